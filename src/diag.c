@@ -1,0 +1,91 @@
+/* diag.c: source files and the one diagnostic printer.
+ * Every message has the form "file:line:col: error: msg", then the source
+ * line and a caret under the column (LANGUAGE.md section 3). */
+#include "lime.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+int error_count;
+
+/* More errors than this are not printed: the first ones matter. */
+enum { MAX_ERRORS = 50 };
+
+SourceFile *read_source_file(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        error_plain("cannot open '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    StrBuf sb = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        for (size_t i = 0; i < n; i++) sb_putc(&sb, chunk[i]);
+    }
+    bool failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        error_plain("cannot read '%s'", path);
+        return NULL;
+    }
+    SourceFile *sf = xalloc(sizeof *sf);
+    sf->name = xstrdup(path);
+    sf->text = sb.buf ? sb.buf : xstrdup("");
+    sf->len = sb.len;
+    return sf;
+}
+
+/* Prints the line holding loc and a caret under its column.  Tabs in the
+ * line are kept in the caret line so that the caret lines up. */
+static void print_source_line(Loc loc) {
+    if (!loc.file || loc.line <= 0) return;
+    const char *p = loc.file->text, *end = p + loc.file->len;
+    for (int line = 1; line < loc.line && p < end; p++)
+        if (*p == '\n') line++;
+    const char *q = p;
+    while (q < end && *q != '\n' && *q != '\r') q++;
+    fprintf(stderr, "%.*s\n", (int)(q - p), p);
+    for (int i = 0; i < loc.col - 1 && p + i < q; i++) fputc(p[i] == '\t' ? '\t' : ' ', stderr);
+    fputs("^\n", stderr);
+}
+
+static void report(const char *kind, Loc loc, const char *fmt, va_list ap) {
+    if (loc.file) fprintf(stderr, "%s:%d:%d: %s: ", loc.file->name, loc.line, loc.col, kind);
+    else fprintf(stderr, "limec: %s: ", kind);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    print_source_line(loc);
+}
+
+void error_at(Loc loc, const char *fmt, ...) {
+    if (++error_count > MAX_ERRORS) return;
+    va_list ap;
+    va_start(ap, fmt);
+    report("error", loc, fmt, ap);
+    va_end(ap);
+}
+
+void note_at(Loc loc, const char *fmt, ...) {
+    if (error_count > MAX_ERRORS) return;
+    va_list ap;
+    va_start(ap, fmt);
+    report("note", loc, fmt, ap);
+    va_end(ap);
+}
+
+void error_plain(const char *fmt, ...) {
+    error_count++;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("limec: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+_Noreturn void internal_error(const char *file, int line, const char *what) {
+    fprintf(stderr, "limec: internal compiler error: %s (%s:%d)\n", what, file, line);
+    abort();
+}

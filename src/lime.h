@@ -1,0 +1,583 @@
+/* lime.h: the one internal header of the Lime compiler (limec).
+ *
+ * The compiler is a pipeline of stages, one file (or a few) per stage:
+ *
+ *   util.c      arenas, growable vectors, string buffers
+ *   diag.c      source files, locations, the diagnostic printer
+ *   lexer.c     text -> tokens
+ *   parser.c    tokens -> AST (recursive descent; grammar rule above each function)
+ *   types.c     the Type universe (primitives, arrays, classes, String)
+ *   builtins.c  the Java library members of LANGUAGE.md 1.7 (one table)
+ *   check.c     names, types, conversions, constants, control-flow rules
+ *   flow.c      reachability and definite assignment (JLS 14.22, 16)
+ *   lower.c     typed AST -> IR (every conversion and runtime check explicit)
+ *   ir.c        IR construction helpers and the text printer (--emit=ir)
+ *   verify.c    the IR verifier, run after lowering
+ *   main.c      the driver: options, files, stages
+ *
+ * Memory: everything is allocated from one arena and never freed; the
+ * compiler is a short-lived process.
+ *
+ * Errors: a user error (bad program) goes through error_at() and the
+ * compiler continues or stops cleanly with exit status 1.  A broken
+ * invariant of the compiler itself is LIME_ASSERT / LIME_UNREACHABLE,
+ * which prints "internal compiler error" and aborts.
+ */
+#ifndef LIME_H
+#define LIME_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define LIME_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- util.c */
+
+void *xalloc(size_t size);                     /* zeroed, never freed */
+void *xrealloc_arr(void *p, size_t old_count, size_t new_count, size_t elem);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable array of pointers. */
+typedef struct Vec {
+    void **items;
+    int len, cap;
+} Vec;
+void vec_push(Vec *v, void *item);
+#define VEC_AT(v, i) ((v).items[i])
+
+/* A growable text buffer, always NUL-terminated. */
+typedef struct StrBuf {
+    char *buf;
+    size_t len, cap;
+} StrBuf;
+void sb_putc(StrBuf *sb, char c);
+void sb_puts(StrBuf *sb, const char *s);
+void sb_printf(StrBuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *sb_str(StrBuf *sb);                /* "" when empty */
+
+/* ---------------------------------------------------------------- diag.c */
+
+typedef struct SourceFile {
+    const char *name;      /* as given on the command line */
+    const char *text;      /* NUL-terminated contents */
+    size_t len;
+} SourceFile;
+
+/* A position in a source file; line and col are 1-based, col counts bytes.
+ * Every token, AST node and IR instruction carries one. */
+typedef struct Loc {
+    SourceFile *file;
+    int line, col;
+} Loc;
+
+extern int error_count;
+SourceFile *read_source_file(const char *path);   /* NULL (and message) on failure */
+/* Prints "file:line:col: error: msg", the source line and a caret. */
+void error_at(Loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void note_at(Loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* An error without location, e.g. about the command line: "limec: error: msg". */
+void error_plain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void internal_error(const char *file, int line, const char *what);
+#define LIME_ASSERT(c) ((c) ? (void)0 : internal_error(__FILE__, __LINE__, #c))
+#define LIME_UNREACHABLE() internal_error(__FILE__, __LINE__, "unreachable")
+
+/* --------------------------------------------------------------- lexer.c */
+
+/* Every token kind: X(NAME, spelling).  Keywords are the reserved words of
+ * Java 17.  Lime's `value`, `local` and `task` are contextual: they lex as
+ * identifiers so that Java programs using them as names stay valid; the
+ * parser recognises them where they can start a Lime construct. */
+#define TOKEN_KINDS(X)                                            \
+    X(EOF, "end of file") X(IDENT, "identifier")                  \
+    X(INT_LIT, "integer literal") X(LONG_LIT, "long literal")     \
+    X(FLOAT_LIT, "float literal") X(DOUBLE_LIT, "double literal") \
+    X(CHAR_LIT, "character literal") X(STRING_LIT, "string literal") \
+    X(TEXT_BLOCK, "text block")                                   \
+    X(KW_ABSTRACT, "abstract") X(KW_ASSERT, "assert")             \
+    X(KW_BOOLEAN, "boolean") X(KW_BREAK, "break") X(KW_BYTE, "byte") \
+    X(KW_CASE, "case") X(KW_CATCH, "catch") X(KW_CHAR, "char")    \
+    X(KW_CLASS, "class") X(KW_CONST, "const") X(KW_CONTINUE, "continue") \
+    X(KW_DEFAULT, "default") X(KW_DO, "do") X(KW_DOUBLE, "double") \
+    X(KW_ELSE, "else") X(KW_ENUM, "enum") X(KW_EXTENDS, "extends") \
+    X(KW_FINAL, "final") X(KW_FINALLY, "finally") X(KW_FLOAT, "float") \
+    X(KW_FOR, "for") X(KW_GOTO, "goto") X(KW_IF, "if")            \
+    X(KW_IMPLEMENTS, "implements") X(KW_IMPORT, "import")         \
+    X(KW_INSTANCEOF, "instanceof") X(KW_INT, "int")               \
+    X(KW_INTERFACE, "interface") X(KW_LONG, "long") X(KW_NATIVE, "native") \
+    X(KW_NEW, "new") X(KW_PACKAGE, "package") X(KW_PRIVATE, "private") \
+    X(KW_PROTECTED, "protected") X(KW_PUBLIC, "public")           \
+    X(KW_RETURN, "return") X(KW_SHORT, "short") X(KW_STATIC, "static") \
+    X(KW_STRICTFP, "strictfp") X(KW_SUPER, "super") X(KW_SWITCH, "switch") \
+    X(KW_SYNCHRONIZED, "synchronized") X(KW_THIS, "this")         \
+    X(KW_THROW, "throw") X(KW_THROWS, "throws") X(KW_TRANSIENT, "transient") \
+    X(KW_TRY, "try") X(KW_VOID, "void") X(KW_VOLATILE, "volatile") \
+    X(KW_WHILE, "while") X(KW_TRUE, "true") X(KW_FALSE, "false")  \
+    X(KW_NULL, "null")                                            \
+    X(LPAREN, "(") X(RPAREN, ")") X(LBRACE, "{") X(RBRACE, "}")   \
+    X(LBRACKET, "[") X(RBRACKET, "]") X(LBRACKET2, "[[")          \
+    X(SEMI, ";") X(COMMA, ",") X(DOT, ".") X(ELLIPSIS, "...")     \
+    X(AT, "@") X(COLONCOLON, "::") X(ARROW, "->") X(FATARROW, "=>") \
+    X(ASSIGN, "=") X(GT, ">") X(LT, "<") X(BANG, "!") X(TILDE, "~") \
+    X(QUESTION, "?") X(COLON, ":") X(EQ, "==") X(LE, "<=") X(GE, ">=") \
+    X(NE, "!=") X(ANDAND, "&&") X(OROR, "||") X(INC, "++") X(DEC, "--") \
+    X(PLUS, "+") X(MINUS, "-") X(STAR, "*") X(SLASH, "/") X(AMP, "&") \
+    X(BAR, "|") X(CARET, "^") X(PERCENT, "%") X(SHL, "<<") X(SHR, ">>") \
+    X(USHR, ">>>") X(PLUS_ASSIGN, "+=") X(MINUS_ASSIGN, "-=")     \
+    X(STAR_ASSIGN, "*=") X(SLASH_ASSIGN, "/=") X(AMP_ASSIGN, "&=") \
+    X(BAR_ASSIGN, "|=") X(CARET_ASSIGN, "^=") X(PERCENT_ASSIGN, "%=") \
+    X(SHL_ASSIGN, "<<=") X(SHR_ASSIGN, ">>=") X(USHR_ASSIGN, ">>>=")
+
+typedef enum TokenKind {
+#define X(name, spelling) TK_##name,
+    TOKEN_KINDS(X)
+#undef X
+    TK_COUNT
+} TokenKind;
+
+const char *token_kind_spelling(TokenKind k);
+
+/* Note: "]]" is never one token (Java's a[b[i]] needs two); the parser
+ * reads two adjacent "]" where Lime's value-array syntax needs "]]". */
+typedef struct Token {
+    TokenKind kind;
+    Loc loc;
+    const char *start;     /* points into the source text */
+    int len;               /* length of the token's text */
+    /* Literal payloads, filled by the lexer: */
+    uint64_t ival;         /* INT_LIT/LONG_LIT/CHAR_LIT magnitude (no sign) */
+    bool too_large;        /* the literal's magnitude does not fit 64 bits */
+    bool is_decimal;       /* INT_LIT/LONG_LIT written in decimal (matters for range) */
+    double fval;           /* FLOAT_LIT (already rounded to float) / DOUBLE_LIT */
+    const char *sval;      /* STRING_LIT: decoded bytes in UTF-8 (may hold NUL as 0xC0 0x80) */
+    int slen;              /* STRING_LIT: length of sval in bytes */
+    const char *ident;     /* IDENT: interned NUL-terminated name */
+} Token;
+
+/* Tokenises a whole file.  On a lexical error it reports and returns NULL.
+ * The array ends with one TK_EOF token. */
+Token *tokenize(SourceFile *file, int *count);
+const char *intern(const char *s, int len);    /* same text -> same pointer */
+
+/* ---------------------------------------------------------------- types.c */
+
+typedef enum TypeKind {
+    TY_VOID, TY_BOOLEAN, TY_BYTE, TY_SHORT, TY_CHAR, TY_INT, TY_LONG,
+    TY_FLOAT, TY_DOUBLE,
+    TY_NULL,        /* the type of `null` */
+    TY_STRING,      /* java.lang.String */
+    TY_OBJECT,      /* java.lang.Object (only as a library parameter type) */
+    TY_CLASS,       /* a user class */
+    TY_ARRAY,       /* T[] */
+    TY_ERROR,       /* after an error: compatible with everything, no cascades */
+} TypeKind;
+
+typedef struct ClassDecl ClassDecl;
+typedef struct Type Type;
+struct Type {
+    TypeKind kind;
+    Type *elem;            /* TY_ARRAY */
+    ClassDecl *cls;        /* TY_CLASS */
+    Type *array_of;        /* cache: the type T[] for this T (types are interned) */
+};
+
+extern Type *ty_void, *ty_boolean, *ty_byte, *ty_short, *ty_char, *ty_int,
+    *ty_long, *ty_float, *ty_double, *ty_null, *ty_string, *ty_object, *ty_error;
+Type *array_of(Type *elem);            /* interned: same elem -> same pointer */
+Type *class_type(ClassDecl *cls);      /* interned per class */
+bool is_integral(Type *t);             /* byte short char int long */
+bool is_numeric(Type *t);              /* integral, float, double */
+bool is_primitive(Type *t);            /* numeric or boolean */
+bool is_reference(Type *t);            /* null, String, Object, class, array */
+const char *type_name(Type *t);        /* Java spelling: "int[][]", "String", "Outer.Inner" */
+/* A short code used in mangled names and the IR: "i32", "f64", "ref Foo"... */
+const char *type_ir_name(Type *t);
+Type *binary_promote(Type *a, Type *b);    /* JLS 5.6.2; NULL if not numeric */
+Type *unary_promote(Type *a);              /* JLS 5.6.1 */
+bool is_widening_primitive(Type *from, Type *to);  /* JLS 5.1.2 (identity excluded) */
+/* Method invocation conversion (JLS 5.3 without boxing): identity, widening
+ * primitive, widening reference (null to any reference, anything to Object). */
+bool is_method_convertible(Type *from, Type *to);
+
+/* A compile-time constant value (JLS 15.29). */
+typedef struct ConstVal {
+    Type *ty;              /* NULL: not a constant */
+    int64_t i;             /* boolean, byte, short, char, int, long */
+    double f;              /* float (rounded), double */
+    const char *s;         /* String: UTF-8 bytes */
+    int slen;
+} ConstVal;
+
+/* ---------------------------------------------------------------- AST */
+
+typedef enum NodeKind {
+    /* expressions */
+    ND_LITERAL,     /* lit (tok kind), negated_literal: directly under unary '-' */
+    ND_NAME,        /* name: a simple identifier, resolved by the checker */
+    ND_FIELD,       /* lhs.name: field access, qualified name, a.length */
+    ND_CALL,        /* [lhs.]name(args) */
+    ND_NEW,         /* new TypeNode(args) */
+    ND_NEW_ARRAY,   /* new T[d1][d2][]...: type_node=elem T, args=dims, extra_dims, or init */
+    ND_ARRAY_INIT,  /* { a, b, c } (in a declaration or after new T[]) */
+    ND_INDEX,       /* lhs[rhs] */
+    ND_UNARY,       /* op (TK_PLUS TK_MINUS TK_BANG TK_TILDE) lhs */
+    ND_PREINC, ND_PREDEC, ND_POSTINC, ND_POSTDEC,   /* lhs */
+    ND_BINARY,      /* lhs op rhs: arithmetic, bitwise, shifts, comparisons, && || */
+    ND_ASSIGN,      /* lhs op rhs; op = TK_ASSIGN or a compound TK_*_ASSIGN */
+    ND_COND,        /* cond ? then : els */
+    ND_CAST,        /* (type_node) lhs */
+    ND_THIS,
+    ND_CONV,        /* inserted by the checker: implicit conversion of lhs to ty */
+    /* statements */
+    ND_BLOCK,       /* { stmts } */
+    ND_VARDECL,     /* vars (LocalVar*) with their inits (LocalVar.init) */
+    ND_EXPR_STMT,   /* lhs; */
+    ND_IF,          /* if (cond) then else els */
+    ND_WHILE,       /* while (cond) body */
+    ND_DO,          /* do body while (cond) */
+    ND_FOR,         /* for (init; cond; update) body: init/update are stmt lists */
+    ND_FOREACH,     /* for (var : lhs) body: foreach_var */
+    ND_BREAK,       /* break [label]; target set by the checker */
+    ND_CONTINUE,    /* continue [label]; target set by the checker */
+    ND_RETURN,      /* return [lhs]; */
+    ND_SWITCH,      /* switch (lhs) { cases } */
+    ND_LABELED,     /* label: body */
+    ND_EMPTY,       /* ; */
+    ND_LOCAL_CLASS, /* (rejected) */
+    /* syntactic types */
+    ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
+    ND_COUNT
+} NodeKind;
+
+typedef struct Node Node;
+typedef struct LocalVar LocalVar;
+typedef struct FieldDecl FieldDecl;
+typedef struct MethodDecl MethodDecl;
+typedef struct Builtin Builtin;
+
+/* One `case`/`default` group of a switch: labels then statements. */
+typedef struct SwitchCase {
+    Loc loc;
+    Vec labels;            /* Node* expressions; empty with is_default */
+    bool is_default;
+    Vec stmts;             /* Node* */
+    ConstVal *label_values;/* checker: one per label */
+} SwitchCase;
+
+struct Node {
+    NodeKind kind;
+    Loc loc;               /* of the token that best identifies the node */
+    Type *ty;              /* checker: type of an expression, or resolved ND_TYPE */
+
+    /* operands (meaning by kind, see NodeKind) */
+    Node *lhs, *rhs;
+    Node *cond, *then, *els, *body;
+    Node *type_node;
+    Vec args;              /* call arguments, array dims, array-init elements */
+    Vec stmts;             /* block statements; for init (Node*) */
+    Vec update;            /* for update (Node*) */
+    Vec vars;              /* ND_VARDECL: LocalVar* */
+    Vec cases;             /* ND_SWITCH: SwitchCase* */
+    TokenKind op;          /* operator for unary/binary/assign */
+    const char *name;      /* ND_NAME, ND_FIELD, ND_CALL, ND_LABELED, break/continue label */
+    Token *lit;            /* ND_LITERAL */
+    bool negated_literal;  /* ND_LITERAL directly under unary minus */
+    bool parenthesized;    /* written in parentheses (for "not a statement" etc.) */
+    int extra_dims;        /* ND_NEW_ARRAY: trailing [] without size */
+    LocalVar *foreach_var; /* ND_FOREACH */
+
+    /* ND_TYPE */
+    TypeKind prim;         /* a primitive or TY_VOID, or TY_CLASS for a name */
+    Vec qual;              /* const char* parts of a (qualified) class name */
+    int dims;              /* number of [] after the element type */
+    bool is_var;           /* `var` */
+
+    /* filled by the checker */
+    ConstVal cval;         /* cval.ty != NULL: the expression is a compile-time constant */
+    LocalVar *var;         /* ND_NAME referring to a local or parameter */
+    FieldDecl *field;      /* ND_NAME/ND_FIELD referring to a field */
+    MethodDecl *method;    /* ND_CALL / ND_NEW: the chosen method or constructor */
+    const Builtin *builtin;/* ND_CALL/ND_FIELD: a library member */
+    ClassDecl *cls;        /* ND_NAME/ND_FIELD naming a class (not a value) */
+    Node *target;          /* break/continue: the statement they leave or continue */
+    bool is_array_length;  /* ND_FIELD: a.length */
+    bool is_static_ref;    /* ND_CALL/ND_FIELD through a class name */
+    Type *op_type;         /* ND_BINARY/ND_ASSIGN/inc/dec: the promoted operation type */
+};
+
+/* A local variable or parameter. */
+struct LocalVar {
+    const char *name;
+    Loc loc;
+    Node *type_node;       /* NULL for `var` (then ty comes from init) */
+    Type *ty;
+    Node *init;            /* declarator initialiser, or NULL */
+    bool is_final;
+    bool is_param;
+    int index;             /* checker: index in the method's list of locals */
+    ConstVal cval;         /* a final local with a constant initialiser */
+};
+
+enum {
+    MOD_PUBLIC = 1 << 0, MOD_PRIVATE = 1 << 1, MOD_PROTECTED = 1 << 2,
+    MOD_STATIC = 1 << 3, MOD_FINAL = 1 << 4, MOD_ABSTRACT = 1 << 5,
+    MOD_NATIVE = 1 << 6, MOD_SYNCHRONIZED = 1 << 7, MOD_TRANSIENT = 1 << 8,
+    MOD_VOLATILE = 1 << 9, MOD_STRICTFP = 1 << 10, MOD_DEFAULT = 1 << 11,
+    MOD_LOCAL = 1 << 12,   /* Lime: isolated method */
+};
+
+struct FieldDecl {
+    const char *name;
+    Loc loc;
+    int mods;
+    Node *type_node;
+    Type *ty;
+    Node *init;            /* or NULL */
+    ClassDecl *owner;
+    int index;             /* position among the owner's instance (or static) fields */
+    ConstVal cval;         /* static final with constant initialiser (constant variable) */
+    int const_state;       /* checker: 0 unvisited, 1 in progress, 2 done */
+};
+
+struct MethodDecl {
+    const char *name;      /* "<init>" for constructors */
+    Loc loc;
+    int mods;
+    bool is_ctor;
+    Node *ret_node;        /* NULL for constructors */
+    Type *ret;
+    Vec params;            /* LocalVar* */
+    Node *body;            /* ND_BLOCK, or NULL when declared without a body */
+    ClassDecl *owner;
+    Vec locals;            /* checker: every LocalVar of the body, params first */
+    const char *sig;       /* checker: "f(int,String[])" for messages */
+    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(I)" */
+};
+
+/* A static initialiser block `static { ... }` keeps its place among the
+ * static field initialisers; both run in textual order before main. */
+typedef struct StaticInit {
+    FieldDecl *field;      /* either a field with an initialiser */
+    Node *block;           /* or a static block */
+} StaticInit;
+
+struct ClassDecl {
+    const char *name;      /* simple name */
+    const char *qualname;  /* "Outer.Inner" */
+    Loc loc;
+    int mods;
+    bool is_value;         /* Lime `value class` */
+    ClassDecl *outer;      /* enclosing class of a static nested class */
+    Vec fields;            /* FieldDecl* (static and instance, in source order) */
+    Vec methods;           /* MethodDecl* (not constructors) */
+    Vec ctors;             /* MethodDecl* */
+    Vec nested;            /* ClassDecl* */
+    Vec static_inits;      /* StaticInit*, in textual order */
+    Vec instance_inits;    /* Node* instance initialiser blocks `{ ... }` */
+    Type *type;
+    int ninstance_fields;
+};
+
+/* The whole program: every file given on the command line. */
+typedef struct Program {
+    Vec files;             /* SourceFile* */
+    Vec top_classes;       /* ClassDecl* top-level, in order */
+    Vec classes;           /* every ClassDecl, nested ones after their outer class */
+    MethodDecl *main;      /* checker: public static void main(String[]) */
+} Program;
+
+/* --------------------------------------------------------------- parser.c */
+
+/* Parses one file's tokens, appending its classes to prog.  Reports the
+ * first syntax error and returns false. */
+bool parse_file(Program *prog, SourceFile *file, Token *toks, int count);
+Node *new_node(NodeKind kind, Loc loc);
+void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
+
+/* ------------------------------------------------------------- builtins.c */
+
+/* A library member of LANGUAGE.md 1.7.  Descriptor letters for types:
+ *   V void, Z boolean, B byte, S short, C char, I int, J long, F float,
+ *   D double, T String, O Object, [X array of X. */
+enum {
+    BI_STATIC = 1 << 0,    /* a static method or field (else instance: receiver first) */
+    BI_FIELD = 1 << 1,     /* a (constant) field, not a method */
+    BI_PURE = 1 << 2,      /* no side effects, no I/O: callable from `local` code */
+};
+struct Builtin {
+    const char *owner;     /* "Math", "Integer", "String", "System.out", ... */
+    const char *name;
+    const char *ret;       /* descriptor */
+    const char *params;    /* concatenated descriptors, e.g. "DD" */
+    const char *symbol;    /* runtime symbol, e.g. "lime_math_sqrt" */
+    int flags;
+    ConstVal cval;         /* BI_FIELD constants: value (ty set by builtins_init) */
+};
+void builtins_init(void);
+bool builtin_owner_exists(const char *owner);         /* "Math", "System.out" ... */
+/* All builtins with this owner and name (methods or fields), for overload resolution. */
+int builtin_lookup(const char *owner, const char *name, const Builtin **out, int max);
+Type *builtin_ret_type(const Builtin *b);
+int builtin_param_types(const Builtin *b, Type **out, int max);
+
+/* ---------------------------------------------------------------- check.c */
+
+/* Resolves names and types, inserts ND_CONV, folds constants, checks the
+ * rules of LANGUAGE.md section 1 (and 2 as it grows).  Returns false after
+ * reporting errors.  Guarantees on success: every expression has ty, every
+ * name is resolved, every implicit conversion is an ND_CONV. */
+bool check_program(Program *prog);
+
+/* ----------------------------------------------------------------- flow.c */
+
+/* Reachability (JLS 14.22) and definite assignment (JLS 16) for one method.
+ * Requires a checked body.  Reports errors; returns false if any. */
+bool check_flow(MethodDecl *m);
+
+/* ------------------------------------------------------------------- IR */
+
+/* Opcodes: X(NAME, "spelling").  Operands are always temps (%n) defined
+ * earlier in the same block or an enclosing one; constants come from CONST.
+ * A CHECK_* instruction returns its (first) operand, and the verifier
+ * requires that the operands guarded by checks come from them:
+ *   DIV/REM on integers: divisor from CHECK_DIV;
+ *   ARRAY_LOAD/STORE: array from CHECK_NULL, index from CHECK_BOUNDS;
+ *   LOAD_FIELD/STORE_FIELD/ARRAY_LEN/CALL receiver: object from CHECK_NULL;
+ *   NEW_ARRAY: each dimension from CHECK_SIZE. */
+#define IR_OPS(X)                                                             \
+    X(CONST, "const")             /* payload by ty: ival, fval, str; null */  \
+    X(LOAD_LOCAL, "load")         /* local */                                 \
+    X(STORE_LOCAL, "store")       /* local; a0 = value */                     \
+    X(LOAD_STATIC, "getstatic")   /* field */                                 \
+    X(STORE_STATIC, "putstatic")  /* field; a0 = value */                     \
+    X(LOAD_FIELD, "getfield")     /* field; a0 = object */                    \
+    X(STORE_FIELD, "putfield")    /* field; a0 = object, a1 = value */        \
+    X(NEW_OBJECT, "new")          /* cls: fields zeroed, constructor called by CALL */ \
+    X(NEW_ARRAY, "newarray")      /* ty = array type; a0.. = dimension lengths */ \
+    X(ARRAY_LEN, "arraylength")   /* a0 = array */                            \
+    X(ARRAY_LOAD, "aload")        /* a0 = array, a1 = index */                \
+    X(ARRAY_STORE, "astore")      /* a0 = array, a1 = index, a2 = value */    \
+    X(CHECK_NULL, "checknull")    /* a0: NullPointerException if null */      \
+    X(CHECK_BOUNDS, "checkbounds")/* a0 = array, a1 = index: AIOOBE; returns index */ \
+    X(CHECK_DIV, "checkdiv")      /* a0 = divisor: ArithmeticException "/ by zero" */ \
+    X(CHECK_SIZE, "checksize")    /* a0 = length: NegativeArraySizeException */ \
+    X(ADD, "add") X(SUB, "sub") X(MUL, "mul") X(DIV, "div") X(REM, "rem")     \
+    X(SHL, "shl") X(SHR, "shr") X(USHR, "ushr")                               \
+    X(AND, "and") X(OR, "or") X(XOR, "xor")                                   \
+    X(NEG, "neg") X(NOT, "not") X(COMPL, "compl")                             \
+    X(EQ, "eq") X(NE, "ne") X(LT, "lt") X(LE, "le") X(GT, "gt") X(GE, "ge")   \
+    X(CONV, "conv")               /* a0 converted to ty (JLS 5.1.2/5.1.3) */  \
+    X(TO_STRING, "tostring")      /* a0 of any type -> String (String.valueOf) */ \
+    X(CONCAT, "concat")           /* a0, a1: String */                        \
+    X(CALL, "call")               /* callee; a0.. = args (receiver first) */  \
+    X(CALL_BUILTIN, "callb")      /* builtin; a0.. = args (receiver first) */ \
+    X(IF, "if")                   /* a0 = cond; then_blk, else_blk */         \
+    X(LOOP, "loop")               /* label; body_blk, then cont_blk each time round */ \
+    X(BLOCK, "block")             /* label; body_blk (a target for break) */  \
+    X(SWITCH, "switch")           /* label; a0 = int key; arms fall through */ \
+    X(BREAK, "break")             /* label of an enclosing LOOP/BLOCK/SWITCH */ \
+    X(CONTINUE, "continue")       /* label of an enclosing LOOP */            \
+    X(RETURN, "return")           /* [a0] */
+
+typedef enum IrOp {
+#define X(name, spelling) IR_##name,
+    IR_OPS(X)
+#undef X
+    IR_OP_COUNT
+} IrOp;
+
+typedef struct IrInst IrInst;
+typedef struct IrFunc IrFunc;
+
+typedef struct IrBlock {
+    IrInst **insts;
+    int len, cap;
+} IrBlock;
+
+/* A mutable variable of a function: a parameter or a local (allocas, for LLVM). */
+typedef struct IrLocal {
+    const char *name;      /* source name, for readability */
+    Type *ty;
+    int id;                /* index in IrFunc.locals */
+    bool is_param;
+} IrLocal;
+
+/* One arm of a SWITCH: its case values, or default; control falls from
+ * the end of one arm into the next, as in Java and C. */
+typedef struct IrSwitchArm {
+    int64_t *values;
+    int nvalues;
+    bool is_default;
+    IrBlock *body;
+} IrSwitchArm;
+
+struct IrInst {
+    IrOp op;
+    Loc loc;
+    Type *ty;              /* result type (ty_void when no result) */
+    int dst;               /* result temp, or -1 */
+    int *args;             /* operand temps */
+    int nargs;
+    /* payload */
+    int64_t ival;          /* CONST integral/boolean/char */
+    double fval;           /* CONST float/double */
+    const char *str;       /* CONST String */
+    int slen;
+    IrLocal *local;        /* LOAD_LOCAL / STORE_LOCAL */
+    FieldDecl *field;      /* LOAD/STORE_STATIC/FIELD */
+    ClassDecl *cls;        /* NEW_OBJECT */
+    IrFunc *callee;        /* CALL */
+    const Builtin *builtin;/* CALL_BUILTIN */
+    /* structure */
+    int label;             /* LOOP / BLOCK / SWITCH, BREAK / CONTINUE target */
+    IrBlock *then_blk, *else_blk;   /* IF */
+    IrBlock *body_blk, *cont_blk;   /* LOOP (cont may be empty), BLOCK */
+    IrSwitchArm *arms;     /* SWITCH */
+    int narms;
+};
+
+struct IrFunc {
+    const char *name;      /* the mangled name, e.g. "Hello.square(I)" */
+    MethodDecl *decl;      /* NULL for the synthetic static initialiser */
+    ClassDecl *owner;
+    bool is_static;        /* else params[0] is `this` */
+    Type *ret;
+    Vec locals;            /* IrLocal*, parameters first (this first if instance) */
+    int nparams;
+    IrBlock *body;
+    int ntemps;
+    int nlabels;
+    Loc loc;
+};
+
+typedef struct IrProgram {
+    Program *src;
+    Vec funcs;             /* IrFunc* */
+    IrFunc *clinit;        /* static initialisers of every class, in textual order */
+    IrFunc *main;          /* main(String[]) */
+    Vec statics;           /* FieldDecl* every static field */
+} IrProgram;
+
+/* ----------------------------------------------------------------- lower.c */
+
+IrProgram *lower_program(Program *prog);   /* requires a checked program */
+
+/* -------------------------------------------------------------------- ir.c */
+
+const char *ir_op_name(IrOp op);
+IrBlock *ir_new_block(void);
+void ir_block_push(IrBlock *b, IrInst *inst);
+IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty);
+void ir_print_program(FILE *out, IrProgram *p);
+
+/* ---------------------------------------------------------------- verify.c */
+
+/* Checks the IR's invariants (see IR_OPS and verify.c).  Returns false,
+ * after printing what is wrong and where, if any is broken. */
+bool ir_verify(IrProgram *p);
+
+#endif

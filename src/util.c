@@ -1,0 +1,88 @@
+/* util.c: arena allocation, vectors and string buffers.
+ * The compiler never frees: a process compiles one program and exits. */
+#include "lime.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static _Noreturn void out_of_memory(void) {
+    fputs("limec: error: out of memory\n", stderr);
+    exit(1);
+}
+
+void *xalloc(size_t size) {
+    void *p = calloc(1, size ? size : 1);
+    if (!p) out_of_memory();
+    return p;
+}
+
+void *xrealloc_arr(void *p, size_t old_count, size_t new_count, size_t elem) {
+    void *q = realloc(p, new_count * elem);
+    if (!q) out_of_memory();
+    if (new_count > old_count) memset((char *)q + old_count * elem, 0, (new_count - old_count) * elem);
+    return q;
+}
+
+char *xstrndup(const char *s, size_t n) {
+    char *p = xalloc(n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+char *xprintf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = xalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void vec_push(Vec *v, void *item) {
+    if (v->len == v->cap) {
+        int ncap = v->cap ? v->cap * 2 : 8;
+        v->items = xrealloc_arr(v->items, (size_t)v->cap, (size_t)ncap, sizeof(void *));
+        v->cap = ncap;
+    }
+    v->items[v->len++] = item;
+}
+
+static void sb_reserve(StrBuf *sb, size_t extra) {
+    if (sb->len + extra + 1 <= sb->cap) return;
+    size_t ncap = sb->cap ? sb->cap * 2 : 64;
+    while (ncap < sb->len + extra + 1) ncap *= 2;
+    sb->buf = xrealloc_arr(sb->buf, sb->cap, ncap, 1);
+    sb->cap = ncap;
+}
+
+void sb_putc(StrBuf *sb, char c) {
+    sb_reserve(sb, 1);
+    sb->buf[sb->len++] = c;
+    sb->buf[sb->len] = 0;
+}
+
+void sb_puts(StrBuf *sb, const char *s) {
+    size_t n = strlen(s);
+    sb_reserve(sb, n);
+    memcpy(sb->buf + sb->len, s, n + 1);
+    sb->len += n;
+}
+
+void sb_printf(StrBuf *sb, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    sb_reserve(sb, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    sb->len += (size_t)n;
+}
+
+const char *sb_str(StrBuf *sb) { return sb->buf ? sb->buf : ""; }
