@@ -307,6 +307,8 @@ struct Node {
     bool is_array_length;  /* ND_FIELD: a.length */
     bool is_static_ref;    /* ND_CALL/ND_FIELD through a class name */
     Type *op_type;         /* ND_BINARY/ND_ASSIGN/inc/dec: the promoted operation type */
+    const char *lib_owner; /* ND_NAME/ND_FIELD naming a library class: "Math", "System.out" */
+    Loc end_loc;           /* ND_BLOCK: the closing brace (for "missing return statement") */
 };
 
 /* A local variable or parameter. */
@@ -320,6 +322,7 @@ struct LocalVar {
     bool is_param;
     int index;             /* checker: index in the method's list of locals */
     ConstVal cval;         /* a final local with a constant initialiser */
+    struct IrLocal *ir;    /* lower: its IR local in the function being lowered */
 };
 
 enum {
@@ -355,7 +358,8 @@ struct MethodDecl {
     ClassDecl *owner;
     Vec locals;            /* checker: every LocalVar of the body, params first */
     const char *sig;       /* checker: "f(int,String[])" for messages */
-    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(I)" */
+    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)" */
+    struct IrFunc *ir;     /* lower: its IR function */
 };
 
 /* A static initialiser block `static { ... }` keeps its place among the
@@ -380,6 +384,7 @@ struct ClassDecl {
     Vec instance_inits;    /* Node* instance initialiser blocks `{ ... }` */
     Type *type;
     int ninstance_fields;
+    struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
 };
 
 /* The whole program: every file given on the command line. */

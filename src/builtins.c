@@ -1,0 +1,190 @@
+/* builtins.c: the Java library members of LANGUAGE.md 1.7, in one table.
+ * Each row gives owner, name, result and parameter descriptors and flags;
+ * the runtime symbol is derived from them (lime_<owner>_<name>_<params>),
+ * so one line is all that a new library member needs here. */
+#include "lime.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+
+#define S BI_STATIC
+#define P BI_PURE
+#define F (BI_FIELD | BI_STATIC | BI_PURE)
+#define INT_CONST(v) {.ty = NULL, .i = (v)}
+#define FP_CONST(v) {.ty = NULL, .f = (v)}
+
+static Builtin table[] = {
+    /* System.out / System.err: print and println for every type */
+#define PRINTS(owner)                                                                    \
+    {owner, "println", "V", "", 0, S, {0}}, {owner, "println", "V", "Z", 0, S, {0}},       \
+    {owner, "println", "V", "C", 0, S, {0}}, {owner, "println", "V", "I", 0, S, {0}},      \
+    {owner, "println", "V", "J", 0, S, {0}}, {owner, "println", "V", "F", 0, S, {0}},      \
+    {owner, "println", "V", "D", 0, S, {0}}, {owner, "println", "V", "[C", 0, S, {0}},     \
+    {owner, "println", "V", "T", 0, S, {0}}, {owner, "println", "V", "O", 0, S, {0}},      \
+    {owner, "print", "V", "Z", 0, S, {0}}, {owner, "print", "V", "C", 0, S, {0}},          \
+    {owner, "print", "V", "I", 0, S, {0}}, {owner, "print", "V", "J", 0, S, {0}},          \
+    {owner, "print", "V", "F", 0, S, {0}}, {owner, "print", "V", "D", 0, S, {0}},          \
+    {owner, "print", "V", "[C", 0, S, {0}}, {owner, "print", "V", "T", 0, S, {0}},         \
+    {owner, "print", "V", "O", 0, S, {0}}, {owner, "flush", "V", "", 0, S, {0}}
+    PRINTS("System.out"), PRINTS("System.err"),
+#undef PRINTS
+    {"System", "nanoTime", "J", "", 0, S, {0}},
+    {"System", "currentTimeMillis", "J", "", 0, S, {0}},
+    {"System", "exit", "V", "I", 0, S, {0}},
+
+    {"Math", "PI", "D", "", 0, F, FP_CONST(3.141592653589793)},
+    {"Math", "E", "D", "", 0, F, FP_CONST(2.718281828459045)},
+    {"Math", "abs", "I", "I", 0, S | P, {0}}, {"Math", "abs", "J", "J", 0, S | P, {0}},
+    {"Math", "abs", "F", "F", 0, S | P, {0}}, {"Math", "abs", "D", "D", 0, S | P, {0}},
+    {"Math", "min", "I", "II", 0, S | P, {0}}, {"Math", "min", "J", "JJ", 0, S | P, {0}},
+    {"Math", "min", "F", "FF", 0, S | P, {0}}, {"Math", "min", "D", "DD", 0, S | P, {0}},
+    {"Math", "max", "I", "II", 0, S | P, {0}}, {"Math", "max", "J", "JJ", 0, S | P, {0}},
+    {"Math", "max", "F", "FF", 0, S | P, {0}}, {"Math", "max", "D", "DD", 0, S | P, {0}},
+    {"Math", "sqrt", "D", "D", 0, S | P, {0}}, {"Math", "cbrt", "D", "D", 0, S | P, {0}},
+    {"Math", "sin", "D", "D", 0, S | P, {0}}, {"Math", "cos", "D", "D", 0, S | P, {0}},
+    {"Math", "tan", "D", "D", 0, S | P, {0}}, {"Math", "asin", "D", "D", 0, S | P, {0}},
+    {"Math", "acos", "D", "D", 0, S | P, {0}}, {"Math", "atan", "D", "D", 0, S | P, {0}},
+    {"Math", "atan2", "D", "DD", 0, S | P, {0}}, {"Math", "exp", "D", "D", 0, S | P, {0}},
+    {"Math", "log", "D", "D", 0, S | P, {0}}, {"Math", "log10", "D", "D", 0, S | P, {0}},
+    {"Math", "pow", "D", "DD", 0, S | P, {0}}, {"Math", "floor", "D", "D", 0, S | P, {0}},
+    {"Math", "ceil", "D", "D", 0, S | P, {0}}, {"Math", "rint", "D", "D", 0, S | P, {0}},
+    {"Math", "round", "I", "F", 0, S | P, {0}}, {"Math", "round", "J", "D", 0, S | P, {0}},
+    {"Math", "hypot", "D", "DD", 0, S | P, {0}},
+    {"Math", "signum", "F", "F", 0, S | P, {0}}, {"Math", "signum", "D", "D", 0, S | P, {0}},
+    {"Math", "toRadians", "D", "D", 0, S | P, {0}}, {"Math", "toDegrees", "D", "D", 0, S | P, {0}},
+
+    {"Integer", "MAX_VALUE", "I", "", 0, F, INT_CONST(2147483647)},
+    {"Integer", "MIN_VALUE", "I", "", 0, F, INT_CONST(-2147483647 - 1)},
+    {"Integer", "parseInt", "I", "T", 0, S, {0}},
+    {"Integer", "toString", "T", "I", 0, S | P, {0}},
+    {"Integer", "bitCount", "I", "I", 0, S | P, {0}},
+    {"Integer", "numberOfLeadingZeros", "I", "I", 0, S | P, {0}},
+    {"Integer", "numberOfTrailingZeros", "I", "I", 0, S | P, {0}},
+    {"Integer", "toHexString", "T", "I", 0, S | P, {0}},
+    {"Integer", "toBinaryString", "T", "I", 0, S | P, {0}},
+    {"Long", "MAX_VALUE", "J", "", 0, F, INT_CONST(INT64_MAX)},
+    {"Long", "MIN_VALUE", "J", "", 0, F, INT_CONST(INT64_MIN)},
+    {"Long", "parseLong", "J", "T", 0, S, {0}},
+    {"Long", "toString", "T", "J", 0, S | P, {0}},
+    {"Long", "bitCount", "I", "J", 0, S | P, {0}},
+    {"Long", "numberOfLeadingZeros", "I", "J", 0, S | P, {0}},
+    {"Long", "numberOfTrailingZeros", "I", "J", 0, S | P, {0}},
+    {"Long", "toHexString", "T", "J", 0, S | P, {0}},
+    {"Long", "toBinaryString", "T", "J", 0, S | P, {0}},
+
+    {"Double", "MAX_VALUE", "D", "", 0, F, FP_CONST(1.7976931348623157e308)},
+    {"Double", "MIN_VALUE", "D", "", 0, F, FP_CONST(4.9e-324)},
+    {"Double", "POSITIVE_INFINITY", "D", "", 0, F, FP_CONST(INFINITY)},
+    {"Double", "NEGATIVE_INFINITY", "D", "", 0, F, FP_CONST(-INFINITY)},
+    {"Double", "NaN", "D", "", 0, F, FP_CONST(NAN)},
+    {"Double", "parseDouble", "D", "T", 0, S, {0}},
+    {"Double", "toString", "T", "D", 0, S | P, {0}},
+    {"Double", "isNaN", "Z", "D", 0, S | P, {0}},
+    {"Double", "isInfinite", "Z", "D", 0, S | P, {0}},
+    {"Double", "doubleToLongBits", "J", "D", 0, S | P, {0}},
+    {"Double", "longBitsToDouble", "D", "J", 0, S | P, {0}},
+    {"Float", "MAX_VALUE", "F", "", 0, F, FP_CONST(3.4028234663852886e38)},
+    {"Float", "MIN_VALUE", "F", "", 0, F, FP_CONST(1.401298464324817e-45)},
+    {"Float", "POSITIVE_INFINITY", "F", "", 0, F, FP_CONST(INFINITY)},
+    {"Float", "NEGATIVE_INFINITY", "F", "", 0, F, FP_CONST(-INFINITY)},
+    {"Float", "NaN", "F", "", 0, F, FP_CONST(NAN)},
+    {"Float", "parseFloat", "F", "T", 0, S, {0}},
+    {"Float", "toString", "T", "F", 0, S | P, {0}},
+    {"Float", "isNaN", "Z", "F", 0, S | P, {0}},
+    {"Float", "isInfinite", "Z", "F", 0, S | P, {0}},
+    {"Float", "floatToIntBits", "I", "F", 0, S | P, {0}},
+    {"Float", "intBitsToFloat", "F", "I", 0, S | P, {0}},
+
+    /* String: instance methods take the receiver as their first argument */
+    {"String", "length", "I", "", 0, P, {0}},
+    {"String", "charAt", "C", "I", 0, P, {0}},
+    {"String", "equals", "Z", "O", 0, P, {0}},
+    {"String", "compareTo", "I", "T", 0, P, {0}},
+    {"String", "substring", "T", "I", 0, P, {0}},
+    {"String", "substring", "T", "II", 0, P, {0}},
+    {"String", "indexOf", "I", "T", 0, P, {0}},
+    {"String", "indexOf", "I", "I", 0, P, {0}},
+    {"String", "isEmpty", "Z", "", 0, P, {0}},
+    {"String", "hashCode", "I", "", 0, P, {0}},
+    {"String", "toCharArray", "[C", "", 0, P, {0}},
+    {"String", "valueOf", "T", "Z", 0, S | P, {0}}, {"String", "valueOf", "T", "C", 0, S | P, {0}},
+    {"String", "valueOf", "T", "I", 0, S | P, {0}}, {"String", "valueOf", "T", "J", 0, S | P, {0}},
+    {"String", "valueOf", "T", "F", 0, S | P, {0}}, {"String", "valueOf", "T", "D", 0, S | P, {0}},
+    {"String", "valueOf", "T", "[C", 0, S | P, {0}}, {"String", "valueOf", "T", "O", 0, S | P, {0}},
+};
+
+#undef S
+#undef P
+#undef F
+
+enum { NBUILTINS = sizeof table / sizeof table[0] };
+
+/* Parses one descriptor at *d, advancing it. */
+static Type *parse_descriptor(const char **d) {
+    char c = *(*d)++;
+    switch (c) {
+    case 'V': return ty_void;
+    case 'Z': return ty_boolean;
+    case 'B': return ty_byte;
+    case 'S': return ty_short;
+    case 'C': return ty_char;
+    case 'I': return ty_int;
+    case 'J': return ty_long;
+    case 'F': return ty_float;
+    case 'D': return ty_double;
+    case 'T': return ty_string;
+    case 'O': return ty_object;
+    case '[': return array_of(parse_descriptor(d));
+    default: LIME_UNREACHABLE();
+    }
+}
+
+Type *builtin_ret_type(const Builtin *b) {
+    const char *d = b->ret;
+    return parse_descriptor(&d);
+}
+
+int builtin_param_types(const Builtin *b, Type **out, int max) {
+    int n = 0;
+    for (const char *d = b->params; *d;) {
+        Type *t = parse_descriptor(&d);
+        if (n < max) out[n] = t;
+        n++;
+    }
+    return n;
+}
+
+/* lime_<owner>_<name>_<params>: "System.out" -> "system_out", '[' -> 'A'. */
+static const char *make_symbol(const Builtin *b) {
+    StrBuf sb = {0};
+    sb_puts(&sb, "lime_");
+    for (const char *p = b->owner; *p; p++) sb_putc(&sb, *p == '.' ? '_' : (char)tolower((unsigned char)*p));
+    sb_printf(&sb, "_%s_", b->name);
+    for (const char *p = b->params; *p; p++) sb_putc(&sb, *p == '[' ? 'A' : *p);
+    return xstrdup(sb_str(&sb));
+}
+
+void builtins_init(void) {
+    for (int i = 0; i < NBUILTINS; i++) {
+        Builtin *b = &table[i];
+        b->symbol = make_symbol(b);
+        if (b->flags & BI_FIELD) b->cval.ty = builtin_ret_type(b);
+    }
+}
+
+bool builtin_owner_exists(const char *owner) {
+    for (int i = 0; i < NBUILTINS; i++)
+        if (!strcmp(table[i].owner, owner)) return true;
+    return false;
+}
+
+int builtin_lookup(const char *owner, const char *name, const Builtin **out, int max) {
+    int n = 0;
+    for (int i = 0; i < NBUILTINS; i++) {
+        if (strcmp(table[i].owner, owner) || strcmp(table[i].name, name)) continue;
+        if (n < max) out[n] = &table[i];
+        n++;
+    }
+    return n;
+}

@@ -1,0 +1,1637 @@
+/* check.c: names, types, conversions and constants (JLS chapters 5, 6, 8,
+ * 14, 15 for the subset of LANGUAGE.md section 1).
+ *
+ * Requires: parsed classes in prog.  Guarantees after a successful run:
+ * every expression node has ty; every ND_NAME/ND_FIELD/ND_CALL/ND_NEW is
+ * resolved (var, field, method, builtin, cls or lib_owner); every implicit
+ * conversion is an explicit ND_CONV node; constant expressions carry cval;
+ * break/continue carry their target statement; every method lists its
+ * locals.  Reachability and definite assignment are flow.c's job. */
+#include "lime.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct Scope {
+    struct Scope *parent;
+    Vec vars;              /* LocalVar* declared in this block */
+} Scope;
+
+typedef struct Checker {
+    Program *prog;
+    ClassDecl *cls;        /* the class whose code is being checked */
+    MethodDecl *method;    /* owner of the locals (a synthetic one for initialisers) */
+    bool static_ctx;       /* no `this` */
+    bool in_ctor;          /* inside a constructor body */
+    bool in_static_init;   /* inside a static initialiser (may assign static finals) */
+    Scope *scope;
+    Vec targets;           /* enclosing loops, switches and labelled statements */
+} Checker;
+
+static Node *expr(Checker *ck, Node *n);
+static void stmt(Checker *ck, Node *n);
+static void const_field(Checker *ck, FieldDecl *f);
+
+/* ------------------------------------------------------------ constants */
+
+static bool has_const(Node *n) { return n->cval.ty != NULL; }
+
+/* Normalises an integral value to the range of its type (wrapping). */
+static ConstVal cv_int(Type *t, int64_t v) {
+    ConstVal c = {.ty = t};
+    switch (t->kind) {
+    case TY_BOOLEAN: c.i = v != 0; break;
+    case TY_BYTE: c.i = (int8_t)v; break;
+    case TY_SHORT: c.i = (int16_t)v; break;
+    case TY_CHAR: c.i = (uint16_t)v; break;
+    case TY_INT: c.i = (int32_t)(uint32_t)(uint64_t)v; break;
+    default: c.i = v; break;
+    }
+    return c;
+}
+
+static ConstVal cv_fp(Type *t, double v) {
+    ConstVal c = {.ty = t};
+    c.f = t == ty_float ? (double)(float)v : v;
+    return c;
+}
+
+static ConstVal cv_none(void) { return (ConstVal){0}; }
+
+/* Java's saturating conversion of a floating value to int or long. */
+static int64_t fp_to_integral(double v, Type *to) {
+    if (isnan(v)) return 0;
+    if (to == ty_long) {
+        if (v >= 9223372036854775807.0) return INT64_MAX;
+        if (v <= -9223372036854775808.0) return INT64_MIN;
+        return (int64_t)v;
+    }
+    if (v >= 2147483647.0) return 2147483647;
+    if (v <= -2147483648.0) return -2147483647 - 1;
+    return (int64_t)v;
+}
+
+/* Casting conversion of a constant between primitive types (JLS 5.1.3). */
+static ConstVal const_convert(ConstVal c, Type *to) {
+    if (!c.ty) return c;
+    if (c.ty == to) return c;
+    if (to == ty_string || c.ty == ty_string || to->kind == TY_BOOLEAN || c.ty->kind == TY_BOOLEAN)
+        return c.ty == to ? c : cv_none();
+    bool from_fp = c.ty == ty_float || c.ty == ty_double;
+    if (to == ty_float || to == ty_double) {
+        if (from_fp) return cv_fp(to, c.f);
+        if (to == ty_float) return cv_fp(to, (double)(float)c.i);
+        return cv_fp(to, (double)c.i);
+    }
+    if (from_fp) {
+        /* to byte/short/char go through int first (JLS 5.1.3) */
+        Type *mid = to == ty_long ? ty_long : ty_int;
+        return cv_int(to, fp_to_integral(c.f, mid));
+    }
+    return cv_int(to, c.i);
+}
+
+/* Whether an int-ish constant fits the narrower type (JLS 5.2). */
+static bool const_fits(ConstVal c, Type *to) {
+    if (!c.ty || !is_integral(c.ty) || c.ty == ty_long) return false;
+    switch (to->kind) {
+    case TY_BYTE: return c.i >= -128 && c.i <= 127;
+    case TY_SHORT: return c.i >= -32768 && c.i <= 32767;
+    case TY_CHAR: return c.i >= 0 && c.i <= 65535;
+    default: return false;
+    }
+}
+
+/* The text that String concatenation gives a constant, or NULL where the
+ * compiler does not fold it (float and double need Java's toString). */
+static const char *const_text(ConstVal c, int *len) {
+    const char *s = NULL;
+    if (c.ty == ty_string) {
+        *len = c.slen;
+        return c.s;
+    }
+    if (c.ty == ty_boolean) s = c.i ? "true" : "false";
+    else if (c.ty == ty_char) {
+        StrBuf sb = {0};
+        unsigned v = (unsigned)c.i;
+        if (v < 0x80) sb_putc(&sb, (char)v);
+        else if (v < 0x800) {
+            sb_putc(&sb, (char)(0xC0 | (v >> 6)));
+            sb_putc(&sb, (char)(0x80 | (v & 0x3F)));
+        } else {
+            sb_putc(&sb, (char)(0xE0 | (v >> 12)));
+            sb_putc(&sb, (char)(0x80 | ((v >> 6) & 0x3F)));
+            sb_putc(&sb, (char)(0x80 | (v & 0x3F)));
+        }
+        *len = (int)sb.len;
+        return sb.buf ? sb.buf : "";
+    } else if (is_integral(c.ty)) s = xprintf("%lld", (long long)c.i);
+    if (!s) return NULL;
+    *len = (int)strlen(s);
+    return s;
+}
+
+/* Folds a binary operation on two constants already converted to the
+ * operation type t (JLS 15.29); returns no constant where Java would
+ * throw (integer division by zero). */
+static ConstVal fold_binary(TokenKind op, Type *t, ConstVal a, ConstVal b) {
+    if (t == ty_boolean) {
+        switch (op) {
+        case TK_AMP: case TK_ANDAND: return cv_int(ty_boolean, a.i && b.i);
+        case TK_BAR: case TK_OROR: return cv_int(ty_boolean, a.i || b.i);
+        case TK_CARET: case TK_NE: return cv_int(ty_boolean, a.i != b.i);
+        case TK_EQ: return cv_int(ty_boolean, a.i == b.i);
+        default: return cv_none();
+        }
+    }
+    if (t == ty_float || t == ty_double) {
+        bool isf = t == ty_float;
+        double x = a.f, y = b.f, r;
+        switch (op) {
+        case TK_PLUS: r = isf ? (double)((float)x + (float)y) : x + y; break;
+        case TK_MINUS: r = isf ? (double)((float)x - (float)y) : x - y; break;
+        case TK_STAR: r = isf ? (double)((float)x * (float)y) : x * y; break;
+        case TK_SLASH: r = isf ? (double)((float)x / (float)y) : x / y; break;
+        case TK_PERCENT: r = isf ? (double)fmodf((float)x, (float)y) : fmod(x, y); break;
+        case TK_LT: return cv_int(ty_boolean, x < y);
+        case TK_LE: return cv_int(ty_boolean, x <= y);
+        case TK_GT: return cv_int(ty_boolean, x > y);
+        case TK_GE: return cv_int(ty_boolean, x >= y);
+        case TK_EQ: return cv_int(ty_boolean, x == y);
+        case TK_NE: return cv_int(ty_boolean, x != y);
+        default: return cv_none();
+        }
+        return cv_fp(t, r);
+    }
+    bool is64 = t == ty_long;
+    int64_t x = a.i, y = b.i;
+    uint64_t ux = (uint64_t)x, uy = (uint64_t)y;
+    int mask = is64 ? 63 : 31;
+    switch (op) {
+    case TK_PLUS: return cv_int(t, (int64_t)(ux + uy));
+    case TK_MINUS: return cv_int(t, (int64_t)(ux - uy));
+    case TK_STAR: return cv_int(t, (int64_t)(ux * uy));
+    case TK_SLASH:
+        if (y == 0) return cv_none();
+        if (y == -1) return cv_int(t, (int64_t)(0 - ux));
+        return cv_int(t, x / y);
+    case TK_PERCENT:
+        if (y == 0) return cv_none();
+        if (y == -1) return cv_int(t, 0);
+        return cv_int(t, x % y);
+    case TK_AMP: return cv_int(t, x & y);
+    case TK_BAR: return cv_int(t, x | y);
+    case TK_CARET: return cv_int(t, x ^ y);
+    case TK_SHL: return cv_int(t, (int64_t)(ux << (y & mask)));
+    case TK_SHR: return cv_int(t, x >> (y & mask));
+    case TK_USHR:
+        if (is64) return cv_int(t, (int64_t)(ux >> (y & mask)));
+        return cv_int(t, (int64_t)((uint32_t)x >> (y & mask)));
+    case TK_LT: return cv_int(ty_boolean, x < y);
+    case TK_LE: return cv_int(ty_boolean, x <= y);
+    case TK_GT: return cv_int(ty_boolean, x > y);
+    case TK_GE: return cv_int(ty_boolean, x >= y);
+    case TK_EQ: return cv_int(ty_boolean, x == y);
+    case TK_NE: return cv_int(ty_boolean, x != y);
+    default: return cv_none();
+    }
+}
+
+/* ------------------------------------------------------------ conversions */
+
+static Node *wrap_conv(Node *e, Type *to) {
+    if (e->ty == to) return e;
+    Node *c = new_node(ND_CONV, e->loc);
+    c->lhs = e;
+    c->ty = to;
+    if (has_const(e)) {
+        c->cval = is_primitive(to) ? const_convert(e->cval, to) : cv_none();
+        if (to == ty_string && e->cval.ty == ty_string) c->cval = e->cval;
+    }
+    return c;
+}
+
+static void report_incompatible(Loc loc, Type *from, Type *to) {
+    if (is_numeric(from) && is_numeric(to))
+        error_at(loc, "incompatible types: possible lossy conversion from %s to %s", type_name(from), type_name(to));
+    else if (from == ty_void)
+        error_at(loc, "'void' type not allowed here");
+    else
+        error_at(loc, "incompatible types: %s cannot be converted to %s", type_name(from), type_name(to));
+}
+
+/* Assignment conversion (JLS 5.2).  Reports and returns e unchanged on failure. */
+static Node *coerce_assign(Node *e, Type *to) {
+    Type *from = e->ty;
+    if (from == ty_error || to == ty_error || from == to) return e;
+    if (is_method_convertible(from, to)) return wrap_conv(e, to);
+    if (has_const(e) && const_fits(e->cval, to)) return wrap_conv(e, to);
+    report_incompatible(e->loc, from, to);
+    return e;
+}
+
+/* Method invocation conversion (JLS 5.3): no constant narrowing. */
+static Node *coerce_arg(Node *e, Type *to) {
+    if (e->ty == ty_error || to == ty_error || e->ty == to) return e;
+    LIME_ASSERT(is_method_convertible(e->ty, to));
+    return wrap_conv(e, to);
+}
+
+static bool castable(Type *from, Type *to) {
+    if (from == to || from == ty_error || to == ty_error) return true;
+    if (is_numeric(from) && is_numeric(to)) return true;
+    if (is_primitive(from) || is_primitive(to)) return false;
+    if (to == ty_void || from == ty_void) return false;
+    return is_method_convertible(from, to);
+}
+
+/* ------------------------------------------------------------ lookup */
+
+static ClassDecl *top_level_of(ClassDecl *c) {
+    while (c->outer) c = c->outer;
+    return c;
+}
+
+static ClassDecl *nested_class(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->nested.len; i++) {
+        ClassDecl *n = c->nested.items[i];
+        if (!strcmp(n->name, name)) return n;
+    }
+    return NULL;
+}
+
+/* A simple class name as seen from `from`: the class itself, members of
+ * it and of its enclosing classes, then the top-level classes. */
+static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name) {
+    for (ClassDecl *c = from; c; c = c->outer) {
+        if (!strcmp(c->name, name)) return c;
+        ClassDecl *n = nested_class(c, name);
+        if (n) return n;
+    }
+    for (int i = 0; i < ck->prog->top_classes.len; i++) {
+        ClassDecl *c = ck->prog->top_classes.items[i];
+        if (!strcmp(c->name, name)) return c;
+    }
+    return NULL;
+}
+
+static FieldDecl *find_field(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (!strcmp(f->name, name)) return f;
+    }
+    return NULL;
+}
+
+static bool has_method_named(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->methods.len; i++)
+        if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return true;
+    return false;
+}
+
+static LocalVar *find_local(Checker *ck, const char *name) {
+    for (Scope *s = ck->scope; s; s = s->parent)
+        for (int i = s->vars.len - 1; i >= 0; i--) {
+            LocalVar *v = s->vars.items[i];
+            if (!strcmp(v->name, name)) return v;
+        }
+    return NULL;
+}
+
+static bool is_library_class(const char *name) {
+    return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
+           !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
+           !strcmp(name, "String");
+}
+
+static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
+    if ((mods & MOD_PRIVATE) && top_level_of(owner) != top_level_of(ck->cls))
+        error_at(loc, "'%s' has private access in '%s'", what, owner->qualname);
+}
+
+/* ------------------------------------------------------------ types */
+
+/* Resolves a syntactic type.  `var` yields NULL (the caller infers). */
+static Type *resolve_type(Checker *ck, Node *tn) {
+    if (tn->ty) return tn->ty;
+    if (tn->is_var) return NULL;
+    Type *t;
+    if (tn->prim != TY_CLASS) {
+        switch (tn->prim) {
+        case TY_VOID: t = ty_void; break;
+        case TY_BOOLEAN: t = ty_boolean; break;
+        case TY_BYTE: t = ty_byte; break;
+        case TY_SHORT: t = ty_short; break;
+        case TY_CHAR: t = ty_char; break;
+        case TY_INT: t = ty_int; break;
+        case TY_LONG: t = ty_long; break;
+        case TY_FLOAT: t = ty_float; break;
+        case TY_DOUBLE: t = ty_double; break;
+        default: t = NULL; break;
+        }
+        if (!t) t = ty_error;
+        if (t == ty_void && tn->dims > 0) {
+            error_at(tn->loc, "'void' type not allowed here");
+            t = ty_error;
+        }
+    } else {
+        const char *first = tn->qual.items[0];
+        ClassDecl *c = NULL;
+        t = NULL;
+        if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
+        else if (tn->qual.len == 1 && !strcmp(first, "Object")) t = ty_object;
+        else {
+            c = find_class(ck, ck->cls, first);
+            for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
+            if (c) t = class_type(c);
+        }
+        if (!t) {
+            StrBuf sb = {0};
+            for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
+            if (tn->qual.len == 1 && (!strcmp(first, "Integer") || !strcmp(first, "Long") ||
+                                      !strcmp(first, "Double") || !strcmp(first, "Float") ||
+                                      !strcmp(first, "Character") || !strcmp(first, "Boolean") ||
+                                      !strcmp(first, "Byte") || !strcmp(first, "Short")))
+                error_at(tn->loc, "boxed type '%s' is not supported", first);
+            else
+                error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
+            t = ty_error;
+        }
+    }
+    for (int i = 0; i < tn->dims && t != ty_error; i++) t = array_of(t);
+    tn->ty = t;
+    return t;
+}
+
+/* ------------------------------------------------------------ scopes */
+
+static void push_scope(Checker *ck) {
+    Scope *s = xalloc(sizeof *s);
+    s->parent = ck->scope;
+    ck->scope = s;
+}
+
+static void pop_scope(Checker *ck) { ck->scope = ck->scope->parent; }
+
+static const char *method_context_name(Checker *ck) {
+    MethodDecl *m = ck->method;
+    if (!m || !m->sig) return xprintf("class '%s'", ck->cls->qualname);
+    if (m->is_ctor) return xprintf("constructor '%s'", m->sig);
+    if (!strcmp(m->name, "<clinit>") || !strcmp(m->name, "<init-block>"))
+        return xprintf("class '%s'", ck->cls->qualname);
+    return xprintf("method '%s'", m->sig);
+}
+
+/* Declares a local: Java forbids redeclaring a local of an enclosing scope
+ * of the same method (fields may be shadowed). */
+static void declare_local(Checker *ck, LocalVar *v) {
+    if (find_local(ck, v->name))
+        error_at(v->loc, "variable '%s' is already defined in %s", v->name, method_context_name(ck));
+    vec_push(&ck->scope->vars, v);
+    v->index = ck->method->locals.len;
+    vec_push(&ck->method->locals, v);
+}
+
+/* ------------------------------------------------------------ literals */
+
+static void literal(Node *n) {
+    Token *t = n->lit;
+    switch (t->kind) {
+    case TK_INT_LIT: {
+        uint64_t limit = t->is_decimal ? (n->negated_literal ? 2147483648u : 2147483647u) : 0xFFFFFFFFu;
+        n->ty = ty_int;
+        if (t->too_large || t->ival > limit) {
+            error_at(n->loc, "integer number too large: %.*s", t->len, t->start);
+            n->ty = ty_error;
+            return;
+        }
+        n->cval = cv_int(ty_int, (int64_t)t->ival);
+        return;
+    }
+    case TK_LONG_LIT: {
+        n->ty = ty_long;
+        bool bad = t->too_large ||
+                   (t->is_decimal && t->ival > (n->negated_literal ? (uint64_t)1 << 63 : (uint64_t)INT64_MAX));
+        if (bad) {
+            error_at(n->loc, "integer number too large: %.*s", t->len, t->start);
+            n->ty = ty_error;
+            return;
+        }
+        n->cval = cv_int(ty_long, (int64_t)t->ival);
+        return;
+    }
+    case TK_FLOAT_LIT: n->ty = ty_float; n->cval = cv_fp(ty_float, t->fval); return;
+    case TK_DOUBLE_LIT: n->ty = ty_double; n->cval = cv_fp(ty_double, t->fval); return;
+    case TK_CHAR_LIT: n->ty = ty_char; n->cval = cv_int(ty_char, (int64_t)t->ival); return;
+    case TK_STRING_LIT:
+        n->ty = ty_string;
+        n->cval = (ConstVal){.ty = ty_string, .s = t->sval, .slen = t->slen};
+        return;
+    case TK_KW_TRUE: n->ty = ty_boolean; n->cval = cv_int(ty_boolean, 1); return;
+    case TK_KW_FALSE: n->ty = ty_boolean; n->cval = cv_int(ty_boolean, 0); return;
+    case TK_KW_NULL: n->ty = ty_null; return;
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* ------------------------------------------------------------ names */
+
+static bool is_static_field(FieldDecl *f) { return (f->mods & MOD_STATIC) != 0; }
+
+/* A field used through a simple name or `C.f`: sets ty and cval. */
+static void use_field(Checker *ck, Node *n, FieldDecl *f) {
+    n->field = f;
+    n->ty = f->ty ? f->ty : ty_error;
+    if (is_static_field(f) && (f->mods & MOD_FINAL)) {
+        const_field(ck, f);
+        n->cval = f->cval;
+    }
+}
+
+/* A simple name in expression position; allow_type lets it name a class
+ * (user or library) for a following `.member`. */
+static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
+    LocalVar *v = find_local(ck, n->name);
+    if (v) {
+        n->var = v;
+        n->ty = v->ty ? v->ty : ty_error;
+        if (v->is_final && v->cval.ty) n->cval = v->cval;
+        return n;
+    }
+    for (ClassDecl *c = ck->cls; c; c = c->outer) {
+        FieldDecl *f = find_field(c, n->name);
+        if (!f) continue;
+        bool static_here = ck->static_ctx || c != ck->cls;
+        if (!is_static_field(f) && static_here) {
+            error_at(n->loc, "non-static variable %s cannot be referenced from a static context", n->name);
+            n->ty = ty_error;
+            return n;
+        }
+        use_field(ck, n, f);
+        return n;
+    }
+    if (allow_type) {
+        ClassDecl *c = find_class(ck, ck->cls, n->name);
+        if (c) {
+            n->cls = c;
+            return n;
+        }
+        if (is_library_class(n->name)) {
+            n->lib_owner = n->name;
+            return n;
+        }
+    }
+    error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+    n->ty = ty_error;
+    return n;
+}
+
+static Node *expr_or_type(Checker *ck, Node *n);
+
+/* lhs.name where lhs may be a class, a library class or a value. */
+static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
+    Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    if (lhs->lib_owner) {
+        const char *owner = xprintf("%s.%s", lhs->lib_owner, n->name);
+        if (allow_type && builtin_owner_exists(owner)) {
+            n->lib_owner = owner;
+            return n;
+        }
+        const Builtin *b[4];
+        int nb = builtin_lookup(lhs->lib_owner, n->name, b, 4);
+        if (nb == 1 && (b[0]->flags & BI_FIELD)) {
+            n->builtin = b[0];
+            n->ty = builtin_ret_type(b[0]);
+            n->cval = b[0]->cval;
+            n->is_static_ref = true;
+            return n;
+        }
+        error_at(n->loc, "cannot find symbol: variable '%s.%s'", lhs->lib_owner, n->name);
+        n->ty = ty_error;
+        return n;
+    }
+    if (lhs->cls) {
+        FieldDecl *f = find_field(lhs->cls, n->name);
+        if (f) {
+            n->is_static_ref = true;
+            if (!is_static_field(f)) {
+                error_at(n->loc, "non-static variable %s cannot be referenced from a static context", n->name);
+                n->ty = ty_error;
+                return n;
+            }
+            check_private_access(ck, n->loc, f->mods, f->name, f->owner);
+            use_field(ck, n, f);
+            return n;
+        }
+        ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
+        if (inner) {
+            n->cls = inner;
+            return n;
+        }
+        error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+        n->ty = ty_error;
+        return n;
+    }
+    Type *t = lhs->ty;
+    if (t == ty_error) {
+        n->ty = ty_error;
+        return n;
+    }
+    if (t->kind == TY_ARRAY && !strcmp(n->name, "length")) {
+        n->is_array_length = true;
+        n->ty = ty_int;
+        return n;
+    }
+    if (t->kind == TY_CLASS) {
+        FieldDecl *f = find_field(t->cls, n->name);
+        if (f) {
+            check_private_access(ck, n->loc, f->mods, f->name, f->owner);
+            use_field(ck, n, f);
+            if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
+            return n;
+        }
+    }
+    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_name(t));
+    else error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+    n->ty = ty_error;
+    return n;
+}
+
+static Node *expr_or_type(Checker *ck, Node *n) {
+    if (n->kind == ND_NAME && !n->parenthesized) return name_expr(ck, n, true);
+    if (n->kind == ND_FIELD && !n->parenthesized) return field_expr(ck, n, true);
+    return expr(ck, n);
+}
+
+/* ------------------------------------------------------------ calls */
+
+/* A candidate for overload resolution: a user method or a library member. */
+typedef struct Candidate {
+    MethodDecl *m;
+    const Builtin *b;
+    Type *params[16];
+    int nparams;
+} Candidate;
+
+static void candidate_of_method(Candidate *c, MethodDecl *m) {
+    memset(c, 0, sizeof *c);
+    c->m = m;
+    c->nparams = m->params.len;
+    for (int i = 0; i < m->params.len && i < 16; i++) {
+        LocalVar *p = m->params.items[i];
+        c->params[i] = p->ty ? p->ty : ty_error;
+    }
+}
+
+static void candidate_of_builtin(Candidate *c, const Builtin *b) {
+    memset(c, 0, sizeof *c);
+    c->b = b;
+    c->nparams = builtin_param_types(b, c->params, 16);
+}
+
+static bool applicable(Candidate *c, Vec *args) {
+    if (c->nparams != args->len || c->nparams > 16) return false;
+    for (int i = 0; i < args->len; i++)
+        if (!is_method_convertible(((Node *)args->items[i])->ty, c->params[i])) return false;
+    return true;
+}
+
+static bool more_specific(Candidate *a, Candidate *b) {
+    for (int i = 0; i < a->nparams; i++)
+        if (!is_method_convertible(a->params[i], b->params[i])) return false;
+    return true;
+}
+
+static const char *arg_types_text(Vec *args) {
+    StrBuf sb = {0};
+    for (int i = 0; i < args->len; i++)
+        sb_printf(&sb, "%s%s", i ? "," : "", type_name(((Node *)args->items[i])->ty));
+    return xstrdup(sb_str(&sb));
+}
+
+/* Picks the most specific applicable candidate (JLS 15.12.2), or reports.
+ * Returns the index or -1. */
+static int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc) {
+    for (int i = 0; i < args->len; i++)
+        if (((Node *)args->items[i])->ty == ty_error) return -1;
+    int best = -1;
+    bool ambiguous = false;
+    for (int i = 0; i < n; i++) {
+        if (!applicable(&cands[i], args)) continue;
+        if (best < 0 || (more_specific(&cands[i], &cands[best]) && !more_specific(&cands[best], &cands[i]))) {
+            best = i;
+            ambiguous = false;
+        } else if (!more_specific(&cands[best], &cands[i])) {
+            ambiguous = true;
+        }
+    }
+    if (best >= 0 && !ambiguous) {
+        /* best must be more specific than every other applicable one */
+        for (int i = 0; i < n; i++)
+            if (i != best && applicable(&cands[i], args) && !more_specific(&cands[best], &cands[i])) ambiguous = true;
+    }
+    if (best < 0) {
+        if (n == 0) error_at(loc, "cannot find symbol: method '%s(%s)'", name, arg_types_text(args));
+        else error_at(loc, "no suitable method found for '%s(%s)'", name, arg_types_text(args));
+        return -1;
+    }
+    if (ambiguous) {
+        error_at(loc, "reference to '%s' is ambiguous", name);
+        return -1;
+    }
+    return best;
+}
+
+static void check_args(Checker *ck, Vec *args) {
+    for (int i = 0; i < args->len; i++) args->items[i] = expr(ck, args->items[i]);
+}
+
+static void coerce_args(Vec *args, Candidate *c) {
+    for (int i = 0; i < args->len; i++) args->items[i] = coerce_arg(args->items[i], c->params[i]);
+}
+
+static Candidate *methods_named(ClassDecl *c, const char *name, int *count) {
+    Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(c->methods.len + 1));
+    int n = 0;
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!strcmp(m->name, name)) candidate_of_method(&cands[n++], m);
+    }
+    *count = n;
+    return cands;
+}
+
+static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_static) {
+    const Builtin *bs[32];
+    int nb = builtin_lookup(owner, n->name, bs, 32);
+    Candidate cands[32];
+    int nc = 0;
+    for (int i = 0; i < nb && i < 32; i++) {
+        if (bs[i]->flags & BI_FIELD) continue;
+        if (need_static && !(bs[i]->flags & BI_STATIC)) continue;
+        candidate_of_builtin(&cands[nc++], bs[i]);
+    }
+    int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
+    if (k < 0) {
+        n->ty = ty_error;
+        return n;
+    }
+    coerce_args(&n->args, &cands[k]);
+    n->builtin = cands[k].b;
+    n->ty = builtin_ret_type(n->builtin);
+    return n;
+}
+
+static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
+    int nc;
+    Candidate *cands = methods_named(cls, n->name, &nc);
+    int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
+    if (k < 0) {
+        n->ty = ty_error;
+        return n;
+    }
+    MethodDecl *m = cands[k].m;
+    bool is_static = (m->mods & MOD_STATIC) != 0;
+    if (!is_static && (through_class || (implicit_this && (ck->static_ctx || cls != ck->cls)))) {
+        error_at(n->loc, "non-static method %s cannot be referenced from a static context", m->sig);
+        n->ty = ty_error;
+        return n;
+    }
+    check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+    coerce_args(&n->args, &cands[k]);
+    n->method = m;
+    n->is_static_ref = is_static;
+    n->ty = m->ret ? m->ret : ty_error;
+    return n;
+}
+
+static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
+    Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(cls->ctors.len + 1));
+    int nc = 0;
+    for (int i = 0; i < cls->ctors.len; i++) candidate_of_method(&cands[nc++], cls->ctors.items[i]);
+    if (nc == 0) {
+        /* the implicit default constructor */
+        if (args->len != 0) {
+            error_at(n->loc, "constructor %s in class %s cannot be applied to given types", cls->name, cls->qualname);
+            return NULL;
+        }
+        return n;
+    }
+    int k = resolve_overload(cands, nc, args, cls->name, n->loc);
+    if (k < 0) return NULL;
+    check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);
+    coerce_args(args, &cands[k]);
+    n->method = cands[k].m;
+    return n;
+}
+
+/* call = [lhs "."] name "(" args ")" | "this" "(" args ")" */
+static Node *call_expr(Checker *ck, Node *n) {
+    check_args(ck, &n->args);
+    if (!n->lhs && !strcmp(n->name, "this")) {
+        if (!ck->in_ctor) {
+            error_at(n->loc, "call to this must be first statement in constructor");
+            n->ty = ty_error;
+            return n;
+        }
+        n->ty = ty_void;
+        if (!ctor_call(ck, n, ck->cls, &n->args)) n->ty = ty_error;
+        return n;
+    }
+    if (!n->lhs) {
+        for (ClassDecl *c = ck->cls; c; c = c->outer)
+            if (has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
+        error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
+        n->ty = ty_error;
+        return n;
+    }
+    Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    if (lhs->lib_owner) return call_builtin(ck, n, lhs->lib_owner, true);
+    if (lhs->cls) {
+        if (!has_method_named(lhs->cls, n->name)) {
+            error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
+            n->ty = ty_error;
+            return n;
+        }
+        return call_method_in(ck, n, lhs->cls, true, false);
+    }
+    Type *t = lhs->ty;
+    if (t == ty_error) {
+        n->ty = ty_error;
+        return n;
+    }
+    if (t == ty_string) return call_builtin(ck, n, "String", false);
+    if (t->kind == TY_CLASS && has_method_named(t->cls, n->name))
+        return call_method_in(ck, n, t->cls, false, false);
+    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_name(t));
+    else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
+    n->ty = ty_error;
+    return n;
+}
+
+/* ------------------------------------------------------------ arrays */
+
+static Node *array_init(Checker *ck, Node *n, Type *t) {
+    n->ty = t;
+    if (t == ty_error) {
+        for (int i = 0; i < n->args.len; i++) {
+            Node *e = n->args.items[i];
+            if (e->kind != ND_ARRAY_INIT) n->args.items[i] = expr(ck, e);
+        }
+        return n;
+    }
+    if (t->kind != TY_ARRAY) {
+        error_at(n->loc, "illegal initializer for %s", type_name(t));
+        n->ty = ty_error;
+        return n;
+    }
+    for (int i = 0; i < n->args.len; i++) {
+        Node *e = n->args.items[i];
+        if (e->kind == ND_ARRAY_INIT) n->args.items[i] = array_init(ck, e, t->elem);
+        else n->args.items[i] = coerce_assign(expr(ck, e), t->elem);
+    }
+    return n;
+}
+
+/* An initialiser of a declaration: an array initialiser or an expression. */
+static Node *initializer(Checker *ck, Node *init, Type *t) {
+    if (init->kind == ND_ARRAY_INIT) return array_init(ck, init, t);
+    return coerce_assign(expr(ck, init), t);
+}
+
+/* Converts an index or dimension to int (JLS 15.10.1, 15.10.3). */
+static Node *int_index(Checker *ck, Node *e) {
+    e = expr(ck, e);
+    if (e->ty == ty_error) return e;
+    Type *p = unary_promote(e->ty);
+    if (!p || p != ty_int) {
+        report_incompatible(e->loc, e->ty, ty_int);
+        return e;
+    }
+    return wrap_conv(e, ty_int);
+}
+
+static Node *new_array_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    for (int i = 0; i < n->args.len; i++) n->args.items[i] = int_index(ck, n->args.items[i]);
+    int dims = n->args.len + n->extra_dims;
+    if (t == ty_void) {
+        error_at(n->type_node->loc, "'void' type not allowed here");
+        t = ty_error;
+    }
+    for (int i = 0; i < dims && t != ty_error; i++) t = array_of(t);
+    n->ty = t;
+    if (n->rhs) n->rhs = array_init(ck, n->rhs, t);
+    return n;
+}
+
+/* ------------------------------------------------------------ operators */
+
+static const char *op_text(TokenKind op) { return token_kind_spelling(op); }
+
+static bool is_variable(Node *n) {
+    if (n->parenthesized && n->kind != ND_NAME && n->kind != ND_FIELD && n->kind != ND_INDEX) return false;
+    if (n->kind == ND_NAME) return n->var || n->field;
+    if (n->kind == ND_FIELD) return n->field != NULL;
+    return n->kind == ND_INDEX;
+}
+
+/* Final variables may only be given their value once: a blank final local,
+ * or a blank final field in a constructor/initialiser of its class. */
+static void check_assignable(Checker *ck, Node *target, bool compound) {
+    if (target->kind == ND_NAME && target->var) {
+        LocalVar *v = target->var;
+        if (v->is_final && (compound || v->init || v->is_param))
+            error_at(target->loc, "cannot assign a value to final variable %s", v->name);
+        return;
+    }
+    FieldDecl *f = target->field;
+    if (!f || !(f->mods & MOD_FINAL)) return;
+    bool own_init = f->owner == ck->cls && !f->init && !compound &&
+                    (is_static_field(f) ? ck->in_static_init : (ck->in_ctor || (ck->method && !strcmp(ck->method->name, "<init-block>"))));
+    bool simple = target->kind == ND_NAME || (target->kind == ND_FIELD && target->lhs->kind == ND_THIS);
+    if (!own_init || !simple) error_at(target->loc, "cannot assign a value to final variable %s", f->name);
+}
+
+static Node *check_target(Checker *ck, Node *target, bool compound) {
+    target = expr(ck, target);
+    if (target->ty == ty_error) return target;
+    if (!is_variable(target) || (target->kind == ND_FIELD && target->is_array_length) ||
+        (target->kind == ND_FIELD && target->builtin)) {
+        if (target->kind == ND_FIELD && target->is_array_length)
+            error_at(target->loc, "cannot assign a value to final variable length");
+        else
+            error_at(target->loc, "unexpected type: required variable, found value");
+        target->ty = ty_error;
+        return target;
+    }
+    check_assignable(ck, target, compound);
+    return target;
+}
+
+/* The type of `a op b` for a binary operator, or NULL when the operands do
+ * not fit it.  *op_type receives the type the operation is done in. */
+static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
+    switch (op) {
+    case TK_PLUS:
+        if (a == ty_string || b == ty_string) {
+            if (a == ty_void || b == ty_void) return NULL;
+            *op_type = ty_string;
+            return ty_string;
+        }
+        /* fall through */
+    case TK_MINUS: case TK_STAR: case TK_SLASH: case TK_PERCENT:
+        *op_type = binary_promote(a, b);
+        return *op_type;
+    case TK_SHL: case TK_SHR: case TK_USHR:
+        if (!is_integral(a) || !is_integral(b)) return NULL;
+        *op_type = unary_promote(a);
+        return *op_type;
+    case TK_LT: case TK_GT: case TK_LE: case TK_GE:
+        *op_type = binary_promote(a, b);
+        return *op_type ? ty_boolean : NULL;
+    case TK_EQ: case TK_NE:
+        if (is_numeric(a) && is_numeric(b)) *op_type = binary_promote(a, b);
+        else if (a == ty_boolean && b == ty_boolean) *op_type = ty_boolean;
+        else if (is_reference(a) && is_reference(b) && (castable(a, b) || castable(b, a)))
+            *op_type = a == ty_null ? b : a;
+        else return NULL;
+        return ty_boolean;
+    case TK_AMP: case TK_BAR: case TK_CARET:
+        if (a == ty_boolean && b == ty_boolean) {
+            *op_type = ty_boolean;
+            return ty_boolean;
+        }
+        if (!is_integral(a) || !is_integral(b)) return NULL;
+        *op_type = binary_promote(a, b);
+        return *op_type;
+    case TK_ANDAND: case TK_OROR:
+        if (a != ty_boolean || b != ty_boolean) return NULL;
+        *op_type = ty_boolean;
+        return ty_boolean;
+    default: return NULL;
+    }
+}
+
+static TokenKind compound_base_op(TokenKind op) {
+    switch (op) {
+    case TK_PLUS_ASSIGN: return TK_PLUS;
+    case TK_MINUS_ASSIGN: return TK_MINUS;
+    case TK_STAR_ASSIGN: return TK_STAR;
+    case TK_SLASH_ASSIGN: return TK_SLASH;
+    case TK_PERCENT_ASSIGN: return TK_PERCENT;
+    case TK_AMP_ASSIGN: return TK_AMP;
+    case TK_BAR_ASSIGN: return TK_BAR;
+    case TK_CARET_ASSIGN: return TK_CARET;
+    case TK_SHL_ASSIGN: return TK_SHL;
+    case TK_SHR_ASSIGN: return TK_SHR;
+    case TK_USHR_ASSIGN: return TK_USHR;
+    default: return TK_EOF;
+    }
+}
+
+static Node *binary_expr(Checker *ck, Node *n) {
+    n->lhs = expr(ck, n->lhs);
+    n->rhs = expr(ck, n->rhs);
+    Type *a = n->lhs->ty, *b = n->rhs->ty;
+    if (a == ty_error || b == ty_error) {
+        n->ty = ty_error;
+        return n;
+    }
+    Type *op_type = NULL;
+    Type *t = binary_type(n->op, a, b, &op_type);
+    if (!t) {
+        if ((n->op == TK_EQ || n->op == TK_NE) && is_reference(a) && is_reference(b))
+            error_at(n->loc, "incomparable types: %s and %s", type_name(a), type_name(b));
+        else
+            error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(n->op), type_name(a), type_name(b));
+        n->ty = ty_error;
+        return n;
+    }
+    n->ty = t;
+    n->op_type = op_type;
+    if (op_type == ty_string) {
+        int la, lb;
+        const char *sa = has_const(n->lhs) ? const_text(n->lhs->cval, &la) : NULL;
+        const char *sb = has_const(n->rhs) ? const_text(n->rhs->cval, &lb) : NULL;
+        if (sa && sb) {
+            char *s = xalloc((size_t)(la + lb + 1));
+            memcpy(s, sa, (size_t)la);
+            memcpy(s + la, sb, (size_t)lb);
+            n->cval = (ConstVal){.ty = ty_string, .s = s, .slen = la + lb};
+        }
+        return n;
+    }
+    if (n->op == TK_SHL || n->op == TK_SHR || n->op == TK_USHR) {
+        n->lhs = wrap_conv(n->lhs, op_type);
+        n->rhs = wrap_conv(n->rhs, unary_promote(b));
+        if (has_const(n->lhs) && has_const(n->rhs)) {
+            ConstVal rc = const_convert(n->rhs->cval, ty_long);
+            n->cval = fold_binary(n->op, op_type, n->lhs->cval, rc);
+        }
+        return n;
+    }
+    if (is_primitive(op_type)) {
+        n->lhs = wrap_conv(n->lhs, op_type);
+        n->rhs = wrap_conv(n->rhs, op_type);
+        if (has_const(n->lhs) && has_const(n->rhs)) n->cval = fold_binary(n->op, op_type, n->lhs->cval, n->rhs->cval);
+    }
+    return n;
+}
+
+static Node *assign_expr(Checker *ck, Node *n) {
+    bool compound = n->op != TK_ASSIGN;
+    n->lhs = check_target(ck, n->lhs, compound);
+    n->rhs = expr(ck, n->rhs);
+    Type *t = n->lhs->ty, *r = n->rhs->ty;
+    n->ty = t;
+    if (t == ty_error || r == ty_error) return n;
+    if (!compound) {
+        n->rhs = coerce_assign(n->rhs, t);
+        return n;
+    }
+    TokenKind base = compound_base_op(n->op);
+    Type *op_type = NULL;
+    Type *res = binary_type(base, t, r, &op_type);
+    if (!res || (t != ty_string && op_type == ty_string)) {
+        if (op_type == ty_string) report_incompatible(n->loc, ty_string, t);
+        else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(base), type_name(t), type_name(r));
+        n->ty = ty_error;
+        return n;
+    }
+    n->op_type = op_type;
+    if (base == TK_SHL || base == TK_SHR || base == TK_USHR) n->rhs = wrap_conv(n->rhs, unary_promote(r));
+    else if (op_type != ty_string) n->rhs = wrap_conv(n->rhs, op_type);
+    return n;
+}
+
+static Node *incdec_expr(Checker *ck, Node *n) {
+    n->lhs = check_target(ck, n->lhs, true);
+    Type *t = n->lhs->ty;
+    n->ty = t;
+    if (t == ty_error) return n;
+    if (!is_numeric(t)) {
+        const char *opname = (n->kind == ND_PREINC || n->kind == ND_POSTINC) ? "++" : "--";
+        error_at(n->loc, "bad operand type %s for unary operator '%s'", type_name(t), opname);
+        n->ty = ty_error;
+        return n;
+    }
+    n->op_type = binary_promote(t, ty_int);
+    return n;
+}
+
+static Node *unary_expr(Checker *ck, Node *n) {
+    n->lhs = expr(ck, n->lhs);
+    Type *t = n->lhs->ty;
+    if (t == ty_error) {
+        n->ty = ty_error;
+        return n;
+    }
+    Type *r = NULL;
+    if (n->op == TK_BANG) r = t == ty_boolean ? ty_boolean : NULL;
+    else if (n->op == TK_TILDE) r = is_integral(t) ? unary_promote(t) : NULL;
+    else r = unary_promote(t);
+    if (!r) {
+        error_at(n->loc, "bad operand type %s for unary operator '%s'", type_name(t), op_text(n->op));
+        n->ty = ty_error;
+        return n;
+    }
+    n->ty = r;
+    n->op_type = r;
+    n->lhs = wrap_conv(n->lhs, r);
+    if (has_const(n->lhs)) {
+        ConstVal c = n->lhs->cval;
+        if (n->op == TK_BANG) n->cval = cv_int(ty_boolean, !c.i);
+        else if (n->op == TK_TILDE) n->cval = cv_int(r, ~c.i);
+        else if (n->op == TK_PLUS) n->cval = c;
+        else if (is_integral(r)) n->cval = cv_int(r, (int64_t)(0 - (uint64_t)c.i));
+        else n->cval = cv_fp(r, -c.f);
+    }
+    return n;
+}
+
+/* The type of c ? a : b (JLS 15.25, without boxing). */
+static Type *conditional_type(Node *a, Node *b) {
+    Type *x = a->ty, *y = b->ty;
+    if (x == y) return x;
+    if (is_numeric(x) && is_numeric(y)) {
+        if ((x == ty_byte && y == ty_short) || (x == ty_short && y == ty_byte)) return ty_short;
+        Type *small[] = {ty_byte, ty_short, ty_char};
+        for (int i = 0; i < 3; i++) {
+            if (x == small[i] && y == ty_int && has_const(b) && const_fits(b->cval, x)) return x;
+            if (y == small[i] && x == ty_int && has_const(a) && const_fits(a->cval, y)) return y;
+        }
+        return binary_promote(x, y);
+    }
+    if (x == ty_null && is_reference(y)) return y;
+    if (y == ty_null && is_reference(x)) return x;
+    if (is_reference(x) && is_reference(y)) {
+        if (is_method_convertible(x, y)) return y;
+        if (is_method_convertible(y, x)) return x;
+    }
+    return NULL;
+}
+
+static Node *cond_expr(Checker *ck, Node *n) {
+    n->cond = coerce_assign(expr(ck, n->cond), ty_boolean);
+    n->then = expr(ck, n->then);
+    n->els = expr(ck, n->els);
+    if (n->then->ty == ty_error || n->els->ty == ty_error) {
+        n->ty = ty_error;
+        return n;
+    }
+    Type *t = conditional_type(n->then, n->els);
+    if (!t || t == ty_void) {
+        error_at(n->loc, "incompatible types in conditional expression: %s and %s", type_name(n->then->ty), type_name(n->els->ty));
+        n->ty = ty_error;
+        return n;
+    }
+    n->ty = t;
+    n->then = wrap_conv(n->then, t);
+    n->els = wrap_conv(n->els, t);
+    if (has_const(n->cond) && has_const(n->then) && has_const(n->els) && is_primitive(t))
+        n->cval = n->cond->cval.i ? n->then->cval : n->els->cval;
+    else if (has_const(n->cond) && has_const(n->then) && has_const(n->els) && t == ty_string)
+        n->cval = n->cond->cval.i ? n->then->cval : n->els->cval;
+    return n;
+}
+
+static Node *cast_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    n->lhs = expr(ck, n->lhs);
+    n->ty = t;
+    if (t == ty_error || n->lhs->ty == ty_error) {
+        n->ty = ty_error;
+        return n;
+    }
+    if (!castable(n->lhs->ty, t)) {
+        report_incompatible(n->loc, n->lhs->ty, t);
+        n->ty = ty_error;
+        return n;
+    }
+    if (has_const(n->lhs) && is_primitive(t)) n->cval = const_convert(n->lhs->cval, t);
+    else if (has_const(n->lhs) && t == ty_string) n->cval = n->lhs->cval;
+    return n;
+}
+
+static Node *new_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    check_args(ck, &n->args);
+    n->ty = t;
+    if (t == ty_error) return n;
+    if (t->kind != TY_CLASS) {
+        error_at(n->loc, "creating objects of type %s with 'new' is not supported", type_name(t));
+        n->ty = ty_error;
+        return n;
+    }
+    for (int i = 0; i < n->args.len; i++)
+        if (((Node *)n->args.items[i])->ty == ty_error) return n;
+    if (!ctor_call(ck, n, t->cls, &n->args)) n->ty = ty_error;
+    else n->ty = t;
+    return n;
+}
+
+/* Checks an expression; returns the node to use in its place (with any
+ * conversion wrapped around it). */
+static Node *expr(Checker *ck, Node *n) {
+    switch (n->kind) {
+    case ND_LITERAL: literal(n); return n;
+    case ND_NAME:
+        name_expr(ck, n, false);
+        return n;
+    case ND_FIELD:
+        field_expr(ck, n, false);
+        if (!n->ty) {
+            error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+            n->ty = ty_error;
+        }
+        return n;
+    case ND_CALL: return call_expr(ck, n);
+    case ND_NEW: return new_expr(ck, n);
+    case ND_NEW_ARRAY: return new_array_expr(ck, n);
+    case ND_ARRAY_INIT:
+        error_at(n->loc, "illegal start of expression: an array initializer needs a declared array type");
+        n->ty = ty_error;
+        return n;
+    case ND_INDEX: {
+        n->lhs = expr(ck, n->lhs);
+        n->rhs = int_index(ck, n->rhs);
+        Type *t = n->lhs->ty;
+        if (t == ty_error) n->ty = ty_error;
+        else if (t->kind != TY_ARRAY) {
+            error_at(n->loc, "array required, but %s found", type_name(t));
+            n->ty = ty_error;
+        } else n->ty = t->elem;
+        return n;
+    }
+    case ND_UNARY: return unary_expr(ck, n);
+    case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC: return incdec_expr(ck, n);
+    case ND_BINARY: return binary_expr(ck, n);
+    case ND_ASSIGN: return assign_expr(ck, n);
+    case ND_COND: return cond_expr(ck, n);
+    case ND_CAST: return cast_expr(ck, n);
+    case ND_THIS:
+        if (ck->static_ctx) {
+            error_at(n->loc, "non-static variable this cannot be referenced from a static context");
+            n->ty = ty_error;
+        } else n->ty = class_type(ck->cls);
+        return n;
+    case ND_CONV: return n;
+    default:
+        error_at(n->loc, "expression expected");
+        n->ty = ty_error;
+        return n;
+    }
+}
+
+/* ------------------------------------------------------------ statements */
+
+static Node *condition(Checker *ck, Node *e) {
+    e = expr(ck, e);
+    if (e->ty != ty_error && e->ty != ty_boolean) {
+        report_incompatible(e->loc, e->ty, ty_boolean);
+        return e;
+    }
+    return e;
+}
+
+static void local_decl(Checker *ck, Node *n) {
+    for (int i = 0; i < n->vars.len; i++) {
+        LocalVar *v = n->vars.items[i];
+        Node *tn = v->type_node;
+        if (tn && tn->is_var) {
+            if (!v->init) {
+                error_at(v->loc, "cannot infer type for local variable %s (cannot use 'var' on variable without initializer)", v->name);
+                v->ty = ty_error;
+            } else if (v->init->kind == ND_ARRAY_INIT) {
+                error_at(v->loc, "cannot infer type for local variable %s (array initializer needs an explicit target-type)", v->name);
+                v->ty = ty_error;
+            } else {
+                v->init = expr(ck, v->init);
+                v->ty = v->init->ty;
+                if (v->ty == ty_null) {
+                    error_at(v->loc, "cannot infer type for local variable %s (variable initializer is 'null')", v->name);
+                    v->ty = ty_error;
+                } else if (v->ty == ty_void) {
+                    error_at(v->loc, "cannot infer type for local variable %s (variable initializer is 'void')", v->name);
+                    v->ty = ty_error;
+                }
+            }
+            declare_local(ck, v);
+        } else {
+            v->ty = resolve_type(ck, tn);
+            if (v->ty == ty_void) {
+                error_at(tn->loc, "'void' type not allowed here");
+                v->ty = ty_error;
+            }
+            declare_local(ck, v); /* in scope in its own initialiser, as in Java */
+            if (v->init) v->init = initializer(ck, v->init, v->ty);
+        }
+        if (v->is_final && v->init && has_const(v->init) && (is_primitive(v->ty) || v->ty == ty_string))
+            v->cval = v->init->cval;
+    }
+}
+
+static bool is_loop(Node *n) {
+    return n->kind == ND_WHILE || n->kind == ND_DO || n->kind == ND_FOR || n->kind == ND_FOREACH;
+}
+
+/* break/continue: find the statement they leave or continue. */
+static void jump_stmt(Checker *ck, Node *n) {
+    bool is_break = n->kind == ND_BREAK;
+    for (int i = ck->targets.len - 1; i >= 0; i--) {
+        Node *t = ck->targets.items[i];
+        if (n->name) {
+            if (t->kind != ND_LABELED || strcmp(t->name, n->name)) continue;
+            if (is_break) n->target = t;
+            else if (is_loop(t->body)) n->target = t->body;
+            else error_at(n->loc, "not a loop label: %s", n->name);
+            return;
+        }
+        if (t->kind == ND_LABELED) continue;
+        if (!is_break && t->kind == ND_SWITCH) continue;
+        n->target = t;
+        return;
+    }
+    if (n->name) error_at(n->loc, "undefined label: %s", n->name);
+    else if (is_break) error_at(n->loc, "break outside switch or loop");
+    else error_at(n->loc, "continue outside of loop");
+}
+
+static void switch_stmt(Checker *ck, Node *n) {
+    n->lhs = expr(ck, n->lhs);
+    Type *t = n->lhs->ty;
+    Type *key = t;
+    if (t != ty_error && t != ty_string) {
+        Type *p = unary_promote(t);
+        if (!p || p != ty_int) {
+            if (t == ty_long || t == ty_float || t == ty_double || t == ty_boolean)
+                error_at(n->lhs->loc, "switch on %s is not supported (Java allows char, byte, short, int and String)", type_name(t));
+            else
+                error_at(n->lhs->loc, "incompatible types: %s cannot be converted to int", type_name(t));
+            key = ty_error;
+        }
+    }
+    vec_push(&ck->targets, n);
+    push_scope(ck); /* the whole switch block is one scope */
+    bool seen_default = false;
+    Vec seen = {0};
+    for (int i = 0; i < n->cases.len; i++) {
+        SwitchCase *c = n->cases.items[i];
+        if (c->is_default) {
+            if (seen_default) error_at(c->loc, "duplicate default label");
+            seen_default = true;
+        }
+        c->label_values = xalloc(sizeof(ConstVal) * (size_t)(c->labels.len + 1));
+        for (int j = 0; j < c->labels.len; j++) {
+            Node *e = expr(ck, c->labels.items[j]);
+            c->labels.items[j] = e;
+            if (e->ty == ty_error || key == ty_error) continue;
+            if (!has_const(e)) {
+                error_at(e->loc, "constant expression required");
+                continue;
+            }
+            if (key == ty_string) {
+                if (e->ty != ty_string) {
+                    report_incompatible(e->loc, e->ty, ty_string);
+                    continue;
+                }
+            } else if (!(e->ty == key || is_widening_primitive(e->ty, key) || const_fits(e->cval, key) ||
+                         (key == ty_int && (e->ty == ty_char || e->ty == ty_short || e->ty == ty_byte)))) {
+                report_incompatible(e->loc, e->ty, key);
+                continue;
+            }
+            ConstVal v = key == ty_string ? e->cval : const_convert(e->cval, key);
+            c->label_values[j] = v;
+            for (int k = 0; k < seen.len; k++) {
+                ConstVal *o = seen.items[k];
+                bool same = key == ty_string ? (o->slen == v.slen && !memcmp(o->s, v.s, (size_t)v.slen)) : o->i == v.i;
+                if (same) {
+                    error_at(e->loc, "duplicate case label");
+                    break;
+                }
+            }
+            vec_push(&seen, &c->label_values[j]);
+        }
+        for (int j = 0; j < c->stmts.len; j++) stmt(ck, c->stmts.items[j]);
+    }
+    pop_scope(ck);
+    ck->targets.len--;
+}
+
+static void block_stmts(Checker *ck, Vec *stmts) {
+    push_scope(ck);
+    for (int i = 0; i < stmts->len; i++) {
+        Node *s = stmts->items[i];
+        if (s->kind == ND_EXPR_STMT && s->lhs->kind == ND_CALL && !s->lhs->lhs && !strcmp(s->lhs->name, "this") &&
+            !(ck->in_ctor && i == 0 && stmts == &ck->method->body->stmts))
+            error_at(s->loc, "call to this must be first statement in constructor");
+        stmt(ck, s);
+    }
+    pop_scope(ck);
+}
+
+static void stmt(Checker *ck, Node *n) {
+    switch (n->kind) {
+    case ND_BLOCK: block_stmts(ck, &n->stmts); return;
+    case ND_VARDECL: local_decl(ck, n); return;
+    case ND_EXPR_STMT:
+        n->lhs = expr(ck, n->lhs);
+        return;
+    case ND_IF:
+        n->cond = condition(ck, n->cond);
+        push_scope(ck);
+        stmt(ck, n->then);
+        pop_scope(ck);
+        if (n->els) {
+            push_scope(ck);
+            stmt(ck, n->els);
+            pop_scope(ck);
+        }
+        return;
+    case ND_WHILE: case ND_DO:
+        if (n->kind == ND_WHILE) n->cond = condition(ck, n->cond);
+        vec_push(&ck->targets, n);
+        push_scope(ck);
+        stmt(ck, n->body);
+        pop_scope(ck);
+        ck->targets.len--;
+        if (n->kind == ND_DO) n->cond = condition(ck, n->cond);
+        return;
+    case ND_FOR:
+        push_scope(ck);
+        for (int i = 0; i < n->stmts.len; i++) stmt(ck, n->stmts.items[i]);
+        if (n->cond) n->cond = condition(ck, n->cond);
+        for (int i = 0; i < n->update.len; i++) stmt(ck, n->update.items[i]);
+        vec_push(&ck->targets, n);
+        push_scope(ck);
+        stmt(ck, n->body);
+        pop_scope(ck);
+        ck->targets.len--;
+        pop_scope(ck);
+        return;
+    case ND_FOREACH: {
+        n->lhs = expr(ck, n->lhs);
+        Type *at = n->lhs->ty;
+        Type *elem = ty_error;
+        if (at != ty_error && at->kind != TY_ARRAY)
+            error_at(n->lhs->loc, "for-each not applicable to expression type %s", type_name(at));
+        else if (at != ty_error) elem = at->elem;
+        LocalVar *v = n->foreach_var;
+        if (v->type_node && !v->type_node->is_var) {
+            v->ty = resolve_type(ck, v->type_node);
+            if (v->ty != ty_error && elem != ty_error && !is_method_convertible(elem, v->ty))
+                report_incompatible(v->loc, elem, v->ty);
+        } else v->ty = elem;
+        push_scope(ck);
+        declare_local(ck, v);
+        vec_push(&ck->targets, n);
+        push_scope(ck);
+        stmt(ck, n->body);
+        pop_scope(ck);
+        ck->targets.len--;
+        pop_scope(ck);
+        return;
+    }
+    case ND_BREAK: case ND_CONTINUE: jump_stmt(ck, n); return;
+    case ND_RETURN: {
+        MethodDecl *m = ck->method;
+        Type *ret = (m && m->ret) ? m->ret : ty_void;
+        bool in_init = !m || !strcmp(m->name, "<clinit>") || !strcmp(m->name, "<init-block>");
+        if (in_init) {
+            error_at(n->loc, "return outside method");
+            return;
+        }
+        if (n->lhs) {
+            n->lhs = expr(ck, n->lhs);
+            if (ret == ty_void) error_at(n->lhs->loc, "incompatible types: unexpected return value");
+            else n->lhs = coerce_assign(n->lhs, ret);
+        } else if (ret != ty_void && ret != ty_error) {
+            error_at(n->loc, "incompatible types: missing return value");
+        }
+        return;
+    }
+    case ND_SWITCH: switch_stmt(ck, n); return;
+    case ND_LABELED:
+        for (int i = 0; i < ck->targets.len; i++) {
+            Node *t = ck->targets.items[i];
+            if (t->kind == ND_LABELED && !strcmp(t->name, n->name))
+                error_at(n->loc, "label %s already in use", n->name);
+        }
+        vec_push(&ck->targets, n);
+        stmt(ck, n->body);
+        ck->targets.len--;
+        return;
+    case ND_EMPTY: return;
+    case ND_LOCAL_CLASS: error_at(n->loc, "local classes are not supported"); return;
+    default: error_at(n->loc, "statement expected"); return;
+    }
+}
+
+/* ------------------------------------------------------------ members */
+
+static const char *signature(MethodDecl *m, const char *name) {
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s(", name);
+    for (int i = 0; i < m->params.len; i++) {
+        LocalVar *p = m->params.items[i];
+        sb_printf(&sb, "%s%s", i ? "," : "", type_name(p->ty ? p->ty : ty_error));
+    }
+    sb_putc(&sb, ')');
+    return xstrdup(sb_str(&sb));
+}
+
+static bool same_params(MethodDecl *a, MethodDecl *b) {
+    if (a->params.len != b->params.len) return false;
+    for (int i = 0; i < a->params.len; i++)
+        if (((LocalVar *)a->params.items[i])->ty != ((LocalVar *)b->params.items[i])->ty) return false;
+    return true;
+}
+
+static void member_signature(Checker *ck, MethodDecl *m) {
+    for (int i = 0; i < m->params.len; i++) {
+        LocalVar *p = m->params.items[i];
+        p->ty = resolve_type(ck, p->type_node);
+        if (p->ty == ty_void) {
+            error_at(p->type_node->loc, "'void' type not allowed here");
+            p->ty = ty_error;
+        }
+        for (int j = 0; j < i; j++)
+            if (!strcmp(((LocalVar *)m->params.items[j])->name, p->name))
+                error_at(p->loc, "variable '%s' is already defined in method '%s'", p->name, m->is_ctor ? m->owner->name : m->name);
+    }
+    m->ret = m->is_ctor ? ty_void : resolve_type(ck, m->ret_node);
+    m->sig = signature(m, m->is_ctor ? m->owner->name : m->name);
+    m->mangled = xprintf("%s.%s", m->owner->qualname, m->is_ctor ? signature(m, "<init>") : m->sig);
+    if (m->mods & (MOD_ABSTRACT | MOD_NATIVE)) error_at(m->loc, "%s methods are not supported", (m->mods & MOD_ABSTRACT) ? "abstract" : "native");
+    else if (!m->body) error_at(m->loc, "missing method body");
+}
+
+static void class_members(Checker *ck, ClassDecl *c) {
+    ck->cls = c;
+    int ninst = 0, nstatic = 0;
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        f->ty = resolve_type(ck, f->type_node);
+        if (f->ty == ty_void) {
+            error_at(f->type_node->loc, "'void' type not allowed here");
+            f->ty = ty_error;
+        }
+        f->index = is_static_field(f) ? nstatic++ : ninst++;
+        for (int j = 0; j < i; j++)
+            if (!strcmp(((FieldDecl *)c->fields.items[j])->name, f->name))
+                error_at(f->loc, "variable '%s' is already defined in class '%s'", f->name, c->qualname);
+    }
+    c->ninstance_fields = ninst;
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        member_signature(ck, m);
+        for (int j = 0; j < i; j++) {
+            MethodDecl *o = c->methods.items[j];
+            if (!strcmp(o->name, m->name) && same_params(o, m))
+                error_at(m->loc, "method '%s' is already defined in class '%s'", m->sig, c->qualname);
+        }
+    }
+    for (int i = 0; i < c->ctors.len; i++) {
+        MethodDecl *m = c->ctors.items[i];
+        member_signature(ck, m);
+        for (int j = 0; j < i; j++)
+            if (same_params(c->ctors.items[j], m))
+                error_at(m->loc, "constructor '%s' is already defined in class '%s'", m->sig, c->qualname);
+    }
+}
+
+static void check_classes_unique(Program *prog) {
+    for (int i = 0; i < prog->top_classes.len; i++) {
+        ClassDecl *c = prog->top_classes.items[i];
+        for (int j = 0; j < i; j++)
+            if (!strcmp(((ClassDecl *)prog->top_classes.items[j])->name, c->name))
+                error_at(c->loc, "duplicate class '%s'", c->name);
+        if (is_library_class(c->name) || !strcmp(c->name, "Object") || !strcmp(c->name, "Lime"))
+            error_at(c->loc, "class name '%s' clashes with a library class", c->name);
+    }
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int k = 0; k < c->nested.len; k++) {
+            ClassDecl *n = c->nested.items[k];
+            for (ClassDecl *o = c; o; o = o->outer)
+                if (!strcmp(o->name, n->name)) error_at(n->loc, "class '%s' is already defined in this scope", n->name);
+            for (int j = 0; j < k; j++)
+                if (!strcmp(((ClassDecl *)c->nested.items[j])->name, n->name))
+                    error_at(n->loc, "class '%s' is already defined in class '%s'", n->name, c->qualname);
+        }
+    }
+}
+
+/* A synthetic method that owns the locals of an initialiser block. */
+static MethodDecl *init_holder(ClassDecl *c, const char *name, Loc loc, bool is_static) {
+    MethodDecl *m = xalloc(sizeof *m);
+    m->name = name;
+    m->loc = loc;
+    m->owner = c;
+    m->mods = is_static ? MOD_STATIC : 0;
+    m->ret = ty_void;
+    return m;
+}
+
+static Checker checker_for(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
+    Checker ck = {.prog = prog, .cls = c, .method = m, .static_ctx = is_static};
+    push_scope(&ck);
+    return ck;
+}
+
+/* The constant value of a static final field, computed on first use so
+ * that order of declaration does not matter; a cycle is no constant. */
+static void const_field(Checker *outer, FieldDecl *f) {
+    if (f->const_state) return;
+    f->const_state = 1;
+    if ((f->mods & MOD_FINAL) && f->init && f->init->kind != ND_ARRAY_INIT && f->ty &&
+        (is_primitive(f->ty) || f->ty == ty_string)) {
+        MethodDecl *holder = init_holder(f->owner, "<clinit>", f->loc, is_static_field(f));
+        Checker ck = checker_for(outer->prog, f->owner, holder, is_static_field(f));
+        ck.in_static_init = true;
+        int errors = error_count;
+        f->init = coerce_assign(expr(&ck, f->init), f->ty);
+        if (error_count == errors && has_const(f->init)) f->cval = f->init->cval;
+        f->const_state = 3; /* init checked */
+        return;
+    }
+    f->const_state = 2;
+}
+
+static void field_init(Program *prog, FieldDecl *f) {
+    if (!f->init || f->const_state == 3) return;
+    MethodDecl *holder = init_holder(f->owner, is_static_field(f) ? "<clinit>" : "<init-block>", f->loc, is_static_field(f));
+    Checker ck = checker_for(prog, f->owner, holder, is_static_field(f));
+    ck.in_static_init = is_static_field(f);
+    f->init = initializer(&ck, f->init, f->ty);
+    f->const_state = 3;
+}
+
+/* Checks a method or initialiser body, then its control flow. */
+static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
+    Checker ck = checker_for(prog, c, m, is_static);
+    ck.in_ctor = m->is_ctor;
+    ck.in_static_init = !strcmp(m->name, "<clinit>");
+    for (int i = 0; i < m->params.len; i++) declare_local(&ck, m->params.items[i]);
+    block_stmts(&ck, &m->body->stmts);
+}
+
+static bool is_main(MethodDecl *m) {
+    if (strcmp(m->name, "main") || m->params.len != 1) return false;
+    LocalVar *p = m->params.items[0];
+    return (m->mods & MOD_STATIC) && (m->mods & MOD_PUBLIC) && m->ret == ty_void && p->ty == array_of(ty_string);
+}
+
+bool check_program(Program *prog) {
+    int errors = error_count;
+    builtins_init();
+    check_classes_unique(prog);
+    Checker ck = {.prog = prog};
+    for (int i = 0; i < prog->classes.len; i++) class_members(&ck, prog->classes.items[i]);
+    if (error_count != errors) return false;
+
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        ck.cls = c;
+        for (int j = 0; j < c->fields.len; j++) {
+            FieldDecl *f = c->fields.items[j];
+            if (is_static_field(f) && (f->mods & MOD_FINAL)) const_field(&ck, f);
+        }
+    }
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->fields.len; j++) field_init(prog, c->fields.items[j]);
+        for (int j = 0; j < c->static_inits.len; j++) {
+            StaticInit *si = c->static_inits.items[j];
+            if (!si->block) continue;
+            MethodDecl *holder = init_holder(c, "<clinit>", si->block->loc, true);
+            holder->body = si->block;
+            body(prog, c, holder, true);
+            if (error_count == errors) check_flow(holder);
+        }
+        for (int j = 0; j < c->instance_inits.len; j++) {
+            Node *blk = c->instance_inits.items[j];
+            MethodDecl *holder = init_holder(c, "<init-block>", blk->loc, false);
+            holder->body = blk;
+            body(prog, c, holder, false);
+            if (error_count == errors) check_flow(holder);
+        }
+        for (int j = 0; j < c->ctors.len; j++) {
+            MethodDecl *m = c->ctors.items[j];
+            body(prog, c, m, false);
+        }
+        for (int j = 0; j < c->methods.len; j++) {
+            MethodDecl *m = c->methods.items[j];
+            if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
+            if (is_main(m)) prog->main = m;
+        }
+    }
+    if (error_count != errors) return false;
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->ctors.len; j++) check_flow(c->ctors.items[j]);
+        for (int j = 0; j < c->methods.len; j++) check_flow(c->methods.items[j]);
+    }
+    return error_count == errors;
+}

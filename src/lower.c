@@ -1,0 +1,899 @@
+/* lower.c: typed AST -> IR.
+ *
+ * Requires a program that check_program accepted.  Produces one IrFunc per
+ * method and constructor (plus an implicit constructor for a class without
+ * one, and one <clinit> for all static initialisers in textual order).
+ * Guarantees (checked by verify.c): every operand is a temp; every
+ * conversion is a CONV; every runtime check is an explicit CHECK_* placed
+ * where Java performs it (JLS 15.10.4, 15.13, 15.17.2, 15.26); evaluation
+ * is left to right; && || ?: become IF with a result local. */
+#include "lime.h"
+
+#include <string.h>
+
+typedef struct Target {
+    Node *node;            /* loop, switch or labelled statement */
+    int label;
+} Target;
+
+typedef struct Lower {
+    IrProgram *p;
+    IrFunc *fn;
+    IrBlock *blk;          /* where instructions are appended */
+    Vec targets;           /* Target* of the function being lowered */
+} Lower;
+
+static int rval(Lower *L, Node *n);
+static void stmt(Lower *L, Node *n);
+
+/* ------------------------------------------------------------ helpers */
+
+static int emit(Lower *L, IrInst *in) {
+    if (in->ty != ty_void) in->dst = L->fn->ntemps++;
+    ir_block_push(L->blk, in);
+    return in->dst;
+}
+
+static IrInst *inst(IrOp op, Loc loc, Type *ty, int nargs) {
+    IrInst *in = ir_new_inst(op, loc, ty ? ty : ty_void);
+    in->nargs = nargs;
+    in->args = nargs ? xalloc(sizeof(int) * (size_t)nargs) : NULL;
+    return in;
+}
+
+static int op1(Lower *L, IrOp op, Loc loc, Type *ty, int a) {
+    IrInst *in = inst(op, loc, ty, 1);
+    in->args[0] = a;
+    return emit(L, in);
+}
+
+static int op2(Lower *L, IrOp op, Loc loc, Type *ty, int a, int b) {
+    IrInst *in = inst(op, loc, ty, 2);
+    in->args[0] = a;
+    in->args[1] = b;
+    return emit(L, in);
+}
+
+static int const_int(Lower *L, Loc loc, Type *ty, int64_t v) {
+    IrInst *in = inst(IR_CONST, loc, ty, 0);
+    in->ival = v;
+    return emit(L, in);
+}
+
+static int const_null(Lower *L, Loc loc, Type *ty) {
+    return emit(L, inst(IR_CONST, loc, ty, 0));
+}
+
+static int const_of(Lower *L, Loc loc, ConstVal c) {
+    IrInst *in = inst(IR_CONST, loc, c.ty, 0);
+    in->ival = c.i;
+    in->fval = c.f;
+    in->str = c.s;
+    in->slen = c.slen;
+    return emit(L, in);
+}
+
+static IrLocal *new_local(Lower *L, const char *name, Type *ty, bool is_param) {
+    IrLocal *l = xalloc(sizeof *l);
+    l->name = name;
+    l->ty = ty;
+    l->is_param = is_param;
+    l->id = L->fn->locals.len;
+    vec_push(&L->fn->locals, l);
+    return l;
+}
+
+static int load_local(Lower *L, Loc loc, IrLocal *l) {
+    IrInst *in = inst(IR_LOAD_LOCAL, loc, l->ty, 0);
+    in->local = l;
+    return emit(L, in);
+}
+
+static void store_local(Lower *L, Loc loc, IrLocal *l, int v) {
+    IrInst *in = inst(IR_STORE_LOCAL, loc, NULL, 1);
+    in->local = l;
+    in->args[0] = v;
+    emit(L, in);
+}
+
+static int load_this(Lower *L, Loc loc) {
+    LIME_ASSERT(!L->fn->is_static);
+    return load_local(L, loc, L->fn->locals.items[0]);
+}
+
+/* Lowers a sub-block: instructions emitted by fn go into a fresh block. */
+static IrBlock *enter_block(Lower *L, IrBlock **saved) {
+    *saved = L->blk;
+    L->blk = ir_new_block();
+    return L->blk;
+}
+
+static void leave_block(Lower *L, IrBlock *saved) { L->blk = saved; }
+
+static int new_label(Lower *L) { return L->fn->nlabels++; }
+
+static void push_target(Lower *L, Node *n, int label) {
+    Target *t = xalloc(sizeof *t);
+    t->node = n;
+    t->label = label;
+    vec_push(&L->targets, t);
+}
+
+static int label_of(Lower *L, Node *n) {
+    for (int i = L->targets.len - 1; i >= 0; i--) {
+        Target *t = L->targets.items[i];
+        if (t->node == n) return t->label;
+    }
+    LIME_UNREACHABLE();
+}
+
+/* Converts temp v of type from to type to (both primitive). */
+static int convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
+    if (from == to) return v;
+    return op1(L, IR_CONV, loc, to, v);
+}
+
+/* ------------------------------------------------------------ expressions */
+
+/* The value of e as type ty: null literals take the reference type they
+ * are used as, so that IR operand types match exactly. */
+static int rval_as(Lower *L, Node *e, Type *ty) {
+    if (e->ty == ty_null && ty != ty_null) {
+        if (e->kind == ND_LITERAL || (e->kind == ND_CONV && e->lhs->ty == ty_null)) return const_null(L, e->loc, ty);
+    }
+    return rval(L, e);
+}
+
+static int check_null(Lower *L, Loc loc, Type *ty, int v) { return op1(L, IR_CHECK_NULL, loc, ty, v); }
+
+static IrOp arith_op(TokenKind op) {
+    switch (op) {
+    case TK_PLUS: return IR_ADD;
+    case TK_MINUS: return IR_SUB;
+    case TK_STAR: return IR_MUL;
+    case TK_SLASH: return IR_DIV;
+    case TK_PERCENT: return IR_REM;
+    case TK_SHL: return IR_SHL;
+    case TK_SHR: return IR_SHR;
+    case TK_USHR: return IR_USHR;
+    case TK_AMP: return IR_AND;
+    case TK_BAR: return IR_OR;
+    case TK_CARET: return IR_XOR;
+    case TK_EQ: return IR_EQ;
+    case TK_NE: return IR_NE;
+    case TK_LT: return IR_LT;
+    case TK_LE: return IR_LE;
+    case TK_GT: return IR_GT;
+    case TK_GE: return IR_GE;
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* a op b in type t, with the division check where Java makes one. */
+static int arith(Lower *L, Loc loc, TokenKind op, Type *t, int a, int b, Type *result) {
+    IrOp iop = arith_op(op);
+    if ((iop == IR_DIV || iop == IR_REM) && is_integral(t)) b = op1(L, IR_CHECK_DIV, loc, t, b);
+    return op2(L, iop, loc, result, a, b);
+}
+
+static int to_string(Lower *L, Loc loc, int v, Type *t) {
+    if (t == ty_string) return v;
+    return op1(L, IR_TO_STRING, loc, ty_string, v);
+}
+
+static int concat(Lower *L, Loc loc, int a, Type *ta, int b, Type *tb) {
+    a = to_string(L, loc, a, ta);
+    b = to_string(L, loc, b, tb);
+    return op2(L, IR_CONCAT, loc, ty_string, a, b);
+}
+
+/* && and ||: the right operand runs only when needed. */
+static int short_circuit(Lower *L, Node *n) {
+    IrLocal *r = new_local(L, n->op == TK_ANDAND ? "$and" : "$or", ty_boolean, false);
+    int a = rval(L, n->lhs);
+    IrInst *in = inst(IR_IF, n->loc, NULL, 1);
+    in->args[0] = a;
+    IrBlock *saved;
+    IrBlock *eval_blk = enter_block(L, &saved);
+    store_local(L, n->rhs->loc, r, rval(L, n->rhs));
+    leave_block(L, saved);
+    IrBlock *const_blk = enter_block(L, &saved);
+    store_local(L, n->loc, r, const_int(L, n->loc, ty_boolean, n->op == TK_OROR));
+    leave_block(L, saved);
+    in->then_blk = n->op == TK_ANDAND ? eval_blk : const_blk;
+    in->else_blk = n->op == TK_ANDAND ? const_blk : eval_blk;
+    emit(L, in);
+    return load_local(L, n->loc, r);
+}
+
+static int conditional(Lower *L, Node *n) {
+    IrLocal *r = new_local(L, "$cond", n->ty, false);
+    int c = rval(L, n->cond);
+    IrInst *in = inst(IR_IF, n->loc, NULL, 1);
+    in->args[0] = c;
+    IrBlock *saved;
+    in->then_blk = enter_block(L, &saved);
+    store_local(L, n->then->loc, r, rval_as(L, n->then, n->ty));
+    leave_block(L, saved);
+    in->else_blk = enter_block(L, &saved);
+    store_local(L, n->els->loc, r, rval_as(L, n->els, n->ty));
+    leave_block(L, saved);
+    emit(L, in);
+    return load_local(L, n->loc, r);
+}
+
+static int binary(Lower *L, Node *n) {
+    if (n->op == TK_ANDAND || n->op == TK_OROR) return short_circuit(L, n);
+    if (n->op_type == ty_string) {
+        int a = rval(L, n->lhs);
+        int b = rval(L, n->rhs);
+        return concat(L, n->loc, a, n->lhs->ty, b, n->rhs->ty);
+    }
+    Type *t = n->op_type;
+    int a = rval_as(L, n->lhs, t);
+    int b = rval_as(L, n->rhs, t);
+    return arith(L, n->loc, n->op, t, a, b, n->ty);
+}
+
+static int unary(Lower *L, Node *n) {
+    int v = rval(L, n->lhs);
+    switch (n->op) {
+    case TK_PLUS: return v;
+    case TK_MINUS: return op1(L, IR_NEG, n->loc, n->ty, v);
+    case TK_TILDE: return op1(L, IR_COMPL, n->loc, n->ty, v);
+    case TK_BANG: return op1(L, IR_NOT, n->loc, n->ty, v);
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* A variable to read and write: a local, a static field, a field of an
+ * object, or an array element; its operands are evaluated once. */
+typedef struct Place {
+    enum { PL_LOCAL, PL_STATIC, PL_FIELD, PL_ELEMENT } kind;
+    IrLocal *local;
+    FieldDecl *field;
+    int obj, index;        /* object or array temp (checked when `checked`), index temp */
+    bool checked;          /* null and bounds checks done */
+    Type *ty;
+    Loc loc;
+} Place;
+
+/* Evaluates the operands of a variable expression (JLS 15.26.1: the
+ * object or array and index first; their checks come later, see
+ * check_place). */
+static Place place_of(Lower *L, Node *t) {
+    Place p = {.ty = t->ty, .loc = t->loc};
+    if (t->kind == ND_NAME && t->var) {
+        p.kind = PL_LOCAL;
+        p.local = t->var->ir;
+        LIME_ASSERT(p.local);
+        return p;
+    }
+    if (t->kind == ND_NAME || t->kind == ND_FIELD) {
+        FieldDecl *f = t->field;
+        p.field = f;
+        if (f->mods & MOD_STATIC) {
+            if (t->kind == ND_FIELD && !t->is_static_ref) rval(L, t->lhs); /* evaluated, value unused */
+            p.kind = PL_STATIC;
+            return p;
+        }
+        p.kind = PL_FIELD;
+        if (t->kind == ND_NAME) {
+            p.obj = load_this(L, t->loc);
+            p.checked = true;
+        } else {
+            p.obj = rval(L, t->lhs);
+            p.checked = t->lhs->kind == ND_THIS;
+        }
+        return p;
+    }
+    LIME_ASSERT(t->kind == ND_INDEX);
+    p.kind = PL_ELEMENT;
+    p.obj = rval(L, t->lhs);
+    p.index = rval(L, t->rhs);
+    return p;
+}
+
+static void check_place(Lower *L, Place *p, Node *t) {
+    if (p->checked || p->kind == PL_LOCAL || p->kind == PL_STATIC) return;
+    Type *objty = t->lhs->ty;
+    p->obj = check_null(L, p->loc, objty, p->obj);
+    if (p->kind == PL_ELEMENT) p->index = op2(L, IR_CHECK_BOUNDS, p->loc, ty_int, p->obj, p->index);
+    p->checked = true;
+}
+
+static int load_place(Lower *L, Place *p) {
+    IrInst *in;
+    switch (p->kind) {
+    case PL_LOCAL: return load_local(L, p->loc, p->local);
+    case PL_STATIC:
+        in = inst(IR_LOAD_STATIC, p->loc, p->ty, 0);
+        in->field = p->field;
+        return emit(L, in);
+    case PL_FIELD:
+        in = inst(IR_LOAD_FIELD, p->loc, p->ty, 1);
+        in->field = p->field;
+        in->args[0] = p->obj;
+        return emit(L, in);
+    case PL_ELEMENT: return op2(L, IR_ARRAY_LOAD, p->loc, p->ty, p->obj, p->index);
+    }
+    LIME_UNREACHABLE();
+}
+
+static void store_place(Lower *L, Place *p, int v) {
+    IrInst *in;
+    switch (p->kind) {
+    case PL_LOCAL: store_local(L, p->loc, p->local, v); return;
+    case PL_STATIC:
+        in = inst(IR_STORE_STATIC, p->loc, NULL, 1);
+        in->field = p->field;
+        in->args[0] = v;
+        emit(L, in);
+        return;
+    case PL_FIELD:
+        in = inst(IR_STORE_FIELD, p->loc, NULL, 2);
+        in->field = p->field;
+        in->args[0] = p->obj;
+        in->args[1] = v;
+        emit(L, in);
+        return;
+    case PL_ELEMENT:
+        in = inst(IR_ARRAY_STORE, p->loc, NULL, 3);
+        in->args[0] = p->obj;
+        in->args[1] = p->index;
+        in->args[2] = v;
+        emit(L, in);
+        return;
+    }
+}
+
+/* x = v: operands, then the value, then the checks (JLS 15.26.1). */
+static int assign(Lower *L, Node *n) {
+    Place p = place_of(L, n->lhs);
+    if (n->op == TK_ASSIGN) {
+        int v = rval_as(L, n->rhs, p.ty);
+        check_place(L, &p, n->lhs);
+        store_place(L, &p, v);
+        return v;
+    }
+    /* compound: checks before the right operand (JLS 15.26.2) */
+    check_place(L, &p, n->lhs);
+    int old = load_place(L, &p);
+    int result;
+    if (n->op_type == ty_string) {
+        int r = rval(L, n->rhs);
+        result = concat(L, n->loc, old, ty_string, r, n->rhs->ty);
+    } else {
+        TokenKind base;
+        switch (n->op) {
+        case TK_PLUS_ASSIGN: base = TK_PLUS; break;
+        case TK_MINUS_ASSIGN: base = TK_MINUS; break;
+        case TK_STAR_ASSIGN: base = TK_STAR; break;
+        case TK_SLASH_ASSIGN: base = TK_SLASH; break;
+        case TK_PERCENT_ASSIGN: base = TK_PERCENT; break;
+        case TK_AMP_ASSIGN: base = TK_AMP; break;
+        case TK_BAR_ASSIGN: base = TK_BAR; break;
+        case TK_CARET_ASSIGN: base = TK_CARET; break;
+        case TK_SHL_ASSIGN: base = TK_SHL; break;
+        case TK_SHR_ASSIGN: base = TK_SHR; break;
+        case TK_USHR_ASSIGN: base = TK_USHR; break;
+        default: LIME_UNREACHABLE();
+        }
+        Type *t = n->op_type;
+        int a = convert(L, n->loc, old, p.ty, t);
+        int b = rval(L, n->rhs);
+        int r = arith(L, n->loc, base, t, a, b, t);
+        result = convert(L, n->loc, r, t, p.ty);
+    }
+    store_place(L, &p, result);
+    return result;
+}
+
+static int incdec(Lower *L, Node *n) {
+    Place p = place_of(L, n->lhs);
+    check_place(L, &p, n->lhs);
+    int old = load_place(L, &p);
+    Type *t = n->op_type;
+    int a = convert(L, n->loc, old, p.ty, t);
+    IrInst *one = inst(IR_CONST, n->loc, t, 0);
+    one->ival = 1;
+    one->fval = 1.0;
+    int b = emit(L, one);
+    bool inc = n->kind == ND_PREINC || n->kind == ND_POSTINC;
+    int r = op2(L, inc ? IR_ADD : IR_SUB, n->loc, t, a, b);
+    int result = convert(L, n->loc, r, t, p.ty);
+    store_place(L, &p, result);
+    return (n->kind == ND_PREINC || n->kind == ND_PREDEC) ? result : old;
+}
+
+static int field_load(Lower *L, Node *n) {
+    if (n->is_array_length) {
+        int a = check_null(L, n->loc, n->lhs->ty, rval(L, n->lhs));
+        return op1(L, IR_ARRAY_LEN, n->loc, ty_int, a);
+    }
+    Place p = place_of(L, n);
+    check_place(L, &p, n);
+    return load_place(L, &p);
+}
+
+static int *lower_args(Lower *L, Vec *args, int first, int total) {
+    int *v = xalloc(sizeof(int) * (size_t)(total ? total : 1));
+    for (int i = 0; i < args->len; i++) v[first + i] = rval(L, args->items[i]);
+    return v;
+}
+
+static int call(Lower *L, Node *n) {
+    if (n->builtin) {
+        const Builtin *b = n->builtin;
+        bool has_recv = !(b->flags & BI_STATIC);
+        int total = n->args.len + has_recv;
+        int recv = has_recv ? rval(L, n->lhs) : -1;
+        int *args = lower_args(L, &n->args, has_recv, total);
+        if (has_recv) args[0] = check_null(L, n->loc, n->lhs->ty, recv);
+        IrInst *in = inst(IR_CALL_BUILTIN, n->loc, n->ty, 0);
+        in->builtin = b;
+        in->args = args;
+        in->nargs = total;
+        return emit(L, in);
+    }
+    MethodDecl *m = n->method;
+    bool is_static = (m->mods & MOD_STATIC) != 0;
+    int recv = -1;
+    bool this_call = !n->lhs && !strcmp(n->name, "this");
+    if (n->lhs && !n->lhs->cls && !n->lhs->lib_owner) recv = rval(L, n->lhs);
+    else if (!n->lhs && !is_static) recv = load_this(L, n->loc);
+    int total = n->args.len + !is_static;
+    int *args = lower_args(L, &n->args, !is_static, total);
+    if (!is_static) {
+        bool known = !n->lhs || n->lhs->kind == ND_THIS;
+        args[0] = known ? recv : check_null(L, n->loc, n->lhs->ty, recv);
+    }
+    IrInst *in = inst(IR_CALL, n->loc, this_call ? ty_void : n->ty, 0);
+    in->callee = m->ir;
+    in->args = args;
+    in->nargs = total;
+    return emit(L, in);
+}
+
+static int new_object(Lower *L, Node *n) {
+    ClassDecl *c = n->ty->cls;
+    IrInst *in = inst(IR_NEW_OBJECT, n->loc, n->ty, 0);
+    in->cls = c;
+    int obj = emit(L, in);
+    IrFunc *ctor = n->method ? n->method->ir : c->default_ctor;
+    int total = n->args.len + 1;
+    int *args = lower_args(L, &n->args, 1, total);
+    args[0] = obj;
+    IrInst *callin = inst(IR_CALL, n->loc, NULL, 0);
+    callin->callee = ctor;
+    callin->args = args;
+    callin->nargs = total;
+    emit(L, callin);
+    return obj;
+}
+
+/* { e1, e2, ... } of array type t: a new array filled in order. */
+static int array_init(Lower *L, Node *n, Type *t) {
+    int len = const_int(L, n->loc, ty_int, n->args.len);
+    len = op1(L, IR_CHECK_SIZE, n->loc, ty_int, len);
+    int arr = op1(L, IR_NEW_ARRAY, n->loc, t, len);
+    for (int i = 0; i < n->args.len; i++) {
+        Node *e = n->args.items[i];
+        int v = e->kind == ND_ARRAY_INIT ? array_init(L, e, t->elem) : rval_as(L, e, t->elem);
+        int idx = const_int(L, e->loc, ty_int, i);
+        idx = op2(L, IR_CHECK_BOUNDS, e->loc, ty_int, arr, idx);
+        IrInst *st = inst(IR_ARRAY_STORE, e->loc, NULL, 3);
+        st->args[0] = arr;
+        st->args[1] = idx;
+        st->args[2] = v;
+        emit(L, st);
+    }
+    return arr;
+}
+
+static int new_array(Lower *L, Node *n) {
+    if (n->rhs) return array_init(L, n->rhs, n->ty);
+    int *dims = lower_args(L, &n->args, 0, n->args.len);
+    for (int i = 0; i < n->args.len; i++)
+        dims[i] = op1(L, IR_CHECK_SIZE, ((Node *)n->args.items[i])->loc, ty_int, dims[i]);
+    IrInst *in = inst(IR_NEW_ARRAY, n->loc, n->ty, 0);
+    in->args = dims;
+    in->nargs = n->args.len;
+    return emit(L, in);
+}
+
+static int conversion(Lower *L, Node *n) {
+    Type *from = n->lhs->ty, *to = n->ty;
+    if (from == ty_null) return const_null(L, n->loc, to);
+    int v = rval(L, n->lhs);
+    if (is_primitive(from) && is_primitive(to)) return convert(L, n->loc, v, from, to);
+    return v; /* reference widening: the same reference */
+}
+
+/* Lowers an expression and returns the temp holding its value (or -1 for
+ * a void call). */
+static int rval(Lower *L, Node *n) {
+    if (n->cval.ty && (is_primitive(n->cval.ty) || n->cval.ty == ty_string) && n->kind != ND_ASSIGN)
+        return const_of(L, n->loc, n->cval);
+    switch (n->kind) {
+    case ND_LITERAL:
+        LIME_ASSERT(n->ty == ty_null);
+        return const_null(L, n->loc, ty_null);
+    case ND_NAME:
+        if (n->var) return load_local(L, n->loc, n->var->ir);
+        return field_load(L, n);
+    case ND_FIELD: return field_load(L, n);
+    case ND_CALL: return call(L, n);
+    case ND_NEW: return new_object(L, n);
+    case ND_NEW_ARRAY: return new_array(L, n);
+    case ND_INDEX: {
+        Place p = place_of(L, n);
+        check_place(L, &p, n);
+        return load_place(L, &p);
+    }
+    case ND_UNARY: return unary(L, n);
+    case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC: return incdec(L, n);
+    case ND_BINARY: return binary(L, n);
+    case ND_ASSIGN: return assign(L, n);
+    case ND_COND: return conditional(L, n);
+    case ND_CAST: case ND_CONV: return conversion(L, n);
+    case ND_THIS: return load_this(L, n->loc);
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* ------------------------------------------------------------ statements */
+
+static void lower_block_into(Lower *L, IrBlock *blk, Vec *stmts) {
+    IrBlock *saved = L->blk;
+    L->blk = blk;
+    for (int i = 0; i < stmts->len; i++) stmt(L, stmts->items[i]);
+    L->blk = saved;
+}
+
+static IrBlock *stmt_block(Lower *L, Node *s) {
+    IrBlock *saved;
+    IrBlock *b = enter_block(L, &saved);
+    if (s) stmt(L, s);
+    leave_block(L, saved);
+    return b;
+}
+
+static void emit_jump(Lower *L, IrOp op, Loc loc, int label) {
+    IrInst *in = inst(op, loc, NULL, 0);
+    in->label = label;
+    emit(L, in);
+}
+
+/* if (!cond) break label; */
+static void exit_unless(Lower *L, Node *cond, int label) {
+    if (!cond || (cond->cval.ty == ty_boolean && cond->cval.i)) return;
+    int c = rval(L, cond);
+    int nc = op1(L, IR_NOT, cond->loc, ty_boolean, c);
+    IrInst *in = inst(IR_IF, cond->loc, NULL, 1);
+    in->args[0] = nc;
+    IrBlock *saved;
+    in->then_blk = enter_block(L, &saved);
+    emit_jump(L, IR_BREAK, cond->loc, label);
+    leave_block(L, saved);
+    in->else_blk = ir_new_block();
+    emit(L, in);
+}
+
+static int loop_label(Lower *L, Node *n, Node *labeled) {
+    int label = new_label(L);
+    push_target(L, n, label);
+    if (labeled) push_target(L, labeled, label);
+    return label;
+}
+
+static void loop_stmt(Lower *L, Node *n, Node *labeled) {
+    for (int i = 0; n->kind == ND_FOR && i < n->stmts.len; i++) stmt(L, n->stmts.items[i]);
+    IrInst *in = inst(IR_LOOP, n->loc, NULL, 0);
+    in->label = loop_label(L, n, labeled);
+    IrBlock *saved;
+    in->body_blk = enter_block(L, &saved);
+    if (n->kind != ND_DO) exit_unless(L, n->cond, in->label);
+    stmt(L, n->body);
+    leave_block(L, saved);
+    in->cont_blk = enter_block(L, &saved);
+    if (n->kind == ND_DO) exit_unless(L, n->cond, in->label);
+    for (int i = 0; n->kind == ND_FOR && i < n->update.len; i++) stmt(L, n->update.items[i]);
+    leave_block(L, saved);
+    emit(L, in);
+}
+
+/* for (T x : a) body  =>  a' = checknull a; n = length a'; i = 0;
+ * loop { if !(i < n) break; x = a'[i]; body } continue { i = i + 1 } */
+static void foreach_stmt(Lower *L, Node *n, Node *labeled) {
+    Loc loc = n->loc;
+    int arr = check_null(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs));
+    int len = op1(L, IR_ARRAY_LEN, loc, ty_int, arr);
+    IrLocal *idx = new_local(L, "$i", ty_int, false);
+    store_local(L, loc, idx, const_int(L, loc, ty_int, 0));
+    LocalVar *v = n->foreach_var;
+    v->ir = new_local(L, v->name, v->ty, false);
+    IrInst *in = inst(IR_LOOP, loc, NULL, 0);
+    in->label = loop_label(L, n, labeled);
+    IrBlock *saved;
+    in->body_blk = enter_block(L, &saved);
+    int i = load_local(L, loc, idx);
+    int more = op2(L, IR_LT, loc, ty_boolean, i, len);
+    int done = op1(L, IR_NOT, loc, ty_boolean, more);
+    IrInst *test = inst(IR_IF, loc, NULL, 1);
+    test->args[0] = done;
+    IrBlock *saved2;
+    test->then_blk = enter_block(L, &saved2);
+    emit_jump(L, IR_BREAK, loc, in->label);
+    leave_block(L, saved2);
+    test->else_blk = ir_new_block();
+    emit(L, test);
+    int ci = op2(L, IR_CHECK_BOUNDS, loc, ty_int, arr, i);
+    int elem = op2(L, IR_ARRAY_LOAD, loc, n->lhs->ty->elem, arr, ci);
+    store_local(L, loc, v->ir, convert(L, loc, elem, n->lhs->ty->elem, v->ty));
+    stmt(L, n->body);
+    leave_block(L, saved);
+    in->cont_blk = enter_block(L, &saved);
+    int i2 = load_local(L, loc, idx);
+    store_local(L, loc, idx, op2(L, IR_ADD, loc, ty_int, i2, const_int(L, loc, ty_int, 1)));
+    leave_block(L, saved);
+    emit(L, in);
+}
+
+/* A switch on a String becomes an int switch on the index of the matching
+ * label, found by String.equals in label order (null: NullPointerException). */
+static int string_switch_key(Lower *L, Node *n, int64_t **indices) {
+    int s = check_null(L, n->lhs->loc, ty_string, rval(L, n->lhs));
+    IrLocal *k = new_local(L, "$key", ty_int, false);
+    store_local(L, n->loc, k, const_int(L, n->loc, ty_int, -1));
+    const Builtin *eq;
+    builtin_lookup("String", "equals", &eq, 1);
+    int counter = 0;
+    for (int i = 0; i < n->cases.len; i++) {
+        SwitchCase *c = n->cases.items[i];
+        indices[i] = xalloc(sizeof(int64_t) * (size_t)(c->labels.len + 1));
+        for (int j = 0; j < c->labels.len; j++) {
+            int idx = counter++;
+            indices[i][j] = idx;
+            int lit = const_of(L, c->loc, c->label_values[j]);
+            IrInst *call = inst(IR_CALL_BUILTIN, c->loc, ty_boolean, 2);
+            call->builtin = eq;
+            call->args[0] = s;
+            call->args[1] = lit;
+            int same = emit(L, call);
+            IrInst *in = inst(IR_IF, c->loc, NULL, 1);
+            in->args[0] = same;
+            IrBlock *saved;
+            in->then_blk = enter_block(L, &saved);
+            store_local(L, c->loc, k, const_int(L, c->loc, ty_int, idx));
+            leave_block(L, saved);
+            in->else_blk = ir_new_block();
+            emit(L, in);
+        }
+    }
+    return load_local(L, n->loc, k);
+}
+
+static void switch_stmt(Lower *L, Node *n, Node *labeled) {
+    int64_t **indices = xalloc(sizeof(int64_t *) * (size_t)(n->cases.len + 1));
+    int key;
+    if (n->lhs->ty == ty_string) key = string_switch_key(L, n, indices);
+    else key = convert(L, n->lhs->loc, rval(L, n->lhs), n->lhs->ty, ty_int);
+    IrInst *in = inst(IR_SWITCH, n->loc, NULL, 1);
+    in->args[0] = key;
+    in->label = loop_label(L, n, labeled);
+    in->narms = n->cases.len;
+    in->arms = xalloc(sizeof(IrSwitchArm) * (size_t)(n->cases.len + 1));
+    for (int i = 0; i < n->cases.len; i++) {
+        SwitchCase *c = n->cases.items[i];
+        IrSwitchArm *arm = &in->arms[i];
+        arm->is_default = c->is_default;
+        arm->nvalues = c->labels.len;
+        arm->values = xalloc(sizeof(int64_t) * (size_t)(c->labels.len + 1));
+        for (int j = 0; j < c->labels.len; j++)
+            arm->values[j] = n->lhs->ty == ty_string ? indices[i][j] : c->label_values[j].i;
+        arm->body = ir_new_block();
+        lower_block_into(L, arm->body, &c->stmts);
+    }
+    emit(L, in);
+}
+
+static void local_decl(Lower *L, Node *n) {
+    for (int i = 0; i < n->vars.len; i++) {
+        LocalVar *v = n->vars.items[i];
+        v->ir = new_local(L, v->name, v->ty, false);
+        if (!v->init) continue;
+        int val = v->init->kind == ND_ARRAY_INIT ? array_init(L, v->init, v->ty) : rval_as(L, v->init, v->ty);
+        store_local(L, v->loc, v->ir, val);
+    }
+}
+
+static void stmt(Lower *L, Node *n) {
+    switch (n->kind) {
+    case ND_BLOCK: lower_block_into(L, L->blk, &n->stmts); return;
+    case ND_VARDECL: local_decl(L, n); return;
+    case ND_EXPR_STMT: rval(L, n->lhs); return;
+    case ND_EMPTY: return;
+    case ND_IF: {
+        int c = rval(L, n->cond);
+        IrInst *in = inst(IR_IF, n->loc, NULL, 1);
+        in->args[0] = c;
+        in->then_blk = stmt_block(L, n->then);
+        in->else_blk = stmt_block(L, n->els);
+        emit(L, in);
+        return;
+    }
+    case ND_WHILE: case ND_DO: case ND_FOR: loop_stmt(L, n, NULL); return;
+    case ND_FOREACH: foreach_stmt(L, n, NULL); return;
+    case ND_SWITCH: switch_stmt(L, n, NULL); return;
+    case ND_LABELED: {
+        Node *b = n->body;
+        if (b->kind == ND_WHILE || b->kind == ND_DO || b->kind == ND_FOR) loop_stmt(L, b, n);
+        else if (b->kind == ND_FOREACH) foreach_stmt(L, b, n);
+        else if (b->kind == ND_SWITCH) switch_stmt(L, b, n);
+        else {
+            IrInst *in = inst(IR_BLOCK, n->loc, NULL, 0);
+            in->label = new_label(L);
+            push_target(L, n, in->label);
+            in->body_blk = stmt_block(L, b);
+            emit(L, in);
+        }
+        return;
+    }
+    case ND_BREAK: emit_jump(L, IR_BREAK, n->loc, label_of(L, n->target)); return;
+    case ND_CONTINUE: emit_jump(L, IR_CONTINUE, n->loc, label_of(L, n->target)); return;
+    case ND_RETURN: {
+        IrInst *in = inst(IR_RETURN, n->loc, NULL, n->lhs ? 1 : 0);
+        if (n->lhs) in->args[0] = rval_as(L, n->lhs, L->fn->ret);
+        emit(L, in);
+        return;
+    }
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* ------------------------------------------------------------ functions */
+
+static IrFunc *new_func(IrProgram *p, const char *name, ClassDecl *owner, MethodDecl *decl, bool is_static,
+                        Type *ret, Loc loc) {
+    IrFunc *f = xalloc(sizeof *f);
+    f->name = name;
+    f->owner = owner;
+    f->decl = decl;
+    f->is_static = is_static;
+    f->ret = ret;
+    f->loc = loc;
+    f->body = ir_new_block();
+    vec_push(&p->funcs, f);
+    return f;
+}
+
+static void begin_func(Lower *L, IrFunc *f) {
+    L->fn = f;
+    L->blk = f->body;
+    L->targets.len = 0;
+    if (!f->is_static) new_local(L, "this", class_type(f->owner), true);
+    if (f->decl)
+        for (int i = 0; i < f->decl->params.len; i++) {
+            LocalVar *v = f->decl->params.items[i];
+            v->ir = new_local(L, v->name, v->ty, true);
+        }
+    f->nparams = f->locals.len;
+}
+
+static bool ends_with_jump(IrBlock *b) {
+    if (b->len == 0) return false;
+    IrOp op = b->insts[b->len - 1]->op;
+    return op == IR_RETURN || op == IR_BREAK || op == IR_CONTINUE;
+}
+
+static void end_func(Lower *L) {
+    if (L->fn->ret == ty_void && !ends_with_jump(L->fn->body)) emit(L, inst(IR_RETURN, L->fn->loc, NULL, 0));
+}
+
+static int loc_cmp(Loc a, Loc b) { return a.line != b.line ? a.line - b.line : a.col - b.col; }
+
+/* Instance field initialisers and initialiser blocks, in textual order:
+ * the start of every constructor that does not begin with this(...). */
+static void instance_initialisers(Lower *L, ClassDecl *c) {
+    int fi = 0, bi = 0;
+    for (;;) {
+        FieldDecl *f = NULL;
+        while (fi < c->fields.len) {
+            FieldDecl *cand = c->fields.items[fi];
+            if (!(cand->mods & MOD_STATIC) && cand->init) {
+                f = cand;
+                break;
+            }
+            fi++;
+        }
+        Node *blk = bi < c->instance_inits.len ? c->instance_inits.items[bi] : NULL;
+        if (!f && !blk) return;
+        if (f && (!blk || loc_cmp(f->loc, blk->loc) < 0)) {
+            int obj = load_this(L, f->loc);
+            int v = f->init->kind == ND_ARRAY_INIT ? array_init(L, f->init, f->ty) : rval_as(L, f->init, f->ty);
+            IrInst *in = inst(IR_STORE_FIELD, f->loc, NULL, 2);
+            in->field = f;
+            in->args[0] = obj;
+            in->args[1] = v;
+            emit(L, in);
+            fi++;
+        } else {
+            stmt(L, blk);
+            bi++;
+        }
+    }
+}
+
+static bool starts_with_this_call(MethodDecl *m) {
+    if (!m->body->stmts.len) return false;
+    Node *s = m->body->stmts.items[0];
+    return s->kind == ND_EXPR_STMT && s->lhs->kind == ND_CALL && !s->lhs->lhs && !strcmp(s->lhs->name, "this");
+}
+
+static void lower_method(Lower *L, MethodDecl *m) {
+    begin_func(L, m->ir);
+    if (m->is_ctor && !starts_with_this_call(m)) instance_initialisers(L, m->owner);
+    stmt(L, m->body);
+    end_func(L);
+}
+
+static void lower_clinit(Lower *L, Program *prog) {
+    IrFunc *f = new_func(L->p, "<clinit>", NULL, NULL, true, ty_void, (Loc){0});
+    L->p->clinit = f;
+    begin_func(L, f);
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->static_inits.len; j++) {
+            StaticInit *si = c->static_inits.items[j];
+            if (si->block) {
+                stmt(L, si->block);
+                continue;
+            }
+            FieldDecl *fd = si->field;
+            int v = fd->init->kind == ND_ARRAY_INIT ? array_init(L, fd->init, fd->ty) : rval_as(L, fd->init, fd->ty);
+            IrInst *in = inst(IR_STORE_STATIC, fd->loc, NULL, 1);
+            in->field = fd;
+            in->args[0] = v;
+            emit(L, in);
+        }
+    }
+    end_func(L);
+}
+
+IrProgram *lower_program(Program *prog) {
+    IrProgram *p = xalloc(sizeof *p);
+    p->src = prog;
+    Lower L = {.p = p};
+    /* create every function first so that calls can name them */
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->fields.len; j++) {
+            FieldDecl *f = c->fields.items[j];
+            if (f->mods & MOD_STATIC) vec_push(&p->statics, f);
+        }
+        for (int j = 0; j < c->ctors.len; j++) {
+            MethodDecl *m = c->ctors.items[j];
+            m->ir = new_func(p, m->mangled, c, m, false, ty_void, m->loc);
+        }
+        if (c->ctors.len == 0)
+            c->default_ctor = new_func(p, xprintf("%s.<init>()", c->qualname), c, NULL, false, ty_void, c->loc);
+        for (int j = 0; j < c->methods.len; j++) {
+            MethodDecl *m = c->methods.items[j];
+            m->ir = new_func(p, m->mangled, c, m, (m->mods & MOD_STATIC) != 0, m->ret, m->loc);
+        }
+    }
+    lower_clinit(&L, prog);
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->ctors.len; j++) lower_method(&L, c->ctors.items[j]);
+        if (c->default_ctor) {
+            begin_func(&L, c->default_ctor);
+            instance_initialisers(&L, c);
+            end_func(&L);
+        }
+        for (int j = 0; j < c->methods.len; j++) lower_method(&L, c->methods.items[j]);
+    }
+    if (prog->main) p->main = prog->main->ir;
+    return p;
+}

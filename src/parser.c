@@ -1,0 +1,1473 @@
+/* parser.c: tokens -> AST, by recursive descent.
+ *
+ * The grammar rule a function parses is written above it.  The parser
+ * stops at the first syntax error: syntax_error() reports it (javac's
+ * wording, javac's position) and longjmps back to parse_file(), which
+ * returns false.  Since nothing is ever freed, abandoning a half-built
+ * tree is harmless.  Every loop either consumes a token or stops, and
+ * recursion is bounded by MAX_DEPTH, so no input can hang the parser or
+ * overflow the stack.  Token look-ahead never goes past the final TK_EOF.
+ *
+ * Conventions of the tree (see lime.h):
+ *  - `var x = e` gives x a type_node that is an ND_TYPE with is_var set
+ *    (so that its location is kept); its prim is TY_ERROR until the
+ *    checker infers it.
+ *  - Every declarator gets its own ND_TYPE node; C-style dims after the
+ *    declarator name (`int a[]`) are added to that node's dims.
+ *  - A binary, assignment or conditional node is located at its operator
+ *    (as javac reports), a qualified call or field access at its '.'.
+ *  - A nested `value class` is implicitly static.
+ */
+#include "lime.h"
+
+#include <setjmp.h>
+#include <string.h>
+
+/* Nesting limit, in units: a statement, an expression, a unary operator,
+ * an array initialiser, a class, each link of an operator or postfix
+ * chain (a parenthesised expression costs two). */
+enum { MAX_DEPTH = 1000 };
+
+typedef struct Parser {
+    Program *prog;
+    SourceFile *file;
+    Token *toks;
+    int count;             /* number of tokens, the last one TK_EOF */
+    int pos;
+    int depth;
+    bool no_lambda;        /* parsing a case label: `X ->` is a switch rule */
+    ClassDecl *cls;        /* the class whose body is being parsed */
+    jmp_buf fail;
+} Parser;
+
+/* ------------------------------------------------------------ helpers */
+
+Node *new_node(NodeKind kind, Loc loc) {
+    Node *n = xalloc(sizeof *n);
+    n->kind = kind;
+    n->loc = loc;
+    return n;
+}
+
+static Token *tok_at(Parser *P, int i) {
+    if (i < 0) i = 0;
+    if (i >= P->count) i = P->count - 1;
+    return &P->toks[i];
+}
+
+static Token *peek(Parser *P) { return tok_at(P, P->pos); }
+static Token *peek_n(Parser *P, int n) { return tok_at(P, P->pos + n); }
+static TokenKind kind_at(Parser *P, int i) { return tok_at(P, i)->kind; }
+static bool at(Parser *P, TokenKind k) { return peek(P)->kind == k; }
+
+static Token *advance(Parser *P) {
+    Token *t = peek(P);
+    if (P->pos < P->count - 1) P->pos++;
+    return t;
+}
+
+static bool accept(Parser *P, TokenKind k) {
+    if (!at(P, k)) return false;
+    advance(P);
+    return true;
+}
+
+static bool at_ident(Parser *P, int i, const char *name) {
+    Token *t = tok_at(P, i);
+    return t->kind == TK_IDENT && strcmp(t->ident, name) == 0;
+}
+
+/* The position just past the previous token (javac's position for
+ * "X expected"). */
+static Loc prev_end(Parser *P) {
+    if (P->pos == 0) return peek(P)->loc;
+    Token *t = tok_at(P, P->pos - 1);
+    Loc loc = t->loc;
+    loc.col += t->len;
+    return loc;
+}
+
+static _Noreturn void fail_at(Parser *P, Loc loc, const char *msg) {
+    error_at(loc, "%s", msg);
+    longjmp(P->fail, 1);
+}
+
+/* An error at the current token; at the end of the file it becomes
+ * "reached end of file while parsing" just past the last token. */
+static _Noreturn void syntax_error(Parser *P, const char *msg) {
+    if (at(P, TK_EOF)) fail_at(P, prev_end(P), "reached end of file while parsing");
+    fail_at(P, peek(P)->loc, msg);
+}
+
+/* "X expected", just past the previous token. */
+static _Noreturn void expected(Parser *P, const char *what) {
+    if (at(P, TK_EOF)) fail_at(P, prev_end(P), "reached end of file while parsing");
+    fail_at(P, prev_end(P), xprintf("%s expected", what));
+}
+
+static Token *expect(Parser *P, TokenKind k) {
+    if (!at(P, k)) {
+        if (k == TK_IDENT) expected(P, "<identifier>");
+        expected(P, xprintf("'%s'", token_kind_spelling(k)));
+    }
+    return advance(P);
+}
+
+static void enter(Parser *P) {
+    if (++P->depth > MAX_DEPTH) fail_at(P, peek(P)->loc, "too deeply nested");
+}
+static void leave(Parser *P) { P->depth--; }
+
+/* A left-deep chain (a + b + c ..., a.b.c ...) is built by a loop, but
+ * later stages recurse over it: its length counts as nesting too. */
+static void chain_limit(Parser *P, int chain) {
+    if (P->depth + chain > MAX_DEPTH) fail_at(P, peek(P)->loc, "too deeply nested");
+}
+
+/* Rejects tokens that start constructs Lime does not support, wherever
+ * they may appear inside an expression or type. */
+static void reject_unsupported(Parser *P) {
+    Token *t = peek(P);
+    switch (t->kind) {
+    case TK_LBRACKET2: fail_at(P, t->loc, "value arrays '[[ ]]' are not supported yet");
+    case TK_FATARROW: fail_at(P, t->loc, "stream connection '=>' is not supported yet");
+    case TK_COLONCOLON: fail_at(P, t->loc, "method references are not supported");
+    case TK_KW_INSTANCEOF: fail_at(P, t->loc, "'instanceof' is not supported");
+    default: break;
+    }
+}
+
+static bool is_primitive_kw(TokenKind k) {
+    switch (k) {
+    case TK_KW_BOOLEAN: case TK_KW_BYTE: case TK_KW_SHORT: case TK_KW_CHAR:
+    case TK_KW_INT: case TK_KW_LONG: case TK_KW_FLOAT: case TK_KW_DOUBLE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static TypeKind prim_of(TokenKind k) {
+    switch (k) {
+    case TK_KW_BOOLEAN: return TY_BOOLEAN;
+    case TK_KW_BYTE: return TY_BYTE;
+    case TK_KW_SHORT: return TY_SHORT;
+    case TK_KW_CHAR: return TY_CHAR;
+    case TK_KW_INT: return TY_INT;
+    case TK_KW_LONG: return TY_LONG;
+    case TK_KW_FLOAT: return TY_FLOAT;
+    case TK_KW_DOUBLE: return TY_DOUBLE;
+    case TK_KW_VOID: return TY_VOID;
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* -------------------------------------------- speculative look-ahead */
+
+/* Skips type arguments `< ... >` starting at i (a '<'); returns the index
+ * after the matching '>', or -1 if the tokens cannot be type arguments. */
+static int skip_type_args(Parser *P, int i) {
+    int level = 0;
+    for (int steps = 0; steps < 10000; steps++, i++) {
+        switch (kind_at(P, i)) {
+        case TK_LT: level++; break;
+        case TK_GT: level -= 1; break;
+        case TK_SHR: level -= 2; break;
+        case TK_USHR: level -= 3; break;
+        case TK_IDENT: case TK_DOT: case TK_COMMA: case TK_QUESTION: case TK_LBRACKET:
+        case TK_RBRACKET: case TK_KW_EXTENDS: case TK_KW_SUPER: case TK_AMP:
+            break;
+        default:
+            if (is_primitive_kw(kind_at(P, i))) break;
+            return -1;
+        }
+        if (level < 0) return -1;
+        if (level == 0) return i + 1;
+    }
+    return -1;
+}
+
+/* Scans `Type` at token i without consuming:
+ *   Type = (primitive | Name {"." Name} [TypeArgs]) {"[" "]"}
+ * Returns the index after it, or -1.  *generic is set if type arguments
+ * were seen, *value_array if a "[[" follows (the caller reports it). */
+static int scan_type(Parser *P, int i, bool *generic) {
+    if (is_primitive_kw(kind_at(P, i))) {
+        i++;
+    } else if (kind_at(P, i) == TK_IDENT) {
+        i++;
+        for (;;) {
+            if (kind_at(P, i) == TK_LT) {
+                int j = skip_type_args(P, i);
+                if (j < 0) return -1;
+                if (generic) *generic = true;
+                i = j;
+            }
+            if (kind_at(P, i) == TK_DOT && kind_at(P, i + 1) == TK_IDENT) i += 2;
+            else break;
+        }
+    } else {
+        return -1;
+    }
+    while (kind_at(P, i) == TK_LBRACKET && kind_at(P, i + 1) == TK_RBRACKET) i += 2;
+    return i;
+}
+
+/* Does a local variable declaration start at token i?
+ *   primitive ... | "final" | "var" IDENT | Type IDENT | Type "[["  */
+static bool is_local_decl_start(Parser *P, int i) {
+    TokenKind k = kind_at(P, i);
+    if (is_primitive_kw(k) || k == TK_KW_FINAL || k == TK_AT) return true;
+    if (k != TK_IDENT) return false;
+    if (at_ident(P, i, "var") && kind_at(P, i + 1) == TK_IDENT) return true;
+    bool generic = false;
+    int j = scan_type(P, i, &generic);
+    if (j < 0) return false;
+    return kind_at(P, j) == TK_IDENT || kind_at(P, j) == TK_LBRACKET2;
+}
+
+/* ----------------------------------------------------------- types */
+
+static Node *clone_type(Node *t) {
+    Node *c = new_node(ND_TYPE, t->loc);
+    c->prim = t->prim;
+    c->dims = t->dims;
+    c->is_var = t->is_var;
+    for (int i = 0; i < t->qual.len; i++) vec_push(&c->qual, t->qual.items[i]);
+    return c;
+}
+
+/* dims = {"[" "]"}   (adds to t->dims) */
+static void parse_dims(Parser *P, Node *t) {
+    for (;;) {
+        if (at(P, TK_LBRACKET2)) reject_unsupported(P);
+        if (!at(P, TK_LBRACKET) || peek_n(P, 1)->kind != TK_RBRACKET) break;
+        P->pos += 2;
+        t->dims++;
+    }
+}
+
+/* type_name = primitive | "void" | IDENT {"." IDENT}   (no dims) */
+static Node *parse_type_name(Parser *P, bool allow_void) {
+    Token *t = peek(P);
+    if (is_primitive_kw(t->kind) || (allow_void && t->kind == TK_KW_VOID)) {
+        advance(P);
+        Node *n = new_node(ND_TYPE, t->loc);
+        n->prim = prim_of(t->kind);
+        return n;
+    }
+    if (t->kind == TK_KW_VOID) syntax_error(P, "illegal start of type");
+    if (t->kind != TK_IDENT) {
+        if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
+        if (t->kind == TK_EOF) syntax_error(P, "");
+        expected(P, "<identifier>");
+    }
+    Node *n = new_node(ND_TYPE, t->loc);
+    n->prim = TY_CLASS;
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        vec_push(&n->qual, (void *)id->ident);
+        if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
+        if (at(P, TK_DOT) && peek_n(P, 1)->kind == TK_IDENT) advance(P);
+        else break;
+    }
+    return n;
+}
+
+/* type = type_name dims */
+static Node *parse_type(Parser *P, bool allow_void) {
+    Node *n = parse_type_name(P, allow_void);
+    parse_dims(P, n);
+    if (n->prim == TY_VOID && n->dims > 0) fail_at(P, n->loc, "'void' type not allowed here");
+    if (at(P, TK_ELLIPSIS)) fail_at(P, peek(P)->loc, "varargs are not supported");
+    return n;
+}
+
+/* ------------------------------------------------------ expressions */
+
+static Node *parse_expr(Parser *P);
+static Node *parse_ternary(Parser *P);
+static Node *parse_unary(Parser *P);
+static Node *parse_array_init(Parser *P);
+static Node *parse_statement(Parser *P);
+static Node *parse_block(Parser *P);
+static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer);
+
+/* args = "(" [arg {"," arg}] ")"
+ * arg  = expr        ("@" expr, Lime's map, is rejected for now) */
+static void parse_args(Parser *P, Vec *args) {
+    expect(P, TK_LPAREN);
+    if (accept(P, TK_RPAREN)) return;
+    for (;;) {
+        if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "map '@' is not supported yet");
+        vec_push(args, parse_expr(P));
+        if (accept(P, TK_COMMA)) continue;
+        if (at(P, TK_FATARROW)) reject_unsupported(P);
+        expect(P, TK_RPAREN);
+        return;
+    }
+}
+
+/* Is the token at i one that can start a UnaryExpressionNotPlusMinus?
+ * (decides `(Name) x` casts, JLS 15.16) */
+static bool starts_unary_not_pm(Parser *P, int i) {
+    switch (kind_at(P, i)) {
+    case TK_IDENT: case TK_INT_LIT: case TK_LONG_LIT: case TK_FLOAT_LIT: case TK_DOUBLE_LIT:
+    case TK_CHAR_LIT: case TK_STRING_LIT: case TK_KW_TRUE: case TK_KW_FALSE: case TK_KW_NULL:
+    case TK_LPAREN: case TK_BANG: case TK_TILDE: case TK_KW_THIS: case TK_KW_NEW:
+    case TK_KW_SUPER: case TK_KW_SWITCH:
+        return true;
+    default:
+        return is_primitive_kw(kind_at(P, i));
+    }
+}
+
+/* The index of the ')' matching the '(' at i, or -1. */
+static int matching_paren(Parser *P, int i) {
+    int level = 0;
+    for (; i < P->count; i++) {
+        TokenKind k = kind_at(P, i);
+        if (k == TK_LPAREN) level++;
+        else if (k == TK_RPAREN && --level == 0) return i;
+        else if (k == TK_EOF || k == TK_LBRACE || k == TK_SEMI) return -1;
+    }
+    return -1;
+}
+
+/* creator = type_name ( args ["{" -> error]
+ *                     | "[" expr "]" {"[" expr "]"} {"[" "]"}
+ *                     | "[" "]" {"[" "]"} array_init ) */
+static Node *parse_creator(Parser *P, Token *new_tok) {
+    Node *type = parse_type_name(P, false);
+    if (at(P, TK_LPAREN)) {
+        if (type->prim != TY_CLASS) expected(P, "'['");
+        Node *n = new_node(ND_NEW, new_tok->loc);
+        n->type_node = type;
+        parse_args(P, &n->args);
+        if (at(P, TK_LBRACE)) fail_at(P, peek(P)->loc, "anonymous classes are not supported");
+        return n;
+    }
+    if (at(P, TK_LBRACKET2)) reject_unsupported(P);
+    if (!at(P, TK_LBRACKET)) {
+        if (type->prim == TY_CLASS) expected(P, "'(' or '['");
+        expected(P, "'['");
+    }
+    Node *n = new_node(ND_NEW_ARRAY, new_tok->loc);
+    n->type_node = type;
+    if (peek_n(P, 1)->kind == TK_RBRACKET) {
+        while (at(P, TK_LBRACKET) && peek_n(P, 1)->kind == TK_RBRACKET) {
+            P->pos += 2;
+            n->extra_dims++;
+        }
+        if (at(P, TK_LBRACKET2)) reject_unsupported(P);
+        if (!at(P, TK_LBRACE)) expected(P, "'{'");
+        n->rhs = parse_array_init(P);
+        return n;
+    }
+    while (at(P, TK_LBRACKET) && peek_n(P, 1)->kind != TK_RBRACKET) {
+        advance(P);
+        vec_push(&n->args, parse_expr(P));
+        expect(P, TK_RBRACKET);
+    }
+    while (at(P, TK_LBRACKET) && peek_n(P, 1)->kind == TK_RBRACKET) {
+        P->pos += 2;
+        n->extra_dims++;
+    }
+    if (at(P, TK_LBRACKET2)) reject_unsupported(P);
+    if (at(P, TK_LBRACE))
+        fail_at(P, peek(P)->loc, "array creation with both dimension expression and initialization is illegal");
+    return n;
+}
+
+/* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator */
+static Node *parse_primary(Parser *P) {
+    Token *t = peek(P);
+    switch (t->kind) {
+    case TK_INT_LIT: case TK_LONG_LIT: case TK_FLOAT_LIT: case TK_DOUBLE_LIT:
+    case TK_CHAR_LIT: case TK_STRING_LIT: case TK_KW_TRUE: case TK_KW_FALSE: case TK_KW_NULL: {
+        advance(P);
+        Node *n = new_node(ND_LITERAL, t->loc);
+        n->lit = t;
+        return n;
+    }
+    case TK_KW_THIS: {
+        advance(P);
+        if (at(P, TK_LPAREN)) {
+            Node *n = new_node(ND_CALL, t->loc);
+            n->name = intern("this", 4);
+            parse_args(P, &n->args);
+            return n;
+        }
+        return new_node(ND_THIS, t->loc);
+    }
+    case TK_IDENT: {
+        if (peek_n(P, 1)->kind == TK_ARROW && !P->no_lambda)
+            fail_at(P, t->loc, "lambda expressions are not supported");
+        if (strcmp(t->ident, "task") == 0 &&
+            (peek_n(P, 1)->kind == TK_IDENT || peek_n(P, 1)->kind == TK_KW_NEW))
+            fail_at(P, t->loc, "tasks are not supported yet");
+        advance(P);
+        if (at(P, TK_LT) && peek_n(P, 1)->kind == TK_GT)
+            fail_at(P, peek(P)->loc, "generic types are not supported");
+        if (at(P, TK_LPAREN)) {
+            Node *n = new_node(ND_CALL, t->loc);
+            n->name = t->ident;
+            parse_args(P, &n->args);
+            return n;
+        }
+        Node *n = new_node(ND_NAME, t->loc);
+        n->name = t->ident;
+        return n;
+    }
+    case TK_LPAREN: {
+        int close = matching_paren(P, P->pos);
+        if (close >= 0 && kind_at(P, close + 1) == TK_ARROW)
+            fail_at(P, t->loc, "lambda expressions are not supported");
+        advance(P);
+        Node *e = parse_expr(P);
+        expect(P, TK_RPAREN);
+        e->parenthesized = true;
+        return e;
+    }
+    case TK_KW_NEW:
+        advance(P);
+        if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
+        return parse_creator(P, t);
+    case TK_KW_SUPER: fail_at(P, t->loc, "'super' is not supported");
+    case TK_KW_SWITCH: fail_at(P, t->loc, "switch rules and switch expressions are not supported");
+    case TK_AT: fail_at(P, t->loc, "annotations are not supported");
+    case TK_LBRACKET2: reject_unsupported(P); break;
+    case TK_KW_GOTO: case TK_KW_CONST:
+        fail_at(P, t->loc, xprintf("'%s' is a reserved word", token_kind_spelling(t->kind)));
+    default:
+        break;
+    }
+    syntax_error(P, "illegal start of expression");
+}
+
+/* postfix = primary { "." IDENT [args] | "[" expr "]" | "++" | "--" } */
+static Node *parse_postfix(Parser *P) {
+    Node *e = parse_primary(P);
+    for (int chain = 1;; chain++) {
+        chain_limit(P, chain);
+        Token *t = peek(P);
+        if (t->kind == TK_DOT) {
+            advance(P);
+            Token *id = peek(P);
+            if (id->kind == TK_LT) fail_at(P, id->loc, "generic types are not supported");
+            if (id->kind == TK_KW_CLASS) fail_at(P, id->loc, "class literals are not supported");
+            if (id->kind == TK_KW_SUPER) fail_at(P, id->loc, "'super' is not supported");
+            if (id->kind == TK_KW_NEW) fail_at(P, id->loc, "inner (non-static) classes are not supported");
+            if (id->kind == TK_KW_THIS) fail_at(P, id->loc, "qualified 'this' is not supported");
+            expect(P, TK_IDENT);
+            if (at(P, TK_LPAREN)) {
+                Node *n = new_node(ND_CALL, t->loc);
+                n->lhs = e;
+                n->name = id->ident;
+                parse_args(P, &n->args);
+                e = n;
+            } else {
+                Node *n = new_node(ND_FIELD, t->loc);
+                n->lhs = e;
+                n->name = id->ident;
+                e = n;
+            }
+        } else if (t->kind == TK_LBRACKET) {
+            advance(P);
+            Node *n = new_node(ND_INDEX, t->loc);
+            n->lhs = e;
+            n->rhs = parse_expr(P);
+            expect(P, TK_RBRACKET);
+            e = n;
+        } else if (t->kind == TK_INC || t->kind == TK_DEC) {
+            advance(P);
+            Node *n = new_node(t->kind == TK_INC ? ND_POSTINC : ND_POSTDEC, t->loc);
+            n->lhs = e;
+            e = n;
+        } else {
+            if (t->kind == TK_LBRACKET2 || t->kind == TK_COLONCOLON) reject_unsupported(P);
+            return e;
+        }
+    }
+}
+
+/* Is there a cast at the '(' under the cursor?  Returns the index of the
+ * closing ')' or -1.
+ *   cast = "(" primitive dims ")" unary
+ *        | "(" Name {"." Name} dims ")" unary_not_plus_minus */
+static int cast_end(Parser *P) {
+    int i = P->pos + 1;
+    bool generic = false;
+    if (is_primitive_kw(kind_at(P, i))) {
+        int j = scan_type(P, i, &generic);
+        return kind_at(P, j) == TK_RPAREN ? j : -1;
+    }
+    if (kind_at(P, i) != TK_IDENT) return -1;
+    int j = scan_type(P, i, &generic);
+    if (j < 0 || kind_at(P, j) != TK_RPAREN) return -1;
+    if (!starts_unary_not_pm(P, j + 1)) return -1;
+    if (generic) fail_at(P, tok_at(P, i)->loc, "generic types are not supported");
+    return j;
+}
+
+/* unary = ("+" | "-" | "!" | "~" | "++" | "--") unary | cast | postfix */
+static Node *parse_unary(Parser *P) {
+    enter(P);
+    Token *t = peek(P);
+    Node *n;
+    switch (t->kind) {
+    case TK_PLUS: case TK_MINUS: case TK_BANG: case TK_TILDE: {
+        advance(P);
+        n = new_node(ND_UNARY, t->loc);
+        n->op = t->kind;
+        n->lhs = parse_unary(P);
+        if (t->kind == TK_MINUS && n->lhs->kind == ND_LITERAL && !n->lhs->parenthesized)
+            n->lhs->negated_literal = true;
+        break;
+    }
+    case TK_INC: case TK_DEC:
+        advance(P);
+        n = new_node(t->kind == TK_INC ? ND_PREINC : ND_PREDEC, t->loc);
+        n->lhs = parse_unary(P);
+        break;
+    case TK_LPAREN: {
+        int close = cast_end(P);
+        if (close < 0) {
+            n = parse_postfix(P);
+            break;
+        }
+        advance(P);
+        Node *type = parse_type(P, false);
+        expect(P, TK_RPAREN);
+        n = new_node(ND_CAST, t->loc);
+        n->type_node = type;
+        n->lhs = parse_unary(P);
+        break;
+    }
+    default:
+        n = parse_postfix(P);
+        break;
+    }
+    leave(P);
+    return n;
+}
+
+/* Binary operator precedence (higher binds tighter); 0: not binary. */
+static int binary_prec(TokenKind k) {
+    switch (k) {
+    case TK_OROR: return 1;
+    case TK_ANDAND: return 2;
+    case TK_BAR: return 3;
+    case TK_CARET: return 4;
+    case TK_AMP: return 5;
+    case TK_EQ: case TK_NE: return 6;
+    case TK_LT: case TK_GT: case TK_LE: case TK_GE: case TK_KW_INSTANCEOF: return 7;
+    case TK_SHL: case TK_SHR: case TK_USHR: return 8;
+    case TK_PLUS: case TK_MINUS: return 9;
+    case TK_STAR: case TK_SLASH: case TK_PERCENT: return 10;
+    default: return 0;
+    }
+}
+
+/* binary(p) = unary { op binary(prec(op)+1) }  for ops with prec >= p
+ *   ||  <  &&  <  |  <  ^  <  &  <  == !=  <  < > <= >=  <  << >> >>>
+ *   <  + -  <  * / %     (all left-associative) */
+static Node *parse_binary(Parser *P, int min_prec) {
+    Node *lhs = parse_unary(P);
+    for (int chain = 1;; chain++) {
+        Token *t = peek(P);
+        if (t->kind == TK_BANG) fail_at(P, t->loc, "reduce '!' is not supported yet");
+        int prec = binary_prec(t->kind);
+        if (prec == 0 || prec < min_prec) return lhs;
+        if (t->kind == TK_KW_INSTANCEOF) reject_unsupported(P);
+        chain_limit(P, chain);
+        advance(P);
+        Node *rhs = parse_binary(P, prec + 1);
+        Node *n = new_node(ND_BINARY, t->loc);
+        n->op = t->kind;
+        n->lhs = lhs;
+        n->rhs = rhs;
+        lhs = n;
+    }
+}
+
+/* ternary = binary ["?" expr ":" ternary] */
+static Node *parse_ternary(Parser *P) {
+    Node *c = parse_binary(P, 1);
+    if (at(P, TK_QUESTION)) {
+        Token *q = advance(P);
+        Node *n = new_node(ND_COND, q->loc);
+        n->cond = c;
+        n->then = parse_expr(P);
+        expect(P, TK_COLON);
+        enter(P);
+        n->els = parse_ternary(P);
+        leave(P);
+        c = n;
+    }
+    return c;
+}
+
+static bool is_assign_op(TokenKind k) {
+    switch (k) {
+    case TK_ASSIGN: case TK_PLUS_ASSIGN: case TK_MINUS_ASSIGN: case TK_STAR_ASSIGN:
+    case TK_SLASH_ASSIGN: case TK_PERCENT_ASSIGN: case TK_AMP_ASSIGN: case TK_BAR_ASSIGN:
+    case TK_CARET_ASSIGN: case TK_SHL_ASSIGN: case TK_SHR_ASSIGN: case TK_USHR_ASSIGN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* expr = ternary [assign_op expr]      (right-associative) */
+static Node *parse_expr(Parser *P) {
+    enter(P);
+    Node *lhs = parse_ternary(P);
+    Token *t = peek(P);
+    if (is_assign_op(t->kind)) {
+        advance(P);
+        Node *n = new_node(ND_ASSIGN, t->loc);
+        n->op = t->kind;
+        n->lhs = lhs;
+        n->rhs = parse_expr(P);
+        lhs = n;
+    } else {
+        reject_unsupported(P);
+    }
+    leave(P);
+    return lhs;
+}
+
+/* array_init = "{" [var_init {"," var_init}] [","] "}"
+ * var_init   = array_init | expr */
+static Node *parse_array_init(Parser *P) {
+    enter(P);
+    Token *lb = expect(P, TK_LBRACE);
+    Node *n = new_node(ND_ARRAY_INIT, lb->loc);
+    while (!at(P, TK_RBRACE)) {
+        vec_push(&n->args, at(P, TK_LBRACE) ? parse_array_init(P) : parse_expr(P));
+        if (!accept(P, TK_COMMA)) break;
+    }
+    if (!at(P, TK_RBRACE)) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        expected(P, "'}'");
+    }
+    advance(P);
+    leave(P);
+    return n;
+}
+
+static Node *parse_var_init(Parser *P) {
+    return at(P, TK_LBRACE) ? parse_array_init(P) : parse_expr(P);
+}
+
+/* ------------------------------------------------------- statements */
+
+/* Reports javac-style errors for statement-level uses of unsupported
+ * or misplaced keywords; returns only if the token is fine. */
+static void reject_statement_keyword(Parser *P) {
+    Token *t = peek(P);
+    switch (t->kind) {
+    case TK_KW_TRY: fail_at(P, t->loc, "try statements are not supported");
+    case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
+    case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
+    case TK_KW_THROW: fail_at(P, t->loc, "throw statements are not supported");
+    case TK_KW_ASSERT: fail_at(P, t->loc, "assert statements are not supported");
+    case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
+    case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
+    case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
+    case TK_KW_CLASS: case TK_KW_ABSTRACT: case TK_KW_STATIC:
+        fail_at(P, t->loc, "local classes are not supported");
+    case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
+    case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
+    case TK_AT: fail_at(P, t->loc, "annotations are not supported");
+    case TK_KW_GOTO: case TK_KW_CONST:
+        fail_at(P, t->loc, xprintf("'%s' is a reserved word", token_kind_spelling(t->kind)));
+    case TK_IDENT:
+        if (strcmp(t->ident, "record") == 0 && peek_n(P, 1)->kind == TK_IDENT &&
+            peek_n(P, 2)->kind == TK_LPAREN)
+            fail_at(P, t->loc, "records are not supported");
+        if (strcmp(t->ident, "yield") == 0) {
+            TokenKind n = peek_n(P, 1)->kind;
+            if (!is_assign_op(n) && n != TK_DOT && n != TK_LBRACKET && n != TK_INC && n != TK_DEC &&
+                n != TK_COLON && n != TK_LPAREN)
+                fail_at(P, t->loc, "switch rules and switch expressions are not supported");
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* declarator = IDENT dims ["=" var_init]; the variable's type is a copy of
+ * the base type with the extra dims. */
+static LocalVar *parse_local_declarator(Parser *P, Node *base, bool is_final) {
+    Token *id = expect(P, TK_IDENT);
+    LocalVar *v = xalloc(sizeof *v);
+    v->name = id->ident;
+    v->loc = id->loc;
+    v->is_final = is_final;
+    v->type_node = clone_type(base);
+    parse_dims(P, v->type_node);
+    if (base->is_var && v->type_node->dims > 0)
+        fail_at(P, id->loc, "'var' is not allowed as an element type of an array");
+    if (accept(P, TK_ASSIGN)) v->init = parse_var_init(P);
+    return v;
+}
+
+/* local_var_type = {"final"} ("var" | type) */
+static Node *parse_local_type(Parser *P, bool *is_final) {
+    *is_final = false;
+    for (;;) {
+        if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+        if (!at(P, TK_KW_FINAL)) break;
+        if (*is_final) fail_at(P, peek(P)->loc, "repeated modifier");
+        *is_final = true;
+        advance(P);
+    }
+    if (at_ident(P, P->pos, "var") && peek_n(P, 1)->kind == TK_IDENT) {
+        Token *t = advance(P);
+        Node *n = new_node(ND_TYPE, t->loc);
+        n->prim = TY_ERROR;
+        n->is_var = true;
+        return n;
+    }
+    if (at(P, TK_KW_CLASS) || at(P, TK_KW_ABSTRACT) || at(P, TK_KW_STATIC))
+        fail_at(P, peek(P)->loc, "local classes are not supported");
+    return parse_type(P, false);
+}
+
+/* local_var_decl = local_var_type declarator {"," declarator}   (no ';') */
+static Node *parse_local_decl(Parser *P) {
+    Loc loc = peek(P)->loc;
+    bool is_final;
+    Node *base = parse_local_type(P, &is_final);
+    Node *n = new_node(ND_VARDECL, loc);
+    vec_push(&n->vars, parse_local_declarator(P, base, is_final));
+    while (at(P, TK_COMMA)) {
+        if (base->is_var) fail_at(P, peek(P)->loc, "'var' is not allowed in a compound declaration");
+        advance(P);
+        vec_push(&n->vars, parse_local_declarator(P, base, is_final));
+    }
+    return n;
+}
+
+/* Only assignments, ++/--, calls and `new C()` may stand as statements. */
+static void check_statement_expr(Parser *P, Node *e) {
+    switch (e->kind) {
+    case ND_ASSIGN: case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC:
+    case ND_CALL: case ND_NEW:
+        if (!e->parenthesized) return;
+        break;
+    default:
+        break;
+    }
+    fail_at(P, e->loc, "not a statement");
+}
+
+static Node *expr_stmt(Node *e) {
+    Node *s = new_node(ND_EXPR_STMT, e->loc);
+    s->lhs = e;
+    return s;
+}
+
+/* stmt_expr_list = expr {"," expr}   (each a statement expression) */
+static void parse_stmt_expr_list(Parser *P, Vec *out) {
+    for (;;) {
+        Node *e = parse_expr(P);
+        check_statement_expr(P, e);
+        vec_push(out, expr_stmt(e));
+        if (!accept(P, TK_COMMA)) return;
+    }
+}
+
+/* paren_expr = "(" expr ")" */
+static Node *parse_paren_expr(Parser *P) {
+    expect(P, TK_LPAREN);
+    Node *e = parse_expr(P);
+    expect(P, TK_RPAREN);
+    return e;
+}
+
+/* for = "for" "(" local_var_type IDENT ":" expr ")" statement
+ *     | "for" "(" [local_var_decl | stmt_expr_list] ";" [expr] ";"
+ *                 [stmt_expr_list] ")" statement */
+static Node *parse_for(Parser *P) {
+    Token *kw = advance(P);
+    expect(P, TK_LPAREN);
+    if (is_local_decl_start(P, P->pos)) {
+        int save = P->pos;
+        bool is_final;
+        Node *base = parse_local_type(P, &is_final);
+        if (at(P, TK_IDENT) && peek_n(P, 1)->kind == TK_COLON) {
+            Token *id = advance(P);
+            advance(P);
+            Node *n = new_node(ND_FOREACH, kw->loc);
+            LocalVar *v = xalloc(sizeof *v);
+            v->name = id->ident;
+            v->loc = id->loc;
+            v->is_final = is_final;
+            v->type_node = base;
+            n->foreach_var = v;
+            n->lhs = parse_expr(P);
+            expect(P, TK_RPAREN);
+            n->body = parse_statement(P);
+            return n;
+        }
+        P->pos = save;
+    }
+    Node *n = new_node(ND_FOR, kw->loc);
+    if (!at(P, TK_SEMI)) {
+        if (is_local_decl_start(P, P->pos)) {
+            vec_push(&n->stmts, parse_local_decl(P));
+            if (at(P, TK_COLON)) fail_at(P, peek(P)->loc, "';' expected");
+        } else {
+            parse_stmt_expr_list(P, &n->stmts);
+        }
+    }
+    expect(P, TK_SEMI);
+    if (!at(P, TK_SEMI)) n->cond = parse_expr(P);
+    expect(P, TK_SEMI);
+    if (!at(P, TK_RPAREN)) parse_stmt_expr_list(P, &n->update);
+    expect(P, TK_RPAREN);
+    n->body = parse_statement(P);
+    return n;
+}
+
+/* switch = "switch" paren_expr "{" {switch_group} "}"
+ * switch_group = ("case" ternary {"," ternary} | "default") ":" {block_stmt}
+ * Each `case`/`default` keyword starts a new SwitchCase. */
+static Node *parse_switch(Parser *P) {
+    Token *kw = advance(P);
+    Node *n = new_node(ND_SWITCH, kw->loc);
+    n->lhs = parse_paren_expr(P);
+    expect(P, TK_LBRACE);
+    while (!at(P, TK_RBRACE)) {
+        Token *t = peek(P);
+        SwitchCase *sc = xalloc(sizeof *sc);
+        sc->loc = t->loc;
+        if (accept(P, TK_KW_DEFAULT)) {
+            sc->is_default = true;
+        } else if (accept(P, TK_KW_CASE)) {
+            bool saved = P->no_lambda;
+            P->no_lambda = true;
+            for (;;) {
+                vec_push(&sc->labels, parse_ternary(P));
+                if (!accept(P, TK_COMMA)) break;
+            }
+            P->no_lambda = saved;
+        } else {
+            if (at(P, TK_EOF)) syntax_error(P, "");
+            expected(P, "'case', 'default', or '}'");
+        }
+        if (at(P, TK_ARROW)) fail_at(P, peek(P)->loc, "switch rules and switch expressions are not supported");
+        if (!at(P, TK_COLON)) expected(P, sc->is_default ? "':'" : "':' or '->'");
+        advance(P);
+        while (!at(P, TK_KW_CASE) && !at(P, TK_KW_DEFAULT) && !at(P, TK_RBRACE)) {
+            if (at(P, TK_EOF)) syntax_error(P, "");
+            vec_push(&sc->stmts, parse_statement(P));
+        }
+        vec_push(&n->cases, sc);
+    }
+    advance(P);
+    return n;
+}
+
+/* statement = block | ";" | if | while | do | for | switch | return
+ *           | break | continue | IDENT ":" statement
+ *           | local_var_decl ";" | stmt_expr ";" */
+static Node *parse_statement(Parser *P) {
+    enter(P);
+    Token *t = peek(P);
+    Node *n;
+    reject_statement_keyword(P);
+    switch (t->kind) {
+    case TK_LBRACE:
+        n = parse_block(P);
+        break;
+    case TK_SEMI:
+        advance(P);
+        n = new_node(ND_EMPTY, t->loc);
+        break;
+    case TK_KW_IF:
+        advance(P);
+        n = new_node(ND_IF, t->loc);
+        n->cond = parse_paren_expr(P);
+        n->then = parse_statement(P);
+        if (accept(P, TK_KW_ELSE)) n->els = parse_statement(P);
+        break;
+    case TK_KW_WHILE:
+        advance(P);
+        n = new_node(ND_WHILE, t->loc);
+        n->cond = parse_paren_expr(P);
+        n->body = parse_statement(P);
+        break;
+    case TK_KW_DO:
+        advance(P);
+        n = new_node(ND_DO, t->loc);
+        n->body = parse_statement(P);
+        if (!at(P, TK_KW_WHILE)) expected(P, "'while'");
+        advance(P);
+        n->cond = parse_paren_expr(P);
+        expect(P, TK_SEMI);
+        break;
+    case TK_KW_FOR:
+        n = parse_for(P);
+        break;
+    case TK_KW_SWITCH:
+        n = parse_switch(P);
+        break;
+    case TK_KW_RETURN:
+        advance(P);
+        n = new_node(ND_RETURN, t->loc);
+        if (!at(P, TK_SEMI)) n->lhs = parse_expr(P);
+        expect(P, TK_SEMI);
+        break;
+    case TK_KW_BREAK:
+    case TK_KW_CONTINUE:
+        advance(P);
+        n = new_node(t->kind == TK_KW_BREAK ? ND_BREAK : ND_CONTINUE, t->loc);
+        if (at(P, TK_IDENT)) n->name = advance(P)->ident;
+        expect(P, TK_SEMI);
+        break;
+    default:
+        if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_COLON) {
+            advance(P);
+            advance(P);
+            n = new_node(ND_LABELED, t->loc);
+            n->name = t->ident;
+            n->body = parse_statement(P);
+            break;
+        }
+        if (is_local_decl_start(P, P->pos)) {
+            n = parse_local_decl(P);
+            expect(P, TK_SEMI);
+            break;
+        }
+        if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LT) {
+            bool generic = false;
+            int j = scan_type(P, P->pos, &generic);
+            if (generic && j >= 0 && kind_at(P, j) == TK_IDENT)
+                fail_at(P, peek_n(P, 1)->loc, "generic types are not supported");
+        }
+        Node *e = parse_expr(P);
+        check_statement_expr(P, e);
+        n = expr_stmt(e);
+        expect(P, TK_SEMI);
+        break;
+    }
+    leave(P);
+    return n;
+}
+
+/* block = "{" {statement} "}" */
+static Node *parse_block(Parser *P) {
+    Token *lb = expect(P, TK_LBRACE);
+    Node *n = new_node(ND_BLOCK, lb->loc);
+    while (!at(P, TK_RBRACE)) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        vec_push(&n->stmts, parse_statement(P));
+    }
+    advance(P);
+    return n;
+}
+
+/* ----------------------------------------------------- declarations */
+
+static int modifier_bit(TokenKind k) {
+    switch (k) {
+    case TK_KW_PUBLIC: return MOD_PUBLIC;
+    case TK_KW_PRIVATE: return MOD_PRIVATE;
+    case TK_KW_PROTECTED: return MOD_PROTECTED;
+    case TK_KW_STATIC: return MOD_STATIC;
+    case TK_KW_FINAL: return MOD_FINAL;
+    case TK_KW_ABSTRACT: return MOD_ABSTRACT;
+    case TK_KW_NATIVE: return MOD_NATIVE;
+    case TK_KW_SYNCHRONIZED: return MOD_SYNCHRONIZED;
+    case TK_KW_TRANSIENT: return MOD_TRANSIENT;
+    case TK_KW_VOLATILE: return MOD_VOLATILE;
+    case TK_KW_STRICTFP: return MOD_STRICTFP;
+    case TK_KW_DEFAULT: return MOD_DEFAULT;
+    default: return 0;
+    }
+}
+
+/* Is the contextual `local` at token i a modifier?  It is when a modifier,
+ * `void`, or `Type IDENT` follows (else it is a type named local). */
+static bool local_is_modifier(Parser *P, int i) {
+    TokenKind k = kind_at(P, i + 1);
+    if (modifier_bit(k) || k == TK_KW_VOID || is_primitive_kw(k)) return true;
+    if (at_ident(P, i + 1, "local")) return true;
+    int j = scan_type(P, i + 1, NULL);
+    return j >= 0 && kind_at(P, j) == TK_IDENT;
+}
+
+/* modifiers = { modifier | "local" | "value" (before class) } */
+static int parse_modifiers(Parser *P, bool *is_value) {
+    int mods = 0;
+    *is_value = false;
+    for (;;) {
+        Token *t = peek(P);
+        int bit = modifier_bit(t->kind);
+        if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
+        if (t->kind == TK_KW_DEFAULT) bit = 0;   /* only in interfaces */
+        if (!bit && t->kind == TK_IDENT) {
+            if (strcmp(t->ident, "local") == 0 && local_is_modifier(P, P->pos)) bit = MOD_LOCAL;
+            else if (strcmp(t->ident, "value") == 0 &&
+                     (peek_n(P, 1)->kind == TK_KW_CLASS || modifier_bit(peek_n(P, 1)->kind))) {
+                if (*is_value) fail_at(P, t->loc, "repeated modifier");
+                *is_value = true;
+                advance(P);
+                continue;
+            } else if ((strcmp(t->ident, "sealed") == 0 || strcmp(t->ident, "non") == 0) &&
+                       (peek_n(P, 1)->kind == TK_KW_CLASS || peek_n(P, 1)->kind == TK_MINUS ||
+                        modifier_bit(peek_n(P, 1)->kind))) {
+                fail_at(P, t->loc, "sealed classes are not supported");
+            }
+        }
+        if (!bit) return mods;
+        if (mods & bit) fail_at(P, t->loc, "repeated modifier");
+        mods |= bit;
+        advance(P);
+    }
+}
+
+/* params = "(" [param {"," param}] ")"
+ * param  = {"final"} type IDENT dims */
+static void parse_params(Parser *P, MethodDecl *m) {
+    expect(P, TK_LPAREN);
+    if (accept(P, TK_RPAREN)) return;
+    for (;;) {
+        bool is_final = false;
+        for (;;) {
+            if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+            if (!at(P, TK_KW_FINAL)) break;
+            if (is_final) fail_at(P, peek(P)->loc, "repeated modifier");
+            is_final = true;
+            advance(P);
+        }
+        if (at_ident(P, P->pos, "var") && peek_n(P, 1)->kind == TK_IDENT)
+            fail_at(P, peek(P)->loc, "'var' is not allowed here");
+        Node *type = parse_type(P, false);
+        if (at(P, TK_KW_THIS)) fail_at(P, peek(P)->loc, "receiver parameters are not supported");
+        Token *id = expect(P, TK_IDENT);
+        LocalVar *v = xalloc(sizeof *v);
+        v->name = id->ident;
+        v->loc = id->loc;
+        v->is_final = is_final;
+        v->is_param = true;
+        v->type_node = type;
+        parse_dims(P, type);
+        if (at(P, TK_ELLIPSIS)) fail_at(P, peek(P)->loc, "varargs are not supported");
+        vec_push(&m->params, v);
+        if (accept(P, TK_COMMA)) continue;
+        expect(P, TK_RPAREN);
+        return;
+    }
+}
+
+/* method_rest = params dims ["throws" -> error] (block | ";") */
+static MethodDecl *parse_method_rest(Parser *P, ClassDecl *cls, int mods, Node *ret, Token *name) {
+    MethodDecl *m = xalloc(sizeof *m);
+    m->name = ret ? name->ident : intern("<init>", 6);
+    m->loc = name->loc;
+    m->mods = mods;
+    m->is_ctor = ret == NULL;
+    m->ret_node = ret;
+    m->owner = cls;
+    parse_params(P, m);
+    if (ret) parse_dims(P, ret);
+    if (at(P, TK_KW_THROWS)) fail_at(P, peek(P)->loc, "'throws' clauses are not supported");
+    if (at(P, TK_LBRACE)) {
+        m->body = parse_block(P);
+    } else if (!accept(P, TK_SEMI)) {
+        expected(P, "'{' or ';'");
+    }
+    return m;
+}
+
+/* field_rest = declarator {"," declarator} ";"   (first IDENT consumed) */
+static void parse_field_rest(Parser *P, ClassDecl *cls, int mods, Node *base, Token *first) {
+    Token *id = first;
+    for (;;) {
+        FieldDecl *f = xalloc(sizeof *f);
+        f->name = id->ident;
+        f->loc = id->loc;
+        f->mods = mods;
+        f->owner = cls;
+        f->type_node = clone_type(base);
+        parse_dims(P, f->type_node);
+        if (accept(P, TK_ASSIGN)) f->init = parse_var_init(P);
+        vec_push(&cls->fields, f);
+        if (f->init && (mods & MOD_STATIC)) {
+            StaticInit *si = xalloc(sizeof *si);
+            si->field = f;
+            vec_push(&cls->static_inits, si);
+        }
+        if (!accept(P, TK_COMMA)) break;
+        id = expect(P, TK_IDENT);
+    }
+    expect(P, TK_SEMI);
+}
+
+/* member = ";" | ["static"] block | modifiers class_decl
+ *        | modifiers IDENT params ...                 (constructor)
+ *        | modifiers (type | "void") IDENT (method_rest | field_rest) */
+static void parse_member(Parser *P, ClassDecl *cls) {
+    if (accept(P, TK_SEMI)) return;
+    if (at(P, TK_LBRACE)) {
+        vec_push(&cls->instance_inits, parse_block(P));
+        return;
+    }
+    if (at(P, TK_KW_STATIC) && peek_n(P, 1)->kind == TK_LBRACE) {
+        advance(P);
+        StaticInit *si = xalloc(sizeof *si);
+        si->block = parse_block(P);
+        vec_push(&cls->static_inits, si);
+        return;
+    }
+    Loc mods_loc = peek(P)->loc;
+    bool is_value;
+    int mods = parse_modifiers(P, &is_value);
+    Token *t = peek(P);
+    if (t->kind == TK_KW_CLASS) {
+        parse_class(P, mods, is_value, mods_loc, cls);
+        return;
+    }
+    if (is_value) expected(P, "'class'");
+    switch (t->kind) {
+    case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
+    case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
+    case TK_LT: fail_at(P, t->loc, "generic types are not supported");
+    case TK_LBRACE:
+        fail_at(P, t->loc, "illegal start of type");
+    default: break;
+    }
+    if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT &&
+        (peek_n(P, 2)->kind == TK_LPAREN || peek_n(P, 2)->kind == TK_LT))
+        fail_at(P, t->loc, "records are not supported");
+    if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN) {
+        advance(P);
+        if (t->ident != cls->name) fail_at(P, t->loc, "invalid method declaration; return type required");
+        vec_push(&cls->ctors, parse_method_rest(P, cls, mods, NULL, t));
+        return;
+    }
+    if (t->kind != TK_IDENT && t->kind != TK_KW_VOID && !is_primitive_kw(t->kind)) {
+        if (t->kind == TK_EOF) syntax_error(P, "");
+        if (t->kind == TK_RBRACE || t->kind == TK_SEMI) syntax_error(P, "illegal start of type");
+        expected(P, "<identifier>");
+    }
+    Node *type = parse_type(P, true);
+    if (at(P, TK_LPAREN) && type->prim == TY_CLASS)
+        fail_at(P, type->loc, "invalid method declaration; return type required");
+    Token *name = expect(P, TK_IDENT);
+    if (at(P, TK_LPAREN)) {
+        vec_push(&cls->methods, parse_method_rest(P, cls, mods, type, name));
+        return;
+    }
+    if (type->prim == TY_VOID) expected(P, "'('");
+    parse_field_rest(P, cls, mods, type, name);
+}
+
+/* class_decl = modifiers "class" IDENT ["<"|"extends"|"implements" -> error]
+ *              "{" {member} "}"      (the modifiers are already parsed) */
+static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer) {
+    enter(P);
+    expect(P, TK_KW_CLASS);
+    Token *name = expect(P, TK_IDENT);
+    ClassDecl *c = xalloc(sizeof *c);
+    c->name = name->ident;
+    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
+                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
+                        : c->name;
+    c->loc = name->loc;
+    c->mods = mods;
+    c->is_value = is_value;
+    c->outer = outer;
+    if (outer && !(mods & MOD_STATIC) && !is_value)
+        fail_at(P, name->loc, "inner (non-static) classes are not supported");
+    if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
+    if (at(P, TK_KW_EXTENDS)) fail_at(P, peek(P)->loc, "'extends' is not supported");
+    if (at(P, TK_KW_IMPLEMENTS)) fail_at(P, peek(P)->loc, "'implements' is not supported");
+    if (at_ident(P, P->pos, "permits")) fail_at(P, peek(P)->loc, "sealed classes are not supported");
+    if (outer) vec_push(&outer->nested, c);
+    else vec_push(&P->prog->top_classes, c);
+    vec_push(&P->prog->classes, c);
+    expect(P, TK_LBRACE);
+    ClassDecl *saved = P->cls;
+    P->cls = c;
+    while (!at(P, TK_RBRACE)) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        parse_member(P, c);
+    }
+    advance(P);
+    P->cls = saved;
+    leave(P);
+}
+
+/* compilation_unit = {";" | modifiers class_decl} EOF */
+bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
+    Parser parser = {0};
+    Parser *P = &parser;
+    P->prog = prog;
+    P->file = file;
+    P->toks = toks;
+    P->count = count;
+    LIME_ASSERT(count > 0 && toks[count - 1].kind == TK_EOF);
+    if (setjmp(P->fail)) return false;
+    while (!at(P, TK_EOF)) {
+        if (accept(P, TK_SEMI)) continue;
+        Token *t = peek(P);
+        if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "package declarations are not supported");
+        if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "import declarations are not supported");
+        Loc mods_loc = t->loc;
+        bool is_value;
+        int mods = parse_modifiers(P, &is_value);
+        t = peek(P);
+        switch (t->kind) {
+        case TK_KW_CLASS: parse_class(P, mods, is_value, mods_loc, NULL); continue;
+        case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
+        case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
+        default: break;
+        }
+        if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT)
+            fail_at(P, t->loc, "records are not supported");
+        if (t->kind == TK_EOF) syntax_error(P, "");
+        fail_at(P, t->loc, "class, interface, enum, or record expected");
+    }
+    return true;
+}
+
+/* -------------------------------------------------------------- dump */
+
+static const char *const node_names[ND_COUNT] = {
+    [ND_LITERAL] = "literal", [ND_NAME] = "name", [ND_FIELD] = "field", [ND_CALL] = "call",
+    [ND_NEW] = "new", [ND_NEW_ARRAY] = "new-array", [ND_ARRAY_INIT] = "array-init",
+    [ND_INDEX] = "index", [ND_UNARY] = "unary", [ND_PREINC] = "preinc", [ND_PREDEC] = "predec",
+    [ND_POSTINC] = "postinc", [ND_POSTDEC] = "postdec", [ND_BINARY] = "binary",
+    [ND_ASSIGN] = "assign", [ND_COND] = "cond", [ND_CAST] = "cast", [ND_THIS] = "this",
+    [ND_CONV] = "conv", [ND_BLOCK] = "block", [ND_VARDECL] = "vardecl",
+    [ND_EXPR_STMT] = "expr-stmt", [ND_IF] = "if", [ND_WHILE] = "while", [ND_DO] = "do",
+    [ND_FOR] = "for", [ND_FOREACH] = "foreach", [ND_BREAK] = "break",
+    [ND_CONTINUE] = "continue", [ND_RETURN] = "return", [ND_SWITCH] = "switch",
+    [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class",
+    [ND_TYPE] = "type",
+};
+
+static const char *const prim_names[] = {
+    [TY_VOID] = "void", [TY_BOOLEAN] = "boolean", [TY_BYTE] = "byte", [TY_SHORT] = "short",
+    [TY_CHAR] = "char", [TY_INT] = "int", [TY_LONG] = "long", [TY_FLOAT] = "float",
+    [TY_DOUBLE] = "double", [TY_NULL] = "null", [TY_STRING] = "String", [TY_OBJECT] = "Object",
+    [TY_CLASS] = "class", [TY_ARRAY] = "array", [TY_ERROR] = "error",
+};
+
+static void dump_indent(FILE *out, int ind) {
+    for (int i = 0; i < ind; i++) fputs("  ", out);
+}
+
+/* Writes a type node inline: "int[][]", "Foo.Bar", "var". */
+static void dump_type_inline(FILE *out, Node *t) {
+    if (!t) {
+        fputs("?", out);
+        return;
+    }
+    if (t->is_var) {
+        fputs("var", out);
+        return;
+    }
+    if (t->prim == TY_CLASS) {
+        for (int i = 0; i < t->qual.len; i++) fprintf(out, "%s%s", i ? "." : "", (char *)t->qual.items[i]);
+    } else if ((unsigned)t->prim < sizeof prim_names / sizeof prim_names[0]) {
+        fputs(prim_names[t->prim], out);
+    }
+    for (int i = 0; i < t->dims; i++) fputs("[]", out);
+}
+
+static void dump_escaped(FILE *out, const char *s, int len) {
+    fputc('"', out);
+    for (int i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+        else if (c < 0x20 || c == 0x7F) fprintf(out, "\\x%02x", c);
+        else fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+static void dump_node(FILE *out, Node *n, int ind);
+
+static void dump_var(FILE *out, LocalVar *v, int ind) {
+    dump_indent(out, ind);
+    fprintf(out, "(%s %s @%d:%d%s : ", v->is_param ? "param" : "local", v->name, v->loc.line, v->loc.col,
+            v->is_final ? " final" : "");
+    dump_type_inline(out, v->type_node);
+    if (v->init) {
+        fputc('\n', out);
+        dump_node(out, v->init, ind + 1);
+        dump_indent(out, ind);
+    }
+    fputs(")\n", out);
+}
+
+static void dump_list(FILE *out, const char *label, Vec *v, int ind) {
+    dump_indent(out, ind);
+    fprintf(out, "(%s\n", label);
+    for (int i = 0; i < v->len; i++) dump_node(out, v->items[i], ind + 1);
+    dump_indent(out, ind);
+    fputs(")\n", out);
+}
+
+static void dump_node(FILE *out, Node *n, int ind) {
+    dump_indent(out, ind);
+    if (!n) {
+        fputs("(null)\n", out);
+        return;
+    }
+    fprintf(out, "(%s @%d:%d", (unsigned)n->kind < ND_COUNT ? node_names[n->kind] : "?", n->loc.line,
+            n->loc.col);
+    switch (n->kind) {
+    case ND_LITERAL: {
+        Token *t = n->lit;
+        fprintf(out, " %s ", token_kind_spelling(t->kind));
+        if (t->kind == TK_STRING_LIT) dump_escaped(out, t->sval, t->slen);
+        else fprintf(out, "%.*s", t->len, t->start);
+        if (t->kind == TK_INT_LIT || t->kind == TK_LONG_LIT || t->kind == TK_CHAR_LIT)
+            fprintf(out, " =%llu%s", (unsigned long long)t->ival, t->too_large ? " too-large" : "");
+        if (t->kind == TK_FLOAT_LIT || t->kind == TK_DOUBLE_LIT) fprintf(out, " =%.17g", t->fval);
+        if (n->negated_literal) fputs(" negated", out);
+        break;
+    }
+    case ND_NAME: case ND_FIELD: case ND_CALL: case ND_LABELED: case ND_BREAK: case ND_CONTINUE:
+        if (n->name) fprintf(out, " %s", n->name);
+        break;
+    case ND_UNARY: case ND_BINARY: case ND_ASSIGN:
+        fprintf(out, " %s", token_kind_spelling(n->op));
+        break;
+    case ND_TYPE:
+        fputc(' ', out);
+        dump_type_inline(out, n);
+        break;
+    case ND_NEW: case ND_NEW_ARRAY: case ND_CAST:
+        fputc(' ', out);
+        dump_type_inline(out, n->type_node);
+        if (n->kind == ND_NEW_ARRAY) fprintf(out, " extra-dims=%d", n->extra_dims);
+        break;
+    default:
+        break;
+    }
+    if (n->parenthesized) fputs(" paren", out);
+    fputc('\n', out);
+    int in = ind + 1;
+    switch (n->kind) {
+    case ND_VARDECL:
+        for (int i = 0; i < n->vars.len; i++) dump_var(out, n->vars.items[i], in);
+        break;
+    case ND_FOREACH:
+        dump_var(out, n->foreach_var, in);
+        break;
+    case ND_SWITCH:
+        dump_node(out, n->lhs, in);
+        for (int i = 0; i < n->cases.len; i++) {
+            SwitchCase *sc = n->cases.items[i];
+            dump_indent(out, in);
+            fprintf(out, "(%s @%d:%d\n", sc->is_default ? "default" : "case", sc->loc.line, sc->loc.col);
+            for (int j = 0; j < sc->labels.len; j++) dump_node(out, sc->labels.items[j], in + 1);
+            for (int j = 0; j < sc->stmts.len; j++) dump_node(out, sc->stmts.items[j], in + 1);
+            dump_indent(out, in);
+            fputs(")\n", out);
+        }
+        goto close;
+    default:
+        break;
+    }
+    if (n->lhs && n->kind != ND_FOREACH) dump_node(out, n->lhs, in);
+    if (n->kind == ND_FOREACH) dump_node(out, n->lhs, in);
+    if (n->rhs) dump_node(out, n->rhs, in);
+    if (n->cond) dump_node(out, n->cond, in);
+    if (n->then) dump_node(out, n->then, in);
+    if (n->els) dump_node(out, n->els, in);
+    if (n->kind == ND_FOR) {
+        dump_list(out, "init", &n->stmts, in);
+        dump_list(out, "update", &n->update, in);
+    } else {
+        for (int i = 0; i < n->stmts.len; i++) dump_node(out, n->stmts.items[i], in);
+    }
+    for (int i = 0; i < n->args.len; i++) dump_node(out, n->args.items[i], in);
+    if (n->body) dump_node(out, n->body, in);
+close:
+    dump_indent(out, ind);
+    fputs(")\n", out);
+}
+
+static void dump_mods(FILE *out, int mods, bool is_value) {
+    static const char *const names[] = {"public", "private", "protected", "static", "final",
+                                        "abstract", "native", "synchronized", "transient",
+                                        "volatile", "strictfp", "default", "local"};
+    for (int i = 0; i < 13; i++)
+        if (mods & (1 << i)) fprintf(out, " %s", names[i]);
+    if (is_value) fputs(" value", out);
+}
+
+static void dump_class(FILE *out, ClassDecl *c, int ind) {
+    dump_indent(out, ind);
+    fprintf(out, "(class %s @%d:%d", c->qualname, c->loc.line, c->loc.col);
+    dump_mods(out, c->mods, c->is_value);
+    fputc('\n', out);
+    int in = ind + 1;
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        dump_indent(out, in);
+        fprintf(out, "(field %s @%d:%d", f->name, f->loc.line, f->loc.col);
+        dump_mods(out, f->mods, false);
+        fputs(" : ", out);
+        dump_type_inline(out, f->type_node);
+        fputc('\n', out);
+        if (f->init) dump_node(out, f->init, in + 1);
+        dump_indent(out, in);
+        fputs(")\n", out);
+    }
+    for (int i = 0; i < c->static_inits.len; i++) {
+        StaticInit *si = c->static_inits.items[i];
+        dump_indent(out, in);
+        if (si->field) {
+            fprintf(out, "(static-init field %s)\n", si->field->name);
+        } else {
+            fputs("(static-init\n", out);
+            dump_node(out, si->block, in + 1);
+            dump_indent(out, in);
+            fputs(")\n", out);
+        }
+    }
+    for (int i = 0; i < c->instance_inits.len; i++) {
+        dump_indent(out, in);
+        fputs("(instance-init\n", out);
+        dump_node(out, c->instance_inits.items[i], in + 1);
+        dump_indent(out, in);
+        fputs(")\n", out);
+    }
+    for (int k = 0; k < 2; k++) {
+        Vec *v = k == 0 ? &c->ctors : &c->methods;
+        for (int i = 0; i < v->len; i++) {
+            MethodDecl *m = v->items[i];
+            dump_indent(out, in);
+            fprintf(out, "(%s %s @%d:%d", m->is_ctor ? "ctor" : "method", m->name, m->loc.line, m->loc.col);
+            dump_mods(out, m->mods, false);
+            if (m->ret_node) {
+                fputs(" : ", out);
+                dump_type_inline(out, m->ret_node);
+            }
+            fputc('\n', out);
+            for (int j = 0; j < m->params.len; j++) dump_var(out, m->params.items[j], in + 1);
+            if (m->body) dump_node(out, m->body, in + 1);
+            dump_indent(out, in);
+            fputs(")\n", out);
+        }
+    }
+    for (int i = 0; i < c->nested.len; i++) dump_class(out, c->nested.items[i], in);
+    dump_indent(out, ind);
+    fputs(")\n", out);
+}
+
+void dump_ast(FILE *out, Program *prog) {
+    for (int i = 0; i < prog->top_classes.len; i++) dump_class(out, prog->top_classes.items[i], 0);
+}

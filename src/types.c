@@ -1,0 +1,135 @@
+/* types.c: the Type universe.  Types are interned: two types are equal
+ * exactly when their pointers are equal. */
+#include "lime.h"
+
+#include <string.h>
+
+static Type prim_types[] = {
+    [TY_VOID] = {TY_VOID}, [TY_BOOLEAN] = {TY_BOOLEAN}, [TY_BYTE] = {TY_BYTE},
+    [TY_SHORT] = {TY_SHORT}, [TY_CHAR] = {TY_CHAR}, [TY_INT] = {TY_INT},
+    [TY_LONG] = {TY_LONG}, [TY_FLOAT] = {TY_FLOAT}, [TY_DOUBLE] = {TY_DOUBLE},
+    [TY_NULL] = {TY_NULL}, [TY_STRING] = {TY_STRING}, [TY_OBJECT] = {TY_OBJECT},
+    [TY_CLASS] = {TY_CLASS}, [TY_ARRAY] = {TY_ARRAY}, [TY_ERROR] = {TY_ERROR},
+};
+
+Type *ty_void = &prim_types[TY_VOID], *ty_boolean = &prim_types[TY_BOOLEAN],
+     *ty_byte = &prim_types[TY_BYTE], *ty_short = &prim_types[TY_SHORT],
+     *ty_char = &prim_types[TY_CHAR], *ty_int = &prim_types[TY_INT],
+     *ty_long = &prim_types[TY_LONG], *ty_float = &prim_types[TY_FLOAT],
+     *ty_double = &prim_types[TY_DOUBLE], *ty_null = &prim_types[TY_NULL],
+     *ty_string = &prim_types[TY_STRING], *ty_object = &prim_types[TY_OBJECT],
+     *ty_error = &prim_types[TY_ERROR];
+
+Type *array_of(Type *elem) {
+    if (!elem->array_of) {
+        Type *t = xalloc(sizeof *t);
+        t->kind = TY_ARRAY;
+        t->elem = elem;
+        elem->array_of = t;
+    }
+    return elem->array_of;
+}
+
+Type *class_type(ClassDecl *cls) {
+    if (!cls->type) {
+        Type *t = xalloc(sizeof *t);
+        t->kind = TY_CLASS;
+        t->cls = cls;
+        cls->type = t;
+    }
+    return cls->type;
+}
+
+bool is_integral(Type *t) {
+    return t->kind == TY_BYTE || t->kind == TY_SHORT || t->kind == TY_CHAR ||
+           t->kind == TY_INT || t->kind == TY_LONG;
+}
+bool is_numeric(Type *t) { return is_integral(t) || t->kind == TY_FLOAT || t->kind == TY_DOUBLE; }
+bool is_primitive(Type *t) { return is_numeric(t) || t->kind == TY_BOOLEAN; }
+bool is_reference(Type *t) {
+    return t->kind == TY_NULL || t->kind == TY_STRING || t->kind == TY_OBJECT ||
+           t->kind == TY_CLASS || t->kind == TY_ARRAY;
+}
+
+static const char *prim_name(TypeKind k) {
+    switch (k) {
+    case TY_VOID: return "void";
+    case TY_BOOLEAN: return "boolean";
+    case TY_BYTE: return "byte";
+    case TY_SHORT: return "short";
+    case TY_CHAR: return "char";
+    case TY_INT: return "int";
+    case TY_LONG: return "long";
+    case TY_FLOAT: return "float";
+    case TY_DOUBLE: return "double";
+    case TY_NULL: return "<null>";
+    case TY_STRING: return "String";
+    case TY_OBJECT: return "Object";
+    case TY_ERROR: return "<error>";
+    default: return NULL;
+    }
+}
+
+const char *type_name(Type *t) {
+    if (t->kind == TY_ARRAY) return xprintf("%s[]", type_name(t->elem));
+    if (t->kind == TY_CLASS) return t->cls->qualname;
+    return prim_name(t->kind);
+}
+
+const char *type_ir_name(Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: return "bool";
+    case TY_BYTE: return "i8";
+    case TY_SHORT: return "i16";
+    case TY_CHAR: return "u16";
+    case TY_INT: return "i32";
+    case TY_LONG: return "i64";
+    case TY_FLOAT: return "f32";
+    case TY_DOUBLE: return "f64";
+    case TY_ARRAY: return xprintf("%s[]", type_ir_name(t->elem));
+    default: return type_name(t);
+    }
+}
+
+/* The rank of a numeric type in the widening order (JLS 5.1.2); char is
+ * handled apart because char and byte/short do not widen into each other. */
+static int numeric_rank(Type *t) {
+    switch (t->kind) {
+    case TY_BYTE: return 1;
+    case TY_SHORT: return 2;
+    case TY_CHAR: return 2;
+    case TY_INT: return 3;
+    case TY_LONG: return 4;
+    case TY_FLOAT: return 5;
+    case TY_DOUBLE: return 6;
+    default: return 0;
+    }
+}
+
+bool is_widening_primitive(Type *from, Type *to) {
+    if (from == to || !is_numeric(from) || !is_numeric(to)) return false;
+    if (to->kind == TY_CHAR) return false;               /* nothing widens to char */
+    if (from->kind == TY_CHAR && to->kind == TY_SHORT) return false;
+    return numeric_rank(from) < numeric_rank(to);
+}
+
+Type *unary_promote(Type *a) {
+    if (!is_numeric(a)) return NULL;
+    return numeric_rank(a) <= 3 ? ty_int : a;
+}
+
+Type *binary_promote(Type *a, Type *b) {
+    if (!is_numeric(a) || !is_numeric(b)) return NULL;
+    if (a == ty_double || b == ty_double) return ty_double;
+    if (a == ty_float || b == ty_float) return ty_float;
+    if (a == ty_long || b == ty_long) return ty_long;
+    return ty_int;
+}
+
+bool is_method_convertible(Type *from, Type *to) {
+    if (from == to || from == ty_error || to == ty_error) return true;
+    if (is_primitive(from) || is_primitive(to)) return is_widening_primitive(from, to);
+    if (from == ty_null) return is_reference(to);
+    if (to == ty_object) return is_reference(from);
+    return false;
+}

@@ -1,0 +1,798 @@
+/* verify.c: the IR verifier, run after lowering (and after any IR pass).
+ *
+ * It checks, for every function, the invariants that the back ends rely on
+ * and reports each broken one on stderr as
+ *
+ *   limec: IR verifier: <func>: <line>:<col>: <op>: <what>
+ *
+ * It never aborts and never crashes on bad IR: it is how a bad pass is
+ * caught.  The invariants:
+ *
+ * Temps.  Every temp is defined once per function by the dst of one
+ * instruction, is < ntemps, and is used only after its definition in the
+ * same block or in a block nested inside it.  Blocks scope temps: a temp
+ * defined in an IF arm, a LOOP body or continue block, a BLOCK body or a
+ * SWITCH arm is not visible after that block.  An instruction has dst >= 0
+ * iff its op produces a value, and then ty is its (non-void) type; an
+ * instruction without a value has ty_void.
+ *
+ * Types.  Arithmetic (add..rem, neg) on int/long/float/double only, with
+ * operands of the result type (byte, short and char are promoted by conv
+ * first); shifts: value of the result type int/long, count int or long;
+ * and/or/xor on int, long or boolean; compl on int/long; not on boolean;
+ * comparisons give boolean from two operands of one type (lt..ge numeric;
+ * eq/ne numeric, boolean, or two references); conv between numeric types;
+ * concat String x String -> String; tostring -> String; checks return the
+ * type of their (checked) operand.  Loads, stores, calls and returns agree
+ * with the types of locals, fields, array elements, parameters and results
+ * (builtin arguments by method invocation conversion).  Where a reference
+ * is expected, the null type is accepted too.  A builtin that is not
+ * BI_STATIC takes its receiver as operand 0, unless its owner names an
+ * object rather than a class ("System.out"): then there is no receiver.
+ *
+ * Runtime checks.  The operands that can fail at run time come from the
+ * instruction that checks them:
+ *   integer div/rem: the divisor from checkdiv;
+ *   aload/astore: the index from checkbounds on that same array temp, and
+ *     the array known non-null;
+ *   getfield/putfield/arraylength and the receiver of an instance call:
+ *     the object known non-null;
+ *   newarray: every dimension from checksize.
+ * "Known non-null" means defined by checknull, new, newarray, or a load of
+ * `this` (local 0 of an instance function, which is never stored to).
+ *
+ * Control.  Labels are unique per function and < nlabels; break names an
+ * enclosing loop, block or switch; continue an enclosing loop (not from its
+ * own continue block); no instruction follows break, continue or return in
+ * the same block; switch keys are int, case values distinct, at most one
+ * default; return has a value iff the function's result is not void. */
+#include "lime.h"
+
+#include <string.h>
+
+/* At most this many messages per function: the first ones matter. */
+enum { MAX_REPORTS = 20, MAX_DEPTH = 1000, MAX_BUILTIN_PARAMS = 16 };
+
+/* An enclosing LOOP/BLOCK/SWITCH, a target for break and continue. */
+typedef struct Target {
+    int label;
+    IrOp op;
+    bool in_cont;          /* LOOP: inside its continue block */
+} Target;
+
+typedef struct Verifier {
+    IrFunc *fn;
+    const char *fname;
+    int nreports;
+    IrInst **def;          /* [ntemps] defining instruction */
+    bool *visible;         /* [ntemps] defined and in scope here */
+    bool *label_used;      /* [nlabels] */
+    Target *targets;       /* enclosing targets, innermost last */
+    int ntargets, cap_targets;
+} Verifier;
+
+static void report(Verifier *v, IrInst *in, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void report(Verifier *v, IrInst *in, const char *fmt, ...) {
+    v->nreports++;
+    if (v->nreports > MAX_REPORTS) return;
+    Loc loc = in ? in->loc : v->fn->loc;
+    fprintf(stderr, "limec: IR verifier: %s: %d:%d: ", v->fname, loc.line, loc.col);
+    if (in) fprintf(stderr, "%s: ", ir_op_name(in->op));
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+/* ------------------------------------------------------------ type helpers */
+
+static const char *tn(Type *t) { return t ? type_name(t) : "(no type)"; }
+
+static bool is_kind(Type *t, TypeKind k) { return t && t->kind == k; }
+
+/* The types arithmetic works on after promotion: int long float double. */
+static bool is_arith(Type *t) {
+    return t && (t->kind == TY_INT || t->kind == TY_LONG || t->kind == TY_FLOAT ||
+                 t->kind == TY_DOUBLE);
+}
+
+static bool is_int_or_long(Type *t) { return is_kind(t, TY_INT) || is_kind(t, TY_LONG); }
+
+static bool is_num(Type *t) { return t && t->kind >= TY_BYTE && t->kind <= TY_DOUBLE; }
+
+static bool is_ref(Type *t) {
+    return t && (t->kind == TY_NULL || t->kind == TY_STRING || t->kind == TY_OBJECT ||
+                 t->kind == TY_CLASS || t->kind == TY_ARRAY);
+}
+
+/* A value of type from may be stored where type to is expected. */
+static bool assignable(Type *from, Type *to) {
+    return from == to || (is_kind(from, TY_NULL) && is_ref(to));
+}
+
+static int array_depth(Type *t) {
+    int n = 0;
+    for (; t && t->kind == TY_ARRAY; t = t->elem) n++;
+    return n;
+}
+
+/* ---------------------------------------------------------- operand helpers */
+
+/* Operand i's defining instruction, or NULL if it is not a valid, visible
+ * temp (already reported by check_operands). */
+static IrInst *arg_def(Verifier *v, IrInst *in, int i) {
+    if (!in->args || i >= in->nargs) return NULL;
+    int t = in->args[i];
+    if (t < 0 || t >= v->fn->ntemps || !v->visible[t]) return NULL;
+    return v->def[t];
+}
+
+static Type *arg_ty(Verifier *v, IrInst *in, int i) {
+    IrInst *d = arg_def(v, in, i);
+    return d ? d->ty : NULL;
+}
+
+/* Reports operand i of in when its type is not want (skipped when unknown). */
+static void want_arg(Verifier *v, IrInst *in, int i, Type *want, const char *what) {
+    Type *t = arg_ty(v, in, i);
+    if (t && want && !assignable(t, want))
+        report(v, in, "%s %%%d has type %s, expected %s", what, in->args[i], tn(t), tn(want));
+}
+
+static bool is_this_local(Verifier *v, IrLocal *l) {
+    return !v->fn->is_static && v->fn->locals.len > 0 && VEC_AT(v->fn->locals, 0) == l;
+}
+
+static bool known_nonnull(Verifier *v, IrInst *d) {
+    switch (d->op) {
+    case IR_CHECK_NULL: case IR_NEW_OBJECT: case IR_NEW_ARRAY: return true;
+    case IR_LOAD_LOCAL: return is_this_local(v, d->local);
+    default: return false;
+    }
+}
+
+/* Operand i must be known non-null. */
+static void want_nonnull(Verifier *v, IrInst *in, int i, const char *what) {
+    IrInst *d = arg_def(v, in, i);
+    if (d && !known_nonnull(v, d))
+        report(v, in, "%s %%%d is not from checknull", what, in->args[i]);
+}
+
+/* Operand i must be defined by a check instruction of op check. */
+static void want_checked(Verifier *v, IrInst *in, int i, IrOp check, const char *what) {
+    IrInst *d = arg_def(v, in, i);
+    if (d && d->op != check)
+        report(v, in, "%s %%%d is not from %s", what, in->args[i], ir_op_name(check));
+}
+
+/* ------------------------------------------------------------ the checks */
+
+/* Does op produce a value?  CALL/CALL_BUILTIN: iff the callee's result is
+ * not void (-1: unknown, callee missing). */
+static int produces_value(IrInst *in) {
+    switch (in->op) {
+    case IR_STORE_LOCAL: case IR_STORE_STATIC: case IR_STORE_FIELD: case IR_ARRAY_STORE:
+    case IR_IF: case IR_LOOP: case IR_BLOCK: case IR_SWITCH: case IR_BREAK:
+    case IR_CONTINUE: case IR_RETURN:
+        return 0;
+    case IR_CALL: return in->callee ? !is_kind(in->callee->ret, TY_VOID) : -1;
+    case IR_CALL_BUILTIN:
+        return in->builtin ? !is_kind(builtin_ret_type(in->builtin), TY_VOID) : -1;
+    default: return 1;
+    }
+}
+
+/* The fixed operand count of op, or -1 when it varies. */
+static int fixed_arity(IrOp op) {
+    switch (op) {
+    case IR_CONST: case IR_LOAD_LOCAL: case IR_LOAD_STATIC: case IR_NEW_OBJECT: case IR_LOOP:
+    case IR_BLOCK: case IR_BREAK: case IR_CONTINUE:
+        return 0;
+    case IR_STORE_LOCAL: case IR_STORE_STATIC: case IR_LOAD_FIELD: case IR_ARRAY_LEN:
+    case IR_CHECK_NULL: case IR_CHECK_DIV: case IR_CHECK_SIZE: case IR_NEG: case IR_NOT:
+    case IR_COMPL: case IR_CONV: case IR_TO_STRING: case IR_IF: case IR_SWITCH:
+        return 1;
+    case IR_STORE_FIELD: case IR_ARRAY_LOAD: case IR_CHECK_BOUNDS: case IR_ADD: case IR_SUB:
+    case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR: case IR_USHR: case IR_AND:
+    case IR_OR: case IR_XOR: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT:
+    case IR_GE: case IR_CONCAT:
+        return 2;
+    case IR_ARRAY_STORE: return 3;
+    default: return -1;    /* NEW_ARRAY, CALL, CALL_BUILTIN, RETURN */
+    }
+}
+
+/* Operands: valid, defined before, visible here.  Then dst and ty. */
+static void check_temps(Verifier *v, IrInst *in) {
+    if (in->nargs < 0 || (in->nargs > 0 && !in->args))
+        report(v, in, "bad operand list (nargs %d)", in->nargs);
+    for (int i = 0; i < in->nargs && in->args; i++) {
+        int t = in->args[i];
+        if (t < 0 || t >= v->fn->ntemps)
+            report(v, in, "operand %%%d out of range (ntemps %d)", t, v->fn->ntemps);
+        else if (!v->def[t]) report(v, in, "operand %%%d used before its definition", t);
+        else if (!v->visible[t])
+            report(v, in, "operand %%%d is not visible here (defined in an inner block)", t);
+    }
+    int arity = fixed_arity(in->op);
+    if (arity >= 0 && in->nargs != arity)
+        report(v, in, "has %d operands, expected %d", in->nargs, arity);
+    if (!in->ty) report(v, in, "has no type");
+    else if (in->ty->kind == TY_ERROR) report(v, in, "has the error type");
+    int value = produces_value(in);
+    if (value == 1) {
+        if (in->dst < 0) report(v, in, "produces a value but has no dst");
+        if (is_kind(in->ty, TY_VOID)) report(v, in, "produces a value but has type void");
+    } else if (value == 0) {
+        if (in->dst >= 0) report(v, in, "produces no value but has dst %%%d", in->dst);
+        if (in->ty && !is_kind(in->ty, TY_VOID))
+            report(v, in, "produces no value but has type %s", tn(in->ty));
+    }
+}
+
+/* Records in's dst as defined and visible. */
+static void define(Verifier *v, IrInst *in) {
+    int t = in->dst;
+    if (t < 0) return;
+    if (t >= v->fn->ntemps) {
+        report(v, in, "dst %%%d out of range (ntemps %d)", t, v->fn->ntemps);
+        return;
+    }
+    if (v->def[t]) {
+        report(v, in, "temp %%%d defined twice (first at %d:%d)", t, v->def[t]->loc.line,
+               v->def[t]->loc.col);
+        return;
+    }
+    v->def[t] = in;
+    v->visible[t] = true;
+}
+
+static void check_const(Verifier *v, IrInst *in) {
+    Type *t = in->ty;
+    if (!t) return;
+    int64_t x = in->ival;
+    switch (t->kind) {
+    case TY_BOOLEAN:
+        if (x != 0 && x != 1) report(v, in, "boolean constant %lld", (long long)x);
+        break;
+    case TY_BYTE:
+        if (x < -128 || x > 127) report(v, in, "byte constant %lld out of range", (long long)x);
+        break;
+    case TY_SHORT:
+        if (x < -32768 || x > 32767)
+            report(v, in, "short constant %lld out of range", (long long)x);
+        break;
+    case TY_CHAR:
+        if (x < 0 || x > 65535) report(v, in, "char constant %lld out of range", (long long)x);
+        break;
+    case TY_INT:
+        if (x < INT32_MIN || x > INT32_MAX)
+            report(v, in, "int constant %lld out of range", (long long)x);
+        break;
+    case TY_FLOAT:
+        if (in->fval == in->fval && (double)(float)in->fval != in->fval)
+            report(v, in, "float constant %.17g is not a float value", in->fval);
+        break;
+    case TY_LONG: case TY_DOUBLE: case TY_STRING: case TY_NULL: break;
+    case TY_OBJECT: case TY_CLASS: case TY_ARRAY:
+        if (in->str) report(v, in, "constant of type %s with a string payload", tn(t));
+        break;
+    default: report(v, in, "constant of type %s", tn(t)); break;
+    }
+}
+
+static bool local_ok(Verifier *v, IrInst *in) {
+    IrLocal *l = in->local;
+    if (!l) {
+        report(v, in, "no local");
+        return false;
+    }
+    if (l->id < 0 || l->id >= v->fn->locals.len || VEC_AT(v->fn->locals, l->id) != l) {
+        report(v, in, "local %s.%d does not belong to this function", l->name ? l->name : "?",
+               l->id);
+        return false;
+    }
+    return true;
+}
+
+static void check_local(Verifier *v, IrInst *in) {
+    if (!local_ok(v, in)) return;
+    IrLocal *l = in->local;
+    if (in->op == IR_LOAD_LOCAL) {
+        if (in->ty != l->ty)
+            report(v, in, "type %s, but local %s.%d is %s", tn(in->ty), l->name, l->id, tn(l->ty));
+    } else {
+        if (is_this_local(v, l)) report(v, in, "store to this");
+        want_arg(v, in, 0, l->ty, "value");
+    }
+}
+
+/* LOAD/STORE_STATIC/FIELD: the field, its kind, object and value. */
+static void check_field(Verifier *v, IrInst *in) {
+    FieldDecl *f = in->field;
+    if (!f) {
+        report(v, in, "no field");
+        return;
+    }
+    bool want_static = in->op == IR_LOAD_STATIC || in->op == IR_STORE_STATIC;
+    if (want_static != ((f->mods & MOD_STATIC) != 0))
+        report(v, in, "field %s is %s", f->name, want_static ? "not static" : "static");
+    if (in->op == IR_LOAD_STATIC || in->op == IR_LOAD_FIELD) {
+        if (in->ty != f->ty)
+            report(v, in, "type %s, but field %s is %s", tn(in->ty), f->name, tn(f->ty));
+    }
+    if (in->op == IR_STORE_STATIC) want_arg(v, in, 0, f->ty, "value");
+    if (in->op == IR_LOAD_FIELD || in->op == IR_STORE_FIELD) {
+        Type *obj = arg_ty(v, in, 0);
+        if (obj && f->owner && f->owner->type && obj != f->owner->type)
+            report(v, in, "object %%%d has type %s, field %s belongs to %s", in->args[0], tn(obj),
+                   f->name, tn(f->owner->type));
+        want_nonnull(v, in, 0, "object");
+        if (in->op == IR_STORE_FIELD) want_arg(v, in, 1, f->ty, "value");
+    }
+}
+
+static void check_new(Verifier *v, IrInst *in) {
+    if (in->op == IR_NEW_OBJECT) {
+        if (!in->cls) report(v, in, "no class");
+        else if (!is_kind(in->ty, TY_CLASS) || in->ty->cls != in->cls)
+            report(v, in, "type %s is not the class %s", tn(in->ty), in->cls->name);
+        return;
+    }
+    if (!is_kind(in->ty, TY_ARRAY)) report(v, in, "type %s is not an array type", tn(in->ty));
+    if (in->nargs < 1) report(v, in, "no dimensions");
+    else if (in->nargs > array_depth(in->ty))
+        report(v, in, "%d dimensions for type %s", in->nargs, tn(in->ty));
+    for (int i = 0; i < in->nargs; i++) {
+        want_arg(v, in, i, ty_int, "dimension");
+        want_checked(v, in, i, IR_CHECK_SIZE, "dimension");
+    }
+}
+
+/* ARRAY_LEN, ARRAY_LOAD, ARRAY_STORE. */
+static void check_array(Verifier *v, IrInst *in) {
+    Type *arr = arg_ty(v, in, 0);
+    if (arr && !is_kind(arr, TY_ARRAY)) {
+        report(v, in, "array %%%d has type %s", in->args[0], tn(arr));
+        arr = NULL;
+    }
+    want_nonnull(v, in, 0, "array");
+    if (in->op == IR_ARRAY_LEN) {
+        if (!is_kind(in->ty, TY_INT)) report(v, in, "type %s, expected int", tn(in->ty));
+        return;
+    }
+    want_arg(v, in, 1, ty_int, "index");
+    IrInst *idx = arg_def(v, in, 1);
+    if (idx && idx->op != IR_CHECK_BOUNDS)
+        report(v, in, "index %%%d is not from checkbounds", in->args[1]);
+    else if (idx && (idx->nargs < 1 || !idx->args || idx->args[0] != in->args[0]))
+        report(v, in, "index %%%d is checked against another array than %%%d", in->args[1],
+               in->args[0]);
+    if (!arr) return;
+    if (in->op == IR_ARRAY_LOAD && in->ty != arr->elem)
+        report(v, in, "type %s, but the element type is %s", tn(in->ty), tn(arr->elem));
+    if (in->op == IR_ARRAY_STORE) want_arg(v, in, 2, arr->elem, "value");
+}
+
+static void check_check(Verifier *v, IrInst *in) {
+    Type *a = arg_ty(v, in, 0);
+    switch (in->op) {
+    case IR_CHECK_NULL:
+        if (a && !is_ref(a)) report(v, in, "operand of type %s is not a reference", tn(a));
+        break;
+    case IR_CHECK_BOUNDS:
+        if (a && !is_kind(a, TY_ARRAY)) report(v, in, "array operand has type %s", tn(a));
+        want_arg(v, in, 1, ty_int, "index");
+        a = ty_int;
+        break;
+    case IR_CHECK_DIV:
+        if (a && !is_int_or_long(a)) report(v, in, "divisor of type %s", tn(a));
+        break;
+    case IR_CHECK_SIZE:
+        if (a && !is_kind(a, TY_INT)) report(v, in, "length of type %s", tn(a));
+        break;
+    default: break;
+    }
+    if (a && in->ty && in->ty != a)
+        report(v, in, "type %s differs from its operand's %s", tn(in->ty), tn(a));
+}
+
+/* ADD..XOR, NEG, NOT, COMPL. */
+static void check_arith(Verifier *v, IrInst *in) {
+    Type *t = in->ty;
+    if (!t) return;
+    bool ok;
+    switch (in->op) {
+    case IR_SHL: case IR_SHR: case IR_USHR: case IR_COMPL: ok = is_int_or_long(t); break;
+    case IR_AND: case IR_OR: case IR_XOR: ok = is_int_or_long(t) || is_kind(t, TY_BOOLEAN); break;
+    case IR_NOT: ok = is_kind(t, TY_BOOLEAN); break;
+    default: ok = is_arith(t); break;
+    }
+    if (!ok) {
+        report(v, in, "not defined on type %s", tn(t));
+        return;
+    }
+    bool shift = in->op == IR_SHL || in->op == IR_SHR || in->op == IR_USHR;
+    for (int i = 0; i < in->nargs; i++) {
+        Type *a = arg_ty(v, in, i);
+        if (!a) continue;
+        if (shift && i == 1) {
+            if (!is_int_or_long(a))
+                report(v, in, "shift count %%%d has type %s", in->args[i], tn(a));
+        } else if (a != t) {
+            report(v, in, "operand %%%d has type %s, expected %s", in->args[i], tn(a), tn(t));
+        }
+    }
+    if ((in->op == IR_DIV || in->op == IR_REM) && is_int_or_long(t))
+        want_checked(v, in, 1, IR_CHECK_DIV, "divisor");
+}
+
+static void check_compare(Verifier *v, IrInst *in) {
+    if (in->ty && !is_kind(in->ty, TY_BOOLEAN))
+        report(v, in, "type %s, expected boolean", tn(in->ty));
+    Type *a = arg_ty(v, in, 0), *b = arg_ty(v, in, 1);
+    if (!a || !b) return;
+    bool eq = in->op == IR_EQ || in->op == IR_NE;
+    if (eq && is_ref(a) && is_ref(b)) return;
+    if (a != b) report(v, in, "operands of types %s and %s", tn(a), tn(b));
+    else if (!is_arith(a) && !(eq && is_kind(a, TY_BOOLEAN)))
+        report(v, in, "not defined on type %s", tn(a));
+}
+
+/* CONV, TO_STRING, CONCAT. */
+static void check_convert(Verifier *v, IrInst *in) {
+    Type *a = arg_ty(v, in, 0);
+    if (in->op == IR_CONV) {
+        if (in->ty && !is_num(in->ty)) report(v, in, "to type %s", tn(in->ty));
+        if (a && !is_num(a)) report(v, in, "from type %s", tn(a));
+        return;
+    }
+    if (in->ty && !is_kind(in->ty, TY_STRING))
+        report(v, in, "type %s, expected String", tn(in->ty));
+    if (in->op == IR_TO_STRING) {
+        if (a && (is_kind(a, TY_VOID) || is_kind(a, TY_ERROR)))
+            report(v, in, "from type %s", tn(a));
+        return;
+    }
+    for (int i = 0; i < 2; i++) want_arg(v, in, i, ty_string, "operand");
+}
+
+static void check_call(Verifier *v, IrInst *in) {
+    IrFunc *c = in->callee;
+    if (!c) {
+        report(v, in, "no callee");
+        return;
+    }
+    if (c->nparams < 0 || c->nparams > c->locals.len) {
+        report(v, in, "callee %s has a bad parameter list", c->name);
+        return;
+    }
+    if (in->nargs != c->nparams) {
+        report(v, in, "%d arguments to %s, expected %d", in->nargs, c->name, c->nparams);
+        return;
+    }
+    for (int i = 0; i < in->nargs; i++) {
+        IrLocal *p = VEC_AT(c->locals, i);
+        if (p) want_arg(v, in, i, p->ty, i == 0 && !c->is_static ? "receiver" : "argument");
+    }
+    if (!c->is_static && in->nargs > 0) want_nonnull(v, in, 0, "receiver");
+    if (in->ty != c->ret && !(in->dst < 0 && is_kind(c->ret, TY_VOID)))
+        report(v, in, "type %s, but %s returns %s", tn(in->ty), c->name, tn(c->ret));
+}
+
+/* An instance builtin takes its receiver as operand 0, except members of
+ * a fixed object ("System.out.println"): their owner names the object. */
+static bool builtin_has_receiver(const Builtin *b) {
+    return !(b->flags & BI_STATIC) && !strchr(b->owner, '.');
+}
+
+static void check_call_builtin(Verifier *v, IrInst *in) {
+    const Builtin *b = in->builtin;
+    if (!b) {
+        report(v, in, "no builtin");
+        return;
+    }
+    if (b->flags & BI_FIELD) {
+        report(v, in, "%s.%s is a field, not a method", b->owner, b->name);
+        return;
+    }
+    Type *params[MAX_BUILTIN_PARAMS];
+    int n = builtin_param_types(b, params, MAX_BUILTIN_PARAMS);
+    int recv = builtin_has_receiver(b) ? 1 : 0;
+    if (in->nargs != n + recv) {
+        report(v, in, "%d operands to %s.%s, expected %d", in->nargs, b->owner, b->name, n + recv);
+        return;
+    }
+    if (recv) {
+        Type *r = arg_ty(v, in, 0);
+        bool want_string = !strcmp(b->owner, "String");
+        if (r && (want_string ? !assignable(r, ty_string) : !is_ref(r)))
+            report(v, in, "receiver %%%d has type %s", in->args[0], tn(r));
+    }
+    for (int i = 0; i < n && i < MAX_BUILTIN_PARAMS; i++) {
+        Type *a = arg_ty(v, in, recv + i);
+        if (a && params[i] && !is_method_convertible(a, params[i]))
+            report(v, in, "argument %%%d has type %s, expected %s", in->args[recv + i], tn(a),
+                   tn(params[i]));
+    }
+    Type *ret = builtin_ret_type(b);
+    if (in->ty != ret && !(in->dst < 0 && is_kind(ret, TY_VOID)))
+        report(v, in, "type %s, but %s.%s returns %s", tn(in->ty), b->owner, b->name, tn(ret));
+}
+
+static void check_return(Verifier *v, IrInst *in) {
+    bool is_void = is_kind(v->fn->ret, TY_VOID);
+    if (in->nargs != (is_void ? 0 : 1)) {
+        report(v, in, "%d operands in a function returning %s", in->nargs, tn(v->fn->ret));
+        return;
+    }
+    if (!is_void) want_arg(v, in, 0, v->fn->ret, "value");
+}
+
+/* ------------------------------------------------------------ control */
+
+static void check_block(Verifier *v, IrBlock *b, int depth);
+
+/* Claims a new label for a LOOP/BLOCK/SWITCH. */
+static void claim_label(Verifier *v, IrInst *in) {
+    if (in->label < 0 || in->label >= v->fn->nlabels) {
+        report(v, in, "label L%d out of range (nlabels %d)", in->label, v->fn->nlabels);
+        return;
+    }
+    if (v->label_used[in->label]) report(v, in, "label L%d used twice", in->label);
+    v->label_used[in->label] = true;
+}
+
+static void push_target(Verifier *v, IrInst *in) {
+    if (v->ntargets == v->cap_targets) {
+        int ncap = v->cap_targets ? v->cap_targets * 2 : 16;
+        v->targets = xrealloc_arr(v->targets, (size_t)v->cap_targets, (size_t)ncap, sizeof(Target));
+        v->cap_targets = ncap;
+    }
+    v->targets[v->ntargets++] = (Target){in->label, in->op, false};
+}
+
+/* BREAK/CONTINUE: the label of an enclosing target. */
+static void check_jump(Verifier *v, IrInst *in) {
+    for (int i = v->ntargets - 1; i >= 0; i--) {
+        Target *t = &v->targets[i];
+        if (t->label != in->label) continue;
+        if (in->op == IR_CONTINUE && t->op != IR_LOOP)
+            report(v, in, "L%d is a %s, not a loop", in->label, ir_op_name(t->op));
+        else if (in->op == IR_CONTINUE && t->in_cont)
+            report(v, in, "continue L%d inside its own continue block", in->label);
+        return;
+    }
+    report(v, in, "L%d is not an enclosing %s", in->label,
+           in->op == IR_CONTINUE ? "loop" : "loop, block or switch");
+}
+
+/* A nested block, with its own scope of temps.  NULL counts as empty when
+ * may_be_null, else it is reported. */
+static void check_sub(Verifier *v, IrInst *in, IrBlock *b, bool may_be_null, const char *what,
+                      int depth) {
+    if (!b) {
+        if (!may_be_null) report(v, in, "no %s block", what);
+        return;
+    }
+    check_block(v, b, depth + 1);
+}
+
+static void check_switch(Verifier *v, IrInst *in, int depth) {
+    Type *k = arg_ty(v, in, 0);
+    if (k && !is_kind(k, TY_INT))
+        report(v, in, "key %%%d has type %s, expected int", in->args[0], tn(k));
+    if (in->narms < 0 || (in->narms > 0 && !in->arms)) {
+        report(v, in, "bad arm list (narms %d)", in->narms);
+        return;
+    }
+    int ndefault = 0;
+    for (int i = 0; i < in->narms; i++) {
+        IrSwitchArm *arm = &in->arms[i];
+        if (arm->is_default && ++ndefault == 2) report(v, in, "more than one default");
+        if (arm->nvalues < 0 || (arm->nvalues > 0 && !arm->values)) {
+            report(v, in, "arm %d has a bad value list", i);
+            continue;
+        }
+        if (arm->nvalues == 0 && !arm->is_default)
+            report(v, in, "arm %d has no case values and is not default", i);
+        for (int j = 0; j < arm->nvalues; j++) {
+            int64_t x = arm->values[j];
+            if (x < INT32_MIN || x > INT32_MAX)
+                report(v, in, "case %lld out of int range", (long long)x);
+            /* Earlier values in this arm, then in earlier arms: quadratic,
+             * but switches are small and this keeps the verifier simple. */
+            bool dup = false;
+            for (int jj = 0; jj < j && !dup; jj++) dup = arm->values[jj] == x;
+            for (int ii = 0; ii < i && !dup; ii++) {
+                IrSwitchArm *o = &in->arms[ii];
+                for (int jj = 0; jj < o->nvalues && o->values && !dup; jj++)
+                    dup = o->values[jj] == x;
+            }
+            if (dup) report(v, in, "duplicate case %lld", (long long)x);
+        }
+    }
+    push_target(v, in);
+    for (int i = 0; i < in->narms; i++) check_sub(v, in, in->arms[i].body, false, "arm", depth);
+    v->ntargets--;
+}
+
+/* IF, LOOP, BLOCK, SWITCH. */
+static void check_structured(Verifier *v, IrInst *in, int depth) {
+    switch (in->op) {
+    case IR_IF:
+        want_arg(v, in, 0, ty_boolean, "condition");
+        check_sub(v, in, in->then_blk, false, "then", depth);
+        check_sub(v, in, in->else_blk, true, "else", depth);
+        break;
+    case IR_LOOP:
+        claim_label(v, in);
+        push_target(v, in);
+        check_sub(v, in, in->body_blk, false, "body", depth);
+        v->targets[v->ntargets - 1].in_cont = true;
+        check_sub(v, in, in->cont_blk, true, "continue", depth);
+        v->ntargets--;
+        break;
+    case IR_BLOCK:
+        claim_label(v, in);
+        push_target(v, in);
+        check_sub(v, in, in->body_blk, false, "body", depth);
+        v->ntargets--;
+        break;
+    case IR_SWITCH:
+        claim_label(v, in);
+        check_switch(v, in, depth);
+        break;
+    default: LIME_UNREACHABLE();
+    }
+}
+
+static void check_inst(Verifier *v, IrInst *in, int depth) {
+    if ((int)in->op < 0 || in->op >= IR_OP_COUNT) {
+        report(v, in, "unknown opcode %d", (int)in->op);
+        return;
+    }
+    check_temps(v, in);
+    switch (in->op) {
+    case IR_CONST: check_const(v, in); break;
+    case IR_LOAD_LOCAL: case IR_STORE_LOCAL: check_local(v, in); break;
+    case IR_LOAD_STATIC: case IR_STORE_STATIC: case IR_LOAD_FIELD: case IR_STORE_FIELD:
+        check_field(v, in);
+        break;
+    case IR_NEW_OBJECT: case IR_NEW_ARRAY: check_new(v, in); break;
+    case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: check_array(v, in); break;
+    case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_CHECK_DIV: case IR_CHECK_SIZE:
+        check_check(v, in);
+        break;
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
+    case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL:
+        check_arith(v, in);
+        break;
+    case IR_EQ:
+    case IR_NE:
+    case IR_LT:
+    case IR_LE:
+    case IR_GT:
+    case IR_GE: check_compare(v, in); break;
+    case IR_CONV: case IR_TO_STRING: case IR_CONCAT: check_convert(v, in); break;
+    case IR_CALL: check_call(v, in); break;
+    case IR_CALL_BUILTIN: check_call_builtin(v, in); break;
+    case IR_IF: case IR_LOOP: case IR_BLOCK: case IR_SWITCH: check_structured(v, in, depth); break;
+    case IR_BREAK: case IR_CONTINUE: check_jump(v, in); break;
+    case IR_RETURN: check_return(v, in); break;
+    case IR_OP_COUNT: break;
+    }
+    define(v, in);
+}
+
+static bool is_terminator(IrOp op) {
+    return op == IR_BREAK || op == IR_CONTINUE || op == IR_RETURN;
+}
+
+/* A block: its instructions in order, then its temps go out of scope. */
+static void check_block(Verifier *v, IrBlock *b, int depth) {
+    if (depth > MAX_DEPTH) {
+        report(v, NULL, "blocks nested too deeply (a cycle?)");
+        return;
+    }
+    if (b->len < 0 || (b->len > 0 && !b->insts)) {
+        report(v, NULL, "bad block (len %d)", b->len);
+        return;
+    }
+    for (int i = 0; i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        if (!in) {
+            report(v, NULL, "NULL instruction in a block");
+            continue;
+        }
+        if (i > 0 && b->insts[i - 1] && is_terminator(b->insts[i - 1]->op))
+            report(v, in, "unreachable: follows %s in the same block",
+                   ir_op_name(b->insts[i - 1]->op));
+        check_inst(v, in, depth);
+    }
+    for (int i = 0; i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        if (in && in->dst >= 0 && in->dst < v->fn->ntemps && v->def[in->dst] == in)
+            v->visible[in->dst] = false;
+    }
+}
+
+/* The function's own shape: name, locals, parameters, `this`. */
+static bool check_signature(Verifier *v, IrFunc *f) {
+    bool ok = true;
+    if (!f->ret) {
+        report(v, NULL, "no result type");
+        ok = false;
+    }
+    if (f->ntemps < 0 || f->nlabels < 0) {
+        report(v, NULL, "negative ntemps or nlabels");
+        return false;
+    }
+    if (f->nparams < 0 || f->nparams > f->locals.len) {
+        report(v, NULL, "nparams %d but %d locals", f->nparams, f->locals.len);
+        return false;
+    }
+    for (int i = 0; i < f->locals.len; i++) {
+        IrLocal *l = VEC_AT(f->locals, i);
+        if (!l) {
+            report(v, NULL, "local %d is NULL", i);
+            ok = false;
+            continue;
+        }
+        if (l->id != i)
+            report(v, NULL, "local %s has id %d at index %d", l->name ? l->name : "?", l->id, i);
+        if (l->is_param != (i < f->nparams))
+            report(v, NULL, "local %s.%d: is_param is wrong", l->name ? l->name : "?", i);
+        if (!l->ty || is_kind(l->ty, TY_VOID) || is_kind(l->ty, TY_ERROR))
+            report(v, NULL, "local %s.%d has type %s", l->name ? l->name : "?", i, tn(l->ty));
+    }
+    if (!f->is_static) {
+        IrLocal *self = f->nparams > 0 ? VEC_AT(f->locals, 0) : NULL;
+        if (!self) report(v, NULL, "instance function without a `this` parameter");
+        else if (f->owner && f->owner->type && self->ty != f->owner->type)
+            report(v, NULL, "`this` has type %s, expected %s", tn(self->ty), tn(f->owner->type));
+    }
+    if (!f->body) {
+        report(v, NULL, "no body");
+        ok = false;
+    }
+    return ok;
+}
+
+static bool verify_func(IrFunc *f) {
+    Verifier v = {.fn = f, .fname = f->name ? f->name : "?"};
+    if (!check_signature(&v, f)) return false;
+    v.def = xalloc(sizeof(IrInst *) * (size_t)(f->ntemps + 1));
+    v.visible = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
+    v.label_used = xalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
+    check_block(&v, f->body, 0);
+    if (v.nreports > MAX_REPORTS)
+        fprintf(stderr, "limec: IR verifier: %s: %d more problems not shown\n", v.fname,
+                v.nreports - MAX_REPORTS);
+    return v.nreports == 0;
+}
+
+bool ir_verify(IrProgram *p) {
+    bool ok = true;
+    if (p->clinit && !p->clinit->is_static) {
+        fprintf(stderr, "limec: IR verifier: %s: the static initialiser is not static\n",
+                p->clinit->name ? p->clinit->name : "?");
+        ok = false;
+    }
+    bool clinit_listed = false;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = VEC_AT(p->funcs, i);
+        if (!f) {
+            fputs("limec: IR verifier: NULL function in the program\n", stderr);
+            ok = false;
+            continue;
+        }
+        if (f == p->clinit) clinit_listed = true;
+        if (!verify_func(f)) ok = false;
+    }
+    if (p->clinit && !clinit_listed && !verify_func(p->clinit)) ok = false;
+    return ok;
+}
