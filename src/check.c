@@ -463,7 +463,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         if (!f) continue;
         bool static_here = ck->static_ctx || c != ck->cls;
         if (!is_static_field(f) && static_here) {
-            error_at(n->loc, "non-static variable %s cannot be referenced from a static context", n->name);
+            error_at(n->loc, "non-static variable '%s' cannot be referenced from a static context", n->name);
             n->ty = ty_error;
             return n;
         }
@@ -515,7 +515,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         if (f) {
             n->is_static_ref = true;
             if (!is_static_field(f)) {
-                error_at(n->loc, "non-static variable %s cannot be referenced from a static context", n->name);
+                error_at(n->loc, "non-static variable '%s' cannot be referenced from a static context", n->name);
                 n->ty = ty_error;
                 return n;
             }
@@ -693,7 +693,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     MethodDecl *m = cands[k].m;
     bool is_static = (m->mods & MOD_STATIC) != 0;
     if (!is_static && (through_class || (implicit_this && (ck->static_ctx || cls != ck->cls)))) {
-        error_at(n->loc, "non-static method %s cannot be referenced from a static context", m->sig);
+        error_at(n->loc, "non-static method '%s' cannot be referenced from a static context", m->sig);
         n->ty = ty_error;
         return n;
     }
@@ -842,7 +842,7 @@ static void check_assignable(Checker *ck, Node *target, bool compound) {
     if (target->kind == ND_NAME && target->var) {
         LocalVar *v = target->var;
         if (v->is_final && (compound || v->init || v->is_param))
-            error_at(target->loc, "cannot assign a value to final variable %s", v->name);
+            error_at(target->loc, "cannot assign a value to final variable '%s'", v->name);
         return;
     }
     FieldDecl *f = target->field;
@@ -850,7 +850,7 @@ static void check_assignable(Checker *ck, Node *target, bool compound) {
     bool own_init = f->owner == ck->cls && !f->init && !compound &&
                     (is_static_field(f) ? ck->in_static_init : (ck->in_ctor || (ck->method && !strcmp(ck->method->name, "<init-block>"))));
     bool simple = target->kind == ND_NAME || (target->kind == ND_FIELD && target->lhs->kind == ND_THIS);
-    if (!own_init || !simple) error_at(target->loc, "cannot assign a value to final variable %s", f->name);
+    if (!own_init || !simple) error_at(target->loc, "cannot assign a value to final variable '%s'", f->name);
 }
 
 static Node *check_target(Checker *ck, Node *target, bool compound) {
@@ -859,7 +859,7 @@ static Node *check_target(Checker *ck, Node *target, bool compound) {
     if (!is_variable(target) || (target->kind == ND_FIELD && target->is_array_length) ||
         (target->kind == ND_FIELD && target->builtin)) {
         if (target->kind == ND_FIELD && target->is_array_length)
-            error_at(target->loc, "cannot assign a value to final variable length");
+            error_at(target->loc, "cannot assign a value to final variable 'length'");
         else
             error_at(target->loc, "unexpected type: required variable, found value");
         target->ty = ty_error;
@@ -1172,7 +1172,7 @@ static Node *expr(Checker *ck, Node *n) {
     case ND_CAST: return cast_expr(ck, n);
     case ND_THIS:
         if (ck->static_ctx) {
-            error_at(n->loc, "non-static variable this cannot be referenced from a static context");
+            error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
             n->ty = ty_error;
         } else n->ty = class_type(ck->cls);
         return n;

@@ -224,7 +224,7 @@ static int conditional(Lower *L, Node *n) {
 
 static int binary(Lower *L, Node *n) {
     if (n->op == TK_ANDAND || n->op == TK_OROR) return short_circuit(L, n);
-    if (n->op_type == ty_string) {
+    if (n->ty == ty_string) {
         int a = rval(L, n->lhs);
         int b = rval(L, n->rhs);
         return concat(L, n->loc, a, n->lhs->ty, b, n->rhs->ty);

@@ -968,7 +968,7 @@ static Node *parse_block(Parser *P) {
         if (at(P, TK_EOF)) syntax_error(P, "");
         vec_push(&n->stmts, parse_statement(P));
     }
-    advance(P);
+    n->end_loc = advance(P)->loc;
     return n;
 }
 

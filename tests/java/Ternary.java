@@ -1,0 +1,61 @@
+public class Ternary {
+    static int calls;
+    static int side(int v) { calls++; return v; }
+    public static void main(String[] args) {
+        boolean t = true, f = false;
+        System.out.println(t ? 1 : 2.0);
+        System.out.println(f ? 1 : 2.0);
+        System.out.println(t ? 1 : 2L);
+        System.out.println(t ? 'a' : 0);
+        System.out.println(t ? 'a' : 66000);
+        int i = 0;
+        System.out.println(t ? 'a' : i);
+        char c = 'b';
+        System.out.println(f ? c : 'x');
+        byte b = 5;
+        short s = 6;
+        System.out.println(t ? b : s);
+        System.out.println(t ? b : 'c');
+        System.out.println(f ? b : 'c');
+        System.out.println(t ? 1.5f : 2);
+        System.out.println(t ? 1.5f : 2.0);
+        System.out.println(t ? 3 : 4.0f);
+        long l = t ? 100 : 200L;
+        System.out.println(l);
+        System.out.println(t ? "str" : null);
+        System.out.println(f ? "str" : null);
+        String maybe = f ? "x" : "y";
+        System.out.println(maybe);
+        int max = 7 > 3 ? 7 : 3;
+        System.out.println(max);
+        calls = 0;
+        int r = t ? side(1) : side(2);
+        System.out.println(r + " calls=" + calls);
+        calls = 0;
+        r = f ? side(1) : side(2) + side(3);
+        System.out.println(r + " calls=" + calls);
+        for (int k = -2; k <= 2; k++) System.out.print((k < 0 ? "neg" : k == 0 ? "zero" : "pos") + " ");
+        System.out.println();
+        int x = 5;
+        int y = x > 3 ? x < 10 ? 1 : 2 : 3;
+        System.out.println(y);
+        int[] arr = { 1, 2 };
+        int[] other = null;
+        int[] pick = f ? arr : other;
+        System.out.println(pick == null);
+        System.out.println((t ? arr : other).length);
+        double d = f ? 1 : 'a';
+        System.out.println(d);
+        System.out.println(t ? Integer.MAX_VALUE : Long.MAX_VALUE);
+        System.out.println(t ? 1 / 3 : 0.5);
+        final int K = 65;
+        System.out.println(t ? K : 'z');
+        System.out.println(false ? 1 : 'z');
+        System.out.println(("a" == null ? "n" : "nn") + (t ? 1 : 0));
+        int abs = -9;
+        abs = abs < 0 ? -abs : abs;
+        System.out.println(abs);
+        boolean nb = t ? f : t;
+        System.out.println(nb);
+    }
+}
