@@ -1,25 +1,44 @@
-# Lime: `make` builds build/bin/limec; `make test` runs every test;
-# `make demo` compiles an example; `make deps` installs Debian packages.
-CC      ?= cc
-CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc
-LDFLAGS ?=
-PREFIX  ?= /usr/local
-SHARED  ?= ../shared
+# Lime: `make` builds build/bin/limec and build/lib/liblime.a;
+# `make test` runs every test; `make demo` compiles and runs an example;
+# `make deps` installs the Debian packages the project needs.
+CC          ?= cc
+CFLAGS      ?= -O2 -g
+WARN        := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter
+LLVM_CONFIG ?= llvm-config-15
+PREFIX      ?= /usr/local
 
-SRCS := $(wildcard src/*.c)
-OBJS := $(SRCS:src/%.c=build/obj/%.o)
-LIMEC := build/bin/limec
+LLVM_CFLAGS  = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
+LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONFIG) --libs 2>/dev/null)
 
-all: $(LIMEC)
+COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/cpu/*.c)
+COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o)
+RUNTIME_SRCS  := $(wildcard runtime/*.c)
+RUNTIME_OBJS  := $(RUNTIME_SRCS:%.c=build/obj/%.o)
+LIMEC   := build/bin/limec
+LIBLIME := build/lib/liblime.a
 
-$(LIMEC): $(OBJS)
+all: $(LIMEC) $(LIBLIME)
+
+$(LIMEC): $(COMPILER_OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDFLAGS) -lm
+	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lm
 
-build/obj/%.o: src/%.c src/lime.h
+build/obj/src/%.o: src/%.c src/lime.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
+
+build/obj/backends/cpu/%.o: backends/cpu/%.c backends/cpu/*.h src/lime.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Isrc $(LLVM_CFLAGS) -c -o $@ $<
+
+$(LIBLIME): $(RUNTIME_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $(RUNTIME_OBJS)
+
+build/obj/runtime/%.o: runtime/%.c runtime/*.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Iruntime -c -o $@ $<
 
 deps:
 	bash scripts/deps.sh
@@ -33,8 +52,10 @@ demo: deps
 	bash scripts/demo.sh
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
 	install -m 755 $(LIMEC) $(DESTDIR)$(PREFIX)/bin/limec
+	install -m 644 $(LIBLIME) $(DESTDIR)$(PREFIX)/lib/liblime.a
+	install -m 644 runtime/lime.h $(DESTDIR)$(PREFIX)/include/lime.h
 
 clean:
 	rm -rf build

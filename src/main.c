@@ -5,11 +5,12 @@
  * Exit status: 0 success, 1 the program (or command line) has errors,
  * 2 an internal error (an invariant of the compiler broke). */
 #include "lime.h"
+#include "../backends/cpu/cpu.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR } Emit;
+typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_LLVM, EMIT_OBJ } Emit;
 
 typedef struct Options {
     Vec inputs;            /* const char* */
@@ -20,7 +21,7 @@ typedef struct Options {
 } Options;
 
 static void usage(FILE *out) {
-    fputs("usage: limec [options] file.lime|file.java...\n"
+    fputs("usage: limec [options] file.lime|file.java... [-o prog]\n"
           "\n"
           "Compiles a Lime (or plain Java) program given as one or more source files.\n"
           "\n"
@@ -30,6 +31,8 @@ static void usage(FILE *out) {
           "  --emit=tokens    print the tokens of each file\n"
           "  --emit=ast       print the syntax tree\n"
           "  --emit=ir        print the verified IR\n"
+          "  --emit=llvm      print the optimised LLVM IR\n"
+          "  --emit=obj       write the object file (default name a.o)\n"
           "  -O0 -O1 -O2 -O3  optimisation level (default -O2)\n"
           "  --help           show this help\n"
           "  --version        show the version\n"
@@ -60,12 +63,13 @@ static bool parse_options(int argc, char **argv, Options *o) {
             if (!strcmp(what, "tokens")) o->emit = EMIT_TOKENS;
             else if (!strcmp(what, "ast")) o->emit = EMIT_AST;
             else if (!strcmp(what, "ir")) o->emit = EMIT_IR;
-            else if (!strcmp(what, "llvm") || !strcmp(what, "obj") || !strcmp(what, "opencl") ||
-                     !strcmp(what, "verilog")) {
+            else if (!strcmp(what, "llvm")) o->emit = EMIT_LLVM;
+            else if (!strcmp(what, "obj")) o->emit = EMIT_OBJ;
+            else if (!strcmp(what, "opencl") || !strcmp(what, "verilog")) {
                 error_plain("--emit=%s needs a backend that is not implemented yet", what);
                 return false;
             } else {
-                error_plain("unknown --emit kind '%s' (tokens, ast, ir)", what);
+                error_plain("unknown --emit kind '%s' (tokens, ast, ir, llvm, obj)", what);
                 return false;
             }
         } else if (!strcmp(a, "--check")) {
@@ -162,6 +166,11 @@ int main(int argc, char **argv) {
         error_plain("no 'public static void main(String[] args)' method found");
         return 1;
     }
-    error_plain("native code generation (the CPU backend) is not implemented yet; use --emit=ir or --check");
-    return 1;
+    CpuOptions cpu = {
+        .output_kind = o.emit == EMIT_LLVM ? CPU_LLVM_TEXT : o.emit == EMIT_OBJ ? CPU_OBJECT : CPU_EXECUTABLE,
+        .output = o.output,
+        .opt_level = o.opt_level,
+        .argv0 = argv[0],
+    };
+    return cpu_compile(ir, &cpu);
 }

@@ -997,7 +997,6 @@ static int modifier_bit(TokenKind k) {
 static bool local_is_modifier(Parser *P, int i) {
     TokenKind k = kind_at(P, i + 1);
     if (modifier_bit(k) || k == TK_KW_VOID || is_primitive_kw(k)) return true;
-    if (at_ident(P, i + 1, "local")) return true;
     int j = scan_type(P, i + 1, NULL);
     return j >= 0 && kind_at(P, j) == TK_IDENT;
 }

@@ -1,0 +1,694 @@
+/* codegen.c: IR -> LLVM IR through the LLVM C API.
+ *
+ * Every IR local becomes an alloca in the entry block (mem2reg/SROA in the
+ * pass pipeline turn them into registers); every temp is an LLVM value.
+ * Structured control flow maps onto basic blocks: IF -> then/else/merge,
+ * LOOP -> body/continue/exit, SWITCH -> an LLVM switch whose arm blocks
+ * fall into each other.  Runtime checks branch to cold blocks that call
+ * the runtime's noreturn exception functions.
+ *
+ * Values: boolean is i1 in registers and i8 in memory (fields, arrays);
+ * byte i8, short i16, char i16 (unsigned), int i32, long i64, float,
+ * double; every reference is an opaque `ptr`.  Memory layouts are those
+ * of runtime/lime.h. */
+#include "codegen.h"
+
+#include <string.h>
+
+#define RT_HEADER 8   /* LIME_ARRAY_DATA_OFFSET and LIME_STRING_DATA_OFFSET */
+
+/* ------------------------------------------------------------ types */
+
+static LLVMTypeRef ptr_type(Codegen *cg) { return LLVMPointerTypeInContext(cg->ctx, 0); }
+
+LLVMTypeRef cg_value_type(Codegen *cg, Type *t) {
+    switch (t->kind) {
+    case TY_VOID: return LLVMVoidTypeInContext(cg->ctx);
+    case TY_BOOLEAN: return LLVMInt1TypeInContext(cg->ctx);
+    case TY_BYTE: return LLVMInt8TypeInContext(cg->ctx);
+    case TY_SHORT: case TY_CHAR: return LLVMInt16TypeInContext(cg->ctx);
+    case TY_INT: return LLVMInt32TypeInContext(cg->ctx);
+    case TY_LONG: return LLVMInt64TypeInContext(cg->ctx);
+    case TY_FLOAT: return LLVMFloatTypeInContext(cg->ctx);
+    case TY_DOUBLE: return LLVMDoubleTypeInContext(cg->ctx);
+    default: return ptr_type(cg);
+    }
+}
+
+/* The type a value has in memory: booleans take a byte. */
+static LLVMTypeRef mem_type(Codegen *cg, Type *t) {
+    if (t == ty_boolean) return LLVMInt8TypeInContext(cg->ctx);
+    return cg_value_type(cg, t);
+}
+
+static int elem_size(Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: case TY_BYTE: return 1;
+    case TY_SHORT: case TY_CHAR: return 2;
+    case TY_INT: case TY_FLOAT: return 4;
+    default: return 8;
+    }
+}
+
+/* A NUL-terminated byte string as private constant data. */
+static LLVMValueRef cstring_global(Codegen *cg, const char *s) {
+    LLVMValueRef init = LLVMConstStringInContext(cg->ctx, s, (unsigned)strlen(s), false);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), "cstr");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, true);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
+}
+
+static LLVMValueRef i32c(Codegen *cg, long long v) { return LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), (unsigned long long)v, true); }
+static LLVMValueRef i64c(Codegen *cg, long long v) { return LLVMConstInt(LLVMInt64TypeInContext(cg->ctx), (unsigned long long)v, true); }
+
+static LLVMValueRef to_mem(Codegen *cg, LLVMValueRef v, Type *t) {
+    if (t == ty_boolean) return LLVMBuildZExt(cg->b, v, LLVMInt8TypeInContext(cg->ctx), "");
+    return v;
+}
+
+static LLVMValueRef from_mem(Codegen *cg, LLVMValueRef v, Type *t) {
+    if (t == ty_boolean) return LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstInt(LLVMInt8TypeInContext(cg->ctx), 0, false), "");
+    return v;
+}
+
+/* ------------------------------------------------------------ runtime functions */
+
+/* Declares (once) an external function of the runtime. */
+LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn) {
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    LLVMTypeRef fty = LLVMFunctionType(ret, params, (unsigned)n, false);
+    f = LLVMAddFunction(cg->mod, name, fty);
+    if (noreturn) {
+        unsigned kind = LLVMGetEnumAttributeKindForName("noreturn", 8);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+        unsigned cold = LLVMGetEnumAttributeKindForName("cold", 4);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cold, 0));
+    }
+    return f;
+}
+
+static LLVMValueRef call_fn(Codegen *cg, LLVMValueRef f, LLVMValueRef *args, int n) {
+    LLVMTypeRef fty = LLVMGlobalGetValueType(f);
+    return LLVMBuildCall2(cg->b, fty, f, args, (unsigned)n, "");
+}
+
+/* Calls runtime function `name` returning ret with the given arguments
+ * (their LLVM types give the parameter types). */
+static LLVMValueRef call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *args, int n, bool noreturn) {
+    LLVMTypeRef params[8];
+    for (int i = 0; i < n; i++) params[i] = LLVMTypeOf(args[i]);
+    LLVMValueRef f = cg_runtime_fn(cg, name, ret, params, n, noreturn);
+    return call_fn(cg, f, args, n);
+}
+
+/* ------------------------------------------------------------ blocks */
+
+static LLVMBasicBlockRef new_bb(Codegen *cg, const char *name) {
+    return LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, name);
+}
+
+static bool terminated(Codegen *cg) { return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)) != NULL; }
+
+static void br_if_open(Codegen *cg, LLVMBasicBlockRef to) {
+    if (!terminated(cg)) LLVMBuildBr(cg->b, to);
+}
+
+/* After a terminator, code continues in a fresh block nothing jumps to. */
+static void start_dead_block(Codegen *cg) { LLVMPositionBuilderAtEnd(cg->b, new_bb(cg, "dead")); }
+
+/* if (failed) { throw(args) } -- with the call in a cold block. */
+static void guard(Codegen *cg, LLVMValueRef failed, const char *thrower, LLVMValueRef *args, int n) {
+    LLVMBasicBlockRef fail = new_bb(cg, "throw"), ok = new_bb(cg, "ok");
+    LLVMBuildCondBr(cg->b, failed, fail, ok);
+    LLVMPositionBuilderAtEnd(cg->b, fail);
+    call_rt(cg, thrower, LLVMVoidTypeInContext(cg->ctx), args, n, true);
+    LLVMBuildUnreachable(cg->b);
+    LLVMPositionBuilderAtEnd(cg->b, ok);
+}
+
+/* ------------------------------------------------------------ constants */
+
+/* A String constant: static data in the runtime's String layout. */
+static LLVMValueRef string_constant(Codegen *cg, const char *s, int len) {
+    for (int i = 0; i < cg->nstrings; i++)
+        if (cg->strings[i].len == len && !memcmp(cg->strings[i].bytes, s, (size_t)len)) return cg->strings[i].global;
+    /* UTF-8 (with 3-byte surrogates) -> UTF-16 */
+    uint16_t *units = xalloc(sizeof(uint16_t) * (size_t)(len + 1));
+    int n = 0;
+    for (int i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        unsigned cp;
+        int k;
+        if (c < 0x80) { cp = c; k = 1; }
+        else if ((c & 0xE0) == 0xC0 && i + 1 < len) { cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3F); k = 2; }
+        else if ((c & 0xF0) == 0xE0 && i + 2 < len) { cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3F); k = 3; }
+        else if ((c & 0xF8) == 0xF0 && i + 3 < len) {
+            cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3F);
+            k = 4;
+        } else { cp = 0xFFFD; k = 1; }
+        i += k;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            units[n++] = (uint16_t)(0xD800 + (cp >> 10));
+            units[n++] = (uint16_t)(0xDC00 + (cp & 0x3FF));
+        } else units[n++] = (uint16_t)cp;
+    }
+    LLVMTypeRef i16 = LLVMInt16TypeInContext(cg->ctx);
+    LLVMValueRef *chars = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) chars[i] = LLVMConstInt(i16, units[i], false);
+    LLVMValueRef fields[3] = {i32c(cg, n), i32c(cg, 0), LLVMConstArray(i16, chars, (unsigned)n)};
+    LLVMValueRef init = LLVMConstStructInContext(cg->ctx, fields, 3, false);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), "str");
+    LLVMSetInitializer(g, init);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetAlignment(g, 8);
+    /* not constant: the runtime caches the hash code in place */
+    if (cg->nstrings == cg->cap_strings) {
+        int ncap = cg->cap_strings ? cg->cap_strings * 2 : 16;
+        cg->strings = xrealloc_arr(cg->strings, (size_t)cg->cap_strings, (size_t)ncap, sizeof *cg->strings);
+        cg->cap_strings = ncap;
+    }
+    cg->strings[cg->nstrings++] = (CgString){s, len, g};
+    return g;
+}
+
+static LLVMValueRef constant(Codegen *cg, IrInst *in) {
+    Type *t = in->ty;
+    if (t == ty_float) return LLVMConstReal(LLVMFloatTypeInContext(cg->ctx), in->fval);
+    if (t == ty_double) return LLVMConstReal(LLVMDoubleTypeInContext(cg->ctx), in->fval);
+    if (is_primitive(t)) return LLVMConstInt(cg_value_type(cg, t), (unsigned long long)in->ival, t != ty_char && t != ty_boolean);
+    if (t == ty_string && in->str) return string_constant(cg, in->str, in->slen);
+    return LLVMConstNull(ptr_type(cg));
+}
+
+/* ------------------------------------------------------------ classes and fields */
+
+LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
+    for (int i = 0; i < cg->nclasses; i++)
+        if (cg->classes[i].cls == c) return cg->classes[i].type;
+    int n = 1 + c->ninstance_fields;
+    LLVMTypeRef *elems = xalloc(sizeof(LLVMTypeRef) * (size_t)n);
+    elems[0] = ptr_type(cg);
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (!(f->mods & MOD_STATIC)) elems[1 + f->index] = mem_type(cg, f->ty);
+    }
+    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("class.%s", c->qualname));
+    LLVMStructSetBody(st, elems, (unsigned)n, false);
+    /* the class descriptor: { name, size } as LimeClass */
+    const char *jname = c->qualname;
+    StrBuf sb = {0};
+    for (const char *p = jname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
+    LLVMValueRef name = cstring_global(cg, sb_str(&sb));
+    LLVMValueRef desc_fields[2] = {name, i64c(cg, (long long)LLVMABISizeOfType(cg->td, st))};
+    LLVMValueRef desc_init = LLVMConstStructInContext(cg->ctx, desc_fields, 2, false);
+    LLVMValueRef desc = LLVMAddGlobal(cg->mod, LLVMTypeOf(desc_init), xprintf("classinfo.%s", c->qualname));
+    LLVMSetInitializer(desc, desc_init);
+    LLVMSetGlobalConstant(desc, true);
+    LLVMSetLinkage(desc, LLVMPrivateLinkage);
+    if (cg->nclasses == cg->cap_classes) {
+        int ncap = cg->cap_classes ? cg->cap_classes * 2 : 16;
+        cg->classes = xrealloc_arr(cg->classes, (size_t)cg->cap_classes, (size_t)ncap, sizeof *cg->classes);
+        cg->cap_classes = ncap;
+    }
+    cg->classes[cg->nclasses++] = (CgClass){c, st, desc};
+    return st;
+}
+
+static LLVMValueRef class_descriptor(Codegen *cg, ClassDecl *c) {
+    cg_class_struct(cg, c);
+    for (int i = 0; i < cg->nclasses; i++)
+        if (cg->classes[i].cls == c) return cg->classes[i].descriptor;
+    LIME_UNREACHABLE();
+}
+
+static LLVMValueRef field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f) {
+    LLVMTypeRef st = cg_class_struct(cg, f->owner);
+    return LLVMBuildStructGEP2(cg->b, st, obj, (unsigned)(1 + f->index), "");
+}
+
+LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f) {
+    const char *name = xprintf("static.%s.%s", f->owner->qualname, f->name);
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+    if (g) return g;
+    LLVMTypeRef t = mem_type(cg, f->ty);
+    g = LLVMAddGlobal(cg->mod, t, name);
+    LLVMSetInitializer(g, LLVMConstNull(t));
+    LLVMSetLinkage(g, LLVMInternalLinkage);
+    return g;
+}
+
+/* ------------------------------------------------------------ arrays */
+
+static LLVMValueRef array_length(Codegen *cg, LLVMValueRef arr) {
+    LLVMValueRef len = LLVMBuildLoad2(cg->b, LLVMInt32TypeInContext(cg->ctx), arr, "len");
+    /* the length of an array never changes */
+    LLVMSetMetadata(len, LLVMGetMDKindIDInContext(cg->ctx, "invariant.load", 14), LLVMMDNodeInContext(cg->ctx, NULL, 0));
+    return len;
+}
+
+static LLVMValueRef element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx, Type *elem) {
+    LLVMTypeRef i8 = LLVMInt8TypeInContext(cg->ctx);
+    LLVMValueRef off = i64c(cg, RT_HEADER);
+    LLVMValueRef data = LLVMBuildInBoundsGEP2(cg->b, i8, arr, &off, 1, "data");
+    LLVMValueRef i = LLVMBuildSExt(cg->b, idx, LLVMInt64TypeInContext(cg->ctx), "");
+    return LLVMBuildInBoundsGEP2(cg->b, mem_type(cg, elem), data, &i, 1, "elem");
+}
+
+static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
+    Type *t = in->ty;
+    if (in->nargs == 1) {
+        Type *e = t->elem;
+        LLVMValueRef args[2] = {i32c(cg, elem_size(e)), cg->temps[in->args[0]]};
+        return call_rt(cg, is_primitive(e) ? "lime_new_prim_array" : "lime_new_array", ptr_type(cg), args, 2, false);
+    }
+    int total = 0;
+    Type *leaf = t;
+    while (leaf->kind == TY_ARRAY) {
+        leaf = leaf->elem;
+        total++;
+    }
+    LLVMTypeRef dims_ty = LLVMArrayType(LLVMInt32TypeInContext(cg->ctx), (unsigned)in->nargs);
+    LLVMValueRef dims = LLVMBuildAlloca(cg->b, dims_ty, "dims");
+    for (int i = 0; i < in->nargs; i++) {
+        LLVMValueRef idx[2] = {i64c(cg, 0), i64c(cg, i)};
+        LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, dims_ty, dims, idx, 2, "");
+        LLVMBuildStore(cg->b, cg->temps[in->args[i]], p);
+    }
+    LLVMValueRef args[4] = {i32c(cg, in->nargs), dims, i32c(cg, total), i32c(cg, elem_size(leaf))};
+    return call_rt(cg, "lime_new_multi_array", ptr_type(cg), args, 4, false);
+}
+
+/* ------------------------------------------------------------ arithmetic */
+
+static bool is_fp(Type *t) { return t == ty_float || t == ty_double; }
+
+/* Java's integer division and remainder: MIN / -1 wraps (LLVM's sdiv would
+ * be undefined), the divisor is never 0 here (CHECK_DIV came first). */
+static LLVMValueRef int_divrem(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b) {
+    LLVMTypeRef t = LLVMTypeOf(a);
+    LLVMValueRef minus1 = LLVMConstAllOnes(t);
+    LLVMValueRef is_m1 = LLVMBuildICmp(cg->b, LLVMIntEQ, b, minus1, "");
+    LLVMValueRef safe = LLVMBuildSelect(cg->b, is_m1, LLVMConstInt(t, 1, false), b, "");
+    if (op == IR_DIV) {
+        LLVMValueRef q = LLVMBuildSDiv(cg->b, a, safe, "");
+        return LLVMBuildSelect(cg->b, is_m1, LLVMBuildNeg(cg->b, a, ""), q, "");
+    }
+    LLVMValueRef r = LLVMBuildSRem(cg->b, a, safe, "");
+    return LLVMBuildSelect(cg->b, is_m1, LLVMConstNull(t), r, "");
+}
+
+static LLVMValueRef shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef count, Type *t) {
+    LLVMTypeRef lt = LLVMTypeOf(a);
+    unsigned ct = LLVMGetIntTypeWidth(LLVMTypeOf(count)), at = LLVMGetIntTypeWidth(lt);
+    if (ct > at) count = LLVMBuildTrunc(cg->b, count, lt, "");
+    else if (ct < at) count = LLVMBuildZExt(cg->b, count, lt, "");
+    count = LLVMBuildAnd(cg->b, count, LLVMConstInt(lt, t == ty_long ? 63 : 31, false), "");
+    if (op == IR_SHL) return LLVMBuildShl(cg->b, a, count, "");
+    if (op == IR_SHR) return LLVMBuildAShr(cg->b, a, count, "");
+    return LLVMBuildLShr(cg->b, a, count, "");
+}
+
+static LLVMValueRef compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t) {
+    if (is_fp(t)) {
+        LLVMRealPredicate p = op == IR_EQ ? LLVMRealOEQ : op == IR_NE ? LLVMRealUNE : op == IR_LT ? LLVMRealOLT
+                            : op == IR_LE ? LLVMRealOLE : op == IR_GT ? LLVMRealOGT : LLVMRealOGE;
+        return LLVMBuildFCmp(cg->b, p, a, b, "");
+    }
+    LLVMIntPredicate p = op == IR_EQ ? LLVMIntEQ : op == IR_NE ? LLVMIntNE : op == IR_LT ? LLVMIntSLT
+                       : op == IR_LE ? LLVMIntSLE : op == IR_GT ? LLVMIntSGT : LLVMIntSGE;
+    return LLVMBuildICmp(cg->b, p, a, b, "");
+}
+
+static LLVMValueRef intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int ntypes, LLVMValueRef *args, int nargs) {
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    LIME_ASSERT(id != 0);
+    LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, types, (size_t)ntypes);
+    LLVMTypeRef fty = LLVMIntrinsicGetType(cg->ctx, id, types, (size_t)ntypes);
+    return LLVMBuildCall2(cg->b, fty, f, args, (unsigned)nargs, "");
+}
+
+/* Java's primitive conversions (JLS 5.1.2, 5.1.3); float to integer
+ * saturates and maps NaN to 0, which is llvm.fptosi.sat. */
+static LLVMValueRef convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
+    LLVMTypeRef lto = cg_value_type(cg, to);
+    if (from == to) return v;
+    if (is_fp(from) && is_fp(to))
+        return to == ty_double ? LLVMBuildFPExt(cg->b, v, lto, "") : LLVMBuildFPTrunc(cg->b, v, lto, "");
+    if (is_fp(from)) {
+        Type *wide = to == ty_long ? ty_long : ty_int;
+        LLVMTypeRef types[2] = {cg_value_type(cg, wide), LLVMTypeOf(v)};
+        LLVMValueRef r = intrinsic(cg, "llvm.fptosi.sat", types, 2, &v, 1);
+        return wide == to ? r : LLVMBuildTrunc(cg->b, r, lto, "");
+    }
+    if (is_fp(to)) {
+        return from == ty_char ? LLVMBuildUIToFP(cg->b, v, lto, "") : LLVMBuildSIToFP(cg->b, v, lto, "");
+    }
+    unsigned fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(lto);
+    if (fw == tw) return v;
+    if (fw > tw) return LLVMBuildTrunc(cg->b, v, lto, "");
+    return from == ty_char ? LLVMBuildZExt(cg->b, v, lto, "") : LLVMBuildSExt(cg->b, v, lto, "");
+}
+
+static const char *descriptor_of(Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: return "Z";
+    case TY_BYTE: return "B";
+    case TY_SHORT: return "S";
+    case TY_CHAR: return "C";
+    case TY_INT: return "I";
+    case TY_LONG: return "J";
+    case TY_FLOAT: return "F";
+    case TY_DOUBLE: return "D";
+    case TY_STRING: return "Ljava/lang/String;";
+    case TY_ARRAY: return xprintf("[%s", descriptor_of(t->elem));
+    case TY_CLASS: return xprintf("L%s;", t->cls->qualname);
+    default: return "Ljava/lang/Object;";
+    }
+}
+
+/* String conversion (JLS 5.1.11) of a value of type t. */
+static LLVMValueRef to_string(Codegen *cg, LLVMValueRef v, Type *t) {
+    LLVMTypeRef p = ptr_type(cg);
+    switch (t->kind) {
+    case TY_BOOLEAN: return call_rt(cg, "lime_string_of_Z", p, &v, 1, false);
+    case TY_CHAR: return call_rt(cg, "lime_string_of_C", p, &v, 1, false);
+    case TY_BYTE: case TY_SHORT: {
+        LLVMValueRef w = LLVMBuildSExt(cg->b, v, LLVMInt32TypeInContext(cg->ctx), "");
+        return call_rt(cg, "lime_string_of_I", p, &w, 1, false);
+    }
+    case TY_INT: return call_rt(cg, "lime_string_of_I", p, &v, 1, false);
+    case TY_LONG: return call_rt(cg, "lime_string_of_J", p, &v, 1, false);
+    case TY_FLOAT: return call_rt(cg, "lime_string_of_F", p, &v, 1, false);
+    case TY_DOUBLE: return call_rt(cg, "lime_string_of_D", p, &v, 1, false);
+    case TY_ARRAY: {
+        LLVMValueRef args[2] = {v, cstring_global(cg, descriptor_of(t))};
+        return call_rt(cg, "lime_string_of_array", p, args, 2, false);
+    }
+    case TY_CLASS: return call_rt(cg, "lime_string_of_object", p, &v, 1, false);
+    default: return call_rt(cg, "lime_string_of_T", p, &v, 1, false);
+    }
+}
+
+/* ------------------------------------------------------------ calls */
+
+static LLVMValueRef call_builtin(Codegen *cg, IrInst *in) {
+    const Builtin *b = in->builtin;
+    Type *ret = builtin_ret_type(b);
+    Type *params[16];
+    int np = builtin_param_types(b, params, 16);
+    bool has_recv = !(b->flags & BI_STATIC);
+    LLVMValueRef args[17];
+    LLVMTypeRef types[17];
+    int n = 0;
+    if (has_recv) {
+        args[n] = cg->temps[in->args[0]];
+        types[n++] = ptr_type(cg);
+    }
+    for (int i = 0; i < np; i++) {
+        LLVMValueRef v = cg->temps[in->args[n]];
+        /* println(Object) given an array or a String: convert it here */
+        args[n] = v;
+        types[n++] = cg_value_type(cg, params[i]);
+    }
+    const char *name = b->symbol;
+    /* Object parameters: print arrays and objects through their string form */
+    if (np == 1 && params[0] == ty_object && !has_recv && !strncmp(b->symbol, "lime_system_", 12)) {
+        Type *at = cg->temp_types[in->args[0]];
+        args[0] = to_string(cg, args[0], at);
+        name = xprintf("%.*sT", (int)strlen(b->symbol) - 1, b->symbol);
+    }
+    /* fast paths that need no call */
+    if (!strcmp(b->owner, "Math")) {
+        LLVMTypeRef t0 = types[0];
+        if (!strcmp(b->name, "sqrt")) return intrinsic(cg, "llvm.sqrt", &t0, 1, args, 1);
+        if (!strcmp(b->name, "floor")) return intrinsic(cg, "llvm.floor", &t0, 1, args, 1);
+        if (!strcmp(b->name, "ceil")) return intrinsic(cg, "llvm.ceil", &t0, 1, args, 1);
+        if (!strcmp(b->name, "rint")) return intrinsic(cg, "llvm.rint", &t0, 1, args, 1);
+        if (!strcmp(b->name, "abs") && is_fp(ret)) return intrinsic(cg, "llvm.fabs", &t0, 1, args, 1);
+        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && is_fp(ret))
+            return intrinsic(cg, !strcmp(b->name, "min") ? "llvm.minimum" : "llvm.maximum", &t0, 1, args, 2);
+        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && !is_fp(ret)) {
+            LLVMValueRef lt = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], args[1], "");
+            return !strcmp(b->name, "min") ? LLVMBuildSelect(cg->b, lt, args[0], args[1], "")
+                                           : LLVMBuildSelect(cg->b, lt, args[1], args[0], "");
+        }
+        if (!strcmp(b->name, "abs")) {
+            LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], LLVMConstNull(t0), "");
+            return LLVMBuildSelect(cg->b, neg, LLVMBuildNeg(cg->b, args[0], ""), args[0], "");
+        }
+    }
+    bool noreturn = !strcmp(b->owner, "System") && !strcmp(b->name, "exit");
+    LLVMValueRef f = cg_runtime_fn(cg, name, cg_value_type(cg, ret), types, n, noreturn);
+    /* C ABI: bool and char are zero-extended, byte and short sign-extended */
+    for (int i = 0; i < n; i++) {
+        LLVMTypeRef pt = types[i];
+        if (pt == LLVMInt1TypeInContext(cg->ctx) || pt == LLVMInt16TypeInContext(cg->ctx))
+            LLVMAddAttributeAtIndex(f, (unsigned)(i + 1), LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("zeroext", 7), 0));
+    }
+    if (ret == ty_boolean || ret == ty_char)
+        LLVMAddAttributeAtIndex(f, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("zeroext", 7), 0));
+    LLVMValueRef r = call_fn(cg, f, args, n);
+    if (noreturn) {
+        LLVMBuildUnreachable(cg->b);
+        start_dead_block(cg);
+    }
+    return r;
+}
+
+/* ------------------------------------------------------------ instructions */
+
+static void gen_block(Codegen *cg, IrBlock *b);
+
+static LLVMValueRef temp(Codegen *cg, IrInst *in, int i) { return cg->temps[in->args[i]]; }
+
+typedef struct LabelBlocks {
+    LLVMBasicBlockRef cont, exit;
+} LabelBlocks;
+
+static void gen_if(Codegen *cg, IrInst *in) {
+    LLVMBasicBlockRef then_bb = new_bb(cg, "then"), else_bb = new_bb(cg, "else"), merge = new_bb(cg, "endif");
+    LLVMBuildCondBr(cg->b, temp(cg, in, 0), then_bb, else_bb);
+    LLVMPositionBuilderAtEnd(cg->b, then_bb);
+    gen_block(cg, in->then_blk);
+    br_if_open(cg, merge);
+    LLVMPositionBuilderAtEnd(cg->b, else_bb);
+    if (in->else_blk) gen_block(cg, in->else_blk);
+    br_if_open(cg, merge);
+    LLVMPositionBuilderAtEnd(cg->b, merge);
+}
+
+static void gen_loop(Codegen *cg, IrInst *in) {
+    LLVMBasicBlockRef body = new_bb(cg, "loop"), cont = new_bb(cg, "continue"), exit = new_bb(cg, "endloop");
+    cg->labels[in->label] = (CgLabel){cont, exit};
+    LLVMBuildBr(cg->b, body);
+    LLVMPositionBuilderAtEnd(cg->b, body);
+    gen_block(cg, in->body_blk);
+    br_if_open(cg, cont);
+    LLVMPositionBuilderAtEnd(cg->b, cont);
+    if (in->cont_blk) gen_block(cg, in->cont_blk);
+    br_if_open(cg, body);
+    LLVMPositionBuilderAtEnd(cg->b, exit);
+}
+
+static void gen_labeled_block(Codegen *cg, IrInst *in) {
+    LLVMBasicBlockRef exit = new_bb(cg, "endblock");
+    cg->labels[in->label] = (CgLabel){NULL, exit};
+    gen_block(cg, in->body_blk);
+    br_if_open(cg, exit);
+    LLVMPositionBuilderAtEnd(cg->b, exit);
+}
+
+static void gen_switch(Codegen *cg, IrInst *in) {
+    LLVMBasicBlockRef exit = new_bb(cg, "endswitch");
+    cg->labels[in->label] = (CgLabel){NULL, exit};
+    LLVMBasicBlockRef *arm_bb = xalloc(sizeof(LLVMBasicBlockRef) * (size_t)(in->narms + 1));
+    LLVMBasicBlockRef deflt = exit;
+    for (int i = 0; i < in->narms; i++) {
+        arm_bb[i] = new_bb(cg, "case");
+        if (in->arms[i].is_default) deflt = arm_bb[i];
+    }
+    arm_bb[in->narms] = exit;
+    LLVMValueRef sw = LLVMBuildSwitch(cg->b, temp(cg, in, 0), deflt, (unsigned)in->narms);
+    for (int i = 0; i < in->narms; i++)
+        for (int j = 0; j < in->arms[i].nvalues; j++)
+            LLVMAddCase(sw, i32c(cg, in->arms[i].values[j]), arm_bb[i]);
+    for (int i = 0; i < in->narms; i++) {
+        LLVMPositionBuilderAtEnd(cg->b, arm_bb[i]);
+        gen_block(cg, in->arms[i].body);
+        br_if_open(cg, arm_bb[i + 1]); /* fall through */
+    }
+    LLVMPositionBuilderAtEnd(cg->b, exit);
+}
+
+static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
+    Type *t = in->ty;
+    switch (in->op) {
+    case IR_CONST: return constant(cg, in);
+    case IR_LOAD_LOCAL: return LLVMBuildLoad2(cg->b, cg_value_type(cg, in->local->ty), cg->locals[in->local->id], in->local->name);
+    case IR_STORE_LOCAL: LLVMBuildStore(cg->b, temp(cg, in, 0), cg->locals[in->local->id]); return NULL;
+    case IR_LOAD_STATIC:
+        return from_mem(cg, LLVMBuildLoad2(cg->b, mem_type(cg, t), cg_static_global(cg, in->field), ""), t);
+    case IR_STORE_STATIC:
+        LLVMBuildStore(cg->b, to_mem(cg, temp(cg, in, 0), in->field->ty), cg_static_global(cg, in->field));
+        return NULL;
+    case IR_LOAD_FIELD:
+        return from_mem(cg, LLVMBuildLoad2(cg->b, mem_type(cg, t), field_address(cg, temp(cg, in, 0), in->field), ""), t);
+    case IR_STORE_FIELD:
+        LLVMBuildStore(cg->b, to_mem(cg, temp(cg, in, 1), in->field->ty), field_address(cg, temp(cg, in, 0), in->field));
+        return NULL;
+    case IR_NEW_OBJECT: {
+        LLVMValueRef d = class_descriptor(cg, in->cls);
+        return call_rt(cg, "lime_new_object", ptr_type(cg), &d, 1, false);
+    }
+    case IR_NEW_ARRAY: return new_array(cg, in);
+    case IR_ARRAY_LEN: return array_length(cg, temp(cg, in, 0));
+    case IR_ARRAY_LOAD:
+        return from_mem(cg, LLVMBuildLoad2(cg->b, mem_type(cg, t), element_address(cg, temp(cg, in, 0), temp(cg, in, 1), t), ""), t);
+    case IR_ARRAY_STORE: {
+        Type *et = cg->temp_types[in->args[0]]->elem;
+        LLVMBuildStore(cg->b, to_mem(cg, temp(cg, in, 2), et), element_address(cg, temp(cg, in, 0), temp(cg, in, 1), et));
+        return NULL;
+    }
+    case IR_CHECK_NULL: {
+        LLVMValueRef v = temp(cg, in, 0);
+        guard(cg, LLVMBuildIsNull(cg->b, v, ""), "lime_throw_null_pointer", NULL, 0);
+        return v;
+    }
+    case IR_CHECK_BOUNDS: {
+        LLVMValueRef idx = temp(cg, in, 1), len = array_length(cg, temp(cg, in, 0));
+        LLVMValueRef args[2] = {idx, len};
+        guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, len, ""), "lime_throw_index_out_of_bounds", args, 2);
+        return idx;
+    }
+    case IR_CHECK_DIV: {
+        LLVMValueRef v = temp(cg, in, 0);
+        guard(cg, LLVMBuildICmp(cg->b, LLVMIntEQ, v, LLVMConstNull(LLVMTypeOf(v)), ""), "lime_throw_arithmetic_div_zero", NULL, 0);
+        return v;
+    }
+    case IR_CHECK_SIZE: {
+        LLVMValueRef v = temp(cg, in, 0);
+        guard(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, v, LLVMConstNull(LLVMTypeOf(v)), ""), "lime_throw_negative_array_size", &v, 1);
+        return v;
+    }
+    case IR_ADD: return is_fp(t) ? LLVMBuildFAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_SUB: return is_fp(t) ? LLVMBuildFSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_MUL: return is_fp(t) ? LLVMBuildFMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_DIV: return is_fp(t) ? LLVMBuildFDiv(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_DIV, temp(cg, in, 0), temp(cg, in, 1));
+    case IR_REM: return is_fp(t) ? LLVMBuildFRem(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_REM, temp(cg, in, 0), temp(cg, in, 1));
+    case IR_SHL: case IR_SHR: case IR_USHR: return shift(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), t);
+    case IR_AND: return LLVMBuildAnd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_OR: return LLVMBuildOr(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_XOR: return LLVMBuildXor(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_NEG: return is_fp(t) ? LLVMBuildFNeg(cg->b, temp(cg, in, 0), "") : LLVMBuildNeg(cg->b, temp(cg, in, 0), "");
+    case IR_NOT: case IR_COMPL: return LLVMBuildNot(cg->b, temp(cg, in, 0), "");
+    case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        return compare(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), cg->temp_types[in->args[0]]);
+    case IR_CONV: return convert(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], t);
+    case IR_TO_STRING: return to_string(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
+    case IR_CONCAT: {
+        LLVMValueRef args[2] = {temp(cg, in, 0), temp(cg, in, 1)};
+        return call_rt(cg, "lime_string_concat", ptr_type(cg), args, 2, false);
+    }
+    case IR_CALL: {
+        LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1));
+        for (int i = 0; i < in->nargs; i++) args[i] = temp(cg, in, i);
+        return call_fn(cg, cg_function(cg, in->callee), args, in->nargs);
+    }
+    case IR_CALL_BUILTIN: return call_builtin(cg, in);
+    case IR_IF: gen_if(cg, in); return NULL;
+    case IR_LOOP: gen_loop(cg, in); return NULL;
+    case IR_BLOCK: gen_labeled_block(cg, in); return NULL;
+    case IR_SWITCH: gen_switch(cg, in); return NULL;
+    case IR_BREAK: LLVMBuildBr(cg->b, cg->labels[in->label].exit); start_dead_block(cg); return NULL;
+    case IR_CONTINUE: LLVMBuildBr(cg->b, cg->labels[in->label].cont); start_dead_block(cg); return NULL;
+    case IR_RETURN:
+        if (in->nargs) LLVMBuildRet(cg->b, temp(cg, in, 0));
+        else LLVMBuildRetVoid(cg->b);
+        start_dead_block(cg);
+        return NULL;
+    case IR_OP_COUNT: break;
+    }
+    LIME_UNREACHABLE();
+}
+
+static void gen_block(Codegen *cg, IrBlock *b) {
+    for (int i = 0; i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        LLVMValueRef v = gen_value(cg, in);
+        if (in->dst >= 0) {
+            LIME_ASSERT(v != NULL);
+            cg->temps[in->dst] = v;
+            cg->temp_types[in->dst] = in->ty;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ functions */
+
+static const char *llvm_name(const char *mangled) {
+    StrBuf sb = {0};
+    sb_puts(&sb, "lime.");
+    sb_puts(&sb, mangled);
+    return xstrdup(sb_str(&sb));
+}
+
+LLVMValueRef cg_function(Codegen *cg, IrFunc *f) {
+    const char *name = llvm_name(f->name);
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+    if (fn) return fn;
+    LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (size_t)(f->nparams + 1));
+    for (int i = 0; i < f->nparams; i++) params[i] = cg_value_type(cg, ((IrLocal *)f->locals.items[i])->ty);
+    LLVMTypeRef fty = LLVMFunctionType(cg_value_type(cg, f->ret), params, (unsigned)f->nparams, false);
+    fn = LLVMAddFunction(cg->mod, name, fty);
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    return fn;
+}
+
+static void gen_function(Codegen *cg, IrFunc *f) {
+    cg->fn = cg_function(cg, f);
+    cg->temps = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
+    cg->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
+    cg->labels = xalloc(sizeof(CgLabel) * (size_t)(f->nlabels + 1));
+    cg->locals = xalloc(sizeof(LLVMValueRef) * (size_t)(f->locals.len + 1));
+    LLVMBasicBlockRef entry = new_bb(cg, "entry");
+    LLVMPositionBuilderAtEnd(cg->b, entry);
+    for (int i = 0; i < f->locals.len; i++) {
+        IrLocal *l = f->locals.items[i];
+        LLVMTypeRef t = cg_value_type(cg, l->ty);
+        cg->locals[i] = LLVMBuildAlloca(cg->b, t, l->name);
+        /* locals start zeroed: definite assignment makes this unobservable,
+         * and it keeps every path well defined for the optimiser */
+        LLVMBuildStore(cg->b, i < f->nparams ? LLVMGetParam(cg->fn, (unsigned)i) : LLVMConstNull(t), cg->locals[i]);
+    }
+    gen_block(cg, f->body);
+    if (!terminated(cg)) {
+        if (f->ret == ty_void) LLVMBuildRetVoid(cg->b);
+        else LLVMBuildUnreachable(cg->b);
+    }
+}
+
+/* int main(argc, argv): start the runtime, run static initialisers, call
+ * main(String[]), flush and exit 0. */
+static void gen_entry(Codegen *cg, IrProgram *p) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMTypeRef params[2] = {i32, ptr_type(cg)};
+    LLVMValueRef fn = LLVMAddFunction(cg->mod, "main", LLVMFunctionType(i32, params, 2, false));
+    cg->fn = fn;
+    LLVMPositionBuilderAtEnd(cg->b, new_bb(cg, "entry"));
+    LLVMValueRef args[2] = {LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)};
+    LLVMValueRef jargs = call_rt(cg, "lime_start", ptr_type(cg), args, 2, false);
+    call_fn(cg, cg_function(cg, p->clinit), NULL, 0);
+    call_fn(cg, cg_function(cg, p->main), &jargs, 1);
+    LLVMValueRef status = call_rt(cg, "lime_finish", i32, NULL, 0, false);
+    LLVMBuildRet(cg->b, status);
+}
+
+void cg_program(Codegen *cg, IrProgram *p) {
+    for (int i = 0; i < p->funcs.len; i++) cg_function(cg, p->funcs.items[i]);
+    for (int i = 0; i < p->funcs.len; i++) gen_function(cg, p->funcs.items[i]);
+    if (p->main) gen_entry(cg, p);
+}

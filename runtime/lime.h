@@ -1,0 +1,219 @@
+/* lime.h: the one public header of liblime, the Lime runtime.
+ *
+ * Compiled Lime programs (the CPU backend's object code) call these
+ * functions; C programs that embed Lime tasks include this header.
+ * Every public symbol starts with lime_ / Lime.
+ *
+ * Memory layout that generated code relies on (all little-endian, 64-bit):
+ *   object:  { const LimeClass *cls; fields... }   fields in declaration order,
+ *            each at its natural alignment (the CPU backend lays them out).
+ *   array:   { int32_t length; int32_t elem_size; elements... } elements start
+ *            at byte offset 8 (LIME_ARRAY_DATA_OFFSET); references are 8 bytes.
+ *   String:  { int32_t length; int32_t hash; uint16_t chars[length]; } UTF-16
+ *            code units at byte offset 8, as Java's String.  String constants
+ *            are emitted by the compiler as static data of this layout with
+ *            hash 0 (computed on demand; a string whose hash is 0 recomputes).
+ * All heap memory comes from Boehm GC (lime_alloc); nothing is freed by hand.
+ */
+#ifndef LIME_RUNTIME_H
+#define LIME_RUNTIME_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LIME_ARRAY_DATA_OFFSET 8
+#define LIME_STRING_DATA_OFFSET 8
+
+typedef struct LimeClass {
+    const char *name;      /* Java name, e.g. "Outer$Inner" as the JVM spells it */
+    int64_t size;          /* bytes of an instance, header included */
+} LimeClass;
+
+typedef struct LimeObject {
+    const LimeClass *cls;
+} LimeObject;
+
+typedef struct LimeArray {
+    int32_t length;
+    int32_t elem_size;
+    /* elements follow at offset 8 */
+} LimeArray;
+
+typedef struct LimeString {
+    int32_t length;
+    int32_t hash;
+    uint16_t chars[];
+} LimeString;
+
+/* ---- start-up and exit ------------------------------------------------ */
+
+/* Called by the generated `main` before anything else: GC, stdout buffers,
+ * and args (a String[] built from argv[1..]). */
+LimeArray *lime_start(int argc, char **argv);
+/* Flushes System.out/System.err and exits with status (System.exit). */
+_Noreturn void lime_system_exit_I(int32_t status);
+/* Normal end of main: flush and return the process exit status (0). */
+int lime_finish(void);
+
+/* ---- heap ---------------------------------------------------------------- */
+
+void *lime_alloc(int64_t size);                         /* zeroed, GC-managed */
+LimeObject *lime_new_object(const LimeClass *cls);      /* zeroed, cls set */
+/* A one-dimensional array; len >= 0 (checked by the caller). */
+LimeArray *lime_new_array(int32_t elem_size, int32_t len);
+/* new T[d0][d1]...[d(ndims-1)] with total_dims >= ndims dimensions in all;
+ * leaf_elem_size is the size of T (used only when ndims == total_dims).
+ * Every dims[i] >= 0 (checked by the caller). */
+LimeArray *lime_new_multi_array(int32_t ndims, const int32_t *dims, int32_t total_dims, int32_t leaf_elem_size);
+
+/* ---- Java exceptions (uncaught: print, flush, exit status 1) ------------- */
+
+_Noreturn void lime_throw_null_pointer(void);
+_Noreturn void lime_throw_index_out_of_bounds(int32_t index, int32_t length);
+_Noreturn void lime_throw_arithmetic_div_zero(void);
+_Noreturn void lime_throw_negative_array_size(int32_t size);
+/* Any other: prints `Exception in thread "main" java.lang.<name>: <message>`
+ * (no ": <message>" when message is NULL). */
+_Noreturn void lime_throw(const char *name, const char *message);
+
+/* ---- strings ------------------------------------------------------------- */
+
+LimeString *lime_string_from_utf8(const char *bytes, int64_t len);
+LimeString *lime_string_concat(LimeString *a, LimeString *b);   /* null -> "null" */
+/* String.valueOf / string conversion for concatenation (JLS 5.1.11). */
+LimeString *lime_string_of_Z(bool v);
+LimeString *lime_string_of_C(uint16_t v);
+LimeString *lime_string_of_I(int32_t v);
+LimeString *lime_string_of_J(int64_t v);
+LimeString *lime_string_of_F(float v);     /* Float.toString */
+LimeString *lime_string_of_D(double v);    /* Double.toString */
+LimeString *lime_string_of_T(LimeString *v);             /* null -> "null" */
+LimeString *lime_string_of_object(LimeObject *v);        /* null -> "null", else Name@hash */
+LimeString *lime_string_of_array(LimeArray *v, const char *descriptor); /* "[I@hash" */
+
+/* ---- the library of LANGUAGE.md 1.7 -------------------------------------
+ * One function per row of the compiler's builtins table (src/builtins.c):
+ * lime_<owner>_<name>_<parameter descriptors>, owner lower-cased with '.'
+ * as '_', '[' as 'A'.  Types: Z bool, C uint16_t, B int8_t, S int16_t,
+ * I int32_t, J int64_t, F float, D double, T LimeString*, O void* (any
+ * reference; its Java class decides how it prints), [X LimeArray*.
+ * Instance methods (String) take the receiver (never null: the caller
+ * checks) as their first argument. */
+#define LIME_PRINT_DECLS(stream)                                       \
+    void lime_system_##stream##_println_(void);                        \
+    void lime_system_##stream##_println_Z(bool v);                     \
+    void lime_system_##stream##_println_C(uint16_t v);                 \
+    void lime_system_##stream##_println_I(int32_t v);                  \
+    void lime_system_##stream##_println_J(int64_t v);                  \
+    void lime_system_##stream##_println_F(float v);                    \
+    void lime_system_##stream##_println_D(double v);                   \
+    void lime_system_##stream##_println_AC(LimeArray *v);              \
+    void lime_system_##stream##_println_T(LimeString *v);              \
+    void lime_system_##stream##_println_O(void *v);                    \
+    void lime_system_##stream##_print_Z(bool v);                       \
+    void lime_system_##stream##_print_C(uint16_t v);                   \
+    void lime_system_##stream##_print_I(int32_t v);                    \
+    void lime_system_##stream##_print_J(int64_t v);                    \
+    void lime_system_##stream##_print_F(float v);                      \
+    void lime_system_##stream##_print_D(double v);                     \
+    void lime_system_##stream##_print_AC(LimeArray *v);                \
+    void lime_system_##stream##_print_T(LimeString *v);                \
+    void lime_system_##stream##_print_O(void *v);                      \
+    void lime_system_##stream##_flush_(void);
+LIME_PRINT_DECLS(out)
+LIME_PRINT_DECLS(err)
+
+int64_t lime_system_nanoTime_(void);
+int64_t lime_system_currentTimeMillis_(void);
+
+double lime_math_sqrt_D(double x);
+double lime_math_cbrt_D(double x);
+double lime_math_sin_D(double x);
+double lime_math_cos_D(double x);
+double lime_math_tan_D(double x);
+double lime_math_asin_D(double x);
+double lime_math_acos_D(double x);
+double lime_math_atan_D(double x);
+double lime_math_atan2_DD(double y, double x);
+double lime_math_exp_D(double x);
+double lime_math_log_D(double x);
+double lime_math_log10_D(double x);
+double lime_math_pow_DD(double x, double y);
+double lime_math_floor_D(double x);
+double lime_math_ceil_D(double x);
+double lime_math_rint_D(double x);
+int32_t lime_math_round_F(float x);
+int64_t lime_math_round_D(double x);
+double lime_math_hypot_DD(double x, double y);
+float lime_math_signum_F(float x);
+double lime_math_signum_D(double x);
+double lime_math_toRadians_D(double x);
+double lime_math_toDegrees_D(double x);
+int32_t lime_math_abs_I(int32_t x);
+int64_t lime_math_abs_J(int64_t x);
+float lime_math_abs_F(float x);
+double lime_math_abs_D(double x);
+int32_t lime_math_min_II(int32_t a, int32_t b);
+int64_t lime_math_min_JJ(int64_t a, int64_t b);
+float lime_math_min_FF(float a, float b);
+double lime_math_min_DD(double a, double b);
+int32_t lime_math_max_II(int32_t a, int32_t b);
+int64_t lime_math_max_JJ(int64_t a, int64_t b);
+float lime_math_max_FF(float a, float b);
+double lime_math_max_DD(double a, double b);
+
+int32_t lime_integer_parseInt_T(LimeString *s);          /* NumberFormatException as Java */
+LimeString *lime_integer_toString_I(int32_t v);
+int32_t lime_integer_bitCount_I(int32_t v);
+int32_t lime_integer_numberOfLeadingZeros_I(int32_t v);
+int32_t lime_integer_numberOfTrailingZeros_I(int32_t v);
+LimeString *lime_integer_toHexString_I(int32_t v);
+LimeString *lime_integer_toBinaryString_I(int32_t v);
+int64_t lime_long_parseLong_T(LimeString *s);
+LimeString *lime_long_toString_J(int64_t v);
+int32_t lime_long_bitCount_J(int64_t v);
+int32_t lime_long_numberOfLeadingZeros_J(int64_t v);
+int32_t lime_long_numberOfTrailingZeros_J(int64_t v);
+LimeString *lime_long_toHexString_J(int64_t v);
+LimeString *lime_long_toBinaryString_J(int64_t v);
+double lime_double_parseDouble_T(LimeString *s);
+LimeString *lime_double_toString_D(double v);
+bool lime_double_isNaN_D(double v);
+bool lime_double_isInfinite_D(double v);
+int64_t lime_double_doubleToLongBits_D(double v);
+double lime_double_longBitsToDouble_J(int64_t v);
+float lime_float_parseFloat_T(LimeString *s);
+LimeString *lime_float_toString_F(float v);
+bool lime_float_isNaN_F(float v);
+bool lime_float_isInfinite_F(float v);
+int32_t lime_float_floatToIntBits_F(float v);
+float lime_float_intBitsToFloat_I(int32_t v);
+
+int32_t lime_string_length_(LimeString *s);
+uint16_t lime_string_charAt_I(LimeString *s, int32_t i);  /* StringIndexOutOfBoundsException */
+bool lime_string_equals_O(LimeString *s, void *o);        /* o: a String or anything else */
+int32_t lime_string_compareTo_T(LimeString *s, LimeString *o);  /* o null: NPE */
+LimeString *lime_string_substring_I(LimeString *s, int32_t begin);
+LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end);
+int32_t lime_string_indexOf_T(LimeString *s, LimeString *o);
+int32_t lime_string_indexOf_I(LimeString *s, int32_t ch);
+bool lime_string_isEmpty_(LimeString *s);
+int32_t lime_string_hashCode_(LimeString *s);
+LimeArray *lime_string_toCharArray_(LimeString *s);
+LimeString *lime_string_valueOf_Z(bool v);
+LimeString *lime_string_valueOf_C(uint16_t v);
+LimeString *lime_string_valueOf_I(int32_t v);
+LimeString *lime_string_valueOf_J(int64_t v);
+LimeString *lime_string_valueOf_F(float v);
+LimeString *lime_string_valueOf_D(double v);
+LimeString *lime_string_valueOf_AC(LimeArray *v);         /* null: NPE */
+LimeString *lime_string_valueOf_O(void *v);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,372 @@
+#!/usr/bin/env bash
+# Lime test runner.  `make test` runs it as `LIMEC=build/bin/limec bash tests/run.sh`.
+#
+#   bash tests/run.sh              run the default suites (ir javac bad fuzz)
+#   bash tests/run.sh SUITE...     run only the named suites
+#   bash tests/run.sh regen-err    rewrite tests/bad/NAME.err from the compiler
+#
+# Suites:
+#   ir         every valid program goes through `limec --emit=ir` (which runs the
+#              IR verifier); compared to tests/ir/NAME.ir when that file exists.
+#   javac      oracle check: tests/java/*.java compile with javac, tests/bad/*.java
+#              are rejected by javac.
+#   bad        `limec --check` rejects each tests/bad file with exactly NAME.err.
+#   fuzz       mutated sources never crash, hang or print an internal error.
+#   run        (not in the default set yet) compile tests/java/NAME.java to an
+#              executable and compare its stdout / stderr / status.
+#   regen-err  (never in the default set) write NAME.err for each bad file.
+#
+# Output: one `PASS name` / `FAIL name` line per test (a short excerpt follows a
+# FAIL), `SKIP name: reason` for skipped ones, and last the line
+# `N passed, N failed` (`, N skipped` when some were).  Exit status 1 when
+# anything failed.
+#
+# To add a suite: write a function `suite_NAME` that calls pass/fail/skip, and
+# add NAME to DEFAULT_SUITES (or leave it out to make it opt-in).
+
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 2
+
+DEFAULT_SUITES="ir javac bad fuzz"
+KNOWN_SUITES="ir javac bad fuzz run regen-err"
+
+LIMEC=${LIMEC:-build/bin/limec}
+case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
+SHARED=${SHARED:-$ROOT/../shared}
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-5}
+RUN_TIMEOUT=${RUN_TIMEOUT:-10}
+FUZZ_KEEP=${FUZZ_KEEP:-$ROOT/build/fuzz-failures}
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/lime-tests.XXXXXX") || exit 2
+trap 'rm -rf "$TMP"' EXIT
+
+N_PASS=0
+N_FAIL=0
+N_SKIP=0
+
+pass() { N_PASS=$((N_PASS + 1)); echo "PASS $1"; }
+# fail NAME REASON [DETAIL-FILE]: the detail file's first lines are shown indented.
+fail() {
+    N_FAIL=$((N_FAIL + 1))
+    echo "FAIL $1${2:+: $2}"
+    if [ -n "${3:-}" ] && [ -s "$3" ]; then head -n 12 "$3" | sed 's/^/    /'; fi
+}
+skip() { N_SKIP=$((N_SKIP + 1)); echo "SKIP $1: $2"; }
+
+# excerpt EXPECTED ACTUAL OUT: a short unified diff of two files into OUT.
+excerpt() {
+    diff -u --label expected --label actual "$1" "$2" > "$3" 2>&1 || true
+}
+
+have_limec() {
+    if [ ! -x "$LIMEC" ]; then
+        fail "$1" "compiler not found at $LIMEC (run make)"
+        return 1
+    fi
+}
+
+valid_sources() { ls tests/java/*.java tests/lime/*.lime 2>/dev/null; }
+bad_sources() { ls tests/bad/*.java tests/bad/*.lime 2>/dev/null; }
+base() { local b=${1##*/}; echo "${b%.*}"; }
+
+# ---------------------------------------------------------------- ir
+suite_ir() {
+    have_limec ir || return
+    local f name out err golden files
+    files=$(valid_sources)
+    if [ -d "$SHARED" ]; then
+        if [ -f "$SHARED/examples/hello.lime" ]; then
+            files="$files $SHARED/examples/hello.lime"
+        else
+            skip ir/shared/hello "$SHARED/examples/hello.lime not found"
+        fi
+    else
+        skip ir/shared/hello "shared directory $SHARED does not exist"
+    fi
+    for f in $files; do
+        name=$(base "$f")
+        case "$f" in "$SHARED"/*) name=shared/$name ;; esac
+        out=$TMP/ir.out err=$TMP/ir.err
+        if ! timeout 60 "$LIMEC" --emit=ir "$f" > "$out" 2> "$err"; then
+            fail "ir/$name" "limec --emit=ir exited with status $?" "$err"
+            continue
+        fi
+        if [ ! -s "$out" ]; then
+            fail "ir/$name" "empty IR" "$err"
+            continue
+        fi
+        golden=tests/ir/$(base "$f").ir
+        if [ -f "$golden" ] && ! cmp -s "$golden" "$out"; then
+            excerpt "$golden" "$out" "$TMP/ir.diff"
+            fail "ir/$name" "IR differs from $golden" "$TMP/ir.diff"
+            continue
+        fi
+        pass "ir/$name"
+    done
+}
+
+# ---------------------------------------------------------------- javac
+# A small driver that runs the system Java compiler in one JVM over many
+# files (each into its own output directory): much faster than one javac
+# process per file.  Prints "RC<tab>file<tab>first diagnostic line".
+JAVAC_DRIVER='
+import java.io.*;
+import javax.tools.*;
+public class JavacDriver {
+    public static void main(String[] args) throws Exception {
+        JavaCompiler c = ToolProvider.getSystemJavaCompiler();
+        File root = new File(args[0]);
+        for (int i = 1; i < args.length; i++) {
+            File out = new File(root, "o" + i);
+            out.mkdirs();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int rc = c.run(null, null, err, "-d", out.getPath(), "-nowarn", args[i]);
+            String first = err.toString().split("\n", 2)[0];
+            System.out.println(rc + "\t" + args[i] + "\t" + first);
+        }
+    }
+}'
+
+suite_javac() {
+    if ! command -v javac > /dev/null 2>&1 || ! command -v java > /dev/null 2>&1; then
+        skip javac "javac/java not installed (the oracle check needs a JDK)"
+        return
+    fi
+    local d=$TMP/javac results=$TMP/javac.results line rc f first name
+    mkdir -p "$d/driver"
+    printf '%s\n' "$JAVAC_DRIVER" > "$d/driver/JavacDriver.java"
+    # shellcheck disable=SC2046
+    if javac -d "$d/driver" "$d/driver/JavacDriver.java" > "$d/driver.log" 2>&1; then
+        java -cp "$d/driver" JavacDriver "$d" $(ls tests/java/*.java tests/bad/*.java 2>/dev/null) > "$results" 2> "$d/driver.err"
+    else
+        : > "$results"
+        local i=0
+        for f in tests/java/*.java tests/bad/*.java; do
+            [ -f "$f" ] || continue
+            i=$((i + 1)); mkdir -p "$d/o$i"
+            javac -d "$d/o$i" -nowarn "$f" > "$d/log" 2>&1
+            printf '%s\t%s\t%s\n' "$?" "$f" "$(head -n1 "$d/log")" >> "$results"
+        done
+    fi
+    while IFS=$'\t' read -r rc f first; do
+        case "$f" in
+            tests/java/*)
+                name=javac/java/$(base "$f")
+                if [ "$rc" = 0 ]; then pass "$name"; else echo "$first" > "$d/why"; fail "$name" "javac rejects a valid program" "$d/why"; fi ;;
+            tests/bad/*)
+                name=javac/bad/$(base "$f")
+                if [ "$rc" != 0 ]; then pass "$name"; else fail "$name" "javac accepts a program that must be rejected"; fi ;;
+        esac
+    done < "$results"
+}
+
+# ---------------------------------------------------------------- bad
+# first_err_line FILE: the line number in the first line of a .err file.
+first_err_line() { head -n1 "$1" | sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: error: .*/\1/p'; }
+
+suite_bad() {
+    have_limec bad || return
+    local f rel name rc exp mark want got_msg want_msg
+    for f in $(bad_sources); do
+        rel=${f##*/}
+        name=bad/$(base "$f")
+        exp=tests/bad/$(base "$f").err
+        (cd tests/bad && timeout 30 "$LIMEC" --check "$rel" > "$TMP/bad.out" 2> "$TMP/bad.err")
+        rc=$?
+        if [ "$rc" != 1 ]; then
+            fail "$name" "exit status $rc, expected 1" "$TMP/bad.err"
+            continue
+        fi
+        if [ ! -f "$exp" ]; then
+            fail "$name" "missing .err (run: bash tests/run.sh regen-err, then review)" "$TMP/bad.err"
+            continue
+        fi
+        if ! cmp -s "$exp" "$TMP/bad.err"; then
+            excerpt "$exp" "$TMP/bad.err" "$TMP/bad.diff"
+            fail "$name" "stderr differs from $exp" "$TMP/bad.diff"
+            continue
+        fi
+        mark=$(grep -n -m1 '// <-- error' "$f" | cut -d: -f1)
+        want=$(first_err_line "$exp")
+        if [ -z "$mark" ]; then
+            fail "$name" "no '// <-- error' marker in the source"
+            continue
+        fi
+        if [ "$mark" != "$want" ]; then
+            fail "$name" "error reported on line ${want:-?}, marker is on line $mark"
+            continue
+        fi
+        want_msg=$(head -n1 "$f" | sed -n 's|^// error: ||p')
+        got_msg=$(head -n1 "$exp" | sed -n 's/^[^:]*:[0-9]*:[0-9]*: error: //p')
+        if [ -n "$want_msg" ] && [ "$want_msg" != "$got_msg" ]; then
+            fail "$name" "message '$got_msg' differs from line 1 '// error: $want_msg'"
+            continue
+        fi
+        pass "$name"
+    done
+}
+
+suite_regen_err() {
+    have_limec regen-err || return
+    local f rel n=0
+    for f in $(bad_sources); do
+        rel=${f##*/}
+        (cd tests/bad && timeout 30 "$LIMEC" --check "$rel" > /dev/null 2> "$(base "$f").err")
+        echo "wrote tests/bad/$(base "$f").err (status $?)"
+        n=$((n + 1))
+    done
+    echo "regen-err: wrote $n files; review them with git diff tests/bad"
+}
+
+# ---------------------------------------------------------------- fuzz
+# Deterministic mutants from a Park-Miller generator in awk (the same on
+# mawk and gawk): 20 truncations, 20 single-character deletions, 20
+# insertions of a punctuation character, 5 swaps of two lines.
+FUZZ_AWK='
+function rnd(n) { seed = (seed * 16807) % 2147483647; return seed % n }
+function emit(kind, i, text,   dir, f) {
+    dir = outdir "/" kind i
+    system("mkdir -p \"" dir "\"")
+    f = dir "/" fname
+    printf "%s", text > f
+    close(f)
+}
+{ src = src $0 "\n"; line[++nl] = $0 }
+END {
+    seed = 1
+    for (k = 1; k <= length(fname); k++) seed = (seed * 31 + index("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._", substr(fname, k, 1))) % 2147483647
+    if (seed == 0) seed = 1
+    n = length(src)
+    if (n == 0) exit
+    chars = "{}()[];,.=+-*/\"\047\\@!<>"
+    for (i = 0; i < 20; i++) emit("trunc", i, substr(src, 1, rnd(n)))
+    for (i = 0; i < 20; i++) { p = rnd(n) + 1; emit("del", i, substr(src, 1, p - 1) substr(src, p + 1)) }
+    for (i = 0; i < 20; i++) { p = rnd(n + 1); c = substr(chars, rnd(length(chars)) + 1, 1); emit("ins", i, substr(src, 1, p) c substr(src, p + 1)) }
+    for (i = 0; i < 5; i++) {
+        a = rnd(nl) + 1; b = rnd(nl) + 1; t = ""
+        for (k = 1; k <= nl; k++) t = t (k == a ? line[b] : k == b ? line[a] : line[k]) "\n"
+        emit("swap", i, t)
+    }
+}'
+
+# fuzz_one SOURCE RESULTDIR: mutate one file, run the compiler on each mutant;
+# writes RESULTDIR/NAME.result: "count failures" then one line per failure.
+fuzz_one() {
+    local src=$1 resdir=$2 name work m rc bad=0 count=0 why report
+    name=$(base "$src")
+    work=$(mktemp -d "$resdir/work.XXXXXX")
+    LC_ALL=C awk -v outdir="$work" -v fname="${src##*/}" "$FUZZ_AWK" "$src"
+    report=$resdir/$(echo "$src" | tr '/' '_').result
+    : > "$report.lines"
+    for m in "$work"/*/*; do
+        [ -f "$m" ] || continue
+        count=$((count + 1))
+        # (the braces keep bash's "Segmentation fault" report off the terminal)
+        { timeout "$FUZZ_TIMEOUT" "$LIMEC" --check "$m" > "$m.out" 2> "$m.err" < /dev/null; } 2> /dev/null
+        rc=$?
+        why=
+        if [ "$rc" = 124 ] || [ "$rc" -ge 128 ]; then
+            why="exit status $rc (signal or hang)"
+        elif grep -v -x -F -f "$m" "$m.err" 2> /dev/null | grep -q -i -E 'internal|assert'; then
+            why="internal error or assertion: $(grep -i -m1 -E 'internal|assert' "$m.err")"
+        elif [ "$rc" = 1 ] && ! grep -q -E '^[^:]+:[0-9]+:[0-9]+: error: ' "$m.err"; then
+            why="status 1 without a 'file:line:col: error:' line"
+        fi
+        if [ -n "$why" ]; then
+            bad=$((bad + 1))
+            local kind=${m%/*}; kind=${kind##*/}
+            echo "$kind: $why" >> "$report.lines"
+            mkdir -p "$FUZZ_KEEP/$name/$kind"
+            cp "$m" "$m.err" "$FUZZ_KEEP/$name/$kind/" 2> /dev/null
+        fi
+    done
+    { echo "$count $bad"; cat "$report.lines"; } > "$report"
+    rm -rf "$work" "$report.lines"
+}
+
+suite_fuzz() {
+    have_limec fuzz || return
+    local resdir=$TMP/fuzz f report count bad total=0
+    mkdir -p "$resdir"
+    rm -rf "$FUZZ_KEEP"
+    export -f fuzz_one base
+    export LIMEC FUZZ_AWK FUZZ_TIMEOUT FUZZ_KEEP
+    { ls tests/java/*.java tests/bad/*.java 2> /dev/null; } |
+        xargs -P "$JOBS" -I{} bash -c 'fuzz_one "$1" "$2"' _ {} "$resdir"
+    for f in tests/java/*.java tests/bad/*.java; do
+        [ -f "$f" ] || continue
+        report=$resdir/$(echo "$f" | tr '/' '_').result
+        if [ ! -f "$report" ]; then
+            fail "fuzz/$f" "no result (mutator failed?)"
+            continue
+        fi
+        read -r count bad < "$report"
+        total=$((total + count))
+        if [ "$bad" = 0 ]; then
+            pass "fuzz/$f ($count mutants)"
+        else
+            tail -n +2 "$report" > "$TMP/fuzz.why"
+            fail "fuzz/$f" "$bad of $count mutants failed (kept in $FUZZ_KEEP/$(base "$f"))" "$TMP/fuzz.why"
+        fi
+    done
+    echo "fuzz: $total mutants checked"
+}
+
+# ---------------------------------------------------------------- run
+# Compile each valid program to an executable and compare its behaviour with
+# the JVM's: NAME.expected (stdout), NAME.expected_err (first stderr line),
+# NAME.expected_status (exit status, 0 when absent); NAME.args holds the
+# command-line arguments.
+suite_run() {
+    have_limec run || return
+    local f name dir exe args st want_st
+    for f in tests/java/*.java; do
+        [ -f "$f" ] || continue
+        name=$(base "$f")
+        dir=tests/java/$name
+        exe=$TMP/run.exe
+        rm -f "$exe"
+        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/run.cout" 2>&1; then
+            fail "run/$name" "compilation failed" "$TMP/run.cout"
+            continue
+        fi
+        args=
+        [ -f "$dir.args" ] && args=$(cat "$dir.args")
+        # shellcheck disable=SC2086
+        timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < /dev/null
+        st=$?
+        want_st=0
+        [ -f "$dir.expected_status" ] && want_st=$(cat "$dir.expected_status")
+        if [ -f "$dir.expected" ] && ! cmp -s "$dir.expected" "$TMP/run.out"; then
+            excerpt "$dir.expected" "$TMP/run.out" "$TMP/run.diff"
+            fail "run/$name" "stdout differs" "$TMP/run.diff"
+        elif [ "$st" != "$want_st" ]; then
+            fail "run/$name" "exit status $st, expected $want_st" "$TMP/run.err"
+        elif [ -f "$dir.expected_err" ] && [ "$(head -n1 "$TMP/run.err")" != "$(cat "$dir.expected_err")" ]; then
+            { echo "expected: $(cat "$dir.expected_err")"; echo "actual:   $(head -n1 "$TMP/run.err")"; } > "$TMP/run.diff"
+            fail "run/$name" "stderr differs" "$TMP/run.diff"
+        else
+            pass "run/$name"
+        fi
+    done
+}
+
+# ---------------------------------------------------------------- main
+suites=${*:-$DEFAULT_SUITES}
+for s in $suites; do
+    case " $KNOWN_SUITES " in
+        *" $s "*) ;;
+        *) echo "run.sh: unknown suite '$s' (known: $KNOWN_SUITES)" >&2; exit 2 ;;
+    esac
+done
+for s in $suites; do
+    "suite_${s//-/_}"
+done
+
+summary="$N_PASS passed, $N_FAIL failed"
+[ "$N_SKIP" -gt 0 ] && summary="$summary, $N_SKIP skipped"
+echo "$summary"
+[ "$N_FAIL" -eq 0 ]
