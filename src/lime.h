@@ -153,7 +153,7 @@ typedef struct Token {
     bool too_large;        /* the literal's magnitude does not fit 64 bits */
     bool is_decimal;       /* INT_LIT/LONG_LIT written in decimal (matters for range) */
     double fval;           /* FLOAT_LIT (already rounded to float) / DOUBLE_LIT */
-    const char *sval;      /* STRING_LIT: decoded bytes in UTF-8 (may hold NUL as 0xC0 0x80) */
+    const char *sval;      /* STRING_LIT: decoded UTF-8 (NUL bytes allowed: use slen; lone surrogates as 3 bytes) */
     int slen;              /* STRING_LIT: length of sval in bytes */
     const char *ident;     /* IDENT: interned NUL-terminated name */
 } Token;
@@ -315,7 +315,7 @@ struct Node {
 struct LocalVar {
     const char *name;
     Loc loc;
-    Node *type_node;       /* NULL for `var` (then ty comes from init) */
+    Node *type_node;       /* ND_TYPE; for `var` one with is_var (ty comes from init) */
     Type *ty;
     Node *init;            /* declarator initialiser, or NULL */
     bool is_final;

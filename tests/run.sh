@@ -151,6 +151,11 @@ suite_javac() {
             printf '%s\t%s\t%s\n' "$?" "$f" "$(head -n1 "$d/log")" >> "$results"
         done
     fi
+    local nfiles
+    nfiles=$(ls tests/java/*.java tests/bad/*.java 2>/dev/null | wc -l)
+    if [ "$(wc -l < "$results")" -ne "$nfiles" ]; then
+        fail javac "the javac driver reported $(wc -l < "$results") of $nfiles files" "$d/driver.err"
+    fi
     while IFS=$'\t' read -r rc f first; do
         case "$f" in
             tests/java/*)

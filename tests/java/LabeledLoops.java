@@ -75,6 +75,34 @@ public class LabeledLoops {
             }
         }
         System.out.println("s " + s);
+        int[][] tri = new int[6][];
+        fill:
+        for (int r = 0; r < tri.length; r++) {
+            tri[r] = new int[r + 1];
+            for (int c = 0; c <= r; c++) {
+                tri[r][c] = c == 0 || c == r ? 1 : tri[r - 1][c - 1] + tri[r - 1][c];
+                if (tri[r][c] > 9) continue fill;
+            }
+        }
+        for (int[] row : tri) {
+            String line = "";
+            for (int v : row) line += v + " ";
+            System.out.println("row: " + line);
+        }
+        int pairs = 0;
+        pairs:
+        for (int i = 1; i <= 6; i++) {
+            int j = 0;
+            while (true) {
+                j++;
+                if (j > i) continue pairs;
+                if (i + j == 9) break pairs;
+                if ((i * j) % 2 == 0) continue;
+                pairs++;
+                System.out.println("odd pair " + i + "," + j);
+            }
+        }
+        System.out.println("pairs " + pairs);
         x: y: for (int i = 0; i < 3; i++) { if (i == 1) break x; System.out.println("xy " + i); }
     }
 }

@@ -44,6 +44,12 @@ public class NestedStatic {
         while (!s.isEmpty()) out += s.pop() + ",";
         System.out.println(out);
         System.out.println(Stack.Inner2.name());
+        Pair[] ps = new Pair[6];
+        for (int i = 0; i < ps.length; i++) ps[i] = Pair.of(i - 2);
+        for (Pair x : ps) System.out.println("pair " + x.first + " " + x.second + " sum " + x.sum() + " swapped " + x.swap().first);
+        Stack evens = new Stack();
+        for (int i = 0; i < 10; i++) if (i % 2 == 0) evens.push(i);
+        while (!evens.isEmpty()) System.out.println("even " + evens.pop());
         System.out.println(NestedStatic.Stack.Inner2.name());
     }
 }

@@ -1,0 +1,133 @@
+/* heap.c: every Java-visible byte comes from Boehm GC.
+ *
+ * Objects and reference arrays: GC_MALLOC (scanned conservatively).
+ * Primitive arrays: GC_MALLOC_ATOMIC (never scanned, so a large double[]
+ * full of bit patterns cannot pin garbage), cleared by hand.
+ * Strings: a pointer-free GC kind of their own, so that a reference of
+ * static type Object can be told to be a String at run time (strings have
+ * no class word).  String constants are static data outside the heap. */
+#define GC_THREADS 1
+#include <gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
+#include <string.h>
+
+#include "internal.h"
+
+static int string_kind = -1;
+
+static void quiet_warning(char *msg, GC_word arg) {
+    (void)msg;
+    (void)arg;
+}
+
+void lime_rt_heap_init(void) {
+    GC_INIT();
+    /* Boehm prints "Repeated allocation of very large block" and the like
+     * on stderr; a Java program's stderr must carry only its own output. */
+    GC_set_warn_proc(quiet_warning);
+    /* The thread pool's workers register with GC_register_my_thread. */
+    GC_allow_register_threads();
+    /* descriptor 0 | GC_DS_LENGTH: no word is a pointer; not cleared on
+     * allocation (every string is filled by its maker). */
+    string_kind = (int)GC_new_kind(GC_new_free_list(), 0 | GC_DS_LENGTH, 0, 0);
+}
+
+static _Noreturn void out_of_memory(void) {
+    lime_throw("OutOfMemoryError", "Java heap space");
+}
+
+void *lime_alloc(int64_t size) {
+    void *p = GC_MALLOC((size_t)size);
+    if (!p) out_of_memory();
+    return p;
+}
+
+static void *alloc_atomic(size_t size) {
+    void *p = GC_MALLOC_ATOMIC(size);
+    if (!p) out_of_memory();
+    memset(p, 0, size);
+    return p;
+}
+
+LimeObject *lime_new_object(const LimeClass *cls) {
+    LimeObject *o = lime_alloc(cls->size);
+    o->cls = cls;
+    return o;
+}
+
+static size_t array_bytes(int32_t elem_size, int32_t len) {
+    return (size_t)LIME_ARRAY_DATA_OFFSET + (size_t)elem_size * (size_t)len;
+}
+
+LimeArray *lime_new_array(int32_t elem_size, int32_t len) {
+    LimeArray *a = lime_alloc((int64_t)array_bytes(elem_size, len));
+    a->length = len;
+    a->elem_size = elem_size;
+    return a;
+}
+
+LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len) {
+    LimeArray *a = alloc_atomic(array_bytes(elem_size, len));
+    a->length = len;
+    a->elem_size = elem_size;
+    return a;
+}
+
+static LimeArray *new_multi(int32_t level, int32_t ndims, const int32_t *dims, int32_t total_dims,
+                            int32_t leaf_elem_size, bool leaf_prim) {
+    int32_t len = dims[level];
+    if (level == ndims - 1) {
+        if (ndims == total_dims)
+            return leaf_prim ? lime_new_prim_array(leaf_elem_size, len) : lime_new_array(leaf_elem_size, len);
+        return lime_new_array(8, len); /* T[]...[] with the rest left null */
+    }
+    LimeArray *a = lime_new_array(8, len);
+    LimeArray **elems = (LimeArray **)((char *)a + LIME_ARRAY_DATA_OFFSET);
+    for (int32_t i = 0; i < len; i++)
+        elems[i] = new_multi(level + 1, ndims, dims, total_dims, leaf_elem_size, leaf_prim);
+    return a;
+}
+
+LimeArray *lime_new_multi_array(int32_t ndims, const int32_t *dims, int32_t total_dims, int32_t leaf_elem_size) {
+    return new_multi(0, ndims, dims, total_dims, leaf_elem_size, false);
+}
+
+LimeArray *lime_new_prim_multi_array(int32_t ndims, const int32_t *dims, int32_t total_dims,
+                                     int32_t leaf_elem_size) {
+    return new_multi(0, ndims, dims, total_dims, leaf_elem_size, true);
+}
+
+LimeString *lime_rt_new_string(int32_t len) {
+    size_t bytes = (size_t)LIME_STRING_DATA_OFFSET + 2 * (size_t)len;
+    LimeString *s = GC_malloc_kind(bytes, string_kind);
+    if (!s) out_of_memory();
+    s->length = len;
+    s->hash = 0;
+    return s;
+}
+
+bool lime_rt_in_heap(const void *p) {
+    return GC_base((void *)p) != NULL;
+}
+
+bool lime_rt_is_string(const void *p) {
+    void *base = GC_base((void *)p);
+    if (!base) return true; /* static data: only string constants live there */
+    return GC_get_kind_and_size(base, NULL) == string_kind;
+}
+
+/* An object starts with its class pointer; an array with { length,
+ * elem_size }, whose high half (elem_size, 1..8) no class address has. */
+bool lime_rt_is_array(const void *p) {
+    const LimeArray *a = p;
+    return a->elem_size >= 1 && a->elem_size <= 8 && a->length >= 0;
+}
+
+uint32_t lime_rt_identity_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (uint32_t)x & 0x7fffffff;
+}
