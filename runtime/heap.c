@@ -22,6 +22,7 @@ static void quiet_warning(char *msg, GC_word arg) {
 }
 
 void lime_rt_heap_init(void) {
+    GC_set_handle_fork(1); /* a forked child may allocate and collect */
     GC_INIT();
     /* Boehm prints "Repeated allocation of very large block" and the like
      * on stderr; a Java program's stderr must carry only its own output. */
@@ -122,6 +123,11 @@ bool lime_rt_is_string(const void *p) {
 bool lime_rt_is_array(const void *p) {
     const LimeArray *a = p;
     return a->elem_size >= 1 && a->elem_size <= 8 && a->length >= 0;
+}
+
+bool lime_rt_is_pointer_free(const void *p) {
+    void *base = GC_base((void *)p);
+    return base && GC_get_kind_and_size(base, NULL) == GC_I_PTRFREE;
 }
 
 uint32_t lime_rt_identity_hash(const void *p) {

@@ -22,6 +22,8 @@ bool lime_rt_is_string(const void *p);
 bool lime_rt_is_array(const void *p);
 /* Whether p lies in the GC heap (heap strings may cache their hash). */
 bool lime_rt_in_heap(const void *p);
+/* Whether heap block p holds no pointers (a primitive array or a string). */
+bool lime_rt_is_pointer_free(const void *p);
 /* Stable identity number of a heap object, as Object.hashCode would be. */
 uint32_t lime_rt_identity_hash(const void *p);
 
@@ -49,5 +51,8 @@ LimeString *lime_rt_string_from_ascii(const char *s, int n);
 /* UTF-8 text of s for messages: NUL-terminated, GC-allocated; unpaired
  * surrogates become '?'. */
 char *lime_rt_string_to_utf8(const LimeString *s);
+/* String.valueOf(Object) for a reference that may be a String, an array or
+ * an object. */
+LimeString *lime_rt_string_of_any(void *v);
 
 #endif

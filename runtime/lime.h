@@ -65,10 +65,19 @@ void *lime_alloc(int64_t size);                         /* zeroed, GC-managed */
 LimeObject *lime_new_object(const LimeClass *cls);      /* zeroed, cls set */
 /* A one-dimensional array; len >= 0 (checked by the caller). */
 LimeArray *lime_new_array(int32_t elem_size, int32_t len);
+/* The same for an array whose elements are not references (boolean, byte,
+ * char, short, int, long, float, double): its memory is never scanned by
+ * the collector, so a large double[] cannot keep garbage alive.  Use
+ * lime_new_array for arrays of references. */
+LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len);
 /* new T[d0][d1]...[d(ndims-1)] with total_dims >= ndims dimensions in all;
  * leaf_elem_size is the size of T (used only when ndims == total_dims).
  * Every dims[i] >= 0 (checked by the caller). */
 LimeArray *lime_new_multi_array(int32_t ndims, const int32_t *dims, int32_t total_dims, int32_t leaf_elem_size);
+/* The same where T is primitive and ndims == total_dims: the leaf arrays
+ * are made by lime_new_prim_array.  (lime_new_multi_array makes every
+ * level, leaves included, a scanned array: right for references.) */
+LimeArray *lime_new_prim_multi_array(int32_t ndims, const int32_t *dims, int32_t total_dims, int32_t leaf_elem_size);
 
 /* ---- Java exceptions (uncaught: print, flush, exit status 1) ------------- */
 

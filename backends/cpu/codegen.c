@@ -81,6 +81,11 @@ LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMT
     if (f) return f;
     LLVMTypeRef fty = LLVMFunctionType(ret, params, (unsigned)n, false);
     f = LLVMAddFunction(cg->mod, name, fty);
+    if (!strncmp(name, "lime_new_", 9)) {
+        /* fresh memory, like malloc: lets alias analysis keep values in registers */
+        unsigned kind = LLVMGetEnumAttributeKindForName("noalias", 7);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+    }
     if (noreturn) {
         unsigned kind = LLVMGetEnumAttributeKindForName("noreturn", 8);
         LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
@@ -279,7 +284,8 @@ static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
         LLVMBuildStore(cg->b, cg->temps[in->args[i]], p);
     }
     LLVMValueRef args[4] = {i32c(cg, in->nargs), dims, i32c(cg, total), i32c(cg, elem_size(leaf))};
-    return call_rt(cg, "lime_new_multi_array", ptr_type(cg), args, 4, false);
+    bool prim_leaf = in->nargs == total && is_primitive(leaf);
+    return call_rt(cg, prim_leaf ? "lime_new_prim_multi_array" : "lime_new_multi_array", ptr_type(cg), args, 4, false);
 }
 
 /* ------------------------------------------------------------ arithmetic */

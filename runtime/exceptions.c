@@ -1,0 +1,43 @@
+/* exceptions.c: Java's runtime exceptions.  There is no try/catch yet, so
+ * every throw is uncaught: flush System.out, print the JVM's first line on
+ * System.err, exit with status 1 (the JVM's stack trace is not printed). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+_Noreturn void lime_throw(const char *name, const char *message) {
+    lime_rt_flush_all();
+    static const char prefix[] = "Exception in thread \"main\" java.lang.";
+    lime_rt_err_bytes(prefix, sizeof prefix - 1);
+    lime_rt_err_bytes(name, strlen(name));
+    if (message) {
+        lime_rt_err_bytes(": ", 2);
+        lime_rt_err_bytes(message, strlen(message));
+    }
+    lime_rt_err_bytes("\n", 1);
+    lime_rt_flush_all();
+    exit(1);
+}
+
+_Noreturn void lime_throw_null_pointer(void) {
+    /* The JVM's helpful messages name bytecode locals: not reproducible. */
+    lime_throw("NullPointerException", NULL);
+}
+
+_Noreturn void lime_throw_index_out_of_bounds(int32_t index, int32_t length) {
+    char msg[80];
+    snprintf(msg, sizeof msg, "Index %d out of bounds for length %d", index, length);
+    lime_throw("ArrayIndexOutOfBoundsException", msg);
+}
+
+_Noreturn void lime_throw_arithmetic_div_zero(void) {
+    lime_throw("ArithmeticException", "/ by zero");
+}
+
+_Noreturn void lime_throw_negative_array_size(int32_t size) {
+    char msg[24];
+    snprintf(msg, sizeof msg, "%d", size);
+    lime_throw("NegativeArraySizeException", msg);
+}

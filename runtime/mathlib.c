@@ -1,0 +1,125 @@
+/* mathlib.c: java.lang.Math with Java's semantics.
+ *
+ * The exactly specified members (sqrt, floor, ceil, rint, round, abs,
+ * min, max, signum, toRadians, toDegrees) match the JVM bit for bit.
+ * The transcendental ones call glibc for now: LANGUAGE.md 1.6 wants one
+ * implementation shared by every backend (so that devices agree bit for
+ * bit), which means a correctly rounded or fdlibm-style library compiled
+ * into the runtime and mirrored in the OpenCL and Verilog backends.
+ * runtime/tests/library.sh counts how many random inputs differ from the
+ * JVM for each. */
+#include <math.h>
+#include <string.h>
+
+#include "internal.h"
+
+static uint64_t dbits(double x) {
+    uint64_t u;
+    memcpy(&u, &x, sizeof u);
+    return u;
+}
+
+static uint32_t fbits(float x) {
+    uint32_t u;
+    memcpy(&u, &x, sizeof u);
+    return u;
+}
+
+double lime_math_sqrt_D(double x) { return sqrt(x); }
+double lime_math_cbrt_D(double x) { return cbrt(x); }
+double lime_math_sin_D(double x) { return sin(x); }
+double lime_math_cos_D(double x) { return cos(x); }
+double lime_math_tan_D(double x) { return tan(x); }
+double lime_math_asin_D(double x) { return asin(x); }
+double lime_math_acos_D(double x) { return acos(x); }
+double lime_math_atan_D(double x) { return atan(x); }
+double lime_math_atan2_DD(double y, double x) { return atan2(y, x); }
+double lime_math_exp_D(double x) { return exp(x); }
+double lime_math_log_D(double x) { return log(x); }
+double lime_math_log10_D(double x) { return log10(x); }
+double lime_math_pow_DD(double x, double y) { return pow(x, y); }
+double lime_math_hypot_DD(double x, double y) { return hypot(x, y); }
+double lime_math_floor_D(double x) { return floor(x); }
+double lime_math_ceil_D(double x) { return ceil(x); }
+double lime_math_rint_D(double x) { return rint(x); } /* default rounding: to nearest even */
+
+/* Java's (long) and (int) casts: saturating, NaN to 0. */
+static int64_t d2l(double x) {
+    if (x != x) return 0;
+    if (x >= 9223372036854775807.0) return INT64_MAX;
+    if (x <= -9223372036854775808.0) return INT64_MIN;
+    return (int64_t)x;
+}
+
+static int32_t f2i(float x) {
+    if (x != x) return 0;
+    if (x >= 2147483647.0f) return INT32_MAX;
+    if (x <= -2147483648.0f) return INT32_MIN;
+    return (int32_t)x;
+}
+
+/* floor(x + 1/2) computed exactly, as JDK 17 does it on the bits. */
+int64_t lime_math_round_D(double x) {
+    uint64_t bits = dbits(x);
+    int64_t biased_exp = (int64_t)((bits >> 52) & 0x7ff);
+    int64_t shift = (52 - 1 + 1023) - biased_exp;
+    if ((shift & -64) == 0) {
+        int64_t r = (int64_t)((bits & 0xFFFFFFFFFFFFFULL) | (1ULL << 52));
+        if ((int64_t)bits < 0) r = -r;
+        return ((r >> shift) + 1) >> 1;
+    }
+    return d2l(x);
+}
+
+int32_t lime_math_round_F(float x) {
+    uint32_t bits = fbits(x);
+    int32_t biased_exp = (int32_t)((bits >> 23) & 0xff);
+    int32_t shift = (23 - 1 + 127) - biased_exp;
+    if ((shift & -32) == 0) {
+        int32_t r = (int32_t)((bits & 0x7FFFFF) | (1u << 23));
+        if ((int32_t)bits < 0) r = -r;
+        return ((r >> shift) + 1) >> 1;
+    }
+    return f2i(x);
+}
+
+float lime_math_signum_F(float x) { return (x == 0.0f || x != x) ? x : copysignf(1.0f, x); }
+double lime_math_signum_D(double x) { return (x == 0.0 || x != x) ? x : copysign(1.0, x); }
+
+double lime_math_toRadians_D(double x) { return x * 0.017453292519943295; }
+double lime_math_toDegrees_D(double x) { return x * 57.29577951308232; }
+
+int32_t lime_math_abs_I(int32_t x) { return x < 0 ? (int32_t)(0u - (uint32_t)x) : x; }
+int64_t lime_math_abs_J(int64_t x) { return x < 0 ? (int64_t)(0ull - (uint64_t)x) : x; }
+float lime_math_abs_F(float x) { return x <= 0.0f ? 0.0f - x : x; }
+double lime_math_abs_D(double x) { return x <= 0.0 ? 0.0 - x : x; }
+
+int32_t lime_math_min_II(int32_t a, int32_t b) { return a <= b ? a : b; }
+int64_t lime_math_min_JJ(int64_t a, int64_t b) { return a <= b ? a : b; }
+int32_t lime_math_max_II(int32_t a, int32_t b) { return a >= b ? a : b; }
+int64_t lime_math_max_JJ(int64_t a, int64_t b) { return a >= b ? a : b; }
+
+/* NaN wins; -0.0 is less than 0.0. */
+double lime_math_min_DD(double a, double b) {
+    if (a != a) return a;
+    if (a == 0.0 && b == 0.0 && dbits(b) == 0x8000000000000000ULL) return b;
+    return a <= b ? a : b;
+}
+
+double lime_math_max_DD(double a, double b) {
+    if (a != a) return a;
+    if (a == 0.0 && b == 0.0 && dbits(a) == 0x8000000000000000ULL) return b;
+    return a >= b ? a : b;
+}
+
+float lime_math_min_FF(float a, float b) {
+    if (a != a) return a;
+    if (a == 0.0f && b == 0.0f && fbits(b) == 0x80000000u) return b;
+    return a <= b ? a : b;
+}
+
+float lime_math_max_FF(float a, float b) {
+    if (a != a) return a;
+    if (a == 0.0f && b == 0.0f && fbits(a) == 0x80000000u) return b;
+    return a >= b ? a : b;
+}

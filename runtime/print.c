@@ -1,0 +1,202 @@
+/* print.c: System.out and System.err.
+ *
+ * Each stream has its own 64 KiB buffer written with write(2).  System.out
+ * is flushed at exit, when full, at each newline when it is a terminal,
+ * and before anything goes to System.err; System.err is flushed after
+ * every call, so that the two interleave as the JVM's (which flushes both
+ * on every print) would.
+ *
+ * Text is UTF-16 encoded to UTF-8 as the JVM's encoder does under a UTF-8
+ * locale: a surrogate pair becomes one 4-byte sequence even when its
+ * halves come in separate print calls (the encoder keeps a pending high
+ * surrogate between calls), and an unpaired surrogate prints as '?'.  A
+ * high surrogate still pending at exit is dropped, as the JVM drops it. */
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+enum { BUF_SIZE = 1 << 16 };
+
+typedef struct {
+    int fd;
+    bool line_flush;     /* flush at '\n' (System.out on a terminal) */
+    uint16_t pending;    /* a high surrogate waiting for its low half, or 0 */
+    size_t used;
+    char buf[BUF_SIZE];
+} Stream;
+
+static Stream out_stream = {.fd = 1};
+static Stream err_stream = {.fd = 2};
+
+void lime_rt_io_init(void) {
+    out_stream.line_flush = isatty(1);
+}
+
+static void flush(Stream *st) {
+    size_t off = 0;
+    while (off < st->used) {
+        ssize_t n = write(st->fd, st->buf + off, st->used - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break; /* like a PrintStream, ignore write errors */
+        off += (size_t)n;
+    }
+    st->used = 0;
+}
+
+void lime_rt_flush_all(void) {
+    flush(&out_stream);
+    flush(&err_stream);
+}
+
+static void put_bytes(Stream *st, const char *p, size_t n) {
+    while (n > 0) {
+        if (st->used == BUF_SIZE) flush(st);
+        size_t k = BUF_SIZE - st->used;
+        if (k > n) k = n;
+        memcpy(st->buf + st->used, p, k);
+        st->used += k;
+        p += k;
+        n -= k;
+    }
+}
+
+static void put_byte(Stream *st, char c) {
+    if (st->used == BUF_SIZE) flush(st);
+    st->buf[st->used++] = c;
+}
+
+static void put_code_point(Stream *st, uint32_t c) {
+    char b[4];
+    size_t n;
+    if (c < 0x80) {
+        put_byte(st, (char)c);
+        return;
+    } else if (c < 0x800) {
+        b[0] = (char)(0xc0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3f)), n = 2;
+    } else if (c < 0x10000) {
+        b[0] = (char)(0xe0 | c >> 12), b[1] = (char)(0x80 | (c >> 6 & 0x3f)), b[2] = (char)(0x80 | (c & 0x3f)), n = 3;
+    } else {
+        b[0] = (char)(0xf0 | c >> 18), b[1] = (char)(0x80 | (c >> 12 & 0x3f)), b[2] = (char)(0x80 | (c >> 6 & 0x3f));
+        b[3] = (char)(0x80 | (c & 0x3f)), n = 4;
+    }
+    put_bytes(st, b, n);
+}
+
+static void put_unit(Stream *st, uint16_t c) {
+    if (st->pending) {
+        if (c >= 0xdc00 && c < 0xe000) {
+            put_code_point(st, 0x10000 + ((uint32_t)(st->pending - 0xd800) << 10) + (c - 0xdc00u));
+            st->pending = 0;
+            return;
+        }
+        put_byte(st, '?');
+        st->pending = 0;
+    }
+    if (c >= 0xd800 && c < 0xdc00)
+        st->pending = c;
+    else if (c >= 0xdc00 && c < 0xe000)
+        put_byte(st, '?');
+    else
+        put_code_point(st, c);
+}
+
+static void put_units(Stream *st, const uint16_t *s, int32_t n) {
+    for (int32_t i = 0; i < n; i++) {
+        uint16_t c = s[i];
+        if (c < 0x80 && !st->pending && st->used < BUF_SIZE)
+            st->buf[st->used++] = (char)c;
+        else
+            put_unit(st, c);
+    }
+}
+
+static void put_ascii(Stream *st, const char *s, size_t n) {
+    if (st->pending) {
+        put_byte(st, '?');
+        st->pending = 0;
+    }
+    put_bytes(st, s, n);
+}
+
+static void put_string(Stream *st, const LimeString *s) {
+    if (!s)
+        put_ascii(st, "null", 4);
+    else
+        put_units(st, s->chars, s->length);
+}
+
+/* Before and after each print call. */
+static void begin(Stream *st) {
+    if (st == &err_stream) flush(&out_stream);
+}
+
+static void end(Stream *st, bool newline) {
+    if (st == &err_stream || (newline && st->line_flush)) flush(st);
+}
+
+void lime_rt_err_bytes(const char *bytes, size_t n) {
+    flush(&out_stream);
+    put_ascii(&err_stream, bytes, n);
+    flush(&err_stream);
+}
+
+static void print_chars(Stream *st, LimeArray *v) {
+    if (!v) lime_throw_null_pointer();
+    put_units(st, (const uint16_t *)((char *)v + LIME_ARRAY_DATA_OFFSET), v->length);
+}
+
+static void print_double(Stream *st, double v) {
+    char buf[32];
+    put_ascii(st, buf, (size_t)lime_rt_fmt_double(v, buf));
+}
+
+static void print_float(Stream *st, float v) {
+    char buf[32];
+    put_ascii(st, buf, (size_t)lime_rt_fmt_float(v, buf));
+}
+
+static void print_long(Stream *st, int64_t v) {
+    char buf[24];
+    put_ascii(st, buf, (size_t)lime_rt_fmt_long(v, buf));
+}
+
+#define PRINT_VARIANT(stream, sfx, T, body)                  \
+    void lime_system_##stream##_print_##sfx(T v) {           \
+        Stream *st = &stream##_stream;                       \
+        begin(st);                                           \
+        body;                                                \
+        end(st, false);                                      \
+    }                                                        \
+    void lime_system_##stream##_println_##sfx(T v) {         \
+        Stream *st = &stream##_stream;                       \
+        begin(st);                                           \
+        body;                                                \
+        put_unit(st, '\n');                                  \
+        end(st, true);                                       \
+    }
+
+#define PRINT_DEFS(stream)                                                           \
+    PRINT_VARIANT(stream, Z, bool, put_ascii(st, v ? "true" : "false", v ? 4 : 5))   \
+    PRINT_VARIANT(stream, C, uint16_t, put_unit(st, v))                              \
+    PRINT_VARIANT(stream, I, int32_t, print_long(st, v))                             \
+    PRINT_VARIANT(stream, J, int64_t, print_long(st, v))                             \
+    PRINT_VARIANT(stream, F, float, print_float(st, v))                              \
+    PRINT_VARIANT(stream, D, double, print_double(st, v))                            \
+    PRINT_VARIANT(stream, AC, LimeArray *, print_chars(st, v))                       \
+    PRINT_VARIANT(stream, T, LimeString *, put_string(st, v))                        \
+    PRINT_VARIANT(stream, O, void *, put_string(st, lime_rt_string_of_any(v)))       \
+    void lime_system_##stream##_println_(void) {                                     \
+        Stream *st = &stream##_stream;                                               \
+        begin(st);                                                                   \
+        put_unit(st, '\n');                                                          \
+        end(st, true);                                                               \
+    }                                                                                \
+    void lime_system_##stream##_flush_(void) {                                       \
+        begin(&stream##_stream);                                                     \
+        flush(&stream##_stream);                                                     \
+    }
+
+PRINT_DEFS(out)
+PRINT_DEFS(err)

@@ -1,0 +1,41 @@
+/* start.c: process start-up and exit, and System's clock members. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+static void flush_at_exit(void) { lime_rt_flush_all(); }
+
+LimeArray *lime_start(int argc, char **argv) {
+    lime_rt_heap_init();
+    lime_rt_io_init();
+    atexit(flush_at_exit);
+    int32_t n = argc > 1 ? argc - 1 : 0;
+    LimeArray *args = lime_new_array(8, n);
+    LimeString **elems = (LimeString **)((char *)args + LIME_ARRAY_DATA_OFFSET);
+    for (int32_t i = 0; i < n; i++) elems[i] = lime_string_from_utf8(argv[i + 1], (int64_t)strlen(argv[i + 1]));
+    return args;
+}
+
+int lime_finish(void) {
+    lime_rt_flush_all();
+    return 0;
+}
+
+_Noreturn void lime_system_exit_I(int32_t status) {
+    lime_rt_flush_all();
+    exit(status);
+}
+
+int64_t lime_system_nanoTime_(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t lime_system_currentTimeMillis_(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# library.sh: the runtime's library members (Integer/Long/Double/Float/Math/
+# String, concatenation, parsing and exception messages) against the
+# installed JDK on edge cases and seeded random inputs (see Library.java),
+# byte for byte.  Also reports, without failing, how many sampled inputs of
+# each transcendental Math function give a result other than the JVM's.
+# Usage: bash runtime/tests/library.sh [samples per Math function, default 20000]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+build_runtime
+cc_test "$RT/tests/library.c" "$TMP/library"
+javac -d "$TMP" "$RT/tests/Library.java"
+java -cp "$TMP" Library "$TMP/math.txt" "${1:-20000}" > "$TMP/java.txt"
+"$TMP/library" < "$TMP/java.txt" > "$TMP/c.txt"
+total=$(wc -l < "$TMP/java.txt")
+echo "Math functions through glibc (not yet required to match), results differing from the JVM:"
+"$TMP/library" -m "$TMP/math.txt"
+if cmp -s "$TMP/java.txt" "$TMP/c.txt"; then
+    echo "PASS library: $total cases identical to the JVM"
+else
+    bad=$(diff "$TMP/java.txt" "$TMP/c.txt" | grep -c '^<' || true)
+    echo "FAIL library: $bad of $total cases differ; first ones (java / runtime):"
+    diff "$TMP/java.txt" "$TMP/c.txt" | head -20
+    exit 1
+fi
