@@ -5,7 +5,7 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 PACKAGES=(
-    gcc make pkg-config
+    gcc make pkg-config time
     llvm-15-dev libgc-dev libyaml-dev
     ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo
     yosys verilator

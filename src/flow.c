@@ -201,17 +201,30 @@ static void expr(Flow *fl, Node *n, Bits da) {
 
 static bool stmt(Flow *fl, Node *n, bool reachable, Bits da);
 
-/* Statements in sequence; the first unreachable one is an error. */
+/* Where a statement starts, for messages about the whole statement: an
+ * expression statement's node sits at its operator (javac's caret for
+ * expression errors), its start is the leftmost operand. */
+static Loc stmt_start(Node *n) {
+    Node *e = n->kind == ND_EXPR_STMT ? n->lhs : NULL;
+    while (e && !e->parenthesized && e->lhs &&
+           (e->kind == ND_BINARY || e->kind == ND_ASSIGN || e->kind == ND_INDEX || e->kind == ND_FIELD ||
+            e->kind == ND_CALL || e->kind == ND_POSTINC || e->kind == ND_POSTDEC || e->kind == ND_COND))
+        e = e->kind == ND_COND ? e->cond : e->lhs;
+    if (e && e->kind == ND_CALL && !e->lhs) return e->loc;
+    return e ? e->loc : n->loc;
+}
+
+/* Statements in sequence; the first unreachable one is an error (once:
+ * what follows it is not reported again). */
 static bool stmts(Flow *fl, Vec *v, bool reachable, Bits da) {
     bool reported = false;
     for (int i = 0; i < v->len; i++) {
         Node *s = v->items[i];
         if (!reachable && !reported) {
-            error_at(s->loc, "unreachable statement");
+            error_at(stmt_start(s), "unreachable statement");
             reported = true;
         }
         reachable = stmt(fl, s, true, da) && reachable;
-        if (reported) reachable = true; /* no cascade of reports */
     }
     return reachable;
 }

@@ -12,8 +12,14 @@
 #              are rejected by javac.
 #   bad        `limec --check` rejects each tests/bad file with exactly NAME.err.
 #   fuzz       mutated sources never crash, hang or print an internal error.
-#   run        (not in the default set yet) compile tests/java/NAME.java to an
-#              executable and compare its stdout / stderr / status.
+#   jvm        the oracle for `run`: each tests/java program run on the JVM prints
+#              exactly NAME.expected (stdout), NAME.expected_err (first stderr
+#              line) and exits with NAME.expected_status (default 0).
+#   run        compile tests/java/NAME.java with limec to a native executable and
+#              compare its stdout, first stderr line and exit status with the same
+#              expected files: the differential test against the JVM.
+#   mem        tests/mem programs allocate far more than they keep alive; each must
+#              print NAME.expected and stay under its resident-memory limit.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
 # Output: one `PASS name` / `FAIL name` line per test (a short excerpt follows a
@@ -29,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac bad fuzz"
-KNOWN_SUITES="ir javac bad fuzz run regen-err"
+DEFAULT_SUITES="ir javac jvm bad run mem fuzz"
+KNOWN_SUITES="ir javac jvm bad run mem fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -232,10 +238,8 @@ suite_regen_err() {
 # insertions of a punctuation character, 5 swaps of two lines.
 FUZZ_AWK='
 function rnd(n) { seed = (seed * 16807) % 2147483647; return seed % n }
-function emit(kind, i, text,   dir, f) {
-    dir = outdir "/" kind i
-    system("mkdir -p \"" dir "\"")
-    f = dir "/" fname
+function emit(kind, i, text,   f) {
+    f = outdir "/" kind i "/" fname
     printf "%s", text > f
     close(f)
 }
@@ -260,9 +264,10 @@ END {
 # fuzz_one SOURCE RESULTDIR: mutate one file, run the compiler on each mutant;
 # writes RESULTDIR/NAME.result: "count failures" then one line per failure.
 fuzz_one() {
-    local src=$1 resdir=$2 name work m rc bad=0 count=0 why report
+    local src=$1 resdir=$2 name work m rc bad=0 count=0 why report errtext
     name=$(base "$src")
     work=$(mktemp -d "$resdir/work.XXXXXX")
+    mkdir -p "$work"/trunc{0..19} "$work"/del{0..19} "$work"/ins{0..19} "$work"/swap{0..4}
     LC_ALL=C awk -v outdir="$work" -v fname="${src##*/}" "$FUZZ_AWK" "$src"
     report=$resdir/$(echo "$src" | tr '/' '_').result
     : > "$report.lines"
@@ -273,11 +278,15 @@ fuzz_one() {
         { timeout "$FUZZ_TIMEOUT" "$LIMEC" --check "$m" > "$m.out" 2> "$m.err" < /dev/null; } 2> /dev/null
         rc=$?
         why=
+        errtext=
+        IFS= read -r -d '' errtext < "$m.err"
         if [ "$rc" = 124 ] || [ "$rc" -ge 128 ]; then
             why="exit status $rc (signal or hang)"
-        elif grep -v -x -F -f "$m" "$m.err" 2> /dev/null | grep -q -i -E 'internal|assert'; then
+        elif [[ ${errtext,,} == *internal* || ${errtext,,} == *assert* ]] &&
+             grep -v -x -F -f "$m" "$m.err" 2> /dev/null | grep -q -i -E 'internal|assert'; then
+            # (lines that merely echo the mutated source do not count)
             why="internal error or assertion: $(grep -i -m1 -E 'internal|assert' "$m.err")"
-        elif [ "$rc" = 1 ] && ! grep -q -E '^[^:]+:[0-9]+:[0-9]+: error: ' "$m.err"; then
+        elif [ "$rc" = 1 ] && ! [[ $'\n'$errtext =~ $'\n'[^:$'\n']+:[0-9]+:[0-9]+:\ error:\  ]]; then
             why="status 1 without a 'file:line:col: error:' line"
         fi
         if [ -n "$why" ]; then
@@ -325,6 +334,85 @@ suite_fuzz() {
 # the JVM's: NAME.expected (stdout), NAME.expected_err (first stderr line),
 # NAME.expected_status (exit status, 0 when absent); NAME.args holds the
 # command-line arguments.
+# The JVM as oracle: the committed expected files are what `java` prints.
+# Uses the classes the javac suite compiled (o1..oN in `ls` order) when
+# present, else compiles each program itself.
+suite_jvm() {
+    if ! command -v javac > /dev/null 2>&1 || ! command -v java > /dev/null 2>&1; then
+        skip jvm "javac/java not installed (the JVM is the oracle for the run suite)"
+        return
+    fi
+    local f name i=0 cp args st want_st
+    for f in tests/java/*.java; do
+        [ -f "$f" ] || continue
+        i=$((i + 1))
+        name=$(base "$f")
+        cp=$TMP/javac/o$i
+        if [ ! -f "$cp/$name.class" ]; then
+            cp=$TMP/jvm/$name
+            mkdir -p "$cp"
+            if ! javac -nowarn -d "$cp" "$f" > "$TMP/jvm.log" 2>&1; then
+                fail "jvm/$name" "javac failed" "$TMP/jvm.log"
+                continue
+            fi
+        fi
+        args=
+        [ -f "tests/java/$name.args" ] && args=$(cat "tests/java/$name.args")
+        # shellcheck disable=SC2086
+        timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages -cp "$cp" "$name" $args \
+            > "$TMP/jvm.out" 2> "$TMP/jvm.err" < /dev/null
+        st=$?
+        compare_outputs "jvm/$name" "tests/java/$name" "$TMP/jvm.out" "$TMP/jvm.err" "$st"
+    done
+}
+
+# compare_outputs TEST EXPECTED-PREFIX STDOUT STDERR STATUS
+compare_outputs() {
+    local want_st=0
+    [ -f "$2.expected_status" ] && want_st=$(cat "$2.expected_status")
+    if [ -f "$2.expected" ] && ! cmp -s "$2.expected" "$3"; then
+        excerpt "$2.expected" "$3" "$TMP/cmp.diff"
+        fail "$1" "stdout differs" "$TMP/cmp.diff"
+    elif [ "$5" != "$want_st" ]; then
+        fail "$1" "exit status $5, expected $want_st" "$4"
+    elif [ -f "$2.expected_err" ] && [ "$(head -n1 "$4")" != "$(cat "$2.expected_err")" ]; then
+        { echo "expected: $(cat "$2.expected_err")"; echo "actual:   $(head -n1 "$4")"; } > "$TMP/cmp.diff"
+        fail "$1" "stderr differs" "$TMP/cmp.diff"
+    else
+        pass "$1"
+    fi
+}
+
+# Garbage collection: NAME.java with NAME.expected and NAME.maxrss_kib.
+suite_mem() {
+    have_limec mem || return
+    if [ ! -x /usr/bin/time ]; then
+        skip mem "/usr/bin/time is not installed (package 'time'): cannot measure resident memory"
+        return
+    fi
+    local f name exe limit rss
+    for f in tests/mem/*.java; do
+        [ -f "$f" ] || continue
+        name=$(base "$f")
+        exe=$TMP/mem.exe
+        if ! "$LIMEC" -O2 "$f" -o "$exe" > "$TMP/mem.cout" 2>&1; then
+            fail "mem/$name" "compilation failed" "$TMP/mem.cout"
+            continue
+        fi
+        limit=$(cat "tests/mem/$name.maxrss_kib")
+        /usr/bin/time -f '%M' -o "$TMP/mem.rss" timeout 120 "$exe" > "$TMP/mem.out" 2> "$TMP/mem.err"
+        rss=$(tail -n1 "$TMP/mem.rss")
+        if ! cmp -s "tests/mem/$name.expected" "$TMP/mem.out"; then
+            excerpt "tests/mem/$name.expected" "$TMP/mem.out" "$TMP/mem.diff"
+            fail "mem/$name" "stdout differs" "$TMP/mem.diff"
+        elif [ "$rss" -gt "$limit" ]; then
+            fail "mem/$name" "resident memory $rss KiB, limit $limit KiB"
+        else
+            pass "mem/$name ($rss KiB resident, limit $limit KiB)"
+        fi
+    done
+}
+
 suite_run() {
     have_limec run || return
     local f name dir exe args st want_st
@@ -343,19 +431,7 @@ suite_run() {
         # shellcheck disable=SC2086
         timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < /dev/null
         st=$?
-        want_st=0
-        [ -f "$dir.expected_status" ] && want_st=$(cat "$dir.expected_status")
-        if [ -f "$dir.expected" ] && ! cmp -s "$dir.expected" "$TMP/run.out"; then
-            excerpt "$dir.expected" "$TMP/run.out" "$TMP/run.diff"
-            fail "run/$name" "stdout differs" "$TMP/run.diff"
-        elif [ "$st" != "$want_st" ]; then
-            fail "run/$name" "exit status $st, expected $want_st" "$TMP/run.err"
-        elif [ -f "$dir.expected_err" ] && [ "$(head -n1 "$TMP/run.err")" != "$(cat "$dir.expected_err")" ]; then
-            { echo "expected: $(cat "$dir.expected_err")"; echo "actual:   $(head -n1 "$TMP/run.err")"; } > "$TMP/run.diff"
-            fail "run/$name" "stderr differs" "$TMP/run.diff"
-        else
-            pass "run/$name"
-        fi
+        compare_outputs "run/$name" "$dir" "$TMP/run.out" "$TMP/run.err" "$st"
     done
 }
 
