@@ -26,19 +26,13 @@ static uint32_t fbits(float x) {
 }
 
 double lime_math_sqrt_D(double x) { return sqrt(x); }
-double lime_math_cbrt_D(double x) { return cbrt(x); }
 double lime_math_sin_D(double x) { return sin(x); }
 double lime_math_cos_D(double x) { return cos(x); }
 double lime_math_tan_D(double x) { return tan(x); }
-double lime_math_asin_D(double x) { return asin(x); }
-double lime_math_acos_D(double x) { return acos(x); }
-double lime_math_atan_D(double x) { return atan(x); }
-double lime_math_atan2_DD(double y, double x) { return atan2(y, x); }
 double lime_math_exp_D(double x) { return exp(x); }
 double lime_math_log_D(double x) { return log(x); }
 double lime_math_log10_D(double x) { return log10(x); }
 double lime_math_pow_DD(double x, double y) { return pow(x, y); }
-double lime_math_hypot_DD(double x, double y) { return hypot(x, y); }
 double lime_math_floor_D(double x) { return floor(x); }
 double lime_math_ceil_D(double x) { return ceil(x); }
 double lime_math_rint_D(double x) { return rint(x); } /* default rounding: to nearest even */

@@ -415,11 +415,13 @@ suite_mem() {
 
 suite_run() {
     have_limec run || return
-    local f name dir exe args st want_st
-    for f in tests/java/*.java; do
+    local f name dir exe args st
+    # tests/java: plain Java (expected output from the JVM, see suite jvm);
+    # examples: the demo programs with their expected output
+    for f in tests/java/*.java examples/*.lime; do
         [ -f "$f" ] || continue
         name=$(base "$f")
-        dir=tests/java/$name
+        dir=${f%.*}
         exe=$TMP/run.exe
         rm -f "$exe"
         if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/run.cout" 2>&1; then
