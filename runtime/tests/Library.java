@@ -7,8 +7,10 @@
 // its message, which the JVM computes from bytecode).
 //
 // With a file argument it also writes there "<fn> <x bits> [<y bits>] <result
-// bits>" samples of the transcendental Math functions, which library.c only
-// counts differences in (they are not yet required to match).
+// bits>" samples of the transcendental Math functions, from which library.c
+// counts the results that differ (required to be none for sqrt, cbrt, asin,
+// acos, atan, atan2, hypot and log10; sin, cos, tan, exp, log and pow are
+// HotSpot's Intel LIBM intrinsics, only reported).
 import java.io.*;
 import java.util.*;
 import java.util.function.*;
@@ -222,7 +224,22 @@ public class Library {
         if (k == 0) return Double.longBitsToDouble(r.nextLong());
         if (k == 1) return new double[]{0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
             1.0, -1.0, Double.MIN_VALUE, Double.MAX_VALUE, 0.5}[r.nextInt(10)];
+        if (k == 2) return edge();
         return lo + (hi - lo) * r.nextDouble();
+    }
+
+    // the algorithms' branch points (and overflow, underflow, subnormal and
+    // exact cases) give or take a few ulps, or anything at any scale
+    static final double[] EDGES = {Double.MIN_VALUE, Double.MIN_NORMAL, 0x1p-1074 * 12345, 0x1p-1022 * 3,
+        0x1p-500, 0x1p-60, 0x1p-57, 0x1p-29, 0x1p-27, 1e-5, 0.4375, 0.5, 0.6875, 0.975, 1.0, 1.1875, 1.5, 2.4375, 2.0,
+        3.0, 8.0, 10.0, 27.0, 100.0, 1000.0, 1e22, 0x1p60, 0x1p66, 0x1p500, 0x1p600, 709.78, -745.1, Math.PI, Math.E,
+        Double.MAX_VALUE};
+
+    static double edge() {
+        if (r.nextBoolean()) return Math.scalb(r.nextDouble() * 2 - 1, r.nextInt(-1080, 1030));
+        double v = EDGES[r.nextInt(EDGES.length)];
+        for (int k = r.nextInt(-3, 4); k != 0; k += k < 0 ? 1 : -1) v = k < 0 ? Math.nextDown(v) : Math.nextUp(v);
+        return r.nextBoolean() ? v : -v;
     }
 
     static void mathSamples(String path, int n) throws IOException {
@@ -263,10 +280,12 @@ public class Library {
                     y = r.nextInt(4) == 0 ? r.nextInt(-20, 20) : pick(-30, 30);
                     z = Math.pow(x, y);
                 } else if (fn.equals("atan2")) {
-                    x = pick(-10, 10); y = pick(-10, 10);
+                    x = pick(-10, 10);
+                    y = r.nextInt(4) == 0 ? x * Math.scalb(r.nextDouble(), r.nextInt(-70, 70)) : pick(-10, 10);
                     z = Math.atan2(x, y);
                 } else {
-                    x = pick(-1e10, 1e10); y = pick(-1e10, 1e10);
+                    x = pick(-1e10, 1e10);
+                    y = r.nextInt(4) == 0 ? x * Math.scalb(r.nextDouble(), r.nextInt(-70, 70)) : pick(-1e10, 1e10);
                     z = Math.hypot(x, y);
                 }
                 m.println(fn + " " + d(x) + " " + d(y) + " " + d(z));
