@@ -51,6 +51,12 @@ demo: deps
 	$(MAKE) all
 	bash scripts/demo.sh
 
+bench: all
+	bash bench/run.sh
+
+bench-quick: all
+	bash bench/run.sh --quick
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
 	install -m 755 $(LIMEC) $(DESTDIR)$(PREFIX)/bin/limec
@@ -60,4 +66,4 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test demo install clean
+.PHONY: all deps test demo bench bench-quick install clean

@@ -62,7 +62,7 @@ for b in $BENCHMARKS; do
     mkdir -p "$WORK/$name/classes"
     "$LIMEC" -O3 "$src" -o "$WORK/$name/lime" || die "limec -O3 $src failed"
     extra=
-    [ $name = fannkuch ] && extra=-pthread
+    [ "$name" = fannkuch ] && extra=-pthread
     # shellcheck disable=SC2086
     "$CC" $CFLAGS $extra -o "$WORK/$name/c" "$BENCH/$name/$name.c" -lm || die "$CC failed on $name.c"
     "$JAVAC" -d "$WORK/$name/classes" "$src" || die "javac $src failed"
@@ -76,13 +76,13 @@ echo 'public class Empty { public static void main(String[] a) { } }' > "$WORK/e
 cmd_of() { # name cls size version
     case $4 in
         lime)  echo "$WORK/$1/lime $3" ;;
-        c)     if [ $1 = fannkuch ]; then echo "$WORK/$1/c $3 1"; else echo "$WORK/$1/c $3"; fi ;;
+        c)     if [ "$1" = fannkuch ]; then echo "$WORK/$1/c $3 1"; else echo "$WORK/$1/c $3"; fi ;;
         c-mt)  echo "$WORK/$1/c $3 $nthreads" ;;
         jvm)   echo "$JAVA -cp $WORK/$1/classes $2 $3" ;;
         empty) echo "$JAVA -cp $WORK/empty Empty" ;;
     esac
 }
-versions_of() { if [ $1 = fannkuch ]; then echo "lime c c-mt jvm"; else echo "lime c jvm"; fi; }
+versions_of() { if [ "$1" = fannkuch ]; then echo "lime c c-mt jvm"; else echo "lime c jvm"; fi; }
 
 # run once, check the output against the expected file, append seconds to times file
 timed_run() { # name version cmd...
@@ -114,9 +114,9 @@ for b in $BENCHMARKS; do
     # shellcheck disable=SC2046
     "$JAVA" -cp "$WORK/$name/classes" "$cls" "$size" > "$WORK/$name/expected" \
         || die "$name on the JVM failed"
-    for v in $(versions_of $name); do
+    for v in $(versions_of "$name"); do
         # shellcheck disable=SC2046
-        timed_run $name $v $(cmd_of $name $cls $size $v)
+        timed_run "$name" "$v" $(cmd_of "$name" "$cls" "$size" "$v")
         rm -f "$WORK/$name/times.$v"
     done
     echo "bench: $name $size: all versions print the same:"
@@ -127,9 +127,9 @@ mkdir -p "$WORK/empty" && : > "$WORK/empty/expected"
 for r in $(seq 1 "$runs"); do
     for b in $BENCHMARKS; do
         IFS=: read -r name cls size <<<"$b"
-        for v in $(versions_of $name); do
+        for v in $(versions_of "$name"); do
             # shellcheck disable=SC2046
-            timed_run $name $v $(cmd_of $name $cls $size $v)
+            timed_run "$name" "$v" $(cmd_of "$name" "$cls" "$size" "$v")
         done
     done
     # shellcheck disable=SC2046
