@@ -301,7 +301,7 @@ static LocalVar *find_local(Checker *ck, const char *name) {
 static bool is_library_class(const char *name) {
     return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
            !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
-           !strcmp(name, "String");
+           !strcmp(name, "String") || !strcmp(name, "Lime");
 }
 
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
@@ -358,7 +358,28 @@ static Type *resolve_type(Checker *ck, Node *tn) {
             t = ty_error;
         }
     }
-    for (int i = 0; i < tn->dims && t != ty_error; i++) t = array_of(t);
+    for (int i = 0; i < tn->dims && t != ty_error; i++) {
+        DimSpec *d = i < tn->vdims.len ? tn->vdims.items[i] : NULL;
+        if (!d || !d->is_value) {
+            t = array_of(t);
+            continue;
+        }
+        int len = -1;
+        if (d->len) {
+            Node *e = d->len = expr(ck, d->len);
+            if (e->ty != ty_error && !(e->cval.ty && is_integral(e->cval.ty) && e->cval.ty != ty_long)) {
+                error_at(e->loc, "value array length must be a constant expression");
+                return tn->ty = ty_error;
+            }
+            if (e->ty == ty_error) return tn->ty = ty_error;
+            if (e->cval.i < 0) {
+                error_at(e->loc, "value array length must not be negative");
+                return tn->ty = ty_error;
+            }
+            len = (int)e->cval.i;
+        }
+        t = value_array_of(t, len);
+    }
     tn->ty = t;
     return t;
 }
@@ -537,7 +558,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         n->ty = ty_error;
         return n;
     }
-    if (t->kind == TY_ARRAY && !strcmp(n->name, "length")) {
+    if (is_any_array(t) && !strcmp(n->name, "length")) {
         n->is_array_length = true;
         n->ty = ty_int;
         return n;
@@ -642,8 +663,29 @@ static int resolve_overload(Candidate *cands, int n, Vec *args, const char *name
     return best;
 }
 
+/* Checks call arguments; a mapped argument `@ a` gets the type of a's
+ * elements, so that overload resolution sees what one call receives. */
 static void check_args(Checker *ck, Vec *args) {
-    for (int i = 0; i < args->len; i++) args->items[i] = expr(ck, args->items[i]);
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->items[i];
+        if (a->kind != ND_MAP_ARG) {
+            args->items[i] = expr(ck, a);
+            continue;
+        }
+        a->lhs = expr(ck, a->lhs);
+        Type *t = a->lhs->ty;
+        if (t == ty_error) a->ty = ty_error;
+        else if (!is_any_array(t)) {
+            error_at(a->loc, "map '@' needs an array argument, found %s", type_name(t));
+            a->ty = ty_error;
+        } else a->ty = t->elem;
+    }
+}
+
+static bool has_map_arg(Vec *args) {
+    for (int i = 0; i < args->len; i++)
+        if (((Node *)args->items[i])->kind == ND_MAP_ARG) return true;
+    return false;
 }
 
 static void coerce_args(Vec *args, Candidate *c) {
@@ -725,8 +767,104 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     return n;
 }
 
+static Node *plain_call_expr(Checker *ck, Node *n);
+
+/* Lime's members: Lime.range(n); a.toArray() and a.source() on arrays;
+ * g.collect() and g.finish() on stream graphs.  Returns NULL when n is
+ * not one of them. */
+static Node *lime_member_call(Checker *ck, Node *n) {
+    Node *lhs = n->lhs;
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "Lime")) {
+        if (!strcmp(n->name, "range") && n->args.len == 1) {
+            Node *a = n->args.items[0] = coerce_assign(n->args.items[0], ty_int);
+            n->lime_op = LIME_OP_RANGE;
+            n->ty = a->ty == ty_error ? ty_error : value_array_of(ty_int, -1);
+            return n;
+        }
+        error_at(n->loc, "cannot find symbol: method 'Lime.%s(%s)'", n->name, arg_types_text(&n->args));
+        n->ty = ty_error;
+        return n;
+    }
+    Type *t = lhs->ty;
+    if (!t || t == ty_error) return NULL;
+    if (is_any_array(t) && !strcmp(n->name, "source") && n->args.len == 0) {
+        Graph *g = xalloc(sizeof *g);
+        g->id = ck->prog->graphs.len;
+        g->loc = n->loc;
+        g->source_elem = t->elem;
+        Type *gt = xalloc(sizeof *gt);
+        gt->kind = TY_GRAPH;
+        gt->elem = t->elem;
+        gt->graph = g;
+        g->type = gt;
+        vec_push(&ck->prog->graphs, g);
+        n->lime_op = LIME_OP_SOURCE;
+        n->ty = gt;
+        return n;
+    }
+    if (t->kind == TY_VALUE_ARRAY && !strcmp(n->name, "toArray") && n->args.len == 0) {
+        n->lime_op = LIME_OP_TO_ARRAY;
+        n->ty = array_of(t->elem);
+        return n;
+    }
+    if (t->kind == TY_GRAPH && n->args.len == 0 && (!strcmp(n->name, "collect") || !strcmp(n->name, "finish"))) {
+        bool collect = !strcmp(n->name, "collect");
+        Graph *g = t->graph;
+        n->lime_op = collect ? LIME_OP_COLLECT : LIME_OP_FINISH;
+        if (collect && g->ends_in_sink) {
+            error_at(n->loc, "collect() needs a graph that ends in a filter; this one ends in a sink");
+            n->ty = ty_error;
+        } else if (!collect && !g->ends_in_sink) {
+            error_at(n->loc, "finish() needs a graph that ends in a sink");
+            n->ty = ty_error;
+        } else if (collect && g->filters.len == 0) {
+            error_at(n->loc, "collect() needs a graph with at least one task");
+            n->ty = ty_error;
+        } else n->ty = collect ? value_array_of(t->elem, -1) : ty_void;
+        return n;
+    }
+    if (is_value_type(t) || t->kind == TY_GRAPH) {
+        if (t->kind == TY_CLASS) return NULL; /* a value class's own methods */
+        error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
+        n->ty = ty_error;
+        return n;
+    }
+    return NULL;
+}
+
+/* A call with `@` arguments: a map task (LANGUAGE.md 2.4). */
+static Node *map_call(Checker *ck, Node *n) {
+    plain_call_expr(ck, n);
+    if (n->ty == ty_error) return n;
+    n->is_map = true;
+    const char *what = n->method ? n->method->name : n->name;
+    if (n->method && !(n->method->mods & MOD_STATIC)) {
+        error_at(n->loc, "map over instance method '%s' is not supported", what);
+        n->ty = ty_error;
+        return n;
+    }
+    bool local = n->method ? (n->method->mods & MOD_LOCAL) != 0 : (n->builtin && (n->builtin->flags & BI_PURE));
+    if (!local) {
+        error_at(n->loc, "cannot map non-local method '%s'", what);
+        n->ty = ty_error;
+        return n;
+    }
+    if (n->ty == ty_void) {
+        error_at(n->loc, "map over method '%s' with a void result", what);
+        n->ty = ty_error;
+        return n;
+    }
+    n->ty = value_array_of(n->ty, -1);
+    return n;
+}
+
 /* call = [lhs "."] name "(" args ")" | "this" "(" args ")" */
 static Node *call_expr(Checker *ck, Node *n) {
+    if (has_map_arg(&n->args)) return map_call(ck, n);
+    return plain_call_expr(ck, n);
+}
+
+static Node *plain_call_expr(Checker *ck, Node *n) {
     check_args(ck, &n->args);
     if (!n->lhs && !strcmp(n->name, "this")) {
         if (!ck->in_ctor) {
@@ -746,6 +884,8 @@ static Node *call_expr(Checker *ck, Node *n) {
         return n;
     }
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    Node *lime = lime_member_call(ck, n);
+    if (lime) return lime;
     if (lhs->lib_owner) return call_builtin(ck, n, lhs->lib_owner, true);
     if (lhs->cls) {
         if (!has_method_named(lhs->cls, n->name)) {
@@ -780,8 +920,14 @@ static Node *array_init(Checker *ck, Node *n, Type *t) {
         }
         return n;
     }
-    if (t->kind != TY_ARRAY) {
+    if (!is_any_array(t)) {
         error_at(n->loc, "illegal initializer for %s", type_name(t));
+        n->ty = ty_error;
+        return n;
+    }
+    if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0 && n->args.len != t->fixed_len) {
+        error_at(n->loc, "array initializer has %d elements, but the type %s needs %d", n->args.len, type_name(t),
+                 t->fixed_len);
         n->ty = ty_error;
         return n;
     }
@@ -846,6 +992,14 @@ static void check_assignable(Checker *ck, Node *target, bool compound) {
         return;
     }
     FieldDecl *f = target->field;
+    if (f && f->owner->is_value && !(f->mods & MOD_STATIC)) {
+        bool in_own_ctor = ck->in_ctor && ck->cls == f->owner && !compound &&
+                           (target->kind == ND_NAME || (target->kind == ND_FIELD && target->lhs->kind == ND_THIS));
+        if (!in_own_ctor)
+            error_at(target->loc, "cannot assign to field '%s' of value class '%s' outside a constructor", f->name,
+                     f->owner->name);
+        return;
+    }
     if (!f || !(f->mods & MOD_FINAL)) return;
     bool own_init = f->owner == ck->cls && !f->init && !compound &&
                     (is_static_field(f) ? ck->in_static_init : (ck->in_ctor || (ck->method && !strcmp(ck->method->name, "<init-block>"))));
@@ -865,6 +1019,14 @@ static Node *check_target(Checker *ck, Node *target, bool compound) {
         target->ty = ty_error;
         return target;
     }
+    if (target->kind == ND_INDEX && target->lhs->ty->kind == TY_VALUE_ARRAY) {
+        Node *a = target->lhs;
+        const char *name = (a->kind == ND_NAME || a->kind == ND_FIELD) ? a->name : NULL;
+        if (name) error_at(target->loc, "cannot assign to an element of value array '%s'", name);
+        else error_at(target->loc, "cannot assign to an element of a value array");
+        target->ty = ty_error;
+        return target;
+    }
     check_assignable(ck, target, compound);
     return target;
 }
@@ -875,7 +1037,9 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
     switch (op) {
     case TK_PLUS:
         if (a == ty_string || b == ty_string) {
-            if (a == ty_void || b == ty_void) return NULL;
+            if (a == ty_void || b == ty_void || is_value_type(a) || is_value_type(b) || a->kind == TY_GRAPH ||
+                b->kind == TY_GRAPH)
+                return NULL;
             *op_type = ty_string;
             return ty_string;
         }
@@ -891,6 +1055,14 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
         *op_type = binary_promote(a, b);
         return *op_type ? ty_boolean : NULL;
     case TK_EQ: case TK_NE:
+        if (is_value_type(a) || is_value_type(b)) {
+            /* values compare by content (LANGUAGE.md 2.1, 2.2) */
+            if (a->kind == TY_VALUE_ARRAY && b->kind == TY_VALUE_ARRAY && a->elem == b->elem)
+                *op_type = value_array_of(a->elem, -1);
+            else if (a == b) *op_type = a;
+            else return NULL;
+            return ty_boolean;
+        }
         if (is_numeric(a) && is_numeric(b)) *op_type = binary_promote(a, b);
         else if (a == ty_boolean && b == ty_boolean) *op_type = ty_boolean;
         else if (is_reference(a) && is_reference(b) && (castable(a, b) || castable(b, a)))
@@ -969,6 +1141,11 @@ static Node *binary_expr(Checker *ck, Node *n) {
             ConstVal rc = const_convert(n->rhs->cval, ty_long);
             n->cval = fold_binary(n->op, op_type, n->lhs->cval, rc);
         }
+        return n;
+    }
+    if (op_type->kind == TY_VALUE_ARRAY) {
+        n->lhs = wrap_conv(n->lhs, op_type);
+        n->rhs = wrap_conv(n->rhs, op_type);
         return n;
     }
     if (is_primitive(op_type)) {
@@ -1131,6 +1308,223 @@ static Node *new_expr(Checker *ck, Node *n) {
     return n;
 }
 
+/* ------------------------------------------------------------ Lime extensions */
+
+/* op ! a: a reduce task (LANGUAGE.md 2.5).  The operator is a token, or a
+ * method: Math.min, Math.max or a local static T f(T, T). */
+static Node *reduce_expr(Checker *ck, Node *n) {
+    n->rhs = expr(ck, n->rhs);
+    Type *at = n->rhs->ty;
+    n->ty = ty_error;
+    if (at == ty_error) return n;
+    if (!is_any_array(at)) {
+        error_at(n->rhs->loc, "reduce '!' needs an array, found %s", type_name(at));
+        return n;
+    }
+    Type *t = at->elem;
+    if (!n->lhs) {
+        bool ok;
+        switch (n->op) {
+        case TK_PLUS: case TK_STAR:
+            ok = t == ty_int || t == ty_long || t == ty_float || t == ty_double;
+            break;
+        case TK_AMP: case TK_BAR: case TK_CARET: ok = t == ty_int || t == ty_long || t == ty_boolean; break;
+        default: ok = t == ty_boolean; break;
+        }
+        if (!ok) {
+            error_at(n->loc, "bad operand type %s for reduce operator '%s'", type_name(t), op_text(n->op));
+            return n;
+        }
+        n->ty = t;
+        return n;
+    }
+    /* a method: resolve the name as a call f(T, T) would be */
+    Node *m = n->lhs;
+    const char *name = m->name;
+    const char *tn = type_name(t);
+    if (m->kind == ND_FIELD) {
+        Node *owner = m->lhs = expr_or_type(ck, m->lhs);
+        if (owner->lib_owner && !strcmp(owner->lib_owner, "Math") && (!strcmp(name, "min") || !strcmp(name, "max"))) {
+            if (!(t == ty_int || t == ty_long || t == ty_float || t == ty_double)) {
+                error_at(n->loc, "bad operand type %s for reduce method 'Math.%s'", tn, name);
+                return n;
+            }
+            const Builtin *bs[8];
+            int nb = builtin_lookup("Math", name, bs, 8);
+            for (int i = 0; i < nb; i++) {
+                Type *ps[2];
+                if (builtin_param_types(bs[i], ps, 2) == 2 && ps[0] == t) m->builtin = bs[i];
+            }
+            LIME_ASSERT(m->builtin);
+            n->ty = t;
+            return n;
+        }
+        if (!owner->cls) {
+            error_at(m->loc, "reduce needs an operator or a method name before '!'");
+            return n;
+        }
+        m->cls = owner->cls;
+    } else if (m->kind == ND_NAME) {
+        for (ClassDecl *c = ck->cls; c && !m->cls; c = c->outer)
+            if (has_method_named(c, name)) m->cls = c;
+        if (!m->cls) {
+            error_at(m->loc, "cannot find symbol: method '%s(%s,%s)'", name, tn, tn);
+            return n;
+        }
+    }
+    MethodDecl *found = NULL;
+    for (int i = 0; i < m->cls->methods.len; i++) {
+        MethodDecl *f = m->cls->methods.items[i];
+        if (strcmp(f->name, name)) continue;
+        if (f->params.len == 2 && ((LocalVar *)f->params.items[0])->ty == t &&
+            ((LocalVar *)f->params.items[1])->ty == t && f->ret == t && (f->mods & MOD_STATIC) && (f->mods & MOD_LOCAL))
+            found = f;
+    }
+    if (!found) {
+        error_at(m->loc, "reduce method '%s' must be a local static method taking (%s, %s) and returning %s", name, tn,
+                 tn, tn);
+        return n;
+    }
+    m->method = found;
+    n->ty = t;
+    return n;
+}
+
+/* Resolves the method of `task ...`: returns it, and sets *state to the
+ * `new C(args)` of a stateful filter (else NULL). */
+static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state) {
+    Node *ref = task->lhs;
+    ClassDecl *cls = NULL;
+    *state = NULL;
+    if (ref->kind == ND_FIELD && ref->lhs->kind == ND_NEW) {
+        Node *nw = ref->lhs = expr(ck, ref->lhs);
+        if (nw->ty == ty_error) return NULL;
+        *state = nw;
+        cls = nw->ty->cls;
+    } else if (ref->kind == ND_FIELD) {
+        Node *owner = ref->lhs = expr_or_type(ck, ref->lhs);
+        if (!owner->cls) {
+            if (owner->ty != ty_error) error_at(ref->loc, "a task names a method: task C.m or task new C(...).m");
+            return NULL;
+        }
+        cls = owner->cls;
+    } else {
+        for (ClassDecl *c = ck->cls; c && !cls; c = c->outer)
+            if (has_method_named(c, ref->name)) cls = c;
+    }
+    const char *name = ref->name;
+    MethodDecl *one = NULL, *exact = NULL;
+    int count = 0;
+    for (int i = 0; cls && i < cls->methods.len; i++) {
+        MethodDecl *f = cls->methods.items[i];
+        if (strcmp(f->name, name)) continue;
+        count++;
+        if (f->params.len != 1) continue;
+        one = f;
+        if (((LocalVar *)f->params.items[0])->ty == in) exact = f;
+    }
+    if (!count) {
+        error_at(ref->loc, "cannot find symbol: method '%s(%s)'", name, type_name(in));
+        return NULL;
+    }
+    if (!one) {
+        error_at(ref->loc, "task method '%s' must take exactly one parameter", name);
+        return NULL;
+    }
+    MethodDecl *m = exact ? exact : one;
+    if (!exact) {
+        error_at(task->loc, "cannot connect a task producing %s to a task taking %s", type_name(in),
+                 type_name(((LocalVar *)m->params.items[0])->ty));
+        return NULL;
+    }
+    bool is_static = (m->mods & MOD_STATIC) != 0;
+    if (*state && is_static) {
+        error_at(ref->loc, "task new C(...).m needs an instance method; '%s' is static", name);
+        return NULL;
+    }
+    if (!*state && !is_static) {
+        error_at(ref->loc, "non-static method '%s' cannot be referenced from a static context", m->sig);
+        return NULL;
+    }
+    return m;
+}
+
+/* g => task ...: a new graph, one filter longer (LANGUAGE.md 2.6). */
+static Node *connect_expr(Checker *ck, Node *n) {
+    n->lhs = expr(ck, n->lhs);
+    n->ty = ty_error;
+    Type *gt = n->lhs->ty;
+    if (n->rhs->kind != ND_TASK) {
+        error_at(n->rhs->loc, "'=>' connects a stream graph to a task: '=> task C.m'");
+        return n;
+    }
+    if (gt == ty_error) return n;
+    if (gt->kind != TY_GRAPH) {
+        error_at(n->loc, "'=>' needs a stream graph on its left (a.source() => ...), found %s", type_name(gt));
+        return n;
+    }
+    Graph *prev = gt->graph;
+    if (prev->ends_in_sink) {
+        error_at(n->rhs->loc, "only the last task of a graph may be a sink");
+        return n;
+    }
+    Node *state;
+    MethodDecl *m = task_method(ck, n->rhs, gt->elem, &state);
+    if (!m) return n;
+    GraphFilter *f = xalloc(sizeof *f);
+    f->method = m;
+    f->task = n->rhs;
+    f->in = gt->elem;
+    f->out = m->ret;
+    bool local = (m->mods & MOD_LOCAL) != 0;
+    if (m->ret == ty_void) f->kind = TASK_SINK;
+    else if (!local) {
+        error_at(n->rhs->loc, "filter '%s' must be a local method", m->name);
+        return n;
+    } else f->kind = state ? TASK_STATEFUL_FILTER : TASK_FILTER;
+    Graph *g = xalloc(sizeof *g);
+    *g = *prev;
+    g->id = ck->prog->graphs.len;
+    g->filters = (Vec){0};
+    for (int i = 0; i < prev->filters.len; i++) vec_push(&g->filters, prev->filters.items[i]);
+    if (state) f->state_index = ++g->nstateful;
+    vec_push(&g->filters, f);
+    g->ends_in_sink = f->kind == TASK_SINK;
+    Type *t = xalloc(sizeof *t);
+    t->kind = TY_GRAPH;
+    t->elem = f->kind == TASK_SINK ? ty_void : m->ret;
+    t->graph = g;
+    g->type = t;
+    vec_push(&ck->prog->graphs, g);
+    n->rhs->ty = ty_void;
+    n->ty = t;
+    return n;
+}
+
+/* new T[[]](a): a frozen copy of array a; new T[[n]]: n zero values. */
+static Node *new_value_array_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    n->ty = ty_error;
+    if (n->lhs) {
+        n->lhs = expr(ck, n->lhs);
+        Type *a = n->lhs->ty;
+        if (t == ty_error || a == ty_error) return n;
+        if (!is_any_array(a) || a->elem != t) {
+            report_incompatible(n->lhs->loc, a, array_of(t));
+            return n;
+        }
+    } else {
+        n->rhs = int_index(ck, n->rhs);
+        if (t == ty_error || n->rhs->ty == ty_error) return n;
+    }
+    if (t == ty_void) {
+        error_at(n->type_node->loc, "'void' type not allowed here");
+        return n;
+    }
+    n->ty = value_array_of(t, -1);
+    return n;
+}
+
 /* Checks an expression; returns the node to use in its place (with any
  * conversion wrapped around it). */
 static Node *expr(Checker *ck, Node *n) {
@@ -1158,7 +1552,7 @@ static Node *expr(Checker *ck, Node *n) {
         n->rhs = int_index(ck, n->rhs);
         Type *t = n->lhs->ty;
         if (t == ty_error) n->ty = ty_error;
-        else if (t->kind != TY_ARRAY) {
+        else if (!is_any_array(t)) {
             error_at(n->loc, "array required, but %s found", type_name(t));
             n->ty = ty_error;
         } else n->ty = t->elem;
@@ -1177,6 +1571,17 @@ static Node *expr(Checker *ck, Node *n) {
         } else n->ty = class_type(ck->cls);
         return n;
     case ND_CONV: return n;
+    case ND_REDUCE: return reduce_expr(ck, n);
+    case ND_CONNECT: return connect_expr(ck, n);
+    case ND_NEW_VALUE_ARRAY: return new_value_array_expr(ck, n);
+    case ND_MAP_ARG:
+        error_at(n->loc, "map '@' marks an argument of a method call");
+        n->ty = ty_error;
+        return n;
+    case ND_TASK:
+        error_at(n->loc, "a task is connected into a stream graph: a.source() => task C.m");
+        n->ty = ty_error;
+        return n;
     default:
         error_at(n->loc, "expression expected");
         n->ty = ty_error;
@@ -1374,7 +1779,7 @@ static void stmt(Checker *ck, Node *n) {
         n->lhs = expr(ck, n->lhs);
         Type *at = n->lhs->ty;
         Type *elem = ty_error;
-        if (at != ty_error && at->kind != TY_ARRAY)
+        if (at != ty_error && !is_any_array(at))
             error_at(n->lhs->loc, "for-each not applicable to expression type %s", type_name(at));
         else if (at != ty_error) elem = at->elem;
         LocalVar *v = n->foreach_var;
@@ -1478,6 +1883,13 @@ static void class_members(Checker *ck, ClassDecl *c) {
             f->ty = ty_error;
         }
         f->index = is_static_field(f) ? nstatic++ : ninst++;
+        if (c->is_value && !is_static_field(f)) {
+            f->mods |= MOD_FINAL; /* every field of a value is final */
+            if (f->ty != ty_error && !is_primitive(f->ty) && !is_value_type(f->ty))
+                error_at(f->loc, "field '%s' of value class '%s' must have a primitive, value class or value array type",
+                         f->name, c->name);
+            if (f->ty == class_type(c)) error_at(f->loc, "value class '%s' cannot contain itself", c->name);
+        }
         for (int j = 0; j < i; j++)
             if (!strcmp(((FieldDecl *)c->fields.items[j])->name, f->name))
                 error_at(f->loc, "variable '%s' is already defined in class '%s'", f->name, c->qualname);
@@ -1577,6 +1989,92 @@ static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
     block_stmts(&ck, &m->body->stmts);
 }
 
+/* ------------------------------------------------------------ isolation */
+
+/* A `local` method (LANGUAGE.md 2.3) may read and write no non-final
+ * static field, and call only local methods and the pure library.  Each
+ * local method is checked on its own body; calling another local method is
+ * fine because that one is checked too, which makes the check transitive. */
+typedef struct Isolation {
+    MethodDecl *m;
+} Isolation;
+
+static void isolate(Isolation *iso, Node *n, bool written);
+
+static void isolate_all(Isolation *iso, Vec *v) {
+    for (int i = 0; i < v->len; i++) isolate(iso, v->items[i], false);
+}
+
+static void static_field_use(Isolation *iso, Node *n, bool written) {
+    FieldDecl *f = n->field;
+    if (!f || !(f->mods & MOD_STATIC)) return;
+    if ((f->mods & MOD_FINAL) && !written) return; /* static final: a constant or a fixed reference */
+    error_at(n->loc, "local method '%s' %s non-final static field '%s' (line %d)", iso->m->name,
+             written ? "writes" : "reads", f->name, n->loc.line);
+}
+
+static void isolate(Isolation *iso, Node *n, bool written) {
+    if (!n) return;
+    switch (n->kind) {
+    case ND_NAME: static_field_use(iso, n, written); return;
+    case ND_FIELD:
+        static_field_use(iso, n, written);
+        isolate(iso, n->lhs, false);
+        return;
+    case ND_ASSIGN:
+        isolate(iso, n->lhs, true);
+        if (n->op != TK_ASSIGN) isolate(iso, n->lhs, false);
+        isolate(iso, n->rhs, false);
+        return;
+    case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC:
+        isolate(iso, n->lhs, true);
+        return;
+    case ND_CALL:
+        if (n->method && !(n->method->mods & MOD_LOCAL) && !n->method->is_ctor)
+            error_at(n->loc, "local method '%s' calls non-local '%s' (line %d)", iso->m->name, n->method->name,
+                     n->loc.line);
+        else if (n->builtin && !(n->builtin->flags & BI_PURE))
+            error_at(n->loc, "local method '%s' calls non-local '%s.%s' (line %d)", iso->m->name, n->builtin->owner,
+                     n->builtin->name, n->loc.line);
+        if (n->lhs && !n->lhs->cls && !n->lhs->lib_owner) isolate(iso, n->lhs, false);
+        isolate_all(iso, &n->args);
+        return;
+    case ND_VARDECL:
+        for (int i = 0; i < n->vars.len; i++) isolate(iso, ((LocalVar *)n->vars.items[i])->init, false);
+        return;
+    case ND_SWITCH:
+        isolate(iso, n->lhs, false);
+        for (int i = 0; i < n->cases.len; i++) isolate_all(iso, &((SwitchCase *)n->cases.items[i])->stmts);
+        return;
+    case ND_REDUCE:
+        if (n->lhs && n->lhs->method && !(n->lhs->method->mods & MOD_LOCAL))
+            error_at(n->loc, "local method '%s' calls non-local '%s' (line %d)", iso->m->name, n->lhs->method->name,
+                     n->loc.line);
+        isolate(iso, n->rhs, false);
+        return;
+    case ND_CONNECT:
+        error_at(n->loc, "local method '%s' runs a stream graph (line %d)", iso->m->name, n->loc.line);
+        return;
+    default:
+        isolate(iso, n->lhs, false);
+        isolate(iso, n->rhs, false);
+        isolate(iso, n->cond, false);
+        isolate(iso, n->then, false);
+        isolate(iso, n->els, false);
+        isolate(iso, n->body, false);
+        isolate_all(iso, &n->args);
+        isolate_all(iso, &n->stmts);
+        isolate_all(iso, &n->update);
+        return;
+    }
+}
+
+static void check_isolation(MethodDecl *m) {
+    if (!(m->mods & MOD_LOCAL) || !m->body) return;
+    Isolation iso = {.m = m};
+    isolate(&iso, m->body, false);
+}
+
 static bool is_main(MethodDecl *m) {
     if (strcmp(m->name, "main") || m->params.len != 1) return false;
     LocalVar *p = m->params.items[0];
@@ -1626,6 +2124,11 @@ bool check_program(Program *prog) {
             if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
             if (is_main(m)) prog->main = m;
         }
+    }
+    if (error_count != errors) return false;
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->methods.len; j++) check_isolation(c->methods.items[j]);
     }
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) {

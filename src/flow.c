@@ -192,8 +192,16 @@ static void expr(Flow *fl, Node *n, Bits da) {
         expr(fl, n->lhs, da);
         expr(fl, n->rhs, da);
         return;
-    case ND_FIELD: case ND_CAST: case ND_CONV:
+    case ND_FIELD: case ND_CAST: case ND_CONV: case ND_MAP_ARG:
         expr(fl, n->lhs, da);
+        return;
+    case ND_REDUCE: case ND_NEW_VALUE_ARRAY:
+        expr(fl, n->lhs && n->kind == ND_NEW_VALUE_ARRAY ? n->lhs : NULL, da);
+        expr(fl, n->rhs, da);
+        return;
+    case ND_CONNECT:
+        expr(fl, n->lhs, da);
+        if (n->rhs->lhs && n->rhs->lhs->kind == ND_FIELD) expr(fl, n->rhs->lhs->lhs, da);
         return;
     default: return;
     }

@@ -173,22 +173,32 @@ typedef enum TypeKind {
     TY_OBJECT,      /* java.lang.Object (only as a library parameter type) */
     TY_CLASS,       /* a user class */
     TY_ARRAY,       /* T[] */
+    TY_VALUE_ARRAY, /* T[[]] (fixed_len < 0) or T[[N]] */
+    TY_GRAPH,       /* a stream graph (Lime 2.6); graph says what it is */
     TY_ERROR,       /* after an error: compatible with everything, no cascades */
 } TypeKind;
 
 typedef struct ClassDecl ClassDecl;
 typedef struct Type Type;
+typedef struct Graph Graph;
 struct Type {
     TypeKind kind;
-    Type *elem;            /* TY_ARRAY */
+    Type *elem;            /* TY_ARRAY, TY_VALUE_ARRAY; TY_GRAPH: the item type it outputs */
     ClassDecl *cls;        /* TY_CLASS */
+    int fixed_len;         /* TY_VALUE_ARRAY: N of T[[N]], or -1 */
+    Graph *graph;          /* TY_GRAPH (not interned: one type per graph expression) */
     Type *array_of;        /* cache: the type T[] for this T (types are interned) */
+    Type *value_arrays;    /* cache: chain of T[[]] / T[[N]] types of this T */
+    Type *next_value_array;/* the chain's link */
 };
 
 extern Type *ty_void, *ty_boolean, *ty_byte, *ty_short, *ty_char, *ty_int,
     *ty_long, *ty_float, *ty_double, *ty_null, *ty_string, *ty_object, *ty_error;
 Type *array_of(Type *elem);            /* interned: same elem -> same pointer */
 Type *class_type(ClassDecl *cls);      /* interned per class */
+Type *value_array_of(Type *elem, int fixed_len);  /* interned; fixed_len -1: T[[]] */
+bool is_value_type(Type *t);           /* a value class or a value array */
+bool is_any_array(Type *t);            /* T[] or T[[]] */
 bool is_integral(Type *t);             /* byte short char int long */
 bool is_numeric(Type *t);              /* integral, float, double */
 bool is_primitive(Type *t);            /* numeric or boolean */
@@ -232,6 +242,12 @@ typedef enum NodeKind {
     ND_CAST,        /* (type_node) lhs */
     ND_THIS,
     ND_CONV,        /* inserted by the checker: implicit conversion of lhs to ty */
+    /* Lime extensions */
+    ND_MAP_ARG,     /* @ lhs: an argument mapped over (in a call's args) */
+    ND_REDUCE,      /* op ! rhs (op a TokenKind) or lhs ! rhs (lhs names a method) */
+    ND_TASK,        /* task lhs: lhs is C.m, m, or (new C(args)).m as ND_FIELD */
+    ND_CONNECT,     /* lhs => rhs: rhs an ND_TASK */
+    ND_NEW_VALUE_ARRAY, /* new T[[]](lhs): frozen copy of lhs; new T[[rhs]]: zeros */
     /* statements */
     ND_BLOCK,       /* { stmts } */
     ND_VARDECL,     /* vars (LocalVar*) with their inits (LocalVar.init) */
@@ -255,6 +271,12 @@ typedef enum NodeKind {
 
 typedef struct Node Node;
 typedef struct LocalVar LocalVar;
+
+/* One array dimension of a syntactic type, innermost (first written) first. */
+typedef struct DimSpec {
+    bool is_value;         /* [[ ]] */
+    Node *len;             /* [[N]]: the length expression, else NULL */
+} DimSpec;
 typedef struct FieldDecl FieldDecl;
 typedef struct MethodDecl MethodDecl;
 typedef struct Builtin Builtin;
@@ -293,7 +315,9 @@ struct Node {
     /* ND_TYPE */
     TypeKind prim;         /* a primitive or TY_VOID, or TY_CLASS for a name */
     Vec qual;              /* const char* parts of a (qualified) class name */
-    int dims;              /* number of [] after the element type */
+    int dims;              /* number of [] (or [[ ]]) after the element type */
+    Vec vdims;             /* DimSpec*, one per dimension when any is a value array
+                              (empty: every dimension is a mutable []) */
     bool is_var;           /* `var` */
 
     /* filled by the checker */
@@ -308,6 +332,8 @@ struct Node {
     bool is_static_ref;    /* ND_CALL/ND_FIELD through a class name */
     Type *op_type;         /* ND_BINARY/ND_ASSIGN/inc/dec: the promoted operation type */
     const char *lib_owner; /* ND_NAME/ND_FIELD naming a library class: "Math", "System.out" */
+    bool is_map;           /* ND_CALL with @ arguments: a map task */
+    int lime_op;           /* ND_CALL on a value array / graph / Lime: one of LIME_OP_* */
     Loc end_loc;           /* ND_BLOCK: the closing brace (for "missing return statement") */
 };
 
@@ -387,9 +413,37 @@ struct ClassDecl {
     struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
 };
 
+/* A stream graph (LANGUAGE.md 2.6): a source then filters, one item in and
+ * one out per firing; the last may be a sink.  Each `=>` makes a new Graph
+ * (the graph so far plus one filter). */
+typedef enum TaskKind {
+    TASK_MAP, TASK_REDUCE, TASK_FILTER, TASK_STATEFUL_FILTER, TASK_SINK,
+} TaskKind;
+
+typedef struct GraphFilter {
+    TaskKind kind;         /* FILTER, STATEFUL_FILTER or SINK */
+    MethodDecl *method;
+    Node *task;            /* the ND_TASK (its location, and for a stateful filter the `new`) */
+    Type *in, *out;        /* out is void for a sink */
+    int state_index;       /* STATEFUL_FILTER: its object's slot in the graph value (1..) */
+} GraphFilter;
+
+struct Graph {
+    int id;
+    Loc loc;               /* of source() */
+    Type *source_elem;
+    Vec filters;           /* GraphFilter* */
+    int nstateful;
+    bool ends_in_sink;
+    Type *type;            /* the TY_GRAPH type of this graph */
+};
+
 /* The whole program: every file given on the command line. */
+enum { LIME_OP_NONE, LIME_OP_RANGE, LIME_OP_TO_ARRAY, LIME_OP_SOURCE, LIME_OP_COLLECT, LIME_OP_FINISH };
+
 typedef struct Program {
     Vec files;             /* SourceFile* */
+    Vec graphs;            /* Graph* made by the checker */
     Vec top_classes;       /* ClassDecl* top-level, in order */
     Vec classes;           /* every ClassDecl, nested ones after their outer class */
     MethodDecl *main;      /* checker: public static void main(String[]) */

@@ -209,7 +209,20 @@ static int scan_type(Parser *P, int i, bool *generic) {
     } else {
         return -1;
     }
-    while (kind_at(P, i) == TK_LBRACKET && kind_at(P, i + 1) == TK_RBRACKET) i += 2;
+    for (;;) {
+        if (kind_at(P, i) == TK_LBRACKET && kind_at(P, i + 1) == TK_RBRACKET) {
+            i += 2;
+        } else if (kind_at(P, i) == TK_LBRACKET2) {
+            /* [[ ]] or [[ N ]]: skip to the two closing brackets */
+            int j = i + 1;
+            while (j < P->count && !(kind_at(P, j) == TK_RBRACKET && kind_at(P, j + 1) == TK_RBRACKET)) {
+                TokenKind k = kind_at(P, j);
+                if (k == TK_EOF || k == TK_SEMI || k == TK_LBRACE) return -1;
+                j++;
+            }
+            i = j + 2;
+        } else break;
+    }
     return i;
 }
 
@@ -232,18 +245,42 @@ static Node *clone_type(Node *t) {
     Node *c = new_node(ND_TYPE, t->loc);
     c->prim = t->prim;
     c->dims = t->dims;
+    for (int i = 0; i < t->vdims.len; i++) vec_push(&c->vdims, t->vdims.items[i]);
     c->is_var = t->is_var;
     for (int i = 0; i < t->qual.len; i++) vec_push(&c->qual, t->qual.items[i]);
     return c;
 }
 
-/* dims = {"[" "]"}   (adds to t->dims) */
+static Node *parse_ternary(Parser *P);
+
+/* Records one more dimension of t; value dimensions switch t to vdims. */
+static void add_dim(Node *t, bool is_value, Node *len) {
+    if (is_value && t->vdims.len < t->dims) {
+        for (int i = t->vdims.len; i < t->dims; i++) vec_push(&t->vdims, xalloc(sizeof(DimSpec)));
+    }
+    if (is_value || t->vdims.len) {
+        DimSpec *d = xalloc(sizeof *d);
+        d->is_value = is_value;
+        d->len = len;
+        vec_push(&t->vdims, d);
+    }
+    t->dims++;
+}
+
+/* dims = { "[" "]" | "[[" [ternary] "]" "]" }   (adds to t's dimensions) */
 static void parse_dims(Parser *P, Node *t) {
     for (;;) {
-        if (at(P, TK_LBRACKET2)) reject_unsupported(P);
+        if (at(P, TK_LBRACKET2)) {
+            advance(P);
+            Node *len = at(P, TK_RBRACKET) ? NULL : parse_ternary(P);
+            expect(P, TK_RBRACKET);
+            expect(P, TK_RBRACKET);
+            add_dim(t, true, len);
+            continue;
+        }
         if (!at(P, TK_LBRACKET) || peek_n(P, 1)->kind != TK_RBRACKET) break;
         P->pos += 2;
-        t->dims++;
+        add_dim(t, false, NULL);
     }
 }
 
@@ -294,13 +331,17 @@ static Node *parse_block(Parser *P);
 static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer);
 
 /* args = "(" [arg {"," arg}] ")"
- * arg  = expr        ("@" expr, Lime's map, is rejected for now) */
+ * arg  = ["@"] expr        ("@": Lime's map over this argument) */
 static void parse_args(Parser *P, Vec *args) {
     expect(P, TK_LPAREN);
     if (accept(P, TK_RPAREN)) return;
     for (;;) {
-        if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "map '@' is not supported yet");
-        vec_push(args, parse_expr(P));
+        if (at(P, TK_AT)) {
+            Token *at_tok = advance(P);
+            Node *m = new_node(ND_MAP_ARG, at_tok->loc);
+            m->lhs = parse_expr(P);
+            vec_push(args, m);
+        } else vec_push(args, parse_expr(P));
         if (accept(P, TK_COMMA)) continue;
         if (at(P, TK_FATARROW)) reject_unsupported(P);
         expect(P, TK_RPAREN);
@@ -347,7 +388,24 @@ static Node *parse_creator(Parser *P, Token *new_tok) {
         if (at(P, TK_LBRACE)) fail_at(P, peek(P)->loc, "anonymous classes are not supported");
         return n;
     }
-    if (at(P, TK_LBRACKET2)) reject_unsupported(P);
+    if (at(P, TK_LBRACKET2)) {
+        /* new T[[]](array): a frozen copy; new T[[n]]: n zero values */
+        Node *n = new_node(ND_NEW_VALUE_ARRAY, new_tok->loc);
+        n->type_node = type;
+        advance(P);
+        if (at(P, TK_RBRACKET)) {
+            expect(P, TK_RBRACKET);
+            expect(P, TK_RBRACKET);
+            expect(P, TK_LPAREN);
+            n->lhs = parse_expr(P);
+            expect(P, TK_RPAREN);
+        } else {
+            n->rhs = parse_expr(P);
+            expect(P, TK_RBRACKET);
+            expect(P, TK_RBRACKET);
+        }
+        return n;
+    }
     if (!at(P, TK_LBRACKET)) {
         if (type->prim == TY_CLASS) expected(P, "'(' or '['");
         expected(P, "'['");
@@ -379,7 +437,39 @@ static Node *parse_creator(Parser *P, Token *new_tok) {
     return n;
 }
 
-/* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator */
+/* task = "task" ( Name {"." Name} | "new" creator "." IDENT ) */
+static Node *parse_task(Parser *P) {
+    Token *t = advance(P);
+    Node *n = new_node(ND_TASK, t->loc);
+    Node *e;
+    if (at(P, TK_KW_NEW)) {
+        Token *nt = advance(P);
+        e = parse_creator(P, nt);
+        if (e->kind != ND_NEW) fail_at(P, e->loc, "a task is made from a method of a new object: task new C(...).m");
+        Token *dot = expect(P, TK_DOT);
+        Token *id = expect(P, TK_IDENT);
+        Node *f = new_node(ND_FIELD, dot->loc);
+        f->lhs = e;
+        f->name = id->ident;
+        e = f;
+    } else {
+        Token *id = expect(P, TK_IDENT);
+        e = new_node(ND_NAME, id->loc);
+        e->name = id->ident;
+        while (at(P, TK_DOT)) {
+            Token *dot = advance(P);
+            Token *m = expect(P, TK_IDENT);
+            Node *f = new_node(ND_FIELD, dot->loc);
+            f->lhs = e;
+            f->name = m->ident;
+            e = f;
+        }
+    }
+    n->lhs = e;
+    return n;
+}
+
+/* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator | task */
 static Node *parse_primary(Parser *P) {
     Token *t = peek(P);
     switch (t->kind) {
@@ -405,7 +495,7 @@ static Node *parse_primary(Parser *P) {
             fail_at(P, t->loc, "lambda expressions are not supported");
         if (strcmp(t->ident, "task") == 0 &&
             (peek_n(P, 1)->kind == TK_IDENT || peek_n(P, 1)->kind == TK_KW_NEW))
-            fail_at(P, t->loc, "tasks are not supported yet");
+            return parse_task(P);
         advance(P);
         if (at(P, TK_LT) && peek_n(P, 1)->kind == TK_GT)
             fail_at(P, peek(P)->loc, "generic types are not supported");
@@ -510,11 +600,27 @@ static int cast_end(Parser *P) {
     return j;
 }
 
-/* unary = ("+" | "-" | "!" | "~" | "++" | "--") unary | cast | postfix */
+static bool is_reduce_op(TokenKind k) {
+    return k == TK_PLUS || k == TK_STAR || k == TK_AMP || k == TK_BAR || k == TK_CARET || k == TK_ANDAND ||
+           k == TK_OROR;
+}
+
+/* unary  = reduce | ("+" | "-" | "!" | "~" | "++" | "--") unary | cast | postfix ["!" unary]
+ * reduce = ("+" | "*" | "&" | "|" | "^" | "&&" | "||") "!" unary
+ * postfix "!" unary is a reduce by the method the postfix names (Math.max ! a). */
 static Node *parse_unary(Parser *P) {
     enter(P);
     Token *t = peek(P);
     Node *n;
+    if (is_reduce_op(t->kind) && peek_n(P, 1)->kind == TK_BANG) {
+        advance(P);
+        advance(P);
+        n = new_node(ND_REDUCE, t->loc);
+        n->op = t->kind;
+        n->rhs = parse_unary(P);
+        leave(P);
+        return n;
+    }
     switch (t->kind) {
     case TK_PLUS: case TK_MINUS: case TK_BANG: case TK_TILDE: {
         advance(P);
@@ -546,6 +652,13 @@ static Node *parse_unary(Parser *P) {
     }
     default:
         n = parse_postfix(P);
+        if (at(P, TK_BANG) && !n->parenthesized && (n->kind == ND_NAME || n->kind == ND_FIELD)) {
+            Token *bang = advance(P);
+            Node *r = new_node(ND_REDUCE, bang->loc);
+            r->lhs = n;
+            r->rhs = parse_unary(P);
+            n = r;
+        }
         break;
     }
     leave(P);
@@ -619,10 +732,19 @@ static bool is_assign_op(TokenKind k) {
     }
 }
 
-/* expr = ternary [assign_op expr]      (right-associative) */
+/* expr = connect [assign_op expr]      (right-associative)
+ * connect = ternary {"=>" ternary}       (Lime's stream connection) */
 static Node *parse_expr(Parser *P) {
     enter(P);
     Node *lhs = parse_ternary(P);
+    for (int chain = 1; at(P, TK_FATARROW); chain++) {
+        chain_limit(P, chain);
+        Token *arrow = advance(P);
+        Node *c = new_node(ND_CONNECT, arrow->loc);
+        c->lhs = lhs;
+        c->rhs = parse_ternary(P);
+        lhs = c;
+    }
     Token *t = peek(P);
     if (is_assign_op(t->kind)) {
         advance(P);
@@ -1250,7 +1372,8 @@ static const char *const node_names[ND_COUNT] = {
     [ND_FOR] = "for", [ND_FOREACH] = "foreach", [ND_BREAK] = "break",
     [ND_CONTINUE] = "continue", [ND_RETURN] = "return", [ND_SWITCH] = "switch",
     [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class",
-    [ND_TYPE] = "type",
+    [ND_TYPE] = "type", [ND_MAP_ARG] = "map-arg", [ND_REDUCE] = "reduce", [ND_TASK] = "task",
+    [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array",
 };
 
 static const char *const prim_names[] = {

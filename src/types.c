@@ -9,7 +9,8 @@ static Type prim_types[] = {
     [TY_SHORT] = {TY_SHORT}, [TY_CHAR] = {TY_CHAR}, [TY_INT] = {TY_INT},
     [TY_LONG] = {TY_LONG}, [TY_FLOAT] = {TY_FLOAT}, [TY_DOUBLE] = {TY_DOUBLE},
     [TY_NULL] = {TY_NULL}, [TY_STRING] = {TY_STRING}, [TY_OBJECT] = {TY_OBJECT},
-    [TY_CLASS] = {TY_CLASS}, [TY_ARRAY] = {TY_ARRAY}, [TY_ERROR] = {TY_ERROR},
+    [TY_CLASS] = {TY_CLASS}, [TY_ARRAY] = {TY_ARRAY}, [TY_VALUE_ARRAY] = {TY_VALUE_ARRAY},
+    [TY_GRAPH] = {TY_GRAPH}, [TY_ERROR] = {TY_ERROR},
 };
 
 Type *ty_void = &prim_types[TY_VOID], *ty_boolean = &prim_types[TY_BOOLEAN],
@@ -30,6 +31,24 @@ Type *array_of(Type *elem) {
     return elem->array_of;
 }
 
+Type *value_array_of(Type *elem, int fixed_len) {
+    for (Type *t = elem->value_arrays; t; t = t->next_value_array)
+        if (t->fixed_len == fixed_len) return t;
+    Type *t = xalloc(sizeof *t);
+    t->kind = TY_VALUE_ARRAY;
+    t->elem = elem;
+    t->fixed_len = fixed_len;
+    t->next_value_array = elem->value_arrays;
+    elem->value_arrays = t;
+    return t;
+}
+
+bool is_value_type(Type *t) {
+    return t->kind == TY_VALUE_ARRAY || (t->kind == TY_CLASS && t->cls->is_value);
+}
+
+bool is_any_array(Type *t) { return t->kind == TY_ARRAY || t->kind == TY_VALUE_ARRAY; }
+
 Type *class_type(ClassDecl *cls) {
     if (!cls->type) {
         Type *t = xalloc(sizeof *t);
@@ -48,7 +67,7 @@ bool is_numeric(Type *t) { return is_integral(t) || t->kind == TY_FLOAT || t->ki
 bool is_primitive(Type *t) { return is_numeric(t) || t->kind == TY_BOOLEAN; }
 bool is_reference(Type *t) {
     return t->kind == TY_NULL || t->kind == TY_STRING || t->kind == TY_OBJECT ||
-           t->kind == TY_CLASS || t->kind == TY_ARRAY;
+           (t->kind == TY_CLASS && !t->cls->is_value) || t->kind == TY_ARRAY;
 }
 
 static const char *prim_name(TypeKind k) {
@@ -72,6 +91,9 @@ static const char *prim_name(TypeKind k) {
 
 const char *type_name(Type *t) {
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_name(t->elem));
+    if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);
+    if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_name(t->elem));
+    if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_name(t->elem));
     if (t->kind == TY_CLASS) return t->cls->qualname;
     return prim_name(t->kind);
 }
@@ -87,6 +109,7 @@ const char *type_ir_name(Type *t) {
     case TY_FLOAT: return "f32";
     case TY_DOUBLE: return "f64";
     case TY_ARRAY: return xprintf("%s[]", type_ir_name(t->elem));
+    case TY_VALUE_ARRAY: return xprintf("%s[[]]", type_ir_name(t->elem));
     default: return type_name(t);
     }
 }
@@ -128,6 +151,9 @@ Type *binary_promote(Type *a, Type *b) {
 
 bool is_method_convertible(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
+    if (from->kind == TY_VALUE_ARRAY && to->kind == TY_VALUE_ARRAY)
+        return from->elem == to->elem && to->fixed_len < 0;   /* T[[N]] -> T[[]] */
+    if (is_value_type(from) || is_value_type(to)) return false;
     if (is_primitive(from) || is_primitive(to)) return is_widening_primitive(from, to);
     if (from == ty_null) return is_reference(to);
     if (to == ty_object) return is_reference(from);
