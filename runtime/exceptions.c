@@ -1,13 +1,20 @@
 /* exceptions.c: Java's runtime exceptions.  There is no try/catch yet, so
  * every throw is uncaught: flush System.out, print the JVM's first line on
- * System.err, exit with status 1 (the JVM's stack trace is not printed). */
+ * System.err, exit with status 1 (the JVM's stack trace is not printed).
+ * Chunks of a parallel loop (parallel.c) may throw on several threads at
+ * once: the first thrower reports and exits, the others wait for the end. */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
 _Noreturn void lime_throw(const char *name, const char *message) {
+    static atomic_flag thrown = ATOMIC_FLAG_INIT;
+    if (atomic_flag_test_and_set(&thrown))
+        for (;;) pause(); /* another thread is reporting and exiting */
     lime_rt_flush_all();
     static const char prefix[] = "Exception in thread \"main\" java.lang.";
     lime_rt_err_bytes(prefix, sizeof prefix - 1);

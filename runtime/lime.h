@@ -222,6 +222,44 @@ LimeString *lime_string_valueOf_D(double v);
 LimeString *lime_string_valueOf_AC(LimeArray *v);         /* null: NPE */
 LimeString *lime_string_valueOf_O(void *v);
 
+/* ---- Lime extensions ----------------------------------------------------
+ * Data-parallel loops (parallel.c) and value arrays, T[[]] (valuearray.c). */
+
+/* A chunk of a data-parallel loop: runs iterations [start, end). */
+typedef void (*LimeRangeFn)(void *env, int64_t start, int64_t end);
+/* Runs fn over [0, n) split into chunks across the thread pool and the
+ * calling thread; returns when every chunk is done (everything the chunks
+ * wrote is then visible to the caller).  n <= 0: no call.  grain < 1 counts
+ * as 1.  Chunks are max(grain, n / (lime_thread_count() * 8)) iterations
+ * (the last one may be shorter), claimed from an atomic counter.  One call
+ * fn(env, 0, n) on the calling thread when n <= grain, when there would be
+ * one chunk or one thread, when called from inside a chunk (nested loops
+ * run inline) or while another thread's loop holds the pool.  Which thread
+ * runs which chunk is unspecified; callers make results independent of it.
+ * Chunks on other threads may allocate (lime_alloc etc.); an exception
+ * thrown in a chunk ends the process as on the main thread. */
+void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env);
+/* The number of threads used: $LIME_THREADS (a decimal integer >= 1, at
+ * most 1024) or else the number of CPUs this process may run on (its
+ * affinity mask; online CPUs where that is unknown).  Computed once.  The
+ * pool (threads - 1 workers + the caller) starts lazily on the first
+ * parallel_for with more than one chunk; if worker threads cannot be
+ * created, loops run on the caller alone (logged on stderr if LIME_LOG=1). */
+int32_t lime_thread_count(void);
+
+/* java.lang.IllegalArgumentException: map over arrays of different lengths (3 and 4) */
+_Noreturn void lime_throw_map_length_mismatch(int32_t a, int32_t b);
+/* java.lang.IllegalArgumentException: reduce of an empty array */
+_Noreturn void lime_throw_reduce_empty(void);
+
+/* int[[]] {0, 1, ..., n-1} (a primitive array, elem_size 4); n < 0:
+ * NegativeArraySizeException with message n. */
+LimeArray *lime_range(int32_t n);
+/* A fresh array with a's length, elem_size and contents; prim: pointer-free
+ * elements, allocated as lime_new_prim_array's are (never scanned).  a is
+ * never null. */
+LimeArray *lime_array_copy(LimeArray *a, bool prim);
+
 #ifdef __cplusplus
 }
 #endif

@@ -802,6 +802,11 @@ static Node *lime_member_call(Checker *ck, Node *n) {
         n->ty = gt;
         return n;
     }
+    if (t->kind == TY_ARRAY && !strcmp(n->name, "clone") && n->args.len == 0) {
+        n->lime_op = LIME_OP_TO_ARRAY; /* Java's array clone(): a shallow copy */
+        n->ty = t;
+        return n;
+    }
     if (t->kind == TY_VALUE_ARRAY && !strcmp(n->name, "toArray") && n->args.len == 0) {
         n->lime_op = LIME_OP_TO_ARRAY;
         n->ty = array_of(t->elem);
@@ -1521,7 +1526,9 @@ static Node *new_value_array_expr(Checker *ck, Node *n) {
         error_at(n->type_node->loc, "'void' type not allowed here");
         return n;
     }
-    n->ty = value_array_of(t, -1);
+    /* new T[[N]] with a constant N has the fixed type T[[N]] */
+    int fixed = (!n->lhs && n->rhs->cval.ty && n->rhs->cval.i >= 0) ? (int)n->rhs->cval.i : -1;
+    n->ty = value_array_of(t, fixed);
     return n;
 }
 

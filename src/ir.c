@@ -199,8 +199,49 @@ static void put_payload(Items *it, IrInst *in) {
         else sb_puts(sb, "?builtin");
         break;
     case IR_BREAK: case IR_CONTINUE: item_sep(it); sb_printf(sb, "L%d", in->label); break;
+    case IR_MAP: case IR_REDUCE:
+        item_sep(it);
+        if (in->task) sb_printf(sb, "task%d", in->task->id);
+        else sb_puts(sb, "?task");
+        break;
+    case IR_GRAPH_NEW: case IR_GRAPH_RUN:
+        item_sep(it);
+        if (in->graph) sb_printf(sb, "graph%d", in->graph->id);
+        else sb_puts(sb, "?graph");
+        break;
+    case IR_WITH_FIELD: item_sep(it); put_field(sb, in->field); break;
     default: break;
     }
+}
+
+static const char *task_kind_name(TaskKind k) {
+    switch (k) {
+    case TASK_MAP: return "map";
+    case TASK_REDUCE: return "reduce";
+    case TASK_FILTER: return "filter";
+    case TASK_STATEFUL_FILTER: return "stateful-filter";
+    case TASK_SINK: return "sink";
+    }
+    return "?";
+}
+
+/* task3 map Saxpy.saxpy@14 (float, float, float) -> float ; saxpy.lime:14:23 */
+static void print_task(FILE *out, IrTask *t) {
+    StrBuf sb = {0};
+    sb_printf(&sb, "task%d %s %s", t->id, task_kind_name(t->kind), t->name);
+    if (t->func) sb_printf(&sb, " body %s", t->func->name);
+    else if (t->builtin) sb_printf(&sb, " body %s.%s", t->builtin->owner, t->builtin->name);
+    else if (t->op != TK_EOF) sb_printf(&sb, " op '%s'", token_kind_spelling(t->op));
+    if (t->kind == TASK_MAP) {
+        sb_puts(&sb, " (");
+        for (int i = 0; i < t->nargs; i++)
+            sb_printf(&sb, "%s%s%s", i ? ", " : "", t->mapped[i] ? "@" : "", ty_str(t->param[i]));
+        sb_printf(&sb, ") -> %s", ty_str(t->out));
+    } else sb_printf(&sb, " %s -> %s", t->in ? ty_str(t->in) : "?", t->out ? ty_str(t->out) : "?");
+    if (t->graph) sb_printf(&sb, " in graph%d at %d", t->graph->id, t->graph_pos);
+    fprintf(out, "%s", sb_str(&sb));
+    if (t->loc.file) fprintf(out, " ; %s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col);
+    fputc('\n', out);
 }
 
 static void print_indent(FILE *out, int depth) {
@@ -364,6 +405,7 @@ void ir_print_program(FILE *out, IrProgram *p) {
         fprintf(out, "%s\n", sb_str(&sb));
     }
     if (p->main) fprintf(out, "main %s\n", p->main->name ? p->main->name : "?");
+    for (int i = 0; i < p->tasks.len; i++) print_task(out, VEC_AT(p->tasks, i));
     if (p->clinit) {
         fputc('\n', out);
         print_func(out, p->clinit);

@@ -540,7 +540,15 @@ bool check_flow(MethodDecl *m);
     X(SWITCH, "switch")           /* label; a0 = int key; arms fall through */ \
     X(BREAK, "break")             /* label of an enclosing LOOP/BLOCK/SWITCH */ \
     X(CONTINUE, "continue")       /* label of an enclosing LOOP */            \
-    X(RETURN, "return")           /* [a0] */
+    X(RETURN, "return")           /* [a0] */                                  \
+    /* Lime extensions */                                                     \
+    X(MAP, "map")                 /* task; a0.. = mapped arrays / broadcast values */ \
+    X(REDUCE, "reduce")           /* task; a0 = array */                      \
+    X(RANGE, "range")             /* a0 = n: int[[]] {0, ..., n-1} */         \
+    X(ARRAY_COPY, "copy")         /* a0 = array: a fresh array of type ty, same elements */ \
+    X(WITH_FIELD, "withfield")    /* field; a0 = value, a1 = field value: the value updated */ \
+    X(GRAPH_NEW, "graph")         /* graph; a0 = source array, a1.. = stateful filter objects */ \
+    X(GRAPH_RUN, "rungraph")      /* graph; a0 = graph value: outputs (collect) or none (finish) */
 
 typedef enum IrOp {
 #define X(name, spelling) IR_##name,
@@ -551,6 +559,25 @@ typedef enum IrOp {
 
 typedef struct IrInst IrInst;
 typedef struct IrFunc IrFunc;
+
+/* A task (LANGUAGE.md 2.7): the unit that backends accept or reject.
+ * Every @ map, ! reduce and graph filter is one. */
+typedef struct IrTask {
+    int id;
+    TaskKind kind;
+    const char *name;      /* e.g. "Saxpy.saxpy@14" */
+    Loc loc;
+    Type *in, *out;        /* element types (MAP: out is the result element) */
+    IrFunc *func;          /* the body: a user function ... */
+    const Builtin *builtin;/* ... or a library member ... */
+    TokenKind op;          /* ... or a reduce operator (TK_EOF when none) */
+    /* MAP: one entry per operand */
+    int nargs;
+    bool *mapped;          /* operand i is an array mapped over */
+    Type **param;          /* the parameter type operand i (or its elements) converts to */
+    Graph *graph;          /* FILTER / STATEFUL_FILTER / SINK: its graph and position */
+    int graph_pos;
+} IrTask;
 
 typedef struct IrBlock {
     IrInst **insts;
@@ -597,6 +624,8 @@ struct IrInst {
     IrBlock *body_blk, *cont_blk;   /* LOOP (cont may be empty), BLOCK */
     IrSwitchArm *arms;     /* SWITCH */
     int narms;
+    IrTask *task;          /* MAP / REDUCE */
+    Graph *graph;          /* GRAPH_NEW / GRAPH_RUN */
 };
 
 struct IrFunc {
@@ -619,6 +648,8 @@ typedef struct IrProgram {
     IrFunc *clinit;        /* static initialisers of every class, in textual order */
     IrFunc *main;          /* main(String[]) */
     Vec statics;           /* FieldDecl* every static field */
+    Vec tasks;             /* IrTask*, in source order */
+    Vec graphs;            /* Graph* that are run (GRAPH_RUN) */
 } IrProgram;
 
 /* ----------------------------------------------------------------- lower.c */

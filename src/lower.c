@@ -21,10 +21,15 @@ typedef struct Lower {
     IrFunc *fn;
     IrBlock *blk;          /* where instructions are appended */
     Vec targets;           /* Target* of the function being lowered */
+    IrLocal *this_local;   /* `this`: parameter 0, or the value being built in a value constructor */
+    bool value_ctor;       /* lowering a value class constructor: it returns `this` */
 } Lower;
 
 static int rval(Lower *L, Node *n);
 static void stmt(Lower *L, Node *n);
+static void return_this(Lower *L, Loc loc);
+static int value_equals(Lower *L, Loc loc, int a, int b, Type *t);
+static void emit_jump(Lower *L, IrOp op, Loc loc, int label);
 
 /* ------------------------------------------------------------ helpers */
 
@@ -97,9 +102,11 @@ static void store_local(Lower *L, Loc loc, IrLocal *l, int v) {
 }
 
 static int load_this(Lower *L, Loc loc) {
-    LIME_ASSERT(!L->fn->is_static);
-    return load_local(L, loc, L->fn->locals.items[0]);
+    LIME_ASSERT(L->this_local);
+    return load_local(L, loc, L->this_local);
 }
+
+static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
 
 /* Lowers a sub-block: instructions emitted by fn go into a fresh block. */
 static IrBlock *enter_block(Lower *L, IrBlock **saved) {
@@ -232,6 +239,10 @@ static int binary(Lower *L, Node *n) {
     Type *t = n->op_type;
     int a = rval_as(L, n->lhs, t);
     int b = rval_as(L, n->rhs, t);
+    if (is_value_type(t)) {
+        int eq = value_equals(L, n->loc, a, b, t);
+        return n->op == TK_EQ ? eq : op1(L, IR_NOT, n->loc, ty_boolean, eq);
+    }
     return arith(L, n->loc, n->op, t, a, b, n->ty);
 }
 
@@ -283,7 +294,7 @@ static Place place_of(Lower *L, Node *t) {
             p.checked = true;
         } else {
             p.obj = rval(L, t->lhs);
-            p.checked = t->lhs->kind == ND_THIS;
+            p.checked = t->lhs->kind == ND_THIS || is_value_class(t->lhs->ty);
         }
         return p;
     }
@@ -331,6 +342,15 @@ static void store_place(Lower *L, Place *p, int v) {
         emit(L, in);
         return;
     case PL_FIELD:
+        if (p->field->owner->is_value) {
+            /* in a value constructor: this = this with the field replaced */
+            in = inst(IR_WITH_FIELD, p->loc, class_type(p->field->owner), 2);
+            in->field = p->field;
+            in->args[0] = load_this(L, p->loc);
+            in->args[1] = v;
+            store_local(L, p->loc, L->this_local, emit(L, in));
+            return;
+        }
         in = inst(IR_STORE_FIELD, p->loc, NULL, 2);
         in->field = p->field;
         in->args[0] = p->obj;
@@ -444,8 +464,18 @@ static int call(Lower *L, Node *n) {
     else if (!n->lhs && !is_static) recv = load_this(L, n->loc);
     int total = n->args.len + !is_static;
     int *args = lower_args(L, &n->args, !is_static, total);
+    if (this_call && m->owner->is_value) {
+        /* this(...) in a value constructor: this = the other constructor's value */
+        int *vargs = lower_args(L, &n->args, 0, n->args.len);
+        IrInst *in = inst(IR_CALL, n->loc, class_type(m->owner), 0);
+        in->callee = m->ir;
+        in->args = vargs;
+        in->nargs = n->args.len;
+        store_local(L, n->loc, L->this_local, emit(L, in));
+        return -1;
+    }
     if (!is_static) {
-        bool known = !n->lhs || n->lhs->kind == ND_THIS;
+        bool known = !n->lhs || n->lhs->kind == ND_THIS || is_value_class(n->lhs->ty);
         args[0] = known ? recv : check_null(L, n->loc, n->lhs->ty, recv);
     }
     IrInst *in = inst(IR_CALL, n->loc, this_call ? ty_void : n->ty, 0);
@@ -457,6 +487,14 @@ static int call(Lower *L, Node *n) {
 
 static int new_object(Lower *L, Node *n) {
     ClassDecl *c = n->ty->cls;
+    if (c->is_value) {
+        /* a value: its constructor returns it */
+        IrInst *in = inst(IR_CALL, n->loc, n->ty, 0);
+        in->callee = n->method ? n->method->ir : c->default_ctor;
+        in->args = lower_args(L, &n->args, 0, n->args.len);
+        in->nargs = n->args.len;
+        return emit(L, in);
+    }
     IrInst *in = inst(IR_NEW_OBJECT, n->loc, n->ty, 0);
     in->cls = c;
     int obj = emit(L, in);
@@ -510,6 +548,187 @@ static int conversion(Lower *L, Node *n) {
     return v; /* reference widening: the same reference */
 }
 
+/* ------------------------------------------------------------ Lime extensions */
+
+static IrTask *new_task(Lower *L, TaskKind kind, const char *what, Loc loc) {
+    IrTask *t = xalloc(sizeof *t);
+    t->id = L->p->tasks.len;
+    t->kind = kind;
+    t->name = xprintf("%s@%d", what, loc.line);
+    t->loc = loc;
+    t->op = TK_EOF;
+    vec_push(&L->p->tasks, t);
+    return t;
+}
+
+/* An array operand of a task: a mutable array may be null. */
+static int array_operand(Lower *L, Node *e) {
+    int v = rval(L, e);
+    return check_null(L, e->loc, e->ty, v);
+}
+
+/* f(@ a, @ b, c): one MAP instruction over the arrays, c broadcast. */
+static int map_call(Lower *L, Node *n) {
+    const char *what = n->method ? n->method->name : n->builtin->name;
+    IrTask *t = new_task(L, TASK_MAP, what, n->loc);
+    t->func = n->method ? n->method->ir : NULL;
+    t->builtin = n->builtin;
+    t->out = n->ty->elem;
+    t->nargs = n->args.len;
+    t->mapped = xalloc(sizeof(bool) * (size_t)(n->args.len + 1));
+    t->param = xalloc(sizeof(Type *) * (size_t)(n->args.len + 1));
+    IrInst *in = inst(IR_MAP, n->loc, n->ty, n->args.len);
+    in->task = t;
+    for (int i = 0; i < n->args.len; i++) {
+        Node *a = n->args.items[i];
+        t->param[i] = a->ty;
+        Node *m = a;
+        while (m->kind == ND_CONV) m = m->lhs;
+        if (m->kind == ND_MAP_ARG) {
+            t->mapped[i] = true;
+            if (!t->in) t->in = m->ty;
+            in->args[i] = array_operand(L, m->lhs);
+        } else in->args[i] = rval(L, a);
+    }
+    return emit(L, in);
+}
+
+static int reduce(Lower *L, Node *n) {
+    Node *m = n->lhs;
+    const char *what = !m ? xprintf("'%s'", token_kind_spelling(n->op)) : m->method ? m->method->name : m->name;
+    int array = array_operand(L, n->rhs);
+    IrTask *t = new_task(L, TASK_REDUCE, what, n->loc);
+    t->in = t->out = n->ty;
+    if (!m) t->op = n->op;
+    else if (m->builtin) t->builtin = m->builtin;
+    else t->func = m->method->ir;
+    IrInst *in = inst(IR_REDUCE, n->loc, n->ty, 1);
+    in->task = t;
+    in->args[0] = array;
+    return emit(L, in);
+}
+
+static int array_copy(Lower *L, Loc loc, Node *src, Type *to) {
+    return op1(L, IR_ARRAY_COPY, loc, to, array_operand(L, src));
+}
+
+static int new_value_array(Lower *L, Node *n) {
+    if (n->lhs) return array_copy(L, n->loc, n->lhs, n->ty);
+    int len = op1(L, IR_CHECK_SIZE, n->rhs->loc, ty_int, rval(L, n->rhs));
+    return op1(L, IR_NEW_ARRAY, n->loc, n->ty, len);
+}
+
+/* The operands a graph value holds, in evaluation order: the source
+ * array, then the object of each stateful filter. */
+static void graph_operands(Lower *L, Node *n, Vec *ops) {
+    if (n->kind == ND_CONNECT) {
+        graph_operands(L, n->lhs, ops);
+        Node *ref = n->rhs->lhs;
+        if (ref->kind == ND_FIELD && ref->lhs->kind == ND_NEW) vec_push(ops, (void *)(intptr_t)rval(L, ref->lhs));
+        return;
+    }
+    if (n->kind == ND_CALL && n->lime_op == LIME_OP_SOURCE) {
+        vec_push(ops, (void *)(intptr_t)array_operand(L, n->lhs));
+        return;
+    }
+    /* a graph held in a variable: not decomposable here */
+    LIME_UNREACHABLE();
+}
+
+static void graph_tasks(Lower *L, Graph *g) {
+    for (int i = 0; i < L->p->graphs.len; i++)
+        if (L->p->graphs.items[i] == g) return;
+    vec_push(&L->p->graphs, g);
+    for (int i = 0; i < g->filters.len; i++) {
+        GraphFilter *f = g->filters.items[i];
+        IrTask *t = new_task(L, f->kind, f->method->name, f->task->loc);
+        t->in = f->in;
+        t->out = f->out;
+        t->func = f->method->ir;
+        t->graph = g;
+        t->graph_pos = i;
+    }
+}
+
+static int graph_new(Lower *L, Node *n) {
+    Vec ops = {0};
+    graph_operands(L, n, &ops);
+    IrInst *in = inst(IR_GRAPH_NEW, n->loc, n->ty, ops.len);
+    in->graph = n->ty->graph;
+    for (int i = 0; i < ops.len; i++) in->args[i] = (int)(intptr_t)ops.items[i];
+    return emit(L, in);
+}
+
+static int lime_member(Lower *L, Node *n) {
+    switch (n->lime_op) {
+    case LIME_OP_RANGE: return op1(L, IR_RANGE, n->loc, n->ty, rval(L, n->args.items[0]));
+    case LIME_OP_TO_ARRAY: return array_copy(L, n->loc, n->lhs, n->ty);
+    case LIME_OP_SOURCE: return graph_new(L, n);
+    case LIME_OP_COLLECT: case LIME_OP_FINISH: {
+        Graph *g = n->lhs->ty->graph;
+        graph_tasks(L, g);
+        IrInst *in = inst(IR_GRAPH_RUN, n->loc, n->ty, 1);
+        in->graph = g;
+        in->args[0] = rval(L, n->lhs);
+        return emit(L, in);
+    }
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* a == b on values: field by field, element by element (LANGUAGE.md 2.1,
+ * 2.2), each with the primitive == of its type. */
+static int value_equals(Lower *L, Loc loc, int a, int b, Type *t) {
+    if (!is_value_type(t)) {
+        Type *p = is_numeric(t) ? unary_promote(t) : t;  /* == on byte/short/char compares ints */
+        return op2(L, IR_EQ, loc, ty_boolean, convert(L, loc, a, t, p), convert(L, loc, b, t, p));
+    }
+    if (t->kind == TY_CLASS) {
+        int all = const_int(L, loc, ty_boolean, 1);
+        for (int i = 0; i < t->cls->fields.len; i++) {
+            FieldDecl *f = t->cls->fields.items[i];
+            if (f->mods & MOD_STATIC) continue;
+            IrInst *fa = inst(IR_LOAD_FIELD, loc, f->ty, 1), *fb = inst(IR_LOAD_FIELD, loc, f->ty, 1);
+            fa->field = fb->field = f;
+            fa->args[0] = a;
+            fb->args[0] = b;
+            int va = emit(L, fa), vb = emit(L, fb);
+            all = op2(L, IR_AND, loc, ty_boolean, all, value_equals(L, loc, va, vb, f->ty));
+        }
+        return all;
+    }
+    /* value arrays: equal lengths, then every element */
+    IrLocal *r = new_local(L, "$eq", ty_boolean, false);
+    int ca = check_null(L, loc, t, a), cb = check_null(L, loc, t, b);
+    int la = op1(L, IR_ARRAY_LEN, loc, ty_int, ca), lb = op1(L, IR_ARRAY_LEN, loc, ty_int, cb);
+    store_local(L, loc, r, op2(L, IR_EQ, loc, ty_boolean, la, lb));
+    IrLocal *idx = new_local(L, "$i", ty_int, false);
+    store_local(L, loc, idx, const_int(L, loc, ty_int, 0));
+    IrInst *loop = inst(IR_LOOP, loc, NULL, 0);
+    loop->label = new_label(L);
+    IrBlock *saved;
+    loop->body_blk = enter_block(L, &saved);
+    /* while (r && i < la) */
+    int i = load_local(L, loc, idx);
+    int go = op2(L, IR_AND, loc, ty_boolean, load_local(L, loc, r), op2(L, IR_LT, loc, ty_boolean, i, la));
+    IrInst *test = inst(IR_IF, loc, NULL, 1);
+    test->args[0] = op1(L, IR_NOT, loc, ty_boolean, go);
+    IrBlock *saved2;
+    test->then_blk = enter_block(L, &saved2);
+    emit_jump(L, IR_BREAK, loc, loop->label);
+    leave_block(L, saved2);
+    test->else_blk = ir_new_block();
+    emit(L, test);
+    int ia = op2(L, IR_CHECK_BOUNDS, loc, ty_int, ca, i), ib = op2(L, IR_CHECK_BOUNDS, loc, ty_int, cb, i);
+    int ea = op2(L, IR_ARRAY_LOAD, loc, t->elem, ca, ia), eb = op2(L, IR_ARRAY_LOAD, loc, t->elem, cb, ib);
+    store_local(L, loc, r, value_equals(L, loc, ea, eb, t->elem));
+    store_local(L, loc, idx, op2(L, IR_ADD, loc, ty_int, i, const_int(L, loc, ty_int, 1)));
+    leave_block(L, saved);
+    loop->cont_blk = ir_new_block();
+    emit(L, loop);
+    return load_local(L, loc, r);
+}
+
 /* Lowers an expression and returns the temp holding its value (or -1 for
  * a void call). */
 static int rval(Lower *L, Node *n) {
@@ -523,7 +742,13 @@ static int rval(Lower *L, Node *n) {
         if (n->var) return load_local(L, n->loc, n->var->ir);
         return field_load(L, n);
     case ND_FIELD: return field_load(L, n);
-    case ND_CALL: return call(L, n);
+    case ND_CALL:
+        if (n->is_map) return map_call(L, n);
+        if (n->lime_op) return lime_member(L, n);
+        return call(L, n);
+    case ND_REDUCE: return reduce(L, n);
+    case ND_NEW_VALUE_ARRAY: return new_value_array(L, n);
+    case ND_CONNECT: return graph_new(L, n);
     case ND_NEW: return new_object(L, n);
     case ND_NEW_ARRAY: return new_array(L, n);
     case ND_INDEX: {
@@ -743,6 +968,10 @@ static void stmt(Lower *L, Node *n) {
     case ND_BREAK: emit_jump(L, IR_BREAK, n->loc, label_of(L, n->target)); return;
     case ND_CONTINUE: emit_jump(L, IR_CONTINUE, n->loc, label_of(L, n->target)); return;
     case ND_RETURN: {
+        if (L->value_ctor) {
+            return_this(L, n->loc);
+            return;
+        }
         IrInst *in = inst(IR_RETURN, n->loc, NULL, n->lhs ? 1 : 0);
         if (n->lhs) in->args[0] = rval_as(L, n->lhs, L->fn->ret);
         emit(L, in);
@@ -768,17 +997,32 @@ static IrFunc *new_func(IrProgram *p, const char *name, ClassDecl *owner, Method
     return f;
 }
 
+static bool is_value_ctor(IrFunc *f) { return f->owner && f->owner->is_value && (!f->decl || f->decl->is_ctor); }
+
 static void begin_func(Lower *L, IrFunc *f) {
     L->fn = f;
     L->blk = f->body;
     L->targets.len = 0;
-    if (!f->is_static) new_local(L, "this", class_type(f->owner), true);
+    L->this_local = NULL;
+    L->value_ctor = is_value_ctor(f);
+    if (!f->is_static) L->this_local = new_local(L, "this", class_type(f->owner), true);
     if (f->decl)
         for (int i = 0; i < f->decl->params.len; i++) {
             LocalVar *v = f->decl->params.items[i];
             v->ir = new_local(L, v->name, v->ty, true);
         }
     f->nparams = f->locals.len;
+    if (L->value_ctor) {
+        /* a value constructor starts from the all-zero value and returns it */
+        L->this_local = new_local(L, "this", class_type(f->owner), false);
+        store_local(L, f->loc, L->this_local, const_null(L, f->loc, class_type(f->owner)));
+    }
+}
+
+static void return_this(Lower *L, Loc loc) {
+    IrInst *in = inst(IR_RETURN, loc, NULL, 1);
+    in->args[0] = load_this(L, loc);
+    emit(L, in);
 }
 
 static bool ends_with_jump(IrBlock *b) {
@@ -788,7 +1032,9 @@ static bool ends_with_jump(IrBlock *b) {
 }
 
 static void end_func(Lower *L) {
-    if (L->fn->ret == ty_void && !ends_with_jump(L->fn->body)) emit(L, inst(IR_RETURN, L->fn->loc, NULL, 0));
+    if (ends_with_jump(L->fn->body)) return;
+    if (L->value_ctor) return_this(L, L->fn->loc);
+    else if (L->fn->ret == ty_void) emit(L, inst(IR_RETURN, L->fn->loc, NULL, 0));
 }
 
 static int loc_cmp(Loc a, Loc b) { return a.line != b.line ? a.line - b.line : a.col - b.col; }
@@ -872,12 +1118,14 @@ IrProgram *lower_program(Program *prog) {
             FieldDecl *f = c->fields.items[j];
             if (f->mods & MOD_STATIC) vec_push(&p->statics, f);
         }
+        /* a value class's constructors are functions returning the value */
+        Type *ctor_ret = c->is_value ? class_type(c) : ty_void;
         for (int j = 0; j < c->ctors.len; j++) {
             MethodDecl *m = c->ctors.items[j];
-            m->ir = new_func(p, m->mangled, c, m, false, ty_void, m->loc);
+            m->ir = new_func(p, m->mangled, c, m, c->is_value, ctor_ret, m->loc);
         }
         if (c->ctors.len == 0)
-            c->default_ctor = new_func(p, xprintf("%s.<init>()", c->qualname), c, NULL, false, ty_void, c->loc);
+            c->default_ctor = new_func(p, xprintf("%s.<init>()", c->qualname), c, NULL, c->is_value, ctor_ret, c->loc);
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
             m->ir = new_func(p, m->mangled, c, m, (m->mods & MOD_STATIC) != 0, m->ret, m->loc);

@@ -103,19 +103,34 @@ static bool is_int_or_long(Type *t) { return is_kind(t, TY_INT) || is_kind(t, TY
 
 static bool is_num(Type *t) { return t && t->kind >= TY_BYTE && t->kind <= TY_DOUBLE; }
 
+/* Types held as pointers: references, value arrays (a null pointer is the
+ * empty value array) and stream graphs.  Value classes are not: a value is
+ * its fields. */
 static bool is_ref(Type *t) {
     return t && (t->kind == TY_NULL || t->kind == TY_STRING || t->kind == TY_OBJECT ||
-                 t->kind == TY_CLASS || t->kind == TY_ARRAY);
+                 t->kind == TY_CLASS || t->kind == TY_ARRAY || t->kind == TY_VALUE_ARRAY ||
+                 t->kind == TY_GRAPH);
+}
+
+static bool is_array(Type *t) { return t && (t->kind == TY_ARRAY || t->kind == TY_VALUE_ARRAY); }
+
+static bool is_value_class(Type *t) { return t && t->kind == TY_CLASS && t->cls->is_value; }
+
+/* Types the IR does not tell apart: a value array's fixed length is part
+ * of the source language's type only (T[[4]] and T[[]] hold the same). */
+static bool same_type(Type *a, Type *b) {
+    if (a == b) return true;
+    return a && b && a->kind == TY_VALUE_ARRAY && b->kind == TY_VALUE_ARRAY && same_type(a->elem, b->elem);
 }
 
 /* A value of type from may be stored where type to is expected. */
 static bool assignable(Type *from, Type *to) {
-    return from == to || (is_kind(from, TY_NULL) && is_ref(to));
+    return same_type(from, to) || (is_kind(from, TY_NULL) && is_ref(to));
 }
 
 static int array_depth(Type *t) {
     int n = 0;
-    for (; t && t->kind == TY_ARRAY; t = t->elem) n++;
+    for (; is_array(t); t = t->elem) n++;
     return n;
 }
 
@@ -149,8 +164,8 @@ static bool is_this_local(Verifier *v, IrLocal *l) {
 static bool known_nonnull(Verifier *v, IrInst *d) {
     switch (d->op) {
     case IR_CHECK_NULL: case IR_NEW_OBJECT: case IR_NEW_ARRAY: return true;
-    case IR_LOAD_LOCAL: return is_this_local(v, d->local);
-    default: return false;
+    case IR_LOAD_LOCAL: return is_this_local(v, d->local) || is_value_class(d->ty);
+    default: return is_value_class(d->ty);   /* a value is never null */
     }
 }
 
@@ -181,6 +196,7 @@ static int produces_value(IrInst *in) {
     case IR_CALL: return in->callee ? !is_kind(in->callee->ret, TY_VOID) : -1;
     case IR_CALL_BUILTIN:
         return in->builtin ? !is_kind(builtin_ret_type(in->builtin), TY_VOID) : -1;
+    case IR_GRAPH_RUN: return !is_kind(in->ty, TY_VOID);
     default: return 1;
     }
 }
@@ -201,7 +217,9 @@ static int fixed_arity(IrOp op) {
     case IR_GE: case IR_CONCAT:
         return 2;
     case IR_ARRAY_STORE: return 3;
-    default: return -1;    /* NEW_ARRAY, CALL, CALL_BUILTIN, RETURN */
+    case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_RUN: return 1;
+    case IR_WITH_FIELD: return 2;
+    default: return -1;    /* NEW_ARRAY, CALL, CALL_BUILTIN, RETURN, MAP, GRAPH_NEW */
     }
 }
 
@@ -302,7 +320,7 @@ static void check_local(Verifier *v, IrInst *in) {
     if (!local_ok(v, in)) return;
     IrLocal *l = in->local;
     if (in->op == IR_LOAD_LOCAL) {
-        if (in->ty != l->ty)
+        if (!same_type(in->ty, l->ty))
             report(v, in, "type %s, but local %s.%d is %s", tn(in->ty), l->name, l->id, tn(l->ty));
     } else {
         if (is_this_local(v, l)) report(v, in, "store to this");
@@ -321,7 +339,7 @@ static void check_field(Verifier *v, IrInst *in) {
     if (want_static != ((f->mods & MOD_STATIC) != 0))
         report(v, in, "field %s is %s", f->name, want_static ? "not static" : "static");
     if (in->op == IR_LOAD_STATIC || in->op == IR_LOAD_FIELD) {
-        if (in->ty != f->ty)
+        if (!same_type(in->ty, f->ty))
             report(v, in, "type %s, but field %s is %s", tn(in->ty), f->name, tn(f->ty));
     }
     if (in->op == IR_STORE_STATIC) want_arg(v, in, 0, f->ty, "value");
@@ -342,7 +360,7 @@ static void check_new(Verifier *v, IrInst *in) {
             report(v, in, "type %s is not the class %s", tn(in->ty), in->cls->name);
         return;
     }
-    if (!is_kind(in->ty, TY_ARRAY)) report(v, in, "type %s is not an array type", tn(in->ty));
+    if (!is_array(in->ty)) report(v, in, "type %s is not an array type", tn(in->ty));
     if (in->nargs < 1) report(v, in, "no dimensions");
     else if (in->nargs > array_depth(in->ty))
         report(v, in, "%d dimensions for type %s", in->nargs, tn(in->ty));
@@ -355,7 +373,7 @@ static void check_new(Verifier *v, IrInst *in) {
 /* ARRAY_LEN, ARRAY_LOAD, ARRAY_STORE. */
 static void check_array(Verifier *v, IrInst *in) {
     Type *arr = arg_ty(v, in, 0);
-    if (arr && !is_kind(arr, TY_ARRAY)) {
+    if (arr && !is_array(arr)) {
         report(v, in, "array %%%d has type %s", in->args[0], tn(arr));
         arr = NULL;
     }
@@ -372,9 +390,74 @@ static void check_array(Verifier *v, IrInst *in) {
         report(v, in, "index %%%d is checked against another array than %%%d", in->args[1],
                in->args[0]);
     if (!arr) return;
-    if (in->op == IR_ARRAY_LOAD && in->ty != arr->elem)
+    if (in->op == IR_ARRAY_LOAD && !same_type(in->ty, arr->elem))
         report(v, in, "type %s, but the element type is %s", tn(in->ty), tn(arr->elem));
     if (in->op == IR_ARRAY_STORE) want_arg(v, in, 2, arr->elem, "value");
+}
+
+/* The Lime instructions: MAP, REDUCE, RANGE, ARRAY_COPY, WITH_FIELD,
+ * GRAPH_NEW, GRAPH_RUN. */
+static void check_lime(Verifier *v, IrInst *in) {
+    switch (in->op) {
+    case IR_MAP: {
+        IrTask *t = in->task;
+        if (!t || t->kind != TASK_MAP || (!t->func && !t->builtin)) {
+            report(v, in, "no map task");
+            return;
+        }
+        if (in->nargs != t->nargs) report(v, in, "%d operands for a task of %d", in->nargs, t->nargs);
+        if (!is_kind(in->ty, TY_VALUE_ARRAY) || !same_type(in->ty->elem, t->out))
+            report(v, in, "type %s, expected %s[[]]", tn(in->ty), tn(t->out));
+        bool any = false;
+        for (int i = 0; i < in->nargs && i < t->nargs; i++) {
+            Type *a = arg_ty(v, in, i);
+            if (!t->mapped[i]) continue;
+            any = true;
+            if (a && !is_array(a)) report(v, in, "mapped operand %%%d has type %s", in->args[i], tn(a));
+            want_nonnull(v, in, i, "mapped array");
+        }
+        if (!any) report(v, in, "a map with no mapped operand");
+        return;
+    }
+    case IR_REDUCE: {
+        IrTask *t = in->task;
+        Type *a = arg_ty(v, in, 0);
+        if (!t || t->kind != TASK_REDUCE) report(v, in, "no reduce task");
+        if (a && (!is_array(a) || !same_type(a->elem, in->ty))) report(v, in, "reduces %s to %s", tn(a), tn(in->ty));
+        want_nonnull(v, in, 0, "array");
+        return;
+    }
+    case IR_RANGE:
+        want_arg(v, in, 0, ty_int, "length");
+        if (!is_kind(in->ty, TY_VALUE_ARRAY) || in->ty->elem != ty_int) report(v, in, "type %s", tn(in->ty));
+        return;
+    case IR_ARRAY_COPY: {
+        Type *a = arg_ty(v, in, 0);
+        if (a && (!is_array(a) || !is_array(in->ty) || !same_type(a->elem, in->ty->elem)))
+            report(v, in, "copies %s to %s", tn(a), tn(in->ty));
+        want_nonnull(v, in, 0, "array");
+        return;
+    }
+    case IR_WITH_FIELD:
+        if (!in->field || !is_value_class(in->ty) || in->field->owner != in->ty->cls) {
+            report(v, in, "withfield needs a field of the value class %s", tn(in->ty));
+            return;
+        }
+        want_arg(v, in, 0, in->ty, "value");
+        want_arg(v, in, 1, in->field->ty, "field value");
+        return;
+    case IR_GRAPH_NEW:
+        if (!in->graph || !is_kind(in->ty, TY_GRAPH)) report(v, in, "no graph");
+        else if (in->nargs != 1 + in->graph->nstateful)
+            report(v, in, "%d operands for a graph with %d stateful filters", in->nargs, in->graph->nstateful);
+        return;
+    case IR_GRAPH_RUN: {
+        Type *g = arg_ty(v, in, 0);
+        if (!in->graph || (g && !is_kind(g, TY_GRAPH))) report(v, in, "runs %s", tn(g));
+        return;
+    }
+    default: return;
+    }
 }
 
 static void check_check(Verifier *v, IrInst *in) {
@@ -384,7 +467,7 @@ static void check_check(Verifier *v, IrInst *in) {
         if (a && !is_ref(a)) report(v, in, "operand of type %s is not a reference", tn(a));
         break;
     case IR_CHECK_BOUNDS:
-        if (a && !is_kind(a, TY_ARRAY)) report(v, in, "array operand has type %s", tn(a));
+        if (a && !is_array(a)) report(v, in, "array operand has type %s", tn(a));
         want_arg(v, in, 1, ty_int, "index");
         a = ty_int;
         break;
@@ -396,7 +479,7 @@ static void check_check(Verifier *v, IrInst *in) {
         break;
     default: break;
     }
-    if (a && in->ty && in->ty != a)
+    if (a && in->ty && !same_type(in->ty, a))
         report(v, in, "type %s differs from its operand's %s", tn(in->ty), tn(a));
 }
 
@@ -479,7 +562,7 @@ static void check_call(Verifier *v, IrInst *in) {
         if (p) want_arg(v, in, i, p->ty, i == 0 && !c->is_static ? "receiver" : "argument");
     }
     if (!c->is_static && in->nargs > 0) want_nonnull(v, in, 0, "receiver");
-    if (in->ty != c->ret && !(in->dst < 0 && is_kind(c->ret, TY_VOID)))
+    if (!same_type(in->ty, c->ret) && !(in->dst < 0 && is_kind(c->ret, TY_VOID)))
         report(v, in, "type %s, but %s returns %s", tn(in->ty), c->name, tn(c->ret));
 }
 
@@ -519,7 +602,7 @@ static void check_call_builtin(Verifier *v, IrInst *in) {
                    tn(params[i]));
     }
     Type *ret = builtin_ret_type(b);
-    if (in->ty != ret && !(in->dst < 0 && is_kind(ret, TY_VOID)))
+    if (!same_type(in->ty, ret) && !(in->dst < 0 && is_kind(ret, TY_VOID)))
         report(v, in, "type %s, but %s.%s returns %s", tn(in->ty), b->owner, b->name, tn(ret));
 }
 
@@ -683,6 +766,8 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
     case IR_IF: case IR_LOOP: case IR_BLOCK: case IR_SWITCH: check_structured(v, in, depth); break;
     case IR_BREAK: case IR_CONTINUE: check_jump(v, in); break;
     case IR_RETURN: check_return(v, in); break;
+    case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY: case IR_WITH_FIELD:
+    case IR_GRAPH_NEW: case IR_GRAPH_RUN: check_lime(v, in); break;
     case IR_OP_COUNT: break;
     }
     define(v, in);

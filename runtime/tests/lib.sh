@@ -21,5 +21,5 @@ build_runtime() {
 }
 
 cc_test() {
-    $CC $RT_CFLAGS "$1" "$TMP/liblime.a" -lgc -lm -o "$2"
+    $CC $RT_CFLAGS "$1" "$TMP/liblime.a" -lgc -lm -lpthread -o "$2"
 }

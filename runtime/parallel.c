@@ -1,0 +1,270 @@
+/* parallel.c: the thread pool behind Lime's data-parallel operations.
+ *
+ * lime_thread_count() threads take part in a parallel loop: threads - 1
+ * workers, started lazily on the first lime_parallel_for that has more than
+ * one chunk, plus the calling thread.  One loop (a "job") runs at a time;
+ * its iterations are cut into fixed-size chunks that the threads claim from
+ * an atomic counter, so a slow chunk does not hold the others up.
+ *
+ * Waiting: a worker that has finished a job spins briefly (SPIN rounds of
+ * the CPU's pause hint) for the next one, then sleeps on a condition
+ * variable; the caller likewise spins briefly for the workers to leave the
+ * job, then sleeps.  An idle program's workers therefore use no CPU.
+ *
+ * A job's fields are written under `mu` before `gen` is bumped, and a worker
+ * joins a job only under `mu`, only while it is open; the caller closes it
+ * and waits until every worker that joined has left, so no worker touches
+ * a job (or its env) after lime_parallel_for has returned.  Correctness
+ * never depends on a worker showing up: the caller claims chunks too, so a
+ * pool that could not start (or a worker that could not register with the
+ * GC) only costs speed.
+ *
+ * Nested loops (lime_parallel_for called inside a chunk) and loops started
+ * by a second thread while the pool is busy run inline on their thread.
+ *
+ * Workers register with Boehm GC (GC_register_my_thread; heap.c's
+ * lime_rt_heap_init has called GC_allow_register_threads) so chunks may
+ * allocate; they are never joined and live until the process exits. */
+#define GC_THREADS 1
+#define GC_NO_THREAD_REDIRECTS 1 /* plain pthread_create; workers register themselves */
+#include <gc.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+enum {
+    SPIN = 2000,          /* pause rounds before sleeping (tens of microseconds) */
+    MAX_THREADS = 1024,   /* an upper bound on $LIME_THREADS */
+    CHUNKS_PER_THREAD = 8 /* load balance: about this many chunks per thread */
+};
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+/* ---- thread count ------------------------------------------------------- */
+
+static pthread_once_t count_once = PTHREAD_ONCE_INIT;
+static int32_t thread_count = 1;
+
+static void compute_thread_count(void) {
+    const char *env = getenv("LIME_THREADS");
+    if (env && *env) {
+        char *end;
+        errno = 0;
+        long v = strtol(env, &end, 10);
+        if (errno == 0 && *end == '\0' && v >= 1) {
+            thread_count = v > MAX_THREADS ? MAX_THREADS : (int32_t)v;
+            return;
+        }
+    }
+    long n = 0;
+#ifdef CPU_COUNT
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) n = CPU_COUNT(&set); /* the CPUs we may use */
+#endif
+    if (n < 1) n = sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1) n = 1;
+    thread_count = n > MAX_THREADS ? MAX_THREADS : (int32_t)n;
+}
+
+int32_t lime_thread_count(void) {
+    pthread_once(&count_once, compute_thread_count);
+    return thread_count;
+}
+
+/* ---- the pool ----------------------------------------------------------- */
+
+typedef struct Job {
+    LimeRangeFn fn;
+    void *env;
+    int64_t n, chunk, nchunks;
+    _Atomic int64_t next; /* the next chunk to claim */
+} Job;
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t work_cv; /* workers sleep here for a new gen */
+    pthread_cond_t done_cv; /* the caller sleeps here for in_job == 0 */
+    _Atomic uint64_t gen;   /* bumped (under mu) when a job is posted */
+    int sleepers;           /* workers waiting on work_cv (under mu) */
+    bool open;              /* the job may still be joined (under mu) */
+    int joined, wanted;     /* workers that joined the job / that may (under mu) */
+    _Atomic int in_job;     /* workers inside the job (changed under mu) */
+    bool caller_waiting;    /* the caller sleeps on done_cv (under mu) */
+    int nworkers;           /* workers started */
+    bool started;           /* start attempted */
+    Job job;
+} pool = {
+    .mu = PTHREAD_MUTEX_INITIALIZER,
+    .work_cv = PTHREAD_COND_INITIALIZER,
+    .done_cv = PTHREAD_COND_INITIALIZER,
+};
+
+/* Only the holder of `busy` posts jobs (and starts the pool). */
+static atomic_bool busy;
+/* Set on workers for good and on the caller while it runs chunks. */
+static _Thread_local bool in_chunk;
+
+static void run_chunks(Job *j) {
+    for (;;) {
+        int64_t i = atomic_fetch_add_explicit(&j->next, 1, memory_order_relaxed);
+        if (i >= j->nchunks) return;
+        int64_t start = i * j->chunk;
+        int64_t end = j->n - start <= j->chunk ? j->n : start + j->chunk;
+        j->fn(j->env, start, end);
+    }
+}
+
+/* arg: pool.gen when the worker was made (before the job that starts the
+ * pool is posted, so that the worker may join that job). */
+static void *worker_main(void *arg) {
+    uint64_t seen = (uint64_t)(uintptr_t)arg;
+    struct GC_stack_base sb;
+    if (GC_get_stack_base(&sb) != GC_SUCCESS) return NULL;
+    int r = GC_register_my_thread(&sb);
+    if (r != GC_SUCCESS && r != GC_DUPLICATE) return NULL; /* cannot allocate: stay out */
+    in_chunk = true;
+    for (;;) {
+        /* Wait for a new job: spin a little, then sleep. */
+        uint64_t g = seen;
+        for (int k = 0; k < SPIN && (g = atomic_load_explicit(&pool.gen, memory_order_relaxed)) == seen; k++)
+            cpu_relax();
+        pthread_mutex_lock(&pool.mu);
+        if (g == seen) {
+            pool.sleepers++;
+            while ((g = atomic_load(&pool.gen)) == seen) pthread_cond_wait(&pool.work_cv, &pool.mu);
+            pool.sleepers--;
+        }
+        g = atomic_load(&pool.gen);
+        seen = g;
+        bool join = pool.open && pool.joined < pool.wanted;
+        if (join) {
+            pool.joined++;
+            atomic_fetch_add(&pool.in_job, 1);
+        }
+        pthread_mutex_unlock(&pool.mu);
+        if (!join) continue;
+        run_chunks(&pool.job);
+        pthread_mutex_lock(&pool.mu);
+        if (atomic_fetch_sub(&pool.in_job, 1) == 1 && pool.caller_waiting) pthread_cond_signal(&pool.done_cv);
+        pthread_mutex_unlock(&pool.mu);
+    }
+    return NULL;
+}
+
+static bool log_enabled(void) {
+    const char *v = getenv("LIME_LOG");
+    return v && strcmp(v, "1") == 0;
+}
+
+/* Called by the holder of `busy`. */
+static void start_pool(void) {
+    pool.started = true;
+    int want = lime_thread_count() - 1;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    int err = 0;
+    void *gen = (void *)(uintptr_t)atomic_load(&pool.gen);
+    for (int i = 0; i < want; i++) {
+        pthread_t t;
+        err = pthread_create(&t, &attr, worker_main, gen);
+        if (err) break;
+        pool.nworkers++;
+    }
+    pthread_attr_destroy(&attr);
+    if (err && log_enabled()) {
+        if (pool.nworkers == 0)
+            fprintf(stderr, "lime: cannot start worker threads (%s); parallel loops run on the calling thread\n",
+                    strerror(err));
+        else
+            fprintf(stderr, "lime: started only %d of %d worker threads (%s)\n", pool.nworkers, want,
+                    strerror(err));
+    }
+}
+
+/* A forked child has only the forking thread: forget the parent's pool (a
+ * later parallel loop starts a fresh one). */
+static void prepare_fork(void) { pthread_mutex_lock(&pool.mu); }
+static void parent_after_fork(void) { pthread_mutex_unlock(&pool.mu); }
+static void child_after_fork(void) {
+    pthread_mutex_init(&pool.mu, NULL);
+    pthread_cond_init(&pool.work_cv, NULL);
+    pthread_cond_init(&pool.done_cv, NULL);
+    pool.sleepers = pool.joined = pool.wanted = pool.nworkers = 0;
+    atomic_store(&pool.in_job, 0);
+    pool.open = pool.caller_waiting = pool.started = false;
+    atomic_store(&busy, false);
+}
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+static void install_atfork(void) { pthread_atfork(prepare_fork, parent_after_fork, child_after_fork); }
+
+void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
+    if (n <= 0) return;
+    if (grain < 1) grain = 1;
+    if (n <= grain || in_chunk) {
+        fn(env, 0, n);
+        return;
+    }
+    int64_t threads = lime_thread_count();
+    int64_t chunk = n / (threads * CHUNKS_PER_THREAD);
+    if (chunk < grain) chunk = grain;
+    int64_t nchunks = n / chunk + (n % chunk != 0);
+    if (threads == 1 || nchunks == 1 || atomic_exchange(&busy, true)) {
+        fn(env, 0, n);
+        return;
+    }
+    if (!pool.started) {
+        pthread_once(&atfork_once, install_atfork);
+        start_pool();
+    }
+    Job *j = &pool.job;
+    pthread_mutex_lock(&pool.mu);
+    j->fn = fn;
+    j->env = env;
+    j->n = n;
+    j->chunk = chunk;
+    j->nchunks = nchunks;
+    atomic_store_explicit(&j->next, 0, memory_order_relaxed);
+    pool.open = true;
+    pool.joined = 0;
+    pool.wanted = nchunks - 1 < pool.nworkers ? (int)(nchunks - 1) : pool.nworkers;
+    atomic_fetch_add(&pool.gen, 1);
+    if (pool.sleepers > 0) {
+        if (pool.wanted >= pool.sleepers)
+            pthread_cond_broadcast(&pool.work_cv);
+        else
+            for (int k = 0; k < pool.wanted; k++) pthread_cond_signal(&pool.work_cv);
+    }
+    pthread_mutex_unlock(&pool.mu);
+
+    in_chunk = true;
+    run_chunks(j);
+    in_chunk = false;
+
+    /* Every chunk is claimed; wait for the workers still running theirs. */
+    for (int k = 0; k < SPIN && atomic_load(&pool.in_job) > 0; k++) cpu_relax();
+    pthread_mutex_lock(&pool.mu);
+    pool.open = false;
+    while (atomic_load(&pool.in_job) > 0) {
+        pool.caller_waiting = true;
+        pthread_cond_wait(&pool.done_cv, &pool.mu);
+    }
+    pool.caller_waiting = false;
+    pthread_mutex_unlock(&pool.mu);
+    atomic_store(&busy, false);
+}

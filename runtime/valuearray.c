@@ -1,0 +1,53 @@
+/* valuearray.c: helpers for Lime's value arrays (T[[]]): ranges, copies,
+ * and the exceptions of map and reduce. */
+#define GC_THREADS 1
+#define GC_NO_THREAD_REDIRECTS 1
+#include <gc.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+_Noreturn void lime_throw_map_length_mismatch(int32_t a, int32_t b) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "map over arrays of different lengths (%d and %d)", a, b);
+    lime_throw("IllegalArgumentException", msg);
+}
+
+_Noreturn void lime_throw_reduce_empty(void) {
+    lime_throw("IllegalArgumentException", "reduce of an empty array");
+}
+
+static size_t array_bytes(int32_t elem_size, int32_t len) {
+    return (size_t)LIME_ARRAY_DATA_OFFSET + (size_t)elem_size * (size_t)len;
+}
+
+/* Uncleared memory for an array that is about to be filled entirely. */
+static LimeArray *alloc_uncleared(size_t bytes, bool prim) {
+    LimeArray *a = prim ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+    if (!a) lime_throw("OutOfMemoryError", "Java heap space");
+    return a;
+}
+
+static void fill_range(void *env, int64_t start, int64_t end) {
+    int32_t *d = env;
+    for (int64_t i = start; i < end; i++) d[i] = (int32_t)i;
+}
+
+LimeArray *lime_range(int32_t n) {
+    if (n < 0) lime_throw_negative_array_size(n);
+    LimeArray *a = alloc_uncleared(array_bytes(4, n), true);
+    a->length = n;
+    a->elem_size = 4;
+    int32_t *d = (int32_t *)((char *)a + LIME_ARRAY_DATA_OFFSET);
+    lime_parallel_for(n, (int64_t)1 << 18, fill_range, d);
+    return a;
+}
+
+LimeArray *lime_array_copy(LimeArray *a, bool prim) {
+    size_t bytes = array_bytes(a->elem_size, a->length);
+    LimeArray *c = alloc_uncleared(bytes, prim);
+    memcpy(c, a, bytes); /* header (length, elem_size) and elements */
+    return c;
+}
