@@ -19,7 +19,7 @@
 
 /* ------------------------------------------------------------ types */
 
-static LLVMTypeRef ptr_type(Codegen *cg) { return LLVMPointerTypeInContext(cg->ctx, 0); }
+LLVMTypeRef cg_ptr_type(Codegen *cg) { return LLVMPointerTypeInContext(cg->ctx, 0); }
 
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t) {
     switch (t->kind) {
@@ -31,23 +31,42 @@ LLVMTypeRef cg_value_type(Codegen *cg, Type *t) {
     case TY_LONG: return LLVMInt64TypeInContext(cg->ctx);
     case TY_FLOAT: return LLVMFloatTypeInContext(cg->ctx);
     case TY_DOUBLE: return LLVMDoubleTypeInContext(cg->ctx);
-    default: return ptr_type(cg);
+    case TY_CLASS:
+        if (t->cls->is_value) return cg_class_struct(cg, t->cls); /* a value: its fields, by value */
+        return cg_ptr_type(cg);
+    default: return cg_ptr_type(cg);
     }
 }
 
 /* The type a value has in memory: booleans take a byte. */
-static LLVMTypeRef mem_type(Codegen *cg, Type *t) {
+LLVMTypeRef cg_mem_type(Codegen *cg, Type *t) {
     if (t == ty_boolean) return LLVMInt8TypeInContext(cg->ctx);
     return cg_value_type(cg, t);
 }
 
-static int elem_size(Type *t) {
+int cg_elem_size(Codegen *cg, Type *t) {
     switch (t->kind) {
     case TY_BOOLEAN: case TY_BYTE: return 1;
     case TY_SHORT: case TY_CHAR: return 2;
     case TY_INT: case TY_FLOAT: return 4;
+    case TY_CLASS:
+        if (t->cls->is_value) return (int)LLVMABISizeOfType(cg->td, cg_class_struct(cg, t->cls));
+        return 8;
     default: return 8;
     }
+}
+
+/* Whether memory holding values of type t has no pointers for the GC. */
+bool cg_pointer_free(Type *t) {
+    if (is_primitive(t)) return true;
+    if (t->kind == TY_CLASS && t->cls->is_value) {
+        for (int i = 0; i < t->cls->fields.len; i++) {
+            FieldDecl *f = t->cls->fields.items[i];
+            if (!(f->mods & MOD_STATIC) && !cg_pointer_free(f->ty)) return false;
+        }
+        return true;
+    }
+    return false;
 }
 
 /* A NUL-terminated byte string as private constant data. */
@@ -60,15 +79,15 @@ static LLVMValueRef cstring_global(Codegen *cg, const char *s) {
     return g;
 }
 
-static LLVMValueRef i32c(Codegen *cg, long long v) { return LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), (unsigned long long)v, true); }
-static LLVMValueRef i64c(Codegen *cg, long long v) { return LLVMConstInt(LLVMInt64TypeInContext(cg->ctx), (unsigned long long)v, true); }
+LLVMValueRef cg_i32c(Codegen *cg, long long v) { return LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), (unsigned long long)v, true); }
+LLVMValueRef cg_i64c(Codegen *cg, long long v) { return LLVMConstInt(LLVMInt64TypeInContext(cg->ctx), (unsigned long long)v, true); }
 
-static LLVMValueRef to_mem(Codegen *cg, LLVMValueRef v, Type *t) {
+LLVMValueRef cg_to_mem(Codegen *cg, LLVMValueRef v, Type *t) {
     if (t == ty_boolean) return LLVMBuildZExt(cg->b, v, LLVMInt8TypeInContext(cg->ctx), "");
     return v;
 }
 
-static LLVMValueRef from_mem(Codegen *cg, LLVMValueRef v, Type *t) {
+LLVMValueRef cg_from_mem(Codegen *cg, LLVMValueRef v, Type *t) {
     if (t == ty_boolean) return LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstInt(LLVMInt8TypeInContext(cg->ctx), 0, false), "");
     return v;
 }
@@ -95,41 +114,41 @@ LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMT
     return f;
 }
 
-static LLVMValueRef call_fn(Codegen *cg, LLVMValueRef f, LLVMValueRef *args, int n) {
+LLVMValueRef cg_call_fn(Codegen *cg, LLVMValueRef f, LLVMValueRef *args, int n) {
     LLVMTypeRef fty = LLVMGlobalGetValueType(f);
     return LLVMBuildCall2(cg->b, fty, f, args, (unsigned)n, "");
 }
 
 /* Calls runtime function `name` returning ret with the given arguments
  * (their LLVM types give the parameter types). */
-static LLVMValueRef call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *args, int n, bool noreturn) {
+LLVMValueRef cg_call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *args, int n, bool noreturn) {
     LLVMTypeRef params[8];
     for (int i = 0; i < n; i++) params[i] = LLVMTypeOf(args[i]);
     LLVMValueRef f = cg_runtime_fn(cg, name, ret, params, n, noreturn);
-    return call_fn(cg, f, args, n);
+    return cg_call_fn(cg, f, args, n);
 }
 
 /* ------------------------------------------------------------ blocks */
 
-static LLVMBasicBlockRef new_bb(Codegen *cg, const char *name) {
+LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name) {
     return LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, name);
 }
 
-static bool terminated(Codegen *cg) { return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)) != NULL; }
+bool cg_terminated(Codegen *cg) { return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)) != NULL; }
 
-static void br_if_open(Codegen *cg, LLVMBasicBlockRef to) {
-    if (!terminated(cg)) LLVMBuildBr(cg->b, to);
+void cg_br_if_open(Codegen *cg, LLVMBasicBlockRef to) {
+    if (!cg_terminated(cg)) LLVMBuildBr(cg->b, to);
 }
 
 /* After a terminator, code continues in a fresh block nothing jumps to. */
-static void start_dead_block(Codegen *cg) { LLVMPositionBuilderAtEnd(cg->b, new_bb(cg, "dead")); }
+void cg_start_dead_block(Codegen *cg) { LLVMPositionBuilderAtEnd(cg->b, cg_new_bb(cg, "dead")); }
 
 /* if (failed) { throw(args) } -- with the call in a cold block. */
-static void guard(Codegen *cg, LLVMValueRef failed, const char *thrower, LLVMValueRef *args, int n) {
-    LLVMBasicBlockRef fail = new_bb(cg, "throw"), ok = new_bb(cg, "ok");
+void cg_guard(Codegen *cg, LLVMValueRef failed, const char *thrower, LLVMValueRef *args, int n) {
+    LLVMBasicBlockRef fail = cg_new_bb(cg, "throw"), ok = cg_new_bb(cg, "ok");
     LLVMBuildCondBr(cg->b, failed, fail, ok);
     LLVMPositionBuilderAtEnd(cg->b, fail);
-    call_rt(cg, thrower, LLVMVoidTypeInContext(cg->ctx), args, n, true);
+    cg_call_rt(cg, thrower, LLVMVoidTypeInContext(cg->ctx), args, n, true);
     LLVMBuildUnreachable(cg->b);
     LLVMPositionBuilderAtEnd(cg->b, ok);
 }
@@ -164,7 +183,7 @@ static LLVMValueRef string_constant(Codegen *cg, const char *s, int len) {
     LLVMTypeRef i16 = LLVMInt16TypeInContext(cg->ctx);
     LLVMValueRef *chars = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) chars[i] = LLVMConstInt(i16, units[i], false);
-    LLVMValueRef fields[3] = {i32c(cg, n), i32c(cg, 0), LLVMConstArray(i16, chars, (unsigned)n)};
+    LLVMValueRef fields[3] = {cg_i32c(cg, n), cg_i32c(cg, 0), LLVMConstArray(i16, chars, (unsigned)n)};
     LLVMValueRef init = LLVMConstStructInContext(cg->ctx, fields, 3, false);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), "str");
     LLVMSetInitializer(g, init);
@@ -186,7 +205,7 @@ static LLVMValueRef constant(Codegen *cg, IrInst *in) {
     if (t == ty_double) return LLVMConstReal(LLVMDoubleTypeInContext(cg->ctx), in->fval);
     if (is_primitive(t)) return LLVMConstInt(cg_value_type(cg, t), (unsigned long long)in->ival, t != ty_char && t != ty_boolean);
     if (t == ty_string && in->str) return string_constant(cg, in->str, in->slen);
-    return LLVMConstNull(ptr_type(cg));
+    return LLVMConstNull(cg_value_type(cg, t)); /* null, or a value class's all-zero value */
 }
 
 /* ------------------------------------------------------------ classes and fields */
@@ -194,21 +213,33 @@ static LLVMValueRef constant(Codegen *cg, IrInst *in) {
 LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
     for (int i = 0; i < cg->nclasses; i++)
         if (cg->classes[i].cls == c) return cg->classes[i].type;
-    int n = 1 + c->ninstance_fields;
-    LLVMTypeRef *elems = xalloc(sizeof(LLVMTypeRef) * (size_t)n);
-    elems[0] = ptr_type(cg);
+    /* an object: { class descriptor, fields }; a value: { fields } */
+    int header = c->is_value ? 0 : 1;
+    int n = header + c->ninstance_fields;
+    LLVMTypeRef *elems = xalloc(sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    if (header) elems[0] = cg_ptr_type(cg);
+    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("%s.%s", c->is_value ? "value" : "class", c->qualname));
+    if (c->is_value) {
+        /* registered before its fields, which may mention it only through pointers */
+        if (cg->nclasses == cg->cap_classes) {
+            int ncap = cg->cap_classes ? cg->cap_classes * 2 : 16;
+            cg->classes = xrealloc_arr(cg->classes, (size_t)cg->cap_classes, (size_t)ncap, sizeof *cg->classes);
+            cg->cap_classes = ncap;
+        }
+        cg->classes[cg->nclasses++] = (CgClass){c, st, NULL};
+    }
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
-        if (!(f->mods & MOD_STATIC)) elems[1 + f->index] = mem_type(cg, f->ty);
+        if (!(f->mods & MOD_STATIC)) elems[header + f->index] = cg_mem_type(cg, f->ty);
     }
-    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("class.%s", c->qualname));
     LLVMStructSetBody(st, elems, (unsigned)n, false);
+    if (c->is_value) return st;
     /* the class descriptor: { name, size } as LimeClass */
     const char *jname = c->qualname;
     StrBuf sb = {0};
     for (const char *p = jname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
     LLVMValueRef name = cstring_global(cg, sb_str(&sb));
-    LLVMValueRef desc_fields[2] = {name, i64c(cg, (long long)LLVMABISizeOfType(cg->td, st))};
+    LLVMValueRef desc_fields[2] = {name, cg_i64c(cg, (long long)LLVMABISizeOfType(cg->td, st))};
     LLVMValueRef desc_init = LLVMConstStructInContext(cg->ctx, desc_fields, 2, false);
     LLVMValueRef desc = LLVMAddGlobal(cg->mod, LLVMTypeOf(desc_init), xprintf("classinfo.%s", c->qualname));
     LLVMSetInitializer(desc, desc_init);
@@ -239,7 +270,7 @@ LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f) {
     const char *name = xprintf("static.%s.%s", f->owner->qualname, f->name);
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
     if (g) return g;
-    LLVMTypeRef t = mem_type(cg, f->ty);
+    LLVMTypeRef t = cg_mem_type(cg, f->ty);
     g = LLVMAddGlobal(cg->mod, t, name);
     LLVMSetInitializer(g, LLVMConstNull(t));
     LLVMSetLinkage(g, LLVMInternalLinkage);
@@ -248,49 +279,67 @@ LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f) {
 
 /* ------------------------------------------------------------ arrays */
 
-static LLVMValueRef array_length(Codegen *cg, LLVMValueRef arr) {
+LLVMValueRef cg_array_length(Codegen *cg, LLVMValueRef arr) {
     LLVMValueRef len = LLVMBuildLoad2(cg->b, LLVMInt32TypeInContext(cg->ctx), arr, "len");
     /* the length of an array never changes */
     LLVMSetMetadata(len, LLVMGetMDKindIDInContext(cg->ctx, "invariant.load", 14), LLVMMDNodeInContext(cg->ctx, NULL, 0));
     return len;
 }
 
-static LLVMValueRef element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx, Type *elem) {
+/* The length of an array of type t: a value array held as a null pointer
+ * (the default value of a field or element) is the empty array. */
+LLVMValueRef cg_length_of(Codegen *cg, LLVMValueRef arr, Type *t) {
+    if (t->kind != TY_VALUE_ARRAY) return cg_array_length(cg, arr);
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef load = cg_new_bb(cg, "vlen"), done = cg_new_bb(cg, "vlen.done");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, arr, ""), done, load);
+    LLVMPositionBuilderAtEnd(cg->b, load);
+    LLVMValueRef len = cg_array_length(cg, arr);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMInt32TypeInContext(cg->ctx), "vlen");
+    LLVMValueRef vals[2] = {cg_i32c(cg, 0), len};
+    LLVMBasicBlockRef from[2] = {here, load};
+    LLVMAddIncoming(phi, vals, from, 2);
+    return phi;
+}
+
+LLVMValueRef cg_element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx, Type *elem) {
     LLVMTypeRef i8 = LLVMInt8TypeInContext(cg->ctx);
-    LLVMValueRef off = i64c(cg, RT_HEADER);
+    LLVMValueRef off = cg_i64c(cg, RT_HEADER);
     LLVMValueRef data = LLVMBuildInBoundsGEP2(cg->b, i8, arr, &off, 1, "data");
     LLVMValueRef i = LLVMBuildSExt(cg->b, idx, LLVMInt64TypeInContext(cg->ctx), "");
-    return LLVMBuildInBoundsGEP2(cg->b, mem_type(cg, elem), data, &i, 1, "elem");
+    return LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, elem), data, &i, 1, "elem");
 }
 
 static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
     Type *t = in->ty;
     if (in->nargs == 1) {
         Type *e = t->elem;
-        LLVMValueRef args[2] = {i32c(cg, elem_size(e)), cg->temps[in->args[0]]};
-        return call_rt(cg, is_primitive(e) ? "lime_new_prim_array" : "lime_new_array", ptr_type(cg), args, 2, false);
+        LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, e)), cg->temps[in->args[0]]};
+        return cg_call_rt(cg, cg_pointer_free(e) ? "lime_new_prim_array" : "lime_new_array", cg_ptr_type(cg), args, 2, false);
     }
     int total = 0;
     Type *leaf = t;
-    while (leaf->kind == TY_ARRAY) {
+    while (is_any_array(leaf)) {
         leaf = leaf->elem;
         total++;
     }
     LLVMTypeRef dims_ty = LLVMArrayType(LLVMInt32TypeInContext(cg->ctx), (unsigned)in->nargs);
     LLVMValueRef dims = LLVMBuildAlloca(cg->b, dims_ty, "dims");
     for (int i = 0; i < in->nargs; i++) {
-        LLVMValueRef idx[2] = {i64c(cg, 0), i64c(cg, i)};
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, i)};
         LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, dims_ty, dims, idx, 2, "");
         LLVMBuildStore(cg->b, cg->temps[in->args[i]], p);
     }
-    LLVMValueRef args[4] = {i32c(cg, in->nargs), dims, i32c(cg, total), i32c(cg, elem_size(leaf))};
-    bool prim_leaf = in->nargs == total && is_primitive(leaf);
-    return call_rt(cg, prim_leaf ? "lime_new_prim_multi_array" : "lime_new_multi_array", ptr_type(cg), args, 4, false);
+    LLVMValueRef args[4] = {cg_i32c(cg, in->nargs), dims, cg_i32c(cg, total), cg_i32c(cg, cg_elem_size(cg, leaf))};
+    bool prim_leaf = in->nargs == total && cg_pointer_free(leaf);
+    return cg_call_rt(cg, prim_leaf ? "lime_new_prim_multi_array" : "lime_new_multi_array", cg_ptr_type(cg), args, 4, false);
 }
 
 /* ------------------------------------------------------------ arithmetic */
 
-static bool is_fp(Type *t) { return t == ty_float || t == ty_double; }
+bool cg_is_fp(Type *t) { return t == ty_float || t == ty_double; }
 
 /* Java's integer division and remainder: MIN / -1 wraps (LLVM's sdiv would
  * be undefined), the divisor is never 0 here (CHECK_DIV came first). */
@@ -319,7 +368,7 @@ static LLVMValueRef shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef cou
 }
 
 static LLVMValueRef compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t) {
-    if (is_fp(t)) {
+    if (cg_is_fp(t)) {
         LLVMRealPredicate p = op == IR_EQ ? LLVMRealOEQ : op == IR_NE ? LLVMRealUNE : op == IR_LT ? LLVMRealOLT
                             : op == IR_LE ? LLVMRealOLE : op == IR_GT ? LLVMRealOGT : LLVMRealOGE;
         return LLVMBuildFCmp(cg->b, p, a, b, "");
@@ -329,7 +378,7 @@ static LLVMValueRef compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b
     return LLVMBuildICmp(cg->b, p, a, b, "");
 }
 
-static LLVMValueRef intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int ntypes, LLVMValueRef *args, int nargs) {
+LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int ntypes, LLVMValueRef *args, int nargs) {
     unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
     LIME_ASSERT(id != 0);
     LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, types, (size_t)ntypes);
@@ -339,18 +388,18 @@ static LLVMValueRef intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types,
 
 /* Java's primitive conversions (JLS 5.1.2, 5.1.3); float to integer
  * saturates and maps NaN to 0, which is llvm.fptosi.sat. */
-static LLVMValueRef convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
+LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     LLVMTypeRef lto = cg_value_type(cg, to);
     if (from == to) return v;
-    if (is_fp(from) && is_fp(to))
+    if (cg_is_fp(from) && cg_is_fp(to))
         return to == ty_double ? LLVMBuildFPExt(cg->b, v, lto, "") : LLVMBuildFPTrunc(cg->b, v, lto, "");
-    if (is_fp(from)) {
+    if (cg_is_fp(from)) {
         Type *wide = to == ty_long ? ty_long : ty_int;
         LLVMTypeRef types[2] = {cg_value_type(cg, wide), LLVMTypeOf(v)};
-        LLVMValueRef r = intrinsic(cg, "llvm.fptosi.sat", types, 2, &v, 1);
+        LLVMValueRef r = cg_intrinsic(cg, "llvm.fptosi.sat", types, 2, &v, 1);
         return wide == to ? r : LLVMBuildTrunc(cg->b, r, lto, "");
     }
-    if (is_fp(to)) {
+    if (cg_is_fp(to)) {
         return from == ty_char ? LLVMBuildUIToFP(cg->b, v, lto, "") : LLVMBuildSIToFP(cg->b, v, lto, "");
     }
     unsigned fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(lto);
@@ -377,32 +426,58 @@ static const char *descriptor_of(Type *t) {
 }
 
 /* String conversion (JLS 5.1.11) of a value of type t. */
-static LLVMValueRef to_string(Codegen *cg, LLVMValueRef v, Type *t) {
-    LLVMTypeRef p = ptr_type(cg);
+LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
+    LLVMTypeRef p = cg_ptr_type(cg);
     switch (t->kind) {
-    case TY_BOOLEAN: return call_rt(cg, "lime_string_of_Z", p, &v, 1, false);
-    case TY_CHAR: return call_rt(cg, "lime_string_of_C", p, &v, 1, false);
+    case TY_BOOLEAN: return cg_call_rt(cg, "lime_string_of_Z", p, &v, 1, false);
+    case TY_CHAR: return cg_call_rt(cg, "lime_string_of_C", p, &v, 1, false);
     case TY_BYTE: case TY_SHORT: {
         LLVMValueRef w = LLVMBuildSExt(cg->b, v, LLVMInt32TypeInContext(cg->ctx), "");
-        return call_rt(cg, "lime_string_of_I", p, &w, 1, false);
+        return cg_call_rt(cg, "lime_string_of_I", p, &w, 1, false);
     }
-    case TY_INT: return call_rt(cg, "lime_string_of_I", p, &v, 1, false);
-    case TY_LONG: return call_rt(cg, "lime_string_of_J", p, &v, 1, false);
-    case TY_FLOAT: return call_rt(cg, "lime_string_of_F", p, &v, 1, false);
-    case TY_DOUBLE: return call_rt(cg, "lime_string_of_D", p, &v, 1, false);
+    case TY_INT: return cg_call_rt(cg, "lime_string_of_I", p, &v, 1, false);
+    case TY_LONG: return cg_call_rt(cg, "lime_string_of_J", p, &v, 1, false);
+    case TY_FLOAT: return cg_call_rt(cg, "lime_string_of_F", p, &v, 1, false);
+    case TY_DOUBLE: return cg_call_rt(cg, "lime_string_of_D", p, &v, 1, false);
     case TY_ARRAY: {
         LLVMValueRef args[2] = {v, cstring_global(cg, descriptor_of(t))};
-        return call_rt(cg, "lime_string_of_array", p, args, 2, false);
+        return cg_call_rt(cg, "lime_string_of_array", p, args, 2, false);
     }
-    case TY_CLASS: return call_rt(cg, "lime_string_of_object", p, &v, 1, false);
-    default: return call_rt(cg, "lime_string_of_T", p, &v, 1, false);
+    case TY_CLASS: return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
+    default: return cg_call_rt(cg, "lime_string_of_T", p, &v, 1, false);
     }
 }
 
 /* ------------------------------------------------------------ calls */
 
 static LLVMValueRef call_builtin(Codegen *cg, IrInst *in) {
-    const Builtin *b = in->builtin;
+    LLVMValueRef args[17];
+    Type *types[17];
+    for (int i = 0; i < in->nargs && i < 17; i++) {
+        args[i] = cg->temps[in->args[i]];
+        types[i] = cg->temp_types[in->args[i]];
+    }
+    return cg_builtin_call(cg, in->builtin, args, types, in->nargs);
+}
+
+/* Java's Math.max/min on float and double: NaN if either is NaN, and
+ * -0.0 < +0.0.  (llvm.maximum has these semantics but LLVM 15 cannot
+ * select it on x86.)  Equal operands are combined bitwise: AND of the bits
+ * gives +0.0 for max(-0.0, +0.0), OR gives -0.0 for min. */
+static LLVMValueRef java_fp_minmax(Codegen *cg, bool is_max, LLVMValueRef a, LLVMValueRef b) {
+    LLVMTypeRef ft = LLVMTypeOf(a);
+    LLVMTypeRef it = LLVMIntTypeInContext(cg->ctx, LLVMGetTypeKind(ft) == LLVMFloatTypeKind ? 32 : 64);
+    LLVMValueRef ia = LLVMBuildBitCast(cg->b, a, it, ""), ib = LLVMBuildBitCast(cg->b, b, it, "");
+    LLVMValueRef same = is_max ? LLVMBuildAnd(cg->b, ia, ib, "") : LLVMBuildOr(cg->b, ia, ib, "");
+    LLVMValueRef r = LLVMBuildBitCast(cg->b, same, ft, "");
+    LLVMValueRef lt = LLVMBuildFCmp(cg->b, LLVMRealOLT, a, b, ""), gt = LLVMBuildFCmp(cg->b, LLVMRealOGT, a, b, "");
+    r = LLVMBuildSelect(cg->b, lt, is_max ? b : a, r, "");
+    r = LLVMBuildSelect(cg->b, gt, is_max ? a : b, r, "");
+    LLVMValueRef nan = LLVMBuildFCmp(cg->b, LLVMRealUNO, a, b, "");
+    return LLVMBuildSelect(cg->b, nan, LLVMBuildFAdd(cg->b, a, b, ""), r, "");
+}
+
+LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_args, Type **arg_types, int nargs) {
     Type *ret = builtin_ret_type(b);
     Type *params[16];
     int np = builtin_param_types(b, params, 16);
@@ -410,34 +485,33 @@ static LLVMValueRef call_builtin(Codegen *cg, IrInst *in) {
     LLVMValueRef args[17];
     LLVMTypeRef types[17];
     int n = 0;
+    LIME_ASSERT(nargs == np + has_recv);
     if (has_recv) {
-        args[n] = cg->temps[in->args[0]];
-        types[n++] = ptr_type(cg);
+        args[n] = in_args[0];
+        types[n++] = cg_ptr_type(cg);
     }
     for (int i = 0; i < np; i++) {
-        LLVMValueRef v = cg->temps[in->args[n]];
-        /* println(Object) given an array or a String: convert it here */
-        args[n] = v;
+        args[n] = in_args[n];
         types[n++] = cg_value_type(cg, params[i]);
     }
     const char *name = b->symbol;
     /* Object parameters: print arrays and objects through their string form */
     if (np == 1 && params[0] == ty_object && !has_recv && !strncmp(b->symbol, "lime_system_", 12)) {
-        Type *at = cg->temp_types[in->args[0]];
-        args[0] = to_string(cg, args[0], at);
+        Type *at = arg_types[0];
+        args[0] = cg_to_string(cg, args[0], at);
         name = xprintf("%.*sT", (int)strlen(b->symbol) - 1, b->symbol);
     }
     /* fast paths that need no call */
     if (!strcmp(b->owner, "Math")) {
         LLVMTypeRef t0 = types[0];
-        if (!strcmp(b->name, "sqrt")) return intrinsic(cg, "llvm.sqrt", &t0, 1, args, 1);
-        if (!strcmp(b->name, "floor")) return intrinsic(cg, "llvm.floor", &t0, 1, args, 1);
-        if (!strcmp(b->name, "ceil")) return intrinsic(cg, "llvm.ceil", &t0, 1, args, 1);
-        if (!strcmp(b->name, "rint")) return intrinsic(cg, "llvm.rint", &t0, 1, args, 1);
-        if (!strcmp(b->name, "abs") && is_fp(ret)) return intrinsic(cg, "llvm.fabs", &t0, 1, args, 1);
-        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && is_fp(ret))
-            return intrinsic(cg, !strcmp(b->name, "min") ? "llvm.minimum" : "llvm.maximum", &t0, 1, args, 2);
-        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && !is_fp(ret)) {
+        if (!strcmp(b->name, "sqrt")) return cg_intrinsic(cg, "llvm.sqrt", &t0, 1, args, 1);
+        if (!strcmp(b->name, "floor")) return cg_intrinsic(cg, "llvm.floor", &t0, 1, args, 1);
+        if (!strcmp(b->name, "ceil")) return cg_intrinsic(cg, "llvm.ceil", &t0, 1, args, 1);
+        if (!strcmp(b->name, "rint")) return cg_intrinsic(cg, "llvm.rint", &t0, 1, args, 1);
+        if (!strcmp(b->name, "abs") && cg_is_fp(ret)) return cg_intrinsic(cg, "llvm.fabs", &t0, 1, args, 1);
+        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && cg_is_fp(ret))
+            return java_fp_minmax(cg, !strcmp(b->name, "max"), args[0], args[1]);
+        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && !cg_is_fp(ret)) {
             LLVMValueRef lt = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], args[1], "");
             return !strcmp(b->name, "min") ? LLVMBuildSelect(cg->b, lt, args[0], args[1], "")
                                            : LLVMBuildSelect(cg->b, lt, args[1], args[0], "");
@@ -457,10 +531,10 @@ static LLVMValueRef call_builtin(Codegen *cg, IrInst *in) {
     }
     if (ret == ty_boolean || ret == ty_char)
         LLVMAddAttributeAtIndex(f, LLVMAttributeReturnIndex, LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("zeroext", 7), 0));
-    LLVMValueRef r = call_fn(cg, f, args, n);
+    LLVMValueRef r = cg_call_fn(cg, f, args, n);
     if (noreturn) {
         LLVMBuildUnreachable(cg->b);
-        start_dead_block(cg);
+        cg_start_dead_block(cg);
     }
     return r;
 }
@@ -476,56 +550,56 @@ typedef struct LabelBlocks {
 } LabelBlocks;
 
 static void gen_if(Codegen *cg, IrInst *in) {
-    LLVMBasicBlockRef then_bb = new_bb(cg, "then"), else_bb = new_bb(cg, "else"), merge = new_bb(cg, "endif");
+    LLVMBasicBlockRef then_bb = cg_new_bb(cg, "then"), else_bb = cg_new_bb(cg, "else"), merge = cg_new_bb(cg, "endif");
     LLVMBuildCondBr(cg->b, temp(cg, in, 0), then_bb, else_bb);
     LLVMPositionBuilderAtEnd(cg->b, then_bb);
     gen_block(cg, in->then_blk);
-    br_if_open(cg, merge);
+    cg_br_if_open(cg, merge);
     LLVMPositionBuilderAtEnd(cg->b, else_bb);
     if (in->else_blk) gen_block(cg, in->else_blk);
-    br_if_open(cg, merge);
+    cg_br_if_open(cg, merge);
     LLVMPositionBuilderAtEnd(cg->b, merge);
 }
 
 static void gen_loop(Codegen *cg, IrInst *in) {
-    LLVMBasicBlockRef body = new_bb(cg, "loop"), cont = new_bb(cg, "continue"), exit = new_bb(cg, "endloop");
+    LLVMBasicBlockRef body = cg_new_bb(cg, "loop"), cont = cg_new_bb(cg, "continue"), exit = cg_new_bb(cg, "endloop");
     cg->labels[in->label] = (CgLabel){cont, exit};
     LLVMBuildBr(cg->b, body);
     LLVMPositionBuilderAtEnd(cg->b, body);
     gen_block(cg, in->body_blk);
-    br_if_open(cg, cont);
+    cg_br_if_open(cg, cont);
     LLVMPositionBuilderAtEnd(cg->b, cont);
     if (in->cont_blk) gen_block(cg, in->cont_blk);
-    br_if_open(cg, body);
+    cg_br_if_open(cg, body);
     LLVMPositionBuilderAtEnd(cg->b, exit);
 }
 
 static void gen_labeled_block(Codegen *cg, IrInst *in) {
-    LLVMBasicBlockRef exit = new_bb(cg, "endblock");
+    LLVMBasicBlockRef exit = cg_new_bb(cg, "endblock");
     cg->labels[in->label] = (CgLabel){NULL, exit};
     gen_block(cg, in->body_blk);
-    br_if_open(cg, exit);
+    cg_br_if_open(cg, exit);
     LLVMPositionBuilderAtEnd(cg->b, exit);
 }
 
 static void gen_switch(Codegen *cg, IrInst *in) {
-    LLVMBasicBlockRef exit = new_bb(cg, "endswitch");
+    LLVMBasicBlockRef exit = cg_new_bb(cg, "endswitch");
     cg->labels[in->label] = (CgLabel){NULL, exit};
     LLVMBasicBlockRef *arm_bb = xalloc(sizeof(LLVMBasicBlockRef) * (size_t)(in->narms + 1));
     LLVMBasicBlockRef deflt = exit;
     for (int i = 0; i < in->narms; i++) {
-        arm_bb[i] = new_bb(cg, "case");
+        arm_bb[i] = cg_new_bb(cg, "case");
         if (in->arms[i].is_default) deflt = arm_bb[i];
     }
     arm_bb[in->narms] = exit;
     LLVMValueRef sw = LLVMBuildSwitch(cg->b, temp(cg, in, 0), deflt, (unsigned)in->narms);
     for (int i = 0; i < in->narms; i++)
         for (int j = 0; j < in->arms[i].nvalues; j++)
-            LLVMAddCase(sw, i32c(cg, in->arms[i].values[j]), arm_bb[i]);
+            LLVMAddCase(sw, cg_i32c(cg, in->arms[i].values[j]), arm_bb[i]);
     for (int i = 0; i < in->narms; i++) {
         LLVMPositionBuilderAtEnd(cg->b, arm_bb[i]);
         gen_block(cg, in->arms[i].body);
-        br_if_open(cg, arm_bb[i + 1]); /* fall through */
+        cg_br_if_open(cg, arm_bb[i + 1]); /* fall through */
     }
     LLVMPositionBuilderAtEnd(cg->b, exit);
 }
@@ -537,84 +611,100 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_LOAD_LOCAL: return LLVMBuildLoad2(cg->b, cg_value_type(cg, in->local->ty), cg->locals[in->local->id], in->local->name);
     case IR_STORE_LOCAL: LLVMBuildStore(cg->b, temp(cg, in, 0), cg->locals[in->local->id]); return NULL;
     case IR_LOAD_STATIC:
-        return from_mem(cg, LLVMBuildLoad2(cg->b, mem_type(cg, t), cg_static_global(cg, in->field), ""), t);
+        return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), cg_static_global(cg, in->field), ""), t);
     case IR_STORE_STATIC:
-        LLVMBuildStore(cg->b, to_mem(cg, temp(cg, in, 0), in->field->ty), cg_static_global(cg, in->field));
+        LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 0), in->field->ty), cg_static_global(cg, in->field));
         return NULL;
     case IR_LOAD_FIELD:
-        return from_mem(cg, LLVMBuildLoad2(cg->b, mem_type(cg, t), field_address(cg, temp(cg, in, 0), in->field), ""), t);
+        if (in->field->owner->is_value)
+            return cg_from_mem(cg, LLVMBuildExtractValue(cg->b, temp(cg, in, 0), (unsigned)in->field->index, ""), t);
+        return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), field_address(cg, temp(cg, in, 0), in->field), ""), t);
+    case IR_WITH_FIELD:
+        return LLVMBuildInsertValue(cg->b, temp(cg, in, 0), cg_to_mem(cg, temp(cg, in, 1), in->field->ty),
+                                    (unsigned)in->field->index, "");
     case IR_STORE_FIELD:
-        LLVMBuildStore(cg->b, to_mem(cg, temp(cg, in, 1), in->field->ty), field_address(cg, temp(cg, in, 0), in->field));
+        LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 1), in->field->ty), field_address(cg, temp(cg, in, 0), in->field));
         return NULL;
     case IR_NEW_OBJECT: {
         LLVMValueRef d = class_descriptor(cg, in->cls);
-        return call_rt(cg, "lime_new_object", ptr_type(cg), &d, 1, false);
+        return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &d, 1, false);
     }
     case IR_NEW_ARRAY: return new_array(cg, in);
-    case IR_ARRAY_LEN: return array_length(cg, temp(cg, in, 0));
+    case IR_ARRAY_LEN: return cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
     case IR_ARRAY_LOAD:
-        return from_mem(cg, LLVMBuildLoad2(cg->b, mem_type(cg, t), element_address(cg, temp(cg, in, 0), temp(cg, in, 1), t), ""), t);
+        return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), cg_element_address(cg, temp(cg, in, 0), temp(cg, in, 1), t), ""), t);
     case IR_ARRAY_STORE: {
         Type *et = cg->temp_types[in->args[0]]->elem;
-        LLVMBuildStore(cg->b, to_mem(cg, temp(cg, in, 2), et), element_address(cg, temp(cg, in, 0), temp(cg, in, 1), et));
+        LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 2), et), cg_element_address(cg, temp(cg, in, 0), temp(cg, in, 1), et));
         return NULL;
     }
     case IR_CHECK_NULL: {
         LLVMValueRef v = temp(cg, in, 0);
-        guard(cg, LLVMBuildIsNull(cg->b, v, ""), "lime_throw_null_pointer", NULL, 0);
+        if (cg->temp_types[in->args[0]]->kind == TY_VALUE_ARRAY) return v; /* never null: empty */
+        cg_guard(cg, LLVMBuildIsNull(cg->b, v, ""), "lime_throw_null_pointer", NULL, 0);
         return v;
     }
     case IR_CHECK_BOUNDS: {
-        LLVMValueRef idx = temp(cg, in, 1), len = array_length(cg, temp(cg, in, 0));
+        LLVMValueRef idx = temp(cg, in, 1), len = cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
         LLVMValueRef args[2] = {idx, len};
-        guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, len, ""), "lime_throw_index_out_of_bounds", args, 2);
+        cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, len, ""), "lime_throw_index_out_of_bounds", args, 2);
         return idx;
     }
     case IR_CHECK_DIV: {
         LLVMValueRef v = temp(cg, in, 0);
-        guard(cg, LLVMBuildICmp(cg->b, LLVMIntEQ, v, LLVMConstNull(LLVMTypeOf(v)), ""), "lime_throw_arithmetic_div_zero", NULL, 0);
+        cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntEQ, v, LLVMConstNull(LLVMTypeOf(v)), ""), "lime_throw_arithmetic_div_zero", NULL, 0);
         return v;
     }
     case IR_CHECK_SIZE: {
         LLVMValueRef v = temp(cg, in, 0);
-        guard(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, v, LLVMConstNull(LLVMTypeOf(v)), ""), "lime_throw_negative_array_size", &v, 1);
+        cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntSLT, v, LLVMConstNull(LLVMTypeOf(v)), ""), "lime_throw_negative_array_size", &v, 1);
         return v;
     }
-    case IR_ADD: return is_fp(t) ? LLVMBuildFAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
-    case IR_SUB: return is_fp(t) ? LLVMBuildFSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
-    case IR_MUL: return is_fp(t) ? LLVMBuildFMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
-    case IR_DIV: return is_fp(t) ? LLVMBuildFDiv(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_DIV, temp(cg, in, 0), temp(cg, in, 1));
-    case IR_REM: return is_fp(t) ? LLVMBuildFRem(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_REM, temp(cg, in, 0), temp(cg, in, 1));
+    case IR_ADD: return cg_is_fp(t) ? LLVMBuildFAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_SUB: return cg_is_fp(t) ? LLVMBuildFSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_MUL: return cg_is_fp(t) ? LLVMBuildFMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
+    case IR_DIV: return cg_is_fp(t) ? LLVMBuildFDiv(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_DIV, temp(cg, in, 0), temp(cg, in, 1));
+    case IR_REM: return cg_is_fp(t) ? LLVMBuildFRem(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_REM, temp(cg, in, 0), temp(cg, in, 1));
     case IR_SHL: case IR_SHR: case IR_USHR: return shift(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), t);
     case IR_AND: return LLVMBuildAnd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_OR: return LLVMBuildOr(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_XOR: return LLVMBuildXor(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
-    case IR_NEG: return is_fp(t) ? LLVMBuildFNeg(cg->b, temp(cg, in, 0), "") : LLVMBuildNeg(cg->b, temp(cg, in, 0), "");
+    case IR_NEG: return cg_is_fp(t) ? LLVMBuildFNeg(cg->b, temp(cg, in, 0), "") : LLVMBuildNeg(cg->b, temp(cg, in, 0), "");
     case IR_NOT: case IR_COMPL: return LLVMBuildNot(cg->b, temp(cg, in, 0), "");
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
         return compare(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), cg->temp_types[in->args[0]]);
-    case IR_CONV: return convert(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], t);
-    case IR_TO_STRING: return to_string(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
+    case IR_CONV: return cg_convert(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], t);
+    case IR_TO_STRING: return cg_to_string(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
     case IR_CONCAT: {
         LLVMValueRef args[2] = {temp(cg, in, 0), temp(cg, in, 1)};
-        return call_rt(cg, "lime_string_concat", ptr_type(cg), args, 2, false);
+        return cg_call_rt(cg, "lime_string_concat", cg_ptr_type(cg), args, 2, false);
     }
     case IR_CALL: {
         LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1));
         for (int i = 0; i < in->nargs; i++) args[i] = temp(cg, in, i);
-        return call_fn(cg, cg_function(cg, in->callee), args, in->nargs);
+        return cg_call_fn(cg, cg_function(cg, in->callee), args, in->nargs);
     }
     case IR_CALL_BUILTIN: return call_builtin(cg, in);
+    case IR_MAP: return cg_map(cg, in);
+    case IR_REDUCE: return cg_reduce(cg, in);
+    case IR_RANGE: return cg_call_rt(cg, "lime_range", cg_ptr_type(cg), &cg->temps[in->args[0]], 1, false);
+    case IR_ARRAY_COPY: {
+        LLVMValueRef args[2] = {temp(cg, in, 0),
+                                LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), cg_pointer_free(t->elem), false)};
+        return cg_call_rt(cg, "lime_array_copy", cg_ptr_type(cg), args, 2, false);
+    }
+    case IR_GRAPH_NEW: return cg_graph_new(cg, in);
+    case IR_GRAPH_RUN: return cg_graph_run(cg, in);
     case IR_IF: gen_if(cg, in); return NULL;
     case IR_LOOP: gen_loop(cg, in); return NULL;
     case IR_BLOCK: gen_labeled_block(cg, in); return NULL;
     case IR_SWITCH: gen_switch(cg, in); return NULL;
-    case IR_BREAK: LLVMBuildBr(cg->b, cg->labels[in->label].exit); start_dead_block(cg); return NULL;
-    case IR_CONTINUE: LLVMBuildBr(cg->b, cg->labels[in->label].cont); start_dead_block(cg); return NULL;
+    case IR_BREAK: LLVMBuildBr(cg->b, cg->labels[in->label].exit); cg_start_dead_block(cg); return NULL;
+    case IR_CONTINUE: LLVMBuildBr(cg->b, cg->labels[in->label].cont); cg_start_dead_block(cg); return NULL;
     case IR_RETURN:
         if (in->nargs) LLVMBuildRet(cg->b, temp(cg, in, 0));
         else LLVMBuildRetVoid(cg->b);
-        start_dead_block(cg);
+        cg_start_dead_block(cg);
         return NULL;
     case IR_OP_COUNT: break;
     }
@@ -660,7 +750,7 @@ static void gen_function(Codegen *cg, IrFunc *f) {
     cg->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     cg->labels = xalloc(sizeof(CgLabel) * (size_t)(f->nlabels + 1));
     cg->locals = xalloc(sizeof(LLVMValueRef) * (size_t)(f->locals.len + 1));
-    LLVMBasicBlockRef entry = new_bb(cg, "entry");
+    LLVMBasicBlockRef entry = cg_new_bb(cg, "entry");
     LLVMPositionBuilderAtEnd(cg->b, entry);
     for (int i = 0; i < f->locals.len; i++) {
         IrLocal *l = f->locals.items[i];
@@ -671,7 +761,7 @@ static void gen_function(Codegen *cg, IrFunc *f) {
         LLVMBuildStore(cg->b, i < f->nparams ? LLVMGetParam(cg->fn, (unsigned)i) : LLVMConstNull(t), cg->locals[i]);
     }
     gen_block(cg, f->body);
-    if (!terminated(cg)) {
+    if (!cg_terminated(cg)) {
         if (f->ret == ty_void) LLVMBuildRetVoid(cg->b);
         else LLVMBuildUnreachable(cg->b);
     }
@@ -681,15 +771,15 @@ static void gen_function(Codegen *cg, IrFunc *f) {
  * main(String[]), flush and exit 0. */
 static void gen_entry(Codegen *cg, IrProgram *p) {
     LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
-    LLVMTypeRef params[2] = {i32, ptr_type(cg)};
+    LLVMTypeRef params[2] = {i32, cg_ptr_type(cg)};
     LLVMValueRef fn = LLVMAddFunction(cg->mod, "main", LLVMFunctionType(i32, params, 2, false));
     cg->fn = fn;
-    LLVMPositionBuilderAtEnd(cg->b, new_bb(cg, "entry"));
+    LLVMPositionBuilderAtEnd(cg->b, cg_new_bb(cg, "entry"));
     LLVMValueRef args[2] = {LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)};
-    LLVMValueRef jargs = call_rt(cg, "lime_start", ptr_type(cg), args, 2, false);
-    call_fn(cg, cg_function(cg, p->clinit), NULL, 0);
-    call_fn(cg, cg_function(cg, p->main), &jargs, 1);
-    LLVMValueRef status = call_rt(cg, "lime_finish", i32, NULL, 0, false);
+    LLVMValueRef jargs = cg_call_rt(cg, "lime_start", cg_ptr_type(cg), args, 2, false);
+    cg_call_fn(cg, cg_function(cg, p->clinit), NULL, 0);
+    cg_call_fn(cg, cg_function(cg, p->main), &jargs, 1);
+    LLVMValueRef status = cg_call_rt(cg, "lime_finish", i32, NULL, 0, false);
     LLVMBuildRet(cg->b, status);
 }
 

@@ -44,6 +44,36 @@ typedef struct Codegen {
 
 /* codegen.c */
 void cg_program(Codegen *cg, IrProgram *p);
+LLVMTypeRef cg_ptr_type(Codegen *cg);
+LLVMTypeRef cg_mem_type(Codegen *cg, Type *t);
+int cg_elem_size(Codegen *cg, Type *t);
+bool cg_pointer_free(Type *t);
+LLVMValueRef cg_i32c(Codegen *cg, long long v);
+LLVMValueRef cg_i64c(Codegen *cg, long long v);
+LLVMValueRef cg_to_mem(Codegen *cg, LLVMValueRef v, Type *t);
+LLVMValueRef cg_from_mem(Codegen *cg, LLVMValueRef v, Type *t);
+LLVMValueRef cg_call_fn(Codegen *cg, LLVMValueRef f, LLVMValueRef *args, int n);
+LLVMValueRef cg_call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *args, int n, bool noreturn);
+LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name);
+bool cg_terminated(Codegen *cg);
+void cg_br_if_open(Codegen *cg, LLVMBasicBlockRef to);
+void cg_start_dead_block(Codegen *cg);
+void cg_guard(Codegen *cg, LLVMValueRef failed, const char *thrower, LLVMValueRef *args, int n);
+LLVMValueRef cg_array_length(Codegen *cg, LLVMValueRef arr);
+LLVMValueRef cg_length_of(Codegen *cg, LLVMValueRef arr, Type *t);
+LLVMValueRef cg_element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx, Type *elem);
+LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int ntypes, LLVMValueRef *args, int nargs);
+LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
+bool cg_is_fp(Type *t);
+LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
+/* a call of library member b with the given arguments (receiver first) */
+LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
+
+/* tasks.c: the Lime tasks on the CPU */
+LLVMValueRef cg_map(Codegen *cg, IrInst *in);
+LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);
+LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
+LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t);
 LLVMValueRef cg_function(Codegen *cg, IrFunc *f);
 LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);

@@ -1,0 +1,400 @@
+/* tasks.c: Lime's tasks on the CPU.
+ *
+ * A map becomes a chunk function `void (env, start, end)` run by the
+ * runtime's thread pool (lime_parallel_for) over the element indices; its
+ * loop calls the task's body, which LLVM inlines and can vectorise.
+ *
+ * A reduce combines in the canonical tree of LANGUAGE.md 2.5.  That tree
+ * is also what this stack algorithm computes: push the elements in order;
+ * after pushing element k (counted from 0), combine the top of the stack
+ * with the element below it ctz(k + 1) times; at the end fold the stack
+ * from the top down.  The subtree of any block of 2^j elements starting at
+ * a multiple of 2^j is a whole subtree of the canonical tree, and a final
+ * partial block is its own subtree, so reducing fixed blocks of
+ * REDUCE_BLOCK elements in parallel and then reducing the block results
+ * gives bit for bit the same result, whatever the number of threads.
+ *
+ * A stream graph runs as one fused loop: each item goes through every
+ * filter in order (stateful filters see their items in order), into the
+ * output array or the sink. */
+#include "codegen.h"
+
+#include <string.h>
+
+enum {
+    MAP_GRAIN = 1024,          /* elements per chunk at least */
+    REDUCE_BLOCK = 1 << 16,    /* elements per parallel reduce block: a power of two */
+};
+
+/* ------------------------------------------------------------ helpers */
+
+typedef struct Saved {
+    LLVMBasicBlockRef block;
+    LLVMValueRef fn;
+} Saved;
+
+/* Starts a new internal function; the builder's position is saved. */
+static LLVMValueRef begin_helper(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, Saved *saved) {
+    saved->block = LLVMGetInsertBlock(cg->b);
+    saved->fn = cg->fn;
+    LLVMValueRef f = LLVMAddFunction(cg->mod, name, LLVMFunctionType(ret, params, (unsigned)n, false));
+    LLVMSetLinkage(f, LLVMInternalLinkage);
+    cg->fn = f;
+    LLVMPositionBuilderAtEnd(cg->b, cg_new_bb(cg, "entry"));
+    return f;
+}
+
+static void end_helper(Codegen *cg, Saved *saved) {
+    cg->fn = saved->fn;
+    LLVMPositionBuilderAtEnd(cg->b, saved->block);
+}
+
+static LLVMTypeRef i64t(Codegen *cg) { return LLVMInt64TypeInContext(cg->ctx); }
+
+/* A counted loop for (i = start; i < end; i++) { body }: returns i in the
+ * body block; finish_loop closes it. */
+typedef struct Loop {
+    LLVMBasicBlockRef head, body, exit, pre;
+    LLVMValueRef i;
+} Loop;
+
+static LLVMValueRef begin_loop(Codegen *cg, Loop *lp, LLVMValueRef start, LLVMValueRef end) {
+    lp->pre = LLVMGetInsertBlock(cg->b);
+    lp->head = cg_new_bb(cg, "head");
+    lp->body = cg_new_bb(cg, "body");
+    lp->exit = cg_new_bb(cg, "exit");
+    LLVMBuildBr(cg->b, lp->head);
+    LLVMPositionBuilderAtEnd(cg->b, lp->head);
+    lp->i = LLVMBuildPhi(cg->b, LLVMTypeOf(start), "i");
+    LLVMAddIncoming(lp->i, &start, &lp->pre, 1);
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, lp->i, end, ""), lp->body, lp->exit);
+    LLVMPositionBuilderAtEnd(cg->b, lp->body);
+    return lp->i;
+}
+
+static void finish_loop(Codegen *cg, Loop *lp) {
+    LLVMValueRef next = LLVMBuildAdd(cg->b, lp->i, LLVMConstInt(LLVMTypeOf(lp->i), 1, false), "");
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, lp->head);
+    LLVMAddIncoming(lp->i, &next, &from, 1);
+    LLVMPositionBuilderAtEnd(cg->b, lp->exit);
+}
+
+static LLVMValueRef load_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem) {
+    LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, elem), cg_element_address(cg, arr, i, elem), "");
+    return cg_from_mem(cg, v, elem);
+}
+
+static void store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem, LLVMValueRef v) {
+    LLVMBuildStore(cg->b, cg_to_mem(cg, v, elem), cg_element_address(cg, arr, i, elem));
+}
+
+static LLVMValueRef new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32) {
+    LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, elem)), len32};
+    return cg_call_rt(cg, cg_pointer_free(elem) ? "lime_new_prim_array" : "lime_new_array", cg_ptr_type(cg), args, 2, false);
+}
+
+/* Calls a task's body (user function or library member) on args. */
+static LLVMValueRef call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **types, int n) {
+    if (t->func) return cg_call_fn(cg, cg_function(cg, t->func), args, n);
+    return cg_builtin_call(cg, t->builtin, args, types, n);
+}
+
+static LLVMValueRef env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty) {
+    return LLVMBuildLoad2(cg->b, ty, LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)i, ""), "");
+}
+
+static void parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env) {
+    LLVMValueRef args[4] = {n64, cg_i64c(cg, grain), fn, env};
+    cg_call_rt(cg, "lime_parallel_for", LLVMVoidTypeInContext(cg->ctx), args, 4, false);
+}
+
+/* ------------------------------------------------------------ map */
+
+/* env = { out, operand0, operand1, ... }: arrays by pointer, broadcast
+ * values by value. */
+static LLVMTypeRef map_env_type(Codegen *cg, IrTask *t, IrInst *in) {
+    LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)(t->nargs + 1));
+    f[0] = cg_ptr_type(cg);
+    for (int i = 0; i < t->nargs; i++)
+        f[i + 1] = t->mapped[i] ? cg_ptr_type(cg) : LLVMTypeOf(cg->temps[in->args[i]]);
+    return LLVMStructTypeInContext(cg->ctx, f, (unsigned)(t->nargs + 1), false);
+}
+
+static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, IrInst *in, LLVMTypeRef env_ty) {
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    Saved saved;
+    LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.map", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
+    LLVMValueRef env = LLVMGetParam(f, 0);
+    LLVMValueRef out = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
+    LLVMValueRef *ops = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
+    for (int k = 0; k < t->nargs; k++) ops[k] = env_field(cg, env_ty, env, k + 1, LLVMStructGetTypeAtIndex(env_ty, (unsigned)(k + 1)));
+    Loop lp;
+    LLVMValueRef i = begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
+    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
+    Type **types = xalloc(sizeof(Type *) * (size_t)(t->nargs + 1));
+    for (int k = 0; k < t->nargs; k++) {
+        Type *at = cg->temp_types[in->args[k]];
+        if (t->mapped[k]) {
+            LLVMValueRef e = load_elem(cg, ops[k], i, at->elem);
+            if (is_primitive(at->elem) && is_primitive(t->param[k])) e = cg_convert(cg, e, at->elem, t->param[k]);
+            args[k] = e;
+        } else args[k] = ops[k];
+        types[k] = t->param[k];
+    }
+    store_elem(cg, out, i, t->out, call_body(cg, t, args, types, t->nargs));
+    finish_loop(cg, &lp);
+    LLVMBuildRetVoid(cg->b);
+    end_helper(cg, &saved);
+    return f;
+}
+
+LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
+    IrTask *t = in->task;
+    LLVMValueRef n = NULL;
+    for (int k = 0; k < t->nargs; k++) {
+        if (!t->mapped[k]) continue;
+        LLVMValueRef len = cg_length_of(cg, cg->temps[in->args[k]], cg->temp_types[in->args[k]]);
+        if (!n) {
+            n = len;
+            continue;
+        }
+        LLVMValueRef args[2] = {n, len};
+        cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntNE, n, len, ""), "lime_throw_map_length_mismatch", args, 2);
+    }
+    LLVMValueRef out = new_array_of(cg, t->out, n);
+    LLVMTypeRef env_ty = map_env_type(cg, t, in);
+    LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
+    LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
+    for (int k = 0; k < t->nargs; k++)
+        LLVMBuildStore(cg->b, cg->temps[in->args[k]], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
+    LLVMValueRef fn = map_chunk_fn(cg, t, in, env_ty);
+    parallel_for(cg, LLVMBuildSExt(cg->b, n, i64t(cg), ""), MAP_GRAIN, fn, env);
+    return out;
+}
+
+/* ------------------------------------------------------------ reduce */
+
+static LLVMValueRef combine(Codegen *cg, IrTask *t, LLVMValueRef a, LLVMValueRef b) {
+    Type *ty = t->out;
+    bool fp = cg_is_fp(ty);
+    switch (t->op) {
+    case TK_PLUS: return fp ? LLVMBuildFAdd(cg->b, a, b, "") : LLVMBuildAdd(cg->b, a, b, "");
+    case TK_STAR: return fp ? LLVMBuildFMul(cg->b, a, b, "") : LLVMBuildMul(cg->b, a, b, "");
+    case TK_AMP: case TK_ANDAND: return LLVMBuildAnd(cg->b, a, b, "");
+    case TK_BAR: case TK_OROR: return LLVMBuildOr(cg->b, a, b, "");
+    case TK_CARET: return LLVMBuildXor(cg->b, a, b, "");
+    default: break;
+    }
+    LLVMValueRef args[2] = {a, b};
+    Type *types[2] = {ty, ty};
+    return call_body(cg, t, args, types, 2);
+}
+
+static LLVMValueRef identity(Codegen *cg, IrTask *t) {
+    LLVMTypeRef lt = cg_value_type(cg, t->out);
+    bool fp = cg_is_fp(t->out);
+    switch (t->op) {
+    case TK_PLUS: case TK_BAR: case TK_CARET: case TK_OROR: return LLVMConstNull(lt);
+    case TK_STAR: return fp ? LLVMConstReal(lt, 1.0) : LLVMConstInt(lt, 1, false);
+    case TK_AMP: case TK_ANDAND: return LLVMConstAllOnes(lt);
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* T tree(ptr data, i64 start, i64 end): the canonical reduction of
+ * data[start..end), start a multiple of the block size (or 0). */
+static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
+    const char *name = xprintf("lime.task%d.tree", t->id);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    Type *ty = t->out;
+    LLVMTypeRef vt = cg_value_type(cg, ty);
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    Saved saved;
+    f = begin_helper(cg, name, vt, params, 3, &saved);
+    LLVMValueRef data = LLVMGetParam(f, 0), start = LLVMGetParam(f, 1), end = LLVMGetParam(f, 2);
+    LLVMTypeRef stack_ty = LLVMArrayType(vt, 64);
+    LLVMValueRef stack = LLVMBuildAlloca(cg->b, stack_ty, "stack");
+    LLVMValueRef spp = LLVMBuildAlloca(cg->b, i64t(cg), "sp");
+    LLVMValueRef vslot = LLVMBuildAlloca(cg->b, vt, "v");
+    LLVMBuildStore(cg->b, cg_i64c(cg, 0), spp);
+    LLVMTypeRef mt = cg_mem_type(cg, ty);
+    Loop lp;
+    LLVMValueRef i = begin_loop(cg, &lp, start, end);
+    LLVMValueRef v0 = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, data, &i, 1, ""), ""), ty);
+    /* combine ctz(k + 1) times, k = i - start */
+    LLVMValueRef k1 = LLVMBuildAdd(cg->b, LLVMBuildSub(cg->b, i, start, ""), cg_i64c(cg, 1), "");
+    LLVMTypeRef i64 = i64t(cg);
+    LLVMValueRef ctz_args[2] = {k1, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false)};
+    LLVMValueRef count = cg_intrinsic(cg, "llvm.cttz", &i64, 1, ctz_args, 2);
+    LLVMBuildStore(cg->b, v0, vslot);
+    Loop inner;
+    begin_loop(cg, &inner, cg_i64c(cg, 0), count);
+    {
+        LLVMValueRef sp = LLVMBuildSub(cg->b, LLVMBuildLoad2(cg->b, i64, spp, ""), cg_i64c(cg, 1), "");
+        LLVMBuildStore(cg->b, sp, spp);
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), sp};
+        LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, idx, 2, ""), "");
+        LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, vslot, "")), vslot);
+    }
+    finish_loop(cg, &inner);
+    {
+        LLVMValueRef sp = LLVMBuildLoad2(cg->b, i64, spp, "");
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), sp};
+        LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, vslot, ""), LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, idx, 2, ""));
+        LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, sp, cg_i64c(cg, 1), ""), spp);
+    }
+    finish_loop(cg, &lp);
+    /* fold the stack from the top down: acc = stack[sp-1]; acc = stack[j] op acc */
+    LLVMValueRef sp = LLVMBuildLoad2(cg->b, i64, spp, "");
+    LLVMValueRef top = LLVMBuildSub(cg->b, sp, cg_i64c(cg, 1), "");
+    LLVMValueRef tidx[2] = {cg_i64c(cg, 0), top};
+    LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, tidx, 2, ""), ""), vslot);
+    Loop fold;
+    LLVMValueRef j = begin_loop(cg, &fold, cg_i64c(cg, 0), top);
+    {
+        LLVMValueRef below_idx = LLVMBuildSub(cg->b, LLVMBuildSub(cg->b, top, j, ""), cg_i64c(cg, 1), "");
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), below_idx};
+        LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, idx, 2, ""), "");
+        LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, vslot, "")), vslot);
+    }
+    finish_loop(cg, &fold);
+    LLVMBuildRet(cg->b, LLVMBuildLoad2(cg->b, vt, vslot, ""));
+    end_helper(cg, &saved);
+    return f;
+}
+
+/* env = { data, results, n }: block b reduces data[b*B, min(n, (b+1)*B)). */
+static LLVMValueRef reduce_blocks_fn(Codegen *cg, IrTask *t, LLVMTypeRef env_ty) {
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    LLVMValueRef tree = tree_fn(cg, t);
+    Saved saved;
+    LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.blocks", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
+    LLVMValueRef env = LLVMGetParam(f, 0);
+    LLVMValueRef data = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
+    LLVMValueRef results = env_field(cg, env_ty, env, 1, cg_ptr_type(cg));
+    LLVMValueRef n = env_field(cg, env_ty, env, 2, i64t(cg));
+    Loop lp;
+    LLVMValueRef b = begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
+    LLVMValueRef lo = LLVMBuildMul(cg->b, b, cg_i64c(cg, REDUCE_BLOCK), "");
+    LLVMValueRef hi = LLVMBuildAdd(cg->b, lo, cg_i64c(cg, REDUCE_BLOCK), "");
+    hi = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, n, hi, ""), n, hi, "");
+    LLVMValueRef args[3] = {data, lo, hi};
+    LLVMValueRef r = cg_call_fn(cg, tree, args, 3);
+    LLVMTypeRef mt = cg_mem_type(cg, t->out);
+    LLVMBuildStore(cg->b, cg_to_mem(cg, r, t->out), LLVMBuildInBoundsGEP2(cg->b, mt, results, &b, 1, ""));
+    finish_loop(cg, &lp);
+    LLVMBuildRetVoid(cg->b);
+    end_helper(cg, &saved);
+    return f;
+}
+
+static LLVMValueRef array_data(Codegen *cg, LLVMValueRef arr) {
+    LLVMValueRef off = cg_i64c(cg, 8);
+    return LLVMBuildInBoundsGEP2(cg->b, LLVMInt8TypeInContext(cg->ctx), arr, &off, 1, "data");
+}
+
+LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
+    IrTask *t = in->task;
+    LLVMValueRef arr = cg->temps[in->args[0]];
+    LLVMValueRef n32 = cg_length_of(cg, arr, cg->temp_types[in->args[0]]);
+    LLVMTypeRef vt = cg_value_type(cg, t->out);
+    LLVMValueRef result = LLVMBuildAlloca(cg->b, vt, "reduced");
+    LLVMBasicBlockRef empty = cg_new_bb(cg, "reduce.empty"), some = cg_new_bb(cg, "reduce"),
+                      many = cg_new_bb(cg, "reduce.parallel"), one = cg_new_bb(cg, "reduce.one"),
+                      done = cg_new_bb(cg, "reduce.done");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, n32, cg_i32c(cg, 0), ""), empty, some);
+
+    LLVMPositionBuilderAtEnd(cg->b, empty);
+    if (t->op != TK_EOF) {
+        LLVMBuildStore(cg->b, identity(cg, t), result);
+        LLVMBuildBr(cg->b, done);
+    } else {
+        cg_call_rt(cg, "lime_throw_reduce_empty", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
+        LLVMBuildUnreachable(cg->b);
+    }
+
+    LLVMPositionBuilderAtEnd(cg->b, some);
+    LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), "");
+    LLVMValueRef data = array_data(cg, arr);
+    LLVMValueRef tree = tree_fn(cg, t);
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, n, cg_i64c(cg, REDUCE_BLOCK), ""), many, one);
+
+    LLVMPositionBuilderAtEnd(cg->b, one);
+    LLVMValueRef args[3] = {data, cg_i64c(cg, 0), n};
+    LLVMBuildStore(cg->b, cg_call_fn(cg, tree, args, 3), result);
+    LLVMBuildBr(cg->b, done);
+
+    LLVMPositionBuilderAtEnd(cg->b, many);
+    LLVMValueRef nblocks = LLVMBuildSDiv(cg->b, LLVMBuildAdd(cg->b, n, cg_i64c(cg, REDUCE_BLOCK - 1), ""),
+                                         cg_i64c(cg, REDUCE_BLOCK), "nblocks");
+    LLVMValueRef results = new_array_of(cg, t->out, LLVMBuildTrunc(cg->b, nblocks, LLVMInt32TypeInContext(cg->ctx), ""));
+    LLVMValueRef rdata = array_data(cg, results);
+    LLVMTypeRef ef[3] = {cg_ptr_type(cg), cg_ptr_type(cg), i64t(cg)};
+    LLVMTypeRef env_ty = LLVMStructTypeInContext(cg->ctx, ef, 3, false);
+    LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
+    LLVMBuildStore(cg->b, data, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
+    LLVMBuildStore(cg->b, rdata, LLVMBuildStructGEP2(cg->b, env_ty, env, 1, ""));
+    LLVMBuildStore(cg->b, n, LLVMBuildStructGEP2(cg->b, env_ty, env, 2, ""));
+    parallel_for(cg, nblocks, 1, reduce_blocks_fn(cg, t, env_ty), env);
+    LLVMValueRef rargs[3] = {rdata, cg_i64c(cg, 0), nblocks};
+    LLVMBuildStore(cg->b, cg_call_fn(cg, tree, rargs, 3), result);
+    LLVMBuildBr(cg->b, done);
+
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    return LLVMBuildLoad2(cg->b, vt, result, "");
+}
+
+/* ------------------------------------------------------------ stream graphs */
+
+/* A graph value: a reference array { source, state objects... }. */
+LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
+    LLVMValueRef args[2] = {cg_i32c(cg, 8), cg_i32c(cg, in->nargs)};
+    LLVMValueRef g = cg_call_rt(cg, "lime_new_array", cg_ptr_type(cg), args, 2, false);
+    for (int i = 0; i < in->nargs; i++)
+        LLVMBuildStore(cg->b, cg->temps[in->args[i]], cg_element_address(cg, g, cg_i32c(cg, i), ty_object));
+    return g;
+}
+
+static LLVMValueRef graph_fn(Codegen *cg, Graph *g) {
+    const char *name = xprintf("lime.graph%d.run", g->id);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    bool collect = !g->ends_in_sink;
+    LLVMTypeRef param = cg_ptr_type(cg);
+    Saved saved;
+    f = begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), &param, 1, &saved);
+    LLVMValueRef gv = LLVMGetParam(f, 0);
+    LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
+    LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
+    for (int k = 1; k <= g->nstateful; k++) state[k] = load_elem(cg, gv, cg_i32c(cg, k), ty_object);
+    /* the source is never null here (checked when the graph was made);
+     * a value array's null is its empty value */
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[g->filters.len - 1])->out : NULL;
+    LLVMValueRef out = collect ? new_array_of(cg, out_elem, n) : NULL;
+    Loop lp;
+    LLVMValueRef i = begin_loop(cg, &lp, cg_i32c(cg, 0), n);
+    LLVMValueRef x = load_elem(cg, src, i, g->source_elem);
+    for (int k = 0; k < g->filters.len; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        LLVMValueRef fn = cg_function(cg, flt->method->ir);
+        LLVMValueRef args[2];
+        int na = 0;
+        if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) args[na++] = state[flt->state_index];
+        args[na++] = x;
+        x = cg_call_fn(cg, fn, args, na);
+    }
+    if (collect) store_elem(cg, out, i, out_elem, x);
+    finish_loop(cg, &lp);
+    if (collect) LLVMBuildRet(cg->b, out);
+    else LLVMBuildRetVoid(cg->b);
+    end_helper(cg, &saved);
+    return f;
+}
+
+LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
+    LLVMValueRef gv = cg->temps[in->args[0]];
+    return cg_call_fn(cg, graph_fn(cg, in->graph), &gv, 1);
+}
