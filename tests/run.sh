@@ -35,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run mem fuzz"
-KNOWN_SUITES="ir javac jvm bad run mem fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads mem fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads mem fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -75,7 +75,7 @@ have_limec() {
 }
 
 valid_sources() { ls tests/java/*.java tests/lime/*.lime 2>/dev/null; }
-bad_sources() { ls tests/bad/*.java tests/bad/*.lime 2>/dev/null; }
+bad_sources() { ls tests/bad/*.java tests/bad/*.lime tests/lime-bad/*.lime 2>/dev/null; }
 base() { local b=${1##*/}; echo "${b%.*}"; }
 
 # ---------------------------------------------------------------- ir
@@ -180,12 +180,13 @@ first_err_line() { head -n1 "$1" | sed -n 's/^[^:]*:\([0-9]*\):[0-9]*: error: .*
 
 suite_bad() {
     have_limec bad || return
-    local f rel name rc exp mark want got_msg want_msg
+    local f rel dir name rc exp mark want got_msg want_msg
     for f in $(bad_sources); do
         rel=${f##*/}
-        name=bad/$(base "$f")
-        exp=tests/bad/$(base "$f").err
-        (cd tests/bad && timeout 30 "$LIMEC" --check "$rel" > "$TMP/bad.out" 2> "$TMP/bad.err")
+        dir=${f%/*}
+        name=${dir#tests/}/$(base "$f")
+        exp=$dir/$(base "$f").err
+        (cd "$dir" && timeout 30 "$LIMEC" --check "$rel" > "$TMP/bad.out" 2> "$TMP/bad.err")
         rc=$?
         if [ "$rc" != 1 ]; then
             fail "$name" "exit status $rc, expected 1" "$TMP/bad.err"
@@ -222,11 +223,12 @@ suite_bad() {
 
 suite_regen_err() {
     have_limec regen-err || return
-    local f rel n=0
+    local f rel dir n=0
     for f in $(bad_sources); do
         rel=${f##*/}
-        (cd tests/bad && timeout 30 "$LIMEC" --check "$rel" > /dev/null 2> "$(base "$f").err")
-        echo "wrote tests/bad/$(base "$f").err (status $?)"
+        dir=${f%/*}
+        (cd "$dir" && timeout 30 "$LIMEC" --check "$rel" > /dev/null 2> "$(base "$f").err")
+        echo "wrote $dir/$(base "$f").err (status $?)"
         n=$((n + 1))
     done
     echo "regen-err: wrote $n files; review them with git diff tests/bad"
@@ -434,6 +436,55 @@ suite_run() {
         timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < /dev/null
         st=$?
         compare_outputs "run/$name" "$dir" "$TMP/run.out" "$TMP/run.err" "$st"
+    done
+}
+
+# ---------------------------------------------------------------- lime
+# Lime programs (tests/lime, and the shared examples when ../shared exists):
+# compiled, run, and compared with NAME.expected (+ _err, _status).
+lime_programs() {
+    ls tests/lime/*.lime 2>/dev/null
+    if [ -d "$SHARED/examples" ]; then ls "$SHARED"/examples/*.lime 2>/dev/null; fi
+}
+
+suite_lime() {
+    have_limec lime || return
+    [ -d "$SHARED/examples" ] || skip lime/shared-examples "$SHARED/examples not found (the shared examples are checked where ../shared exists)"
+    local f name exe st
+    for f in $(lime_programs); do
+        name=$(base "$f")
+        exe=$TMP/lime.exe
+        rm -f "$exe"
+        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/lime.cout" 2>&1; then
+            fail "lime/$name" "compilation failed" "$TMP/lime.cout"
+            continue
+        fi
+        timeout "$RUN_TIMEOUT" "$exe" > "$TMP/lime.out" 2> "$TMP/lime.err" < /dev/null
+        st=$?
+        compare_outputs "lime/$name" "${f%.lime}" "$TMP/lime.out" "$TMP/lime.err" "$st"
+    done
+}
+
+# Reductions and maps are bit-identical whatever the number of threads:
+# every Lime program that reduces runs with LIME_THREADS=1, 2 and 8 and must
+# print exactly its expected output each time.
+suite_threads() {
+    have_limec threads || return
+    local f name exe st n
+    for f in $(lime_programs); do
+        grep -q '!' "$f" || continue
+        grep -qE '(^|[^=!<>])! *[A-Za-z(]' "$f" || continue
+        name=$(base "$f")
+        exe=$TMP/threads.exe
+        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/threads.cout" 2>&1; then
+            fail "threads/$name" "compilation failed" "$TMP/threads.cout"
+            continue
+        fi
+        for n in 1 2 8; do
+            LIME_THREADS=$n timeout "$RUN_TIMEOUT" "$exe" > "$TMP/threads.out" 2> "$TMP/threads.err" < /dev/null
+            st=$?
+            compare_outputs "threads/$name/LIME_THREADS=$n" "${f%.lime}" "$TMP/threads.out" "$TMP/threads.err" "$st"
+        done
     done
 }
 
