@@ -5,6 +5,7 @@
  * Exit status: 0 success, 1 the program (or command line) has errors,
  * 2 an internal error (an invariant of the compiler broke). */
 #include "lime.h"
+#include "../backends/backend.h"
 #include "../backends/cpu/cpu.h"
 
 #include <stdlib.h>
@@ -17,6 +18,7 @@ typedef struct Options {
     const char *output;
     Emit emit;
     bool check_only;
+    bool explain;
     int opt_level;
 } Options;
 
@@ -28,6 +30,7 @@ static void usage(FILE *out) {
           "options:\n"
           "  -o FILE          write the output to FILE\n"
           "  --check          check the program and stop (no output)\n"
+          "  --explain        print every task and which backends accept it\n"
           "  --emit=tokens    print the tokens of each file\n"
           "  --emit=ast       print the syntax tree\n"
           "  --emit=ir        print the verified IR\n"
@@ -74,6 +77,8 @@ static bool parse_options(int argc, char **argv, Options *o) {
             }
         } else if (!strcmp(a, "--check")) {
             o->check_only = true;
+        } else if (!strcmp(a, "--explain")) {
+            o->explain = true;
         } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
             o->opt_level = a[2] - '0';
         } else if (a[0] == '-' && a[1]) {
@@ -155,6 +160,10 @@ int main(int argc, char **argv) {
     if (!ir_verify(ir)) {
         fputs("limec: internal compiler error: the IR verifier rejected the lowered program\n", stderr);
         return 2;
+    }
+    if (o.explain) {
+        explain_tasks(stdout, ir);
+        return fflush(stdout) ? 1 : 0;
     }
     if (o.emit == EMIT_IR) {
         FILE *out = open_output(&o);

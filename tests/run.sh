@@ -35,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads mem fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads mem fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads explain mem fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads explain mem fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -485,6 +485,23 @@ suite_threads() {
             st=$?
             compare_outputs "threads/$name/LIME_THREADS=$n" "${f%.lime}" "$TMP/threads.out" "$TMP/threads.err" "$st"
         done
+    done
+}
+
+# limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
+suite_explain() {
+    have_limec explain || return
+    local f name
+    for f in tests/explain/*.lime; do
+        [ -f "$f" ] || continue
+        name=$(base "$f")
+        (cd tests/explain && timeout 30 "$LIMEC" --explain "$name.lime" > "$TMP/explain.out" 2>&1)
+        if cmp -s "tests/explain/$name.expected" "$TMP/explain.out"; then
+            pass "explain/$name"
+        else
+            excerpt "tests/explain/$name.expected" "$TMP/explain.out" "$TMP/explain.diff"
+            fail "explain/$name" "output differs" "$TMP/explain.diff"
+        fi
     done
 }
 

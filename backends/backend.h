@@ -1,0 +1,30 @@
+/* backend.h: the one interface every backend implements.
+ *
+ * A backend decides, for every task of the program, whether it can run it
+ * (and if not, why: the construct and its line), and produces what the
+ * runtime needs for the tasks it accepted.  Adding a backend is adding a
+ * directory and one line in backends/backends.c. */
+#ifndef LIME_BACKEND_H
+#define LIME_BACKEND_H
+
+#include "lime.h"
+
+typedef struct Reason {
+    Loc loc;               /* the construct that made the backend say no */
+    char text[200];
+} Reason;
+
+typedef struct Backend {
+    const char *name;      /* "cpu", "gpu", "fpga" */
+    /* true: the backend can run t; false: why says what and where */
+    bool (*accepts)(IrProgram *p, IrTask *t, Reason *why);
+} Backend;
+
+/* Every backend, in the order --explain shows them. */
+extern const Backend *const lime_backends[];
+extern const int lime_backend_count;
+
+/* backends/explain.c: the accept/reject table of --explain */
+void explain_tasks(FILE *out, IrProgram *p);
+
+#endif

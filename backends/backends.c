@@ -1,0 +1,50 @@
+/* backends.c: the table of backends, and --explain. */
+#include "backend.h"
+
+#include <string.h>
+
+/* The CPU backend runs every task (the runtime falls back to it). */
+static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
+
+static const Backend cpu_backend = {"cpu", cpu_accepts};
+
+const Backend *const lime_backends[] = {&cpu_backend};
+const int lime_backend_count = sizeof lime_backends / sizeof lime_backends[0];
+
+static const char *kind_name(TaskKind k) {
+    switch (k) {
+    case TASK_MAP: return "map";
+    case TASK_REDUCE: return "reduce";
+    case TASK_FILTER: return "filter";
+    case TASK_STATEFUL_FILTER: return "stateful filter";
+    case TASK_SINK: return "sink";
+    }
+    return "?";
+}
+
+/* One row per task: name, kind, location, then each backend's answer. */
+void explain_tasks(FILE *out, IrProgram *p) {
+    int wname = 4, wloc = 8;
+    const char **where = xalloc(sizeof(char *) * (size_t)(p->tasks.len + 1));
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        where[i] = t->loc.file ? xprintf("%s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col) : "?";
+        if ((int)strlen(t->name) > wname) wname = (int)strlen(t->name);
+        if ((int)strlen(where[i]) > wloc) wloc = (int)strlen(where[i]);
+    }
+    fprintf(out, "%-*s  %-15s  %-*s", wname, "task", "kind", wloc, "location");
+    for (int b = 0; b < lime_backend_count; b++) fprintf(out, "  %s", lime_backends[b]->name);
+    fputc('\n', out);
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        fprintf(out, "%-*s  %-15s  %-*s", wname, t->name, kind_name(t->kind), wloc, where[i]);
+        for (int b = 0; b < lime_backend_count; b++) {
+            Reason why = {0};
+            if (lime_backends[b]->accepts(p, t, &why)) fprintf(out, "  yes");
+            else fprintf(out, "  no: %s (line %d)", why.text, why.loc.line);
+        }
+        fputc('\n', out);
+    }
+    if (!p->tasks.len) fprintf(out, "(no tasks: the program has no map, reduce or stream graph)\n");
+    fprintf(out, "gpu, fpga: these backends are not implemented yet\n");
+}
