@@ -57,9 +57,11 @@ demo: deps
 
 bench: all
 	bash bench/run.sh
+	bash bench/micro/run.sh
 
 bench-quick: all
 	bash bench/run.sh --quick
+	bash bench/micro/run.sh --quick
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

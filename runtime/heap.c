@@ -75,6 +75,14 @@ LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len) {
     return a;
 }
 
+LimeArray *lime_new_prim_array_unset(int32_t elem_size, int32_t len) {
+    LimeArray *a = GC_MALLOC_ATOMIC(array_bytes(elem_size, len));
+    if (!a) out_of_memory();
+    a->length = len;
+    a->elem_size = elem_size;
+    return a;
+}
+
 static LimeArray *new_multi(int32_t level, int32_t ndims, const int32_t *dims, int32_t total_dims,
                             int32_t leaf_elem_size, bool leaf_prim) {
     int32_t len = dims[level];

@@ -70,6 +70,9 @@ LimeArray *lime_new_array(int32_t elem_size, int32_t len);
  * the collector, so a large double[] cannot keep garbage alive.  Use
  * lime_new_array for arrays of references. */
 LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len);
+/* As lime_new_prim_array, but the elements are left unset: only for arrays
+ * the caller fills completely before anything reads them (map outputs). */
+LimeArray *lime_new_prim_array_unset(int32_t elem_size, int32_t len);
 /* new T[d0][d1]...[d(ndims-1)] with total_dims >= ndims dimensions in all;
  * leaf_elem_size is the size of T (used only when ndims == total_dims).
  * Every dims[i] >= 0 (checked by the caller). */

@@ -89,9 +89,12 @@ static void store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem
     LLVMBuildStore(cg->b, cg_to_mem(cg, v, elem), cg_element_address(cg, arr, i, elem));
 }
 
+/* An array that the task fills completely before anything reads it: a
+ * pointer-free one need not be zeroed first. */
 static LLVMValueRef new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32) {
     LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, elem)), len32};
-    return cg_call_rt(cg, cg_pointer_free(elem) ? "lime_new_prim_array" : "lime_new_array", cg_ptr_type(cg), args, 2, false);
+    return cg_call_rt(cg, cg_pointer_free(elem) ? "lime_new_prim_array_unset" : "lime_new_array", cg_ptr_type(cg), args,
+                      2, false);
 }
 
 /* Calls a task's body (user function or library member) on args. */
