@@ -213,11 +213,11 @@ static Node *wrap_conv(Node *e, Type *to) {
 
 static void report_incompatible(Loc loc, Type *from, Type *to) {
     if (is_numeric(from) && is_numeric(to))
-        error_at(loc, "incompatible types: possible lossy conversion from %s to %s", type_name(from), type_name(to));
+        error_at(loc, "incompatible types: possible lossy conversion from %s to %s", type_user_name(from), type_user_name(to));
     else if (from == ty_void)
         error_at(loc, "'void' type not allowed here");
     else
-        error_at(loc, "incompatible types: %s cannot be converted to %s", type_name(from), type_name(to));
+        error_at(loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(to));
 }
 
 /* Assignment conversion (JLS 5.2).  Reports and returns e unchanged on failure. */
@@ -572,7 +572,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             return n;
         }
     }
-    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_name(t));
+    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
     n->ty = ty_error;
     return n;
@@ -626,7 +626,7 @@ static bool more_specific(Candidate *a, Candidate *b) {
 static const char *arg_types_text(Vec *args) {
     StrBuf sb = {0};
     for (int i = 0; i < args->len; i++)
-        sb_printf(&sb, "%s%s", i ? "," : "", type_name(((Node *)args->items[i])->ty));
+        sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(((Node *)args->items[i])->ty));
     return xstrdup(sb_str(&sb));
 }
 
@@ -676,7 +676,7 @@ static void check_args(Checker *ck, Vec *args) {
         Type *t = a->lhs->ty;
         if (t == ty_error) a->ty = ty_error;
         else if (!is_any_array(t)) {
-            error_at(a->loc, "map '@' needs an array argument, found %s", type_name(t));
+            error_at(a->loc, "map '@' needs an array argument, found %s", type_user_name(t));
             a->ty = ty_error;
         } else a->ty = t->elem;
     }
@@ -908,7 +908,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (t == ty_string) return call_builtin(ck, n, "String", false);
     if (t->kind == TY_CLASS && has_method_named(t->cls, n->name))
         return call_method_in(ck, n, t->cls, false, false);
-    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_name(t));
+    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
     return n;
@@ -926,12 +926,12 @@ static Node *array_init(Checker *ck, Node *n, Type *t) {
         return n;
     }
     if (!is_any_array(t)) {
-        error_at(n->loc, "illegal initializer for %s", type_name(t));
+        error_at(n->loc, "illegal initializer for %s", type_user_name(t));
         n->ty = ty_error;
         return n;
     }
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0 && n->args.len != t->fixed_len) {
-        error_at(n->loc, "array initializer has %d elements, but the type %s needs %d", n->args.len, type_name(t),
+        error_at(n->loc, "array initializer has %d elements, but the type %s needs %d", n->args.len, type_user_name(t),
                  t->fixed_len);
         n->ty = ty_error;
         return n;
@@ -1119,9 +1119,9 @@ static Node *binary_expr(Checker *ck, Node *n) {
     Type *t = binary_type(n->op, a, b, &op_type);
     if (!t) {
         if ((n->op == TK_EQ || n->op == TK_NE) && is_reference(a) && is_reference(b))
-            error_at(n->loc, "incomparable types: %s and %s", type_name(a), type_name(b));
+            error_at(n->loc, "incomparable types: %s and %s", type_user_name(a), type_user_name(b));
         else
-            error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(n->op), type_name(a), type_name(b));
+            error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(n->op), type_user_name(a), type_user_name(b));
         n->ty = ty_error;
         return n;
     }
@@ -1177,7 +1177,7 @@ static Node *assign_expr(Checker *ck, Node *n) {
     Type *res = binary_type(base, t, r, &op_type);
     if (!res || (t != ty_string && op_type == ty_string)) {
         if (op_type == ty_string) report_incompatible(n->loc, ty_string, t);
-        else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(base), type_name(t), type_name(r));
+        else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(base), type_user_name(t), type_user_name(r));
         n->ty = ty_error;
         return n;
     }
@@ -1194,7 +1194,7 @@ static Node *incdec_expr(Checker *ck, Node *n) {
     if (t == ty_error) return n;
     if (!is_numeric(t)) {
         const char *opname = (n->kind == ND_PREINC || n->kind == ND_POSTINC) ? "++" : "--";
-        error_at(n->loc, "bad operand type %s for unary operator '%s'", type_name(t), opname);
+        error_at(n->loc, "bad operand type %s for unary operator '%s'", type_user_name(t), opname);
         n->ty = ty_error;
         return n;
     }
@@ -1214,7 +1214,7 @@ static Node *unary_expr(Checker *ck, Node *n) {
     else if (n->op == TK_TILDE) r = is_integral(t) ? unary_promote(t) : NULL;
     else r = unary_promote(t);
     if (!r) {
-        error_at(n->loc, "bad operand type %s for unary operator '%s'", type_name(t), op_text(n->op));
+        error_at(n->loc, "bad operand type %s for unary operator '%s'", type_user_name(t), op_text(n->op));
         n->ty = ty_error;
         return n;
     }
@@ -1264,7 +1264,7 @@ static Node *cond_expr(Checker *ck, Node *n) {
     }
     Type *t = conditional_type(n->then, n->els);
     if (!t || t == ty_void) {
-        error_at(n->loc, "incompatible types in conditional expression: %s and %s", type_name(n->then->ty), type_name(n->els->ty));
+        error_at(n->loc, "incompatible types in conditional expression: %s and %s", type_user_name(n->then->ty), type_user_name(n->els->ty));
         n->ty = ty_error;
         return n;
     }
@@ -1302,7 +1302,7 @@ static Node *new_expr(Checker *ck, Node *n) {
     n->ty = t;
     if (t == ty_error) return n;
     if (t->kind != TY_CLASS) {
-        error_at(n->loc, "creating objects of type %s with 'new' is not supported", type_name(t));
+        error_at(n->loc, "creating objects of type %s with 'new' is not supported", type_user_name(t));
         n->ty = ty_error;
         return n;
     }
@@ -1323,7 +1323,7 @@ static Node *reduce_expr(Checker *ck, Node *n) {
     n->ty = ty_error;
     if (at == ty_error) return n;
     if (!is_any_array(at)) {
-        error_at(n->rhs->loc, "reduce '!' needs an array, found %s", type_name(at));
+        error_at(n->rhs->loc, "reduce '!' needs an array, found %s", type_user_name(at));
         return n;
     }
     Type *t = at->elem;
@@ -1337,7 +1337,7 @@ static Node *reduce_expr(Checker *ck, Node *n) {
         default: ok = t == ty_boolean; break;
         }
         if (!ok) {
-            error_at(n->loc, "bad operand type %s for reduce operator '%s'", type_name(t), op_text(n->op));
+            error_at(n->loc, "bad operand type %s for reduce operator '%s'", type_user_name(t), op_text(n->op));
             return n;
         }
         n->ty = t;
@@ -1346,7 +1346,7 @@ static Node *reduce_expr(Checker *ck, Node *n) {
     /* a method: resolve the name as a call f(T, T) would be */
     Node *m = n->lhs;
     const char *name = m->name;
-    const char *tn = type_name(t);
+    const char *tn = type_user_name(t);
     if (m->kind == ND_FIELD) {
         Node *owner = m->lhs = expr_or_type(ck, m->lhs);
         if (owner->lib_owner && !strcmp(owner->lib_owner, "Math") && (!strcmp(name, "min") || !strcmp(name, "max"))) {
@@ -1429,7 +1429,7 @@ static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state) 
         if (((LocalVar *)f->params.items[0])->ty == in) exact = f;
     }
     if (!count) {
-        error_at(ref->loc, "cannot find symbol: method '%s(%s)'", name, type_name(in));
+        error_at(ref->loc, "cannot find symbol: method '%s(%s)'", name, type_user_name(in));
         return NULL;
     }
     if (!one) {
@@ -1438,8 +1438,8 @@ static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state) 
     }
     MethodDecl *m = exact ? exact : one;
     if (!exact) {
-        error_at(task->loc, "cannot connect a task producing %s to a task taking %s", type_name(in),
-                 type_name(((LocalVar *)m->params.items[0])->ty));
+        error_at(task->loc, "cannot connect a task producing %s to a task taking %s", type_user_name(in),
+                 type_user_name(((LocalVar *)m->params.items[0])->ty));
         return NULL;
     }
     bool is_static = (m->mods & MOD_STATIC) != 0;
@@ -1465,7 +1465,7 @@ static Node *connect_expr(Checker *ck, Node *n) {
     }
     if (gt == ty_error) return n;
     if (gt->kind != TY_GRAPH) {
-        error_at(n->loc, "'=>' needs a stream graph on its left (a.source() => ...), found %s", type_name(gt));
+        error_at(n->loc, "'=>' needs a stream graph on its left (a.source() => ...), found %s", type_user_name(gt));
         return n;
     }
     Graph *prev = gt->graph;
@@ -1560,7 +1560,7 @@ static Node *expr(Checker *ck, Node *n) {
         Type *t = n->lhs->ty;
         if (t == ty_error) n->ty = ty_error;
         else if (!is_any_array(t)) {
-            error_at(n->loc, "array required, but %s found", type_name(t));
+            error_at(n->loc, "array required, but %s found", type_user_name(t));
             n->ty = ty_error;
         } else n->ty = t->elem;
         return n;
@@ -1678,9 +1678,9 @@ static void switch_stmt(Checker *ck, Node *n) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
             if (t == ty_long || t == ty_float || t == ty_double || t == ty_boolean)
-                error_at(n->lhs->loc, "switch on %s is not supported (Java allows char, byte, short, int and String)", type_name(t));
+                error_at(n->lhs->loc, "switch on %s is not supported (Java allows char, byte, short, int and String)", type_user_name(t));
             else
-                error_at(n->lhs->loc, "incompatible types: %s cannot be converted to int", type_name(t));
+                error_at(n->lhs->loc, "incompatible types: %s cannot be converted to int", type_user_name(t));
             key = ty_error;
         }
     }
@@ -1787,7 +1787,7 @@ static void stmt(Checker *ck, Node *n) {
         Type *at = n->lhs->ty;
         Type *elem = ty_error;
         if (at != ty_error && !is_any_array(at))
-            error_at(n->lhs->loc, "for-each not applicable to expression type %s", type_name(at));
+            error_at(n->lhs->loc, "for-each not applicable to expression type %s", type_user_name(at));
         else if (at != ty_error) elem = at->elem;
         LocalVar *v = n->foreach_var;
         if (v->type_node && !v->type_node->is_var) {
@@ -1847,7 +1847,7 @@ static const char *signature(MethodDecl *m, const char *name) {
     sb_printf(&sb, "%s(", name);
     for (int i = 0; i < m->params.len; i++) {
         LocalVar *p = m->params.items[i];
-        sb_printf(&sb, "%s%s", i ? "," : "", type_name(p->ty ? p->ty : ty_error));
+        sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(p->ty ? p->ty : ty_error));
     }
     sb_putc(&sb, ')');
     return xstrdup(sb_str(&sb));

@@ -204,6 +204,7 @@ bool is_numeric(Type *t);              /* integral, float, double */
 bool is_primitive(Type *t);            /* numeric or boolean */
 bool is_reference(Type *t);            /* null, String, Object, class, array */
 const char *type_name(Type *t);        /* Java spelling: "int[][]", "String", "Outer.Inner" */
+const char *type_user_name(Type *t);   /* as in javac's messages: "Inner" for Outer.Inner */
 /* A short code used in mangled names and the IR: "i32", "f64", "ref Foo"... */
 const char *type_ir_name(Type *t);
 Type *binary_promote(Type *a, Type *b);    /* JLS 5.6.2; NULL if not numeric */

@@ -98,6 +98,16 @@ const char *type_name(Type *t) {
     return prim_name(t->kind);
 }
 
+/* As javac names types in messages: a nested class by its simple name. */
+const char *type_user_name(Type *t) {
+    if (t->kind == TY_CLASS) return t->cls->name;
+    if (t->kind == TY_ARRAY) return xprintf("%s[]", type_user_name(t->elem));
+    if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_user_name(t->elem), t->fixed_len);
+    if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_user_name(t->elem));
+    if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_user_name(t->elem));
+    return type_name(t);
+}
+
 const char *type_ir_name(Type *t) {
     switch (t->kind) {
     case TY_BOOLEAN: return "bool";
