@@ -10,7 +10,7 @@ PREFIX      ?= /usr/local
 LLVM_CFLAGS  = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
 LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONFIG) --libs 2>/dev/null)
 
-COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/cpu/*.c)
+COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/cpu/*.c) $(wildcard backends/gpu/*.c)
 COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o)
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(RUNTIME_SRCS:%.c=build/obj/%.o)
@@ -21,7 +21,7 @@ all: $(LIMEC) $(LIBLIME)
 
 $(LIMEC): $(COMPILER_OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lm
+	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
 
 build/obj/src/%.o: src/%.c src/lime.h
 	@mkdir -p $(@D)
@@ -30,6 +30,10 @@ build/obj/src/%.o: src/%.c src/lime.h
 build/obj/backends/cpu/%.o: backends/cpu/%.c backends/cpu/*.h src/lime.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc $(LLVM_CFLAGS) -c -o $@ $<
+
+build/obj/backends/gpu/%.o: backends/gpu/%.c backends/gpu/gpu.h backends/backend.h src/lime.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 
 build/obj/backends/%.o: backends/%.c backends/backend.h src/lime.h
 	@mkdir -p $(@D)

@@ -24,7 +24,12 @@ typedef struct Backend {
 extern const Backend *const lime_backends[];
 extern const int lime_backend_count;
 
-/* backends/explain.c: the accept/reject table of --explain */
+/* backends.c: the accept/reject table of --explain; marks the tasks the GPU takes */
 void explain_tasks(FILE *out, IrProgram *p);
+void decide_tasks(IrProgram *p);
+
+/* artifacts.c: exe.artifacts/ (manifest.yaml, gpu/taskN.cl); --emit=opencl */
+bool write_artifacts(IrProgram *p, const char *exe);
+void print_opencl(FILE *out, IrProgram *p);
 
 #endif

@@ -1,5 +1,6 @@
 /* backends.c: the table of backends, and --explain. */
 #include "backend.h"
+#include "gpu/gpu.h"
 
 #include <string.h>
 
@@ -7,8 +8,9 @@
 static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
 
 static const Backend cpu_backend = {"cpu", cpu_accepts};
+static const Backend gpu_backend = {"gpu", gpu_accepts};
 
-const Backend *const lime_backends[] = {&cpu_backend};
+const Backend *const lime_backends[] = {&cpu_backend, &gpu_backend};
 const int lime_backend_count = sizeof lime_backends / sizeof lime_backends[0];
 
 static const char *kind_name(TaskKind k) {
@@ -46,5 +48,15 @@ void explain_tasks(FILE *out, IrProgram *p) {
         fputc('\n', out);
     }
     if (!p->tasks.len) fprintf(out, "(no tasks: the program has no map, reduce or stream graph)\n");
-    fprintf(out, "gpu, fpga: these backends are not implemented yet\n");
+    fprintf(out, "fpga: this backend is not implemented yet\n");
+}
+
+/* Records on each task whether the GPU backend took it (the CPU code then
+ * offers the task to the runtime's device first). */
+void decide_tasks(IrProgram *p) {
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        Reason why = {0};
+        t->gpu_accepted = gpu_accepts(p, t, &why);
+    }
 }

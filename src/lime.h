@@ -576,8 +576,10 @@ typedef struct IrTask {
     int nargs;
     bool *mapped;          /* operand i is an array mapped over */
     Type **param;          /* the parameter type operand i (or its elements) converts to */
+    Type **mapped_elem;    /* the element type of mapped operand i (before that conversion) */
     Graph *graph;          /* FILTER / STATEFUL_FILTER / SINK: its graph and position */
     int graph_pos;
+    bool gpu_accepted;     /* set by the driver from the GPU backend's verdict */
 } IrTask;
 
 typedef struct IrBlock {

@@ -577,6 +577,7 @@ static int map_call(Lower *L, Node *n) {
     t->nargs = n->args.len;
     t->mapped = xalloc(sizeof(bool) * (size_t)(n->args.len + 1));
     t->param = xalloc(sizeof(Type *) * (size_t)(n->args.len + 1));
+    t->mapped_elem = xalloc(sizeof(Type *) * (size_t)(n->args.len + 1));
     IrInst *in = inst(IR_MAP, n->loc, n->ty, n->args.len);
     in->task = t;
     for (int i = 0; i < n->args.len; i++) {
@@ -586,6 +587,7 @@ static int map_call(Lower *L, Node *n) {
         while (m->kind == ND_CONV) m = m->lhs;
         if (m->kind == ND_MAP_ARG) {
             t->mapped[i] = true;
+            t->mapped_elem[i] = m->ty;
             if (!t->in) t->in = m->ty;
             in->args[i] = array_operand(L, m->lhs);
         } else in->args[i] = rval(L, a);

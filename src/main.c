@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_LLVM, EMIT_OBJ } Emit;
+typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_LLVM, EMIT_OBJ, EMIT_OPENCL } Emit;
 
 typedef struct Options {
     Vec inputs;            /* const char* */
@@ -36,6 +36,7 @@ static void usage(FILE *out) {
           "  --emit=ir        print the verified IR\n"
           "  --emit=llvm      print the optimised LLVM IR\n"
           "  --emit=obj       write the object file (default name a.o)\n"
+          "  --emit=opencl    print the OpenCL C of the tasks the GPU backend accepts\n"
           "  -O0 -O1 -O2 -O3  optimisation level (default -O2)\n"
           "  --help           show this help\n"
           "  --version        show the version\n"
@@ -68,11 +69,12 @@ static bool parse_options(int argc, char **argv, Options *o) {
             else if (!strcmp(what, "ir")) o->emit = EMIT_IR;
             else if (!strcmp(what, "llvm")) o->emit = EMIT_LLVM;
             else if (!strcmp(what, "obj")) o->emit = EMIT_OBJ;
-            else if (!strcmp(what, "opencl") || !strcmp(what, "verilog")) {
+            else if (!strcmp(what, "opencl")) o->emit = EMIT_OPENCL;
+            else if (!strcmp(what, "verilog")) {
                 error_plain("--emit=%s needs a backend that is not implemented yet", what);
                 return false;
             } else {
-                error_plain("unknown --emit kind '%s' (tokens, ast, ir, llvm, obj)", what);
+                error_plain("unknown --emit kind '%s' (tokens, ast, ir, llvm, obj, opencl)", what);
                 return false;
             }
         } else if (!strcmp(a, "--check")) {
@@ -171,6 +173,13 @@ int main(int argc, char **argv) {
         ir_print_program(out, ir);
         return close_output(&o, out);
     }
+    if (o.emit == EMIT_OPENCL) {
+        FILE *out = open_output(&o);
+        if (!out) return 1;
+        print_opencl(out, ir);
+        return close_output(&o, out);
+    }
+    decide_tasks(ir);
     if (!prog->main) {
         error_plain("no 'public static void main(String[] args)' method found");
         return 1;
@@ -181,5 +190,7 @@ int main(int argc, char **argv) {
         .opt_level = o.opt_level,
         .argv0 = argv[0],
     };
+    if (cpu.output_kind == CPU_EXECUTABLE && ir->tasks.len && !write_artifacts(ir, o.output ? o.output : "a.out"))
+        return 1;
     return cpu_compile(ir, &cpu);
 }

@@ -70,7 +70,8 @@ static int link_executable(const char *obj, const char *out) {
     }
     const char *cc = getenv("CC");
     if (!cc || !*cc) cc = "cc";
-    char *argv[] = {(char *)cc, "-o", (char *)out, (char *)obj, (char *)lib, "-lgc", "-lm", "-lpthread", NULL};
+    char *argv[] = {(char *)cc, "-o", (char *)out, (char *)obj, (char *)lib, "-lgc", "-lm", "-lpthread",
+                    "-lOpenCL", "-lyaml", "-lcrypto", NULL};
     int rc = run_command(argv);
     if (rc != 0) {
         error_plain("linking '%s' failed (%s exited with status %d)", out, cc, rc);

@@ -152,6 +152,44 @@ static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, IrInst *in, LLVMTypeRef
     return f;
 }
 
+/* A call of a runtime device function returning C's bool: true when it ran the task. */
+static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *args, int n) {
+    LLVMValueRef r = cg_call_rt(cg, name, LLVMInt8TypeInContext(cg->ctx), args, n, false);
+    return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(LLVMInt8TypeInContext(cg->ctx)), "on_device");
+}
+
+/* Offers a GPU-accepted map to the runtime's device: an array of
+ * LimeTaskArg { array, value, size } describes the operands.  Returns the
+ * "it ran" flag. */
+static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValueRef out) {
+    IrTask *t = in->task;
+    LLVMTypeRef f[3] = {cg_ptr_type(cg), cg_ptr_type(cg), LLVMInt32TypeInContext(cg->ctx)};
+    LLVMTypeRef arg_ty = LLVMStructTypeInContext(cg->ctx, f, 3, false);
+    LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
+    LLVMValueRef arr = LLVMBuildAlloca(cg->b, arr_ty, "device_args");
+    for (int k = 0; k < t->nargs; k++) {
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
+        LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arr, idx, 2, "");
+        LLVMValueRef v = cg->temps[in->args[k]];
+        Type *vt = cg->temp_types[in->args[k]];
+        LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
+        int size;
+        if (t->mapped[k]) {
+            array = v;
+            size = cg_elem_size(cg, vt->elem);
+        } else {
+            value = LLVMBuildAlloca(cg->b, cg_mem_type(cg, vt), "device_value");
+            LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
+            size = cg_elem_size(cg, vt);
+        }
+        LLVMBuildStore(cg->b, array, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 0, ""));
+        LLVMBuildStore(cg->b, value, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 1, ""));
+        LLVMBuildStore(cg->b, cg_i32c(cg, size), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 2, ""));
+    }
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, t->nargs), arr};
+    return device_call(cg, "lime_device_map", args, 5);
+}
+
 LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
     IrTask *t = in->task;
     LLVMValueRef n = NULL;
@@ -166,6 +204,13 @@ LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
         cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntNE, n, len, ""), "lime_throw_map_length_mismatch", args, 2);
     }
     LLVMValueRef out = new_array_of(cg, t->out, n);
+    LLVMBasicBlockRef done = NULL;
+    if (t->gpu_accepted) {
+        LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
+        done = cg_new_bb(cg, "map.done");
+        LLVMBuildCondBr(cg->b, offer_map(cg, in, n, out), done, cpu);
+        LLVMPositionBuilderAtEnd(cg->b, cpu);
+    }
     LLVMTypeRef env_ty = map_env_type(cg, t, in);
     LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
     LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
@@ -173,6 +218,10 @@ LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
         LLVMBuildStore(cg->b, cg->temps[in->args[k]], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
     LLVMValueRef fn = map_chunk_fn(cg, t, in, env_ty);
     parallel_for(cg, LLVMBuildSExt(cg->b, n, i64t(cg), ""), MAP_GRAIN, fn, env);
+    if (done) {
+        LLVMBuildBr(cg->b, done);
+        LLVMPositionBuilderAtEnd(cg->b, done);
+    }
     return out;
 }
 
@@ -319,6 +368,13 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
     }
 
     LLVMPositionBuilderAtEnd(cg->b, some);
+    if (t->gpu_accepted) {
+        /* offered to the device first; it stores the result itself */
+        LLVMBasicBlockRef cpu = cg_new_bb(cg, "reduce.cpu");
+        LLVMValueRef args[3] = {cg_i32c(cg, t->id), arr, result};
+        LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_reduce", args, 3), done, cpu);
+        LLVMPositionBuilderAtEnd(cg->b, cpu);
+    }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), "");
     LLVMValueRef data = array_data(cg, arr);
     LLVMValueRef tree = tree_fn(cg, t);

@@ -1,0 +1,192 @@
+/* artifacts.c: prog.artifacts/ beside the executable: every backend's
+ * verdict on every task, the GPU's OpenCL sources, and manifest.yaml (with
+ * libyaml) naming each artifact with its SHA-256 (OpenSSL's libcrypto).
+ * The runtime reads the manifest to choose a device per task. */
+#include "backend.h"
+#include "gpu/gpu.h"
+
+#include <errno.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <yaml.h>
+
+static const char *kind_name(TaskKind k) {
+    switch (k) {
+    case TASK_MAP: return "map";
+    case TASK_REDUCE: return "reduce";
+    case TASK_FILTER: return "filter";
+    case TASK_STATEFUL_FILTER: return "stateful-filter";
+    case TASK_SINK: return "sink";
+    }
+    return "?";
+}
+
+static const char *sha256_hex(const char *data, size_t len) {
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned mdlen = 0;
+    if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL)) return NULL;
+    StrBuf sb = {0};
+    for (unsigned i = 0; i < mdlen; i++) sb_printf(&sb, "%02x", md[i]);
+    return xstrdup(sb_str(&sb));
+}
+
+/* The size of one element of a task's result (the runtime copies them). */
+static int elem_size(Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: case TY_BYTE: return 1;
+    case TY_SHORT: case TY_CHAR: return 2;
+    case TY_INT: case TY_FLOAT: return 4;
+    default: return 8;
+    }
+}
+
+static bool make_dir(const char *path) {
+    if (mkdir(path, 0777) == 0 || errno == EEXIST) return true;
+    error_plain("cannot create '%s': %s", path, strerror(errno));
+    return false;
+}
+
+static bool write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        error_plain("cannot write '%s': %s", path, strerror(errno));
+        return false;
+    }
+    fputs(text, f);
+    if (fclose(f)) {
+        error_plain("cannot write '%s'", path);
+        return false;
+    }
+    return true;
+}
+
+/* libyaml emitter helpers: every event through one function. */
+typedef struct Yaml {
+    yaml_emitter_t em;
+    bool ok;
+} Yaml;
+
+static void emit_event(Yaml *y, yaml_event_t *ev) {
+    if (y->ok && !yaml_emitter_emit(&y->em, ev)) y->ok = false;
+}
+
+static void scalar(Yaml *y, const char *s) {
+    yaml_event_t ev;
+    yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, YAML_ANY_SCALAR_STYLE);
+    emit_event(y, &ev);
+}
+
+static void pair(Yaml *y, const char *k, const char *v) {
+    scalar(y, k);
+    scalar(y, v);
+}
+
+static void map_start(Yaml *y, bool flow) {
+    yaml_event_t ev;
+    yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
+    emit_event(y, &ev);
+}
+
+static void map_end(Yaml *y) {
+    yaml_event_t ev;
+    yaml_mapping_end_event_initialize(&ev);
+    emit_event(y, &ev);
+}
+
+static int write_handler(void *data, unsigned char *buffer, size_t size) {
+    sb_printf((StrBuf *)data, "%.*s", (int)size, buffer);
+    return 1;
+}
+
+static const char *base_name(const char *path) {
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+bool write_artifacts(IrProgram *p, const char *exe) {
+    const char *dir = xprintf("%s.artifacts", exe);
+    if (!make_dir(dir) || !make_dir(xprintf("%s/gpu", dir))) return false;
+    StrBuf text = {0};
+    Yaml y = {.ok = true};
+    yaml_emitter_initialize(&y.em);
+    yaml_emitter_set_output(&y.em, write_handler, &text);
+    yaml_emitter_set_unicode(&y.em, 1);
+    yaml_event_t ev;
+    yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
+    emit_event(&y, &ev);
+    yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
+    emit_event(&y, &ev);
+    map_start(&y, false);
+    pair(&y, "lime", "1");
+    pair(&y, "program", base_name(exe));
+    scalar(&y, "tasks");
+    yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE);
+    emit_event(&y, &ev);
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        map_start(&y, false);
+        pair(&y, "id", xprintf("%d", t->id));
+        pair(&y, "name", t->name);
+        pair(&y, "kind", kind_name(t->kind));
+        pair(&y, "location", t->loc.file ? xprintf("%s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col) : "?");
+        if (t->out && t->out != ty_void && is_primitive(t->out)) pair(&y, "elem_size", xprintf("%d", elem_size(t->out)));
+        scalar(&y, "backends");
+        map_start(&y, false);
+        for (int b = 0; b < lime_backend_count; b++) {
+            const Backend *be = lime_backends[b];
+            Reason why = {0};
+            bool ok = be->accepts(p, t, &why);
+            scalar(&y, be->name);
+            map_start(&y, true);
+            pair(&y, "accepted", ok ? "true" : "false");
+            if (!ok) pair(&y, "reason", xprintf("%s", why.text));
+            if (ok && !strcmp(be->name, "gpu")) {
+                const char *src = gpu_task_source(p, t);
+                const char *rel = xprintf("gpu/task%d.cl", t->id);
+                if (!write_file(xprintf("%s/%s", dir, rel), src)) return false;
+                pair(&y, "artifact", rel);
+                pair(&y, "sha256", sha256_hex(src, strlen(src)));
+                pair(&y, "kernel", xprintf("lime_task_%d", t->id));
+            }
+            map_end(&y);
+        }
+        scalar(&y, "fpga");
+        map_start(&y, true);
+        pair(&y, "accepted", "false");
+        pair(&y, "reason", "the FPGA backend is not implemented yet");
+        map_end(&y);
+        map_end(&y);
+        map_end(&y);
+    }
+    yaml_sequence_end_event_initialize(&ev);
+    emit_event(&y, &ev);
+    map_end(&y);
+    yaml_document_end_event_initialize(&ev, 1);
+    emit_event(&y, &ev);
+    yaml_stream_end_event_initialize(&ev);
+    emit_event(&y, &ev);
+    yaml_emitter_delete(&y.em);
+    if (!y.ok) {
+        error_plain("cannot write the manifest of '%s' (libyaml)", exe);
+        return false;
+    }
+    return write_file(xprintf("%s/manifest.yaml", dir), sb_str(&text));
+}
+
+/* --emit=opencl: the OpenCL source of every task the GPU accepts. */
+void print_opencl(FILE *out, IrProgram *p) {
+    int n = 0;
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        Reason why = {0};
+        if (!gpu_accepts(p, t, &why)) {
+            fprintf(out, "/* task%d %s: not on the GPU: %s */\n\n", t->id, t->name, why.text);
+            continue;
+        }
+        fprintf(out, "/* ===== task%d %s: gpu/task%d.cl ===== */\n%s\n", t->id, t->name, t->id, gpu_task_source(p, t));
+        n++;
+    }
+    if (!p->tasks.len) fprintf(out, "/* no tasks */\n");
+}

@@ -1,0 +1,138 @@
+/* accept.c: which tasks the GPU backend takes.
+ *
+ * A task is accepted when OpenCL C can compute exactly what the JVM would:
+ * a map or reduce over primitive elements whose body (and everything it
+ * calls) uses only primitive arithmetic, comparisons, conversions, control
+ * flow, calls to other such functions, and the library members whose
+ * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
+ * toRadians, toDegrees, signum).  Everything else is rejected with the
+ * construct and its line: strings, objects and arrays inside the body,
+ * allocation, static fields, recursion, I/O, transcendental functions
+ * (no bit-exact OpenCL implementation yet), value classes, stream graphs. */
+#include "gpu.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static bool reject(Reason *why, Loc loc, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why->text, sizeof why->text, fmt, ap);
+    va_end(ap);
+    why->loc = loc;
+    return false;
+}
+
+/* Library members with a bit-exact OpenCL C translation (see emit.c). */
+bool gpu_builtin_ok(const Builtin *b) {
+    if (strcmp(b->owner, "Math")) return false;
+    static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",
+                                      "toRadians", "toDegrees", "signum"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (!strcmp(b->name, ok[i])) return true;
+    return false;
+}
+
+static bool type_ok(Type *t) { return is_primitive(t); }
+
+static const char *what_type(Type *t) {
+    if (t == ty_string) return "strings";
+    if (t->kind == TY_CLASS && t->cls->is_value) return xprintf("value class '%s'", t->cls->name);
+    if (t->kind == TY_CLASS) return xprintf("objects of class '%s'", t->cls->name);
+    if (t->kind == TY_VALUE_ARRAY || t->kind == TY_ARRAY) return "arrays";
+    return type_user_name(t);
+}
+
+typedef struct Walk {
+    Vec stack;             /* IrFunc* being walked (recursion) */
+    Reason *why;
+} Walk;
+
+static bool func_ok(Walk *w, IrFunc *f);
+
+static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
+    for (int i = 0; b && i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        const char *fname = f->decl ? f->decl->name : f->name;
+        if (in->ty != ty_void && !type_ok(in->ty))
+            return reject(w->why, in->loc, "%s in '%s' (line %d)", what_type(in->ty), fname, in->loc.line);
+        switch (in->op) {
+        case IR_CONST: case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_CHECK_DIV:
+        case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
+        case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL:
+        case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV:
+        case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
+            break;
+        case IR_IF:
+            if (!block_ok(w, f, in->then_blk) || !block_ok(w, f, in->else_blk)) return false;
+            break;
+        case IR_LOOP:
+            if (!block_ok(w, f, in->body_blk) || !block_ok(w, f, in->cont_blk)) return false;
+            break;
+        case IR_BLOCK:
+            if (!block_ok(w, f, in->body_blk)) return false;
+            break;
+        case IR_SWITCH:
+            for (int k = 0; k < in->narms; k++)
+                if (!block_ok(w, f, in->arms[k].body)) return false;
+            break;
+        case IR_CALL:
+            if (!in->callee->is_static || !in->callee->decl)
+                return reject(w->why, in->loc, "a call of instance method '%s' (line %d)", in->callee->name, in->loc.line);
+            for (int k = 0; k < w->stack.len; k++)
+                if (w->stack.items[k] == in->callee)
+                    return reject(w->why, in->loc, "recursion: '%s' calls '%s' (line %d)", fname,
+                                  in->callee->decl->name, in->loc.line);
+            if (!func_ok(w, in->callee)) return false;
+            break;
+        case IR_CALL_BUILTIN:
+            if (!gpu_builtin_ok(in->builtin)) {
+                if (in->builtin->flags & BI_PURE)
+                    return reject(w->why, in->loc, "%s.%s has no bit-exact OpenCL version (line %d)", in->builtin->owner,
+                                  in->builtin->name, in->loc.line);
+                return reject(w->why, in->loc, "%s.%s: I/O or system call (line %d)", in->builtin->owner,
+                              in->builtin->name, in->loc.line);
+            }
+            break;
+        case IR_LOAD_STATIC: case IR_STORE_STATIC:
+            return reject(w->why, in->loc, "static field '%s' (line %d)", in->field->name, in->loc.line);
+        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+            return reject(w->why, in->loc, "allocation in '%s' (line %d)", fname, in->loc.line);
+        case IR_MAP: case IR_REDUCE: case IR_GRAPH_RUN:
+            return reject(w->why, in->loc, "a nested task in '%s' (line %d)", fname, in->loc.line);
+        default:
+            return reject(w->why, in->loc, "%s in '%s' (line %d)", ir_op_name(in->op), fname, in->loc.line);
+        }
+    }
+    return true;
+}
+
+static bool func_ok(Walk *w, IrFunc *f) {
+    for (int i = 0; i < f->locals.len; i++) {
+        IrLocal *l = f->locals.items[i];
+        if (!type_ok(l->ty))
+            return reject(w->why, f->loc, "%s in '%s' (line %d)", what_type(l->ty), f->decl ? f->decl->name : f->name,
+                          f->loc.line);
+    }
+    if (!type_ok(f->ret) && f->ret != ty_void)
+        return reject(w->why, f->loc, "%s returned by '%s' (line %d)", what_type(f->ret), f->decl->name, f->loc.line);
+    vec_push(&w->stack, f);
+    bool ok = block_ok(w, f, f->body);
+    w->stack.len--;
+    return ok;
+}
+
+bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
+    if (t->kind != TASK_MAP && t->kind != TASK_REDUCE)
+        return reject(why, t->loc, "%s of a stream graph: graphs run on the CPU (GPU filter fusion is not implemented yet)",
+                      t->kind == TASK_SINK ? "sink" : t->kind == TASK_STATEFUL_FILTER ? "stateful filter" : "filter");
+    if (!type_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
+    for (int i = 0; i < t->nargs; i++)
+        if (!type_ok(t->param[i])) return reject(why, t->loc, "%s as a task operand", what_type(t->param[i]));
+    if (t->builtin && !gpu_builtin_ok(t->builtin))
+        return reject(why, t->loc, "%s.%s has no bit-exact OpenCL version", t->builtin->owner, t->builtin->name);
+    if (!t->func) return true;
+    Walk w = {.why = why};
+    return func_ok(&w, t->func);
+}

@@ -1,0 +1,485 @@
+/* emit.c: OpenCL C 1.2 for an accepted task.
+ *
+ * One program per task: the task's body and every function it calls, as
+ * OpenCL functions (one per IR function, one C statement per instruction),
+ * and the kernel `lime_task_<id>` in the convention runtime/opencl.c runs:
+ *   map:    (__global R *out, operands..., const int n, __global int *lime_err)
+ *   reduce: (__global const T *in, __global T *out, const int n,
+ *            __local T *scratch, __global int *lime_err)
+ * Java semantics are kept on the device: integer arithmetic wraps (done in
+ * unsigned types, where OpenCL C defines overflow), shift counts are
+ * masked, MIN / -1 wraps, float-to-int conversions saturate with NaN to 0
+ * (convert_int_sat_rtz), narrowing integer conversions truncate, no
+ * contraction into fused multiply-adds (FP_CONTRACT OFF), and division and
+ * sqrt are correctly rounded (the runtime builds with
+ * -cl-fp32-correctly-rounded-divide-sqrt).  A division by zero sets the
+ * error flag, which the runtime turns into Java's ArithmeticException. */
+#include "gpu.h"
+
+#include <math.h>
+#include <string.h>
+
+bool gpu_builtin_ok(const Builtin *b);
+
+/* The OpenCL type of a value (in registers) and in a buffer. */
+static const char *cl_type(Type *t) {
+    switch (t->kind) {
+    case TY_VOID: return "void";
+    case TY_BOOLEAN: return "bool";
+    case TY_BYTE: return "char";
+    case TY_SHORT: return "short";
+    case TY_CHAR: return "ushort";
+    case TY_INT: return "int";
+    case TY_LONG: return "long";
+    case TY_FLOAT: return "float";
+    case TY_DOUBLE: return "double";
+    default: LIME_UNREACHABLE();
+    }
+}
+
+static const char *cl_mem_type(Type *t) { return t == ty_boolean ? "uchar" : cl_type(t); }
+
+static bool is_fp(Type *t) { return t == ty_float || t == ty_double; }
+
+/* The unsigned type arithmetic on t is done in. */
+static const char *cl_utype(Type *t) { return t == ty_long ? "ulong" : "uint"; }
+
+static const char *fn_name(IrProgram *p, IrFunc *f) {
+    int idx = 0;
+    for (int i = 0; i < p->funcs.len; i++)
+        if (p->funcs.items[i] == f) idx = i;
+    StrBuf sb = {0};
+    sb_printf(&sb, "f%d_", idx);
+    for (const char *c = f->decl ? f->decl->name : "fn"; *c; c++) sb_putc(&sb, (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ? *c : '_');
+    return xstrdup(sb_str(&sb));
+}
+
+typedef struct Emitter {
+    IrProgram *p;
+    StrBuf out;
+    Type **temp_types;
+    int depth;
+} Emitter;
+
+static void indent(Emitter *e) {
+    for (int i = 0; i < e->depth; i++) sb_puts(&e->out, "    ");
+}
+
+static void line(Emitter *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void line(Emitter *e, const char *fmt, ...) {
+    indent(e);
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[1024];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    sb_puts(&e->out, buf);
+    sb_putc(&e->out, '\n');
+}
+
+static const char *tmp(int t) { return xprintf("t%d", t); }
+#define A(i) tmp(in->args[i])
+
+static const char *fp_literal(double v, bool is_float) {
+    if (isnan(v)) return is_float ? "NAN" : "(double)NAN";
+    if (isinf(v)) return v > 0 ? (is_float ? "INFINITY" : "(double)INFINITY") : (is_float ? "(-INFINITY)" : "(-(double)INFINITY)");
+    return xprintf("%a%s", v, is_float ? "f" : "");    /* hexadecimal: exact */
+}
+
+static const char *constant(IrInst *in) {
+    Type *t = in->ty;
+    switch (t->kind) {
+    case TY_BOOLEAN: return in->ival ? "true" : "false";
+    case TY_FLOAT: return fp_literal(in->fval, true);
+    case TY_DOUBLE: return fp_literal(in->fval, false);
+    case TY_LONG:
+        if (in->ival == INT64_MIN) return "((long)(-9223372036854775807L - 1))";
+        return xprintf("((long)%lldL)", (long long)in->ival);
+    case TY_INT:
+        if (in->ival == INT32_MIN) return "((int)(-2147483647 - 1))";
+        return xprintf("((int)%lld)", (long long)in->ival);
+    default: return xprintf("((%s)%lld)", cl_type(t), (long long)in->ival);
+    }
+}
+
+/* Java's conversion of a (of type from) to type to. */
+static const char *conversion(const char *a, Type *from, Type *to) {
+    if (from == to) return a;
+    if (is_fp(to)) return xprintf("((%s)%s)", cl_type(to), a);
+    if (is_fp(from)) {
+        if (to == ty_long) return xprintf("convert_long_sat_rtz(%s)", a);
+        const char *i = xprintf("convert_int_sat_rtz(%s)", a);
+        return conversion(i, ty_int, to);
+    }
+    switch (to->kind) {
+    case TY_BYTE: return xprintf("as_char((uchar)(ulong)(%s))", a);
+    case TY_SHORT: return xprintf("as_short((ushort)(ulong)(%s))", a);
+    case TY_CHAR: return xprintf("((ushort)(ulong)(%s))", a);
+    case TY_INT: return from == ty_long ? xprintf("as_int((uint)(ulong)(%s))", a) : xprintf("((int)(%s))", a);
+    case TY_LONG: return xprintf("((long)(%s))", a);
+    default: LIME_UNREACHABLE();
+    }
+}
+
+static const char *arith(IrOp op, Type *t, const char *a, const char *b) {
+    const char *ty = cl_type(t);
+    if (is_fp(t) || t == ty_boolean) {
+        const char *sym = op == IR_ADD ? "+" : op == IR_SUB ? "-" : op == IR_MUL ? "*" : op == IR_DIV ? "/"
+                        : op == IR_AND ? "&" : op == IR_OR ? "|" : op == IR_XOR ? "^" : NULL;
+        if (op == IR_REM) return xprintf("fmod(%s, %s)", a, b);
+        if (t == ty_boolean) return xprintf("((bool)(%s %s %s))", a, sym, b);
+        return xprintf("(%s %s %s)", a, sym, b);
+    }
+    const char *u = cl_utype(t);
+    const char *mask = t == ty_long ? "63" : "31";
+    switch (op) {
+    case IR_ADD: return xprintf("((%s)((%s)%s + (%s)%s))", ty, u, a, u, b);
+    case IR_SUB: return xprintf("((%s)((%s)%s - (%s)%s))", ty, u, a, u, b);
+    case IR_MUL: return xprintf("((%s)((%s)%s * (%s)%s))", ty, u, a, u, b);
+    case IR_DIV: return xprintf("(%s == -1 ? (%s)((%s)0 - (%s)%s) : %s / %s)", b, ty, u, u, a, a, b);
+    case IR_REM: return xprintf("(%s == -1 ? (%s)0 : %s %% %s)", b, ty, a, b);
+    case IR_AND: return xprintf("(%s & %s)", a, b);
+    case IR_OR: return xprintf("(%s | %s)", a, b);
+    case IR_XOR: return xprintf("(%s ^ %s)", a, b);
+    case IR_SHL: return xprintf("((%s)((%s)%s << ((int)(%s) & %s)))", ty, u, a, b, mask);
+    case IR_SHR: return xprintf("(%s >> ((int)(%s) & %s))", a, b, mask);
+    case IR_USHR: return xprintf("((%s)((%s)%s >> ((int)(%s) & %s)))", ty, u, a, b, mask);
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* A library member's OpenCL translation (the ones gpu_builtin_ok allows). */
+static const char *builtin_call(const Builtin *b, const char **args, Type *ret) {
+    const char *n = b->name;
+    const char *sfx = ret == ty_float ? "f" : ret == ty_double ? "d" : ret == ty_long ? "l" : "i";
+    if (!strcmp(n, "sqrt") || !strcmp(n, "floor") || !strcmp(n, "ceil") || !strcmp(n, "rint"))
+        return xprintf("%s(%s)", n, args[0]);
+    if (!strcmp(n, "abs")) return is_fp(ret) ? xprintf("fabs(%s)", args[0]) : xprintf("lime_abs_%s(%s)", sfx, args[0]);
+    if (!strcmp(n, "min") || !strcmp(n, "max")) {
+        if (!is_fp(ret)) return xprintf("%s(%s, %s)", n, args[0], args[1]);
+        return xprintf("lime_%s_%s(%s, %s)", n, sfx, args[0], args[1]);
+    }
+    if (!strcmp(n, "toRadians")) return xprintf("(%s * 0x1.1df46a2529d39p-6)", args[0]);
+    if (!strcmp(n, "toDegrees")) return xprintf("(%s * 0x1.ca5dc1a63c1f8p+5)", args[0]);
+    if (!strcmp(n, "signum")) return xprintf("lime_signum_%s(%s)", sfx, args[0]);
+    LIME_UNREACHABLE();
+}
+
+static void block(Emitter *e, IrFunc *f, IrBlock *b);
+
+static void inst(Emitter *e, IrFunc *f, IrInst *in) {
+    const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
+    if (in->dst >= 0) e->temp_types[in->dst] = in->ty;
+    const char *ty = in->ty != ty_void ? cl_type(in->ty) : NULL;
+    Type *at = in->nargs > 0 ? e->temp_types[in->args[0]] : NULL;
+    switch (in->op) {
+    case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
+    case IR_LOAD_LOCAL: line(e, "const %s %s = l%d;", ty, d, in->local->id); return;
+    case IR_STORE_LOCAL: line(e, "l%d = %s;", in->local->id, A(0)); return;
+    case IR_CHECK_DIV:
+        line(e, "const %s %s = %s == 0 ? lime_fail(lime_err, 2, 0, 0) : %s;", ty, d, A(0), A(0));
+        return;
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_AND: case IR_OR: case IR_XOR:
+    case IR_SHL: case IR_SHR: case IR_USHR:
+        line(e, "const %s %s = %s;", ty, d, arith(in->op, in->ty, A(0), A(1)));
+        return;
+    case IR_NEG:
+        if (is_fp(in->ty)) line(e, "const %s %s = -%s;", ty, d, A(0));
+        else line(e, "const %s %s = (%s)((%s)0 - (%s)%s);", ty, d, ty, cl_utype(in->ty), cl_utype(in->ty), A(0));
+        return;
+    case IR_NOT: line(e, "const bool %s = !%s;", d, A(0)); return;
+    case IR_COMPL: line(e, "const %s %s = ~%s;", ty, d, A(0)); return;
+    case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: {
+        const char *sym = in->op == IR_EQ ? "==" : in->op == IR_NE ? "!=" : in->op == IR_LT ? "<"
+                        : in->op == IR_LE ? "<=" : in->op == IR_GT ? ">" : ">=";
+        line(e, "const bool %s = %s %s %s;", d, A(0), sym, A(1));
+        return;
+    }
+    case IR_CONV: line(e, "const %s %s = %s;", ty, d, conversion(A(0), at, in->ty)); return;
+    case IR_CALL: {
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s(lime_err", fn_name(e->p, in->callee));
+        for (int i = 0; i < in->nargs; i++) sb_printf(&sb, ", %s", A(i));
+        sb_putc(&sb, ')');
+        if (d) line(e, "const %s %s = %s;", ty, d, sb_str(&sb));
+        else line(e, "%s;", sb_str(&sb));
+        return;
+    }
+    case IR_CALL_BUILTIN: {
+        const char *args[4];
+        for (int i = 0; i < in->nargs && i < 4; i++) args[i] = A(i);
+        line(e, "const %s %s = %s;", ty, d, builtin_call(in->builtin, args, in->ty));
+        return;
+    }
+    case IR_IF:
+        line(e, "if (%s) {", A(0));
+        e->depth++;
+        block(e, f, in->then_blk);
+        e->depth--;
+        if (in->else_blk && in->else_blk->len) {
+            line(e, "} else {");
+            e->depth++;
+            block(e, f, in->else_blk);
+            e->depth--;
+        }
+        line(e, "}");
+        return;
+    case IR_LOOP:
+        line(e, "for (;;) {");
+        e->depth++;
+        line(e, "{");
+        e->depth++;
+        block(e, f, in->body_blk);
+        e->depth--;
+        line(e, "}");
+        line(e, "L%d_cont: ;", in->label);
+        line(e, "{");
+        e->depth++;
+        block(e, f, in->cont_blk);
+        e->depth--;
+        line(e, "}");
+        e->depth--;
+        line(e, "}");
+        line(e, "L%d_brk: ;", in->label);
+        return;
+    case IR_BLOCK:
+        line(e, "{");
+        e->depth++;
+        block(e, f, in->body_blk);
+        e->depth--;
+        line(e, "}");
+        line(e, "L%d_brk: ;", in->label);
+        return;
+    case IR_SWITCH:
+        line(e, "switch (%s) {", A(0));
+        for (int k = 0; k < in->narms; k++) {
+            IrSwitchArm *arm = &in->arms[k];
+            for (int j = 0; j < arm->nvalues; j++) line(e, "case %lld:", (long long)arm->values[j]);
+            if (arm->is_default) line(e, "default:");
+            line(e, "{");
+            e->depth++;
+            block(e, f, arm->body);
+            e->depth--;
+            line(e, "}");
+        }
+        line(e, "}");
+        line(e, "L%d_brk: ;", in->label);
+        return;
+    case IR_BREAK: line(e, "goto L%d_brk;", in->label); return;
+    case IR_CONTINUE: line(e, "goto L%d_cont;", in->label); return;
+    case IR_RETURN:
+        if (in->nargs) line(e, "return %s;", A(0));
+        else line(e, "return;");
+        return;
+    default: LIME_UNREACHABLE(); /* gpu_accepts allows nothing else */
+    }
+}
+
+static void block(Emitter *e, IrFunc *f, IrBlock *b) {
+    for (int i = 0; b && i < b->len; i++) inst(e, f, b->insts[i]);
+}
+
+static void function(Emitter *e, IrFunc *f) {
+    e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
+    StrBuf sig = {0};
+    sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
+    for (int i = 0; i < f->nparams; i++) {
+        IrLocal *l = f->locals.items[i];
+        sb_printf(&sig, ", %s l%d", cl_type(l->ty), l->id);
+    }
+    sb_putc(&sig, ')');
+    sb_printf(&e->out, "/* %s */\n%s;\n", f->name, sb_str(&sig));
+    line(e, "%s {", sb_str(&sig));
+    e->depth++;
+    for (int i = f->nparams; i < f->locals.len; i++) {
+        IrLocal *l = f->locals.items[i];
+        line(e, "%s l%d = 0; /* %s */", cl_type(l->ty), l->id, l->name);
+    }
+    block(e, f, f->body);
+    e->depth--;
+    line(e, "}");
+    sb_putc(&e->out, '\n');
+}
+
+/* Every function reachable from f, callees before callers. */
+static void collect(IrFunc *f, Vec *order) {
+    for (int i = 0; i < order->len; i++)
+        if (order->items[i] == f) return;
+    Vec stack = {0};
+    vec_push(&stack, f->body);
+    while (stack.len) {
+        IrBlock *b = stack.items[--stack.len];
+        for (int i = 0; b && i < b->len; i++) {
+            IrInst *in = b->insts[i];
+            if (in->op == IR_CALL) collect(in->callee, order);
+            if (in->then_blk) vec_push(&stack, in->then_blk);
+            if (in->else_blk) vec_push(&stack, in->else_blk);
+            if (in->body_blk) vec_push(&stack, in->body_blk);
+            if (in->cont_blk) vec_push(&stack, in->cont_blk);
+            for (int k = 0; k < in->narms; k++) vec_push(&stack, in->arms[k].body);
+        }
+    }
+    vec_push(order, f);
+}
+
+static const char *prelude =
+    "/* Generated by limec: OpenCL C 1.2 with Java semantics. */\n"
+    "#pragma OPENCL FP_CONTRACT OFF\n"
+    "%s"
+    "\n"
+    "static int lime_fail(__global int *err, int code, int a, int b) {\n"
+    "    if (atomic_cmpxchg(err, 0, code) == 0) { err[1] = a; err[2] = b; }\n"
+    "    return 1;\n"
+    "}\n"
+    "static int lime_abs_i(int a) { return a < 0 ? (int)(0u - (uint)a) : a; }\n"
+    "static long lime_abs_l(long a) { return a < 0 ? (long)(0ul - (ulong)a) : a; }\n"
+    "/* Java's Math.max/min: NaN wins, -0.0 < +0.0 */\n"
+    "static float lime_max_f(float a, float b) {\n"
+    "    if (isnan(a) || isnan(b)) return a + b;\n"
+    "    if (a == b) return as_float(as_int(a) & as_int(b));\n"
+    "    return a > b ? a : b;\n"
+    "}\n"
+    "static float lime_min_f(float a, float b) {\n"
+    "    if (isnan(a) || isnan(b)) return a + b;\n"
+    "    if (a == b) return as_float(as_int(a) | as_int(b));\n"
+    "    return a < b ? a : b;\n"
+    "}\n"
+    "static float lime_signum_f(float a) { return (a == 0.0f || isnan(a)) ? a : copysign(1.0f, a); }\n"
+    "%s"
+    "\n";
+
+static const char *double_helpers =
+    "static double lime_max_d(double a, double b) {\n"
+    "    if (isnan(a) || isnan(b)) return a + b;\n"
+    "    if (a == b) return as_double(as_long(a) & as_long(b));\n"
+    "    return a > b ? a : b;\n"
+    "}\n"
+    "static double lime_min_d(double a, double b) {\n"
+    "    if (isnan(a) || isnan(b)) return a + b;\n"
+    "    if (a == b) return as_double(as_long(a) | as_long(b));\n"
+    "    return a < b ? a : b;\n"
+    "}\n"
+    "static double lime_signum_d(double a) { return (a == 0.0 || isnan(a)) ? a : copysign(1.0, a); }\n";
+
+/* Does any function or the task use double? */
+static bool uses_double(IrTask *t, Vec *funcs) {
+    if (t->out == ty_double) return true;
+    for (int i = 0; i < t->nargs; i++)
+        if (t->param[i] == ty_double) return true;
+    for (int i = 0; i < funcs->len; i++) {
+        IrFunc *f = funcs->items[i];
+        for (int k = 0; k < f->locals.len; k++)
+            if (((IrLocal *)f->locals.items[k])->ty == ty_double) return true;
+        if (f->ret == ty_double) return true;
+        /* temps: scan instructions */
+        Vec stack = {0};
+        vec_push(&stack, f->body);
+        while (stack.len) {
+            IrBlock *b = stack.items[--stack.len];
+            for (int j = 0; b && j < b->len; j++) {
+                IrInst *in = b->insts[j];
+                if (in->ty == ty_double) return true;
+                if (in->then_blk) vec_push(&stack, in->then_blk);
+                if (in->else_blk) vec_push(&stack, in->else_blk);
+                if (in->body_blk) vec_push(&stack, in->body_blk);
+                if (in->cont_blk) vec_push(&stack, in->cont_blk);
+                for (int k = 0; k < in->narms; k++) vec_push(&stack, in->arms[k].body);
+            }
+        }
+    }
+    return false;
+}
+
+/* The body applied to operands a (and b): a call, a library member or an operator. */
+static const char *apply(Emitter *e, IrTask *t, const char **args, int n) {
+    if (t->func) {
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s(lime_err", fn_name(e->p, t->func));
+        for (int i = 0; i < n; i++) sb_printf(&sb, ", %s", args[i]);
+        sb_putc(&sb, ')');
+        return xstrdup(sb_str(&sb));
+    }
+    if (t->builtin) return builtin_call(t->builtin, args, t->out);
+    IrOp op = t->op == TK_PLUS ? IR_ADD : t->op == TK_STAR ? IR_MUL : (t->op == TK_AMP || t->op == TK_ANDAND) ? IR_AND
+            : (t->op == TK_BAR || t->op == TK_OROR) ? IR_OR : IR_XOR;
+    if (t->out == ty_boolean) /* booleans are uchar 0/1 in buffers */
+        return xprintf("(uchar)(%s %s %s)", args[0], op == IR_AND ? "&" : op == IR_OR ? "|" : "^", args[1]);
+    return arith(op, t->out, args[0], args[1]);
+}
+
+static void map_kernel(Emitter *e, IrTask *t) {
+    StrBuf sig = {0};
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *out", t->id, cl_mem_type(t->out));
+    for (int i = 0; i < t->nargs; i++) {
+        Type *elem = t->param[i];
+        if (t->mapped[i]) sb_printf(&sig, ", __global const %s *a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
+        else sb_printf(&sig, ", const %s a%d", cl_mem_type(elem), i);
+    }
+    sb_puts(&sig, ", const int n, __global int *lime_err)");
+    line(e, "%s {", sb_str(&sig));
+    e->depth++;
+    line(e, "const int i = get_global_id(0);");
+    line(e, "if (i >= n) return;");
+    const char **args = xalloc(sizeof(char *) * (size_t)(t->nargs + 1));
+    for (int i = 0; i < t->nargs; i++) {
+        Type *pt = t->param[i];
+        Type *et = t->mapped[i] && t->mapped_elem ? t->mapped_elem[i] : pt;
+        const char *v = t->mapped[i] ? xprintf("a%d[i]", i) : xprintf("a%d", i);
+        if (et == ty_boolean) v = xprintf("((bool)%s)", v);
+        args[i] = conversion(v, et, pt);
+    }
+    const char *r = apply(e, t, args, t->nargs);
+    line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
+    e->depth--;
+    line(e, "}");
+}
+
+/* The canonical tree on one block of 2L elements (LANGUAGE.md 2.5): pairs
+ * (2l, 2l+1) level by level, an unpaired last value passes up. */
+static void reduce_kernel(Emitter *e, IrTask *t) {
+    const char *T = cl_mem_type(t->out);
+    const char *V = t->out == ty_boolean ? "uchar" : cl_type(t->out);
+    line(e, "__kernel void lime_task_%d(__global const %s *in, __global %s *out, const int n, __local %s *scratch, "
+            "__global int *lime_err) {", t->id, T, T, T);
+    e->depth++;
+    line(e, "const int l = get_local_id(0), L = get_local_size(0), g = get_group_id(0);");
+    line(e, "const int base = g * 2 * L;");
+    line(e, "const int c = min(2 * L, n - base);");
+    line(e, "%s v = 0;", V);
+    const char *ab[2] = {"in[base + 2 * l]", "in[base + 2 * l + 1]"};
+    line(e, "if (2 * l + 1 < c) v = %s;", apply(e, t, ab, 2));
+    line(e, "else if (2 * l < c) v = in[base + 2 * l];");
+    line(e, "int count = (c + 1) / 2;");
+    line(e, "if (l < count) scratch[l] = v;");
+    line(e, "barrier(CLK_LOCAL_MEM_FENCE);");
+    line(e, "while (count > 1) {");
+    e->depth++;
+    line(e, "const int half = count / 2;");
+    line(e, "const bool odd = (count & 1) != 0;");
+    line(e, "%s a = 0, b = 0;", V);
+    line(e, "if (l < half) { a = scratch[2 * l]; b = scratch[2 * l + 1]; }");
+    line(e, "else if (odd && l == half) a = scratch[2 * l];");
+    line(e, "barrier(CLK_LOCAL_MEM_FENCE);");
+    const char *xy[2] = {"a", "b"};
+    line(e, "if (l < half) scratch[l] = %s;", apply(e, t, xy, 2));
+    line(e, "else if (odd && l == half) scratch[l] = a;");
+    line(e, "barrier(CLK_LOCAL_MEM_FENCE);");
+    line(e, "count = (count + 1) / 2;");
+    e->depth--;
+    line(e, "}");
+    line(e, "if (l == 0) out[g] = scratch[0];");
+    e->depth--;
+    line(e, "}");
+}
+
+const char *gpu_task_source(IrProgram *p, IrTask *t) {
+    Emitter e = {.p = p};
+    Vec funcs = {0};
+    if (t->func) collect(t->func, &funcs);
+    bool dbl = uses_double(t, &funcs);
+    sb_printf(&e.out, prelude, dbl ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "", dbl ? double_helpers : "");
+    for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
+    if (t->kind == TASK_MAP) map_kernel(&e, t);
+    else reduce_kernel(&e, t);
+    return xstrdup(sb_str(&e.out));
+}

@@ -1,0 +1,13 @@
+/* gpu.h: the GPU backend: which tasks OpenCL C can run faithfully, and
+ * their OpenCL C 1.2 source. */
+#ifndef LIME_GPU_H
+#define LIME_GPU_H
+
+#include "../backend.h"
+
+bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why);
+/* The complete OpenCL C program of an accepted task: its kernel
+ * `lime_task_<id>` and every function the body calls. */
+const char *gpu_task_source(IrProgram *p, IrTask *t);
+
+#endif
