@@ -141,7 +141,7 @@ bool write_artifacts(IrProgram *p, const char *exe) {
             scalar(&y, be->name);
             map_start(&y, true);
             pair(&y, "accepted", ok ? "true" : "false");
-            if (!ok) pair(&y, "reason", xprintf("%s", why.text));
+            if (!ok) pair(&y, "reason", xprintf("%s (line %d)", why.text, why.loc.line));
             if (ok && !strcmp(be->name, "gpu")) {
                 const char *src = gpu_task_source(p, t);
                 const char *rel = xprintf("gpu/task%d.cl", t->id);

@@ -55,8 +55,13 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
     for (int i = 0; b && i < b->len; i++) {
         IrInst *in = b->insts[i];
         const char *fname = f->decl ? f->decl->name : f->name;
+        switch (in->op) {
+        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+            return reject(w->why, in->loc, "allocation in '%s'", fname);
+        default: break;
+        }
         if (in->ty != ty_void && !type_ok(in->ty))
-            return reject(w->why, in->loc, "%s in '%s' (line %d)", what_type(in->ty), fname, in->loc.line);
+            return reject(w->why, in->loc, "%s in '%s'", what_type(in->ty), fname);
         switch (in->op) {
         case IR_CONST: case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_CHECK_DIV:
         case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
@@ -79,30 +84,30 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
             break;
         case IR_CALL:
             if (!in->callee->is_static || !in->callee->decl)
-                return reject(w->why, in->loc, "a call of instance method '%s' (line %d)", in->callee->name, in->loc.line);
+                return reject(w->why, in->loc, "a call of instance method '%s'", in->callee->name);
             for (int k = 0; k < w->stack.len; k++)
                 if (w->stack.items[k] == in->callee)
-                    return reject(w->why, in->loc, "recursion: '%s' calls '%s' (line %d)", fname,
-                                  in->callee->decl->name, in->loc.line);
+                    return reject(w->why, in->loc, "recursion: '%s' calls '%s'", fname,
+                                  in->callee->decl->name);
             if (!func_ok(w, in->callee)) return false;
             break;
         case IR_CALL_BUILTIN:
             if (!gpu_builtin_ok(in->builtin)) {
                 if (in->builtin->flags & BI_PURE)
-                    return reject(w->why, in->loc, "%s.%s has no bit-exact OpenCL version (line %d)", in->builtin->owner,
-                                  in->builtin->name, in->loc.line);
-                return reject(w->why, in->loc, "%s.%s: I/O or system call (line %d)", in->builtin->owner,
-                              in->builtin->name, in->loc.line);
+                    return reject(w->why, in->loc, "%s.%s has no bit-exact OpenCL version", in->builtin->owner,
+                                  in->builtin->name);
+                return reject(w->why, in->loc, "%s.%s: I/O or system call", in->builtin->owner,
+                              in->builtin->name);
             }
             break;
         case IR_LOAD_STATIC: case IR_STORE_STATIC:
-            return reject(w->why, in->loc, "static field '%s' (line %d)", in->field->name, in->loc.line);
+            return reject(w->why, in->loc, "static field '%s'", in->field->name);
         case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
-            return reject(w->why, in->loc, "allocation in '%s' (line %d)", fname, in->loc.line);
+            return reject(w->why, in->loc, "allocation in '%s'", fname);
         case IR_MAP: case IR_REDUCE: case IR_GRAPH_RUN:
-            return reject(w->why, in->loc, "a nested task in '%s' (line %d)", fname, in->loc.line);
+            return reject(w->why, in->loc, "a nested task in '%s'", fname);
         default:
-            return reject(w->why, in->loc, "%s in '%s' (line %d)", ir_op_name(in->op), fname, in->loc.line);
+            return reject(w->why, in->loc, "%s in '%s'", ir_op_name(in->op), fname);
         }
     }
     return true;
@@ -112,11 +117,11 @@ static bool func_ok(Walk *w, IrFunc *f) {
     for (int i = 0; i < f->locals.len; i++) {
         IrLocal *l = f->locals.items[i];
         if (!type_ok(l->ty))
-            return reject(w->why, f->loc, "%s in '%s' (line %d)", what_type(l->ty), f->decl ? f->decl->name : f->name,
+            return reject(w->why, f->loc, "%s in '%s'", what_type(l->ty), f->decl ? f->decl->name : f->name,
                           f->loc.line);
     }
     if (!type_ok(f->ret) && f->ret != ty_void)
-        return reject(w->why, f->loc, "%s returned by '%s' (line %d)", what_type(f->ret), f->decl->name, f->loc.line);
+        return reject(w->why, f->loc, "%s returned by '%s'", what_type(f->ret), f->decl->name);
     vec_push(&w->stack, f);
     bool ok = block_ok(w, f, f->body);
     w->stack.len--;
