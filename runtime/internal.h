@@ -55,4 +55,79 @@ char *lime_rt_string_to_utf8(const LimeString *s);
  * an object. */
 LimeString *lime_rt_string_of_any(void *v);
 
+/* ---- device.c -------------------------------------------------------- */
+
+/* printf into a fresh malloc'd string (exits on out of memory). */
+char *lime_rt_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- manifest.c ------------------------------------------------------ */
+
+/* One task of prog.artifacts/manifest.yaml (strings malloc'd, never NULL
+ * except where noted). */
+typedef struct LimeRtTaskInfo {
+    int32_t id;
+    char *name;            /* "saxpy@14"; "" when absent */
+    char *kind;            /* "map", "reduce", ...; "" when absent */
+    char *location;        /* "saxpy.lime:14:23"; "" when absent */
+    int32_t elem_size;     /* 0 when absent */
+    bool gpu_accepted;     /* backends.gpu.accepted */
+    char *gpu_reason;      /* backends.gpu.reason; NULL when absent */
+    char *gpu_artifact;    /* backends.gpu.artifact (relative to the folder); NULL when absent */
+    char *gpu_sha256;      /* backends.gpu.sha256 (hex); NULL when absent */
+    char *gpu_kernel;      /* backends.gpu.kernel; NULL when absent */
+} LimeRtTaskInfo;
+
+typedef struct LimeRtManifest {
+    char *dir;             /* the artifacts folder */
+    char *program;
+    int32_t ntasks;
+    LimeRtTaskInfo *tasks;
+} LimeRtManifest;
+
+/* The manifest, read on the first call (later calls return the same
+ * answer).  NULL when it is missing or malformed: then *why (static
+ * storage) says why, naming the file. */
+const LimeRtManifest *lime_rt_manifest(const char **why);
+/* The task with id `id`, or NULL. */
+const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id);
+/* The bytes of artifact `rel` (relative to m->dir), NUL-terminated and
+ * malloc'd, after checking that their SHA-256 is sha256_hex (any case).
+ * NULL when the file is unreadable or altered: then *why (malloc'd) says
+ * why. */
+char *lime_rt_read_artifact(const LimeRtManifest *m, const char *rel, const char *sha256_hex, char **why);
+
+/* ---- opencl.c -------------------------------------------------------- */
+
+/* Finds the OpenCL device once: with gpu_only, the first device of type
+ * CL_DEVICE_TYPE_GPU; otherwise a GPU if there is one, else the first
+ * device of any type.  Makes its context and queue.  false (every later
+ * call too) with *why (static storage) when there is no such device or
+ * setting it up failed; *fatal then says whether it failed (as opposed
+ * to finding nothing, which is only a choice for gpu_only). */
+bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal);
+/* "Platform name / device name" of the chosen device. */
+const char *lime_rt_cl_device_name(void);
+/* Whether the chosen device computes in double precision (cl_khr_fp64 or
+ * a nonzero CL_DEVICE_DOUBLE_FP_CONFIG). */
+bool lime_rt_cl_has_fp64(void);
+/* Why the device cannot give Java's float results (no correctly rounded
+ * float division/sqrt, or no float denormals), or NULL when it can. */
+const char *lime_rt_cl_float_problem(void);
+
+typedef struct LimeRtClTask LimeRtClTask;
+/* Builds src (the artifact `name`, as the build log should call it) and
+ * makes kernel `kernel`; NULL with *why (malloc'd, one line, with the
+ * build log's first lines) on failure.  The driver's own chatter on
+ * stderr during the build is discarded (the log has it). */
+LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why);
+/* Runs a map kernel (see lime_device_map); false with *why (malloc'd) if
+ * an OpenCL call fails.  err receives lime_err[0..3]. */
+bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+                    int32_t err[4], char **why);
+/* Runs a reduce kernel over in (length >= 1, elem_size bytes per element),
+ * pass after pass until one value is left, stored at result.  Stops after
+ * the first pass whose lime_err[0] is nonzero (err receives it). */
+bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
+                       char **why);
+
 #endif

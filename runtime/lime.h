@@ -263,6 +263,25 @@ LimeArray *lime_range(int32_t n);
  * never null. */
 LimeArray *lime_array_copy(LimeArray *a, bool prim);
 
+/* ---- devices ------------------------------------------------------------ */
+/* One operand of a device task: a mapped array, or a broadcast value. */
+typedef struct LimeTaskArg {
+    LimeArray *array;      /* a mapped array; NULL for a broadcast value */
+    const void *value;     /* a broadcast value's bytes (as the kernel parameter's OpenCL type) */
+    int32_t size;          /* bytes of the broadcast value, or of one element of the array */
+} LimeTaskArg;
+
+/* Runs map task `task` (its id in the manifest) on the device the runtime
+ * chooses for it, writing all n elements of out (elem_size bytes each).
+ * Returns false when the task is to run on the CPU instead: because the CPU
+ * was chosen, or after any device failure (then one warning per task on
+ * stderr says why).  A Java exception raised in the kernel is raised here
+ * exactly as the CPU would (the process exits). */
+bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
+/* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,
+ * storing the result (elem_size bytes) at *result.  Same return rule. */
+bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -6,7 +6,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 PACKAGES=(
     gcc make pkg-config time
-    llvm-15-dev libgc-dev libyaml-dev
+    llvm-15-dev libgc-dev libyaml-dev libssl-dev
     ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo
     yosys verilator
     default-jdk-headless

@@ -1,6 +1,7 @@
 # lib.sh: sourced by the runtime tests.  Sets RT (runtime/), TMP (a scratch
 # directory removed at exit) and builds $TMP/liblime.a from runtime/*.c with
-# the flags the Makefile uses; cc_test SRC OUT links a C test against it.
+# the flags the Makefile uses; cc_test SRC OUT links a C test against it
+# as limec links every program.
 set -euo pipefail
 RT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/limert.XXXXXX")
@@ -21,5 +22,5 @@ build_runtime() {
 }
 
 cc_test() {
-    $CC $RT_CFLAGS "$1" "$TMP/liblime.a" -lgc -lm -lpthread -o "$2"
+    $CC $RT_CFLAGS "$1" "$TMP/liblime.a" -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto -o "$2"
 }

@@ -1,0 +1,426 @@
+/* opencl.c: the OpenCL device, through the ICD loader (libOpenCL.so.1), so
+ * any installed platform serves: PoCL here, a GPU driver elsewhere.
+ *
+ * One device, context and in-order queue per process, found on first use
+ * (lime_rt_cl_init); each task's program and kernel are built once by
+ * device.c and kept.  Buffers live for one call: created with the host
+ * data copied in, read back with blocking reads, released before return.
+ *
+ * Kernel conventions (the GPU backend writes them; LANGUAGE.md 2.5 fixes
+ * the reduction order):
+ *   map    lime_task_N(__global R *out, <operands>, const int n, __global int *lime_err)
+ *          one work-item per element, global size n, local size left to the driver;
+ *          an operand is __global const T * (a mapped array) or a value (broadcast).
+ *   reduce lime_task_N(__global const T *in, __global T *out, const int n,
+ *                      __local T *scratch, __global int *lime_err)
+ *          a work-group of L items (a power of two) reduces block g, elements
+ *          [g*2L, min(n, (g+1)*2L)), to out[g] in the canonical tree; passes
+ *          repeat on the block results until one value is left.  A block of
+ *          2^k elements starting at a multiple of 2^k, and a final partial
+ *          block, are whole subtrees of the canonical tree, so the result is
+ *          the CPU's bit for bit.
+ *   lime_err: 4 ints, zeroed before the launch; lime_err[0] != 0 reports a
+ *          Java exception (device.c raises it). */
+#define CL_TARGET_OPENCL_VERSION 120
+#include <CL/cl.h>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+enum { MAX_REDUCE_LOCAL = 256 };
+
+static const char *const BUILD_OPTIONS = "-cl-std=CL1.2 -cl-fp32-correctly-rounded-divide-sqrt";
+
+static struct {
+    bool tried, ok, fatal;
+    const char *why;
+    cl_device_id device;
+    cl_context ctx;
+    cl_command_queue queue;
+    char name[512];
+    bool fp64;
+    const char *float_problem;
+    size_t max_wg;
+    cl_ulong local_mem;
+} dev;
+
+struct LimeRtClTask {
+    cl_program program;
+    cl_kernel kernel;
+    size_t kernel_wg;      /* CL_KERNEL_WORK_GROUP_SIZE */
+};
+
+static const char *err_name(cl_int e) {
+    switch (e) {
+#define E(x) case x: return #x;
+    E(CL_DEVICE_NOT_FOUND) E(CL_DEVICE_NOT_AVAILABLE) E(CL_COMPILER_NOT_AVAILABLE)
+    E(CL_MEM_OBJECT_ALLOCATION_FAILURE) E(CL_OUT_OF_RESOURCES) E(CL_OUT_OF_HOST_MEMORY)
+    E(CL_BUILD_PROGRAM_FAILURE) E(CL_INVALID_VALUE) E(CL_INVALID_DEVICE_TYPE) E(CL_INVALID_PLATFORM)
+    E(CL_INVALID_DEVICE) E(CL_INVALID_CONTEXT) E(CL_INVALID_QUEUE_PROPERTIES) E(CL_INVALID_COMMAND_QUEUE)
+    E(CL_INVALID_HOST_PTR) E(CL_INVALID_MEM_OBJECT) E(CL_INVALID_BINARY) E(CL_INVALID_BUILD_OPTIONS)
+    E(CL_INVALID_PROGRAM) E(CL_INVALID_PROGRAM_EXECUTABLE) E(CL_INVALID_KERNEL_NAME)
+    E(CL_INVALID_KERNEL_DEFINITION) E(CL_INVALID_KERNEL) E(CL_INVALID_ARG_INDEX) E(CL_INVALID_ARG_VALUE)
+    E(CL_INVALID_ARG_SIZE) E(CL_INVALID_KERNEL_ARGS) E(CL_INVALID_WORK_DIMENSION)
+    E(CL_INVALID_WORK_GROUP_SIZE) E(CL_INVALID_WORK_ITEM_SIZE) E(CL_INVALID_GLOBAL_OFFSET)
+    E(CL_INVALID_EVENT_WAIT_LIST) E(CL_INVALID_OPERATION) E(CL_INVALID_BUFFER_SIZE)
+    E(CL_INVALID_GLOBAL_WORK_SIZE) E(CL_MISALIGNED_SUB_BUFFER_OFFSET)
+    E(CL_EXEC_STATUS_ERROR_FOR_EVENTS_IN_WAIT_LIST) E(CL_COMPILE_PROGRAM_FAILURE)
+    E(CL_LINKER_NOT_AVAILABLE) E(CL_LINK_PROGRAM_FAILURE) E(CL_INVALID_COMPILER_OPTIONS)
+    E(CL_INVALID_LINKER_OPTIONS)
+#undef E
+    case -1001: return "CL_PLATFORM_NOT_FOUND_KHR";
+    default: {
+        static char buf[32];
+        snprintf(buf, sizeof buf, "OpenCL error %d", (int)e);
+        return buf;
+    }
+    }
+}
+
+/* ---- the device ---------------------------------------------------------- */
+
+static void info_string(cl_platform_id p, cl_device_id d, cl_uint what, char *buf, size_t n) {
+    cl_int e = p ? clGetPlatformInfo(p, what, n, buf, NULL) : clGetDeviceInfo(d, what, n, buf, NULL);
+    if (e != CL_SUCCESS) snprintf(buf, n, "?");
+    buf[n - 1] = '\0';
+}
+
+static bool init(bool gpu_only) {
+    static char why[1024];
+    cl_uint np = 0;
+    cl_int e = clGetPlatformIDs(0, NULL, &np);
+    if (e != CL_SUCCESS || np == 0) {
+        snprintf(why, sizeof why, "no OpenCL platform (clGetPlatformIDs: %s)",
+                 e != CL_SUCCESS ? err_name(e) : "none installed");
+        dev.why = why;
+        return false;
+    }
+    cl_platform_id *plats = calloc(np, sizeof *plats);
+    if (!plats || clGetPlatformIDs(np, plats, NULL) != CL_SUCCESS) {
+        free(plats);
+        dev.why = "no OpenCL platform (clGetPlatformIDs failed)";
+        return false;
+    }
+    cl_platform_id chosen_p = NULL, any_p = NULL;
+    cl_device_id chosen = NULL, any = NULL;
+    for (cl_uint i = 0; i < np && !chosen; i++) {
+        cl_uint nd = 0;
+        if (clGetDeviceIDs(plats[i], CL_DEVICE_TYPE_ALL, 0, NULL, &nd) != CL_SUCCESS || nd == 0) continue;
+        cl_device_id *ds = calloc(nd, sizeof *ds);
+        if (ds && clGetDeviceIDs(plats[i], CL_DEVICE_TYPE_ALL, nd, ds, NULL) == CL_SUCCESS) {
+            for (cl_uint j = 0; j < nd && !chosen; j++) {
+                cl_device_type t = 0;
+                cl_bool avail = CL_TRUE;
+                clGetDeviceInfo(ds[j], CL_DEVICE_AVAILABLE, sizeof avail, &avail, NULL);
+                if (!avail || clGetDeviceInfo(ds[j], CL_DEVICE_TYPE, sizeof t, &t, NULL) != CL_SUCCESS) continue;
+                if (t & CL_DEVICE_TYPE_GPU) chosen = ds[j], chosen_p = plats[i];
+                else if (!any) any = ds[j], any_p = plats[i];
+            }
+        }
+        free(ds);
+    }
+    if (!chosen && !gpu_only) chosen = any, chosen_p = any_p;
+    if (!chosen) {
+        dev.why = gpu_only ? "LIME_DEVICE=auto found no GPU" : "no OpenCL device (the platforms list none)";
+        free(plats);
+        return false;
+    }
+    char pname[200], dname[200];
+    info_string(chosen_p, NULL, CL_PLATFORM_NAME, pname, sizeof pname);
+    info_string(NULL, chosen, CL_DEVICE_NAME, dname, sizeof dname);
+    free(plats);
+    snprintf(dev.name, sizeof dev.name, "%s / %s", pname, dname);
+    dev.device = chosen;
+
+    char ext[8192];
+    info_string(NULL, chosen, CL_DEVICE_EXTENSIONS, ext, sizeof ext);
+    cl_device_fp_config dcfg = 0, fcfg = 0;
+    if (clGetDeviceInfo(chosen, CL_DEVICE_DOUBLE_FP_CONFIG, sizeof dcfg, &dcfg, NULL) != CL_SUCCESS) dcfg = 0;
+    dev.fp64 = strstr(ext, "cl_khr_fp64") != NULL || dcfg != 0;
+    if (clGetDeviceInfo(chosen, CL_DEVICE_SINGLE_FP_CONFIG, sizeof fcfg, &fcfg, NULL) != CL_SUCCESS) fcfg = 0;
+    if (!(fcfg & CL_FP_CORRECTLY_ROUNDED_DIVIDE_SQRT))
+        dev.float_problem = "the device cannot round float division and square root correctly, as Java requires";
+    else if (!(fcfg & CL_FP_DENORM))
+        dev.float_problem = "the device flushes float denormals to zero, which Java does not";
+    if (clGetDeviceInfo(chosen, CL_DEVICE_MAX_WORK_GROUP_SIZE, sizeof dev.max_wg, &dev.max_wg, NULL) != CL_SUCCESS)
+        dev.max_wg = 1;
+    if (clGetDeviceInfo(chosen, CL_DEVICE_LOCAL_MEM_SIZE, sizeof dev.local_mem, &dev.local_mem, NULL) != CL_SUCCESS)
+        dev.local_mem = 16384;
+
+    dev.fatal = true; /* a device was found: from here on, any error is a failure */
+    dev.ctx = clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
+    if (e != CL_SUCCESS) {
+        snprintf(why, sizeof why, "clCreateContext failed on %s (%s)", dev.name, err_name(e));
+        dev.why = why;
+        return false;
+    }
+    dev.queue = clCreateCommandQueue(dev.ctx, chosen, 0, &e);
+    if (e != CL_SUCCESS) {
+        snprintf(why, sizeof why, "clCreateCommandQueue failed on %s (%s)", dev.name, err_name(e));
+        dev.why = why;
+        clReleaseContext(dev.ctx);
+        return false;
+    }
+    return true;
+}
+
+bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+    if (!dev.tried) {
+        dev.tried = true;
+        dev.ok = init(gpu_only);
+    }
+    if (!dev.ok) {
+        *why = dev.why;
+        *fatal = dev.fatal;
+    }
+    return dev.ok;
+}
+
+const char *lime_rt_cl_device_name(void) { return dev.name; }
+bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
+const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
+
+/* ---- programs ------------------------------------------------------------ */
+
+/* line, with a compiler's temporary file name (".../tempfile_x.cl:5:29:")
+ * replaced by name. */
+static char *rename_source(const char *line, const char *name, int max) {
+    const char *dot = strstr(line, ".cl:");
+    if (!dot || !name) return lime_rt_strf("%.*s", max, line);
+    const char *start = dot;
+    while (start > line && start[-1] != ' ' && start[-1] != '\t') start--;
+    return lime_rt_strf("%.*s%s%.*s", (int)(start - line), line, name, max, dot + 3);
+}
+
+/* The build log's first informative lines, on one line. */
+static char *log_summary(cl_program prog, const char *name) {
+    size_t n = 0;
+    if (clGetProgramBuildInfo(prog, dev.device, CL_PROGRAM_BUILD_LOG, 0, NULL, &n) != CL_SUCCESS || n <= 1)
+        return lime_rt_strf("(empty build log)");
+    char *log = malloc(n + 1);
+    if (!log) return lime_rt_strf("(build log unavailable)");
+    if (clGetProgramBuildInfo(prog, dev.device, CL_PROGRAM_BUILD_LOG, n, log, NULL) != CL_SUCCESS) {
+        free(log);
+        return lime_rt_strf("(build log unavailable)");
+    }
+    log[n] = '\0';
+    /* the first non-blank line, and the first line with "error" when that
+     * is a different one */
+    char *first = NULL, *error = NULL;
+    for (char *line = strtok(log, "\r\n"); line; line = strtok(NULL, "\r\n")) {
+        while (*line == ' ' || *line == '\t') line++;
+        if (!*line) continue;
+        if (!first) first = line;
+        if (!error && strstr(line, "error")) error = line;
+        if (first && error) break;
+    }
+    char *out;
+    if (!first)
+        out = lime_rt_strf("(empty build log)");
+    else if (error && error != first) {
+        char *a = rename_source(first, name, 200), *b = rename_source(error, name, 200);
+        out = lime_rt_strf("%s | %s", a, b);
+        free(a);
+        free(b);
+    } else
+        out = rename_source(first, name, 300);
+    free(log);
+    return out;
+}
+
+/* clBuildProgram with stderr sent to /dev/null: some compilers (PoCL's
+ * clang) print "1 error generated." there besides the build log. */
+static cl_int quiet_build(cl_program prog) {
+    lime_rt_flush_all();
+    int saved = dup(2), null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && null >= 0) dup2(null, 2);
+    if (null >= 0) close(null);
+    cl_int e = clBuildProgram(prog, 1, &dev.device, BUILD_OPTIONS, NULL, NULL);
+    if (saved >= 0) {
+        fflush(stderr);
+        dup2(saved, 2);
+        close(saved);
+    }
+    return e;
+}
+
+LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
+    cl_int e;
+    size_t len = strlen(src);
+    cl_program prog = clCreateProgramWithSource(dev.ctx, 1, &src, &len, &e);
+    if (e != CL_SUCCESS) {
+        *why = lime_rt_strf("clCreateProgramWithSource failed (%s)", err_name(e));
+        return NULL;
+    }
+    e = quiet_build(prog);
+    if (e != CL_SUCCESS) {
+        char *log = log_summary(prog, name);
+        *why = lime_rt_strf("the OpenCL build failed (%s): %s", err_name(e), log);
+        free(log);
+        clReleaseProgram(prog);
+        return NULL;
+    }
+    cl_kernel k = clCreateKernel(prog, kernel, &e);
+    if (e != CL_SUCCESS) {
+        *why = lime_rt_strf("clCreateKernel(%s) failed (%s)", kernel, err_name(e));
+        clReleaseProgram(prog);
+        return NULL;
+    }
+    LimeRtClTask *t = calloc(1, sizeof *t);
+    if (!t) {
+        *why = lime_rt_strf("out of memory");
+        clReleaseKernel(k);
+        clReleaseProgram(prog);
+        return NULL;
+    }
+    t->program = prog;
+    t->kernel = k;
+    if (clGetKernelWorkGroupInfo(k, dev.device, CL_KERNEL_WORK_GROUP_SIZE, sizeof t->kernel_wg, &t->kernel_wg,
+                                 NULL) != CL_SUCCESS)
+        t->kernel_wg = dev.max_wg;
+    return t;
+}
+
+/* ---- running ------------------------------------------------------------- */
+
+#define CHECK(call, what)                                                      \
+    do {                                                                       \
+        cl_int e_ = (call);                                                    \
+        if (e_ != CL_SUCCESS) {                                                \
+            *why = lime_rt_strf("%s failed (%s)", what, err_name(e_));         \
+            goto done;                                                         \
+        }                                                                      \
+    } while (0)
+
+static cl_mem buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
+    if (bytes == 0) { /* OpenCL has no empty buffers */
+        bytes = 1;
+        host = NULL;
+    }
+    if (host) flags |= CL_MEM_COPY_HOST_PTR;
+    return clCreateBuffer(dev.ctx, flags, bytes, host, e);
+}
+
+static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
+
+bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+                    int32_t err[4], char **why) {
+    memset(err, 0, 4 * sizeof *err);
+    if (n <= 0) return true;
+    bool ok = false;
+    cl_int e;
+    cl_mem outb = NULL, errb = NULL;
+    cl_mem *argb = calloc((size_t)nargs + 1, sizeof *argb);
+    if (!argb) {
+        *why = lime_rt_strf("out of memory");
+        return false;
+    }
+    size_t out_bytes = (size_t)n * (size_t)out->elem_size;
+    outb = buffer(CL_MEM_WRITE_ONLY, out_bytes, NULL, &e);
+    CHECK(e, "clCreateBuffer (output)");
+    errb = buffer(CL_MEM_READ_WRITE, sizeof(cl_int) * 4, err, &e);
+    CHECK(e, "clCreateBuffer (lime_err)");
+    cl_uint ai = 0;
+    CHECK(clSetKernelArg(t->kernel, ai++, sizeof outb, &outb), "clSetKernelArg (output)");
+    for (int32_t k = 0; k < nargs; k++) {
+        if (args[k].array) {
+            LimeArray *a = args[k].array;
+            argb[k] = buffer(CL_MEM_READ_ONLY, (size_t)a->length * (size_t)args[k].size, data_of(a), &e);
+            CHECK(e, "clCreateBuffer (operand)");
+            CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (operand)");
+        } else {
+            CHECK(clSetKernelArg(t->kernel, ai++, (size_t)args[k].size, args[k].value), "clSetKernelArg (value)");
+        }
+    }
+    cl_int cn = n;
+    CHECK(clSetKernelArg(t->kernel, ai++, sizeof cn, &cn), "clSetKernelArg (n)");
+    CHECK(clSetKernelArg(t->kernel, ai++, sizeof errb, &errb), "clSetKernelArg (lime_err)");
+    size_t global = (size_t)n;
+    CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, NULL, 0, NULL, NULL),
+          "clEnqueueNDRangeKernel");
+    CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
+          "clEnqueueReadBuffer (lime_err)");
+    if (err[0] == 0)
+        CHECK(clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, out_bytes, data_of(out), 0, NULL, NULL),
+              "clEnqueueReadBuffer (output)");
+    ok = true;
+done:
+    if (!ok) clFinish(dev.queue);
+    for (int32_t k = 0; k < nargs; k++)
+        if (argb[k]) clReleaseMemObject(argb[k]);
+    free(argb);
+    if (outb) clReleaseMemObject(outb);
+    if (errb) clReleaseMemObject(errb);
+    return ok;
+}
+
+static size_t floor_pow2(size_t v) {
+    size_t p = 1;
+    while (p * 2 <= v) p *= 2;
+    return p;
+}
+
+bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
+                       char **why) {
+    memset(err, 0, 4 * sizeof *err);
+    bool ok = false;
+    cl_int e;
+    cl_mem inb = NULL, errb = NULL, bufs[2] = {NULL, NULL};
+    size_t es = (size_t)elem_size;
+    size_t L = MAX_REDUCE_LOCAL;
+    if (dev.max_wg < L) L = dev.max_wg;
+    if (t->kernel_wg < L) L = t->kernel_wg;
+    while (L > 1 && L * es > dev.local_mem / 2) L /= 2;
+    L = floor_pow2(L ? L : 1);
+    size_t B = 2 * L;
+    size_t n = (size_t)in->length;
+    size_t m1 = (n + B - 1) / B, m2 = (m1 + B - 1) / B;
+    inb = buffer(CL_MEM_READ_ONLY, n * es, data_of(in), &e);
+    CHECK(e, "clCreateBuffer (input)");
+    bufs[0] = buffer(CL_MEM_READ_WRITE, m1 * es, NULL, &e);
+    CHECK(e, "clCreateBuffer (partial results)");
+    if (m1 > 1) {
+        bufs[1] = buffer(CL_MEM_READ_WRITE, m2 * es, NULL, &e);
+        CHECK(e, "clCreateBuffer (partial results)");
+    }
+    errb = buffer(CL_MEM_READ_WRITE, sizeof(cl_int) * 4, err, &e);
+    CHECK(e, "clCreateBuffer (lime_err)");
+    cl_mem src = inb;
+    size_t count = n;
+    for (int pass = 0;; pass++) {
+        size_t blocks = (count + B - 1) / B;
+        cl_mem dst = bufs[pass & 1];
+        cl_int cn = (cl_int)count;
+        CHECK(clSetKernelArg(t->kernel, 0, sizeof src, &src), "clSetKernelArg (in)");
+        CHECK(clSetKernelArg(t->kernel, 1, sizeof dst, &dst), "clSetKernelArg (out)");
+        CHECK(clSetKernelArg(t->kernel, 2, sizeof cn, &cn), "clSetKernelArg (n)");
+        CHECK(clSetKernelArg(t->kernel, 3, L * es, NULL), "clSetKernelArg (scratch)");
+        CHECK(clSetKernelArg(t->kernel, 4, sizeof errb, &errb), "clSetKernelArg (lime_err)");
+        size_t global = blocks * L, local = L;
+        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, &local, 0, NULL, NULL),
+              "clEnqueueNDRangeKernel");
+        CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
+              "clEnqueueReadBuffer (lime_err)");
+        if (err[0] != 0) {
+            ok = true;
+            goto done;
+        }
+        src = dst;
+        count = blocks;
+        if (count == 1) break;
+    }
+    CHECK(clEnqueueReadBuffer(dev.queue, src, CL_TRUE, 0, es, result, 0, NULL, NULL), "clEnqueueReadBuffer (result)");
+    ok = true;
+done:
+    if (!ok) clFinish(dev.queue);
+    if (inb) clReleaseMemObject(inb);
+    if (bufs[0]) clReleaseMemObject(bufs[0]);
+    if (bufs[1]) clReleaseMemObject(bufs[1]);
+    if (errb) clReleaseMemObject(errb);
+    return ok;
+}

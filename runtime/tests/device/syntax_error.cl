@@ -1,0 +1,7 @@
+/* task 0 with a syntax error: the build must fail and the task run on the CPU. */
+#pragma OPENCL FP_CONTRACT OFF
+__kernel void lime_task_0(__global float *out, const float a, __global const float *x,
+                          __global const float *y, const int n, __global int *lime_err) {
+    int i = get_global_id(0)
+    out[i] = a * x[i] + y[i];
+}
