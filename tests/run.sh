@@ -35,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads explain mem fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads explain mem fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -486,6 +486,100 @@ suite_threads() {
             compare_outputs "threads/$name/LIME_THREADS=$n" "${f%.lime}" "$TMP/threads.out" "$TMP/threads.err" "$st"
         done
     done
+}
+
+# The GPU backend on the machine's OpenCL device (PoCL in CI): every Lime
+# program runs with LIME_DEVICE=gpu and must print exactly its expected
+# output; the log (LIME_LOG=1) must show each GPU-accepted task on the gpu,
+# and no fallback warning may appear.
+opencl_available() {
+    command -v clinfo > /dev/null 2>&1 || return 1
+    local info
+    info=$(clinfo 2> /dev/null)
+    grep -q 'Number of devices *[1-9]' <<< "$info"
+}
+
+suite_gpu() {
+    have_limec gpu || return
+    if ! opencl_available; then
+        skip gpu "no OpenCL device (clinfo lists none): the GPU backend's programs cannot run here"
+        return
+    fi
+    local f name exe st accepted ran
+    for f in $(lime_programs); do
+        name=$(base "$f")
+        exe=$TMP/gpu/$name
+        mkdir -p "$TMP/gpu"
+        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/gpu.cout" 2>&1; then
+            fail "gpu/$name" "compilation failed" "$TMP/gpu.cout"
+            continue
+        fi
+        LIME_DEVICE=gpu LIME_LOG=1 timeout 120 "$exe" > "$TMP/gpu.out" 2> "$TMP/gpu.log" < /dev/null
+        st=$?
+        grep -v '^lime: task ' "$TMP/gpu.log" > "$TMP/gpu.err"
+        if grep -q '^lime: warning' "$TMP/gpu.err"; then
+            fail "gpu/$name" "a device fallback happened" "$TMP/gpu.err"
+            continue
+        fi
+        accepted=0
+        [ -f "$exe.artifacts/manifest.yaml" ] && accepted=$(grep -c 'gpu: {accepted: true' "$exe.artifacts/manifest.yaml")
+        ran=$(grep -c ' on gpu: ' "$TMP/gpu.log")
+        if [ "$accepted" -gt 0 ] && [ "$ran" -eq 0 ]; then
+            fail "gpu/$name" "$accepted tasks accepted by the GPU backend, none ran on the OpenCL device" "$TMP/gpu.log"
+            continue
+        fi
+        compare_outputs "gpu/$name" "${f%.lime}" "$TMP/gpu.out" "$TMP/gpu.err" "$st"
+    done
+}
+
+# Fallbacks: a program whose tasks the GPU accepted still prints the same
+# output when the device cannot be used, with exactly one warning per task
+# saying why: no OpenCL platform, an altered artifact, a kernel that does
+# not build.  LIME_DEVICE=cpu never warns.
+suite_fallback() {
+    have_limec fallback || return
+    local src=tests/lime/ReduceFloatOrder.lime exe=$TMP/fb/prog want out err n
+    [ -f "$src" ] || { skip fallback "$src is missing"; return; }
+    mkdir -p "$TMP/fb" "$TMP/fb/novendors"
+    if ! "$LIMEC" "$src" -o "$exe" > "$TMP/fb.cout" 2>&1; then
+        fail fallback "compilation failed" "$TMP/fb.cout"
+        return
+    fi
+    want=${src%.lime}.expected
+    n=$(grep -c 'gpu: {accepted: true' "$exe.artifacts/manifest.yaml")
+    check_fallback() { # NAME PATTERN: same stdout, n warnings matching PATTERN
+        if ! cmp -s "$want" "$TMP/fb.out"; then
+            excerpt "$want" "$TMP/fb.out" "$TMP/fb.diff"
+            fail "fallback/$1" "stdout differs" "$TMP/fb.diff"
+        elif [ "$(grep -c "^lime: warning: .*$2" "$TMP/fb.err")" -ne "$n" ] || [ "$(wc -l < "$TMP/fb.err")" -ne "$n" ]; then
+            fail "fallback/$1" "expected $n warnings matching '$2'" "$TMP/fb.err"
+        else
+            pass "fallback/$1"
+        fi
+    }
+    LIME_DEVICE=cpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    if cmp -s "$want" "$TMP/fb.out" && [ ! -s "$TMP/fb.err" ]; then pass fallback/cpu-silent
+    else fail fallback/cpu-silent "LIME_DEVICE=cpu: output differs or stderr not empty" "$TMP/fb.err"; fi
+    OCL_ICD_VENDORS=$TMP/fb/novendors LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    check_fallback no-platform "no OpenCL platform"
+    if ! opencl_available; then
+        skip fallback/altered "no OpenCL device: artifact checks need one to get that far"
+        return
+    fi
+    cp -r "$exe.artifacts" "$TMP/fb/saved"
+    for cl in "$exe".artifacts/gpu/*.cl; do echo "/* altered */" >> "$cl"; done
+    LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    check_fallback altered-artifact "SHA-256"
+    rm -rf "$exe.artifacts"; cp -r "$TMP/fb/saved" "$exe.artifacts"
+    # a kernel that does not build, with a manifest that vouches for it
+    for cl in "$exe".artifacts/gpu/*.cl; do
+        old=$(sha256sum "$cl" | cut -d' ' -f1)
+        echo "this is not OpenCL" >> "$cl"
+        new=$(sha256sum "$cl" | cut -d' ' -f1)
+        sed -i "s/$old/$new/" "$exe.artifacts/manifest.yaml"
+    done
+    LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    check_fallback build-failure "OpenCL build failed"
 }
 
 # limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
