@@ -437,6 +437,7 @@ struct Graph {
     int nstateful;
     bool ends_in_sink;
     Type *type;            /* the TY_GRAPH type of this graph */
+    struct IrTask *fused;  /* lower: all filters stateless, ends in collect: one map task doing them all */
 };
 
 /* The whole program: every file given on the command line. */
@@ -580,6 +581,9 @@ typedef struct IrTask {
     Graph *graph;          /* FILTER / STATEFUL_FILTER / SINK: its graph and position */
     int graph_pos;
     bool gpu_accepted;     /* set by the driver from the GPU backend's verdict */
+    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ... */
+    IrFunc **chain;
+    int nchain;
 } IrTask;
 
 typedef struct IrBlock {

@@ -641,6 +641,7 @@ static void graph_tasks(Lower *L, Graph *g) {
     for (int i = 0; i < L->p->graphs.len; i++)
         if (L->p->graphs.items[i] == g) return;
     vec_push(&L->p->graphs, g);
+    bool stateless = !g->ends_in_sink && g->filters.len > 0;
     for (int i = 0; i < g->filters.len; i++) {
         GraphFilter *f = g->filters.items[i];
         IrTask *t = new_task(L, f->kind, f->method->name, f->task->loc);
@@ -649,7 +650,34 @@ static void graph_tasks(Lower *L, Graph *g) {
         t->func = f->method->ir;
         t->graph = g;
         t->graph_pos = i;
+        if (f->kind != TASK_FILTER) stateless = false;
     }
+    if (!stateless) return;
+    /* a graph of stateless filters is one map: out[i] = fn(...f1(src[i])) */
+    StrBuf name = {0};
+    sb_puts(&name, "fused(");
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[g->filters.len - 1];
+    IrTask *t = new_task(L, TASK_MAP, "", first->task->loc);
+    t->nchain = g->filters.len;
+    t->chain = xalloc(sizeof(IrFunc *) * (size_t)t->nchain);
+    for (int i = 0; i < g->filters.len; i++) {
+        GraphFilter *f = g->filters.items[i];
+        t->chain[i] = f->method->ir;
+        sb_printf(&name, "%s%s", i ? "," : "", f->method->name);
+    }
+    sb_printf(&name, ")@%d", first->task->loc.line);
+    t->name = xstrdup(sb_str(&name));
+    t->in = g->source_elem;
+    t->out = last->out;
+    t->nargs = 1;
+    t->mapped = xalloc(sizeof(bool));
+    t->mapped[0] = true;
+    t->param = xalloc(sizeof(Type *));
+    t->param[0] = g->source_elem;
+    t->mapped_elem = xalloc(sizeof(Type *));
+    t->mapped_elem[0] = g->source_elem;
+    t->graph = g;
+    g->fused = t;
 }
 
 static int graph_new(Lower *L, Node *n) {

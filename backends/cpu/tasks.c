@@ -453,7 +453,40 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g) {
     return f;
 }
 
+/* A graph of stateless filters that the GPU accepted is offered to the
+ * device as its fused map task first. */
+static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef *out) {
+    Graph *g = t->graph;
+    LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+    *out = new_array_of(cg, t->out, n);
+    LLVMTypeRef f[3] = {cg_ptr_type(cg), cg_ptr_type(cg), LLVMInt32TypeInContext(cg->ctx)};
+    LLVMTypeRef arg_ty = LLVMStructTypeInContext(cg->ctx, f, 3, false);
+    LLVMValueRef arg = LLVMBuildAlloca(cg->b, arg_ty, "device_args");
+    LLVMBuildStore(cg->b, src, LLVMBuildStructGEP2(cg->b, arg_ty, arg, 0, ""));
+    LLVMBuildStore(cg->b, LLVMConstNull(cg_ptr_type(cg)), LLVMBuildStructGEP2(cg->b, arg_ty, arg, 1, ""));
+    LLVMBuildStore(cg->b, cg_i32c(cg, cg_elem_size(cg, g->source_elem)), LLVMBuildStructGEP2(cg->b, arg_ty, arg, 2, ""));
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
+    return device_call(cg, "lime_device_map", args, 5);
+}
+
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef gv = cg->temps[in->args[0]];
-    return cg_call_fn(cg, graph_fn(cg, in->graph), &gv, 1);
+    IrTask *fused = in->graph->fused;
+    if (!fused || !fused->gpu_accepted) return cg_call_fn(cg, graph_fn(cg, in->graph), &gv, 1);
+    LLVMValueRef out;
+    LLVMValueRef on_device = offer_fused(cg, fused, gv, &out);
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef cpu = cg_new_bb(cg, "graph.cpu"), done = cg_new_bb(cg, "graph.done");
+    LLVMBuildCondBr(cg->b, on_device, done, cpu);
+    LLVMPositionBuilderAtEnd(cg->b, cpu);
+    LLVMValueRef cpu_out = cg_call_fn(cg, graph_fn(cg, in->graph), &gv, 1);
+    LLVMBasicBlockRef cpu_end = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "graph_out");
+    LLVMValueRef vals[2] = {out, cpu_out};
+    LLVMBasicBlockRef from[2] = {here, cpu_end};
+    LLVMAddIncoming(phi, vals, from, 2);
+    return phi;
 }

@@ -129,15 +129,28 @@ static bool func_ok(Walk *w, IrFunc *f) {
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
-    if (t->kind != TASK_MAP && t->kind != TASK_REDUCE)
-        return reject(why, t->loc, "%s of a stream graph: graphs run on the CPU (GPU filter fusion is not implemented yet)",
-                      t->kind == TASK_SINK ? "sink" : t->kind == TASK_STATEFUL_FILTER ? "stateful filter" : "filter");
+    if (t->kind != TASK_MAP && t->kind != TASK_REDUCE) {
+        /* filters run on the GPU only as one fused kernel for the whole graph */
+        IrTask *fused = t->graph ? t->graph->fused : NULL;
+        if (!fused) {
+            if (t->kind == TASK_STATEFUL_FILTER)
+                return reject(why, t->loc, "stateful filter (state carried between items): its graph runs on the CPU");
+            if (t->kind == TASK_SINK) return reject(why, t->loc, "sink: its graph runs on the CPU");
+            return reject(why, t->loc, "filter of a graph with a stateful filter or a sink: the graph runs on the CPU");
+        }
+        Reason inner = {0};
+        if (gpu_accepts(p, fused, &inner))
+            return reject(why, t->loc, "runs on the GPU inside task '%s'", fused->name);
+        return reject(why, inner.loc, "%s", inner.text);
+    }
     if (!type_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int i = 0; i < t->nargs; i++)
         if (!type_ok(t->param[i])) return reject(why, t->loc, "%s as a task operand", what_type(t->param[i]));
     if (t->builtin && !gpu_builtin_ok(t->builtin))
         return reject(why, t->loc, "%s.%s has no bit-exact OpenCL version", t->builtin->owner, t->builtin->name);
-    if (!t->func) return true;
     Walk w = {.why = why};
+    for (int i = 0; i < t->nchain; i++)
+        if (!func_ok(&w, t->chain[i])) return false;
+    if (!t->func) return true;
     return func_ok(&w, t->func);
 }

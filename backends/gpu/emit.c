@@ -392,6 +392,11 @@ static bool uses_double(IrTask *t, Vec *funcs) {
 
 /* The body applied to operands a (and b): a call, a library member or an operator. */
 static const char *apply(Emitter *e, IrTask *t, const char **args, int n) {
+    if (t->nchain) {
+        const char *x = args[0];
+        for (int i = 0; i < t->nchain; i++) x = xprintf("%s(lime_err, %s)", fn_name(e->p, t->chain[i]), x);
+        return x;
+    }
     if (t->func) {
         StrBuf sb = {0};
         sb_printf(&sb, "%s(lime_err", fn_name(e->p, t->func));
@@ -476,6 +481,7 @@ const char *gpu_task_source(IrProgram *p, IrTask *t) {
     Emitter e = {.p = p};
     Vec funcs = {0};
     if (t->func) collect(t->func, &funcs);
+    for (int i = 0; i < t->nchain; i++) collect(t->chain[i], &funcs);
     bool dbl = uses_double(t, &funcs);
     sb_printf(&e.out, prelude, dbl ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "", dbl ? double_helpers : "");
     for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# GPU benchmarks: saxpy, Mandelbrot and an N-body step, each a Lime program
+# whose hot part is one map task that the GPU backend accepts.  Each runs
+#   cpu     LIME_DEVICE=cpu: the CPU backend (reference),
+#   lime    LIME_DEVICE=gpu: the kernel limec generated,
+#   expert  LIME_DEVICE=gpu with the hand-written expert/<Prog>.cl copied
+#           over that task's gpu/taskN.cl and its sha256 rewritten in
+#           manifest.yaml: the same runtime path (buffers, launch, reads),
+#           only the kernel differs,
+# all in this one run on this machine.  Every version must print the same
+# checksum, and both GPU versions must really run the task on the OpenCL
+# device (LIME_LOG=1), before any time is reported.  Reports the best
+# time_ms of each and expert/lime (>= 1.0: the generated kernel is at least
+# as fast as the hand-written one); writes bench/results/gpu-latest.md and
+# .csv.
+#
+# usage: bash bench/gpu/run.sh [--quick] [--rounds N]
+# environment: LIMEC (default build/bin/limec)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+GPU=$ROOT/bench/gpu
+LIMEC=${LIMEC:-$ROOT/build/bin/limec}
+
+quick=0
+rounds=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --quick) quick=1 ;;
+        --rounds) rounds=$2; shift ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "gpu/run.sh: unknown argument '$1'" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+# name:Program:method:size label:program arguments (the last is the number of
+# timed runs inside the program; the best of them is its time_ms)
+if [ $quick = 1 ]; then
+    rounds=${rounds:-2}
+    BENCHMARKS=(
+        "saxpy:Saxpy:saxpy:n = 1,000,000:1000000 3"
+        "mandelbrot:Mandel:point:512 x 384, max 256:512 384 256 3"
+        "nbody:NbodyStep:pairForce:1024 bodies (1,048,576 pairs):1024 3"
+    )
+    mode=quick
+else
+    rounds=${rounds:-3}
+    BENCHMARKS=(
+        "saxpy:Saxpy:saxpy:n = 10,000,000:10000000 5"
+        "mandelbrot:Mandel:point:1024 x 768, max 256:1024 768 256 5"
+        "nbody:NbodyStep:pairForce:4096 bodies (16,777,216 pairs):4096 5"
+    )
+    mode=full
+fi
+VERSIONS="cpu lime expert"
+
+die() { echo "gpu bench: FAIL: $*" >&2; exit 1; }
+
+[ -x "$LIMEC" ] || die "$LIMEC not found: run 'make' first"
+command -v sha256sum >/dev/null || die "sha256sum not found"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/lime-gpu-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
+# ---- build: the Lime program, and a copy with the expert kernel -------------
+echo "gpu bench: building in $WORK ($mode mode, $rounds rounds)"
+for b in "${BENCHMARKS[@]}"; do
+    IFS=: read -r name prog method _ _ <<<"$b"
+    d=$WORK/$name
+    mkdir -p "$d/lime" "$d/expert"
+    "$LIMEC" -O3 "$GPU/$prog.lime" -o "$d/lime/$prog" || die "limec -O3 $prog.lime failed"
+    man=$d/lime/$prog.artifacts/manifest.yaml
+    [ -f "$man" ] || die "$prog: no $man"
+    # the task: the map of $method (its manifest name is method@line)
+    id=$(awk -v m="$method@" '$1 == "-" && $2 == "id:" { id = $3 } $1 == "name:" && index($2, m) == 1 { print id }' "$man")
+    [ -n "$id" ] && [ "$(echo "$id" | wc -l)" = 1 ] || die "$prog: cannot find one task named $method@... in $man"
+    art=$d/lime/$prog.artifacts/gpu/task$id.cl
+    [ -f "$art" ] || die "$prog: the GPU backend rejected task $id ($method): see limec --explain $GPU/$prog.lime"
+    expert=$GPU/expert/$prog.cl
+    grep -q "__kernel void lime_task_$id(" "$expert" \
+        || die "$expert does not define lime_task_$id (the generated task id): update its kernel name"
+    cp -r "$d/lime/$prog" "$d/lime/$prog.artifacts" "$d/expert/"
+    old=$(sha256sum "$art" | cut -d' ' -f1)
+    new=$(sha256sum "$expert" | cut -d' ' -f1)
+    xman=$d/expert/$prog.artifacts/manifest.yaml
+    [ "$(grep -c "$old" "$xman")" = 1 ] || die "$prog: task $id's sha256 $old is not in the manifest exactly once"
+    cp "$expert" "$d/expert/$prog.artifacts/gpu/task$id.cl"
+    sed -i "s/$old/$new/" "$xman"
+    grep -q "$new" "$xman" || die "$prog: rewriting the sha256 in $xman failed"
+    echo "$id" > "$d/task"
+done
+
+# one run of one version: checks the log, appends time_ms, keeps the checksum
+run_one() { # name prog version args...
+    local name=$1 prog=$2 v=$3; shift 3
+    local d=$WORK/$name exe dev
+    case $v in
+        cpu) exe=$d/lime/$prog; dev=cpu ;;
+        lime) exe=$d/lime/$prog; dev=gpu ;;
+        expert) exe=$d/expert/$prog; dev=gpu ;;
+    esac
+    if ! LIME_LOG=1 LIME_DEVICE=$dev "$exe" "$@" > "$d/out.$v" 2> "$d/err.$v"; then
+        cat "$d/err.$v" >&2
+        die "$name/$v exited with an error"
+    fi
+    if grep -q 'warning' "$d/err.$v"; then
+        cat "$d/err.$v" >&2
+        die "$name/$v: the runtime warned (fell back to the CPU?)"
+    fi
+    local id line
+    id=$(cat "$d/task")
+    line=$(grep "^lime: task $id (" "$d/err.$v" || true)
+    if [ $dev = gpu ]; then
+        case $line in
+            *" on gpu: "*) sed 's/.* on gpu: //' <<<"$line" > "$d/device" ;;
+            *) cat "$d/err.$v" >&2; die "$name/$v: task $id did not run on the OpenCL device" ;;
+        esac
+    fi
+    grep '^checksum' "$d/out.$v" > "$d/sum.$v" || die "$name/$v printed no checksum"
+    if [ -f "$d/sum.ref" ] && ! cmp -s "$d/sum.$v" "$d/sum.ref"; then
+        echo "--- $(cat "$d/sum.ref.who") printed ---" >&2; cat "$d/sum.ref" >&2
+        echo "--- $v printed ---" >&2; cat "$d/sum.$v" >&2
+        die "$name: $v's checksum differs"
+    fi
+    [ -f "$d/sum.ref" ] || { cp "$d/sum.$v" "$d/sum.ref"; echo "$v" > "$d/sum.ref.who"; }
+    awk '$1 == "time_ms" { print $2 }' "$d/out.$v" >> "$d/times.$v"
+}
+
+# ---- run: versions interleaved round by round ------------------------------
+for r in $(seq 1 "$rounds"); do
+    for b in "${BENCHMARKS[@]}"; do
+        IFS=: read -r name prog _ _ args <<<"$b"
+        for v in $VERSIONS; do
+            # shellcheck disable=SC2086
+            run_one "$name" "$prog" "$v" $args
+        done
+    done
+    echo "gpu bench: round $r of $rounds done (all checksums equal)"
+done
+
+# ---- report -----------------------------------------------------------------
+best() { sort -g "$1" | head -1 | awk '{ printf "%.3f", $1 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
+
+mkdir -p "$ROOT/bench/results"
+csv=$ROOT/bench/results/gpu-latest.csv
+md=$ROOT/bench/results/gpu-latest.md
+device=$(cat "$WORK/$(IFS=: read -r n _ <<<"${BENCHMARKS[0]}"; echo "$n")/device")
+clv=unknown
+if command -v clinfo >/dev/null; then
+    clv=$(clinfo 2>/dev/null | awk -F'  +' '/^  Platform Version/ { p = $3 } /^  Device Version/ { d = $3 } /^  Driver Version/ { v = $3 } END { printf "%s; device %s; driver %s", p, d, v }')
+fi
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || echo unknown)
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null | head -1)" ]; then commit="$commit (with uncommitted changes)"; fi
+now=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
+
+echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,checksum" > "$csv"
+{
+    echo "# Lime GPU benchmarks ($mode run)"
+    echo
+    echo "- date: $now"
+    echo "- OpenCL device (the one the runtime chose): $device"
+    echo "- OpenCL (clinfo): $clv"
+    echo "- host: $cpu, nproc = $(nproc), $(uname -sm)"
+    echo "- limec: $("$LIMEC" --version 2>&1 | head -1), repository at $commit"
+    echo "- each time is the best \`time_ms\` (the map task alone, from System.nanoTime, host-to-device copies and read-back included) over $rounds processes per version, interleaved, each printing the best of its own runs; the first run of a process (which builds the kernel) is among them, so the best never includes the build"
+    echo "- every run of every version printed the same checksum, and both GPU versions ran the task on the device (LIME_LOG=1)"
+    echo "- load average (1/5/15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+    echo
+    echo "| benchmark | size | task | CPU backend (ms) | Lime on GPU (ms) | expert kernel (ms) | expert/Lime | target (≥ 1.0) |"
+    echo "|---|---|---|---:|---:|---:|---:|---|"
+} > "$md"
+printf '\n%-11s %-36s %10s %10s %10s %8s\n' benchmark size cpu_ms lime_ms expert_ms exp/lime
+for b in "${BENCHMARKS[@]}"; do
+    IFS=: read -r name prog method size _ <<<"$b"
+    d=$WORK/$name
+    c=$(best "$d/times.cpu"); l=$(best "$d/times.lime"); x=$(best "$d/times.expert")
+    rt=$(ratio "$x" "$l")
+    ok=$(awk -v r="$rt" 'BEGIN { print (r + 0 >= 1.0) ? "met" : "**missed**" }')
+    task="$method (task $(cat "$d/task"))"
+    sum=$(sed 's/^checksum //' "$d/sum.ref")
+    echo "$name,\"$size\",$task,$c,$l,$x,$rt,\"$sum\"" >> "$csv"
+    echo "| $name | $size | \`$task\` | $c | $l | $x | $rt | $ok |" >> "$md"
+    printf '%-11s %-36s %10s %10s %10s %8s\n' "$name" "$size" "$c" "$l" "$x" "$rt"
+done
+{
+    echo
+    echo "expert/Lime = hand-written kernel time ÷ generated kernel time, both through"
+    echo "the same runtime path (LIME_DEVICE=gpu); ≥ 1.0 means the generated kernel is"
+    echo "at least as fast. The CPU column is LIME_DEVICE=cpu (the CPU backend on all"
+    echo "cores), for reference. See bench/README.md, \"gpu/\"."
+} >> "$md"
+echo
+echo "gpu bench: wrote $md and $csv"
