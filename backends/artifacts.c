@@ -32,14 +32,34 @@ static const char *sha256_hex(const char *data, size_t len) {
     return xstrdup(sb_str(&sb));
 }
 
-/* The size of one element of a task's result (the runtime copies them). */
-static int elem_size(Type *t) {
+/* Size and alignment of one element in memory, as the CPU backend lays it
+ * out (C's natural layout; a value class is a struct of its fields). */
+static int elem_layout(Type *t, int *align) {
     switch (t->kind) {
-    case TY_BOOLEAN: case TY_BYTE: return 1;
-    case TY_SHORT: case TY_CHAR: return 2;
-    case TY_INT: case TY_FLOAT: return 4;
-    default: return 8;
+    case TY_BOOLEAN: case TY_BYTE: *align = 1; return 1;
+    case TY_SHORT: case TY_CHAR: *align = 2; return 2;
+    case TY_INT: case TY_FLOAT: *align = 4; return 4;
+    case TY_CLASS:
+        if (t->cls->is_value) {
+            int size = 0, max_align = 1;
+            for (int i = 0; i < t->cls->fields.len; i++) {
+                FieldDecl *f = t->cls->fields.items[i];
+                if (f->mods & MOD_STATIC) continue;
+                int a, s = elem_layout(f->ty, &a);
+                size = (size + a - 1) / a * a + s;
+                if (a > max_align) max_align = a;
+            }
+            *align = max_align;
+            return (size + max_align - 1) / max_align * max_align;
+        }
+        /* fall through */
+    default: *align = 8; return 8;
     }
+}
+
+static int elem_size(Type *t) {
+    int align;
+    return elem_layout(t, &align);
 }
 
 static bool make_dir(const char *path) {
@@ -131,7 +151,8 @@ bool write_artifacts(IrProgram *p, const char *exe) {
         pair(&y, "name", t->name);
         pair(&y, "kind", kind_name(t->kind));
         pair(&y, "location", t->loc.file ? xprintf("%s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col) : "?");
-        if (t->out && t->out != ty_void && is_primitive(t->out)) pair(&y, "elem_size", xprintf("%d", elem_size(t->out)));
+        if (t->out && t->out != ty_void && (is_primitive(t->out) || is_value_type(t->out)))
+            pair(&y, "elem_size", xprintf("%d", elem_size(t->out)));
         scalar(&y, "backends");
         map_start(&y, false);
         for (int b = 0; b < lime_backend_count; b++) {

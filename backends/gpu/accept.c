@@ -34,7 +34,16 @@ bool gpu_builtin_ok(const Builtin *b) {
     return false;
 }
 
-static bool type_ok(Type *t) { return is_primitive(t); }
+/* Primitives, and value classes made of them: OpenCL structs. */
+static bool type_ok(Type *t) {
+    if (is_primitive(t)) return true;
+    if (t->kind != TY_CLASS || !t->cls->is_value) return false;
+    for (int i = 0; i < t->cls->fields.len; i++) {
+        FieldDecl *f = t->cls->fields.items[i];
+        if (!(f->mods & MOD_STATIC) && !type_ok(f->ty)) return false;
+    }
+    return true;
+}
 
 static const char *what_type(Type *t) {
     if (t == ty_string) return "strings";
@@ -63,6 +72,9 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
         if (in->ty != ty_void && !type_ok(in->ty))
             return reject(w->why, in->loc, "%s in '%s'", what_type(in->ty), fname);
         switch (in->op) {
+        case IR_LOAD_FIELD: case IR_WITH_FIELD:
+            if (!in->field->owner->is_value) return reject(w->why, in->loc, "object field '%s' in '%s'", in->field->name, fname);
+            break;
         case IR_CONST: case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_CHECK_DIV:
         case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
         case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL:
@@ -83,7 +95,7 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
                 if (!block_ok(w, f, in->arms[k].body)) return false;
             break;
         case IR_CALL:
-            if (!in->callee->is_static || !in->callee->decl)
+            if ((!in->callee->is_static && !(in->callee->owner && in->callee->owner->is_value)) || !in->callee->decl)
                 return reject(w->why, in->loc, "a call of instance method '%s'", in->callee->name);
             for (int k = 0; k < w->stack.len; k++)
                 if (w->stack.items[k] == in->callee)

@@ -33,11 +33,14 @@ static const char *cl_type(Type *t) {
     case TY_LONG: return "long";
     case TY_FLOAT: return "float";
     case TY_DOUBLE: return "double";
+    case TY_CLASS: return xprintf("V_%s", t->cls->name); /* a value class (accept.c allows no other) */
     default: LIME_UNREACHABLE();
     }
 }
 
 static const char *cl_mem_type(Type *t) { return t == ty_boolean ? "uchar" : cl_type(t); }
+
+static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
 
 static bool is_fp(Type *t) { return t == ty_float || t == ty_double; }
 
@@ -98,6 +101,7 @@ static const char *constant(IrInst *in) {
     case TY_INT:
         if (in->ival == INT32_MIN) return "((int)(-2147483647 - 1))";
         return xprintf("((int)%lld)", (long long)in->ival);
+    case TY_CLASS: return "{0}"; /* the all-zero value */
     default: return xprintf("((%s)%lld)", cl_type(t), (long long)in->ival);
     }
 }
@@ -174,6 +178,14 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     Type *at = in->nargs > 0 ? e->temp_types[in->args[0]] : NULL;
     switch (in->op) {
     case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
+    case IR_LOAD_FIELD:
+        if (in->ty == ty_boolean) line(e, "const bool %s = (bool)%s.%s;", d, A(0), in->field->name);
+        else line(e, "const %s %s = %s.%s;", ty, d, A(0), in->field->name);
+        return;
+    case IR_WITH_FIELD:
+        line(e, "%s %s = %s;", ty, d, A(0));
+        line(e, "%s.%s = %s;", d, in->field->name, in->field->ty == ty_boolean ? xprintf("(uchar)%s", A(1)) : A(1));
+        return;
     case IR_LOAD_LOCAL: line(e, "const %s %s = l%d;", ty, d, in->local->id); return;
     case IR_STORE_LOCAL: line(e, "l%d = %s;", in->local->id, A(0)); return;
     case IR_CHECK_DIV:
@@ -293,7 +305,7 @@ static void function(Emitter *e, IrFunc *f) {
     e->depth++;
     for (int i = f->nparams; i < f->locals.len; i++) {
         IrLocal *l = f->locals.items[i];
-        line(e, "%s l%d = 0; /* %s */", cl_type(l->ty), l->id, l->name);
+        line(e, "%s l%d = {0}; /* %s */", cl_type(l->ty), l->id, l->name);
     }
     block(e, f, f->body);
     e->depth--;
@@ -434,7 +446,8 @@ static void map_kernel(Emitter *e, IrTask *t) {
         args[i] = conversion(v, et, pt);
     }
     const char *r = apply(e, t, args, t->nargs);
-    line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
+    if (is_value_class(t->out)) line(e, "out[i] = %s;", r);
+    else line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
     e->depth--;
     line(e, "}");
 }
@@ -450,7 +463,7 @@ static void reduce_kernel(Emitter *e, IrTask *t) {
     line(e, "const int l = get_local_id(0), L = get_local_size(0), g = get_group_id(0);");
     line(e, "const int base = g * 2 * L;");
     line(e, "const int c = min(2 * L, n - base);");
-    line(e, "%s v = 0;", V);
+    line(e, "%s v = {0};", V);
     const char *ab[2] = {"in[base + 2 * l]", "in[base + 2 * l + 1]"};
     line(e, "if (2 * l + 1 < c) v = %s;", apply(e, t, ab, 2));
     line(e, "else if (2 * l < c) v = in[base + 2 * l];");
@@ -461,7 +474,7 @@ static void reduce_kernel(Emitter *e, IrTask *t) {
     e->depth++;
     line(e, "const int npairs = count / 2;");
     line(e, "const bool odd = (count & 1) != 0;");
-    line(e, "%s a = 0, b = 0;", V);
+    line(e, "%s a = {0}, b = {0};", V);
     line(e, "if (l < npairs) { a = scratch[2 * l]; b = scratch[2 * l + 1]; }");
     line(e, "else if (odd && l == npairs) a = scratch[2 * l];");
     line(e, "barrier(CLK_LOCAL_MEM_FENCE);");
@@ -477,6 +490,45 @@ static void reduce_kernel(Emitter *e, IrTask *t) {
     line(e, "}");
 }
 
+/* typedef struct { fields } V_Name; for every value class in use,
+ * inner ones first; fields in declaration order, as the CPU lays them out. */
+static void value_structs(Emitter *e, Type *t, Vec *done) {
+    if (!is_value_class(t)) return;
+    for (int i = 0; i < done->len; i++)
+        if (done->items[i] == t) return;
+    vec_push(done, t);
+    ClassDecl *c = t->cls;
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (!(f->mods & MOD_STATIC)) value_structs(e, f->ty, done);
+    }
+    sb_printf(&e->out, "typedef struct {");
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (!(f->mods & MOD_STATIC)) sb_printf(&e->out, " %s %s;", cl_mem_type(f->ty), f->name);
+    }
+    sb_printf(&e->out, " } V_%s;\n", c->name);
+}
+
+static void structs_of_func(Emitter *e, IrFunc *f, Vec *done) {
+    value_structs(e, f->ret, done);
+    for (int i = 0; i < f->locals.len; i++) value_structs(e, ((IrLocal *)f->locals.items[i])->ty, done);
+    Vec stack = {0};
+    vec_push(&stack, f->body);
+    while (stack.len) {
+        IrBlock *b = stack.items[--stack.len];
+        for (int j = 0; b && j < b->len; j++) {
+            IrInst *in = b->insts[j];
+            value_structs(e, in->ty, done);
+            if (in->then_blk) vec_push(&stack, in->then_blk);
+            if (in->else_blk) vec_push(&stack, in->else_blk);
+            if (in->body_blk) vec_push(&stack, in->body_blk);
+            if (in->cont_blk) vec_push(&stack, in->cont_blk);
+            for (int k = 0; k < in->narms; k++) vec_push(&stack, in->arms[k].body);
+        }
+    }
+}
+
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
     Emitter e = {.p = p};
     Vec funcs = {0};
@@ -484,6 +536,11 @@ const char *gpu_task_source(IrProgram *p, IrTask *t) {
     for (int i = 0; i < t->nchain; i++) collect(t->chain[i], &funcs);
     bool dbl = uses_double(t, &funcs);
     sb_printf(&e.out, prelude, dbl ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "", dbl ? double_helpers : "");
+    Vec done = {0};
+    value_structs(&e, t->out, &done);
+    for (int i = 0; i < t->nargs; i++) value_structs(&e, t->param[i], &done);
+    for (int i = 0; i < funcs.len; i++) structs_of_func(&e, funcs.items[i], &done);
+    if (done.len) sb_putc(&e.out, '\n');
     for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
     if (t->kind == TASK_MAP) map_kernel(&e, t);
     else reduce_kernel(&e, t);
