@@ -56,6 +56,18 @@ void ir_block_push(IrBlock *b, IrInst *inst) {
     b->insts[b->len++] = inst;
 }
 
+void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx) {
+    for (int i = 0; b && i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        visit(in, ctx);
+        ir_walk(in->then_blk, visit, ctx);
+        ir_walk(in->else_blk, visit, ctx);
+        ir_walk(in->body_blk, visit, ctx);
+        ir_walk(in->cont_blk, visit, ctx);
+        for (int k = 0; k < in->narms; k++) ir_walk(in->arms[k].body, visit, ctx);
+    }
+}
+
 /* A zeroed instruction with no result (dst = -1).  A NULL ty means ty_void,
  * for instructions that produce no value. */
 IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty) {

@@ -670,6 +670,8 @@ IrBlock *ir_new_block(void);
 void ir_block_push(IrBlock *b, IrInst *inst);
 IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty);
 void ir_print_program(FILE *out, IrProgram *p);
+/* Calls visit on every instruction of b and of the blocks nested in it. */
+void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
 
 /* ---------------------------------------------------------------- verify.c */
 

@@ -158,13 +158,24 @@ static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *arg
     return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(LLVMInt8TypeInContext(cg->ctx)), "on_device");
 }
 
+/* runtime/lime.h's LimeTaskArg { array, value, size } */
+static LLVMTypeRef task_arg_type(Codegen *cg) {
+    LLVMTypeRef f[3] = {cg_ptr_type(cg), cg_ptr_type(cg), LLVMInt32TypeInContext(cg->ctx)};
+    return LLVMStructTypeInContext(cg->ctx, f, 3, false);
+}
+
+static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLVMValueRef value, int size) {
+    LLVMTypeRef arg_ty = task_arg_type(cg);
+    LLVMBuildStore(cg->b, array, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 0, ""));
+    LLVMBuildStore(cg->b, value, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 1, ""));
+    LLVMBuildStore(cg->b, cg_i32c(cg, size), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 2, ""));
+}
+
 /* Offers a GPU-accepted map to the runtime's device: an array of
- * LimeTaskArg { array, value, size } describes the operands.  Returns the
- * "it ran" flag. */
+ * LimeTaskArg describes the operands.  Returns the "it ran" flag. */
 static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValueRef out) {
     IrTask *t = in->task;
-    LLVMTypeRef f[3] = {cg_ptr_type(cg), cg_ptr_type(cg), LLVMInt32TypeInContext(cg->ctx)};
-    LLVMTypeRef arg_ty = LLVMStructTypeInContext(cg->ctx, f, 3, false);
+    LLVMTypeRef arg_ty = task_arg_type(cg);
     LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
     LLVMValueRef arr = LLVMBuildAlloca(cg->b, arr_ty, "device_args");
     for (int k = 0; k < t->nargs; k++) {
@@ -182,9 +193,7 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
             LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
             size = cg_elem_size(cg, vt);
         }
-        LLVMBuildStore(cg->b, array, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 0, ""));
-        LLVMBuildStore(cg->b, value, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 1, ""));
-        LLVMBuildStore(cg->b, cg_i32c(cg, size), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 2, ""));
+        set_task_arg(cg, slot, array, value, size);
     }
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, t->nargs), arr};
     return device_call(cg, "lime_device_map", args, 5);
@@ -460,12 +469,8 @@ static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMVal
     LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     *out = new_array_of(cg, t->out, n);
-    LLVMTypeRef f[3] = {cg_ptr_type(cg), cg_ptr_type(cg), LLVMInt32TypeInContext(cg->ctx)};
-    LLVMTypeRef arg_ty = LLVMStructTypeInContext(cg->ctx, f, 3, false);
-    LLVMValueRef arg = LLVMBuildAlloca(cg->b, arg_ty, "device_args");
-    LLVMBuildStore(cg->b, src, LLVMBuildStructGEP2(cg->b, arg_ty, arg, 0, ""));
-    LLVMBuildStore(cg->b, LLVMConstNull(cg_ptr_type(cg)), LLVMBuildStructGEP2(cg->b, arg_ty, arg, 1, ""));
-    LLVMBuildStore(cg->b, cg_i32c(cg, cg_elem_size(cg, g->source_elem)), LLVMBuildStructGEP2(cg->b, arg_ty, arg, 2, ""));
+    LLVMValueRef arg = LLVMBuildAlloca(cg->b, task_arg_type(cg), "device_args");
+    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, g->source_elem));
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
     return device_call(cg, "lime_device_map", args, 5);
 }

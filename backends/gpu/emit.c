@@ -313,24 +313,18 @@ static void function(Emitter *e, IrFunc *f) {
     sb_putc(&e->out, '\n');
 }
 
-/* Every function reachable from f, callees before callers. */
+static void collect(IrFunc *f, Vec *order);
+
+static void collect_callee(IrInst *in, void *order) {
+    if (in->op == IR_CALL) collect(in->callee, order);
+}
+
+/* Every function reachable from f, callees before callers (accept.c has
+ * ruled out recursion). */
 static void collect(IrFunc *f, Vec *order) {
     for (int i = 0; i < order->len; i++)
         if (order->items[i] == f) return;
-    Vec stack = {0};
-    vec_push(&stack, f->body);
-    while (stack.len) {
-        IrBlock *b = stack.items[--stack.len];
-        for (int i = 0; b && i < b->len; i++) {
-            IrInst *in = b->insts[i];
-            if (in->op == IR_CALL) collect(in->callee, order);
-            if (in->then_blk) vec_push(&stack, in->then_blk);
-            if (in->else_blk) vec_push(&stack, in->else_blk);
-            if (in->body_blk) vec_push(&stack, in->body_blk);
-            if (in->cont_blk) vec_push(&stack, in->cont_blk);
-            for (int k = 0; k < in->narms; k++) vec_push(&stack, in->arms[k].body);
-        }
-    }
+    ir_walk(f->body, collect_callee, order);
     vec_push(order, f);
 }
 
@@ -373,33 +367,32 @@ static const char *double_helpers =
     "}\n"
     "static double lime_signum_d(double a) { return (a == 0.0 || isnan(a)) ? a : copysign(1.0, a); }\n";
 
-/* Does any function or the task use double? */
-static bool uses_double(IrTask *t, Vec *funcs) {
-    if (t->out == ty_double) return true;
-    for (int i = 0; i < t->nargs; i++)
-        if (t->param[i] == ty_double) return true;
-    for (int i = 0; i < funcs->len; i++) {
-        IrFunc *f = funcs->items[i];
-        for (int k = 0; k < f->locals.len; k++)
-            if (((IrLocal *)f->locals.items[k])->ty == ty_double) return true;
-        if (f->ret == ty_double) return true;
-        /* temps: scan instructions */
-        Vec stack = {0};
-        vec_push(&stack, f->body);
-        while (stack.len) {
-            IrBlock *b = stack.items[--stack.len];
-            for (int j = 0; b && j < b->len; j++) {
-                IrInst *in = b->insts[j];
-                if (in->ty == ty_double) return true;
-                if (in->then_blk) vec_push(&stack, in->then_blk);
-                if (in->else_blk) vec_push(&stack, in->else_blk);
-                if (in->body_blk) vec_push(&stack, in->body_blk);
-                if (in->cont_blk) vec_push(&stack, in->cont_blk);
-                for (int k = 0; k < in->narms; k++) vec_push(&stack, in->arms[k].body);
-            }
-        }
+/* Whether a type is or holds a double (cl_khr_fp64 then). */
+static bool has_double(Type *t) {
+    if (t == ty_double) return true;
+    if (t->kind != TY_CLASS || !t->cls->is_value) return false;
+    for (int i = 0; i < t->cls->fields.len; i++) {
+        FieldDecl *f = t->cls->fields.items[i];
+        if (!(f->mods & MOD_STATIC) && has_double(f->ty)) return true;
     }
     return false;
+}
+
+static void note_double(IrInst *in, void *found) {
+    if (has_double(in->ty)) *(bool *)found = true;
+}
+
+/* Does the task or any function it runs use double? */
+static bool uses_double(IrTask *t, Vec *funcs) {
+    bool found = has_double(t->out);
+    for (int i = 0; i < t->nargs; i++) found = found || has_double(t->param[i]);
+    for (int i = 0; i < funcs->len; i++) {
+        IrFunc *f = funcs->items[i];
+        found = found || has_double(f->ret);
+        for (int k = 0; k < f->locals.len; k++) found = found || has_double(((IrLocal *)f->locals.items[k])->ty);
+        ir_walk(f->body, note_double, &found);
+    }
+    return found;
 }
 
 /* The body applied to operands a (and b): a call, a library member or an operator. */
@@ -510,23 +503,21 @@ static void value_structs(Emitter *e, Type *t, Vec *done) {
     sb_printf(&e->out, " } V_%s;\n", c->name);
 }
 
+typedef struct StructWalk {
+    Emitter *e;
+    Vec *done;
+} StructWalk;
+
+static void struct_of_inst(IrInst *in, void *ctx) {
+    StructWalk *w = ctx;
+    value_structs(w->e, in->ty, w->done);
+}
+
 static void structs_of_func(Emitter *e, IrFunc *f, Vec *done) {
     value_structs(e, f->ret, done);
     for (int i = 0; i < f->locals.len; i++) value_structs(e, ((IrLocal *)f->locals.items[i])->ty, done);
-    Vec stack = {0};
-    vec_push(&stack, f->body);
-    while (stack.len) {
-        IrBlock *b = stack.items[--stack.len];
-        for (int j = 0; b && j < b->len; j++) {
-            IrInst *in = b->insts[j];
-            value_structs(e, in->ty, done);
-            if (in->then_blk) vec_push(&stack, in->then_blk);
-            if (in->else_blk) vec_push(&stack, in->else_blk);
-            if (in->body_blk) vec_push(&stack, in->body_blk);
-            if (in->cont_blk) vec_push(&stack, in->cont_blk);
-            for (int k = 0; k < in->narms; k++) vec_push(&stack, in->arms[k].body);
-        }
-    }
+    StructWalk w = {e, done};
+    ir_walk(f->body, struct_of_inst, &w);
 }
 
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
