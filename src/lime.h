@@ -437,7 +437,8 @@ struct Graph {
     int nstateful;
     bool ends_in_sink;
     Type *type;            /* the TY_GRAPH type of this graph */
-    struct IrTask *fused;  /* lower: all filters stateless, ends in collect: one map task doing them all */
+    struct IrTask *fused;  /* lower: the leading stateless filters as one map task (NULL: none) */
+    int fused_len;         /* how many filters it does */
 };
 
 /* The whole program: every file given on the command line. */

@@ -641,7 +641,8 @@ static void graph_tasks(Lower *L, Graph *g) {
     for (int i = 0; i < L->p->graphs.len; i++)
         if (L->p->graphs.items[i] == g) return;
     vec_push(&L->p->graphs, g);
-    bool stateless = !g->ends_in_sink && g->filters.len > 0;
+    int run = 0; /* leading stateless filters */
+    while (run < g->filters.len && ((GraphFilter *)g->filters.items[run])->kind == TASK_FILTER) run++;
     for (int i = 0; i < g->filters.len; i++) {
         GraphFilter *f = g->filters.items[i];
         IrTask *t = new_task(L, f->kind, f->method->name, f->task->loc);
@@ -650,17 +651,17 @@ static void graph_tasks(Lower *L, Graph *g) {
         t->func = f->method->ir;
         t->graph = g;
         t->graph_pos = i;
-        if (f->kind != TASK_FILTER) stateless = false;
     }
-    if (!stateless) return;
-    /* a graph of stateless filters is one map: out[i] = fn(...f1(src[i])) */
+    if (run == 0) return;
+    /* a run of stateless filters from the source is one map:
+     * out[i] = fk(...f1(src[i])); the rest of the graph takes it from there */
     StrBuf name = {0};
     sb_puts(&name, "fused(");
-    GraphFilter *first = g->filters.items[0], *last = g->filters.items[g->filters.len - 1];
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[run - 1];
     IrTask *t = new_task(L, TASK_MAP, "", first->task->loc);
-    t->nchain = g->filters.len;
+    t->nchain = run;
     t->chain = xalloc(sizeof(IrFunc *) * (size_t)t->nchain);
-    for (int i = 0; i < g->filters.len; i++) {
+    for (int i = 0; i < run; i++) {
         GraphFilter *f = g->filters.items[i];
         t->chain[i] = f->method->ir;
         sb_printf(&name, "%s%s", i ? "," : "", f->method->name);
@@ -678,6 +679,7 @@ static void graph_tasks(Lower *L, Graph *g) {
     t->mapped_elem[0] = g->source_elem;
     t->graph = g;
     g->fused = t;
+    g->fused_len = run;
 }
 
 static int graph_new(Lower *L, Node *n) {

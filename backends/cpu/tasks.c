@@ -425,27 +425,29 @@ LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
     return g;
 }
 
-static LLVMValueRef graph_fn(Codegen *cg, Graph *g) {
-    const char *name = xprintf("lime.graph%d.run", g->id);
+/* ptr|void run(gv, src): filters from..end of graph g over the items of
+ * src (the source array when from == 0, else what filter from-1 made). */
+static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from) {
+    const char *name = xprintf("lime.graph%d.run%d", g->id, from);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (f) return f;
     bool collect = !g->ends_in_sink;
-    LLVMTypeRef param = cg_ptr_type(cg);
+    LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)};
     Saved saved;
-    f = begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), &param, 1, &saved);
-    LLVMValueRef gv = LLVMGetParam(f, 0);
-    LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
+    f = begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
+    LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
     LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
     for (int k = 1; k <= g->nstateful; k++) state[k] = load_elem(cg, gv, cg_i32c(cg, k), ty_object);
+    Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
     /* the source is never null here (checked when the graph was made);
      * a value array's null is its empty value */
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
     Type *out_elem = collect ? ((GraphFilter *)g->filters.items[g->filters.len - 1])->out : NULL;
     LLVMValueRef out = collect ? new_array_of(cg, out_elem, n) : NULL;
     Loop lp;
     LLVMValueRef i = begin_loop(cg, &lp, cg_i32c(cg, 0), n);
-    LLVMValueRef x = load_elem(cg, src, i, g->source_elem);
-    for (int k = 0; k < g->filters.len; k++) {
+    LLVMValueRef x = load_elem(cg, src, i, in_elem);
+    for (int k = from; k < g->filters.len; k++) {
         GraphFilter *flt = g->filters.items[k];
         LLVMValueRef fn = cg_function(cg, flt->method->ir);
         LLVMValueRef args[2];
@@ -462,11 +464,15 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g) {
     return f;
 }
 
-/* A graph of stateless filters that the GPU accepted is offered to the
- * device as its fused map task first. */
-static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef *out) {
+static LLVMValueRef run_graph_from(Codegen *cg, Graph *g, int from, LLVMValueRef gv, LLVMValueRef src) {
+    LLVMValueRef args[2] = {gv, src};
+    return cg_call_fn(cg, graph_fn(cg, g, from), args, 2);
+}
+
+/* The leading run of stateless filters, when the GPU accepted it, is
+ * offered to the device as its fused map task first. */
+static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
     Graph *g = t->graph;
-    LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     *out = new_array_of(cg, t->out, n);
     LLVMValueRef arg = LLVMBuildAlloca(cg->b, task_arg_type(cg), "device_args");
@@ -476,22 +482,31 @@ static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMVal
 }
 
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
+    Graph *g = in->graph;
     LLVMValueRef gv = cg->temps[in->args[0]];
-    IrTask *fused = in->graph->fused;
-    if (!fused || !fused->gpu_accepted) return cg_call_fn(cg, graph_fn(cg, in->graph), &gv, 1);
-    LLVMValueRef out;
-    LLVMValueRef on_device = offer_fused(cg, fused, gv, &out);
-    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b);
-    LLVMBasicBlockRef cpu = cg_new_bb(cg, "graph.cpu"), done = cg_new_bb(cg, "graph.done");
-    LLVMBuildCondBr(cg->b, on_device, done, cpu);
+    LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
+    IrTask *fused = g->fused;
+    if (!fused || !fused->gpu_accepted) return run_graph_from(cg, g, 0, gv, src);
+    LLVMValueRef mid;
+    LLVMValueRef on_device = offer_fused(cg, fused, src, &mid);
+    LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.device"), cpu = cg_new_bb(cg, "graph.cpu"),
+                      done = cg_new_bb(cg, "graph.done");
+    LLVMBuildCondBr(cg->b, on_device, dev, cpu);
+    /* on the device: the rest of the graph (if any) continues on the CPU */
+    LLVMPositionBuilderAtEnd(cg->b, dev);
+    bool all = g->fused_len == g->filters.len;
+    LLVMValueRef dev_out = all ? mid : run_graph_from(cg, g, g->fused_len, gv, mid);
+    LLVMBasicBlockRef dev_end = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, cpu);
-    LLVMValueRef cpu_out = cg_call_fn(cg, graph_fn(cg, in->graph), &gv, 1);
+    LLVMValueRef cpu_out = run_graph_from(cg, g, 0, gv, src);
     LLVMBasicBlockRef cpu_end = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
+    if (g->ends_in_sink) return cpu_out; /* void */
     LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "graph_out");
-    LLVMValueRef vals[2] = {out, cpu_out};
-    LLVMBasicBlockRef from[2] = {here, cpu_end};
+    LLVMValueRef vals[2] = {dev_out, cpu_out};
+    LLVMBasicBlockRef from[2] = {dev_end, cpu_end};
     LLVMAddIncoming(phi, vals, from, 2);
     return phi;
 }

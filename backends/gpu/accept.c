@@ -140,20 +140,24 @@ static bool func_ok(Walk *w, IrFunc *f) {
     return ok;
 }
 
+static void find_thrower(IrInst *in, void *found) {
+    if (in->op == IR_CHECK_DIV && !*(IrInst **)found) *(IrInst **)found = in;
+}
+
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     if (t->kind != TASK_MAP && t->kind != TASK_REDUCE) {
-        /* filters run on the GPU only as one fused kernel for the whole graph */
+        /* filters run on the GPU only in the fused kernel of the graph's
+         * leading run of stateless filters */
         IrTask *fused = t->graph ? t->graph->fused : NULL;
-        if (!fused) {
-            if (t->kind == TASK_STATEFUL_FILTER)
-                return reject(why, t->loc, "stateful filter (state carried between items): its graph runs on the CPU");
-            if (t->kind == TASK_SINK) return reject(why, t->loc, "sink: its graph runs on the CPU");
-            return reject(why, t->loc, "filter of a graph with a stateful filter or a sink: the graph runs on the CPU");
+        if (fused && t->graph_pos < t->graph->fused_len) {
+            Reason inner = {0};
+            if (gpu_accepts(p, fused, &inner)) return reject(why, t->loc, "runs on the GPU inside task '%s'", fused->name);
+            return reject(why, inner.loc, "%s", inner.text);
         }
-        Reason inner = {0};
-        if (gpu_accepts(p, fused, &inner))
-            return reject(why, t->loc, "runs on the GPU inside task '%s'", fused->name);
-        return reject(why, inner.loc, "%s", inner.text);
+        if (t->kind == TASK_STATEFUL_FILTER)
+            return reject(why, t->loc, "stateful filter (state carried between items): runs on the CPU");
+        if (t->kind == TASK_SINK) return reject(why, t->loc, "sink: runs on the CPU");
+        return reject(why, t->loc, "filter after a stateful filter: runs on the CPU");
     }
     if (!type_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int i = 0; i < t->nargs; i++)
@@ -163,6 +167,16 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     Walk w = {.why = why};
     for (int i = 0; i < t->nchain; i++)
         if (!func_ok(&w, t->chain[i])) return false;
+    if (t->graph && t->graph->fused_len < t->graph->filters.len) {
+        /* the rest of the graph must see items in order: a filter before it
+         * that can throw would throw before earlier items got there */
+        for (int i = 0; i < t->nchain; i++) {
+            IrInst *thrower = NULL;
+            ir_walk(t->chain[i]->body, find_thrower, &thrower);
+            if (thrower)
+                return reject(why, thrower->loc, "a division that may throw, ahead of a stateful filter or sink");
+        }
+    }
     if (!t->func) return true;
     return func_ok(&w, t->func);
 }
