@@ -62,10 +62,12 @@ demo: deps
 bench: all
 	bash bench/run.sh
 	bash bench/micro/run.sh
+	bash bench/gpu/run.sh
 
 bench-quick: all
 	bash bench/run.sh --quick
 	bash bench/micro/run.sh --quick
+	bash bench/gpu/run.sh --quick
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

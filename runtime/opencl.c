@@ -32,6 +32,31 @@
 
 #include "internal.h"
 
+#define GC_THREADS 1
+#include <gc.h>
+#include <signal.h>
+
+/* OpenCL implementations may install their own handlers for the signals
+ * Boehm GC uses to stop and restart threads (PoCL loads LLVM, which claims
+ * SIGXCPU with a crash handler that resets itself): the next collection
+ * would then kill the process.  Every entry into OpenCL keeps the
+ * collector's handlers as they were. */
+typedef struct GcSignals {
+    struct sigaction suspend, restart;
+} GcSignals;
+
+static GcSignals keep_gc_signals(void) {
+    GcSignals s;
+    sigaction(GC_get_suspend_signal(), NULL, &s.suspend);
+    sigaction(GC_get_thr_restart_signal(), NULL, &s.restart);
+    return s;
+}
+
+static void restore_gc_signals(const GcSignals *s) {
+    sigaction(GC_get_suspend_signal(), &s->suspend, NULL);
+    sigaction(GC_get_thr_restart_signal(), &s->restart, NULL);
+}
+
 enum { MAX_REDUCE_LOCAL = 256 };
 
 static const char *const BUILD_OPTIONS = "-cl-std=CL1.2 -cl-fp32-correctly-rounded-divide-sqrt";
@@ -169,7 +194,7 @@ static bool init(bool gpu_only) {
     return true;
 }
 
-bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fatal) {
     if (!dev.tried) {
         dev.tried = true;
         dev.ok = init(gpu_only);
@@ -249,7 +274,7 @@ static cl_int quiet_build(cl_program prog) {
     return e;
 }
 
-LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
+static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *name, const char *kernel, char **why) {
     cl_int e;
     size_t len = strlen(src);
     cl_program prog = clCreateProgramWithSource(dev.ctx, 1, &src, &len, &e);
@@ -308,7 +333,7 @@ static cl_mem buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
 
 static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
 
-bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     memset(err, 0, 4 * sizeof *err);
     if (n <= 0) return true;
@@ -365,7 +390,7 @@ static size_t floor_pow2(size_t v) {
     return p;
 }
 
-bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
+static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
                        char **why) {
     memset(err, 0, 4 * sizeof *err);
     bool ok = false;
@@ -423,4 +448,34 @@ done:
     if (bufs[1]) clReleaseMemObject(bufs[1]);
     if (errb) clReleaseMemObject(errb);
     return ok;
+}
+
+bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+    GcSignals kept = keep_gc_signals();
+    bool r = lime_rt_cl_init_unguarded(gpu_only, why, fatal);
+    restore_gc_signals(&kept);
+    return r;
+}
+
+LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
+    GcSignals kept = keep_gc_signals();
+    LimeRtClTask *r = lime_rt_cl_build_unguarded(src, name, kernel, why);
+    restore_gc_signals(&kept);
+    return r;
+}
+
+bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+                    int32_t err[4], char **why) {
+    GcSignals kept = keep_gc_signals();
+    bool r = lime_rt_cl_map_unguarded(t, n, out, nargs, args, err, why);
+    restore_gc_signals(&kept);
+    return r;
+}
+
+bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
+                       char **why) {
+    GcSignals kept = keep_gc_signals();
+    bool r = lime_rt_cl_reduce_unguarded(t, in, elem_size, result, err, why);
+    restore_gc_signals(&kept);
+    return r;
 }
