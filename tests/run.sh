@@ -35,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem artifacts fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem artifacts fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -580,6 +580,25 @@ suite_fallback() {
     done
     LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     check_fallback build-failure "OpenCL build failed"
+}
+
+# The FPGA artifact store: every module synthesises with Yosys, matches its
+# descriptor, and passes its Verilator test bench (tests/artifacts.sh).
+suite_artifacts() {
+    if [ ! -f tests/artifacts.sh ]; then
+        skip artifacts "tests/artifacts.sh is missing"
+        return
+    fi
+    bash tests/artifacts.sh > "$TMP/artifacts.out" 2>&1
+    local rc=$? line seen=0
+    while IFS= read -r line; do
+        case "$line" in
+            "PASS "*) pass "artifacts/${line#PASS }"; seen=$((seen + 1)) ;;
+            "FAIL "*) fail "artifacts/${line#FAIL }"; seen=$((seen + 1)) ;;
+            "SKIP "*) skip "artifacts/${line#SKIP }" "see tests/artifacts.sh"; seen=$((seen + 1)) ;;
+        esac
+    done < "$TMP/artifacts.out"
+    if [ "$rc" -ne 0 ] && [ "$seen" -eq 0 ]; then fail artifacts "tests/artifacts.sh exited with status $rc" "$TMP/artifacts.out"; fi
 }
 
 # limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
