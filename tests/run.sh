@@ -277,7 +277,7 @@ fuzz_one() {
         [ -f "$m" ] || continue
         count=$((count + 1))
         # (the braces keep bash's "Segmentation fault" report off the terminal)
-        { timeout "$FUZZ_TIMEOUT" "$LIMEC" --check "$m" > "$m.out" 2> "$m.err" < /dev/null; } 2> /dev/null
+        { timeout "$FUZZ_TIMEOUT" "$LIMEC" --emit=ir "$m" > /dev/null 2> "$m.err" < /dev/null; } 2> /dev/null
         rc=$?
         why=
         errtext=
@@ -303,6 +303,10 @@ fuzz_one() {
     rm -rf "$work" "$report.lines"
 }
 
+# Mutants of every test program, Java and Lime, good and bad; each goes
+# through the whole front end, the lowering and the IR verifier.
+fuzz_sources() { ls tests/java/*.java tests/bad/*.java tests/lime/*.lime tests/lime-bad/*.lime 2> /dev/null; }
+
 suite_fuzz() {
     have_limec fuzz || return
     local resdir=$TMP/fuzz f report count bad total=0
@@ -310,9 +314,9 @@ suite_fuzz() {
     rm -rf "$FUZZ_KEEP"
     export -f fuzz_one base
     export LIMEC FUZZ_AWK FUZZ_TIMEOUT FUZZ_KEEP
-    { ls tests/java/*.java tests/bad/*.java 2> /dev/null; } |
+    fuzz_sources |
         xargs -P "$JOBS" -I{} bash -c 'fuzz_one "$1" "$2"' _ {} "$resdir"
-    for f in tests/java/*.java tests/bad/*.java; do
+    for f in $(fuzz_sources); do
         [ -f "$f" ] || continue
         report=$resdir/$(echo "$f" | tr '/' '_').result
         if [ ! -f "$report" ]; then
