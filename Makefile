@@ -59,6 +59,9 @@ demo: deps
 	$(MAKE) all
 	bash scripts/demo.sh
 
+test-asan: deps
+	bash scripts/asan.sh
+
 bench: all
 	bash bench/run.sh
 	bash bench/micro/run.sh
@@ -78,4 +81,4 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test demo bench bench-quick install clean
+.PHONY: all deps test test-asan demo bench bench-quick install clean

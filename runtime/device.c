@@ -237,7 +237,8 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
         why = lime_rt_strf("the output's elements have %d bytes, the manifest says %d", (int)out->elem_size,
                            (int)st->info->elem_size);
     for (int32_t k = 0; !why && k < nargs; k++) {
-        if (args[k].size <= 0 || (args[k].array && args[k].array->length < n) || (!args[k].array && !args[k].value))
+        if (args[k].size <= 0 || (args[k].array && !args[k].whole && args[k].array->length < n) ||
+            (!args[k].array && !args[k].whole && !args[k].value))
             why = lime_rt_strf("bad operand %d", (int)k);
     }
     int32_t err[4] = {0, 0, 0, 0};

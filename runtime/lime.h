@@ -266,9 +266,11 @@ LimeArray *lime_array_copy(LimeArray *a, bool prim);
 /* ---- devices ------------------------------------------------------------ */
 /* One operand of a device task: a mapped array, or a broadcast value. */
 typedef struct LimeTaskArg {
-    LimeArray *array;      /* a mapped array; NULL for a broadcast value */
+    LimeArray *array;      /* a mapped array, or a whole array; NULL for a broadcast value */
     const void *value;     /* a broadcast value's bytes (as the kernel parameter's OpenCL type) */
     int32_t size;          /* bytes of the broadcast value, or of one element of the array */
+    int32_t whole;         /* 1: array is passed whole to every call (kernel parameters: the
+                              elements, then `const int` its length; NULL is the empty array) */
 } LimeTaskArg;
 
 /* Runs map task `task` (its id in the manifest) on the device the runtime

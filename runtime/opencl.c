@@ -353,7 +353,17 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     cl_uint ai = 0;
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof outb, &outb), "clSetKernelArg (output)");
     for (int32_t k = 0; k < nargs; k++) {
-        if (args[k].array) {
+        if (args[k].whole) {
+            /* the whole array and its length; a buffer of at least one
+             * element, so that a kernel never sees an empty buffer */
+            LimeArray *a = args[k].array;
+            cl_int len = a ? a->length : 0;
+            size_t bytes = (size_t)(len > 0 ? len : 1) * (size_t)args[k].size;
+            argb[k] = len > 0 ? buffer(CL_MEM_READ_ONLY, bytes, data_of(a), &e) : buffer(CL_MEM_READ_ONLY, bytes, NULL, &e);
+            CHECK(e, "clCreateBuffer (whole array)");
+            CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (whole array)");
+            CHECK(clSetKernelArg(t->kernel, ai++, sizeof len, &len), "clSetKernelArg (array length)");
+        } else if (args[k].array) {
             LimeArray *a = args[k].array;
             argb[k] = buffer(CL_MEM_READ_ONLY, (size_t)a->length * (size_t)args[k].size, data_of(a), &e);
             CHECK(e, "clCreateBuffer (operand)");

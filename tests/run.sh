@@ -35,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem artifacts fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem artifacts fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem runtime artifacts fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem runtime artifacts fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -584,6 +584,21 @@ suite_fallback() {
     done
     LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     check_fallback build-failure "OpenCL build failed"
+}
+
+# The runtime's own tests (runtime/tests/run.sh): Java number formatting and
+# library against the JVM, the thread pool, the heap, OpenCL devices.
+suite_runtime() {
+    bash runtime/tests/run.sh > "$TMP/runtime.out" 2>&1
+    local rc=$? line seen=0
+    while IFS= read -r line; do
+        case "$line" in
+            "PASS "*) pass "runtime/${line#PASS }"; seen=$((seen + 1)) ;;
+            "FAIL "*) fail "runtime/${line#FAIL }"; seen=$((seen + 1)) ;;
+        esac
+    done < "$TMP/runtime.out"
+    if [ "$rc" -ne 0 ]; then fail runtime "runtime/tests/run.sh exited with status $rc" "$TMP/runtime.out"; fi
+    [ "$seen" -gt 0 ] || fail runtime "runtime/tests/run.sh reported no test" "$TMP/runtime.out"
 }
 
 # The FPGA artifact store: every module synthesises with Yosys, matches its

@@ -158,17 +158,19 @@ static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *arg
     return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(LLVMInt8TypeInContext(cg->ctx)), "on_device");
 }
 
-/* runtime/lime.h's LimeTaskArg { array, value, size } */
+/* runtime/lime.h's LimeTaskArg { array, value, size, whole } */
 static LLVMTypeRef task_arg_type(Codegen *cg) {
-    LLVMTypeRef f[3] = {cg_ptr_type(cg), cg_ptr_type(cg), LLVMInt32TypeInContext(cg->ctx)};
-    return LLVMStructTypeInContext(cg->ctx, f, 3, false);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMTypeRef f[4] = {cg_ptr_type(cg), cg_ptr_type(cg), i32, i32};
+    return LLVMStructTypeInContext(cg->ctx, f, 4, false);
 }
 
-static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLVMValueRef value, int size) {
+static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLVMValueRef value, int size, bool whole) {
     LLVMTypeRef arg_ty = task_arg_type(cg);
     LLVMBuildStore(cg->b, array, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 0, ""));
     LLVMBuildStore(cg->b, value, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 1, ""));
     LLVMBuildStore(cg->b, cg_i32c(cg, size), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 2, ""));
+    LLVMBuildStore(cg->b, cg_i32c(cg, whole), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 3, ""));
 }
 
 /* Offers a GPU-accepted map to the runtime's device: an array of
@@ -185,7 +187,8 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
         Type *vt = cg->temp_types[in->args[k]];
         LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
         int size;
-        if (t->mapped[k]) {
+        bool whole = !t->mapped[k] && vt->kind == TY_VALUE_ARRAY;
+        if (t->mapped[k] || whole) {
             array = v;
             size = cg_elem_size(cg, vt->elem);
         } else {
@@ -193,7 +196,7 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
             LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
             size = cg_elem_size(cg, vt);
         }
-        set_task_arg(cg, slot, array, value, size);
+        set_task_arg(cg, slot, array, value, size, whole);
     }
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, t->nargs), arr};
     return device_call(cg, "lime_device_map", args, 5);
@@ -476,7 +479,7 @@ static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMVa
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     *out = new_array_of(cg, t->out, n);
     LLVMValueRef arg = LLVMBuildAlloca(cg->b, task_arg_type(cg), "device_args");
-    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, g->source_elem));
+    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, g->source_elem), false);
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
     return device_call(cg, "lime_device_map", args, 5);
 }

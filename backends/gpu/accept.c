@@ -34,13 +34,21 @@ bool gpu_builtin_ok(const Builtin *b) {
     return false;
 }
 
-/* Primitives, and value classes made of them: OpenCL structs. */
+/* Primitives, value classes made of them (OpenCL structs), and value
+ * arrays of those (a buffer and its length, read-only). */
+static bool elem_ok(Type *t);
+
 static bool type_ok(Type *t) {
+    if (t->kind == TY_VALUE_ARRAY) return elem_ok(t->elem);
+    return elem_ok(t);
+}
+
+static bool elem_ok(Type *t) {
     if (is_primitive(t)) return true;
     if (t->kind != TY_CLASS || !t->cls->is_value) return false;
     for (int i = 0; i < t->cls->fields.len; i++) {
         FieldDecl *f = t->cls->fields.items[i];
-        if (!(f->mods & MOD_STATIC) && !type_ok(f->ty)) return false;
+        if (!(f->mods & MOD_STATIC) && !elem_ok(f->ty)) return false;
     }
     return true;
 }
@@ -49,7 +57,8 @@ static const char *what_type(Type *t) {
     if (t == ty_string) return "strings";
     if (t->kind == TY_CLASS && t->cls->is_value) return xprintf("value class '%s'", t->cls->name);
     if (t->kind == TY_CLASS) return xprintf("objects of class '%s'", t->cls->name);
-    if (t->kind == TY_VALUE_ARRAY || t->kind == TY_ARRAY) return "arrays";
+    if (t->kind == TY_ARRAY) return "mutable arrays";
+    if (t->kind == TY_VALUE_ARRAY) return xprintf("value arrays of %s", what_type(t->elem));
     return type_user_name(t);
 }
 
@@ -75,7 +84,13 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
         case IR_LOAD_FIELD: case IR_WITH_FIELD:
             if (!in->field->owner->is_value) return reject(w->why, in->loc, "object field '%s' in '%s'", in->field->name, fname);
             break;
-        case IR_CONST: case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_CHECK_DIV:
+        case IR_CONST:
+            if (in->ty->kind == TY_VALUE_ARRAY)
+                return reject(w->why, in->loc, "an empty value array constant in '%s'", fname);
+            break;
+        case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_ARRAY_LEN: case IR_ARRAY_LOAD:
+            break; /* reading value arrays: accepted by the type check above */
+        case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_CHECK_DIV:
         case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
         case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL:
         case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV:
@@ -159,9 +174,10 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
         if (t->kind == TASK_SINK) return reject(why, t->loc, "sink: runs on the CPU");
         return reject(why, t->loc, "filter after a stateful filter: runs on the CPU");
     }
-    if (!type_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
+    if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int i = 0; i < t->nargs; i++)
-        if (!type_ok(t->param[i])) return reject(why, t->loc, "%s as a task operand", what_type(t->param[i]));
+        if (!type_ok(t->param[i]) || (t->mapped[i] && !elem_ok(t->param[i])))
+            return reject(why, t->loc, "%s as a task operand", what_type(t->param[i]));
     if (t->builtin && !gpu_builtin_ok(t->builtin))
         return reject(why, t->loc, "%s.%s has no bit-exact OpenCL version", t->builtin->owner, t->builtin->name);
     Walk w = {.why = why};

@@ -34,6 +34,7 @@ static const char *cl_type(Type *t) {
     case TY_FLOAT: return "float";
     case TY_DOUBLE: return "double";
     case TY_CLASS: return xprintf("V_%s", t->cls->name); /* a value class (accept.c allows no other) */
+    case TY_VALUE_ARRAY: return xprintf("A_%s", t->elem == ty_boolean ? "uchar" : cl_type(t->elem));
     default: LIME_UNREACHABLE();
     }
 }
@@ -178,6 +179,15 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     Type *at = in->nargs > 0 ? e->temp_types[in->args[0]] : NULL;
     switch (in->op) {
     case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
+    case IR_CHECK_NULL: line(e, "const %s %s = %s; /* a value array is never null */", ty, d, A(0)); return;
+    case IR_ARRAY_LEN: line(e, "const int %s = %s.n;", d, A(0)); return;
+    case IR_CHECK_BOUNDS: line(e, "const int %s = lime_check_index(lime_err, %s, %s.n);", d, A(1), A(0)); return;
+    case IR_ARRAY_LOAD:
+        /* the index is in range, or 0 after an error; the runtime gives
+         * every array at least one element */
+        if (in->ty == ty_boolean) line(e, "const bool %s = (bool)%s.p[%s];", d, A(0), A(1));
+        else line(e, "const %s %s = %s.p[%s];", ty, d, A(0), A(1));
+        return;
     case IR_LOAD_FIELD:
         if (in->ty == ty_boolean) line(e, "const bool %s = (bool)%s.%s;", d, A(0), in->field->name);
         else line(e, "const %s %s = %s.%s;", ty, d, A(0), in->field->name);
@@ -337,6 +347,11 @@ static const char *prelude =
     "    if (atomic_cmpxchg(err, 0, code) == 0) { err[1] = a; err[2] = b; }\n"
     "    return 1;\n"
     "}\n"
+    "static int lime_check_index(__global int *err, int i, int n) {\n"
+    "    if ((uint)i < (uint)n) return i;\n"
+    "    lime_fail(err, 1, i, n);\n"
+    "    return 0;\n"
+    "}\n"
     "static int lime_abs_i(int a) { return a < 0 ? (int)(0u - (uint)a) : a; }\n"
     "static long lime_abs_l(long a) { return a < 0 ? (long)(0ul - (ulong)a) : a; }\n"
     "/* Java's Math.max/min: NaN wins, -0.0 < +0.0 */\n"
@@ -423,6 +438,8 @@ static void map_kernel(Emitter *e, IrTask *t) {
     for (int i = 0; i < t->nargs; i++) {
         Type *elem = t->param[i];
         if (t->mapped[i]) sb_printf(&sig, ", __global const %s *a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
+        else if (elem->kind == TY_VALUE_ARRAY)
+            sb_printf(&sig, ", __global const %s *a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
         else sb_printf(&sig, ", const %s a%d", cl_mem_type(elem), i);
     }
     sb_puts(&sig, ", const int n, __global int *lime_err)");
@@ -434,6 +451,11 @@ static void map_kernel(Emitter *e, IrTask *t) {
     for (int i = 0; i < t->nargs; i++) {
         Type *pt = t->param[i];
         Type *et = t->mapped[i] && t->mapped_elem ? t->mapped_elem[i] : pt;
+        if (!t->mapped[i] && pt->kind == TY_VALUE_ARRAY) {
+            line(e, "%s v%d; v%d.p = a%d; v%d.n = a%d_len;", cl_type(pt), i, i, i, i, i);
+            args[i] = xprintf("v%d", i);
+            continue;
+        }
         const char *v = t->mapped[i] ? xprintf("a%d[i]", i) : xprintf("a%d", i);
         if (et == ty_boolean) v = xprintf("((bool)%s)", v);
         args[i] = conversion(v, et, pt);
@@ -486,6 +508,15 @@ static void reduce_kernel(Emitter *e, IrTask *t) {
 /* typedef struct { fields } V_Name; for every value class in use,
  * inner ones first; fields in declaration order, as the CPU lays them out. */
 static void value_structs(Emitter *e, Type *t, Vec *done) {
+    if (t->kind == TY_VALUE_ARRAY) {
+        Type *canon = value_array_of(t->elem, -1); /* T[[N]] and T[[]] are one OpenCL type */
+        for (int i = 0; i < done->len; i++)
+            if (done->items[i] == canon) return;
+        value_structs(e, t->elem, done);
+        vec_push(done, canon);
+        sb_printf(&e->out, "typedef struct { __global const %s *p; int n; } %s;\n", cl_mem_type(t->elem), cl_type(t));
+        return;
+    }
     if (!is_value_class(t)) return;
     for (int i = 0; i < done->len; i++)
         if (done->items[i] == t) return;

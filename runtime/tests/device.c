@@ -51,7 +51,7 @@ static bool run_saxpy(int32_t n, bool check) {
     LimeArray *x = floats(n), *y = floats(n);
     LimeArray *out = lime_new_prim_array_unset(4, n);
     float a = 2.5f;
-    LimeTaskArg args[3] = {{NULL, &a, 4}, {x, NULL, 4}, {y, NULL, 4}};
+    LimeTaskArg args[3] = {{NULL, &a, 4, 0}, {x, NULL, 4, 0}, {y, NULL, 4, 0}};
     if (!lime_device_map(0, n, out, 3, args)) return false;
     if (check) {
         const float *px = data(x), *py = data(y), *po = data(out);
@@ -89,7 +89,7 @@ static float canonical_sum(const float *in, int32_t n) {
 static void full(void) {
     static const int32_t sizes[] = {1, 2, 3, 1000, 1000003};
     LimeArray *empty = lime_new_prim_array_unset(4, 0);
-    LimeTaskArg none[3] = {{NULL, &(float){1.0f}, 4}, {empty, NULL, 4}, {empty, NULL, 4}};
+    LimeTaskArg none[3] = {{NULL, &(float){1.0f}, 4, 0}, {empty, NULL, 4, 0}, {empty, NULL, 4, 0}};
     if (!lime_device_map(0, 0, empty, 3, none)) {
         say("FAIL map n=0: returned false");
         failures++;
@@ -125,8 +125,8 @@ static void int_task(int32_t task, int32_t n, const int32_t *xs, const int32_t *
     memcpy(data(x), xs, (size_t)n * 4);
     memcpy(data(y), ys, (size_t)n * 4);
     LimeArray *out = lime_new_prim_array_unset(4, n);
-    LimeTaskArg two[2] = {{x, NULL, 4}, {y, NULL, 4}};
-    LimeTaskArg one[1] = {{y, NULL, 4}};
+    LimeTaskArg two[2] = {{x, NULL, 4, 0}, {y, NULL, 4, 0}};
+    LimeTaskArg one[1] = {{y, NULL, 4, 0}};
     bool dev = task == 2 ? lime_device_map(2, n, out, 2, two) : lime_device_map(3, n, out, 1, one);
     say(dev ? "device" : "cpu");
 }
@@ -159,7 +159,7 @@ int main(int argc, char **argv) {
         memcpy(data(x), xs, 16);
         memcpy(data(y), ys, 16);
         LimeArray *out = lime_new_prim_array_unset(4, 4);
-        LimeTaskArg two[2] = {{x, NULL, 4}, {y, NULL, 4}};
+        LimeTaskArg two[2] = {{x, NULL, 4, 0}, {y, NULL, 4, 0}};
         if (!lime_device_map(2, 4, out, 2, two)) say("cpu");
         for (int i = 0; i < 4; i++) lime_system_out_println_I(((int32_t *)data(out))[i]);
     } else if (strcmp(mode, "index") == 0) {
@@ -175,13 +175,13 @@ int main(int argc, char **argv) {
             } else if (t == 0 || t >= 4) {
                 LimeArray *x = floats(8), *out = lime_new_prim_array_unset(4, 8);
                 float a = 1.0f;
-                LimeTaskArg args[3] = {{NULL, &a, 4}, {x, NULL, 4}, {x, NULL, 4}};
+                LimeTaskArg args[3] = {{NULL, &a, 4, 0}, {x, NULL, 4, 0}, {x, NULL, 4, 0}};
                 dev = lime_device_map(t, 8, out, 3, args);
             } else {
                 int32_t v[2] = {1, 2};
                 LimeArray *x = lime_new_prim_array(4, 2), *out = lime_new_prim_array_unset(4, 2);
                 memcpy(data(x), v, 8);
-                LimeTaskArg two[2] = {{x, NULL, 4}, {x, NULL, 4}};
+                LimeTaskArg two[2] = {{x, NULL, 4, 0}, {x, NULL, 4, 0}};
                 dev = lime_device_map(t, 2, out, t == 2 ? 2 : 1, two);
             }
             char msg[40];

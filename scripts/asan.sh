@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The stress build: limec compiled with AddressSanitizer and UBSan into
+# build/asan/, then the front-end suites (ir, bad, fuzz) run with it; any
+# sanitizer report fails them (UBSan halts on its first error).
+#   make test-asan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=build/asan
+mkdir -p "$out/obj" "$out/bin" "$out/lib"
+flags="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE -Isrc"
+llvm_cflags=$(llvm-config-15 --cflags)
+objs=()
+for f in src/*.c backends/*.c backends/*/*.c; do
+    o="$out/obj/$(echo "${f%.c}" | tr / _).o"
+    cc $flags $llvm_cflags -c "$f" -o "$o"
+    objs+=("$o")
+done
+cc -fsanitize=address,undefined -o "$out/bin/limec" "${objs[@]}" $(llvm-config-15 --ldflags --libs) -lyaml -lcrypto -lm
+make build/lib/liblime.a > /dev/null
+cp build/lib/liblime.a "$out/lib/"   # limec finds ../lib/liblime.a beside itself
+export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1 FUZZ_TIMEOUT=20
+LIMEC=$out/bin/limec bash tests/run.sh ir bad fuzz
