@@ -586,39 +586,30 @@ suite_fallback() {
     check_fallback build-failure "OpenCL build failed"
 }
 
-# The runtime's own tests (runtime/tests/run.sh): Java number formatting and
-# library against the JVM, the thread pool, the heap, OpenCL devices.
-suite_runtime() {
-    bash runtime/tests/run.sh > "$TMP/runtime.out" 2>&1
-    local rc=$? line seen=0
+# relay NAME SCRIPT: runs a test script of its own and relays its
+# `PASS x` / `FAIL x` / `SKIP x` lines as NAME/x; a failing exit status with
+# no FAIL line, or a script that reported nothing, is a failure too.
+relay() {
+    bash "$2" > "$TMP/$1.out" 2>&1
+    local rc=$? line seen=0 failed=0
     while IFS= read -r line; do
         case "$line" in
-            "PASS "*) pass "runtime/${line#PASS }"; seen=$((seen + 1)) ;;
-            "FAIL "*) fail "runtime/${line#FAIL }"; seen=$((seen + 1)) ;;
+            "PASS "*) pass "$1/${line#PASS }"; seen=$((seen + 1)) ;;
+            "FAIL "*) fail "$1/${line#FAIL }"; seen=$((seen + 1)); failed=1 ;;
+            "SKIP "*) skip "$1/${line#SKIP }" "see $2"; seen=$((seen + 1)) ;;
         esac
-    done < "$TMP/runtime.out"
-    if [ "$rc" -ne 0 ]; then fail runtime "runtime/tests/run.sh exited with status $rc" "$TMP/runtime.out"; fi
-    [ "$seen" -gt 0 ] || fail runtime "runtime/tests/run.sh reported no test" "$TMP/runtime.out"
+    done < "$TMP/$1.out"
+    if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then fail "$1" "$2 exited with status $rc" "$TMP/$1.out"; fi
+    [ "$seen" -gt 0 ] || fail "$1" "$2 reported no test" "$TMP/$1.out"
 }
 
+# The runtime's own tests: Java number formatting and library against the
+# JVM, the thread pool, the heap, OpenCL devices.
+suite_runtime() { relay runtime runtime/tests/run.sh; }
+
 # The FPGA artifact store: every module synthesises with Yosys, matches its
-# descriptor, and passes its Verilator test bench (tests/artifacts.sh).
-suite_artifacts() {
-    if [ ! -f tests/artifacts.sh ]; then
-        skip artifacts "tests/artifacts.sh is missing"
-        return
-    fi
-    bash tests/artifacts.sh > "$TMP/artifacts.out" 2>&1
-    local rc=$? line seen=0
-    while IFS= read -r line; do
-        case "$line" in
-            "PASS "*) pass "artifacts/${line#PASS }"; seen=$((seen + 1)) ;;
-            "FAIL "*) fail "artifacts/${line#FAIL }"; seen=$((seen + 1)) ;;
-            "SKIP "*) skip "artifacts/${line#SKIP }" "see tests/artifacts.sh"; seen=$((seen + 1)) ;;
-        esac
-    done < "$TMP/artifacts.out"
-    if [ "$rc" -ne 0 ] && [ "$seen" -eq 0 ]; then fail artifacts "tests/artifacts.sh exited with status $rc" "$TMP/artifacts.out"; fi
-}
+# descriptor, and passes its Verilator test bench.
+suite_artifacts() { relay artifacts tests/artifacts.sh; }
 
 # limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
 suite_explain() {
