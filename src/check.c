@@ -1090,7 +1090,7 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
     }
 }
 
-static TokenKind compound_base_op(TokenKind op) {
+TokenKind compound_base_op(TokenKind op) {
     switch (op) {
     case TK_PLUS_ASSIGN: return TK_PLUS;
     case TK_MINUS_ASSIGN: return TK_MINUS;

@@ -493,6 +493,8 @@ int builtin_param_types(const Builtin *b, Type **out, int max);
  * reporting errors.  Guarantees on success: every expression has ty, every
  * name is resolved, every implicit conversion is an ND_CONV. */
 bool check_program(Program *prog);
+/* The operator of a compound assignment: TK_PLUS for TK_PLUS_ASSIGN ...; TK_EOF for others. */
+TokenKind compound_base_op(TokenKind op);
 
 /* ----------------------------------------------------------------- flow.c */
 

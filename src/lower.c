@@ -384,21 +384,8 @@ static int assign(Lower *L, Node *n) {
         int r = rval(L, n->rhs);
         result = concat(L, n->loc, old, ty_string, r, n->rhs->ty);
     } else {
-        TokenKind base;
-        switch (n->op) {
-        case TK_PLUS_ASSIGN: base = TK_PLUS; break;
-        case TK_MINUS_ASSIGN: base = TK_MINUS; break;
-        case TK_STAR_ASSIGN: base = TK_STAR; break;
-        case TK_SLASH_ASSIGN: base = TK_SLASH; break;
-        case TK_PERCENT_ASSIGN: base = TK_PERCENT; break;
-        case TK_AMP_ASSIGN: base = TK_AMP; break;
-        case TK_BAR_ASSIGN: base = TK_BAR; break;
-        case TK_CARET_ASSIGN: base = TK_CARET; break;
-        case TK_SHL_ASSIGN: base = TK_SHL; break;
-        case TK_SHR_ASSIGN: base = TK_SHR; break;
-        case TK_USHR_ASSIGN: base = TK_USHR; break;
-        default: LIME_UNREACHABLE();
-        }
+        TokenKind base = compound_base_op(n->op);
+        LIME_ASSERT(base != TK_EOF);
         Type *t = n->op_type;
         int a = convert(L, n->loc, old, p.ty, t);
         int b = rval(L, n->rhs);
