@@ -10,7 +10,8 @@ PREFIX      ?= /usr/local
 LLVM_CFLAGS  = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
 LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONFIG) --libs 2>/dev/null)
 
-COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/cpu/*.c) $(wildcard backends/gpu/*.c)
+COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/cpu/*.c) $(wildcard backends/gpu/*.c) \
+                 $(wildcard backends/fpga/*.c)
 COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o)
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(RUNTIME_SRCS:%.c=build/obj/%.o)
@@ -34,6 +35,11 @@ build/obj/backends/cpu/%.o: backends/cpu/%.c backends/cpu/*.h src/lime.h
 build/obj/backends/gpu/%.o: backends/gpu/%.c backends/gpu/gpu.h backends/backend.h src/lime.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
+
+# the FPGA backend finds the artifact store, model.cpp and lime_fpga.h in this tree
+build/obj/backends/fpga/%.o: backends/fpga/%.c backends/fpga/fpga.h backends/backend.h src/lime.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Isrc -DLIME_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<
 
 build/obj/backends/%.o: backends/%.c backends/backend.h src/lime.h
 	@mkdir -p $(@D)

@@ -3,6 +3,7 @@
  * libyaml) naming each artifact with its SHA-256 (OpenSSL's libcrypto).
  * The runtime reads the manifest to choose a device per task. */
 #include "backend.h"
+#include "fpga/fpga.h"
 #include "gpu/gpu.h"
 
 #include <errno.h>
@@ -11,17 +12,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <yaml.h>
-
-static const char *kind_name(TaskKind k) {
-    switch (k) {
-    case TASK_MAP: return "map";
-    case TASK_REDUCE: return "reduce";
-    case TASK_FILTER: return "filter";
-    case TASK_STATEFUL_FILTER: return "stateful-filter";
-    case TASK_SINK: return "sink";
-    }
-    return "?";
-}
 
 static const char *sha256_hex(const char *data, size_t len) {
     unsigned char md[EVP_MAX_MD_SIZE];
@@ -125,6 +115,57 @@ static const char *base_name(const char *path) {
     return s ? s + 1 : path;
 }
 
+static char type_letter(Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: return 'Z';
+    case TY_BYTE: return 'B';
+    case TY_SHORT: return 'S';
+    case TY_CHAR: return 'C';
+    case TY_INT: return 'I';
+    case TY_LONG: return 'J';
+    case TY_FLOAT: return 'F';
+    default: return '?';
+    }
+}
+
+/* The FPGA's entry of task t: its build (Yosys, Verilator; cached) when
+ * the backend accepted it (rejected: NULL why is the reason), else the
+ * reason.  A failed build also rejects the task, with what failed. */
+static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason *rejected) {
+    const char *failed = NULL;
+    FpgaBuild b = {0};
+    if (!rejected && !t->fpga_accepted) failed = "not built: --target leaves out fpga";
+    else if (!rejected && !fpga_build(p, t, dir, &b, &failed)) t->fpga_accepted = false;
+    if (rejected || failed) {
+        t->fpga_accepted = false;
+        pair(y, "accepted", "false");
+        pair(y, "reason", rejected ? xprintf("%s (line %d)", rejected->text, rejected->loc.line) : failed);
+        return;
+    }
+    Reason why;
+    Dfg *d = fpga_dfg(p, t, &why);
+    FpgaDesign *fd = fpga_design(p, t);
+    pair(y, "accepted", "true");
+    pair(y, "artifact", b.so_rel);
+    pair(y, "sha256", b.so_sha256);
+    pair(y, "verilog", b.verilog_rel);
+    pair(y, "top", fd->top);
+    pair(y, "in_types", d->in_types);
+    pair(y, "param_types", d->param_types);
+    pair(y, "out_type", xprintf("%c", type_letter(t->out)));
+    pair(y, "state_words", xprintf("%d", d->state_words));
+    pair(y, "latency", xprintf("%d", fd->latency));
+    pair(y, "ii", xprintf("%d", fd->ii));
+    pair(y, "fmax_mhz", xprintf("%.1f", b.fmax_mhz));
+    pair(y, "family", "ice40");
+    pair(y, "lut", xprintf("%d", b.lut));
+    pair(y, "ff", xprintf("%d", b.ff));
+    pair(y, "carry", xprintf("%d", b.carry));
+    pair(y, "dsp", xprintf("%d", b.dsp));
+    pair(y, "bram", xprintf("%d", b.bram));
+    pair(y, "cached", b.cached ? "true" : "false");
+}
+
 bool write_artifacts(IrProgram *p, const char *exe) {
     const char *dir = xprintf("%s.artifacts", exe);
     if (!make_dir(dir) || !make_dir(xprintf("%s/gpu", dir))) return false;
@@ -149,7 +190,7 @@ bool write_artifacts(IrProgram *p, const char *exe) {
         map_start(&y, false);
         pair(&y, "id", xprintf("%d", t->id));
         pair(&y, "name", t->name);
-        pair(&y, "kind", kind_name(t->kind));
+        pair(&y, "kind", task_kind_name(t->kind));
         pair(&y, "location", t->loc.file ? xprintf("%s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col) : "?");
         if (t->out && t->out != ty_void && (is_primitive(t->out) || is_value_type(t->out)))
             pair(&y, "elem_size", xprintf("%d", elem_size(t->out)));
@@ -159,8 +200,18 @@ bool write_artifacts(IrProgram *p, const char *exe) {
             const Backend *be = lime_backends[b];
             Reason why = {0};
             bool ok = be->accepts(p, t, &why);
+            if (ok && !strcmp(be->name, "gpu") && !t->gpu_accepted) {
+                ok = false;
+                why.loc = t->loc;
+                snprintf(why.text, sizeof why.text, "not built: --target leaves out gpu");
+            }
             scalar(&y, be->name);
             map_start(&y, true);
+            if (!strcmp(be->name, "fpga")) {
+                fpga_entry(&y, p, t, dir, ok ? NULL : &why);
+                map_end(&y);
+                continue;
+            }
             pair(&y, "accepted", ok ? "true" : "false");
             if (!ok) pair(&y, "reason", xprintf("%s (line %d)", why.text, why.loc.line));
             if (ok && !strcmp(be->name, "gpu")) {
@@ -173,11 +224,6 @@ bool write_artifacts(IrProgram *p, const char *exe) {
             }
             map_end(&y);
         }
-        scalar(&y, "fpga");
-        map_start(&y, true);
-        pair(&y, "accepted", "false");
-        pair(&y, "reason", "the FPGA backend is not implemented yet");
-        map_end(&y);
         map_end(&y);
         map_end(&y);
     }

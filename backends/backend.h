@@ -26,10 +26,12 @@ extern const int lime_backend_count;
 
 /* backends.c: the accept/reject table of --explain; marks the tasks the GPU takes */
 void explain_tasks(FILE *out, IrProgram *p);
-void decide_tasks(IrProgram *p);
+void decide_tasks(IrProgram *p, bool gpu, bool fpga);
 
 /* artifacts.c: exe.artifacts/ (manifest.yaml, gpu/taskN.cl); --emit=opencl */
 bool write_artifacts(IrProgram *p, const char *exe);
 void print_opencl(FILE *out, IrProgram *p);
+/* fpga/verilog.c: --emit=verilog */
+void print_verilog(FILE *out, IrProgram *p);
 
 #endif

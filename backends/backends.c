@@ -1,5 +1,6 @@
 /* backends.c: the table of backends, and --explain. */
 #include "backend.h"
+#include "fpga/fpga.h"
 #include "gpu/gpu.h"
 
 #include <string.h>
@@ -9,20 +10,10 @@ static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
 
 static const Backend cpu_backend = {"cpu", cpu_accepts};
 static const Backend gpu_backend = {"gpu", gpu_accepts};
+static const Backend fpga_backend = {"fpga", fpga_accepts};
 
-const Backend *const lime_backends[] = {&cpu_backend, &gpu_backend};
+const Backend *const lime_backends[] = {&cpu_backend, &gpu_backend, &fpga_backend};
 const int lime_backend_count = sizeof lime_backends / sizeof lime_backends[0];
-
-static const char *kind_name(TaskKind k) {
-    switch (k) {
-    case TASK_MAP: return "map";
-    case TASK_REDUCE: return "reduce";
-    case TASK_FILTER: return "filter";
-    case TASK_STATEFUL_FILTER: return "stateful filter";
-    case TASK_SINK: return "sink";
-    }
-    return "?";
-}
 
 /* One row per task: name, kind, location, then each backend's answer. */
 void explain_tasks(FILE *out, IrProgram *p) {
@@ -39,7 +30,7 @@ void explain_tasks(FILE *out, IrProgram *p) {
     fputc('\n', out);
     for (int i = 0; i < p->tasks.len; i++) {
         IrTask *t = p->tasks.items[i];
-        fprintf(out, "%-*s  %-15s  %-*s", wname, t->name, kind_name(t->kind), wloc, where[i]);
+        fprintf(out, "%-*s  %-15s  %-*s", wname, t->name, task_kind_name(t->kind), wloc, where[i]);
         for (int b = 0; b < lime_backend_count; b++) {
             Reason why = {0};
             if (lime_backends[b]->accepts(p, t, &why)) fprintf(out, "  yes");
@@ -48,15 +39,15 @@ void explain_tasks(FILE *out, IrProgram *p) {
         fputc('\n', out);
     }
     if (!p->tasks.len) fprintf(out, "(no tasks: the program has no map, reduce or stream graph)\n");
-    fprintf(out, "fpga: this backend is not implemented yet\n");
 }
 
 /* Records on each task whether the GPU backend took it (the CPU code then
  * offers the task to the runtime's device first). */
-void decide_tasks(IrProgram *p) {
+void decide_tasks(IrProgram *p, bool gpu, bool fpga) {
     for (int i = 0; i < p->tasks.len; i++) {
         IrTask *t = p->tasks.items[i];
         Reason why = {0};
-        t->gpu_accepted = gpu_accepts(p, t, &why);
+        t->gpu_accepted = gpu && gpu_accepts(p, t, &why);
+        t->fpga_accepted = fpga && fpga_accepts(p, t, &why);
     }
 }

@@ -1,14 +1,24 @@
 /* device.c: which device runs each task, and falling back to the CPU.
  *
- * Generated code calls lime_device_map / lime_device_reduce before running
- * a task on the CPU; false means "run it on the CPU".  The decision is made
- * once per task, on its first call, and kept:
+ * Generated code calls lime_device_map / lime_device_reduce /
+ * lime_device_stream before running a task on the CPU; false means "run it
+ * on the CPU".  The decision is made once per task, on its first call, and
+ * kept:
  *
  *   LIME_DEVICE=cpu   the CPU; OpenCL is never touched.
  *   LIME_DEVICE=gpu   the first OpenCL device of any type, a GPU-type one
  *                     first (PoCL's CPU device counts).
+ *   LIME_DEVICE=fpga  the Verilator model of every task the FPGA backend
+ *                     accepted (fpga.c); OpenCL is never touched.  Only
+ *                     when asked for: the model is a simulator, far slower
+ *                     than the CPU, so auto and gpu never choose it.
  *   LIME_DEVICE=auto  (the default; anything else warns once and means auto)
  *                     OpenCL only when a device of type GPU exists.
+ *
+ * A task of kind "stream" (a run of a graph's filters from its source, see
+ * lime_device_stream) is offered to the fpga device only: under cpu, gpu
+ * and auto it is the CPU's, silently (the GPU runs such a graph through a
+ * fused map task of its own).
  *
  * A reason not to use the device is either a choice (silent; one line with
  * LIME_LOG=1) or a failure (one warning per task on stderr, the task then
@@ -22,7 +32,13 @@
  *            device without fp64; a device without Java's float rounding;
  *            a build error (the build log's first lines); an OpenCL call
  *            failing (that task stays on the CPU from then on); setting up
- *            the context failing (every task stays on the CPU).
+ *            the context failing (every task stays on the CPU);
+ *            LIME_DEVICE=fpga and no manifest / the task not in it / the
+ *            FPGA backend rejected it / a missing, altered or unloadable
+ *            model / a model that disagrees with the manifest / a model
+ *            that stops producing results.
+ * LIME_PROFILE=1 prints one line per run on the fpga device (items,
+ * clocks, time at the manifest's clock rate, time the simulation took).
  * Warnings and log lines go to stderr after System.out is flushed.  Calls
  * come from the main thread; a mutex keeps other callers safe anyway. */
 #include <pthread.h>
@@ -46,17 +62,18 @@ char *lime_rt_strf(const char *fmt, ...) {
     return s;
 }
 
-typedef enum { MODE_AUTO, MODE_CPU, MODE_GPU } Mode;
+typedef enum { MODE_AUTO, MODE_CPU, MODE_GPU, MODE_FPGA } Mode;
 typedef enum { UNDECIDED, ON_CPU, ON_DEVICE } Where;
 
 typedef struct TaskState {
     Where where;
-    LimeRtClTask *cl;
+    LimeRtClTask *cl;             /* on the GPU */
+    LimeRtFpgaTask *fpga;         /* on the FPGA model */
     const LimeRtTaskInfo *info;   /* NULL when the manifest lacks the task */
 } TaskState;
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static bool mode_read, log_on;
+static bool mode_read, log_on, profile_on;
 static Mode mode;
 static TaskState *states;      /* indexed by task id */
 static int32_t nstates;
@@ -71,6 +88,8 @@ static void read_mode(void) {
     mode_read = true;
     const char *l = getenv("LIME_LOG");
     log_on = l && strcmp(l, "1") == 0;
+    const char *p = getenv("LIME_PROFILE");
+    profile_on = p && strcmp(p, "1") == 0;
     const char *v = getenv("LIME_DEVICE");
     if (!v || !*v || strcmp(v, "auto") == 0)
         mode = MODE_AUTO;
@@ -78,9 +97,11 @@ static void read_mode(void) {
         mode = MODE_CPU;
     else if (strcmp(v, "gpu") == 0)
         mode = MODE_GPU;
+    else if (strcmp(v, "fpga") == 0)
+        mode = MODE_FPGA;
     else {
         mode = MODE_AUTO;
-        put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not cpu, gpu or auto; using auto\n", v));
+        put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not cpu, gpu, fpga or auto; using auto\n", v));
     }
 }
 
@@ -132,14 +153,47 @@ static TaskState *fail_owned(int32_t task, TaskState *st, const char *kind, char
     return st;
 }
 
+/* The backend of `device` rejected the task: the CPU, with the one warning
+ * that reads "cannot run on the <device>" when that device was forced. */
+static TaskState *rejected(int32_t task, TaskState *st, const char *kind, const char *device, const char *reason,
+                           bool forced) {
+    if (forced) {
+        char *label = task_label(task, st->info);
+        put_line(lime_rt_strf("lime: warning: %s cannot run on the %s: %s; running it on the CPU\n", label, device, reason));
+        free(label);
+    }
+    char *w = lime_rt_strf("the %s backend rejected it: %s", device, reason);
+    choose_cpu(task, st, kind, w);
+    free(w);
+    return st;
+}
+
+/* The decision under LIME_DEVICE=fpga for a task the manifest lists. */
+static TaskState *decide_fpga(int32_t task, TaskState *st, const char *kind, const LimeRtManifest *m) {
+    const LimeRtTaskInfo *info = st->info;
+    if (!info->fpga.accepted)
+        return rejected(task, st, kind, "fpga", info->fpga.reason ? info->fpga.reason : "the FPGA backend did not accept it",
+                        true);
+    if (strcmp(kind, "map") != 0 && strcmp(kind, "stream") != 0)
+        return fail_owned(task, st, kind, lime_rt_strf("the fpga device runs map and stream tasks, not a %s task", kind));
+    char *why = NULL;
+    st->fpga = lime_rt_fpga_open(m, info, &why);
+    if (!st->fpga) return fail_owned(task, st, kind, why);
+    st->where = ON_DEVICE;
+    log_decision(task, st, kind, "fpga", lime_rt_fpga_describe(st->fpga));
+    return st;
+}
+
 /* The decision for a task's first call. */
 static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const char *why = NULL;
-    if (mode == MODE_CPU) {
+    bool stream = strcmp(kind, "stream") == 0;
+    if (mode == MODE_CPU || (stream && mode != MODE_FPGA)) {
         if (log_on) st->info = lime_rt_manifest_task(lime_rt_manifest(&why), task); /* for its name */
-        return choose_cpu(task, st, kind, "LIME_DEVICE=cpu");
+        return choose_cpu(task, st, kind,
+                          mode == MODE_CPU ? "LIME_DEVICE=cpu" : "a stream task runs on the fpga only (LIME_DEVICE=fpga)");
     }
-    bool forced = mode == MODE_GPU;
+    bool forced = mode != MODE_AUTO;
     const LimeRtManifest *m = lime_rt_manifest(&why);
     if (!m) {
         if (forced) return fail(task, st, kind, why);
@@ -156,23 +210,10 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     }
     if (strcmp(info->kind, kind) != 0)
         return fail_owned(task, st, kind, lime_rt_strf("the manifest says it is a %s task, not a %s", info->kind, kind));
-    if (!info->gpu_accepted) {
-        const char *reason = info->gpu_reason ? info->gpu_reason : "the GPU backend did not accept it";
-        if (forced) {
-            /* the one warning that reads "cannot run on the gpu" */
-            char *label = task_label(task, info);
-            put_line(lime_rt_strf("lime: warning: %s cannot run on the gpu: %s; running it on the CPU\n", label, reason));
-            free(label);
-            char *w = lime_rt_strf("the GPU backend rejected it: %s", reason);
-            choose_cpu(task, st, kind, w);
-            free(w);
-            return st;
-        }
-        char *w = lime_rt_strf("the GPU backend rejected it: %s", reason);
-        choose_cpu(task, st, kind, w);
-        free(w);
-        return st;
-    }
+    if (mode == MODE_FPGA) return decide_fpga(task, st, kind, m);
+    if (!info->gpu_accepted)
+        return rejected(task, st, kind, "gpu", info->gpu_reason ? info->gpu_reason : "the GPU backend did not accept it",
+                        forced);
     bool fatal = false;
     if (!lime_rt_cl_init(!forced, &why, &fatal)) {
         if (forced || fatal) return fail(task, st, kind, why);
@@ -224,11 +265,64 @@ static void raise_err(const int32_t err[4]) {
     }
 }
 
+/* "21.1 us" */
+static void fmt_seconds(double s, char *buf, size_t size) {
+    if (s < 1e-6)
+        snprintf(buf, size, "%.1f ns", s * 1e9);
+    else if (s < 1e-3)
+        snprintf(buf, size, "%.1f us", s * 1e6);
+    else if (s < 1.0)
+        snprintf(buf, size, "%.1f ms", s * 1e3);
+    else
+        snprintf(buf, size, "%.2f s", s);
+}
+
+/* The LIME_PROFILE=1 line of one run on the fpga device. */
+static void profile_fpga(int32_t task, const TaskState *st, const LimeRtFpgaRun *r) {
+    if (!profile_on) return;
+    double mhz = st->info->fpga.fmax_mhz;
+    char at[64], t[32], sim[32];
+    if (mhz > 0) {
+        fmt_seconds((double)r->cycles / (mhz * 1e6), t, sizeof t);
+        snprintf(at, sizeof at, "%s at %.1f MHz", t, mhz);
+    } else
+        snprintf(at, sizeof at, "clock rate unknown");
+    fmt_seconds(r->seconds, sim, sizeof sim);
+    char *label = task_label(task, st->info);
+    put_line(lime_rt_strf("lime: profile: %s on fpga: %lld items in %lld cycles (%.3f items/cycle), %s; simulated in %s\n",
+                          label, (long long)r->items, (long long)r->cycles,
+                          r->cycles ? (double)r->items / (double)r->cycles : 0.0, at, sim));
+    free(label);
+}
+
+/* The end of a run on the fpga device (mu held; released here): the
+ * profile line and the exception it raised, or the failure and the CPU. */
+static bool end_fpga(int32_t task, TaskState *st, const char *kind, bool ran, const LimeRtFpgaRun *run,
+                     const int32_t err[4], char *why) {
+    if (ran) {
+        profile_fpga(task, st, run);
+        pthread_mutex_unlock(&mu);
+        raise_err(err);
+        return true;
+    }
+    fail_owned(task, st, kind, why);
+    pthread_mutex_unlock(&mu);
+    return false;
+}
+
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
     TaskState *st = begin(task, "map");
     if (st->where != ON_DEVICE) {
         pthread_mutex_unlock(&mu);
         return false;
+    }
+    if (st->fpga) {
+        LimeRtFpgaRun run = {0, 0, 0.0};
+        int32_t err[4] = {0, 0, 0, 0};
+        char *why = NULL;
+        bool ran = n >= 0 && (nargs == 0 || args) && lime_rt_fpga_map(st->fpga, n, out, nargs, args, err, &run, &why);
+        if (!ran && !why) why = lime_rt_strf("bad call (n %d, %d operands)", (int)n, (int)nargs);
+        return end_fpga(task, st, "map", ran, &run, err, why);
     }
     char *why = NULL;
     if (n < 0 || !out || out->length < n || nargs < 0 || (nargs > 0 && !args))
@@ -271,4 +365,17 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
     fail_owned(task, st, "reduce", why);
     pthread_mutex_unlock(&mu);
     return false;
+}
+
+bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words) {
+    TaskState *st = begin(task, "stream");
+    if (st->where != ON_DEVICE || !st->fpga) {
+        pthread_mutex_unlock(&mu);
+        return false;
+    }
+    LimeRtFpgaRun run = {0, 0, 0.0};
+    int32_t err[4] = {0, 0, 0, 0};
+    char *why = NULL;
+    bool ran = lime_rt_fpga_stream(st->fpga, src, out, state, state_words, err, &run, &why);
+    return end_fpga(task, st, "stream", ran, &run, err, why);
 }

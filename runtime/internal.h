@@ -62,6 +62,24 @@ char *lime_rt_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- manifest.c ------------------------------------------------------ */
 
+/* backends.fpga of a task (see docs/fpga-runtime.md).  Strings malloc'd,
+ * NULL when absent; numbers 0 when absent. */
+typedef struct LimeRtFpgaSpec {
+    bool accepted;
+    char *reason;
+    char *artifact;        /* the model, "fpga/task3.so" (relative to the folder) */
+    char *sha256;          /* of the model */
+    char *verilog;         /* "fpga/task3.v" (for people; the runtime does not read it) */
+    char *top;             /* "lime_task3" */
+    char *in_types;        /* Java descriptor letters of the mapped operands (stream: the source), "" none */
+    char *param_types;     /* of the broadcast operands */
+    char *out_type;        /* one letter */
+    int32_t state_words;
+    int32_t latency, ii;   /* clocks */
+    double fmax_mhz;       /* Yosys's estimate; 0: unknown */
+    int32_t lut, ff, dsp, bram;
+} LimeRtFpgaSpec;
+
 /* One task of prog.artifacts/manifest.yaml (strings malloc'd, never NULL
  * except where noted). */
 typedef struct LimeRtTaskInfo {
@@ -75,6 +93,7 @@ typedef struct LimeRtTaskInfo {
     char *gpu_artifact;    /* backends.gpu.artifact (relative to the folder); NULL when absent */
     char *gpu_sha256;      /* backends.gpu.sha256 (hex); NULL when absent */
     char *gpu_kernel;      /* backends.gpu.kernel; NULL when absent */
+    LimeRtFpgaSpec fpga;   /* backends.fpga */
 } LimeRtTaskInfo;
 
 typedef struct LimeRtManifest {
@@ -95,6 +114,13 @@ const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id)
  * NULL when the file is unreadable or altered: then *why (malloc'd) says
  * why. */
 char *lime_rt_read_artifact(const LimeRtManifest *m, const char *rel, const char *sha256_hex, char **why);
+/* The same for a binary artifact: *len receives its length in bytes (a NUL
+ * still follows them). */
+char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, const char *sha256_hex, size_t *len,
+                                  char **why);
+/* The path of artifact rel (malloc'd): rel itself when absolute, else
+ * under m->dir. */
+char *lime_rt_artifact_path(const LimeRtManifest *m, const char *rel);
 
 /* ---- opencl.c -------------------------------------------------------- */
 
@@ -129,5 +155,32 @@ bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, c
  * the first pass whose lime_err[0] is nonzero (err receives it). */
 bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
                        char **why);
+
+/* ---- fpga.c ---------------------------------------------------------- */
+
+/* A task's Verilator model (lime_fpga.h), loaded from the manifest's
+ * artifact after its SHA-256 check. */
+typedef struct LimeRtFpgaTask LimeRtFpgaTask;
+/* What one run took: items through the model, clock cycles (those of
+ * lime_fpga_cycle), and the host's wall-clock time for the simulation. */
+typedef struct LimeRtFpgaRun {
+    int64_t items, cycles;
+    double seconds;
+} LimeRtFpgaRun;
+/* Loads task info's model and checks it against the manifest (ABI, task
+ * id, words per item, parameter and state words) and makes a first model;
+ * NULL with *why (malloc'd, one line) on any failure. */
+LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, char **why);
+/* "Verilator model fpga/task3.so (lime_task3, latency 12, ii 1)" for the log. */
+const char *lime_rt_fpga_describe(const LimeRtFpgaTask *t);
+/* Runs a map (see lime_device_map) through the model: true when it ran,
+ * with err[0] the LIME_FPGA_EXC_* code of the first item that raised an
+ * exception (0: none); false with *why (malloc'd) when it cannot (bad
+ * operands, a model that stops producing). */
+bool lime_rt_fpga_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+                      int32_t err[4], LimeRtFpgaRun *run, char **why);
+/* Runs a stream (see lime_device_stream); the same rules. */
+bool lime_rt_fpga_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+                         int32_t err[4], LimeRtFpgaRun *run, char **why);
 
 #endif

@@ -283,6 +283,20 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
 /* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,
  * storing the result (elem_size bytes) at *result.  Same return rule. */
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
+/* Runs stream task `task`: a run of a stream graph's filters from its
+ * source, stateless and stateful, which only the fpga device takes (under
+ * LIME_DEVICE=fpga; every other choice returns false at once).  src holds
+ * the source's items (src->length of them, elements of the manifest's first
+ * in_types letter); out (caller-allocated, at least src->length elements of
+ * its out_type) receives the last filter's output, one per item.  state:
+ * the state_words 32-bit words of the graph's stateful filters as the
+ * generated code packs them (lime_fpga.h's word rules; NULL when 0 words),
+ * loaded into the model before the first item and overwritten with the
+ * model's state after the last, for the caller to unpack into the filter
+ * objects.  Same return rule as lime_device_map (false: run the graph on
+ * the CPU: state is then untouched, out may be partly written); an item whose
+ * filter raises a Java exception raises it here. */
+bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words);
 
 #ifdef __cplusplus
 }

@@ -77,6 +77,42 @@ static char *opt_str(yaml_node_t *n) {
     return s ? xstrdup(s) : NULL;
 }
 
+/* An integer >= 0, or 0 when absent or malformed. */
+static int32_t opt_count(yaml_node_t *n) {
+    long v;
+    return to_int(scalar(n), &v) && v >= 0 ? (int32_t)v : 0;
+}
+
+/* A number >= 0, or 0 when absent or malformed. */
+static double opt_number(yaml_node_t *n) {
+    const char *s = scalar(n);
+    if (!s || !*s) return 0.0;
+    char *end;
+    double v = strtod(s, &end);
+    return *end == '\0' && v >= 0.0 && v < 1e300 ? v : 0.0;
+}
+
+/* backends.fpga of one task. */
+static void read_fpga(yaml_document_t *doc, yaml_node_t *fpga, LimeRtFpgaSpec *f) {
+    f->accepted = to_bool(scalar(get(doc, fpga, "accepted")));
+    f->reason = opt_str(get(doc, fpga, "reason"));
+    f->artifact = opt_str(get(doc, fpga, "artifact"));
+    f->sha256 = opt_str(get(doc, fpga, "sha256"));
+    f->verilog = opt_str(get(doc, fpga, "verilog"));
+    f->top = opt_str(get(doc, fpga, "top"));
+    f->in_types = opt_str(get(doc, fpga, "in_types"));
+    f->param_types = opt_str(get(doc, fpga, "param_types"));
+    f->out_type = opt_str(get(doc, fpga, "out_type"));
+    f->state_words = opt_count(get(doc, fpga, "state_words"));
+    f->latency = opt_count(get(doc, fpga, "latency"));
+    f->ii = opt_count(get(doc, fpga, "ii"));
+    f->fmax_mhz = opt_number(get(doc, fpga, "fmax_mhz"));
+    f->lut = opt_count(get(doc, fpga, "lut"));
+    f->ff = opt_count(get(doc, fpga, "ff"));
+    f->dsp = opt_count(get(doc, fpga, "dsp"));
+    f->bram = opt_count(get(doc, fpga, "bram"));
+}
+
 /* Fills manifest from doc; false (why_buf set) when it is not a manifest. */
 static bool read_document(yaml_document_t *doc, const char *path) {
     yaml_node_t *root = yaml_document_get_root_node(doc);
@@ -122,6 +158,7 @@ static bool read_document(yaml_document_t *doc, const char *path) {
         ti->gpu_artifact = opt_str(get(doc, gpu, "artifact"));
         ti->gpu_sha256 = opt_str(get(doc, gpu, "sha256"));
         ti->gpu_kernel = opt_str(get(doc, gpu, "kernel"));
+        read_fpga(doc, get(doc, get(doc, t, "backends"), "fpga"), &ti->fpga);
     }
     return true;
 }
@@ -177,27 +214,29 @@ const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id)
 
 /* ---- artifacts ---------------------------------------------------------- */
 
-char *lime_rt_read_artifact(const LimeRtManifest *m, const char *rel, const char *sha256_hex, char **why) {
+char *lime_rt_artifact_path(const LimeRtManifest *m, const char *rel) {
+    return rel[0] == '/' ? lime_rt_strf("%s", rel) : lime_rt_strf("%s/%s", m->dir, rel);
+}
+
+char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, const char *sha256_hex, size_t *len_out,
+                                  char **why) {
     if (!rel || !*rel) {
-        *why = lime_rt_strf("the manifest names no GPU artifact");
+        *why = lime_rt_strf("the manifest names no artifact for it");
         return NULL;
     }
-    char path[PATH_MAX + 32];
-    if (rel[0] == '/')
-        snprintf(path, sizeof path, "%s", rel);
-    else
-        snprintf(path, sizeof path, "%s/%s", m->dir, rel);
+    char *path = lime_rt_artifact_path(m, rel);
+    char *buf = NULL;
     if (!sha256_hex || !*sha256_hex) {
         *why = lime_rt_strf("the manifest gives no sha256 for %s", path);
-        return NULL;
+        goto out;
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
         *why = lime_rt_strf("cannot read %s (%s)", path, strerror(errno));
-        return NULL;
+        goto out;
     }
     size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
+    buf = malloc(cap);
     for (;;) {
         if (!buf) break;
         if (len + 1 >= cap) {
@@ -215,22 +254,32 @@ char *lime_rt_read_artifact(const LimeRtManifest *m, const char *rel, const char
     if (!buf || rerr) {
         *why = lime_rt_strf("cannot read %s (%s)", path, buf ? "read error" : "out of memory");
         free(buf);
-        return NULL;
+        buf = NULL;
+        goto out;
     }
     buf[len] = '\0';
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdlen = 0;
     if (!EVP_Digest(buf, len, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
         free(buf);
+        buf = NULL;
         *why = lime_rt_strf("cannot compute the SHA-256 of %s", path);
-        return NULL;
+        goto out;
     }
     char hex[65];
     for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", md[i]);
     if (strlen(sha256_hex) != 64 || strncasecmp(hex, sha256_hex, 64) != 0) {
         free(buf);
+        buf = NULL;
         *why = lime_rt_strf("artifact %s does not match the manifest (its SHA-256 is %s, not %s)", path, hex, sha256_hex);
-        return NULL;
+        goto out;
     }
+    if (len_out) *len_out = len;
+out:
+    free(path);
     return buf;
+}
+
+char *lime_rt_read_artifact(const LimeRtManifest *m, const char *rel, const char *sha256_hex, char **why) {
+    return lime_rt_read_artifact_bytes(m, rel, sha256_hex, NULL, why);
 }

@@ -226,13 +226,14 @@ static void put_payload(Items *it, IrInst *in) {
     }
 }
 
-static const char *task_kind_name(TaskKind k) {
+const char *task_kind_name(TaskKind k) {
     switch (k) {
     case TASK_MAP: return "map";
     case TASK_REDUCE: return "reduce";
     case TASK_FILTER: return "filter";
     case TASK_STATEFUL_FILTER: return "stateful-filter";
     case TASK_SINK: return "sink";
+    case TASK_STREAM: return "stream";
     }
     return "?";
 }

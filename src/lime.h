@@ -419,6 +419,7 @@ struct ClassDecl {
  * (the graph so far plus one filter). */
 typedef enum TaskKind {
     TASK_MAP, TASK_REDUCE, TASK_FILTER, TASK_STATEFUL_FILTER, TASK_SINK,
+    TASK_STREAM,           /* a graph's filters before its sink, as one task (the FPGA's unit) */
 } TaskKind;
 
 typedef struct GraphFilter {
@@ -439,6 +440,7 @@ struct Graph {
     Type *type;            /* the TY_GRAPH type of this graph */
     struct IrTask *fused;  /* lower: the leading stateless filters as one map task (NULL: none) */
     int fused_len;         /* how many filters it does */
+    struct IrTask *stream; /* lower: its filters before the sink as one TASK_STREAM (NULL: none) */
 };
 
 /* The whole program: every file given on the command line. */
@@ -584,7 +586,9 @@ typedef struct IrTask {
     Graph *graph;          /* FILTER / STATEFUL_FILTER / SINK: its graph and position */
     int graph_pos;
     bool gpu_accepted;     /* set by the driver from the GPU backend's verdict */
-    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ... */
+    bool fpga_accepted;    /* ... and from the FPGA backend's (and its build) */
+    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...;
+     * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
     IrFunc **chain;
     int nchain;
 } IrTask;
@@ -673,6 +677,7 @@ IrBlock *ir_new_block(void);
 void ir_block_push(IrBlock *b, IrInst *inst);
 IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty);
 void ir_print_program(FILE *out, IrProgram *p);
+const char *task_kind_name(TaskKind k);   /* "map", "stateful-filter", "stream", ... */
 /* Calls visit on every instruction of b and of the blocks nested in it. */
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
 

@@ -624,6 +624,24 @@ static void graph_operands(Lower *L, Node *n, Vec *ops) {
     LIME_UNREACHABLE();
 }
 
+/* The graph's filters before its sink (all of them for collect) as one
+ * task: what the FPGA backend builds as one pipeline. */
+static void stream_task(Lower *L, Graph *g) {
+    int n = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    if (n <= 0) return;
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[n - 1];
+    StrBuf name = {0};
+    sb_puts(&name, "stream(");
+    for (int i = 0; i < n; i++) sb_printf(&name, "%s%s", i ? "," : "", ((GraphFilter *)g->filters.items[i])->method->name);
+    sb_puts(&name, ")");
+    IrTask *t = new_task(L, TASK_STREAM, sb_str(&name), first->task->loc);
+    t->nchain = n;
+    t->in = g->source_elem;
+    t->out = last->out;
+    t->graph = g;
+    g->stream = t;
+}
+
 static void graph_tasks(Lower *L, Graph *g) {
     for (int i = 0; i < L->p->graphs.len; i++)
         if (L->p->graphs.items[i] == g) return;
@@ -639,6 +657,7 @@ static void graph_tasks(Lower *L, Graph *g) {
         t->graph = g;
         t->graph_pos = i;
     }
+    stream_task(L, g);
     if (run == 0) return;
     /* a run of stateless filters from the source is one map:
      * out[i] = fk(...f1(src[i])); the rest of the graph takes it from there */

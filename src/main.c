@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_LLVM, EMIT_OBJ, EMIT_OPENCL } Emit;
+typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_LLVM, EMIT_OBJ, EMIT_OPENCL, EMIT_VERILOG } Emit;
 
 typedef struct Options {
     Vec inputs;            /* const char* */
@@ -20,6 +20,7 @@ typedef struct Options {
     bool check_only;
     bool explain;
     int opt_level;
+    bool target_gpu, target_fpga;   /* --target: build these devices' artifacts */
 } Options;
 
 static void usage(FILE *out) {
@@ -37,6 +38,9 @@ static void usage(FILE *out) {
           "  --emit=llvm      print the optimised LLVM IR\n"
           "  --emit=obj       write the object file (default name a.o)\n"
           "  --emit=opencl    print the OpenCL C of the tasks the GPU backend accepts\n"
+          "  --emit=verilog   print the Verilog of the tasks the FPGA backend accepts\n"
+          "  --target=LIST    devices to build for, of cpu,gpu,fpga (default: all); the\n"
+          "                   CPU always runs every task\n"
           "  -O0 -O1 -O2 -O3  optimisation level (default -O2)\n"
           "  --help           show this help\n"
           "  --version        show the version\n"
@@ -70,12 +74,23 @@ static bool parse_options(int argc, char **argv, Options *o) {
             else if (!strcmp(what, "llvm")) o->emit = EMIT_LLVM;
             else if (!strcmp(what, "obj")) o->emit = EMIT_OBJ;
             else if (!strcmp(what, "opencl")) o->emit = EMIT_OPENCL;
-            else if (!strcmp(what, "verilog")) {
-                error_plain("--emit=%s needs a backend that is not implemented yet", what);
+            else if (!strcmp(what, "verilog")) o->emit = EMIT_VERILOG;
+            else {
+                error_plain("unknown --emit kind '%s' (tokens, ast, ir, llvm, obj, opencl, verilog)", what);
                 return false;
-            } else {
-                error_plain("unknown --emit kind '%s' (tokens, ast, ir, llvm, obj, opencl)", what);
-                return false;
+            }
+        } else if (!strncmp(a, "--target=", 9)) {
+            o->target_gpu = o->target_fpga = false;
+            for (const char *s = a + 9; *s;) {
+                size_t n = strcspn(s, ",");
+                if (n == 3 && !strncmp(s, "cpu", 3)) {
+                } else if (n == 3 && !strncmp(s, "gpu", 3)) o->target_gpu = true;
+                else if (n == 4 && !strncmp(s, "fpga", 4)) o->target_fpga = true;
+                else {
+                    error_plain("unknown target '%.*s' in '%s' (cpu, gpu, fpga)", (int)n, s, a);
+                    return false;
+                }
+                s += n + (s[n] == ',');
             }
         } else if (!strcmp(a, "--check")) {
             o->check_only = true;
@@ -128,7 +143,7 @@ static int close_output(const Options *o, FILE *f) {
 }
 
 int main(int argc, char **argv) {
-    Options o = {0};
+    Options o = {.target_gpu = true, .target_fpga = true};
     if (!parse_options(argc, argv, &o)) return 1;
 
     Program *prog = xalloc(sizeof *prog);
@@ -179,7 +194,13 @@ int main(int argc, char **argv) {
         print_opencl(out, ir);
         return close_output(&o, out);
     }
-    decide_tasks(ir);
+    if (o.emit == EMIT_VERILOG) {
+        FILE *out = open_output(&o);
+        if (!out) return 1;
+        print_verilog(out, ir);
+        return close_output(&o, out);
+    }
+    decide_tasks(ir, o.target_gpu, o.target_fpga);
     if (!prog->main) {
         error_plain("no 'public static void main(String[] args)' method found");
         return 1;

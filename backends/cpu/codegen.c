@@ -261,7 +261,7 @@ static LLVMValueRef class_descriptor(Codegen *cg, ClassDecl *c) {
     LIME_UNREACHABLE();
 }
 
-static LLVMValueRef field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f) {
+LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f) {
     LLVMTypeRef st = cg_class_struct(cg, f->owner);
     return LLVMBuildStructGEP2(cg->b, st, obj, (unsigned)(1 + f->index), "");
 }
@@ -618,12 +618,12 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_LOAD_FIELD:
         if (in->field->owner->is_value)
             return cg_from_mem(cg, LLVMBuildExtractValue(cg->b, temp(cg, in, 0), (unsigned)in->field->index, ""), t);
-        return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), field_address(cg, temp(cg, in, 0), in->field), ""), t);
+        return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), cg_field_address(cg, temp(cg, in, 0), in->field), ""), t);
     case IR_WITH_FIELD:
         return LLVMBuildInsertValue(cg->b, temp(cg, in, 0), cg_to_mem(cg, temp(cg, in, 1), in->field->ty),
                                     (unsigned)in->field->index, "");
     case IR_STORE_FIELD:
-        LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 1), in->field->ty), field_address(cg, temp(cg, in, 0), in->field));
+        LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 1), in->field->ty), cg_field_address(cg, temp(cg, in, 0), in->field));
         return NULL;
     case IR_NEW_OBJECT: {
         LLVMValueRef d = class_descriptor(cg, in->cls);

@@ -77,6 +77,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t);
 LLVMValueRef cg_function(Codegen *cg, IrFunc *f);
 LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);
+LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f);
 LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn);
 

@@ -217,7 +217,7 @@ LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
     }
     LLVMValueRef out = new_array_of(cg, t->out, n);
     LLVMBasicBlockRef done = NULL;
-    if (t->gpu_accepted) {
+    if (t->gpu_accepted || t->fpga_accepted) {
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
         done = cg_new_bb(cg, "map.done");
         LLVMBuildCondBr(cg->b, offer_map(cg, in, n, out), done, cpu);
@@ -484,32 +484,111 @@ static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMVa
     return device_call(cg, "lime_device_map", args, 5);
 }
 
+/* The state of the stream's filters as 32-bit words (runtime/lime_fpga.h):
+ * each filter object's instance fields in declaration order, filters in
+ * graph order, as the FPGA backend numbers its state registers.  to_words:
+ * fields -> buf, else buf -> fields.  Returns the word count. */
+static int stream_state(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef buf, bool to_words) {
+    Graph *g = t->graph;
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = i64t(cg);
+    int word = 0;
+    for (int k = 0; k < t->nchain; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
+        LLVMValueRef obj = load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+        ClassDecl *cls = flt->method->owner;
+        for (int i = 0; i < cls->fields.len; i++) {
+            FieldDecl *f = cls->fields.items[i];
+            if (f->mods & MOD_STATIC) continue;
+            LLVMValueRef addr = cg_field_address(cg, obj, f);
+            LLVMTypeRef mt = cg_mem_type(cg, f->ty);
+            bool wide = f->ty->kind == TY_LONG;
+            LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
+            if (to_words) {
+                LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
+                if (f->ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, i32, "");
+                else if (wide) v = LLVMBuildBitCast(cg->b, v, i64, "");
+                else if (f->ty->kind == TY_BYTE || f->ty->kind == TY_SHORT) v = LLVMBuildSExt(cg->b, v, i32, "");
+                else if (LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildZExt(cg->b, v, i32, "");
+                LLVMBuildStore(cg->b, v, w0);   /* a long: both words, low first (little-endian) */
+            } else {
+                LLVMValueRef v = LLVMBuildLoad2(cg->b, wide ? i64 : i32, w0, "");
+                if (f->ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, mt, "");
+                else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildTrunc(cg->b, v, mt, "");
+                LLVMBuildStore(cg->b, v, addr);
+            }
+            word += wide ? 2 : 1;
+        }
+    }
+    return word;
+}
+
+static int stream_state_words(IrTask *t) {
+    int words = 0;
+    for (int k = 0; k < t->nchain; k++) {
+        GraphFilter *flt = t->graph->filters.items[k];
+        if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
+        ClassDecl *cls = flt->method->owner;
+        for (int i = 0; i < cls->fields.len; i++) {
+            FieldDecl *f = cls->fields.items[i];
+            if (!(f->mods & MOD_STATIC)) words += f->ty->kind == TY_LONG ? 2 : 1;
+        }
+    }
+    return words;
+}
+
+/* A graph's result: the outputs (collect) or nothing (finish). Offered
+ * first to the device as its stream task (the FPGA: the filters before the
+ * sink, state included) when the FPGA backend built it, then as its fused
+ * leading stateless filters (the GPU), else run on the CPU. */
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
     LLVMValueRef gv = cg->temps[in->args[0]];
     LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
-    IrTask *fused = g->fused;
-    if (!fused || !fused->gpu_accepted) return run_graph_from(cg, g, 0, gv, src);
-    LLVMValueRef mid;
-    LLVMValueRef on_device = offer_fused(cg, fused, src, &mid);
-    LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.device"), cpu = cg_new_bb(cg, "graph.cpu"),
-                      done = cg_new_bb(cg, "graph.done");
-    LLVMBuildCondBr(cg->b, on_device, dev, cpu);
-    /* on the device: the rest of the graph (if any) continues on the CPU */
-    LLVMPositionBuilderAtEnd(cg->b, dev);
-    bool all = g->fused_len == g->filters.len;
-    LLVMValueRef dev_out = all ? mid : run_graph_from(cg, g, g->fused_len, gv, mid);
-    LLVMBasicBlockRef dev_end = LLVMGetInsertBlock(cg->b);
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, cpu);
-    LLVMValueRef cpu_out = run_graph_from(cg, g, 0, gv, src);
-    LLVMBasicBlockRef cpu_end = LLVMGetInsertBlock(cg->b);
+    IrTask *stream = g->stream, *fused = g->fused;
+    bool try_stream = stream && stream->fpga_accepted, try_fused = fused && fused->gpu_accepted;
+    if (!try_stream && !try_fused) return run_graph_from(cg, g, 0, gv, src);
+    LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
+    LLVMValueRef vals[3];
+    LLVMBasicBlockRef from[3];
+    int nin = 0;
+    if (try_stream) {
+        LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+        int words = stream_state_words(stream);
+        LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+        LLVMValueRef out = new_array_of(cg, stream->out, n);
+        LLVMValueRef buf = LLVMBuildArrayAlloca(cg->b, i32, cg_i32c(cg, words ? words : 1), "stream_state");
+        stream_state(cg, stream, gv, buf, true);
+        LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, out, buf, cg_i32c(cg, words)};
+        LLVMValueRef on = device_call(cg, "lime_device_stream", args, 5);
+        LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.fpga"), next = cg_new_bb(cg, "graph.next");
+        LLVMBuildCondBr(cg->b, on, dev, next);
+        LLVMPositionBuilderAtEnd(cg->b, dev);
+        stream_state(cg, stream, gv, buf, false);
+        vals[nin] = stream->nchain == g->filters.len ? out : run_graph_from(cg, g, stream->nchain, gv, out);
+        from[nin++] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, done);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+    }
+    if (try_fused) {
+        LLVMValueRef mid;
+        LLVMValueRef on_device = offer_fused(cg, fused, src, &mid);
+        LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.device"), cpu = cg_new_bb(cg, "graph.cpu");
+        LLVMBuildCondBr(cg->b, on_device, dev, cpu);
+        /* on the device: the rest of the graph (if any) continues on the CPU */
+        LLVMPositionBuilderAtEnd(cg->b, dev);
+        bool all = g->fused_len == g->filters.len;
+        vals[nin] = all ? mid : run_graph_from(cg, g, g->fused_len, gv, mid);
+        from[nin++] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, done);
+        LLVMPositionBuilderAtEnd(cg->b, cpu);
+    }
+    vals[nin] = run_graph_from(cg, g, 0, gv, src);
+    from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
-    if (g->ends_in_sink) return cpu_out; /* void */
+    if (g->ends_in_sink) return vals[nin - 1]; /* void */
     LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "graph_out");
-    LLVMValueRef vals[2] = {dev_out, cpu_out};
-    LLVMBasicBlockRef from[2] = {dev_end, cpu_end};
-    LLVMAddIncoming(phi, vals, from, 2);
+    LLVMAddIncoming(phi, vals, from, (unsigned)nin);
     return phi;
 }

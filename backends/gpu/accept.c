@@ -160,6 +160,12 @@ static void find_thrower(IrInst *in, void *found) {
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
+    if (t->kind == TASK_STREAM) {
+        if (t->graph->fused)
+            return reject(why, t->loc, "stream of filters: the GPU runs the leading stateless ones as '%s'",
+                          t->graph->fused->name);
+        return reject(why, t->loc, "stream of filters starting with a stateful one: runs on the CPU");
+    }
     if (t->kind != TASK_MAP && t->kind != TASK_REDUCE) {
         /* filters run on the GPU only in the fused kernel of the graph's
          * leading run of stateless filters */

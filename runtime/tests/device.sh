@@ -202,7 +202,7 @@ check "LIME_DEVICE=cpu, LIME_LOG=1" 0 $'42\ncpu\ncpu' "lime: task 0 \(saxpy@14\)
 # the task rejected by the GPU backend: a warning when forced, silent under auto
 check "rejected task, auto: silent" 0 $'task 0: cpu\ntask 1: cpu\ntask 2: cpu\ntask 3: cpu\ntask 4: cpu\ntask 5: cpu|task 0: device\ntask 1: device\ntask 2: device\ntask 3: device\ntask 4: cpu\ntask 5: cpu' \
     "" LIME_DEVICE=auto tasks
-# LIME_DEVICE neither cpu, gpu nor auto
+# LIME_DEVICE neither cpu, gpu, fpga nor auto
 check "LIME_DEVICE=fast" 0 $'42\ncpu\ncpu|42\ndevice\ndevice' \
-    "${W}LIME_DEVICE=fast is not cpu, gpu or auto; using auto" LIME_DEVICE=fast map
+    "${W}LIME_DEVICE=fast is not cpu, gpu, fpga or auto; using auto" LIME_DEVICE=fast map
 exit $fail

@@ -1,0 +1,706 @@
+/* dfg.c: a task's body as a dataflow graph, by symbolic evaluation.
+ *
+ * The IR of the task's function(s) is interpreted with DFG nodes as
+ * values.  Invariants of the evaluation:
+ *   - `alive` is a boolean node: the item reaches the current instruction.
+ *     Every effect (a local, a state field, the return value, the
+ *     exception flag) is guarded by it, so both arms of an `if` on data are
+ *     evaluated one after the other without merging environments: a store
+ *     under `alive` becomes `alive ? new : old` (if-conversion).
+ *   - Control that depends on data may only choose values: a break,
+ *     continue or switch on data, or a loop whose exit depends on data, is
+ *     a rejection.  Loops with constant bounds fold their conditions to
+ *     constants and unroll completely (up to MAX_NODES nodes in all).
+ *   - Constant operands are folded with Java's semantics, so unrolled
+ *     index arithmetic and constant conditions cost no hardware.
+ * Nodes are numbered in creation order: arguments always precede users. */
+#include "fpga.h"
+
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <string.h>
+
+enum { MAX_NODES = 20000, MAX_CALL_DEPTH = 32 };
+
+typedef enum { FLOW_NEXT, FLOW_BREAK, FLOW_CONTINUE, FLOW_RETURN } Flow;
+
+typedef struct Frame {
+    IrFunc *f;
+    int *temps;            /* temp -> node */
+    int *locals;           /* local -> node (-1: unset) */
+    int ret;               /* the return value so far (-1: none) */
+    int label;             /* FLOW_BREAK / FLOW_CONTINUE: its label */
+} Frame;
+
+typedef struct Eval {
+    IrProgram *p;
+    Dfg *d;
+    Reason *why;
+    jmp_buf fail;
+    int alive;
+    int false_node, true_node;
+    Vec stack;             /* IrFunc* being inlined (recursion check) */
+} Eval;
+
+static Dfg **cache;
+static Reason *cache_why;
+static int cache_len;
+
+const char *fpga_wire_type_name(WireKind w) {
+    switch (w) {
+    case W_BOOL: return "boolean";
+    case W_INT: return "int";
+    case W_LONG: return "long";
+    case W_FLOAT: return "float";
+    case W_FDOUBLE: return "double";
+    }
+    return "?";
+}
+
+_Noreturn static void reject(Eval *e, Loc loc, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    e->why->loc = loc;
+    vsnprintf(e->why->text, sizeof e->why->text, fmt, ap);
+    va_end(ap);
+    longjmp(e->fail, 1);
+}
+
+static DNode *node(Eval *e, int id) { return e->d->nodes.items[id]; }
+
+static int dfg_node(Eval *e, DNodeKind kind, WireKind w, Loc loc) {
+    if (e->d->nodes.len >= MAX_NODES)
+        reject(e, loc, "the body unrolls to more than %d operations", MAX_NODES);
+    DNode *n = xalloc(sizeof *n);
+    n->id = e->d->nodes.len;
+    n->kind = kind;
+    n->w = w;
+    n->loc = loc;
+    n->slot = -1;
+    vec_push(&e->d->nodes, n);
+    return n->id;
+}
+
+static uint64_t mask_of(WireKind w) {
+    return w == W_BOOL ? 1 : w == W_LONG ? ~0ull : 0xffffffffull;
+}
+
+static int const_node(Eval *e, WireKind w, uint64_t bits, Loc loc) {
+    int id = dfg_node(e, DN_CONST, w, loc);
+    node(e, id)->bits = bits & mask_of(w);
+    return id;
+}
+
+static bool is_const(Eval *e, int id) { return node(e, id)->kind == DN_CONST; }
+static uint64_t cbits(Eval *e, int id) { return node(e, id)->bits; }
+
+static float as_float(uint64_t b) {
+    uint32_t u = (uint32_t)b;
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+static uint64_t float_bits(float f) {
+    uint32_t u;
+    memcpy(&u, &f, 4);
+    return u;
+}
+static int32_t as_int(uint64_t b) { return (int32_t)(uint32_t)b; }
+
+/* Java's (int) / (long) of a float: NaN 0, saturating. */
+static int64_t java_f2l(float f, bool to_long) {
+    if (f != f) return 0;
+    double lo = to_long ? -9223372036854775808.0 : -2147483648.0;
+    double hi = to_long ? 9223372036854775807.0 : 2147483647.0;
+    if (f <= lo) return to_long ? INT64_MIN : INT32_MIN;
+    if (f >= hi) return to_long ? INT64_MAX : INT32_MAX;
+    return (int64_t)f;
+}
+
+/* Folds op on constant operands with Java's semantics; false when it
+ * cannot (it then becomes hardware). */
+static bool fold(Eval *e, const char *op, WireKind opw, int *a, int na, uint64_t *out) {
+    for (int i = 0; i < na; i++)
+        if (!is_const(e, a[i])) return false;
+    uint64_t x = na > 0 ? cbits(e, a[0]) : 0, y = na > 1 ? cbits(e, a[1]) : 0;
+    bool isf = opw == W_FLOAT, isl = opw == W_LONG;
+    int64_t sx = isl ? (int64_t)x : as_int(x), sy = isl ? (int64_t)y : as_int(y);
+    float fx = as_float(x), fy = as_float(y);
+    int sh = (int)(y & (isl ? 63 : 31));
+#define CMP(o) (isf ? (fx o fy) : (sx o sy))
+    if (!strcmp(op, "?:")) *out = x ? cbits(e, a[1]) : cbits(e, a[2]);
+    else if (!strcmp(op, "+")) *out = isf ? float_bits(fx + fy) : x + y;
+    else if (!strcmp(op, "-")) *out = isf ? float_bits(fx - fy) : x - y;
+    else if (!strcmp(op, "*")) *out = isf ? float_bits(fx * fy) : x * y;
+    else if (!strcmp(op, "/") || !strcmp(op, "%")) {
+        if (isf) *out = float_bits(op[0] == '/' ? fx / fy : fmodf(fx, fy));
+        else if (sy == 0) return false;     /* throws: the check raises it */
+        else if (sy == -1) *out = op[0] == '/' ? (uint64_t)(0 - (uint64_t)sx) : 0;
+        else *out = (uint64_t)(op[0] == '/' ? sx / sy : sx % sy);
+    } else if (!strcmp(op, "&")) *out = x & y;
+    else if (!strcmp(op, "|")) *out = x | y;
+    else if (!strcmp(op, "^")) *out = x ^ y;
+    else if (!strcmp(op, "<<")) *out = x << sh;
+    else if (!strcmp(op, ">>")) *out = (uint64_t)(sx >> sh);
+    else if (!strcmp(op, ">>>")) *out = (x & mask_of(opw)) >> sh;
+    else if (!strcmp(op, "-x")) *out = isf ? x ^ 0x80000000u : 0 - x;
+    else if (!strcmp(op, "~")) *out = ~x;
+    else if (!strcmp(op, "!")) *out = !x;
+    else if (!strcmp(op, "==")) *out = CMP(==);
+    else if (!strcmp(op, "!=")) *out = CMP(!=);
+    else if (!strcmp(op, "<")) *out = CMP(<);
+    else if (!strcmp(op, "<=")) *out = CMP(<=);
+    else if (!strcmp(op, ">")) *out = CMP(>);
+    else if (!strcmp(op, ">=")) *out = CMP(>=);
+    else if (!strcmp(op, "i2b")) *out = (uint64_t)(int64_t)(int8_t)x;
+    else if (!strcmp(op, "i2s")) *out = (uint64_t)(int64_t)(int16_t)x;
+    else if (!strcmp(op, "i2c")) *out = (uint16_t)x;
+    else if (!strcmp(op, "i2l")) *out = (uint64_t)(int64_t)as_int(x);
+    else if (!strcmp(op, "l2i")) *out = (uint32_t)x;
+    else if (!strcmp(op, "i2f")) *out = float_bits((float)as_int(x));
+    else if (!strcmp(op, "l2f")) *out = float_bits((float)(int64_t)x);
+    else if (!strcmp(op, "f2i")) *out = (uint64_t)java_f2l(fx, false);
+    else if (!strcmp(op, "f2l")) *out = (uint64_t)java_f2l(fx, true);
+    else if (!strcmp(op, "bits")) *out = x;
+    else return false;
+#undef CMP
+    return true;
+}
+
+static WireKind result_kind(const char *op, WireKind opw) {
+    static const char *const bool_ops[] = {"==", "!=", "<", "<=", ">", ">=", "!"};
+    for (size_t i = 0; i < sizeof bool_ops / sizeof *bool_ops; i++)
+        if (!strcmp(op, bool_ops[i])) return W_BOOL;
+    if (!strcmp(op, "i2l")) return W_LONG;
+    if (!strcmp(op, "l2i") || !strcmp(op, "f2i") || !strcmp(op, "i2b") || !strcmp(op, "i2s") || !strcmp(op, "i2c"))
+        return W_INT;
+    if (!strcmp(op, "i2f") || !strcmp(op, "l2f") || !strcmp(op, "sqrt")) return W_FLOAT;
+    if (!strcmp(op, "f2l")) return W_LONG;
+    return opw;
+}
+
+/* op over args, folded when constant; opw is the operands' kind. */
+static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, Loc loc) {
+    WireKind w = result_kind(op, opw);
+    uint64_t v;
+    if (fold(e, op, opw, args, nargs, &v)) return const_node(e, w, v, loc);
+    if (!strcmp(op, "?:")) {
+        if (args[1] == args[2]) return args[1];
+    }
+    if (w == W_BOOL && (!strcmp(op, "&") || !strcmp(op, "|")) && nargs == 2) {
+        for (int k = 0; k < 2; k++) {
+            if (!is_const(e, args[k])) continue;
+            bool c = cbits(e, args[k]);
+            if (op[0] == '&') return c ? args[1 - k] : args[k];
+            return c ? args[k] : args[1 - k];
+        }
+    }
+    int id = dfg_node(e, DN_OP, w, loc);
+    DNode *n = node(e, id);
+    n->op = op;
+    n->opw = opw;
+    n->nargs = nargs;
+    for (int i = 0; i < nargs; i++) n->args[i] = args[i];
+    return id;
+}
+
+static int op2n(Eval *e, const char *op, WireKind opw, int a, int b, Loc loc) {
+    int args[2] = {a, b};
+    return op_node(e, op, opw, args, 2, loc);
+}
+
+static int mux(Eval *e, int sel, int then_v, int else_v, Loc loc) {
+    int args[3] = {sel, then_v, else_v};
+    return op_node(e, "?:", node(e, then_v)->w, args, 3, loc);
+}
+
+static int not_node(Eval *e, int a, Loc loc) { return op2n(e, "^", W_BOOL, a, e->true_node, loc); }
+
+/* `old` replaced by `v` where the item is alive. */
+static int guarded(Eval *e, int v, int old, Loc loc) {
+    if (old < 0 || (is_const(e, e->alive) && cbits(e, e->alive))) return v;
+    return mux(e, e->alive, v, old, loc);
+}
+
+static WireKind kind_of(Eval *e, Type *t, Loc loc, const char *what) {
+    switch (t->kind) {
+    case TY_BOOLEAN: return W_BOOL;
+    case TY_BYTE: case TY_SHORT: case TY_CHAR: case TY_INT: return W_INT;
+    case TY_LONG: return W_LONG;
+    case TY_FLOAT: return W_FLOAT;
+    case TY_DOUBLE: reject(e, loc, "double %s: the store has single-precision units only", what);
+    default: reject(e, loc, "%s %s", type_name(t), what);
+    }
+}
+
+static char letter_of(Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: return 'Z';
+    case TY_BYTE: return 'B';
+    case TY_SHORT: return 'S';
+    case TY_CHAR: return 'C';
+    case TY_INT: return 'I';
+    case TY_LONG: return 'J';
+    case TY_FLOAT: return 'F';
+    default: return '?';
+    }
+}
+
+static int words_of(WireKind w) { return w == W_LONG ? 2 : 1; }
+
+/* A conversion of a (of kind from) to Java type `to` (JLS 5.1.2, 5.1.3). */
+static int convert(Eval *e, int a, Type *to, Loc loc) {
+    WireKind from = node(e, a)->w;
+    if (to->kind == TY_DOUBLE) {
+        if (from != W_FLOAT) reject(e, loc, "conversion to double: the store has single-precision units only");
+        int args[1] = {a};
+        return op_node(e, "f2d", W_FLOAT, args, 1, loc);
+    }
+    if (from == W_FDOUBLE) {
+        DNode *n = node(e, a);
+        if (to->kind != TY_FLOAT) reject(e, loc, "double arithmetic: the store has single-precision units only");
+        if (!strcmp(n->op, "f2d")) return n->args[0];
+        int args[1] = {node(e, n->args[0])->args[0]};   /* sqrtd(f2d(x)) -> sqrt(x) */
+        return op_node(e, "sqrt", W_FLOAT, args, 1, loc);
+    }
+    WireKind tw = kind_of(e, to, loc, "conversion");
+    int args[1] = {a};
+    if (from == W_BOOL || tw == W_BOOL) return a;
+    if (from == W_LONG && tw != W_LONG) {
+        args[0] = op_node(e, tw == W_FLOAT ? "l2f" : "l2i", W_LONG, args, 1, loc);
+        if (tw == W_FLOAT) return args[0];
+        from = W_INT;
+    }
+    if (from == W_FLOAT && tw != W_FLOAT) {
+        args[0] = op_node(e, tw == W_LONG ? "f2l" : "f2i", W_FLOAT, args, 1, loc);
+        if (tw == W_LONG) return args[0];
+        from = W_INT;
+    }
+    if (from == W_INT) {
+        switch (to->kind) {
+        case TY_BYTE: return op_node(e, "i2b", W_INT, args, 1, loc);
+        case TY_SHORT: return op_node(e, "i2s", W_INT, args, 1, loc);
+        case TY_CHAR: return op_node(e, "i2c", W_INT, args, 1, loc);
+        case TY_LONG: return op_node(e, "i2l", W_INT, args, 1, loc);
+        case TY_FLOAT: return op_node(e, "i2f", W_INT, args, 1, loc);
+        default: return args[0];
+        }
+    }
+    return args[0];
+}
+
+/* ------------------------------------------------------------ evaluation */
+
+static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc);
+static Flow eval_block(Eval *e, Frame *fr, IrBlock *b);
+
+static int arg(Frame *fr, IrInst *in, int i) { return fr->temps[in->args[i]]; }
+
+static StateVar *state_var(Eval *e, int obj, FieldDecl *f, Loc loc) {
+    DNode *o = node(e, obj);
+    if (o->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", f->name);
+    for (int i = 0; i < e->d->nstate; i++)
+        if (e->d->state[i].field == f && e->d->state[i].filter == o->slot) return &e->d->state[i];
+    reject(e, loc, "field '%s' of a class the filter does not keep", f->name);
+}
+
+static bool java_is_arith(IrOp op) {
+    switch (op) {
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR: case IR_USHR:
+    case IR_AND: case IR_OR: case IR_XOR: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+        return true;
+    default: return false;
+    }
+}
+
+static const char *op_spelling(IrOp op) {
+    switch (op) {
+    case IR_ADD: return "+";
+    case IR_SUB: return "-";
+    case IR_MUL: return "*";
+    case IR_DIV: return "/";
+    case IR_REM: return "%";
+    case IR_SHL: return "<<";
+    case IR_SHR: return ">>";
+    case IR_USHR: return ">>>";
+    case IR_AND: return "&";
+    case IR_OR: return "|";
+    case IR_XOR: return "^";
+    case IR_EQ: return "==";
+    case IR_NE: return "!=";
+    case IR_LT: return "<";
+    case IR_LE: return "<=";
+    case IR_GT: return ">";
+    case IR_GE: return ">=";
+    default: return "?";
+    }
+}
+
+static int binary(Eval *e, IrInst *in, int a, int b) {
+    WireKind wa = node(e, a)->w, wb = node(e, b)->w;
+    if (wa == W_FDOUBLE || wb == W_FDOUBLE)
+        reject(e, in->loc, "double arithmetic: the store has single-precision units only");
+    const char *op = op_spelling(in->op);
+    if (in->op == IR_SHL || in->op == IR_SHR || in->op == IR_USHR) {
+        if (wb != wa) b = op_node(e, wa == W_LONG ? "i2l" : "l2i", wb, (int[]){b}, 1, in->loc);
+    }
+    if (wa == W_FLOAT && in->op == IR_REM) reject(e, in->loc, "float %%: the store has no artifact for it");
+    if (wa == W_BOOL && (in->op == IR_EQ || in->op == IR_NE)) {
+        int x = op2n(e, "^", W_BOOL, a, b, in->loc);
+        return in->op == IR_EQ ? not_node(e, x, in->loc) : x;
+    }
+    return op2n(e, op, wa, a, b, in->loc);
+}
+
+/* Math.abs/min/max on int and long, Float's bit conversions, and the
+ * float square root (Math.sqrt of a float widened to double). */
+static int builtin(Eval *e, IrInst *in, int *a) {
+    const Builtin *bi = in->builtin;
+    const char *name = bi->name;
+    Loc loc = in->loc;
+    if (!strcmp(bi->owner, "Math")) {
+        if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FDOUBLE && !strcmp(node(e, a[0])->op, "f2d"))
+            return op_node(e, "sqrtd", W_FDOUBLE, a, 1, loc);
+        WireKind w = node(e, a[0])->w;
+        if (w == W_INT || w == W_LONG) {
+            if (!strcmp(name, "abs")) {
+                int zero = const_node(e, w, 0, loc);
+                return mux(e, op2n(e, "<", w, a[0], zero, loc), op_node(e, "-x", w, a, 1, loc), a[0], loc);
+            }
+            if (!strcmp(name, "min")) return mux(e, op2n(e, "<=", w, a[0], a[1], loc), a[0], a[1], loc);
+            if (!strcmp(name, "max")) return mux(e, op2n(e, ">=", w, a[0], a[1], loc), a[0], a[1], loc);
+        }
+    }
+    if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat"))) {
+        int id = op_node(e, "bits", node(e, a[0])->w, a, 1, loc);
+        node(e, id)->w = name[0] == 'f' ? W_INT : W_FLOAT;
+        return id;
+    }
+    reject(e, loc, "%s.%s has no FPGA artifact", bi->owner, name);
+}
+
+static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
+    int a[8] = {0};
+    if (in->op != IR_IF && in->op != IR_LOOP && in->op != IR_BLOCK && in->op != IR_SWITCH) {
+        if (in->nargs > 8) reject(e, in->loc, "a call with more than 8 arguments");
+        for (int i = 0; i < in->nargs; i++) a[i] = arg(fr, in, i);
+    }
+    int r = -1;
+    Loc loc = in->loc;
+    switch (in->op) {
+    case IR_CONST:
+        if (in->ty->kind == TY_FLOAT) r = const_node(e, W_FLOAT, float_bits((float)in->fval), loc);
+        else if (in->ty->kind == TY_DOUBLE) reject(e, loc, "double constant: the store has single-precision units only");
+        else r = const_node(e, kind_of(e, in->ty, loc, "constant"), (uint64_t)in->ival, loc);
+        break;
+    case IR_LOAD_LOCAL:
+        r = fr->locals[in->local->id];
+        if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
+        break;
+    case IR_STORE_LOCAL:
+        fr->locals[in->local->id] = guarded(e, a[0], fr->locals[in->local->id], loc);
+        break;
+    case IR_LOAD_FIELD: {
+        StateVar *sv = state_var(e, a[0], in->field, loc);
+        r = sv->next;
+        break;
+    }
+    case IR_STORE_FIELD: {
+        StateVar *sv = state_var(e, a[0], in->field, loc);
+        sv->next = guarded(e, a[1], sv->next, loc);
+        break;
+    }
+    case IR_LOAD_STATIC: case IR_STORE_STATIC:
+        reject(e, loc, "static field '%s'", in->field->name);
+    case IR_NEW_OBJECT: reject(e, loc, "object allocation");
+    case IR_NEW_ARRAY: reject(e, loc, "array allocation");
+    case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: case IR_CHECK_BOUNDS:
+        reject(e, loc, "arrays: the FPGA backend keeps scalars in registers only");
+    case IR_CHECK_SIZE: reject(e, loc, "array allocation");
+    case IR_CHECK_NULL:
+        if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "object references");
+        r = a[0];
+        break;
+    case IR_CHECK_DIV: {
+        WireKind w = node(e, a[0])->w;
+        int zero = op2n(e, "==", w, a[0], const_node(e, w, 0, loc), loc);
+        int now = op2n(e, "&", W_BOOL, e->alive, zero, loc);
+        if (!(is_const(e, now) && !cbits(e, now))) {
+            e->d->exc = e->d->exc < 0 ? now : op2n(e, "|", W_BOOL, e->d->exc, now, loc);
+        }
+        r = a[0];
+        break;
+    }
+    case IR_NEG: r = op_node(e, "-x", node(e, a[0])->w, a, 1, loc); break;
+    case IR_COMPL: r = op_node(e, "~", node(e, a[0])->w, a, 1, loc); break;
+    case IR_NOT: r = not_node(e, a[0], loc); break;
+    case IR_CONV: r = convert(e, a[0], in->ty, loc); break;
+    case IR_TO_STRING: case IR_CONCAT: reject(e, loc, "strings");
+    case IR_CALL: r = call_func(e, in->callee, a, in->nargs, loc); break;
+    case IR_CALL_BUILTIN: r = builtin(e, in, a); break;
+    case IR_IF: {
+        int c = fr->temps[in->args[0]];
+        if (is_const(e, c)) {
+            Flow fl = eval_block(e, fr, cbits(e, c) ? in->then_blk : in->else_blk);
+            if (fl != FLOW_NEXT) return fl;
+            break;
+        }
+        int outer = e->alive;
+        e->alive = op2n(e, "&", W_BOOL, outer, c, loc);
+        Flow f1 = eval_block(e, fr, in->then_blk);
+        int alive_then = f1 == FLOW_RETURN ? e->false_node : e->alive;
+        e->alive = op2n(e, "&", W_BOOL, outer, not_node(e, c, loc), loc);
+        Flow f2 = eval_block(e, fr, in->else_blk);
+        int alive_else = f2 == FLOW_RETURN ? e->false_node : e->alive;
+        e->alive = op2n(e, "|", W_BOOL, alive_then, alive_else, loc);
+        if (f1 == FLOW_RETURN && f2 == FLOW_RETURN) return FLOW_RETURN;
+        break;
+    }
+    case IR_LOOP: {
+        for (int iter = 0;; iter++) {
+            Flow fl = eval_block(e, fr, in->body_blk);
+            if (fl == FLOW_RETURN) return fl;
+            if ((fl == FLOW_BREAK || fl == FLOW_CONTINUE) && fr->label != in->label) return fl;
+            if (fl == FLOW_BREAK) break;
+            fl = eval_block(e, fr, in->cont_blk);
+            if (fl != FLOW_NEXT) return fl;
+            if (iter > MAX_NODES) reject(e, loc, "a loop that does not end after %d iterations", MAX_NODES);
+        }
+        break;
+    }
+    case IR_BLOCK: {
+        Flow fl = eval_block(e, fr, in->body_blk);
+        if (fl == FLOW_BREAK && fr->label == in->label) break;
+        if (fl != FLOW_NEXT) return fl;
+        break;
+    }
+    case IR_SWITCH: {
+        int key = fr->temps[in->args[0]];
+        if (!is_const(e, key)) reject(e, loc, "switch on a value computed from the data");
+        int64_t k = as_int(cbits(e, key));
+        int start = -1;
+        for (int i = 0; i < in->narms && start < 0; i++)
+            for (int j = 0; j < in->arms[i].nvalues; j++)
+                if (in->arms[i].values[j] == k) start = i;
+        for (int i = 0; i < in->narms && start < 0; i++)
+            if (in->arms[i].is_default) start = i;
+        for (int i = start < 0 ? in->narms : start; i < in->narms; i++) {
+            Flow fl = eval_block(e, fr, in->arms[i].body);
+            if (fl == FLOW_BREAK && fr->label == in->label) break;
+            if (fl != FLOW_NEXT) return fl;
+        }
+        break;
+    }
+    case IR_BREAK: case IR_CONTINUE:
+        if (!(is_const(e, e->alive) && cbits(e, e->alive)))
+            reject(e, loc, "a loop whose exit depends on the data (%s inside an if on data)",
+                   in->op == IR_BREAK ? "break" : "continue");
+        fr->label = in->label;
+        return in->op == IR_BREAK ? FLOW_BREAK : FLOW_CONTINUE;
+    case IR_RETURN:
+        if (in->nargs) fr->ret = guarded(e, a[0], fr->ret, loc);
+        return FLOW_RETURN;
+    case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
+        reject(e, loc, "a task inside a task");
+    case IR_ARRAY_COPY: reject(e, loc, "arrays: the FPGA backend keeps scalars in registers only");
+    case IR_WITH_FIELD: reject(e, loc, "value classes");
+    default:
+        if (java_is_arith(in->op)) {
+            r = binary(e, in, a[0], a[1]);
+            break;
+        }
+        reject(e, loc, "'%s' has no FPGA artifact", ir_op_name(in->op));
+    }
+    if (in->dst >= 0) {
+        if (r < 0) reject(e, loc, "'%s' without a value", ir_op_name(in->op));
+        fr->temps[in->dst] = r;
+    }
+    return FLOW_NEXT;
+}
+
+static Flow eval_block(Eval *e, Frame *fr, IrBlock *b) {
+    for (int i = 0; b && i < b->len; i++) {
+        Flow fl = eval_inst(e, fr, b->insts[i]);
+        if (fl != FLOW_NEXT) return fl;
+        if (is_const(e, e->alive) && !cbits(e, e->alive)) return FLOW_RETURN;
+    }
+    return FLOW_NEXT;
+}
+
+/* Inlines f: the value it returns where the item is alive. */
+static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
+    for (int i = 0; i < e->stack.len; i++)
+        if (e->stack.items[i] == f)
+            reject(e, loc, "recursion: '%s' calls itself", f->decl ? f->decl->name : f->name);
+    if (e->stack.len >= MAX_CALL_DEPTH) reject(e, loc, "calls nested more than %d deep", MAX_CALL_DEPTH);
+    if (f->ret != ty_void && f->ret->kind != TY_DOUBLE) kind_of(e, f->ret, f->loc, "results");
+    Frame fr = {.f = f, .ret = -1};
+    fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    fr.locals = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
+    for (int i = 0; i < f->locals.len; i++) fr.locals[i] = -1;
+    for (int i = 0; i < nargs && i < f->nparams; i++) fr.locals[i] = args[i];
+    int outer = e->alive;
+    vec_push(&e->stack, f);
+    eval_block(e, &fr, f->body);
+    e->stack.len--;
+    e->alive = outer;
+    if (f->ret == ty_void) return e->false_node;
+    if (fr.ret < 0) reject(e, loc, "'%s' returns no value", f->name);
+    return fr.ret;
+}
+
+/* ------------------------------------------------------------ the tasks */
+
+static void add_state(Eval *e, GraphFilter *flt, int pos) {
+    ClassDecl *cls = flt->method->owner;
+    for (int i = 0; i < cls->fields.len; i++) {
+        FieldDecl *f = cls->fields.items[i];
+        if (f->mods & MOD_STATIC) continue;
+        Dfg *d = e->d;
+        d->state = xrealloc_arr(d->state, (size_t)d->nstate, (size_t)d->nstate + 1, sizeof(StateVar));
+        StateVar *sv = &d->state[d->nstate++];
+        memset(sv, 0, sizeof *sv);
+        sv->field = f;
+        sv->filter = pos;
+        sv->w = kind_of(e, f->ty, f->loc, "field");
+        sv->word = d->state_words;
+        d->state_words += words_of(sv->w);
+        int id = dfg_node(e, DN_STATE, sv->w, f->loc);
+        node(e, id)->slot = d->nstate - 1;
+        sv->next = id;
+    }
+}
+
+static int input_node(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what) {
+    Dfg *d = e->d;
+    WireKind w = kind_of(e, t, loc, what);
+    int id = dfg_node(e, kind, w, loc);
+    char *types = kind == DN_INPUT ? d->in_types : d->param_types;
+    int *words = kind == DN_INPUT ? &d->in_words : &d->param_words;
+    size_t len = strlen(types);
+    if (len + 1 >= sizeof d->in_types) reject(e, loc, "more than %d operands", (int)sizeof d->in_types - 1);
+    types[len] = letter_of(t);
+    node(e, id)->slot = *words;
+    *words += words_of(w);
+    return id;
+}
+
+static void build(Eval *e, IrTask *t) {
+    Dfg *d = e->d;
+    e->false_node = const_node(e, W_BOOL, 0, t->loc);
+    e->true_node = const_node(e, W_BOOL, 1, t->loc);
+    e->alive = e->true_node;
+    int x;
+    if (t->kind == TASK_MAP) {
+        if (t->builtin) reject(e, t->loc, "%s.%s mapped: the FPGA backend maps user methods", t->builtin->owner, t->builtin->name);
+        if (!t->func && !t->nchain) reject(e, t->loc, "a map without a method");
+        int args[8];
+        if (t->nargs > 8) reject(e, t->loc, "more than 8 operands");
+        for (int i = 0; i < t->nargs; i++) {
+            if (t->mapped[i]) {
+                args[i] = input_node(e, DN_INPUT, t->mapped_elem[i], t->loc, "as mapped elements");
+                args[i] = convert(e, args[i], t->param[i], t->loc);
+            } else {
+                args[i] = input_node(e, DN_PARAM, t->param[i], t->loc, "as a task operand");
+            }
+        }
+        if (t->func) x = call_func(e, t->func, args, t->nargs, t->loc);
+        else {
+            x = args[0];
+            for (int i = 0; i < t->nchain; i++) x = call_func(e, t->chain[i], &x, 1, t->loc);
+        }
+    } else if (t->kind == TASK_STREAM) {
+        Graph *g = t->graph;
+        x = input_node(e, DN_INPUT, g->source_elem, t->loc, "as stream items");
+        for (int i = 0; i < t->nchain; i++) {
+            GraphFilter *flt = g->filters.items[i];
+            if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) {
+                add_state(e, flt, i);
+                int obj = dfg_node(e, DN_OBJ, W_INT, flt->task->loc);
+                node(e, obj)->slot = i;
+                int args[2] = {obj, x};
+                x = call_func(e, flt->method->ir, args, 2, flt->task->loc);
+            } else {
+                x = call_func(e, flt->method->ir, &x, 1, flt->task->loc);
+            }
+        }
+        if (d->exc >= 0 && g->ends_in_sink)
+            reject(e, node(e, d->exc)->loc, "a division that may throw, ahead of a sink");
+    } else {
+        reject(e, t->loc, "internal: not an FPGA task kind");
+    }
+    d->result = x;
+    d->out_type = letter_of(t->out);
+    d->out_words = words_of(kind_of(e, t->out, t->loc, "as task results"));
+    const char *missing;
+    DNode *n = fpga_missing_artifact(d, &missing);
+    if (n) reject(e, n->loc, "%s", missing);
+}
+
+static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
+    why->loc = t->loc;
+    switch (t->kind) {
+    case TASK_REDUCE:
+        snprintf(why->text, sizeof why->text, "reduce: the FPGA backend runs maps and stream filters");
+        return true;
+    case TASK_SINK:
+        snprintf(why->text, sizeof why->text, "sink: runs on the CPU");
+        return true;
+    case TASK_FILTER: case TASK_STATEFUL_FILTER:
+        if (t->graph && t->graph->stream) {
+            Reason inner;
+            if (fpga_dfg(p, t->graph->stream, &inner))
+                snprintf(why->text, sizeof why->text, "runs on the FPGA inside task '%s'", t->graph->stream->name);
+            else
+                *why = inner;
+        } else
+            snprintf(why->text, sizeof why->text, "filter of a graph without an FPGA stream task");
+        return true;
+    case TASK_MAP:
+        if (t->graph) {
+            snprintf(why->text, sizeof why->text, "the FPGA runs this graph as task '%s'",
+                     t->graph->stream ? t->graph->stream->name : "?");
+            return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
+    if (t->id >= cache_len) {
+        int n = t->id + 16;
+        cache = xrealloc_arr(cache, (size_t)cache_len, (size_t)n, sizeof(Dfg *));
+        cache_why = xrealloc_arr(cache_why, (size_t)cache_len, (size_t)n, sizeof(Reason));
+        for (int i = cache_len; i < n; i++) {
+            cache[i] = NULL;
+            cache_why[i].text[0] = 0;
+        }
+        cache_len = n;
+    }
+    if (cache[t->id] || cache_why[t->id].text[0]) {
+        *why = cache_why[t->id];
+        return cache[t->id];
+    }
+    Reason r = {0};
+    Dfg *d = NULL;
+    if (!reject_kind(p, t, &r)) {
+        Eval *e = xalloc(sizeof *e);
+        e->p = p;
+        e->why = &r;
+        d = xalloc(sizeof *d);
+        d->task = t;
+        d->exc = -1;
+        e->d = d;
+        if (setjmp(e->fail)) d = NULL;
+        else build(e, t);
+    }
+    if (!d && !r.text[0]) snprintf(r.text, sizeof r.text, "not accepted");
+    cache[t->id] = d;
+    cache_why[t->id] = r;
+    *why = r;
+    return d;
+}
+
+bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why) { return fpga_dfg(p, t, why) != NULL; }

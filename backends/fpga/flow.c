@@ -1,0 +1,315 @@
+/* flow.c: the FPGA build of one accepted task, cached by content hash.
+ *
+ *   1. key = SHA-256 of the task's Verilog, every store module it uses,
+ *      the model wrapper and build script, and FLOW_VERSION
+ *   2. cache hit ($LIME_CACHE, else $XDG_CACHE_HOME/lime, else
+ *      ~/.cache/lime; folder fpga/KEY): copy the model and the report
+ *   3. miss: in a fresh folder, Yosys (`synth_ice40 -dsp`: the synthesis
+ *      check and the resource report; `ltp -noff`: logic depth, from which
+ *      the clock rate is estimated), then backends/fpga/build_model.sh
+ *      (Verilator -> the model .so); the folder becomes the cache entry
+ *      with one rename, so a half-built entry is never seen
+ * Progress goes to stderr, one line per step, as `limec: fpga: ...`.
+ * Results: DIR/fpga/taskN.v (the top module), DIR/fpga/taskN.so. */
+#include "fpga.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef LIME_SOURCE_DIR
+#define LIME_SOURCE_DIR "."
+#endif
+
+#define FLOW_VERSION "lime-fpga-flow 1"
+
+/* The clock estimate for iCE40 HX: a fixed overhead plus a delay per cell
+ * on the longest path (LUT and routing).  Not a timing analysis: a
+ * place-and-route tool would give the real figure. */
+#define ICE40_BASE_NS 2.0
+#define ICE40_LEVEL_NS 0.7
+
+/* The bytes of a file (binary-safe), NUL-terminated; NULL if unreadable. */
+static char *read_all(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 65536, n = 0, got;
+    char *buf = xalloc(cap + 1);
+    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            buf = xrealloc_arr(buf, cap + 1, cap * 2 + 1, 1);
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    buf[n] = 0;
+    if (len) *len = n;
+    return buf;
+}
+
+static bool write_all(const char *path, const char *data, size_t len) {
+    FILE *f = fopen(path, "wb");
+    if (!f) return false;
+    bool ok = fwrite(data, 1, len, f) == len;
+    return fclose(f) == 0 && ok;
+}
+
+static bool copy_file(const char *from, const char *to) {
+    size_t len;
+    char *data = read_all(from, &len);
+    return data && write_all(to, data, len);
+}
+
+typedef struct Hash {
+    EVP_MD_CTX *ctx;
+} Hash;
+
+static void hash_bytes(Hash *h, const char *data, size_t len) { EVP_DigestUpdate(h->ctx, data, len); }
+
+static void hash_file(Hash *h, const char *path) {
+    size_t len = 0;
+    char *data = read_all(path, &len);
+    hash_bytes(h, path, strlen(path) + 1);
+    if (data) hash_bytes(h, data, len);
+}
+
+static const char *hex_digest(Hash *h) {
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned n = 0;
+    EVP_DigestFinal_ex(h->ctx, md, &n);
+    EVP_MD_CTX_free(h->ctx);
+    StrBuf sb = {0};
+    for (unsigned i = 0; i < n; i++) sb_printf(&sb, "%02x", md[i]);
+    return xstrdup(sb_str(&sb));
+}
+
+static const char *file_sha256(const char *path) {
+    size_t len = 0;
+    char *data = read_all(path, &len);
+    if (!data) return NULL;
+    Hash h = {EVP_MD_CTX_new()};
+    EVP_DigestInit_ex(h.ctx, EVP_sha256(), NULL);
+    hash_bytes(&h, data, len);
+    return hex_digest(&h);
+}
+
+static const char *cache_root(void) {
+    const char *env = getenv("LIME_CACHE");
+    if (env && *env) return xprintf("%s/fpga", env);
+    env = getenv("XDG_CACHE_HOME");
+    if (env && *env) return xprintf("%s/lime/fpga", env);
+    env = getenv("HOME");
+    return xprintf("%s/.cache/lime/fpga", env && *env ? env : "/tmp");
+}
+
+static bool make_dirs(const char *path) {
+    char *p = xstrdup(path);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/') continue;
+        *s = 0;
+        mkdir(p, 0777);
+        *s = '/';
+    }
+    return mkdir(p, 0777) == 0 || errno == EEXIST;
+}
+
+/* Runs argv with stdout and stderr into log; true on exit status 0. */
+static bool run(char *const argv[], const char *log) {
+    pid_t pid = fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+        int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+            close(fd);
+        }
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/* The last lines of a log, for an error message. */
+static const char *log_tail(const char *log) {
+    char *text = read_all(log, NULL);
+    if (!text) return "(no log)";
+    size_t n = strlen(text);
+    while (n && text[n - 1] == '\n') text[--n] = 0;
+    int lines = 0;
+    char *p = text + n;
+    while (p > text && lines < 3)
+        if (*--p == '\n') lines++;
+    if (*p == '\n') p++;
+    for (char *q = p; *q; q++)
+        if (*q == '\n') *q = ' ';
+    return p;
+}
+
+static double now_s(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The count of the cells whose name starts with prefix, in a `stat` report
+ * (lines "     SB_DFFE     32"). */
+static int stat_count(const char *text, const char *prefix) {
+    int total = 0;
+    size_t len = strlen(prefix);
+    for (const char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        const char *p = line;
+        while (*p == ' ') p++;
+        if (strncmp(p, prefix, len) != 0) continue;
+        while (*p && *p != ' ' && *p != '\n') p++;
+        while (*p == ' ') p++;
+        if (*p >= '0' && *p <= '9') total += atoi(p);
+    }
+    return total;
+}
+
+/* Resources from Yosys's `stat` after synth_ice40 (the last report in the
+ * log is the top module's, flattened), logic depth from `ltp`. */
+static void parse_report(const char *stat, const char *ltp, FpgaBuild *b) {
+    b->lut = stat_count(stat, "SB_LUT4");
+    b->ff = stat_count(stat, "SB_DFF");
+    b->carry = stat_count(stat, "SB_CARRY");
+    b->dsp = stat_count(stat, "SB_MAC16");
+    b->bram = stat_count(stat, "SB_RAM40_4K");
+    int depth = 0;
+    const char *p = ltp ? strstr(ltp, "Longest topological path") : NULL;
+    if (p && (p = strstr(p, "length=")) != NULL) depth = atoi(p + 7);
+    b->fmax_mhz = 1000.0 / (ICE40_BASE_NS + ICE40_LEVEL_NS * depth);
+}
+
+static bool synthesise(const char *work, FpgaDesign *fd, const char **why) {
+    StrBuf script = {0};
+    sb_printf(&script, "read_verilog");
+    for (int i = 0; i < fd->files.len; i++) sb_printf(&script, " %s", (const char *)fd->files.items[i]);
+    sb_printf(&script, " %s/top.v; synth_ice40 -dsp -top %s; tee -o %s/stat.txt stat; tee -q -o %s/ltp.txt ltp -noff",
+              work, fd->top, work, work);
+    const char *log = xprintf("%s/yosys.log", work);
+    char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
+    if (!run(argv, log)) {
+        *why = xprintf("Yosys synthesis failed: %s", log_tail(log));
+        return false;
+    }
+    return true;
+}
+
+static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const char **why) {
+    const char *vdir = xprintf("%s/v", work);
+    make_dirs(vdir);
+    if (!copy_file(xprintf("%s/top.v", work), xprintf("%s/%s.v", vdir, fd->top))) {
+        *why = "cannot copy the Verilog into the build folder";
+        return false;
+    }
+    for (int i = 0; i < fd->files.len; i++) {
+        const char *f = fd->files.items[i], *slash = strrchr(f, '/');
+        if (!copy_file(f, xprintf("%s/%s", vdir, slash ? slash + 1 : f))) {
+            *why = xprintf("cannot read the store module %s", f);
+            return false;
+        }
+    }
+    const char *log = xprintf("%s/verilator.log", work);
+    char *argv[] = {"bash",
+                    (char *)xprintf("%s/backends/fpga/build_model.sh", LIME_SOURCE_DIR),
+                    (char *)vdir,
+                    (char *)fd->top,
+                    (char *)xprintf("LIME_TASK_ID=%d", t->id),
+                    (char *)xprintf("LIME_IN_WORDS=%d", d->in_words),
+                    (char *)xprintf("LIME_OUT_WORDS=%d", d->out_words),
+                    (char *)xprintf("LIME_PARAM_WORDS=%d", d->param_words),
+                    (char *)xprintf("LIME_STATE_WORDS=%d", d->state_words),
+                    (char *)xprintf("LIME_LATENCY=%d", fd->latency),
+                    (char *)xprintf("LIME_II=%d", fd->ii),
+                    (char *)xprintf("%s/model.so", work),
+                    NULL};
+    if (!run(argv, log)) {
+        *why = xprintf("Verilator build failed: %s", log_tail(log));
+        return false;
+    }
+    return true;
+}
+
+static void progress(IrTask *t, const char *what, double since) {
+    fprintf(stderr, "limec: fpga: task%d %s: %s (%.1f s)\n", t->id, t->name, what, now_s() - since);
+}
+
+bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const char **why) {
+    Reason r;
+    Dfg *d = fpga_dfg(p, t, &r);
+    FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
+    if (!fd) {
+        *why = "not accepted";
+        return false;
+    }
+    const char *fdir = xprintf("%s/fpga", dir);
+    if (!make_dirs(fdir)) {
+        *why = xprintf("cannot create %s: %s", fdir, strerror(errno));
+        return false;
+    }
+    out->verilog_rel = xprintf("fpga/task%d.v", t->id);
+    out->so_rel = xprintf("fpga/task%d.so", t->id);
+    if (!write_all(xprintf("%s/%s", dir, out->verilog_rel), fd->verilog, strlen(fd->verilog))) {
+        *why = xprintf("cannot write %s/%s", dir, out->verilog_rel);
+        return false;
+    }
+    Hash h = {EVP_MD_CTX_new()};
+    EVP_DigestInit_ex(h.ctx, EVP_sha256(), NULL);
+    hash_bytes(&h, FLOW_VERSION, sizeof FLOW_VERSION);
+    hash_bytes(&h, fd->verilog, strlen(fd->verilog));
+    hash_bytes(&h, xprintf("%d %d %d %d %d %d %d", t->id, d->in_words, d->out_words, d->param_words, d->state_words,
+                           fd->latency, fd->ii), strlen(xprintf("%d %d %d %d %d %d %d", t->id, d->in_words, d->out_words,
+                           d->param_words, d->state_words, fd->latency, fd->ii)));
+    for (int i = 0; i < fd->files.len; i++) hash_file(&h, fd->files.items[i]);
+    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/model.cpp");
+    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/build_model.sh");
+    hash_file(&h, LIME_SOURCE_DIR "/runtime/lime_fpga.h");
+    const char *key = hex_digest(&h);
+    const char *root = cache_root(), *entry = xprintf("%s/%s", root, key);
+    double start = now_s();
+    struct stat st;
+    out->cached = stat(xprintf("%s/model.so", entry), &st) == 0;
+    if (!out->cached) {
+        if (!make_dirs(root)) {
+            *why = xprintf("cannot create the cache folder %s: %s", root, strerror(errno));
+            return false;
+        }
+        const char *work = xprintf("%s/%s.tmp%ld", root, key, (long)getpid());
+        make_dirs(work);
+        if (!write_all(xprintf("%s/top.v", work), fd->verilog, strlen(fd->verilog))) {
+            *why = xprintf("cannot write into %s", work);
+            return false;
+        }
+        if (!synthesise(work, fd, why)) return false;
+        progress(t, "synthesised with Yosys (ice40)", start);
+        if (!verilate(work, t, d, fd, why)) return false;
+        progress(t, "Verilator model built", start);
+        if (rename(work, entry) != 0 && stat(xprintf("%s/model.so", entry), &st) != 0) {
+            *why = xprintf("cannot move %s into the cache: %s", work, strerror(errno));
+            return false;
+        }
+    }
+    parse_report(read_all(xprintf("%s/stat.txt", entry), NULL) ?: "", read_all(xprintf("%s/ltp.txt", entry), NULL),
+                 out);
+    const char *so = xprintf("%s/%s", dir, out->so_rel);
+    unlink(so);
+    if (!copy_file(xprintf("%s/model.so", entry), so)) {
+        *why = xprintf("cannot write %s", so);
+        return false;
+    }
+    out->so_sha256 = file_sha256(so);
+    if (out->cached) progress(t, xprintf("cached model %s", key), start);
+    return true;
+}

@@ -1,0 +1,119 @@
+/* fpga.h: the FPGA backend (docs/fpga.md).
+ *
+ *   dfg.c      a task's body -> a dataflow graph (DFG) by symbolic
+ *              evaluation: calls inlined, constant-bound loops unrolled,
+ *              branches if-converted to multiplexers, filter state as
+ *              registers; or a rejection naming the construct and its line
+ *   store.c    the artifact store's descriptors (artifacts/ * / *.yaml):
+ *              which module implements which Java operator, its latency
+ *   verilog.c  as-soon-as-possible schedule, delay lines, and the task's
+ *              top-level Verilog module (valid/ready stream interface)
+ *   flow.c     Yosys (synthesis check, resource report) and Verilator (the
+ *              model .so) for each accepted task, cached by content hash
+ *
+ * The top module's ports and the model's C ABI are runtime/lime_fpga.h. */
+#ifndef LIME_FPGA_BACKEND_H
+#define LIME_FPGA_BACKEND_H
+
+#include "../backend.h"
+
+/* What a DFG value is on the wires.  byte, short and char travel as the
+ * int Java promotes them to; FDOUBLE is a float widened to double, allowed
+ * only on its way to Math.sqrt and straight back to float. */
+typedef enum WireKind { W_BOOL, W_INT, W_LONG, W_FLOAT, W_FDOUBLE } WireKind;
+
+typedef enum DNodeKind {
+    DN_CONST,              /* bits */
+    DN_INPUT,              /* slot: first word of the input item */
+    DN_PARAM,              /* slot: first word of the broadcast operands */
+    DN_STATE,              /* slot: the state variable (its value before this item) */
+    DN_OP,                 /* op on args, one artifact instance (or plain wiring) */
+    DN_OBJ,                /* a stateful filter's object (slot: its filter); never on a wire */
+} DNodeKind;
+
+typedef struct DNode {
+    int id;
+    DNodeKind kind;
+    WireKind w;
+    const char *op;        /* DN_OP: the store's spelling ("+", "<", "?:", "i2f", "sqrt", ...) or
+                              wiring: "bits" (reinterpret), "f2d", "sqrtd" (virtual) */
+    WireKind opw;          /* DN_OP: the operands' kind (a compare's result is W_BOOL) */
+    int args[3];
+    int nargs;
+    uint64_t bits;         /* DN_CONST: the value (float as its IEEE bits) */
+    int slot;
+    Loc loc;
+    int time;              /* verilog.c: the clock (pipeline stage) its value is ready at */
+    int uses;
+} DNode;
+
+/* A field of a stateful filter's object, kept in registers. */
+typedef struct StateVar {
+    FieldDecl *field;
+    int filter;            /* which filter of the stream (graph position) */
+    WireKind w;
+    int word;              /* first word in state_in / state_out */
+    int next;              /* the node of its value after the item */
+} StateVar;
+
+typedef struct Dfg {
+    IrTask *task;
+    Vec nodes;             /* DNode* by id */
+    char in_types[16];     /* descriptor letters of the input operands, e.g. "IF" */
+    char param_types[16];
+    char out_type;
+    int in_words, param_words, out_words, state_words;
+    StateVar *state;
+    int nstate;
+    int result;            /* the output item */
+    int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
+} Dfg;
+
+/* dfg.c: the task's DFG, or NULL with *why (cached per task). */
+Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);
+bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why);
+const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int", "float", ... */
+
+/* verilog.c: the nodes the result, the exception flag and the state need;
+ * the first of them with no artifact in the store (NULL: none). */
+bool *fpga_live_nodes(Dfg *d);
+DNode *fpga_missing_artifact(Dfg *d, const char **why);
+const char *verilog_escape(const char *java_name);
+
+/* store.c */
+typedef struct StoreImpl {
+    const char *module;    /* "int_add" */
+    const char *file;      /* absolute path of its .v */
+    const char *params;    /* Verilog parameter overrides: "#(.WIDTH(32))" or "" */
+    const char *output;    /* the output port ("y", "q", ...) */
+    const char *inputs[3]; /* operand ports in order (clk/rst/ce/in_valid excluded) */
+    int ninputs;
+    int latency;           /* 0: combinational (no clock ports) */
+} StoreImpl;
+const char *fpga_store_dir(void);              /* $LIME_STORE or the built-in path */
+/* The module that implements Java operator op on type, or NULL with *why. */
+const StoreImpl *fpga_store_find(const char *op, const char *type, const char **why);
+const StoreImpl *fpga_store_module(const char *name);   /* by module name (stream_delay ...) */
+
+/* verilog.c: schedules d and returns the task's Verilog (module lime_task<id>). */
+typedef struct FpgaDesign {
+    const char *verilog;
+    const char *top;
+    Vec files;             /* const char*: the store's .v files it instantiates */
+    int latency, ii;
+} FpgaDesign;
+FpgaDesign *fpga_design(IrProgram *p, IrTask *t);   /* NULL when not accepted */
+
+/* flow.c: builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);
+ * fills the manifest numbers.  false: *why says what failed (the task then
+ * is marked rejected in the manifest with that reason). */
+typedef struct FpgaBuild {
+    const char *verilog_rel, *so_rel;
+    const char *so_sha256;
+    int lut, ff, carry, dsp, bram;
+    double fmax_mhz;
+    bool cached;
+} FpgaBuild;
+bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const char **why);
+
+#endif

@@ -1,0 +1,380 @@
+/* verilog.c: schedule a task's DFG and print its top-level Verilog module.
+ *
+ * Schedule (as soon as possible): inputs, broadcast operands, constants
+ * and the state registers are ready at stage 0; an operator is ready
+ * `latency` stages after its latest operand (combinational store modules
+ * have latency 0).  An operand ready earlier than its user needs it goes
+ * through a delay line (the store's stream_delay, clock-enabled), one
+ * chain per value tapped at every depth some user needs.  The result and
+ * the exception flag land in the output register, stage L.
+ *
+ * Control: every pipelined instance and delay line shares one clock enable
+ * `ce = !out_valid || out_ready`: the whole pipeline advances together
+ * and stalls when the consumer does not take the output.  A filter state
+ * register is written when the item at the stage of its new value moves
+ * on; the next item may enter only after that (ii = that stage + 1), which
+ * is 1 whenever the state's update is combinational. */
+#include "fpga.h"
+
+#include <string.h>
+
+typedef struct Taps {
+    int *depths;           /* sorted, distinct */
+    int n;
+} Taps;
+
+typedef struct Sched {
+    Dfg *d;
+    bool *live;
+    Taps *taps;            /* per node */
+    const char **state_names;
+    StrBuf v;
+    Vec files;
+    int nstage;            /* L: the output register's stage */
+    int ii;
+} Sched;
+
+static DNode *nd(Dfg *d, int id) { return d->nodes.items[id]; }
+
+static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG ? 64 : 32; }
+
+static bool is_wiring(const char *op) {
+    return !strcmp(op, "bits") || !strcmp(op, "f2d") || !strcmp(op, "sqrtd");
+}
+
+/* The store module for a DN_OP that is not wiring. */
+static const StoreImpl *impl_of(DNode *n, const char **why) {
+    const char *type = fpga_wire_type_name(n->opw);
+    const StoreImpl *im = fpga_store_find(n->op, type, why);
+    if (!im && !strcmp(n->op, "-x")) im = fpga_store_find("neg", type, why);
+    return im;
+}
+
+static void mark_live(Dfg *d, bool *live, int id) {
+    if (id < 0 || live[id]) return;
+    live[id] = true;
+    DNode *n = nd(d, id);
+    for (int i = 0; i < n->nargs; i++) mark_live(d, live, n->args[i]);
+}
+
+bool *fpga_live_nodes(Dfg *d) {
+    bool *live = xalloc(sizeof(bool) * (size_t)(d->nodes.len + 1));
+    mark_live(d, live, d->result);
+    mark_live(d, live, d->exc);
+    for (int i = 0; i < d->nstate; i++) mark_live(d, live, d->state[i].next);
+    return live;
+}
+
+/* The first live operator with no artifact in the store, or NULL. */
+DNode *fpga_missing_artifact(Dfg *d, const char **why) {
+    bool *live = fpga_live_nodes(d);
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        if (!live[i] || n->kind != DN_OP || is_wiring(n->op)) continue;
+        if (!impl_of(n, why)) return n;
+    }
+    return NULL;
+}
+
+static bool is_stage0(DNode *n) { return n->kind != DN_OP; }
+
+static void want_tap(Sched *s, int id, int at) {
+    DNode *n = nd(s->d, id);
+    if (n->kind == DN_CONST || n->kind == DN_PARAM || at <= n->time) return;
+    Taps *t = &s->taps[id];
+    int depth = at - n->time;
+    int i = 0;
+    while (i < t->n && t->depths[i] < depth) i++;
+    if (i < t->n && t->depths[i] == depth) return;
+    t->depths = xrealloc_arr(t->depths, (size_t)t->n, (size_t)t->n + 1, sizeof(int));
+    memmove(t->depths + i + 1, t->depths + i, sizeof(int) * (size_t)(t->n - i));
+    t->depths[i] = depth;
+    t->n++;
+}
+
+/* The signal that carries node id's value at stage `at`. */
+static const char *sig(Sched *s, int id, int at) {
+    DNode *n = nd(s->d, id);
+    if (n->kind == DN_CONST) return xprintf("%d'h%llx", width_of(n->w), (unsigned long long)n->bits);
+    if (n->kind == DN_STATE && at <= n->time) return s->state_names[n->slot];
+    if (n->kind == DN_PARAM || at <= n->time) return xprintf("n%d", id);
+    return xprintf("n%d_d%d", id, at - n->time);
+}
+
+static void schedule(Sched *s) {
+    Dfg *d = s->d;
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        n->time = 0;
+        if (!s->live[i] || is_stage0(n)) continue;
+        int t = 0;
+        for (int k = 0; k < n->nargs; k++)
+            if (nd(d, n->args[k])->time > t) t = nd(d, n->args[k])->time;
+        const char *why;
+        const StoreImpl *im = is_wiring(n->op) ? NULL : impl_of(n, &why);
+        n->time = t + (im ? im->latency : 0);
+        for (int k = 0; k < n->nargs; k++) want_tap(s, n->args[k], t);
+    }
+    int last = 0;
+    if (d->result >= 0 && nd(d, d->result)->time > last) last = nd(d, d->result)->time;
+    if (d->exc >= 0 && nd(d, d->exc)->time > last) last = nd(d, d->exc)->time;
+    s->ii = 1;
+    for (int i = 0; i < d->nstate; i++) {
+        int t = nd(d, d->state[i].next)->time;
+        if (t + 1 > s->ii) s->ii = t + 1;
+    }
+    s->nstage = last + 1;
+    if (d->result >= 0) want_tap(s, d->result, last);
+    if (d->exc >= 0) want_tap(s, d->exc, last);
+}
+
+static void add_file(Sched *s, const char *file) {
+    for (int i = 0; i < s->files.len; i++)
+        if (!strcmp(s->files.items[i], file)) return;
+    vec_push(&s->files, (void *)file);
+}
+
+static const char *const verilog_keywords[] = {
+    "always", "and", "assign", "automatic", "begin", "buf", "bufif0", "bufif1", "case", "casex", "casez", "cell",
+    "cmos", "config", "deassign", "default", "defparam", "design", "disable", "edge", "else", "end", "endcase",
+    "endconfig", "endfunction", "endgenerate", "endmodule", "endprimitive", "endspecify", "endtable", "endtask",
+    "event", "for", "force", "forever", "fork", "function", "generate", "genvar", "highz0", "highz1", "if",
+    "ifnone", "incdir", "include", "initial", "inout", "input", "instance", "integer", "join", "large", "liblist",
+    "library", "localparam", "macromodule", "medium", "module", "nand", "negedge", "nmos", "nor",
+    "noshowcancelled", "not", "notif0", "notif1", "or", "output", "parameter", "pmos", "posedge", "primitive",
+    "pull0", "pull1", "pulldown", "pullup", "pulsestyle_onevent", "pulsestyle_ondetect", "rcmos", "real",
+    "realtime", "reg", "release", "repeat", "rnmos", "rpmos", "rtran", "rtranif0", "rtranif1", "scalared",
+    "showcancelled", "signed", "small", "specify", "specparam", "strong0", "strong1", "supply0", "supply1",
+    "table", "task", "time", "tran", "tranif0", "tranif1", "tri", "tri0", "tri1", "triand", "trior", "trireg",
+    "unsigned", "use", "uwire", "vectored", "wait", "wand", "weak0", "weak1", "while", "wire", "wor", "xnor",
+    "xor", "bit", "byte", "int", "logic", "shortint", "longint", "void", "static", "const", "string", "class",
+};
+
+/* Names this file generates itself: n<digits>..., u<digits>..., ports. */
+static bool is_generated_name(const char *s) {
+    static const char *const ports[] = {"clk", "rst", "load", "params", "state_in", "state_out", "in_valid",
+                                        "in_ready", "in_data", "out_valid", "out_ready", "out_data", "out_exc",
+                                        "ce", "cool", "accept"};
+    for (size_t i = 0; i < sizeof ports / sizeof *ports; i++)
+        if (!strcmp(s, ports[i])) return true;
+    return (s[0] == 'n' || s[0] == 'u' || s[0] == 'v') && s[1] >= '0' && s[1] <= '9';
+}
+
+/* A Verilog simple identifier for a Java name: `$` kept except first,
+ * keywords and generated names get a trailing `_`. */
+const char *verilog_escape(const char *java_name) {
+    StrBuf b = {0};
+    for (const char *p = java_name; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+                  (p != java_name && ((c >= '0' && c <= '9') || c == '$'));
+        if (ok) sb_printf(&b, "%c", c);
+        else sb_printf(&b, "_%02x", c);
+    }
+    const char *s = sb_str(&b);
+    bool clash = is_generated_name(s);
+    for (size_t i = 0; !clash && i < sizeof verilog_keywords / sizeof *verilog_keywords; i++)
+        if (!strcmp(s, verilog_keywords[i])) clash = true;
+    return clash ? xprintf("%s_", s) : xstrdup(s);
+}
+
+static void name_state(Sched *s) {
+    Dfg *d = s->d;
+    s->state_names = xalloc(sizeof(char *) * (size_t)(d->nstate + 1));
+    for (int i = 0; i < d->nstate; i++) {
+        const char *name = verilog_escape(d->state[i].field->name);
+        for (int j = 0; j < i; j++)
+            if (!strcmp(s->state_names[j], name)) name = xprintf("%s_f%d", name, d->state[i].filter);
+        s->state_names[i] = name;
+    }
+}
+
+static void emit_ports(Sched *s, int id) {
+    Dfg *d = s->d;
+    DNode *n = nd(d, id);
+    int w = width_of(n->w);
+    const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
+    if (n->kind == DN_INPUT || n->kind == DN_PARAM) {
+        const char *port = n->kind == DN_INPUT ? "in_data" : "params";
+        sb_printf(&s->v, "    wire %sn%d = %s[%d:%d];\n", range, id, port, 32 * n->slot + w - 1, 32 * n->slot);
+    }
+}
+
+static void emit_op(Sched *s, int id) {
+    Dfg *d = s->d;
+    DNode *n = nd(d, id);
+    int w = width_of(n->w);
+    const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
+    int at = n->time;
+    if (is_wiring(n->op)) {
+        sb_printf(&s->v, "    wire %sn%d = %s;\n", range, id, sig(s, n->args[0], at));
+        return;
+    }
+    const char *why;
+    const StoreImpl *im = impl_of(n, &why);
+    add_file(s, im->file);
+    int in_at = im->latency ? at - im->latency : at;
+    sb_printf(&s->v, "    wire %sn%d;  // %s %s, line %d\n", range, id, n->op, fpga_wire_type_name(n->opw), n->loc.line);
+    sb_printf(&s->v, "    %s %su%d (", im->module, im->params, id);
+    if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
+    bool is_mux = im->ninputs == 3 && !strcmp(im->inputs[0], "sel");
+    for (int k = 0; k < im->ninputs && k < n->nargs; k++) {
+        int a = n->args[k];
+        if (is_mux && k > 0) a = n->args[k == 1 ? 2 : 1];   /* d0 is the else value */
+        const char *x = sig(s, a, in_at);
+        if (nd(d, a)->w != n->opw && nd(d, a)->kind == DN_CONST)
+            x = xprintf("%d'h%llx", width_of(n->opw), (unsigned long long)nd(d, a)->bits);
+        sb_printf(&s->v, ".%s(%s), ", im->inputs[k], x);
+    }
+    sb_printf(&s->v, ".%s(n%d));\n", im->output, id);
+}
+
+static void emit_taps(Sched *s, int id) {
+    Taps *t = &s->taps[id];
+    DNode *n = nd(s->d, id);
+    int w = width_of(n->w), prev = 0;
+    if (!t->n) return;
+    const StoreImpl *delay = fpga_store_module("stream_delay");
+    add_file(s, delay->file);
+    for (int i = 0; i < t->n; i++) {
+        int k = t->depths[i];
+        sb_printf(&s->v, "    wire [%d:0] n%d_d%d;\n", w - 1, id, k);
+        sb_printf(&s->v, "    stream_delay #(.WIDTH(%d), .DEPTH(%d)) u%d_d%d (.clk(clk), .rst(rst), .ce(ce), "
+                         ".in_valid(1'b1), .in_data(%s), .out_valid(), .out_data(n%d_d%d));\n",
+                  w, k - prev, id, k, sig(s, id, n->time + prev), id, k);
+        prev = k;
+    }
+}
+
+static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
+
+static void emit_module(Sched *s, IrTask *t) {
+    Dfg *d = s->d;
+    StrBuf *v = &s->v;
+    sb_printf(v, "// Task %d %s (%s:%d): generated by limec's FPGA backend from the artifact store.\n", t->id,
+              t->name, t->loc.file ? t->loc.file->name : "?", t->loc.line);
+    sb_printf(v, "// Stages: %d (latency), initiation interval %d; in %d, params %d, state %d, out %d words.\n",
+              s->nstage, s->ii, d->in_words, d->param_words, d->state_words, d->out_words);
+    sb_printf(v, "`default_nettype none\n");
+    sb_printf(v, "module lime_task%d (\n", t->id);
+    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n    input  wire load,\n");
+    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(v, "    input  wire %s params,\n", port_range(d->param_words));
+    sb_printf(v, "    input  wire %s state_in,\n", port_range(d->state_words));
+    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(v, "    output wire %s state_out,\n", port_range(d->state_words));
+    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
+    sb_printf(v, "    output reg  out_valid,\n    input  wire out_ready,\n");
+    sb_printf(v, "    output reg  %s out_data,\n", port_range(d->out_words));
+    sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
+    sb_printf(v, "    wire ce = !out_valid || out_ready;\n");
+    if (s->ii > 1) {
+        sb_printf(v, "    reg [15:0] cool;  // stages until the filter state is written\n");
+        sb_printf(v, "    assign in_ready = ce && cool == 0;\n");
+    } else {
+        sb_printf(v, "    assign in_ready = ce;\n");
+    }
+    sb_printf(v, "    wire accept = in_valid && in_ready;\n");
+    /* the valid bit of each stage */
+    sb_printf(v, "    reg [%d:1] vr;\n", s->nstage);
+    sb_printf(v, "    wire [%d:0] v = {vr, accept};  // v[k]: an item is at stage k (v[0]: the input)\n", s->nstage);
+    sb_printf(v, "    always @(posedge clk)\n");
+    sb_printf(v, "        if (rst) vr <= 0;\n");
+    sb_printf(v, "        else if (ce) vr <= v[%d:0];\n", s->nstage - 1);
+    if (s->ii > 1) {
+        sb_printf(v, "    always @(posedge clk)\n");
+        sb_printf(v, "        if (rst) cool <= 0;\n");
+        sb_printf(v, "        else if (ce) cool <= accept ? 16'd%d : (cool != 0 ? cool - 16'd1 : 16'd0);\n", s->ii - 1);
+    }
+    /* state registers */
+    for (int i = 0; i < d->nstate; i++) {
+        int w = width_of(d->state[i].w);
+        sb_printf(v, "    reg [%d:0] %s;  // field %s of filter %d\n", w - 1, s->state_names[i], d->state[i].field->name,
+                  d->state[i].filter);
+    }
+    for (int i = 0; i < d->nodes.len; i++) {
+        if (!s->live[i]) continue;
+        DNode *n = nd(d, i);
+        if (n->kind == DN_INPUT || n->kind == DN_PARAM) emit_ports(s, i);
+        else if (n->kind == DN_OP) emit_op(s, i);
+        emit_taps(s, i);
+    }
+    for (int i = 0; i < d->nstate; i++) {
+        StateVar *sv = &d->state[i];
+        int w = width_of(sv->w), t0 = nd(d, sv->next)->time;
+        sb_printf(v, "    always @(posedge clk)\n");
+        sb_printf(v, "        if (load) %s <= state_in[%d:%d];\n", s->state_names[i], 32 * sv->word + w - 1, 32 * sv->word);
+        sb_printf(v, "        else if (ce && v[%d]) %s <= %s;\n", t0, s->state_names[i], sig(s, sv->next, t0));
+    }
+    if (d->nstate) {
+        sb_printf(v, "    assign state_out = {");
+        int words = 0;
+        for (int i = d->nstate - 1; i >= 0; i--) {
+            int w = width_of(d->state[i].w);
+            sb_printf(v, "%s%s%s", i == d->nstate - 1 ? "" : ", ", w == 1 ? "31'b0, " : "", s->state_names[i]);
+            words += w == 64 ? 2 : 1;
+        }
+        sb_printf(v, "};\n");
+    } else {
+        sb_printf(v, "    assign state_out = 32'b0;\n");
+    }
+    int last = s->nstage - 1;
+    int ow = 32 * d->out_words, rw = width_of(nd(d, d->result)->w);
+    sb_printf(v, "    always @(posedge clk) begin\n");
+    sb_printf(v, "        if (rst) out_valid <= 1'b0;\n        else if (ce) out_valid <= v[%d];\n", last);
+    sb_printf(v, "        if (ce) begin\n");
+    if (rw < ow) sb_printf(v, "            out_data <= {%d'b0, %s};\n", ow - rw, sig(s, d->result, last));
+    else sb_printf(v, "            out_data <= %s;\n", sig(s, d->result, last));
+    if (d->exc >= 0) sb_printf(v, "            out_exc <= %s ? 4'd2 : 4'd0;\n", sig(s, d->exc, last));
+    else sb_printf(v, "            out_exc <= 4'd0;\n");
+    sb_printf(v, "        end\n    end\n");
+    sb_printf(v, "endmodule\n`default_nettype wire\n");
+}
+
+static FpgaDesign **designs;
+static int ndesigns;
+
+FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
+    if (t->id < ndesigns && designs[t->id]) return designs[t->id];
+    Reason why;
+    Dfg *d = fpga_dfg(p, t, &why);
+    if (!d) return NULL;
+    Sched s = {.d = d};
+    s.live = fpga_live_nodes(d);
+    s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
+    name_state(&s);
+    schedule(&s);
+    emit_module(&s, t);
+    FpgaDesign *fd = xalloc(sizeof *fd);
+    fd->verilog = xstrdup(sb_str(&s.v));
+    fd->top = xprintf("lime_task%d", t->id);
+    fd->files = s.files;
+    fd->latency = s.nstage;
+    fd->ii = s.ii;
+    if (t->id >= ndesigns) {
+        designs = xrealloc_arr(designs, (size_t)ndesigns, (size_t)t->id + 1, sizeof(FpgaDesign *));
+        ndesigns = t->id + 1;
+    }
+    designs[t->id] = fd;
+    return fd;
+}
+
+void print_verilog(FILE *out, IrProgram *p) {
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        Reason why = {0};
+        if (!fpga_accepts(p, t, &why)) {
+            fprintf(out, "// ===== task%d %s: not accepted by the FPGA backend: %s (line %d)\n", t->id, t->name, why.text,
+                    why.loc.line);
+            continue;
+        }
+        FpgaDesign *fd = fpga_design(p, t);
+        fprintf(out, "// ===== task%d %s: fpga/task%d.v (store modules:", t->id, t->name, t->id);
+        for (int k = 0; k < fd->files.len; k++) {
+            const char *f = fd->files.items[k], *slash = strrchr(f, '/');
+            fprintf(out, " %s", slash ? slash + 1 : f);
+        }
+        fprintf(out, ")\n%s\n", fd->verilog);
+    }
+}

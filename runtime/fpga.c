@@ -1,0 +1,402 @@
+/* fpga.c: the fpga device, a task's Verilator model (prog.artifacts/fpga/
+ * taskN.so, the C ABI of lime_fpga.h) driven clock by clock.
+ *
+ * The model's bytes are read once and checked against the manifest's
+ * SHA-256, then loaded from those very bytes (a memfd), so what runs is what
+ * was checked.  Each .so is loaded RTLD_LOCAL: tasks' models hold classes of
+ * the same names, and each binds to its own (see backends/fpga/model.cpp).
+ *
+ * A run: a fresh model (lime_fpga_new resets it), lime_fpga_load with the
+ * broadcast operands (params) and the state words, then every item in order
+ * through lime_fpga_cycle with out_ready held high, until as many results
+ * came out as items went in.  A model that has not finished within
+ * n * ii + latency + 1000 clocks is a failure (the task then runs on the
+ * CPU, which rewrites every output).  Words: lime_fpga.h. */
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "lime_fpga.h"
+
+struct LimeRtFpgaTask {
+    const LimeRtTaskInfo *info;
+    const LimeFpgaInfo *abi;
+    void *dl;
+    int fd;                /* the memfd dl was loaded from (open while dl is) */
+    LimeFpgaNewFn new_model;
+    LimeFpgaFreeFn free_model;
+    LimeFpgaLoadFn load;
+    LimeFpgaStateFn state;
+    LimeFpgaCycleFn cycle;
+    void *model;           /* a model fresh from reset, or NULL (made before the next run) */
+    char *describe;
+};
+
+/* ---- Java values as words ------------------------------------------------ */
+
+/* Words of one operand of type c (a Java descriptor letter); 0: no such type
+ * on the FPGA. */
+static int type_words(char c) {
+    switch (c) {
+    case 'Z': case 'B': case 'S': case 'C': case 'I': case 'F': return 1;
+    case 'J': return 2;
+    default: return 0;
+    }
+}
+
+/* Bytes of one element of type c in a Lime array. */
+static int type_bytes(char c) {
+    switch (c) {
+    case 'Z': case 'B': return 1;
+    case 'S': case 'C': return 2;
+    case 'I': case 'F': return 4;
+    case 'J': return 8;
+    default: return 0;
+    }
+}
+
+/* Words of a descriptor string, or -1 (with *bad the letter) when one
+ * letter has no words. */
+static int types_words(const char *types, char *bad) {
+    int w = 0;
+    for (const char *p = types; *p; p++) {
+        if (!type_words(*p)) {
+            *bad = *p;
+            return -1;
+        }
+        w += type_words(*p);
+    }
+    return w;
+}
+
+/* The value of type c at p as words (Java's widening to int). */
+static void pack(char c, const void *p, uint32_t *w) {
+    switch (c) {
+    case 'Z': w[0] = *(const uint8_t *)p != 0; break;
+    case 'B': w[0] = (uint32_t)(int32_t) * (const int8_t *)p; break;
+    case 'S': w[0] = (uint32_t)(int32_t) * (const int16_t *)p; break;
+    case 'C': w[0] = *(const uint16_t *)p; break;
+    case 'J': memcpy(w, p, 8); break; /* little-endian: low word first */
+    default: memcpy(w, p, 4); break;  /* I, F (its bits) */
+    }
+}
+
+/* Words back into a value of type c at p. */
+static void unpack(char c, const uint32_t *w, void *p) {
+    switch (c) {
+    case 'Z': *(uint8_t *)p = w[0] != 0; break;
+    case 'B': *(int8_t *)p = (int8_t)w[0]; break;
+    case 'S': case 'C': *(uint16_t *)p = (uint16_t)w[0]; break;
+    case 'J': memcpy(p, w, 8); break;
+    default: memcpy(p, w, 4); break;
+    }
+}
+
+static void *elem(LimeArray *a, int64_t i, int32_t size) {
+    return (char *)a + LIME_ARRAY_DATA_OFFSET + i * size;
+}
+
+/* ---- loading a model ----------------------------------------------------- */
+
+/* dlopen of the checked bytes through a memfd, kept open in *fd: the
+ * loader knows an object by its name, /proc/self/fd/N, so a closed N reused
+ * by the next model would give back the first one. */
+static void *load_bytes(const char *bytes, size_t len, const char *path, int *fd_out, char **why) {
+    int fd = memfd_create("lime-fpga-model", MFD_CLOEXEC);
+    *fd_out = fd;
+    if (fd < 0) {
+        *why = lime_rt_strf("cannot load %s (memfd_create failed)", path);
+        return NULL;
+    }
+    for (size_t done = 0; done < len;) {
+        ssize_t k = write(fd, bytes + done, len - done);
+        if (k <= 0) {
+            *why = lime_rt_strf("cannot load %s (writing its memfd failed)", path);
+            return NULL;
+        }
+        done += (size_t)k;
+    }
+    char name[64];
+    snprintf(name, sizeof name, "/proc/self/fd/%d", fd);
+    void *dl = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+    if (!dl) {
+        const char *e = dlerror();
+        *why = lime_rt_strf("cannot load %s (%s)", path, e ? e : "dlopen failed");
+    }
+    return dl;
+}
+
+static void *symbol(LimeRtFpgaTask *t, const char *name, const char *path, char **why) {
+    if (*why) return NULL;
+    void *p = dlsym(t->dl, name);
+    if (!p) *why = lime_rt_strf("%s has no function %s", path, name);
+    return p;
+}
+
+/* The manifest's types and the model's word counts agree; NULL or why. */
+static char *check_abi(const LimeRtTaskInfo *info, const LimeFpgaInfo *abi, const char *path) {
+    const LimeRtFpgaSpec *f = &info->fpga;
+    if (abi->abi != LIME_FPGA_ABI)
+        return lime_rt_strf("%s has ABI version %d, this runtime reads %d", path, (int)abi->abi, LIME_FPGA_ABI);
+    if (abi->task != info->id)
+        return lime_rt_strf("%s is the model of task %d, not %d", path, (int)abi->task, (int)info->id);
+    struct {
+        const char *what, *types;
+        int32_t model;
+    } words[3] = {{"in_types", f->in_types, abi->in_words},
+                  {"param_types", f->param_types, abi->param_words},
+                  {"out_type", f->out_type, abi->out_words}};
+    for (int k = 0; k < 3; k++) {
+        char bad = 0;
+        int w = types_words(words[k].types, &bad);
+        if (w < 0) return lime_rt_strf("the manifest's %s \"%s\" has type %c, which has no FPGA words", words[k].what, words[k].types, bad);
+        if (w != words[k].model)
+            return lime_rt_strf("%s takes %d words for %s, the manifest's \"%s\" make %d", path, (int)words[k].model,
+                                words[k].what, words[k].types, w);
+    }
+    if (abi->state_words != f->state_words)
+        return lime_rt_strf("%s has %d state words, the manifest says %d", path, (int)abi->state_words, (int)f->state_words);
+    if (abi->latency < 0 || abi->ii < 1)
+        return lime_rt_strf("%s reports latency %d and ii %d", path, (int)abi->latency, (int)abi->ii);
+    return NULL;
+}
+
+static void close_task(LimeRtFpgaTask *t) {
+    if (t->model) t->free_model(t->model);
+    if (t->dl) dlclose(t->dl);
+    if (t->fd >= 0) close(t->fd);
+    free(t->describe);
+    free(t);
+}
+
+LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, char **why) {
+    const LimeRtFpgaSpec *f = &info->fpga;
+    *why = NULL;
+    if (!f->in_types || !f->param_types || !f->out_type || strlen(f->out_type) != 1) {
+        *why = lime_rt_strf("the manifest gives no in_types, param_types and one-letter out_type for its FPGA model");
+        return NULL;
+    }
+    size_t len = 0;
+    char *bytes = lime_rt_read_artifact_bytes(m, f->artifact, f->sha256, &len, why);
+    if (!bytes) return NULL;
+    char *path = lime_rt_artifact_path(m, f->artifact);
+    LimeRtFpgaTask *t = calloc(1, sizeof *t);
+    if (!t) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
+    t->info = info;
+    t->dl = load_bytes(bytes, len, path, &t->fd, why);
+    free(bytes);
+    if (t->dl) {
+        LimeFpgaInfoFn info_fn = (LimeFpgaInfoFn)symbol(t, "lime_fpga_info", path, why);
+        t->new_model = (LimeFpgaNewFn)symbol(t, "lime_fpga_new", path, why);
+        t->free_model = (LimeFpgaFreeFn)symbol(t, "lime_fpga_free", path, why);
+        t->load = (LimeFpgaLoadFn)symbol(t, "lime_fpga_load", path, why);
+        t->state = (LimeFpgaStateFn)symbol(t, "lime_fpga_state", path, why);
+        t->cycle = (LimeFpgaCycleFn)symbol(t, "lime_fpga_cycle", path, why);
+        if (!*why) {
+            t->abi = info_fn();
+            if (!t->abi) *why = lime_rt_strf("%s: lime_fpga_info returned NULL", path);
+        }
+        if (!*why) *why = check_abi(info, t->abi, path);
+        if (!*why && !(t->model = t->new_model())) *why = lime_rt_strf("%s: cannot make the model (out of memory)", path);
+    }
+    if (*why) {
+        free(path);
+        close_task(t);
+        return NULL;
+    }
+    t->describe = lime_rt_strf("Verilator model %s (%s, latency %d, ii %d)", f->artifact, f->top ? f->top : "?",
+                               (int)t->abi->latency, (int)t->abi->ii);
+    free(path);
+    return t;
+}
+
+const char *lime_rt_fpga_describe(const LimeRtFpgaTask *t) { return t->describe; }
+
+/* ---- running items ------------------------------------------------------- */
+
+/* Where a run's items come from: item i's in_words words into w. */
+typedef void (*ItemFn)(const void *env, int64_t i, uint32_t *w);
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Loads params and state into a fresh model and streams n items through it
+ * into out (elements of the manifest's out_type); then reads the state back
+ * (state may be NULL when there is none).  true when every item came out or
+ * one raised an exception (err[0]); false with *why. */
+static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env, const uint32_t *params,
+                      uint32_t *state, LimeArray *out, int32_t err[4], LimeRtFpgaRun *run, char **why) {
+    double start = now();
+    if (!t->model && !(t->model = t->new_model())) {
+        *why = lime_rt_strf("%s: cannot make the model (out of memory)", t->info->fpga.artifact);
+        return false;
+    }
+    const LimeFpgaInfo *abi = t->abi;
+    char out_type = t->info->fpga.out_type[0];
+    int32_t out_size = type_bytes(out_type);
+    uint32_t *in = calloc((size_t)abi->in_words + 1, 4), *res = calloc((size_t)abi->out_words + 1, 4);
+    if (!in || !res) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
+    t->load(t->model, params, state);
+    int64_t limit = n * abi->ii + abi->latency + 1000, sent = 0, got = 0, cycles = 0;
+    bool have = false, ok = true;
+    while (got < n) {
+        if (cycles >= limit) {
+            *why = lime_rt_strf("the model put out %lld of %lld results in %lld clocks (latency %d, ii %d)",
+                                (long long)got, (long long)n, (long long)cycles, (int)abi->latency, (int)abi->ii);
+            ok = false;
+            break;
+        }
+        if (!have && sent < n) {
+            item(env, sent, in);
+            have = true;
+        }
+        LimeFpgaPorts p = {0, 0, 0, res};
+        t->cycle(t->model, have, in, 1, &p);
+        cycles++;
+        if (have && p.in_ready) {
+            sent++;
+            have = false;
+        }
+        if (p.out_valid) {
+            if (p.out_exc != LIME_FPGA_EXC_NONE) {
+                err[0] = (int32_t)p.out_exc;
+                break;
+            }
+            unpack(out_type, res, elem(out, got, out_size));
+            got++;
+        }
+    }
+    if (ok && state) t->state(t->model, state);
+    free(in);
+    free(res);
+    t->free_model(t->model); /* used: the next run starts from reset */
+    t->model = NULL;
+    run->items = got;
+    run->cycles = cycles;
+    run->seconds = now() - start;
+    return ok;
+}
+
+/* A map's operands: the mapped arrays in order with their types and the
+ * first word of each in an item. */
+typedef struct MapEnv {
+    int32_t count;
+    struct {
+        LimeArray *array;
+        int32_t size, word;
+        char type;
+    } ops[];
+} MapEnv;
+
+static void map_item(const void *env, int64_t i, uint32_t *w) {
+    const MapEnv *e = env;
+    for (int32_t k = 0; k < e->count; k++)
+        pack(e->ops[k].type, elem(e->ops[k].array, i, e->ops[k].size), w + e->ops[k].word);
+}
+
+/* The output array fits the manifest's out_type; NULL or why. */
+static char *check_out(const LimeRtFpgaTask *t, const LimeArray *out, int64_t n) {
+    char c = t->info->fpga.out_type[0];
+    if (n < 0 || !out || out->length < n)
+        return lime_rt_strf("bad call (%lld items, output of %d elements)", (long long)n, out ? (int)out->length : -1);
+    if (out->elem_size != type_bytes(c))
+        return lime_rt_strf("the output's elements have %d bytes, the manifest's out_type %c has %d", (int)out->elem_size,
+                            c, type_bytes(c));
+    return NULL;
+}
+
+bool lime_rt_fpga_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+                      int32_t err[4], LimeRtFpgaRun *run, char **why) {
+    const LimeRtFpgaSpec *f = &t->info->fpga;
+    *why = check_out(t, out, n);
+    if (*why) return false;
+    MapEnv *env = calloc(1, sizeof *env + (size_t)(nargs + 1) * sizeof env->ops[0]);
+    uint32_t *params = calloc((size_t)t->abi->param_words + 1, 4);
+    if (!env || !params) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
+    int32_t nparams = 0, in_word = 0, param_word = 0;
+    size_t nin = strlen(f->in_types), nparam = strlen(f->param_types);
+    for (int32_t k = 0; k < nargs && !*why; k++) {
+        const LimeTaskArg *a = &args[k];
+        bool mapped = a->array != NULL;
+        char c = mapped ? ((size_t)env->count < nin ? f->in_types[env->count] : 0)
+                        : ((size_t)nparams < nparam ? f->param_types[nparams] : 0);
+        if (a->whole)
+            *why = lime_rt_strf("operand %d is an array passed whole, which the FPGA model does not take", (int)k);
+        else if (!c)
+            *why = lime_rt_strf("operand %d is one more %s operand than the manifest's \"%s\"", (int)k,
+                                mapped ? "mapped" : "broadcast", mapped ? f->in_types : f->param_types);
+        else if (a->size != type_bytes(c))
+            *why = lime_rt_strf("operand %d has %d bytes, its type %c has %d", (int)k, (int)a->size, c, type_bytes(c));
+        else if (mapped && a->array->length < n)
+            *why = lime_rt_strf("operand %d has %d elements, not %d", (int)k, (int)a->array->length, (int)n);
+        else if (!mapped && !a->value)
+            *why = lime_rt_strf("bad operand %d", (int)k);
+        else if (mapped) {
+            env->ops[env->count].array = a->array;
+            env->ops[env->count].size = a->size;
+            env->ops[env->count].word = in_word;
+            env->ops[env->count].type = c;
+            env->count++;
+            in_word += type_words(c);
+        } else {
+            pack(c, a->value, params + param_word);
+            param_word += type_words(c);
+            nparams++;
+        }
+    }
+    if (!*why && ((size_t)env->count != nin || (size_t)nparams != nparam))
+        *why = lime_rt_strf("%d mapped and %d broadcast operands, the manifest's types \"%s\" and \"%s\" say %d and %d",
+                            (int)env->count, (int)nparams, f->in_types, f->param_types, (int)nin, (int)nparam);
+    bool ok = !*why && run_items(t, n, map_item, env, params, NULL, out, err, run, why);
+    free(env);
+    free(params);
+    return ok;
+}
+
+typedef struct StreamEnv {
+    LimeArray *src;
+    int32_t size;
+    char type;
+} StreamEnv;
+
+static void stream_item(const void *env, int64_t i, uint32_t *w) {
+    const StreamEnv *e = env;
+    pack(e->type, elem(e->src, i, e->size), w);
+}
+
+bool lime_rt_fpga_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+                         int32_t err[4], LimeRtFpgaRun *run, char **why) {
+    const LimeRtFpgaSpec *f = &t->info->fpga;
+    char c = f->in_types[0];
+    if (!src || strlen(f->in_types) != 1 || f->param_types[0])
+        *why = !src ? lime_rt_strf("bad call (no source array)")
+                    : lime_rt_strf("the manifest's in_types \"%s\" and param_types \"%s\" are not one source type and no "
+                                   "broadcast operands", f->in_types, f->param_types);
+    else if (src->elem_size != type_bytes(c))
+        *why = lime_rt_strf("the source's elements have %d bytes, the manifest's in_types %c has %d", (int)src->elem_size,
+                            c, type_bytes(c));
+    else if (state_words != t->abi->state_words || (state_words > 0 && !state))
+        *why = lime_rt_strf("the caller has %d state words, the model %d", (int)state_words, (int)t->abi->state_words);
+    else
+        *why = check_out(t, out, src->length);
+    if (*why) return false;
+    StreamEnv env = {src, src->elem_size, c};
+    return run_items(t, src->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run, why);
+}
