@@ -12,6 +12,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build_runtime
 mkdir -p "$TMP/bin"
 cc_test "$RT/tests/device.c" "$TMP/bin/device"
+PROG=$TMP/bin/device SUITE=device
 K="$RT/tests/device"
 export POCL_CACHE_DIR=${POCL_CACHE_DIR:-$TMP/pocl-cache}
 fail=0
@@ -76,39 +77,6 @@ tasks:
       cpu: {accepted: true}
       gpu: {accepted: false, reason: "it prints (I/O)"}
 EOF
-}
-
-# check NAME STATUS STDOUT STDERR-ERE [VAR=value...] MODE: runs the test
-# program with a clean device environment.  STDOUT: the whole output, or
-# alternatives separated by '|' (where the answer depends on whether this
-# machine has a GPU).  STDERR-ERE "" means no stderr, otherwise stderr must
-# be exactly ERR_LINES (default 1) lines, each matching it.
-check() {
-    local name=$1 want_status=$2 want_out=$3 want_err=$4 status ok=1
-    shift 4
-    set +e
-    env -u LIME_DEVICE -u LIME_LOG -u LIME_ARTIFACTS "${@:1:$#-1}" "$TMP/bin/device" "${@: -1}" \
-        > "$TMP/out" 2> "$TMP/err"
-    status=$?
-    set -e
-    [ "$status" = "$want_status" ] || ok=0
-    local out_ok=0 alt
-    while IFS= read -r -d '|' alt; do
-        [ "$(cat "$TMP/out")" = "$alt" ] && out_ok=1
-    done <<< "$want_out|"
-    [ $out_ok = 1 ] || ok=0
-    if [ -z "$want_err" ]; then
-        [ ! -s "$TMP/err" ] || ok=0
-    else
-        [ "$(wc -l < "$TMP/err")" = "${ERR_LINES:-1}" ] || ok=0
-        [ "$(grep -Ec -- "^($want_err)\$" "$TMP/err")" = "${ERR_LINES:-1}" ] || ok=0
-    fi
-    if [ $ok = 1 ]; then
-        echo "PASS device $name"; sed 's/^/  stderr: /' "$TMP/err"
-    else
-        echo "FAIL device $name: status $status (want $want_status), stdout:"; head -c 600 "$TMP/out"; echo
-        echo "  stderr:"; head -c 1200 "$TMP/err"; fail=1
-    fi
 }
 
 make_artifacts "$TMP/bin/device.artifacts" # found from /proc/self/exe

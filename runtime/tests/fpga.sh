@@ -32,6 +32,7 @@ model runsum lime_task2 2 1 1 0 2 1 & pids+=($!)
 model stuck lime_task6 6 1 1 0 0 1 & pids+=($!)
 build_runtime
 cc_test "$RT/tests/fpga.c" "$TMP/bin/fpga"
+PROG=$TMP/bin/fpga SUITE=fpga
 for p in "${pids[@]}"; do
     if ! wait "$p"; then
         echo "FAIL fpga: building a model failed:"; cat "$TMP"/models/*.log; exit 1
@@ -112,31 +113,6 @@ tasks:
     backends:
       fpga: {accepted: true, artifact: fpga/task6.so, sha256: $(sha 6), top: lime_task6, in_types: "I", param_types: "", out_type: "I", state_words: 0, latency: 1, ii: 1}
 EOF
-}
-
-# check NAME STATUS STDOUT STDERR-ERE [VAR=value...] MODE: as in device.sh.
-check() {
-    local name=$1 want_status=$2 want_out=$3 want_err=$4 status ok=1
-    shift 4
-    set +e
-    env -u LIME_DEVICE -u LIME_LOG -u LIME_PROFILE -u LIME_ARTIFACTS "${@:1:$#-1}" "$TMP/bin/fpga" "${@: -1}" \
-        > "$TMP/out" 2> "$TMP/err"
-    status=$?
-    set -e
-    [ "$status" = "$want_status" ] || ok=0
-    [ "$(cat "$TMP/out")" = "$want_out" ] || ok=0
-    if [ -z "$want_err" ]; then
-        [ ! -s "$TMP/err" ] || ok=0
-    else
-        [ "$(wc -l < "$TMP/err")" = "${ERR_LINES:-1}" ] || ok=0
-        [ "$(grep -Ec -- "^($want_err)\$" "$TMP/err")" = "${ERR_LINES:-1}" ] || ok=0
-    fi
-    if [ $ok = 1 ]; then
-        echo "PASS fpga $name"; sed 's/^/  stderr: /' "$TMP/err"
-    else
-        echo "FAIL fpga $name: status $status (want $want_status), stdout:"; head -c 600 "$TMP/out"; echo
-        echo "  stderr:"; head -c 1200 "$TMP/err"; fail=1
-    fi
 }
 
 make_artifacts "$TMP/bin/fpga.artifacts" # found from /proc/self/exe

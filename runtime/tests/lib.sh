@@ -1,7 +1,7 @@
 # lib.sh: sourced by the runtime tests.  Sets RT (runtime/), TMP (a scratch
 # directory removed at exit) and builds $TMP/liblime.a from runtime/*.c with
 # the flags the Makefile uses; cc_test SRC OUT links a C test against it
-# as limec links every program.
+# as limec links every program; check runs one case of a device test.
 set -euo pipefail
 RT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/limert.XXXXXX")
@@ -23,4 +23,38 @@ build_runtime() {
 
 cc_test() {
     $CC $RT_CFLAGS "$1" "$TMP/liblime.a" -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto -o "$2"
+}
+
+# check NAME STATUS STDOUT STDERR-ERE [VAR=value...] MODE: runs $PROG MODE
+# with a clean device environment and prints PASS/FAIL "$SUITE NAME" (a
+# FAIL sets fail=1).  STDOUT: the whole output, or alternatives separated
+# by '|' (where the answer depends on whether this machine has a GPU).
+# STDERR-ERE "" means no stderr, otherwise stderr must be exactly ERR_LINES
+# (default 1) lines, each matching it.
+check() {
+    local name=$1 want_status=$2 want_out=$3 want_err=$4 status ok=1
+    shift 4
+    set +e
+    env -u LIME_DEVICE -u LIME_LOG -u LIME_PROFILE -u LIME_ARTIFACTS "${@:1:$#-1}" "$PROG" "${@: -1}" \
+        > "$TMP/out" 2> "$TMP/err"
+    status=$?
+    set -e
+    [ "$status" = "$want_status" ] || ok=0
+    local out_ok=0 alt
+    while IFS= read -r -d '|' alt; do
+        [ "$(cat "$TMP/out")" = "$alt" ] && out_ok=1
+    done <<< "$want_out|"
+    [ $out_ok = 1 ] || ok=0
+    if [ -z "$want_err" ]; then
+        [ ! -s "$TMP/err" ] || ok=0
+    else
+        [ "$(wc -l < "$TMP/err")" = "${ERR_LINES:-1}" ] || ok=0
+        [ "$(grep -Ec -- "^($want_err)\$" "$TMP/err")" = "${ERR_LINES:-1}" ] || ok=0
+    fi
+    if [ $ok = 1 ]; then
+        echo "PASS $SUITE $name"; sed 's/^/  stderr: /' "$TMP/err"
+    else
+        echo "FAIL $SUITE $name: status $status (want $want_status), stdout:"; head -c 600 "$TMP/out"; echo
+        echo "  stderr:"; head -c 1200 "$TMP/err"; fail=1
+    fi
 }
