@@ -14,6 +14,10 @@
 #               NAME_tb.v exists it is the top (a test-only wrapper that
 #               instantiates the module at several widths); otherwise NAME.v.
 #   synth/NAME  yosys -p "read_verilog NAME.v; synth -top NAME" succeeds.
+#   java/FloatVectors  (when float modules are tested and a JDK is installed)
+#               artifacts/float/FloatVectors.java compiles and runs; its
+#               output is the JVM cross-check file for the float benches
+#               (LIME_FLOAT_VECTORS, see below).
 # Output: one `PASS x` / `FAIL x: why` line per check (a short excerpt of the
 # log follows a FAIL), then `N passed, N failed`.  Exit 1 if anything failed.
 #
@@ -66,6 +70,28 @@ if [ ${#MODS[@]} = 0 ]; then
     echo "0 passed, 1 failed"
     exit 1
 fi
+
+# ---- the JVM's float results (artifacts/float/FloatVectors.java) -------------
+# When a float module is tested and a JDK is installed, FloatVectors.java is
+# compiled and run once; its output file goes to every bench in
+# LIME_FLOAT_VECTORS, and the float benches check their C++ reference (and
+# the hardware) against the JVM's results on those vectors.  Check line
+# java/FloatVectors.  Without javac/java the float benches run on their C++
+# reference alone (their PASS line says so).
+SETUP_RES=()
+LIME_FLOAT_VECTORS=
+if [ -f "$ART/float/FloatVectors.java" ] && printf '%s\n' "${MODS[@]}" | grep -q '^float/' &&
+    command -v javac >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then
+    mkdir -p "$TMP/java"
+    if (cd "$TMP/java" && javac -d . "$ART/float/FloatVectors.java" >javac.log 2>&1 &&
+            java -cp . FloatVectors >vectors.txt 2>java.log); then
+        LIME_FLOAT_VECTORS="$TMP/java/vectors.txt"
+        SETUP_RES+=("PASS java/FloatVectors ($(wc -l <"$LIME_FLOAT_VECTORS") vectors)")
+    else
+        SETUP_RES+=("FAIL java/FloatVectors: $(tail -n 1 "$TMP/java/javac.log" "$TMP/java/java.log" 2>/dev/null | tr '\n' ' ')")
+    fi
+fi
+export LIME_FLOAT_VECTORS
 
 # ---- Verilator run-time library, compiled once ------------------------------
 RTOBJ="$TMP/rt-obj"
@@ -212,6 +238,13 @@ printf '%s\n' "${MODS[@]}" |
 
 N_PASS=0
 N_FAIL=0
+for line in "${SETUP_RES[@]}"; do
+    echo "$line"
+    case "$line" in
+    PASS*) N_PASS=$((N_PASS + 1)) ;;
+    FAIL*) N_FAIL=$((N_FAIL + 1)) ;;
+    esac
+done
 for m in "${MODS[@]}"; do
     n=${m##*/}
     while IFS= read -r line; do
