@@ -3,7 +3,7 @@
 //
 // How a model is built (backends/fpga/build_model.sh does exactly this):
 //
-//   verilator --cc --exe --build -j 0 -O2 --prefix Vtask --top-module lime_taskN \
+//   verilator --cc --exe --build -j 0 -O2 -Wno-fatal --prefix Vtask --top-module lime_taskN \
 //       -Mdir BUILD_DIR -o taskN.so \
 //       -CFLAGS "-fPIC -fvisibility=hidden -fvisibility-inlines-hidden -I<repo>/runtime \
 //                -DLIME_TASK_ID=N -DLIME_IN_WORDS=I -DLIME_OUT_WORDS=O -DLIME_PARAM_WORDS=P \
