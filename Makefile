@@ -68,12 +68,18 @@ demo: deps
 test-asan: deps
 	bash scripts/asan.sh
 
+# bench: every benchmark in every version (bench/harness.py: naive Java, expert
+# C/OpenCL/Verilog, Lime on each backend that accepts it), then the older
+# suites (CPU compiler quality, map scaling, generated vs hand-written kernels).
+# bench-quick: the same with small sizes and few runs (CI, a few minutes).
 bench: all
+	python3 bench/harness.py
 	bash bench/run.sh
 	bash bench/micro/run.sh
 	bash bench/gpu/run.sh
 
 bench-quick: all
+	python3 bench/harness.py --quick --out build/bench/results
 	bash bench/run.sh --quick
 	bash bench/micro/run.sh --quick
 	bash bench/gpu/run.sh --quick

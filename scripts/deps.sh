@@ -8,7 +8,7 @@ PACKAGES=(
     gcc make pkg-config time
     llvm-15-dev libgc-dev libyaml-dev libssl-dev
     ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo
-    yosys verilator python3 python3-yaml
+    yosys verilator python3 python3-yaml gnuplot-nox
     default-jdk-headless
 )
 
