@@ -1,0 +1,145 @@
+// fp32_sqrt: IEEE-754 binary32 square root y = sqrt(a), correctly rounded
+// (round to nearest even): equal to Java's (float) Math.sqrt(f).  Subnormal
+// inputs are handled (the result of a positive finite input is always
+// normal); sqrt(+-0) = +-0, sqrt(+inf) = +inf, sqrt(x < 0) = NaN (-inf
+// included).  A NaN result is always the canonical quiet NaN 0x7FC00000
+// (Java does not specify NaN bit patterns).
+// Pipelined, LATENCY = 27 clocks, initiation interval 1:
+//   1      unpack, normalise a subnormal significand, make the exponent even
+//   2..26  digit-by-digit square root of the significand, one result bit per
+//          stage (25 bits: 24-bit significand and a guard bit; the remainder
+//          gives sticky)
+//   27     round to nearest even, pack, special cases
+// ce = 0 freezes the whole pipeline (global stall); rst (synchronous) clears
+// the valid bits only.  out_valid is in_valid delayed by LATENCY advancing
+// clocks.
+`default_nettype none
+module fp32_sqrt (
+    input  wire        clk,
+    input  wire        rst,
+    input  wire        ce,
+    input  wire        in_valid,
+    input  wire [31:0] a,
+    output wire        out_valid,
+    output wire [31:0] y
+);
+    localparam integer QB = 25;              // result bits = root stages
+    localparam integer LATENCY = QB + 2;
+
+    // ---- stage 1: unpack, normalise ----------------------------------------
+    wire        a_nan  = a[30:23] == 8'hFF && a[22:0] != 23'd0;
+    wire        a_inf  = a[30:0] == 31'h7F800000;
+    wire        a_zero = a[30:0] == 31'd0;
+    wire [23:0] ma = {a[30:23] != 8'd0, a[22:0]};
+    reg  [4:0]  lz;          // leading zeros (only subnormals have any)
+    integer i;
+    always @* begin
+        lz = 5'd0;
+        for (i = 0; i < 24; i = i + 1)
+            if (ma[i]) lz = 5'd23 - i[4:0];
+    end
+    // biased exponent of the normalised significand, -22 .. 254 (10-bit signed)
+    wire [9:0]  ea  = ((a[30:23] == 8'd0) ? 10'd1 : {2'b00, a[30:23]}) - {5'd0, lz};
+    wire [23:0] man = ma << lz;
+    wire        odd = ~ea[0];                // unbiased exponent ea - 127 is odd
+    // radicand: the significand times 2 (even exponent) or 4 (odd), value
+    // in [1, 4) * 2^24; root of m * 2^24: 25 bits, the first always 1
+    wire [25:0] m   = odd ? {man, 2'b00} : {1'b0, man, 1'b0};
+    wire [9:0]  er  = (ea - {9'd0, odd} + 10'd127) >> 1;   // (e - 127) / 2 + 127
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire [9:0]  er_w = er;                   // 52 .. 190: only the low 8 bits are kept
+    /* verilator lint_on UNUSEDSIGNAL */
+
+    // per-stage state, stage s packed at [s*W +: W]
+    reg [(QB+1)*27-1:0] rem_r;               // partial remainder <= 2 * root
+    reg [(QB+1)*25-1:0] root_r;              // root bits so far (low bits)
+    reg [QB*26-1:0]     rad_r;               // radicand bits still to bring down (top)
+    reg [(QB+1)*8-1:0]  exp_r;
+    reg [QB:0]          sign_r, nan_r, inf_r, zero_r;
+
+    always @(posedge clk) begin
+        if (ce) begin
+            rem_r[0 +: 27]  <= 27'd0;
+            root_r[0 +: 25] <= 25'd0;
+            rad_r[0 +: 26]  <= m;
+            exp_r[0 +: 8]   <= er_w[7:0];
+            sign_r[0] <= a[31];
+            nan_r[0]  <= a_nan | (a[31] & ~a_zero);
+            inf_r[0]  <= a_inf & ~a[31];
+            zero_r[0] <= a_zero;
+        end
+    end
+
+    // ---- stages 2 .. QB+1: one root bit each ---------------------------------------
+    // remainder r and root q: bring down the next two radicand bits,
+    // r' = 4r + bits; if r' >= 4q + 1 then r' -= 4q + 1, q' = 2q + 1 else q' = 2q
+    genvar s;
+    generate
+        for (s = 1; s <= QB; s = s + 1) begin : g_stage
+            wire [26:0] rem_in  = rem_r[(s-1)*27 +: 27];
+            wire [24:0] root_in = root_r[(s-1)*25 +: 25];
+            /* verilator lint_off UNUSEDSIGNAL */
+            wire [25:0] rad_in  = rad_r[(s-1)*26 +: 26];   // the last stage reads 2 bits
+            /* verilator lint_on UNUSEDSIGNAL */
+            wire [28:0] cur     = {rem_in, rad_in[25:24]};
+            wire [28:0] trial   = {2'b00, root_in, 2'b01};
+            wire [29:0] diff    = {1'b0, cur} - {1'b0, trial};
+            wire        ge      = ~diff[29];
+            wire [28:0] rem_nx  = ge ? diff[28:0] : cur;
+            always @(posedge clk) begin
+                if (ce) begin
+                    rem_r[s*27 +: 27]  <= rem_nx[26:0];
+                    root_r[s*25 +: 25] <= {root_in[23:0], ge};
+                    exp_r[s*8 +: 8]    <= exp_r[(s-1)*8 +: 8];
+                    sign_r[s] <= sign_r[s-1];
+                    nan_r[s]  <= nan_r[s-1];
+                    inf_r[s]  <= inf_r[s-1];
+                    zero_r[s] <= zero_r[s-1];
+                end
+            end
+            if (s < QB) begin : g_rad
+                always @(posedge clk)
+                    if (ce) rad_r[s*26 +: 26] <= {rad_in[23:0], 2'b00};
+            end
+            // the remainder stays below 2^26 (<= 2 * root), the root below
+            // 2^25: the top bits are always 0
+            /* verilator lint_off UNUSEDSIGNAL */
+            wire [2:0] unused_top = {rem_nx[28:27], root_in[24]};
+            /* verilator lint_on UNUSEDSIGNAL */
+        end
+    endgenerate
+
+    // ---- stage QB+2: round, pack -------------------------------------------------------
+    wire [24:0] q   = root_r[QB*25 +: 25];                 // q[24] = 1
+    wire        st  = rem_r[QB*27 +: 27] != 27'd0;
+    wire        up  = q[0] & (q[1] | st);
+    wire [30:0] mag = {exp_r[QB*8 +: 8], q[23:1]} + {30'd0, up};   // carries into the exponent
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire        q_hidden = q[24];
+    /* verilator lint_on UNUSEDSIGNAL */
+
+    reg [31:0]  o_y;
+    always @(posedge clk) begin
+        if (ce) begin
+            if (nan_r[QB])
+                o_y <= 32'h7FC00000;
+            else if (inf_r[QB])
+                o_y <= 32'h7F800000;
+            else if (zero_r[QB])
+                o_y <= {sign_r[QB], 31'd0};
+            else
+                o_y <= {1'b0, mag};
+        end
+    end
+
+    reg [LATENCY-1:0] vld_r;
+    always @(posedge clk) begin
+        if (rst)
+            vld_r <= {LATENCY{1'b0}};
+        else if (ce)
+            vld_r <= {vld_r[LATENCY-2:0], in_valid};
+    end
+    assign out_valid = vld_r[LATENCY-1];
+    assign y         = o_y;
+endmodule
+`default_nettype wire
