@@ -470,7 +470,7 @@ def machine_info():
     if rc2 == 0:
         ocl = "; ".join(l.strip() for l in co.splitlines() if l.strip()) or ocl
     commit = out(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
-    if sh(["git", "-C", ROOT, "status", "--porcelain", "--", "bench"])[1].strip():
+    if sh(["git", "-C", ROOT, "status", "--porcelain", "--", "bench", ":!bench/results"])[1].strip():
         commit += " (bench/ with uncommitted changes)"
     return [
         ("date", time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())),
@@ -655,7 +655,6 @@ def plot(rows, outdir, mode):
     benches = list(dict.fromkeys(r["benchmark"] for r in rows))
     dat = os.path.join(outdir, ".latest.dat")
     with open(dat, "w") as f:
-        f.write("benchmark " + " ".join(series) + "\n")
         for bn in benches:
             vals = []
             for s in series:
@@ -663,17 +662,17 @@ def plot(rows, outdir, mode):
                 vals.append("%.4g" % r["speedup_vs_java"] if r["speedup_vs_java"] else "NaN")
             f.write(bn + " " + " ".join(vals) + "\n")
     script = """
-set terminal svg size 960,480 dynamic font 'sans,12' background rgb 'white'
+set terminal svg size 960,520 dynamic font 'sans,12' background rgb 'white'
 set output '%s'
 set title 'Kernel speed-up over naive Java on the JVM (%s run; higher is better; missing bar: not run)'
 set style data histograms
 set style histogram clustered gap 1
 set style fill solid 0.85 border -1
 set logscale y 2
-set yrange [0.0625:*]
+set yrange [0.01:*]
 set ylabel 'naive Java kernel time / version kernel time'
 set grid ytics
-set key top left
+set key outside top center horizontal
 set xtics nomirror
 set arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2 lc rgb 'black'
 plot '%s' using 2:xtic(1) title 'expert C (OpenMP)', '' using 3 title 'Lime, CPU', '' using 4 title 'expert OpenCL', '' using 5 title 'Lime, GPU (OpenCL)'
