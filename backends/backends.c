@@ -48,6 +48,11 @@ void decide_tasks(IrProgram *p, bool gpu, bool fpga) {
         IrTask *t = p->tasks.items[i];
         Reason why = {0};
         t->gpu_accepted = gpu && gpu_accepts(p, t, &why);
-        t->fpga_accepted = fpga && fpga_accepts(p, t, &why);
+        Dfg *d = fpga ? fpga_dfg(p, t, &why) : NULL;
+        t->fpga_accepted = d != NULL;
+        if (d) {
+            t->state_lens = d->state_lens;
+            t->nstate_fields = d->nstate_fields;
+        }
     }
 }

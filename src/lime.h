@@ -587,6 +587,10 @@ typedef struct IrTask {
     int graph_pos;
     bool gpu_accepted;     /* set by the driver from the GPU backend's verdict */
     bool fpga_accepted;    /* ... and from the FPGA backend's (and its build) */
+    /* STREAM accepted by the FPGA: the state it keeps, per instance field of
+     * its stateful filters in order: -1 a scalar, N an array of N elements */
+    int *state_lens;
+    int nstate_fields;
     /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...;
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
     IrFunc **chain;

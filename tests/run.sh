@@ -35,8 +35,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem runtime artifacts fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback explain mem runtime artifacts fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain mem runtime artifacts fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain mem runtime artifacts fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -48,6 +48,9 @@ FUZZ_KEEP=${FUZZ_KEEP:-$ROOT/build/fuzz-failures}
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/lime-tests.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT
+# FPGA models built by limec are cached by content hash: one cache for the
+# whole run (every suite compiles the same programs), none in $HOME
+export LIME_CACHE=${LIME_CACHE:-$TMP/cache}
 
 N_PASS=0
 N_FAIL=0
@@ -584,6 +587,99 @@ suite_fallback() {
     done
     LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     check_fallback build-failure "OpenCL build failed"
+}
+
+# The FPGA backend's Verilator models: every Lime program whose tasks the
+# FPGA backend accepts runs with LIME_DEVICE=fpga and must print exactly its
+# expected output; the log must show the accepted tasks on the fpga.  Tasks
+# the backend rejected run on the CPU with their "cannot run on the fpga"
+# warning (that is what forcing a device means); any other warning is a
+# failed fallback and fails the test.
+suite_fpga() {
+    have_limec fpga || return
+    local f name exe st accepted ran
+    for f in $(lime_programs); do
+        name=$(base "$f")
+        exe=$TMP/fpga/$name
+        mkdir -p "$TMP/fpga"
+        if ! timeout 300 "$LIMEC" "$f" -o "$exe" > "$TMP/fpga.cout" 2>&1; then
+            fail "fpga/$name" "compilation failed" "$TMP/fpga.cout"
+            continue
+        fi
+        accepted=0
+        [ -f "$exe.artifacts/manifest.yaml" ] && accepted=$(grep -c 'fpga: {accepted: true' "$exe.artifacts/manifest.yaml")
+        if [ "$accepted" -eq 0 ]; then
+            if grep -q 'fpga: {accepted: false, reason: .*build failed' "$exe.artifacts/manifest.yaml" 2>/dev/null; then
+                fail "fpga/$name" "an FPGA build failed" "$exe.artifacts/manifest.yaml"
+            fi
+            continue
+        fi
+        LIME_DEVICE=fpga LIME_LOG=1 timeout 300 "$exe" > "$TMP/fpga.out" 2> "$TMP/fpga.log" < /dev/null
+        st=$?
+        grep -v -e '^lime: task ' -e '^lime: warning: .* cannot run on the fpga: ' "$TMP/fpga.log" > "$TMP/fpga.err"
+        if grep -q '^lime: warning' "$TMP/fpga.err"; then
+            fail "fpga/$name" "a device fallback happened" "$TMP/fpga.err"
+            continue
+        fi
+        ran=$(grep -c ' on fpga: ' "$TMP/fpga.log")
+        if [ "$ran" -eq 0 ]; then
+            fail "fpga/$name" "$accepted tasks accepted by the FPGA backend, none ran on its model" "$TMP/fpga.log"
+            continue
+        fi
+        compare_outputs "fpga/$name" "${f%.lime}" "$TMP/fpga.out" "$TMP/fpga.err" "$st"
+    done
+}
+
+# FPGA builds and fallbacks end to end: a second compile takes every model
+# from the cache; a missing or altered model, or a broken store module,
+# falls back to the CPU with one warning per task and the same output.
+suite_fpga_fallback() {
+    have_limec fpga-fallback || return
+    local src=tests/lime/StreamStateful.lime exe=$TMP/ffb/prog want n
+    mkdir -p "$TMP/ffb"
+    want=${src%.lime}.expected
+    if ! "$LIMEC" "$src" -o "$exe" > "$TMP/ffb.cout" 2>&1 || ! "$LIMEC" "$src" -o "$exe" > "$TMP/ffb.cout" 2>&1; then
+        fail fpga-fallback "compilation failed" "$TMP/ffb.cout"
+        return
+    fi
+    n=$(grep -c 'fpga: {accepted: true' "$exe.artifacts/manifest.yaml")
+    if [ "$n" -gt 0 ] && [ "$(grep -c 'cached: true' "$exe.artifacts/manifest.yaml")" -eq "$n" ] &&
+        [ "$(grep -c '^limec: fpga: .*: cached model ' "$TMP/ffb.cout")" -eq "$n" ]; then
+        pass fpga-fallback/cached
+    else
+        fail fpga-fallback/cached "the second compile rebuilt FPGA models ($n accepted)" "$TMP/ffb.cout"
+    fi
+    check_ffb() { # NAME PATTERN: same stdout, n warnings matching PATTERN and nothing else
+        if ! cmp -s "$want" "$TMP/ffb.out"; then
+            excerpt "$want" "$TMP/ffb.out" "$TMP/ffb.diff"
+            fail "fpga-fallback/$1" "stdout differs" "$TMP/ffb.diff"
+        elif [ "$(grep -c "^lime: warning: .*$2" "$TMP/ffb.err")" -ne "$n" ] || [ "$(wc -l < "$TMP/ffb.err")" -ne "$n" ]; then
+            fail "fpga-fallback/$1" "expected $n warnings matching '$2'" "$TMP/ffb.err"
+        else
+            pass "fpga-fallback/$1"
+        fi
+    }
+    cp -r "$exe.artifacts" "$TMP/ffb/saved"
+    rm -f "$exe".artifacts/fpga/*.so
+    LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+    check_ffb missing-model "fpga/task[0-9]*.so"
+    rm -rf "$exe.artifacts"; cp -r "$TMP/ffb/saved" "$exe.artifacts"
+    for so in "$exe".artifacts/fpga/*.so; do printf 'x' >> "$so"; done
+    LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+    check_ffb altered-model "SHA-256"
+    # a store module that does not synthesise: the compile says which task
+    # failed and why, the task is rejected with that reason, the program runs
+    mkdir -p "$TMP/ffb/store"
+    cp -r artifacts/* "$TMP/ffb/store/"
+    printf 'module broken(\n' >> "$TMP/ffb/store/stream/stream_delay.v"
+    for f in "$TMP"/ffb/store/int/int_add.v; do echo "this is not Verilog" >> "$f"; done
+    if LIME_STORE=$TMP/ffb/store LIME_CACHE=$TMP/ffb/cache "$LIMEC" "$src" -o "$exe" > "$TMP/ffb.cout" 2>&1 &&
+        grep -q 'fpga: {accepted: false, reason: .*Yosys synthesis failed' "$exe.artifacts/manifest.yaml"; then
+        LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+        check_ffb broken-store "cannot run on the fpga: Yosys synthesis failed"
+    else
+        fail fpga-fallback/broken-store "a broken store module did not reject the task with Yosys's reason" "$TMP/ffb.cout"
+    fi
 }
 
 # relay NAME SCRIPT: runs a test script of its own and relays its

@@ -484,54 +484,99 @@ static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMVa
     return device_call(cg, "lime_device_map", args, 5);
 }
 
-/* The state of the stream's filters as 32-bit words (runtime/lime_fpga.h):
- * each filter object's instance fields in declaration order, filters in
- * graph order, as the FPGA backend numbers its state registers.  to_words:
- * fields -> buf, else buf -> fields.  Returns the word count. */
-static int stream_state(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef buf, bool to_words) {
-    Graph *g = t->graph;
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = i64t(cg);
-    int word = 0;
-    for (int k = 0; k < t->nchain; k++) {
-        GraphFilter *flt = g->filters.items[k];
+/* One state value <-> its words at buf[word] (runtime/lime_fpga.h): a
+ * long is two words, low first; narrower integers are widened as Java
+ * widens them to int; a float is its bits. */
+static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef buf, int word, bool to_words) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = i64t(cg), mt = cg_mem_type(cg, ty);
+    bool wide = ty->kind == TY_LONG;
+    LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
+    if (to_words) {
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
+        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, i32, "");
+        else if (ty->kind == TY_BYTE || ty->kind == TY_SHORT) v = LLVMBuildSExt(cg->b, v, i32, "");
+        else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildZExt(cg->b, v, i32, "");
+        LLVMBuildStore(cg->b, v, w0);
+    } else {
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, wide ? i64 : i32, w0, "");
+        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, mt, "");
+        else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildTrunc(cg->b, v, mt, "");
+        LLVMBuildStore(cg->b, v, addr);
+    }
+}
+
+/* Calls visit(field, its object, its layout length) for each state field
+ * of the stream task t, in the FPGA backend's layout order. */
+typedef void (*StateVisit)(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, void *ctx);
+static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit visit, void *ctx) {
+    int k = 0;
+    for (int i = 0; i < t->nchain; i++) {
+        GraphFilter *flt = t->graph->filters.items[i];
         if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
         LLVMValueRef obj = load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
         ClassDecl *cls = flt->method->owner;
-        for (int i = 0; i < cls->fields.len; i++) {
-            FieldDecl *f = cls->fields.items[i];
+        for (int j = 0; j < cls->fields.len; j++) {
+            FieldDecl *f = cls->fields.items[j];
             if (f->mods & MOD_STATIC) continue;
-            LLVMValueRef addr = cg_field_address(cg, obj, f);
-            LLVMTypeRef mt = cg_mem_type(cg, f->ty);
-            bool wide = f->ty->kind == TY_LONG;
-            LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
-            if (to_words) {
-                LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
-                if (f->ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, i32, "");
-                else if (wide) v = LLVMBuildBitCast(cg->b, v, i64, "");
-                else if (f->ty->kind == TY_BYTE || f->ty->kind == TY_SHORT) v = LLVMBuildSExt(cg->b, v, i32, "");
-                else if (LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildZExt(cg->b, v, i32, "");
-                LLVMBuildStore(cg->b, v, w0);   /* a long: both words, low first (little-endian) */
-            } else {
-                LLVMValueRef v = LLVMBuildLoad2(cg->b, wide ? i64 : i32, w0, "");
-                if (f->ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, mt, "");
-                else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildTrunc(cg->b, v, mt, "");
-                LLVMBuildStore(cg->b, v, addr);
-            }
-            word += wide ? 2 : 1;
+            visit(cg, f, obj, k < t->nstate_fields ? t->state_lens[k] : -1, ctx);
+            k++;
         }
     }
-    return word;
+}
+
+typedef struct StateCtx {
+    LLVMValueRef buf, ok;
+    int word;
+    bool to_words;
+} StateCtx;
+
+/* ok &= the array field holds an array of the length the model keeps */
+static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, void *ctx) {
+    StateCtx *c = ctx;
+    if (len < 0) return;
+    LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b), has = cg_new_bb(cg, "state.array"), next = cg_new_bb(cg, "state.checked");
+    LLVMValueRef nonnull = LLVMBuildIsNotNull(cg->b, arr, "");
+    LLVMBuildCondBr(cg->b, nonnull, has, next);
+    LLVMPositionBuilderAtEnd(cg->b, has);
+    LLVMValueRef same = LLVMBuildICmp(cg->b, LLVMIntEQ, cg_array_length(cg, arr), cg_i32c(cg, len), "");
+    LLVMBuildBr(cg->b, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
+    LLVMValueRef vals[2] = {LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0), same};
+    LLVMBasicBlockRef from[2] = {here, has};
+    LLVMAddIncoming(phi, vals, from, 2);
+    c->ok = LLVMBuildAnd(cg->b, c->ok, phi, "");
+}
+
+static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, void *ctx) {
+    StateCtx *c = ctx;
+    if (len < 0) {
+        state_value(cg, f->ty, cg_field_address(cg, obj, f), c->buf, c->word, c->to_words);
+        c->word += f->ty->kind == TY_LONG ? 2 : 1;
+        return;
+    }
+    Type *elem = f->ty->elem;
+    LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
+    for (int i = 0; i < len; i++) {
+        state_value(cg, elem, cg_element_address(cg, arr, cg_i32c(cg, i), elem), c->buf, c->word, c->to_words);
+        c->word += elem->kind == TY_LONG ? 2 : 1;
+    }
 }
 
 static int stream_state_words(IrTask *t) {
-    int words = 0;
-    for (int k = 0; k < t->nchain; k++) {
-        GraphFilter *flt = t->graph->filters.items[k];
+    int words = 0, k = 0;
+    for (int i = 0; i < t->nchain; i++) {
+        GraphFilter *flt = t->graph->filters.items[i];
         if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
         ClassDecl *cls = flt->method->owner;
-        for (int i = 0; i < cls->fields.len; i++) {
-            FieldDecl *f = cls->fields.items[i];
-            if (!(f->mods & MOD_STATIC)) words += f->ty->kind == TY_LONG ? 2 : 1;
+        for (int j = 0; j < cls->fields.len; j++) {
+            FieldDecl *f = cls->fields.items[j];
+            if (f->mods & MOD_STATIC) continue;
+            int len = k < t->nstate_fields ? t->state_lens[k] : -1;
+            Type *ty = len < 0 ? f->ty : f->ty->elem;
+            words += (len < 0 ? 1 : len) * (ty->kind == TY_LONG ? 2 : 1);
+            k++;
         }
     }
     return words;
@@ -558,13 +603,21 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
         LLVMValueRef out = new_array_of(cg, stream->out, n);
         LLVMValueRef buf = LLVMBuildArrayAlloca(cg->b, i32, cg_i32c(cg, words ? words : 1), "stream_state");
-        stream_state(cg, stream, gv, buf, true);
+        /* the model keeps array fields of one length: any other runs on the CPU */
+        StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true};
+        each_state_field(cg, stream, gv, check_state_array, &c);
+        LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.fpga"),
+                          next = cg_new_bb(cg, "graph.next");
+        LLVMBuildCondBr(cg->b, c.ok, pack, next);
+        LLVMPositionBuilderAtEnd(cg->b, pack);
+        each_state_field(cg, stream, gv, move_state_field, &c);
         LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, out, buf, cg_i32c(cg, words)};
         LLVMValueRef on = device_call(cg, "lime_device_stream", args, 5);
-        LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.fpga"), next = cg_new_bb(cg, "graph.next");
         LLVMBuildCondBr(cg->b, on, dev, next);
         LLVMPositionBuilderAtEnd(cg->b, dev);
-        stream_state(cg, stream, gv, buf, false);
+        c.word = 0;
+        c.to_words = false;
+        each_state_field(cg, stream, gv, move_state_field, &c);
         vals[nin] = stream->nchain == g->filters.len ? out : run_graph_from(cg, g, stream->nchain, gv, out);
         from[nin++] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);

@@ -33,8 +33,22 @@ typedef struct Frame {
     int label;             /* FLOW_BREAK / FLOW_CONTINUE: its label */
 } Frame;
 
+/* An array of fixed length: made by a filter's constructor (its elements'
+ * values there), then bound to an array field of the filter's object. */
+typedef struct SymArray {
+    Type *elem;
+    int len;
+    int *elems;            /* constructor: each element's node */
+    FieldDecl *field;      /* bound to this field of filter `filter`'s object (NULL: not yet) */
+    int filter;
+    int first_state;       /* filter evaluation: element 0's StateVar */
+} SymArray;
+
 typedef struct Eval {
     IrProgram *p;
+    bool ctor_mode;        /* evaluating a filter's constructor: only arrays matter */
+    Vec arrays;            /* SymArray* */
+    Vec const_keys;        /* "filter:field:elem" of elements to treat as constants */
     Dfg *d;
     Reason *why;
     jmp_buf fail;
@@ -177,7 +191,81 @@ static WireKind result_kind(const char *op, WireKind opw) {
         return W_INT;
     if (!strcmp(op, "i2f") || !strcmp(op, "l2f") || !strcmp(op, "sqrt")) return W_FLOAT;
     if (!strcmp(op, "f2l")) return W_LONG;
+    if (!strcmp(op, "f2d") || !strcmp(op, "sqrtd")) return W_FDOUBLE;
     return opw;
+}
+
+static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, Loc loc);
+static int op2n(Eval *e, const char *op, WireKind opw, int a, int b, Loc loc);
+
+static bool is_op(Eval *e, int id, const char *op) {
+    DNode *n = node(e, id);
+    return n->kind == DN_OP && !strcmp(n->op, op);
+}
+
+static int64_t signed_value(Eval *e, int id) {
+    DNode *n = node(e, id);
+    return n->w == W_LONG ? (int64_t)n->bits : (int64_t)as_int(n->bits);
+}
+
+/* x * c for a constant c of at most three nonzero digits in canonical
+ * signed-digit form: shifts (wiring) and two adders at most, as an expert
+ * writes constant multiplies; -1 when c needs more (a multiplier then). */
+static int const_multiply(Eval *e, WireKind w, int x, int64_t c, Loc loc) {
+    if (c == INT64_MIN || c > ((int64_t)1 << 61) || c < -((int64_t)1 << 61)) return -1;
+    int shift[64], sign[64], n = 0;
+    for (int i = 0; c != 0 && n < 4; i++, c /= 2) {
+        if (c % 2 == 0) continue;
+        int digit = (c % 4 == 1 || c % 4 == -3) ? 1 : -1;   /* non-adjacent form */
+        shift[n] = i;
+        sign[n++] = digit;
+        c -= digit;
+    }
+    if (n == 0 || n > 3) return n == 0 ? const_node(e, w, 0, loc) : -1;
+    int acc = -1;
+    for (int pass = 0; pass < 2; pass++)   /* the positive terms first: no negation */
+        for (int k = 0; k < n; k++) {
+            if ((sign[k] > 0) != (pass == 0)) continue;
+            int term = op2n(e, "<<", w, x, const_node(e, w, (uint64_t)shift[k], loc), loc);
+            if (acc < 0) acc = sign[k] > 0 ? term : op_node(e, "-x", w, &term, 1, loc);
+            else acc = op2n(e, sign[k] > 0 ? "+" : "-", w, acc, term, loc);
+        }
+    return acc;
+}
+
+/* Identities on integers that need no hardware (never on floats: -0.0 and
+ * NaN make x + 0 differ from x), and constant multiplies. */
+static int simplify(Eval *e, const char *op, WireKind opw, int *a, int nargs) {
+    if (nargs != 2 || (opw != W_INT && opw != W_LONG)) return -1;
+    bool c0 = is_const(e, a[0]), c1 = is_const(e, a[1]);
+    int64_t v0 = c0 ? signed_value(e, a[0]) : 1, v1 = c1 ? signed_value(e, a[1]) : 1;
+    Loc loc = node(e, a[0])->loc;
+    if (!strcmp(op, "+")) {
+        if (c0 && v0 == 0) return a[1];
+        if (c1 && v1 == 0) return a[0];
+        if (is_op(e, a[1], "-x")) return op2n(e, "-", opw, a[0], node(e, a[1])->args[0], loc);
+        if (is_op(e, a[0], "-x")) return op2n(e, "-", opw, a[1], node(e, a[0])->args[0], loc);
+    } else if (!strcmp(op, "-")) {
+        if (c1 && v1 == 0) return a[0];
+        if (is_op(e, a[1], "-x")) return op2n(e, "+", opw, a[0], node(e, a[1])->args[0], loc);
+    } else if (!strcmp(op, "*")) {
+        if (c0 || c1) {
+            int x = c0 ? a[1] : a[0];
+            int64_t c = c0 ? v0 : v1;
+            if (c == 1) return x;
+            if (c == -1) return op_node(e, "-x", opw, &x, 1, loc);
+            return const_multiply(e, opw, x, c, loc);
+        }
+    } else if (!strcmp(op, "<<") || !strcmp(op, ">>") || !strcmp(op, ">>>")) {
+        if (c1 && (v1 & (opw == W_LONG ? 63 : 31)) == 0) return a[0];
+    } else if (!strcmp(op, "|") || !strcmp(op, "^")) {
+        if (c0 && v0 == 0) return a[1];
+        if (c1 && v1 == 0) return a[0];
+    } else if (!strcmp(op, "&")) {
+        if (c0 && v0 == -1) return a[1];
+        if (c1 && v1 == -1) return a[0];
+    }
+    return -1;
 }
 
 /* op over args, folded when constant; opw is the operands' kind. */
@@ -185,6 +273,8 @@ static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, 
     WireKind w = result_kind(op, opw);
     uint64_t v;
     if (fold(e, op, opw, args, nargs, &v)) return const_node(e, w, v, loc);
+    int simpler = simplify(e, op, opw, args, nargs);
+    if (simpler >= 0) return simpler;
     if (!strcmp(op, "?:")) {
         if (args[1] == args[2]) return args[1];
     }
@@ -230,6 +320,12 @@ static WireKind kind_of(Eval *e, Type *t, Loc loc, const char *what) {
     case TY_LONG: return W_LONG;
     case TY_FLOAT: return W_FLOAT;
     case TY_DOUBLE: reject(e, loc, "double %s: the store has single-precision units only", what);
+    case TY_CLASS:
+        if (t->cls->is_value) reject(e, loc, "value class '%s' %s: the FPGA backend keeps scalars only", t->cls->name, what);
+        reject(e, loc, "objects of class '%s' %s", t->cls->name, what);
+    case TY_ARRAY: case TY_VALUE_ARRAY:
+        reject(e, loc, "arrays %s: the FPGA backend keeps scalars in registers only", what);
+    case TY_STRING: reject(e, loc, "strings %s", what);
     default: reject(e, loc, "%s %s", type_name(t), what);
     }
 }
@@ -305,6 +401,51 @@ static StateVar *state_var(Eval *e, int obj, FieldDecl *f, Loc loc) {
     reject(e, loc, "field '%s' of a class the filter does not keep", f->name);
 }
 
+static SymArray *bound_array(Eval *e, int filter, FieldDecl *f) {
+    for (int i = 0; i < e->arrays.len; i++) {
+        SymArray *a = e->arrays.items[i];
+        if (a->field == f && a->filter == filter) return a;
+    }
+    return NULL;
+}
+
+static int array_node(Eval *e, SymArray *a, Loc loc) {
+    int id = dfg_node(e, DN_ARRAY, W_INT, loc);
+    for (int i = 0; i < e->arrays.len; i++)
+        if (e->arrays.items[i] == a) node(e, id)->slot = i;
+    return id;
+}
+
+static SymArray *array_of_node(Eval *e, int id, Loc loc) {
+    DNode *n = node(e, id);
+    if (n->kind != DN_ARRAY) reject(e, loc, "arrays other than fixed-length fields of a stateful filter");
+    return e->arrays.items[n->slot];
+}
+
+/* The element index: a constant within the array, or a rejection. */
+static int const_index(Eval *e, SymArray *a, int idx, Loc loc) {
+    if (!is_const(e, idx)) reject(e, loc, "array index computed from the data: the FPGA backend needs constant indices");
+    int32_t i = as_int(cbits(e, idx));
+    if (i < 0 || i >= a->len) reject(e, loc, "array index %d out of bounds for length %d", (int)i, a->len);
+    return i;
+}
+
+static int new_array(Eval *e, IrInst *in, int len) {
+    if (!e->ctor_mode) reject(e, in->loc, "array allocation");
+    if (in->nargs != 1 || !is_primitive(in->ty->elem)) reject(e, in->loc, "arrays other than one-dimensional arrays of primitives");
+    if (!is_const(e, len)) reject(e, in->loc, "an array whose length is not a compile-time constant");
+    int32_t n = as_int(cbits(e, len));
+    if (n < 0 || n > 4096) reject(e, in->loc, "an array of %d elements (the FPGA backend keeps up to 4096 in registers)", (int)n);
+    SymArray *a = xalloc(sizeof *a);
+    a->elem = in->ty->elem;
+    a->len = n;
+    a->elems = xalloc(sizeof(int) * (size_t)(n + 1));
+    WireKind w = kind_of(e, a->elem, in->loc, "array elements");
+    for (int i = 0; i < n; i++) a->elems[i] = const_node(e, w, 0, in->loc);
+    vec_push(&e->arrays, a);
+    return array_node(e, a, in->loc);
+}
+
 static bool java_is_arith(IrOp op) {
     switch (op) {
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR: case IR_USHR:
@@ -372,11 +513,15 @@ static int builtin(Eval *e, IrInst *in, int *a) {
             if (!strcmp(name, "max")) return mux(e, op2n(e, ">=", w, a[0], a[1], loc), a[0], a[1], loc);
         }
     }
-    if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat"))) {
+    if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat") ||
+                                         !strcmp(name, "floatToIntBits"))) {
         int id = op_node(e, "bits", node(e, a[0])->w, a, 1, loc);
         node(e, id)->w = name[0] == 'f' ? W_INT : W_FLOAT;
-        return id;
+        if (strcmp(name, "floatToIntBits") != 0) return id;
+        int nan = op2n(e, "!=", W_FLOAT, a[0], a[0], loc);   /* every NaN is 0x7fc00000 */
+        return mux(e, nan, const_node(e, W_INT, 0x7fc00000u, loc), id, loc);
     }
+    if (!strcmp(bi->owner, "Float") && !strcmp(name, "isNaN")) return op2n(e, "!=", W_FLOAT, a[0], a[0], loc);
     reject(e, loc, "%s.%s has no FPGA artifact", bi->owner, name);
 }
 
@@ -392,6 +537,8 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_CONST:
         if (in->ty->kind == TY_FLOAT) r = const_node(e, W_FLOAT, float_bits((float)in->fval), loc);
         else if (in->ty->kind == TY_DOUBLE) reject(e, loc, "double constant: the store has single-precision units only");
+        else if (in->ty->kind == TY_STRING) reject(e, loc, "strings");
+        else if (in->ty->kind == TY_NULL) reject(e, loc, "object references");
         else r = const_node(e, kind_of(e, in->ty, loc, "constant"), (uint64_t)in->ival, loc);
         break;
     case IR_LOAD_LOCAL:
@@ -402,26 +549,62 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         fr->locals[in->local->id] = guarded(e, a[0], fr->locals[in->local->id], loc);
         break;
     case IR_LOAD_FIELD: {
-        StateVar *sv = state_var(e, a[0], in->field, loc);
-        r = sv->next;
+        if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", in->field->name);
+        if (in->field->ty->kind == TY_ARRAY) {
+            SymArray *arr = bound_array(e, node(e, a[0])->slot, in->field);
+            if (!arr) reject(e, loc, "array field '%s' not set to an array of constant length by the constructor", in->field->name);
+            r = array_node(e, arr, loc);
+        } else if (e->ctor_mode) {
+            r = dfg_node(e, DN_UNKNOWN, W_INT, loc);
+        } else {
+            r = state_var(e, a[0], in->field, loc)->next;
+        }
         break;
     }
     case IR_STORE_FIELD: {
-        StateVar *sv = state_var(e, a[0], in->field, loc);
-        sv->next = guarded(e, a[1], sv->next, loc);
+        if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", in->field->name);
+        if (in->field->ty->kind == TY_ARRAY) {
+            if (!e->ctor_mode) reject(e, loc, "assigns array field '%s' (it must keep one array)", in->field->name);
+            SymArray *arr = array_of_node(e, a[1], loc);
+            if (!(is_const(e, e->alive) && cbits(e, e->alive)))
+                reject(e, loc, "array field '%s' set under a condition", in->field->name);
+            arr->field = in->field;
+            arr->filter = node(e, a[0])->slot;
+        } else if (!e->ctor_mode) {
+            StateVar *sv = state_var(e, a[0], in->field, loc);
+            sv->next = guarded(e, a[1], sv->next, loc);
+        }
         break;
     }
     case IR_LOAD_STATIC: case IR_STORE_STATIC:
         reject(e, loc, "static field '%s'", in->field->name);
     case IR_NEW_OBJECT: reject(e, loc, "object allocation");
-    case IR_NEW_ARRAY: reject(e, loc, "array allocation");
-    case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: case IR_CHECK_BOUNDS:
-        reject(e, loc, "arrays: the FPGA backend keeps scalars in registers only");
-    case IR_CHECK_SIZE: reject(e, loc, "array allocation");
-    case IR_CHECK_NULL:
-        if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "object references");
+    case IR_NEW_ARRAY: r = new_array(e, in, a[0]); break;
+    case IR_CHECK_SIZE:
+        if (!e->ctor_mode) reject(e, loc, "array allocation");
         r = a[0];
         break;
+    case IR_ARRAY_LEN: r = const_node(e, W_INT, (uint64_t)array_of_node(e, a[0], loc)->len, loc); break;
+    case IR_CHECK_BOUNDS: const_index(e, array_of_node(e, a[0], loc), a[1], loc); r = a[1]; break;
+    case IR_ARRAY_LOAD: {
+        SymArray *arr = array_of_node(e, a[0], loc);
+        int i = const_index(e, arr, a[1], loc);
+        r = e->ctor_mode ? arr->elems[i] : e->d->state[arr->first_state + i].next;
+        break;
+    }
+    case IR_ARRAY_STORE: {
+        SymArray *arr = array_of_node(e, a[0], loc);
+        int i = const_index(e, arr, a[1], loc);
+        int *slot = e->ctor_mode ? &arr->elems[i] : &e->d->state[arr->first_state + i].next;
+        *slot = guarded(e, a[2], *slot, loc);
+        break;
+    }
+    case IR_CHECK_NULL: {
+        DNodeKind k = node(e, a[0])->kind;
+        if (k != DN_OBJ && k != DN_ARRAY) reject(e, loc, "object references");
+        r = a[0];
+        break;
+    }
     case IR_CHECK_DIV: {
         WireKind w = node(e, a[0])->w;
         int zero = op2n(e, "==", w, a[0], const_node(e, w, 0, loc), loc);
@@ -503,7 +686,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         return FLOW_RETURN;
     case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
         reject(e, loc, "a task inside a task");
-    case IR_ARRAY_COPY: reject(e, loc, "arrays: the FPGA backend keeps scalars in registers only");
+    case IR_ARRAY_COPY: reject(e, loc, "array copies");
     case IR_WITH_FIELD: reject(e, loc, "value classes");
     default:
         if (java_is_arith(in->op)) {
@@ -552,23 +735,84 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
 
 /* ------------------------------------------------------------ the tasks */
 
-static void add_state(Eval *e, GraphFilter *flt, int pos) {
+static bool is_const_key(Eval *e, int filter, FieldDecl *f, int elem) {
+    const char *key = xprintf("%d:%p:%d", filter, (void *)f, elem);
+    for (int i = 0; i < e->const_keys.len; i++)
+        if (!strcmp(e->const_keys.items[i], key)) return true;
+    return false;
+}
+
+static StateVar *new_state(Eval *e, FieldDecl *f, int pos, int elem, WireKind w, int init) {
+    Dfg *d = e->d;
+    d->state = xrealloc_arr(d->state, (size_t)d->nstate, (size_t)d->nstate + 1, sizeof(StateVar));
+    StateVar *sv = &d->state[d->nstate++];
+    sv->field = f;
+    sv->filter = pos;
+    sv->elem = elem;
+    sv->w = w;
+    sv->word = d->state_words;
+    d->state_words += words_of(w);
+    sv->init_known = init >= 0 && is_const(e, init);
+    sv->init = sv->init_known ? cbits(e, init) : 0;
+    sv->constant = sv->init_known && is_const_key(e, pos, f, elem);
+    if (sv->constant) {
+        sv->next = init;
+    } else {
+        sv->next = dfg_node(e, DN_STATE, w, f->loc);
+        node(e, sv->next)->slot = d->nstate - 1;
+    }
+    return sv;
+}
+
+/* The filter's constructor, evaluated for its arrays: which array fields
+ * it sets to arrays of constant length, and what it puts in them.
+ * Arguments that are compile-time constants at `new C(args)` count. */
+static void eval_constructor(Eval *e, GraphFilter *flt, int pos, int obj) {
     ClassDecl *cls = flt->method->owner;
+    Node *nw = flt->task->lhs ? flt->task->lhs->lhs : NULL;
+    if (!nw || nw->kind != ND_NEW) return;
+    IrFunc *ctor = nw->method ? nw->method->ir : cls->default_ctor;
+    if (!ctor) return;
+    int args[8];
+    int nargs = 0;
+    args[nargs++] = obj;
+    for (int i = 0; i < nw->args.len && nargs < 8; i++) {
+        Node *a = nw->args.items[i];
+        if (a->cval.ty && is_primitive(a->cval.ty) && a->cval.ty->kind != TY_DOUBLE) {
+            WireKind w = kind_of(e, a->cval.ty, a->loc, "constructor argument");
+            uint64_t bits = w == W_FLOAT ? float_bits((float)a->cval.f) : (uint64_t)a->cval.i;
+            args[nargs++] = const_node(e, w, bits, a->loc);
+        } else {
+            args[nargs++] = dfg_node(e, DN_UNKNOWN, W_INT, a->loc);
+        }
+    }
+    e->ctor_mode = true;
+    call_func(e, ctor, args, nargs, flt->task->loc);
+    e->ctor_mode = false;
+    e->alive = e->true_node;
+}
+
+/* The state of a stateful filter: every instance field in declaration
+ * order, an array field as its elements. */
+static void add_state(Eval *e, GraphFilter *flt, int pos, int obj) {
+    ClassDecl *cls = flt->method->owner;
+    eval_constructor(e, flt, pos, obj);
     for (int i = 0; i < cls->fields.len; i++) {
         FieldDecl *f = cls->fields.items[i];
         if (f->mods & MOD_STATIC) continue;
         Dfg *d = e->d;
-        d->state = xrealloc_arr(d->state, (size_t)d->nstate, (size_t)d->nstate + 1, sizeof(StateVar));
-        StateVar *sv = &d->state[d->nstate++];
-        memset(sv, 0, sizeof *sv);
-        sv->field = f;
-        sv->filter = pos;
-        sv->w = kind_of(e, f->ty, f->loc, "field");
-        sv->word = d->state_words;
-        d->state_words += words_of(sv->w);
-        int id = dfg_node(e, DN_STATE, sv->w, f->loc);
-        node(e, id)->slot = d->nstate - 1;
-        sv->next = id;
+        d->state_lens = xrealloc_arr(d->state_lens, (size_t)d->nstate_fields, (size_t)d->nstate_fields + 1, sizeof(int));
+        if (f->ty->kind != TY_ARRAY) {
+            new_state(e, f, pos, -1, kind_of(e, f->ty, f->loc, "field"), -1);
+            d->state_lens[d->nstate_fields++] = -1;
+            continue;
+        }
+        SymArray *arr = bound_array(e, pos, f);
+        if (!arr) reject(e, f->loc, "array field '%s' not set to an array of constant length by the constructor", f->name);
+        WireKind w = kind_of(e, arr->elem, f->loc, "array elements");
+        arr->first_state = d->nstate;
+        for (int k = 0; k < arr->len; k++) new_state(e, f, pos, k, w, arr->elems[k]);
+        d->state_lens[d->nstate_fields++] = arr->len;
     }
 }
 
@@ -609,6 +853,9 @@ static void build(Eval *e, IrTask *t) {
         else {
             x = args[0];
             for (int i = 0; i < t->nchain; i++) x = call_func(e, t->chain[i], &x, 1, t->loc);
+            /* the rest of the graph must see the items in order */
+            if (d->exc >= 0 && t->graph->fused_len < t->graph->filters.len)
+                reject(e, node(e, d->exc)->loc, "a division that may throw, ahead of a stateful filter or sink");
         }
     } else if (t->kind == TASK_STREAM) {
         Graph *g = t->graph;
@@ -616,9 +863,9 @@ static void build(Eval *e, IrTask *t) {
         for (int i = 0; i < t->nchain; i++) {
             GraphFilter *flt = g->filters.items[i];
             if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) {
-                add_state(e, flt, i);
                 int obj = dfg_node(e, DN_OBJ, W_INT, flt->task->loc);
                 node(e, obj)->slot = i;
+                add_state(e, flt, i, obj);
                 int args[2] = {obj, x};
                 x = call_func(e, flt->method->ir, args, 2, flt->task->loc);
             } else {
@@ -657,15 +904,32 @@ static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
         } else
             snprintf(why->text, sizeof why->text, "filter of a graph without an FPGA stream task");
         return true;
-    case TASK_MAP:
-        if (t->graph) {
-            snprintf(why->text, sizeof why->text, "the FPGA runs this graph as task '%s'",
-                     t->graph->stream ? t->graph->stream->name : "?");
+    case TASK_MAP: {
+        /* a graph's fused leading stateless filters: a map for the FPGA
+         * only when it does not take the whole graph as its stream task */
+        Reason inner;
+        if (t->graph && t->graph->stream && fpga_dfg(p, t->graph->stream, &inner)) {
+            snprintf(why->text, sizeof why->text, "the FPGA runs this graph as task '%s'", t->graph->stream->name);
             return true;
         }
         return false;
+    }
     default: return false;
     }
+}
+
+static Dfg *build_dfg(IrProgram *p, IrTask *t, Reason *r, Vec *const_keys) {
+    Eval *e = xalloc(sizeof *e);
+    e->p = p;
+    e->why = r;
+    e->const_keys = *const_keys;
+    Dfg *d = xalloc(sizeof *d);
+    d->task = t;
+    d->exc = -1;
+    e->d = d;
+    if (setjmp(e->fail)) return NULL;
+    build(e, t);
+    return d;
 }
 
 Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
@@ -686,15 +950,17 @@ Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
     Reason r = {0};
     Dfg *d = NULL;
     if (!reject_kind(p, t, &r)) {
-        Eval *e = xalloc(sizeof *e);
-        e->p = p;
-        e->why = &r;
-        d = xalloc(sizeof *d);
-        d->task = t;
-        d->exc = -1;
-        e->d = d;
-        if (setjmp(e->fail)) d = NULL;
-        else build(e, t);
+        Vec keys = {0};
+        d = build_dfg(p, t, &r, &keys);
+        /* array elements the filters never write and their constructors
+         * set to constants: a second evaluation folds them */
+        for (int i = 0; d && i < d->nstate; i++) {
+            StateVar *sv = &d->state[i];
+            DNode *n = d->nodes.items[sv->next];
+            if (sv->elem >= 0 && sv->init_known && n->kind == DN_STATE && n->slot == i)
+                vec_push(&keys, xprintf("%d:%p:%d", sv->filter, (void *)sv->field, sv->elem));
+        }
+        if (d && keys.len) d = build_dfg(p, t, &r, &keys);
     }
     if (!d && !r.text[0]) snprintf(r.text, sizeof r.text, "not accepted");
     cache[t->id] = d;

@@ -192,6 +192,12 @@ static void parse_report(const char *stat, const char *ltp, FpgaBuild *b) {
     b->fmax_mhz = 1000.0 / (ICE40_BASE_NS + ICE40_LEVEL_NS * depth);
 }
 
+/* rm -rf path (a failed build's folder) */
+static void remove_tree(const char *path) {
+    char *argv[] = {"rm", "-rf", (char *)path, NULL};
+    run(argv, "/dev/null");
+}
+
 static bool synthesise(const char *work, FpgaDesign *fd, const char **why) {
     StrBuf script = {0};
     sb_printf(&script, "read_verilog");
@@ -222,6 +228,7 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
         }
     }
     const char *log = xprintf("%s/verilator.log", work);
+    setenv("LIME_VERILATOR_RT", xprintf("%s/verilator-rt", cache_root()), 1);
     char *argv[] = {"bash",
                     (char *)xprintf("%s/backends/fpga/build_model.sh", LIME_SOURCE_DIR),
                     (char *)vdir,
@@ -292,10 +299,11 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
             *why = xprintf("cannot write into %s", work);
             return false;
         }
-        if (!synthesise(work, fd, why)) return false;
-        progress(t, "synthesised with Yosys (ice40)", start);
-        if (!verilate(work, t, d, fd, why)) return false;
-        progress(t, "Verilator model built", start);
+        if (!synthesise(work, fd, why) || !verilate(work, t, d, fd, why)) {
+            remove_tree(work);
+            return false;
+        }
+        progress(t, "synthesised with Yosys (ice40), Verilator model built", start);
         if (rename(work, entry) != 0 && stat(xprintf("%s/model.so", entry), &st) != 0) {
             *why = xprintf("cannot move %s into the cache: %s", work, strerror(errno));
             return false;

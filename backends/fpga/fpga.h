@@ -29,6 +29,8 @@ typedef enum DNodeKind {
     DN_STATE,              /* slot: the state variable (its value before this item) */
     DN_OP,                 /* op on args, one artifact instance (or plain wiring) */
     DN_OBJ,                /* a stateful filter's object (slot: its filter); never on a wire */
+    DN_ARRAY,              /* an array of fixed length (slot: Eval's array); never on a wire */
+    DN_UNKNOWN,            /* a constructor argument that is not a constant; never on a wire */
 } DNodeKind;
 
 typedef struct DNode {
@@ -47,13 +49,19 @@ typedef struct DNode {
     int uses;
 } DNode;
 
-/* A field of a stateful filter's object, kept in registers. */
+/* A field of a stateful filter's object, or one element of an array field
+ * of fixed length: a register, or a constant when the filter never writes
+ * it and its constructor gives it a constant (an array of coefficients). */
 typedef struct StateVar {
     FieldDecl *field;
     int filter;            /* which filter of the stream (graph position) */
+    int elem;              /* the element of an array field; -1: a scalar field */
     WireKind w;
     int word;              /* first word in state_in / state_out */
     int next;              /* the node of its value after the item */
+    bool constant;         /* no register: always init */
+    bool init_known;       /* the constructor leaves it at the constant init */
+    uint64_t init;
 } StateVar;
 
 typedef struct Dfg {
@@ -65,6 +73,8 @@ typedef struct Dfg {
     int in_words, param_words, out_words, state_words;
     StateVar *state;
     int nstate;
+    int *state_lens;       /* per state field in layout order: -1 a scalar, else its array length */
+    int nstate_fields;
     int result;            /* the output item */
     int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
 } Dfg;

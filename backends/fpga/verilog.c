@@ -120,6 +120,7 @@ static void schedule(Sched *s) {
     if (d->exc >= 0 && nd(d, d->exc)->time > last) last = nd(d, d->exc)->time;
     s->ii = 1;
     for (int i = 0; i < d->nstate; i++) {
+        if (d->state[i].constant) continue;
         int t = nd(d, d->state[i].next)->time;
         if (t + 1 > s->ii) s->ii = t + 1;
     }
@@ -183,6 +184,7 @@ static void name_state(Sched *s) {
     s->state_names = xalloc(sizeof(char *) * (size_t)(d->nstate + 1));
     for (int i = 0; i < d->nstate; i++) {
         const char *name = verilog_escape(d->state[i].field->name);
+        if (d->state[i].elem >= 0) name = xprintf("%s_%d", name, d->state[i].elem);
         for (int j = 0; j < i; j++)
             if (!strcmp(s->state_names[j], name)) name = xprintf("%s_f%d", name, d->state[i].filter);
         s->state_names[i] = name;
@@ -290,6 +292,7 @@ static void emit_module(Sched *s, IrTask *t) {
     /* state registers */
     for (int i = 0; i < d->nstate; i++) {
         int w = width_of(d->state[i].w);
+        if (d->state[i].constant) continue;
         sb_printf(v, "    reg [%d:0] %s;  // field %s of filter %d\n", w - 1, s->state_names[i], d->state[i].field->name,
                   d->state[i].filter);
     }
@@ -302,6 +305,7 @@ static void emit_module(Sched *s, IrTask *t) {
     }
     for (int i = 0; i < d->nstate; i++) {
         StateVar *sv = &d->state[i];
+        if (sv->constant) continue;
         int w = width_of(sv->w), t0 = nd(d, sv->next)->time;
         sb_printf(v, "    always @(posedge clk)\n");
         sb_printf(v, "        if (load) %s <= state_in[%d:%d];\n", s->state_names[i], 32 * sv->word + w - 1, 32 * sv->word);
@@ -311,8 +315,10 @@ static void emit_module(Sched *s, IrTask *t) {
         sb_printf(v, "    assign state_out = {");
         int words = 0;
         for (int i = d->nstate - 1; i >= 0; i--) {
-            int w = width_of(d->state[i].w);
-            sb_printf(v, "%s%s%s", i == d->nstate - 1 ? "" : ", ", w == 1 ? "31'b0, " : "", s->state_names[i]);
+            StateVar *sv = &d->state[i];
+            int w = width_of(sv->w);
+            const char *val = sv->constant ? xprintf("%d'h%llx", w, (unsigned long long)sv->init) : s->state_names[i];
+            sb_printf(v, "%s%s%s", i == d->nstate - 1 ? "" : ", ", w == 1 ? "31'b0, " : "", val);
             words += w == 64 ? 2 : 1;
         }
         sb_printf(v, "};\n");
