@@ -31,6 +31,7 @@ typedef struct Frame {
     int *locals;           /* local -> node (-1: unset) */
     int ret;               /* the return value so far (-1: none) */
     int label;             /* FLOW_BREAK / FLOW_CONTINUE: its label */
+    int *label_depth;      /* per label: Eval.data_depth when its construct was entered */
 } Frame;
 
 /* An array of fixed length: made by a filter's constructor (its elements'
@@ -53,6 +54,7 @@ typedef struct Eval {
     Reason *why;
     jmp_buf fail;
     int alive;
+    int data_depth;        /* how many `if`s on data enclose the instruction */
     int false_node, true_node;
     Vec stack;             /* IrFunc* being inlined (recursion check) */
 } Eval;
@@ -630,17 +632,20 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
             break;
         }
         int outer = e->alive;
+        e->data_depth++;
         e->alive = op2n(e, "&", W_BOOL, outer, c, loc);
         Flow f1 = eval_block(e, fr, in->then_blk);
         int alive_then = f1 == FLOW_RETURN ? e->false_node : e->alive;
         e->alive = op2n(e, "&", W_BOOL, outer, not_node(e, c, loc), loc);
         Flow f2 = eval_block(e, fr, in->else_blk);
+        e->data_depth--;
         int alive_else = f2 == FLOW_RETURN ? e->false_node : e->alive;
         e->alive = op2n(e, "|", W_BOOL, alive_then, alive_else, loc);
         if (f1 == FLOW_RETURN && f2 == FLOW_RETURN) return FLOW_RETURN;
         break;
     }
     case IR_LOOP: {
+        fr->label_depth[in->label] = e->data_depth;
         for (int iter = 0;; iter++) {
             Flow fl = eval_block(e, fr, in->body_blk);
             if (fl == FLOW_RETURN) return fl;
@@ -653,6 +658,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         break;
     }
     case IR_BLOCK: {
+        fr->label_depth[in->label] = e->data_depth;
         Flow fl = eval_block(e, fr, in->body_blk);
         if (fl == FLOW_BREAK && fr->label == in->label) break;
         if (fl != FLOW_NEXT) return fl;
@@ -661,6 +667,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_SWITCH: {
         int key = fr->temps[in->args[0]];
         if (!is_const(e, key)) reject(e, loc, "switch on a value computed from the data");
+        fr->label_depth[in->label] = e->data_depth;
         int64_t k = as_int(cbits(e, key));
         int start = -1;
         for (int i = 0; i < in->narms && start < 0; i++)
@@ -676,8 +683,9 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         break;
     }
     case IR_BREAK: case IR_CONTINUE:
-        if (!(is_const(e, e->alive) && cbits(e, e->alive)))
-            reject(e, loc, "a loop whose exit depends on the data (%s inside an if on data)",
+        /* unconditional within its construct: every item that gets here leaves */
+        if (e->data_depth != fr->label_depth[in->label])
+            reject(e, loc, "%s inside an if on the data (a loop whose exit depends on the data)",
                    in->op == IR_BREAK ? "break" : "continue");
         fr->label = in->label;
         return in->op == IR_BREAK ? FLOW_BREAK : FLOW_CONTINUE;
@@ -721,13 +729,16 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
     Frame fr = {.f = f, .ret = -1};
     fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     fr.locals = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
+    fr.label_depth = xalloc(sizeof(int) * (size_t)(f->nlabels + 1));
     for (int i = 0; i < f->locals.len; i++) fr.locals[i] = -1;
     for (int i = 0; i < nargs && i < f->nparams; i++) fr.locals[i] = args[i];
-    int outer = e->alive;
+    int outer = e->alive, outer_depth = e->data_depth;
     vec_push(&e->stack, f);
+    e->data_depth = 0;   /* labels are per function */
     eval_block(e, &fr, f->body);
     e->stack.len--;
     e->alive = outer;
+    e->data_depth = outer_depth;
     if (f->ret == ty_void) return e->false_node;
     if (fr.ret < 0) reject(e, loc, "'%s' returns no value", f->name);
     return fr.ret;

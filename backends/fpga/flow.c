@@ -27,13 +27,14 @@
 #define LIME_SOURCE_DIR "."
 #endif
 
-#define FLOW_VERSION "lime-fpga-flow 1"
+#define FLOW_VERSION "lime-fpga-flow 2"
 
-/* The clock estimate for iCE40 HX: a fixed overhead plus a delay per cell
- * on the longest path (LUT and routing).  Not a timing analysis: a
- * place-and-route tool would give the real figure. */
+/* The clock estimate for iCE40 HX: a fixed overhead (clock to out, set-up)
+ * plus a delay per LUT4 level on the longest path between flip-flops (LUT
+ * and routing).  Not a timing analysis: place and route gives the real
+ * figure.  Adders count as LUT levels here, so it errs on the slow side. */
 #define ICE40_BASE_NS 2.0
-#define ICE40_LEVEL_NS 0.7
+#define ICE40_LEVEL_NS 1.1
 
 /* The bytes of a file (binary-safe), NUL-terminated; NULL if unreadable. */
 static char *read_all(const char *path, size_t *len) {
@@ -199,11 +200,14 @@ static void remove_tree(const char *path) {
 }
 
 static bool synthesise(const char *work, FpgaDesign *fd, const char **why) {
-    StrBuf script = {0};
-    sb_printf(&script, "read_verilog");
-    for (int i = 0; i < fd->files.len; i++) sb_printf(&script, " %s", (const char *)fd->files.items[i]);
-    sb_printf(&script, " %s/top.v; synth_ice40 -dsp -top %s; tee -o %s/stat.txt stat; tee -q -o %s/ltp.txt ltp -noff",
-              work, fd->top, work, work);
+    StrBuf files = {0}, script = {0};
+    for (int i = 0; i < fd->files.len; i++) sb_printf(&files, " %s", (const char *)fd->files.items[i]);
+    sb_printf(&files, " %s/top.v", work);
+    /* resources on iCE40; logic depth between flip-flops on generic LUT4s
+     * (ltp -noff knows Yosys's own flip-flop cells, not SB_DFF*) */
+    sb_printf(&script, "read_verilog%s; synth_ice40 -dsp -top %s; tee -o %s/stat.txt stat; design -reset; "
+                       "read_verilog%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
+              sb_str(&files), fd->top, work, sb_str(&files), fd->top, work);
     const char *log = xprintf("%s/yosys.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
     if (!run(argv, log)) {

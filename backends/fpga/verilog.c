@@ -101,18 +101,47 @@ static const char *sig(Sched *s, int id, int at) {
     return xprintf("n%d_d%d", id, at - n->time);
 }
 
+/* The stage at which n's operands must all be ready. */
+static int input_time(Dfg *d, DNode *n) {
+    int t = 0;
+    for (int k = 0; k < n->nargs; k++)
+        if (nd(d, n->args[k])->time > t) t = nd(d, n->args[k])->time;
+    return t;
+}
+
 static void schedule(Sched *s) {
     Dfg *d = s->d;
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = nd(d, i);
         n->time = 0;
         if (!s->live[i] || is_stage0(n)) continue;
-        int t = 0;
-        for (int k = 0; k < n->nargs; k++)
-            if (nd(d, n->args[k])->time > t) t = nd(d, n->args[k])->time;
         const char *why;
         const StoreImpl *im = is_wiring(n->op) ? NULL : impl_of(n, &why);
-        n->time = t + (im ? im->latency : 0);
+        n->time = input_time(d, n) + (im ? im->latency : 0);
+    }
+    /* A state register is read at the first stage that needs it (later
+     * uses get delay lines from there), so that the next item may read it
+     * as soon as it is written: ii = write stage - read stage + 1. */
+    int *first_use = xalloc(sizeof(int) * (size_t)(d->nodes.len + 1));
+    for (int i = 0; i < d->nodes.len; i++) first_use[i] = -1;
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        if (!s->live[i] || is_stage0(n)) continue;
+        int t = input_time(d, n);
+        for (int k = 0; k < n->nargs; k++)
+            if (first_use[n->args[k]] < 0 || t < first_use[n->args[k]]) first_use[n->args[k]] = t;
+    }
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        if (n->kind != DN_STATE || first_use[i] <= 0) continue;
+        /* never after the item's own write: it must read the old value */
+        int write = nd(d, d->state[n->slot].next)->time;
+        n->time = first_use[i] < write ? first_use[i] : write;
+    }
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        if (!s->live[i] || is_stage0(n)) continue;
+        int t = input_time(d, n);
         for (int k = 0; k < n->nargs; k++) want_tap(s, n->args[k], t);
     }
     int last = 0;
@@ -121,8 +150,10 @@ static void schedule(Sched *s) {
     s->ii = 1;
     for (int i = 0; i < d->nstate; i++) {
         if (d->state[i].constant) continue;
-        int t = nd(d, d->state[i].next)->time;
-        if (t + 1 > s->ii) s->ii = t + 1;
+        int t = nd(d, d->state[i].next)->time, read = 0;
+        for (int j = 0; j < d->nodes.len; j++)
+            if (nd(d, j)->kind == DN_STATE && nd(d, j)->slot == i) read = nd(d, j)->time;
+        if (t - read + 1 > s->ii) s->ii = t - read + 1;
     }
     s->nstage = last + 1;
     if (d->result >= 0) want_tap(s, d->result, last);
