@@ -633,14 +633,16 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         }
         int outer = e->alive;
         e->data_depth++;
-        e->alive = op2n(e, "&", W_BOOL, outer, c, loc);
+        int enter_then = e->alive = op2n(e, "&", W_BOOL, outer, c, loc);
         Flow f1 = eval_block(e, fr, in->then_blk);
         int alive_then = f1 == FLOW_RETURN ? e->false_node : e->alive;
-        e->alive = op2n(e, "&", W_BOOL, outer, not_node(e, c, loc), loc);
+        int enter_else = e->alive = op2n(e, "&", W_BOOL, outer, not_node(e, c, loc), loc);
         Flow f2 = eval_block(e, fr, in->else_blk);
         e->data_depth--;
         int alive_else = f2 == FLOW_RETURN ? e->false_node : e->alive;
-        e->alive = op2n(e, "|", W_BOOL, alive_then, alive_else, loc);
+        /* no return in either arm: every item that came in goes on */
+        if (alive_then == enter_then && alive_else == enter_else) e->alive = outer;
+        else e->alive = op2n(e, "|", W_BOOL, alive_then, alive_else, loc);
         if (f1 == FLOW_RETURN && f2 == FLOW_RETURN) return FLOW_RETURN;
         break;
     }
