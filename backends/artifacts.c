@@ -139,7 +139,14 @@ static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason
     if (rejected || failed) {
         t->fpga_accepted = false;
         pair(y, "accepted", "false");
-        pair(y, "reason", rejected ? xprintf("%s (line %d)", rejected->text, rejected->loc.line) : failed);
+        /* a graph's fused map: the stream task runs its work on the FPGA */
+        IrTask *stream = t->kind == TASK_MAP && t->graph ? t->graph->stream : NULL;
+        bool covered = rejected && stream && stream->fpga_accepted;
+        const char *reason = rejected ? xprintf("%s (line %d)", rejected->text, rejected->loc.line) : failed;
+        if (rejected && stream && !covered && strstr(rejected->text, stream->name))
+            reason = xprintf("%s, whose FPGA build failed", reason);
+        pair(y, "reason", reason);
+        if (covered) pair(y, "covered_by", xprintf("%d", stream->id));
         return;
     }
     Reason why;

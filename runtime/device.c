@@ -171,9 +171,11 @@ static TaskState *rejected(int32_t task, TaskState *st, const char *kind, const 
 /* The decision under LIME_DEVICE=fpga for a task the manifest lists. */
 static TaskState *decide_fpga(int32_t task, TaskState *st, const char *kind, const LimeRtManifest *m) {
     const LimeRtTaskInfo *info = st->info;
+    /* a graph's fused map when its stream task is the FPGA's: that task
+     * warned already if it could not run, so this is only a choice */
     if (!info->fpga.accepted)
         return rejected(task, st, kind, "fpga", info->fpga.reason ? info->fpga.reason : "the FPGA backend did not accept it",
-                        true);
+                        !info->fpga.covered);
     if (strcmp(kind, "map") != 0 && strcmp(kind, "stream") != 0)
         return fail_owned(task, st, kind, lime_rt_strf("the fpga device runs map and stream tasks, not a %s task", kind));
     char *why = NULL;
@@ -376,6 +378,11 @@ bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *
     LimeRtFpgaRun run = {0, 0, 0.0};
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    if (!src || !out) { /* the compiler offers a stream it rejected this way: never ON_DEVICE */
+        fail_owned(task, st, "stream", lime_rt_strf("bad call (no source or output array)"));
+        pthread_mutex_unlock(&mu);
+        return false;
+    }
     bool ran = lime_rt_fpga_stream(st->fpga, src, out, state, state_words, err, &run, &why);
     return end_fpga(task, st, "stream", ran, &run, err, why);
 }

@@ -78,6 +78,8 @@ typedef struct LimeRtFpgaSpec {
     int32_t latency, ii;   /* clocks */
     double fmax_mhz;       /* Yosys's estimate; 0: unknown */
     int32_t lut, ff, dsp, bram;
+    bool covered;          /* covered_by: rejected because another task (the graph's
+                              stream task) runs this work on the FPGA */
 } LimeRtFpgaSpec;
 
 /* One task of prog.artifacts/manifest.yaml (strings malloc'd, never NULL

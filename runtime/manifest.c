@@ -104,6 +104,7 @@ static void read_fpga(yaml_document_t *doc, yaml_node_t *fpga, LimeRtFpgaSpec *f
     f->param_types = opt_str(get(doc, fpga, "param_types"));
     f->out_type = opt_str(get(doc, fpga, "out_type"));
     f->state_words = opt_count(get(doc, fpga, "state_words"));
+    f->covered = get(doc, fpga, "covered_by") != NULL;
     f->latency = opt_count(get(doc, fpga, "latency"));
     f->ii = opt_count(get(doc, fpga, "ii"));
     f->fmax_mhz = opt_number(get(doc, fpga, "fmax_mhz"));

@@ -591,7 +591,13 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef gv = cg->temps[in->args[0]];
     LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     IrTask *stream = g->stream, *fused = g->fused;
-    bool try_stream = stream && stream->fpga_accepted, try_fused = fused && fused->gpu_accepted;
+    bool try_stream = stream && stream->fpga_accepted, try_fused = fused && (fused->gpu_accepted || fused->fpga_accepted);
+    if (stream && !try_stream) {
+        /* offered all the same, so that LIME_DEVICE=fpga says why it runs on the CPU */
+        LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, LLVMConstNull(cg_ptr_type(cg)),
+                                LLVMConstNull(cg_ptr_type(cg)), cg_i32c(cg, 0)};
+        device_call(cg, "lime_device_stream", args, 5);
+    }
     if (!try_stream && !try_fused) return run_graph_from(cg, g, 0, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
