@@ -52,6 +52,7 @@ void decide_tasks(IrProgram *p, bool gpu, bool fpga) {
         t->fpga_accepted = d != NULL;
         if (d) {
             t->state_lens = d->state_lens;
+            t->state_zero = d->state_zero;
             t->nstate_fields = d->nstate_fields;
         }
     }

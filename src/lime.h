@@ -590,6 +590,7 @@ typedef struct IrTask {
     /* STREAM accepted by the FPGA: the state it keeps, per instance field of
      * its stateful filters in order: -1 a scalar, N an array of N elements */
     int *state_lens;
+    bool *state_zero;      /* ... and per field: must be all zero for the model to run */
     int nstate_fields;
     /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...;
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */

@@ -29,10 +29,37 @@ module sol_fir #(
     wire [32*(TAPS-1)-1:0] s_next;
     wire                   take = in_valid && in_ready;
 
+    // x * c for a constant c, as shifts and adds over c's non-adjacent form
+    // (at most 16 nonzero signed digits; 3 = 4 - 1, 7 = 8 - 1, 12 = 16 - 4):
+    // no multiplier, as an expert writes constant multiplies for an FPGA.
+    // Every branch depends on c only, so synthesis folds them away.
+    function [31:0] mulc(input [31:0] x, input [31:0] c);
+        reg [33:0] r;
+        reg [31:0] acc;
+        integer i;
+        begin
+            acc = 32'd0;
+            r = {c[31], c[31], c};
+            for (i = 0; i < 32; i = i + 1) begin
+                if (r[0]) begin
+                    if (r[1]) begin
+                        acc = acc - (x << i);
+                        r = r + 34'd1;
+                    end else begin
+                        acc = acc + (x << i);
+                        r = r - 34'd1;
+                    end
+                end
+                r = {r[33], r[33:1]};
+            end
+            mulc = acc;
+        end
+    endfunction
+
     genvar k;
     generate
         for (k = 0; k < TAPS; k = k + 1) begin : g_tap
-            assign p[k*32 +: 32] = in_data * COEFFS[k*32 +: 32];
+            assign p[k*32 +: 32] = mulc(in_data, COEFFS[k*32 +: 32]);
         end
         for (k = 1; k < TAPS - 1; k = k + 1) begin : g_sum
             assign s_next[(k-1)*32 +: 32] = p[k*32 +: 32] + s[k*32 +: 32];

@@ -507,7 +507,7 @@ static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef b
 
 /* Calls visit(field, its object, its layout length) for each state field
  * of the stream task t, in the FPGA backend's layout order. */
-typedef void (*StateVisit)(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, void *ctx);
+typedef void (*StateVisit)(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx);
 static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit visit, void *ctx) {
     int k = 0;
     for (int i = 0; i < t->nchain; i++) {
@@ -518,7 +518,8 @@ static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit
         for (int j = 0; j < cls->fields.len; j++) {
             FieldDecl *f = cls->fields.items[j];
             if (f->mods & MOD_STATIC) continue;
-            visit(cg, f, obj, k < t->nstate_fields ? t->state_lens[k] : -1, ctx);
+            bool in_layout = k < t->nstate_fields;
+            visit(cg, f, obj, in_layout ? t->state_lens[k] : -1, in_layout && t->state_zero && t->state_zero[k], ctx);
             k++;
         }
     }
@@ -528,10 +529,12 @@ typedef struct StateCtx {
     LLVMValueRef buf, ok;
     int word;
     bool to_words;
+    LLVMValueRef src, n;   /* the graph's source and its length */
 } StateCtx;
 
-/* ok &= the array field holds an array of the length the model keeps */
-static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, void *ctx) {
+/* ok &= the array field holds an array of the length the model keeps
+ * (and, for a substituted solution's history, all zero: a fresh filter) */
+static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
     StateCtx *c = ctx;
     if (len < 0) return;
     LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
@@ -540,6 +543,28 @@ static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int l
     LLVMBuildCondBr(cg->b, nonnull, has, next);
     LLVMPositionBuilderAtEnd(cg->b, has);
     LLVMValueRef same = LLVMBuildICmp(cg->b, LLVMIntEQ, cg_array_length(cg, arr), cg_i32c(cg, len), "");
+    if (zero) {
+        /* the length is right here only if same: read no further than len elements of a longer array */
+        LLVMBasicBlockRef sized = cg_new_bb(cg, "state.sized"), zeroed = cg_new_bb(cg, "state.zero");
+        LLVMBuildCondBr(cg->b, same, sized, zeroed);
+        LLVMPositionBuilderAtEnd(cg->b, sized);
+        Type *elem = f->ty->elem;
+        LLVMValueRef any = NULL;
+        for (int i = 0; i < len; i++) {
+            LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, elem), cg_element_address(cg, arr, cg_i32c(cg, i), elem), "");
+            any = any ? LLVMBuildOr(cg->b, any, v, "") : v;
+        }
+        LLVMValueRef all_zero = LLVMBuildICmp(cg->b, LLVMIntEQ, any, LLVMConstNull(LLVMTypeOf(any)), "");
+        LLVMBasicBlockRef sized_end = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, zeroed);
+        LLVMPositionBuilderAtEnd(cg->b, zeroed);
+        LLVMValueRef z = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
+        LLVMValueRef zv[2] = {LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0), all_zero};
+        LLVMBasicBlockRef zf[2] = {has, sized_end};
+        LLVMAddIncoming(z, zv, zf, 2);
+        same = z;
+        has = zeroed;
+    }
     LLVMBuildBr(cg->b, next);
     LLVMPositionBuilderAtEnd(cg->b, next);
     LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
@@ -549,7 +574,7 @@ static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int l
     c->ok = LLVMBuildAnd(cg->b, c->ok, phi, "");
 }
 
-static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, void *ctx) {
+static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
     StateCtx *c = ctx;
     if (len < 0) {
         state_value(cg, f->ty, cg_field_address(cg, obj, f), c->buf, c->word, c->to_words);
@@ -558,6 +583,28 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     }
     Type *elem = f->ty->elem;
     LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
+    if (zero && !c->to_words) {
+        /* a substituted FIR's history (zero before the run): h[k] = src[n-1-k], or 0 */
+        for (int i = 0; i < len; i++) {
+            LLVMValueRef idx = LLVMBuildSub(cg->b, c->n, cg_i32c(cg, i + 1), "");
+            LLVMValueRef in = LLVMBuildICmp(cg->b, LLVMIntSGE, idx, cg_i32c(cg, 0), "");
+            LLVMValueRef safe = LLVMBuildSelect(cg->b, in, idx, cg_i32c(cg, 0), "");
+            LLVMBasicBlockRef load = cg_new_bb(cg, "fir.item"), join = cg_new_bb(cg, "fir.history"),
+                              here = LLVMGetInsertBlock(cg->b);
+            LLVMBuildCondBr(cg->b, in, load, join);
+            LLVMPositionBuilderAtEnd(cg->b, load);
+            LLVMValueRef v = load_elem(cg, c->src, safe, elem);
+            LLVMBuildBr(cg->b, join);
+            LLVMPositionBuilderAtEnd(cg->b, join);
+            LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(v), "");
+            LLVMValueRef vals[2] = {LLVMConstNull(LLVMTypeOf(v)), v};
+            LLVMBasicBlockRef from[2] = {here, load};
+            LLVMAddIncoming(phi, vals, from, 2);
+            LLVMBuildStore(cg->b, cg_to_mem(cg, phi, elem), cg_element_address(cg, arr, cg_i32c(cg, i), elem));
+        }
+        c->word += len;
+        return;
+    }
     for (int i = 0; i < len; i++) {
         state_value(cg, elem, cg_element_address(cg, arr, cg_i32c(cg, i), elem), c->buf, c->word, c->to_words);
         c->word += elem->kind == TY_LONG ? 2 : 1;
@@ -610,7 +657,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         LLVMValueRef out = new_array_of(cg, stream->out, n);
         LLVMValueRef buf = LLVMBuildArrayAlloca(cg->b, i32, cg_i32c(cg, words ? words : 1), "stream_state");
         /* the model keeps array fields of one length: any other runs on the CPU */
-        StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true};
+        StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
         each_state_field(cg, stream, gv, check_state_array, &c);
         LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.fpga"),
                           next = cg_new_bb(cg, "graph.next");

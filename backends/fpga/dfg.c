@@ -815,6 +815,7 @@ static void add_state(Eval *e, GraphFilter *flt, int pos, int obj) {
         if (f->mods & MOD_STATIC) continue;
         Dfg *d = e->d;
         d->state_lens = xrealloc_arr(d->state_lens, (size_t)d->nstate_fields, (size_t)d->nstate_fields + 1, sizeof(int));
+        d->state_zero = xrealloc_arr(d->state_zero, (size_t)d->nstate_fields, (size_t)d->nstate_fields + 1, sizeof(bool));
         if (f->ty->kind != TY_ARRAY) {
             new_state(e, f, pos, -1, kind_of(e, f->ty, f->loc, "field"), -1);
             d->state_lens[d->nstate_fields++] = -1;
@@ -873,8 +874,11 @@ static void build(Eval *e, IrTask *t) {
     } else if (t->kind == TASK_STREAM) {
         Graph *g = t->graph;
         x = input_node(e, DN_INPUT, g->source_elem, t->loc, "as stream items");
+        d->filter_in = xalloc(sizeof(int) * (size_t)(t->nchain + 1));
+        d->filter_out = xalloc(sizeof(int) * (size_t)(t->nchain + 1));
         for (int i = 0; i < t->nchain; i++) {
             GraphFilter *flt = g->filters.items[i];
+            d->filter_in[i] = x;
             if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) {
                 int obj = dfg_node(e, DN_OBJ, W_INT, flt->task->loc);
                 node(e, obj)->slot = i;
@@ -884,6 +888,7 @@ static void build(Eval *e, IrTask *t) {
             } else {
                 x = call_func(e, flt->method->ir, &x, 1, flt->task->loc);
             }
+            d->filter_out[i] = x;
         }
         if (d->exc >= 0 && g->ends_in_sink)
             reject(e, node(e, d->exc)->loc, "a division that may throw, ahead of a sink");
@@ -974,6 +979,7 @@ Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
                 vec_push(&keys, xprintf("%d:%p:%d", sv->filter, (void *)sv->field, sv->elem));
         }
         if (d && keys.len) d = build_dfg(p, t, &r, &keys);
+        if (d && t->kind == TASK_STREAM) fpga_substitute_solutions(d);
     }
     if (!d && !r.text[0]) snprintf(r.text, sizeof r.text, "not accepted");
     cache[t->id] = d;

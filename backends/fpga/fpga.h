@@ -60,6 +60,8 @@ typedef struct StateVar {
     int word;              /* first word in state_in / state_out */
     int next;              /* the node of its value after the item */
     bool constant;         /* no register: always init */
+    bool from_source;      /* a substituted FIR's history: no register; the CPU code checks it is zero
+                              before a run and sets it from the source's last items after */
     bool init_known;       /* the constructor leaves it at the constant init */
     uint64_t init;
 } StateVar;
@@ -74,10 +76,26 @@ typedef struct Dfg {
     StateVar *state;
     int nstate;
     int *state_lens;       /* per state field in layout order: -1 a scalar, else its array length */
+    bool *state_zero;      /* per state field: StateVar.from_source */
     int nstate_fields;
+    int *filter_in, *filter_out;   /* per filter of a stream: the item it takes and the one it gives */
+    Vec solutions;         /* Solution*: store solutions substituted for filters */
     int result;            /* the output item */
     int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
 } Dfg;
+
+/* A whole filter replaced by a store solution (solution.c). */
+typedef struct Solution {
+    const char *module;    /* "sol_fir" */
+    int filter;            /* its position in the stream */
+    int node;              /* the DN_OP node (op "solution", slot: this entry) that is its output */
+    const char *params;    /* Verilog parameter overrides */
+    const char *what;      /* for people: "8-tap FIR" */
+} Solution;
+
+/* solution.c: finds filters of a stream DFG that a store solution computes
+ * (a FIR filter), and rewrites the DFG to use it. */
+void fpga_substitute_solutions(Dfg *d);
 
 /* dfg.c: the task's DFG, or NULL with *why (cached per task). */
 Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);

@@ -42,8 +42,21 @@ static bool is_wiring(const char *op) {
     return !strcmp(op, "bits") || !strcmp(op, "f2d") || !strcmp(op, "sqrtd");
 }
 
-/* The store module for a DN_OP that is not wiring. */
-static const StoreImpl *impl_of(DNode *n, const char **why) {
+/* The store module for a DN_OP that is not wiring (a substituted
+ * solution: its module, with the solution's parameters). */
+static const StoreImpl *impl_of(Dfg *d, DNode *n, const char **why) {
+    if (!strcmp(n->op, "solution")) {
+        Solution *sol = d->solutions.items[n->slot];
+        const StoreImpl *m = fpga_store_module(sol->module);
+        if (!m) {
+            *why = xprintf("the store has no module %s", sol->module);
+            return NULL;
+        }
+        StoreImpl *im = xalloc(sizeof *im);
+        *im = *m;
+        im->params = sol->params;
+        return im;
+    }
     const char *type = fpga_wire_type_name(n->opw);
     const StoreImpl *im = fpga_store_find(n->op, type, why);
     if (!im && !strcmp(n->op, "-x")) im = fpga_store_find("neg", type, why);
@@ -61,7 +74,8 @@ bool *fpga_live_nodes(Dfg *d) {
     bool *live = xalloc(sizeof(bool) * (size_t)(d->nodes.len + 1));
     mark_live(d, live, d->result);
     mark_live(d, live, d->exc);
-    for (int i = 0; i < d->nstate; i++) mark_live(d, live, d->state[i].next);
+    for (int i = 0; i < d->nstate; i++)
+        if (!d->state[i].from_source) mark_live(d, live, d->state[i].next);
     return live;
 }
 
@@ -71,7 +85,7 @@ DNode *fpga_missing_artifact(Dfg *d, const char **why) {
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = nd(d, i);
         if (!live[i] || n->kind != DN_OP || is_wiring(n->op)) continue;
-        if (!impl_of(n, why)) return n;
+        if (!impl_of(d, n, why)) return n;
     }
     return NULL;
 }
@@ -116,7 +130,7 @@ static void schedule(Sched *s) {
         n->time = 0;
         if (!s->live[i] || is_stage0(n)) continue;
         const char *why;
-        const StoreImpl *im = is_wiring(n->op) ? NULL : impl_of(n, &why);
+        const StoreImpl *im = is_wiring(n->op) ? NULL : impl_of(d, n, &why);
         n->time = input_time(d, n) + (im ? im->latency : 0);
     }
     /* A state register is read at the first stage that needs it (later
@@ -149,7 +163,7 @@ static void schedule(Sched *s) {
     if (d->exc >= 0 && nd(d, d->exc)->time > last) last = nd(d, d->exc)->time;
     s->ii = 1;
     for (int i = 0; i < d->nstate; i++) {
-        if (d->state[i].constant) continue;
+        if (d->state[i].constant || d->state[i].from_source) continue;
         int t = nd(d, d->state[i].next)->time, read = 0;
         for (int j = 0; j < d->nodes.len; j++)
             if (nd(d, j)->kind == DN_STATE && nd(d, j)->slot == i) read = nd(d, j)->time;
@@ -244,8 +258,17 @@ static void emit_op(Sched *s, int id) {
         return;
     }
     const char *why;
-    const StoreImpl *im = impl_of(n, &why);
+    const StoreImpl *im = impl_of(d, n, &why);
     add_file(s, im->file);
+    if (!strcmp(n->op, "solution")) {   /* a stream module: takes the item when it moves on */
+        Solution *sol = d->solutions.items[n->slot];
+        int in_at = at - im->latency;
+        sb_printf(&s->v, "    wire [31:0] n%d;  // filter %d: %s, the store's %s\n", id, sol->filter, sol->what, sol->module);
+        sb_printf(&s->v, "    %s %su%d (.clk(clk), .rst(rst), .in_valid(ce && v[%d]), .in_ready(), .in_data(%s), "
+                         ".out_valid(), .out_ready(1'b1), .out_data(n%d));\n",
+                  im->module, im->params, id, in_at, sig(s, n->args[0], in_at), id);
+        return;
+    }
     int in_at = im->latency ? at - im->latency : at;
     sb_printf(&s->v, "    wire %sn%d;  // %s %s, line %d\n", range, id, n->op, fpga_wire_type_name(n->opw), n->loc.line);
     sb_printf(&s->v, "    %s %su%d (", im->module, im->params, id);
@@ -323,7 +346,7 @@ static void emit_module(Sched *s, IrTask *t) {
     /* state registers */
     for (int i = 0; i < d->nstate; i++) {
         int w = width_of(d->state[i].w);
-        if (d->state[i].constant) continue;
+        if (d->state[i].constant || d->state[i].from_source) continue;
         sb_printf(v, "    reg [%d:0] %s;  // field %s of filter %d\n", w - 1, s->state_names[i], d->state[i].field->name,
                   d->state[i].filter);
     }
@@ -336,7 +359,7 @@ static void emit_module(Sched *s, IrTask *t) {
     }
     for (int i = 0; i < d->nstate; i++) {
         StateVar *sv = &d->state[i];
-        if (sv->constant) continue;
+        if (sv->constant || sv->from_source) continue;
         int w = width_of(sv->w), t0 = nd(d, sv->next)->time;
         sb_printf(v, "    always @(posedge clk)\n");
         sb_printf(v, "        if (load) %s <= state_in[%d:%d];\n", s->state_names[i], 32 * sv->word + w - 1, 32 * sv->word);
@@ -348,7 +371,9 @@ static void emit_module(Sched *s, IrTask *t) {
         for (int i = d->nstate - 1; i >= 0; i--) {
             StateVar *sv = &d->state[i];
             int w = width_of(sv->w);
-            const char *val = sv->constant ? xprintf("%d'h%llx", w, (unsigned long long)sv->init) : s->state_names[i];
+            const char *val = sv->constant      ? xprintf("%d'h%llx", w, (unsigned long long)sv->init)
+                              : sv->from_source ? xprintf("%d'h0", w)   /* the CPU code sets it */
+                                                : s->state_names[i];
             sb_printf(v, "%s%s%s", i == d->nstate - 1 ? "" : ", ", w == 1 ? "31'b0, " : "", val);
             words += w == 64 ? 2 : 1;
         }
