@@ -171,6 +171,14 @@ static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason
     pair(y, "dsp", xprintf("%d", b.dsp));
     pair(y, "bram", xprintf("%d", b.bram));
     pair(y, "cached", b.cached ? "true" : "false");
+    if (d->solutions.len) {
+        StrBuf sols = {0};
+        for (int i = 0; i < d->solutions.len; i++) {
+            Solution *s = d->solutions.items[i];
+            sb_printf(&sols, "%s%s for filter %d (%s)", i ? ", " : "", s->module, s->filter, s->what);
+        }
+        pair(y, "solutions", sb_str(&sols));
+    }
 }
 
 bool write_artifacts(IrProgram *p, const char *exe) {

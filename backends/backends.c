@@ -33,7 +33,7 @@ void explain_tasks(FILE *out, IrProgram *p) {
         fprintf(out, "%-*s  %-15s  %-*s", wname, t->name, task_kind_name(t->kind), wloc, where[i]);
         for (int b = 0; b < lime_backend_count; b++) {
             Reason why = {0};
-            if (lime_backends[b]->accepts(p, t, &why)) fprintf(out, "  yes");
+            if (lime_backends[b]->accepts(p, t, &why)) fprintf(out, "  yes%s", strcmp(lime_backends[b]->name, "fpga") ? "" : fpga_explain_note(p, t));
             else fprintf(out, "  no: %s (line %d)", why.text, why.loc.line);
         }
         fputc('\n', out);

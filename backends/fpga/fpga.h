@@ -96,6 +96,8 @@ typedef struct Solution {
 /* solution.c: finds filters of a stream DFG that a store solution computes
  * (a FIR filter), and rewrites the DFG to use it. */
 void fpga_substitute_solutions(Dfg *d);
+/* " (sol_fir for filter 0: 8-tap FIR)" when solutions replace filters, else "" */
+const char *fpga_explain_note(IrProgram *p, IrTask *t);
 
 /* dfg.c: the task's DFG, or NULL with *why (cached per task). */
 Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);

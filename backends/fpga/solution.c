@@ -179,6 +179,19 @@ static void try_fir(Dfg *d, int filter) {
     d->state_zero[field_index(d, first)] = true;
 }
 
+const char *fpga_explain_note(IrProgram *p, IrTask *t) {
+    Reason why;
+    Dfg *d = fpga_dfg(p, t, &why);
+    if (!d || !d->solutions.len) return "";
+    StrBuf sb = {0};
+    for (int i = 0; i < d->solutions.len; i++) {
+        Solution *s = d->solutions.items[i];
+        sb_printf(&sb, "%s%s for filter %d: %s", i ? ", " : " (", s->module, s->filter, s->what);
+    }
+    sb_puts(&sb, ")");
+    return xstrdup(sb_str(&sb));
+}
+
 void fpga_substitute_solutions(Dfg *d) {
     Graph *g = d->task->graph;
     if (!d->filter_in || !fpga_store_module("sol_fir") || g->source_elem != ty_int) return;
