@@ -184,6 +184,7 @@ static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason
 bool write_artifacts(IrProgram *p, const char *exe) {
     const char *dir = xprintf("%s.artifacts", exe);
     if (!make_dir(dir) || !make_dir(xprintf("%s/gpu", dir))) return false;
+    fpga_build_all(p, dir);   /* in parallel; the entries below then take them from the cache */
     StrBuf text = {0};
     Yaml y = {.ok = true};
     yaml_emitter_initialize(&y.em);

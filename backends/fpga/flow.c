@@ -257,6 +257,70 @@ static void progress(IrTask *t, const char *what, double since) {
     fprintf(stderr, "limec: fpga: task%d %s: %s (%.1f s)\n", t->id, t->name, what, now_s() - since);
 }
 
+static bool *built_now;    /* per task id: fpga_build_all built it in this run */
+static int nbuilt_now;
+
+static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd);
+
+/* The cache key of a task's build: everything that goes into it. */
+static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
+    Hash h = {EVP_MD_CTX_new()};
+    EVP_DigestInit_ex(h.ctx, EVP_sha256(), NULL);
+    hash_bytes(&h, FLOW_VERSION, sizeof FLOW_VERSION);
+    hash_bytes(&h, fd->verilog, strlen(fd->verilog));
+    const char *shape = xprintf("%d %d %d %d %d %d %d", t->id, d->in_words, d->out_words, d->param_words,
+                                d->state_words, fd->latency, fd->ii);
+    hash_bytes(&h, shape, strlen(shape));
+    for (int i = 0; i < fd->files.len; i++) hash_file(&h, fd->files.items[i]);
+    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/model.cpp");
+    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/build_model.sh");
+    hash_file(&h, LIME_SOURCE_DIR "/runtime/lime_fpga.h");
+    return hex_digest(&h);
+}
+
+void fpga_build_all(IrProgram *p, const char *dir) {
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    const char *env = getenv("LIME_JOBS");
+    if (env && atoi(env) > 0) jobs = atoi(env);
+    if (jobs < 1) jobs = 1;
+    built_now = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));
+    nbuilt_now = p->tasks.len;
+    Vec todo = {0};
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        Reason r;
+        Dfg *d = t->fpga_accepted ? fpga_dfg(p, t, &r) : NULL;
+        FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
+        struct stat st;
+        if (fd && stat(xprintf("%s/%s/model.so", cache_root(), cache_key(p, t, d, fd)), &st) != 0) vec_push(&todo, t);
+    }
+    if (todo.len < 2) return;   /* one build: no child needed */
+    fflush(stdout);
+    fflush(stderr);
+    int running = 0, next = 0;
+    while (next < todo.len || running > 0) {
+        if (next < todo.len && running < jobs) {
+            IrTask *t = todo.items[next++];
+            pid_t pid = fork();
+            if (pid == 0) {
+                FpgaBuild b = {0};
+                const char *why;
+                bool ok = fpga_build(p, t, dir, &b, &why);
+                fflush(stderr);
+                _exit(ok ? 0 : 1);
+            }
+            if (pid > 0) {
+                running++;
+                built_now[t->id] = true;
+            }
+            continue;
+        }
+        int status;
+        if (wait(&status) < 0 && errno != EINTR) break;
+        running--;
+    }
+}
+
 bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const char **why) {
     Reason r;
     Dfg *d = fpga_dfg(p, t, &r);
@@ -276,18 +340,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
         *why = xprintf("cannot write %s/%s", dir, out->verilog_rel);
         return false;
     }
-    Hash h = {EVP_MD_CTX_new()};
-    EVP_DigestInit_ex(h.ctx, EVP_sha256(), NULL);
-    hash_bytes(&h, FLOW_VERSION, sizeof FLOW_VERSION);
-    hash_bytes(&h, fd->verilog, strlen(fd->verilog));
-    hash_bytes(&h, xprintf("%d %d %d %d %d %d %d", t->id, d->in_words, d->out_words, d->param_words, d->state_words,
-                           fd->latency, fd->ii), strlen(xprintf("%d %d %d %d %d %d %d", t->id, d->in_words, d->out_words,
-                           d->param_words, d->state_words, fd->latency, fd->ii)));
-    for (int i = 0; i < fd->files.len; i++) hash_file(&h, fd->files.items[i]);
-    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/model.cpp");
-    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/build_model.sh");
-    hash_file(&h, LIME_SOURCE_DIR "/runtime/lime_fpga.h");
-    const char *key = hex_digest(&h);
+    const char *key = cache_key(p, t, d, fd);
     const char *root = cache_root(), *entry = xprintf("%s/%s", root, key);
     double start = now_s();
     struct stat st;
@@ -322,6 +375,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
         return false;
     }
     out->so_sha256 = file_sha256(so);
-    if (out->cached) progress(t, xprintf("cached model %s", key), start);
+    if (out->cached && t->id < nbuilt_now && built_now[t->id]) out->cached = false;   /* a child built it */
+    else if (out->cached) progress(t, xprintf("cached model %s", key), start);
     return true;
 }

@@ -145,5 +145,9 @@ typedef struct FpgaBuild {
     bool cached;
 } FpgaBuild;
 bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const char **why);
+/* Builds every FPGA-accepted task not in the cache yet, $LIME_JOBS (else
+ * one per processor) at a time, each in a child process; fpga_build then
+ * finds them in the cache (and reports them as built, not cached). */
+void fpga_build_all(IrProgram *p, const char *dir);
 
 #endif
