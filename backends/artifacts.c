@@ -156,6 +156,7 @@ static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason
     pair(y, "artifact", b.so_rel);
     pair(y, "sha256", b.so_sha256);
     pair(y, "verilog", b.verilog_rel);
+    if (b.report_rel) pair(y, "report", b.report_rel);
     pair(y, "top", fd->top);
     pair(y, "in_types", d->in_types);
     pair(y, "param_types", d->param_types);

@@ -375,6 +375,9 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
         return false;
     }
     out->so_sha256 = file_sha256(so);
+    /* Yosys's resource report beside the model, for people */
+    out->report_rel = xprintf("fpga/task%d.yosys.txt", t->id);
+    if (!copy_file(xprintf("%s/stat.txt", entry), xprintf("%s/%s", dir, out->report_rel))) out->report_rel = NULL;
     if (out->cached && t->id < nbuilt_now && built_now[t->id]) out->cached = false;   /* a child built it */
     else if (out->cached) progress(t, xprintf("cached model %s", key), start);
     return true;

@@ -138,7 +138,7 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t);   /* NULL when not accepted */
  * fills the manifest numbers.  false: *why says what failed (the task then
  * is marked rejected in the manifest with that reason). */
 typedef struct FpgaBuild {
-    const char *verilog_rel, *so_rel;
+    const char *verilog_rel, *so_rel, *report_rel;
     const char *so_sha256;
     int lut, ff, carry, dsp, bram;
     double fmax_mhz;
