@@ -78,7 +78,7 @@ for b in "${BENCHMARKS[@]}"; do
     IFS=: read -r name prog method _ _ _ <<<"$b"
     d=$WORK/$name
     mkdir -p "$d/lime" "$d/expert"
-    "$LIMEC" -O3 "$GPU/$prog.lime" -o "$d/lime/$prog" || die "limec -O3 $prog.lime failed"
+    "$LIMEC" -O3 --target=cpu,gpu "$GPU/$prog.lime" -o "$d/lime/$prog" || die "limec -O3 $prog.lime failed"
     man=$d/lime/$prog.artifacts/manifest.yaml
     [ -f "$man" ] || die "$prog: no $man"
     # the task: the map of $method (its manifest name is method@line)

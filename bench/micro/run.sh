@@ -10,7 +10,7 @@ runs=5
 if [ "${1:-}" = "--quick" ]; then n=5000000; runs=3; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-build/bin/limec -O3 bench/micro/Micro.lime -o "$work/micro"
+build/bin/limec -O3 --target=cpu,gpu bench/micro/Micro.lime -o "$work/micro"
 threads=$(nproc)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 LIME_THREADS=1 "$work/micro" "$n" "$runs" > "$work/one"
