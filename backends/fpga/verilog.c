@@ -80,12 +80,26 @@ bool *fpga_live_nodes(Dfg *d) {
 }
 
 /* The first live operator with no artifact in the store, or NULL. */
+/* Designs beyond these sizes would take Yosys and Verilator minutes, not
+ * seconds: such a body is rejected (it stays on the CPU). */
+enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
+
 DNode *fpga_missing_artifact(Dfg *d, const char **why) {
     bool *live = fpga_live_nodes(d);
+    int instances = 0, pipelined = 0;
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = nd(d, i);
         if (!live[i] || n->kind != DN_OP || is_wiring(n->op)) continue;
-        if (!impl_of(d, n, why)) return n;
+        const StoreImpl *im = impl_of(d, n, why);
+        if (!im) return n;
+        instances++;
+        if (im->latency > 0) pipelined++;
+        if (instances > MAX_INSTANCES || pipelined > MAX_PIPELINED) {
+            *why = xprintf("the body unrolls to more than %d operators (or %d pipelined units such as float "
+                           "or division units): too large a design to build in seconds",
+                           MAX_INSTANCES, MAX_PIPELINED);
+            return n;
+        }
     }
     return NULL;
 }
