@@ -135,7 +135,10 @@ static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason
     const char *failed = NULL;
     FpgaBuild b = {0};
     if (!rejected && !t->fpga_accepted) failed = "not built: --target leaves out fpga";
-    else if (!rejected && !fpga_build(p, t, dir, &b, &failed)) t->fpga_accepted = false;
+    else if (!rejected && !fpga_build(p, t, dir, &b, &failed)) {
+        t->fpga_accepted = false;
+        fprintf(stderr, "limec: warning: fpga: task%d %s not built, it runs on the CPU: %s\n", t->id, t->name, failed);
+    }
     if (rejected || failed) {
         t->fpga_accepted = false;
         pair(y, "accepted", "false");

@@ -133,6 +133,7 @@ static bool run(char *const argv[], const char *log) {
             close(fd);
         }
         execvp(argv[0], argv);
+        fprintf(stderr, "cannot run %s: %s (is it installed? scripts/deps.sh installs it)\n", argv[0], strerror(errno));
         _exit(127);
     }
     int status;
