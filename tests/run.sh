@@ -687,6 +687,12 @@ m = yaml.safe_load(open(sys.argv[1]))
 print(sum(1 for t in m["tasks"] for r in [t["backends"]["fpga"].get("reason", "")]
           if "Yosys synthesis failed" in r or "whose FPGA build failed" in r))' "$exe.artifacts/manifest.yaml")
         check_ffb broken-store "cannot run on the fpga: .*\(Yosys synthesis failed\|whose FPGA build failed\)"
+        # and the compile said which tasks were not built, and why
+        if grep -q '^limec: warning: fpga: task[0-9]* .* not built, it runs on the CPU: Yosys synthesis failed: .*int_add.v' "$TMP/ffb.cout"; then
+            pass fpga-fallback/broken-store-warned
+        else
+            fail fpga-fallback/broken-store-warned "limec did not warn about the tasks it could not build" "$TMP/ffb.cout"
+        fi
     else
         fail fpga-fallback/broken-store "a broken store module did not reject the task with Yosys's reason" "$TMP/ffb.cout"
     fi
