@@ -2,7 +2,8 @@
 # The main job on two examples: compile with limec, look at what the
 # compiler made (IR, the task table), run the native programs, and compare
 # their output with the expected output -- on the CPU, and with the data-
-# parallel tasks on the OpenCL device when there is one.
+# parallel tasks on the OpenCL device when there is one, and on the FPGA
+# backend's Verilator models.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limec=build/bin/limec
@@ -41,3 +42,9 @@ LIME_DEVICE=gpu LIME_LOG=1 "$work/saxpy" > "$work/saxpy.gpu" 2> "$work/saxpy.log
 cat "$work/saxpy.log"
 cat "$work/saxpy.gpu"
 check saxpy "$work/saxpy.gpu"
+echo
+echo "== LIME_DEVICE=fpga LIME_PROFILE=1 ./saxpy (the maps on their Verilator models; reduces stay on the CPU)"
+LIME_DEVICE=fpga LIME_PROFILE=1 "$work/saxpy" > "$work/saxpy.fpga" 2> "$work/saxpy.flog" || true
+cat "$work/saxpy.flog"
+cat "$work/saxpy.fpga"
+check saxpy "$work/saxpy.fpga"
