@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lime test runner.  `make test` runs it as `LIMEC=build/bin/limec bash tests/run.sh`.
 #
-#   bash tests/run.sh              run the default suites (ir javac bad fuzz)
+#   bash tests/run.sh              run the default suites (DEFAULT_SUITES below)
 #   bash tests/run.sh SUITE...     run only the named suites
 #   bash tests/run.sh regen-err    rewrite tests/bad/NAME.err from the compiler
 #
@@ -20,6 +20,13 @@
 #              expected files: the differential test against the JVM.
 #   mem        tests/mem programs allocate far more than they keep alive; each must
 #              print NAME.expected and stay under its resident-memory limit.
+#   lime       every tests/lime program (and ../shared/examples) prints its
+#              expected output; threads: the same with 1, 2 and 8 threads.
+#   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
+#   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
+#              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
+#   explain    `limec --explain` tables (tests/explain).
+#   runtime, artifacts  the runtime's and the artifact store's own test scripts.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
 # Output: one `PASS name` / `FAIL name` line per test (a short excerpt follows a
