@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <yaml.h>
 
-static const char *sha256_hex(const char *data, size_t len) {
+const char *sha256_hex(const char *data, size_t len) {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned mdlen = 0;
     if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL)) return NULL;
@@ -115,19 +115,6 @@ static const char *base_name(const char *path) {
     return s ? s + 1 : path;
 }
 
-static char type_letter(Type *t) {
-    switch (t->kind) {
-    case TY_BOOLEAN: return 'Z';
-    case TY_BYTE: return 'B';
-    case TY_SHORT: return 'S';
-    case TY_CHAR: return 'C';
-    case TY_INT: return 'I';
-    case TY_LONG: return 'J';
-    case TY_FLOAT: return 'F';
-    default: return '?';
-    }
-}
-
 /* The FPGA's entry of task t: its build (Yosys, Verilator; cached) when
  * the backend accepted it (rejected: NULL why is the reason), else the
  * reason.  A failed build also rejects the task, with what failed. */
@@ -163,7 +150,7 @@ static void fpga_entry(Yaml *y, IrProgram *p, IrTask *t, const char *dir, Reason
     pair(y, "top", fd->top);
     pair(y, "in_types", d->in_types);
     pair(y, "param_types", d->param_types);
-    pair(y, "out_type", xprintf("%c", type_letter(t->out)));
+    pair(y, "out_type", xprintf("%c", d->out_type));
     pair(y, "state_words", xprintf("%d", d->state_words));
     pair(y, "latency", xprintf("%d", fd->latency));
     pair(y, "ii", xprintf("%d", fd->ii));

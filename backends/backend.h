@@ -28,7 +28,9 @@ extern const int lime_backend_count;
 void explain_tasks(FILE *out, IrProgram *p);
 void decide_tasks(IrProgram *p, bool gpu, bool fpga);
 
-/* artifacts.c: exe.artifacts/ (manifest.yaml, gpu/taskN.cl); --emit=opencl */
+/* artifacts.c: exe.artifacts/ (manifest.yaml, gpu/taskN.cl); --emit=opencl;
+ * the SHA-256 of bytes as lowercase hex (NULL on failure) */
+const char *sha256_hex(const char *data, size_t len);
 bool write_artifacts(IrProgram *p, const char *exe);
 void print_opencl(FILE *out, IrProgram *p);
 /* fpga/verilog.c: --emit=verilog */

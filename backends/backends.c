@@ -53,6 +53,7 @@ void decide_tasks(IrProgram *p, bool gpu, bool fpga) {
         if (d) {
             t->state_lens = d->state_lens;
             t->state_zero = d->state_zero;
+            t->state_words = d->state_words;
             t->nstate_fields = d->nstate_fields;
         }
     }

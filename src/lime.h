@@ -592,6 +592,7 @@ typedef struct IrTask {
     int *state_lens;
     bool *state_zero;      /* ... and per field: must be all zero for the model to run */
     int nstate_fields;
+    int state_words;       /* the 32-bit words of all of it */
     /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...;
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
     IrFunc **chain;

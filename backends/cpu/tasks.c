@@ -611,24 +611,6 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     }
 }
 
-static int stream_state_words(IrTask *t) {
-    int words = 0, k = 0;
-    for (int i = 0; i < t->nchain; i++) {
-        GraphFilter *flt = t->graph->filters.items[i];
-        if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
-        ClassDecl *cls = flt->method->owner;
-        for (int j = 0; j < cls->fields.len; j++) {
-            FieldDecl *f = cls->fields.items[j];
-            if (f->mods & MOD_STATIC) continue;
-            int len = k < t->nstate_fields ? t->state_lens[k] : -1;
-            Type *ty = len < 0 ? f->ty : f->ty->elem;
-            words += (len < 0 ? 1 : len) * (ty->kind == TY_LONG ? 2 : 1);
-            k++;
-        }
-    }
-    return words;
-}
-
 /* A graph's result: the outputs (collect) or nothing (finish). Offered
  * first to the device as its stream task (the FPGA: the filters before the
  * sink, state included) when the FPGA backend built it, then as its fused
@@ -652,7 +634,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     int nin = 0;
     if (try_stream) {
         LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
-        int words = stream_state_words(stream);
+        int words = stream->state_words;
         LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
         LLVMValueRef out = new_array_of(cg, stream->out, n);
         LLVMValueRef buf = LLVMBuildArrayAlloca(cg->b, i32, cg_i32c(cg, words ? words : 1), "stream_state");

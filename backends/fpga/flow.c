@@ -94,11 +94,7 @@ static const char *hex_digest(Hash *h) {
 static const char *file_sha256(const char *path) {
     size_t len = 0;
     char *data = read_all(path, &len);
-    if (!data) return NULL;
-    Hash h = {EVP_MD_CTX_new()};
-    EVP_DigestInit_ex(h.ctx, EVP_sha256(), NULL);
-    hash_bytes(&h, data, len);
-    return hex_digest(&h);
+    return data ? sha256_hex(data, len) : NULL;
 }
 
 static const char *cache_root(void) {

@@ -109,6 +109,8 @@ const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int",
 bool *fpga_live_nodes(Dfg *d);
 DNode *fpga_missing_artifact(Dfg *d, const char **why);
 const char *verilog_escape(const char *java_name);
+/* solution.c: the DN_STATE node of state variable sv (-1: none, a constant) */
+int fpga_state_node(Dfg *d, int sv);
 
 /* store.c */
 typedef struct StoreImpl {

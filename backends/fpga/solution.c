@@ -97,7 +97,7 @@ static Linear linear(Dfg *d, int id, const int *sources, int nsources, int *visi
     return r;
 }
 
-static int state_node(Dfg *d, int sv) {
+int fpga_state_node(Dfg *d, int sv) {
     for (int i = 0; i < d->nodes.len; i++)
         if (nd(d, i)->kind == DN_STATE && nd(d, i)->slot == sv) return i;
     return -1;
@@ -132,7 +132,7 @@ static void try_fir(Dfg *d, int filter) {
     int reg[MAX_TERMS];
     if (taps > MAX_TERMS) return;
     for (int k = 0; k < taps; k++) {
-        reg[k] = state_node(d, first + k);
+        reg[k] = fpga_state_node(d, first + k);
         if (reg[k] < 0) return;
         int want = k == 0 ? x : reg[k - 1];
         if (d->state[first + k].next != want) return;   /* not a shift by one */

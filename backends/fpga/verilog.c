@@ -178,9 +178,7 @@ static void schedule(Sched *s) {
     s->ii = 1;
     for (int i = 0; i < d->nstate; i++) {
         if (d->state[i].constant || d->state[i].from_source) continue;
-        int t = nd(d, d->state[i].next)->time, read = 0;
-        for (int j = 0; j < d->nodes.len; j++)
-            if (nd(d, j)->kind == DN_STATE && nd(d, j)->slot == i) read = nd(d, j)->time;
+        int t = nd(d, d->state[i].next)->time, reg = fpga_state_node(d, i), read = reg >= 0 ? nd(d, reg)->time : 0;
         if (t - read + 1 > s->ii) s->ii = t - read + 1;
     }
     s->nstage = last + 1;
