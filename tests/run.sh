@@ -25,7 +25,8 @@
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
-#   explain    `limec --explain` tables (tests/explain).
+#   explain    `limec --explain` tables (tests/explain), and the backend options
+#              (--emit=verilog, --target) with their errors.
 #   runtime, artifacts  the runtime's and the artifact store's own test scripts.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
@@ -745,6 +746,30 @@ suite_explain() {
             fail "explain/$name" "output differs" "$TMP/explain.diff"
         fi
     done
+    # the backends' options: --emit=verilog prints one module per FPGA task;
+    # --target leaves devices out (said in the manifest); bad values are errors
+    local src=tests/explain/pipeline.lime
+    "$LIMEC" --emit=verilog "$src" > "$TMP/explain.v" 2>&1
+    if [ "$(grep -c '^module lime_task[0-9]* (' "$TMP/explain.v")" -eq 2 ] && grep -q '^// ===== task7 stream(scale)@21: fpga/task7.v' "$TMP/explain.v"; then
+        pass explain/emit-verilog
+    else
+        fail explain/emit-verilog "expected the two stream tasks' modules" "$TMP/explain.v"
+    fi
+    if "$LIMEC" --target=cpu "$src" -o "$TMP/explain.exe" > "$TMP/explain.out" 2>&1 &&
+        [ "$(grep -c 'reason: .not built: --target leaves out fpga' "$TMP/explain.exe.artifacts/manifest.yaml")" -eq 2 ] &&
+        [ ! -e "$TMP/explain.exe.artifacts/fpga/task3.so" ]; then
+        pass explain/target-cpu
+    else
+        fail explain/target-cpu "--target=cpu still built FPGA models, or the manifest does not say why not" "$TMP/explain.out"
+    fi
+    printf '%s\n' "limec: error: unknown target 'tpu' in '--target=cpu,tpu' (cpu, gpu, fpga)" > "$TMP/want.err"
+    "$LIMEC" --target=cpu,tpu "$src" > "$TMP/explain.out" 2>&1
+    if [ $? -eq 1 ] && cmp -s "$TMP/want.err" "$TMP/explain.out"; then pass explain/bad-target
+    else fail explain/bad-target "expected exit 1 and: $(cat "$TMP/want.err")" "$TMP/explain.out"; fi
+    printf '%s\n' "limec: error: unknown --emit kind 'vhdl' (tokens, ast, ir, llvm, obj, opencl, verilog)" > "$TMP/want.err"
+    "$LIMEC" --emit=vhdl "$src" > "$TMP/explain.out" 2>&1
+    if [ $? -eq 1 ] && cmp -s "$TMP/want.err" "$TMP/explain.out"; then pass explain/bad-emit
+    else fail explain/bad-emit "expected exit 1 and: $(cat "$TMP/want.err")" "$TMP/explain.out"; fi
 }
 
 # ---------------------------------------------------------------- main
