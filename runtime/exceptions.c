@@ -1,8 +1,10 @@
 /* exceptions.c: Java's runtime exceptions.  There is no try/catch yet, so
  * every throw is uncaught: flush System.out, print the JVM's first line on
  * System.err, exit with status 1 (the JVM's stack trace is not printed).
- * Chunks of a parallel loop (parallel.c) may throw on several threads at
- * once: the first thrower reports and exits, the others wait for the end. */
+ * A throw inside a chunk of a parallel loop is recorded by parallel.c,
+ * which rethrows the lowest-indexed one on the loop's calling thread once
+ * the loop has ended.  Any other thread that throws while one reports
+ * waits for the exit. */
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 #include "internal.h"
 
 _Noreturn void lime_throw(const char *name, const char *message) {
+    lime_rt_chunk_throw(name, message); /* returns unless inside a parallel chunk */
     static atomic_flag thrown = ATOMIC_FLAG_INIT;
     if (atomic_flag_test_and_set(&thrown))
         for (;;) pause(); /* another thread is reporting and exiting */

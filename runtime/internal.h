@@ -27,6 +27,14 @@ bool lime_rt_is_pointer_free(const void *p);
 /* Stable identity number of a heap object, as Object.hashCode would be. */
 uint32_t lime_rt_identity_hash(const void *p);
 
+/* ---- parallel.c ------------------------------------------------------ */
+
+/* Called by lime_throw first: inside a chunk of a parallel job, records
+ * the exception (name and message are copied) when its chunk is the
+ * lowest failing one so far and abandons the chunk (does not return);
+ * elsewhere returns, and the throw is reported at once. */
+void lime_rt_chunk_throw(const char *name, const char *message);
+
 /* ---- print.c --------------------------------------------------------- */
 
 void lime_rt_io_init(void);

@@ -239,9 +239,21 @@ typedef void (*LimeRangeFn)(void *env, int64_t start, int64_t end);
  * one chunk or one thread, when called from inside a chunk (nested loops
  * run inline) or while another thread's loop holds the pool.  Which thread
  * runs which chunk is unspecified; callers make results independent of it.
- * Chunks on other threads may allocate (lime_alloc etc.); an exception
- * thrown in a chunk ends the process as on the main thread. */
+ * Chunks on other threads may allocate (lime_alloc etc.).  Exceptions: the
+ * loop throws (on the calling thread, after every chunk has stopped) the
+ * exception its lowest-indexed failing iteration threw, exactly what a
+ * sequential loop from 0 would throw, whatever the threads did: a chunk
+ * that throws is abandoned, chunks above the lowest failure so far are not
+ * started (parallel.c). */
 void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env);
+/* lime_parallel_for with every iteration a chunk of its own (for few,
+ * large iterations: a reduce's blocks) that catches what they throw:
+ * returns -1 when no iteration threw, else the lowest one that did, its
+ * exception kept on this thread for lime_throw_pending (the iterations
+ * below it all completed). */
+int64_t lime_parallel_for_each(int64_t n, LimeRangeFn fn, void *env);
+/* Throws the exception lime_parallel_for_each last caught on this thread. */
+_Noreturn void lime_throw_pending(void);
 /* The number of threads used: $LIME_THREADS (a decimal integer >= 1, at
  * most 1024) or else the number of CPUs this process may run on (its
  * affinity mask; online CPUs where that is unknown).  Computed once.  The

@@ -336,6 +336,7 @@ static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; 
 static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     memset(err, 0, 4 * sizeof *err);
+    err[3] = INT32_MAX; /* the lowest failing work-item: the kernel's lime_fail lowers it */
     if (n <= 0) return true;
     bool ok = false;
     cl_int e;
@@ -380,6 +381,18 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
           "clEnqueueNDRangeKernel");
     CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
           "clEnqueueReadBuffer (lime_err)");
+    if (err[0] != 0 && err[3] >= 0 && err[3] < n) {
+        /* Work-items raced for err[0..2]; the exception is the lowest
+         * failing element's: run that one alone to read its own. */
+        size_t offset = (size_t)err[3], one = 1;
+        int32_t fresh[4] = {0, 0, 0, INT32_MAX};
+        CHECK(clEnqueueWriteBuffer(dev.queue, errb, CL_TRUE, 0, sizeof fresh, fresh, 0, NULL, NULL),
+              "clEnqueueWriteBuffer (lime_err)");
+        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, &offset, &one, NULL, 0, NULL, NULL),
+              "clEnqueueNDRangeKernel (the lowest failing element)");
+        CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
+              "clEnqueueReadBuffer (lime_err)");
+    }
     if (err[0] == 0)
         CHECK(clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, out_bytes, data_of(out), 0, NULL, NULL),
               "clEnqueueReadBuffer (output)");

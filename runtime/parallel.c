@@ -22,6 +22,22 @@
  * Nested loops (lime_parallel_for called inside a chunk) and loops started
  * by a second thread while the pool is busy run inline on their thread.
  *
+ * Exceptions: a loop reports the exception of its lowest-indexed failing
+ * iteration, as a sequential loop would.  A chunk runs its iterations in
+ * ascending order, so its first throw is its lowest.  A throw inside a
+ * chunk of a job (lime_throw calls lime_rt_chunk_throw) records (chunk,
+ * exception) when the chunk is below the job's lowest failure so far and
+ * longjmps back to run_chunks, abandoning the rest of that chunk; chunks
+ * above the lowest failure are not started, those below still run (they
+ * might fail lower).  When the job has ended the caller throws the lowest
+ * on its own thread.  A loop run inline as one call (one thread, one
+ * chunk, nested) needs none of this: its first throw is its lowest, and a
+ * nested loop's throw is its enclosing chunk's.  lime_parallel_for_each
+ * (one iteration a chunk) returns the lowest failing iteration instead of
+ * throwing, inline too, so that its caller can first do what a sequential
+ * run would have done before that iteration (a reduce's combinations of
+ * the blocks below it).
+ *
  * Workers register with Boehm GC (GC_register_my_thread; heap.c's
  * lime_rt_heap_init has called GC_allow_register_threads) so chunks may
  * allocate; they are never joined and live until the process exits. */
@@ -33,6 +49,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <sched.h>
+#include <setjmp.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,6 +110,8 @@ typedef struct Job {
     void *env;
     int64_t n, chunk, nchunks;
     _Atomic int64_t next; /* the next chunk to claim */
+    _Atomic int64_t failed; /* the lowest chunk that threw; nchunks while none has */
+    char *fail_name, *fail_msg; /* its exception (malloc'd; under fail_mu) */
 } Job;
 
 static struct {
@@ -118,15 +137,69 @@ static struct {
 static atomic_bool busy;
 /* Set on workers for good and on the caller while it runs chunks. */
 static _Thread_local bool in_chunk;
+/* Where a throw inside a chunk goes: the chunk's job and index, and the
+ * point in run_chunk to return to. */
+typedef struct Catch {
+    jmp_buf jb;
+    Job *job;
+    int64_t chunk;
+} Catch;
+static _Thread_local Catch *cur_catch;
+/* lime_parallel_for_each's caught exception, for lime_throw_pending. */
+static _Thread_local char *pending_name, *pending_msg;
+static pthread_mutex_t fail_mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* Runs chunk i of j; false when it threw (recorded in j). */
+static bool run_chunk(Job *j, int64_t i) {
+    Catch c;
+    Catch *outer = cur_catch;
+    if (setjmp(c.jb) == 0) {
+        c.job = j;
+        c.chunk = i;
+        cur_catch = &c;
+        int64_t start = i * j->chunk;
+        int64_t end = j->n - start <= j->chunk ? j->n : start + j->chunk;
+        j->fn(j->env, start, end);
+        cur_catch = outer;
+        return true;
+    }
+    cur_catch = outer;
+    return false;
+}
 
 static void run_chunks(Job *j) {
     for (;;) {
         int64_t i = atomic_fetch_add_explicit(&j->next, 1, memory_order_relaxed);
-        if (i >= j->nchunks) return;
-        int64_t start = i * j->chunk;
-        int64_t end = j->n - start <= j->chunk ? j->n : start + j->chunk;
-        j->fn(j->env, start, end);
+        /* chunks are claimed in ascending order: none after this one is lower */
+        if (i >= j->nchunks || i > atomic_load_explicit(&j->failed, memory_order_relaxed)) return;
+        run_chunk(j, i);
     }
+}
+
+void lime_rt_chunk_throw(const char *name, const char *message) {
+    Catch *c = cur_catch;
+    if (!c) return;
+    Job *j = c->job;
+    char *n = strdup(name), *m = message ? strdup(message) : NULL;
+    if (!n || (message && !m)) { /* out of memory: report it at once */
+        free(n);
+        free(m);
+        cur_catch = NULL;
+        return;
+    }
+    pthread_mutex_lock(&fail_mu);
+    if (c->chunk < atomic_load(&j->failed)) {
+        char *old_n = j->fail_name, *old_m = j->fail_msg;
+        j->fail_name = n;
+        j->fail_msg = m;
+        n = old_n;
+        m = old_m;
+        atomic_store(&j->failed, c->chunk);
+    }
+    pthread_mutex_unlock(&fail_mu);
+    free(n);
+    free(m);
+    longjmp(c->jb, 1);
 }
 
 /* arg: pool.gen when the worker was made (before the job that starts the
@@ -213,21 +286,12 @@ static void child_after_fork(void) {
 static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
 static void install_atfork(void) { pthread_atfork(prepare_fork, parent_after_fork, child_after_fork); }
 
-void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
-    if (n <= 0) return;
-    if (grain < 1) grain = 1;
-    if (n <= grain || in_chunk) {
-        fn(env, 0, n);
-        return;
-    }
-    int64_t threads = lime_thread_count();
-    int64_t chunk = n / (threads * CHUNKS_PER_THREAD);
-    if (chunk < grain) chunk = grain;
-    int64_t nchunks = n / chunk + (n % chunk != 0);
-    if (threads == 1 || nchunks == 1 || atomic_exchange(&busy, true)) {
-        fn(env, 0, n);
-        return;
-    }
+/* Runs fn over [0, n) in nchunks chunks of `chunk` iterations on the
+ * pool and the calling thread (which holds `busy`, released here).
+ * Returns the lowest chunk that threw, its exception in *name and *msg
+ * (malloc'd), or nchunks. */
+static int64_t run_job(int64_t n, int64_t chunk, int64_t nchunks, LimeRangeFn fn, void *env, char **name,
+                       char **msg) {
     if (!pool.started) {
         pthread_once(&atfork_once, install_atfork);
         start_pool();
@@ -240,6 +304,7 @@ void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
     j->chunk = chunk;
     j->nchunks = nchunks;
     atomic_store_explicit(&j->next, 0, memory_order_relaxed);
+    atomic_store_explicit(&j->failed, nchunks, memory_order_relaxed);
     pool.open = true;
     pool.joined = 0;
     pool.wanted = nchunks - 1 < pool.nworkers ? (int)(nchunks - 1) : pool.nworkers;
@@ -266,5 +331,57 @@ void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
     }
     pool.caller_waiting = false;
     pthread_mutex_unlock(&pool.mu);
+    *name = j->fail_name; /* the workers have left: no lock needed */
+    *msg = j->fail_msg;
+    j->fail_name = j->fail_msg = NULL;
+    int64_t failed = atomic_load(&j->failed);
     atomic_store(&busy, false);
+    return failed;
+}
+
+void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
+    if (n <= 0) return;
+    if (grain < 1) grain = 1;
+    if (n <= grain || in_chunk) {
+        fn(env, 0, n);
+        return;
+    }
+    int64_t threads = lime_thread_count();
+    int64_t chunk = n / (threads * CHUNKS_PER_THREAD);
+    if (chunk < grain) chunk = grain;
+    int64_t nchunks = n / chunk + (n % chunk != 0);
+    if (threads == 1 || nchunks == 1 || atomic_exchange(&busy, true)) {
+        fn(env, 0, n);
+        return;
+    }
+    char *name, *msg;
+    if (run_job(n, chunk, nchunks, fn, env, &name, &msg) < nchunks) lime_throw(name, msg); /* the lowest failing chunk's */
+}
+
+int64_t lime_parallel_for_each(int64_t n, LimeRangeFn fn, void *env) {
+    if (n <= 0) return -1;
+    int64_t failed;
+    char *name = NULL, *msg = NULL;
+    if (n == 1 || in_chunk || lime_thread_count() == 1 || atomic_exchange(&busy, true)) {
+        /* inline, in order: the first failure is the lowest */
+        Job lj = {.fn = fn, .env = env, .n = n, .chunk = 1, .nchunks = n};
+        atomic_init(&lj.failed, n);
+        for (int64_t i = 0; i < n && run_chunk(&lj, i); i++) {}
+        failed = atomic_load(&lj.failed);
+        name = lj.fail_name;
+        msg = lj.fail_msg;
+    } else
+        failed = run_job(n, 1, n, fn, env, &name, &msg);
+    if (failed >= n) return -1;
+    free(pending_name);
+    free(pending_msg);
+    pending_name = name;
+    pending_msg = msg;
+    return failed;
+}
+
+_Noreturn void lime_throw_pending(void) {
+    char *name = pending_name, *msg = pending_msg;
+    pending_name = pending_msg = NULL;
+    lime_throw(name ? name : "InternalError", name ? msg : "no pending exception");
 }

@@ -267,16 +267,18 @@ static LLVMValueRef identity(Codegen *cg, IrTask *t) {
 }
 
 /* T tree(ptr data, i64 start, i64 end): the canonical reduction of
- * data[start..end), start a multiple of the block size (or 0). */
-static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
-    const char *name = xprintf("lime.task%d.tree", t->id);
+ * data[start..end), start a multiple of the block size (or 0).  prefix:
+ * void prefix(data, 0, k) instead, the combinations a sequential run of
+ * tree(data, 0, n) makes before it pushes data[k] (no final fold). */
+static LLVMValueRef tree_fn(Codegen *cg, IrTask *t, bool prefix) {
+    const char *name = xprintf(prefix ? "lime.task%d.prefix" : "lime.task%d.tree", t->id);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (f) return f;
     Type *ty = t->out;
     LLVMTypeRef vt = cg_value_type(cg, ty);
     LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
     Saved saved;
-    f = begin_helper(cg, name, vt, params, 3, &saved);
+    f = begin_helper(cg, name, prefix ? LLVMVoidTypeInContext(cg->ctx) : vt, params, 3, &saved);
     LLVMValueRef data = LLVMGetParam(f, 0), start = LLVMGetParam(f, 1), end = LLVMGetParam(f, 2);
     LLVMTypeRef stack_ty = LLVMArrayType(vt, 64);
     LLVMValueRef stack = LLVMBuildAlloca(cg->b, stack_ty, "stack");
@@ -310,6 +312,11 @@ static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
         LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, sp, cg_i64c(cg, 1), ""), spp);
     }
     finish_loop(cg, &lp);
+    if (prefix) {
+        LLVMBuildRetVoid(cg->b);
+        end_helper(cg, &saved);
+        return f;
+    }
     /* fold the stack from the top down: acc = stack[sp-1]; acc = stack[j] op acc */
     LLVMValueRef sp = LLVMBuildLoad2(cg->b, i64, spp, "");
     LLVMValueRef top = LLVMBuildSub(cg->b, sp, cg_i64c(cg, 1), "");
@@ -332,7 +339,7 @@ static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
 /* env = { data, results, n }: block b reduces data[b*B, min(n, (b+1)*B)). */
 static LLVMValueRef reduce_blocks_fn(Codegen *cg, IrTask *t, LLVMTypeRef env_ty) {
     LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
-    LLVMValueRef tree = tree_fn(cg, t);
+    LLVMValueRef tree = tree_fn(cg, t, false);
     Saved saved;
     LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.blocks", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
     LLVMValueRef env = LLVMGetParam(f, 0);
@@ -389,7 +396,7 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
     }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), "");
     LLVMValueRef data = array_data(cg, arr);
-    LLVMValueRef tree = tree_fn(cg, t);
+    LLVMValueRef tree = tree_fn(cg, t, false);
     LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, n, cg_i64c(cg, REDUCE_BLOCK), ""), many, one);
 
     LLVMPositionBuilderAtEnd(cg->b, one);
@@ -408,7 +415,20 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
     LLVMBuildStore(cg->b, data, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
     LLVMBuildStore(cg->b, rdata, LLVMBuildStructGEP2(cg->b, env_ty, env, 1, ""));
     LLVMBuildStore(cg->b, n, LLVMBuildStructGEP2(cg->b, env_ty, env, 2, ""));
-    parallel_for(cg, nblocks, 1, reduce_blocks_fn(cg, t, env_ty), env);
+    /* Blocks in parallel, one a chunk.  When some throw, the exception is
+     * the one a sequential run of tree(data, 0, n) meets first: the lowest
+     * failing block's, unless a combination of the block results below it
+     * (made before that block's in the sequential order) throws first. */
+    LLVMValueRef each[3] = {nblocks, reduce_blocks_fn(cg, t, env_ty), env};
+    LLVMValueRef failed = cg_call_rt(cg, "lime_parallel_for_each", i64t(cg), each, 3, false);
+    LLVMBasicBlockRef threw = cg_new_bb(cg, "reduce.threw"), blocks_done = cg_new_bb(cg, "reduce.blocks");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, failed, cg_i64c(cg, 0), ""), threw, blocks_done);
+    LLVMPositionBuilderAtEnd(cg->b, threw);
+    LLVMValueRef pargs[3] = {rdata, cg_i64c(cg, 0), failed};
+    cg_call_fn(cg, tree_fn(cg, t, true), pargs, 3);
+    cg_call_rt(cg, "lime_throw_pending", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
+    LLVMBuildUnreachable(cg->b);
+    LLVMPositionBuilderAtEnd(cg->b, blocks_done);
     LLVMValueRef rargs[3] = {rdata, cg_i64c(cg, 0), nblocks};
     LLVMBuildStore(cg->b, cg_call_fn(cg, tree, rargs, 3), result);
     LLVMBuildBr(cg->b, done);

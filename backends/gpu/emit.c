@@ -344,6 +344,7 @@ static const char *prelude =
     "%s"
     "\n"
     "static int lime_fail(__global int *err, int code, int a, int b) {\n"
+    "    atomic_min(err + 3, (int)get_global_id(0)); /* the runtime reruns the lowest alone */\n"
     "    if (atomic_cmpxchg(err, 0, code) == 0) { err[1] = a; err[2] = b; }\n"
     "    return 1;\n"
     "}\n"
