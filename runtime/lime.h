@@ -290,10 +290,13 @@ typedef struct LimeTaskArg {
  * Returns false when the task is to run on the CPU instead: because the CPU
  * was chosen, or after any device failure (then one warning per task on
  * stderr says why).  A Java exception raised in the kernel is raised here
- * exactly as the CPU would (the process exits). */
+ * exactly as the CPU would (the process exits): the lowest failing
+ * element's, on every device. */
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
 /* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,
- * storing the result (elem_size bytes) at *result.  Same return rule. */
+ * storing the result (elem_size bytes) at *result.  Same return rule; also
+ * false, without a warning, when a combination threw on the device: the
+ * CPU's reduce then finds the exception a sequential run meets first. */
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
 /* Runs stream task `task`: a run of a stream graph's filters from its
  * source, stateless and stateful, which only the fpga device takes (under

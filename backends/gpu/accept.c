@@ -155,8 +155,12 @@ static bool func_ok(Walk *w, IrFunc *f) {
     return ok;
 }
 
+/* The first division in a function or the functions it calls (accept
+ * has ruled out recursion). */
 static void find_thrower(IrInst *in, void *found) {
-    if (in->op == IR_CHECK_DIV && !*(IrInst **)found) *(IrInst **)found = in;
+    if (*(IrInst **)found) return;
+    if (in->op == IR_CHECK_DIV) *(IrInst **)found = in;
+    else if (in->op == IR_CALL) ir_walk(in->callee->body, find_thrower, found);
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {

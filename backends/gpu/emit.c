@@ -13,7 +13,9 @@
  * contraction into fused multiply-adds (FP_CONTRACT OFF), and division and
  * sqrt are correctly rounded (the runtime builds with
  * -cl-fp32-correctly-rounded-divide-sqrt).  A division by zero sets the
- * error flag, which the runtime turns into Java's ArithmeticException. */
+ * error flag, which the runtime turns into Java's ArithmeticException;
+ * lime_err[3] keeps the lowest failing work-item, which the runtime runs
+ * again alone to report that element's exception. */
 #include "gpu.h"
 
 #include <math.h>

@@ -10,7 +10,9 @@
  *   device reduce    "42", then task 1 once: "device" or "cpu".
  *   device divide    "42", then task 2 (int /) with a zero divisor: the
  *                    kernel reports ArithmeticException.
- *   device index     "42", then task 3 (table lookup) with index 7.
+ *   device index     "42", then task 3 (table lookup) over 5000 elements with
+ *                    bad indices at 1500 (9), 4000 (7) and 4999 (-3): the
+ *                    lowest element's is reported.
  *   device tasks     tasks 0..5 once each, "device"/"cpu" per task.
  * Exit status 0 unless a check fails (2) or an exception ends it (1). */
 #include <stdio.h>
@@ -164,8 +166,13 @@ int main(int argc, char **argv) {
         for (int i = 0; i < 4; i++) lime_system_out_println_I(((int32_t *)data(out))[i]);
     } else if (strcmp(mode, "index") == 0) {
         lime_system_out_println_I(42);
-        int32_t ys[4] = {0, 3, 7, 1};
-        int_task(3, 4, ys, ys);
+        /* several bad indices: the lowest element's (1500: 9) is reported */
+        static int32_t ys[5000];
+        for (int i = 0; i < 5000; i++) ys[i] = i % 4;
+        ys[4000] = 7;
+        ys[1500] = 9;
+        ys[4999] = -3;
+        int_task(3, 5000, ys, ys);
     } else if (strcmp(mode, "tasks") == 0) {
         for (int32_t t = 0; t <= 5; t++) {
             bool dev;

@@ -109,7 +109,7 @@ if [ $have_cl = 1 ]; then
     check "ArithmeticException in a kernel" 1 42 \
         'Exception in thread "main" java.lang.ArithmeticException: / by zero' LIME_DEVICE=gpu divide
     check "ArrayIndexOutOfBoundsException in a kernel" 1 42 \
-        'Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 7 out of bounds for length 4' \
+        'Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 9 out of bounds for length 4' \
         LIME_DEVICE=gpu index
     # (b) a build error: the build log's first line
     make_artifacts "$TMP/syntax" "$K/syntax_error.cl"

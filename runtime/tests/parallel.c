@@ -345,6 +345,25 @@ static void throw_chunk(void *p, int64_t start, int64_t end) {
     lime_throw_reduce_empty();
 }
 
+/* Iterations 20, 40 and 50 of 64 throw index errors; 20 sleeps first, so
+ * that with several threads the others throw before it. */
+static void lowest_chunk(void *p, int64_t start, int64_t end) {
+    (void)p;
+    for (int64_t i = start; i < end; i++) {
+        if (i == 20) usleep(100000);
+        if (i == 20 || i == 40 || i == 50) lime_throw_index_out_of_bounds((int32_t)i, 64);
+    }
+}
+
+static void lowest_each(void) {
+    int64_t f = lime_parallel_for_each(64, lowest_chunk, NULL);
+    if (f != 20) {
+        fprintf(stderr, "lime_parallel_for_each returned %lld, not 20\n", (long long)f);
+        exit(3);
+    }
+    lime_throw_pending();
+}
+
 int main(int argc, char **argv) {
     lime_start(argc, argv);
     if (argc > 1) {
@@ -353,6 +372,8 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[1], "reduce-empty")) lime_throw_reduce_empty();
         if (!strcmp(argv[1], "range-negative")) lime_range(-5);
         if (!strcmp(argv[1], "throw-in-chunks")) lime_parallel_for(64, 1, throw_chunk, NULL);
+        if (!strcmp(argv[1], "lowest-throw")) lime_parallel_for(64, 1, lowest_chunk, NULL);
+        if (!strcmp(argv[1], "lowest-each")) lowest_each();
         fprintf(stderr, "no exception in mode %s\n", argv[1]);
         return 2;
     }
