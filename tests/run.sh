@@ -21,7 +21,8 @@
 #   mem        tests/mem programs allocate far more than they keep alive; each must
 #              print NAME.expected and stay under its resident-memory limit.
 #   lime       every tests/lime program (and ../shared/examples) prints its
-#              expected output; threads: the same with 1, 2 and 8 threads.
+#              expected output; threads: the same with 1, 2 and 8 threads
+#              (the programs that reduce, and the *Throws* ones).
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
