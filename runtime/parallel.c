@@ -27,7 +27,7 @@
  * ascending order, so its first throw is its lowest.  A throw inside a
  * chunk of a job (lime_throw calls lime_rt_chunk_throw) records (chunk,
  * exception) when the chunk is below the job's lowest failure so far and
- * longjmps back to run_chunks, abandoning the rest of that chunk; chunks
+ * longjmps back to run_chunk, abandoning the rest of that chunk; chunks
  * above the lowest failure are not started, those below still run (they
  * might fail lower).  When the job has ended the caller throws the lowest
  * on its own thread.  A loop run inline as one call (one thread, one
