@@ -15,51 +15,19 @@
  *        then FILE.cl KERNEL REPS
  * Device: the first GPU-type OpenCL device, else the first device (as
  * LIME_DEVICE=gpu chooses). */
-#define CL_TARGET_OPENCL_VERSION 120
-#include <CL/cl.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "../common/bench.h"
+#include "../common/ocl_host.h"
 
-static void die(const char *what, cl_int e) {
-    fprintf(stderr, "kernel_time: %s failed (%d)\n", what, (int)e);
-    exit(1);
-}
-#define CK(call, what) do { cl_int e_ = (call); if (e_ != CL_SUCCESS) die(what, e_); } while (0)
-
-static cl_context ctx;
 static cl_kernel kern;
 static cl_uint argi;
 
 static void arg_buf(const void *host, size_t bytes) {
     cl_int e;
-    cl_mem m = clCreateBuffer(ctx, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, (void *)host, &e);
-    if (e != CL_SUCCESS) die("clCreateBuffer", e);
-    CK(clSetKernelArg(kern, argi++, sizeof m, &m), "clSetKernelArg");
+    cl_mem m = clCreateBuffer(ocl_ctx, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, (void *)host, &e);
+    if (e != CL_SUCCESS) ocl_die("clCreateBuffer", e);
+    OCL_CK(clSetKernelArg(kern, argi++, sizeof m, &m), "clSetKernelArg");
 }
-static void arg_val(const void *v, size_t size) { CK(clSetKernelArg(kern, argi++, size, v), "clSetKernelArg"); }
-
-static float rnd(int32_t k) { /* NbodyStep.rnd, in Java's int arithmetic */
-    uint32_t v = (uint32_t)k * 1103515245u + 12345u;
-    v ^= v >> 13;
-    v *= 0x5bd1e995u;
-    v ^= v >> 15;
-    return (float)(v & 0xffffff) / 16777216.0f;
-}
-
-static char *slurp(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (!f) { perror(path); exit(1); }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    rewind(f);
-    char *s = malloc((size_t)n + 1);
-    if (fread(s, 1, (size_t)n, f) != (size_t)n) { perror(path); exit(1); }
-    s[n] = 0;
-    fclose(f);
-    return s;
-}
+static void arg_val(const void *v, size_t size) { OCL_CK(clSetKernelArg(kern, argi++, size, v), "clSetKernelArg"); }
 
 int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: see kernel_time.c\n"); return 2; }
@@ -69,31 +37,10 @@ int main(int argc, char **argv) {
     const char *file = argv[2 + nsize], *kname = argv[3 + nsize];
     int reps = atoi(argv[4 + nsize]);
 
-    cl_platform_id plats[16];
-    cl_uint np = 0;
-    CK(clGetPlatformIDs(16, plats, &np), "clGetPlatformIDs");
-    cl_device_id dev = NULL;
-    for (cl_uint p = 0; p < np && !dev; p++)
-        if (clGetDeviceIDs(plats[p], CL_DEVICE_TYPE_GPU, 1, &dev, NULL) != CL_SUCCESS) dev = NULL;
-    for (cl_uint p = 0; p < np && !dev; p++)
-        if (clGetDeviceIDs(plats[p], CL_DEVICE_TYPE_ALL, 1, &dev, NULL) != CL_SUCCESS) dev = NULL;
-    if (!dev) die("finding an OpenCL device", -1);
+    ocl_open("kernel_time");
+    kern = ocl_kernel(file, kname);
+    cl_command_queue q = ocl_queue;
     cl_int e;
-    ctx = clCreateContext(NULL, 1, &dev, NULL, NULL, &e);
-    if (e != CL_SUCCESS) die("clCreateContext", e);
-    cl_command_queue q = clCreateCommandQueue(ctx, dev, CL_QUEUE_PROFILING_ENABLE, &e);
-    if (e != CL_SUCCESS) die("clCreateCommandQueue", e);
-    const char *src = slurp(file);
-    cl_program prog = clCreateProgramWithSource(ctx, 1, &src, NULL, &e);
-    if (e != CL_SUCCESS) die("clCreateProgramWithSource", e);
-    if (clBuildProgram(prog, 1, &dev, "-cl-std=CL1.2 -cl-fp32-correctly-rounded-divide-sqrt", NULL, NULL) != CL_SUCCESS) {
-        char log[8192] = "";
-        clGetProgramBuildInfo(prog, dev, CL_PROGRAM_BUILD_LOG, sizeof log, log, NULL);
-        fprintf(stderr, "%s", log);
-        die("clBuildProgram", -1);
-    }
-    kern = clCreateKernel(prog, kname, &e);
-    if (e != CL_SUCCESS) die("clCreateKernel", e);
 
     /* the inputs, as the Lime program makes them */
     int32_t n = 0;
@@ -147,30 +94,28 @@ int main(int argc, char **argv) {
         fprintf(stderr, "kernel_time: unknown benchmark %s\n", bench);
         return 2;
     }
-    out = clCreateBuffer(ctx, CL_MEM_WRITE_ONLY, esize * (size_t)n, NULL, &e);
-    if (e != CL_SUCCESS) die("clCreateBuffer (out)", e);
-    CK(clSetKernelArg(kern, 0, sizeof out, &out), "clSetKernelArg (out)");
+    out = clCreateBuffer(ocl_ctx, CL_MEM_WRITE_ONLY, esize * (size_t)n, NULL, &e);
+    if (e != CL_SUCCESS) ocl_die("clCreateBuffer (out)", e);
+    OCL_CK(clSetKernelArg(kern, 0, sizeof out, &out), "clSetKernelArg (out)");
     arg_val(&n, sizeof n);
     int32_t zero[4] = {0, 0, 0, 0};
-    cl_mem err = clCreateBuffer(ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof zero, zero, &e);
-    if (e != CL_SUCCESS) die("clCreateBuffer (lime_err)", e);
-    CK(clSetKernelArg(kern, argi++, sizeof err, &err), "clSetKernelArg (lime_err)");
+    cl_mem err = clCreateBuffer(ocl_ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof zero, zero, &e);
+    if (e != CL_SUCCESS) ocl_die("clCreateBuffer (lime_err)", e);
+    OCL_CK(clSetKernelArg(kern, argi++, sizeof err, &err), "clSetKernelArg (lime_err)");
 
     size_t global = (size_t)n;
     double best = 1e30;
     for (int r = 0; r < reps + 1; r++) { /* the first launch is a warm-up */
         cl_event ev;
-        CK(clEnqueueNDRangeKernel(q, kern, 1, NULL, &global, NULL, 0, NULL, &ev), "clEnqueueNDRangeKernel");
-        CK(clWaitForEvents(1, &ev), "clWaitForEvents");
-        cl_ulong t0, t1;
-        CK(clGetEventProfilingInfo(ev, CL_PROFILING_COMMAND_START, sizeof t0, &t0, NULL), "profiling");
-        CK(clGetEventProfilingInfo(ev, CL_PROFILING_COMMAND_END, sizeof t1, &t1, NULL), "profiling");
+        OCL_CK(clEnqueueNDRangeKernel(q, kern, 1, NULL, &global, NULL, 0, NULL, &ev), "clEnqueueNDRangeKernel");
+        OCL_CK(clWaitForEvents(1, &ev), "clWaitForEvents");
+        double ms = ocl_event_ms(ev);
         clReleaseEvent(ev);
-        if (r > 0 && (double)(t1 - t0) < best) best = (double)(t1 - t0);
+        if (r > 0 && ms < best) best = ms;
     }
     void *res = malloc(esize * (size_t)n);
-    CK(clEnqueueReadBuffer(q, out, CL_TRUE, 0, esize * (size_t)n, res, 0, NULL, NULL), "clEnqueueReadBuffer");
-    CK(clEnqueueReadBuffer(q, err, CL_TRUE, 0, sizeof zero, zero, 0, NULL, NULL), "clEnqueueReadBuffer");
+    OCL_CK(clEnqueueReadBuffer(q, out, CL_TRUE, 0, esize * (size_t)n, res, 0, NULL, NULL), "clEnqueueReadBuffer");
+    OCL_CK(clEnqueueReadBuffer(q, err, CL_TRUE, 0, sizeof zero, zero, 0, NULL, NULL), "clEnqueueReadBuffer");
     uint32_t hash = 0;
     for (int32_t i = 0; i < n; i++) {
         uint32_t bits;
@@ -178,6 +123,6 @@ int main(int argc, char **argv) {
         hash = 31u * hash + bits;
     }
     printf("hash %d lime_err %d\n", (int32_t)hash, zero[0]);
-    printf("kernel_ms %.3f\n", best / 1e6);
+    printf("kernel_ms %.3f\n", best);
     return 0;
 }
