@@ -14,7 +14,7 @@
  * in uint (wrapping, as Java's int; OpenCL C's signed overflow is
  * undefined).  Then the clip to [-LIMIT, LIMIT].  The runtime's map
  * convention: (out, operands, n, lime_err); lime_err is never set. */
-#define LIMIT 1000000
+#define LIMIT 300000
 
 __kernel void stream_expert(__global int *restrict out, __global const int *restrict x, const int n,
                             __global int *lime_err) {
