@@ -134,6 +134,22 @@ LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name) {
     return LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, name);
 }
 
+/* A stack slot of type t in the function's entry block, wherever the
+ * builder is: an alloca anywhere else is a dynamic one, which grows the
+ * stack each time it runs (a map inside a loop would leak a frame per
+ * iteration, and the stale array pointers left there would keep every
+ * old array alive for the conservative GC). */
+LLVMValueRef cg_entry_alloca(Codegen *cg, LLVMTypeRef t, const char *name) {
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(cg->fn);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first) LLVMPositionBuilderBefore(b, first);
+    else LLVMPositionBuilderAtEnd(b, entry);
+    LLVMValueRef slot = LLVMBuildAlloca(b, t, name);
+    LLVMDisposeBuilder(b);
+    return slot;
+}
+
 bool cg_terminated(Codegen *cg) { return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)) != NULL; }
 
 void cg_br_if_open(Codegen *cg, LLVMBasicBlockRef to) {
@@ -326,7 +342,7 @@ static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
         total++;
     }
     LLVMTypeRef dims_ty = LLVMArrayType(LLVMInt32TypeInContext(cg->ctx), (unsigned)in->nargs);
-    LLVMValueRef dims = LLVMBuildAlloca(cg->b, dims_ty, "dims");
+    LLVMValueRef dims = cg_entry_alloca(cg, dims_ty, "dims");
     for (int i = 0; i < in->nargs; i++) {
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, i)};
         LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, dims_ty, dims, idx, 2, "");

@@ -55,6 +55,7 @@ LLVMValueRef cg_from_mem(Codegen *cg, LLVMValueRef v, Type *t);
 LLVMValueRef cg_call_fn(Codegen *cg, LLVMValueRef f, LLVMValueRef *args, int n);
 LLVMValueRef cg_call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *args, int n, bool noreturn);
 LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name);
+LLVMValueRef cg_entry_alloca(Codegen *cg, LLVMTypeRef t, const char *name);
 bool cg_terminated(Codegen *cg);
 void cg_br_if_open(Codegen *cg, LLVMBasicBlockRef to);
 void cg_start_dead_block(Codegen *cg);

@@ -179,7 +179,7 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
     IrTask *t = in->task;
     LLVMTypeRef arg_ty = task_arg_type(cg);
     LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
-    LLVMValueRef arr = LLVMBuildAlloca(cg->b, arr_ty, "device_args");
+    LLVMValueRef arr = cg_entry_alloca(cg, arr_ty, "device_args");
     for (int k = 0; k < t->nargs; k++) {
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
         LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arr, idx, 2, "");
@@ -192,7 +192,7 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
             array = v;
             size = cg_elem_size(cg, vt->elem);
         } else {
-            value = LLVMBuildAlloca(cg->b, cg_mem_type(cg, vt), "device_value");
+            value = cg_entry_alloca(cg, cg_mem_type(cg, vt), "device_value");
             LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
             size = cg_elem_size(cg, vt);
         }
@@ -224,7 +224,7 @@ LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
     LLVMTypeRef env_ty = map_env_type(cg, t, in);
-    LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
+    LLVMValueRef env = cg_entry_alloca(cg, env_ty, "env");
     LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
     for (int k = 0; k < t->nargs; k++)
         LLVMBuildStore(cg->b, cg->temps[in->args[k]], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
@@ -279,9 +279,9 @@ static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
     f = begin_helper(cg, name, vt, params, 3, &saved);
     LLVMValueRef data = LLVMGetParam(f, 0), start = LLVMGetParam(f, 1), end = LLVMGetParam(f, 2);
     LLVMTypeRef stack_ty = LLVMArrayType(vt, 64);
-    LLVMValueRef stack = LLVMBuildAlloca(cg->b, stack_ty, "stack");
-    LLVMValueRef spp = LLVMBuildAlloca(cg->b, i64t(cg), "sp");
-    LLVMValueRef vslot = LLVMBuildAlloca(cg->b, vt, "v");
+    LLVMValueRef stack = cg_entry_alloca(cg, stack_ty, "stack");
+    LLVMValueRef spp = cg_entry_alloca(cg, i64t(cg), "sp");
+    LLVMValueRef vslot = cg_entry_alloca(cg, vt, "v");
     LLVMBuildStore(cg->b, cg_i64c(cg, 0), spp);
     LLVMTypeRef mt = cg_mem_type(cg, ty);
     Loop lp;
@@ -364,7 +364,7 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
     LLVMValueRef arr = cg->temps[in->args[0]];
     LLVMValueRef n32 = cg_length_of(cg, arr, cg->temp_types[in->args[0]]);
     LLVMTypeRef vt = cg_value_type(cg, t->out);
-    LLVMValueRef result = LLVMBuildAlloca(cg->b, vt, "reduced");
+    LLVMValueRef result = cg_entry_alloca(cg, vt, "reduced");
     LLVMBasicBlockRef empty = cg_new_bb(cg, "reduce.empty"), some = cg_new_bb(cg, "reduce"),
                       many = cg_new_bb(cg, "reduce.parallel"), one = cg_new_bb(cg, "reduce.one"),
                       done = cg_new_bb(cg, "reduce.done");
@@ -404,7 +404,7 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
     LLVMValueRef rdata = array_data(cg, results);
     LLVMTypeRef ef[3] = {cg_ptr_type(cg), cg_ptr_type(cg), i64t(cg)};
     LLVMTypeRef env_ty = LLVMStructTypeInContext(cg->ctx, ef, 3, false);
-    LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
+    LLVMValueRef env = cg_entry_alloca(cg, env_ty, "env");
     LLVMBuildStore(cg->b, data, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
     LLVMBuildStore(cg->b, rdata, LLVMBuildStructGEP2(cg->b, env_ty, env, 1, ""));
     LLVMBuildStore(cg->b, n, LLVMBuildStructGEP2(cg->b, env_ty, env, 2, ""));
@@ -478,7 +478,7 @@ static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMVa
     Graph *g = t->graph;
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     *out = new_array_of(cg, t->out, n);
-    LLVMValueRef arg = LLVMBuildAlloca(cg->b, task_arg_type(cg), "device_args");
+    LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
     set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, g->source_elem), false);
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
     return device_call(cg, "lime_device_map", args, 5);
@@ -637,7 +637,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         int words = stream->state_words;
         LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
         LLVMValueRef out = new_array_of(cg, stream->out, n);
-        LLVMValueRef buf = LLVMBuildArrayAlloca(cg->b, i32, cg_i32c(cg, words ? words : 1), "stream_state");
+        LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
         /* the model keeps array fields of one length: any other runs on the CPU */
         StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
         each_state_field(cg, stream, gv, check_state_array, &c);
