@@ -10,9 +10,15 @@
  * with the element below it ctz(k + 1) times; at the end fold the stack
  * from the top down.  The subtree of any block of 2^j elements starting at
  * a multiple of 2^j is a whole subtree of the canonical tree, and a final
- * partial block is its own subtree, so reducing fixed blocks of
- * REDUCE_BLOCK elements in parallel and then reducing the block results
- * gives bit for bit the same result, whatever the number of threads.
+ * partial block is its own subtree, so reducing aligned power-of-two
+ * blocks in parallel and then reducing the block results gives bit for
+ * bit the same result, whatever the block size and the number of threads.
+ * The same holds one level down: a block's whole sub-chunks of REDUCE_SUB
+ * (or fewer) elements are reduced level by level (pow2_tree), whose
+ * loops vectorise, and their results by the stack algorithm.
+ *
+ * A map whose only use is a reduce is fused into it (cg_map_reduce): the
+ * blocks make the map's values sub-chunk by sub-chunk on the stack.
  *
  * A stream graph runs as one fused loop: each item goes through every
  * filter in order (stateful filters see their items in order), into the
