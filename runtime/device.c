@@ -312,6 +312,16 @@ static bool end_fpga(int32_t task, TaskState *st, const char *kind, bool ran, co
     return false;
 }
 
+static bool takes(int32_t task, const char *kind) {
+    TaskState *st = begin(task, kind);
+    bool on = st->where == ON_DEVICE;
+    pthread_mutex_unlock(&mu);
+    return on;
+}
+
+bool lime_device_takes_map(int32_t task) { return takes(task, "map"); }
+bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
+
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
     TaskState *st = begin(task, "map");
     if (st->where != ON_DEVICE) {

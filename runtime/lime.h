@@ -283,6 +283,15 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
 /* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,
  * storing the result (elem_size bytes) at *result.  Same return rule. */
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
+/* Whether map (reduce) task `task` is to run on a device: the decision
+ * lime_device_map (lime_device_reduce) makes on a task's first call, made
+ * here if not yet (and logged the same way).  The generated code asks
+ * before it fuses a map into the reduce that consumes it: the fused loop is
+ * the CPU's, so it runs only when neither task goes to a device.  A true
+ * answer does not promise that the call will succeed (a device failure
+ * still returns false from it). */
+bool lime_device_takes_map(int32_t task);
+bool lime_device_takes_reduce(int32_t task);
 /* Runs stream task `task`: a run of a stream graph's filters from its
  * source, stateless and stateful, which only the fpga device takes (under
  * LIME_DEVICE=fpga; every other choice returns false at once).  src holds

@@ -18,8 +18,9 @@
 #   run        compile tests/java/NAME.java with limec to a native executable and
 #              compare its stdout, first stderr line and exit status with the same
 #              expected files: the differential test against the JVM.
-#   mem        tests/mem programs allocate far more than they keep alive; each must
-#              print NAME.expected and stay under its resident-memory limit.
+#   mem        tests/mem programs (Java or Lime) allocate far more than they keep
+#              alive; each must print NAME.expected and stay under its
+#              resident-memory limit (NAME.maxrss_kib).
 #   lime       every tests/lime program (and ../shared/examples) prints its
 #              expected output; threads: the same with 1, 2 and 8 threads.
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
@@ -408,11 +409,12 @@ suite_mem() {
         return
     fi
     local f name exe limit rss
-    for f in tests/mem/*.java; do
+    for f in tests/mem/*.java tests/mem/*.lime; do
         [ -f "$f" ] || continue
         name=$(base "$f")
         exe=$TMP/mem.exe
-        if ! "$LIMEC" -O2 "$f" -o "$exe" > "$TMP/mem.cout" 2>&1; then
+        # the CPU only: these measure the runtime's heap, not device models
+        if ! "$LIMEC" -O2 --target=cpu "$f" -o "$exe" > "$TMP/mem.cout" 2>&1; then
             fail "mem/$name" "compilation failed" "$TMP/mem.cout"
             continue
         fi
