@@ -487,6 +487,8 @@ bool builtin_owner_exists(const char *owner);         /* "Math", "System.out" ..
 int builtin_lookup(const char *owner, const char *name, const Builtin **out, int max);
 Type *builtin_ret_type(const Builtin *b);
 int builtin_param_types(const Builtin *b, Type **out, int max);
+/* Math.sqrt on float, F -> F: what (float) Math.sqrt(f) of a float f lowers to. */
+const Builtin *builtin_float_sqrt(void);
 
 /* ---------------------------------------------------------------- check.c */
 
