@@ -280,6 +280,7 @@ static void print_simple(FILE *out, IrInst *in, int depth) {
     StrBuf sb = {0};
     if (in->dst >= 0) sb_printf(&sb, "%%%d: %s = ", in->dst, ty_str(in->ty));
     sb_puts(&sb, ir_op_name(in->op));
+    if (in->op == IR_CHECK_BOUNDS && in->in_range) sb_puts(&sb, " in-range");
     Items it = {&sb, 0};
     put_payload(&it, in);
     put_operands(&it, in);

@@ -648,6 +648,7 @@ struct IrInst {
     int narms;
     IrTask *task;          /* MAP / REDUCE */
     Graph *graph;          /* GRAPH_NEW / GRAPH_RUN */
+    bool in_range;         /* CHECK_BOUNDS proven in range by bounds.c: no check needed */
 };
 
 struct IrFunc {
@@ -688,6 +689,12 @@ void ir_print_program(FILE *out, IrProgram *p);
 const char *task_kind_name(TaskKind k);   /* "map", "stateful-filter", "stream", ... */
 /* Calls visit on every instruction of b and of the blocks nested in it. */
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
+
+/* ---------------------------------------------------------------- bounds.c */
+
+/* Bounds-check elimination: marks the CHECK_BOUNDS instructions whose index
+ * is proven in range (IrInst.in_range); run after ir_verify. */
+void ir_prove_bounds(IrProgram *p);
 
 /* ---------------------------------------------------------------- verify.c */
 

@@ -181,7 +181,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
     case IR_CHECK_NULL: line(e, "const %s %s = %s; /* a value array is never null */", ty, d, A(0)); return;
     case IR_ARRAY_LEN: line(e, "const int %s = %s.n;", d, A(0)); return;
-    case IR_CHECK_BOUNDS: line(e, "const int %s = lime_check_index(lime_err, %s, %s.n);", d, A(1), A(0)); return;
+    case IR_CHECK_BOUNDS:
+        if (in->in_range) line(e, "const int %s = %s; /* in range (bounds.c) */", d, A(1));
+        else line(e, "const int %s = lime_check_index(lime_err, %s, %s.n);", d, A(1), A(0));
+        return;
     case IR_ARRAY_LOAD:
         /* the index is in range, or 0 after an error; the runtime gives
          * every array at least one element */
@@ -432,14 +435,18 @@ static const char *apply(Emitter *e, IrTask *t, const char **args, int n) {
     return arith(op, t->out, args[0], args[1]);
 }
 
+/* The buffers are restrict: runtime/opencl.c makes a separate buffer for
+ * the output and for each operand of every launch, so none aliases
+ * another (and only out and lime_err are written). */
 static void map_kernel(Emitter *e, IrTask *t) {
     StrBuf sig = {0};
-    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *out", t->id, cl_mem_type(t->out));
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *restrict out", t->id, cl_mem_type(t->out));
     for (int i = 0; i < t->nargs; i++) {
         Type *elem = t->param[i];
-        if (t->mapped[i]) sb_printf(&sig, ", __global const %s *a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
+        if (t->mapped[i])
+            sb_printf(&sig, ", __global const %s *restrict a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
         else if (elem->kind == TY_VALUE_ARRAY)
-            sb_printf(&sig, ", __global const %s *a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
+            sb_printf(&sig, ", __global const %s *restrict a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
         else sb_printf(&sig, ", const %s a%d", cl_mem_type(elem), i);
     }
     sb_puts(&sig, ", const int n, __global int *lime_err)");

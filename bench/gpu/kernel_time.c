@@ -11,8 +11,10 @@
  * hash of the output (31 * h + bits, as the Lime programs hash), so that
  * run.sh can check the generated and hand-written kernels agree.
  *
- * usage: kernel_time saxpy N | mandelbrot W H MAXITER | nbody N,
+ * usage: kernel_time saxpy N | mandelbrot W H MAXITER | nbody N | accel N | matmul N,
  *        then FILE.cl KERNEL REPS
+ * (accel: bench/nbody/NBody.lime's map accel over N bodies; matmul:
+ * bench/matmul/MatMul.lime's map cell over N x N cells.)
  * Device: the first GPU-type OpenCL device, else the first device (as
  * LIME_DEVICE=gpu chooses). */
 #define CL_TARGET_OPENCL_VERSION 120
@@ -143,6 +145,44 @@ int main(int argc, char **argv) {
         for (int k = 0; k < 7; k++) arg_buf(pa[k], sizeof(float) * (size_t)n);
         float eps2 = 0.0001f;
         arg_val(&eps2, sizeof eps2);
+    } else if (!strcmp(bench, "accel")) {
+        n = atoi(argv[2]);
+        esize = 12; /* Vec: x, y, z */
+        int32_t *idx = malloc(sizeof(int32_t) * (size_t)n);
+        float *b[4];
+        for (int k = 0; k < 4; k++) b[k] = malloc(sizeof(float) * (size_t)n);
+        for (int32_t i = 0; i < n; i++) {
+            idx[i] = i;
+            b[0][i] = rnd(4 * i) * 2.0f - 1.0f;
+            b[1][i] = rnd(4 * i + 1) * 2.0f - 1.0f;
+            b[2][i] = rnd(4 * i + 2) * 2.0f - 1.0f;
+            b[3][i] = (0.5f + rnd(4 * i + 3)) / (float)n;
+        }
+        argi = 1;
+        arg_buf(idx, sizeof(int32_t) * (size_t)n);
+        for (int k = 0; k < 4; k++) {
+            arg_buf(b[k], sizeof(float) * (size_t)n);
+            arg_val(&n, sizeof n);
+        }
+        float eps2 = 0.0001f;
+        arg_val(&eps2, sizeof eps2);
+    } else if (!strcmp(bench, "matmul")) {
+        int32_t m = atoi(argv[2]), mm = m * m;
+        n = mm;
+        int32_t *idx = malloc(sizeof(int32_t) * (size_t)n);
+        float *a = malloc(sizeof(float) * (size_t)mm), *b = malloc(sizeof(float) * (size_t)mm);
+        for (int32_t i = 0; i < mm; i++) {
+            idx[i] = i;
+            a[i] = rnd(i) - 0.5f;
+            b[i] = rnd(mm + i) - 0.5f;
+        }
+        argi = 1;
+        arg_buf(idx, sizeof(int32_t) * (size_t)n);
+        arg_buf(a, sizeof(float) * (size_t)mm);
+        arg_val(&mm, sizeof mm);
+        arg_buf(b, sizeof(float) * (size_t)mm);
+        arg_val(&mm, sizeof mm);
+        arg_val(&m, sizeof m);
     } else {
         fprintf(stderr, "kernel_time: unknown benchmark %s\n", bench);
         return 2;
@@ -172,9 +212,9 @@ int main(int argc, char **argv) {
     CK(clEnqueueReadBuffer(q, out, CL_TRUE, 0, esize * (size_t)n, res, 0, NULL, NULL), "clEnqueueReadBuffer");
     CK(clEnqueueReadBuffer(q, err, CL_TRUE, 0, sizeof zero, zero, 0, NULL, NULL), "clEnqueueReadBuffer");
     uint32_t hash = 0;
-    for (int32_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < esize / 4 * (size_t)n; i++) { /* every 32-bit word */
         uint32_t bits;
-        memcpy(&bits, (char *)res + (size_t)i * esize, 4);
+        memcpy(&bits, (char *)res + i * 4, 4);
         hash = 31u * hash + bits;
     }
     printf("hash %d lime_err %d\n", (int32_t)hash, zero[0]);
