@@ -141,8 +141,6 @@ static const char *arith(IrOp op, Type *t, const char *a, const char *b) {
     case IR_ADD: return xprintf("((%s)((%s)%s + (%s)%s))", ty, u, a, u, b);
     case IR_SUB: return xprintf("((%s)((%s)%s - (%s)%s))", ty, u, a, u, b);
     case IR_MUL: return xprintf("((%s)((%s)%s * (%s)%s))", ty, u, a, u, b);
-    case IR_DIV: return xprintf("(%s == -1 ? (%s)((%s)0 - (%s)%s) : %s / %s)", b, ty, u, u, a, a, b);
-    case IR_REM: return xprintf("(%s == -1 ? (%s)0 : %s %% %s)", b, ty, a, b);
     case IR_AND: return xprintf("(%s & %s)", a, b);
     case IR_OR: return xprintf("(%s | %s)", a, b);
     case IR_XOR: return xprintf("(%s ^ %s)", a, b);
@@ -171,6 +169,24 @@ static const char *builtin_call(const Builtin *b, const char **args, Type *ret) 
 }
 
 static void block(Emitter *e, IrFunc *f, IrBlock *b);
+
+/* Java's integer a / b and a % b, b != 0 (CHECK_DIV made it so): x / -1
+ * wraps (MIN / -1 == MIN) and x % -1 == 0.  The C operator gets the
+ * divisor d = b, or 1 when b == -1, so that it is defined for every a, and
+ * runs unconditionally: a % d is the remainder (x % 1 == 0), and a / d,
+ * negated when b == -1, the quotient.  Written as a selected divisor
+ * rather than a branch around the division, the compiler can evaluate a
+ * / d and a % d of the same operands with one division instruction. */
+static void int_divrem(Emitter *e, IrInst *in) {
+    const char *ty = cl_type(in->ty), *u = cl_utype(in->ty), *d = tmp(in->dst);
+    line(e, "const %s %s_d = %s == -1 ? (%s)1 : %s;", ty, d, A(1), ty, A(1));
+    if (in->op == IR_REM) {
+        line(e, "const %s %s = %s %% %s_d;", ty, d, A(0), d);
+        return;
+    }
+    line(e, "const %s %s_q = %s / %s_d;", ty, d, A(0), d);
+    line(e, "const %s %s = %s == -1 ? (%s)((%s)0 - (%s)%s) : %s_q;", ty, d, A(1), ty, u, u, A(0), d);
+}
 
 static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
@@ -206,6 +222,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         return;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_AND: case IR_OR: case IR_XOR:
     case IR_SHL: case IR_SHR: case IR_USHR:
+        if ((in->op == IR_DIV || in->op == IR_REM) && !is_fp(in->ty)) {
+            int_divrem(e, in);
+            return;
+        }
         line(e, "const %s %s = %s;", ty, d, arith(in->op, in->ty, A(0), A(1)));
         return;
     case IR_NEG:
