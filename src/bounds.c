@@ -30,7 +30,21 @@
  * Y is not proven, even with the same index: its length may be shorter.
  *
  * Also proven, anywhere: a constant index k of an array made by NEW_ARRAY
- * with one constant length n, 0 <= k < n (array initialisers { ... }). */
+ * with one constant length n, 0 <= k < n (array initialisers { ... }).
+ *
+ * Loop versioning.  In a loop of the same shape whose bound B is any value
+ * the loop does not change (built from constants, locals it never stores,
+ * temps defined before it, lengths of such arrays, and int + - *), a
+ * remaining check of an array Y the loop does not change, whose index is
+ * affine in j (S * j + T, S and T such values, j at most once, multiplied
+ * at most once), is in range in every iteration when, computed exactly in
+ * 64 bits before the loop, 0 <= index(c) < Y.length and 0 <= index(B - 1)
+ * < Y.length: j takes the values c .. B - 1 between guard and increment,
+ * an affine index is monotonic in j so every value lies between those two,
+ * and an index whose exact value is in int range equals the wrapping int
+ * value the program computes (+ - * are exact modulo 2^32).  The loop's
+ * version_cond is "B <= c (no iteration) or all those hold"; each such
+ * check gets version_loop (the innermost loop that versions it). */
 #include "lime.h"
 
 #include <string.h>
@@ -134,6 +148,8 @@ typedef struct Counted {
     int64_t c;             /* j's first value */
     ArrayKey x;            /* the array whose length bounds j */
     int64_t m;             /* j < X.length - m */
+    bool by_length;        /* the bound is X.length - m (else x and m unset) */
+    int bound;             /* the guard's bound B, a temp */
     IrBlock *body, *cont;
 } Counted;
 
@@ -180,7 +196,9 @@ static bool is_guard(Bounds *b, IrInst *in, int label, Counted *lp) {
     IrInst *lj = def_of(b, lt->args[0]);
     if (!lj || lj->op != IR_LOAD_LOCAL || lj->local->ty != ty_int || !b->in_loop[lt->args[0]]) return false;
     lp->j = lj->local;
-    return length_bound(b, lp, lt->args[1]);
+    lp->bound = lt->args[1];
+    lp->by_length = length_bound(b, lp, lt->args[1]);
+    return true;
 }
 
 /* `store j, (load j) + 1` */
@@ -201,6 +219,8 @@ static bool first_value(Bounds *b, IrBlock *blk, int at, IrLocal *j, int64_t *c)
     }
     return false;
 }
+
+static void version_loop(Bounds *b, Counted *lp, IrInst *loop, int bound, IrBlock *region);
 
 static void analyse_loop(Bounds *b, IrFunc *f, IrBlock *blk, int at) {
     IrInst *loop = blk->insts[at];
@@ -236,7 +256,8 @@ static void analyse_loop(Bounds *b, IrFunc *f, IrBlock *blk, int at) {
     if (!first_value(b, blk, at, lp.j, &lp.c)) return;
     MarkCtx mc = {b, &lp};
     IrBlock region = {body->insts + guard + 1, end - guard - 1, end - guard - 1};
-    ir_walk(&region, mark_check, &mc);
+    if (lp.by_length) ir_walk(&region, mark_check, &mc);
+    version_loop(b, &lp, loop, lp.bound, &region);
 }
 
 typedef struct Walk {
@@ -273,6 +294,135 @@ static void mark_constant(IrInst *in, void *ctx) {
     if (len && len->op == IR_CHECK_SIZE) len = def_of(b, len->args[0]);
     int64_t n, k;
     if (is_int_const(len, &n) && is_int_const(def_of(b, in->args[1]), &k) && k >= 0 && k < n) in->in_range = true;
+}
+
+/* ---- loop versioning ---- */
+
+static RangeExpr *rx(RangeOp op, RangeExpr *a, RangeExpr *b) {
+    RangeExpr *r = xalloc(sizeof *r);
+    r->op = op;
+    r->a = a;
+    r->b = b;
+    r->temp = -1;
+    return r;
+}
+
+static RangeExpr *rx_const(int64_t v) {
+    RangeExpr *r = rx(RX_CONST, NULL, NULL);
+    r->ival = v;
+    return r;
+}
+
+enum { MAX_DEPTH = 8, MAX_VERSIONED = 8 };
+
+/* Temp t's value as one the loop never changes (an int, or an array for
+ * RX_LEN), or NULL. */
+static RangeExpr *invariant(Bounds *b, Counted *lp, int t, int depth) {
+    if (depth > MAX_DEPTH || t < 0) return NULL;
+    if (!b->in_loop[t]) {
+        RangeExpr *r = rx(RX_TEMP, NULL, NULL);
+        r->temp = t;
+        return r;
+    }
+    IrInst *d = def_of(b, t);
+    if (!d) return NULL;
+    switch (d->op) {
+    case IR_CONST: return d->ty == ty_int ? rx_const(d->ival) : NULL;
+    case IR_LOAD_LOCAL: {
+        if (stores_in(lp->body, d->local) || stores_in(lp->cont, d->local)) return NULL;
+        if (d->ty != ty_int && d->ty->kind != TY_ARRAY && d->ty->kind != TY_VALUE_ARRAY) return NULL;
+        RangeExpr *r = rx(RX_LOCAL, NULL, NULL);
+        r->local = d->local;
+        return r;
+    }
+    case IR_CHECK_NULL: return invariant(b, lp, d->args[0], depth + 1);
+    case IR_ARRAY_LEN: {
+        RangeExpr *a = invariant(b, lp, d->args[0], depth + 1);
+        return a ? rx(RX_LEN, a, NULL) : NULL;
+    }
+    case IR_ADD: case IR_SUB: case IR_MUL: {
+        if (d->ty != ty_int) return NULL;
+        RangeExpr *x = invariant(b, lp, d->args[0], depth + 1), *y = x ? invariant(b, lp, d->args[1], depth + 1) : NULL;
+        if (!y) return NULL;
+        return rx(d->op == IR_ADD ? RX_ADD : d->op == IR_SUB ? RX_SUB : RX_MUL, x, y);
+    }
+    default: return NULL;
+    }
+}
+
+static bool is_load_j(Bounds *b, Counted *lp, int t) {
+    IrInst *d = def_of(b, t);
+    return d && b->in_loop[t] && d->op == IR_LOAD_LOCAL && d->local == lp->j;
+}
+
+/* Index temp t with j replaced by jv, exactly (64 bits), when t is affine
+ * in j as the header says; *uses_j says whether j occurs.  NULL otherwise. */
+static RangeExpr *index_at(Bounds *b, Counted *lp, int t, RangeExpr *jv, int depth, bool *uses_j) {
+    if (depth > MAX_DEPTH) return NULL;
+    if (is_load_j(b, lp, t)) {
+        *uses_j = true;
+        return jv;
+    }
+    RangeExpr *inv = invariant(b, lp, t, depth);
+    if (inv) return inv;
+    IrInst *d = def_of(b, t);
+    if (!d || d->ty != ty_int) return NULL;
+    if (d->op == IR_ADD || d->op == IR_SUB) {
+        bool jx = false, jy = false;
+        RangeExpr *x = index_at(b, lp, d->args[0], jv, depth + 1, &jx);
+        RangeExpr *y = x ? index_at(b, lp, d->args[1], jv, depth + 1, &jy) : NULL;
+        if (!y || (jx && jy)) return NULL;
+        *uses_j = jx || jy;
+        return rx(d->op == IR_ADD ? RX_LADD : RX_LSUB, x, y);
+    }
+    if (d->op == IR_MUL) {
+        int jside = is_load_j(b, lp, d->args[0]) ? 0 : is_load_j(b, lp, d->args[1]) ? 1 : -1;
+        if (jside < 0) return NULL;
+        RangeExpr *s = invariant(b, lp, d->args[1 - jside], depth + 1);
+        if (!s) return NULL;
+        *uses_j = true;
+        return rx(RX_LMUL, s, jv);
+    }
+    return NULL;
+}
+
+typedef struct VersionCtx {
+    Bounds *b;
+    Counted *lp;
+    IrInst *loop;
+    RangeExpr *lo_j, *hi_j;   /* c, and B - 1 */
+    RangeExpr *cond;          /* the conjunction so far (NULL: none) */
+    IrInst *checks[MAX_VERSIONED];
+    int nchecks;
+} VersionCtx;
+
+static RangeExpr *in_bounds(RangeExpr *i, RangeExpr *len) {
+    return rx(RX_AND, rx(RX_LE, rx_const(0), i), rx(RX_LT, i, len));
+}
+
+static void version_check(IrInst *in, void *ctx) {
+    VersionCtx *v = ctx;
+    if (in->op != IR_CHECK_BOUNDS || in->in_range || v->nchecks == MAX_VERSIONED) return;
+    RangeExpr *arr = invariant(v->b, v->lp, in->args[0], 0);
+    bool ju = false, jh = false;
+    RangeExpr *lo = arr ? index_at(v->b, v->lp, in->args[1], v->lo_j, 0, &ju) : NULL;
+    RangeExpr *hi = lo ? index_at(v->b, v->lp, in->args[1], v->hi_j, 0, &jh) : NULL;
+    if (!hi) return;
+    RangeExpr *len = rx(RX_LEN, arr, NULL);
+    RangeExpr *ok = rx(RX_AND, in_bounds(lo, len), in_bounds(hi, len));
+    v->cond = v->cond ? rx(RX_AND, v->cond, ok) : ok;
+    v->checks[v->nchecks++] = in;
+}
+
+/* After the proofs: the loop's version_cond and its checks' version_loop. */
+static void version_loop(Bounds *b, Counted *lp, IrInst *loop, int bound, IrBlock *region) {
+    RangeExpr *B = invariant(b, lp, bound, 0);
+    if (!B) return;
+    VersionCtx v = {b, lp, loop, rx_const(lp->c), rx(RX_LSUB, B, rx_const(1)), NULL, {0}, 0};
+    ir_walk(region, version_check, &v);
+    if (!v.nchecks) return;
+    loop->version_cond = rx(RX_OR, rx(RX_LE, B, rx_const(lp->c)), v.cond);
+    for (int i = 0; i < v.nchecks; i++) v.checks[i]->version_loop = loop;
 }
 
 void ir_prove_bounds(IrProgram *p) {

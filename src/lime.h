@@ -601,6 +601,23 @@ typedef struct IrTask {
     int nchain;
 } IrTask;
 
+/* A value computed before a loop from temps, locals and constants, for
+ * bounds.c's loop versioning: int ops wrap as Java's, long ops are exact
+ * (64 bits; their operands are ints), comparisons and and/or are boolean. */
+typedef enum RangeOp {
+    RX_CONST, RX_TEMP, RX_LOCAL, RX_LEN,          /* ival; temp; local; a.length */
+    RX_ADD, RX_SUB, RX_MUL,                       /* int, wrapping */
+    RX_LADD, RX_LSUB, RX_LMUL,                    /* long, exact */
+    RX_LT, RX_LE, RX_AND, RX_OR,
+} RangeOp;
+typedef struct RangeExpr {
+    RangeOp op;
+    int64_t ival;
+    int temp;
+    struct IrLocal *local;
+    struct RangeExpr *a, *b;
+} RangeExpr;
+
 typedef struct IrBlock {
     IrInst **insts;
     int len, cap;
@@ -649,6 +666,12 @@ struct IrInst {
     IrTask *task;          /* MAP / REDUCE */
     Graph *graph;          /* GRAPH_NEW / GRAPH_RUN */
     bool in_range;         /* CHECK_BOUNDS proven in range by bounds.c: no check needed */
+    /* bounds.c's loop versioning: a LOOP's version_cond, when true before the
+     * loop, proves in range every CHECK_BOUNDS whose version_loop it is, in
+     * every iteration; a backend may run a copy of the loop without those
+     * checks when it holds (and the loop as it is otherwise) */
+    RangeExpr *version_cond;
+    struct IrInst *version_loop;
 };
 
 struct IrFunc {

@@ -63,6 +63,9 @@ typedef struct Emitter {
     StrBuf out;
     Type **temp_types;
     int depth;
+    IrInst *fast;          /* the loop whose copy without its versioned checks is being printed */
+    int *fast_label;       /* labels inside that copy: the copy's number, printed as a suffix */
+    int ncopies;           /* versioned copies printed so far in the function */
 } Emitter;
 
 static void indent(Emitter *e) {
@@ -82,6 +85,12 @@ static void line(Emitter *e, const char *fmt, ...) {
 }
 
 static const char *tmp(int t) { return xprintf("t%d", t); }
+
+/* A label's name: L<n>, or L<n>_v<copy> inside a versioned loop's fast copy. */
+static const char *lbl(Emitter *e, int label) {
+    if (e->fast_label && e->fast_label[label]) return xprintf("L%d_v%d", label, e->fast_label[label]);
+    return xprintf("L%d", label);
+}
 #define A(i) tmp(in->args[i])
 
 static const char *fp_literal(double v, bool is_float) {
@@ -188,6 +197,64 @@ static void int_divrem(Emitter *e, IrInst *in) {
     line(e, "const %s %s = %s == -1 ? (%s)((%s)0 - (%s)%s) : %s_q;", ty, d, A(1), ty, u, u, A(0), d);
 }
 
+/* A RangeExpr (bounds.c) as C. */
+static const char *range_expr(RangeExpr *r) {
+    static const char *const sym[] = {[RX_ADD] = "+", [RX_SUB] = "-", [RX_MUL] = "*", [RX_LADD] = "+",
+                                      [RX_LSUB] = "-", [RX_LMUL] = "*", [RX_LT] = "<", [RX_LE] = "<=",
+                                      [RX_AND] = "&&", [RX_OR] = "||"};
+    switch (r->op) {
+    case RX_CONST: return xprintf("%lldL", (long long)r->ival);
+    case RX_TEMP: return tmp(r->temp);
+    case RX_LOCAL: return xprintf("l%d", r->local->id);
+    case RX_LEN: return xprintf("%s.n", range_expr(r->a));
+    case RX_ADD: case RX_SUB: case RX_MUL:
+        return xprintf("((int)((uint)%s %s (uint)%s))", range_expr(r->a), sym[r->op], range_expr(r->b));
+    case RX_LADD: case RX_LSUB: case RX_LMUL: case RX_LT: case RX_LE:
+        return xprintf("((long)%s %s (long)%s)", range_expr(r->a), sym[r->op], range_expr(r->b));
+    case RX_AND: case RX_OR: return xprintf("(%s %s %s)", range_expr(r->a), sym[r->op], range_expr(r->b));
+    }
+    LIME_UNREACHABLE();
+}
+
+typedef struct CopyLabels {
+    int *labels;
+    int copy;
+} CopyLabels;
+
+static void note_label(IrInst *in, void *ctx) {
+    CopyLabels *c = ctx;
+    if (in->op == IR_LOOP || in->op == IR_BLOCK || in->op == IR_SWITCH) c->labels[in->label] = c->copy;
+}
+
+static void inst(Emitter *e, IrFunc *f, IrInst *in);
+
+/* if (version_cond) { the loop without its versioned checks } else { the
+ * loop }: the first copy's labels get a suffix. */
+static void versioned_loop(Emitter *e, IrFunc *f, IrInst *loop) {
+    indent(e); /* not line(): the condition may be longer than its buffer */
+    sb_printf(&e->out, "if (%s) { /* bounds.c: every versioned index below is in range */\n",
+              range_expr(loop->version_cond));
+    e->depth++;
+    e->fast = loop;
+    CopyLabels c = {xalloc(sizeof(int) * (size_t)(f->nlabels + 1)), ++e->ncopies};
+    c.labels[loop->label] = c.copy;
+    ir_walk(loop->body_blk, note_label, &c);
+    ir_walk(loop->cont_blk, note_label, &c);
+    e->fast_label = c.labels;
+    inst(e, f, loop);
+    e->fast = NULL;
+    e->fast_label = NULL;
+    e->depth--;
+    line(e, "} else {");
+    e->depth++;
+    RangeExpr *cond = loop->version_cond;
+    loop->version_cond = NULL; /* print the plain loop */
+    inst(e, f, loop);
+    loop->version_cond = cond;
+    e->depth--;
+    line(e, "}");
+}
+
 static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
     if (in->dst >= 0) e->temp_types[in->dst] = in->ty;
@@ -199,6 +266,8 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     case IR_ARRAY_LEN: line(e, "const int %s = %s.n;", d, A(0)); return;
     case IR_CHECK_BOUNDS:
         if (in->in_range) line(e, "const int %s = %s; /* in range (bounds.c) */", d, A(1));
+        else if (in->version_loop && in->version_loop == e->fast)
+            line(e, "const int %s = %s; /* in range in this copy (bounds.c) */", d, A(1));
         else line(e, "const int %s = lime_check_index(lime_err, %s, %s.n);", d, A(1), A(0));
         return;
     case IR_ARRAY_LOAD:
@@ -270,6 +339,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         line(e, "}");
         return;
     case IR_LOOP:
+        if (in->version_cond && !e->fast) {
+            versioned_loop(e, f, in);
+            return;
+        }
         line(e, "for (;;) {");
         e->depth++;
         line(e, "{");
@@ -277,7 +350,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         block(e, f, in->body_blk);
         e->depth--;
         line(e, "}");
-        line(e, "L%d_cont: ;", in->label);
+        line(e, "%s_cont: ;", lbl(e, in->label));
         line(e, "{");
         e->depth++;
         block(e, f, in->cont_blk);
@@ -285,7 +358,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         line(e, "}");
         e->depth--;
         line(e, "}");
-        line(e, "L%d_brk: ;", in->label);
+        line(e, "%s_brk: ;", lbl(e, in->label));
         return;
     case IR_BLOCK:
         line(e, "{");
@@ -293,7 +366,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         block(e, f, in->body_blk);
         e->depth--;
         line(e, "}");
-        line(e, "L%d_brk: ;", in->label);
+        line(e, "%s_brk: ;", lbl(e, in->label));
         return;
     case IR_SWITCH:
         line(e, "switch (%s) {", A(0));
@@ -308,10 +381,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
             line(e, "}");
         }
         line(e, "}");
-        line(e, "L%d_brk: ;", in->label);
+        line(e, "%s_brk: ;", lbl(e, in->label));
         return;
-    case IR_BREAK: line(e, "goto L%d_brk;", in->label); return;
-    case IR_CONTINUE: line(e, "goto L%d_cont;", in->label); return;
+    case IR_BREAK: line(e, "goto %s_brk;", lbl(e, in->label)); return;
+    case IR_CONTINUE: line(e, "goto %s_cont;", lbl(e, in->label)); return;
     case IR_RETURN:
         if (in->nargs) line(e, "return %s;", A(0));
         else line(e, "return;");
@@ -325,6 +398,7 @@ static void block(Emitter *e, IrFunc *f, IrBlock *b) {
 }
 
 static void function(Emitter *e, IrFunc *f) {
+    e->ncopies = 0;
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     StrBuf sig = {0};
     sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));

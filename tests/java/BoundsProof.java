@@ -1,8 +1,11 @@
 // tests/ir/BoundsProof.ir shows which index checks src/bounds.c proves
 // ("checkbounds in-range", no check at run time) and which it keeps: in a
 // loop j = c; j < a.length - m; j++ the accesses a[j - k] (k <= c) and
-// a[j + k] (k <= m) are proven; b[j] (another array) and a[j + 1] with the
-// bound a.length are not.
+// a[j + k] (k <= m) are proven; b[j] (another array) and a[j + 2 - 1]
+// (not of the form j + k) are not, but the loop is versioned on them
+// ("loop L0 versioned", "checkbounds in-range-if-L0": one test before the
+// loop that both stay in range for every j, and a backend may then run a
+// copy of the loop without those checks).
 public class BoundsProof {
     static int proven(int[] a) {
         int s = 0;
