@@ -487,6 +487,8 @@ bool builtin_owner_exists(const char *owner);         /* "Math", "System.out" ..
 int builtin_lookup(const char *owner, const char *name, const Builtin **out, int max);
 Type *builtin_ret_type(const Builtin *b);
 int builtin_param_types(const Builtin *b, Type **out, int max);
+/* Math.sqrt on float, F -> F: what (float) Math.sqrt(f) of a float f lowers to. */
+const Builtin *builtin_float_sqrt(void);
 
 /* ---------------------------------------------------------------- check.c */
 
@@ -599,6 +601,23 @@ typedef struct IrTask {
     int nchain;
 } IrTask;
 
+/* A value computed before a loop from temps, locals and constants, for
+ * bounds.c's loop versioning: int ops wrap as Java's, long ops are exact
+ * (64 bits; their operands are ints), comparisons and and/or are boolean. */
+typedef enum RangeOp {
+    RX_CONST, RX_TEMP, RX_LOCAL, RX_LEN,          /* ival; temp; local; a.length */
+    RX_ADD, RX_SUB, RX_MUL,                       /* int, wrapping */
+    RX_LADD, RX_LSUB, RX_LMUL,                    /* long, exact */
+    RX_LT, RX_LE, RX_AND, RX_OR,
+} RangeOp;
+typedef struct RangeExpr {
+    RangeOp op;
+    int64_t ival;
+    int temp;
+    struct IrLocal *local;
+    struct RangeExpr *a, *b;
+} RangeExpr;
+
 typedef struct IrBlock {
     IrInst **insts;
     int len, cap;
@@ -646,6 +665,13 @@ struct IrInst {
     int narms;
     IrTask *task;          /* MAP / REDUCE */
     Graph *graph;          /* GRAPH_NEW / GRAPH_RUN */
+    bool in_range;         /* CHECK_BOUNDS proven in range by bounds.c: no check needed */
+    /* bounds.c's loop versioning: a LOOP's version_cond, when true before the
+     * loop, proves in range every CHECK_BOUNDS whose version_loop it is, in
+     * every iteration; a backend may run a copy of the loop without those
+     * checks when it holds (and the loop as it is otherwise) */
+    RangeExpr *version_cond;
+    struct IrInst *version_loop;
 };
 
 struct IrFunc {
@@ -686,6 +712,12 @@ void ir_print_program(FILE *out, IrProgram *p);
 const char *task_kind_name(TaskKind k);   /* "map", "stateful-filter", "stream", ... */
 /* Calls visit on every instruction of b and of the blocks nested in it. */
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
+
+/* ---------------------------------------------------------------- bounds.c */
+
+/* Bounds-check elimination: marks the CHECK_BOUNDS instructions whose index
+ * is proven in range (IrInst.in_range); run after ir_verify. */
+void ir_prove_bounds(IrProgram *p);
 
 /* ---------------------------------------------------------------- verify.c */
 

@@ -527,9 +527,27 @@ static int new_array(Lower *L, Node *n) {
     return emit(L, in);
 }
 
+/* (float) Math.sqrt(f) with f a float: the float square root of f, the same
+ * bits (see builtin_float_sqrt); NULL when n is not that. */
+static Node *float_sqrt_operand(Node *n) {
+    Node *c = n->lhs;
+    if (n->ty != ty_float || c->kind != ND_CALL || !c->builtin || (c->builtin->flags & BI_FIELD) ||
+        strcmp(c->builtin->owner, "Math") || strcmp(c->builtin->name, "sqrt") || c->args.len != 1)
+        return NULL;
+    Node *a = c->args.items[0];
+    return a->kind == ND_CONV && a->ty == ty_double && a->lhs->ty == ty_float ? a->lhs : NULL;
+}
+
 static int conversion(Lower *L, Node *n) {
     Type *from = n->lhs->ty, *to = n->ty;
     if (from == ty_null) return const_null(L, n->loc, to);
+    Node *f = float_sqrt_operand(n);
+    if (f) {
+        IrInst *in = inst(IR_CALL_BUILTIN, n->lhs->loc, ty_float, 1);
+        in->builtin = builtin_float_sqrt();
+        in->args[0] = rval(L, f);
+        return emit(L, in);
+    }
     int v = rval(L, n->lhs);
     if (is_primitive(from) && is_primitive(to)) return convert(L, n->loc, v, from, to);
     return v; /* reference widening: the same reference */

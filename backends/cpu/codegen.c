@@ -661,6 +661,7 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
         return v;
     }
     case IR_CHECK_BOUNDS: {
+        if (in->in_range) return temp(cg, in, 1); /* proven by bounds.c */
         LLVMValueRef idx = temp(cg, in, 1), len = cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
         LLVMValueRef args[2] = {idx, len};
         cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, len, ""), "lime_throw_index_out_of_bounds", args, 2);

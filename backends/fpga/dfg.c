@@ -505,6 +505,8 @@ static int builtin(Eval *e, IrInst *in, int *a) {
     if (!strcmp(bi->owner, "Math")) {
         if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FDOUBLE && !strcmp(node(e, a[0])->op, "f2d"))
             return op_node(e, "sqrtd", W_FDOUBLE, a, 1, loc);
+        if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FLOAT) /* builtin_float_sqrt */
+            return op_node(e, "sqrt", W_FLOAT, a, 1, loc);
         WireKind w = node(e, a[0])->w;
         if (w == W_INT || w == W_LONG) {
             if (!strcmp(name, "abs")) {
