@@ -750,7 +750,7 @@ suite_explain() {
     # --target leaves devices out (said in the manifest); bad values are errors
     local src=tests/explain/pipeline.lime
     "$LIMEC" --emit=verilog "$src" > "$TMP/explain.v" 2>&1
-    if [ "$(grep -c '^module lime_task[0-9]* (' "$TMP/explain.v")" -eq 2 ] && grep -q '^// ===== task7 stream(scale)@21: fpga/task7.v' "$TMP/explain.v"; then
+    if [ "$(grep -c '^module lime_task[0-9]* (' "$TMP/explain.v")" -eq 2 ] && grep -q '^// ===== task8 stream(scale)@21: fpga/task8.v' "$TMP/explain.v"; then
         pass explain/emit-verilog
     else
         fail explain/emit-verilog "expected the two stream tasks' modules" "$TMP/explain.v"
