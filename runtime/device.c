@@ -348,6 +348,13 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
     return false;
 }
 
+bool lime_device_takes_map(int32_t task) {
+    TaskState *st = begin(task, "map");
+    bool on = st->where == ON_DEVICE;
+    pthread_mutex_unlock(&mu);
+    return on;
+}
+
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
     TaskState *st = begin(task, "reduce");
     if (st->where != ON_DEVICE || !in || in->length < 1) { /* empty: the CPU's rule */

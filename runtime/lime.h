@@ -280,6 +280,11 @@ typedef struct LimeTaskArg {
  * stderr says why).  A Java exception raised in the kernel is raised here
  * exactly as the CPU would (the process exits). */
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
+/* Whether map task `task` is to run on a device: the decision
+ * lime_device_map makes on its first call (made here if not yet, with its
+ * log line or warning), without running anything.  A graph whose runs of
+ * stateless filters no device takes runs as one loop on the CPU. */
+bool lime_device_takes_map(int32_t task);
 /* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,
  * storing the result (elem_size bytes) at *result.  Same return rule. */
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result);

@@ -624,8 +624,9 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
  * and the filters between such runs go item by item on the CPU (the GPU
  * backend accepts a run only where that shows what running every item
  * through the whole graph in turn shows: gpu/accept.c); a run the device
- * declines runs on the CPU in its place.  With no run accepted the whole
- * graph is one loop on the CPU. */
+ * declines (a failure) runs on the CPU in its place.  When no run was
+ * accepted, or the device takes none, the whole graph is one loop on the
+ * CPU. */
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
     int nf = g->filters.len;
@@ -646,8 +647,8 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     }
     if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
-    LLVMValueRef vals[2];
-    LLVMBasicBlockRef from[2];
+    LLVMValueRef vals[3];
+    LLVMBasicBlockRef from[3];
     int nin = 0;
     if (try_stream) {
         LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
@@ -675,6 +676,21 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, next);
     }
+    /* no device takes a run (LIME_DEVICE=cpu, no GPU): one loop, as above */
+    LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        LLVMValueRef id = cg_i32c(cg, run->id);
+        any = LLVMBuildOr(cg->b, any, device_call(cg, "lime_device_takes_map", &id, 1), "");
+    }
+    LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
+    LLVMBuildCondBr(cg->b, any, segments, one);
+    LLVMPositionBuilderAtEnd(cg->b, one);
+    vals[nin] = run_graph(cg, g, 0, nf, gv, src);
+    from[nin++] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, segments);
     /* the segments: pos is the first filter not run yet, cur its items */
     LLVMValueRef cur = src;
     int pos = 0;
