@@ -8,7 +8,10 @@
  * toRadians, toDegrees, signum).  Everything else is rejected with the
  * construct and its line: strings, objects and arrays inside the body,
  * allocation, static fields, recursion, I/O, transcendental functions
- * (no bit-exact OpenCL implementation yet), value classes, stream graphs. */
+ * (no bit-exact OpenCL implementation yet), value classes made of anything
+ * else.  Of a stream graph it takes the runs of stateless filters (each a
+ * fused map task), where running the graph in segments keeps Java's order
+ * (below); stateful filters, sinks and the stream task stay on the CPU. */
 #include "gpu.h"
 
 #include <stdarg.h>
