@@ -17,8 +17,8 @@
  *
  * A task of kind "stream" (a run of a graph's filters from its source, see
  * lime_device_stream) is offered to the fpga device only: under cpu, gpu
- * and auto it is the CPU's, silently (the GPU runs such a graph through a
- * fused map task of its own).
+ * and auto it is the CPU's, silently (the GPU runs such a graph's runs of
+ * stateless filters as fused map tasks of their own).
  *
  * A reason not to use the device is either a choice (silent; one line with
  * LIME_LOG=1) or a failure (one warning per task on stderr, the task then

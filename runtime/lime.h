@@ -289,7 +289,8 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
  * before it fuses a map into the reduce that consumes it: the fused loop is
  * the CPU's, so it runs only when neither task goes to a device.  A true
  * answer does not promise that the call will succeed (a device failure
- * still returns false from it). */
+ * still returns false from it).  Likewise a graph whose runs of stateless
+ * filters no device takes runs as one loop on the CPU. */
 bool lime_device_takes_map(int32_t task);
 bool lime_device_takes_reduce(int32_t task);
 /* Runs stream task `task`: a run of a stream graph's filters from its

@@ -438,8 +438,8 @@ struct Graph {
     int nstateful;
     bool ends_in_sink;
     Type *type;            /* the TY_GRAPH type of this graph */
-    struct IrTask *fused;  /* lower: the leading stateless filters as one map task (NULL: none) */
-    int fused_len;         /* how many filters it does */
+    Vec runs;              /* lower: IrTask* maps, one per maximal run of neighbouring stateless
+                            * filters, in graph order (graph_pos: its first filter, nchain: how many) */
     struct IrTask *stream; /* lower: its filters before the sink as one TASK_STREAM (NULL: none) */
 };
 
@@ -595,7 +595,8 @@ typedef struct IrTask {
     bool *state_zero;      /* ... and per field: must be all zero for the model to run */
     int nstate_fields;
     int state_words;       /* the 32-bit words of all of it */
-    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...;
+    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...
+     * (graph_pos: the graph's filter chain[0] is);
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
     IrFunc **chain;
     int nchain;
@@ -701,6 +702,8 @@ typedef struct IrProgram {
 /* ----------------------------------------------------------------- lower.c */
 
 IrProgram *lower_program(Program *prog);   /* requires a checked program */
+/* The run of stateless filters (a map of g->runs) that filter pos of g is in, or NULL. */
+struct IrTask *graph_run_at(Graph *g, int pos);
 
 /* -------------------------------------------------------------------- ir.c */
 

@@ -22,7 +22,8 @@
  *
  * A stream graph runs as one fused loop: each item goes through every
  * filter in order (stateful filters see their items in order), into the
- * output array or the sink. */
+ * output array or the sink.  When a device accepted runs of its stateless
+ * filters, it runs as segments instead (cg_graph_run). */
 #include "codegen.h"
 
 #include <string.h>
@@ -764,29 +765,33 @@ LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
     return g;
 }
 
-/* ptr|void run(gv, src): filters from..end of graph g over the items of
- * src (the source array when from == 0, else what filter from-1 made). */
-static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from) {
-    const char *name = xprintf("lime.graph%d.run%d", g->id, from);
+/* ptr|void run(gv, src): filters from..to-1 of graph g, item by item, over
+ * the items of src (the source array when from == 0, else what filter
+ * from-1 made); returns what filter to-1 made, nothing when it is the sink. */
+static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
+    const char *name = xprintf("lime.graph%d.run%d_%d", g->id, from, to);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (f) return f;
-    bool collect = !g->ends_in_sink;
+    bool collect = to < g->filters.len || !g->ends_in_sink;
     LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)};
     Saved saved;
     f = begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
     LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
     LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
-    for (int k = 1; k <= g->nstateful; k++) state[k] = load_elem(cg, gv, cg_i32c(cg, k), ty_object);
+    for (int k = from; k < to; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        if (flt->state_index) state[flt->state_index] = load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+    }
     Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
     /* the source is never null here (checked when the graph was made);
      * a value array's null is its empty value */
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
-    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[g->filters.len - 1])->out : NULL;
+    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[to - 1])->out : NULL;
     LLVMValueRef out = collect ? new_array_of(cg, out_elem, n) : NULL;
     Loop lp;
     LLVMValueRef i = begin_loop(cg, &lp, cg_i32c(cg, 0), n);
     LLVMValueRef x = load_elem(cg, src, i, in_elem);
-    for (int k = from; k < g->filters.len; k++) {
+    for (int k = from; k < to; k++) {
         GraphFilter *flt = g->filters.items[k];
         LLVMValueRef fn = cg_function(cg, flt->method->ir);
         LLVMValueRef args[2];
@@ -803,19 +808,19 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from) {
     return f;
 }
 
-static LLVMValueRef run_graph_from(Codegen *cg, Graph *g, int from, LLVMValueRef gv, LLVMValueRef src) {
+static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
     LLVMValueRef args[2] = {gv, src};
-    return cg_call_fn(cg, graph_fn(cg, g, from), args, 2);
+    return cg_call_fn(cg, graph_fn(cg, g, from, to), args, 2);
 }
 
-/* The leading run of stateless filters, when the GPU accepted it, is
- * offered to the device as its fused map task first. */
-static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
-    Graph *g = t->graph;
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+/* A run of stateless filters that a device accepted, offered to it as its
+ * fused map task over the items in src: the "it ran" flag, and in *out
+ * the items it made. */
+static LLVMValueRef offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
     *out = new_array_of(cg, t->out, n);
     LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
-    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, g->source_elem), false);
+    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
     return device_call(cg, "lime_device_map", args, 5);
 }
@@ -947,23 +952,36 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     }
 }
 
-/* A graph's result: the outputs (collect) or nothing (finish). Offered
+/* A graph's result: the outputs (collect) or nothing (finish).  Offered
  * first to the device as its stream task (the FPGA: the filters before the
- * sink, state included) when the FPGA backend built it, then as its fused
- * leading stateless filters (the GPU), else run on the CPU. */
+ * sink, state included) when the FPGA backend built it.  Else the graph
+ * runs as segments: each run of stateless filters that a device accepted
+ * is offered to it as a map over all the items the segment before made,
+ * and the filters between such runs go item by item on the CPU (the GPU
+ * backend accepts a run only where that shows what running every item
+ * through the whole graph in turn shows: gpu/accept.c); a run the device
+ * declines (a failure) runs on the CPU in its place.  When no run was
+ * accepted, or the device takes none, the whole graph is one loop on the
+ * CPU. */
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
+    int nf = g->filters.len;
     LLVMValueRef gv = cg->temps[in->args[0]];
     LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
-    IrTask *stream = g->stream, *fused = g->fused;
-    bool try_stream = stream && stream->fpga_accepted, try_fused = fused && (fused->gpu_accepted || fused->fpga_accepted);
+    IrTask *stream = g->stream;
+    bool try_stream = stream && stream->fpga_accepted;
+    int ndev = 0;
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        ndev += run->gpu_accepted || run->fpga_accepted;
+    }
     if (stream && !try_stream) {
         /* offered all the same, so that LIME_DEVICE=fpga says why it runs on the CPU */
         LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, LLVMConstNull(cg_ptr_type(cg)),
                                 LLVMConstNull(cg_ptr_type(cg)), cg_i32c(cg, 0)};
         device_call(cg, "lime_device_stream", args, 5);
     }
-    if (!try_stream && !try_fused) return run_graph_from(cg, g, 0, gv, src);
+    if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
     LLVMBasicBlockRef from[3];
@@ -989,25 +1007,49 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         c.word = 0;
         c.to_words = false;
         each_state_field(cg, stream, gv, move_state_field, &c);
-        vals[nin] = stream->nchain == g->filters.len ? out : run_graph_from(cg, g, stream->nchain, gv, out);
+        vals[nin] = stream->nchain == nf ? out : run_graph(cg, g, stream->nchain, nf, gv, out);
         from[nin++] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, next);
     }
-    if (try_fused) {
-        LLVMValueRef mid;
-        LLVMValueRef on_device = offer_fused(cg, fused, src, &mid);
-        LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.device"), cpu = cg_new_bb(cg, "graph.cpu");
-        LLVMBuildCondBr(cg->b, on_device, dev, cpu);
-        /* on the device: the rest of the graph (if any) continues on the CPU */
-        LLVMPositionBuilderAtEnd(cg->b, dev);
-        bool all = g->fused_len == g->filters.len;
-        vals[nin] = all ? mid : run_graph_from(cg, g, g->fused_len, gv, mid);
-        from[nin++] = LLVMGetInsertBlock(cg->b);
-        LLVMBuildBr(cg->b, done);
-        LLVMPositionBuilderAtEnd(cg->b, cpu);
+    /* no device takes a run (LIME_DEVICE=cpu, no GPU): one loop, as above */
+    LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        LLVMValueRef id = cg_i32c(cg, run->id);
+        any = LLVMBuildOr(cg->b, any, device_call(cg, "lime_device_takes_map", &id, 1), "");
     }
-    vals[nin] = run_graph_from(cg, g, 0, gv, src);
+    LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
+    LLVMBuildCondBr(cg->b, any, segments, one);
+    LLVMPositionBuilderAtEnd(cg->b, one);
+    vals[nin] = run_graph(cg, g, 0, nf, gv, src);
+    from[nin++] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, segments);
+    /* the segments: pos is the first filter not run yet, cur its items */
+    LLVMValueRef cur = src;
+    int pos = 0;
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
+        pos = run->graph_pos + run->nchain;
+        LLVMValueRef made[2];
+        LLVMValueRef on_device = offer_run(cg, run, cur, &made[0]);
+        LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
+        LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
+        LLVMBuildCondBr(cg->b, on_device, next, came[1]);
+        /* declined: this run on the CPU */
+        LLVMPositionBuilderAtEnd(cg->b, came[1]);
+        made[1] = run_graph(cg, g, run->graph_pos, pos, gv, cur);
+        came[1] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, next);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+        cur = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "segment_out");
+        LLVMAddIncoming(cur, made, came, 2);
+    }
+    vals[nin] = pos < nf ? run_graph(cg, g, pos, nf, gv, cur) : cur;
     from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
