@@ -73,16 +73,16 @@ test-asan: deps
 # suites (CPU compiler quality, map scaling, generated vs hand-written kernels).
 # bench-quick: the same with small sizes and few runs (CI, a few minutes).
 bench: all
-	python3 bench/harness.py
-	bash bench/run.sh
+	CC="$(CC)" python3 bench/harness.py
+	CC="$(CC)" bash bench/run.sh
 	bash bench/micro/run.sh
-	bash bench/gpu/run.sh
+	CC="$(CC)" bash bench/gpu/run.sh
 
 bench-quick: all
-	python3 bench/harness.py --quick --out build/bench/results
-	bash bench/run.sh --quick
+	CC="$(CC)" python3 bench/harness.py --quick --out build/bench/results
+	CC="$(CC)" bash bench/run.sh --quick
 	bash bench/micro/run.sh --quick
-	bash bench/gpu/run.sh --quick
+	CC="$(CC)" bash bench/gpu/run.sh --quick
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

@@ -199,6 +199,13 @@ bool write_artifacts(IrProgram *p, const char *exe) {
         pair(&y, "name", t->name);
         pair(&y, "kind", task_kind_name(t->kind));
         pair(&y, "location", t->loc.file ? xprintf("%s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col) : "?");
+        if (t->graph) {
+            /* which graph, and the positions of the filters the task runs (a
+             * stream or a fused run of stateless filters: several) */
+            int n = t->kind == TASK_STREAM || t->kind == TASK_MAP ? t->nchain : 1;
+            pair(&y, "graph", xprintf("%d", t->graph->id));
+            pair(&y, "filters", n > 1 ? xprintf("%d-%d", t->graph_pos, t->graph_pos + n - 1) : xprintf("%d", t->graph_pos));
+        }
         if (t->out && t->out != ty_void && (is_primitive(t->out) || is_value_type(t->out)))
             pair(&y, "elem_size", xprintf("%d", elem_size(t->out)));
         scalar(&y, "backends");

@@ -5,10 +5,14 @@ For each benchmark in bench/<name>/ it builds and runs
   java       Naive.java on the JVM (straightforward Java, the baseline)
   c          expert.c, hand-optimised C (cc -O3 -march=native, OpenMP on every core)
   lime-cpu   the Lime program, compiled once by limec -O3, LIME_DEVICE=cpu
-  opencl     the same Lime program with hand-written kernels copied over the
-             generated ones (and their sha256 rewritten in the manifest), so the
-             expert kernels run through exactly the runtime path the generated
-             ones do (as bench/gpu/run.sh does), LIME_DEVICE=gpu
+  opencl     hand-written OpenCL kernels, timed as a Lime map call is: where the GPU
+             backend generated a kernel, the same Lime program with the expert
+             kernels copied over the generated ones (and their sha256 rewritten in
+             the manifest), so they run through exactly the runtime path the
+             generated ones do (as bench/gpu/run.sh does), LIME_DEVICE=gpu; where
+             it did not (the backend rejects the task), bench/common/ocl_expert.c,
+             a standalone host that makes the same inputs and does what the
+             runtime does at each map call (buffers, launch, read-back)
   lime-gpu   the Lime program, LIME_DEVICE=gpu
   verilog    the hand-written Verilog (bench/fpga/), simulated by Verilator,
              driven by a C++ test bench; resources from Yosys (synth_ice40 -dsp)
@@ -57,6 +61,8 @@ FLOAT = os.path.join(ROOT, "artifacts/float")
 # The benchmarks.  key: the Lime tasks (method names as in the manifest,
 # name@line) that make the benchmark; a device version runs when its backend
 # accepted all of them.  cl: method -> hand-written kernel replacing that task.
+# cl_alone: the hand-written kernel bench/common/ocl_expert.c runs where the GPU
+# backend generated no kernel for the cl (or key) tasks to replace.
 # verilog: the hand-written module, its test bench, and any store modules it uses.
 # args: the program arguments (the last is the number of repetitions) in full
 # and quick mode; every version takes the same arguments.
@@ -70,7 +76,7 @@ BENCHMARKS = [
          args={"full": ["2048", "1536", "256", "4"], "quick": ["512", "384", "256", "3"]},
          size={"full": "2048 x 1536, max 256", "quick": "512 x 384, max 256"}),
     dict(name="blackscholes", title="Black-Scholes (double)", lime="BlackScholes.lime", key=["price"],
-         cl={"price": "blackscholes/expert.cl"}, parallel=True,
+         cl={"price": "blackscholes/expert.cl"}, cl_alone="blackscholes/expert.cl", parallel=True,
          args={"full": ["4000000", "4"], "quick": ["500000", "3"]},
          size={"full": "4,000,000 options", "quick": "500,000 options"}),
     dict(name="matmul", title="matrix multiply (float)", lime="MatMul.lime", key=["cell"],
@@ -85,7 +91,7 @@ BENCHMARKS = [
          args={"full": ["10000000", "10"], "quick": ["2000000", "5"]},
          size={"full": "10,000,000 floats", "quick": "2,000,000 floats"}),
     dict(name="stream", title="int stream: FIR 8 taps + delta + clip", lime="Stream.lime",
-         key=["step", "clip"], cl={}, parallel=False, fpga_key=["stream(step,step,clip)"],
+         key=["step", "clip"], cl={}, cl_alone="stream/expert.cl", parallel=False, fpga_key=["stream(step,step,clip)"],
          verilog=dict(top="stream_pipeline", files=["fpga/stream_pipeline.v"], tb="fpga/stream_pipeline_tb.cpp",
                       what="the whole graph in Verilog"),
          args={"full": ["10000000", "4"], "quick": ["1000000", "3"]},
@@ -167,6 +173,7 @@ class Version:
         self.cycles = self.items = None
         self.resources = None    # dict lut ff dsp bram
         self.profile = []        # LIME_PROFILE lines of one run
+        self.alone = []          # kernel_ms lines: the kernel alone (profiling events), standalone host
         self.note = ""
         self.fallbacks = []      # other tasks the runtime moved back to the CPU (LIME_LOG warnings)
 
@@ -232,12 +239,12 @@ def build_benchmark(b, work, have_ocl):
 
 
 def build_opencl_expert(b, v, manifest, lexe, work, have_ocl):
-    if not b["cl"]:
-        v.status = "not run: no hand-written OpenCL for this benchmark (no generated kernel to replace)"
-        return
-    ok, why = acceptance(manifest, list(b["cl"]), "gpu")
-    if not ok:
-        v.status = "not run: no generated kernel to replace (%s)" % why
+    ok, why = acceptance(manifest, list(b["cl"]) or b["key"], "gpu")
+    if not ok or not b["cl"]:
+        if b.get("cl_alone"):
+            build_opencl_alone(b, v, have_ocl)
+        else:
+            v.status = "not run: no hand-written OpenCL for this benchmark"
         return
     if not have_ocl[0]:
         v.status = "not run: " + have_ocl[1]
@@ -273,11 +280,61 @@ def build_opencl_expert(b, v, manifest, lexe, work, have_ocl):
             return
         man_text = man_text.replace(g["sha256"], new)
         v.check_tasks.append((t["id"], "gpu"))
-        v.note += "%s -> task %s; " % (cl, t["id"])
+        v.note += "%s as task %s; " % (cl, t["id"])
+    v.note = "Lime runtime path: " + v.note
     with open(man_path, "w") as f:
         f.write(man_text)
     v.cmd = [os.path.join(odir, prog)]
     v.env = {"LIME_DEVICE": "gpu", "LIME_LOG": "1"}
+
+
+_ocl_host = []   # (exe, None) or (None, why): bench/common/ocl_expert.c, built once per harness run
+
+
+def ocl_expert_host():
+    """Builds bench/common/ocl_expert.c with CC and the runtime's own OpenCL build options."""
+    if _ocl_host:
+        return _ocl_host[0]
+    src = os.path.join(ROOT, "runtime/opencl.c")
+    with open(src) as f:
+        m = re.search(r'BUILD_OPTIONS\s*=\s*("[^"]*")', f.read())
+    if not m:
+        _ocl_host.append((None, "no BUILD_OPTIONS string in runtime/opencl.c"))
+        return _ocl_host[0]
+    exe = os.path.join(ROOT, "build/bench/ocl_expert")
+    os.makedirs(os.path.dirname(exe), exist_ok=True)
+    rc, out, err, _ = sh([CC] + CFLAGS + ["-DOCL_BUILD_OPTIONS=" + m.group(1), "-o", exe,
+                                          os.path.join(BENCH, "common/ocl_expert.c"), "-lOpenCL", "-lm"])
+    if rc:
+        _ocl_host.append((None, "%s could not build bench/common/ocl_expert.c (-lOpenCL): %s"
+                          % (CC, first_line(err + out))))
+        return _ocl_host[0]
+    rc, out, err, _ = sh([exe, "device"])
+    if rc:
+        _ocl_host.append((None, "no OpenCL device: " + (first_line(err + out) or "exit status %d" % rc)))
+    else:
+        _ocl_host.append((exe, None))
+    return _ocl_host[0]
+
+
+def build_opencl_alone(b, v, have_ocl):
+    """The expert OpenCL of a benchmark with no generated kernel: the standalone host."""
+    if not have_ocl[0]:
+        v.status = "not run: " + have_ocl[1]
+        return
+    exe, err = ocl_expert_host()
+    if err:
+        v.status = "not run: " + err
+        return
+    cl = os.path.join(BENCH, b["cl_alone"])
+    with open(cl) as f:
+        kernels = re.findall(r"__kernel\s+void\s+(\w+)", f.read())
+    if len(kernels) != 1:
+        v.status = "not run: %s defines %d kernels (want one)" % (b["cl_alone"], len(kernels))
+        return
+    v.cmd = [exe, b["name"], cl, kernels[0]]
+    # why there is no generated kernel: the lime-gpu row's "not accepted" reason
+    v.note = "own host bench/common/ocl_expert.c (no generated kernel to replace): " + b["cl_alone"]
 
 
 def build_verilog(b, v, work):
@@ -410,6 +467,8 @@ def run_once(b, v, args, reference):
     warned = re.findall(r"^lime: warning: (task \d+ \([^)]*\)) cannot run on the (\w+)", err, re.M)
     if warned:
         v.fallbacks = sorted(set("%s on the CPU (not on the %s)" % w for w in warned))
+    alone = [float(m) for m in re.findall(r"^kernel_ms\s+(\S+)", out, re.M)]
+    v.alone.extend(alone[1:] if len(alone) > 1 else alone)
     v.walls.append(wall * 1e3)
     v.first.append(times[0])
     v.steady.extend(times[1:] if len(times) > 1 else times)
@@ -554,6 +613,7 @@ def write_report(results, mode, runs, outdir, info, failures, load):
             rows.append(dict(
                 benchmark=b["name"], size=b["size"][mode], version=name, device=DEVICE[name], status=v.status,
                 runs=len(v.walls), kernel_ms=k, first_ms=med(v.first) if ok else None,
+                alone_ms=med(v.alone) if ok else None,
                 wall_ms=med(v.walls) if ok else None, overhead_ms=med(v.overhead) if ok else None,
                 speedup_vs_java=(jk / k) if (jk and k and DEVICE[name] != "fpga") else None,
                 time_vs_expert=(k / ek) if (ek and name in EXPERT and name != "lime-fpga") else None,
@@ -567,7 +627,7 @@ def write_report(results, mode, runs, outdir, info, failures, load):
         w.writerow(["benchmark", "size", "version", "device", "status", "runs", "kernel_ms_median",
                     "first_rep_ms_median", "wall_ms_median", "startup_transfer_build_ms_median",
                     "speedup_vs_naive_java", "time_vs_expert_same_device", "fpga_cycles", "fpga_items",
-                    "items_per_cycle", "lut", "ff", "dsp", "bram", "target"])
+                    "items_per_cycle", "lut", "ff", "dsp", "bram", "target", "kernel_alone_ms_median", "how"])
         for r in rows:
             res = r["resources"] or {}
             w.writerow([r["benchmark"], r["size"], r["version"], r["device"], r["status"], r["runs"]] +
@@ -577,7 +637,8 @@ def write_report(results, mode, runs, outdir, info, failures, load):
                         "" if r["fpga_items"] is None else r["fpga_items"],
                         "" if r["items_per_cycle"] is None else "%.4f" % r["items_per_cycle"]] +
                        [res.get(k, "") for k in ("lut", "ff", "dsp", "bram")] +
-                       [r["target"].replace("**", "")])
+                       [r["target"].replace("**", ""), "" if r["alone_ms"] is None else "%.4g" % r["alone_ms"],
+                        r["note"]])
     # Markdown
     L = ["# Lime benchmarks: naive Java, expert code and Lime on every backend (%s run)" % mode, ""]
     L += ["- %s: %s" % (k, v) for k, v in info]
@@ -593,20 +654,25 @@ def write_report(results, mode, runs, outdir, info, failures, load):
           "first repetition (JIT warm-up, OpenCL kernel build); process = median wall time of the whole process; "
           "other = median of process − sum of repetitions (start-up, input generation, exit). "
           "Speed-up = naive Java's kernel time ÷ this kernel time. vs expert = this kernel time ÷ the expert's "
-          "on the same device (C for the CPU, OpenCL for the GPU); below 1 is faster than the expert.", "",
+          "on the same device (C for the CPU, OpenCL for the GPU); below 1 is faster than the expert. "
+          "how: for expert OpenCL, which path ran it (the Lime runtime with the expert kernel in place of the "
+          "generated one, or the standalone host bench/common/ocl_expert.c where the GPU backend generated no "
+          "kernel; then also the kernel alone from OpenCL profiling events); for Lime, tasks that fell back "
+          "to the CPU.", "",
           "| benchmark | size | version | kernel ms | first ms | process ms | other ms | speed-up vs Java | "
-          "vs expert | target |", "|---|---|---|---:|---:|---:|---:|---:|---:|---|"]
+          "vs expert | target | how |", "|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in rows:
         if r["device"] == "fpga":
             continue
         if r["status"] != "ok":
-            L.append("| %s | %s | %s | %s |  |  |  |  |  |  |" % (r["benchmark"], r["size"], r["version"],
-                                                                 short_status(r)))
+            L.append("| %s | %s | %s | %s |  |  |  |  |  |  |  |" % (r["benchmark"], r["size"], r["version"],
+                                                                    short_status(r)))
             continue
-        L.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        how = r["note"] + ("; kernel alone %s ms" % fmt(r["alone_ms"]) if r["alone_ms"] is not None else "")
+        L.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             r["benchmark"], r["size"], r["version"], fmt(r["kernel_ms"]), fmt(r["first_ms"]), fmt(r["wall_ms"]),
             fmt(r["overhead_ms"]), fmt(r["speedup_vs_java"]) + ("x" if r["speedup_vs_java"] else ""),
-            fmt(r["time_vs_expert"]), r["target"]))
+            fmt(r["time_vs_expert"]), r["target"], how.replace("|", "/")))
     L += ["", "## FPGA", "",
           "Verilator runs cycle-accurate simulations, so the FPGA figures are clock cycles (from the first item in "
           "to the last item out, full speed) and items per cycle, not seconds; resources are Yosys "
@@ -653,13 +719,21 @@ def plot(rows, outdir, mode):
     if not shutil.which(GNUPLOT):
         log("gnuplot not found (apt-get install gnuplot-nox): no plot")
         return
-    series = ["c", "lime-cpu", "opencl", "lime-gpu"]
+    # a series without any value (say, --only a subset where Lime runs on no GPU) would stop gnuplot;
+    # each keeps its colour
+    series = [(i + 1, v, t) for i, (v, t) in enumerate([("c", "expert C (OpenMP)"), ("lime-cpu", "Lime, CPU"),
+                                                         ("opencl", "expert OpenCL"),
+                                                         ("lime-gpu", "Lime, GPU (OpenCL)")])
+              if any(r["version"] == v and r["speedup_vs_java"] for r in rows)]
+    if not series:
+        log("no speed-ups to plot")
+        return
     benches = list(dict.fromkeys(r["benchmark"] for r in rows))
     dat = os.path.join(outdir, ".latest.dat")
     with open(dat, "w") as f:
         for bn in benches:
             vals = []
-            for s in series:
+            for _, s, _ in series:
                 r = next(r for r in rows if r["benchmark"] == bn and r["version"] == s)
                 vals.append("%.4g" % r["speedup_vs_java"] if r["speedup_vs_java"] else "NaN")
             f.write(bn + " " + " ".join(vals) + "\n")
@@ -677,8 +751,9 @@ set grid ytics
 set key outside top center horizontal
 set xtics nomirror
 set arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2 lc rgb 'black'
-plot '%s' using 2:xtic(1) title 'expert C (OpenMP)', '' using 3 title 'Lime, CPU', '' using 4 title 'expert OpenCL', '' using 5 title 'Lime, GPU (OpenCL)'
-""" % (svg, mode, dat)
+plot %s
+""" % (svg, mode, ", ".join("'%s' using %d%s title '%s' lc %d" % (dat if i == 0 else "", i + 2, ":xtic(1)" if i == 0 else "",
+                                                                      t, lc) for i, (lc, _, t) in enumerate(series)))
     p = subprocess.run([GNUPLOT], input=script, capture_output=True, text=True)
     os.remove(dat)
     if p.returncode:

@@ -17,8 +17,8 @@
  *
  * A task of kind "stream" (a run of a graph's filters from its source, see
  * lime_device_stream) is offered to the fpga device only: under cpu, gpu
- * and auto it is the CPU's, silently (the GPU runs such a graph through a
- * fused map task of its own).
+ * and auto it is the CPU's, silently (the GPU runs such a graph's runs of
+ * stateless filters as fused map tasks of their own).
  *
  * A reason not to use the device is either a choice (silent; one line with
  * LIME_LOG=1) or a failure (one warning per task on stderr, the task then
@@ -311,6 +311,16 @@ static bool end_fpga(int32_t task, TaskState *st, const char *kind, bool ran, co
     pthread_mutex_unlock(&mu);
     return false;
 }
+
+static bool takes(int32_t task, const char *kind) {
+    TaskState *st = begin(task, kind);
+    bool on = st->where == ON_DEVICE;
+    pthread_mutex_unlock(&mu);
+    return on;
+}
+
+bool lime_device_takes_map(int32_t task) { return takes(task, "map"); }
+bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
 
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
     TaskState *st = begin(task, "map");

@@ -298,6 +298,16 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
  * false, without a warning, when a combination threw on the device: the
  * CPU's reduce then finds the exception a sequential run meets first. */
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
+/* Whether map (reduce) task `task` is to run on a device: the decision
+ * lime_device_map (lime_device_reduce) makes on a task's first call, made
+ * here if not yet (and logged the same way).  The generated code asks
+ * before it fuses a map into the reduce that consumes it: the fused loop is
+ * the CPU's, so it runs only when neither task goes to a device.  A true
+ * answer does not promise that the call will succeed (a device failure
+ * still returns false from it).  Likewise a graph whose runs of stateless
+ * filters no device takes runs as one loop on the CPU. */
+bool lime_device_takes_map(int32_t task);
+bool lime_device_takes_reduce(int32_t task);
 /* Runs stream task `task`: a run of a stream graph's filters from its
  * source, stateless and stateful, which only the fpga device takes (under
  * LIME_DEVICE=fpga; every other choice returns false at once).  src holds

@@ -173,6 +173,16 @@ void builtins_init(void) {
     }
 }
 
+/* Not in the table (no source name reaches it): the float square root the
+ * lowering puts in for (float) Math.sqrt(f) with a float f.  Widening f to
+ * double, the correctly rounded double sqrt, then rounding to float gives
+ * the correctly rounded float sqrt of f (double has more than 2 * 24 + 2
+ * significand bits, so the double rounding is innocuous), so this is the
+ * same value, bit for bit, including NaN, -0.0, infinities and subnormals. */
+static Builtin float_sqrt = {"Math", "sqrt", "F", "F", "lime_math_sqrt_F", BI_STATIC | BI_PURE, {0}};
+
+const Builtin *builtin_float_sqrt(void) { return &float_sqrt; }
+
 bool builtin_owner_exists(const char *owner) {
     for (int i = 0; i < NBUILTINS; i++)
         if (!strcmp(table[i].owner, owner)) return true;

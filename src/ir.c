@@ -280,6 +280,8 @@ static void print_simple(FILE *out, IrInst *in, int depth) {
     StrBuf sb = {0};
     if (in->dst >= 0) sb_printf(&sb, "%%%d: %s = ", in->dst, ty_str(in->ty));
     sb_puts(&sb, ir_op_name(in->op));
+    if (in->op == IR_CHECK_BOUNDS && in->in_range) sb_puts(&sb, " in-range");
+    else if (in->op == IR_CHECK_BOUNDS && in->version_loop) sb_printf(&sb, " in-range-if-L%d", in->version_loop->label);
     Items it = {&sb, 0};
     put_payload(&it, in);
     put_operands(&it, in);
@@ -307,7 +309,7 @@ static void print_if(FILE *out, IrInst *in, int depth) {
 /* loop Ln { body } continue { cont }  and  block Ln { body } */
 static void print_loop_or_block(FILE *out, IrInst *in, int depth) {
     StrBuf sb = {0};
-    sb_printf(&sb, "%s L%d {", ir_op_name(in->op), in->label);
+    sb_printf(&sb, "%s L%d%s {", ir_op_name(in->op), in->label, in->version_cond ? " versioned" : "");
     print_line(out, depth, &sb, in->loc);
     print_block(out, in->body_blk, depth + 1);
     if (in->op == IR_LOOP && in->cont_blk && in->cont_blk->len > 0) {

@@ -438,8 +438,8 @@ struct Graph {
     int nstateful;
     bool ends_in_sink;
     Type *type;            /* the TY_GRAPH type of this graph */
-    struct IrTask *fused;  /* lower: the leading stateless filters as one map task (NULL: none) */
-    int fused_len;         /* how many filters it does */
+    Vec runs;              /* lower: IrTask* maps, one per maximal run of neighbouring stateless
+                            * filters, in graph order (graph_pos: its first filter, nchain: how many) */
     struct IrTask *stream; /* lower: its filters before the sink as one TASK_STREAM (NULL: none) */
 };
 
@@ -487,6 +487,8 @@ bool builtin_owner_exists(const char *owner);         /* "Math", "System.out" ..
 int builtin_lookup(const char *owner, const char *name, const Builtin **out, int max);
 Type *builtin_ret_type(const Builtin *b);
 int builtin_param_types(const Builtin *b, Type **out, int max);
+/* Math.sqrt on float, F -> F: what (float) Math.sqrt(f) of a float f lowers to. */
+const Builtin *builtin_float_sqrt(void);
 
 /* ---------------------------------------------------------------- check.c */
 
@@ -593,11 +595,29 @@ typedef struct IrTask {
     bool *state_zero;      /* ... and per field: must be all zero for the model to run */
     int nstate_fields;
     int state_words;       /* the 32-bit words of all of it */
-    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...;
+    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...
+     * (graph_pos: the graph's filter chain[0] is);
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
     IrFunc **chain;
     int nchain;
 } IrTask;
+
+/* A value computed before a loop from temps, locals and constants, for
+ * bounds.c's loop versioning: int ops wrap as Java's, long ops are exact
+ * (64 bits; their operands are ints), comparisons and and/or are boolean. */
+typedef enum RangeOp {
+    RX_CONST, RX_TEMP, RX_LOCAL, RX_LEN,          /* ival; temp; local; a.length */
+    RX_ADD, RX_SUB, RX_MUL,                       /* int, wrapping */
+    RX_LADD, RX_LSUB, RX_LMUL,                    /* long, exact */
+    RX_LT, RX_LE, RX_AND, RX_OR,
+} RangeOp;
+typedef struct RangeExpr {
+    RangeOp op;
+    int64_t ival;
+    int temp;
+    struct IrLocal *local;
+    struct RangeExpr *a, *b;
+} RangeExpr;
 
 typedef struct IrBlock {
     IrInst **insts;
@@ -646,6 +666,13 @@ struct IrInst {
     int narms;
     IrTask *task;          /* MAP / REDUCE */
     Graph *graph;          /* GRAPH_NEW / GRAPH_RUN */
+    bool in_range;         /* CHECK_BOUNDS proven in range by bounds.c: no check needed */
+    /* bounds.c's loop versioning: a LOOP's version_cond, when true before the
+     * loop, proves in range every CHECK_BOUNDS whose version_loop it is, in
+     * every iteration; a backend may run a copy of the loop without those
+     * checks when it holds (and the loop as it is otherwise) */
+    RangeExpr *version_cond;
+    struct IrInst *version_loop;
 };
 
 struct IrFunc {
@@ -675,6 +702,8 @@ typedef struct IrProgram {
 /* ----------------------------------------------------------------- lower.c */
 
 IrProgram *lower_program(Program *prog);   /* requires a checked program */
+/* The run of stateless filters (a map of g->runs) that filter pos of g is in, or NULL. */
+struct IrTask *graph_run_at(Graph *g, int pos);
 
 /* -------------------------------------------------------------------- ir.c */
 
@@ -686,6 +715,12 @@ void ir_print_program(FILE *out, IrProgram *p);
 const char *task_kind_name(TaskKind k);   /* "map", "stateful-filter", "stream", ... */
 /* Calls visit on every instruction of b and of the blocks nested in it. */
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
+
+/* ---------------------------------------------------------------- bounds.c */
+
+/* Bounds-check elimination: marks the CHECK_BOUNDS instructions whose index
+ * is proven in range (IrInst.in_range); run after ir_verify. */
+void ir_prove_bounds(IrProgram *p);
 
 /* ---------------------------------------------------------------- verify.c */
 

@@ -527,9 +527,27 @@ static int new_array(Lower *L, Node *n) {
     return emit(L, in);
 }
 
+/* (float) Math.sqrt(f) with f a float: the float square root of f, the same
+ * bits (see builtin_float_sqrt); NULL when n is not that. */
+static Node *float_sqrt_operand(Node *n) {
+    Node *c = n->lhs;
+    if (n->ty != ty_float || c->kind != ND_CALL || !c->builtin || (c->builtin->flags & BI_FIELD) ||
+        strcmp(c->builtin->owner, "Math") || strcmp(c->builtin->name, "sqrt") || c->args.len != 1)
+        return NULL;
+    Node *a = c->args.items[0];
+    return a->kind == ND_CONV && a->ty == ty_double && a->lhs->ty == ty_float ? a->lhs : NULL;
+}
+
 static int conversion(Lower *L, Node *n) {
     Type *from = n->lhs->ty, *to = n->ty;
     if (from == ty_null) return const_null(L, n->loc, to);
+    Node *f = float_sqrt_operand(n);
+    if (f) {
+        IrInst *in = inst(IR_CALL_BUILTIN, n->lhs->loc, ty_float, 1);
+        in->builtin = builtin_float_sqrt();
+        in->args[0] = rval(L, f);
+        return emit(L, in);
+    }
     int v = rval(L, n->lhs);
     if (is_primitive(from) && is_primitive(to)) return convert(L, n->loc, v, from, to);
     return v; /* reference widening: the same reference */
@@ -642,12 +660,40 @@ static void stream_task(Lower *L, Graph *g) {
     g->stream = t;
 }
 
+/* The run of stateless filters first..first+len-1 as one map task:
+ * out[i] = fk(...f1(in[i])) over the items the graph has there. */
+static void run_task(Lower *L, Graph *g, int first_pos, int len) {
+    StrBuf name = {0};
+    sb_puts(&name, "fused(");
+    GraphFilter *first = g->filters.items[first_pos], *last = g->filters.items[first_pos + len - 1];
+    IrTask *t = new_task(L, TASK_MAP, "", first->task->loc);
+    t->nchain = len;
+    t->chain = xalloc(sizeof(IrFunc *) * (size_t)t->nchain);
+    for (int i = 0; i < len; i++) {
+        GraphFilter *f = g->filters.items[first_pos + i];
+        t->chain[i] = f->method->ir;
+        sb_printf(&name, "%s%s", i ? "," : "", f->method->name);
+    }
+    sb_printf(&name, ")@%d", first->task->loc.line);
+    t->name = xstrdup(sb_str(&name));
+    t->in = first->in;
+    t->out = last->out;
+    t->nargs = 1;
+    t->mapped = xalloc(sizeof(bool));
+    t->mapped[0] = true;
+    t->param = xalloc(sizeof(Type *));
+    t->param[0] = first->in;
+    t->mapped_elem = xalloc(sizeof(Type *));
+    t->mapped_elem[0] = first->in;
+    t->graph = g;
+    t->graph_pos = first_pos;
+    vec_push(&g->runs, t);
+}
+
 static void graph_tasks(Lower *L, Graph *g) {
     for (int i = 0; i < L->p->graphs.len; i++)
         if (L->p->graphs.items[i] == g) return;
     vec_push(&L->p->graphs, g);
-    int run = 0; /* leading stateless filters */
-    while (run < g->filters.len && ((GraphFilter *)g->filters.items[run])->kind == TASK_FILTER) run++;
     for (int i = 0; i < g->filters.len; i++) {
         GraphFilter *f = g->filters.items[i];
         IrTask *t = new_task(L, f->kind, f->method->name, f->task->loc);
@@ -658,34 +704,23 @@ static void graph_tasks(Lower *L, Graph *g) {
         t->graph_pos = i;
     }
     stream_task(L, g);
-    if (run == 0) return;
-    /* a run of stateless filters from the source is one map:
-     * out[i] = fk(...f1(src[i])); the rest of the graph takes it from there */
-    StrBuf name = {0};
-    sb_puts(&name, "fused(");
-    GraphFilter *first = g->filters.items[0], *last = g->filters.items[run - 1];
-    IrTask *t = new_task(L, TASK_MAP, "", first->task->loc);
-    t->nchain = run;
-    t->chain = xalloc(sizeof(IrFunc *) * (size_t)t->nchain);
-    for (int i = 0; i < run; i++) {
-        GraphFilter *f = g->filters.items[i];
-        t->chain[i] = f->method->ir;
-        sb_printf(&name, "%s%s", i ? "," : "", f->method->name);
+    /* each maximal run of neighbouring stateless filters is one map; the
+     * graph runs as segments: these maps, and the other filters item by
+     * item on the CPU (backends/cpu/tasks.c) */
+    for (int i = 0; i < g->filters.len;) {
+        int len = 0;
+        while (i + len < g->filters.len && ((GraphFilter *)g->filters.items[i + len])->kind == TASK_FILTER) len++;
+        if (len) run_task(L, g, i, len);
+        i += len ? len : 1;
     }
-    sb_printf(&name, ")@%d", first->task->loc.line);
-    t->name = xstrdup(sb_str(&name));
-    t->in = g->source_elem;
-    t->out = last->out;
-    t->nargs = 1;
-    t->mapped = xalloc(sizeof(bool));
-    t->mapped[0] = true;
-    t->param = xalloc(sizeof(Type *));
-    t->param[0] = g->source_elem;
-    t->mapped_elem = xalloc(sizeof(Type *));
-    t->mapped_elem[0] = g->source_elem;
-    t->graph = g;
-    g->fused = t;
-    g->fused_len = run;
+}
+
+IrTask *graph_run_at(Graph *g, int pos) {
+    for (int i = 0; i < g->runs.len; i++) {
+        IrTask *r = g->runs.items[i];
+        if (pos >= r->graph_pos && pos < r->graph_pos + r->nchain) return r;
+    }
+    return NULL;
 }
 
 static int graph_new(Lower *L, Node *n) {

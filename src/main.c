@@ -178,6 +178,7 @@ int main(int argc, char **argv) {
         fputs("limec: internal compiler error: the IR verifier rejected the lowered program\n", stderr);
         return 2;
     }
+    ir_prove_bounds(ir);
     if (o.explain) {
         explain_tasks(stdout, ir);
         return fflush(stdout) ? 1 : 0;

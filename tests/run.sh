@@ -18,8 +18,9 @@
 #   run        compile tests/java/NAME.java with limec to a native executable and
 #              compare its stdout, first stderr line and exit status with the same
 #              expected files: the differential test against the JVM.
-#   mem        tests/mem programs allocate far more than they keep alive; each must
-#              print NAME.expected and stay under its resident-memory limit.
+#   mem        tests/mem programs (Java or Lime) allocate far more than they keep
+#              alive; each must print NAME.expected and stay under its
+#              resident-memory limit (NAME.maxrss_kib).
 #   lime       every tests/lime program (and ../shared/examples) prints its
 #              expected output; threads: the same with 1, 2 and 8 threads
 #              (the programs that reduce, and the *Throws* ones).
@@ -409,11 +410,12 @@ suite_mem() {
         return
     fi
     local f name exe limit rss
-    for f in tests/mem/*.java; do
+    for f in tests/mem/*.java tests/mem/*.lime; do
         [ -f "$f" ] || continue
         name=$(base "$f")
         exe=$TMP/mem.exe
-        if ! "$LIMEC" -O2 "$f" -o "$exe" > "$TMP/mem.cout" 2>&1; then
+        # the CPU only: these measure the runtime's heap, not device models
+        if ! "$LIMEC" -O2 --target=cpu "$f" -o "$exe" > "$TMP/mem.cout" 2>&1; then
             fail "mem/$name" "compilation failed" "$TMP/mem.cout"
             continue
         fi
@@ -513,10 +515,13 @@ suite_threads() {
 
 # The GPU backend on the machine's OpenCL device (PoCL in CI): every Lime
 # program runs with LIME_DEVICE=gpu and must print exactly its expected
-# output; the log (LIME_LOG=1) must show each GPU-accepted task on the gpu.
-# A task the GPU backend rejected but the FPGA's took is offered to the
-# runtime too, and forcing the gpu then says "cannot run on the gpu" (that
-# is what forcing a device means); any other warning is a failed fallback.
+# output; the log (LIME_LOG=1) must show GPU-accepted tasks on the gpu: at
+# least one, and every one for the programs in GPU_EVERY_TASK (they reach
+# all their tasks: each run of a graph's stateless filters, wherever it is
+# in the graph, must have run as a kernel).  A task the GPU backend rejected
+# but the FPGA's took is offered to the runtime too, and forcing the gpu
+# then says "cannot run on the gpu" (that is what forcing a device means);
+# any other warning is a failed fallback.
 opencl_available() {
     command -v clinfo > /dev/null 2>&1 || return 1
     local info
@@ -524,6 +529,7 @@ opencl_available() {
     grep -q 'Number of devices *[1-9]' <<< "$info"
 }
 
+GPU_EVERY_TASK="StreamSegments StreamSegmentsThrows StreamStatefulThrows"
 suite_gpu() {
     have_limec gpu || return
     if ! opencl_available; then
@@ -551,6 +557,12 @@ suite_gpu() {
         ran=$(grep -c ' on gpu: ' "$TMP/gpu.log")
         if [ "$accepted" -gt 0 ] && [ "$ran" -eq 0 ]; then
             fail "gpu/$name" "$accepted tasks accepted by the GPU backend, none ran on the OpenCL device" "$TMP/gpu.log"
+            continue
+        fi
+        # programs that reach every task: each accepted one (a graph's runs of
+        # stateless filters included) must have run on the device
+        if [[ " $GPU_EVERY_TASK " == *" $name "* ]] && [ "$ran" -ne "$accepted" ]; then
+            fail "gpu/$name" "$accepted tasks accepted by the GPU backend, $ran ran on the OpenCL device" "$TMP/gpu.log"
             continue
         fi
         compare_outputs "gpu/$name" "${f%.lime}" "$TMP/gpu.out" "$TMP/gpu.err" "$st"
@@ -758,7 +770,7 @@ suite_explain() {
     # --target leaves devices out (said in the manifest); bad values are errors
     local src=tests/explain/pipeline.lime
     "$LIMEC" --emit=verilog "$src" > "$TMP/explain.v" 2>&1
-    if [ "$(grep -c '^module lime_task[0-9]* (' "$TMP/explain.v")" -eq 2 ] && grep -q '^// ===== task7 stream(scale)@21: fpga/task7.v' "$TMP/explain.v"; then
+    if [ "$(grep -c '^module lime_task[0-9]* (' "$TMP/explain.v")" -eq 2 ] && grep -q '^// ===== task8 stream(scale)@21: fpga/task8.v' "$TMP/explain.v"; then
         pass explain/emit-verilog
     else
         fail explain/emit-verilog "expected the two stream tasks' modules" "$TMP/explain.v"

@@ -134,6 +134,22 @@ LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name) {
     return LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, name);
 }
 
+/* A stack slot of type t in the function's entry block, wherever the
+ * builder is: an alloca anywhere else is a dynamic one, which grows the
+ * stack each time it runs (a map inside a loop would leak a frame per
+ * iteration, and the stale array pointers left there would keep every
+ * old array alive for the conservative GC). */
+LLVMValueRef cg_entry_alloca(Codegen *cg, LLVMTypeRef t, const char *name) {
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(cg->fn);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first) LLVMPositionBuilderBefore(b, first);
+    else LLVMPositionBuilderAtEnd(b, entry);
+    LLVMValueRef slot = LLVMBuildAlloca(b, t, name);
+    LLVMDisposeBuilder(b);
+    return slot;
+}
+
 bool cg_terminated(Codegen *cg) { return LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(cg->b)) != NULL; }
 
 void cg_br_if_open(Codegen *cg, LLVMBasicBlockRef to) {
@@ -326,7 +342,7 @@ static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
         total++;
     }
     LLVMTypeRef dims_ty = LLVMArrayType(LLVMInt32TypeInContext(cg->ctx), (unsigned)in->nargs);
-    LLVMValueRef dims = LLVMBuildAlloca(cg->b, dims_ty, "dims");
+    LLVMValueRef dims = cg_entry_alloca(cg, dims_ty, "dims");
     for (int i = 0; i < in->nargs; i++) {
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, i)};
         LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, dims_ty, dims, idx, 2, "");
@@ -645,6 +661,7 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
         return v;
     }
     case IR_CHECK_BOUNDS: {
+        if (in->in_range) return temp(cg, in, 1); /* proven by bounds.c */
         LLVMValueRef idx = temp(cg, in, 1), len = cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
         LLVMValueRef args[2] = {idx, len};
         cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, len, ""), "lime_throw_index_out_of_bounds", args, 2);
@@ -711,10 +728,189 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     LIME_UNREACHABLE();
 }
 
+/* ------------------------------------------------------------ map fused into reduce */
+
+static void count_uses(IrInst *in, void *ctx) {
+    Codegen *cg = ctx;
+    for (int i = 0; i < in->nargs; i++) cg->temp_uses[in->args[i]]++;
+    if (in->op == IR_LOAD_LOCAL) cg->local_loads[in->local->id]++;
+    if (in->op == IR_STORE_LOCAL) cg->local_stores[in->local->id]++;
+}
+
+/* Whether the map at b->insts[i] feeds a reduce later in the same block
+ * and nothing else: its array passes only through instructions that do
+ * nothing else with it (a store into a local that has no other store and
+ * no other load, then that load; checknull, a no-op on a value array),
+ * and everything else in between is a constant, a load or a store of
+ * another local or a value array's checknull: none can throw or has an
+ * effect the map could see or change, so computing the map's values
+ * inside the reduce, at its place, is the same program (and the array is
+ * never made).  Records the reduce and the pass-through instructions. */
+static bool find_fused_reduce(Codegen *cg, IrBlock *b, int i) {
+    IrInst *map = b->insts[i];
+    int cur = map->dst;   /* the temp holding the array; -1 while it is in local via */
+    IrLocal *via = NULL;
+    cg->nfused_skip = 0;
+    for (int j = i + 1; j < b->len; j++) {
+        IrInst *x = b->insts[j];
+        if (cur >= 0 && cg->temp_uses[cur] != 1) return false;
+        for (int k = 1; k < x->nargs; k++)
+            if (cur >= 0 && x->args[k] == cur) return false;
+        bool takes = cur >= 0 && x->nargs >= 1 && x->args[0] == cur;
+        switch (x->op) {
+        case IR_REDUCE:
+            if (!takes || x->task->out != map->task->out) return false;
+            cg->fused_reduce = x;
+            return true;
+        case IR_STORE_LOCAL:
+            if (!takes) continue;
+            if (x->local->is_param || cg->local_stores[x->local->id] != 1 || cg->local_loads[x->local->id] != 1) return false;
+            via = x->local;
+            cur = -1;
+            break;
+        case IR_LOAD_LOCAL:
+            if (!via || x->local != via) continue;
+            via = NULL;
+            cur = x->dst;
+            break;
+        case IR_CHECK_NULL:
+            if (!takes) {
+                if (x->ty->kind != TY_VALUE_ARRAY) return false; /* may throw */
+                continue;
+            }
+            cur = x->dst;
+            break;
+        case IR_CONST: continue;
+        default: return false;
+        }
+        cg->fused_skip = xrealloc_arr(cg->fused_skip, (size_t)cg->nfused_skip, (size_t)cg->nfused_skip + 1, sizeof(IrInst *));
+        cg->fused_skip[cg->nfused_skip++] = x;
+    }
+    return false;
+}
+
+/* Whether running f (and what it calls) may throw: any check, allocation,
+ * or call of a library member outside Math. */
+static bool may_throw_block(IrBlock *b, int depth);
+
+static bool func_may_throw(IrFunc *f, int depth) { return depth > 8 || may_throw_block(f->body, depth + 1); }
+
+static bool may_throw_block(IrBlock *b, int depth) {
+    for (int i = 0; b && i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        switch (in->op) {
+        case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_CHECK_DIV: case IR_CHECK_SIZE: case IR_NEW_OBJECT:
+        case IR_NEW_ARRAY: case IR_TO_STRING: case IR_CONCAT: case IR_MAP: case IR_REDUCE: case IR_RANGE:
+        case IR_ARRAY_COPY: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
+            return true;
+        case IR_CALL:
+            if (func_may_throw(in->callee, depth)) return true;
+            break;
+        case IR_CALL_BUILTIN:
+            if (strcmp(in->builtin->owner, "Math") != 0) return true;
+            break;
+        default: break;
+        }
+        if (may_throw_block(in->then_blk, depth) || may_throw_block(in->else_blk, depth) ||
+            may_throw_block(in->body_blk, depth) || may_throw_block(in->cont_blk, depth))
+            return true;
+        for (int k = 0; k < in->narms; k++)
+            if (may_throw_block(in->arms[k].body, depth)) return true;
+    }
+    return false;
+}
+
+bool cg_task_may_throw(IrTask *t) {
+    if (t->func) return func_may_throw(t->func, 0);
+    if (t->builtin) return strcmp(t->builtin->owner, "Math") != 0;
+    return false; /* an operator */
+}
+
+static bool in_set(int *set, int n, int v) {
+    for (int i = 0; i < n; i++)
+        if (set[i] == v) return true;
+    return false;
+}
+
+/* Whether the map at b->insts[i] (the producer) makes an array that a
+ * later map in the block (the consumer) maps over, where the consumer is
+ * fused into its reduce (find_fused_reduce) and neither the consumer's body
+ * nor the reduce's can throw: then the producer's values can be made in
+ * the consumer's pass, and stored (the array stays, for its other uses);
+ * as the consumer and the reduce cannot throw, the only exceptions are the
+ * producer's, as before.  In between only what find_fused_reduce allows
+ * (nothing that throws, nothing with an effect). */
+static bool find_chain(Codegen *cg, IrBlock *b, int i) {
+    IrInst *p = b->insts[i];
+    int *temps = xalloc(sizeof(int) * (size_t)(b->len + 1));
+    IrLocal **locals = xalloc(sizeof(IrLocal *) * (size_t)(b->len + 1));
+    int nt = 0, nl = 0;
+    temps[nt++] = p->dst;
+    for (int j = i + 1; j < b->len; j++) {
+        IrInst *x = b->insts[j];
+        switch (x->op) {
+        case IR_CONST: continue;
+        case IR_LOAD_LOCAL:
+            for (int k = 0; k < nl; k++)
+                if (locals[k] == x->local) temps[nt++] = x->dst;
+            continue;
+        case IR_STORE_LOCAL: {
+            int k = 0;
+            while (k < nl && locals[k] != x->local) k++;
+            if (k < nl) locals[k] = locals[--nl]; /* overwritten */
+            if (in_set(temps, nt, x->args[0])) locals[nl++] = x->local;
+            continue;
+        }
+        case IR_CHECK_NULL:
+            if (x->ty->kind != TY_VALUE_ARRAY) return false;
+            if (in_set(temps, nt, x->args[0])) temps[nt++] = x->dst;
+            continue;
+        case IR_MAP: {
+            IrTask *m = x->task;
+            bool *from = xalloc(sizeof(bool) * (size_t)(m->nargs + 1)), any = false;
+            for (int k = 0; k < x->nargs; k++) {
+                if (!in_set(temps, nt, x->args[k])) continue;
+                if (!m->mapped[k]) return false; /* the whole array, before it is made */
+                from[k] = any = true;
+            }
+            if (!any || !find_fused_reduce(cg, b, j)) return false;
+            if (cg_task_may_throw(m) || cg_task_may_throw(cg->fused_reduce->task)) return false;
+            memset(&cg->chain, 0, sizeof cg->chain);
+            cg->chain.producer = p;
+            cg->chain.consumer = x;
+            cg->chain.from_producer = from;
+            cg->fused_reduce = NULL;
+            cg->nfused_skip = 0;
+            return true;
+        }
+        default: return false;
+        }
+    }
+    return false;
+}
+
+static bool fused_skipped(Codegen *cg, IrInst *in) {
+    for (int i = 0; i < cg->nfused_skip; i++)
+        if (cg->fused_skip[i] == in) return true;
+    return false;
+}
+
 static void gen_block(Codegen *cg, IrBlock *b) {
     for (int i = 0; i < b->len; i++) {
         IrInst *in = b->insts[i];
-        LLVMValueRef v = gen_value(cg, in);
+        if (in->op == IR_MAP && !cg->fused_map && find_fused_reduce(cg, b, i)) {
+            cg->fused_map = in;
+            continue;
+        }
+        if (cg->fused_map && fused_skipped(cg, in)) continue;
+        LLVMValueRef v;
+        if (in->op == IR_MAP && !cg->fused_map && !cg->chain.producer && find_chain(cg, b, i)) {
+            v = cg_chain_producer(cg, in);
+        } else if (in == cg->fused_reduce) {
+            v = cg_map_reduce(cg, cg->fused_map, in);
+            cg->fused_map = cg->fused_reduce = NULL;
+            cg->nfused_skip = 0;
+        } else v = gen_value(cg, in);
         if (in->dst >= 0) {
             LIME_ASSERT(v != NULL);
             cg->temps[in->dst] = v;
@@ -750,6 +946,13 @@ static void gen_function(Codegen *cg, IrFunc *f) {
     cg->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     cg->labels = xalloc(sizeof(CgLabel) * (size_t)(f->nlabels + 1));
     cg->locals = xalloc(sizeof(LLVMValueRef) * (size_t)(f->locals.len + 1));
+    cg->temp_uses = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    cg->local_loads = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
+    cg->local_stores = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
+    ir_walk(f->body, count_uses, cg);
+    cg->fused_map = cg->fused_reduce = NULL;
+    cg->nfused_skip = 0;
+    memset(&cg->chain, 0, sizeof cg->chain);
     LLVMBasicBlockRef entry = cg_new_bb(cg, "entry");
     LLVMPositionBuilderAtEnd(cg->b, entry);
     for (int i = 0; i < f->locals.len; i++) {

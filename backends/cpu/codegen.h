@@ -24,6 +24,17 @@ typedef struct CgLabel {
     LLVMBasicBlockRef exit;    /* where `break` goes */
 } CgLabel;
 
+/* A map (producer) whose values are made inside the fused reduce of a
+ * later map (consumer) that maps over the producer's array (tasks.c's
+ * cg_map_reduce): found by codegen.c, filled in by cg_chain_producer. */
+typedef struct CgChain {
+    IrInst *producer, *consumer;
+    bool *from_producer;       /* consumer operand k is the producer's array */
+    LLVMValueRef out, n;       /* the producer's array and its length */
+    LLVMValueRef *ops;         /* the producer's operands ... */
+    Type **types;              /* ... and their types */
+} CgChain;
+
 typedef struct Codegen {
     LLVMContextRef ctx;
     LLVMModuleRef mod;
@@ -35,6 +46,12 @@ typedef struct Codegen {
     Type **temp_types;
     LLVMValueRef *locals;      /* allocas by local id */
     CgLabel *labels;           /* by label number */
+    int *temp_uses;            /* how many operands name each temp */
+    int *local_loads, *local_stores; /* loads and stores of each local */
+    IrInst *fused_map, *fused_reduce; /* a map generated as part of this later reduce ... */
+    IrInst **fused_skip;       /* ... and the instructions between that only passed its array on */
+    int nfused_skip;
+    CgChain chain;
     /* interned module-level things */
     CgString *strings;
     int nstrings, cap_strings;
@@ -55,6 +72,7 @@ LLVMValueRef cg_from_mem(Codegen *cg, LLVMValueRef v, Type *t);
 LLVMValueRef cg_call_fn(Codegen *cg, LLVMValueRef f, LLVMValueRef *args, int n);
 LLVMValueRef cg_call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *args, int n, bool noreturn);
 LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name);
+LLVMValueRef cg_entry_alloca(Codegen *cg, LLVMTypeRef t, const char *name);
 bool cg_terminated(Codegen *cg);
 void cg_br_if_open(Codegen *cg, LLVMBasicBlockRef to);
 void cg_start_dead_block(Codegen *cg);
@@ -68,10 +86,15 @@ bool cg_is_fp(Type *t);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
+/* whether running task t's function or library method may throw (an
+ * operator never does) */
+bool cg_task_may_throw(IrTask *t);
 
 /* tasks.c: the Lime tasks on the CPU */
 LLVMValueRef cg_map(Codegen *cg, IrInst *in);
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);
+LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *reduce);
+LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *producer);
 LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t);

@@ -10,20 +10,31 @@
  * with the element below it ctz(k + 1) times; at the end fold the stack
  * from the top down.  The subtree of any block of 2^j elements starting at
  * a multiple of 2^j is a whole subtree of the canonical tree, and a final
- * partial block is its own subtree, so reducing fixed blocks of
- * REDUCE_BLOCK elements in parallel and then reducing the block results
- * gives bit for bit the same result, whatever the number of threads.
+ * partial block is its own subtree, so reducing aligned power-of-two
+ * blocks in parallel and then reducing the block results gives bit for
+ * bit the same result, whatever the block size and the number of threads.
+ * The same holds one level down: a block's whole sub-chunks of REDUCE_SUB
+ * (or fewer) elements are reduced level by level (pow2_tree), whose
+ * loops vectorise, and their results by the stack algorithm.
+ *
+ * A map whose only use is a reduce is fused into it (cg_map_reduce): the
+ * blocks make the map's values sub-chunk by sub-chunk on the stack.
  *
  * A stream graph runs as one fused loop: each item goes through every
  * filter in order (stateful filters see their items in order), into the
- * output array or the sink. */
+ * output array or the sink.  When a device accepted runs of its stateless
+ * filters, it runs as segments instead (cg_graph_run). */
 #include "codegen.h"
 
 #include <string.h>
 
 enum {
     MAP_GRAIN = 1024,          /* elements per chunk at least */
-    REDUCE_BLOCK = 1 << 16,    /* elements per parallel reduce block: a power of two */
+    REDUCE_BLOCK = 1 << 16,    /* elements per parallel reduce block at most: a power of two */
+    REDUCE_BLOCKS = 16,        /* blocks a reduce aims for (a power of two) ... */
+    REDUCE_MIN_LG = 14,        /* ... of 2^14 elements at least (an array's elements are cheap) */
+    REDUCE_SUB = 1024,         /* elements per sub-chunk of a block at most: a power of two ... */
+    SUB_BYTES = 8192,          /* ... taking this many bytes at most */
 };
 
 /* ------------------------------------------------------------ helpers */
@@ -114,38 +125,73 @@ static void parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMVal
 
 /* ------------------------------------------------------------ map */
 
+/* A map's operands: the IR values (arrays mapped over, broadcast values)
+ * and their IR types. */
+typedef struct Operands {
+    LLVMValueRef *vals;
+    Type **types;
+} Operands;
+
+static Operands operands_of(Codegen *cg, IrInst *in) {
+    Operands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1))};
+    for (int k = 0; k < in->nargs; k++) {
+        o.vals[k] = cg->temps[in->args[k]];
+        o.types[k] = cg->temp_types[in->args[k]];
+    }
+    return o;
+}
+
 /* env = { out, operand0, operand1, ... }: arrays by pointer, broadcast
  * values by value. */
-static LLVMTypeRef map_env_type(Codegen *cg, IrTask *t, IrInst *in) {
+static LLVMTypeRef map_env_type(Codegen *cg, IrTask *t, Operands *o) {
     LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)(t->nargs + 1));
     f[0] = cg_ptr_type(cg);
-    for (int i = 0; i < t->nargs; i++)
-        f[i + 1] = t->mapped[i] ? cg_ptr_type(cg) : LLVMTypeOf(cg->temps[in->args[i]]);
+    for (int i = 0; i < t->nargs; i++) f[i + 1] = t->mapped[i] ? cg_ptr_type(cg) : LLVMTypeOf(o->vals[i]);
     return LLVMStructTypeInContext(cg->ctx, f, (unsigned)(t->nargs + 1), false);
 }
 
-static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, IrInst *in, LLVMTypeRef env_ty) {
+static LLVMValueRef map_env(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRef env_ty, LLVMValueRef out) {
+    LLVMValueRef env = cg_entry_alloca(cg, env_ty, "env");
+    LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
+    for (int k = 0; k < t->nargs; k++) LLVMBuildStore(cg->b, o->vals[k], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
+    return env;
+}
+
+/* In a helper whose first parameter is a map env: the operands, from
+ * field first on. */
+static LLVMValueRef *env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMValueRef env, int first) {
+    LLVMValueRef *ops = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
+    for (int k = 0; k < t->nargs; k++)
+        ops[k] = env_field(cg, env_ty, env, first + k, LLVMStructGetTypeAtIndex(env_ty, (unsigned)(first + k)));
+    return ops;
+}
+
+/* The map's body applied to element i (i64) of the mapped operands ops;
+ * given[k], where given is not NULL and it is set, is element i of mapped
+ * operand k, already at hand. */
+static LLVMValueRef map_value(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given) {
+    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
+    for (int k = 0; k < t->nargs; k++) {
+        Type *at = o->types[k];
+        if (t->mapped[k]) {
+            LLVMValueRef e = given && given[k] ? given[k] : load_elem(cg, ops[k], i, at->elem);
+            if (is_primitive(at->elem) && is_primitive(t->param[k])) e = cg_convert(cg, e, at->elem, t->param[k]);
+            args[k] = e;
+        } else args[k] = ops[k];
+    }
+    return call_body(cg, t, args, t->param, t->nargs);
+}
+
+static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRef env_ty) {
     LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
     Saved saved;
     LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.map", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
     LLVMValueRef env = LLVMGetParam(f, 0);
     LLVMValueRef out = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
-    LLVMValueRef *ops = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
-    for (int k = 0; k < t->nargs; k++) ops[k] = env_field(cg, env_ty, env, k + 1, LLVMStructGetTypeAtIndex(env_ty, (unsigned)(k + 1)));
+    LLVMValueRef *ops = env_operands(cg, t, env_ty, env, 1);
     Loop lp;
     LLVMValueRef i = begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
-    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
-    Type **types = xalloc(sizeof(Type *) * (size_t)(t->nargs + 1));
-    for (int k = 0; k < t->nargs; k++) {
-        Type *at = cg->temp_types[in->args[k]];
-        if (t->mapped[k]) {
-            LLVMValueRef e = load_elem(cg, ops[k], i, at->elem);
-            if (is_primitive(at->elem) && is_primitive(t->param[k])) e = cg_convert(cg, e, at->elem, t->param[k]);
-            args[k] = e;
-        } else args[k] = ops[k];
-        types[k] = t->param[k];
-    }
-    store_elem(cg, out, i, t->out, call_body(cg, t, args, types, t->nargs));
+    store_elem(cg, out, i, t->out, map_value(cg, t, o, ops, i, NULL));
     finish_loop(cg, &lp);
     LLVMBuildRetVoid(cg->b);
     end_helper(cg, &saved);
@@ -175,16 +221,15 @@ static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLV
 
 /* Offers a GPU-accepted map to the runtime's device: an array of
  * LimeTaskArg describes the operands.  Returns the "it ran" flag. */
-static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValueRef out) {
-    IrTask *t = in->task;
+static LLVMValueRef offer_map(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n, LLVMValueRef out) {
     LLVMTypeRef arg_ty = task_arg_type(cg);
     LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
-    LLVMValueRef arr = LLVMBuildAlloca(cg->b, arr_ty, "device_args");
+    LLVMValueRef arr = cg_entry_alloca(cg, arr_ty, "device_args");
     for (int k = 0; k < t->nargs; k++) {
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
         LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arr, idx, 2, "");
-        LLVMValueRef v = cg->temps[in->args[k]];
-        Type *vt = cg->temp_types[in->args[k]];
+        LLVMValueRef v = o->vals[k];
+        Type *vt = o->types[k];
         LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
         int size;
         bool whole = !t->mapped[k] && vt->kind == TY_VALUE_ARRAY;
@@ -192,7 +237,7 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
             array = v;
             size = cg_elem_size(cg, vt->elem);
         } else {
-            value = LLVMBuildAlloca(cg->b, cg_mem_type(cg, vt), "device_value");
+            value = cg_entry_alloca(cg, cg_mem_type(cg, vt), "device_value");
             LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
             size = cg_elem_size(cg, vt);
         }
@@ -202,12 +247,13 @@ static LLVMValueRef offer_map(Codegen *cg, IrInst *in, LLVMValueRef n, LLVMValue
     return device_call(cg, "lime_device_map", args, 5);
 }
 
-LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
-    IrTask *t = in->task;
+/* The length of a map's result: that of its mapped operands, which must
+ * all have it. */
+static LLVMValueRef map_length(Codegen *cg, IrTask *t, Operands *o) {
     LLVMValueRef n = NULL;
     for (int k = 0; k < t->nargs; k++) {
         if (!t->mapped[k]) continue;
-        LLVMValueRef len = cg_length_of(cg, cg->temps[in->args[k]], cg->temp_types[in->args[k]]);
+        LLVMValueRef len = cg_length_of(cg, o->vals[k], o->types[k]);
         if (!n) {
             n = len;
             continue;
@@ -215,26 +261,33 @@ LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
         LLVMValueRef args[2] = {n, len};
         cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntNE, n, len, ""), "lime_throw_map_length_mismatch", args, 2);
     }
-    LLVMValueRef out = new_array_of(cg, t->out, n);
+    return n;
+}
+
+/* The map's result array of n elements: on the device that takes it, else
+ * in parallel chunks on the CPU. */
+static LLVMValueRef map_into(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n, LLVMValueRef out) {
+    if (!out) out = new_array_of(cg, t->out, n);
     LLVMBasicBlockRef done = NULL;
     if (t->gpu_accepted || t->fpga_accepted) {
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
         done = cg_new_bb(cg, "map.done");
-        LLVMBuildCondBr(cg->b, offer_map(cg, in, n, out), done, cpu);
+        LLVMBuildCondBr(cg->b, offer_map(cg, t, o, n, out), done, cpu);
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
-    LLVMTypeRef env_ty = map_env_type(cg, t, in);
-    LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
-    LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
-    for (int k = 0; k < t->nargs; k++)
-        LLVMBuildStore(cg->b, cg->temps[in->args[k]], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
-    LLVMValueRef fn = map_chunk_fn(cg, t, in, env_ty);
-    parallel_for(cg, LLVMBuildSExt(cg->b, n, i64t(cg), ""), MAP_GRAIN, fn, env);
+    LLVMTypeRef env_ty = map_env_type(cg, t, o);
+    LLVMValueRef env = map_env(cg, t, o, env_ty, out);
+    parallel_for(cg, LLVMBuildSExt(cg->b, n, i64t(cg), ""), MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
     if (done) {
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, done);
     }
     return out;
+}
+
+LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
+    Operands o = operands_of(cg, in);
+    return map_into(cg, in->task, &o, map_length(cg, in->task, &o), NULL);
 }
 
 /* ------------------------------------------------------------ reduce */
@@ -266,93 +319,222 @@ static LLVMValueRef identity(Codegen *cg, IrTask *t) {
     }
 }
 
-/* T tree(ptr data, i64 start, i64 end): the canonical reduction of
- * data[start..end), start a multiple of the block size (or 0).  prefix:
- * void prefix(data, 0, k) instead, the combinations a sequential run of
- * tree(data, 0, n) makes before it pushes data[k] (no final fold). */
-static LLVMValueRef tree_fn(Codegen *cg, IrTask *t, bool prefix) {
-    const char *name = xprintf(prefix ? "lime.task%d.prefix" : "lime.task%d.tree", t->id);
-    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
-    if (f) return f;
-    Type *ty = t->out;
-    LLVMTypeRef vt = cg_value_type(cg, ty);
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
-    Saved saved;
-    f = begin_helper(cg, name, prefix ? LLVMVoidTypeInContext(cg->ctx) : vt, params, 3, &saved);
-    LLVMValueRef data = LLVMGetParam(f, 0), start = LLVMGetParam(f, 1), end = LLVMGetParam(f, 2);
-    LLVMTypeRef stack_ty = LLVMArrayType(vt, 64);
-    LLVMValueRef stack = LLVMBuildAlloca(cg->b, stack_ty, "stack");
-    LLVMValueRef spp = LLVMBuildAlloca(cg->b, i64t(cg), "sp");
-    LLVMValueRef vslot = LLVMBuildAlloca(cg->b, vt, "v");
-    LLVMBuildStore(cg->b, cg_i64c(cg, 0), spp);
-    LLVMTypeRef mt = cg_mem_type(cg, ty);
-    Loop lp;
-    LLVMValueRef i = begin_loop(cg, &lp, start, end);
-    LLVMValueRef v0 = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, data, &i, 1, ""), ""), ty);
-    /* combine ctz(k + 1) times, k = i - start */
-    LLVMValueRef k1 = LLVMBuildAdd(cg->b, LLVMBuildSub(cg->b, i, start, ""), cg_i64c(cg, 1), "");
-    LLVMTypeRef i64 = i64t(cg);
+/* The stack of partial results (see the top of the file): values pushed in
+ * order, the k-th (from 0) combined with those below ctz(k + 1) times. */
+typedef struct Stack {
+    LLVMTypeRef ty;          /* [64 x T] */
+    LLVMValueRef slots, sp, v;
+} Stack;
+
+static Stack stack_begin(Codegen *cg, IrTask *t) {
+    LLVMTypeRef vt = cg_value_type(cg, t->out);
+    Stack s = {LLVMArrayType(vt, 64), NULL, NULL, NULL};
+    s.slots = cg_entry_alloca(cg, s.ty, "stack");
+    s.sp = cg_entry_alloca(cg, i64t(cg), "sp");
+    s.v = cg_entry_alloca(cg, vt, "v");
+    LLVMBuildStore(cg->b, cg_i64c(cg, 0), s.sp);
+    return s;
+}
+
+static LLVMValueRef stack_slot(Codegen *cg, Stack *s, LLVMValueRef i) {
+    LLVMValueRef idx[2] = {cg_i64c(cg, 0), i};
+    return LLVMBuildInBoundsGEP2(cg->b, s->ty, s->slots, idx, 2, "");
+}
+
+static void stack_push(Codegen *cg, IrTask *t, Stack *s, LLVMValueRef k, LLVMValueRef v) {
+    LLVMTypeRef i64 = i64t(cg), vt = cg_value_type(cg, t->out);
+    LLVMValueRef k1 = LLVMBuildAdd(cg->b, k, cg_i64c(cg, 1), "");
     LLVMValueRef ctz_args[2] = {k1, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false)};
     LLVMValueRef count = cg_intrinsic(cg, "llvm.cttz", &i64, 1, ctz_args, 2);
-    LLVMBuildStore(cg->b, v0, vslot);
+    LLVMBuildStore(cg->b, v, s->v);
     Loop inner;
     begin_loop(cg, &inner, cg_i64c(cg, 0), count);
-    {
-        LLVMValueRef sp = LLVMBuildSub(cg->b, LLVMBuildLoad2(cg->b, i64, spp, ""), cg_i64c(cg, 1), "");
-        LLVMBuildStore(cg->b, sp, spp);
-        LLVMValueRef idx[2] = {cg_i64c(cg, 0), sp};
-        LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, idx, 2, ""), "");
-        LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, vslot, "")), vslot);
-    }
+    LLVMValueRef sp = LLVMBuildSub(cg->b, LLVMBuildLoad2(cg->b, i64, s->sp, ""), cg_i64c(cg, 1), "");
+    LLVMBuildStore(cg->b, sp, s->sp);
+    LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, stack_slot(cg, s, sp), "");
+    LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, s->v, "")), s->v);
     finish_loop(cg, &inner);
-    {
-        LLVMValueRef sp = LLVMBuildLoad2(cg->b, i64, spp, "");
-        LLVMValueRef idx[2] = {cg_i64c(cg, 0), sp};
-        LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, vslot, ""), LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, idx, 2, ""));
-        LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, sp, cg_i64c(cg, 1), ""), spp);
-    }
-    finish_loop(cg, &lp);
-    if (prefix) {
-        LLVMBuildRetVoid(cg->b);
-        end_helper(cg, &saved);
-        return f;
-    }
-    /* fold the stack from the top down: acc = stack[sp-1]; acc = stack[j] op acc */
-    LLVMValueRef sp = LLVMBuildLoad2(cg->b, i64, spp, "");
-    LLVMValueRef top = LLVMBuildSub(cg->b, sp, cg_i64c(cg, 1), "");
-    LLVMValueRef tidx[2] = {cg_i64c(cg, 0), top};
-    LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, tidx, 2, ""), ""), vslot);
+    sp = LLVMBuildLoad2(cg->b, i64, s->sp, "");
+    LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, s->v, ""), stack_slot(cg, s, sp));
+    LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, sp, cg_i64c(cg, 1), ""), s->sp);
+}
+
+/* The stack folded from the top down (at least one value pushed). */
+static LLVMValueRef stack_fold(Codegen *cg, IrTask *t, Stack *s) {
+    LLVMTypeRef i64 = i64t(cg), vt = cg_value_type(cg, t->out);
+    LLVMValueRef top = LLVMBuildSub(cg->b, LLVMBuildLoad2(cg->b, i64, s->sp, ""), cg_i64c(cg, 1), "");
+    LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, stack_slot(cg, s, top), ""), s->v);
     Loop fold;
     LLVMValueRef j = begin_loop(cg, &fold, cg_i64c(cg, 0), top);
-    {
-        LLVMValueRef below_idx = LLVMBuildSub(cg->b, LLVMBuildSub(cg->b, top, j, ""), cg_i64c(cg, 1), "");
-        LLVMValueRef idx[2] = {cg_i64c(cg, 0), below_idx};
-        LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, LLVMBuildInBoundsGEP2(cg->b, stack_ty, stack, idx, 2, ""), "");
-        LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, vslot, "")), vslot);
-    }
+    LLVMValueRef below_idx = LLVMBuildSub(cg->b, LLVMBuildSub(cg->b, top, j, ""), cg_i64c(cg, 1), "");
+    LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, stack_slot(cg, s, below_idx), "");
+    LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, s->v, "")), s->v);
     finish_loop(cg, &fold);
-    LLVMBuildRet(cg->b, LLVMBuildLoad2(cg->b, vt, vslot, ""));
+    return LLVMBuildLoad2(cg->b, vt, s->v, "");
+}
+
+/* T tree(ptr data, i64 start, i64 end): the canonical reduction of the
+ * elements data[start..end) (in memory form), start a multiple of the
+ * block size (or 0). */
+static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
+    const char *name = xprintf("lime.task%d.tree", t->id);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    Saved saved;
+    f = begin_helper(cg, name, cg_value_type(cg, t->out), params, 3, &saved);
+    LLVMValueRef data = LLVMGetParam(f, 0), start = LLVMGetParam(f, 1), end = LLVMGetParam(f, 2);
+    Stack s = stack_begin(cg, t);
+    LLVMTypeRef mt = cg_mem_type(cg, t->out);
+    Loop lp;
+    LLVMValueRef i = begin_loop(cg, &lp, start, end);
+    LLVMValueRef v = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, data, &i, 1, ""), ""), t->out);
+    stack_push(cg, t, &s, LLVMBuildSub(cg->b, i, start, ""), v);
+    finish_loop(cg, &lp);
+    LLVMBuildRet(cg->b, stack_fold(cg, t, &s));
     end_helper(cg, &saved);
     return f;
 }
 
-/* env = { data, results, n }: block b reduces data[b*B, min(n, (b+1)*B)). */
-static LLVMValueRef reduce_blocks_fn(Codegen *cg, IrTask *t, LLVMTypeRef env_ty) {
+/* Elements per sub-chunk of a reduce block: a power of two whose values
+ * fit in L1 beside their scratch buffers. */
+static int sub_len(Codegen *cg, Type *t) {
+    int size = cg_elem_size(cg, t), s = REDUCE_SUB;
+    while (s > 1 && (long)s * size > SUB_BYTES) s /= 2;
+    return s;
+}
+
+static int log2_of(long v) {
+    int l = 0;
+    while (((long)1 << l) < v) l++;
+    return l;
+}
+
+/* The canonical tree of s values (s a power of two) at src, in memory
+ * form, level by level: level w's pairs (2i, 2i+1) go to buffer a or b in
+ * turn (s/2 and s/4 elements), in loops LLVM can vectorise. */
+static LLVMValueRef pow2_tree(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef a, LLVMValueRef b, int s) {
+    Type *ty = t->out;
+    LLVMTypeRef mt = cg_mem_type(cg, ty);
+    LLVMValueRef from = src, to = a;
+    for (int w = s / 2; w >= 1; w /= 2) {
+        Loop lp;
+        LLVMValueRef i = begin_loop(cg, &lp, cg_i64c(cg, 0), cg_i64c(cg, w));
+        LLVMValueRef i2 = LLVMBuildShl(cg->b, i, cg_i64c(cg, 1), "");
+        LLVMValueRef i21 = LLVMBuildOr(cg->b, i2, cg_i64c(cg, 1), "");
+        LLVMValueRef x = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, from, &i2, 1, ""), ""), ty);
+        LLVMValueRef y = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, from, &i21, 1, ""), ""), ty);
+        LLVMBuildStore(cg->b, cg_to_mem(cg, combine(cg, t, x, y), ty), LLVMBuildInBoundsGEP2(cg->b, mt, to, &i, 1, ""));
+        finish_loop(cg, &lp);
+        from = to;
+        to = to == a ? b : a;
+    }
+    return cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, from, ""), ty);
+}
+
+/* Where a fused reduce's elements come from: map m over operands o (in
+ * the block env from field m_first on); when chained, the values of
+ * producer map p (operands po, env fields 1 on; field 0 p's result array,
+ * which the block fills as it goes) are m's mapped operands k where
+ * from_p[k]. */
+typedef struct Source {
+    IrTask *m, *p;
+    Operands *o, *po;
+    bool *from_p;
+    int m_first;
+    LLVMTypeRef env_ty;
+} Source;
+
+/* T block(ptr env, i64 lo, i64 hi): the canonical reduction of elements
+ * [lo, hi), lo a multiple of sub_len.  The elements are those of an array
+ * (src NULL; env: its first element) or a fused map's values (src), made
+ * sub-chunk by sub-chunk into a buffer on the stack.  Each whole sub-chunk
+ * is reduced level by level (pow2_tree), a final partial one by the stack
+ * algorithm (tree_fn); the sub-chunks' results are combined by the stack
+ * algorithm: the tree of aligned power-of-two blocks. */
+static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
+    LLVMValueRef tree = tree_fn(cg, t);
     LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
-    LLVMValueRef tree = tree_fn(cg, t, false);
+    Type *ty = t->out;
+    LLVMTypeRef mt = cg_mem_type(cg, ty), vt = cg_value_type(cg, ty);
+    int s = sub_len(cg, ty);
+    Saved saved;
+    LLVMValueRef f = begin_helper(cg, xprintf(src ? "lime.task%d.mapblock" : "lime.task%d.block", t->id), vt, params, 3, &saved);
+    LLVMValueRef env = LLVMGetParam(f, 0), lo = LLVMGetParam(f, 1), hi = LLVMGetParam(f, 2);
+    LLVMValueRef a = cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)(s > 1 ? s / 2 : 1)), "level_a");
+    LLVMValueRef b = cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)(s > 3 ? s / 4 : 1)), "level_b");
+    LLVMValueRef buf = src ? cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)s), "values") : NULL;
+    LLVMValueRef *ops = src ? env_operands(cg, src->m, src->env_ty, env, src->m_first) : NULL;
+    LLVMValueRef *pops = src && src->p ? env_operands(cg, src->p, src->env_ty, env, 1) : NULL;
+    LLVMValueRef pout = src && src->p ? env_field(cg, src->env_ty, env, 0, cg_ptr_type(cg)) : NULL;
+    LLVMValueRef res = cg_entry_alloca(cg, vt, "sub");
+    Stack st = stack_begin(cg, t);
+    LLVMValueRef nsub = LLVMBuildLShr(cg->b, LLVMBuildAdd(cg->b, LLVMBuildSub(cg->b, hi, lo, ""), cg_i64c(cg, s - 1), ""),
+                                      cg_i64c(cg, log2_of(s)), "nsub");
+    Loop lp;
+    LLVMValueRef k = begin_loop(cg, &lp, cg_i64c(cg, 0), nsub);
+    LLVMValueRef start = LLVMBuildAdd(cg->b, lo, LLVMBuildShl(cg->b, k, cg_i64c(cg, log2_of(s)), ""), "");
+    LLVMValueRef rest = LLVMBuildSub(cg->b, hi, start, "");
+    LLVMValueRef whole = LLVMBuildICmp(cg->b, LLVMIntSGE, rest, cg_i64c(cg, s), "");
+    LLVMValueRef len = LLVMBuildSelect(cg->b, whole, cg_i64c(cg, s), rest, "len");
+    LLVMValueRef data;
+    if (src) {
+        Loop fill;
+        LLVMValueRef j = begin_loop(cg, &fill, cg_i64c(cg, 0), len);
+        LLVMValueRef i = LLVMBuildAdd(cg->b, start, j, "");
+        LLVMValueRef *given = NULL;
+        if (src->p) {
+            LLVMValueRef z = map_value(cg, src->p, src->po, pops, i, NULL);
+            store_elem(cg, pout, i, src->p->out, z);
+            given = xalloc(sizeof(LLVMValueRef) * (size_t)(src->m->nargs + 1));
+            for (int q = 0; q < src->m->nargs; q++) given[q] = src->from_p[q] ? z : NULL;
+        }
+        LLVMValueRef v = map_value(cg, src->m, src->o, ops, i, given);
+        LLVMBuildStore(cg->b, cg_to_mem(cg, v, ty), LLVMBuildInBoundsGEP2(cg->b, mt, buf, &j, 1, ""));
+        finish_loop(cg, &fill);
+        data = buf;
+    } else data = LLVMBuildInBoundsGEP2(cg->b, mt, env, &start, 1, "");
+    LLVMBasicBlockRef full = cg_new_bb(cg, "sub.whole"), part = cg_new_bb(cg, "sub.part"), join = cg_new_bb(cg, "sub.done");
+    LLVMBuildCondBr(cg->b, whole, full, part);
+    LLVMPositionBuilderAtEnd(cg->b, full);
+    LLVMBuildStore(cg->b, pow2_tree(cg, t, data, a, b, s), res);
+    LLVMBuildBr(cg->b, join);
+    LLVMPositionBuilderAtEnd(cg->b, part);
+    LLVMValueRef args[3] = {data, cg_i64c(cg, 0), len};
+    LLVMBuildStore(cg->b, cg_call_fn(cg, tree, args, 3), res);
+    LLVMBuildBr(cg->b, join);
+    LLVMPositionBuilderAtEnd(cg->b, join);
+    stack_push(cg, t, &st, k, LLVMBuildLoad2(cg->b, vt, res, ""));
+    finish_loop(cg, &lp);
+    LLVMBuildRet(cg->b, stack_fold(cg, t, &st));
+    end_helper(cg, &saved);
+    return f;
+}
+
+/* env = { block env, results, n, lg }: block b reduces elements
+ * [b << lg, min(n, (b + 1) << lg)) into results[b]. */
+static LLVMTypeRef blocks_env_type(Codegen *cg) {
+    LLVMTypeRef ef[4] = {cg_ptr_type(cg), cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    return LLVMStructTypeInContext(cg->ctx, ef, 4, false);
+}
+
+static LLVMValueRef blocks_fn(Codegen *cg, IrTask *t, LLVMValueRef block) {
+    LLVMTypeRef env_ty = blocks_env_type(cg);
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
     Saved saved;
     LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.blocks", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
     LLVMValueRef env = LLVMGetParam(f, 0);
-    LLVMValueRef data = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
+    LLVMValueRef benv = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
     LLVMValueRef results = env_field(cg, env_ty, env, 1, cg_ptr_type(cg));
     LLVMValueRef n = env_field(cg, env_ty, env, 2, i64t(cg));
+    LLVMValueRef lg = env_field(cg, env_ty, env, 3, i64t(cg));
     Loop lp;
     LLVMValueRef b = begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
-    LLVMValueRef lo = LLVMBuildMul(cg->b, b, cg_i64c(cg, REDUCE_BLOCK), "");
-    LLVMValueRef hi = LLVMBuildAdd(cg->b, lo, cg_i64c(cg, REDUCE_BLOCK), "");
+    LLVMValueRef lo = LLVMBuildShl(cg->b, b, lg, "");
+    LLVMValueRef hi = LLVMBuildAdd(cg->b, lo, LLVMBuildShl(cg->b, cg_i64c(cg, 1), lg, ""), "");
     hi = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, n, hi, ""), n, hi, "");
-    LLVMValueRef args[3] = {data, lo, hi};
-    LLVMValueRef r = cg_call_fn(cg, tree, args, 3);
+    LLVMValueRef args[3] = {benv, lo, hi};
+    LLVMValueRef r = cg_call_fn(cg, block, args, 3);
     LLVMTypeRef mt = cg_mem_type(cg, t->out);
     LLVMBuildStore(cg->b, cg_to_mem(cg, r, t->out), LLVMBuildInBoundsGEP2(cg->b, mt, results, &b, 1, ""));
     finish_loop(cg, &lp);
@@ -366,25 +548,111 @@ static LLVMValueRef array_data(Codegen *cg, LLVMValueRef arr) {
     return LLVMBuildInBoundsGEP2(cg->b, LLVMInt8TypeInContext(cg->ctx), arr, &off, 1, "data");
 }
 
-LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
-    IrTask *t = in->task;
-    LLVMValueRef arr = cg->temps[in->args[0]];
-    LLVMValueRef n32 = cg_length_of(cg, arr, cg->temp_types[in->args[0]]);
+/* Runs blocks [0, nblocks) of a reduce, each a chunk of its own, catching
+ * their throws: on to a new block when none threw, else to threw. */
+static void catch_blocks(Codegen *cg, LLVMValueRef nblocks, LLVMValueRef fn, LLVMValueRef env, LLVMBasicBlockRef threw) {
+    LLVMValueRef args[3] = {nblocks, fn, env};
+    LLVMValueRef failed = cg_call_rt(cg, "lime_parallel_for_each", i64t(cg), args, 3, false);
+    LLVMBasicBlockRef ok = cg_new_bb(cg, "reduce.blocks_ok");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, failed, cg_i64c(cg, 0), ""), threw, ok);
+    LLVMPositionBuilderAtEnd(cg->b, ok);
+}
+
+/* At threw: the reduction of data[0, n) run sequentially by the stack
+ * algorithm on this thread, whose first throw is the exception the rule
+ * picks (docs/language.md); should it not throw, the caught one. */
+static void rethrow_sequential(Codegen *cg, IrTask *t, LLVMBasicBlockRef threw, LLVMValueRef data, LLVMValueRef n) {
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b);
+    LLVMPositionBuilderAtEnd(cg->b, threw);
+    LLVMValueRef args[3] = {data, cg_i64c(cg, 0), n};
+    cg_call_fn(cg, tree_fn(cg, t), args, 3);
+    cg_call_rt(cg, "lime_throw_pending", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
+    LLVMBuildUnreachable(cg->b);
+    LLVMPositionBuilderAtEnd(cg->b, here);
+}
+
+/* The canonical reduction of n >= 1 elements (i64) that block reduces
+ * (block env benv): blocks of 2^lg elements, lg = log2(n / REDUCE_BLOCKS)
+ * within [min_lg, log2(REDUCE_BLOCK)], in parallel, then their results.
+ * Stores the result at slot.
+ *
+ * threw (NULL when block cannot throw): where control goes when a block
+ * threw, the lowest failing block's exception kept for lime_throw_pending
+ * (lime_parallel_for_each); the blocks compute in an order of their own, so
+ * the caller works out there which exception a sequential run would meet
+ * first.  A throw while the block results are combined comes after every
+ * block succeeded, so it is already the sequential run's first. */
+static void reduce_blocks(Codegen *cg, IrTask *t, LLVMValueRef block, LLVMValueRef benv, LLVMValueRef n, int min_lg,
+                          LLVMValueRef slot, LLVMBasicBlockRef threw) {
+    LLVMTypeRef i64 = i64t(cg);
+    LLVMValueRef q = LLVMBuildOr(cg->b, LLVMBuildLShr(cg->b, n, cg_i64c(cg, log2_of(REDUCE_BLOCKS)), ""), cg_i64c(cg, 1), "");
+    LLVMValueRef clz_args[2] = {q, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false)};
+    LLVMValueRef lg = LLVMBuildSub(cg->b, cg_i64c(cg, 63), cg_intrinsic(cg, "llvm.ctlz", &i64, 1, clz_args, 2), "");
+    lg = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, lg, cg_i64c(cg, min_lg), ""), cg_i64c(cg, min_lg), lg, "");
+    int max_lg = log2_of(REDUCE_BLOCK);
+    lg = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, lg, cg_i64c(cg, max_lg), ""), cg_i64c(cg, max_lg), lg, "lg");
+    LLVMValueRef size = LLVMBuildShl(cg->b, cg_i64c(cg, 1), lg, "");
+    LLVMBasicBlockRef one = cg_new_bb(cg, "reduce.one"), many = cg_new_bb(cg, "reduce.parallel"),
+                      done = cg_new_bb(cg, "reduce.blocks_done");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, n, size, ""), one, many);
+
+    LLVMPositionBuilderAtEnd(cg->b, one);
+    LLVMTypeRef env_ty = blocks_env_type(cg);
+    if (threw) { /* one block, its result in a stack slot, its throw caught */
+        LLVMTypeRef mt = cg_mem_type(cg, t->out);
+        LLVMValueRef one_result = cg_entry_alloca(cg, mt, "one_block");
+        LLVMValueRef env = cg_entry_alloca(cg, env_ty, "one_block_env");
+        LLVMValueRef fields[4] = {benv, one_result, n, lg};
+        for (int i = 0; i < 4; i++) LLVMBuildStore(cg->b, fields[i], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)i, ""));
+        catch_blocks(cg, cg_i64c(cg, 1), blocks_fn(cg, t, block), env, threw);
+        LLVMBuildStore(cg->b, cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, one_result, ""), t->out), slot);
+    } else {
+        LLVMValueRef args[3] = {benv, cg_i64c(cg, 0), n};
+        LLVMBuildStore(cg->b, cg_call_fn(cg, block, args, 3), slot);
+    }
+    LLVMBuildBr(cg->b, done);
+
+    LLVMPositionBuilderAtEnd(cg->b, many);
+    LLVMValueRef nblocks = LLVMBuildLShr(cg->b, LLVMBuildAdd(cg->b, n, LLVMBuildSub(cg->b, size, cg_i64c(cg, 1), ""), ""), lg, "nblocks");
+    LLVMValueRef results = new_array_of(cg, t->out, LLVMBuildTrunc(cg->b, nblocks, LLVMInt32TypeInContext(cg->ctx), ""));
+    LLVMValueRef rdata = array_data(cg, results);
+    LLVMValueRef env = cg_entry_alloca(cg, env_ty, "blocks_env");
+    LLVMValueRef fields[4] = {benv, rdata, n, lg};
+    for (int i = 0; i < 4; i++) LLVMBuildStore(cg->b, fields[i], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)i, ""));
+    if (threw)
+        catch_blocks(cg, nblocks, blocks_fn(cg, t, block), env, threw);
+    else
+        parallel_for(cg, nblocks, 1, blocks_fn(cg, t, block), env);
+    LLVMValueRef rargs[3] = {rdata, cg_i64c(cg, 0), nblocks};
+    LLVMBuildStore(cg->b, cg_call_fn(cg, tree_fn(cg, t), rargs, 3), slot);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+}
+
+/* The reduction of nothing: the operator's identity at slot, or a method's
+ * exception. */
+static void reduce_empty(Codegen *cg, IrTask *t, LLVMValueRef slot) {
+    if (t->op != TK_EOF) {
+        LLVMBuildStore(cg->b, identity(cg, t), slot);
+        return;
+    }
+    cg_call_rt(cg, "lime_throw_reduce_empty", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
+    LLVMBuildUnreachable(cg->b);
+    cg_start_dead_block(cg);
+}
+
+/* Reduces array arr (of IR type at) with reduce task t: offered to the
+ * device first when the GPU accepted t. */
+static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type *at) {
+    LLVMValueRef n32 = cg_length_of(cg, arr, at);
     LLVMTypeRef vt = cg_value_type(cg, t->out);
-    LLVMValueRef result = LLVMBuildAlloca(cg->b, vt, "reduced");
+    LLVMValueRef result = cg_entry_alloca(cg, vt, "reduced");
     LLVMBasicBlockRef empty = cg_new_bb(cg, "reduce.empty"), some = cg_new_bb(cg, "reduce"),
-                      many = cg_new_bb(cg, "reduce.parallel"), one = cg_new_bb(cg, "reduce.one"),
                       done = cg_new_bb(cg, "reduce.done");
     LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, n32, cg_i32c(cg, 0), ""), empty, some);
-
     LLVMPositionBuilderAtEnd(cg->b, empty);
-    if (t->op != TK_EOF) {
-        LLVMBuildStore(cg->b, identity(cg, t), result);
-        LLVMBuildBr(cg->b, done);
-    } else {
-        cg_call_rt(cg, "lime_throw_reduce_empty", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
-        LLVMBuildUnreachable(cg->b);
-    }
+    reduce_empty(cg, t, result);
+    LLVMBuildBr(cg->b, done);
 
     LLVMPositionBuilderAtEnd(cg->b, some);
     if (t->gpu_accepted) {
@@ -395,46 +663,163 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), "");
+    LLVMBasicBlockRef threw = cg_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
     LLVMValueRef data = array_data(cg, arr);
-    LLVMValueRef tree = tree_fn(cg, t, false);
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, n, cg_i64c(cg, REDUCE_BLOCK), ""), many, one);
-
-    LLVMPositionBuilderAtEnd(cg->b, one);
-    LLVMValueRef args[3] = {data, cg_i64c(cg, 0), n};
-    LLVMBuildStore(cg->b, cg_call_fn(cg, tree, args, 3), result);
+    reduce_blocks(cg, t, block_fn(cg, t, NULL), data, n, REDUCE_MIN_LG, result, threw);
+    if (threw) rethrow_sequential(cg, t, threw, data, n);
     LLVMBuildBr(cg->b, done);
-
-    LLVMPositionBuilderAtEnd(cg->b, many);
-    LLVMValueRef nblocks = LLVMBuildSDiv(cg->b, LLVMBuildAdd(cg->b, n, cg_i64c(cg, REDUCE_BLOCK - 1), ""),
-                                         cg_i64c(cg, REDUCE_BLOCK), "nblocks");
-    LLVMValueRef results = new_array_of(cg, t->out, LLVMBuildTrunc(cg->b, nblocks, LLVMInt32TypeInContext(cg->ctx), ""));
-    LLVMValueRef rdata = array_data(cg, results);
-    LLVMTypeRef ef[3] = {cg_ptr_type(cg), cg_ptr_type(cg), i64t(cg)};
-    LLVMTypeRef env_ty = LLVMStructTypeInContext(cg->ctx, ef, 3, false);
-    LLVMValueRef env = LLVMBuildAlloca(cg->b, env_ty, "env");
-    LLVMBuildStore(cg->b, data, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
-    LLVMBuildStore(cg->b, rdata, LLVMBuildStructGEP2(cg->b, env_ty, env, 1, ""));
-    LLVMBuildStore(cg->b, n, LLVMBuildStructGEP2(cg->b, env_ty, env, 2, ""));
-    /* Blocks in parallel, one a chunk.  When some throw, the exception is
-     * the one a sequential run of tree(data, 0, n) meets first: the lowest
-     * failing block's, unless a combination of the block results below it
-     * (made before that block's in the sequential order) throws first. */
-    LLVMValueRef each[3] = {nblocks, reduce_blocks_fn(cg, t, env_ty), env};
-    LLVMValueRef failed = cg_call_rt(cg, "lime_parallel_for_each", i64t(cg), each, 3, false);
-    LLVMBasicBlockRef threw = cg_new_bb(cg, "reduce.threw"), blocks_done = cg_new_bb(cg, "reduce.blocks");
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, failed, cg_i64c(cg, 0), ""), threw, blocks_done);
-    LLVMPositionBuilderAtEnd(cg->b, threw);
-    LLVMValueRef pargs[3] = {rdata, cg_i64c(cg, 0), failed};
-    cg_call_fn(cg, tree_fn(cg, t, true), pargs, 3);
-    cg_call_rt(cg, "lime_throw_pending", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
-    LLVMBuildUnreachable(cg->b);
-    LLVMPositionBuilderAtEnd(cg->b, blocks_done);
-    LLVMValueRef rargs[3] = {rdata, cg_i64c(cg, 0), nblocks};
-    LLVMBuildStore(cg->b, cg_call_fn(cg, tree, rargs, 3), result);
-    LLVMBuildBr(cg->b, done);
-
     LLVMPositionBuilderAtEnd(cg->b, done);
     return LLVMBuildLoad2(cg->b, vt, result, "");
+}
+
+LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
+    return reduce_array(cg, in->task, cg->temps[in->args[0]], cg->temp_types[in->args[0]]);
+}
+
+/* Asks the runtime whether a device takes map task m (when a device
+ * backend accepted it); branches to yes or on. */
+static void ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
+    if (!m->gpu_accepted && !m->fpga_accepted) return;
+    LLVMBasicBlockRef next = cg_new_bb(cg, "ask.next");
+    LLVMValueRef id = cg_i32c(cg, m->id);
+    LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_map", &id, 1), yes, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+}
+
+/* ... reduce task t, which reduce_array asks about only for a non-empty
+ * array. */
+static void ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes) {
+    if (!t->gpu_accepted) return;
+    LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
+    LLVMBuildCondBr(cg->b, nonempty, ask, next);
+    LLVMPositionBuilderAtEnd(cg->b, ask);
+    LLVMValueRef id = cg_i32c(cg, t->id);
+    LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_reduce", &id, 1), yes, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+}
+
+/* The fused reduction proper (n32 >= 0 elements) into slot; threw as for
+ * reduce_blocks. */
+static void fused_reduce(Codegen *cg, IrTask *t, Source *src, LLVMValueRef env, LLVMValueRef n32, LLVMValueRef slot,
+                         LLVMBasicBlockRef done, LLVMBasicBlockRef threw) {
+    LLVMBasicBlockRef empty = cg_new_bb(cg, "mapreduce.empty"), some = cg_new_bb(cg, "mapreduce.some");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), some, empty);
+    LLVMPositionBuilderAtEnd(cg->b, empty);
+    reduce_empty(cg, t, slot);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, some);
+    reduce_blocks(cg, t, block_fn(cg, t, src), env, LLVMBuildSExt(cg->b, n32, i64t(cg), ""), log2_of(sub_len(cg, t->out)), slot, threw);
+    LLVMBuildBr(cg->b, done);
+}
+
+/* reduce(map(operands)) with the map's array never made: each block makes
+ * its values sub-chunk by sub-chunk and reduces them (block_fn), so the
+ * result is the canonical tree's, bit for bit.  When a device takes either
+ * task (lime_device_takes_*), the map is made and reduced as usual. */
+static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
+    IrTask *m = map->task, *t = red->task;
+    Operands o = operands_of(cg, map);
+    LLVMValueRef n32 = map_length(cg, m, &o);
+    LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
+    LLVMBasicBlockRef made = cg_new_bb(cg, "mapreduce.made"), done = cg_new_bb(cg, "mapreduce.done");
+    ask_map(cg, m, made);
+    ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), made);
+    LLVMTypeRef env_ty = map_env_type(cg, m, &o);
+    LLVMValueRef env = map_env(cg, m, &o, env_ty, LLVMConstNull(cg_ptr_type(cg)));
+    Source src = {m, NULL, &o, NULL, NULL, 1, env_ty};
+    /* Java makes the whole map before it reduces: after a throw, the map
+     * made apart (its lowest failing element throws), then reduced
+     * sequentially */
+    LLVMBasicBlockRef threw = cg_task_may_throw(m) || cg_task_may_throw(t) ? cg_new_bb(cg, "mapreduce.threw") : NULL;
+    fused_reduce(cg, t, &src, env, n32, result, done, threw);
+    if (threw) {
+        LLVMPositionBuilderAtEnd(cg->b, threw);
+        LLVMValueRef arr = map_into(cg, m, &o, n32, NULL);
+        LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), ""), data = array_data(cg, arr);
+        LLVMBasicBlockRef seq = cg_new_bb(cg, "mapreduce.sequential");
+        LLVMBuildBr(cg->b, seq);
+        rethrow_sequential(cg, t, seq, data, n);
+    }
+
+    LLVMPositionBuilderAtEnd(cg->b, made);
+    LLVMBuildStore(cg->b, reduce_array(cg, t, map_into(cg, m, &o, n32, NULL), map->ty), result);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
+}
+
+/* The array of map producer (cg->chain), made but not yet filled: its
+ * length is checked here, where the map stands; its values are made inside
+ * the fused reduce of its consumer (cg_map_reduce). */
+LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *p) {
+    Operands po = operands_of(cg, p);
+    cg->chain.n = map_length(cg, p->task, &po);
+    cg->chain.out = new_array_of(cg, p->task->out, cg->chain.n);
+    cg->chain.ops = po.vals;
+    cg->chain.types = po.types;
+    return cg->chain.out;
+}
+
+/* A map fused into its reduce, and the map that made one of its arrays
+ * fused in too when codegen.c found that chain: when no device takes any
+ * of the three tasks and the consumer's arrays have the producer's length,
+ * one pass makes the producer's values, stores them and feeds them to the
+ * consumer's body; otherwise the producer runs as a map first (its
+ * exceptions before the consumer's length check) and the rest as without
+ * the chain. */
+LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
+    CgChain *ch = &cg->chain;
+    if (ch->consumer != map) return map_reduce(cg, map, red);
+    IrTask *p = ch->producer->task, *m = map->task, *t = red->task;
+    Operands po = {ch->ops, ch->types}, o = operands_of(cg, map);
+    LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
+    LLVMBasicBlockRef apart = cg_new_bb(cg, "chain.apart"), done = cg_new_bb(cg, "chain.done");
+    LLVMValueRef same = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false);
+    for (int k = 0; k < m->nargs; k++)
+        if (m->mapped[k])
+            same = LLVMBuildAnd(cg->b, same, LLVMBuildICmp(cg->b, LLVMIntEQ, cg_length_of(cg, o.vals[k], o.types[k]), ch->n, ""), "");
+    LLVMBasicBlockRef ask = cg_new_bb(cg, "chain.ask");
+    LLVMBuildCondBr(cg->b, same, ask, apart);
+    LLVMPositionBuilderAtEnd(cg->b, ask);
+    ask_map(cg, p, apart);
+    ask_map(cg, m, apart);
+    ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, ch->n, cg_i32c(cg, 0), ""), apart);
+    /* env = { producer's array, producer's operands..., consumer's operands... } */
+    int np = p->nargs, nf = 1 + np + m->nargs;
+    LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)nf);
+    LLVMValueRef *vals = xalloc(sizeof(LLVMValueRef) * (size_t)nf);
+    f[0] = cg_ptr_type(cg);
+    vals[0] = ch->out;
+    for (int k = 0; k < np; k++) {
+        f[1 + k] = p->mapped[k] ? cg_ptr_type(cg) : LLVMTypeOf(po.vals[k]);
+        vals[1 + k] = po.vals[k];
+    }
+    for (int k = 0; k < m->nargs; k++) {
+        f[1 + np + k] = m->mapped[k] ? cg_ptr_type(cg) : LLVMTypeOf(o.vals[k]);
+        vals[1 + np + k] = o.vals[k];
+    }
+    LLVMTypeRef env_ty = LLVMStructTypeInContext(cg->ctx, f, (unsigned)nf, false);
+    LLVMValueRef env = cg_entry_alloca(cg, env_ty, "chain_env");
+    for (int k = 0; k < nf; k++) LLVMBuildStore(cg->b, vals[k], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)k, ""));
+    Source src = {m, p, &o, &po, ch->from_producer, 1 + np, env_ty};
+    /* only the producer may throw (codegen.c's rule for a chain), and a
+     * block makes its values in ascending order: the lowest failing
+     * block's exception is the lowest failing element's */
+    LLVMBasicBlockRef threw = cg_task_may_throw(p) ? cg_new_bb(cg, "chain.threw") : NULL;
+    fused_reduce(cg, t, &src, env, ch->n, result, done, threw);
+    if (threw) {
+        LLVMPositionBuilderAtEnd(cg->b, threw);
+        cg_call_rt(cg, "lime_throw_pending", LLVMVoidTypeInContext(cg->ctx), NULL, 0, true);
+        LLVMBuildUnreachable(cg->b);
+    }
+
+    LLVMPositionBuilderAtEnd(cg->b, apart);
+    map_into(cg, p, &po, ch->n, ch->out);
+    LLVMBuildStore(cg->b, map_reduce(cg, map, red), result);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    memset(ch, 0, sizeof *ch);
+    return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
 }
 
 /* ------------------------------------------------------------ stream graphs */
@@ -448,29 +833,33 @@ LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
     return g;
 }
 
-/* ptr|void run(gv, src): filters from..end of graph g over the items of
- * src (the source array when from == 0, else what filter from-1 made). */
-static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from) {
-    const char *name = xprintf("lime.graph%d.run%d", g->id, from);
+/* ptr|void run(gv, src): filters from..to-1 of graph g, item by item, over
+ * the items of src (the source array when from == 0, else what filter
+ * from-1 made); returns what filter to-1 made, nothing when it is the sink. */
+static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
+    const char *name = xprintf("lime.graph%d.run%d_%d", g->id, from, to);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (f) return f;
-    bool collect = !g->ends_in_sink;
+    bool collect = to < g->filters.len || !g->ends_in_sink;
     LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)};
     Saved saved;
     f = begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
     LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
     LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
-    for (int k = 1; k <= g->nstateful; k++) state[k] = load_elem(cg, gv, cg_i32c(cg, k), ty_object);
+    for (int k = from; k < to; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        if (flt->state_index) state[flt->state_index] = load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+    }
     Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
     /* the source is never null here (checked when the graph was made);
      * a value array's null is its empty value */
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
-    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[g->filters.len - 1])->out : NULL;
+    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[to - 1])->out : NULL;
     LLVMValueRef out = collect ? new_array_of(cg, out_elem, n) : NULL;
     Loop lp;
     LLVMValueRef i = begin_loop(cg, &lp, cg_i32c(cg, 0), n);
     LLVMValueRef x = load_elem(cg, src, i, in_elem);
-    for (int k = from; k < g->filters.len; k++) {
+    for (int k = from; k < to; k++) {
         GraphFilter *flt = g->filters.items[k];
         LLVMValueRef fn = cg_function(cg, flt->method->ir);
         LLVMValueRef args[2];
@@ -487,19 +876,19 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from) {
     return f;
 }
 
-static LLVMValueRef run_graph_from(Codegen *cg, Graph *g, int from, LLVMValueRef gv, LLVMValueRef src) {
+static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
     LLVMValueRef args[2] = {gv, src};
-    return cg_call_fn(cg, graph_fn(cg, g, from), args, 2);
+    return cg_call_fn(cg, graph_fn(cg, g, from, to), args, 2);
 }
 
-/* The leading run of stateless filters, when the GPU accepted it, is
- * offered to the device as its fused map task first. */
-static LLVMValueRef offer_fused(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
-    Graph *g = t->graph;
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+/* A run of stateless filters that a device accepted, offered to it as its
+ * fused map task over the items in src: the "it ran" flag, and in *out
+ * the items it made. */
+static LLVMValueRef offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
     *out = new_array_of(cg, t->out, n);
-    LLVMValueRef arg = LLVMBuildAlloca(cg->b, task_arg_type(cg), "device_args");
-    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, g->source_elem), false);
+    LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
+    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
     return device_call(cg, "lime_device_map", args, 5);
 }
@@ -631,23 +1020,36 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     }
 }
 
-/* A graph's result: the outputs (collect) or nothing (finish). Offered
+/* A graph's result: the outputs (collect) or nothing (finish).  Offered
  * first to the device as its stream task (the FPGA: the filters before the
- * sink, state included) when the FPGA backend built it, then as its fused
- * leading stateless filters (the GPU), else run on the CPU. */
+ * sink, state included) when the FPGA backend built it.  Else the graph
+ * runs as segments: each run of stateless filters that a device accepted
+ * is offered to it as a map over all the items the segment before made,
+ * and the filters between such runs go item by item on the CPU (the GPU
+ * backend accepts a run only where that shows what running every item
+ * through the whole graph in turn shows: gpu/accept.c); a run the device
+ * declines (a failure) runs on the CPU in its place.  When no run was
+ * accepted, or the device takes none, the whole graph is one loop on the
+ * CPU. */
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
+    int nf = g->filters.len;
     LLVMValueRef gv = cg->temps[in->args[0]];
     LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
-    IrTask *stream = g->stream, *fused = g->fused;
-    bool try_stream = stream && stream->fpga_accepted, try_fused = fused && (fused->gpu_accepted || fused->fpga_accepted);
+    IrTask *stream = g->stream;
+    bool try_stream = stream && stream->fpga_accepted;
+    int ndev = 0;
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        ndev += run->gpu_accepted || run->fpga_accepted;
+    }
     if (stream && !try_stream) {
         /* offered all the same, so that LIME_DEVICE=fpga says why it runs on the CPU */
         LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, LLVMConstNull(cg_ptr_type(cg)),
                                 LLVMConstNull(cg_ptr_type(cg)), cg_i32c(cg, 0)};
         device_call(cg, "lime_device_stream", args, 5);
     }
-    if (!try_stream && !try_fused) return run_graph_from(cg, g, 0, gv, src);
+    if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
     LLVMBasicBlockRef from[3];
@@ -657,7 +1059,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         int words = stream->state_words;
         LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
         LLVMValueRef out = new_array_of(cg, stream->out, n);
-        LLVMValueRef buf = LLVMBuildArrayAlloca(cg->b, i32, cg_i32c(cg, words ? words : 1), "stream_state");
+        LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
         /* the model keeps array fields of one length: any other runs on the CPU */
         StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
         each_state_field(cg, stream, gv, check_state_array, &c);
@@ -673,25 +1075,49 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         c.word = 0;
         c.to_words = false;
         each_state_field(cg, stream, gv, move_state_field, &c);
-        vals[nin] = stream->nchain == g->filters.len ? out : run_graph_from(cg, g, stream->nchain, gv, out);
+        vals[nin] = stream->nchain == nf ? out : run_graph(cg, g, stream->nchain, nf, gv, out);
         from[nin++] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, next);
     }
-    if (try_fused) {
-        LLVMValueRef mid;
-        LLVMValueRef on_device = offer_fused(cg, fused, src, &mid);
-        LLVMBasicBlockRef dev = cg_new_bb(cg, "graph.device"), cpu = cg_new_bb(cg, "graph.cpu");
-        LLVMBuildCondBr(cg->b, on_device, dev, cpu);
-        /* on the device: the rest of the graph (if any) continues on the CPU */
-        LLVMPositionBuilderAtEnd(cg->b, dev);
-        bool all = g->fused_len == g->filters.len;
-        vals[nin] = all ? mid : run_graph_from(cg, g, g->fused_len, gv, mid);
-        from[nin++] = LLVMGetInsertBlock(cg->b);
-        LLVMBuildBr(cg->b, done);
-        LLVMPositionBuilderAtEnd(cg->b, cpu);
+    /* no device takes a run (LIME_DEVICE=cpu, no GPU): one loop, as above */
+    LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        LLVMValueRef id = cg_i32c(cg, run->id);
+        any = LLVMBuildOr(cg->b, any, device_call(cg, "lime_device_takes_map", &id, 1), "");
     }
-    vals[nin] = run_graph_from(cg, g, 0, gv, src);
+    LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
+    LLVMBuildCondBr(cg->b, any, segments, one);
+    LLVMPositionBuilderAtEnd(cg->b, one);
+    vals[nin] = run_graph(cg, g, 0, nf, gv, src);
+    from[nin++] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, segments);
+    /* the segments: pos is the first filter not run yet, cur its items */
+    LLVMValueRef cur = src;
+    int pos = 0;
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
+        pos = run->graph_pos + run->nchain;
+        LLVMValueRef made[2];
+        LLVMValueRef on_device = offer_run(cg, run, cur, &made[0]);
+        LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
+        LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
+        LLVMBuildCondBr(cg->b, on_device, next, came[1]);
+        /* declined: this run on the CPU */
+        LLVMPositionBuilderAtEnd(cg->b, came[1]);
+        made[1] = run_graph(cg, g, run->graph_pos, pos, gv, cur);
+        came[1] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, next);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+        cur = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "segment_out");
+        LLVMAddIncoming(cur, made, came, 2);
+    }
+    vals[nin] = pos < nf ? run_graph(cg, g, pos, nf, gv, cur) : cur;
     from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);

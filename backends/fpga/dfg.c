@@ -505,6 +505,8 @@ static int builtin(Eval *e, IrInst *in, int *a) {
     if (!strcmp(bi->owner, "Math")) {
         if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FDOUBLE && !strcmp(node(e, a[0])->op, "f2d"))
             return op_node(e, "sqrtd", W_FDOUBLE, a, 1, loc);
+        if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FLOAT) /* builtin_float_sqrt */
+            return op_node(e, "sqrt", W_FLOAT, a, 1, loc);
         WireKind w = node(e, a[0])->w;
         if (w == W_INT || w == W_LONG) {
             if (!strcmp(name, "abs")) {
@@ -868,7 +870,7 @@ static void build(Eval *e, IrTask *t) {
             x = args[0];
             for (int i = 0; i < t->nchain; i++) x = call_func(e, t->chain[i], &x, 1, t->loc);
             /* the rest of the graph must see the items in order */
-            if (d->exc >= 0 && t->graph->fused_len < t->graph->filters.len)
+            if (d->exc >= 0 && t->graph_pos + t->nchain < t->graph->filters.len)
                 reject(e, node(e, d->exc)->loc, "a division that may throw, ahead of a stateful filter or sink");
         }
     } else if (t->kind == TASK_STREAM) {
@@ -928,6 +930,11 @@ static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
         Reason inner;
         if (t->graph && t->graph->stream && fpga_dfg(p, t->graph->stream, &inner)) {
             snprintf(why->text, sizeof why->text, "the FPGA runs this graph as task '%s'", t->graph->stream->name);
+            return true;
+        }
+        if (t->graph && t->graph_pos > 0) {
+            snprintf(why->text, sizeof why->text, "a run of stateless filters after a stateful filter: the FPGA runs "
+                     "graphs from their source");
             return true;
         }
         return false;

@@ -8,7 +8,10 @@
  * toRadians, toDegrees, signum).  Everything else is rejected with the
  * construct and its line: strings, objects and arrays inside the body,
  * allocation, static fields, recursion, I/O, transcendental functions
- * (no bit-exact OpenCL implementation yet), value classes, stream graphs. */
+ * (no bit-exact OpenCL implementation yet), value classes made of anything
+ * else.  Of a stream graph it takes the runs of stateless filters (each a
+ * fused map task), where running the graph in segments keeps Java's order
+ * (below); stateful filters, sinks and the stream task stay on the CPU. */
 #include "gpu.h"
 
 #include <stdarg.h>
@@ -155,34 +158,150 @@ static bool func_ok(Walk *w, IrFunc *f) {
     return ok;
 }
 
-/* The first division in a function or the functions it calls (accept
- * has ruled out recursion). */
-static void find_thrower(IrInst *in, void *found) {
-    if (*(IrInst **)found) return;
-    if (in->op == IR_CHECK_DIV) *(IrInst **)found = in;
-    else if (in->op == IR_CALL) ir_walk(in->callee->body, find_thrower, found);
+/* ------------------------------------------------ graphs: exceptions and order
+ *
+ * A graph runs as segments (backends/cpu/tasks.c): each run of stateless
+ * filters is a map over all the items the segment before it made, on the
+ * GPU when accepted here; the other filters run item by item on the CPU.
+ * Run alone on the CPU, a graph takes each item through every filter
+ * before the next item, so a segment boundary changes nothing observable
+ * unless a filter before it throws: then the filters after it must be
+ * silent (no sink to print the items before the failing one, no filter
+ * that could throw first on one of them).  Every boundary a run makes (its
+ * first filter unless it starts the graph, and the filter after it) must
+ * keep that, else the run stays on the CPU.  There is no try/catch: a
+ * throw ends the program, so nothing else of a graph is observable. */
+
+typedef struct Thrower {
+    IrInst *in;            /* the first instruction that may throw */
+    const char *fname;     /* ... and the function it is in */
+    Vec seen;              /* IrFunc* walked */
+    Vec consts;            /* the current function's temps: IrInst* CONST or NULL */
+} Thrower;
+
+static void note_const(IrInst *in, void *ctx) {
+    Vec *consts = ctx;
+    if (in->op == IR_CONST && in->dst >= 0 && in->dst < consts->len) consts->items[in->dst] = in;
+}
+
+static void walk_thrower(Thrower *th, IrFunc *f);
+
+static void find_thrower(IrInst *in, void *ctx) {
+    Thrower *th = ctx;
+    if (th->in) return;
+    IrInst *c;
+    switch (in->op) {
+    case IR_CHECK_NULL:
+        if (in->ty->kind == TY_VALUE_ARRAY) return; /* never null: empty */
+        break;
+    case IR_CHECK_DIV: /* a nonzero constant divisor never throws */
+        c = in->args[0] < th->consts.len ? th->consts.items[in->args[0]] : NULL;
+        if (c && c->ival != 0) return;
+        break;
+    case IR_CHECK_BOUNDS: case IR_CHECK_SIZE: case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY:
+    case IR_GRAPH_RUN:
+        break;
+    case IR_CALL_BUILTIN:
+        if (!strcmp(in->builtin->owner, "Math")) return; /* none of Math's members throws */
+        break;
+    case IR_CALL: {
+        const char *saved = th->fname;
+        Vec consts = th->consts;
+        walk_thrower(th, in->callee);
+        th->consts = consts;
+        if (!th->in) th->fname = saved;
+        return;
+    }
+    default: return;
+    }
+    th->in = in;
+}
+
+static void walk_thrower(Thrower *th, IrFunc *f) {
+    for (int i = 0; i < th->seen.len; i++)
+        if (th->seen.items[i] == f) return;
+    vec_push(&th->seen, f);
+    th->fname = f->decl ? f->decl->name : f->name;
+    th->consts = (Vec){0};
+    for (int i = 0; i < f->ntemps; i++) vec_push(&th->consts, NULL);
+    ir_walk(f->body, note_const, &th->consts);
+    ir_walk(f->body, find_thrower, th);
+}
+
+/* The first instruction of filter pos of g (or of what it calls) that may
+ * throw a Java exception (an OutOfMemoryError aside), or NULL. */
+static IrInst *filter_thrower(Graph *g, int pos, const char **fname) {
+    Thrower th = {0};
+    walk_thrower(&th, ((GraphFilter *)g->filters.items[pos])->method->ir);
+    *fname = th.fname;
+    return th.in;
+}
+
+static const char *what_throws(IrInst *in) {
+    switch (in->op) {
+    case IR_CHECK_DIV: return "a division";
+    case IR_CHECK_BOUNDS: return "an array index";
+    case IR_CHECK_NULL: return "a null check";
+    case IR_CHECK_SIZE: return "an array size";
+    case IR_CALL_BUILTIN: return xprintf("%s.%s", in->builtin->owner, in->builtin->name);
+    default: return xprintf("'%s'", ir_op_name(in->op));
+    }
+}
+
+/* Whether a segment boundary before filter pos of g keeps what the program
+ * shows (false: why not, for the run that would make it). */
+static bool boundary_ok(Graph *g, int pos, IrTask *run, Reason *why) {
+    const char *fname = NULL, *after_name = NULL;
+    IrInst *thrower = NULL;
+    int at = -1;
+    for (int i = 0; i < pos && !thrower; i++) {
+        thrower = filter_thrower(g, i, &fname);
+        at = i;
+    }
+    if (!thrower) return true;
+    for (int i = pos; i < g->filters.len; i++) {
+        GraphFilter *f = g->filters.items[i];
+        const char *name;
+        if (f->kind == TASK_SINK)
+            after_name = xprintf("the sink '%s'", f->method->name);
+        else if (filter_thrower(g, i, &name))
+            after_name = xprintf("'%s' (line %d), which may throw too", f->method->name, f->task->loc.line);
+        else
+            continue;
+        break;
+    }
+    if (!after_name) return true;
+    bool inside = at >= run->graph_pos && at < run->graph_pos + run->nchain;
+    if (inside) return reject(why, thrower->loc, "%s that may throw in '%s', ahead of %s", what_throws(thrower), fname, after_name);
+    return reject(why, thrower->loc, "%s that may throw in '%s' before this run, ahead of %s", what_throws(thrower), fname,
+                  after_name);
+}
+
+static const char *run_names(Graph *g) {
+    StrBuf sb = {0};
+    for (int i = 0; i < g->runs.len; i++)
+        sb_printf(&sb, "%s'%s'", i == 0 ? "" : i + 1 == g->runs.len ? " and " : ", ", ((IrTask *)g->runs.items[i])->name);
+    return xstrdup(sb_str(&sb));
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     if (t->kind == TASK_STREAM) {
-        if (t->graph->fused)
-            return reject(why, t->loc, "stream of filters: the GPU runs the leading stateless ones as '%s'",
-                          t->graph->fused->name);
-        return reject(why, t->loc, "stream of filters starting with a stateful one: runs on the CPU");
+        if (t->graph->runs.len)
+            return reject(why, t->loc, "stream of filters: the GPU gets its stateless filters as tasks %s",
+                          run_names(t->graph));
+        return reject(why, t->loc, "stream of stateful filters only: runs on the CPU");
     }
     if (t->kind != TASK_MAP && t->kind != TASK_REDUCE) {
-        /* filters run on the GPU only in the fused kernel of the graph's
-         * leading run of stateless filters */
-        IrTask *fused = t->graph ? t->graph->fused : NULL;
-        if (fused && t->graph_pos < t->graph->fused_len) {
+        /* a stateless filter runs on the GPU in the fused kernel of its run */
+        IrTask *run = t->graph ? graph_run_at(t->graph, t->graph_pos) : NULL;
+        if (run && t->kind == TASK_FILTER) {
             Reason inner = {0};
-            if (gpu_accepts(p, fused, &inner)) return reject(why, t->loc, "runs on the GPU inside task '%s'", fused->name);
+            if (gpu_accepts(p, run, &inner)) return reject(why, t->loc, "runs on the GPU inside task '%s'", run->name);
             return reject(why, inner.loc, "%s", inner.text);
         }
         if (t->kind == TASK_STATEFUL_FILTER)
             return reject(why, t->loc, "stateful filter (state carried between items): runs on the CPU");
-        if (t->kind == TASK_SINK) return reject(why, t->loc, "sink: runs on the CPU");
-        return reject(why, t->loc, "filter after a stateful filter: runs on the CPU");
+        return reject(why, t->loc, "sink: runs on the CPU");
     }
     if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int i = 0; i < t->nargs; i++)
@@ -193,15 +312,11 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     Walk w = {.why = why};
     for (int i = 0; i < t->nchain; i++)
         if (!func_ok(&w, t->chain[i])) return false;
-    if (t->graph && t->graph->fused_len < t->graph->filters.len) {
-        /* the rest of the graph must see items in order: a filter before it
-         * that can throw would throw before earlier items got there */
-        for (int i = 0; i < t->nchain; i++) {
-            IrInst *thrower = NULL;
-            ir_walk(t->chain[i]->body, find_thrower, &thrower);
-            if (thrower)
-                return reject(why, thrower->loc, "a division that may throw, ahead of a stateful filter or sink");
-        }
+    if (t->graph) {
+        Graph *g = t->graph;
+        int end = t->graph_pos + t->nchain;
+        if (t->graph_pos > 0 && !boundary_ok(g, t->graph_pos, t, why)) return false;
+        if (end < g->filters.len && !boundary_ok(g, end, t, why)) return false;
     }
     if (!t->func) return true;
     return func_ok(&w, t->func);

@@ -65,6 +65,9 @@ typedef struct Emitter {
     StrBuf out;
     Type **temp_types;
     int depth;
+    IrInst *fast;          /* the loop whose copy without its versioned checks is being printed */
+    int *fast_label;       /* labels inside that copy: the copy's number, printed as a suffix */
+    int ncopies;           /* versioned copies printed so far in the function */
 } Emitter;
 
 static void indent(Emitter *e) {
@@ -84,6 +87,12 @@ static void line(Emitter *e, const char *fmt, ...) {
 }
 
 static const char *tmp(int t) { return xprintf("t%d", t); }
+
+/* A label's name: L<n>, or L<n>_v<copy> inside a versioned loop's fast copy. */
+static const char *lbl(Emitter *e, int label) {
+    if (e->fast_label && e->fast_label[label]) return xprintf("L%d_v%d", label, e->fast_label[label]);
+    return xprintf("L%d", label);
+}
 #define A(i) tmp(in->args[i])
 
 static const char *fp_literal(double v, bool is_float) {
@@ -143,8 +152,6 @@ static const char *arith(IrOp op, Type *t, const char *a, const char *b) {
     case IR_ADD: return xprintf("((%s)((%s)%s + (%s)%s))", ty, u, a, u, b);
     case IR_SUB: return xprintf("((%s)((%s)%s - (%s)%s))", ty, u, a, u, b);
     case IR_MUL: return xprintf("((%s)((%s)%s * (%s)%s))", ty, u, a, u, b);
-    case IR_DIV: return xprintf("(%s == -1 ? (%s)((%s)0 - (%s)%s) : %s / %s)", b, ty, u, u, a, a, b);
-    case IR_REM: return xprintf("(%s == -1 ? (%s)0 : %s %% %s)", b, ty, a, b);
     case IR_AND: return xprintf("(%s & %s)", a, b);
     case IR_OR: return xprintf("(%s | %s)", a, b);
     case IR_XOR: return xprintf("(%s ^ %s)", a, b);
@@ -174,6 +181,82 @@ static const char *builtin_call(const Builtin *b, const char **args, Type *ret) 
 
 static void block(Emitter *e, IrFunc *f, IrBlock *b);
 
+/* Java's integer a / b and a % b, b != 0 (CHECK_DIV made it so): x / -1
+ * wraps (MIN / -1 == MIN) and x % -1 == 0.  The C operator gets the
+ * divisor d = b, or 1 when b == -1, so that it is defined for every a, and
+ * runs unconditionally: a % d is the remainder (x % 1 == 0), and a / d,
+ * negated when b == -1, the quotient.  Written as a selected divisor
+ * rather than a branch around the division, the compiler can evaluate a
+ * / d and a % d of the same operands with one division instruction. */
+static void int_divrem(Emitter *e, IrInst *in) {
+    const char *ty = cl_type(in->ty), *u = cl_utype(in->ty), *d = tmp(in->dst);
+    line(e, "const %s %s_d = %s == -1 ? (%s)1 : %s;", ty, d, A(1), ty, A(1));
+    if (in->op == IR_REM) {
+        line(e, "const %s %s = %s %% %s_d;", ty, d, A(0), d);
+        return;
+    }
+    line(e, "const %s %s_q = %s / %s_d;", ty, d, A(0), d);
+    line(e, "const %s %s = %s == -1 ? (%s)((%s)0 - (%s)%s) : %s_q;", ty, d, A(1), ty, u, u, A(0), d);
+}
+
+/* A RangeExpr (bounds.c) as C. */
+static const char *range_expr(RangeExpr *r) {
+    static const char *const sym[] = {[RX_ADD] = "+", [RX_SUB] = "-", [RX_MUL] = "*", [RX_LADD] = "+",
+                                      [RX_LSUB] = "-", [RX_LMUL] = "*", [RX_LT] = "<", [RX_LE] = "<=",
+                                      [RX_AND] = "&&", [RX_OR] = "||"};
+    switch (r->op) {
+    case RX_CONST: return xprintf("%lldL", (long long)r->ival);
+    case RX_TEMP: return tmp(r->temp);
+    case RX_LOCAL: return xprintf("l%d", r->local->id);
+    case RX_LEN: return xprintf("%s.n", range_expr(r->a));
+    case RX_ADD: case RX_SUB: case RX_MUL:
+        return xprintf("((int)((uint)%s %s (uint)%s))", range_expr(r->a), sym[r->op], range_expr(r->b));
+    case RX_LADD: case RX_LSUB: case RX_LMUL: case RX_LT: case RX_LE:
+        return xprintf("((long)%s %s (long)%s)", range_expr(r->a), sym[r->op], range_expr(r->b));
+    case RX_AND: case RX_OR: return xprintf("(%s %s %s)", range_expr(r->a), sym[r->op], range_expr(r->b));
+    }
+    LIME_UNREACHABLE();
+}
+
+typedef struct CopyLabels {
+    int *labels;
+    int copy;
+} CopyLabels;
+
+static void note_label(IrInst *in, void *ctx) {
+    CopyLabels *c = ctx;
+    if (in->op == IR_LOOP || in->op == IR_BLOCK || in->op == IR_SWITCH) c->labels[in->label] = c->copy;
+}
+
+static void inst(Emitter *e, IrFunc *f, IrInst *in);
+
+/* if (version_cond) { the loop without its versioned checks } else { the
+ * loop }: the first copy's labels get a suffix. */
+static void versioned_loop(Emitter *e, IrFunc *f, IrInst *loop) {
+    indent(e); /* not line(): the condition may be longer than its buffer */
+    sb_printf(&e->out, "if (%s) { /* bounds.c: every versioned index below is in range */\n",
+              range_expr(loop->version_cond));
+    e->depth++;
+    e->fast = loop;
+    CopyLabels c = {xalloc(sizeof(int) * (size_t)(f->nlabels + 1)), ++e->ncopies};
+    c.labels[loop->label] = c.copy;
+    ir_walk(loop->body_blk, note_label, &c);
+    ir_walk(loop->cont_blk, note_label, &c);
+    e->fast_label = c.labels;
+    inst(e, f, loop);
+    e->fast = NULL;
+    e->fast_label = NULL;
+    e->depth--;
+    line(e, "} else {");
+    e->depth++;
+    RangeExpr *cond = loop->version_cond;
+    loop->version_cond = NULL; /* print the plain loop */
+    inst(e, f, loop);
+    loop->version_cond = cond;
+    e->depth--;
+    line(e, "}");
+}
+
 static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
     if (in->dst >= 0) e->temp_types[in->dst] = in->ty;
@@ -183,7 +266,12 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
     case IR_CHECK_NULL: line(e, "const %s %s = %s; /* a value array is never null */", ty, d, A(0)); return;
     case IR_ARRAY_LEN: line(e, "const int %s = %s.n;", d, A(0)); return;
-    case IR_CHECK_BOUNDS: line(e, "const int %s = lime_check_index(lime_err, %s, %s.n);", d, A(1), A(0)); return;
+    case IR_CHECK_BOUNDS:
+        if (in->in_range) line(e, "const int %s = %s; /* in range (bounds.c) */", d, A(1));
+        else if (in->version_loop && in->version_loop == e->fast)
+            line(e, "const int %s = %s; /* in range in this copy (bounds.c) */", d, A(1));
+        else line(e, "const int %s = lime_check_index(lime_err, %s, %s.n);", d, A(1), A(0));
+        return;
     case IR_ARRAY_LOAD:
         /* the index is in range, or 0 after an error; the runtime gives
          * every array at least one element */
@@ -205,6 +293,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         return;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_AND: case IR_OR: case IR_XOR:
     case IR_SHL: case IR_SHR: case IR_USHR:
+        if ((in->op == IR_DIV || in->op == IR_REM) && !is_fp(in->ty)) {
+            int_divrem(e, in);
+            return;
+        }
         line(e, "const %s %s = %s;", ty, d, arith(in->op, in->ty, A(0), A(1)));
         return;
     case IR_NEG:
@@ -249,6 +341,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         line(e, "}");
         return;
     case IR_LOOP:
+        if (in->version_cond && !e->fast) {
+            versioned_loop(e, f, in);
+            return;
+        }
         line(e, "for (;;) {");
         e->depth++;
         line(e, "{");
@@ -256,7 +352,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         block(e, f, in->body_blk);
         e->depth--;
         line(e, "}");
-        line(e, "L%d_cont: ;", in->label);
+        line(e, "%s_cont: ;", lbl(e, in->label));
         line(e, "{");
         e->depth++;
         block(e, f, in->cont_blk);
@@ -264,7 +360,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         line(e, "}");
         e->depth--;
         line(e, "}");
-        line(e, "L%d_brk: ;", in->label);
+        line(e, "%s_brk: ;", lbl(e, in->label));
         return;
     case IR_BLOCK:
         line(e, "{");
@@ -272,7 +368,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         block(e, f, in->body_blk);
         e->depth--;
         line(e, "}");
-        line(e, "L%d_brk: ;", in->label);
+        line(e, "%s_brk: ;", lbl(e, in->label));
         return;
     case IR_SWITCH:
         line(e, "switch (%s) {", A(0));
@@ -287,10 +383,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
             line(e, "}");
         }
         line(e, "}");
-        line(e, "L%d_brk: ;", in->label);
+        line(e, "%s_brk: ;", lbl(e, in->label));
         return;
-    case IR_BREAK: line(e, "goto L%d_brk;", in->label); return;
-    case IR_CONTINUE: line(e, "goto L%d_cont;", in->label); return;
+    case IR_BREAK: line(e, "goto %s_brk;", lbl(e, in->label)); return;
+    case IR_CONTINUE: line(e, "goto %s_cont;", lbl(e, in->label)); return;
     case IR_RETURN:
         if (in->nargs) line(e, "return %s;", A(0));
         else line(e, "return;");
@@ -304,6 +400,7 @@ static void block(Emitter *e, IrFunc *f, IrBlock *b) {
 }
 
 static void function(Emitter *e, IrFunc *f) {
+    e->ncopies = 0;
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     StrBuf sig = {0};
     sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
@@ -435,14 +532,18 @@ static const char *apply(Emitter *e, IrTask *t, const char **args, int n) {
     return arith(op, t->out, args[0], args[1]);
 }
 
+/* The buffers are restrict: runtime/opencl.c makes a separate buffer for
+ * the output and for each operand of every launch, so none aliases
+ * another (and only out and lime_err are written). */
 static void map_kernel(Emitter *e, IrTask *t) {
     StrBuf sig = {0};
-    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *out", t->id, cl_mem_type(t->out));
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *restrict out", t->id, cl_mem_type(t->out));
     for (int i = 0; i < t->nargs; i++) {
         Type *elem = t->param[i];
-        if (t->mapped[i]) sb_printf(&sig, ", __global const %s *a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
+        if (t->mapped[i])
+            sb_printf(&sig, ", __global const %s *restrict a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
         else if (elem->kind == TY_VALUE_ARRAY)
-            sb_printf(&sig, ", __global const %s *a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
+            sb_printf(&sig, ", __global const %s *restrict a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
         else sb_printf(&sig, ", const %s a%d", cl_mem_type(elem), i);
     }
     sb_puts(&sig, ", const int n, __global int *lime_err)");

@@ -18,7 +18,7 @@
 // rst: synchronous, active high; empties the pipeline, zeroes the history.
 `default_nettype none
 module stream_pipeline #(
-    parameter integer LIMIT = 1000000
+    parameter integer LIMIT = 300000
 ) (
     input  wire        clk,
     input  wire        rst,

@@ -9,7 +9,7 @@
 #include "tb_stream.h"
 #include <cstdlib>
 
-static const int32_t LIMIT = 1000000;
+static const int32_t LIMIT = 300000;
 
 int main(int argc, char **argv) {
     int n = argc > 1 ? atoi(argv[1]) : 100000, reps = argc > 2 ? atoi(argv[2]) : 1;

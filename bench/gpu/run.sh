@@ -130,6 +130,7 @@ kernel_one() { # name prog version kernel_time-args...
     fi
     [ -f "$d/khash.ref" ] || cp "$d/khash.$v" "$d/khash.ref"
     awk '$1 == "kernel_ms" { print $2 }' "$d/kout.$v" >> "$d/ktimes.$v"
+    awk '$1 == "kernel_cpu_ms" { print $2 }' "$d/kout.$v" >> "$d/kcpu.$v"
 }
 
 # one run of one version: checks the log, appends time_ms, keeps the checksum
@@ -203,7 +204,7 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null | head -1)" ]; then commit="$commit (with uncommitted changes)"; fi
 now=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
 
-echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,lime_kernel_ms,expert_kernel_ms,kernel_expert_over_lime,checksum" > "$csv"
+echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,lime_kernel_ms,expert_kernel_ms,kernel_expert_over_lime,lime_kernel_cpu_ms,expert_kernel_cpu_ms,kernel_cpu_expert_over_lime,checksum" > "$csv"
 {
     echo "# Lime GPU benchmarks ($mode run)"
     echo
@@ -214,33 +215,38 @@ echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,lime
     echo "- limec: $("$LIMEC" --version 2>&1 | head -1), repository at $commit"
     echo "- task times: the best \`time_ms\` (the map task as the program sees it, from System.nanoTime: buffers made from the host arrays, the launch, the read-back) over $rounds processes per version, interleaved, each printing the best of its several runs (so never the first run, which builds the kernel)"
     echo "- kernel times: the kernel alone (bench/gpu/kernel_time.c, OpenCL profiling events, the same inputs, no copies), best of $kreps launches in each of $rounds rounds; the generated and hand-written kernels wrote the same output bits"
+    echo "- kernel CPU times: the CPU time the process used during those launches (getrusage; on a CPU OpenCL device, the work of all its threads), best of the same launches: far steadier than the wall times when other processes share the cores"
     echo "- every run of every version printed the same checksum, and both GPU versions ran the task on the device (LIME_LOG=1)"
     echo "- load average (1/5/15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
     echo
-    echo "| benchmark | size | task | CPU backend (ms) | Lime on GPU (ms) | expert on GPU (ms) | expert/Lime | target (≥ 1.0) | Lime kernel alone (ms) | expert kernel alone (ms) | kernel expert/Lime |"
-    echo "|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|"
+    echo "| benchmark | size | task | CPU backend (ms) | Lime on GPU (ms) | expert on GPU (ms) | expert/Lime | target (≥ 1.0) | Lime kernel alone (ms) | expert kernel alone (ms) | kernel expert/Lime | Lime kernel CPU (ms) | expert kernel CPU (ms) | kernel CPU expert/Lime |"
+    echo "|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
 } > "$md"
-printf '\n%-11s %-32s %9s %9s %9s %8s %9s %9s %8s\n' benchmark size cpu_ms lime_ms exp_ms exp/lime lime_k_ms exp_k_ms exp/lime
+printf '\n%-11s %-32s %9s %9s %9s %8s %9s %9s %8s %9s %9s %8s\n' benchmark size cpu_ms lime_ms exp_ms exp/lime \
+    lime_k_ms exp_k_ms exp/lime lime_kcpu exp_kcpu exp/lime
 
 for b in "${BENCHMARKS[@]}"; do
     IFS=: read -r name prog method size _ _ <<<"$b"
     d=$WORK/$name
     kl=$(best "$d/ktimes.lime"); kx=$(best "$d/ktimes.expert"); kr=$(ratio "$kx" "$kl")
+    ql=$(best "$d/kcpu.lime"); qx=$(best "$d/kcpu.expert"); qr=$(ratio "$qx" "$ql")
     c=$(best "$d/times.cpu"); l=$(best "$d/times.lime"); x=$(best "$d/times.expert")
     rt=$(ratio "$x" "$l")
     ok=$(awk -v r="$rt" 'BEGIN { print (r + 0 >= 1.0) ? "met" : "**missed**" }')
     task="$method (task $(cat "$d/task"))"
     sum=$(sed 's/^checksum //' "$d/sum.ref")
-    echo "$name,\"$size\",$task,$c,$l,$x,$rt,$kl,$kx,$kr,\"$sum\"" >> "$csv"
-    echo "| $name | $size | \`$task\` | $c | $l | $x | $rt | $ok | $kl | $kx | $kr |" >> "$md"
-    printf '%-11s %-32s %9s %9s %9s %8s %9s %9s %8s\n' "$name" "$size" "$c" "$l" "$x" "$rt" "$kl" "$kx" "$kr"
+    echo "$name,\"$size\",$task,$c,$l,$x,$rt,$kl,$kx,$kr,$ql,$qx,$qr,\"$sum\"" >> "$csv"
+    echo "| $name | $size | \`$task\` | $c | $l | $x | $rt | $ok | $kl | $kx | $kr | $ql | $qx | $qr |" >> "$md"
+    printf '%-11s %-32s %9s %9s %9s %8s %9s %9s %8s %9s %9s %8s\n' "$name" "$size" "$c" "$l" "$x" "$rt" "$kl" "$kx" "$kr" \
+        "$ql" "$qx" "$qr"
 done
 {
     echo
     echo "expert/Lime = hand-written kernel time ÷ generated kernel time, both through"
     echo "the same runtime path (LIME_DEVICE=gpu); ≥ 1.0 means the generated kernel is"
     echo "at least as fast. The target is judged on the task times; the kernel-alone"
-    echo "columns show how much of a task is the kernel. The CPU column is"
+    echo "columns show how much of a task is the kernel, and the kernel CPU columns"
+    echo "compare the two kernels' work when the machine is loaded. The CPU column is"
     echo "LIME_DEVICE=cpu (the CPU backend on all cores), for reference. See"
     echo "bench/README.md, \"gpu/\"."
 } >> "$md"

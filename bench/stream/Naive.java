@@ -6,7 +6,7 @@
 // (a hash and the sum of the outputs) that every version of this benchmark
 // must print identically (bench/fpga/stream_pipeline.v included).
 public class Naive {
-    static final int LIMIT = 1000000;
+    static final int LIMIT = 300000;
 
 
     static class Fir {
