@@ -465,18 +465,37 @@ lime_programs() {
     if [ -d "$SHARED/examples" ]; then ls "$SHARED"/examples/*.lime 2>/dev/null; fi
 }
 
+# compile_lime SRC: builds Lime program SRC once per run (the lime, threads,
+# gpu and fpga suites all run the same default build of each program), at
+# LIME_EXE=$TMP/built/KEY/NAME with its NAME.artifacts beside it; the
+# compiler's output is kept in LIME_COUT.  Returns 1 when compilation failed
+# (remembered, so every suite reports it with the same output).
+compile_lime() {
+    local key dir
+    key=$(tr '/.' '__' <<< "${1#"$ROOT"/}")
+    dir=$TMP/built/$key
+    LIME_EXE=$dir/$(base "$1")
+    LIME_COUT=$dir/compile.out
+    if [ ! -d "$dir" ]; then
+        mkdir -p "$dir"
+        if timeout 300 "$LIMEC" "$1" -o "$LIME_EXE" > "$LIME_COUT" 2>&1; then
+            touch "$dir/ok"
+        fi
+    fi
+    [ -f "$dir/ok" ]
+}
+
 suite_lime() {
     have_limec lime || return
     [ -d "$SHARED/examples" ] || skip lime/shared-examples "$SHARED/examples not found (the shared examples are checked where ../shared exists)"
     local f name exe st
     for f in $(lime_programs); do
         name=$(base "$f")
-        exe=$TMP/lime.exe
-        rm -f "$exe"
-        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/lime.cout" 2>&1; then
-            fail "lime/$name" "compilation failed" "$TMP/lime.cout"
+        if ! compile_lime "$f"; then
+            fail "lime/$name" "compilation failed" "$LIME_COUT"
             continue
         fi
+        exe=$LIME_EXE
         timeout "$RUN_TIMEOUT" "$exe" > "$TMP/lime.out" 2> "$TMP/lime.err" < /dev/null
         st=$?
         compare_outputs "lime/$name" "${f%.lime}" "$TMP/lime.out" "$TMP/lime.err" "$st"
@@ -500,11 +519,11 @@ suite_threads() {
             ;;
         esac
         name=$(base "$f")
-        exe=$TMP/threads.exe
-        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/threads.cout" 2>&1; then
-            fail "threads/$name" "compilation failed" "$TMP/threads.cout"
+        if ! compile_lime "$f"; then
+            fail "threads/$name" "compilation failed" "$LIME_COUT"
             continue
         fi
+        exe=$LIME_EXE
         for n in 1 2 8; do
             LIME_THREADS=$n timeout "$RUN_TIMEOUT" "$exe" > "$TMP/threads.out" 2> "$TMP/threads.err" < /dev/null
             st=$?
@@ -539,12 +558,11 @@ suite_gpu() {
     local f name exe st accepted ran
     for f in $(lime_programs); do
         name=$(base "$f")
-        exe=$TMP/gpu/$name
-        mkdir -p "$TMP/gpu"
-        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/gpu.cout" 2>&1; then
-            fail "gpu/$name" "compilation failed" "$TMP/gpu.cout"
+        if ! compile_lime "$f"; then
+            fail "gpu/$name" "compilation failed" "$LIME_COUT"
             continue
         fi
+        exe=$LIME_EXE
         LIME_DEVICE=gpu LIME_LOG=1 timeout 120 "$exe" > "$TMP/gpu.out" 2> "$TMP/gpu.log" < /dev/null
         st=$?
         grep -v -e '^lime: task ' -e '^lime: warning: .* cannot run on the gpu: ' "$TMP/gpu.log" > "$TMP/gpu.err"
@@ -630,12 +648,11 @@ suite_fpga() {
     local f name exe st accepted ran
     for f in $(lime_programs); do
         name=$(base "$f")
-        exe=$TMP/fpga/$name
-        mkdir -p "$TMP/fpga"
-        if ! timeout 300 "$LIMEC" "$f" -o "$exe" > "$TMP/fpga.cout" 2>&1; then
-            fail "fpga/$name" "compilation failed" "$TMP/fpga.cout"
+        if ! compile_lime "$f"; then
+            fail "fpga/$name" "compilation failed" "$LIME_COUT"
             continue
         fi
+        exe=$LIME_EXE
         accepted=0
         [ -f "$exe.artifacts/manifest.yaml" ] && accepted=$(grep -c 'fpga: {accepted: true' "$exe.artifacts/manifest.yaml")
         if [ "$accepted" -eq 0 ]; then
