@@ -239,7 +239,11 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     free(src);
     if (!st->cl) return fail_owned(task, st, kind, why_owned);
     st->where = ON_DEVICE;
-    log_decision(task, st, kind, "gpu", lime_rt_cl_device_name());
+    if (log_on) {
+        char *where = lime_rt_strf("%s (%s)", lime_rt_cl_device_name(), lime_rt_cl_buffer_mode());
+        log_decision(task, st, kind, "gpu", where);
+        free(where);
+    }
     return st;
 }
 

@@ -143,6 +143,10 @@ char *lime_rt_artifact_path(const LimeRtManifest *m, const char *rel);
 bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal);
 /* "Platform name / device name" of the chosen device. */
 const char *lime_rt_cl_device_name(void);
+/* How arrays reach the device: shared (CL_MEM_USE_HOST_PTR, on a device
+ * with CL_DEVICE_HOST_UNIFIED_MEMORY unless LIME_CL_BUFFERS=copy) or
+ * copied in and read back. */
+const char *lime_rt_cl_buffer_mode(void);
 /* Whether the chosen device computes in double precision (cl_khr_fp64 or
  * a nonzero CL_DEVICE_DOUBLE_FP_CONFIG). */
 bool lime_rt_cl_has_fp64(void);

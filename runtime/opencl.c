@@ -72,6 +72,10 @@ static struct {
     const char *float_problem;
     size_t max_wg;
     cl_ulong local_mem;
+    /* The device reads and writes host memory directly (a CPU device, an
+     * integrated GPU): arrays are lent to it (CL_MEM_USE_HOST_PTR) instead
+     * of copied in and out. */
+    bool host_unified;
 } dev;
 
 struct LimeRtClTask {
@@ -176,6 +180,18 @@ static bool init(bool gpu_only) {
         dev.max_wg = 1;
     if (clGetDeviceInfo(chosen, CL_DEVICE_LOCAL_MEM_SIZE, sizeof dev.local_mem, &dev.local_mem, NULL) != CL_SUCCESS)
         dev.local_mem = 16384;
+    cl_bool unified = CL_FALSE;
+    if (clGetDeviceInfo(chosen, CL_DEVICE_HOST_UNIFIED_MEMORY, sizeof unified, &unified, NULL) != CL_SUCCESS)
+        unified = CL_FALSE;
+    /* LIME_CL_BUFFERS=copy: copies even so (what a discrete GPU gets) */
+    const char *mode = getenv("LIME_CL_BUFFERS");
+    bool copy = mode && strcmp(mode, "copy") == 0;
+    if (mode && *mode && !copy && strcmp(mode, "auto") != 0) {
+        char *w = lime_rt_strf("lime: warning: LIME_CL_BUFFERS=%.100s is not copy or auto; using auto\n", mode);
+        lime_rt_err_bytes(w, strlen(w));
+        free(w);
+    }
+    dev.host_unified = unified == CL_TRUE && !copy;
 
     dev.fatal = true; /* a device was found: from here on, any error is a failure */
     dev.ctx = clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
@@ -207,6 +223,10 @@ static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fat
 }
 
 const char *lime_rt_cl_device_name(void) { return dev.name; }
+
+const char *lime_rt_cl_buffer_mode(void) {
+    return dev.host_unified ? "arrays shared with the device" : "arrays copied to and from the device";
+}
 bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
 const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
 
@@ -322,16 +342,41 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
         }                                                                      \
     } while (0)
 
+static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
+
+/* A buffer of `bytes` over `host` (NULL: a device buffer of its own).  On a
+ * host-unified device the buffer is the host memory itself (no copy; the
+ * host must keep it alive and untouched until the buffer is released and,
+ * for a written buffer, mapped); elsewhere it is a copy made now. */
 static cl_mem buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
     if (bytes == 0) { /* OpenCL has no empty buffers */
         bytes = 1;
         host = NULL;
     }
-    if (host) flags |= CL_MEM_COPY_HOST_PTR;
+    if (host) flags |= dev.host_unified ? CL_MEM_USE_HOST_PTR : CL_MEM_COPY_HOST_PTR;
     return clCreateBuffer(dev.ctx, flags, bytes, host, e);
 }
 
-static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
+/* The output buffer: on a host-unified device the output array itself. */
+static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
+    if (dev.host_unified) return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
+    return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY, bytes, NULL, e);
+}
+
+/* Brings the kernel's output into the output array: a read-back, or on a
+ * host-unified device a map (which the spec makes the moment host memory
+ * holds the device's writes) and unmap. */
+static cl_int fetch_output(cl_mem outb, size_t bytes, LimeArray *out) {
+    if (!dev.host_unified)
+        return clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, bytes, data_of(out), 0, NULL, NULL);
+    cl_int e;
+    void *p = clEnqueueMapBuffer(dev.queue, outb, CL_TRUE, CL_MAP_READ, 0, bytes, 0, NULL, NULL, &e);
+    if (e != CL_SUCCESS) return e;
+    if (p != data_of(out)) memcpy(data_of(out), p, bytes); /* not expected with USE_HOST_PTR */
+    e = clEnqueueUnmapMemObject(dev.queue, outb, p, 0, NULL, NULL);
+    if (e != CL_SUCCESS) return e;
+    return clFinish(dev.queue);
+}
 
 static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
@@ -347,7 +392,7 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
         return false;
     }
     size_t out_bytes = (size_t)n * (size_t)out->elem_size;
-    outb = buffer(CL_MEM_WRITE_ONLY, out_bytes, NULL, &e);
+    outb = output_buffer(out_bytes, out, &e);
     CHECK(e, "clCreateBuffer (output)");
     errb = buffer(CL_MEM_READ_WRITE, sizeof(cl_int) * 4, err, &e);
     CHECK(e, "clCreateBuffer (lime_err)");
@@ -394,8 +439,7 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
               "clEnqueueReadBuffer (lime_err)");
     }
     if (err[0] == 0)
-        CHECK(clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, out_bytes, data_of(out), 0, NULL, NULL),
-              "clEnqueueReadBuffer (output)");
+        CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
     ok = true;
 done:
     if (!ok) clFinish(dev.queue);

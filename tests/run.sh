@@ -549,41 +549,62 @@ opencl_available() {
 }
 
 GPU_EVERY_TASK="StreamSegments StreamSegmentsThrows StreamStatefulThrows"
+# Programs also run with LIME_CL_BUFFERS=copy: PoCL shares host memory, so
+# by default arrays are lent to it; these take the copy-in/read-back path
+# that a discrete GPU gets (maps, value arrays, whole-array operands,
+# reductions, the lowest failing element's rerun, graph segments).
+GPU_COPY_TOO="LargeMap LargeReduce MapBroadcast MapLookup MapValues MapZip MapThrowsLowest MapDivZero ReduceFloatOrder ReduceThrowsDevice ReduceUser StreamSegments saxpy mandel"
+
+# gpu_case LABEL SRC EXE [ENV=VALUE]: runs EXE on the OpenCL device and
+# compares with SRC's expected files; no fallback may happen, and the
+# device must have run the tasks the GPU backend accepted.
+gpu_case() {
+    local label=$1 f=$2 exe=$3 name st accepted ran
+    name=$(base "$f")
+    env ${4:+"$4"} LIME_DEVICE=gpu LIME_LOG=1 timeout 120 "$exe" > "$TMP/gpu.out" 2> "$TMP/gpu.log" < /dev/null
+    st=$?
+    grep -v -e '^lime: task ' -e '^lime: warning: .* cannot run on the gpu: ' "$TMP/gpu.log" > "$TMP/gpu.err"
+    if grep -q '^lime: warning' "$TMP/gpu.err"; then
+        fail "$label" "a device fallback happened" "$TMP/gpu.err"
+        return
+    fi
+    accepted=0
+    [ -f "$exe.artifacts/manifest.yaml" ] && accepted=$(grep -c 'gpu: {accepted: true' "$exe.artifacts/manifest.yaml")
+    ran=$(grep -c ' on gpu: ' "$TMP/gpu.log")
+    if [ "$accepted" -gt 0 ] && [ "$ran" -eq 0 ]; then
+        fail "$label" "$accepted tasks accepted by the GPU backend, none ran on the OpenCL device" "$TMP/gpu.log"
+        return
+    fi
+    # programs that reach every task: each accepted one (a graph's runs of
+    # stateless filters included) must have run on the device
+    if [[ " $GPU_EVERY_TASK " == *" $name "* ]] && [ "$ran" -ne "$accepted" ]; then
+        fail "$label" "$accepted tasks accepted by the GPU backend, $ran ran on the OpenCL device" "$TMP/gpu.log"
+        return
+    fi
+    if [ -n "${4:-}" ] && [ "$ran" -gt 0 ] && ! grep -q ' on gpu: .*(arrays copied to and from the device)$' "$TMP/gpu.log"; then
+        fail "$label" "$4 did not make the runtime copy the arrays" "$TMP/gpu.log"
+        return
+    fi
+    compare_outputs "$label" "${f%.lime}" "$TMP/gpu.out" "$TMP/gpu.err" "$st"
+}
+
 suite_gpu() {
     have_limec gpu || return
     if ! opencl_available; then
         skip gpu "no OpenCL device (clinfo lists none): the GPU backend's programs cannot run here"
         return
     fi
-    local f name exe st accepted ran
+    local f name
     for f in $(lime_programs); do
         name=$(base "$f")
         if ! compile_lime "$f"; then
             fail "gpu/$name" "compilation failed" "$LIME_COUT"
             continue
         fi
-        exe=$LIME_EXE
-        LIME_DEVICE=gpu LIME_LOG=1 timeout 120 "$exe" > "$TMP/gpu.out" 2> "$TMP/gpu.log" < /dev/null
-        st=$?
-        grep -v -e '^lime: task ' -e '^lime: warning: .* cannot run on the gpu: ' "$TMP/gpu.log" > "$TMP/gpu.err"
-        if grep -q '^lime: warning' "$TMP/gpu.err"; then
-            fail "gpu/$name" "a device fallback happened" "$TMP/gpu.err"
-            continue
+        gpu_case "gpu/$name" "$f" "$LIME_EXE"
+        if [[ " $GPU_COPY_TOO " == *" $name "* ]]; then
+            gpu_case "gpu-copy/$name" "$f" "$LIME_EXE" LIME_CL_BUFFERS=copy
         fi
-        accepted=0
-        [ -f "$exe.artifacts/manifest.yaml" ] && accepted=$(grep -c 'gpu: {accepted: true' "$exe.artifacts/manifest.yaml")
-        ran=$(grep -c ' on gpu: ' "$TMP/gpu.log")
-        if [ "$accepted" -gt 0 ] && [ "$ran" -eq 0 ]; then
-            fail "gpu/$name" "$accepted tasks accepted by the GPU backend, none ran on the OpenCL device" "$TMP/gpu.log"
-            continue
-        fi
-        # programs that reach every task: each accepted one (a graph's runs of
-        # stateless filters included) must have run on the device
-        if [[ " $GPU_EVERY_TASK " == *" $name "* ]] && [ "$ran" -ne "$accepted" ]; then
-            fail "gpu/$name" "$accepted tasks accepted by the GPU backend, $ran ran on the OpenCL device" "$TMP/gpu.log"
-            continue
-        fi
-        compare_outputs "gpu/$name" "${f%.lime}" "$TMP/gpu.out" "$TMP/gpu.err" "$st"
     done
 }
 

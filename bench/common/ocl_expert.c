@@ -7,9 +7,11 @@
  *  - the inputs are made as the benchmark's Naive.java and expert.c make
  *    them (rnd() of bench.h), outside the timed part;
  *  - each repetition (`reps` of them, the benchmark's last argument) makes
- *    device buffers from the host arrays, launches the kernel over n
- *    work-items (local size left to the driver), reads lime_err and the
- *    output back (blocking) and releases the buffers, and prints
+ *    buffers of the host arrays (copies, or on a device that shares host
+ *    memory the arrays themselves, CL_MEM_USE_HOST_PTR, as the runtime
+ *    chooses), launches the kernel over n work-items (local size left to
+ *    the driver), reads lime_err back and the output (a read, or a map of
+ *    the shared output), and releases the buffers, and prints
  *    `time_ms T` for all of that, as the runtime does at every map call;
  *    the first repetition also builds the kernel (the runtime builds at a
  *    task's first call), with the runtime's build options;
@@ -29,7 +31,7 @@
 #include "ocl_host.h"
 
 typedef struct {
-    const void *host; /* an array operand: copied into a new buffer each call; NULL: a value */
+    const void *host; /* an array operand: a new buffer of it each call; NULL: a value */
     const void *value;
     size_t size;      /* bytes of the array, or of the value */
 } Operand;
@@ -39,7 +41,9 @@ static double map_call(cl_kernel k, const Operand *ops, int nops, void *out, siz
     cl_int e, err[4] = {0, 0, 0, 0};
     cl_mem bufs[8], outb, errb;
     if (nops > 8) ocl_die("more than 8 operands", -1);
-    outb = clCreateBuffer(ocl_ctx, CL_MEM_WRITE_ONLY, out_bytes, NULL, &e);
+    cl_mem_flags lend = ocl_shared ? CL_MEM_USE_HOST_PTR : CL_MEM_COPY_HOST_PTR;
+    outb = clCreateBuffer(ocl_ctx, CL_MEM_WRITE_ONLY | (ocl_shared ? CL_MEM_USE_HOST_PTR : 0), out_bytes,
+                          ocl_shared ? out : NULL, &e);
     OCL_CK(e, "clCreateBuffer (output)");
     errb = clCreateBuffer(ocl_ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof err, err, &e);
     OCL_CK(e, "clCreateBuffer (lime_err)");
@@ -47,7 +51,7 @@ static double map_call(cl_kernel k, const Operand *ops, int nops, void *out, siz
     OCL_CK(clSetKernelArg(k, ai++, sizeof outb, &outb), "clSetKernelArg (output)");
     for (int i = 0; i < nops; i++) {
         if (ops[i].host) {
-            bufs[i] = clCreateBuffer(ocl_ctx, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, ops[i].size,
+            bufs[i] = clCreateBuffer(ocl_ctx, CL_MEM_READ_ONLY | lend, ops[i].size,
                                      (void *)ops[i].host, &e);
             OCL_CK(e, "clCreateBuffer (operand)");
             OCL_CK(clSetKernelArg(k, ai++, sizeof bufs[i], &bufs[i]), "clSetKernelArg (operand)");
@@ -65,8 +69,15 @@ static double map_call(cl_kernel k, const Operand *ops, int nops, void *out, siz
         fprintf(stderr, "%s: the kernel reported error %d\n", ocl_prog, (int)err[0]);
         exit(1);
     }
-    OCL_CK(clEnqueueReadBuffer(ocl_queue, outb, CL_TRUE, 0, out_bytes, out, 0, NULL, NULL),
-           "clEnqueueReadBuffer (output)");
+    if (ocl_shared) {
+        void *p = clEnqueueMapBuffer(ocl_queue, outb, CL_TRUE, CL_MAP_READ, 0, out_bytes, 0, NULL, NULL, &e);
+        OCL_CK(e, "clEnqueueMapBuffer (output)");
+        if (p != out) memcpy(out, p, out_bytes);
+        OCL_CK(clEnqueueUnmapMemObject(ocl_queue, outb, p, 0, NULL, NULL), "clEnqueueUnmapMemObject (output)");
+        OCL_CK(clFinish(ocl_queue), "clFinish");
+    } else
+        OCL_CK(clEnqueueReadBuffer(ocl_queue, outb, CL_TRUE, 0, out_bytes, out, 0, NULL, NULL),
+               "clEnqueueReadBuffer (output)");
     double kernel_ms = ocl_event_ms(ev);
     clReleaseEvent(ev);
     for (int i = 0; i < nops; i++)

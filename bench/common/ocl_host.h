@@ -19,6 +19,7 @@
 #include <CL/cl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #ifndef OCL_BUILD_OPTIONS
 #define OCL_BUILD_OPTIONS "-cl-std=CL1.2 -cl-fp32-correctly-rounded-divide-sqrt"
@@ -28,6 +29,9 @@ static const char *ocl_prog = "ocl";
 static cl_device_id ocl_dev;
 static cl_context ocl_ctx;
 static cl_command_queue ocl_queue;
+/* The device shares host memory (CL_DEVICE_HOST_UNIFIED_MEMORY) and
+ * LIME_CL_BUFFERS is not `copy`: arrays are lent to it, as the runtime does. */
+static int ocl_shared;
 
 static void ocl_die(const char *what, cl_int e) {
     fprintf(stderr, "%s: %s failed (%d)\n", ocl_prog, what, (int)e);
@@ -72,6 +76,11 @@ static void ocl_open(const char *prog) {
     ocl_dev = ocl_find(plats, np, CL_DEVICE_TYPE_GPU);
     if (!ocl_dev) ocl_dev = ocl_find(plats, np, CL_DEVICE_TYPE_ALL);
     if (!ocl_dev) ocl_die("finding an OpenCL device", -1);
+    cl_bool unified = CL_FALSE;
+    if (clGetDeviceInfo(ocl_dev, CL_DEVICE_HOST_UNIFIED_MEMORY, sizeof unified, &unified, NULL) != CL_SUCCESS)
+        unified = CL_FALSE;
+    const char *mode = getenv("LIME_CL_BUFFERS");
+    ocl_shared = unified == CL_TRUE && !(mode && strcmp(mode, "copy") == 0);
     cl_int e;
     ocl_ctx = clCreateContext(NULL, 1, &ocl_dev, NULL, NULL, &e);
     OCL_CK(e, "clCreateContext");

@@ -1,9 +1,10 @@
 /* kernel_time.c: the kernel alone, without the runtime's buffer copies.
  *
  * bench/gpu/run.sh times each map task as a Lime program sees it (buffers
- * created from host data, the launch, the blocking read-back).  On a CPU
- * OpenCL device those copies can outweigh the kernel, so this program also
- * times only the launch: it builds one .cl file with the runtime's build
+ * of the host arrays, the launch, the blocking read-back or map).  Where
+ * the runtime copies the arrays (a device that does not share host memory,
+ * or LIME_CL_BUFFERS=copy) those copies can outweigh the kernel, so this
+ * program also times only the launch: it builds one .cl file with the runtime's build
  * options, makes the benchmark's inputs once (the same values as the Lime
  * program), launches the map kernel the way runtime/opencl.c does (global
  * size n, local size left to the driver) `reps` times on a profiling
