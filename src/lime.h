@@ -722,6 +722,18 @@ void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
  * is proven in range (IrInst.in_range); run after ir_verify. */
 void ir_prove_bounds(IrProgram *p);
 
+/* ---------------------------------------------------------------- throws.c */
+
+/* The first instruction of f, or of a function it calls, that may throw a
+ * Java exception, or NULL; *fname (when fname is not NULL): the function
+ * it is in.  A division by a nonzero constant, a value array's null check
+ * and Math's members never throw; allocations (OutOfMemoryError) count
+ * only when with_oom. */
+IrInst *ir_first_thrower(IrFunc *f, bool with_oom, const char **fname);
+/* Whether running task t (its function, builtin or operator) may throw,
+ * OutOfMemoryError included. */
+bool ir_task_may_throw(IrTask *t);
+
 /* ---------------------------------------------------------------- verify.c */
 
 /* Checks the IR's invariants (see IR_OPS and verify.c).  Returns false,

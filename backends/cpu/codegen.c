@@ -789,43 +789,6 @@ static bool find_fused_reduce(Codegen *cg, IrBlock *b, int i) {
     return false;
 }
 
-/* Whether running f (and what it calls) may throw: any check, allocation,
- * or call of a library member outside Math. */
-static bool may_throw_block(IrBlock *b, int depth);
-
-static bool func_may_throw(IrFunc *f, int depth) { return depth > 8 || may_throw_block(f->body, depth + 1); }
-
-static bool may_throw_block(IrBlock *b, int depth) {
-    for (int i = 0; b && i < b->len; i++) {
-        IrInst *in = b->insts[i];
-        switch (in->op) {
-        case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_CHECK_DIV: case IR_CHECK_SIZE: case IR_NEW_OBJECT:
-        case IR_NEW_ARRAY: case IR_TO_STRING: case IR_CONCAT: case IR_MAP: case IR_REDUCE: case IR_RANGE:
-        case IR_ARRAY_COPY: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
-            return true;
-        case IR_CALL:
-            if (func_may_throw(in->callee, depth)) return true;
-            break;
-        case IR_CALL_BUILTIN:
-            if (strcmp(in->builtin->owner, "Math") != 0) return true;
-            break;
-        default: break;
-        }
-        if (may_throw_block(in->then_blk, depth) || may_throw_block(in->else_blk, depth) ||
-            may_throw_block(in->body_blk, depth) || may_throw_block(in->cont_blk, depth))
-            return true;
-        for (int k = 0; k < in->narms; k++)
-            if (may_throw_block(in->arms[k].body, depth)) return true;
-    }
-    return false;
-}
-
-bool cg_task_may_throw(IrTask *t) {
-    if (t->func) return func_may_throw(t->func, 0);
-    if (t->builtin) return strcmp(t->builtin->owner, "Math") != 0;
-    return false; /* an operator */
-}
-
 static bool in_set(int *set, int n, int v) {
     for (int i = 0; i < n; i++)
         if (set[i] == v) return true;
@@ -874,7 +837,7 @@ static bool find_chain(Codegen *cg, IrBlock *b, int i) {
                 from[k] = any = true;
             }
             if (!any || !find_fused_reduce(cg, b, j)) return false;
-            if (cg_task_may_throw(m) || cg_task_may_throw(cg->fused_reduce->task)) return false;
+            if (ir_task_may_throw(m) || ir_task_may_throw(cg->fused_reduce->task)) return false;
             memset(&cg->chain, 0, sizeof cg->chain);
             cg->chain.producer = p;
             cg->chain.consumer = x;

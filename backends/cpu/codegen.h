@@ -86,9 +86,6 @@ bool cg_is_fp(Type *t);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
-/* whether running task t's function or library method may throw (an
- * operator never does) */
-bool cg_task_may_throw(IrTask *t);
 
 /* tasks.c: the Lime tasks on the CPU */
 LLVMValueRef cg_map(Codegen *cg, IrInst *in);

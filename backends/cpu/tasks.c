@@ -663,7 +663,7 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), "");
-    LLVMBasicBlockRef threw = cg_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
+    LLVMBasicBlockRef threw = ir_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
     LLVMValueRef data = array_data(cg, arr);
     reduce_blocks(cg, t, block_fn(cg, t, NULL), data, n, REDUCE_MIN_LG, result, threw);
     if (threw) rethrow_sequential(cg, t, threw, data, n);
@@ -730,7 +730,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     /* Java makes the whole map before it reduces: after a throw, the map
      * made apart (its lowest failing element throws), then reduced
      * sequentially */
-    LLVMBasicBlockRef threw = cg_task_may_throw(m) || cg_task_may_throw(t) ? cg_new_bb(cg, "mapreduce.threw") : NULL;
+    LLVMBasicBlockRef threw = ir_task_may_throw(m) || ir_task_may_throw(t) ? cg_new_bb(cg, "mapreduce.threw") : NULL;
     fused_reduce(cg, t, &src, env, n32, result, done, threw);
     if (threw) {
         LLVMPositionBuilderAtEnd(cg->b, threw);
@@ -805,7 +805,7 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     /* only the producer may throw (codegen.c's rule for a chain), and a
      * block makes its values in ascending order: the lowest failing
      * block's exception is the lowest failing element's */
-    LLVMBasicBlockRef threw = cg_task_may_throw(p) ? cg_new_bb(cg, "chain.threw") : NULL;
+    LLVMBasicBlockRef threw = ir_task_may_throw(p) ? cg_new_bb(cg, "chain.threw") : NULL;
     fused_reduce(cg, t, &src, env, ch->n, result, done, threw);
     if (threw) {
         LLVMPositionBuilderAtEnd(cg->b, threw);

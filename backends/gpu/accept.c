@@ -172,69 +172,10 @@ static bool func_ok(Walk *w, IrFunc *f) {
  * keep that, else the run stays on the CPU.  There is no try/catch: a
  * throw ends the program, so nothing else of a graph is observable. */
 
-typedef struct Thrower {
-    IrInst *in;            /* the first instruction that may throw */
-    const char *fname;     /* ... and the function it is in */
-    Vec seen;              /* IrFunc* walked */
-    Vec consts;            /* the current function's temps: IrInst* CONST or NULL */
-} Thrower;
-
-static void note_const(IrInst *in, void *ctx) {
-    Vec *consts = ctx;
-    if (in->op == IR_CONST && in->dst >= 0 && in->dst < consts->len) consts->items[in->dst] = in;
-}
-
-static void walk_thrower(Thrower *th, IrFunc *f);
-
-static void find_thrower(IrInst *in, void *ctx) {
-    Thrower *th = ctx;
-    if (th->in) return;
-    IrInst *c;
-    switch (in->op) {
-    case IR_CHECK_NULL:
-        if (in->ty->kind == TY_VALUE_ARRAY) return; /* never null: empty */
-        break;
-    case IR_CHECK_DIV: /* a nonzero constant divisor never throws */
-        c = in->args[0] < th->consts.len ? th->consts.items[in->args[0]] : NULL;
-        if (c && c->ival != 0) return;
-        break;
-    case IR_CHECK_BOUNDS: case IR_CHECK_SIZE: case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY:
-    case IR_GRAPH_RUN:
-        break;
-    case IR_CALL_BUILTIN:
-        if (!strcmp(in->builtin->owner, "Math")) return; /* none of Math's members throws */
-        break;
-    case IR_CALL: {
-        const char *saved = th->fname;
-        Vec consts = th->consts;
-        walk_thrower(th, in->callee);
-        th->consts = consts;
-        if (!th->in) th->fname = saved;
-        return;
-    }
-    default: return;
-    }
-    th->in = in;
-}
-
-static void walk_thrower(Thrower *th, IrFunc *f) {
-    for (int i = 0; i < th->seen.len; i++)
-        if (th->seen.items[i] == f) return;
-    vec_push(&th->seen, f);
-    th->fname = f->decl ? f->decl->name : f->name;
-    th->consts = (Vec){0};
-    for (int i = 0; i < f->ntemps; i++) vec_push(&th->consts, NULL);
-    ir_walk(f->body, note_const, &th->consts);
-    ir_walk(f->body, find_thrower, th);
-}
-
 /* The first instruction of filter pos of g (or of what it calls) that may
  * throw a Java exception (an OutOfMemoryError aside), or NULL. */
 static IrInst *filter_thrower(Graph *g, int pos, const char **fname) {
-    Thrower th = {0};
-    walk_thrower(&th, ((GraphFilter *)g->filters.items[pos])->method->ir);
-    *fname = th.fname;
-    return th.in;
+    return ir_first_thrower(((GraphFilter *)g->filters.items[pos])->method->ir, false, fname);
 }
 
 static const char *what_throws(IrInst *in) {
