@@ -1,23 +1,29 @@
-/* kernel_time.c: the kernel alone, without the runtime's buffer copies.
+/* kernel_time.c: two kernels alone, without the runtime's buffers.
  *
  * bench/gpu/run.sh times each map task as a Lime program sees it (buffers
  * of the host arrays, the launch, the blocking read-back or map).  Where
  * the runtime copies the arrays (a device that does not share host memory,
  * or LIME_CL_BUFFERS=copy) those copies can outweigh the kernel, so this
- * program also times only the launch: it builds one .cl file with the runtime's build
- * options, makes the benchmark's inputs once (the same values as the Lime
- * program), launches the map kernel the way runtime/opencl.c does (global
- * size n, local size left to the driver) `reps` times on a profiling
- * queue, and prints the best kernel time from the profiling events and a
- * hash of the output (31 * h + bits, as the Lime programs hash), so that
- * run.sh can check the generated and hand-written kernels agree.  It also
- * prints kernel_cpu_ms, the best CPU time the process used during a launch
- * (getrusage: on a CPU device such as PoCL's, the work of all its
- * threads), which varies much less than the wall time when other
- * processes share the cores.
+ * program also times only the launches of two kernels of the same map (the
+ * generated one and the hand-written one): it builds both .cl files with
+ * the runtime's build options, makes the benchmark's inputs once (the same
+ * values as the Lime program) as buffers both kernels read, and launches
+ * them the way runtime/opencl.c does (global size n, local size left to
+ * the driver) alternately, A B A B ..., `reps` times each, on a profiling
+ * queue.  Alternating in one process gives both kernels the same memory
+ * placement and the same moments of machine load, which separate processes
+ * do not (on a shared machine one process's best can differ from the
+ * next's by a third).  For each kernel it prints a hash of its output
+ * (31 * h + bits, as the Lime programs hash), so that run.sh can check the
+ * kernels agree, its best kernel time from the profiling events, and
+ * kernel_cpu_ms, the best CPU time the process used during one of its
+ * launches (getrusage: on a CPU device such as PoCL's, the work of all its
+ * threads).
  *
  * usage: kernel_time saxpy N | mandelbrot W H MAXITER | nbody N | accel N | matmul N,
- *        then FILE.cl KERNEL REPS
+ *        then A.cl KERNEL_A B.cl KERNEL_B REPS
+ * prints: hash A H, hash B H, kernel_ms A T, kernel_ms B T,
+ *         kernel_cpu_ms A T, kernel_cpu_ms B T (one per line)
  * (accel: bench/nbody/NBody.lime's map accel over N bodies; matmul:
  * bench/matmul/MatMul.lime's map cell over N x N cells.)
  * Device: the first GPU-type OpenCL device, else the first device (as
@@ -26,14 +32,19 @@
 #include "../common/ocl_host.h"
 #include <sys/resource.h>
 
-static cl_kernel kern;
+static cl_kernel kerns[2]; /* A and B: the same arguments */
 static cl_uint argi;
+
+static void set_arg(size_t size, const void *value) {
+    for (int k = 0; k < 2; k++) OCL_CK(clSetKernelArg(kerns[k], argi, size, value), "clSetKernelArg");
+    argi++;
+}
 
 static void arg_buf(const void *host, size_t bytes) {
     cl_int e;
     cl_mem m = clCreateBuffer(ocl_ctx, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, bytes, (void *)host, &e);
     if (e != CL_SUCCESS) ocl_die("clCreateBuffer", e);
-    OCL_CK(clSetKernelArg(kern, argi++, sizeof m, &m), "clSetKernelArg");
+    set_arg(sizeof m, &m);
 }
 
 static double cpu_seconds(void) {
@@ -42,25 +53,23 @@ static double cpu_seconds(void) {
     return (double)r.ru_utime.tv_sec + (double)r.ru_utime.tv_usec * 1e-6 + (double)r.ru_stime.tv_sec +
            (double)r.ru_stime.tv_usec * 1e-6;
 }
-static void arg_val(const void *v, size_t size) { OCL_CK(clSetKernelArg(kern, argi++, size, v), "clSetKernelArg"); }
+static void arg_val(const void *v, size_t size) { set_arg(size, v); }
 
 int main(int argc, char **argv) {
     if (argc < 3) { fprintf(stderr, "usage: see kernel_time.c\n"); return 2; }
     const char *bench = argv[1];
     int nsize = !strcmp(bench, "mandelbrot") ? 3 : 1;
-    if (argc != 2 + nsize + 3) { fprintf(stderr, "usage: see kernel_time.c\n"); return 2; }
-    const char *file = argv[2 + nsize], *kname = argv[3 + nsize];
-    int reps = atoi(argv[4 + nsize]);
+    if (argc != 2 + nsize + 5) { fprintf(stderr, "usage: see kernel_time.c\n"); return 2; }
+    int reps = atoi(argv[6 + nsize]);
 
     ocl_open("kernel_time");
-    kern = ocl_kernel(file, kname);
+    for (int k = 0; k < 2; k++) kerns[k] = ocl_kernel(argv[2 + nsize + 2 * k], argv[3 + nsize + 2 * k]);
     cl_command_queue q = ocl_queue;
     cl_int e;
 
     /* the inputs, as the Lime program makes them */
     int32_t n = 0;
     size_t esize = 4;
-    cl_mem out = NULL;
     if (!strcmp(bench, "saxpy")) {
         n = atoi(argv[2]);
         float *x = malloc(sizeof(float) * (size_t)n), *y = malloc(sizeof(float) * (size_t)n);
@@ -147,39 +156,50 @@ int main(int argc, char **argv) {
         fprintf(stderr, "kernel_time: unknown benchmark %s\n", bench);
         return 2;
     }
-    out = clCreateBuffer(ocl_ctx, CL_MEM_WRITE_ONLY, esize * (size_t)n, NULL, &e);
-    if (e != CL_SUCCESS) ocl_die("clCreateBuffer (out)", e);
-    OCL_CK(clSetKernelArg(kern, 0, sizeof out, &out), "clSetKernelArg (out)");
     arg_val(&n, sizeof n);
-    int32_t zero[4] = {0, 0, 0, 0};
-    cl_mem err = clCreateBuffer(ocl_ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof zero, zero, &e);
-    if (e != CL_SUCCESS) ocl_die("clCreateBuffer (lime_err)", e);
-    OCL_CK(clSetKernelArg(kern, argi++, sizeof err, &err), "clSetKernelArg (lime_err)");
+    size_t bytes = esize * (size_t)n;
+    cl_mem outs[2], errs[2];
+    for (int k = 0; k < 2; k++) {
+        int32_t zero[4] = {0, 0, 0, 0};
+        outs[k] = clCreateBuffer(ocl_ctx, CL_MEM_WRITE_ONLY, bytes, NULL, &e);
+        if (e != CL_SUCCESS) ocl_die("clCreateBuffer (out)", e);
+        OCL_CK(clSetKernelArg(kerns[k], 0, sizeof outs[k], &outs[k]), "clSetKernelArg (out)");
+        errs[k] = clCreateBuffer(ocl_ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof zero, zero, &e);
+        if (e != CL_SUCCESS) ocl_die("clCreateBuffer (lime_err)", e);
+        OCL_CK(clSetKernelArg(kerns[k], argi, sizeof errs[k], &errs[k]), "clSetKernelArg (lime_err)");
+    }
 
     size_t global = (size_t)n;
-    double best = 1e30, best_cpu = 1e30;
-    for (int r = 0; r < reps + 1; r++) { /* the first launch is a warm-up */
-        cl_event ev;
-        double c0 = cpu_seconds();
-        OCL_CK(clEnqueueNDRangeKernel(q, kern, 1, NULL, &global, NULL, 0, NULL, &ev), "clEnqueueNDRangeKernel");
-        OCL_CK(clWaitForEvents(1, &ev), "clWaitForEvents");
-        double ms = ocl_event_ms(ev);
-        clReleaseEvent(ev);
-        double c1 = cpu_seconds();
-        if (r > 0 && ms < best) best = ms;
-        if (r > 0 && c1 - c0 < best_cpu) best_cpu = c1 - c0;
+    double best[2] = {1e30, 1e30}, best_cpu[2] = {1e30, 1e30};
+    for (int r = 0; r < reps + 1; r++) { /* the first launch of each is a warm-up */
+        for (int k = 0; k < 2; k++) {
+            cl_event ev;
+            double c0 = cpu_seconds();
+            OCL_CK(clEnqueueNDRangeKernel(q, kerns[k], 1, NULL, &global, NULL, 0, NULL, &ev),
+                   "clEnqueueNDRangeKernel");
+            OCL_CK(clWaitForEvents(1, &ev), "clWaitForEvents");
+            double ms = ocl_event_ms(ev);
+            clReleaseEvent(ev);
+            double c1 = cpu_seconds();
+            if (r > 0 && ms < best[k]) best[k] = ms;
+            if (r > 0 && c1 - c0 < best_cpu[k]) best_cpu[k] = c1 - c0;
+        }
     }
-    void *res = malloc(esize * (size_t)n);
-    OCL_CK(clEnqueueReadBuffer(q, out, CL_TRUE, 0, esize * (size_t)n, res, 0, NULL, NULL), "clEnqueueReadBuffer");
-    OCL_CK(clEnqueueReadBuffer(q, err, CL_TRUE, 0, sizeof zero, zero, 0, NULL, NULL), "clEnqueueReadBuffer");
-    uint32_t hash = 0;
-    for (size_t i = 0; i < esize / 4 * (size_t)n; i++) { /* every 32-bit word */
-        uint32_t bits;
-        memcpy(&bits, (char *)res + i * 4, 4);
-        hash = 31u * hash + bits;
+    void *res = malloc(bytes);
+    for (int k = 0; k < 2; k++) {
+        int32_t flags[4];
+        OCL_CK(clEnqueueReadBuffer(q, outs[k], CL_TRUE, 0, bytes, res, 0, NULL, NULL), "clEnqueueReadBuffer");
+        OCL_CK(clEnqueueReadBuffer(q, errs[k], CL_TRUE, 0, sizeof flags, flags, 0, NULL, NULL),
+               "clEnqueueReadBuffer");
+        uint32_t hash = 0;
+        for (size_t i = 0; i < bytes / 4; i++) { /* every 32-bit word */
+            uint32_t bits;
+            memcpy(&bits, (char *)res + i * 4, 4);
+            hash = 31u * hash + bits;
+        }
+        printf("hash %c %d lime_err %d\n", "AB"[k], (int32_t)hash, flags[0]);
     }
-    printf("hash %d lime_err %d\n", (int32_t)hash, zero[0]);
-    printf("kernel_ms %.3f\n", best);
-    printf("kernel_cpu_ms %.3f\n", best_cpu * 1e3);
+    for (int k = 0; k < 2; k++) printf("kernel_ms %c %.3f\n", "AB"[k], best[k]);
+    for (int k = 0; k < 2; k++) printf("kernel_cpu_ms %c %.3f\n", "AB"[k], best_cpu[k] * 1e3);
     return 0;
 }

@@ -15,8 +15,9 @@
 # .csv.
 #
 # It also times each kernel alone (kernel_time.c: the launch only, from
-# OpenCL profiling events, no buffer copies), generated and hand-written,
-# and checks that both write the same output bits.
+# OpenCL profiling events, no buffers made), the generated and the
+# hand-written one launched alternately in one process, and checks that
+# both write the same output bits.
 #
 # usage: bash bench/gpu/run.sh [--quick] [--rounds N]
 # environment: LIMEC (default build/bin/limec), CC (cc)
@@ -115,22 +116,25 @@ if ! "$CC" -O2 -o "$KT" "$GPU/kernel_time.c" -lOpenCL 2> "$WORK/kt.err"; then
     KT=
 fi
 
-# the kernel alone, generated (lime) or hand-written (expert): appends the
-# kernel time, checks both write the same output
-kernel_one() { # name prog version kernel_time-args...
-    local name=$1 prog=$2 v=$3; shift 3
-    local d=$WORK/$name id
+# the kernels alone, generated (lime) and hand-written (expert), launched
+# alternately in one kernel_time process (which goes first alternates with
+# the round): appends each kernel's time, checks both write the same output
+kernel_pair() { # name prog round kernel_time-args...
+    local name=$1 prog=$2 round=$3; shift 3
+    local d=$WORK/$name id a b
     id=$(cat "$d/task")
-    "$KT" "$@" "$d/$v/$prog.artifacts/gpu/task$id.cl" "lime_task_$id" "$kreps" > "$d/kout.$v" 2>&1 \
-        || { cat "$d/kout.$v" >&2; die "$name: kernel_time on the $v kernel failed"; }
-    grep '^hash' "$d/kout.$v" > "$d/khash.$v"
-    if [ -f "$d/khash.ref" ] && ! cmp -s "$d/khash.$v" "$d/khash.ref"; then
-        cat "$d/khash.ref" "$d/khash.$v" >&2
+    if [ $((round % 2)) = 1 ]; then a=lime; b=expert; else a=expert; b=lime; fi
+    "$KT" "$@" "$d/$a/$prog.artifacts/gpu/task$id.cl" "lime_task_$id" \
+        "$d/$b/$prog.artifacts/gpu/task$id.cl" "lime_task_$id" "$kreps" > "$d/kout" 2>&1 \
+        || { cat "$d/kout" >&2; die "$name: kernel_time on the generated and hand-written kernels failed"; }
+    if [ "$(awk '$1 == "hash" { print $3, $5 }' "$d/kout" | sort -u | wc -l)" != 1 ]; then
+        cat "$d/kout" >&2
         die "$name: the generated and hand-written kernels write different outputs (kernel_time)"
     fi
-    [ -f "$d/khash.ref" ] || cp "$d/khash.$v" "$d/khash.ref"
-    awk '$1 == "kernel_ms" { print $2 }' "$d/kout.$v" >> "$d/ktimes.$v"
-    awk '$1 == "kernel_cpu_ms" { print $2 }' "$d/kout.$v" >> "$d/kcpu.$v"
+    awk -v k=A '$1 == "kernel_ms" && $2 == k { print $3 }' "$d/kout" >> "$d/ktimes.$a"
+    awk -v k=B '$1 == "kernel_ms" && $2 == k { print $3 }' "$d/kout" >> "$d/ktimes.$b"
+    awk -v k=A '$1 == "kernel_cpu_ms" && $2 == k { print $3 }' "$d/kout" >> "$d/kcpu.$a"
+    awk -v k=B '$1 == "kernel_cpu_ms" && $2 == k { print $3 }' "$d/kout" >> "$d/kcpu.$b"
 }
 
 # one run of one version: checks the log, appends time_ms, keeps the checksum
@@ -177,12 +181,8 @@ for r in $(seq 1 "$rounds"); do
             # shellcheck disable=SC2086
             run_one "$name" "$prog" "$v" $args
         done
-        if [ -n "$KT" ]; then
-            for v in lime expert; do
-                # shellcheck disable=SC2086
-                kernel_one "$name" "$prog" "$v" $kargs
-            done
-        fi
+        # shellcheck disable=SC2086
+        [ -z "$KT" ] || kernel_pair "$name" "$prog" "$r" $kargs
     done
     echo "gpu bench: round $r of $rounds done (all checksums equal)"
 done
@@ -213,8 +213,8 @@ echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,lime
     echo "- OpenCL (clinfo): $clv"
     echo "- host: $cpu, nproc = $(nproc), $(uname -sm)"
     echo "- limec: $("$LIMEC" --version 2>&1 | head -1), repository at $commit"
-    echo "- task times: the best \`time_ms\` (the map task as the program sees it, from System.nanoTime: buffers made from the host arrays, the launch, the read-back) over $rounds processes per version, interleaved, each printing the best of its several runs (so never the first run, which builds the kernel)"
-    echo "- kernel times: the kernel alone (bench/gpu/kernel_time.c, OpenCL profiling events, the same inputs, no copies), best of $kreps launches in each of $rounds rounds; the generated and hand-written kernels wrote the same output bits"
+    echo "- task times: the best \`time_ms\` (the map task as the program sees it, from System.nanoTime: buffers of the host arrays ($(sed 's/.*(//; s/)$//' "$WORK/$(IFS=: read -r n _ <<<"${BENCHMARKS[0]}"; echo "$n")/device")), the launch, the read-back) over $rounds processes per version, interleaved, each printing the best of its several runs (so never the first run, which builds the kernel)"
+    echo "- kernel times: the kernel alone (bench/gpu/kernel_time.c, OpenCL profiling events, the same inputs, no copies): in each of $rounds rounds one process launches the generated and the hand-written kernel alternately, $kreps times each (which goes first alternates by round), so that both see the same memory placement and machine load; the best launch of each; both kernels wrote the same output bits"
     echo "- kernel CPU times: the CPU time the process used during those launches (getrusage; on a CPU OpenCL device, the work of all its threads), best of the same launches: far steadier than the wall times when other processes share the cores"
     echo "- every run of every version printed the same checksum, and both GPU versions ran the task on the device (LIME_LOG=1)"
     echo "- load average (1/5/15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
