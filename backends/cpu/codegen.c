@@ -302,8 +302,10 @@ LLVMValueRef cg_array_length(Codegen *cg, LLVMValueRef arr) {
     return len;
 }
 
-/* The length of arr, 0 when arr is null. */
-static LLVMValueRef length_or_zero(Codegen *cg, LLVMValueRef arr) {
+/* The length of an array of type t: a value array held as a null pointer
+ * (the default value of a field or element) is the empty array. */
+LLVMValueRef cg_length_of(Codegen *cg, LLVMValueRef arr, Type *t) {
+    if (t->kind != TY_VALUE_ARRAY) return cg_array_length(cg, arr);
     LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b);
     LLVMBasicBlockRef load = cg_new_bb(cg, "vlen"), done = cg_new_bb(cg, "vlen.done");
     LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, arr, ""), done, load);
@@ -316,12 +318,6 @@ static LLVMValueRef length_or_zero(Codegen *cg, LLVMValueRef arr) {
     LLVMBasicBlockRef from[2] = {here, load};
     LLVMAddIncoming(phi, vals, from, 2);
     return phi;
-}
-
-/* The length of an array of type t: a value array held as a null pointer
- * (the default value of a field or element) is the empty array. */
-LLVMValueRef cg_length_of(Codegen *cg, LLVMValueRef arr, Type *t) {
-    return t->kind == TY_VALUE_ARRAY ? length_or_zero(cg, arr) : cg_array_length(cg, arr);
 }
 
 LLVMValueRef cg_element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx, Type *elem) {
@@ -581,97 +577,7 @@ static void gen_if(Codegen *cg, IrInst *in) {
     LLVMPositionBuilderAtEnd(cg->b, merge);
 }
 
-/* ------------------------------------------------------------ loop versioning
- *
- * bounds.c gives some loops a version_cond: when it holds before the loop,
- * every CHECK_BOUNDS whose version_loop is that loop is in range in every
- * iteration.  Such a loop is generated twice, `if (cond) fast else slow`,
- * the fast copy without those checks (cg->fast_loop); the slow copy is the
- * loop as written.  Only bounds checks differ between the copies, so
- * whichever runs, the program does what Java does. */
-
-static LLVMValueRef range_value(Codegen *cg, RangeExpr *r);
-
-/* The array that an RX_LEN's operand names, and its length; a null Java
- * array counts as empty: the loop's own null check still throws, in either
- * copy (only bounds checks are left out of the fast one). */
-static LLVMValueRef range_length(Codegen *cg, RangeExpr *a) {
-    LLVMValueRef arr = a->op == RX_TEMP
-                           ? cg->temps[a->temp]
-                           : LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg->locals[a->local->id], a->local->name);
-    return LLVMBuildSExt(cg->b, length_or_zero(cg, arr), LLVMInt64TypeInContext(cg->ctx), "");
-}
-
-/* A RangeExpr before the loop: i64 for a number (an int op wraps in 32
- * bits, a long op is exact), i1 for a condition. */
-static LLVMValueRef range_value(Codegen *cg, RangeExpr *r) {
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = LLVMInt64TypeInContext(cg->ctx);
-    LLVMValueRef a = NULL, b = NULL;
-    if (r->a && r->op != RX_LEN) a = range_value(cg, r->a);
-    if (r->b) b = range_value(cg, r->b);
-    switch (r->op) {
-    case RX_CONST: return cg_i64c(cg, r->ival);
-    case RX_TEMP: return cg_convert(cg, cg->temps[r->temp], cg->temp_types[r->temp], ty_long);
-    case RX_LOCAL: {
-        Type *t = r->local->ty;
-        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_value_type(cg, t), cg->locals[r->local->id], r->local->name);
-        return cg_convert(cg, v, t, ty_long);
-    }
-    case RX_LEN: return range_length(cg, r->a);
-    case RX_ADD: case RX_SUB: case RX_MUL: {
-        LLVMValueRef x = LLVMBuildTrunc(cg->b, a, i32, ""), y = LLVMBuildTrunc(cg->b, b, i32, "");
-        LLVMValueRef v = r->op == RX_ADD ? LLVMBuildAdd(cg->b, x, y, "")
-                         : r->op == RX_SUB ? LLVMBuildSub(cg->b, x, y, "")
-                                           : LLVMBuildMul(cg->b, x, y, "");
-        return LLVMBuildSExt(cg->b, v, i64, "");
-    }
-    case RX_LADD: return LLVMBuildAdd(cg->b, a, b, "");
-    case RX_LSUB: return LLVMBuildSub(cg->b, a, b, "");
-    case RX_LMUL: return LLVMBuildMul(cg->b, a, b, "");
-    case RX_LT: return LLVMBuildICmp(cg->b, LLVMIntSLT, a, b, "");
-    case RX_LE: return LLVMBuildICmp(cg->b, LLVMIntSLE, a, b, "");
-    case RX_AND: return LLVMBuildAnd(cg->b, a, b, "");
-    case RX_OR: return LLVMBuildOr(cg->b, a, b, "");
-    }
-    LIME_UNREACHABLE();
-}
-
-static void note_task(IrInst *in, void *ctx) {
-    if (in->task || in->graph) *(bool *)ctx = true;
-}
-
-/* Whether generating loop twice is plain: no map, reduce or graph inside
- * (their fusion keeps state across the instructions of a block). */
-static bool may_version(IrInst *loop) {
-    bool tasks = false;
-    ir_walk(loop->body_blk, note_task, &tasks);
-    ir_walk(loop->cont_blk, note_task, &tasks);
-    return !tasks;
-}
-
-static void gen_plain_loop(Codegen *cg, IrInst *in);
-
 static void gen_loop(Codegen *cg, IrInst *in) {
-    if (!in->version_cond || cg->fast_loop || !may_version(in)) {
-        gen_plain_loop(cg, in);
-        return;
-    }
-    LLVMValueRef ok = range_value(cg, in->version_cond);
-    LLVMBasicBlockRef fast = cg_new_bb(cg, "versioned.fast"), slow = cg_new_bb(cg, "versioned.slow"),
-                      join = cg_new_bb(cg, "versioned.end");
-    LLVMBuildCondBr(cg->b, ok, fast, slow);
-    LLVMPositionBuilderAtEnd(cg->b, fast);
-    cg->fast_loop = in;
-    gen_plain_loop(cg, in);
-    cg->fast_loop = NULL;
-    cg_br_if_open(cg, join);
-    LLVMPositionBuilderAtEnd(cg->b, slow);
-    gen_plain_loop(cg, in);
-    cg_br_if_open(cg, join);
-    LLVMPositionBuilderAtEnd(cg->b, join);
-}
-
-static void gen_plain_loop(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef body = cg_new_bb(cg, "loop"), cont = cg_new_bb(cg, "continue"), exit = cg_new_bb(cg, "endloop");
     cg->labels[in->label] = (CgLabel){cont, exit};
     LLVMBuildBr(cg->b, body);
@@ -756,7 +662,6 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     }
     case IR_CHECK_BOUNDS: {
         if (in->in_range) return temp(cg, in, 1); /* proven by bounds.c */
-        if (in->version_loop && in->version_loop == cg->fast_loop) return temp(cg, in, 1); /* the fast copy */
         LLVMValueRef idx = temp(cg, in, 1), len = cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
         LLVMValueRef args[2] = {idx, len};
         cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, len, ""), "lime_throw_index_out_of_bounds", args, 2);

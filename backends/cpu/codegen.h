@@ -46,7 +46,6 @@ typedef struct Codegen {
     Type **temp_types;
     LLVMValueRef *locals;      /* allocas by local id */
     CgLabel *labels;           /* by label number */
-    IrInst *fast_loop;         /* the versioned loop whose fast copy is being generated (bounds.c) */
     int *temp_uses;            /* how many operands name each temp */
     int *local_loads, *local_stores; /* loads and stores of each local */
     IrInst *fused_map, *fused_reduce; /* a map generated as part of this later reduce ... */
