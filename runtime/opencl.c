@@ -20,7 +20,10 @@
  *          block, are whole subtrees of the canonical tree, so the result is
  *          the CPU's bit for bit.
  *   lime_err: 4 ints, zeroed before the launch; lime_err[0] != 0 reports a
- *          Java exception (device.c raises it). */
+ *          Java exception (device.c raises it), [1] and [2] its operands.
+ *          Failing work-items store there without atomics; for a map the
+ *          runtime then finds the lowest failing element (lowest_failure)
+ *          and reads its exception from a run of that element alone. */
 #define CL_TARGET_OPENCL_VERSION 120
 #include <CL/cl.h>
 
@@ -378,10 +381,37 @@ static cl_int fetch_output(cl_mem outb, size_t bytes, LimeArray *out) {
     return clFinish(dev.queue);
 }
 
+/* Runs the map kernel over [from, to) with a fresh lime_err, read into err. */
+static cl_int run_part(LimeRtClTask *t, size_t from, size_t to, cl_mem errb, int32_t err[4]) {
+    int32_t fresh[4] = {0, 0, 0, 0};
+    size_t size = to - from;
+    cl_int e = clEnqueueWriteBuffer(dev.queue, errb, CL_TRUE, 0, sizeof fresh, fresh, 0, NULL, NULL);
+    if (e == CL_SUCCESS) e = clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, &from, &size, NULL, 0, NULL, NULL);
+    if (e == CL_SUCCESS) e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
+    return e;
+}
+
+/* Some element of [0, n) failed: bisects for the lowest one (invariant:
+ * none of [0, lo) fails, some element of [lo, hi) does; each step reruns
+ * the lower half, about 2n work-items and log2(n) launches in all, only
+ * on the way to an exception), then runs it alone, so that err holds its
+ * own exception.  Elements are independent and write only their own
+ * output, so running one again changes nothing but err. */
+static cl_int lowest_failure(LimeRtClTask *t, size_t n, cl_mem errb, int32_t err[4]) {
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        cl_int e = run_part(t, lo, mid, errb, err);
+        if (e != CL_SUCCESS) return e;
+        if (err[0] != 0) hi = mid;
+        else lo = mid;
+    }
+    return run_part(t, lo, lo + 1, errb, err);
+}
+
 static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     memset(err, 0, 4 * sizeof *err);
-    err[3] = INT32_MAX; /* the lowest failing work-item: the kernel's lime_fail lowers it */
     if (n <= 0) return true;
     bool ok = false;
     cl_int e;
@@ -426,17 +456,11 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
           "clEnqueueNDRangeKernel");
     CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
           "clEnqueueReadBuffer (lime_err)");
-    if (err[0] != 0 && err[3] >= 0 && err[3] < n) {
+    if (err[0] != 0) {
         /* Work-items raced for err[0..2]; the exception is the lowest
-         * failing element's: run that one alone to read its own. */
-        size_t offset = (size_t)err[3], one = 1;
-        int32_t fresh[4] = {0, 0, 0, INT32_MAX};
-        CHECK(clEnqueueWriteBuffer(dev.queue, errb, CL_TRUE, 0, sizeof fresh, fresh, 0, NULL, NULL),
-              "clEnqueueWriteBuffer (lime_err)");
-        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, &offset, &one, NULL, 0, NULL, NULL),
-              "clEnqueueNDRangeKernel (the lowest failing element)");
-        CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
-              "clEnqueueReadBuffer (lime_err)");
+         * failing element's, which a run of that element alone reports. */
+        e = lowest_failure(t, (size_t)n, errb, err);
+        CHECK(e, "finding the lowest failing element");
     }
     if (err[0] == 0)
         CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
