@@ -161,12 +161,11 @@ typedef struct LimeRtClTask LimeRtClTask;
  * stderr during the build is discarded (the log has it). */
 LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why);
 /* Runs a map kernel (see lime_device_map); false with *why (malloc'd) if
- * an OpenCL call fails.  err receives lime_err[0..3]: [0] the exception
- * code (0: none), [1] and [2] its arguments, [3] the lowest failing
- * work-item (the kernel's lime_fail lowers it with atomic_min from
- * INT32_MAX).  When some work-item failed and [3] names one, that
- * work-item is run again alone, so that err is the lowest failing
- * element's exception, whichever work-item won the race for [0]. */
+ * an OpenCL call fails.  err receives lime_err[0..2]: [0] the exception
+ * code (0: none), [1] and [2] its arguments.  When some work-item failed,
+ * the runtime bisects the range for the lowest failing element and runs
+ * it alone, so that err is that element's exception, whichever work-item
+ * stored last. */
 bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why);
 /* Runs a reduce kernel over in (length >= 1, elem_size bytes per element),
