@@ -105,6 +105,16 @@ if [ $have_cl = 1 ]; then
         LIME_DEVICE=gpu LIME_LOG=1 map
     check "LIME_LOG=1 auto" 0 $'42\ncpu\ncpu|42\ndevice\ndevice' \
         "lime: task 0 \(saxpy@14\) map on (cpu: LIME_DEVICE=auto found no GPU|gpu: .+)" LIME_LOG=1 map
+    # LIME_CL_BUFFERS: the arrays shared or copied (same results), a bad value warned about
+    check "LIME_CL_BUFFERS=copy" 0 $'42\ndevice\ndevice' \
+        "lime: task 0 \(saxpy@14\) map on gpu: .+ \(arrays copied to and from the device\)" \
+        LIME_DEVICE=gpu LIME_LOG=1 LIME_CL_BUFFERS=copy map
+    check "LIME_CL_BUFFERS=copy, exception in a kernel" 1 42 \
+        'Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 9 out of bounds for length 4' \
+        LIME_DEVICE=gpu LIME_CL_BUFFERS=copy index
+    check "LIME_CL_BUFFERS=zero" 0 $'42\ndevice\ndevice' \
+        "lime: warning: LIME_CL_BUFFERS=zero is not copy or auto; using auto" \
+        LIME_DEVICE=gpu LIME_CL_BUFFERS=zero map
     # (g) Java exceptions raised in a kernel
     check "ArithmeticException in a kernel" 1 42 \
         'Exception in thread "main" java.lang.ArithmeticException: / by zero' LIME_DEVICE=gpu divide
