@@ -360,6 +360,12 @@ static cl_mem buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
     return clCreateBuffer(dev.ctx, flags, bytes, host, e);
 }
 
+/* lime_err's buffer: always a copy of err, never err itself (the runtime
+ * resets and reads it back while the buffer lives). */
+static cl_mem err_buffer(int32_t err[4], cl_int *e) {
+    return clCreateBuffer(dev.ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof(cl_int) * 4, err, e);
+}
+
 /* The output buffer: on a host-unified device the output array itself. */
 static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
     if (dev.host_unified) return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
@@ -368,14 +374,14 @@ static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
 
 /* Brings the kernel's output into the output array: a read-back, or on a
  * host-unified device a map (which the spec makes the moment host memory
- * holds the device's writes) and unmap. */
+ * holds the device's writes; the pointer it returns is the array's own,
+ * as the buffer was made with CL_MEM_USE_HOST_PTR) and unmap. */
 static cl_int fetch_output(cl_mem outb, size_t bytes, LimeArray *out) {
     if (!dev.host_unified)
         return clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, bytes, data_of(out), 0, NULL, NULL);
     cl_int e;
     void *p = clEnqueueMapBuffer(dev.queue, outb, CL_TRUE, CL_MAP_READ, 0, bytes, 0, NULL, NULL, &e);
     if (e != CL_SUCCESS) return e;
-    if (p != data_of(out)) memcpy(data_of(out), p, bytes); /* not expected with USE_HOST_PTR */
     e = clEnqueueUnmapMemObject(dev.queue, outb, p, 0, NULL, NULL);
     if (e != CL_SUCCESS) return e;
     return clFinish(dev.queue);
@@ -424,7 +430,7 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     size_t out_bytes = (size_t)n * (size_t)out->elem_size;
     outb = output_buffer(out_bytes, out, &e);
     CHECK(e, "clCreateBuffer (output)");
-    errb = buffer(CL_MEM_READ_WRITE, sizeof(cl_int) * 4, err, &e);
+    errb = err_buffer(err, &e);
     CHECK(e, "clCreateBuffer (lime_err)");
     cl_uint ai = 0;
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof outb, &outb), "clSetKernelArg (output)");
@@ -504,7 +510,7 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         bufs[1] = buffer(CL_MEM_READ_WRITE, m2 * es, NULL, &e);
         CHECK(e, "clCreateBuffer (partial results)");
     }
-    errb = buffer(CL_MEM_READ_WRITE, sizeof(cl_int) * 4, err, &e);
+    errb = err_buffer(err, &e);
     CHECK(e, "clCreateBuffer (lime_err)");
     cl_mem src = inb;
     size_t count = n;

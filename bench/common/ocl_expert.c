@@ -72,7 +72,6 @@ static double map_call(cl_kernel k, const Operand *ops, int nops, void *out, siz
     if (ocl_shared) {
         void *p = clEnqueueMapBuffer(ocl_queue, outb, CL_TRUE, CL_MAP_READ, 0, out_bytes, 0, NULL, NULL, &e);
         OCL_CK(e, "clEnqueueMapBuffer (output)");
-        if (p != out) memcpy(out, p, out_bytes);
         OCL_CK(clEnqueueUnmapMemObject(ocl_queue, outb, p, 0, NULL, NULL), "clEnqueueUnmapMemObject (output)");
         OCL_CK(clFinish(ocl_queue), "clFinish");
     } else
