@@ -289,7 +289,12 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     case IR_LOAD_LOCAL: line(e, "const %s %s = l%d;", ty, d, in->local->id); return;
     case IR_STORE_LOCAL: line(e, "l%d = %s;", in->local->id, A(0)); return;
     case IR_CHECK_DIV:
-        line(e, "const %s %s = %s == 0 ? lime_fail(lime_err, 2, 0, 0) : %s;", ty, d, A(0), A(0));
+        /* the failure is a statement apart from the value, so that the
+         * checked divisor is a pure function of the divisor: two checks of
+         * one divisor (p % w, p / w) are the same value to the OpenCL
+         * compiler, and int_divrem's a % d and a / d one division */
+        line(e, "if (%s == 0) lime_fail(lime_err, 2, 0, 0);", A(0));
+        line(e, "const %s %s = %s == 0 ? (%s)1 : %s;", ty, d, A(0), ty, A(0));
         return;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_AND: case IR_OR: case IR_XOR:
     case IR_SHL: case IR_SHR: case IR_USHR:
