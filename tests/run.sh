@@ -32,6 +32,12 @@
 #   runtime, artifacts  the runtime's and the artifact store's own test scripts.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
+# Environment for the Lime suites: LIME_BUILT_DIR=DIR keeps each compiled
+# Lime program in DIR (default: a temp dir of this run), LIME_TARGETS=LIST
+# compiles them with --target=LIST, and LIME_PREBUILT=1 compiles nothing:
+# the programs are taken from LIME_BUILT_DIR as an earlier run left them
+# (scripts/gpu-device.sh runs the gpu suite so on a machine with no limec).
+#
 # Output: one `PASS name` / `FAIL name` line per test (a short excerpt follows a
 # FAIL), `SKIP name: reason` for skipped ones, and last the line
 # `N passed, N failed` (`, N skipped` when some were).  Exit status 1 when
@@ -58,6 +64,10 @@ FUZZ_KEEP=${FUZZ_KEEP:-$ROOT/build/fuzz-failures}
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/lime-tests.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT
+LIME_BUILT_DIR=${LIME_BUILT_DIR:-$TMP/built}
+mkdir -p "$LIME_BUILT_DIR" && LIME_BUILT_DIR=$(cd "$LIME_BUILT_DIR" && pwd) || exit 2
+LIME_TARGETS=${LIME_TARGETS:-}
+LIME_PREBUILT=${LIME_PREBUILT:-0}
 # FPGA models built by limec are cached by content hash: one cache for the
 # whole run (every suite compiles the same programs), none in $HOME
 export LIME_CACHE=${LIME_CACHE:-$TMP/cache}
@@ -81,6 +91,7 @@ excerpt() {
 }
 
 have_limec() {
+    [ "$LIME_PREBUILT" = 1 ] && return 0   # compile_lime compiles nothing
     if [ ! -x "$LIMEC" ]; then
         fail "$1" "compiler not found at $LIMEC (run make)"
         return 1
@@ -467,18 +478,22 @@ lime_programs() {
 
 # compile_lime SRC: builds Lime program SRC once per run (the lime, threads,
 # gpu and fpga suites all run the same default build of each program), at
-# LIME_EXE=$TMP/built/KEY/NAME with its NAME.artifacts beside it; the
-# compiler's output is kept in LIME_COUT.  Returns 1 when compilation failed
-# (remembered, so every suite reports it with the same output).
+# LIME_EXE=$LIME_BUILT_DIR/KEY/NAME with its NAME.artifacts beside it (KEY:
+# SRC's path below the repository); the compiler's output is kept in
+# LIME_COUT.  Returns 1 when compilation failed (remembered, so every suite
+# reports it with the same output).  With LIME_PREBUILT=1 a program that is
+# not there has failed.
 compile_lime() {
     local key dir
     key=$(tr '/.' '__' <<< "${1#"$ROOT"/}")
-    dir=$TMP/built/$key
+    dir=$LIME_BUILT_DIR/$key
     LIME_EXE=$dir/$(base "$1")
     LIME_COUT=$dir/compile.out
-    if [ ! -d "$dir" ]; then
+    if [ "$LIME_PREBUILT" = 1 ]; then
+        [ -d "$dir" ] || { LIME_COUT=$TMP/prebuilt.out; echo "not in $LIME_BUILT_DIR (LIME_PREBUILT=1)" > "$LIME_COUT"; }
+    elif [ ! -d "$dir" ]; then
         mkdir -p "$dir"
-        if timeout 300 "$LIMEC" "$1" -o "$LIME_EXE" > "$LIME_COUT" 2>&1; then
+        if timeout 300 "$LIMEC" ${LIME_TARGETS:+--target="$LIME_TARGETS"} "$1" -o "$LIME_EXE" > "$LIME_COUT" 2>&1; then
             touch "$dir/ok"
         fi
     fi

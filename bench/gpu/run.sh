@@ -19,7 +19,13 @@
 # hand-written one launched alternately in one process, and checks that
 # both write the same output bits.
 #
-# usage: bash bench/gpu/run.sh [--quick] [--rounds N]
+# usage: bash bench/gpu/run.sh [--quick] [--rounds N] [--out DIR]
+#        bash bench/gpu/run.sh [--quick] --stage DIR   (build only, into DIR)
+#        bash bench/gpu/run.sh [--rounds N] --from DIR [--out DIR]
+# --stage builds the programs, their expert copies and kernel_time into DIR
+# and stops; --from measures what --stage built, with no limec or C
+# compiler (a machine that has only the OpenCL driver: scripts/gpu-device.sh).
+# --out: where gpu-latest.md and .csv go (default bench/results).
 # environment: LIMEC (default build/bin/limec), CC (cc)
 set -euo pipefail
 
@@ -30,51 +36,77 @@ CC=${CC:-cc}
 
 quick=0
 rounds=
+stage=
+from=
+out=$ROOT/bench/results
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) quick=1 ;;
         --rounds) rounds=$2; shift ;;
-        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --stage) stage=$2; shift ;;
+        --from) from=$2; shift ;;
+        --out) out=$2; shift ;;
+        -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "gpu/run.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
     shift
 done
 
+die() { echo "gpu bench: FAIL: $*" >&2; exit 1; }
+[ -z "$stage" ] || [ -z "$from" ] || die "--stage and --from exclude each other"
+# what --stage recorded: the mode, and what built the programs
+if [ -n "$from" ]; then
+    [ -f "$from/stage.info" ] || die "$from is not a directory that --stage made (no stage.info)"
+    quick=$(awk '$1 == "quick" { print $2 }' "$from/stage.info")
+fi
+
 # name:Program:method:size label:program arguments (the last is the number of
-# timed runs inside the program; the best of them is its time_ms):
+# timed runs inside the program; the best of them is its time_ms; enough that
+# several runs come after the warm-up: the first run builds the kernel, and
+# the next few grow the heap (a fresh result array each, its pages touched
+# for the first time) until freed arrays are reused: saxpy at 10 million
+# elements takes 166, 114, 75, 49 ms in its first four runs, 5 ms after):
 # kernel_time arguments (the benchmark and its size; the same inputs)
 if [ $quick = 1 ]; then
-    rounds=${rounds:-2}
+    rounds=${rounds:-3}
     kreps=5
     BENCHMARKS=(
-        "saxpy:Saxpy:saxpy:n = 1,000,000:1000000 3:saxpy 1000000"
-        "mandelbrot:Mandel:point:512 x 384, max 256:512 384 256 3:mandelbrot 512 384 256"
-        "nbody:NbodyStep:pairForce:1024 bodies (1,048,576 pairs):1024 3:nbody 1024"
+        "saxpy:Saxpy:saxpy:n = 1,000,000:1000000 10:saxpy 1000000"
+        "mandelbrot:Mandel:point:512 x 384, max 256:512 384 256 5:mandelbrot 512 384 256"
+        "nbody:NbodyStep:pairForce:1024 bodies (1,048,576 pairs):1024 10:nbody 1024"
     )
     mode=quick
 else
-    rounds=${rounds:-5}
+    rounds=${rounds:-9}
     kreps=10
     BENCHMARKS=(
-        "saxpy:Saxpy:saxpy:n = 10,000,000:10000000 5:saxpy 10000000"
-        "mandelbrot:Mandel:point:1024 x 768, max 256:1024 768 256 5:mandelbrot 1024 768 256"
-        "nbody:NbodyStep:pairForce:4096 bodies (16,777,216 pairs):4096 5:nbody 4096"
+        "saxpy:Saxpy:saxpy:n = 10,000,000:10000000 15:saxpy 10000000"
+        "mandelbrot:Mandel:point:1024 x 768, max 256:1024 768 256 6:mandelbrot 1024 768 256"
+        "nbody:NbodyStep:pairForce:4096 bodies (16,777,216 pairs):4096 10:nbody 4096"
     )
     mode=full
 fi
-VERSIONS="cpu lime expert"
+# the two GPU versions run next to each other in every round, in an order
+# that alternates by round: round r's lime and expert times are a pair
+versions_of_round() { if [ $(($1 % 2)) = 1 ]; then echo "cpu lime expert"; else echo "cpu expert lime"; fi; }
 
-die() { echo "gpu bench: FAIL: $*" >&2; exit 1; }
 
-[ -x "$LIMEC" ] || die "$LIMEC not found: run 'make' first"
-command -v sha256sum >/dev/null || die "sha256sum not found"
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/lime-gpu-bench.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+if [ -n "$from" ]; then
+    WORK=$(cd "$from" && pwd)
+elif [ -n "$stage" ]; then
+    mkdir -p "$stage"
+    WORK=$(cd "$stage" && pwd)
+else
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/lime-gpu-bench.XXXXXX")
+    trap 'rm -rf "$WORK"' EXIT
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
 # ---- build: the Lime program, and a copy with the expert kernel -------------
-echo "gpu bench: building in $WORK ($mode mode, $rounds rounds)"
+build_all() {
+[ -x "$LIMEC" ] || die "$LIMEC not found: run 'make' first"
+command -v sha256sum >/dev/null || die "sha256sum not found"
+echo "gpu bench: building in $WORK ($mode mode)"
 for b in "${BENCHMARKS[@]}"; do
     IFS=: read -r name prog method _ _ _ <<<"$b"
     d=$WORK/$name
@@ -100,6 +132,27 @@ for b in "${BENCHMARKS[@]}"; do
     grep -q "$new" "$xman" || die "$prog: rewriting the sha256 in $xman failed"
     echo "$id" > "$d/task"
 done
+# the kernel-alone timer (optional: needs the OpenCL headers and libOpenCL)
+if ! "$CC" -O2 -o "$WORK/kernel_time" "$GPU/kernel_time.c" -lOpenCL 2> "$WORK/kt.err"; then
+    echo "gpu bench: note: cannot build kernel_time.c (no kernel-alone times):" >&2
+    sed 's/^/    /' "$WORK/kt.err" >&2
+    rm -f "$WORK/kernel_time"
+fi
+local commit
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null | head -1)" ]; then commit="$commit (with uncommitted changes)"; fi
+{
+    echo "quick $quick"
+    echo "limec $("$LIMEC" --version 2>&1 | head -1), repository at $commit"
+} > "$WORK/stage.info"
+}
+if [ -z "$from" ]; then build_all; fi
+if [ -n "$stage" ]; then
+    echo "gpu bench: built in $WORK; measure with: bash bench/gpu/run.sh --from $WORK"
+    exit 0
+fi
+# a staged directory measured again starts from no times
+rm -f "$WORK"/*/times.* "$WORK"/*/ktimes.* "$WORK"/*/kcpu.* "$WORK"/*/sum.ref "$WORK"/*/sum.ref.who
 # no OpenCL device at all (no ICD, no platform): nothing to measure here
 probe=$(LIME_LOG=1 LIME_DEVICE=gpu "$WORK/saxpy/lime/Saxpy" 1000 1 2>&1 >/dev/null || true)
 case $probe in
@@ -108,13 +161,8 @@ case $probe in
         exit 0 ;;
 esac
 
-# the kernel-alone timer (optional: needs the OpenCL headers and libOpenCL)
 KT=$WORK/kernel_time
-if ! "$CC" -O2 -o "$KT" "$GPU/kernel_time.c" -lOpenCL 2> "$WORK/kt.err"; then
-    echo "gpu bench: note: cannot build kernel_time.c (no kernel-alone times):" >&2
-    sed 's/^/    /' "$WORK/kt.err" >&2
-    KT=
-fi
+[ -x "$KT" ] || KT=
 
 # the kernels alone, generated (lime) and hand-written (expert), launched
 # alternately in one kernel_time process (which goes first alternates with
@@ -177,7 +225,7 @@ run_one() { # name prog version args...
 for r in $(seq 1 "$rounds"); do
     for b in "${BENCHMARKS[@]}"; do
         IFS=: read -r name prog _ _ args kargs <<<"$b"
-        for v in $VERSIONS; do
+        for v in $(versions_of_round "$r"); do
             # shellcheck disable=SC2086
             run_one "$name" "$prog" "$v" $args
         done
@@ -191,20 +239,51 @@ done
 best() { if [ -f "$1" ]; then sort -g "$1" | head -1 | awk '{ printf "%.3f", $1 }'; else printf 'n/a'; fi; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 
-mkdir -p "$ROOT/bench/results"
-csv=$ROOT/bench/results/gpu-latest.csv
-md=$ROOT/bench/results/gpu-latest.md
+# paired EXPERT LIME: line r of each file is round r's time of that version
+# (the two ran next to each other).  Prints "median lo hi coverage": the
+# median over the rounds of expert_r / lime_r, and a distribution-free
+# confidence interval for that median, the order statistics
+# [q_(k), q_(n+1-k)] with the largest k whose coverage
+# 1 - 2 P(Binomial(n, 1/2) <= k - 1) is at least 95% (n >= 6; below that
+# [min, max], with its smaller coverage).  Pairing cancels what the machine
+# does to both versions of one round (a slow phase, another process).
+paired() {
+    paste "$1" "$2" | awk '
+        NF == 2 && $2 > 0 { q[++n] = $1 / $2 }
+        END {
+            if (n == 0) { print "n/a n/a n/a n/a"; exit }
+            for (i = 2; i <= n; i++) { v = q[i]; for (j = i - 1; j >= 1 && q[j] > v; j--) q[j + 1] = q[j]; q[j + 1] = v }
+            med = (n % 2) ? q[(n + 1) / 2] : (q[n / 2] + q[n / 2 + 1]) / 2
+            # cdf[m] = P(B <= m), B ~ Binomial(n, 1/2)
+            p = 0.5 ^ n; c = 0
+            for (m = 0; m <= n; m++) { c += p; cdf[m] = c; p = p * (n - m) / (m + 1) }
+            k = 1
+            while (k + 1 <= n / 2 && 1 - 2 * cdf[k] >= 0.95) k++
+            printf "%.3f %.3f %.3f %.1f\n", med, q[k], q[n + 1 - k], 100 * (1 - 2 * (k > 1 ? cdf[k - 1] : 0.5 ^ n))
+        }'
+}
+
+# the verdict on the target expert/Lime >= 1.0 from a paired interval
+verdict() { # lo hi
+    awk -v lo="$1" -v hi="$2" 'BEGIN {
+        if (lo == "n/a") print "n/a"
+        else if (lo + 0 >= 1.0) print "met (faster)"
+        else if (hi + 0 >= 1.0) print "met (no difference measured)"
+        else print "**missed** (slower)" }'
+}
+
+mkdir -p "$out"
+csv=$out/gpu-latest.csv
+md=$out/gpu-latest.md
 device=$(cat "$WORK/$(IFS=: read -r n _ <<<"${BENCHMARKS[0]}"; echo "$n")/device")
 clv=unknown
 if command -v clinfo >/dev/null; then
     clv=$(clinfo 2>/dev/null | awk -F'  +' '/^  Platform Version/ { p = $3 } /^  Device Version/ { d = $3 } /^  Driver Version/ { v = $3 } END { printf "%s; device %s; driver %s", p, d, v }')
 fi
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || echo unknown)
-commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null | head -1)" ]; then commit="$commit (with uncommitted changes)"; fi
 now=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
 
-echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,lime_kernel_ms,expert_kernel_ms,kernel_expert_over_lime,lime_kernel_cpu_ms,expert_kernel_cpu_ms,kernel_cpu_expert_over_lime,checksum" > "$csv"
+echo "benchmark,size,task,rounds,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime_paired,expert_over_lime_lo,expert_over_lime_hi,interval_coverage_pct,target,lime_kernel_ms,expert_kernel_ms,kernel_expert_over_lime_paired,kernel_lo,kernel_hi,lime_kernel_cpu_ms,expert_kernel_cpu_ms,kernel_cpu_expert_over_lime_paired,checksum" > "$csv"
 {
     echo "# Lime GPU benchmarks ($mode run)"
     echo
@@ -212,43 +291,55 @@ echo "benchmark,size,task,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime,lime
     echo "- OpenCL device (the one the runtime chose): $device"
     echo "- OpenCL (clinfo): $clv"
     echo "- host: $cpu, nproc = $(nproc), $(uname -sm)"
-    echo "- limec: $("$LIMEC" --version 2>&1 | head -1), repository at $commit"
+    echo "- limec: $(awk '$1 == "limec" { sub(/^limec /, ""); print }' "$WORK/stage.info")"
+    echo "- rounds: $rounds; in each, the cpu, lime and expert processes run one after another (lime and expert next to each other, which of the two first alternating by round), then one kernel_time process"
     echo "- task times: the best \`time_ms\` (the map task as the program sees it, from System.nanoTime: buffers of the host arrays ($(sed 's/.*(//; s/)$//' "$WORK/$(IFS=: read -r n _ <<<"${BENCHMARKS[0]}"; echo "$n")/device")), the launch, the read-back) over $rounds processes per version, interleaved, each printing the best of its several runs (so never the first run, which builds the kernel)"
     echo "- kernel times: the kernel alone (bench/gpu/kernel_time.c, OpenCL profiling events, the same inputs, no copies): in each of $rounds rounds one process launches the generated and the hand-written kernel alternately, $kreps times each (which goes first alternates by round), so that both see the same memory placement and machine load; the best launch of each; both kernels wrote the same output bits"
     echo "- kernel CPU times: the CPU time the process used during those launches (getrusage; on a CPU OpenCL device, the work of all its threads), best of the same launches: far steadier than the wall times when other processes share the cores"
     echo "- every run of every version printed the same checksum, and both GPU versions ran the task on the device (LIME_LOG=1)"
     echo "- load average (1/5/15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
     echo
-    echo "| benchmark | size | task | CPU backend (ms) | Lime on GPU (ms) | expert on GPU (ms) | expert/Lime | target (≥ 1.0) | Lime kernel alone (ms) | expert kernel alone (ms) | kernel expert/Lime | Lime kernel CPU (ms) | expert kernel CPU (ms) | kernel CPU expert/Lime |"
-    echo "|---|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
+    echo "| benchmark | size | task | CPU backend (ms) | Lime on GPU (ms) | expert on GPU (ms) | expert/Lime, paired | 95% interval | target (≥ 1.0) | Lime kernel alone (ms) | expert kernel alone (ms) | kernel expert/Lime, paired | kernel interval | Lime kernel CPU (ms) | expert kernel CPU (ms) | kernel CPU expert/Lime, paired |"
+    echo "|---|---|---|---:|---:|---:|---:|---|---|---:|---:|---:|---|---:|---:|---:|"
 } > "$md"
-printf '\n%-11s %-32s %9s %9s %9s %8s %9s %9s %8s %9s %9s %8s\n' benchmark size cpu_ms lime_ms exp_ms exp/lime \
-    lime_k_ms exp_k_ms exp/lime lime_kcpu exp_kcpu exp/lime
+printf '\n%-11s %-30s %9s %9s %9s %8s %15s %9s %9s %8s %15s\n' benchmark size cpu_ms lime_ms exp_ms exp/lime interval \
+    lime_k_ms exp_k_ms exp/lime interval
 
 for b in "${BENCHMARKS[@]}"; do
     IFS=: read -r name prog method size _ _ <<<"$b"
     d=$WORK/$name
-    kl=$(best "$d/ktimes.lime"); kx=$(best "$d/ktimes.expert"); kr=$(ratio "$kx" "$kl")
-    ql=$(best "$d/kcpu.lime"); qx=$(best "$d/kcpu.expert"); qr=$(ratio "$qx" "$ql")
     c=$(best "$d/times.cpu"); l=$(best "$d/times.lime"); x=$(best "$d/times.expert")
-    rt=$(ratio "$x" "$l")
-    ok=$(awk -v r="$rt" 'BEGIN { print (r + 0 >= 1.0) ? "met" : "**missed**" }')
+    read -r rt lo hi cov < <(paired "$d/times.expert" "$d/times.lime")
+    ok=$(verdict "$lo" "$hi")
+    kl=$(best "$d/ktimes.lime"); kx=$(best "$d/ktimes.expert")
+    if [ -n "$KT" ]; then read -r kr klo khi _ < <(paired "$d/ktimes.expert" "$d/ktimes.lime"); else kr=n/a klo=n/a khi=n/a; fi
+    ql=$(best "$d/kcpu.lime"); qx=$(best "$d/kcpu.expert")
+    if [ -n "$KT" ]; then read -r qr _ _ _ < <(paired "$d/kcpu.expert" "$d/kcpu.lime"); else qr=n/a; fi
     task="$method (task $(cat "$d/task"))"
     sum=$(sed 's/^checksum //' "$d/sum.ref")
-    echo "$name,\"$size\",$task,$c,$l,$x,$rt,$kl,$kx,$kr,$ql,$qx,$qr,\"$sum\"" >> "$csv"
-    echo "| $name | $size | \`$task\` | $c | $l | $x | $rt | $ok | $kl | $kx | $kr | $ql | $qx | $qr |" >> "$md"
-    printf '%-11s %-32s %9s %9s %9s %8s %9s %9s %8s %9s %9s %8s\n' "$name" "$size" "$c" "$l" "$x" "$rt" "$kl" "$kx" "$kr" \
-        "$ql" "$qx" "$qr"
+    echo "$name,\"$size\",$task,$rounds,$c,$l,$x,$rt,$lo,$hi,$cov,\"$ok\",$kl,$kx,$kr,$klo,$khi,$ql,$qx,$qr,\"$sum\"" >> "$csv"
+    echo "| $name | $size | \`$task\` | $c | $l | $x | $rt | [$lo, $hi] ($cov%) | $ok | $kl | $kx | $kr | [$klo, $khi] | $ql | $qx | $qr |" >> "$md"
+    printf '%-11s %-30s %9s %9s %9s %8s %15s %9s %9s %8s %15s  %s\n' "$name" "$size" "$c" "$l" "$x" "$rt" "[$lo,$hi]" \
+        "$kl" "$kx" "$kr" "[$klo,$khi]" "$ok"
 done
 {
     echo
     echo "expert/Lime = hand-written kernel time ÷ generated kernel time, both through"
     echo "the same runtime path (LIME_DEVICE=gpu); ≥ 1.0 means the generated kernel is"
-    echo "at least as fast. The target is judged on the task times; the kernel-alone"
-    echo "columns show how much of a task is the kernel, and the kernel CPU columns"
-    echo "compare the two kernels' work when the machine is loaded. The CPU column is"
-    echo "LIME_DEVICE=cpu (the CPU backend on all cores), for reference. See"
-    echo "bench/README.md, \"gpu/\"."
+    echo "at least as fast. The time columns are each version's best over all rounds."
+    echo "The ratios are paired: in each round the ratio of the two versions' times"
+    echo "(the task times of two processes run one after the other; the kernel times"
+    echo "of one process launching both), and the median of those ratios over the"
+    echo "rounds. The interval is a distribution-free confidence interval for that"
+    echo "median (order statistics of the round ratios; its coverage in brackets)."
+    echo "The target is judged on the task times: met (faster) when the whole"
+    echo "interval is at or above 1.0; met (no difference measured) when it holds"
+    echo "1.0, so the two kernels are as fast as each other within what this"
+    echo "machine can tell apart (the interval's width says how closely); missed"
+    echo "when the whole interval lies below 1.0, i.e. the generated kernel is"
+    echo "measurably slower. The kernel CPU columns compare the two kernels' work"
+    echo "when the machine is loaded. The CPU column is LIME_DEVICE=cpu (the CPU"
+    echo "backend on all cores), for reference. See bench/README.md, \"gpu/\"."
 } >> "$md"
 echo
 echo "gpu bench: wrote $md and $csv"
