@@ -6,6 +6,10 @@
 #   bash scripts/gpu-device.sh stage [DIR]    here, on a machine that builds
 #   bash scripts/gpu-device.sh run [DIR] OUT  there, on the GPU machine
 #
+# With the session's device tool: stage here, then one run with carry
+# [".gpu-device"] and the command `bash scripts/gpu-device.sh run $OUT`
+# (timeout_s 600: about four minutes on PoCL, less on a GPU).
+#
 # stage (DIR defaults to .gpu-device, ignored by git; about 50 MiB) builds
 # limec, then compiles into DIR, for the cpu and gpu targets only:
 #   built/   every Lime test program and shared example, by running the gpu
@@ -69,6 +73,12 @@ stage() {
 
 # the OpenCL drivers there: the system's ICD files, or NVIDIA's library
 # registered in DIR/vendors (the ICD loader reads OCL_ICD_VENDORS)
+register_driver() { # DIR LIBRARY HOW
+    mkdir -p "$1/vendors"
+    echo "$2" > "$1/vendors/nvidia.icd"
+    export OCL_ICD_VENDORS=$1/vendors
+    echo "gpu-device: OpenCL driver $2 ($3; registered in $OCL_ICD_VENDORS)"
+}
 find_drivers() {
     local dir=$1 f
     if ls /etc/OpenCL/vendors/*.icd > /dev/null 2>&1; then
@@ -77,23 +87,11 @@ find_drivers() {
     fi
     for f in /usr/local/nvidia/lib64/libnvidia-opencl.so.1 /usr/local/nvidia/lib/libnvidia-opencl.so.1 \
              /usr/lib/x86_64-linux-gnu/libnvidia-opencl.so.1 /usr/lib64/libnvidia-opencl.so.1; do
-        if [ -f "$f" ]; then
-            mkdir -p "$dir/vendors"
-            echo "$f" > "$dir/vendors/nvidia.icd"
-            export OCL_ICD_VENDORS=$dir/vendors
-            echo "gpu-device: OpenCL driver $f (registered in $OCL_ICD_VENDORS)"
-            return
-        fi
+        if [ -f "$f" ]; then register_driver "$dir" "$f" "a known place"; return; fi
     done
     f=$(find / -xdev -name 'libnvidia-opencl.so*' -print -quit 2> /dev/null || true)
-    if [ -n "$f" ]; then
-        mkdir -p "$dir/vendors"
-        echo "$f" > "$dir/vendors/nvidia.icd"
-        export OCL_ICD_VENDORS=$dir/vendors
-        echo "gpu-device: OpenCL driver $f (found by search; registered in $OCL_ICD_VENDORS)"
-        return
-    fi
-    die "no OpenCL driver on this machine (no /etc/OpenCL/vendors/*.icd, no libnvidia-opencl.so)"
+    [ -n "$f" ] || die "no OpenCL driver on this machine (no /etc/OpenCL/vendors/*.icd, no libnvidia-opencl.so)"
+    register_driver "$dir" "$f" "found by search"
 }
 
 run_checks() {
@@ -134,5 +132,5 @@ case $cmd in
         cd "$ROOT"
         run_checks "$dir" "$out" 2>&1 | tee "$out/gpu-device.log"
         ;;
-    *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; [ "$cmd" = -h ] || [ "$cmd" = --help ] || exit 2 ;;
+    *) sed -n '2,35p' "$0" | sed 's/^# \{0,1\}//'; [ "$cmd" = -h ] || [ "$cmd" = --help ] || exit 2 ;;
 esac
