@@ -82,7 +82,7 @@ bench-quick: all
 	CC="$(CC)" python3 bench/harness.py --quick --out build/bench/results
 	CC="$(CC)" bash bench/run.sh --quick
 	bash bench/micro/run.sh --quick
-	CC="$(CC)" bash bench/gpu/run.sh --quick
+	CC="$(CC)" bash bench/gpu/run.sh --quick --out build/bench/results
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

@@ -4,21 +4,23 @@
 #   cpu     LIME_DEVICE=cpu: the CPU backend (reference),
 #   lime    LIME_DEVICE=gpu: the kernel limec generated,
 #   expert  LIME_DEVICE=gpu with the hand-written expert/<Prog>.cl copied
-#           over that task's gpu/taskN.cl and its sha256 rewritten in
-#           manifest.yaml: the same runtime path (buffers, launch, reads),
-#           only the kernel differs,
+#           over site B's gpu/taskN.cl (its kernel renamed lime_task_N)
+#           and its sha256 rewritten in manifest.yaml: the same runtime
+#           path (buffers, launch, reads), only the kernel differs,
 # all in this one run on this machine.  Every version must print the same
 # checksum, and both GPU versions must really run the task on the OpenCL
 # device (LIME_LOG=1), before any time is reported.  It also times each
 # kernel alone (kernel_time.c: the launch only, from OpenCL profiling
 # events, no buffers made), the generated and the hand-written one launched
 # alternately in one process, and checks that both write the same output
-# bits.  Reports the best times of each and expert/lime (>= 1.0: the
-# generated kernel is at least as fast as the hand-written one) as the
-# median of the rounds' paired ratios with a 95% interval; the target is
-# judged on the kernels alone (the task times come from separate processes,
-# whose memory placement differs by more than the kernels do); writes
-# bench/results/gpu-latest.md and .csv.
+# bits.  Each program maps at two call sites, A and B, in turn; the expert
+# copy runs the hand-written kernel at site B, so one process times both
+# kernels through the runtime path (the lime process, generated at both
+# sites, is the control).  Reports the best times of each and expert/lime
+# (>= 1.0: the generated kernel is at least as fast as the hand-written
+# one) as the median of the rounds' paired ratios with a 95% interval, for
+# the task and for the kernel alone; writes bench/results/gpu-latest.md
+# and .csv.
 #
 # usage: bash bench/gpu/run.sh [--quick] [--rounds N] [--out DIR]
 #        bash bench/gpu/run.sh [--quick] --stage DIR   (build only, into DIR)
@@ -47,7 +49,7 @@ while [ $# -gt 0 ]; do
         --stage) stage=$2; shift ;;
         --from) from=$2; shift ;;
         --out) out=$2; shift ;;
-        -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "gpu/run.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
     shift
@@ -115,23 +117,31 @@ for b in "${BENCHMARKS[@]}"; do
     "$LIMEC" -O3 --target=cpu,gpu "$GPU/$prog.lime" -o "$d/lime/$prog" || die "limec -O3 $prog.lime failed"
     man=$d/lime/$prog.artifacts/manifest.yaml
     [ -f "$man" ] || die "$prog: no $man"
-    # the task: the map of $method (its manifest name is method@line)
-    id=$(awk -v m="$method@" '$1 == "-" && $2 == "id:" { id = $3 } $1 == "name:" && index($2, m) == 1 { print id }' "$man")
-    [ -n "$id" ] && [ "$(echo "$id" | wc -l)" = 1 ] || die "$prog: cannot find one task named $method@... in $man"
-    art=$d/lime/$prog.artifacts/gpu/task$id.cl
-    [ -f "$art" ] || die "$prog: the GPU backend rejected task $id ($method): see limec --explain $GPU/$prog.lime"
+    # the tasks: the maps of $method at its two call sites, A and B (their
+    # manifest names are method@line), in the order of their ids
+    ids=$(awk -v m="$method@" '$1 == "-" && $2 == "id:" { id = $3 } $1 == "name:" && index($2, m) == 1 { print id }' "$man")
+    [ "$(echo "$ids" | wc -w)" = 2 ] || die "$prog: cannot find two tasks named $method@... (sites A and B) in $man"
+    id=$(echo "$ids" | sed -n 1p); idb=$(echo "$ids" | sed -n 2p)
+    for t in "$id" "$idb"; do
+        [ -f "$d/lime/$prog.artifacts/gpu/task$t.cl" ] \
+            || die "$prog: the GPU backend rejected task $t ($method): see limec --explain $GPU/$prog.lime"
+    done
+    # the expert copy: site B's kernel replaced by the hand-written one,
+    # its kernel named for site B's task
     expert=$GPU/expert/$prog.cl
-    grep -q "__kernel void lime_task_$id(" "$expert" \
-        || die "$expert does not define lime_task_$id (the generated task id): update its kernel name"
+    [ "$(grep -c '^__kernel void lime_task_[0-9]*(' "$expert")" = 1 ] \
+        || die "$expert must define one kernel __kernel void lime_task_N(...)"
     cp -r "$d/lime/$prog" "$d/lime/$prog.artifacts" "$d/expert/"
+    art=$d/expert/$prog.artifacts/gpu/task$idb.cl
     old=$(sha256sum "$art" | cut -d' ' -f1)
-    new=$(sha256sum "$expert" | cut -d' ' -f1)
+    sed "s/^__kernel void lime_task_[0-9]*(/__kernel void lime_task_$idb(/" "$expert" > "$art"
+    new=$(sha256sum "$art" | cut -d' ' -f1)
     xman=$d/expert/$prog.artifacts/manifest.yaml
-    [ "$(grep -c "$old" "$xman")" = 1 ] || die "$prog: task $id's sha256 $old is not in the manifest exactly once"
-    cp "$expert" "$d/expert/$prog.artifacts/gpu/task$id.cl"
+    [ "$(grep -c "$old" "$xman")" = 1 ] || die "$prog: task $idb's sha256 $old is not in the manifest exactly once"
     sed -i "s/$old/$new/" "$xman"
     grep -q "$new" "$xman" || die "$prog: rewriting the sha256 in $xman failed"
     echo "$id" > "$d/task"
+    echo "$idb" > "$d/taskb"
 done
 # the kernel-alone timer (optional: needs the OpenCL headers and libOpenCL)
 if ! "$CC" -O2 -o "$WORK/kernel_time" "$GPU/kernel_time.c" -lOpenCL 2> "$WORK/kt.err"; then
@@ -153,7 +163,7 @@ if [ -n "$stage" ]; then
     exit 0
 fi
 # a staged directory measured again starts from no times
-rm -f "$WORK"/*/times.* "$WORK"/*/ktimes.* "$WORK"/*/kcpu.* "$WORK"/*/sum.ref "$WORK"/*/sum.ref.who
+rm -f "$WORK"/*/times.* "$WORK"/*/timesb.* "$WORK"/*/ktimes.* "$WORK"/*/kcpu.* "$WORK"/*/sum.ref "$WORK"/*/sum.ref.who
 # no OpenCL device at all (no ICD, no platform): nothing to measure here
 probe=$(LIME_LOG=1 LIME_DEVICE=gpu "$WORK/saxpy/lime/Saxpy" 1000 1 2>&1 >/dev/null || true)
 case $probe in
@@ -170,11 +180,12 @@ KT=$WORK/kernel_time
 # the round): appends each kernel's time, checks both write the same output
 kernel_pair() { # name prog round kernel_time-args...
     local name=$1 prog=$2 round=$3; shift 3
-    local d=$WORK/$name id a b
-    id=$(cat "$d/task")
+    local d=$WORK/$name a b
+    local -A kfile kname
+    kfile[lime]=$d/lime/$prog.artifacts/gpu/task$(cat "$d/task").cl; kname[lime]=lime_task_$(cat "$d/task")
+    kfile[expert]=$d/expert/$prog.artifacts/gpu/task$(cat "$d/taskb").cl; kname[expert]=lime_task_$(cat "$d/taskb")
     if [ $((round % 2)) = 1 ]; then a=lime; b=expert; else a=expert; b=lime; fi
-    "$KT" "$@" "$d/$a/$prog.artifacts/gpu/task$id.cl" "lime_task_$id" \
-        "$d/$b/$prog.artifacts/gpu/task$id.cl" "lime_task_$id" "$kreps" > "$d/kout" 2>&1 \
+    "$KT" "$@" "${kfile[$a]}" "${kname[$a]}" "${kfile[$b]}" "${kname[$b]}" "$kreps" > "$d/kout" 2>&1 \
         || { cat "$d/kout" >&2; die "$name: kernel_time on the generated and hand-written kernels failed"; }
     if [ "$(awk '$1 == "hash" { print $3, $5 }' "$d/kout" | sort -u | wc -l)" != 1 ]; then
         cat "$d/kout" >&2
@@ -204,13 +215,18 @@ run_one() { # name prog version args...
         die "$name/$v: the runtime warned (fell back to the CPU?)"
     fi
     local id line
-    id=$(cat "$d/task")
-    line=$(grep "^lime: task $id (" "$d/err.$v" || true)
-    if [ $dev = gpu ]; then
-        case $line in
-            *" on gpu: "*) sed 's/.* on gpu: //' <<<"$line" > "$d/device" ;;
-            *) cat "$d/err.$v" >&2; die "$name/$v: task $id did not run on the OpenCL device" ;;
-        esac
+    for id in $(cat "$d/task" "$d/taskb"); do
+        line=$(grep "^lime: task $id (" "$d/err.$v" || true)
+        if [ $dev = gpu ]; then
+            case $line in
+                *" on gpu: "*) sed 's/.* on gpu: //' <<<"$line" > "$d/device" ;;
+                *) cat "$d/err.$v" >&2; die "$name/$v: task $id did not run on the OpenCL device" ;;
+            esac
+        fi
+    done
+    if grep -q '^site B differs' "$d/out.$v"; then
+        cat "$d/out.$v" >&2
+        die "$name/$v: the two call sites' results differ"
     fi
     grep '^checksum' "$d/out.$v" > "$d/sum.$v" || die "$name/$v printed no checksum"
     if [ -f "$d/sum.ref" ] && ! cmp -s "$d/sum.$v" "$d/sum.ref"; then
@@ -220,6 +236,7 @@ run_one() { # name prog version args...
     fi
     [ -f "$d/sum.ref" ] || { cp "$d/sum.$v" "$d/sum.ref"; echo "$v" > "$d/sum.ref.who"; }
     awk '$1 == "time_ms" { print $2 }' "$d/out.$v" >> "$d/times.$v"
+    awk '$1 == "time_ms_b" { print $2 }' "$d/out.$v" >> "$d/timesb.$v"
 }
 
 # ---- run: versions interleaved round by round ------------------------------
@@ -284,7 +301,7 @@ fi
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || echo unknown)
 now=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
 
-echo "benchmark,size,task,rounds,lime_kernel_ms,expert_kernel_ms,kernel_expert_over_lime_paired,kernel_lo,kernel_hi,kernel_coverage_pct,target,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime_paired,expert_over_lime_lo,expert_over_lime_hi,interval_coverage_pct,task_verdict,lime_kernel_cpu_ms,expert_kernel_cpu_ms,kernel_cpu_expert_over_lime_paired,checksum" > "$csv"
+echo "benchmark,size,tasks,rounds,cpu_ms,lime_gpu_ms,expert_gpu_ms,expert_over_lime_paired,lo,hi,coverage_pct,task_verdict,control_b_over_a,control_lo,control_hi,lime_kernel_ms,expert_kernel_ms,kernel_expert_over_lime_paired,kernel_lo,kernel_hi,kernel_verdict,target,lime_kernel_cpu_ms,expert_kernel_cpu_ms,kernel_cpu_expert_over_lime_paired,checksum" > "$csv"
 {
     echo "# Lime GPU benchmarks ($mode run)"
     echo
@@ -293,61 +310,59 @@ echo "benchmark,size,task,rounds,lime_kernel_ms,expert_kernel_ms,kernel_expert_o
     echo "- OpenCL (clinfo): $clv"
     echo "- host: $cpu, nproc = $(nproc), $(uname -sm)"
     echo "- limec: $(awk '$1 == "limec" { sub(/^limec /, ""); print }' "$WORK/stage.info")"
-    echo "- rounds: $rounds; in each, the cpu, lime and expert processes run one after another (lime and expert next to each other, which of the two first alternating by round), then one kernel_time process"
-    echo "- task times: the best \`time_ms\` (the map task as the program sees it, from System.nanoTime: buffers of the host arrays ($(sed 's/.*(//; s/)$//' "$WORK/$(IFS=: read -r n _ <<<"${BENCHMARKS[0]}"; echo "$n")/device")), the launch, the read-back) over $rounds processes per version, interleaved, each printing the best of its several runs (so never the first run, which builds the kernel)"
-    echo "- kernel times: the kernel alone (bench/gpu/kernel_time.c, OpenCL profiling events, the same inputs, no copies): in each of $rounds rounds one process launches the generated and the hand-written kernel alternately, $kreps times each (which goes first alternates by round), so that both see the same memory placement and machine load; the best launch of each; both kernels wrote the same output bits"
+    echo "- rounds: $rounds; in each, for each benchmark, a cpu, a lime and an expert process (lime and expert which first alternating by round), then one kernel_time process"
+    echo "- task times: each program maps at two call sites, A and B, in turn in one process (which site first alternating by run), and prints each site's best \`time_ms\` (the map as the program sees it, from System.nanoTime: buffers of the host arrays ($(sed 's/.*(//; s/)$//' "$WORK/$(IFS=: read -r n _ <<<"${BENCHMARKS[0]}"; echo "$n")/device")), the launch, the read-back; never the first run, which builds the kernel). In the expert process site B runs the hand-written kernel: its pair is the task comparison. In the lime process both sites run the generated kernel: its B/A is the control, what the measurement gives for two equal kernels"
+    echo "- kernel times: the kernel alone (bench/gpu/kernel_time.c, OpenCL profiling events, the same inputs, no copies): in each round one process launches the generated and the hand-written kernel alternately, $kreps times each (which goes first alternates by round); the best launch of each; both kernels wrote the same output bits"
     echo "- kernel CPU times: the CPU time the process used during those launches (getrusage; on a CPU OpenCL device, the work of all its threads), best of the same launches: far steadier than the wall times when other processes share the cores"
     echo "- every run of every version printed the same checksum, and both GPU versions ran the task on the device (LIME_LOG=1)"
     echo "- load average (1/5/15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
     echo
-    echo "| benchmark | size | task | Lime kernel alone (ms) | expert kernel alone (ms) | kernel expert/Lime, paired | 95% interval | **target (≥ 1.0)** | CPU backend task (ms) | Lime task on GPU (ms) | expert task on GPU (ms) | task expert/Lime, paired | 95% interval | task verdict (separate processes) | Lime kernel CPU (ms) | expert kernel CPU (ms) | kernel CPU expert/Lime, paired |"
-    echo "|---|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---|---|---:|---:|---:|"
+    echo "| benchmark | size | map | CPU backend task (ms) | Lime task on GPU (ms) | expert task on GPU (ms) | task expert/Lime [95% interval] | task verdict | control: Lime/Lime [95% interval] | Lime kernel alone (ms) | expert kernel alone (ms) | kernel expert/Lime [95% interval] | kernel verdict | **target (≥ 1.0)** |"
+    echo "|---|---|---|---:|---:|---:|---|---|---|---:|---:|---|---|---|"
 } > "$md"
-printf '\n%-11s %-30s %9s %9s %9s %8s %15s %9s %9s %8s %15s\n' benchmark size cpu_ms lime_ms exp_ms exp/lime "task interval" \
-    lime_k_ms exp_k_ms exp/lime "kernel interval"
+printf '\n%-11s %-30s %9s %9s %9s %18s %18s %9s %9s %18s  %s\n' benchmark size cpu_ms lime_ms exp_ms "exp/lime [95%]" \
+    "control B/A" lime_k_ms exp_k_ms "kernel exp/lime" target
 
 for b in "${BENCHMARKS[@]}"; do
     IFS=: read -r name prog method size _ _ <<<"$b"
     d=$WORK/$name
-    c=$(best "$d/times.cpu"); l=$(best "$d/times.lime"); x=$(best "$d/times.expert")
-    read -r rt lo hi cov < <(paired "$d/times.expert" "$d/times.lime")
+    # the task pair: the expert process, site A generated, site B hand-written
+    c=$(best "$d/times.cpu"); l=$(best "$d/times.expert"); x=$(best "$d/timesb.expert")
+    read -r rt lo hi cov < <(paired "$d/timesb.expert" "$d/times.expert")
     task_ok=$(verdict "$lo" "$hi")
+    # the control: the lime process, both sites generated
+    read -r ar alo ahi _ < <(paired "$d/timesb.lime" "$d/times.lime")
     kl=$(best "$d/ktimes.lime"); kx=$(best "$d/ktimes.expert")
-    if [ -n "$KT" ]; then read -r kr klo khi kcov < <(paired "$d/ktimes.expert" "$d/ktimes.lime"); else kr=n/a klo=n/a khi=n/a kcov=n/a; fi
-    ok=$(verdict "$klo" "$khi")
+    if [ -n "$KT" ]; then read -r kr klo khi _ < <(paired "$d/ktimes.expert" "$d/ktimes.lime"); else kr=n/a klo=n/a khi=n/a; fi
+    kernel_ok=$(verdict "$klo" "$khi")
     ql=$(best "$d/kcpu.lime"); qx=$(best "$d/kcpu.expert")
     if [ -n "$KT" ]; then read -r qr _ _ _ < <(paired "$d/kcpu.expert" "$d/kcpu.lime"); else qr=n/a; fi
-    task="$method (task $(cat "$d/task"))"
+    case "$task_ok $kernel_ok" in
+        *missed*) ok="**missed**" ;;
+        *) ok=met ;;
+    esac
+    task="$method (tasks $(cat "$d/task"), $(cat "$d/taskb"))"
     sum=$(sed 's/^checksum //' "$d/sum.ref")
-    echo "$name,\"$size\",$task,$rounds,$kl,$kx,$kr,$klo,$khi,$kcov,\"$ok\",$c,$l,$x,$rt,$lo,$hi,$cov,\"$task_ok\",$ql,$qx,$qr,\"$sum\"" >> "$csv"
-    echo "| $name | $size | \`$task\` | $kl | $kx | $kr | [$klo, $khi] ($kcov%) | $ok | $c | $l | $x | $rt | [$lo, $hi] ($cov%) | $task_ok | $ql | $qx | $qr |" >> "$md"
-    printf '%-11s %-30s %9s %9s %9s %8s %15s %9s %9s %8s %15s  target %s; task %s\n' "$name" "$size" "$c" "$l" "$x" "$rt" "[$lo,$hi]" \
-        "$kl" "$kx" "$kr" "[$klo,$khi]" "$ok" "$task_ok"
+    echo "$name,\"$size\",$task,$rounds,$c,$l,$x,$rt,$lo,$hi,$cov,\"$task_ok\",$ar,$alo,$ahi,$kl,$kx,$kr,$klo,$khi,\"$kernel_ok\",$ok,$ql,$qx,$qr,\"$sum\"" >> "$csv"
+    echo "| $name | $size | \`$task\` | $c | $l | $x | $rt [$lo, $hi] | $task_ok | $ar [$alo, $ahi] | $kl | $kx | $kr [$klo, $khi] | $kernel_ok | $ok |" >> "$md"
+    printf '%-11s %-30s %9s %9s %9s %18s %18s %9s %9s %18s  %s\n' "$name" "$size" "$c" "$l" "$x" "$rt [$lo,$hi]" \
+        "$ar [$alo,$ahi]" "$kl" "$kx" "$kr [$klo,$khi]" "$ok"
 done
 {
     echo
-    echo "expert/Lime = hand-written kernel time ÷ generated kernel time; ≥ 1.0 means"
-    echo "the generated kernel is at least as fast. The time columns are each"
-    echo "version's best over all rounds. The ratios are paired: in each round the"
-    echo "ratio of the two versions' times, then the median of those ratios over the"
-    echo "rounds; the interval is a distribution-free confidence interval for that"
-    echo "median (order statistics of the round ratios; its coverage in brackets)."
-    echo "A verdict is \"met (faster)\" when the whole interval is at or above 1.0,"
-    echo "\"met (no difference measured)\" when it holds 1.0 (as fast as each other"
-    echo "within what this machine tells apart; the interval's width says how"
-    echo "closely), and \"missed (slower)\" when the whole interval lies below 1.0."
-    echo
-    echo "The target is judged on the kernels alone: one process launches both, in"
-    echo "turn, on the same inputs and the same memory, so a round's ratio compares"
-    echo "the kernels and nothing else. The task columns time the whole map as the"
-    echo "program sees it (buffers, launch, read-back) through the runtime path,"
-    echo "which is the same code for both kernels; but they come from separate"
-    echo "processes, and on this machine a process's memory placement moves its"
-    echo "times by more than the kernels differ (the same kernel runs at 11 ms in"
-    echo "one process and 16 ms in the next), so their verdict is shown, not judged."
-    echo "The kernel CPU columns compare the two kernels' work when the machine is"
-    echo "loaded. The CPU column is LIME_DEVICE=cpu (the CPU backend on all cores),"
-    echo "for reference. See bench/README.md, \"gpu/\"."
+    echo "expert/Lime = hand-written kernel's time ÷ generated kernel's time; ≥ 1.0"
+    echo "means the generated kernel is at least as fast. The time columns are the"
+    echo "best over all rounds. The ratios are paired, each pair from one process:"
+    echo "in each round the ratio of the two times, then the median of those ratios"
+    echo "over the rounds, with a distribution-free 95% confidence interval for"
+    echo "that median (order statistics of the round ratios). A verdict is \"met"
+    echo "(faster)\" when the whole interval is at or above 1.0, \"met (no difference"
+    echo "measured)\" when it holds 1.0 (as fast as each other within what this"
+    echo "machine tells apart; the interval's width says how closely), and"
+    echo "\"missed (slower)\" when the whole interval lies below 1.0. The target is"
+    echo "met when neither the task (the whole map through the runtime path) nor"
+    echo "the kernel alone is measurably slower. The CPU column is LIME_DEVICE=cpu"
+    echo "(the CPU backend on all cores), for reference. See bench/README.md, \"gpu/\"."
 } >> "$md"
 echo
 echo "gpu bench: wrote $md and $csv"
