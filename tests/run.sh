@@ -819,6 +819,16 @@ suite_explain() {
             fail "explain/$name" "output differs" "$TMP/explain.diff"
         fi
     done
+    # the GPU kernel of a map loads its operands where the body first reads
+    # them (the kernel function, compared whole)
+    (cd tests/explain && timeout 30 "$LIMEC" --emit=opencl LoadOrder.lime) 2>&1 \
+        | awk '/^__kernel/ { k = 1 } k { print } /^}/ { k = 0 }' > "$TMP/explain.cl"
+    if cmp -s tests/explain/LoadOrder.kernel.expected "$TMP/explain.cl"; then
+        pass explain/emit-opencl
+    else
+        excerpt tests/explain/LoadOrder.kernel.expected "$TMP/explain.cl" "$TMP/explain.diff"
+        fail explain/emit-opencl "the map kernel differs" "$TMP/explain.diff"
+    fi
     # the backends' options: --emit=verilog prints one module per FPGA task;
     # --target leaves devices out (said in the manifest); bad values are errors
     local src=tests/explain/pipeline.lime

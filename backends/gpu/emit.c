@@ -540,6 +540,35 @@ static const char *apply(Emitter *e, IrTask *t, const char **args, int n) {
     return arith(op, t->out, args[0], args[1]);
 }
 
+/* The order in which a map's body first reads its parameters: order[k] is
+ * the k-th parameter read, those never read last.  The OpenCL compilers
+ * keep the element loads in the order the kernel states them (PoCL does),
+ * and on a memory-bound map that order matters: a hand-written kernel
+ * loads each operand where it is first needed, and so does ours. */
+typedef struct FirstUse {
+    int nargs, count;
+    int *order;
+    bool *seen;
+} FirstUse;
+
+static void note_first_use(IrInst *in, void *ctx) {
+    FirstUse *u = ctx;
+    if (in->op != IR_LOAD_LOCAL || !in->local->is_param) return;
+    int k = in->local->id;
+    if (k < u->nargs && !u->seen[k]) {
+        u->seen[k] = true;
+        u->order[u->count++] = k;
+    }
+}
+
+static int *first_use_order(IrTask *t) {
+    FirstUse u = {t->nargs, 0, xalloc(sizeof(int) * (size_t)(t->nargs + 1)), xalloc(sizeof(bool) * (size_t)(t->nargs + 1))};
+    if (t->func && !t->nchain && t->func->nparams == t->nargs) ir_walk(t->func->body, note_first_use, &u);
+    for (int k = 0; k < t->nargs; k++)
+        if (!u.seen[k]) u.order[u.count++] = k;
+    return u.order;
+}
+
 /* The buffers are restrict: runtime/opencl.c makes a separate buffer for
  * the output and for each operand of every launch, so none aliases
  * another (and only out and lime_err are written). */
@@ -560,7 +589,9 @@ static void map_kernel(Emitter *e, IrTask *t) {
     line(e, "const int i = get_global_id(0);");
     line(e, "if (i >= n) return;");
     const char **args = xalloc(sizeof(char *) * (size_t)(t->nargs + 1));
-    for (int i = 0; i < t->nargs; i++) {
+    const int *order = first_use_order(t);
+    for (int k = 0; k < t->nargs; k++) {
+        int i = order[k];
         Type *pt = t->param[i];
         Type *et = t->mapped[i] && t->mapped_elem ? t->mapped_elem[i] : pt;
         if (!t->mapped[i] && pt->kind == TY_VALUE_ARRAY) {
@@ -571,6 +602,10 @@ static void map_kernel(Emitter *e, IrTask *t) {
         const char *v = t->mapped[i] ? xprintf("a%d[i]", i) : xprintf("a%d", i);
         if (et == ty_boolean) v = xprintf("((bool)%s)", v);
         args[i] = conversion(v, et, pt);
+        if (t->mapped[i] && t->nargs > 1) { /* its load, in first-use order */
+            line(e, "const %s p%d = %s;", cl_type(pt), i, args[i]);
+            args[i] = xprintf("p%d", i);
+        }
     }
     const char *r = apply(e, t, args, t->nargs);
     if (is_value_class(t->out)) line(e, "out[i] = %s;", r);

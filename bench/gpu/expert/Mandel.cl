@@ -1,7 +1,7 @@
 /* Hand-written OpenCL for Mandel.lime's map point(@ Lime.range(w * h), w, h,
  * maxIter), in the runtime's map convention
  *   lime_task_N(__global R *out, operands..., const int n, __global int *lime_err)
- * bench/gpu/run.sh checks that N is the generated task's id.
+ * bench/gpu/run.sh renames it for the task it replaces (call site B's).
  *
  * What the expert knows and the generated kernel does not use:
  * - the mapped operand is Lime.range(w * h), so idx[i] == i: the point

@@ -2,7 +2,7 @@
  * pairForce(@ xi, @ yi, @ zi, @ xj, @ yj, @ zj, @ mj, eps2), in the
  * runtime's map convention
  *   lime_task_N(__global R *out, operands..., const int n, __global int *lime_err)
- * bench/gpu/run.sh checks that N is the generated task's id.
+ * bench/gpu/run.sh renames it for the task it replaces (call site B's).
  *
  * Java computes (float) Math.sqrt(d2) in double and rounds to float.  For
  * a float d2 that equals the correctly rounded float square root (double

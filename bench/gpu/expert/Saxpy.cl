@@ -1,7 +1,7 @@
 /* Hand-written OpenCL for Saxpy.lime's map saxpy(@ x, @ y, a): the kernel
  * an OpenCL programmer would write, in the runtime's map convention
  *   lime_task_N(__global R *out, operands..., const int n, __global int *lime_err)
- * bench/gpu/run.sh checks that N is the generated task's id.
+ * bench/gpu/run.sh renames it for the task it replaces (call site B's).
  *
  * Same results as Java: a * x + y is two roundings (no fused multiply-add),
  * so FP_CONTRACT stays OFF.  Nothing can throw, so lime_err is unused.
