@@ -24,24 +24,24 @@ $(LIMEC): $(COMPILER_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
 
-build/obj/src/%.o: src/%.c src/lime.h
+build/obj/src/%.o: src/%.c src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 
-build/obj/backends/cpu/%.o: backends/cpu/%.c backends/cpu/*.h src/lime.h
+build/obj/backends/cpu/%.o: backends/cpu/%.c backends/cpu/*.h src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc $(LLVM_CFLAGS) -c -o $@ $<
 
-build/obj/backends/gpu/%.o: backends/gpu/%.c backends/gpu/gpu.h backends/backend.h src/lime.h
+build/obj/backends/gpu/%.o: backends/gpu/%.c backends/gpu/gpu.h backends/backend.h src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 
 # the FPGA backend finds the artifact store, model.cpp and lime_fpga.h in this tree
-build/obj/backends/fpga/%.o: backends/fpga/%.c backends/fpga/fpga.h backends/backend.h src/lime.h
+build/obj/backends/fpga/%.o: backends/fpga/%.c backends/fpga/fpga.h backends/backend.h src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -DLIME_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<
 
-build/obj/backends/%.o: backends/%.c backends/backend.h src/lime.h
+build/obj/backends/%.o: backends/%.c backends/backend.h src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 

@@ -7,7 +7,7 @@
 #ifndef LIME_BACKEND_H
 #define LIME_BACKEND_H
 
-#include "lime.h"
+#include "ir.h"
 
 typedef struct Reason {
     Loc loc;               /* the construct that made the backend say no */

@@ -45,7 +45,7 @@
  * value the program computes (+ - * are exact modulo 2^32).  The loop's
  * version_cond is "B <= c (no iteration) or all those hold"; each such
  * check gets version_loop (the innermost loop that versions it). */
-#include "lime.h"
+#include "ir.h"
 
 #include <string.h>
 

@@ -2,7 +2,7 @@
  * Each row gives owner, name, result and parameter descriptors and flags;
  * the runtime symbol is derived from them (lime_<owner>_<name>_<params>),
  * so one line is all that a new library member needs here. */
-#include "lime.h"
+#include "ast.h"
 
 #include <ctype.h>
 #include <math.h>

@@ -7,7 +7,7 @@
  * conversion is an explicit ND_CONV node; constant expressions carry cval;
  * break/continue carry their target statement; every method lists its
  * locals.  Reachability and definite assignment are flow.c's job. */
-#include "lime.h"
+#include "front.h"
 
 #include <math.h>
 #include <string.h>

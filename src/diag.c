@@ -1,7 +1,7 @@
 /* diag.c: source files and the one diagnostic printer.
  * Every message has the form "file:line:col: error: msg", then the source
  * line and a caret under the column (LANGUAGE.md section 3). */
-#include "lime.h"
+#include "base.h"
 
 #include <errno.h>
 #include <stdlib.h>

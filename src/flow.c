@@ -8,7 +8,7 @@
  * locals.  The set after a statement that cannot complete normally is the
  * full set (vacuously everything is assigned there), which makes the
  * intersections at join points come out right. */
-#include "lime.h"
+#include "front.h"
 
 #include <string.h>
 

@@ -26,7 +26,7 @@
  * callee, constant) and then its operands, all separated by ", ".
  * The printer tolerates broken IR (NULL pointers print as "?") so that it
  * can show what the verifier complains about. */
-#include "lime.h"
+#include "ir.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -16,7 +16,7 @@
  *
  * Lime's `value`, `local`, `task` (and Java's contextual `var`, `record`,
  * `yield`, `sealed`, `permits`) lex as identifiers; the parser decides. */
-#include "lime.h"
+#include "front.h"
 
 #include <ctype.h>
 #include <errno.h>

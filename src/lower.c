@@ -7,7 +7,7 @@
  * conversion is a CONV; every runtime check is an explicit CHECK_* placed
  * where Java performs it (JLS 15.10.4, 15.13, 15.17.2, 15.26); evaluation
  * is left to right; && || ?: become IF with a result local. */
-#include "lime.h"
+#include "front.h"
 
 #include <string.h>
 

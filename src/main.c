@@ -4,7 +4,7 @@
  *
  * Exit status: 0 success, 1 the program (or command line) has errors,
  * 2 an internal error (an invariant of the compiler broke). */
-#include "lime.h"
+#include "front.h"
 #include "../backends/backend.h"
 #include "../backends/cpu/cpu.h"
 

@@ -8,7 +8,7 @@
  * recursion is bounded by MAX_DEPTH, so no input can hang the parser or
  * overflow the stack.  Token look-ahead never goes past the final TK_EOF.
  *
- * Conventions of the tree (see lime.h):
+ * Conventions of the tree (see ast.h):
  *  - `var x = e` gives x a type_node that is an ND_TYPE with is_var set
  *    (so that its location is kept); its prim is TY_ERROR until the
  *    checker infers it.
@@ -18,7 +18,7 @@
  *    (as javac reports), a qualified call or field access at its '.'.
  *  - A nested `value class` is implicitly static.
  */
-#include "lime.h"
+#include "front.h"
 
 #include <setjmp.h>
 #include <string.h>

@@ -13,7 +13,7 @@
  * caller may choose to ignore. */
 #include <string.h>
 
-#include "lime.h"
+#include "ir.h"
 
 typedef struct Thrower {
     bool with_oom;     /* count allocations (OutOfMemoryError) */

@@ -1,6 +1,6 @@
 /* types.c: the Type universe.  Types are interned: two types are equal
  * exactly when their pointers are equal. */
-#include "lime.h"
+#include "ast.h"
 
 #include <string.h>
 

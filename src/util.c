@@ -1,6 +1,6 @@
 /* util.c: arena allocation, vectors and string buffers.
  * The compiler never frees: a process compiles one program and exits. */
-#include "lime.h"
+#include "base.h"
 
 #include <stdlib.h>
 #include <string.h>

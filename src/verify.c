@@ -46,7 +46,7 @@
  * own continue block); no instruction follows break, continue or return in
  * the same block; switch keys are int, case values distinct, at most one
  * default; return has a value iff the function's result is not void. */
-#include "lime.h"
+#include "ir.h"
 
 #include <string.h>
 

@@ -3,7 +3,7 @@
 #ifndef LIME_CPU_H
 #define LIME_CPU_H
 
-#include "lime.h"
+#include "ir.h"
 
 typedef enum CpuOutput {
     CPU_EXECUTABLE,        /* link with the runtime */

@@ -1,0 +1,244 @@
+/* ir.h: the typed IR that lower.c produces and every backend consumes.
+ *
+ *   ir.c        construction helpers, the walker and the printer (--emit=ir)
+ *   verify.c    the verifier: run after lowering and after every IR pass
+ *   bounds.c    the bounds-proving pass (IrInst.in_range, version_cond)
+ *   throws.c    "may this throw" for tasks and functions
+ *
+ * Backends include this header, never front.h: what they need of the
+ * program (types, classes, fields, library members) is in ast.h. */
+#ifndef LIME_IR_H
+#define LIME_IR_H
+
+#include "ast.h"
+
+/* Opcodes: X(NAME, "spelling").  Operands are always temps (%n) defined
+ * earlier in the same block or an enclosing one; constants come from CONST.
+ * A CHECK_* instruction returns its (first) operand, and the verifier
+ * requires that the operands guarded by checks come from them:
+ *   DIV/REM on integers: divisor from CHECK_DIV;
+ *   ARRAY_LOAD/STORE: array from CHECK_NULL, index from CHECK_BOUNDS;
+ *   LOAD_FIELD/STORE_FIELD/ARRAY_LEN/CALL receiver: object from CHECK_NULL;
+ *   NEW_ARRAY: each dimension from CHECK_SIZE. */
+#define IR_OPS(X)                                                             \
+    X(CONST, "const")             /* payload by ty: ival, fval, str; null */  \
+    X(LOAD_LOCAL, "load")         /* local */                                 \
+    X(STORE_LOCAL, "store")       /* local; a0 = value */                     \
+    X(LOAD_STATIC, "getstatic")   /* field */                                 \
+    X(STORE_STATIC, "putstatic")  /* field; a0 = value */                     \
+    X(LOAD_FIELD, "getfield")     /* field; a0 = object */                    \
+    X(STORE_FIELD, "putfield")    /* field; a0 = object, a1 = value */        \
+    X(NEW_OBJECT, "new")          /* cls: fields zeroed, constructor called by CALL */ \
+    X(NEW_ARRAY, "newarray")      /* ty = array type; a0.. = dimension lengths */ \
+    X(ARRAY_LEN, "arraylength")   /* a0 = array */                            \
+    X(ARRAY_LOAD, "aload")        /* a0 = array, a1 = index */                \
+    X(ARRAY_STORE, "astore")      /* a0 = array, a1 = index, a2 = value */    \
+    X(CHECK_NULL, "checknull")    /* a0: NullPointerException if null */      \
+    X(CHECK_BOUNDS, "checkbounds")/* a0 = array, a1 = index: AIOOBE; returns index */ \
+    X(CHECK_DIV, "checkdiv")      /* a0 = divisor: ArithmeticException "/ by zero" */ \
+    X(CHECK_SIZE, "checksize")    /* a0 = length: NegativeArraySizeException */ \
+    X(ADD, "add") X(SUB, "sub") X(MUL, "mul") X(DIV, "div") X(REM, "rem")     \
+    X(SHL, "shl") X(SHR, "shr") X(USHR, "ushr")                               \
+    X(AND, "and") X(OR, "or") X(XOR, "xor")                                   \
+    X(NEG, "neg") X(NOT, "not") X(COMPL, "compl")                             \
+    X(EQ, "eq") X(NE, "ne") X(LT, "lt") X(LE, "le") X(GT, "gt") X(GE, "ge")   \
+    X(CONV, "conv")               /* a0 converted to ty (JLS 5.1.2/5.1.3) */  \
+    X(TO_STRING, "tostring")      /* a0 of any type -> String (String.valueOf) */ \
+    X(CONCAT, "concat")           /* a0, a1: String */                        \
+    X(CALL, "call")               /* callee; a0.. = args (receiver first) */  \
+    X(CALL_BUILTIN, "callb")      /* builtin; a0.. = args (receiver first) */ \
+    X(IF, "if")                   /* a0 = cond; then_blk, else_blk */         \
+    X(LOOP, "loop")               /* label; body_blk, then cont_blk each time round */ \
+    X(BLOCK, "block")             /* label; body_blk (a target for break) */  \
+    X(SWITCH, "switch")           /* label; a0 = int key; arms fall through */ \
+    X(BREAK, "break")             /* label of an enclosing LOOP/BLOCK/SWITCH */ \
+    X(CONTINUE, "continue")       /* label of an enclosing LOOP */            \
+    X(RETURN, "return")           /* [a0] */                                  \
+    /* Lime extensions */                                                     \
+    X(MAP, "map")                 /* task; a0.. = mapped arrays / broadcast values */ \
+    X(REDUCE, "reduce")           /* task; a0 = array */                      \
+    X(RANGE, "range")             /* a0 = n: int[[]] {0, ..., n-1} */         \
+    X(ARRAY_COPY, "copy")         /* a0 = array: a fresh array of type ty, same elements */ \
+    X(WITH_FIELD, "withfield")    /* field; a0 = value, a1 = field value: the value updated */ \
+    X(GRAPH_NEW, "graph")         /* graph; a0 = source array, a1.. = stateful filter objects */ \
+    X(GRAPH_RUN, "rungraph")      /* graph; a0 = graph value: outputs (collect) or none (finish) */
+
+typedef enum IrOp {
+#define X(name, spelling) IR_##name,
+    IR_OPS(X)
+#undef X
+    IR_OP_COUNT
+} IrOp;
+
+typedef struct IrInst IrInst;
+typedef struct IrFunc IrFunc;
+
+/* A task (LANGUAGE.md 2.7): the unit that backends accept or reject.
+ * Every @ map, ! reduce and graph filter is one. */
+typedef struct IrTask {
+    int id;
+    TaskKind kind;
+    const char *name;      /* e.g. "Saxpy.saxpy@14" */
+    Loc loc;
+    Type *in, *out;        /* element types (MAP: out is the result element) */
+    IrFunc *func;          /* the body: a user function ... */
+    const Builtin *builtin;/* ... or a library member ... */
+    TokenKind op;          /* ... or a reduce operator (TK_EOF when none) */
+    /* MAP: one entry per operand */
+    int nargs;
+    bool *mapped;          /* operand i is an array mapped over */
+    Type **param;          /* the parameter type operand i (or its elements) converts to */
+    Type **mapped_elem;    /* the element type of mapped operand i (before that conversion) */
+    Graph *graph;          /* FILTER / STATEFUL_FILTER / SINK: its graph and position */
+    int graph_pos;
+    bool gpu_accepted;     /* set by the driver from the GPU backend's verdict */
+    bool fpga_accepted;    /* ... and from the FPGA backend's (and its build) */
+    /* STREAM accepted by the FPGA: the state it keeps, per instance field of
+     * its stateful filters in order: -1 a scalar, N an array of N elements */
+    int *state_lens;
+    bool *state_zero;      /* ... and per field: must be all zero for the model to run */
+    int nstate_fields;
+    int state_words;       /* the 32-bit words of all of it */
+    /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...
+     * (graph_pos: the graph's filter chain[0] is);
+     * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
+    IrFunc **chain;
+    int nchain;
+} IrTask;
+
+/* A value computed before a loop from temps, locals and constants, for
+ * bounds.c's loop versioning: int ops wrap as Java's, long ops are exact
+ * (64 bits; their operands are ints), comparisons and and/or are boolean. */
+typedef enum RangeOp {
+    RX_CONST, RX_TEMP, RX_LOCAL, RX_LEN,          /* ival; temp; local; a.length */
+    RX_ADD, RX_SUB, RX_MUL,                       /* int, wrapping */
+    RX_LADD, RX_LSUB, RX_LMUL,                    /* long, exact */
+    RX_LT, RX_LE, RX_AND, RX_OR,
+} RangeOp;
+typedef struct RangeExpr {
+    RangeOp op;
+    int64_t ival;
+    int temp;
+    struct IrLocal *local;
+    struct RangeExpr *a, *b;
+} RangeExpr;
+
+typedef struct IrBlock {
+    IrInst **insts;
+    int len, cap;
+} IrBlock;
+
+/* A mutable variable of a function: a parameter or a local (allocas, for LLVM). */
+typedef struct IrLocal {
+    const char *name;      /* source name, for readability */
+    Type *ty;
+    int id;                /* index in IrFunc.locals */
+    bool is_param;
+} IrLocal;
+
+/* One arm of a SWITCH: its case values, or default; control falls from
+ * the end of one arm into the next, as in Java and C. */
+typedef struct IrSwitchArm {
+    int64_t *values;
+    int nvalues;
+    bool is_default;
+    IrBlock *body;
+} IrSwitchArm;
+
+struct IrInst {
+    IrOp op;
+    Loc loc;
+    Type *ty;              /* result type (ty_void when no result) */
+    int dst;               /* result temp, or -1 */
+    int *args;             /* operand temps */
+    int nargs;
+    /* payload */
+    int64_t ival;          /* CONST integral/boolean/char */
+    double fval;           /* CONST float/double */
+    const char *str;       /* CONST String */
+    int slen;
+    IrLocal *local;        /* LOAD_LOCAL / STORE_LOCAL */
+    FieldDecl *field;      /* LOAD/STORE_STATIC/FIELD */
+    ClassDecl *cls;        /* NEW_OBJECT */
+    IrFunc *callee;        /* CALL */
+    const Builtin *builtin;/* CALL_BUILTIN */
+    /* structure */
+    int label;             /* LOOP / BLOCK / SWITCH, BREAK / CONTINUE target */
+    IrBlock *then_blk, *else_blk;   /* IF */
+    IrBlock *body_blk, *cont_blk;   /* LOOP (cont may be empty), BLOCK */
+    IrSwitchArm *arms;     /* SWITCH */
+    int narms;
+    IrTask *task;          /* MAP / REDUCE */
+    Graph *graph;          /* GRAPH_NEW / GRAPH_RUN */
+    bool in_range;         /* CHECK_BOUNDS proven in range by bounds.c: no check needed */
+    /* bounds.c's loop versioning: a LOOP's version_cond, when true before the
+     * loop, proves in range every CHECK_BOUNDS whose version_loop it is, in
+     * every iteration; a backend may run a copy of the loop without those
+     * checks when it holds (and the loop as it is otherwise) */
+    RangeExpr *version_cond;
+    struct IrInst *version_loop;
+};
+
+struct IrFunc {
+    const char *name;      /* the mangled name, e.g. "Hello.square(I)" */
+    MethodDecl *decl;      /* NULL for the synthetic static initialiser */
+    ClassDecl *owner;
+    bool is_static;        /* else params[0] is `this` */
+    Type *ret;
+    Vec locals;            /* IrLocal*, parameters first (this first if instance) */
+    int nparams;
+    IrBlock *body;
+    int ntemps;
+    int nlabels;
+    Loc loc;
+};
+
+typedef struct IrProgram {
+    Program *src;
+    Vec funcs;             /* IrFunc* */
+    IrFunc *clinit;        /* static initialisers of every class, in textual order */
+    IrFunc *main;          /* main(String[]) */
+    Vec statics;           /* FieldDecl* every static field */
+    Vec tasks;             /* IrTask*, in source order */
+    Vec graphs;            /* Graph* that are run (GRAPH_RUN) */
+} IrProgram;
+
+/* The run of stateless filters (a map of g->runs) that filter pos of g is in, or NULL. */
+struct IrTask *graph_run_at(Graph *g, int pos);
+
+/* -------------------------------------------------------------------- ir.c */
+
+const char *ir_op_name(IrOp op);
+IrBlock *ir_new_block(void);
+void ir_block_push(IrBlock *b, IrInst *inst);
+IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty);
+void ir_print_program(FILE *out, IrProgram *p);
+const char *task_kind_name(TaskKind k);   /* "map", "stateful-filter", "stream", ... */
+/* Calls visit on every instruction of b and of the blocks nested in it. */
+void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
+
+/* ---------------------------------------------------------------- bounds.c */
+
+/* Bounds-check elimination: marks the CHECK_BOUNDS instructions whose index
+ * is proven in range (IrInst.in_range); run after ir_verify. */
+void ir_prove_bounds(IrProgram *p);
+
+/* ---------------------------------------------------------------- throws.c */
+
+/* The first instruction of f, or of a function it calls, that may throw a
+ * Java exception, or NULL; *fname (when fname is not NULL): the function
+ * it is in.  A division by a nonzero constant, a value array's null check
+ * and Math's members never throw; allocations (OutOfMemoryError) count
+ * only when with_oom. */
+IrInst *ir_first_thrower(IrFunc *f, bool with_oom, const char **fname);
+/* Whether running task t (its function, builtin or operator) may throw,
+ * OutOfMemoryError included. */
+bool ir_task_may_throw(IrTask *t);
+
+/* ---------------------------------------------------------------- verify.c */
+
+/* Checks the IR's invariants (see IR_OPS and verify.c).  Returns false,
+ * after printing what is wrong and where, if any is broken. */
+bool ir_verify(IrProgram *p);
+
+#endif
