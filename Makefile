@@ -10,13 +10,18 @@ PREFIX      ?= /usr/local
 LLVM_CFLAGS  = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null)
 LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONFIG) --libs 2>/dev/null)
 
-COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/cpu/*.c) $(wildcard backends/gpu/*.c) \
-                 $(wildcard backends/fpga/*.c)
+# The compiler: the front end (src/), every backend (backends/ and one
+# directory each: adding a backend needs no change here) and the driver.
+COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/*/*.c) $(wildcard driver/*.c)
 COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o)
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(RUNTIME_SRCS:%.c=build/obj/%.o)
 LIMEC   := build/bin/limec
 LIBLIME := build/lib/liblime.a
+# limec with the test-only backends of the table (backends/null/), for
+# tests/backend-interface.sh; never installed
+LIMEC_TEST := build/bin/limec-test
+COMPILER_HDRS := src/*.h backends/*.h backends/*/*.h
 
 all: $(LIMEC) $(LIBLIME)
 
@@ -24,24 +29,26 @@ $(LIMEC): $(COMPILER_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
 
+$(LIMEC_TEST): $(filter-out build/obj/backends/backends.o,$(COMPILER_OBJS)) build/obj-test/backends/backends.o
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^ $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
+
 build/obj/src/%.o: src/%.c src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 
-build/obj/backends/cpu/%.o: backends/cpu/%.c backends/cpu/*.h src/*.h
+# every backend directory alike; the FPGA backend finds the artifact store,
+# model.cpp and lime_fpga.h in this tree
+BACKEND_CFLAGS = -Isrc $(LLVM_CFLAGS) -DLIME_SOURCE_DIR='"$(CURDIR)"'
+build/obj/backends/%.o: backends/%.c $(COMPILER_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Isrc $(LLVM_CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(WARN) $(BACKEND_CFLAGS) -c -o $@ $<
 
-build/obj/backends/gpu/%.o: backends/gpu/%.c backends/gpu/gpu.h backends/backend.h src/*.h
+build/obj-test/backends/backends.o: backends/backends.c $(COMPILER_HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
+	$(CC) $(CFLAGS) $(WARN) $(BACKEND_CFLAGS) -DLIME_TEST_BACKENDS -c -o $@ $<
 
-# the FPGA backend finds the artifact store, model.cpp and lime_fpga.h in this tree
-build/obj/backends/fpga/%.o: backends/fpga/%.c backends/fpga/fpga.h backends/backend.h src/*.h
-	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Isrc -DLIME_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<
-
-build/obj/backends/%.o: backends/%.c backends/backend.h src/*.h
+build/obj/driver/%.o: driver/%.c $(COMPILER_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 
@@ -58,8 +65,8 @@ deps:
 	bash scripts/deps.sh
 
 test: deps
-	$(MAKE) all
-	LIMEC=$(LIMEC) bash tests/run.sh
+	$(MAKE) all $(LIMEC_TEST)
+	LIMEC=$(LIMEC) LIMEC_TEST=$(LIMEC_TEST) bash tests/run.sh
 
 demo: deps
 	$(MAKE) all

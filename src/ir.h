@@ -73,6 +73,25 @@ typedef enum IrOp {
 typedef struct IrInst IrInst;
 typedef struct IrFunc IrFunc;
 
+/* How a stream task's filter state travels between the host and a device
+ * that runs the task, as that device's backend lays it out: one entry per
+ * instance field of the stream's stateful filters, filter by filter, fields
+ * in declaration order, each field's words after the previous field's. */
+typedef struct StateLayout {
+    int nfields;
+    const int *lens;       /* per field: -1 a scalar, N an array of N elements */
+    const bool *zero;      /* per field: must be all zero for the device to run (NULL: none must) */
+    int words;             /* the 32-bit words of all of it */
+} StateLayout;
+
+/* What one backend said of one task (backends/backend.h). */
+typedef struct TaskVerdict {
+    bool accepted;         /* it runs the task (once built: and built it) */
+    const char *reason;    /* not accepted: why, for people: "a call of X (line 12)" */
+    const StateLayout *state;  /* an accepted stream task's state on the device (NULL: none) */
+    void *built;           /* the backend's own record of what it built for the task */
+} TaskVerdict;
+
 /* A task (LANGUAGE.md 2.7): the unit that backends accept or reject.
  * Every @ map, ! reduce and graph filter is one. */
 typedef struct IrTask {
@@ -91,14 +110,11 @@ typedef struct IrTask {
     Type **mapped_elem;    /* the element type of mapped operand i (before that conversion) */
     Graph *graph;          /* FILTER / STATEFUL_FILTER / SINK: its graph and position */
     int graph_pos;
-    bool gpu_accepted;     /* set by the driver from the GPU backend's verdict */
-    bool fpga_accepted;    /* ... and from the FPGA backend's (and its build) */
-    /* STREAM accepted by the FPGA: the state it keeps, per instance field of
-     * its stateful filters in order: -1 a scalar, N an array of N elements */
-    int *state_lens;
-    bool *state_zero;      /* ... and per field: must be all zero for the model to run */
-    int nstate_fields;
-    int state_words;       /* the 32-bit words of all of it */
+    /* What each backend said of the task, indexed by the backend table
+     * (backends/backends.c; nverdicts entries); set by backends_decide,
+     * final once the backends built their artifacts. */
+    struct TaskVerdict *verdicts;
+    int nverdicts;
     /* a fused run of stateless filters: a map whose body is chain[0], then chain[1], ...
      * (graph_pos: the graph's filter chain[0] is);
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */

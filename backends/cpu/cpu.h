@@ -1,9 +1,11 @@
-/* cpu.h: the CPU backend: IR -> LLVM IR (through the LLVM C API only) ->
- * optimised -> object file -> executable linked with liblime.a. */
+/* cpu.h: the CPU backend, the host: IR -> LLVM IR (through the LLVM C API
+ * only) -> optimised -> object file -> executable linked with liblime.a.
+ * It runs every task, and offers a task to the runtime's devices first
+ * when another backend accepted it (task_offered). */
 #ifndef LIME_CPU_H
 #define LIME_CPU_H
 
-#include "ir.h"
+#include "../backend.h"
 
 typedef enum CpuOutput {
     CPU_EXECUTABLE,        /* link with the runtime */
@@ -11,14 +13,8 @@ typedef enum CpuOutput {
     CPU_LLVM_TEXT,         /* --emit=llvm: print the optimised LLVM IR */
 } CpuOutput;
 
-typedef struct CpuOptions {
-    CpuOutput output_kind;
-    const char *output;    /* file name; NULL: a.out / stdout for text */
-    int opt_level;         /* 0..3 */
-    const char *argv0;     /* to find liblime.a beside the compiler */
-} CpuOptions;
-
-/* Returns 0 on success; reports errors (exit status 1 follows). */
-int cpu_compile(IrProgram *p, const CpuOptions *o);
+/* compile.c: the host's compile (backend.h).  Returns 0 on success;
+ * reports errors (exit status 1 follows; 2: an internal error). */
+int cpu_compile(IrProgram *p, const CompileOptions *o);
 
 #endif

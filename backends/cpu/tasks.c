@@ -269,7 +269,7 @@ static LLVMValueRef map_length(Codegen *cg, IrTask *t, Operands *o) {
 static LLVMValueRef map_into(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n, LLVMValueRef out) {
     if (!out) out = new_array_of(cg, t->out, n);
     LLVMBasicBlockRef done = NULL;
-    if (t->gpu_accepted || t->fpga_accepted) {
+    if (task_offered(t)) {
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
         done = cg_new_bb(cg, "map.done");
         LLVMBuildCondBr(cg->b, offer_map(cg, t, o, n, out), done, cpu);
@@ -642,7 +642,7 @@ static void reduce_empty(Codegen *cg, IrTask *t, LLVMValueRef slot) {
 }
 
 /* Reduces array arr (of IR type at) with reduce task t: offered to the
- * device first when the GPU accepted t. */
+ * device first when a device backend accepted t. */
 static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type *at) {
     LLVMValueRef n32 = cg_length_of(cg, arr, at);
     LLVMTypeRef vt = cg_value_type(cg, t->out);
@@ -655,7 +655,7 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
     LLVMBuildBr(cg->b, done);
 
     LLVMPositionBuilderAtEnd(cg->b, some);
-    if (t->gpu_accepted) {
+    if (task_offered(t)) {
         /* offered to the device first; it stores the result itself */
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "reduce.cpu");
         LLVMValueRef args[3] = {cg_i32c(cg, t->id), arr, result};
@@ -679,7 +679,7 @@ LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
 /* Asks the runtime whether a device takes map task m (when a device
  * backend accepted it); branches to yes or on. */
 static void ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
-    if (!m->gpu_accepted && !m->fpga_accepted) return;
+    if (!task_offered(m)) return;
     LLVMBasicBlockRef next = cg_new_bb(cg, "ask.next");
     LLVMValueRef id = cg_i32c(cg, m->id);
     LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_map", &id, 1), yes, next);
@@ -689,7 +689,7 @@ static void ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
 /* ... reduce task t, which reduce_array asks about only for a non-empty
  * array. */
 static void ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes) {
-    if (!t->gpu_accepted) return;
+    if (!task_offered(t)) return;
     LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
     LLVMBuildCondBr(cg->b, nonempty, ask, next);
     LLVMPositionBuilderAtEnd(cg->b, ask);
@@ -915,9 +915,10 @@ static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef b
 }
 
 /* Calls visit(field, its object, its layout length) for each state field
- * of the stream task t, in the FPGA backend's layout order. */
+ * of the stream task t, in the layout order of the device backends that accepted it (StateLayout). */
 typedef void (*StateVisit)(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx);
 static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit visit, void *ctx) {
+    const StateLayout *layout = task_state_layout(t);
     int k = 0;
     for (int i = 0; i < t->nchain; i++) {
         GraphFilter *flt = t->graph->filters.items[i];
@@ -927,8 +928,8 @@ static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit
         for (int j = 0; j < cls->fields.len; j++) {
             FieldDecl *f = cls->fields.items[j];
             if (f->mods & MOD_STATIC) continue;
-            bool in_layout = k < t->nstate_fields;
-            visit(cg, f, obj, in_layout ? t->state_lens[k] : -1, in_layout && t->state_zero && t->state_zero[k], ctx);
+            bool in_layout = layout && k < layout->nfields;
+            visit(cg, f, obj, in_layout ? layout->lens[k] : -1, in_layout && layout->zero && layout->zero[k], ctx);
             k++;
         }
     }
@@ -1037,11 +1038,11 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef gv = cg->temps[in->args[0]];
     LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     IrTask *stream = g->stream;
-    bool try_stream = stream && stream->fpga_accepted;
+    bool try_stream = stream && task_offered(stream);
     int ndev = 0;
     for (int r = 0; r < g->runs.len; r++) {
         IrTask *run = g->runs.items[r];
-        ndev += run->gpu_accepted || run->fpga_accepted;
+        ndev += task_offered(run);
     }
     if (stream && !try_stream) {
         /* offered all the same, so that LIME_DEVICE=fpga says why it runs on the CPU */
@@ -1056,14 +1057,15 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     int nin = 0;
     if (try_stream) {
         LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
-        int words = stream->state_words;
+        const StateLayout *layout = task_state_layout(stream);
+        int words = layout ? layout->words : 0;
         LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
         LLVMValueRef out = new_array_of(cg, stream->out, n);
         LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
         /* the model keeps array fields of one length: any other runs on the CPU */
         StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
         each_state_field(cg, stream, gv, check_state_array, &c);
-        LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.fpga"),
+        LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.device"),
                           next = cg_new_bb(cg, "graph.next");
         LLVMBuildCondBr(cg->b, c.ok, pack, next);
         LLVMPositionBuilderAtEnd(cg->b, pack);
@@ -1084,7 +1086,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
     for (int r = 0; r < g->runs.len; r++) {
         IrTask *run = g->runs.items[r];
-        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        if (!task_offered(run)) continue;
         LLVMValueRef id = cg_i32c(cg, run->id);
         any = LLVMBuildOr(cg->b, any, device_call(cg, "lime_device_takes_map", &id, 1), "");
     }
@@ -1100,7 +1102,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     int pos = 0;
     for (int r = 0; r < g->runs.len; r++) {
         IrTask *run = g->runs.items[r];
-        if (!run->gpu_accepted && !run->fpga_accepted) continue;
+        if (!task_offered(run)) continue;
         if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
         pos = run->graph_pos + run->nchain;
         LLVMValueRef made[2];

@@ -8,7 +8,7 @@
  *              which module implements which Java operator, its latency
  *   verilog.c  as-soon-as-possible schedule, delay lines, and the task's
  *              top-level Verilog module (valid/ready stream interface)
- *   flow.c     Yosys (synthesis check, resource report) and Verilator (the
+ *   build.c    Yosys (synthesis check, resource report) and Verilator (the
  *              model .so) for each accepted task, cached by content hash
  *
  * The top module's ports and the model's C ABI are runtime/lime_fpga.h. */
@@ -136,7 +136,7 @@ typedef struct FpgaDesign {
 } FpgaDesign;
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t);   /* NULL when not accepted */
 
-/* flow.c: builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);
+/* build.c: builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);
  * fills the manifest numbers.  false: *why says what failed (the task then
  * is marked rejected in the manifest with that reason). */
 typedef struct FpgaBuild {
@@ -146,10 +146,15 @@ typedef struct FpgaBuild {
     double fmax_mhz;
     bool cached;
 } FpgaBuild;
-bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const char **why);
-/* Builds every FPGA-accepted task not in the cache yet, $LIME_JOBS (else
- * one per processor) at a time, each in a child process; fpga_build then
- * finds them in the cache (and reports them as built, not cached). */
-void fpga_build_all(IrProgram *p, const char *dir);
+/* built_now: fpga_build_all built it in a child of this run (then it is
+ * reported as built, not cached). */
+bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBuild *out, const char **why);
+/* Builds every task of `tasks` (accepted ones) not in the cache yet,
+ * $LIME_JOBS (else one per processor) at a time, each in a child process;
+ * fpga_build then finds them in the cache.  Returns, per task id, whether
+ * a child built it now. */
+bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
+/* verilog.c: --emit=verilog */
+void print_verilog(FILE *out, IrProgram *p);
 
 #endif

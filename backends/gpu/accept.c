@@ -27,7 +27,7 @@ static bool reject(Reason *why, Loc loc, const char *fmt, ...) {
     return false;
 }
 
-/* Library members with a bit-exact OpenCL C translation (see emit.c). */
+/* Library members with a bit-exact OpenCL C translation (see kernel.c). */
 bool gpu_builtin_ok(const Builtin *b) {
     if (strcmp(b->owner, "Math")) return false;
     static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",

@@ -1,4 +1,4 @@
-/* emit.c: the CPU backend's driver: target machine for the host, module
+/* compile.c: the CPU backend's driver: target machine for the host, module
  * generation (codegen.c), LLVMVerifyModule, the optimisation pipeline
  * (LLVMRunPasses "default<ON>"), object file emission, and the final link
  * of the object with liblime.a by the system's C compiler driver. */
@@ -13,7 +13,6 @@
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 static LLVMTargetMachineRef host_machine(int opt_level) {
@@ -49,19 +48,6 @@ static const char *runtime_library(void) {
     return access(lib, R_OK) == 0 ? lib : NULL;
 }
 
-static int run_command(char *const argv[]) {
-    pid_t pid = fork();
-    if (pid < 0) return -1;
-    if (pid == 0) {
-        execvp(argv[0], argv);
-        _exit(127);
-    }
-    int status;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 static int link_executable(const char *obj, const char *out) {
     const char *lib = runtime_library();
     if (!lib) {
@@ -72,7 +58,7 @@ static int link_executable(const char *obj, const char *out) {
     if (!cc || !*cc) cc = "cc";
     char *argv[] = {(char *)cc, "-o", (char *)out, (char *)obj, (char *)lib, "-lgc", "-lm", "-lpthread",
                     "-lOpenCL", "-lyaml", "-lcrypto", NULL};
-    int rc = run_command(argv);
+    int rc = run_program(argv, NULL);
     if (rc != 0) {
         error_plain("linking '%s' failed (%s exited with status %d)", out, cc, rc);
         return 1;
@@ -80,7 +66,8 @@ static int link_executable(const char *obj, const char *out) {
     return 0;
 }
 
-int cpu_compile(IrProgram *p, const CpuOptions *o) {
+int cpu_compile(IrProgram *p, const CompileOptions *o) {
+    CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT : CPU_OBJECT;
     LLVMTargetMachineRef tm = host_machine(o->opt_level);
     if (!tm) return 1;
     Codegen cg = {0};
@@ -117,7 +104,7 @@ int cpu_compile(IrProgram *p, const CpuOptions *o) {
         }
     }
 
-    if (o->output_kind == CPU_LLVM_TEXT) {
+    if (kind == CPU_LLVM_TEXT) {
         char *text = LLVMPrintModuleToString(cg.mod);
         FILE *f = o->output ? fopen(o->output, "w") : stdout;
         if (!f) {
@@ -130,15 +117,15 @@ int cpu_compile(IrProgram *p, const CpuOptions *o) {
         return 0;
     }
 
-    const char *out = o->output ? o->output : (o->output_kind == CPU_OBJECT ? "a.o" : "a.out");
-    const char *obj = o->output_kind == CPU_OBJECT ? out : xprintf("%s.o.tmp", out);
+    const char *out = o->output ? o->output : (kind == CPU_OBJECT ? "a.o" : "a.out");
+    const char *obj = kind == CPU_OBJECT ? out : xprintf("%s.o.tmp", out);
     char *err = NULL;
     if (LLVMTargetMachineEmitToFile(tm, cg.mod, (char *)obj, LLVMObjectFile, &err)) {
         error_plain("cannot write '%s': %s", obj, err);
         LLVMDisposeMessage(err);
         return 1;
     }
-    if (o->output_kind == CPU_OBJECT) return 0;
+    if (kind == CPU_OBJECT) return 0;
     int rc = link_executable(obj, out);
     unlink(obj);
     return rc;

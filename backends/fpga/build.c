@@ -1,4 +1,4 @@
-/* flow.c: the FPGA build of one accepted task, cached by content hash.
+/* build.c: the FPGA build of one accepted task, cached by content hash.
  *
  *   1. key = SHA-256 of the task's Verilog, every store module it uses,
  *      the model wrapper and build script, and FLOW_VERSION
@@ -14,7 +14,6 @@
 #include "fpga.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,38 +35,6 @@
 #define ICE40_BASE_NS 2.0
 #define ICE40_LEVEL_NS 1.1
 
-/* The bytes of a file (binary-safe), NUL-terminated; NULL if unreadable. */
-static char *read_all(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 65536, n = 0, got;
-    char *buf = xalloc(cap + 1);
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            buf = xrealloc_arr(buf, cap + 1, cap * 2 + 1, 1);
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    buf[n] = 0;
-    if (len) *len = n;
-    return buf;
-}
-
-static bool write_all(const char *path, const char *data, size_t len) {
-    FILE *f = fopen(path, "wb");
-    if (!f) return false;
-    bool ok = fwrite(data, 1, len, f) == len;
-    return fclose(f) == 0 && ok;
-}
-
-static bool copy_file(const char *from, const char *to) {
-    size_t len;
-    char *data = read_all(from, &len);
-    return data && write_all(to, data, len);
-}
-
 typedef struct Hash {
     EVP_MD_CTX *ctx;
 } Hash;
@@ -76,7 +43,7 @@ static void hash_bytes(Hash *h, const char *data, size_t len) { EVP_DigestUpdate
 
 static void hash_file(Hash *h, const char *path) {
     size_t len = 0;
-    char *data = read_all(path, &len);
+    char *data = read_file_bytes(path, &len);
     hash_bytes(h, path, strlen(path) + 1);
     if (data) hash_bytes(h, data, len);
 }
@@ -93,7 +60,7 @@ static const char *hex_digest(Hash *h) {
 
 static const char *file_sha256(const char *path) {
     size_t len = 0;
-    char *data = read_all(path, &len);
+    char *data = read_file_bytes(path, &len);
     return data ? sha256_hex(data, len) : NULL;
 }
 
@@ -104,54 +71,6 @@ static const char *cache_root(void) {
     if (env && *env) return xprintf("%s/lime/fpga", env);
     env = getenv("HOME");
     return xprintf("%s/.cache/lime/fpga", env && *env ? env : "/tmp");
-}
-
-static bool make_dirs(const char *path) {
-    char *p = xstrdup(path);
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/') continue;
-        *s = 0;
-        mkdir(p, 0777);
-        *s = '/';
-    }
-    return mkdir(p, 0777) == 0 || errno == EEXIST;
-}
-
-/* Runs argv with stdout and stderr into log; true on exit status 0. */
-static bool run(char *const argv[], const char *log) {
-    pid_t pid = fork();
-    if (pid < 0) return false;
-    if (pid == 0) {
-        int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-        if (fd >= 0) {
-            dup2(fd, 1);
-            dup2(fd, 2);
-            close(fd);
-        }
-        execvp(argv[0], argv);
-        fprintf(stderr, "cannot run %s: %s (is it installed? scripts/deps.sh installs it)\n", argv[0], strerror(errno));
-        _exit(127);
-    }
-    int status;
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
-/* The last lines of a log, for an error message. */
-static const char *log_tail(const char *log) {
-    char *text = read_all(log, NULL);
-    if (!text) return "(no log)";
-    size_t n = strlen(text);
-    while (n && text[n - 1] == '\n') text[--n] = 0;
-    int lines = 0;
-    char *p = text + n;
-    while (p > text && lines < 3)
-        if (*--p == '\n') lines++;
-    if (*p == '\n') p++;
-    for (char *q = p; *q; q++)
-        if (*q == '\n') *q = ' ';
-    return p;
 }
 
 static double now_s(void) {
@@ -193,7 +112,7 @@ static void parse_report(const char *stat, const char *ltp, FpgaBuild *b) {
 /* rm -rf path (a failed build's folder) */
 static void remove_tree(const char *path) {
     char *argv[] = {"rm", "-rf", (char *)path, NULL};
-    run(argv, "/dev/null");
+    run_program(argv, "/dev/null");
 }
 
 static bool synthesise(const char *work, FpgaDesign *fd, const char **why) {
@@ -207,8 +126,8 @@ static bool synthesise(const char *work, FpgaDesign *fd, const char **why) {
               sb_str(&files), fd->top, work, sb_str(&files), fd->top, work);
     const char *log = xprintf("%s/yosys.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
-    if (!run(argv, log)) {
-        *why = xprintf("Yosys synthesis failed: %s", log_tail(log));
+    if (run_program(argv, log) != 0) {
+        *why = xprintf("Yosys synthesis failed: %s", file_tail(log));
         return false;
     }
     return true;
@@ -243,8 +162,8 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
                     (char *)xprintf("LIME_II=%d", fd->ii),
                     (char *)xprintf("%s/model.so", work),
                     NULL};
-    if (!run(argv, log)) {
-        *why = xprintf("Verilator build failed: %s", log_tail(log));
+    if (run_program(argv, log) != 0) {
+        *why = xprintf("Verilator build failed: %s", file_tail(log));
         return false;
     }
     return true;
@@ -253,9 +172,6 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
 static void progress(IrTask *t, const char *what, double since) {
     fprintf(stderr, "limec: fpga: task%d %s: %s (%.1f s)\n", t->id, t->name, what, now_s() - since);
 }
-
-static bool *built_now;    /* per task id: fpga_build_all built it in this run */
-static int nbuilt_now;
 
 static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd);
 
@@ -275,23 +191,22 @@ static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
     return hex_digest(&h);
 }
 
-void fpga_build_all(IrProgram *p, const char *dir) {
+bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     const char *env = getenv("LIME_JOBS");
     if (env && atoi(env) > 0) jobs = atoi(env);
     if (jobs < 1) jobs = 1;
-    built_now = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));
-    nbuilt_now = p->tasks.len;
+    bool *built_now = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));
     Vec todo = {0};
-    for (int i = 0; i < p->tasks.len; i++) {
-        IrTask *t = p->tasks.items[i];
+    for (int i = 0; i < tasks->len; i++) {
+        IrTask *t = tasks->items[i];
         Reason r;
-        Dfg *d = t->fpga_accepted ? fpga_dfg(p, t, &r) : NULL;
+        Dfg *d = fpga_dfg(p, t, &r);
         FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
         struct stat st;
         if (fd && stat(xprintf("%s/%s/model.so", cache_root(), cache_key(p, t, d, fd)), &st) != 0) vec_push(&todo, t);
     }
-    if (todo.len < 2) return;   /* one build: no child needed */
+    if (todo.len < 2) return built_now;   /* one build: no child needed */
     fflush(stdout);
     fflush(stderr);
     int running = 0, next = 0;
@@ -302,7 +217,7 @@ void fpga_build_all(IrProgram *p, const char *dir) {
             if (pid == 0) {
                 FpgaBuild b = {0};
                 const char *why;
-                bool ok = fpga_build(p, t, dir, &b, &why);
+                bool ok = fpga_build(p, t, dir, false, &b, &why);
                 fflush(stderr);
                 _exit(ok ? 0 : 1);
             }
@@ -316,9 +231,10 @@ void fpga_build_all(IrProgram *p, const char *dir) {
         if (wait(&status) < 0 && errno != EINTR) break;
         running--;
     }
+    return built_now;
 }
 
-bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const char **why) {
+bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBuild *out, const char **why) {
     Reason r;
     Dfg *d = fpga_dfg(p, t, &r);
     FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
@@ -333,7 +249,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
     }
     out->verilog_rel = xprintf("fpga/task%d.v", t->id);
     out->so_rel = xprintf("fpga/task%d.so", t->id);
-    if (!write_all(xprintf("%s/%s", dir, out->verilog_rel), fd->verilog, strlen(fd->verilog))) {
+    if (!write_file_bytes(xprintf("%s/%s", dir, out->verilog_rel), fd->verilog, strlen(fd->verilog))) {
         *why = xprintf("cannot write %s/%s", dir, out->verilog_rel);
         return false;
     }
@@ -349,7 +265,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
         }
         const char *work = xprintf("%s/%s.tmp%ld", root, key, (long)getpid());
         make_dirs(work);
-        if (!write_all(xprintf("%s/top.v", work), fd->verilog, strlen(fd->verilog))) {
+        if (!write_file_bytes(xprintf("%s/top.v", work), fd->verilog, strlen(fd->verilog))) {
             *why = xprintf("cannot write into %s", work);
             return false;
         }
@@ -363,7 +279,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
             return false;
         }
     }
-    parse_report(read_all(xprintf("%s/stat.txt", entry), NULL) ?: "", read_all(xprintf("%s/ltp.txt", entry), NULL),
+    parse_report(read_file_bytes(xprintf("%s/stat.txt", entry), NULL) ?: "", read_file_bytes(xprintf("%s/ltp.txt", entry), NULL),
                  out);
     const char *so = xprintf("%s/%s", dir, out->so_rel);
     unlink(so);
@@ -375,7 +291,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, FpgaBuild *out, const 
     /* Yosys's resource report beside the model, for people */
     out->report_rel = xprintf("fpga/task%d.yosys.txt", t->id);
     if (!copy_file(xprintf("%s/stat.txt", entry), xprintf("%s/%s", dir, out->report_rel))) out->report_rel = NULL;
-    if (out->cached && t->id < nbuilt_now && built_now[t->id]) out->cached = false;   /* a child built it */
+    if (out->cached && built_now) out->cached = false;   /* a child built it */
     else if (out->cached) progress(t, xprintf("cached model %s", key), start);
     return true;
 }

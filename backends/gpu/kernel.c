@@ -1,4 +1,4 @@
-/* emit.c: OpenCL C 1.2 for an accepted task.
+/* kernel.c: OpenCL C 1.2 for an accepted task.
  *
  * One program per task: the task's body and every function it calls, as
  * OpenCL functions (one per IR function, one C statement per instruction),

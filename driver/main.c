@@ -1,26 +1,31 @@
 /* main.c: the limec driver: options, input files, and the stages in order.
  *
- *   read -> tokenize -> parse -> check (+ flow) -> lower -> verify -> emit
+ *   read -> tokenize -> parse -> check (+ flow) -> lower -> verify
+ *        -> prove bounds -> verify -> backends decide -> build -> compile
+ *
+ * It names no backend: --emit=, --target= and --explain come from the
+ * backend table (backends/backend.h), and the host backend compiles.
  *
  * Exit status: 0 success, 1 the program (or command line) has errors,
  * 2 an internal error (an invariant of the compiler broke). */
-#include "front.h"
+#include "../src/front.h"
 #include "../backends/backend.h"
-#include "../backends/cpu/cpu.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum Emit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_LLVM, EMIT_OBJ, EMIT_OPENCL, EMIT_VERILOG } Emit;
+/* What the front end prints; a backend's form goes by its name. */
+typedef enum FrontEmit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_BACKEND } FrontEmit;
 
 typedef struct Options {
     Vec inputs;            /* const char* */
     const char *output;
-    Emit emit;
+    FrontEmit emit;
+    const char *backend_emit;   /* EMIT_BACKEND: the form's name */
     bool check_only;
     bool explain;
     int opt_level;
-    bool target_gpu, target_fpga;   /* --target: build these devices' artifacts */
+    unsigned targets;      /* --target: bit b builds backend b's artifacts */
 } Options;
 
 static void usage(FILE *out) {
@@ -34,14 +39,20 @@ static void usage(FILE *out) {
           "  --explain        print every task and which backends accept it\n"
           "  --emit=tokens    print the tokens of each file\n"
           "  --emit=ast       print the syntax tree\n"
-          "  --emit=ir        print the verified IR\n"
-          "  --emit=llvm      print the optimised LLVM IR\n"
-          "  --emit=obj       write the object file (default name a.o)\n"
-          "  --emit=opencl    print the OpenCL C of the tasks the GPU backend accepts\n"
-          "  --emit=verilog   print the Verilog of the tasks the FPGA backend accepts\n"
-          "  --target=LIST    devices to build for, of cpu,gpu,fpga (default: all); the\n"
-          "                   CPU always runs every task\n"
-          "  -O0 -O1 -O2 -O3  optimisation level (default -O2)\n"
+          "  --emit=ir        print the verified IR\n",
+          out);
+    for (int b = 0; b < lime_backend_count; b++)
+        for (const EmitForm *f = lime_backends[b]->emits; f && f->name; f++)
+            fprintf(out, "  --emit=%-9s %s\n", f->name, f->help);
+    StrBuf names = {0};
+    for (int b = 0; b < lime_backend_count; b++) sb_printf(&names, "%s%s", b ? "," : "", lime_backends[b]->name);
+    StrBuf host = {0};
+    for (const char *c = backend_host()->name; *c; c++) sb_putc(&host, (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c));
+    fprintf(out,
+            "  --target=LIST    devices to build for, of %s (default: all); the\n"
+            "                   %s always runs every task\n",
+            sb_str(&names), sb_str(&host));
+    fputs("  -O0 -O1 -O2 -O3  optimisation level (default -O2)\n"
           "  --help           show this help\n"
           "  --version        show the version\n"
           "\n"
@@ -50,8 +61,40 @@ static void usage(FILE *out) {
           out);
 }
 
+/* "a, b, c": every backend's name, or every --emit form's. */
+static const char *backend_names(void) {
+    StrBuf sb = {0};
+    for (int b = 0; b < lime_backend_count; b++) sb_printf(&sb, "%s%s", b ? ", " : "", lime_backends[b]->name);
+    return sb_str(&sb);
+}
+
+static const char *emit_names(void) {
+    StrBuf sb = {0};
+    sb_puts(&sb, "tokens, ast, ir");
+    for (int b = 0; b < lime_backend_count; b++)
+        for (const EmitForm *f = lime_backends[b]->emits; f && f->name; f++) sb_printf(&sb, ", %s", f->name);
+    return sb_str(&sb);
+}
+
+static bool parse_target(const char *a, Options *o) {
+    o->targets = 0;
+    for (const char *s = a + 9; *s;) {
+        size_t n = strcspn(s, ",");
+        const Backend *b = backend_named(s, n);
+        if (!b) {
+            error_plain("unknown target '%.*s' in '%s' (%s)", (int)n, s, a, backend_names());
+            return false;
+        }
+        for (int i = 0; i < lime_backend_count; i++)
+            if (lime_backends[i] == b) o->targets |= 1u << i;
+        s += n + (s[n] == ',');
+    }
+    return true;
+}
+
 static bool parse_options(int argc, char **argv, Options *o) {
     o->opt_level = 2;
+    o->targets = ~0u;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -71,27 +114,15 @@ static bool parse_options(int argc, char **argv, Options *o) {
             if (!strcmp(what, "tokens")) o->emit = EMIT_TOKENS;
             else if (!strcmp(what, "ast")) o->emit = EMIT_AST;
             else if (!strcmp(what, "ir")) o->emit = EMIT_IR;
-            else if (!strcmp(what, "llvm")) o->emit = EMIT_LLVM;
-            else if (!strcmp(what, "obj")) o->emit = EMIT_OBJ;
-            else if (!strcmp(what, "opencl")) o->emit = EMIT_OPENCL;
-            else if (!strcmp(what, "verilog")) o->emit = EMIT_VERILOG;
-            else {
-                error_plain("unknown --emit kind '%s' (tokens, ast, ir, llvm, obj, opencl, verilog)", what);
+            else if (backend_emit_form(what, NULL)) {
+                o->emit = EMIT_BACKEND;
+                o->backend_emit = what;
+            } else {
+                error_plain("unknown --emit kind '%s' (%s)", what, emit_names());
                 return false;
             }
         } else if (!strncmp(a, "--target=", 9)) {
-            o->target_gpu = o->target_fpga = false;
-            for (const char *s = a + 9; *s;) {
-                size_t n = strcspn(s, ",");
-                if (n == 3 && !strncmp(s, "cpu", 3)) {
-                } else if (n == 3 && !strncmp(s, "gpu", 3)) o->target_gpu = true;
-                else if (n == 4 && !strncmp(s, "fpga", 4)) o->target_fpga = true;
-                else {
-                    error_plain("unknown target '%.*s' in '%s' (cpu, gpu, fpga)", (int)n, s, a);
-                    return false;
-                }
-                s += n + (s[n] == ',');
-            }
+            if (!parse_target(a, o)) return false;
         } else if (!strcmp(a, "--check")) {
             o->check_only = true;
         } else if (!strcmp(a, "--explain")) {
@@ -143,7 +174,7 @@ static int close_output(const Options *o, FILE *f) {
 }
 
 int main(int argc, char **argv) {
-    Options o = {.target_gpu = true, .target_fpga = true};
+    Options o = {0};
     if (!parse_options(argc, argv, &o)) return 1;
 
     Program *prog = xalloc(sizeof *prog);
@@ -189,30 +220,22 @@ int main(int argc, char **argv) {
         ir_print_program(out, ir);
         return close_output(&o, out);
     }
-    if (o.emit == EMIT_OPENCL) {
+    const Backend *owner = NULL;
+    const EmitForm *form = o.emit == EMIT_BACKEND ? backend_emit_form(o.backend_emit, &owner) : NULL;
+    if (form && form->print) {
         FILE *out = open_output(&o);
         if (!out) return 1;
-        print_opencl(out, ir);
+        form->print(out, ir);
         return close_output(&o, out);
     }
-    if (o.emit == EMIT_VERILOG) {
-        FILE *out = open_output(&o);
-        if (!out) return 1;
-        print_verilog(out, ir);
-        return close_output(&o, out);
-    }
-    decide_tasks(ir, o.target_gpu, o.target_fpga);
+    backends_decide(ir, o.targets);
     if (!prog->main) {
         error_plain("no 'public static void main(String[] args)' method found");
         return 1;
     }
-    CpuOptions cpu = {
-        .output_kind = o.emit == EMIT_LLVM ? CPU_LLVM_TEXT : o.emit == EMIT_OBJ ? CPU_OBJECT : CPU_EXECUTABLE,
-        .output = o.output,
-        .opt_level = o.opt_level,
-        .argv0 = argv[0],
-    };
-    if (cpu.output_kind == CPU_EXECUTABLE && ir->tasks.len && !write_artifacts(ir, o.output ? o.output : "a.out"))
-        return 1;
-    return cpu_compile(ir, &cpu);
+    const Backend *host = form ? owner : backend_host();
+    LIME_ASSERT(host->compile);   /* a form without print is its backend's compile's */
+    CompileOptions co = {.emit = form ? form->name : NULL, .output = o.output, .opt_level = o.opt_level};
+    if (!form && ir->tasks.len && !backends_build(ir, o.output ? o.output : "a.out")) return 1;
+    return host->compile(ir, &co);
 }

@@ -1,0 +1,110 @@
+/* fpga.c: the FPGA backend's entry in the table: --emit=verilog, the
+ * state layout of a stream task it accepted, the build of every accepted
+ * task (build.c: Yosys, Verilator, cached) and each task's manifest entry
+ * (docs/manifest.md). */
+#include "fpga.h"
+
+#include <string.h>
+
+/* The stream's filter state as the model keeps it (dfg.c's layout). */
+static const StateLayout *fpga_state_layout(IrProgram *p, IrTask *t) {
+    Reason why;
+    Dfg *d = fpga_dfg(p, t, &why);
+    if (!d || t->kind != TASK_STREAM) return NULL;
+    StateLayout *s = xalloc(sizeof *s);
+    *s = (StateLayout){d->nstate_fields, d->state_lens, d->state_zero, d->state_words};
+    return s;
+}
+
+/* The graph's stream task when t is one of its fused maps, else NULL. */
+static IrTask *stream_of(IrTask *t) { return t->kind == TASK_MAP && t->graph ? t->graph->stream : NULL; }
+
+/* Builds every accepted task (in parallel, then each from the cache); a
+ * failed build rejects its task, which then runs on the CPU. */
+static bool fpga_build_tasks(IrProgram *p, const Backend *self, const char *dir) {
+    Vec accepted = {0};
+    for (int i = 0; i < p->tasks.len; i++)
+        if (task_verdict(p->tasks.items[i], self)->accepted) vec_push(&accepted, p->tasks.items[i]);
+    if (!accepted.len) return true;
+    bool *built_now = fpga_build_all(p, &accepted, dir);
+    bool *failed = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));
+    for (int i = 0; i < accepted.len; i++) {
+        IrTask *t = accepted.items[i];
+        FpgaBuild *b = xalloc(sizeof *b);
+        const char *why = NULL;
+        if (fpga_build(p, t, dir, built_now[t->id], b, &why)) {
+            task_verdict(t, self)->built = b;
+            continue;
+        }
+        fprintf(stderr, "limec: warning: fpga: task%d %s not built, it runs on the CPU: %s\n", t->id, t->name, why);
+        task_reject(t, self, why);
+        failed[t->id] = true;
+    }
+    /* a fused map rejected for its stream's sake, whose build failed */
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i], *stream = stream_of(t);
+        Reason why = {0};
+        if (stream && failed[stream->id] && !fpga_accepts(p, t, &why) && strstr(why.text, stream->name))
+            task_reject(t, self, xprintf("%s (line %d), whose FPGA build failed", why.text, why.loc.line));
+    }
+    return true;
+}
+
+static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend *self, const char *dir) {
+    TaskVerdict *v = task_verdict(t, self);
+    Reason why = {0};
+    if (!v->accepted) {
+        /* a graph's fused map: the stream task runs its work on the FPGA */
+        IrTask *stream = stream_of(t);
+        if (stream && task_verdict(stream, self)->accepted && !fpga_accepts(p, t, &why))
+            yaml_pair(y, "covered_by", xprintf("%d", stream->id));
+        return true;
+    }
+    FpgaBuild *b = v->built;
+    LIME_ASSERT(b);   /* every accepted task was built, or rejected */
+    Dfg *d = fpga_dfg(p, t, &why);
+    FpgaDesign *fd = fpga_design(p, t);
+    yaml_pair(y, "artifact", b->so_rel);
+    yaml_pair(y, "sha256", b->so_sha256);
+    yaml_pair(y, "verilog", b->verilog_rel);
+    if (b->report_rel) yaml_pair(y, "report", b->report_rel);
+    yaml_pair(y, "top", fd->top);
+    yaml_pair(y, "in_types", d->in_types);
+    yaml_pair(y, "param_types", d->param_types);
+    yaml_pair(y, "out_type", xprintf("%c", d->out_type));
+    yaml_pair(y, "state_words", xprintf("%d", d->state_words));
+    yaml_pair(y, "latency", xprintf("%d", fd->latency));
+    yaml_pair(y, "ii", xprintf("%d", fd->ii));
+    yaml_pair(y, "fmax_mhz", xprintf("%.1f", b->fmax_mhz));
+    yaml_pair(y, "family", "ice40");
+    yaml_pair(y, "lut", xprintf("%d", b->lut));
+    yaml_pair(y, "ff", xprintf("%d", b->ff));
+    yaml_pair(y, "carry", xprintf("%d", b->carry));
+    yaml_pair(y, "dsp", xprintf("%d", b->dsp));
+    yaml_pair(y, "bram", xprintf("%d", b->bram));
+    yaml_pair(y, "cached", b->cached ? "true" : "false");
+    if (d->solutions.len) {
+        StrBuf sols = {0};
+        for (int i = 0; i < d->solutions.len; i++) {
+            Solution *s = d->solutions.items[i];
+            sb_printf(&sols, "%s%s for filter %d (%s)", i ? ", " : "", s->module, s->filter, s->what);
+        }
+        yaml_pair(y, "solutions", sb_str(&sols));
+    }
+    return true;
+}
+
+static const EmitForm fpga_emits[] = {
+    {"verilog", "print the Verilog of the tasks the FPGA backend accepts", print_verilog},
+    {NULL, NULL, NULL},
+};
+
+const Backend fpga_backend = {
+    .name = "fpga",
+    .accepts = fpga_accepts,
+    .explain_note = fpga_explain_note,
+    .emits = fpga_emits,
+    .state_layout = fpga_state_layout,
+    .build = fpga_build_tasks,
+    .manifest_entry = fpga_manifest_entry,
+};
