@@ -67,6 +67,7 @@ typedef struct Emitter {
     int depth;
     IrInst *fast;          /* the loop whose copy without its versioned checks is being printed */
     int *fast_label;       /* labels inside that copy: the copy's number, printed as a suffix */
+    IrInst *plain;         /* the versioned loop whose plain copy (every check) is being printed */
     int ncopies;           /* versioned copies printed so far in the function */
 } Emitter;
 
@@ -249,10 +250,10 @@ static void versioned_loop(Emitter *e, IrFunc *f, IrInst *loop) {
     e->depth--;
     line(e, "} else {");
     e->depth++;
-    RangeExpr *cond = loop->version_cond;
-    loop->version_cond = NULL; /* print the plain loop */
+    IrInst *outer_plain = e->plain;
+    e->plain = loop; /* print the plain loop (the IR is read, never changed) */
     inst(e, f, loop);
-    loop->version_cond = cond;
+    e->plain = outer_plain;
     e->depth--;
     line(e, "}");
 }
@@ -346,7 +347,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         line(e, "}");
         return;
     case IR_LOOP:
-        if (in->version_cond && !e->fast) {
+        if (in->version_cond && !e->fast && in != e->plain) {
             versioned_loop(e, f, in);
             return;
         }
