@@ -12,7 +12,11 @@ LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONF
 
 # The compiler: the front end (src/), every backend (backends/ and one
 # directory each: adding a backend needs no change here) and the driver.
-COMPILER_SRCS := $(wildcard src/*.c) $(wildcard backends/*.c) $(wildcard backends/*/*.c) $(wildcard driver/*.c)
+# backends/null/ is a test-only backend (tests/backend-interface.sh): in
+# limec-test alone.
+TEST_BACKEND_SRCS := $(wildcard backends/null/*.c)
+COMPILER_SRCS := $(filter-out $(TEST_BACKEND_SRCS),$(wildcard src/*.c) $(wildcard backends/*.c) \
+                   $(wildcard backends/*/*.c) $(wildcard driver/*.c))
 COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o)
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(RUNTIME_SRCS:%.c=build/obj/%.o)
@@ -29,7 +33,8 @@ $(LIMEC): $(COMPILER_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
 
-$(LIMEC_TEST): $(filter-out build/obj/backends/backends.o,$(COMPILER_OBJS)) build/obj-test/backends/backends.o
+$(LIMEC_TEST): $(filter-out build/obj/backends/backends.o,$(COMPILER_OBJS)) build/obj-test/backends/backends.o \
+               $(TEST_BACKEND_SRCS:%.c=build/obj/%.o)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
 

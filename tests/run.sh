@@ -29,6 +29,8 @@
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
 #   explain    `limec --explain` tables (tests/explain), and the backend options
 #              (--emit=verilog, --target) with their errors.
+#   interface  tests/backend-interface.sh: the test-only null backend (LIMEC_TEST,
+#              default build/bin/limec-test) shows the backend interface holds.
 #   runtime, artifacts  the runtime's and the artifact store's own test scripts.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
@@ -51,8 +53,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain mem runtime artifacts fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain mem runtime artifacts fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz"
+KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -799,6 +801,11 @@ relay() {
 # The runtime's own tests: Java number formatting and library against the
 # JVM, the thread pool, the heap, OpenCL devices.
 suite_runtime() { relay runtime runtime/tests/run.sh; }
+
+# The backend interface: a test-only backend (backends/null/, in
+# $LIMEC_TEST) added by its directory and one table line shows up
+# everywhere a backend does.
+suite_interface() { LIMEC="$LIMEC" LIMEC_TEST="${LIMEC_TEST:-$ROOT/build/bin/limec-test}" relay interface tests/backend-interface.sh; }
 
 # The FPGA artifact store: every module synthesises with Yosys, matches its
 # descriptor, and passes its Verilator test bench.
