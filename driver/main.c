@@ -173,6 +173,13 @@ static int close_output(const Options *o, FILE *f) {
     return 0;
 }
 
+/* ir_verify after every IR pass: a failure is the compiler's own. */
+static bool verified(IrProgram *ir, const char *what) {
+    if (ir_verify(ir)) return true;
+    fprintf(stderr, "limec: internal compiler error: the IR verifier rejected %s\n", what);
+    return false;
+}
+
 int main(int argc, char **argv) {
     Options o = {0};
     if (!parse_options(argc, argv, &o)) return 1;
@@ -205,11 +212,9 @@ int main(int argc, char **argv) {
     if (o.check_only) return 0;
 
     IrProgram *ir = lower_program(prog);
-    if (!ir_verify(ir)) {
-        fputs("limec: internal compiler error: the IR verifier rejected the lowered program\n", stderr);
-        return 2;
-    }
+    if (!verified(ir, "the lowered program")) return 2;
     ir_prove_bounds(ir);
+    if (!verified(ir, "the program after bounds.c")) return 2;
     if (o.explain) {
         explain_tasks(stdout, ir);
         return fflush(stdout) ? 1 : 0;
