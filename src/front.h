@@ -3,6 +3,7 @@
  *
  *   lexer.c     text -> tokens
  *   parser.c    tokens -> AST (recursive descent; grammar rule above each function)
+ *   ast_print.c the AST as text (--emit=ast)
  *   types.c     the Type universe (primitives, arrays, classes, String)
  *   builtins.c  the Java library members of LANGUAGE.md 1.7 (one table)
  *   check.c     names, types, conversions, control-flow rules
@@ -25,6 +26,9 @@
  * first syntax error and returns false. */
 bool parse_file(Program *prog, SourceFile *file, Token *toks, int count);
 Node *new_node(NodeKind kind, Loc loc);
+
+/* ------------------------------------------------------------ ast_print.c */
+
 void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
 
 /* ---------------------------------------------------------------- check.c */
