@@ -1,9 +1,10 @@
-/* base.h: what every part of the compiler (limec) shares: the arena
- * allocator, growable vectors and string buffers (util.c), source files,
- * locations and diagnostics (diag.c).
+/* base.h: what every part of the compiler (limec) shares: the allocator,
+ * growable vectors and string buffers (util.c), source files, locations
+ * and diagnostics (diag.c).
  *
- * Memory: everything is allocated from one arena and never freed; the
- * compiler is a short-lived process.
+ * Memory: everything is allocated by xalloc (zeroed calloc blocks) and
+ * never freed; the compiler is a short-lived process.  Only a growing Vec
+ * or StrBuf moves its buffer (realloc).
  *
  * Errors: a user error (bad program) goes through error_at() and the
  * compiler continues or stops cleanly with exit status 1.  A broken

@@ -129,7 +129,7 @@ typedef enum RangeOp {
     RX_CONST, RX_TEMP, RX_LOCAL, RX_LEN,          /* ival; temp; local; a.length */
     RX_ADD, RX_SUB, RX_MUL,                       /* int, wrapping */
     RX_LADD, RX_LSUB, RX_LMUL,                    /* long, exact */
-    RX_LT, RX_LE, RX_AND, RX_OR,
+    RX_LT, RX_LE, RX_AND, RX_OR,                  /* RX_OR last: verify.c's RX_LAST */
 } RangeOp;
 typedef struct RangeExpr {
     RangeOp op;
@@ -236,7 +236,9 @@ void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
 /* ---------------------------------------------------------------- bounds.c */
 
 /* Bounds-check elimination: marks the CHECK_BOUNDS instructions whose index
- * is proven in range (IrInst.in_range); run after ir_verify. */
+ * is proven in range (IrInst.in_range) and versions loops (version_cond,
+ * version_loop); run after ir_verify.  The IR it leaves passes ir_verify,
+ * which checks those marks too. */
 void ir_prove_bounds(IrProgram *p);
 
 /* ---------------------------------------------------------------- throws.c */
@@ -253,8 +255,9 @@ bool ir_task_may_throw(IrTask *t);
 
 /* ---------------------------------------------------------------- verify.c */
 
-/* Checks the IR's invariants (see IR_OPS and verify.c).  Returns false,
- * after printing what is wrong and where, if any is broken. */
+/* Checks the IR's invariants (see IR_OPS and verify.c), bounds.c's marks
+ * included.  Returns false, after printing what is wrong and where, if any
+ * is broken. */
 bool ir_verify(IrProgram *p);
 
 #endif

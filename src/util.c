@@ -1,5 +1,11 @@
-/* util.c: arena allocation, vectors and string buffers.
- * The compiler never frees: a process compiles one program and exits. */
+/* util.c: allocation, vectors and string buffers.
+ *
+ * There is no arena: xalloc is calloc, one block per call, and never
+ * returns NULL (out of memory: "limec: error: out of memory", exit status
+ * 1).  The compiler never frees: a process compiles one program and exits.
+ * Growth is the one exception: xrealloc_arr (realloc, the new part
+ * zeroed) moves a growing array such as a Vec's items or a StrBuf's text,
+ * so a pointer into one is good only until the next push. */
 #include "base.h"
 
 #include <stdlib.h>

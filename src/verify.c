@@ -45,7 +45,19 @@
  * enclosing loop, block or switch; continue an enclosing loop (not from its
  * own continue block); no instruction follows break, continue or return in
  * the same block; switch keys are int, case values distinct, at most one
- * default; return has a value iff the function's result is not void. */
+ * default; return has a value iff the function's result is not void.
+ *
+ * Bounds marks (bounds.c; absent right after lowering).  in_range only on
+ * checkbounds.  version_cond only on a loop, and a well-formed RangeExpr
+ * of type boolean: known ops; const, temp and local leaves with no
+ * operands, len with one, the others with two; a constant in int range; a
+ * temp defined before the loop and visible there, of type int or an
+ * array; a local of this function, of type int or an array, that nothing
+ * inside the loop (body or continue block, nested ones too) stores; len of
+ * an array; add/sub/mul of ints; ladd/lsub/lmul, lt and le of ints or
+ * longs; and/or of booleans.  version_loop only on checkbounds, naming an
+ * enclosing loop that has a version_cond, with the check in its body (not
+ * its continue block, where the index may already be past the bound). */
 #include "ir.h"
 
 #include <string.h>
@@ -58,6 +70,7 @@ typedef struct Target {
     int label;
     IrOp op;
     bool in_cont;          /* LOOP: inside its continue block */
+    IrInst *inst;          /* the LOOP/BLOCK/SWITCH itself */
 } Target;
 
 typedef struct Verifier {
@@ -302,6 +315,216 @@ static void check_const(Verifier *v, IrInst *in) {
     }
 }
 
+/* ------------------------------------------------------------ bounds marks */
+
+/* What a RangeExpr computes: an int (wrapping), a long (exact), a boolean,
+ * or an array (the operand of RX_LEN). */
+typedef enum RxKind { RXK_BAD, RXK_INT, RXK_LONG, RXK_BOOL, RXK_ARRAY } RxKind;
+
+/* The last RangeOp (ir.h). */
+enum { RX_LAST = RX_OR, MAX_RX_NODES = 100000 };
+
+static bool rx_op_ok(RangeOp op) { return (int)op >= 0 && (int)op <= (int)RX_LAST; }
+
+static const char *rx_op_name(RangeOp op) {
+    static const char *const names[RX_LAST + 1] = {
+        [RX_CONST] = "const", [RX_TEMP] = "temp", [RX_LOCAL] = "local", [RX_LEN] = "len",
+        [RX_ADD] = "add", [RX_SUB] = "sub", [RX_MUL] = "mul", [RX_LADD] = "ladd",
+        [RX_LSUB] = "lsub", [RX_LMUL] = "lmul", [RX_LT] = "lt", [RX_LE] = "le",
+        [RX_AND] = "and", [RX_OR] = "or",
+    };
+    return rx_op_ok(op) ? names[op] : "?";
+}
+
+static const char *rx_kind_name(RxKind k) {
+    static const char *const names[] = {"?", "int", "long", "boolean", "array"};
+    return names[k];
+}
+
+static RxKind rx_kind_of_type(Type *t) {
+    return is_kind(t, TY_INT) ? RXK_INT : is_array(t) ? RXK_ARRAY : RXK_BAD;
+}
+
+/* A walk of one version_cond: the LOOP it belongs to (where reports go),
+ * and how many nodes are left to visit (a tree shares subtrees; a cycle or
+ * a huge one is reported, not followed). */
+typedef struct RxWalk {
+    Verifier *v;
+    IrInst *loop;
+    int budget;
+} RxWalk;
+
+static bool rx_enter(RxWalk *w, int depth) {
+    if (w->budget <= 0) return false;
+    if (--w->budget == 0 || depth > MAX_DEPTH) {
+        report(w->v, w->loop, "version_cond is too large or deep (a cycle?)");
+        w->budget = 0;
+        return false;
+    }
+    return true;
+}
+
+/* Checks r, a part of loop's version_cond; returns what it computes
+ * (RXK_BAD after reporting). */
+static RxKind check_rx(RxWalk *w, RangeExpr *r, int depth) {
+    Verifier *v = w->v;
+    IrInst *loop = w->loop;
+    if (!r) {
+        report(v, loop, "version_cond: a missing operand");
+        return RXK_BAD;
+    }
+    if (!rx_enter(w, depth)) return RXK_BAD;
+    if (!rx_op_ok(r->op)) {
+        report(v, loop, "version_cond: unknown range op %d", (int)r->op);
+        return RXK_BAD;
+    }
+    const char *op = rx_op_name(r->op);
+    switch (r->op) {
+    case RX_CONST: case RX_TEMP: case RX_LOCAL:
+        if (r->a || r->b) report(v, loop, "version_cond: %s with operands", op);
+        break;
+    case RX_LEN:
+        if (r->b) report(v, loop, "version_cond: len with a second operand");
+        break;
+    default: break;
+    }
+    switch (r->op) {
+    case RX_CONST:
+        if (r->ival < INT32_MIN || r->ival > INT32_MAX) {
+            report(v, loop, "version_cond: constant %lld out of int range", (long long)r->ival);
+            return RXK_BAD;
+        }
+        return RXK_INT;
+    case RX_TEMP: {
+        int t = r->temp;
+        if (t < 0 || t >= v->fn->ntemps) {
+            report(v, loop, "version_cond: temp %%%d out of range (ntemps %d)", t, v->fn->ntemps);
+            return RXK_BAD;
+        }
+        if (!v->def[t] || !v->visible[t]) {
+            report(v, loop, "version_cond: temp %%%d is not defined before the loop", t);
+            return RXK_BAD;
+        }
+        RxKind k = rx_kind_of_type(v->def[t]->ty);
+        if (k == RXK_BAD)
+            report(v, loop, "version_cond: temp %%%d has type %s", t, tn(v->def[t]->ty));
+        return k;
+    }
+    case RX_LOCAL: {
+        IrLocal *l = r->local;
+        if (!l) {
+            report(v, loop, "version_cond: local with no local");
+            return RXK_BAD;
+        }
+        if (l->id < 0 || l->id >= v->fn->locals.len || VEC_AT(v->fn->locals, l->id) != l) {
+            report(v, loop, "version_cond: local %s.%d does not belong to this function",
+                   l->name ? l->name : "?", l->id);
+            return RXK_BAD;
+        }
+        RxKind k = rx_kind_of_type(l->ty);
+        if (k == RXK_BAD)
+            report(v, loop, "version_cond: local %s.%d has type %s", l->name ? l->name : "?", l->id,
+                   tn(l->ty));
+        return k;
+    }
+    case RX_LEN: {
+        RxKind a = check_rx(w, r->a, depth + 1);
+        if (a != RXK_BAD && a != RXK_ARRAY) {
+            report(v, loop, "version_cond: len of %s, expected an array", rx_kind_name(a));
+            return RXK_BAD;
+        }
+        return a == RXK_BAD ? RXK_BAD : RXK_INT;
+    }
+    default: break;
+    }
+    /* binary */
+    RxKind a = check_rx(w, r->a, depth + 1);
+    RxKind b = check_rx(w, r->b, depth + 1);
+    if (a == RXK_BAD || b == RXK_BAD) return RXK_BAD;
+    bool ok;
+    RxKind res;
+    switch (r->op) {
+    case RX_ADD: case RX_SUB: case RX_MUL:
+        ok = a == RXK_INT && b == RXK_INT;
+        res = RXK_INT;
+        break;
+    case RX_LADD: case RX_LSUB: case RX_LMUL:
+        ok = (a == RXK_INT || a == RXK_LONG) && (b == RXK_INT || b == RXK_LONG);
+        res = RXK_LONG;
+        break;
+    case RX_LT: case RX_LE:
+        ok = (a == RXK_INT || a == RXK_LONG) && (b == RXK_INT || b == RXK_LONG);
+        res = RXK_BOOL;
+        break;
+    default: /* RX_AND, RX_OR */
+        ok = a == RXK_BOOL && b == RXK_BOOL;
+        res = RXK_BOOL;
+        break;
+    }
+    if (!ok) {
+        report(v, loop, "version_cond: %s of %s and %s", op, rx_kind_name(a), rx_kind_name(b));
+        return RXK_BAD;
+    }
+    return res;
+}
+
+/* Whether r reads local l (within the walk's budget). */
+static bool rx_reads_local(RxWalk *w, RangeExpr *r, IrLocal *l, int depth) {
+    if (!r || !rx_op_ok(r->op) || w->budget <= 0 || depth > MAX_DEPTH) return false;
+    w->budget--;
+    if (r->op == RX_LOCAL) return r->local == l;
+    if (r->op == RX_CONST || r->op == RX_TEMP) return false;
+    return rx_reads_local(w, r->a, l, depth + 1) || rx_reads_local(w, r->b, l, depth + 1);
+}
+
+/* A STORE_LOCAL: no enclosing versioned loop may read the local in its
+ * version_cond, which is computed once before the loop. */
+static void check_store_in_versioned(Verifier *v, IrInst *in) {
+    for (int i = v->ntargets - 1; i >= 0; i--) {
+        IrInst *loop = v->targets[i].inst;
+        if (v->targets[i].op != IR_LOOP || !loop->version_cond) continue;
+        RxWalk w = {v, loop, MAX_RX_NODES};
+        if (rx_reads_local(&w, loop->version_cond, in->local, 0))
+            report(v, in, "stores local %s.%d, which the version_cond of L%d reads",
+                   in->local->name ? in->local->name : "?", in->local->id, loop->label);
+    }
+}
+
+/* What bounds.c sets: in_range only on CHECK_BOUNDS; version_cond only on
+ * a LOOP, a well-formed boolean RangeExpr over values defined before it;
+ * version_loop only on CHECK_BOUNDS, naming an enclosing versioned LOOP
+ * whose body (not its continue block) holds the check. */
+static void check_bounds_marks(Verifier *v, IrInst *in) {
+    if (in->in_range && in->op != IR_CHECK_BOUNDS)
+        report(v, in, "in-range on an instruction that is not checkbounds");
+    if (in->version_cond) {
+        if (in->op != IR_LOOP) report(v, in, "version_cond on an instruction that is not a loop");
+        else {
+            RxWalk w = {v, in, MAX_RX_NODES};
+            RxKind k = check_rx(&w, in->version_cond, 0);
+            if (k != RXK_BAD && k != RXK_BOOL)
+                report(v, in, "version_cond is %s, expected boolean", rx_kind_name(k));
+        }
+    }
+    IrInst *loop = in->version_loop;
+    if (!loop) return;
+    if (in->op != IR_CHECK_BOUNDS) {
+        report(v, in, "version_loop on an instruction that is not checkbounds");
+        return;
+    }
+    for (int i = v->ntargets - 1; i >= 0; i--) {
+        if (v->targets[i].inst != loop) continue;
+        if (loop->op != IR_LOOP)
+            report(v, in, "version_loop L%d is a %s, not a loop", loop->label, ir_op_name(loop->op));
+        else if (!loop->version_cond)
+            report(v, in, "version_loop L%d has no version_cond", loop->label);
+        else if (v->targets[i].in_cont)
+            report(v, in, "in the continue block of its version_loop L%d", loop->label);
+        return;
+    }
+    report(v, in, "version_loop L%d does not enclose it", loop->label);
+}
+
 static bool local_ok(Verifier *v, IrInst *in) {
     IrLocal *l = in->local;
     if (!l) {
@@ -325,6 +548,7 @@ static void check_local(Verifier *v, IrInst *in) {
     } else {
         if (is_this_local(v, l)) report(v, in, "store to this");
         want_arg(v, in, 0, l->ty, "value");
+        check_store_in_versioned(v, in);
     }
 }
 
@@ -635,7 +859,7 @@ static void push_target(Verifier *v, IrInst *in) {
         v->targets = xrealloc_arr(v->targets, (size_t)v->cap_targets, (size_t)ncap, sizeof(Target));
         v->cap_targets = ncap;
     }
-    v->targets[v->ntargets++] = (Target){in->label, in->op, false};
+    v->targets[v->ntargets++] = (Target){in->label, in->op, false, in};
 }
 
 /* BREAK/CONTINUE: the label of an enclosing target. */
@@ -739,6 +963,7 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
         return;
     }
     check_temps(v, in);
+    check_bounds_marks(v, in);
     switch (in->op) {
     case IR_CONST: check_const(v, in); break;
     case IR_LOAD_LOCAL: case IR_STORE_LOCAL: check_local(v, in); break;

@@ -1,0 +1,83 @@
+/* overload.c: overload resolution (JLS 15.12.2, without boxing or
+ * varargs), shared by calls of user methods, constructors and the library
+ * members of builtins.c.
+ *
+ * Requires: arguments already checked (each has ty) and candidates' types
+ * resolved.  Guarantees: resolve_overload() returns the one applicable
+ * candidate (by method invocation conversion) that is more specific than
+ * every other applicable one, else reports javac's message ("cannot find
+ * symbol", "no suitable method found", "reference to ... is ambiguous")
+ * and returns -1; it reports nothing when an argument is already an error.
+ * A candidate has at most 16 parameters; more never applies. */
+#include "front.h"
+
+#include <string.h>
+
+void candidate_of_method(Candidate *c, MethodDecl *m) {
+    memset(c, 0, sizeof *c);
+    c->m = m;
+    c->nparams = m->params.len;
+    for (int i = 0; i < m->params.len && i < 16; i++) {
+        LocalVar *p = m->params.items[i];
+        c->params[i] = p->ty ? p->ty : ty_error;
+    }
+}
+
+void candidate_of_builtin(Candidate *c, const Builtin *b) {
+    memset(c, 0, sizeof *c);
+    c->b = b;
+    c->nparams = builtin_param_types(b, c->params, 16);
+}
+
+static bool applicable(Candidate *c, Vec *args) {
+    if (c->nparams != args->len || c->nparams > 16) return false;
+    for (int i = 0; i < args->len; i++)
+        if (!is_method_convertible(((Node *)args->items[i])->ty, c->params[i])) return false;
+    return true;
+}
+
+static bool more_specific(Candidate *a, Candidate *b) {
+    for (int i = 0; i < a->nparams; i++)
+        if (!is_method_convertible(a->params[i], b->params[i])) return false;
+    return true;
+}
+
+const char *arg_types_text(Vec *args) {
+    StrBuf sb = {0};
+    for (int i = 0; i < args->len; i++)
+        sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(((Node *)args->items[i])->ty));
+    return xstrdup(sb_str(&sb));
+}
+
+/* Picks the most specific applicable candidate (JLS 15.12.2), or reports.
+ * Returns the index or -1. */
+int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc) {
+    for (int i = 0; i < args->len; i++)
+        if (((Node *)args->items[i])->ty == ty_error) return -1;
+    int best = -1;
+    bool ambiguous = false;
+    for (int i = 0; i < n; i++) {
+        if (!applicable(&cands[i], args)) continue;
+        if (best < 0 || (more_specific(&cands[i], &cands[best]) && !more_specific(&cands[best], &cands[i]))) {
+            best = i;
+            ambiguous = false;
+        } else if (!more_specific(&cands[best], &cands[i])) {
+            ambiguous = true;
+        }
+    }
+    if (best >= 0 && !ambiguous) {
+        /* best must be more specific than every other applicable one */
+        for (int i = 0; i < n; i++)
+            if (i != best && applicable(&cands[i], args) && !more_specific(&cands[best], &cands[i])) ambiguous = true;
+    }
+    if (best < 0) {
+        if (n == 0) error_at(loc, "cannot find symbol: method '%s(%s)'", name, arg_types_text(args));
+        else error_at(loc, "no suitable method found for '%s(%s)'", name, arg_types_text(args));
+        return -1;
+    }
+    if (ambiguous) {
+        error_at(loc, "reference to '%s' is ambiguous", name);
+        return -1;
+    }
+    return best;
+}
