@@ -87,6 +87,29 @@ LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
 
+/* common.c: what the task files share */
+typedef struct CgSaved {       /* where the builder was before a helper function */
+    LLVMBasicBlockRef block;
+    LLVMValueRef fn;
+} CgSaved;
+/* A counted loop for (i = start; i < end; i++): cg_begin_loop returns i in
+ * the body block; cg_finish_loop closes it. */
+typedef struct CgLoop {
+    LLVMBasicBlockRef head, body, exit, pre;
+    LLVMValueRef i;
+} CgLoop;
+LLVMValueRef cg_begin_helper(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, CgSaved *saved);
+void cg_end_helper(Codegen *cg, CgSaved *saved);
+LLVMTypeRef cg_i64t(Codegen *cg);
+LLVMValueRef cg_begin_loop(Codegen *cg, CgLoop *lp, LLVMValueRef start, LLVMValueRef end);
+void cg_finish_loop(Codegen *cg, CgLoop *lp);
+LLVMValueRef cg_load_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem);
+void cg_store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem, LLVMValueRef v);
+LLVMValueRef cg_new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32);
+LLVMValueRef cg_call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **types, int n);
+LLVMValueRef cg_env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty);
+void cg_parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env);
+
 /* tasks.c: the Lime tasks on the CPU */
 LLVMValueRef cg_map(Codegen *cg, IrInst *in);
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);

@@ -37,92 +37,6 @@ enum {
     SUB_BYTES = 8192,          /* ... taking this many bytes at most */
 };
 
-/* ------------------------------------------------------------ helpers */
-
-typedef struct Saved {
-    LLVMBasicBlockRef block;
-    LLVMValueRef fn;
-} Saved;
-
-/* Starts a new internal function; the builder's position is saved. */
-static LLVMValueRef begin_helper(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, Saved *saved) {
-    saved->block = LLVMGetInsertBlock(cg->b);
-    saved->fn = cg->fn;
-    LLVMValueRef f = LLVMAddFunction(cg->mod, name, LLVMFunctionType(ret, params, (unsigned)n, false));
-    LLVMSetLinkage(f, LLVMInternalLinkage);
-    cg->fn = f;
-    LLVMPositionBuilderAtEnd(cg->b, cg_new_bb(cg, "entry"));
-    return f;
-}
-
-static void end_helper(Codegen *cg, Saved *saved) {
-    cg->fn = saved->fn;
-    LLVMPositionBuilderAtEnd(cg->b, saved->block);
-}
-
-static LLVMTypeRef i64t(Codegen *cg) { return LLVMInt64TypeInContext(cg->ctx); }
-
-/* A counted loop for (i = start; i < end; i++) { body }: returns i in the
- * body block; finish_loop closes it. */
-typedef struct Loop {
-    LLVMBasicBlockRef head, body, exit, pre;
-    LLVMValueRef i;
-} Loop;
-
-static LLVMValueRef begin_loop(Codegen *cg, Loop *lp, LLVMValueRef start, LLVMValueRef end) {
-    lp->pre = LLVMGetInsertBlock(cg->b);
-    lp->head = cg_new_bb(cg, "head");
-    lp->body = cg_new_bb(cg, "body");
-    lp->exit = cg_new_bb(cg, "exit");
-    LLVMBuildBr(cg->b, lp->head);
-    LLVMPositionBuilderAtEnd(cg->b, lp->head);
-    lp->i = LLVMBuildPhi(cg->b, LLVMTypeOf(start), "i");
-    LLVMAddIncoming(lp->i, &start, &lp->pre, 1);
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, lp->i, end, ""), lp->body, lp->exit);
-    LLVMPositionBuilderAtEnd(cg->b, lp->body);
-    return lp->i;
-}
-
-static void finish_loop(Codegen *cg, Loop *lp) {
-    LLVMValueRef next = LLVMBuildAdd(cg->b, lp->i, LLVMConstInt(LLVMTypeOf(lp->i), 1, false), "");
-    LLVMBasicBlockRef from = LLVMGetInsertBlock(cg->b);
-    LLVMBuildBr(cg->b, lp->head);
-    LLVMAddIncoming(lp->i, &next, &from, 1);
-    LLVMPositionBuilderAtEnd(cg->b, lp->exit);
-}
-
-static LLVMValueRef load_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem) {
-    LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, elem), cg_element_address(cg, arr, i, elem), "");
-    return cg_from_mem(cg, v, elem);
-}
-
-static void store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem, LLVMValueRef v) {
-    LLVMBuildStore(cg->b, cg_to_mem(cg, v, elem), cg_element_address(cg, arr, i, elem));
-}
-
-/* An array that the task fills completely before anything reads it: a
- * pointer-free one need not be zeroed first. */
-static LLVMValueRef new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32) {
-    LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, elem)), len32};
-    return cg_call_rt(cg, cg_pointer_free(elem) ? "lime_new_prim_array_unset" : "lime_new_array", cg_ptr_type(cg), args,
-                      2, false);
-}
-
-/* Calls a task's body (user function or library member) on args. */
-static LLVMValueRef call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **types, int n) {
-    if (t->func) return cg_call_fn(cg, cg_function(cg, t->func), args, n);
-    return cg_builtin_call(cg, t->builtin, args, types, n);
-}
-
-static LLVMValueRef env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty) {
-    return LLVMBuildLoad2(cg->b, ty, LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)i, ""), "");
-}
-
-static void parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env) {
-    LLVMValueRef args[4] = {n64, cg_i64c(cg, grain), fn, env};
-    cg_call_rt(cg, "lime_parallel_for", LLVMVoidTypeInContext(cg->ctx), args, 4, false);
-}
-
 /* ------------------------------------------------------------ map */
 
 /* A map's operands: the IR values (arrays mapped over, broadcast values)
@@ -162,7 +76,7 @@ static LLVMValueRef map_env(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRef env
 static LLVMValueRef *env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMValueRef env, int first) {
     LLVMValueRef *ops = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
     for (int k = 0; k < t->nargs; k++)
-        ops[k] = env_field(cg, env_ty, env, first + k, LLVMStructGetTypeAtIndex(env_ty, (unsigned)(first + k)));
+        ops[k] = cg_env_field(cg, env_ty, env, first + k, LLVMStructGetTypeAtIndex(env_ty, (unsigned)(first + k)));
     return ops;
 }
 
@@ -174,27 +88,27 @@ static LLVMValueRef map_value(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef 
     for (int k = 0; k < t->nargs; k++) {
         Type *at = o->types[k];
         if (t->mapped[k]) {
-            LLVMValueRef e = given && given[k] ? given[k] : load_elem(cg, ops[k], i, at->elem);
+            LLVMValueRef e = given && given[k] ? given[k] : cg_load_elem(cg, ops[k], i, at->elem);
             if (is_primitive(at->elem) && is_primitive(t->param[k])) e = cg_convert(cg, e, at->elem, t->param[k]);
             args[k] = e;
         } else args[k] = ops[k];
     }
-    return call_body(cg, t, args, t->param, t->nargs);
+    return cg_call_body(cg, t, args, t->param, t->nargs);
 }
 
 static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRef env_ty) {
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
-    Saved saved;
-    LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.map", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
+    CgSaved saved;
+    LLVMValueRef f = cg_begin_helper(cg, xprintf("lime.task%d.map", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
     LLVMValueRef env = LLVMGetParam(f, 0);
-    LLVMValueRef out = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
+    LLVMValueRef out = cg_env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
     LLVMValueRef *ops = env_operands(cg, t, env_ty, env, 1);
-    Loop lp;
-    LLVMValueRef i = begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
-    store_elem(cg, out, i, t->out, map_value(cg, t, o, ops, i, NULL));
-    finish_loop(cg, &lp);
+    CgLoop lp;
+    LLVMValueRef i = cg_begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
+    cg_store_elem(cg, out, i, t->out, map_value(cg, t, o, ops, i, NULL));
+    cg_finish_loop(cg, &lp);
     LLVMBuildRetVoid(cg->b);
-    end_helper(cg, &saved);
+    cg_end_helper(cg, &saved);
     return f;
 }
 
@@ -267,7 +181,7 @@ static LLVMValueRef map_length(Codegen *cg, IrTask *t, Operands *o) {
 /* The map's result array of n elements: on the device that takes it, else
  * in parallel chunks on the CPU. */
 static LLVMValueRef map_into(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n, LLVMValueRef out) {
-    if (!out) out = new_array_of(cg, t->out, n);
+    if (!out) out = cg_new_array_of(cg, t->out, n);
     LLVMBasicBlockRef done = NULL;
     if (task_offered(t)) {
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
@@ -277,7 +191,7 @@ static LLVMValueRef map_into(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n
     }
     LLVMTypeRef env_ty = map_env_type(cg, t, o);
     LLVMValueRef env = map_env(cg, t, o, env_ty, out);
-    parallel_for(cg, LLVMBuildSExt(cg->b, n, i64t(cg), ""), MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
+    cg_parallel_for(cg, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
     if (done) {
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, done);
@@ -305,7 +219,7 @@ static LLVMValueRef combine(Codegen *cg, IrTask *t, LLVMValueRef a, LLVMValueRef
     }
     LLVMValueRef args[2] = {a, b};
     Type *types[2] = {ty, ty};
-    return call_body(cg, t, args, types, 2);
+    return cg_call_body(cg, t, args, types, 2);
 }
 
 static LLVMValueRef identity(Codegen *cg, IrTask *t) {
@@ -330,7 +244,7 @@ static Stack stack_begin(Codegen *cg, IrTask *t) {
     LLVMTypeRef vt = cg_value_type(cg, t->out);
     Stack s = {LLVMArrayType(vt, 64), NULL, NULL, NULL};
     s.slots = cg_entry_alloca(cg, s.ty, "stack");
-    s.sp = cg_entry_alloca(cg, i64t(cg), "sp");
+    s.sp = cg_entry_alloca(cg, cg_i64t(cg), "sp");
     s.v = cg_entry_alloca(cg, vt, "v");
     LLVMBuildStore(cg->b, cg_i64c(cg, 0), s.sp);
     return s;
@@ -342,18 +256,18 @@ static LLVMValueRef stack_slot(Codegen *cg, Stack *s, LLVMValueRef i) {
 }
 
 static void stack_push(Codegen *cg, IrTask *t, Stack *s, LLVMValueRef k, LLVMValueRef v) {
-    LLVMTypeRef i64 = i64t(cg), vt = cg_value_type(cg, t->out);
+    LLVMTypeRef i64 = cg_i64t(cg), vt = cg_value_type(cg, t->out);
     LLVMValueRef k1 = LLVMBuildAdd(cg->b, k, cg_i64c(cg, 1), "");
     LLVMValueRef ctz_args[2] = {k1, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false)};
     LLVMValueRef count = cg_intrinsic(cg, "llvm.cttz", &i64, 1, ctz_args, 2);
     LLVMBuildStore(cg->b, v, s->v);
-    Loop inner;
-    begin_loop(cg, &inner, cg_i64c(cg, 0), count);
+    CgLoop inner;
+    cg_begin_loop(cg, &inner, cg_i64c(cg, 0), count);
     LLVMValueRef sp = LLVMBuildSub(cg->b, LLVMBuildLoad2(cg->b, i64, s->sp, ""), cg_i64c(cg, 1), "");
     LLVMBuildStore(cg->b, sp, s->sp);
     LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, stack_slot(cg, s, sp), "");
     LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, s->v, "")), s->v);
-    finish_loop(cg, &inner);
+    cg_finish_loop(cg, &inner);
     sp = LLVMBuildLoad2(cg->b, i64, s->sp, "");
     LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, s->v, ""), stack_slot(cg, s, sp));
     LLVMBuildStore(cg->b, LLVMBuildAdd(cg->b, sp, cg_i64c(cg, 1), ""), s->sp);
@@ -361,15 +275,15 @@ static void stack_push(Codegen *cg, IrTask *t, Stack *s, LLVMValueRef k, LLVMVal
 
 /* The stack folded from the top down (at least one value pushed). */
 static LLVMValueRef stack_fold(Codegen *cg, IrTask *t, Stack *s) {
-    LLVMTypeRef i64 = i64t(cg), vt = cg_value_type(cg, t->out);
+    LLVMTypeRef i64 = cg_i64t(cg), vt = cg_value_type(cg, t->out);
     LLVMValueRef top = LLVMBuildSub(cg->b, LLVMBuildLoad2(cg->b, i64, s->sp, ""), cg_i64c(cg, 1), "");
     LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, vt, stack_slot(cg, s, top), ""), s->v);
-    Loop fold;
-    LLVMValueRef j = begin_loop(cg, &fold, cg_i64c(cg, 0), top);
+    CgLoop fold;
+    LLVMValueRef j = cg_begin_loop(cg, &fold, cg_i64c(cg, 0), top);
     LLVMValueRef below_idx = LLVMBuildSub(cg->b, LLVMBuildSub(cg->b, top, j, ""), cg_i64c(cg, 1), "");
     LLVMValueRef below = LLVMBuildLoad2(cg->b, vt, stack_slot(cg, s, below_idx), "");
     LLVMBuildStore(cg->b, combine(cg, t, below, LLVMBuildLoad2(cg->b, vt, s->v, "")), s->v);
-    finish_loop(cg, &fold);
+    cg_finish_loop(cg, &fold);
     return LLVMBuildLoad2(cg->b, vt, s->v, "");
 }
 
@@ -380,19 +294,19 @@ static LLVMValueRef tree_fn(Codegen *cg, IrTask *t) {
     const char *name = xprintf("lime.task%d.tree", t->id);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (f) return f;
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
-    Saved saved;
-    f = begin_helper(cg, name, cg_value_type(cg, t->out), params, 3, &saved);
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
+    CgSaved saved;
+    f = cg_begin_helper(cg, name, cg_value_type(cg, t->out), params, 3, &saved);
     LLVMValueRef data = LLVMGetParam(f, 0), start = LLVMGetParam(f, 1), end = LLVMGetParam(f, 2);
     Stack s = stack_begin(cg, t);
     LLVMTypeRef mt = cg_mem_type(cg, t->out);
-    Loop lp;
-    LLVMValueRef i = begin_loop(cg, &lp, start, end);
+    CgLoop lp;
+    LLVMValueRef i = cg_begin_loop(cg, &lp, start, end);
     LLVMValueRef v = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, data, &i, 1, ""), ""), t->out);
     stack_push(cg, t, &s, LLVMBuildSub(cg->b, i, start, ""), v);
-    finish_loop(cg, &lp);
+    cg_finish_loop(cg, &lp);
     LLVMBuildRet(cg->b, stack_fold(cg, t, &s));
-    end_helper(cg, &saved);
+    cg_end_helper(cg, &saved);
     return f;
 }
 
@@ -418,14 +332,14 @@ static LLVMValueRef pow2_tree(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValu
     LLVMTypeRef mt = cg_mem_type(cg, ty);
     LLVMValueRef from = src, to = a;
     for (int w = s / 2; w >= 1; w /= 2) {
-        Loop lp;
-        LLVMValueRef i = begin_loop(cg, &lp, cg_i64c(cg, 0), cg_i64c(cg, w));
+        CgLoop lp;
+        LLVMValueRef i = cg_begin_loop(cg, &lp, cg_i64c(cg, 0), cg_i64c(cg, w));
         LLVMValueRef i2 = LLVMBuildShl(cg->b, i, cg_i64c(cg, 1), "");
         LLVMValueRef i21 = LLVMBuildOr(cg->b, i2, cg_i64c(cg, 1), "");
         LLVMValueRef x = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, from, &i2, 1, ""), ""), ty);
         LLVMValueRef y = cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, LLVMBuildInBoundsGEP2(cg->b, mt, from, &i21, 1, ""), ""), ty);
         LLVMBuildStore(cg->b, cg_to_mem(cg, combine(cg, t, x, y), ty), LLVMBuildInBoundsGEP2(cg->b, mt, to, &i, 1, ""));
-        finish_loop(cg, &lp);
+        cg_finish_loop(cg, &lp);
         from = to;
         to = to == a ? b : a;
     }
@@ -454,44 +368,44 @@ typedef struct Source {
  * algorithm: the tree of aligned power-of-two blocks. */
 static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
     LLVMValueRef tree = tree_fn(cg, t);
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
     Type *ty = t->out;
     LLVMTypeRef mt = cg_mem_type(cg, ty), vt = cg_value_type(cg, ty);
     int s = sub_len(cg, ty);
-    Saved saved;
-    LLVMValueRef f = begin_helper(cg, xprintf(src ? "lime.task%d.mapblock" : "lime.task%d.block", t->id), vt, params, 3, &saved);
+    CgSaved saved;
+    LLVMValueRef f = cg_begin_helper(cg, xprintf(src ? "lime.task%d.mapblock" : "lime.task%d.block", t->id), vt, params, 3, &saved);
     LLVMValueRef env = LLVMGetParam(f, 0), lo = LLVMGetParam(f, 1), hi = LLVMGetParam(f, 2);
     LLVMValueRef a = cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)(s > 1 ? s / 2 : 1)), "level_a");
     LLVMValueRef b = cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)(s > 3 ? s / 4 : 1)), "level_b");
     LLVMValueRef buf = src ? cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)s), "values") : NULL;
     LLVMValueRef *ops = src ? env_operands(cg, src->m, src->env_ty, env, src->m_first) : NULL;
     LLVMValueRef *pops = src && src->p ? env_operands(cg, src->p, src->env_ty, env, 1) : NULL;
-    LLVMValueRef pout = src && src->p ? env_field(cg, src->env_ty, env, 0, cg_ptr_type(cg)) : NULL;
+    LLVMValueRef pout = src && src->p ? cg_env_field(cg, src->env_ty, env, 0, cg_ptr_type(cg)) : NULL;
     LLVMValueRef res = cg_entry_alloca(cg, vt, "sub");
     Stack st = stack_begin(cg, t);
     LLVMValueRef nsub = LLVMBuildLShr(cg->b, LLVMBuildAdd(cg->b, LLVMBuildSub(cg->b, hi, lo, ""), cg_i64c(cg, s - 1), ""),
                                       cg_i64c(cg, log2_of(s)), "nsub");
-    Loop lp;
-    LLVMValueRef k = begin_loop(cg, &lp, cg_i64c(cg, 0), nsub);
+    CgLoop lp;
+    LLVMValueRef k = cg_begin_loop(cg, &lp, cg_i64c(cg, 0), nsub);
     LLVMValueRef start = LLVMBuildAdd(cg->b, lo, LLVMBuildShl(cg->b, k, cg_i64c(cg, log2_of(s)), ""), "");
     LLVMValueRef rest = LLVMBuildSub(cg->b, hi, start, "");
     LLVMValueRef whole = LLVMBuildICmp(cg->b, LLVMIntSGE, rest, cg_i64c(cg, s), "");
     LLVMValueRef len = LLVMBuildSelect(cg->b, whole, cg_i64c(cg, s), rest, "len");
     LLVMValueRef data;
     if (src) {
-        Loop fill;
-        LLVMValueRef j = begin_loop(cg, &fill, cg_i64c(cg, 0), len);
+        CgLoop fill;
+        LLVMValueRef j = cg_begin_loop(cg, &fill, cg_i64c(cg, 0), len);
         LLVMValueRef i = LLVMBuildAdd(cg->b, start, j, "");
         LLVMValueRef *given = NULL;
         if (src->p) {
             LLVMValueRef z = map_value(cg, src->p, src->po, pops, i, NULL);
-            store_elem(cg, pout, i, src->p->out, z);
+            cg_store_elem(cg, pout, i, src->p->out, z);
             given = xalloc(sizeof(LLVMValueRef) * (size_t)(src->m->nargs + 1));
             for (int q = 0; q < src->m->nargs; q++) given[q] = src->from_p[q] ? z : NULL;
         }
         LLVMValueRef v = map_value(cg, src->m, src->o, ops, i, given);
         LLVMBuildStore(cg->b, cg_to_mem(cg, v, ty), LLVMBuildInBoundsGEP2(cg->b, mt, buf, &j, 1, ""));
-        finish_loop(cg, &fill);
+        cg_finish_loop(cg, &fill);
         data = buf;
     } else data = LLVMBuildInBoundsGEP2(cg->b, mt, env, &start, 1, "");
     LLVMBasicBlockRef full = cg_new_bb(cg, "sub.whole"), part = cg_new_bb(cg, "sub.part"), join = cg_new_bb(cg, "sub.done");
@@ -505,31 +419,31 @@ static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
     LLVMBuildBr(cg->b, join);
     LLVMPositionBuilderAtEnd(cg->b, join);
     stack_push(cg, t, &st, k, LLVMBuildLoad2(cg->b, vt, res, ""));
-    finish_loop(cg, &lp);
+    cg_finish_loop(cg, &lp);
     LLVMBuildRet(cg->b, stack_fold(cg, t, &st));
-    end_helper(cg, &saved);
+    cg_end_helper(cg, &saved);
     return f;
 }
 
 /* env = { block env, results, n, lg }: block b reduces elements
  * [b << lg, min(n, (b + 1) << lg)) into results[b]. */
 static LLVMTypeRef blocks_env_type(Codegen *cg) {
-    LLVMTypeRef ef[4] = {cg_ptr_type(cg), cg_ptr_type(cg), i64t(cg), i64t(cg)};
+    LLVMTypeRef ef[4] = {cg_ptr_type(cg), cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
     return LLVMStructTypeInContext(cg->ctx, ef, 4, false);
 }
 
 static LLVMValueRef blocks_fn(Codegen *cg, IrTask *t, LLVMValueRef block) {
     LLVMTypeRef env_ty = blocks_env_type(cg);
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64t(cg), i64t(cg)};
-    Saved saved;
-    LLVMValueRef f = begin_helper(cg, xprintf("lime.task%d.blocks", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
+    CgSaved saved;
+    LLVMValueRef f = cg_begin_helper(cg, xprintf("lime.task%d.blocks", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
     LLVMValueRef env = LLVMGetParam(f, 0);
-    LLVMValueRef benv = env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
-    LLVMValueRef results = env_field(cg, env_ty, env, 1, cg_ptr_type(cg));
-    LLVMValueRef n = env_field(cg, env_ty, env, 2, i64t(cg));
-    LLVMValueRef lg = env_field(cg, env_ty, env, 3, i64t(cg));
-    Loop lp;
-    LLVMValueRef b = begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
+    LLVMValueRef benv = cg_env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
+    LLVMValueRef results = cg_env_field(cg, env_ty, env, 1, cg_ptr_type(cg));
+    LLVMValueRef n = cg_env_field(cg, env_ty, env, 2, cg_i64t(cg));
+    LLVMValueRef lg = cg_env_field(cg, env_ty, env, 3, cg_i64t(cg));
+    CgLoop lp;
+    LLVMValueRef b = cg_begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
     LLVMValueRef lo = LLVMBuildShl(cg->b, b, lg, "");
     LLVMValueRef hi = LLVMBuildAdd(cg->b, lo, LLVMBuildShl(cg->b, cg_i64c(cg, 1), lg, ""), "");
     hi = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, n, hi, ""), n, hi, "");
@@ -537,9 +451,9 @@ static LLVMValueRef blocks_fn(Codegen *cg, IrTask *t, LLVMValueRef block) {
     LLVMValueRef r = cg_call_fn(cg, block, args, 3);
     LLVMTypeRef mt = cg_mem_type(cg, t->out);
     LLVMBuildStore(cg->b, cg_to_mem(cg, r, t->out), LLVMBuildInBoundsGEP2(cg->b, mt, results, &b, 1, ""));
-    finish_loop(cg, &lp);
+    cg_finish_loop(cg, &lp);
     LLVMBuildRetVoid(cg->b);
-    end_helper(cg, &saved);
+    cg_end_helper(cg, &saved);
     return f;
 }
 
@@ -552,7 +466,7 @@ static LLVMValueRef array_data(Codegen *cg, LLVMValueRef arr) {
  * their throws: on to a new block when none threw, else to threw. */
 static void catch_blocks(Codegen *cg, LLVMValueRef nblocks, LLVMValueRef fn, LLVMValueRef env, LLVMBasicBlockRef threw) {
     LLVMValueRef args[3] = {nblocks, fn, env};
-    LLVMValueRef failed = cg_call_rt(cg, "lime_parallel_for_each", i64t(cg), args, 3, false);
+    LLVMValueRef failed = cg_call_rt(cg, "lime_parallel_for_each", cg_i64t(cg), args, 3, false);
     LLVMBasicBlockRef ok = cg_new_bb(cg, "reduce.blocks_ok");
     LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, failed, cg_i64c(cg, 0), ""), threw, ok);
     LLVMPositionBuilderAtEnd(cg->b, ok);
@@ -584,7 +498,7 @@ static void rethrow_sequential(Codegen *cg, IrTask *t, LLVMBasicBlockRef threw, 
  * block succeeded, so it is already the sequential run's first. */
 static void reduce_blocks(Codegen *cg, IrTask *t, LLVMValueRef block, LLVMValueRef benv, LLVMValueRef n, int min_lg,
                           LLVMValueRef slot, LLVMBasicBlockRef threw) {
-    LLVMTypeRef i64 = i64t(cg);
+    LLVMTypeRef i64 = cg_i64t(cg);
     LLVMValueRef q = LLVMBuildOr(cg->b, LLVMBuildLShr(cg->b, n, cg_i64c(cg, log2_of(REDUCE_BLOCKS)), ""), cg_i64c(cg, 1), "");
     LLVMValueRef clz_args[2] = {q, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false)};
     LLVMValueRef lg = LLVMBuildSub(cg->b, cg_i64c(cg, 63), cg_intrinsic(cg, "llvm.ctlz", &i64, 1, clz_args, 2), "");
@@ -614,7 +528,7 @@ static void reduce_blocks(Codegen *cg, IrTask *t, LLVMValueRef block, LLVMValueR
 
     LLVMPositionBuilderAtEnd(cg->b, many);
     LLVMValueRef nblocks = LLVMBuildLShr(cg->b, LLVMBuildAdd(cg->b, n, LLVMBuildSub(cg->b, size, cg_i64c(cg, 1), ""), ""), lg, "nblocks");
-    LLVMValueRef results = new_array_of(cg, t->out, LLVMBuildTrunc(cg->b, nblocks, LLVMInt32TypeInContext(cg->ctx), ""));
+    LLVMValueRef results = cg_new_array_of(cg, t->out, LLVMBuildTrunc(cg->b, nblocks, LLVMInt32TypeInContext(cg->ctx), ""));
     LLVMValueRef rdata = array_data(cg, results);
     LLVMValueRef env = cg_entry_alloca(cg, env_ty, "blocks_env");
     LLVMValueRef fields[4] = {benv, rdata, n, lg};
@@ -622,7 +536,7 @@ static void reduce_blocks(Codegen *cg, IrTask *t, LLVMValueRef block, LLVMValueR
     if (threw)
         catch_blocks(cg, nblocks, blocks_fn(cg, t, block), env, threw);
     else
-        parallel_for(cg, nblocks, 1, blocks_fn(cg, t, block), env);
+        cg_parallel_for(cg, nblocks, 1, blocks_fn(cg, t, block), env);
     LLVMValueRef rargs[3] = {rdata, cg_i64c(cg, 0), nblocks};
     LLVMBuildStore(cg->b, cg_call_fn(cg, tree_fn(cg, t), rargs, 3), slot);
     LLVMBuildBr(cg->b, done);
@@ -662,7 +576,7 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
         LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_reduce", args, 3), done, cpu);
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
-    LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), "");
+    LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), "");
     LLVMBasicBlockRef threw = ir_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
     LLVMValueRef data = array_data(cg, arr);
     reduce_blocks(cg, t, block_fn(cg, t, NULL), data, n, REDUCE_MIN_LG, result, threw);
@@ -708,7 +622,7 @@ static void fused_reduce(Codegen *cg, IrTask *t, Source *src, LLVMValueRef env, 
     reduce_empty(cg, t, slot);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, some);
-    reduce_blocks(cg, t, block_fn(cg, t, src), env, LLVMBuildSExt(cg->b, n32, i64t(cg), ""), log2_of(sub_len(cg, t->out)), slot, threw);
+    reduce_blocks(cg, t, block_fn(cg, t, src), env, LLVMBuildSExt(cg->b, n32, cg_i64t(cg), ""), log2_of(sub_len(cg, t->out)), slot, threw);
     LLVMBuildBr(cg->b, done);
 }
 
@@ -735,7 +649,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     if (threw) {
         LLVMPositionBuilderAtEnd(cg->b, threw);
         LLVMValueRef arr = map_into(cg, m, &o, n32, NULL);
-        LLVMValueRef n = LLVMBuildSExt(cg->b, n32, i64t(cg), ""), data = array_data(cg, arr);
+        LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), ""), data = array_data(cg, arr);
         LLVMBasicBlockRef seq = cg_new_bb(cg, "mapreduce.sequential");
         LLVMBuildBr(cg->b, seq);
         rethrow_sequential(cg, t, seq, data, n);
@@ -754,7 +668,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
 LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *p) {
     Operands po = operands_of(cg, p);
     cg->chain.n = map_length(cg, p->task, &po);
-    cg->chain.out = new_array_of(cg, p->task->out, cg->chain.n);
+    cg->chain.out = cg_new_array_of(cg, p->task->out, cg->chain.n);
     cg->chain.ops = po.vals;
     cg->chain.types = po.types;
     return cg->chain.out;
@@ -842,23 +756,23 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
     if (f) return f;
     bool collect = to < g->filters.len || !g->ends_in_sink;
     LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)};
-    Saved saved;
-    f = begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
+    CgSaved saved;
+    f = cg_begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
     LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
     LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
     for (int k = from; k < to; k++) {
         GraphFilter *flt = g->filters.items[k];
-        if (flt->state_index) state[flt->state_index] = load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+        if (flt->state_index) state[flt->state_index] = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
     }
     Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
     /* the source is never null here (checked when the graph was made);
      * a value array's null is its empty value */
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
     Type *out_elem = collect ? ((GraphFilter *)g->filters.items[to - 1])->out : NULL;
-    LLVMValueRef out = collect ? new_array_of(cg, out_elem, n) : NULL;
-    Loop lp;
-    LLVMValueRef i = begin_loop(cg, &lp, cg_i32c(cg, 0), n);
-    LLVMValueRef x = load_elem(cg, src, i, in_elem);
+    LLVMValueRef out = collect ? cg_new_array_of(cg, out_elem, n) : NULL;
+    CgLoop lp;
+    LLVMValueRef i = cg_begin_loop(cg, &lp, cg_i32c(cg, 0), n);
+    LLVMValueRef x = cg_load_elem(cg, src, i, in_elem);
     for (int k = from; k < to; k++) {
         GraphFilter *flt = g->filters.items[k];
         LLVMValueRef fn = cg_function(cg, flt->method->ir);
@@ -868,11 +782,11 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
         args[na++] = x;
         x = cg_call_fn(cg, fn, args, na);
     }
-    if (collect) store_elem(cg, out, i, out_elem, x);
-    finish_loop(cg, &lp);
+    if (collect) cg_store_elem(cg, out, i, out_elem, x);
+    cg_finish_loop(cg, &lp);
     if (collect) LLVMBuildRet(cg->b, out);
     else LLVMBuildRetVoid(cg->b);
-    end_helper(cg, &saved);
+    cg_end_helper(cg, &saved);
     return f;
 }
 
@@ -886,7 +800,7 @@ static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValue
  * the items it made. */
 static LLVMValueRef offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
-    *out = new_array_of(cg, t->out, n);
+    *out = cg_new_array_of(cg, t->out, n);
     LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
     set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
@@ -897,7 +811,7 @@ static LLVMValueRef offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValu
  * long is two words, low first; narrower integers are widened as Java
  * widens them to int; a float is its bits. */
 static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef buf, int word, bool to_words) {
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = i64t(cg), mt = cg_mem_type(cg, ty);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = cg_i64t(cg), mt = cg_mem_type(cg, ty);
     bool wide = ty->kind == TY_LONG;
     LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
     if (to_words) {
@@ -923,7 +837,7 @@ static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit
     for (int i = 0; i < t->nchain; i++) {
         GraphFilter *flt = t->graph->filters.items[i];
         if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
-        LLVMValueRef obj = load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+        LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
         ClassDecl *cls = flt->method->owner;
         for (int j = 0; j < cls->fields.len; j++) {
             FieldDecl *f = cls->fields.items[j];
@@ -1003,7 +917,7 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
                               here = LLVMGetInsertBlock(cg->b);
             LLVMBuildCondBr(cg->b, in, load, join);
             LLVMPositionBuilderAtEnd(cg->b, load);
-            LLVMValueRef v = load_elem(cg, c->src, safe, elem);
+            LLVMValueRef v = cg_load_elem(cg, c->src, safe, elem);
             LLVMBuildBr(cg->b, join);
             LLVMPositionBuilderAtEnd(cg->b, join);
             LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(v), "");
@@ -1036,7 +950,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
     int nf = g->filters.len;
     LLVMValueRef gv = cg->temps[in->args[0]];
-    LLVMValueRef src = load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
+    LLVMValueRef src = cg_load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     IrTask *stream = g->stream;
     bool try_stream = stream && task_offered(stream);
     int ndev = 0;
@@ -1060,7 +974,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         const StateLayout *layout = task_state_layout(stream);
         int words = layout ? layout->words : 0;
         LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
-        LLVMValueRef out = new_array_of(cg, stream->out, n);
+        LLVMValueRef out = cg_new_array_of(cg, stream->out, n);
         LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
         /* the model keeps array fields of one length: any other runs on the CPU */
         StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
