@@ -111,6 +111,12 @@ LLVMValueRef cg_env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int
 void cg_parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env);
 
 /* tasks.c: the Lime tasks on the CPU */
+/* A map's operands: the IR values (arrays mapped over, broadcast values)
+ * and their IR types. */
+typedef struct CgOperands {
+    LLVMValueRef *vals;
+    Type **types;
+} CgOperands;
 LLVMValueRef cg_map(Codegen *cg, IrInst *in);
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);
 LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *reduce);
@@ -123,5 +129,16 @@ LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);
 LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f);
 LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn);
+
+/* offload.c: the host side of the tasks a device backend accepted; each
+ * returns (or branches on) the runtime's "it ran" / "it takes it" answer */
+LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
+LLVMValueRef cg_offer_reduce(Codegen *cg, IrTask *t, LLVMValueRef arr, LLVMValueRef result);
+LLVMValueRef cg_device_takes_map(Codegen *cg, IrTask *m);
+void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes);
+void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes);
+LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out);
+LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
+void cg_offer_unaccepted_stream(Codegen *cg, IrTask *t, LLVMValueRef src);
 
 #endif

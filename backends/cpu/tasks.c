@@ -39,15 +39,8 @@ enum {
 
 /* ------------------------------------------------------------ map */
 
-/* A map's operands: the IR values (arrays mapped over, broadcast values)
- * and their IR types. */
-typedef struct Operands {
-    LLVMValueRef *vals;
-    Type **types;
-} Operands;
-
-static Operands operands_of(Codegen *cg, IrInst *in) {
-    Operands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1))};
+static CgOperands operands_of(Codegen *cg, IrInst *in) {
+    CgOperands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1))};
     for (int k = 0; k < in->nargs; k++) {
         o.vals[k] = cg->temps[in->args[k]];
         o.types[k] = cg->temp_types[in->args[k]];
@@ -57,14 +50,14 @@ static Operands operands_of(Codegen *cg, IrInst *in) {
 
 /* env = { out, operand0, operand1, ... }: arrays by pointer, broadcast
  * values by value. */
-static LLVMTypeRef map_env_type(Codegen *cg, IrTask *t, Operands *o) {
+static LLVMTypeRef map_env_type(Codegen *cg, IrTask *t, CgOperands *o) {
     LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)(t->nargs + 1));
     f[0] = cg_ptr_type(cg);
     for (int i = 0; i < t->nargs; i++) f[i + 1] = t->mapped[i] ? cg_ptr_type(cg) : LLVMTypeOf(o->vals[i]);
     return LLVMStructTypeInContext(cg->ctx, f, (unsigned)(t->nargs + 1), false);
 }
 
-static LLVMValueRef map_env(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRef env_ty, LLVMValueRef out) {
+static LLVMValueRef map_env(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef out) {
     LLVMValueRef env = cg_entry_alloca(cg, env_ty, "env");
     LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
     for (int k = 0; k < t->nargs; k++) LLVMBuildStore(cg->b, o->vals[k], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
@@ -83,7 +76,7 @@ static LLVMValueRef *env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LL
 /* The map's body applied to element i (i64) of the mapped operands ops;
  * given[k], where given is not NULL and it is set, is element i of mapped
  * operand k, already at hand. */
-static LLVMValueRef map_value(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given) {
+static LLVMValueRef map_value(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given) {
     LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
     for (int k = 0; k < t->nargs; k++) {
         Type *at = o->types[k];
@@ -96,7 +89,7 @@ static LLVMValueRef map_value(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef 
     return cg_call_body(cg, t, args, t->param, t->nargs);
 }
 
-static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRef env_ty) {
+static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty) {
     LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
     CgSaved saved;
     LLVMValueRef f = cg_begin_helper(cg, xprintf("lime.task%d.map", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
@@ -112,58 +105,9 @@ static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, Operands *o, LLVMTypeRe
     return f;
 }
 
-/* A call of a runtime device function returning C's bool: true when it ran the task. */
-static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *args, int n) {
-    LLVMValueRef r = cg_call_rt(cg, name, LLVMInt8TypeInContext(cg->ctx), args, n, false);
-    return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(LLVMInt8TypeInContext(cg->ctx)), "on_device");
-}
-
-/* runtime/lime.h's LimeTaskArg { array, value, size, whole } */
-static LLVMTypeRef task_arg_type(Codegen *cg) {
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
-    LLVMTypeRef f[4] = {cg_ptr_type(cg), cg_ptr_type(cg), i32, i32};
-    return LLVMStructTypeInContext(cg->ctx, f, 4, false);
-}
-
-static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLVMValueRef value, int size, bool whole) {
-    LLVMTypeRef arg_ty = task_arg_type(cg);
-    LLVMBuildStore(cg->b, array, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 0, ""));
-    LLVMBuildStore(cg->b, value, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 1, ""));
-    LLVMBuildStore(cg->b, cg_i32c(cg, size), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 2, ""));
-    LLVMBuildStore(cg->b, cg_i32c(cg, whole), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 3, ""));
-}
-
-/* Offers a GPU-accepted map to the runtime's device: an array of
- * LimeTaskArg describes the operands.  Returns the "it ran" flag. */
-static LLVMValueRef offer_map(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n, LLVMValueRef out) {
-    LLVMTypeRef arg_ty = task_arg_type(cg);
-    LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
-    LLVMValueRef arr = cg_entry_alloca(cg, arr_ty, "device_args");
-    for (int k = 0; k < t->nargs; k++) {
-        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
-        LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arr, idx, 2, "");
-        LLVMValueRef v = o->vals[k];
-        Type *vt = o->types[k];
-        LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
-        int size;
-        bool whole = !t->mapped[k] && vt->kind == TY_VALUE_ARRAY;
-        if (t->mapped[k] || whole) {
-            array = v;
-            size = cg_elem_size(cg, vt->elem);
-        } else {
-            value = cg_entry_alloca(cg, cg_mem_type(cg, vt), "device_value");
-            LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
-            size = cg_elem_size(cg, vt);
-        }
-        set_task_arg(cg, slot, array, value, size, whole);
-    }
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, t->nargs), arr};
-    return device_call(cg, "lime_device_map", args, 5);
-}
-
 /* The length of a map's result: that of its mapped operands, which must
  * all have it. */
-static LLVMValueRef map_length(Codegen *cg, IrTask *t, Operands *o) {
+static LLVMValueRef map_length(Codegen *cg, IrTask *t, CgOperands *o) {
     LLVMValueRef n = NULL;
     for (int k = 0; k < t->nargs; k++) {
         if (!t->mapped[k]) continue;
@@ -180,13 +124,13 @@ static LLVMValueRef map_length(Codegen *cg, IrTask *t, Operands *o) {
 
 /* The map's result array of n elements: on the device that takes it, else
  * in parallel chunks on the CPU. */
-static LLVMValueRef map_into(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n, LLVMValueRef out) {
+static LLVMValueRef map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out) {
     if (!out) out = cg_new_array_of(cg, t->out, n);
     LLVMBasicBlockRef done = NULL;
     if (task_offered(t)) {
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
         done = cg_new_bb(cg, "map.done");
-        LLVMBuildCondBr(cg->b, offer_map(cg, t, o, n, out), done, cpu);
+        LLVMBuildCondBr(cg->b, cg_offer_map(cg, t, o, n, out), done, cpu);
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
     LLVMTypeRef env_ty = map_env_type(cg, t, o);
@@ -200,7 +144,7 @@ static LLVMValueRef map_into(Codegen *cg, IrTask *t, Operands *o, LLVMValueRef n
 }
 
 LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
-    Operands o = operands_of(cg, in);
+    CgOperands o = operands_of(cg, in);
     return map_into(cg, in->task, &o, map_length(cg, in->task, &o), NULL);
 }
 
@@ -353,7 +297,7 @@ static LLVMValueRef pow2_tree(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValu
  * from_p[k]. */
 typedef struct Source {
     IrTask *m, *p;
-    Operands *o, *po;
+    CgOperands *o, *po;
     bool *from_p;
     int m_first;
     LLVMTypeRef env_ty;
@@ -572,8 +516,7 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
     if (task_offered(t)) {
         /* offered to the device first; it stores the result itself */
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "reduce.cpu");
-        LLVMValueRef args[3] = {cg_i32c(cg, t->id), arr, result};
-        LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_reduce", args, 3), done, cpu);
+        LLVMBuildCondBr(cg->b, cg_offer_reduce(cg, t, arr, result), done, cpu);
         LLVMPositionBuilderAtEnd(cg->b, cpu);
     }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), "");
@@ -588,28 +531,6 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
 
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
     return reduce_array(cg, in->task, cg->temps[in->args[0]], cg->temp_types[in->args[0]]);
-}
-
-/* Asks the runtime whether a device takes map task m (when a device
- * backend accepted it); branches to yes or on. */
-static void ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
-    if (!task_offered(m)) return;
-    LLVMBasicBlockRef next = cg_new_bb(cg, "ask.next");
-    LLVMValueRef id = cg_i32c(cg, m->id);
-    LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_map", &id, 1), yes, next);
-    LLVMPositionBuilderAtEnd(cg->b, next);
-}
-
-/* ... reduce task t, which reduce_array asks about only for a non-empty
- * array. */
-static void ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes) {
-    if (!task_offered(t)) return;
-    LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
-    LLVMBuildCondBr(cg->b, nonempty, ask, next);
-    LLVMPositionBuilderAtEnd(cg->b, ask);
-    LLVMValueRef id = cg_i32c(cg, t->id);
-    LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_reduce", &id, 1), yes, next);
-    LLVMPositionBuilderAtEnd(cg->b, next);
 }
 
 /* The fused reduction proper (n32 >= 0 elements) into slot; threw as for
@@ -632,12 +553,12 @@ static void fused_reduce(Codegen *cg, IrTask *t, Source *src, LLVMValueRef env, 
  * task (lime_device_takes_*), the map is made and reduced as usual. */
 static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     IrTask *m = map->task, *t = red->task;
-    Operands o = operands_of(cg, map);
+    CgOperands o = operands_of(cg, map);
     LLVMValueRef n32 = map_length(cg, m, &o);
     LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
     LLVMBasicBlockRef made = cg_new_bb(cg, "mapreduce.made"), done = cg_new_bb(cg, "mapreduce.done");
-    ask_map(cg, m, made);
-    ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), made);
+    cg_ask_map(cg, m, made);
+    cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), made);
     LLVMTypeRef env_ty = map_env_type(cg, m, &o);
     LLVMValueRef env = map_env(cg, m, &o, env_ty, LLVMConstNull(cg_ptr_type(cg)));
     Source src = {m, NULL, &o, NULL, NULL, 1, env_ty};
@@ -666,7 +587,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
  * length is checked here, where the map stands; its values are made inside
  * the fused reduce of its consumer (cg_map_reduce). */
 LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *p) {
-    Operands po = operands_of(cg, p);
+    CgOperands po = operands_of(cg, p);
     cg->chain.n = map_length(cg, p->task, &po);
     cg->chain.out = cg_new_array_of(cg, p->task->out, cg->chain.n);
     cg->chain.ops = po.vals;
@@ -685,7 +606,7 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     CgChain *ch = &cg->chain;
     if (ch->consumer != map) return map_reduce(cg, map, red);
     IrTask *p = ch->producer->task, *m = map->task, *t = red->task;
-    Operands po = {ch->ops, ch->types}, o = operands_of(cg, map);
+    CgOperands po = {ch->ops, ch->types}, o = operands_of(cg, map);
     LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
     LLVMBasicBlockRef apart = cg_new_bb(cg, "chain.apart"), done = cg_new_bb(cg, "chain.done");
     LLVMValueRef same = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false);
@@ -695,9 +616,9 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     LLVMBasicBlockRef ask = cg_new_bb(cg, "chain.ask");
     LLVMBuildCondBr(cg->b, same, ask, apart);
     LLVMPositionBuilderAtEnd(cg->b, ask);
-    ask_map(cg, p, apart);
-    ask_map(cg, m, apart);
-    ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, ch->n, cg_i32c(cg, 0), ""), apart);
+    cg_ask_map(cg, p, apart);
+    cg_ask_map(cg, m, apart);
+    cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, ch->n, cg_i32c(cg, 0), ""), apart);
     /* env = { producer's array, producer's operands..., consumer's operands... } */
     int np = p->nargs, nf = 1 + np + m->nargs;
     LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)nf);
@@ -795,146 +716,6 @@ static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValue
     return cg_call_fn(cg, graph_fn(cg, g, from, to), args, 2);
 }
 
-/* A run of stateless filters that a device accepted, offered to it as its
- * fused map task over the items in src: the "it ran" flag, and in *out
- * the items it made. */
-static LLVMValueRef offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
-    *out = cg_new_array_of(cg, t->out, n);
-    LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
-    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
-    return device_call(cg, "lime_device_map", args, 5);
-}
-
-/* One state value <-> its words at buf[word] (runtime/lime_fpga.h): a
- * long is two words, low first; narrower integers are widened as Java
- * widens them to int; a float is its bits. */
-static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef buf, int word, bool to_words) {
-    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = cg_i64t(cg), mt = cg_mem_type(cg, ty);
-    bool wide = ty->kind == TY_LONG;
-    LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
-    if (to_words) {
-        LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
-        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, i32, "");
-        else if (ty->kind == TY_BYTE || ty->kind == TY_SHORT) v = LLVMBuildSExt(cg->b, v, i32, "");
-        else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildZExt(cg->b, v, i32, "");
-        LLVMBuildStore(cg->b, v, w0);
-    } else {
-        LLVMValueRef v = LLVMBuildLoad2(cg->b, wide ? i64 : i32, w0, "");
-        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, mt, "");
-        else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildTrunc(cg->b, v, mt, "");
-        LLVMBuildStore(cg->b, v, addr);
-    }
-}
-
-/* Calls visit(field, its object, its layout length) for each state field
- * of the stream task t, in the layout order of the device backends that accepted it (StateLayout). */
-typedef void (*StateVisit)(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx);
-static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit visit, void *ctx) {
-    const StateLayout *layout = task_state_layout(t);
-    int k = 0;
-    for (int i = 0; i < t->nchain; i++) {
-        GraphFilter *flt = t->graph->filters.items[i];
-        if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
-        LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
-        ClassDecl *cls = flt->method->owner;
-        for (int j = 0; j < cls->fields.len; j++) {
-            FieldDecl *f = cls->fields.items[j];
-            if (f->mods & MOD_STATIC) continue;
-            bool in_layout = layout && k < layout->nfields;
-            visit(cg, f, obj, in_layout ? layout->lens[k] : -1, in_layout && layout->zero && layout->zero[k], ctx);
-            k++;
-        }
-    }
-}
-
-typedef struct StateCtx {
-    LLVMValueRef buf, ok;
-    int word;
-    bool to_words;
-    LLVMValueRef src, n;   /* the graph's source and its length */
-} StateCtx;
-
-/* ok &= the array field holds an array of the length the model keeps
- * (and, for a substituted solution's history, all zero: a fresh filter) */
-static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
-    StateCtx *c = ctx;
-    if (len < 0) return;
-    LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
-    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b), has = cg_new_bb(cg, "state.array"), next = cg_new_bb(cg, "state.checked");
-    LLVMValueRef nonnull = LLVMBuildIsNotNull(cg->b, arr, "");
-    LLVMBuildCondBr(cg->b, nonnull, has, next);
-    LLVMPositionBuilderAtEnd(cg->b, has);
-    LLVMValueRef same = LLVMBuildICmp(cg->b, LLVMIntEQ, cg_array_length(cg, arr), cg_i32c(cg, len), "");
-    if (zero) {
-        /* the length is right here only if same: read no further than len elements of a longer array */
-        LLVMBasicBlockRef sized = cg_new_bb(cg, "state.sized"), zeroed = cg_new_bb(cg, "state.zero");
-        LLVMBuildCondBr(cg->b, same, sized, zeroed);
-        LLVMPositionBuilderAtEnd(cg->b, sized);
-        Type *elem = f->ty->elem;
-        LLVMValueRef any = NULL;
-        for (int i = 0; i < len; i++) {
-            LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, elem), cg_element_address(cg, arr, cg_i32c(cg, i), elem), "");
-            any = any ? LLVMBuildOr(cg->b, any, v, "") : v;
-        }
-        LLVMValueRef all_zero = LLVMBuildICmp(cg->b, LLVMIntEQ, any, LLVMConstNull(LLVMTypeOf(any)), "");
-        LLVMBasicBlockRef sized_end = LLVMGetInsertBlock(cg->b);
-        LLVMBuildBr(cg->b, zeroed);
-        LLVMPositionBuilderAtEnd(cg->b, zeroed);
-        LLVMValueRef z = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
-        LLVMValueRef zv[2] = {LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0), all_zero};
-        LLVMBasicBlockRef zf[2] = {has, sized_end};
-        LLVMAddIncoming(z, zv, zf, 2);
-        same = z;
-        has = zeroed;
-    }
-    LLVMBuildBr(cg->b, next);
-    LLVMPositionBuilderAtEnd(cg->b, next);
-    LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
-    LLVMValueRef vals[2] = {LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0), same};
-    LLVMBasicBlockRef from[2] = {here, has};
-    LLVMAddIncoming(phi, vals, from, 2);
-    c->ok = LLVMBuildAnd(cg->b, c->ok, phi, "");
-}
-
-static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
-    StateCtx *c = ctx;
-    if (len < 0) {
-        state_value(cg, f->ty, cg_field_address(cg, obj, f), c->buf, c->word, c->to_words);
-        c->word += f->ty->kind == TY_LONG ? 2 : 1;
-        return;
-    }
-    Type *elem = f->ty->elem;
-    LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
-    if (zero && !c->to_words) {
-        /* a substituted FIR's history (zero before the run): h[k] = src[n-1-k], or 0 */
-        for (int i = 0; i < len; i++) {
-            LLVMValueRef idx = LLVMBuildSub(cg->b, c->n, cg_i32c(cg, i + 1), "");
-            LLVMValueRef in = LLVMBuildICmp(cg->b, LLVMIntSGE, idx, cg_i32c(cg, 0), "");
-            LLVMValueRef safe = LLVMBuildSelect(cg->b, in, idx, cg_i32c(cg, 0), "");
-            LLVMBasicBlockRef load = cg_new_bb(cg, "fir.item"), join = cg_new_bb(cg, "fir.history"),
-                              here = LLVMGetInsertBlock(cg->b);
-            LLVMBuildCondBr(cg->b, in, load, join);
-            LLVMPositionBuilderAtEnd(cg->b, load);
-            LLVMValueRef v = cg_load_elem(cg, c->src, safe, elem);
-            LLVMBuildBr(cg->b, join);
-            LLVMPositionBuilderAtEnd(cg->b, join);
-            LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(v), "");
-            LLVMValueRef vals[2] = {LLVMConstNull(LLVMTypeOf(v)), v};
-            LLVMBasicBlockRef from[2] = {here, load};
-            LLVMAddIncoming(phi, vals, from, 2);
-            LLVMBuildStore(cg->b, cg_to_mem(cg, phi, elem), cg_element_address(cg, arr, cg_i32c(cg, i), elem));
-        }
-        c->word += len;
-        return;
-    }
-    for (int i = 0; i < len; i++) {
-        state_value(cg, elem, cg_element_address(cg, arr, cg_i32c(cg, i), elem), c->buf, c->word, c->to_words);
-        c->word += elem->kind == TY_LONG ? 2 : 1;
-    }
-}
-
 /* A graph's result: the outputs (collect) or nothing (finish).  Offered
  * first to the device as its stream task (the FPGA: the filters before the
  * sink, state included) when the FPGA backend built it.  Else the graph
@@ -958,39 +739,15 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         IrTask *run = g->runs.items[r];
         ndev += task_offered(run);
     }
-    if (stream && !try_stream) {
-        /* offered all the same, so that LIME_DEVICE=fpga says why it runs on the CPU */
-        LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, LLVMConstNull(cg_ptr_type(cg)),
-                                LLVMConstNull(cg_ptr_type(cg)), cg_i32c(cg, 0)};
-        device_call(cg, "lime_device_stream", args, 5);
-    }
+    if (stream && !try_stream) cg_offer_unaccepted_stream(cg, stream, src);
     if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
     LLVMBasicBlockRef from[3];
     int nin = 0;
     if (try_stream) {
-        LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
-        const StateLayout *layout = task_state_layout(stream);
-        int words = layout ? layout->words : 0;
-        LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
-        LLVMValueRef out = cg_new_array_of(cg, stream->out, n);
-        LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
-        /* the model keeps array fields of one length: any other runs on the CPU */
-        StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
-        each_state_field(cg, stream, gv, check_state_array, &c);
-        LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.device"),
-                          next = cg_new_bb(cg, "graph.next");
-        LLVMBuildCondBr(cg->b, c.ok, pack, next);
-        LLVMPositionBuilderAtEnd(cg->b, pack);
-        each_state_field(cg, stream, gv, move_state_field, &c);
-        LLVMValueRef args[5] = {cg_i32c(cg, stream->id), src, out, buf, cg_i32c(cg, words)};
-        LLVMValueRef on = device_call(cg, "lime_device_stream", args, 5);
-        LLVMBuildCondBr(cg->b, on, dev, next);
-        LLVMPositionBuilderAtEnd(cg->b, dev);
-        c.word = 0;
-        c.to_words = false;
-        each_state_field(cg, stream, gv, move_state_field, &c);
+        LLVMBasicBlockRef next;
+        LLVMValueRef out = cg_offer_stream(cg, stream, gv, src, &next);
         vals[nin] = stream->nchain == nf ? out : run_graph(cg, g, stream->nchain, nf, gv, out);
         from[nin++] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);
@@ -1001,8 +758,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     for (int r = 0; r < g->runs.len; r++) {
         IrTask *run = g->runs.items[r];
         if (!task_offered(run)) continue;
-        LLVMValueRef id = cg_i32c(cg, run->id);
-        any = LLVMBuildOr(cg->b, any, device_call(cg, "lime_device_takes_map", &id, 1), "");
+        any = LLVMBuildOr(cg->b, any, cg_device_takes_map(cg, run), "");
     }
     LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
     LLVMBuildCondBr(cg->b, any, segments, one);
@@ -1020,7 +776,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
         pos = run->graph_pos + run->nchain;
         LLVMValueRef made[2];
-        LLVMValueRef on_device = offer_run(cg, run, cur, &made[0]);
+        LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0]);
         LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
         LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
         LLVMBuildCondBr(cg->b, on_device, next, came[1]);
