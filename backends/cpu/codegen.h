@@ -25,7 +25,7 @@ typedef struct CgLabel {
 } CgLabel;
 
 /* A map (producer) whose values are made inside the fused reduce of a
- * later map (consumer) that maps over the producer's array (tasks.c's
+ * later map (consumer) that maps over the producer's array (reduce.c's
  * cg_map_reduce): found by codegen.c, filled in by cg_chain_producer. */
 typedef struct CgChain {
     IrInst *producer, *consumer;
@@ -86,6 +86,12 @@ bool cg_is_fp(Type *t);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
+LLVMTypeRef cg_value_type(Codegen *cg, Type *t);
+LLVMValueRef cg_function(Codegen *cg, IrFunc *f);
+LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);
+LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f);
+LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c);
+LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn);
 
 /* common.c: what the task files share */
 typedef struct CgSaved {       /* where the builder was before a helper function */
@@ -110,7 +116,7 @@ LLVMValueRef cg_call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **typ
 LLVMValueRef cg_env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty);
 void cg_parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env);
 
-/* tasks.c: the Lime tasks on the CPU */
+/* map.c: a map on the CPU */
 /* A map's operands: the IR values (arrays mapped over, broadcast values)
  * and their IR types. */
 typedef struct CgOperands {
@@ -118,17 +124,23 @@ typedef struct CgOperands {
     Type **types;
 } CgOperands;
 LLVMValueRef cg_map(Codegen *cg, IrInst *in);
+CgOperands cg_operands_of(Codegen *cg, IrInst *in);
+/* a map's chunk environment { out, operands... } and, inside a helper, its operands from field first on */
+LLVMTypeRef cg_map_env_type(Codegen *cg, IrTask *t, CgOperands *o);
+LLVMValueRef cg_map_env(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef out);
+LLVMValueRef *cg_env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMValueRef env, int first);
+LLVMValueRef cg_map_value(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given);
+LLVMValueRef cg_map_length(Codegen *cg, IrTask *t, CgOperands *o);
+LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
+
+/* reduce.c: a reduce on the CPU, and a map fused into it */
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);
 LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *reduce);
 LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *producer);
+
+/* graph.c: a stream graph on the CPU */
 LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
-LLVMTypeRef cg_value_type(Codegen *cg, Type *t);
-LLVMValueRef cg_function(Codegen *cg, IrFunc *f);
-LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);
-LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f);
-LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c);
-LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn);
 
 /* offload.c: the host side of the tasks a device backend accepted; each
  * returns (or branches on) the runtime's "it ran" / "it takes it" answer */

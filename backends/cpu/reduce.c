@@ -1,8 +1,4 @@
-/* tasks.c: Lime's tasks on the CPU.
- *
- * A map becomes a chunk function `void (env, start, end)` run by the
- * runtime's thread pool (lime_parallel_for) over the element indices; its
- * loop calls the task's body, which LLVM inlines and can vectorise.
+/* reduce.c: a reduce task on the CPU, and a map fused into its reduce.
  *
  * A reduce combines in the canonical tree of LANGUAGE.md 2.5.  That tree
  * is also what this stack algorithm computes: push the elements in order;
@@ -20,135 +16,22 @@
  * A map whose only use is a reduce is fused into it (cg_map_reduce): the
  * blocks make the map's values sub-chunk by sub-chunk on the stack.
  *
- * A stream graph runs as one fused loop: each item goes through every
- * filter in order (stateful filters see their items in order), into the
- * output array or the sink.  When a device accepted runs of its stateless
- * filters, it runs as segments instead (cg_graph_run). */
+ * Requires what codegen.c found (cg->fused_map, cg->chain) to hold by its
+ * rules.  Guarantees: the result is the canonical tree's, bit for bit; an
+ * exception is the one a sequential run meets first (rethrow_sequential);
+ * a reduce that a device backend accepted is offered to the device first
+ * (offload.c), and a fused loop runs only when no device takes its tasks. */
 #include "codegen.h"
 
 #include <string.h>
 
 enum {
-    MAP_GRAIN = 1024,          /* elements per chunk at least */
     REDUCE_BLOCK = 1 << 16,    /* elements per parallel reduce block at most: a power of two */
     REDUCE_BLOCKS = 16,        /* blocks a reduce aims for (a power of two) ... */
     REDUCE_MIN_LG = 14,        /* ... of 2^14 elements at least (an array's elements are cheap) */
     REDUCE_SUB = 1024,         /* elements per sub-chunk of a block at most: a power of two ... */
     SUB_BYTES = 8192,          /* ... taking this many bytes at most */
 };
-
-/* ------------------------------------------------------------ map */
-
-static CgOperands operands_of(Codegen *cg, IrInst *in) {
-    CgOperands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1))};
-    for (int k = 0; k < in->nargs; k++) {
-        o.vals[k] = cg->temps[in->args[k]];
-        o.types[k] = cg->temp_types[in->args[k]];
-    }
-    return o;
-}
-
-/* env = { out, operand0, operand1, ... }: arrays by pointer, broadcast
- * values by value. */
-static LLVMTypeRef map_env_type(Codegen *cg, IrTask *t, CgOperands *o) {
-    LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)(t->nargs + 1));
-    f[0] = cg_ptr_type(cg);
-    for (int i = 0; i < t->nargs; i++) f[i + 1] = t->mapped[i] ? cg_ptr_type(cg) : LLVMTypeOf(o->vals[i]);
-    return LLVMStructTypeInContext(cg->ctx, f, (unsigned)(t->nargs + 1), false);
-}
-
-static LLVMValueRef map_env(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef out) {
-    LLVMValueRef env = cg_entry_alloca(cg, env_ty, "env");
-    LLVMBuildStore(cg->b, out, LLVMBuildStructGEP2(cg->b, env_ty, env, 0, ""));
-    for (int k = 0; k < t->nargs; k++) LLVMBuildStore(cg->b, o->vals[k], LLVMBuildStructGEP2(cg->b, env_ty, env, (unsigned)(k + 1), ""));
-    return env;
-}
-
-/* In a helper whose first parameter is a map env: the operands, from
- * field first on. */
-static LLVMValueRef *env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMValueRef env, int first) {
-    LLVMValueRef *ops = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
-    for (int k = 0; k < t->nargs; k++)
-        ops[k] = cg_env_field(cg, env_ty, env, first + k, LLVMStructGetTypeAtIndex(env_ty, (unsigned)(first + k)));
-    return ops;
-}
-
-/* The map's body applied to element i (i64) of the mapped operands ops;
- * given[k], where given is not NULL and it is set, is element i of mapped
- * operand k, already at hand. */
-static LLVMValueRef map_value(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given) {
-    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
-    for (int k = 0; k < t->nargs; k++) {
-        Type *at = o->types[k];
-        if (t->mapped[k]) {
-            LLVMValueRef e = given && given[k] ? given[k] : cg_load_elem(cg, ops[k], i, at->elem);
-            if (is_primitive(at->elem) && is_primitive(t->param[k])) e = cg_convert(cg, e, at->elem, t->param[k]);
-            args[k] = e;
-        } else args[k] = ops[k];
-    }
-    return cg_call_body(cg, t, args, t->param, t->nargs);
-}
-
-static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty) {
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
-    CgSaved saved;
-    LLVMValueRef f = cg_begin_helper(cg, xprintf("lime.task%d.map", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
-    LLVMValueRef env = LLVMGetParam(f, 0);
-    LLVMValueRef out = cg_env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
-    LLVMValueRef *ops = env_operands(cg, t, env_ty, env, 1);
-    CgLoop lp;
-    LLVMValueRef i = cg_begin_loop(cg, &lp, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
-    cg_store_elem(cg, out, i, t->out, map_value(cg, t, o, ops, i, NULL));
-    cg_finish_loop(cg, &lp);
-    LLVMBuildRetVoid(cg->b);
-    cg_end_helper(cg, &saved);
-    return f;
-}
-
-/* The length of a map's result: that of its mapped operands, which must
- * all have it. */
-static LLVMValueRef map_length(Codegen *cg, IrTask *t, CgOperands *o) {
-    LLVMValueRef n = NULL;
-    for (int k = 0; k < t->nargs; k++) {
-        if (!t->mapped[k]) continue;
-        LLVMValueRef len = cg_length_of(cg, o->vals[k], o->types[k]);
-        if (!n) {
-            n = len;
-            continue;
-        }
-        LLVMValueRef args[2] = {n, len};
-        cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntNE, n, len, ""), "lime_throw_map_length_mismatch", args, 2);
-    }
-    return n;
-}
-
-/* The map's result array of n elements: on the device that takes it, else
- * in parallel chunks on the CPU. */
-static LLVMValueRef map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out) {
-    if (!out) out = cg_new_array_of(cg, t->out, n);
-    LLVMBasicBlockRef done = NULL;
-    if (task_offered(t)) {
-        LLVMBasicBlockRef cpu = cg_new_bb(cg, "map.cpu");
-        done = cg_new_bb(cg, "map.done");
-        LLVMBuildCondBr(cg->b, cg_offer_map(cg, t, o, n, out), done, cpu);
-        LLVMPositionBuilderAtEnd(cg->b, cpu);
-    }
-    LLVMTypeRef env_ty = map_env_type(cg, t, o);
-    LLVMValueRef env = map_env(cg, t, o, env_ty, out);
-    cg_parallel_for(cg, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
-    if (done) {
-        LLVMBuildBr(cg->b, done);
-        LLVMPositionBuilderAtEnd(cg->b, done);
-    }
-    return out;
-}
-
-LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
-    CgOperands o = operands_of(cg, in);
-    return map_into(cg, in->task, &o, map_length(cg, in->task, &o), NULL);
-}
-
-/* ------------------------------------------------------------ reduce */
 
 static LLVMValueRef combine(Codegen *cg, IrTask *t, LLVMValueRef a, LLVMValueRef b) {
     Type *ty = t->out;
@@ -322,8 +205,8 @@ static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
     LLVMValueRef a = cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)(s > 1 ? s / 2 : 1)), "level_a");
     LLVMValueRef b = cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)(s > 3 ? s / 4 : 1)), "level_b");
     LLVMValueRef buf = src ? cg_entry_alloca(cg, LLVMArrayType(mt, (unsigned)s), "values") : NULL;
-    LLVMValueRef *ops = src ? env_operands(cg, src->m, src->env_ty, env, src->m_first) : NULL;
-    LLVMValueRef *pops = src && src->p ? env_operands(cg, src->p, src->env_ty, env, 1) : NULL;
+    LLVMValueRef *ops = src ? cg_env_operands(cg, src->m, src->env_ty, env, src->m_first) : NULL;
+    LLVMValueRef *pops = src && src->p ? cg_env_operands(cg, src->p, src->env_ty, env, 1) : NULL;
     LLVMValueRef pout = src && src->p ? cg_env_field(cg, src->env_ty, env, 0, cg_ptr_type(cg)) : NULL;
     LLVMValueRef res = cg_entry_alloca(cg, vt, "sub");
     Stack st = stack_begin(cg, t);
@@ -342,12 +225,12 @@ static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
         LLVMValueRef i = LLVMBuildAdd(cg->b, start, j, "");
         LLVMValueRef *given = NULL;
         if (src->p) {
-            LLVMValueRef z = map_value(cg, src->p, src->po, pops, i, NULL);
+            LLVMValueRef z = cg_map_value(cg, src->p, src->po, pops, i, NULL);
             cg_store_elem(cg, pout, i, src->p->out, z);
             given = xalloc(sizeof(LLVMValueRef) * (size_t)(src->m->nargs + 1));
             for (int q = 0; q < src->m->nargs; q++) given[q] = src->from_p[q] ? z : NULL;
         }
-        LLVMValueRef v = map_value(cg, src->m, src->o, ops, i, given);
+        LLVMValueRef v = cg_map_value(cg, src->m, src->o, ops, i, given);
         LLVMBuildStore(cg->b, cg_to_mem(cg, v, ty), LLVMBuildInBoundsGEP2(cg->b, mt, buf, &j, 1, ""));
         cg_finish_loop(cg, &fill);
         data = buf;
@@ -553,14 +436,14 @@ static void fused_reduce(Codegen *cg, IrTask *t, Source *src, LLVMValueRef env, 
  * task (lime_device_takes_*), the map is made and reduced as usual. */
 static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     IrTask *m = map->task, *t = red->task;
-    CgOperands o = operands_of(cg, map);
-    LLVMValueRef n32 = map_length(cg, m, &o);
+    CgOperands o = cg_operands_of(cg, map);
+    LLVMValueRef n32 = cg_map_length(cg, m, &o);
     LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
     LLVMBasicBlockRef made = cg_new_bb(cg, "mapreduce.made"), done = cg_new_bb(cg, "mapreduce.done");
     cg_ask_map(cg, m, made);
     cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), made);
-    LLVMTypeRef env_ty = map_env_type(cg, m, &o);
-    LLVMValueRef env = map_env(cg, m, &o, env_ty, LLVMConstNull(cg_ptr_type(cg)));
+    LLVMTypeRef env_ty = cg_map_env_type(cg, m, &o);
+    LLVMValueRef env = cg_map_env(cg, m, &o, env_ty, LLVMConstNull(cg_ptr_type(cg)));
     Source src = {m, NULL, &o, NULL, NULL, 1, env_ty};
     /* Java makes the whole map before it reduces: after a throw, the map
      * made apart (its lowest failing element throws), then reduced
@@ -569,7 +452,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     fused_reduce(cg, t, &src, env, n32, result, done, threw);
     if (threw) {
         LLVMPositionBuilderAtEnd(cg->b, threw);
-        LLVMValueRef arr = map_into(cg, m, &o, n32, NULL);
+        LLVMValueRef arr = cg_map_into(cg, m, &o, n32, NULL);
         LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), ""), data = array_data(cg, arr);
         LLVMBasicBlockRef seq = cg_new_bb(cg, "mapreduce.sequential");
         LLVMBuildBr(cg->b, seq);
@@ -577,7 +460,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     }
 
     LLVMPositionBuilderAtEnd(cg->b, made);
-    LLVMBuildStore(cg->b, reduce_array(cg, t, map_into(cg, m, &o, n32, NULL), map->ty), result);
+    LLVMBuildStore(cg->b, reduce_array(cg, t, cg_map_into(cg, m, &o, n32, NULL), map->ty), result);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
     return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
@@ -587,8 +470,8 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
  * length is checked here, where the map stands; its values are made inside
  * the fused reduce of its consumer (cg_map_reduce). */
 LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *p) {
-    CgOperands po = operands_of(cg, p);
-    cg->chain.n = map_length(cg, p->task, &po);
+    CgOperands po = cg_operands_of(cg, p);
+    cg->chain.n = cg_map_length(cg, p->task, &po);
     cg->chain.out = cg_new_array_of(cg, p->task->out, cg->chain.n);
     cg->chain.ops = po.vals;
     cg->chain.types = po.types;
@@ -606,7 +489,7 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     CgChain *ch = &cg->chain;
     if (ch->consumer != map) return map_reduce(cg, map, red);
     IrTask *p = ch->producer->task, *m = map->task, *t = red->task;
-    CgOperands po = {ch->ops, ch->types}, o = operands_of(cg, map);
+    CgOperands po = {ch->ops, ch->types}, o = cg_operands_of(cg, map);
     LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
     LLVMBasicBlockRef apart = cg_new_bb(cg, "chain.apart"), done = cg_new_bb(cg, "chain.done");
     LLVMValueRef same = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false);
@@ -649,152 +532,10 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     }
 
     LLVMPositionBuilderAtEnd(cg->b, apart);
-    map_into(cg, p, &po, ch->n, ch->out);
+    cg_map_into(cg, p, &po, ch->n, ch->out);
     LLVMBuildStore(cg->b, map_reduce(cg, map, red), result);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
     memset(ch, 0, sizeof *ch);
     return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
-}
-
-/* ------------------------------------------------------------ stream graphs */
-
-/* A graph value: a reference array { source, state objects... }. */
-LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
-    LLVMValueRef args[2] = {cg_i32c(cg, 8), cg_i32c(cg, in->nargs)};
-    LLVMValueRef g = cg_call_rt(cg, "lime_new_array", cg_ptr_type(cg), args, 2, false);
-    for (int i = 0; i < in->nargs; i++)
-        LLVMBuildStore(cg->b, cg->temps[in->args[i]], cg_element_address(cg, g, cg_i32c(cg, i), ty_object));
-    return g;
-}
-
-/* ptr|void run(gv, src): filters from..to-1 of graph g, item by item, over
- * the items of src (the source array when from == 0, else what filter
- * from-1 made); returns what filter to-1 made, nothing when it is the sink. */
-static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
-    const char *name = xprintf("lime.graph%d.run%d_%d", g->id, from, to);
-    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
-    if (f) return f;
-    bool collect = to < g->filters.len || !g->ends_in_sink;
-    LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)};
-    CgSaved saved;
-    f = cg_begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
-    LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
-    LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
-    for (int k = from; k < to; k++) {
-        GraphFilter *flt = g->filters.items[k];
-        if (flt->state_index) state[flt->state_index] = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
-    }
-    Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
-    /* the source is never null here (checked when the graph was made);
-     * a value array's null is its empty value */
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
-    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[to - 1])->out : NULL;
-    LLVMValueRef out = collect ? cg_new_array_of(cg, out_elem, n) : NULL;
-    CgLoop lp;
-    LLVMValueRef i = cg_begin_loop(cg, &lp, cg_i32c(cg, 0), n);
-    LLVMValueRef x = cg_load_elem(cg, src, i, in_elem);
-    for (int k = from; k < to; k++) {
-        GraphFilter *flt = g->filters.items[k];
-        LLVMValueRef fn = cg_function(cg, flt->method->ir);
-        LLVMValueRef args[2];
-        int na = 0;
-        if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) args[na++] = state[flt->state_index];
-        args[na++] = x;
-        x = cg_call_fn(cg, fn, args, na);
-    }
-    if (collect) cg_store_elem(cg, out, i, out_elem, x);
-    cg_finish_loop(cg, &lp);
-    if (collect) LLVMBuildRet(cg->b, out);
-    else LLVMBuildRetVoid(cg->b);
-    cg_end_helper(cg, &saved);
-    return f;
-}
-
-static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
-    LLVMValueRef args[2] = {gv, src};
-    return cg_call_fn(cg, graph_fn(cg, g, from, to), args, 2);
-}
-
-/* A graph's result: the outputs (collect) or nothing (finish).  Offered
- * first to the device as its stream task (the FPGA: the filters before the
- * sink, state included) when the FPGA backend built it.  Else the graph
- * runs as segments: each run of stateless filters that a device accepted
- * is offered to it as a map over all the items the segment before made,
- * and the filters between such runs go item by item on the CPU (the GPU
- * backend accepts a run only where that shows what running every item
- * through the whole graph in turn shows: gpu/accept.c); a run the device
- * declines (a failure) runs on the CPU in its place.  When no run was
- * accepted, or the device takes none, the whole graph is one loop on the
- * CPU. */
-LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
-    Graph *g = in->graph;
-    int nf = g->filters.len;
-    LLVMValueRef gv = cg->temps[in->args[0]];
-    LLVMValueRef src = cg_load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
-    IrTask *stream = g->stream;
-    bool try_stream = stream && task_offered(stream);
-    int ndev = 0;
-    for (int r = 0; r < g->runs.len; r++) {
-        IrTask *run = g->runs.items[r];
-        ndev += task_offered(run);
-    }
-    if (stream && !try_stream) cg_offer_unaccepted_stream(cg, stream, src);
-    if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
-    LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
-    LLVMValueRef vals[3];
-    LLVMBasicBlockRef from[3];
-    int nin = 0;
-    if (try_stream) {
-        LLVMBasicBlockRef next;
-        LLVMValueRef out = cg_offer_stream(cg, stream, gv, src, &next);
-        vals[nin] = stream->nchain == nf ? out : run_graph(cg, g, stream->nchain, nf, gv, out);
-        from[nin++] = LLVMGetInsertBlock(cg->b);
-        LLVMBuildBr(cg->b, done);
-        LLVMPositionBuilderAtEnd(cg->b, next);
-    }
-    /* no device takes a run (LIME_DEVICE=cpu, no GPU): one loop, as above */
-    LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
-    for (int r = 0; r < g->runs.len; r++) {
-        IrTask *run = g->runs.items[r];
-        if (!task_offered(run)) continue;
-        any = LLVMBuildOr(cg->b, any, cg_device_takes_map(cg, run), "");
-    }
-    LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
-    LLVMBuildCondBr(cg->b, any, segments, one);
-    LLVMPositionBuilderAtEnd(cg->b, one);
-    vals[nin] = run_graph(cg, g, 0, nf, gv, src);
-    from[nin++] = LLVMGetInsertBlock(cg->b);
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, segments);
-    /* the segments: pos is the first filter not run yet, cur its items */
-    LLVMValueRef cur = src;
-    int pos = 0;
-    for (int r = 0; r < g->runs.len; r++) {
-        IrTask *run = g->runs.items[r];
-        if (!task_offered(run)) continue;
-        if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
-        pos = run->graph_pos + run->nchain;
-        LLVMValueRef made[2];
-        LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0]);
-        LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
-        LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
-        LLVMBuildCondBr(cg->b, on_device, next, came[1]);
-        /* declined: this run on the CPU */
-        LLVMPositionBuilderAtEnd(cg->b, came[1]);
-        made[1] = run_graph(cg, g, run->graph_pos, pos, gv, cur);
-        came[1] = LLVMGetInsertBlock(cg->b);
-        LLVMBuildBr(cg->b, next);
-        LLVMPositionBuilderAtEnd(cg->b, next);
-        cur = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "segment_out");
-        LLVMAddIncoming(cur, made, came, 2);
-    }
-    vals[nin] = pos < nf ? run_graph(cg, g, pos, nf, gv, cur) : cur;
-    from[nin++] = LLVMGetInsertBlock(cg->b);
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, done);
-    if (g->ends_in_sink) return vals[nin - 1]; /* void */
-    LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "graph_out");
-    LLVMAddIncoming(phi, vals, from, (unsigned)nin);
-    return phi;
 }
