@@ -71,16 +71,16 @@ static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValue
 }
 
 /* A graph's result: the outputs (collect) or nothing (finish).  Offered
- * first to the device as its stream task (the FPGA: the filters before the
- * sink, state included) when the FPGA backend built it.  Else the graph
- * runs as segments: each run of stateless filters that a device accepted
- * is offered to it as a map over all the items the segment before made,
- * and the filters between such runs go item by item on the CPU (the GPU
- * backend accepts a run only where that shows what running every item
- * through the whole graph in turn shows: gpu/accept.c); a run the device
- * declines (a failure) runs on the CPU in its place.  When no run was
- * accepted, or the device takes none, the whole graph is one loop on the
- * CPU. */
+ * first as its stream task (the filters before the sink, state included)
+ * to the device whose backend accepted and built it.  Else the graph runs
+ * as segments: each run of stateless filters that a device backend
+ * accepted is offered to the device as a map over all the items the
+ * segment before made, and the filters between such runs go item by item
+ * on the CPU (a backend accepts a run only where that shows what running
+ * every item through the whole graph in turn shows: its accepts says why);
+ * a run the device declines (a failure) runs on the CPU in its place.
+ * When no run was accepted, or the device takes none, the whole graph is
+ * one loop on the CPU. */
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
     int nf = g->filters.len;
@@ -107,7 +107,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, next);
     }
-    /* no device takes a run (LIME_DEVICE=cpu, no GPU): one loop, as above */
+    /* no device takes a run (LIME_DEVICE=cpu, or no device present): one loop, as above */
     LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
     for (int r = 0; r < g->runs.len; r++) {
         IrTask *run = g->runs.items[r];

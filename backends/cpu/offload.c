@@ -9,13 +9,18 @@
  * after the run.  The generated code can also ask, before fusing tasks,
  * whether a device takes a task (lime_device_takes_*).
  *
- * Requires task_offered(t) for every task offered here (a stream task:
- * see cg_offer_unaccepted_stream).  Guarantees: every call returns the
- * runtime's "it ran" answer as an i1, and nothing the device did is seen
- * unless it ran the task (a stream's state is unpacked only then). */
+ * Requires task_offered(t) for a task offered here (cg_ask_* check it
+ * themselves; cg_offer_unaccepted_stream is for a stream task that no
+ * backend accepted), and of a StateLayout that a field it marks zero is a
+ * history the device keeps no copy of: after the run the host sets it from
+ * the source's last items, newest first.  Guarantees: every call gives the
+ * runtime's answer as an i1 (or branches on it), and nothing the device
+ * made is used unless it ran the task (a stream's state comes back only
+ * then). */
 #include "codegen.h"
 
-/* A call of a runtime device function returning C's bool: true when it ran the task. */
+/* A call of a runtime device function returning C's bool: true when it
+ * ran the task. */
 static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *args, int n) {
     LLVMValueRef r = cg_call_rt(cg, name, LLVMInt8TypeInContext(cg->ctx), args, n, false);
     return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(LLVMInt8TypeInContext(cg->ctx)), "on_device");
@@ -49,8 +54,8 @@ static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLV
     LLVMBuildStore(cg->b, cg_i32c(cg, whole), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 3, ""));
 }
 
-/* Offers a GPU-accepted map to the runtime's device: an array of
- * LimeTaskArg describes the operands.  Returns the "it ran" flag. */
+/* Offers map task t, which a device backend accepted, to the device: an
+ * array of LimeTaskArg describes the operands.  Returns the "it ran" flag. */
 LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out) {
     LLVMTypeRef arg_ty = task_arg_type(cg);
     LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
@@ -86,8 +91,8 @@ void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
     LLVMPositionBuilderAtEnd(cg->b, next);
 }
 
-/* ... reduce task t, which reduce_array asks about only for a non-empty
- * array. */
+/* ... reduce task t, which the device is offered (reduce.c) only for a
+ * non-empty array. */
 void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes) {
     if (!task_offered(t)) return;
     LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
@@ -110,9 +115,9 @@ LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef
     return device_call(cg, "lime_device_map", args, 5);
 }
 
-/* One state value <-> its words at buf[word] (runtime/lime_fpga.h): a
- * long is two words, low first; narrower integers are widened as Java
- * widens them to int; a float is its bits. */
+/* One state value <-> its words at buf[word] (the words lime_device_stream
+ * takes, runtime/lime.h): a long is two words, low first; narrower
+ * integers are widened as Java widens them to int; a float is its bits. */
 static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef buf, int word, bool to_words) {
     LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = cg_i64t(cg), mt = cg_mem_type(cg, ty);
     bool wide = ty->kind == TY_LONG;
@@ -159,8 +164,8 @@ typedef struct StateCtx {
     LLVMValueRef src, n;   /* the graph's source and its length */
 } StateCtx;
 
-/* ok &= the array field holds an array of the length the model keeps
- * (and, for a substituted solution's history, all zero: a fresh filter) */
+/* ok &= the array field holds an array of the length the layout gives
+ * (and, where the layout asks, all zero: a fresh filter) */
 static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
     StateCtx *c = ctx;
     if (len < 0) return;
@@ -211,7 +216,8 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     Type *elem = f->ty->elem;
     LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
     if (zero && !c->to_words) {
-        /* a substituted FIR's history (zero before the run): h[k] = src[n-1-k], or 0 */
+        /* a history the device keeps no copy of (zero before the run, e.g. a
+         * FIR filter's): h[k] = src[n-1-k], or 0 */
         for (int i = 0; i < len; i++) {
             LLVMValueRef idx = LLVMBuildSub(cg->b, c->n, cg_i32c(cg, i + 1), "");
             LLVMValueRef in = LLVMBuildICmp(cg->b, LLVMIntSGE, idx, cg_i32c(cg, 0), "");
@@ -252,7 +258,7 @@ LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueR
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
     LLVMValueRef out = cg_new_array_of(cg, t->out, n);
     LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
-    /* the model keeps array fields of one length: any other runs on the CPU */
+    /* the device keeps array fields of the layout's lengths: any other runs on the CPU */
     StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
     each_state_field(cg, t, gv, check_state_array, &c);
     LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.device"),
