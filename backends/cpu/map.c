@@ -17,6 +17,7 @@ enum {
     MAP_GRAIN = 1024,          /* elements per chunk at least */
 };
 
+/* A map instruction's operands. */
 CgOperands cg_operands_of(Codegen *cg, IrInst *in) {
     CgOperands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1))};
     for (int k = 0; k < in->nargs; k++) {
