@@ -25,7 +25,7 @@ typedef struct CgLabel {
 } CgLabel;
 
 /* A map (producer) whose values are made inside the fused reduce of a
- * later map (consumer) that maps over the producer's array (tasks.c's
+ * later map (consumer) that maps over the producer's array (reduce.c's
  * cg_map_reduce): found by codegen.c, filled in by cg_chain_producer. */
 typedef struct CgChain {
     IrInst *producer, *consumer;
@@ -86,19 +86,71 @@ bool cg_is_fp(Type *t);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
-
-/* tasks.c: the Lime tasks on the CPU */
-LLVMValueRef cg_map(Codegen *cg, IrInst *in);
-LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);
-LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *reduce);
-LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *producer);
-LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
-LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t);
 LLVMValueRef cg_function(Codegen *cg, IrFunc *f);
 LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);
 LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f);
 LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn);
+
+/* common.c: what the task files share */
+typedef struct CgSaved {       /* where the builder was before a helper function */
+    LLVMBasicBlockRef block;
+    LLVMValueRef fn;
+} CgSaved;
+/* A counted loop for (i = start; i < end; i++): cg_begin_loop returns i in
+ * the body block; cg_finish_loop closes it. */
+typedef struct CgLoop {
+    LLVMBasicBlockRef head, body, exit, pre;
+    LLVMValueRef i;
+} CgLoop;
+LLVMValueRef cg_begin_helper(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, CgSaved *saved);
+void cg_end_helper(Codegen *cg, CgSaved *saved);
+LLVMTypeRef cg_i64t(Codegen *cg);
+LLVMValueRef cg_begin_loop(Codegen *cg, CgLoop *lp, LLVMValueRef start, LLVMValueRef end);
+void cg_finish_loop(Codegen *cg, CgLoop *lp);
+LLVMValueRef cg_load_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem);
+void cg_store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem, LLVMValueRef v);
+LLVMValueRef cg_new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32);
+LLVMValueRef cg_call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **types, int n);
+LLVMValueRef cg_env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty);
+void cg_parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env);
+
+/* map.c: a map on the CPU */
+/* A map's operands: the IR values (arrays mapped over, broadcast values)
+ * and their IR types. */
+typedef struct CgOperands {
+    LLVMValueRef *vals;
+    Type **types;
+} CgOperands;
+LLVMValueRef cg_map(Codegen *cg, IrInst *in);
+CgOperands cg_operands_of(Codegen *cg, IrInst *in);
+/* a map's chunk environment { out, operands... } and, inside a helper, its operands from field first on */
+LLVMTypeRef cg_map_env_type(Codegen *cg, IrTask *t, CgOperands *o);
+LLVMValueRef cg_map_env(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef out);
+LLVMValueRef *cg_env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMValueRef env, int first);
+LLVMValueRef cg_map_value(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given);
+LLVMValueRef cg_map_length(Codegen *cg, IrTask *t, CgOperands *o);
+LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
+
+/* reduce.c: a reduce on the CPU, and a map fused into it */
+LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);
+LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *reduce);
+LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *producer);
+
+/* graph.c: a stream graph on the CPU */
+LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
+LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
+
+/* offload.c: the host side of the tasks a device backend accepted; each
+ * returns (or branches on) the runtime's "it ran" / "it takes it" answer */
+LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
+LLVMValueRef cg_offer_reduce(Codegen *cg, IrTask *t, LLVMValueRef arr, LLVMValueRef result);
+LLVMValueRef cg_device_takes_map(Codegen *cg, IrTask *m);
+void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes);
+void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes);
+LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out);
+LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
+void cg_offer_unaccepted_stream(Codegen *cg, IrTask *t, LLVMValueRef src);
 
 #endif

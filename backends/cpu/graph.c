@@ -1,0 +1,154 @@
+/* graph.c: a stream graph on the CPU.
+ *
+ * A stream graph runs as one fused loop: each item goes through every
+ * filter in order (stateful filters see their items in order), into the
+ * output array or the sink.  When a device backend accepted the graph's
+ * stream task, or runs of its stateless filters, the graph is offered to
+ * the device as a whole or runs as segments instead (cg_graph_run; the
+ * offers are offload.c's).
+ *
+ * Requires the graph value made by cg_graph_new (a reference array
+ * { source, state objects... }).  Guarantees: every stateful filter sees
+ * its items in order, on the CPU or the device, and the result is what
+ * the one loop makes. */
+#include "codegen.h"
+
+/* A graph value: a reference array { source, state objects... }. */
+LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
+    LLVMValueRef args[2] = {cg_i32c(cg, 8), cg_i32c(cg, in->nargs)};
+    LLVMValueRef g = cg_call_rt(cg, "lime_new_array", cg_ptr_type(cg), args, 2, false);
+    for (int i = 0; i < in->nargs; i++)
+        LLVMBuildStore(cg->b, cg->temps[in->args[i]], cg_element_address(cg, g, cg_i32c(cg, i), ty_object));
+    return g;
+}
+
+/* ptr|void run(gv, src): filters from..to-1 of graph g, item by item, over
+ * the items of src (the source array when from == 0, else what filter
+ * from-1 made); returns what filter to-1 made, nothing when it is the sink. */
+static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
+    const char *name = xprintf("lime.graph%d.run%d_%d", g->id, from, to);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    bool collect = to < g->filters.len || !g->ends_in_sink;
+    LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)};
+    CgSaved saved;
+    f = cg_begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
+    LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
+    LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
+    for (int k = from; k < to; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        if (flt->state_index) state[flt->state_index] = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+    }
+    Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
+    /* the source is never null here (checked when the graph was made);
+     * a value array's null is its empty value */
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
+    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[to - 1])->out : NULL;
+    LLVMValueRef out = collect ? cg_new_array_of(cg, out_elem, n) : NULL;
+    CgLoop lp;
+    LLVMValueRef i = cg_begin_loop(cg, &lp, cg_i32c(cg, 0), n);
+    LLVMValueRef x = cg_load_elem(cg, src, i, in_elem);
+    for (int k = from; k < to; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        LLVMValueRef fn = cg_function(cg, flt->method->ir);
+        LLVMValueRef args[2];
+        int na = 0;
+        if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) args[na++] = state[flt->state_index];
+        args[na++] = x;
+        x = cg_call_fn(cg, fn, args, na);
+    }
+    if (collect) cg_store_elem(cg, out, i, out_elem, x);
+    cg_finish_loop(cg, &lp);
+    if (collect) LLVMBuildRet(cg->b, out);
+    else LLVMBuildRetVoid(cg->b);
+    cg_end_helper(cg, &saved);
+    return f;
+}
+
+static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
+    LLVMValueRef args[2] = {gv, src};
+    return cg_call_fn(cg, graph_fn(cg, g, from, to), args, 2);
+}
+
+/* A graph's result: the outputs (collect) or nothing (finish).  Offered
+ * first as its stream task (the filters before the sink, state included)
+ * to the device whose backend accepted and built it.  Else the graph runs
+ * as segments: each run of stateless filters that a device backend
+ * accepted is offered to the device as a map over all the items the
+ * segment before made, and the filters between such runs go item by item
+ * on the CPU (a backend accepts a run only where that shows what running
+ * every item through the whole graph in turn shows: its accepts says why);
+ * a run the device declines (a failure) runs on the CPU in its place.
+ * When no run was accepted, or the device takes none, the whole graph is
+ * one loop on the CPU. */
+LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
+    Graph *g = in->graph;
+    int nf = g->filters.len;
+    LLVMValueRef gv = cg->temps[in->args[0]];
+    LLVMValueRef src = cg_load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
+    IrTask *stream = g->stream;
+    bool try_stream = stream && task_offered(stream);
+    int ndev = 0;
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        ndev += task_offered(run);
+    }
+    if (stream && !try_stream) cg_offer_unaccepted_stream(cg, stream, src);
+    if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
+    LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
+    LLVMValueRef vals[3];
+    LLVMBasicBlockRef from[3];
+    int nin = 0;
+    if (try_stream) {
+        LLVMBasicBlockRef next;
+        LLVMValueRef out = cg_offer_stream(cg, stream, gv, src, &next);
+        vals[nin] = stream->nchain == nf ? out : run_graph(cg, g, stream->nchain, nf, gv, out);
+        from[nin++] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, done);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+    }
+    /* no device takes a run (LIME_DEVICE=cpu, or no device present): one loop, as above */
+    LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!task_offered(run)) continue;
+        any = LLVMBuildOr(cg->b, any, cg_device_takes_map(cg, run), "");
+    }
+    LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
+    LLVMBuildCondBr(cg->b, any, segments, one);
+    LLVMPositionBuilderAtEnd(cg->b, one);
+    vals[nin] = run_graph(cg, g, 0, nf, gv, src);
+    from[nin++] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, segments);
+    /* the segments: pos is the first filter not run yet, cur its items */
+    LLVMValueRef cur = src;
+    int pos = 0;
+    for (int r = 0; r < g->runs.len; r++) {
+        IrTask *run = g->runs.items[r];
+        if (!task_offered(run)) continue;
+        if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
+        pos = run->graph_pos + run->nchain;
+        LLVMValueRef made[2];
+        LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0]);
+        LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
+        LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
+        LLVMBuildCondBr(cg->b, on_device, next, came[1]);
+        /* declined: this run on the CPU */
+        LLVMPositionBuilderAtEnd(cg->b, came[1]);
+        made[1] = run_graph(cg, g, run->graph_pos, pos, gv, cur);
+        came[1] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, next);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+        cur = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "segment_out");
+        LLVMAddIncoming(cur, made, came, 2);
+    }
+    vals[nin] = pos < nf ? run_graph(cg, g, pos, nf, gv, cur) : cur;
+    from[nin++] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    if (g->ends_in_sink) return vals[nin - 1]; /* void */
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "graph_out");
+    LLVMAddIncoming(phi, vals, from, (unsigned)nin);
+    return phi;
+}

@@ -1,0 +1,287 @@
+/* offload.c: the host side of the tasks that a device backend accepted.
+ *
+ * The generated code offers such a task to the runtime (runtime/lime.h's
+ * lime_device_*), which runs it on the device it chooses or answers "no":
+ * then the CPU's code runs it in its place.  A map's operands go as an
+ * array of LimeTaskArg; a stream task's filter state goes to the device
+ * as 32-bit words, in the order and the lengths of the StateLayout its
+ * backend gave (task_state_layout), and comes back into the filter objects
+ * after the run.  The generated code can also ask, before fusing tasks,
+ * whether a device takes a task (lime_device_takes_*).
+ *
+ * Requires task_offered(t) for a task offered here (cg_ask_* check it
+ * themselves; cg_offer_unaccepted_stream is for a stream task that no
+ * backend accepted), and of a StateLayout that a field it marks zero is a
+ * history the device keeps no copy of: after the run the host sets it from
+ * the source's last items, newest first.  Guarantees: every call gives the
+ * runtime's answer as an i1 (or branches on it), and nothing the device
+ * made is used unless it ran the task (a stream's state comes back only
+ * then). */
+#include "codegen.h"
+
+/* A call of a runtime device function returning C's bool: true when it
+ * ran the task. */
+static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *args, int n) {
+    LLVMValueRef r = cg_call_rt(cg, name, LLVMInt8TypeInContext(cg->ctx), args, n, false);
+    return LLVMBuildICmp(cg->b, LLVMIntNE, r, LLVMConstNull(LLVMInt8TypeInContext(cg->ctx)), "on_device");
+}
+
+/* Whether a device takes map task m (lime_device_takes_map): an i1. */
+LLVMValueRef cg_device_takes_map(Codegen *cg, IrTask *m) {
+    LLVMValueRef id = cg_i32c(cg, m->id);
+    return device_call(cg, "lime_device_takes_map", &id, 1);
+}
+
+/* Offers reduce task t over the non-empty array arr to the device; when
+ * it ran the task it stored the result at result.  The "it ran" flag. */
+LLVMValueRef cg_offer_reduce(Codegen *cg, IrTask *t, LLVMValueRef arr, LLVMValueRef result) {
+    LLVMValueRef args[3] = {cg_i32c(cg, t->id), arr, result};
+    return device_call(cg, "lime_device_reduce", args, 3);
+}
+
+/* runtime/lime.h's LimeTaskArg { array, value, size, whole } */
+static LLVMTypeRef task_arg_type(Codegen *cg) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMTypeRef f[4] = {cg_ptr_type(cg), cg_ptr_type(cg), i32, i32};
+    return LLVMStructTypeInContext(cg->ctx, f, 4, false);
+}
+
+static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLVMValueRef value, int size, bool whole) {
+    LLVMTypeRef arg_ty = task_arg_type(cg);
+    LLVMBuildStore(cg->b, array, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 0, ""));
+    LLVMBuildStore(cg->b, value, LLVMBuildStructGEP2(cg->b, arg_ty, slot, 1, ""));
+    LLVMBuildStore(cg->b, cg_i32c(cg, size), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 2, ""));
+    LLVMBuildStore(cg->b, cg_i32c(cg, whole), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 3, ""));
+}
+
+/* Offers map task t, which a device backend accepted, to the device: an
+ * array of LimeTaskArg describes the operands.  Returns the "it ran" flag. */
+LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out) {
+    LLVMTypeRef arg_ty = task_arg_type(cg);
+    LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
+    LLVMValueRef arr = cg_entry_alloca(cg, arr_ty, "device_args");
+    for (int k = 0; k < t->nargs; k++) {
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
+        LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arr, idx, 2, "");
+        LLVMValueRef v = o->vals[k];
+        Type *vt = o->types[k];
+        LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
+        int size;
+        bool whole = !t->mapped[k] && vt->kind == TY_VALUE_ARRAY;
+        if (t->mapped[k] || whole) {
+            array = v;
+            size = cg_elem_size(cg, vt->elem);
+        } else {
+            value = cg_entry_alloca(cg, cg_mem_type(cg, vt), "device_value");
+            LLVMBuildStore(cg->b, cg_to_mem(cg, v, vt), value);
+            size = cg_elem_size(cg, vt);
+        }
+        set_task_arg(cg, slot, array, value, size, whole);
+    }
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, t->nargs), arr};
+    return device_call(cg, "lime_device_map", args, 5);
+}
+
+/* Asks the runtime whether a device takes map task m (when a device
+ * backend accepted it); branches to yes or on. */
+void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
+    if (!task_offered(m)) return;
+    LLVMBasicBlockRef next = cg_new_bb(cg, "ask.next");
+    LLVMBuildCondBr(cg->b, cg_device_takes_map(cg, m), yes, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+}
+
+/* ... reduce task t, which the device is offered (reduce.c) only for a
+ * non-empty array. */
+void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes) {
+    if (!task_offered(t)) return;
+    LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
+    LLVMBuildCondBr(cg->b, nonempty, ask, next);
+    LLVMPositionBuilderAtEnd(cg->b, ask);
+    LLVMValueRef id = cg_i32c(cg, t->id);
+    LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_reduce", &id, 1), yes, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+}
+
+/* A run of stateless filters that a device accepted, offered to it as its
+ * fused map task over the items in src: the "it ran" flag, and in *out
+ * the items it made. */
+LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
+    *out = cg_new_array_of(cg, t->out, n);
+    LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
+    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
+    return device_call(cg, "lime_device_map", args, 5);
+}
+
+/* One state value <-> its words at buf[word] (the words lime_device_stream
+ * takes, runtime/lime.h): a long is two words, low first; narrower
+ * integers are widened as Java widens them to int; a float is its bits. */
+static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef buf, int word, bool to_words) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = cg_i64t(cg), mt = cg_mem_type(cg, ty);
+    bool wide = ty->kind == TY_LONG;
+    LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
+    if (to_words) {
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
+        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, i32, "");
+        else if (ty->kind == TY_BYTE || ty->kind == TY_SHORT) v = LLVMBuildSExt(cg->b, v, i32, "");
+        else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildZExt(cg->b, v, i32, "");
+        LLVMBuildStore(cg->b, v, w0);
+    } else {
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, wide ? i64 : i32, w0, "");
+        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, mt, "");
+        else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildTrunc(cg->b, v, mt, "");
+        LLVMBuildStore(cg->b, v, addr);
+    }
+}
+
+/* Calls visit(field, its object, its layout length) for each state field
+ * of the stream task t, in the layout order of the device backends that accepted it (StateLayout). */
+typedef void (*StateVisit)(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx);
+static void each_state_field(Codegen *cg, IrTask *t, LLVMValueRef gv, StateVisit visit, void *ctx) {
+    const StateLayout *layout = task_state_layout(t);
+    int k = 0;
+    for (int i = 0; i < t->nchain; i++) {
+        GraphFilter *flt = t->graph->filters.items[i];
+        if (flt->kind != TASK_STATEFUL_FILTER && (flt->method->mods & MOD_STATIC)) continue;
+        LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+        ClassDecl *cls = flt->method->owner;
+        for (int j = 0; j < cls->fields.len; j++) {
+            FieldDecl *f = cls->fields.items[j];
+            if (f->mods & MOD_STATIC) continue;
+            bool in_layout = layout && k < layout->nfields;
+            visit(cg, f, obj, in_layout ? layout->lens[k] : -1, in_layout && layout->zero && layout->zero[k], ctx);
+            k++;
+        }
+    }
+}
+
+typedef struct StateCtx {
+    LLVMValueRef buf, ok;
+    int word;
+    bool to_words;
+    LLVMValueRef src, n;   /* the graph's source and its length */
+} StateCtx;
+
+/* ok &= the array field holds an array of the length the layout gives
+ * (and, where the layout asks, all zero: a fresh filter) */
+static void check_state_array(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
+    StateCtx *c = ctx;
+    if (len < 0) return;
+    LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b), has = cg_new_bb(cg, "state.array"), next = cg_new_bb(cg, "state.checked");
+    LLVMValueRef nonnull = LLVMBuildIsNotNull(cg->b, arr, "");
+    LLVMBuildCondBr(cg->b, nonnull, has, next);
+    LLVMPositionBuilderAtEnd(cg->b, has);
+    LLVMValueRef same = LLVMBuildICmp(cg->b, LLVMIntEQ, cg_array_length(cg, arr), cg_i32c(cg, len), "");
+    if (zero) {
+        /* the length is right here only if same: read no further than len elements of a longer array */
+        LLVMBasicBlockRef sized = cg_new_bb(cg, "state.sized"), zeroed = cg_new_bb(cg, "state.zero");
+        LLVMBuildCondBr(cg->b, same, sized, zeroed);
+        LLVMPositionBuilderAtEnd(cg->b, sized);
+        Type *elem = f->ty->elem;
+        LLVMValueRef any = NULL;
+        for (int i = 0; i < len; i++) {
+            LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, elem), cg_element_address(cg, arr, cg_i32c(cg, i), elem), "");
+            any = any ? LLVMBuildOr(cg->b, any, v, "") : v;
+        }
+        LLVMValueRef all_zero = LLVMBuildICmp(cg->b, LLVMIntEQ, any, LLVMConstNull(LLVMTypeOf(any)), "");
+        LLVMBasicBlockRef sized_end = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, zeroed);
+        LLVMPositionBuilderAtEnd(cg->b, zeroed);
+        LLVMValueRef z = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
+        LLVMValueRef zv[2] = {LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0), all_zero};
+        LLVMBasicBlockRef zf[2] = {has, sized_end};
+        LLVMAddIncoming(z, zv, zf, 2);
+        same = z;
+        has = zeroed;
+    }
+    LLVMBuildBr(cg->b, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMInt1TypeInContext(cg->ctx), "");
+    LLVMValueRef vals[2] = {LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0), same};
+    LLVMBasicBlockRef from[2] = {here, has};
+    LLVMAddIncoming(phi, vals, from, 2);
+    c->ok = LLVMBuildAnd(cg->b, c->ok, phi, "");
+}
+
+static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int len, bool zero, void *ctx) {
+    StateCtx *c = ctx;
+    if (len < 0) {
+        state_value(cg, f->ty, cg_field_address(cg, obj, f), c->buf, c->word, c->to_words);
+        c->word += f->ty->kind == TY_LONG ? 2 : 1;
+        return;
+    }
+    Type *elem = f->ty->elem;
+    LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, f), "");
+    if (zero && !c->to_words) {
+        /* a history the device keeps no copy of (zero before the run, e.g. a
+         * FIR filter's): h[k] = src[n-1-k], or 0 */
+        for (int i = 0; i < len; i++) {
+            LLVMValueRef idx = LLVMBuildSub(cg->b, c->n, cg_i32c(cg, i + 1), "");
+            LLVMValueRef in = LLVMBuildICmp(cg->b, LLVMIntSGE, idx, cg_i32c(cg, 0), "");
+            LLVMValueRef safe = LLVMBuildSelect(cg->b, in, idx, cg_i32c(cg, 0), "");
+            LLVMBasicBlockRef load = cg_new_bb(cg, "fir.item"), join = cg_new_bb(cg, "fir.history"),
+                              here = LLVMGetInsertBlock(cg->b);
+            LLVMBuildCondBr(cg->b, in, load, join);
+            LLVMPositionBuilderAtEnd(cg->b, load);
+            LLVMValueRef v = cg_load_elem(cg, c->src, safe, elem);
+            LLVMBuildBr(cg->b, join);
+            LLVMPositionBuilderAtEnd(cg->b, join);
+            LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(v), "");
+            LLVMValueRef vals[2] = {LLVMConstNull(LLVMTypeOf(v)), v};
+            LLVMBasicBlockRef from[2] = {here, load};
+            LLVMAddIncoming(phi, vals, from, 2);
+            LLVMBuildStore(cg->b, cg_to_mem(cg, phi, elem), cg_element_address(cg, arr, cg_i32c(cg, i), elem));
+        }
+        c->word += len;
+        return;
+    }
+    for (int i = 0; i < len; i++) {
+        state_value(cg, elem, cg_element_address(cg, arr, cg_i32c(cg, i), elem), c->buf, c->word, c->to_words);
+        c->word += elem->kind == TY_LONG ? 2 : 1;
+    }
+}
+
+/* Offers stream task t (graph value gv, its source's items src) to the
+ * device: when every array state field has the length the layout gives
+ * (and is all zero where it asks), the state goes to the device as words,
+ * and when the device ran the task the words come back into the filter
+ * objects.  Leaves the builder there, returning the array the device made
+ * (t->out elements, one per item); *declined: where control goes
+ * otherwise, the state untouched. */
+LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    const StateLayout *layout = task_state_layout(t);
+    int words = layout ? layout->words : 0;
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
+    LLVMValueRef out = cg_new_array_of(cg, t->out, n);
+    LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
+    /* the device keeps array fields of the layout's lengths: any other runs on the CPU */
+    StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
+    each_state_field(cg, t, gv, check_state_array, &c);
+    LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.device"),
+                      next = cg_new_bb(cg, "graph.next");
+    LLVMBuildCondBr(cg->b, c.ok, pack, next);
+    LLVMPositionBuilderAtEnd(cg->b, pack);
+    each_state_field(cg, t, gv, move_state_field, &c);
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), src, out, buf, cg_i32c(cg, words)};
+    LLVMValueRef on = device_call(cg, "lime_device_stream", args, 5);
+    LLVMBuildCondBr(cg->b, on, dev, next);
+    LLVMPositionBuilderAtEnd(cg->b, dev);
+    c.word = 0;
+    c.to_words = false;
+    each_state_field(cg, t, gv, move_state_field, &c);
+    *declined = next;
+    return out;
+}
+
+/* Offers stream task t, which no device backend accepted, all the same,
+ * with no arrays (the runtime never runs such a call): so that the runtime
+ * can say why it runs on the CPU when LIME_DEVICE asks for a device. */
+void cg_offer_unaccepted_stream(Codegen *cg, IrTask *t, LLVMValueRef src) {
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), src, LLVMConstNull(cg_ptr_type(cg)),
+                            LLVMConstNull(cg_ptr_type(cg)), cg_i32c(cg, 0)};
+    device_call(cg, "lime_device_stream", args, 5);
+}
