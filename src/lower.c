@@ -706,7 +706,7 @@ static void graph_tasks(Lower *L, Graph *g) {
     stream_task(L, g);
     /* each maximal run of neighbouring stateless filters is one map; the
      * graph runs as segments: these maps, and the other filters item by
-     * item on the CPU (backends/cpu/tasks.c) */
+     * item on the CPU (backends/cpu/graph.c) */
     for (int i = 0; i < g->filters.len;) {
         int len = 0;
         while (i + len < g->filters.len && ((GraphFilter *)g->filters.items[i + len])->kind == TASK_FILTER) len++;

@@ -160,7 +160,7 @@ static bool func_ok(Walk *w, IrFunc *f) {
 
 /* ------------------------------------------------ graphs: exceptions and order
  *
- * A graph runs as segments (backends/cpu/tasks.c): each run of stateless
+ * A graph runs as segments (backends/cpu/graph.c): each run of stateless
  * filters is a map over all the items the segment before it made, on the
  * GPU when accepted here; the other filters run item by item on the CPU.
  * Run alone on the CPU, a graph takes each item through every filter
