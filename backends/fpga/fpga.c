@@ -16,6 +16,20 @@ static const StateLayout *fpga_state_layout(IrProgram *p, IrTask *t) {
     return s;
 }
 
+/* " (sol_fir for filter 0: 8-tap FIR)" when solutions replace filters, else "" */
+static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
+    Reason why;
+    Dfg *d = fpga_dfg(p, t, &why);
+    if (!d || !d->solutions.len) return "";
+    StrBuf sb = {0};
+    for (int i = 0; i < d->solutions.len; i++) {
+        Solution *s = d->solutions.items[i];
+        sb_printf(&sb, "%s%s for filter %d: %s", i ? ", " : " (", s->module, s->filter, s->what);
+    }
+    sb_puts(&sb, ")");
+    return xstrdup(sb_str(&sb));
+}
+
 /* The graph's stream task when t is one of its fused maps, else NULL. */
 static IrTask *stream_of(IrTask *t) { return t->kind == TASK_MAP && t->graph ? t->graph->stream : NULL; }
 

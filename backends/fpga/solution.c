@@ -97,12 +97,6 @@ static Linear linear(Dfg *d, int id, const int *sources, int nsources, int *visi
     return r;
 }
 
-int fpga_state_node(Dfg *d, int sv) {
-    for (int i = 0; i < d->nodes.len; i++)
-        if (nd(d, i)->kind == DN_STATE && nd(d, i)->slot == sv) return i;
-    return -1;
-}
-
 /* The position of (filter, field) among the state fields (the layout
  * order of Dfg.state_lens). */
 static int field_index(Dfg *d, int sv) {
@@ -177,19 +171,6 @@ static void try_fir(Dfg *d, int filter) {
             return;
         }
     d->state_zero[field_index(d, first)] = true;
-}
-
-const char *fpga_explain_note(IrProgram *p, IrTask *t) {
-    Reason why;
-    Dfg *d = fpga_dfg(p, t, &why);
-    if (!d || !d->solutions.len) return "";
-    StrBuf sb = {0};
-    for (int i = 0; i < d->solutions.len; i++) {
-        Solution *s = d->solutions.items[i];
-        sb_printf(&sb, "%s%s for filter %d: %s", i ? ", " : " (", s->module, s->filter, s->what);
-    }
-    sb_puts(&sb, ")");
-    return xstrdup(sb_str(&sb));
 }
 
 void fpga_substitute_solutions(Dfg *d) {
