@@ -217,6 +217,11 @@ typedef struct IrProgram {
     Vec statics;           /* FieldDecl* every static field */
     Vec tasks;             /* IrTask*, in source order */
     Vec graphs;            /* Graph* that are run (GRAPH_RUN) */
+    /* Each backend keeps its own per-program analysis here (what it decided
+     * and built for each task), indexed by its position in the backend
+     * table (backends/backend.h: lime_backends, lime_backend_count entries
+     * once allocated); NULL until a backend first needs its slot. */
+    void **backend_private;
 } IrProgram;
 
 /* The run of stateless filters (a map of g->runs) that filter pos of g is in, or NULL. */

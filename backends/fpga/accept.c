@@ -16,9 +16,31 @@
 
 #include <string.h>
 
-static Dfg **cache;
-static Reason *cache_why;
-static int cache_len;
+/* The backend's slot of p->backend_private: its position in the table. */
+static int table_index(void) {
+    for (int i = 0; i < lime_backend_count; i++)
+        if (lime_backends[i] == &fpga_backend) return i;
+    LIME_UNREACHABLE();
+}
+
+FpgaProgram *fpga_program(IrProgram *p) {
+    if (!p->backend_private) p->backend_private = xalloc(sizeof(void *) * (size_t)lime_backend_count);
+    void **slot = &p->backend_private[table_index()];
+    if (!*slot) *slot = xalloc(sizeof(FpgaProgram));
+    return *slot;
+}
+
+FpgaTask *fpga_task(IrProgram *p, IrTask *t) {
+    FpgaProgram *fp = fpga_program(p);
+    if (t->id >= fp->ntasks) {
+        int n = t->id + 16;
+        fp->tasks = xrealloc_arr(fp->tasks, (size_t)fp->ntasks, (size_t)n, sizeof(FpgaTask *));
+        for (int i = fp->ntasks; i < n; i++) fp->tasks[i] = NULL;
+        fp->ntasks = n;
+    }
+    if (!fp->tasks[t->id]) fp->tasks[t->id] = xalloc(sizeof(FpgaTask));
+    return fp->tasks[t->id];
+}
 
 bool fpga_op_is_wiring(const char *op) {
     return !strcmp(op, "bits") || !strcmp(op, "f2d") || !strcmp(op, "sqrtd");
@@ -122,19 +144,10 @@ static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
 }
 
 Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
-    if (t->id >= cache_len) {
-        int n = t->id + 16;
-        cache = xrealloc_arr(cache, (size_t)cache_len, (size_t)n, sizeof(Dfg *));
-        cache_why = xrealloc_arr(cache_why, (size_t)cache_len, (size_t)n, sizeof(Reason));
-        for (int i = cache_len; i < n; i++) {
-            cache[i] = NULL;
-            cache_why[i].text[0] = 0;
-        }
-        cache_len = n;
-    }
-    if (cache[t->id] || cache_why[t->id].text[0]) {
-        *why = cache_why[t->id];
-        return cache[t->id];
+    FpgaTask *ft = fpga_task(p, t);
+    if (ft->decided) {
+        *why = ft->why;
+        return ft->dfg;
     }
     Reason r = {0};
     Dfg *d = NULL;
@@ -148,8 +161,9 @@ Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
         if (d && t->kind == TASK_STREAM) fpga_substitute_solutions(d);
     }
     if (!d && !r.text[0]) snprintf(r.text, sizeof r.text, "not accepted");
-    cache[t->id] = d;
-    cache_why[t->id] = r;
+    ft->decided = true;
+    ft->dfg = d;
+    ft->why = r;
     *why = r;
     return d;
 }

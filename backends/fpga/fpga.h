@@ -143,6 +143,24 @@ void fpga_substitute_solutions(Dfg *d);
 
 /* ------------------------------------------------------------- accept.c */
 
+/* What the backend knows of one task of the program. */
+typedef struct FpgaTask {
+    bool decided;          /* accept.c: dfg and why are set */
+    Dfg *dfg;              /* accepted: its DFG; NULL: rejected */
+    Reason why;            /* rejected: why */
+    struct FpgaDesign *design;   /* verilog.c: its schedule and Verilog, once made */
+} FpgaTask;
+
+/* The backend's per-program record, in its slot of IrProgram.backend_private:
+ * every analysis of a task is kept here, none in a file-scope variable. */
+typedef struct FpgaProgram {
+    FpgaTask **tasks;      /* by IrTask.id (NULL: nothing known yet) */
+    int ntasks;
+} FpgaProgram;
+
+FpgaProgram *fpga_program(IrProgram *p);     /* made on first use */
+FpgaTask *fpga_task(IrProgram *p, IrTask *t); /* t's record, made on first use */
+
 /* The task's DFG, every live operator with a store module, or NULL with
  * *why (decided once per task). */
 Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);
@@ -187,5 +205,9 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * fpga_build then finds them in the cache.  Returns, per task id, whether
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
+
+/* --------------------------------------------------------------- fpga.c */
+
+extern const Backend fpga_backend;   /* the table entry */
 
 #endif

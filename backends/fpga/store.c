@@ -23,6 +23,9 @@ typedef struct Entry {
     StoreImpl impl;
 } Entry;
 
+/* The descriptors, read once per process: configuration of the store
+ * ($LIME_STORE), the same for every program, not an analysis of one (that
+ * is in FpgaProgram, accept.c). */
 static bool loaded;
 static Vec entries;        /* Entry* */
 static Vec modules;        /* StoreImpl* one per module at its default parameters */

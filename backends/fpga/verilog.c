@@ -340,11 +340,9 @@ static void emit_module(Sched *s, IrTask *t) {
     sb_printf(v, "endmodule\n`default_nettype wire\n");
 }
 
-static FpgaDesign **designs;
-static int ndesigns;
-
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
-    if (t->id < ndesigns && designs[t->id]) return designs[t->id];
+    FpgaTask *ft = fpga_task(p, t);
+    if (ft->design) return ft->design;
     Reason why;
     Dfg *d = fpga_dfg(p, t, &why);
     if (!d) return NULL;
@@ -360,11 +358,7 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     fd->files = s.files;
     fd->latency = s.nstage;
     fd->ii = s.ii;
-    if (t->id >= ndesigns) {
-        designs = xrealloc_arr(designs, (size_t)ndesigns, (size_t)t->id + 1, sizeof(FpgaDesign *));
-        ndesigns = t->id + 1;
-    }
-    designs[t->id] = fd;
+    ft->design = fd;
     return fd;
 }
 
