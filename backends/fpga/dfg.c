@@ -777,28 +777,27 @@ static StateVar *new_state(Eval *e, FieldDecl *f, int pos, int elem, WireKind w,
 
 /* The filter's constructor, evaluated for its arrays: which array fields
  * it sets to arrays of constant length, and what it puts in them.
- * Arguments that are compile-time constants at `new C(args)` count. */
-static void eval_constructor(Eval *e, GraphFilter *flt, int pos, int obj) {
-    ClassDecl *cls = flt->method->owner;
-    Node *nw = flt->task->lhs ? flt->task->lhs->lhs : NULL;
-    if (!nw || nw->kind != ND_NEW) return;
-    IrFunc *ctor = nw->method ? nw->method->ir : cls->default_ctor;
+ * Arguments that are compile-time constants at `new C(args)` count
+ * (IrStreamFilter: lower.c records them). */
+static void eval_constructor(Eval *e, int pos, int obj) {
+    const IrStreamFilter *sf = &e->d->task->filters[pos];
+    IrFunc *ctor = sf->ctor;
     if (!ctor) return;
     int args[8];
     int nargs = 0;
     args[nargs++] = obj;
-    for (int i = 0; i < nw->args.len && nargs < 8; i++) {
-        Node *a = nw->args.items[i];
-        if (a->cval.ty && is_primitive(a->cval.ty) && a->cval.ty->kind != TY_DOUBLE) {
-            WireKind w = kind_of(e, a->cval.ty, a->loc, "constructor argument");
-            uint64_t bits = w == W_FLOAT ? float_bits((float)a->cval.f) : (uint64_t)a->cval.i;
+    for (int i = 0; i < sf->nctor_args && nargs < 8; i++) {
+        const IrCtorArg *a = &sf->ctor_args[i];
+        if (a->val.ty && is_primitive(a->val.ty) && a->val.ty->kind != TY_DOUBLE) {
+            WireKind w = kind_of(e, a->val.ty, a->loc, "constructor argument");
+            uint64_t bits = w == W_FLOAT ? float_bits((float)a->val.f) : (uint64_t)a->val.i;
             args[nargs++] = const_node(e, w, bits, a->loc);
         } else {
             args[nargs++] = dfg_node(e, DN_UNKNOWN, W_INT, a->loc);
         }
     }
     e->ctor_mode = true;
-    call_func(e, ctor, args, nargs, flt->task->loc);
+    call_func(e, ctor, args, nargs, sf->loc);
     e->ctor_mode = false;
     e->alive = e->true_node;
 }
@@ -807,7 +806,7 @@ static void eval_constructor(Eval *e, GraphFilter *flt, int pos, int obj) {
  * order, an array field as its elements. */
 static void add_state(Eval *e, GraphFilter *flt, int pos, int obj) {
     ClassDecl *cls = flt->method->owner;
-    eval_constructor(e, flt, pos, obj);
+    eval_constructor(e, pos, obj);
     for (int i = 0; i < cls->fields.len; i++) {
         FieldDecl *f = cls->fields.items[i];
         if (f->mods & MOD_STATIC) continue;
@@ -876,15 +875,16 @@ static void build(Eval *e, IrTask *t) {
         d->filter_out = xalloc(sizeof(int) * (size_t)(t->nchain + 1));
         for (int i = 0; i < t->nchain; i++) {
             GraphFilter *flt = g->filters.items[i];
+            Loc loc = t->filters[i].loc;
             d->filter_in[i] = x;
             if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) {
-                int obj = dfg_node(e, DN_OBJ, W_INT, flt->task->loc);
+                int obj = dfg_node(e, DN_OBJ, W_INT, loc);
                 node(e, obj)->slot = i;
                 add_state(e, flt, i, obj);
                 int args[2] = {obj, x};
-                x = call_func(e, flt->method->ir, args, 2, flt->task->loc);
+                x = call_func(e, flt->method->ir, args, 2, loc);
             } else {
-                x = call_func(e, flt->method->ir, &x, 1, flt->task->loc);
+                x = call_func(e, flt->method->ir, &x, 1, loc);
             }
             d->filter_out[i] = x;
         }
