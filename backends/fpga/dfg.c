@@ -13,7 +13,15 @@
  *     constants and unroll completely (up to MAX_NODES nodes in all).
  *   - Constant operands are folded with Java's semantics, so unrolled
  *     index arithmetic and constant conditions cost no hardware.
- * Nodes are numbered in creation order: arguments always precede users. */
+ * Nodes are numbered in creation order: arguments always precede users.
+ *
+ * Requires the task's IR (for a stream task, IrTask.filters: where each
+ * filter stands and its constructor's constant arguments) and nothing of
+ * the store.  Guarantees: fpga_dfg_build gives a DFG (the result, the
+ * exception flag, each state variable's value after the item, the operand
+ * and state layout), or NULL with the construct that stops it and its
+ * line; it does not say whether the store has a module for each operator
+ * (accept.c checks).  Keeps nothing between calls. */
 #include "fpga.h"
 
 #include <math.h>

@@ -1,7 +1,13 @@
-/* fpga.c: the FPGA backend's entry in the table: --emit=verilog, the
+/* fpga.c: the FPGA backend's entry in the table (backends/backend.h):
+ * accepts and the explain note (accept.c), --emit=verilog (verilog.c), the
  * state layout of a stream task it accepted, the build of every accepted
  * task (build.c: Yosys, Verilator, cached) and each task's manifest entry
- * (docs/manifest.md). */
+ * (docs/manifest.md; manifest.c writes the generic keys first).
+ *
+ * Requires every other file of the backend; nothing calls into this one
+ * but the table.  Guarantees the hooks' contracts of backend.h: a task
+ * whose build failed is rejected (task_reject) with what failed, and so
+ * is a graph's fused map that its stream task covered. */
 #include "fpga.h"
 
 #include <string.h>

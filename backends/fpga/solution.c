@@ -14,7 +14,12 @@
  * device only when the filter object's history is all zero (a fresh
  * filter; otherwise on the CPU), and afterwards sets the history from the
  * source's last items, as the filter would have left it.  The model keeps
- * no copy of the history (Dfg.state_zero, StateVar.from_source). */
+ * no copy of the history (Dfg.state_zero, StateVar.from_source).
+ *
+ * Requires a stream task's DFG from dfg.c and the store (store.c: is there
+ * a sol_fir).  Guarantees: a substituted filter's output node becomes op
+ * "solution" (Dfg.solutions) and no live node reads its history; when the
+ * match fails the DFG is left as it was. */
 #include "fpga.h"
 
 #include <string.h>

@@ -5,7 +5,12 @@
  * one StoreImpl: the module, its parameter overrides, the output port, the
  * operand ports in the order the descriptor lists them (clock, reset, clock
  * enable and valid ports are not operands) and the latency, evaluated with
- * those parameters. */
+ * those parameters.
+ *
+ * Requires $LIME_STORE (else the source tree's artifacts/).  Guarantees:
+ * the lookups never fail loudly: a missing or unreadable descriptor is a
+ * NULL answer with why (the task is then rejected, named).  Calls no
+ * other file of the backend. */
 #include "fpga.h"
 
 #include <ctype.h>

@@ -13,7 +13,12 @@
  * and stalls when the consumer does not take the output.  A filter state
  * register is written when the item at the stage of its new value moves
  * on; the next item may enter only after that (ii = that stage + 1), which
- * is 1 whenever the state's update is combinational. */
+ * is 1 whenever the state's update is combinational.
+ *
+ * Requires an accepted task (accept.c: fpga_dfg gives its DFG, and every
+ * live operator has a store module).  Guarantees: fpga_design makes the
+ * task's design once (kept in its FpgaTask) and never rejects an accepted
+ * task; nothing is written to a file here (build.c writes the .v). */
 #include "fpga.h"
 
 #include <string.h>
