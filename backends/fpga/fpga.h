@@ -206,8 +206,4 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
 
-/* --------------------------------------------------------------- fpga.c */
-
-extern const Backend fpga_backend;   /* the table entry */
-
 #endif
