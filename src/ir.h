@@ -92,6 +92,21 @@ typedef struct TaskVerdict {
     void *built;           /* the backend's own record of what it built for the task */
 } TaskVerdict;
 
+/* One filter of a stream task, as lower.c records it so that a backend
+ * needs no syntax tree: where the graph names it and, for `task new
+ * C(args).m`, the constructor that makes its object and the compile-time
+ * value of each argument (the FPGA folds constant coefficients). */
+typedef struct IrCtorArg {
+    ConstVal val;          /* val.ty NULL: not a compile-time constant */
+    Loc loc;
+} IrCtorArg;
+typedef struct IrStreamFilter {
+    Loc loc;               /* the filter's `task` in the graph */
+    IrFunc *ctor;          /* `task new C(args).m`: the constructor it calls; NULL: none */
+    IrCtorArg *ctor_args;
+    int nctor_args;
+} IrStreamFilter;
+
 /* A task (LANGUAGE.md 2.7): the unit that backends accept or reject.
  * Every @ map, ! reduce and graph filter is one. */
 typedef struct IrTask {
@@ -120,6 +135,7 @@ typedef struct IrTask {
      * STREAM: nchain = how many of the graph's filters it runs (chain unused) */
     IrFunc **chain;
     int nchain;
+    IrStreamFilter *filters;   /* STREAM: per filter it runs (nchain entries) */
 } IrTask;
 
 /* A value computed before a loop from temps, locals and constants, for
@@ -217,6 +233,11 @@ typedef struct IrProgram {
     Vec statics;           /* FieldDecl* every static field */
     Vec tasks;             /* IrTask*, in source order */
     Vec graphs;            /* Graph* that are run (GRAPH_RUN) */
+    /* Each backend keeps its own per-program analysis here (what it decided
+     * and built for each task), indexed by its position in the backend
+     * table (backends/backend.h: lime_backends, lime_backend_count entries
+     * once allocated); NULL until a backend first needs its slot. */
+    void **backend_private;
 } IrProgram;
 
 /* The run of stateless filters (a map of g->runs) that filter pos of g is in, or NULL. */

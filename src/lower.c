@@ -657,6 +657,21 @@ static void stream_task(Lower *L, Graph *g) {
     t->in = g->source_elem;
     t->out = last->out;
     t->graph = g;
+    t->filters = xalloc(sizeof(IrStreamFilter) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        GraphFilter *f = g->filters.items[i];
+        IrStreamFilter *sf = &t->filters[i];
+        sf->loc = f->task->loc;
+        Node *nw = f->task->lhs ? f->task->lhs->lhs : NULL;
+        if (!nw || nw->kind != ND_NEW) continue;
+        sf->ctor = nw->method ? nw->method->ir : f->method->owner->default_ctor;
+        sf->nctor_args = nw->args.len;
+        sf->ctor_args = xalloc(sizeof(IrCtorArg) * (size_t)(nw->args.len + 1));
+        for (int k = 0; k < nw->args.len; k++) {
+            Node *a = nw->args.items[k];
+            sf->ctor_args[k] = (IrCtorArg){a->cval, a->loc};
+        }
+    }
     g->stream = t;
 }
 

@@ -10,7 +10,13 @@
  *      (Verilator -> the model .so); the folder becomes the cache entry
  *      with one rename, so a half-built entry is never seen
  * Progress goes to stderr, one line per step, as `limec: fpga: ...`.
- * Results: DIR/fpga/taskN.v (the top module), DIR/fpga/taskN.so. */
+ * Results: DIR/fpga/taskN.v (the top module), DIR/fpga/taskN.so.
+ *
+ * Requires an accepted task (its DFG from accept.c, its design from
+ * verilog.c), yosys and verilator ($VERILATOR) on PATH.  Guarantees: fpga_build either
+ * leaves the three files and fills FpgaBuild, or returns false with what
+ * failed (fpga.c then rejects the task, which runs on the CPU); a cache
+ * entry is complete or absent. */
 #include "fpga.h"
 
 #include <errno.h>

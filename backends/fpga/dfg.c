@@ -13,7 +13,15 @@
  *     constants and unroll completely (up to MAX_NODES nodes in all).
  *   - Constant operands are folded with Java's semantics, so unrolled
  *     index arithmetic and constant conditions cost no hardware.
- * Nodes are numbered in creation order: arguments always precede users. */
+ * Nodes are numbered in creation order: arguments always precede users.
+ *
+ * Requires the task's IR (for a stream task, IrTask.filters: where each
+ * filter stands and its constructor's constant arguments) and nothing of
+ * the store.  Guarantees: fpga_dfg_build gives a DFG (the result, the
+ * exception flag, each state variable's value after the item, the operand
+ * and state layout), or NULL with the construct that stops it and its
+ * line; it does not say whether the store has a module for each operator
+ * (accept.c checks).  Keeps nothing between calls. */
 #include "fpga.h"
 
 #include <math.h>
@@ -58,10 +66,6 @@ typedef struct Eval {
     int false_node, true_node;
     Vec stack;             /* IrFunc* being inlined (recursion check) */
 } Eval;
-
-static Dfg **cache;
-static Reason *cache_why;
-static int cache_len;
 
 const char *fpga_wire_type_name(WireKind w) {
     switch (w) {
@@ -781,28 +785,27 @@ static StateVar *new_state(Eval *e, FieldDecl *f, int pos, int elem, WireKind w,
 
 /* The filter's constructor, evaluated for its arrays: which array fields
  * it sets to arrays of constant length, and what it puts in them.
- * Arguments that are compile-time constants at `new C(args)` count. */
-static void eval_constructor(Eval *e, GraphFilter *flt, int pos, int obj) {
-    ClassDecl *cls = flt->method->owner;
-    Node *nw = flt->task->lhs ? flt->task->lhs->lhs : NULL;
-    if (!nw || nw->kind != ND_NEW) return;
-    IrFunc *ctor = nw->method ? nw->method->ir : cls->default_ctor;
+ * Arguments that are compile-time constants at `new C(args)` count
+ * (IrStreamFilter: lower.c records them). */
+static void eval_constructor(Eval *e, int pos, int obj) {
+    const IrStreamFilter *sf = &e->d->task->filters[pos];
+    IrFunc *ctor = sf->ctor;
     if (!ctor) return;
     int args[8];
     int nargs = 0;
     args[nargs++] = obj;
-    for (int i = 0; i < nw->args.len && nargs < 8; i++) {
-        Node *a = nw->args.items[i];
-        if (a->cval.ty && is_primitive(a->cval.ty) && a->cval.ty->kind != TY_DOUBLE) {
-            WireKind w = kind_of(e, a->cval.ty, a->loc, "constructor argument");
-            uint64_t bits = w == W_FLOAT ? float_bits((float)a->cval.f) : (uint64_t)a->cval.i;
+    for (int i = 0; i < sf->nctor_args && nargs < 8; i++) {
+        const IrCtorArg *a = &sf->ctor_args[i];
+        if (a->val.ty && is_primitive(a->val.ty) && a->val.ty->kind != TY_DOUBLE) {
+            WireKind w = kind_of(e, a->val.ty, a->loc, "constructor argument");
+            uint64_t bits = w == W_FLOAT ? float_bits((float)a->val.f) : (uint64_t)a->val.i;
             args[nargs++] = const_node(e, w, bits, a->loc);
         } else {
             args[nargs++] = dfg_node(e, DN_UNKNOWN, W_INT, a->loc);
         }
     }
     e->ctor_mode = true;
-    call_func(e, ctor, args, nargs, flt->task->loc);
+    call_func(e, ctor, args, nargs, sf->loc);
     e->ctor_mode = false;
     e->alive = e->true_node;
 }
@@ -811,7 +814,7 @@ static void eval_constructor(Eval *e, GraphFilter *flt, int pos, int obj) {
  * order, an array field as its elements. */
 static void add_state(Eval *e, GraphFilter *flt, int pos, int obj) {
     ClassDecl *cls = flt->method->owner;
-    eval_constructor(e, flt, pos, obj);
+    eval_constructor(e, pos, obj);
     for (int i = 0; i < cls->fields.len; i++) {
         FieldDecl *f = cls->fields.items[i];
         if (f->mods & MOD_STATIC) continue;
@@ -880,15 +883,16 @@ static void build(Eval *e, IrTask *t) {
         d->filter_out = xalloc(sizeof(int) * (size_t)(t->nchain + 1));
         for (int i = 0; i < t->nchain; i++) {
             GraphFilter *flt = g->filters.items[i];
+            Loc loc = t->filters[i].loc;
             d->filter_in[i] = x;
             if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) {
-                int obj = dfg_node(e, DN_OBJ, W_INT, flt->task->loc);
+                int obj = dfg_node(e, DN_OBJ, W_INT, loc);
                 node(e, obj)->slot = i;
                 add_state(e, flt, i, obj);
                 int args[2] = {obj, x};
-                x = call_func(e, flt->method->ir, args, 2, flt->task->loc);
+                x = call_func(e, flt->method->ir, args, 2, loc);
             } else {
-                x = call_func(e, flt->method->ir, &x, 1, flt->task->loc);
+                x = call_func(e, flt->method->ir, &x, 1, loc);
             }
             d->filter_out[i] = x;
         }
@@ -900,53 +904,12 @@ static void build(Eval *e, IrTask *t) {
     d->result = x;
     d->out_type = letter_of(t->out);
     d->out_words = words_of(kind_of(e, t->out, t->loc, "as task results"));
-    const char *missing;
-    DNode *n = fpga_missing_artifact(d, &missing);
-    if (n) reject(e, n->loc, "%s", missing);
 }
 
-static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
-    why->loc = t->loc;
-    switch (t->kind) {
-    case TASK_REDUCE:
-        snprintf(why->text, sizeof why->text, "reduce: the FPGA backend runs maps and stream filters");
-        return true;
-    case TASK_SINK:
-        snprintf(why->text, sizeof why->text, "sink: runs on the CPU");
-        return true;
-    case TASK_FILTER: case TASK_STATEFUL_FILTER:
-        if (t->graph && t->graph->stream) {
-            Reason inner;
-            if (fpga_dfg(p, t->graph->stream, &inner))
-                snprintf(why->text, sizeof why->text, "runs on the FPGA inside task '%s'", t->graph->stream->name);
-            else
-                *why = inner;
-        } else
-            snprintf(why->text, sizeof why->text, "filter of a graph without an FPGA stream task");
-        return true;
-    case TASK_MAP: {
-        /* a graph's fused leading stateless filters: a map for the FPGA
-         * only when it does not take the whole graph as its stream task */
-        Reason inner;
-        if (t->graph && t->graph->stream && fpga_dfg(p, t->graph->stream, &inner)) {
-            snprintf(why->text, sizeof why->text, "the FPGA runs this graph as task '%s'", t->graph->stream->name);
-            return true;
-        }
-        if (t->graph && t->graph_pos > 0) {
-            snprintf(why->text, sizeof why->text, "a run of stateless filters after a stateful filter: the FPGA runs "
-                     "graphs from their source");
-            return true;
-        }
-        return false;
-    }
-    default: return false;
-    }
-}
-
-static Dfg *build_dfg(IrProgram *p, IrTask *t, Reason *r, Vec *const_keys) {
+Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Eval *e = xalloc(sizeof *e);
     e->p = p;
-    e->why = r;
+    e->why = why;
     e->const_keys = *const_keys;
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
@@ -957,42 +920,37 @@ static Dfg *build_dfg(IrProgram *p, IrTask *t, Reason *r, Vec *const_keys) {
     return d;
 }
 
-Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
-    if (t->id >= cache_len) {
-        int n = t->id + 16;
-        cache = xrealloc_arr(cache, (size_t)cache_len, (size_t)n, sizeof(Dfg *));
-        cache_why = xrealloc_arr(cache_why, (size_t)cache_len, (size_t)n, sizeof(Reason));
-        for (int i = cache_len; i < n; i++) {
-            cache[i] = NULL;
-            cache_why[i].text[0] = 0;
-        }
-        cache_len = n;
+void fpga_dfg_constant_elems(Dfg *d, Vec *keys) {
+    for (int i = 0; i < d->nstate; i++) {
+        StateVar *sv = &d->state[i];
+        DNode *n = d->nodes.items[sv->next];
+        if (sv->elem >= 0 && sv->init_known && n->kind == DN_STATE && n->slot == i)
+            vec_push(keys, xprintf("%d:%p:%d", sv->filter, (void *)sv->field, sv->elem));
     }
-    if (cache[t->id] || cache_why[t->id].text[0]) {
-        *why = cache_why[t->id];
-        return cache[t->id];
-    }
-    Reason r = {0};
-    Dfg *d = NULL;
-    if (!reject_kind(p, t, &r)) {
-        Vec keys = {0};
-        d = build_dfg(p, t, &r, &keys);
-        /* array elements the filters never write and their constructors
-         * set to constants: a second evaluation folds them */
-        for (int i = 0; d && i < d->nstate; i++) {
-            StateVar *sv = &d->state[i];
-            DNode *n = d->nodes.items[sv->next];
-            if (sv->elem >= 0 && sv->init_known && n->kind == DN_STATE && n->slot == i)
-                vec_push(&keys, xprintf("%d:%p:%d", sv->filter, (void *)sv->field, sv->elem));
-        }
-        if (d && keys.len) d = build_dfg(p, t, &r, &keys);
-        if (d && t->kind == TASK_STREAM) fpga_substitute_solutions(d);
-    }
-    if (!d && !r.text[0]) snprintf(r.text, sizeof r.text, "not accepted");
-    cache[t->id] = d;
-    cache_why[t->id] = r;
-    *why = r;
-    return d;
 }
 
-bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why) { return fpga_dfg(p, t, why) != NULL; }
+/* ------------------------------------------------------------ queries */
+
+static void mark_live(Dfg *d, bool *live, int id) {
+    if (id < 0 || live[id]) return;
+    live[id] = true;
+    DNode *n = d->nodes.items[id];
+    for (int i = 0; i < n->nargs; i++) mark_live(d, live, n->args[i]);
+}
+
+bool *fpga_live_nodes(Dfg *d) {
+    bool *live = xalloc(sizeof(bool) * (size_t)(d->nodes.len + 1));
+    mark_live(d, live, d->result);
+    mark_live(d, live, d->exc);
+    for (int i = 0; i < d->nstate; i++)
+        if (!d->state[i].from_source) mark_live(d, live, d->state[i].next);
+    return live;
+}
+
+int fpga_state_node(Dfg *d, int sv) {
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = d->nodes.items[i];
+        if (n->kind == DN_STATE && n->slot == sv) return i;
+    }
+    return -1;
+}

@@ -1,7 +1,13 @@
-/* fpga.c: the FPGA backend's entry in the table: --emit=verilog, the
+/* fpga.c: the FPGA backend's entry in the table (backends/backend.h):
+ * accepts and the explain note (accept.c), --emit=verilog (verilog.c), the
  * state layout of a stream task it accepted, the build of every accepted
  * task (build.c: Yosys, Verilator, cached) and each task's manifest entry
- * (docs/manifest.md). */
+ * (docs/manifest.md; manifest.c writes the generic keys first).
+ *
+ * Requires every other file of the backend; nothing calls into this one
+ * but the table.  Guarantees the hooks' contracts of backend.h: a task
+ * whose build failed is rejected (task_reject) with what failed, and so
+ * is a graph's fused map that its stream task covered. */
 #include "fpga.h"
 
 #include <string.h>
@@ -14,6 +20,20 @@ static const StateLayout *fpga_state_layout(IrProgram *p, IrTask *t) {
     StateLayout *s = xalloc(sizeof *s);
     *s = (StateLayout){d->nstate_fields, d->state_lens, d->state_zero, d->state_words};
     return s;
+}
+
+/* " (sol_fir for filter 0: 8-tap FIR)" when solutions replace filters, else "" */
+static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
+    Reason why;
+    Dfg *d = fpga_dfg(p, t, &why);
+    if (!d || !d->solutions.len) return "";
+    StrBuf sb = {0};
+    for (int i = 0; i < d->solutions.len; i++) {
+        Solution *s = d->solutions.items[i];
+        sb_printf(&sb, "%s%s for filter %d: %s", i ? ", " : " (", s->module, s->filter, s->what);
+    }
+    sb_puts(&sb, ")");
+    return xstrdup(sb_str(&sb));
 }
 
 /* The graph's stream task when t is one of its fused maps, else NULL. */

@@ -1,15 +1,25 @@
-/* fpga.h: the FPGA backend (docs/fpga.md).
+/* fpga.h: the FPGA backend (docs/fpga.md).  Its files in layers, each
+ * calling only the ones above it (no cycles):
  *
- *   dfg.c      a task's body -> a dataflow graph (DFG) by symbolic
- *              evaluation: calls inlined, constant-bound loops unrolled,
- *              branches if-converted to multiplexers, filter state as
- *              registers; or a rejection naming the construct and its line
- *   store.c    the artifact store's descriptors (artifacts/ * / *.yaml):
- *              which module implements which Java operator, its latency
- *   verilog.c  as-soon-as-possible schedule, delay lines, and the task's
- *              top-level Verilog module (valid/ready stream interface)
- *   build.c    Yosys (synthesis check, resource report) and Verilator (the
- *              model .so) for each accepted task, cached by content hash
+ *   store.c     the artifact store's descriptors (artifacts/ * / *.yaml):
+ *               which module implements which Java operator, its latency
+ *   dfg.c       a task's body -> a dataflow graph (DFG) by symbolic
+ *               evaluation: calls inlined, constant-bound loops unrolled,
+ *               branches if-converted to multiplexers, filter state as
+ *               registers; or a rejection naming the construct and its
+ *               line; and queries on a DFG (live nodes, state registers)
+ *   solution.c  whole filters of a stream's DFG replaced by the store's
+ *               solutions (sol_fir)
+ *   accept.c    the per-task decision: fpga_accepts and fpga_dfg (the DFG
+ *               built, every live operator found in the store, solutions
+ *               substituted), kept per task
+ *   verilog.c   for an accepted task: as-soon-as-possible schedule, delay
+ *               lines, and the top-level Verilog module (valid/ready
+ *               stream interface); --emit=verilog
+ *   build.c     Yosys (synthesis check, resource report) and Verilator (the
+ *               model .so) for each accepted task, cached by content hash
+ *   fpga.c      the backend's table entry (backend.h): the hooks, the
+ *               build of every accepted task, each task's manifest entry
  *
  * The top module's ports and the model's C ABI are runtime/lime_fpga.h. */
 #ifndef LIME_FPGA_BACKEND_H
@@ -93,26 +103,7 @@ typedef struct Solution {
     const char *what;      /* for people: "8-tap FIR" */
 } Solution;
 
-/* solution.c: finds filters of a stream DFG that a store solution computes
- * (a FIR filter), and rewrites the DFG to use it. */
-void fpga_substitute_solutions(Dfg *d);
-/* " (sol_fir for filter 0: 8-tap FIR)" when solutions replace filters, else "" */
-const char *fpga_explain_note(IrProgram *p, IrTask *t);
-
-/* dfg.c: the task's DFG, or NULL with *why (cached per task). */
-Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);
-bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why);
-const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int", "float", ... */
-
-/* verilog.c: the nodes the result, the exception flag and the state need;
- * the first of them with no artifact in the store (NULL: none). */
-bool *fpga_live_nodes(Dfg *d);
-DNode *fpga_missing_artifact(Dfg *d, const char **why);
-const char *verilog_escape(const char *java_name);
-/* solution.c: the DN_STATE node of state variable sv (-1: none, a constant) */
-int fpga_state_node(Dfg *d, int sv);
-
-/* store.c */
+/* -------------------------------------------------------------- store.c */
 typedef struct StoreImpl {
     const char *module;    /* "int_add" */
     const char *file;      /* absolute path of its .v */
@@ -127,16 +118,76 @@ const char *fpga_store_dir(void);              /* $LIME_STORE or the built-in pa
 const StoreImpl *fpga_store_find(const char *op, const char *type, const char **why);
 const StoreImpl *fpga_store_module(const char *name);   /* by module name (stream_delay ...) */
 
-/* verilog.c: schedules d and returns the task's Verilog (module lime_task<id>). */
+/* ---------------------------------------------------------------- dfg.c */
+
+/* The DFG of t's body by symbolic evaluation, or NULL with *why (the
+ * construct and its line).  const_keys: the array elements of the filters'
+ * state to fold as constants (fpga_dfg_constant_elems of an earlier DFG);
+ * an empty Vec the first time.  Says nothing of the store: accept.c checks
+ * that every live operator has a module. */
+Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why);
+/* Appends to keys the array elements of d's state that the filters never
+ * write and their constructors set to constants. */
+void fpga_dfg_constant_elems(Dfg *d, Vec *keys);
+const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int", "float", ... */
+/* Per node: the result, the exception flag or the state needs it. */
+bool *fpga_live_nodes(Dfg *d);
+/* The DN_STATE node of state variable sv (-1: none, a constant) */
+int fpga_state_node(Dfg *d, int sv);
+
+/* ----------------------------------------------------------- solution.c */
+
+/* Finds filters of a stream DFG that a store solution computes (a FIR
+ * filter), and rewrites the DFG to use it (Dfg.solutions). */
+void fpga_substitute_solutions(Dfg *d);
+
+/* ------------------------------------------------------------- accept.c */
+
+/* What the backend knows of one task of the program. */
+typedef struct FpgaTask {
+    bool decided;          /* accept.c: dfg and why are set */
+    Dfg *dfg;              /* accepted: its DFG; NULL: rejected */
+    Reason why;            /* rejected: why */
+    struct FpgaDesign *design;   /* verilog.c: its schedule and Verilog, once made */
+} FpgaTask;
+
+/* The backend's per-program record, in its slot of IrProgram.backend_private:
+ * every analysis of a task is kept here, none in a file-scope variable. */
+typedef struct FpgaProgram {
+    FpgaTask **tasks;      /* by IrTask.id (NULL: nothing known yet) */
+    int ntasks;
+} FpgaProgram;
+
+FpgaProgram *fpga_program(IrProgram *p);     /* made on first use */
+FpgaTask *fpga_task(IrProgram *p, IrTask *t); /* t's record, made on first use */
+
+/* The task's DFG, every live operator with a store module, or NULL with
+ * *why (decided once per task). */
+Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);
+bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why);   /* the table's accepts */
+/* "bits", "f2d", "sqrtd": plain wires, no store module */
+bool fpga_op_is_wiring(const char *op);
+/* The store module of a DN_OP that is not wiring (a substituted solution:
+ * its module with the solution's parameters), or NULL with *why. */
+const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why);
+
+/* ------------------------------------------------------------ verilog.c */
+
 typedef struct FpgaDesign {
     const char *verilog;
     const char *top;
     Vec files;             /* const char*: the store's .v files it instantiates */
     int latency, ii;
 } FpgaDesign;
-FpgaDesign *fpga_design(IrProgram *p, IrTask *t);   /* NULL when not accepted */
+/* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
+ * NULL when not accepted. */
+FpgaDesign *fpga_design(IrProgram *p, IrTask *t);
+/* --emit=verilog */
+void print_verilog(FILE *out, IrProgram *p);
 
-/* build.c: builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);
+/* -------------------------------------------------------------- build.c */
+
+/* Builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);
  * fills the manifest numbers.  false: *why says what failed (the task then
  * is marked rejected in the manifest with that reason). */
 typedef struct FpgaBuild {
@@ -154,7 +205,5 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * fpga_build then finds them in the cache.  Returns, per task id, whether
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
-/* verilog.c: --emit=verilog */
-void print_verilog(FILE *out, IrProgram *p);
 
 #endif

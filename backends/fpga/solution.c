@@ -14,7 +14,12 @@
  * device only when the filter object's history is all zero (a fresh
  * filter; otherwise on the CPU), and afterwards sets the history from the
  * source's last items, as the filter would have left it.  The model keeps
- * no copy of the history (Dfg.state_zero, StateVar.from_source). */
+ * no copy of the history (Dfg.state_zero, StateVar.from_source).
+ *
+ * Requires a stream task's DFG from dfg.c and the store (store.c: is there
+ * a sol_fir).  Guarantees: a substituted filter's output node becomes op
+ * "solution" (Dfg.solutions) and no live node reads its history; when the
+ * match fails the DFG is left as it was. */
 #include "fpga.h"
 
 #include <string.h>
@@ -97,12 +102,6 @@ static Linear linear(Dfg *d, int id, const int *sources, int nsources, int *visi
     return r;
 }
 
-int fpga_state_node(Dfg *d, int sv) {
-    for (int i = 0; i < d->nodes.len; i++)
-        if (nd(d, i)->kind == DN_STATE && nd(d, i)->slot == sv) return i;
-    return -1;
-}
-
 /* The position of (filter, field) among the state fields (the layout
  * order of Dfg.state_lens). */
 static int field_index(Dfg *d, int sv) {
@@ -177,19 +176,6 @@ static void try_fir(Dfg *d, int filter) {
             return;
         }
     d->state_zero[field_index(d, first)] = true;
-}
-
-const char *fpga_explain_note(IrProgram *p, IrTask *t) {
-    Reason why;
-    Dfg *d = fpga_dfg(p, t, &why);
-    if (!d || !d->solutions.len) return "";
-    StrBuf sb = {0};
-    for (int i = 0; i < d->solutions.len; i++) {
-        Solution *s = d->solutions.items[i];
-        sb_printf(&sb, "%s%s for filter %d: %s", i ? ", " : " (", s->module, s->filter, s->what);
-    }
-    sb_puts(&sb, ")");
-    return xstrdup(sb_str(&sb));
 }
 
 void fpga_substitute_solutions(Dfg *d) {

@@ -5,7 +5,12 @@
  * one StoreImpl: the module, its parameter overrides, the output port, the
  * operand ports in the order the descriptor lists them (clock, reset, clock
  * enable and valid ports are not operands) and the latency, evaluated with
- * those parameters. */
+ * those parameters.
+ *
+ * Requires $LIME_STORE (else the source tree's artifacts/).  Guarantees:
+ * the lookups never fail loudly: a missing or unreadable descriptor is a
+ * NULL answer with why (the task is then rejected, named).  Calls no
+ * other file of the backend. */
 #include "fpga.h"
 
 #include <ctype.h>
@@ -23,6 +28,9 @@ typedef struct Entry {
     StoreImpl impl;
 } Entry;
 
+/* The descriptors, read once per process: configuration of the store
+ * ($LIME_STORE), the same for every program, not an analysis of one (that
+ * is in FpgaProgram, accept.c). */
 static bool loaded;
 static Vec entries;        /* Entry* */
 static Vec modules;        /* StoreImpl* one per module at its default parameters */

@@ -13,7 +13,12 @@
  * and stalls when the consumer does not take the output.  A filter state
  * register is written when the item at the stage of its new value moves
  * on; the next item may enter only after that (ii = that stage + 1), which
- * is 1 whenever the state's update is combinational. */
+ * is 1 whenever the state's update is combinational.
+ *
+ * Requires an accepted task (accept.c: fpga_dfg gives its DFG, and every
+ * live operator has a store module).  Guarantees: fpga_design makes the
+ * task's design once (kept in its FpgaTask) and never rejects an accepted
+ * task; nothing is written to a file here (build.c writes the .v). */
 #include "fpga.h"
 
 #include <string.h>
@@ -37,72 +42,6 @@ typedef struct Sched {
 static DNode *nd(Dfg *d, int id) { return d->nodes.items[id]; }
 
 static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG ? 64 : 32; }
-
-static bool is_wiring(const char *op) {
-    return !strcmp(op, "bits") || !strcmp(op, "f2d") || !strcmp(op, "sqrtd");
-}
-
-/* The store module for a DN_OP that is not wiring (a substituted
- * solution: its module, with the solution's parameters). */
-static const StoreImpl *impl_of(Dfg *d, DNode *n, const char **why) {
-    if (!strcmp(n->op, "solution")) {
-        Solution *sol = d->solutions.items[n->slot];
-        const StoreImpl *m = fpga_store_module(sol->module);
-        if (!m) {
-            *why = xprintf("the store has no module %s", sol->module);
-            return NULL;
-        }
-        StoreImpl *im = xalloc(sizeof *im);
-        *im = *m;
-        im->params = sol->params;
-        return im;
-    }
-    const char *type = fpga_wire_type_name(n->opw);
-    const StoreImpl *im = fpga_store_find(n->op, type, why);
-    if (!im && !strcmp(n->op, "-x")) im = fpga_store_find("neg", type, why);
-    return im;
-}
-
-static void mark_live(Dfg *d, bool *live, int id) {
-    if (id < 0 || live[id]) return;
-    live[id] = true;
-    DNode *n = nd(d, id);
-    for (int i = 0; i < n->nargs; i++) mark_live(d, live, n->args[i]);
-}
-
-bool *fpga_live_nodes(Dfg *d) {
-    bool *live = xalloc(sizeof(bool) * (size_t)(d->nodes.len + 1));
-    mark_live(d, live, d->result);
-    mark_live(d, live, d->exc);
-    for (int i = 0; i < d->nstate; i++)
-        if (!d->state[i].from_source) mark_live(d, live, d->state[i].next);
-    return live;
-}
-
-/* The first live operator with no artifact in the store, or NULL. */
-/* Designs beyond these sizes would take Yosys and Verilator minutes, not
- * seconds: such a body is rejected (it stays on the CPU). */
-enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
-
-DNode *fpga_missing_artifact(Dfg *d, const char **why) {
-    bool *live = fpga_live_nodes(d);
-    int instances = 0, pipelined = 0;
-    for (int i = 0; i < d->nodes.len; i++) {
-        DNode *n = nd(d, i);
-        if (!live[i] || n->kind != DN_OP || is_wiring(n->op)) continue;
-        const StoreImpl *im = impl_of(d, n, why);
-        if (!im) return n;
-        instances++;
-        if (im->latency > 0) pipelined++;
-        if (instances > MAX_INSTANCES || pipelined > MAX_PIPELINED) {
-            *why = xprintf("the body unrolls to more than %d operators (or %d pipelined units such as float "
-                           "or division units): too large a design to build in seconds",
-                           MAX_INSTANCES, MAX_PIPELINED);
-            return n;
-        }
-    }
-    return NULL;
-}
 
 static bool is_stage0(DNode *n) { return n->kind != DN_OP; }
 
@@ -144,7 +83,7 @@ static void schedule(Sched *s) {
         n->time = 0;
         if (!s->live[i] || is_stage0(n)) continue;
         const char *why;
-        const StoreImpl *im = is_wiring(n->op) ? NULL : impl_of(d, n, &why);
+        const StoreImpl *im = fpga_op_is_wiring(n->op) ? NULL : fpga_op_impl(d, n, &why);
         n->time = input_time(d, n) + (im ? im->latency : 0);
     }
     /* A state register is read at the first stage that needs it (later
@@ -220,7 +159,7 @@ static bool is_generated_name(const char *s) {
 
 /* A Verilog simple identifier for a Java name: `$` kept except first,
  * keywords and generated names get a trailing `_`. */
-const char *verilog_escape(const char *java_name) {
+static const char *verilog_escape(const char *java_name) {
     StrBuf b = {0};
     for (const char *p = java_name; *p; p++) {
         unsigned char c = (unsigned char)*p;
@@ -265,12 +204,12 @@ static void emit_op(Sched *s, int id) {
     int w = width_of(n->w);
     const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
     int at = n->time;
-    if (is_wiring(n->op)) {
+    if (fpga_op_is_wiring(n->op)) {
         sb_printf(&s->v, "    wire %sn%d = %s;\n", range, id, sig(s, n->args[0], at));
         return;
     }
     const char *why;
-    const StoreImpl *im = impl_of(d, n, &why);
+    const StoreImpl *im = fpga_op_impl(d, n, &why);
     add_file(s, im->file);
     if (!strcmp(n->op, "solution")) {   /* a stream module: takes the item when it moves on */
         Solution *sol = d->solutions.items[n->slot];
@@ -406,11 +345,9 @@ static void emit_module(Sched *s, IrTask *t) {
     sb_printf(v, "endmodule\n`default_nettype wire\n");
 }
 
-static FpgaDesign **designs;
-static int ndesigns;
-
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
-    if (t->id < ndesigns && designs[t->id]) return designs[t->id];
+    FpgaTask *ft = fpga_task(p, t);
+    if (ft->design) return ft->design;
     Reason why;
     Dfg *d = fpga_dfg(p, t, &why);
     if (!d) return NULL;
@@ -426,11 +363,7 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     fd->files = s.files;
     fd->latency = s.nstage;
     fd->ii = s.ii;
-    if (t->id >= ndesigns) {
-        designs = xrealloc_arr(designs, (size_t)ndesigns, (size_t)t->id + 1, sizeof(FpgaDesign *));
-        ndesigns = t->id + 1;
-    }
-    designs[t->id] = fd;
+    ft->design = fd;
     return fd;
 }
 

@@ -1,0 +1,172 @@
+/* accept.c: whether the FPGA backend runs a task, and its DFG when it does.
+ *
+ * Requires dfg.c (the DFG by symbolic evaluation), solution.c (store
+ * solutions substituted into a stream's DFG) and store.c (which module
+ * implements an operator).  Guarantees: fpga_dfg gives, once per task,
+ * either the DFG that verilog.c can schedule and emit (every live operator
+ * has a store module, the design is small enough to build in seconds) or
+ * the reason it rejects the task (the construct and its line).  Nothing
+ * here prints or writes a file.
+ *
+ * The decision per task kind: a map is built from its own body; a stream
+ * task from its graph's filters before the sink; a filter or a graph's
+ * fused map is covered by (or rejected with) its graph's stream task;
+ * reduces and sinks stay on the CPU. */
+#include "fpga.h"
+
+#include <string.h>
+
+/* The backend's slot of p->backend_private: its position in the table
+ * (found by its name, so that nothing here refers to fpga.c). */
+static int table_index(void) {
+    for (int i = 0; i < lime_backend_count; i++)
+        if (!strcmp(lime_backends[i]->name, "fpga")) return i;
+    LIME_UNREACHABLE();
+}
+
+FpgaProgram *fpga_program(IrProgram *p) {
+    if (!p->backend_private) p->backend_private = xalloc(sizeof(void *) * (size_t)lime_backend_count);
+    void **slot = &p->backend_private[table_index()];
+    if (!*slot) *slot = xalloc(sizeof(FpgaProgram));
+    return *slot;
+}
+
+FpgaTask *fpga_task(IrProgram *p, IrTask *t) {
+    FpgaProgram *fp = fpga_program(p);
+    if (t->id >= fp->ntasks) {
+        int n = t->id + 16;
+        fp->tasks = xrealloc_arr(fp->tasks, (size_t)fp->ntasks, (size_t)n, sizeof(FpgaTask *));
+        for (int i = fp->ntasks; i < n; i++) fp->tasks[i] = NULL;
+        fp->ntasks = n;
+    }
+    if (!fp->tasks[t->id]) fp->tasks[t->id] = xalloc(sizeof(FpgaTask));
+    return fp->tasks[t->id];
+}
+
+bool fpga_op_is_wiring(const char *op) {
+    return !strcmp(op, "bits") || !strcmp(op, "f2d") || !strcmp(op, "sqrtd");
+}
+
+const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
+    if (!strcmp(n->op, "solution")) {
+        Solution *sol = d->solutions.items[n->slot];
+        const StoreImpl *m = fpga_store_module(sol->module);
+        if (!m) {
+            *why = xprintf("the store has no module %s", sol->module);
+            return NULL;
+        }
+        StoreImpl *im = xalloc(sizeof *im);
+        *im = *m;
+        im->params = sol->params;
+        return im;
+    }
+    const char *type = fpga_wire_type_name(n->opw);
+    const StoreImpl *im = fpga_store_find(n->op, type, why);
+    if (!im && !strcmp(n->op, "-x")) im = fpga_store_find("neg", type, why);
+    return im;
+}
+
+/* Designs beyond these sizes would take Yosys and Verilator minutes, not
+ * seconds: such a body is rejected (it stays on the CPU). */
+enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
+
+/* The first live operator with no artifact in the store (or the one that
+ * makes the design too large), or NULL. */
+static DNode *missing_artifact(Dfg *d, const char **why) {
+    bool *live = fpga_live_nodes(d);
+    int instances = 0, pipelined = 0;
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = d->nodes.items[i];
+        if (!live[i] || n->kind != DN_OP || fpga_op_is_wiring(n->op)) continue;
+        const StoreImpl *im = fpga_op_impl(d, n, why);
+        if (!im) return n;
+        instances++;
+        if (im->latency > 0) pipelined++;
+        if (instances > MAX_INSTANCES || pipelined > MAX_PIPELINED) {
+            *why = xprintf("the body unrolls to more than %d operators (or %d pipelined units such as float "
+                           "or division units): too large a design to build in seconds",
+                           MAX_INSTANCES, MAX_PIPELINED);
+            return n;
+        }
+    }
+    return NULL;
+}
+
+/* The DFG of t with the array elements const_keys names folded, or NULL
+ * with *why: when the evaluation rejects the body, or a live operator of
+ * it has no artifact in the store (or the design is too large). */
+static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
+    Dfg *d = fpga_dfg_build(p, t, const_keys, why);
+    if (!d) return NULL;
+    const char *missing;
+    DNode *n = missing_artifact(d, &missing);
+    if (!n) return d;
+    why->loc = n->loc;
+    snprintf(why->text, sizeof why->text, "%s", missing);
+    return NULL;
+}
+
+static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
+    why->loc = t->loc;
+    switch (t->kind) {
+    case TASK_REDUCE:
+        snprintf(why->text, sizeof why->text, "reduce: the FPGA backend runs maps and stream filters");
+        return true;
+    case TASK_SINK:
+        snprintf(why->text, sizeof why->text, "sink: runs on the CPU");
+        return true;
+    case TASK_FILTER: case TASK_STATEFUL_FILTER:
+        if (t->graph && t->graph->stream) {
+            Reason inner;
+            if (fpga_dfg(p, t->graph->stream, &inner))
+                snprintf(why->text, sizeof why->text, "runs on the FPGA inside task '%s'", t->graph->stream->name);
+            else
+                *why = inner;
+        } else
+            snprintf(why->text, sizeof why->text, "filter of a graph without an FPGA stream task");
+        return true;
+    case TASK_MAP: {
+        /* a graph's fused leading stateless filters: a map for the FPGA
+         * only when it does not take the whole graph as its stream task */
+        Reason inner;
+        if (t->graph && t->graph->stream && fpga_dfg(p, t->graph->stream, &inner)) {
+            snprintf(why->text, sizeof why->text, "the FPGA runs this graph as task '%s'", t->graph->stream->name);
+            return true;
+        }
+        if (t->graph && t->graph_pos > 0) {
+            snprintf(why->text, sizeof why->text, "a run of stateless filters after a stateful filter: the FPGA runs "
+                     "graphs from their source");
+            return true;
+        }
+        return false;
+    }
+    default: return false;
+    }
+}
+
+Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
+    FpgaTask *ft = fpga_task(p, t);
+    if (ft->decided) {
+        *why = ft->why;
+        return ft->dfg;
+    }
+    Reason r = {0};
+    Dfg *d = NULL;
+    if (!reject_kind(p, t, &r)) {
+        Vec keys = {0};
+        d = checked_dfg(p, t, &keys, &r);
+        /* array elements the filters never write and their constructors
+         * set to constants: a second evaluation folds them */
+        if (d) fpga_dfg_constant_elems(d, &keys);
+        if (d && keys.len) d = checked_dfg(p, t, &keys, &r);
+        if (d && t->kind == TASK_STREAM) fpga_substitute_solutions(d);
+    }
+    if (!d && !r.text[0]) snprintf(r.text, sizeof r.text, "not accepted");
+    ft->decided = true;
+    ft->dfg = d;
+    ft->why = r;
+    *why = r;
+    return d;
+}
+
+bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why) { return fpga_dfg(p, t, why) != NULL; }
