@@ -81,11 +81,14 @@ static struct {
     bool host_unified;
 } dev;
 
-struct LimeRtClTask {
+/* A task's program and kernel: the device's task handle. */
+typedef struct LimeRtClTask {
     cl_program program;
     cl_kernel kernel;
     size_t kernel_wg;      /* CL_KERNEL_WORK_GROUP_SIZE */
-};
+    const LimeRtTaskInfo *info;
+    char *describe;        /* "Platform / device (arrays shared with the device)" */
+} LimeRtClTask;
 
 static const char *err_name(cl_int e) {
     switch (e) {
@@ -225,13 +228,13 @@ static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fat
     return dev.ok;
 }
 
-const char *lime_rt_cl_device_name(void) { return dev.name; }
+static const char *lime_rt_cl_device_name(void) { return dev.name; }
 
-const char *lime_rt_cl_buffer_mode(void) {
+static const char *lime_rt_cl_buffer_mode(void) {
     return dev.host_unified ? "arrays shared with the device" : "arrays copied to and from the device";
 }
-bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
-const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
+static bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
+static const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
 
 /* ---- programs ------------------------------------------------------------ */
 
@@ -547,21 +550,21 @@ done:
     return ok;
 }
 
-bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+static bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_init_unguarded(gpu_only, why, fatal);
     restore_gc_signals(&kept);
     return r;
 }
 
-LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
+static LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
     GcSignals kept = keep_gc_signals();
     LimeRtClTask *r = lime_rt_cl_build_unguarded(src, name, kernel, why);
     restore_gc_signals(&kept);
     return r;
 }
 
-bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+static bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_map_unguarded(t, n, out, nargs, args, err, why);
@@ -569,10 +572,104 @@ bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, c
     return r;
 }
 
-bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
+static bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
                        char **why) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_reduce_unguarded(t, in, elem_size, result, err, why);
     restore_gc_signals(&kept);
     return r;
 }
+
+/* ---- the gpu device (LimeRtDevice) --------------------------------------- */
+
+/* The task's entry needs these (see docs/manifest.md). */
+static const LimeRtKeyDef gpu_keys[] = {
+    {"artifact", LIME_RT_STRING}, {"sha256", LIME_RT_STRING}, {"kernel", LIME_RT_STRING}, {NULL, LIME_RT_STRING}};
+
+/* The device (found once: with !forced, a GPU-type one only), then the
+ * task's artifact checked against its sha256, fp64 when it computes in
+ * double, Java's float rounding, and its program built. */
+static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
+                      char **why, bool *warn) {
+    const char *init_why = NULL;
+    bool fatal = false;
+    if (!lime_rt_cl_init(!forced, &init_why, &fatal)) {
+        *why = lime_rt_strf("%s", init_why);
+        *warn = fatal;
+        return NULL;
+    }
+    *warn = true;
+    const char *artifact = lime_rt_entry_str(e, "artifact"), *kernel = lime_rt_entry_str(e, "kernel");
+    char *src = lime_rt_read_artifact(m, artifact, lime_rt_entry_str(e, "sha256"), why);
+    if (!src) return NULL;
+    if (strstr(src, "cl_khr_fp64") && !lime_rt_cl_has_fp64()) {
+        free(src);
+        *why = lime_rt_strf("it computes in double and %s has no fp64", lime_rt_cl_device_name());
+        return NULL;
+    }
+    if (lime_rt_cl_float_problem()) {
+        free(src);
+        *why = lime_rt_strf("%s: %s", lime_rt_cl_device_name(), lime_rt_cl_float_problem());
+        return NULL;
+    }
+    char *fallback = kernel && *kernel ? NULL : lime_rt_strf("lime_task_%d", (int)info->id);
+    LimeRtClTask *t = lime_rt_cl_build(src, artifact, fallback ? fallback : kernel, why);
+    free(fallback);
+    free(src);
+    if (!t) return NULL;
+    t->info = info;
+    t->describe = lime_rt_strf("%s (%s)", lime_rt_cl_device_name(), lime_rt_cl_buffer_mode());
+    return t;
+}
+
+static const char *gpu_describe(void *task) { return ((LimeRtClTask *)task)->describe; }
+
+static bool gpu_map(void *task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, int32_t err[4],
+                    char **why) {
+    LimeRtClTask *t = task;
+    *why = NULL;
+    if (n < 0 || !out || out->length < n || nargs < 0 || (nargs > 0 && !args))
+        *why = lime_rt_strf("bad call (n %d, output of %d elements)", (int)n, out ? (int)out->length : -1);
+    else if (t->info->elem_size && out->elem_size != t->info->elem_size)
+        *why = lime_rt_strf("the output's elements have %d bytes, the manifest says %d", (int)out->elem_size,
+                            (int)t->info->elem_size);
+    for (int32_t k = 0; !*why && k < nargs; k++) {
+        if (args[k].size <= 0 || (args[k].array && !args[k].whole && args[k].array->length < n) ||
+            (!args[k].array && !args[k].whole && !args[k].value))
+            *why = lime_rt_strf("bad operand %d", (int)k);
+    }
+    return !*why && lime_rt_cl_map(t, n, out, nargs, args, err, why);
+}
+
+static bool gpu_reduce(void *task, LimeArray *in, void *result, int32_t err[4], char **why) {
+    LimeRtClTask *t = task;
+    *why = NULL;
+    int32_t es = t->info->elem_size ? t->info->elem_size : in->elem_size;
+    if (in->elem_size != es)
+        *why = lime_rt_strf("the input's elements have %d bytes, the manifest says %d", (int)in->elem_size, (int)es);
+    return !*why && lime_rt_cl_reduce(t, in, es, result, err, why);
+}
+
+static void gpu_close(void *task) {
+    LimeRtClTask *t = task;
+    GcSignals kept = keep_gc_signals();
+    clReleaseKernel(t->kernel);
+    clReleaseProgram(t->program);
+    restore_gc_signals(&kept);
+    free(t->describe);
+    free(t);
+}
+
+const LimeRtDevice lime_rt_gpu_device = {
+    .name = "gpu",
+    .auto_ok = true,
+    .no_reason = "the GPU backend did not accept it",
+    .keys = gpu_keys,
+    .open = gpu_open,
+    .describe = gpu_describe,
+    .map = gpu_map,
+    .reduce = gpu_reduce,
+    .stream = NULL,
+    .profile = NULL,
+    .close = gpu_close,
+};
