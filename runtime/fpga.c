@@ -1,5 +1,16 @@
-/* fpga.c: the fpga device, a task's Verilator model (prog.artifacts/fpga/
- * taskN.so, the C ABI of lime_fpga.h) driven clock by clock.
+/* fpga.c: the fpga device (lime_rt_fpga_device, a LimeRtDevice of
+ * internal.h), a task's Verilator model (prog.artifacts/fpga/taskN.so, the
+ * C ABI of lime_fpga.h) driven clock by clock.
+ *
+ * Requires: a task's manifest entry backends.fpga (LimeRtFpgaSpec below,
+ * docs/manifest.md); device.c's mutex held on every call.  Guarantees:
+ * only when asked for (LIME_DEVICE=fpga): the model is a simulator, far
+ * slower than the CPU, so auto never chooses it; map and stream tasks
+ * (a stream task, a run of a graph's filters from its source, runs on no
+ * other device); a missing, altered or unloadable model, one that
+ * disagrees with the manifest or stops producing results, is a failure
+ * (why).  LIME_PROFILE=1: one line per run (items, clocks, time at the
+ * manifest's clock rate, time the simulation took).
  *
  * The model's bytes are read once and checked against the manifest's
  * SHA-256, then loaded from those very bytes (a memfd), so what runs is what

@@ -188,7 +188,7 @@ typedef struct LimeRtDevice {
     /* Makes task info's handle from its accepted entry e (forced: the user
      * asked for this device; otherwise auto chose it).  NULL with *why when
      * it cannot; then *warn says whether that is a failure to warn about
-     * even under auto (rather than a choice, such as finding no GPU). */
+     * even under auto (rather than a choice, such as finding no hardware). */
     void *(*open)(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
                   char **why, bool *warn);
     /* The LIME_LOG=1 line's "where" (static or the handle's). */
@@ -208,8 +208,8 @@ typedef struct LimeRtDevice {
     void (*close)(void *task);
 } LimeRtDevice;
 
-/* Every device, in the order LIME_DEVICE's warning lists them and auto
- * tries them; NULL-terminated. */
+/* Every device, NULL-terminated, in the order LIME_DEVICE's warning lists
+ * them; auto takes the first whose auto_ok is set. */
 extern const LimeRtDevice *const lime_rt_devices[];
 
 #endif

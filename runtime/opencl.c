@@ -1,9 +1,20 @@
-/* opencl.c: the OpenCL device, through the ICD loader (libOpenCL.so.1), so
- * any installed platform serves: PoCL here, a GPU driver elsewhere.
+/* opencl.c: the gpu device (lime_rt_gpu_device, a LimeRtDevice of
+ * internal.h), OpenCL through the ICD loader (libOpenCL.so.1), so any
+ * installed platform serves: PoCL here, a GPU driver elsewhere.
+ *
+ * Requires: a task's manifest entry backends.gpu with artifact, sha256 and
+ * kernel (docs/manifest.md); device.c's mutex held on every call.
+ * Guarantees: under LIME_DEVICE=gpu (forced) the first OpenCL device of
+ * any type, a GPU-type one first (PoCL's CPU device counts); under auto a
+ * device of type GPU only, and finding none is a choice, not a failure.
+ * A task opens only when its artifact matches its sha256, the device has
+ * fp64 for a task that computes in double and gives Java's float rounding,
+ * and the program builds (else why, with the build log's first lines).
+ * The results are the CPU's, bit for bit.
  *
  * One device, context and in-order queue per process, found on first use
  * (lime_rt_cl_init); each task's program and kernel are built once by
- * device.c and kept.  Buffers live for one call: created with the host
+ * gpu_open and kept.  Buffers live for one call: created with the host
  * data copied in, read back with blocking reads, released before return.
  *
  * Kernel conventions (the GPU backend writes them; LANGUAGE.md 2.5 fixes
@@ -228,12 +239,20 @@ static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fat
     return dev.ok;
 }
 
+/* "Platform name / device name" of the chosen device. */
 static const char *lime_rt_cl_device_name(void) { return dev.name; }
 
+/* How arrays reach the device: shared (CL_MEM_USE_HOST_PTR, on a device
+ * with CL_DEVICE_HOST_UNIFIED_MEMORY unless LIME_CL_BUFFERS=copy) or
+ * copied in and read back. */
 static const char *lime_rt_cl_buffer_mode(void) {
     return dev.host_unified ? "arrays shared with the device" : "arrays copied to and from the device";
 }
+/* Whether the chosen device computes in double precision (cl_khr_fp64 or
+ * a nonzero CL_DEVICE_DOUBLE_FP_CONFIG). */
 static bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
+/* Why the device cannot give Java's float results (no correctly rounded
+ * float division/sqrt, or no float denormals), or NULL when it can. */
 static const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
 
 /* ---- programs ------------------------------------------------------------ */
@@ -550,6 +569,12 @@ done:
     return ok;
 }
 
+/* Finds the OpenCL device once: with gpu_only, the first device of type
+ * CL_DEVICE_TYPE_GPU; otherwise a GPU if there is one, else the first
+ * device of any type.  Makes its context and queue.  false (every later
+ * call too) with *why (static storage) when there is no such device or
+ * setting it up failed; *fatal then says whether it failed (as opposed
+ * to finding nothing, which is only a choice for gpu_only). */
 static bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_init_unguarded(gpu_only, why, fatal);
@@ -557,6 +582,10 @@ static bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
     return r;
 }
 
+/* Builds src (the artifact `name`, as the build log should call it) and
+ * makes kernel `kernel`; NULL with *why (malloc'd, one line, with the
+ * build log's first lines) on failure.  The driver's own chatter on
+ * stderr during the build is discarded (the log has it). */
 static LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
     GcSignals kept = keep_gc_signals();
     LimeRtClTask *r = lime_rt_cl_build_unguarded(src, name, kernel, why);
@@ -564,6 +593,12 @@ static LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const c
     return r;
 }
 
+/* Runs a map kernel (see lime_device_map); false with *why (malloc'd) if
+ * an OpenCL call fails.  err receives lime_err[0..2]: [0] the exception
+ * code (0: none), [1] and [2] its arguments.  When some work-item failed,
+ * the runtime bisects the range for the lowest failing element and runs
+ * it alone, so that err is that element's exception, whichever work-item
+ * stored last. */
 static bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     GcSignals kept = keep_gc_signals();
@@ -572,6 +607,11 @@ static bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t n
     return r;
 }
 
+/* Runs a reduce kernel over in (length >= 1, elem_size bytes per element),
+ * pass after pass until one value is left, stored at result.  Stops after
+ * the first pass whose lime_err[0] is nonzero (err receives it; which
+ * combination threw first is then the CPU's to find: lime_device_reduce
+ * returns false). */
 static bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
                        char **why) {
     GcSignals kept = keep_gc_signals();
