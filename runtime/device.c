@@ -210,7 +210,7 @@ static TaskState *rejected(int32_t task, TaskState *st, const char *kind, const 
 
 static bool has_stream(const LimeRtDevice *d) { return d->stream != NULL; }
 
-/* The device's operation for a task of this kind, or NULL. */
+/* Whether the device has an operation for a task of this kind. */
 static bool runs(const LimeRtDevice *d, const char *kind) {
     if (strcmp(kind, "map") == 0) return d->map != NULL;
     if (strcmp(kind, "reduce") == 0) return d->reduce != NULL;
