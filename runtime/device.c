@@ -1,46 +1,42 @@
-/* device.c: which device runs each task, and falling back to the CPU.
+/* device.c: which device runs each task, and falling back to the CPU: the
+ * policy only.  The devices themselves are the table lime_rt_devices[]
+ * (devices.c; each one's file says what it does and when it fails); this
+ * file names none of them.
  *
- * Generated code calls lime_device_map / lime_device_reduce /
- * lime_device_stream before running a task on the CPU; false means "run it
- * on the CPU".  The decision is made once per task, on its first call, and
- * kept:
+ * Requires: lime.h's callers (generated code) call lime_device_map /
+ * lime_device_reduce / lime_device_stream before running a task on the
+ * CPU, from the main thread (a mutex keeps other callers safe anyway).
+ * Guarantees: false means "run it on the CPU"; true means the device ran
+ * it (and the Java exception it raised, if any, is thrown).  The decision
+ * is made once per task, on its first call, and kept:
  *
- *   LIME_DEVICE=cpu   the CPU; OpenCL is never touched.
- *   LIME_DEVICE=gpu   the first OpenCL device of any type, a GPU-type one
- *                     first (PoCL's CPU device counts).
- *   LIME_DEVICE=fpga  the Verilator model of every task the FPGA backend
- *                     accepted (fpga.c); OpenCL is never touched.  Only
- *                     when asked for: the model is a simulator, far slower
- *                     than the CPU, so auto and gpu never choose it.
- *   LIME_DEVICE=auto  (the default; anything else warns once and means auto)
- *                     OpenCL only when a device of type GPU exists.
+ *   LIME_DEVICE=cpu     the CPU; no device is touched.
+ *   LIME_DEVICE=<name>  the device of that name (forced): every task whose
+ *                       manifest entry backends.<name> is accepted.
+ *   LIME_DEVICE=auto    (the default; anything else warns once, listing
+ *                       the table's names, and means auto) the first device
+ *                       of the table that auto may choose, not forced (a
+ *                       device may then decline quietly, such as finding
+ *                       no hardware).
  *
- * A task of kind "stream" (a run of a graph's filters from its source, see
- * lime_device_stream) is offered to the fpga device only: under cpu, gpu
- * and auto it is the CPU's, silently (the GPU runs such a graph's runs of
- * stateless filters as fused map tasks of their own).
+ * A task of kind "stream" is offered only to a device with a stream
+ * operation: under any other choice it is the CPU's, silently.  A task
+ * kind the chosen device has no operation for is a failure.
  *
  * A reason not to use the device is either a choice (silent; one line with
  * LIME_LOG=1) or a failure (one warning per task on stderr, the task then
  * stays on the CPU):
- *   choice:  LIME_DEVICE=cpu; auto and no GPU (no platform, no GPU-type
- *            device); auto and no manifest, or the task not in it, or the
- *            GPU backend rejected the task.
- *   failure: LIME_DEVICE=gpu and no manifest / the task not in it / the GPU
- *            backend rejected it (its reason) / no OpenCL platform or
- *            device; a missing or altered artifact; a double task on a
- *            device without fp64; a device without Java's float rounding;
- *            a build error (the build log's first lines); an OpenCL call
- *            failing (that task stays on the CPU from then on); setting up
- *            the context failing (every task stays on the CPU);
- *            LIME_DEVICE=fpga and no manifest / the task not in it / the
- *            FPGA backend rejected it / a missing, altered or unloadable
- *            model / a model that disagrees with the manifest / a model
- *            that stops producing results.
- * LIME_PROFILE=1 prints one line per run on the fpga device (items,
- * clocks, time at the manifest's clock rate, time the simulation took).
- * Warnings and log lines go to stderr after System.out is flushed.  Calls
- * come from the main thread; a mutex keeps other callers safe anyway. */
+ *   choice:  LIME_DEVICE=cpu; auto and no manifest, or the task not in it,
+ *            or its backend rejected the task, or the device declined it;
+ *            a rejected entry with covered_by (another task runs its work
+ *            on that device and warns for itself).
+ *   failure: a forced device and no manifest / the task not in it / its
+ *            backend rejected it (its reason) / the device cannot open it
+ *            (its reason); under auto too, a device's failure to open it;
+ *            a run that fails (that task stays on the CPU from then on).
+ * LIME_PROFILE=1 prints one line per run on a device that has a profile
+ * (lime: profile: task N (name) on <device>: ...).
+ * Warnings and log lines go to stderr after System.out is flushed. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -62,19 +58,20 @@ char *lime_rt_strf(const char *fmt, ...) {
     return s;
 }
 
-typedef enum { MODE_AUTO, MODE_CPU, MODE_GPU, MODE_FPGA } Mode;
+typedef enum { MODE_AUTO, MODE_CPU, MODE_FORCED } Mode;
 typedef enum { UNDECIDED, ON_CPU, ON_DEVICE } Where;
 
 typedef struct TaskState {
     Where where;
-    LimeRtClTask *cl;             /* on the GPU */
-    LimeRtFpgaTask *fpga;         /* on the FPGA model */
+    const LimeRtDevice *device;   /* ON_DEVICE: the device, and its handle */
+    void *handle;
     const LimeRtTaskInfo *info;   /* NULL when the manifest lacks the task */
 } TaskState;
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static bool mode_read, log_on, profile_on;
 static Mode mode;
+static const LimeRtDevice *chosen; /* the forced device, or auto's; NULL: none */
 static TaskState *states;      /* indexed by task id */
 static int32_t nstates;
 static TaskState bad_id_state; /* negative ids: always the CPU */
@@ -84,6 +81,36 @@ static void put_line(char *line) {
     free(line);
 }
 
+static const LimeRtDevice *device_named(const char *name) {
+    for (int i = 0; lime_rt_devices[i]; i++)
+        if (strcmp(lime_rt_devices[i]->name, name) == 0) return lime_rt_devices[i];
+    return NULL;
+}
+
+static const LimeRtDevice *auto_device(void) {
+    for (int i = 0; lime_rt_devices[i]; i++)
+        if (lime_rt_devices[i]->auto_ok) return lime_rt_devices[i];
+    return NULL;
+}
+
+/* "a, b or c": the names of the devices that `has` picks (all when NULL),
+ * between first and last (either may be NULL). */
+static char *names(bool (*has)(const LimeRtDevice *), const char *first, const char *last) {
+    const char *items[16];
+    int n = 0;
+    if (first) items[n++] = first;
+    for (int i = 0; lime_rt_devices[i] && n < 15; i++)
+        if (!has || has(lime_rt_devices[i])) items[n++] = lime_rt_devices[i]->name;
+    if (last && n < 16) items[n++] = last;
+    char *s = lime_rt_strf("%s", n ? items[0] : "");
+    for (int i = 1; i < n; i++) {
+        char *t = lime_rt_strf("%s%s%s", s, i == n - 1 ? " or " : ", ", items[i]);
+        free(s);
+        s = t;
+    }
+    return s;
+}
+
 static void read_mode(void) {
     mode_read = true;
     const char *l = getenv("LIME_LOG");
@@ -91,17 +118,20 @@ static void read_mode(void) {
     const char *p = getenv("LIME_PROFILE");
     profile_on = p && strcmp(p, "1") == 0;
     const char *v = getenv("LIME_DEVICE");
+    mode = MODE_AUTO;
+    chosen = auto_device();
     if (!v || !*v || strcmp(v, "auto") == 0)
-        mode = MODE_AUTO;
-    else if (strcmp(v, "cpu") == 0)
+        return;
+    if (strcmp(v, "cpu") == 0) {
         mode = MODE_CPU;
-    else if (strcmp(v, "gpu") == 0)
-        mode = MODE_GPU;
-    else if (strcmp(v, "fpga") == 0)
-        mode = MODE_FPGA;
-    else {
-        mode = MODE_AUTO;
-        put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not cpu, gpu, fpga or auto; using auto\n", v));
+        chosen = NULL;
+    } else if (device_named(v)) {
+        mode = MODE_FORCED;
+        chosen = device_named(v);
+    } else {
+        char *all = names(NULL, "cpu", "auto");
+        put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not %s; using auto\n", v, all));
+        free(all);
     }
 }
 
@@ -139,6 +169,12 @@ static TaskState *choose_cpu(int32_t task, TaskState *st, const char *kind, cons
     return st;
 }
 
+static TaskState *choose_cpu_owned(int32_t task, TaskState *st, const char *kind, char *why) {
+    choose_cpu(task, st, kind, why);
+    free(why);
+    return st;
+}
+
 /* A failure: one warning, then the CPU for good. */
 static TaskState *fail(int32_t task, TaskState *st, const char *kind, const char *why) {
     char *label = task_label(task, st->info);
@@ -153,49 +189,93 @@ static TaskState *fail_owned(int32_t task, TaskState *st, const char *kind, char
     return st;
 }
 
+/* A run failed: the warning, and the task leaves its device for good. */
+static void leave(int32_t task, TaskState *st, const char *kind, char *why) {
+    fail_owned(task, st, kind, why);
+    if (st->handle) st->device->close(st->handle);
+    st->handle = NULL;
+}
+
 /* The backend of `device` rejected the task: the CPU, with the one warning
- * that reads "cannot run on the <device>" when that device was forced. */
+ * that reads "cannot run on the <device>" when asked to warn. */
 static TaskState *rejected(int32_t task, TaskState *st, const char *kind, const char *device, const char *reason,
-                           bool forced) {
-    if (forced) {
+                           bool warn) {
+    if (warn) {
         char *label = task_label(task, st->info);
         put_line(lime_rt_strf("lime: warning: %s cannot run on the %s: %s; running it on the CPU\n", label, device, reason));
         free(label);
     }
-    char *w = lime_rt_strf("the %s backend rejected it: %s", device, reason);
-    choose_cpu(task, st, kind, w);
-    free(w);
-    return st;
+    return choose_cpu_owned(task, st, kind, lime_rt_strf("the %s backend rejected it: %s", device, reason));
 }
 
-/* The decision under LIME_DEVICE=fpga for a task the manifest lists. */
-static TaskState *decide_fpga(int32_t task, TaskState *st, const char *kind, const LimeRtManifest *m) {
-    const LimeRtTaskInfo *info = st->info;
-    /* a graph's fused map when its stream task is the FPGA's: that task
-     * warned already if it could not run, so this is only a choice */
-    if (!info->fpga.accepted)
-        return rejected(task, st, kind, "fpga", info->fpga.reason ? info->fpga.reason : "the FPGA backend did not accept it",
-                        !info->fpga.covered);
-    if (strcmp(kind, "map") != 0 && strcmp(kind, "stream") != 0)
-        return fail_owned(task, st, kind, lime_rt_strf("the fpga device runs map and stream tasks, not a %s task", kind));
+static bool has_stream(const LimeRtDevice *d) { return d->stream != NULL; }
+
+/* Whether the device has an operation for a task of this kind. */
+static bool runs(const LimeRtDevice *d, const char *kind) {
+    if (strcmp(kind, "map") == 0) return d->map != NULL;
+    if (strcmp(kind, "reduce") == 0) return d->reduce != NULL;
+    if (strcmp(kind, "stream") == 0) return d->stream != NULL;
+    return false;
+}
+
+/* "map and stream": the kinds d runs. */
+static char *kinds_of(const LimeRtDevice *d) {
+    const char *kinds[3], *all[3] = {"map", "reduce", "stream"};
+    int n = 0;
+    for (int i = 0; i < 3; i++)
+        if (runs(d, all[i])) kinds[n++] = all[i];
+    if (n == 3) return lime_rt_strf("%s, %s and %s", kinds[0], kinds[1], kinds[2]);
+    if (n == 2) return lime_rt_strf("%s and %s", kinds[0], kinds[1]);
+    return lime_rt_strf("%s", n ? kinds[0] : "no");
+}
+
+/* Why a task of this kind is the CPU's before any manifest is read
+ * (malloc'd), or NULL. */
+static char *cpu_at_once(const char *kind) {
+    if (mode == MODE_CPU) return lime_rt_strf("LIME_DEVICE=cpu");
+    if (!chosen) return lime_rt_strf("LIME_DEVICE=auto has no device to choose");
+    if (strcmp(kind, "stream") == 0 && !runs(chosen, kind)) {
+        char *on = names(has_stream, NULL, NULL);
+        char *why = lime_rt_strf("a stream task runs on the %s only (LIME_DEVICE=%s)", on, on);
+        free(on);
+        return why;
+    }
+    return NULL;
+}
+
+/* The decision once the task's entry for the chosen device accepts it. */
+static TaskState *open_on(int32_t task, TaskState *st, const char *kind, const LimeRtManifest *m,
+                          const LimeRtBackend *e) {
+    bool forced = mode == MODE_FORCED;
+    if (!runs(chosen, kind)) {
+        char *kinds = kinds_of(chosen);
+        char *why = lime_rt_strf("the %s device runs %s tasks, not a %s task", chosen->name, kinds, kind);
+        free(kinds);
+        return fail_owned(task, st, kind, why);
+    }
     char *why = NULL;
-    st->fpga = lime_rt_fpga_open(m, info, &why);
-    if (!st->fpga) return fail_owned(task, st, kind, why);
+    bool warn = false;
+    void *h = chosen->open(m, st->info, e, forced, &why, &warn);
+    if (!h) {
+        if (forced || warn) return fail_owned(task, st, kind, why);
+        return choose_cpu_owned(task, st, kind, why);
+    }
+    st->device = chosen;
+    st->handle = h;
     st->where = ON_DEVICE;
-    log_decision(task, st, kind, "fpga", lime_rt_fpga_describe(st->fpga));
+    log_decision(task, st, kind, chosen->name, chosen->describe(h));
     return st;
 }
 
 /* The decision for a task's first call. */
 static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const char *why = NULL;
-    bool stream = strcmp(kind, "stream") == 0;
-    if (mode == MODE_CPU || (stream && mode != MODE_FPGA)) {
+    char *at_once = cpu_at_once(kind);
+    if (at_once) {
         if (log_on) st->info = lime_rt_manifest_task(lime_rt_manifest(&why), task); /* for its name */
-        return choose_cpu(task, st, kind,
-                          mode == MODE_CPU ? "LIME_DEVICE=cpu" : "a stream task runs on the fpga only (LIME_DEVICE=fpga)");
+        return choose_cpu_owned(task, st, kind, at_once);
     }
-    bool forced = mode != MODE_AUTO;
+    bool forced = mode == MODE_FORCED;
     const LimeRtManifest *m = lime_rt_manifest(&why);
     if (!m) {
         if (forced) return fail(task, st, kind, why);
@@ -206,45 +286,15 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     if (!info) {
         char *w = lime_rt_strf("the manifest %s/manifest.yaml has no task %d", m->dir, (int)task);
         if (forced) return fail_owned(task, st, kind, w);
-        choose_cpu(task, st, kind, w);
-        free(w);
-        return st;
+        return choose_cpu_owned(task, st, kind, w);
     }
     if (strcmp(info->kind, kind) != 0)
         return fail_owned(task, st, kind, lime_rt_strf("the manifest says it is a %s task, not a %s", info->kind, kind));
-    if (mode == MODE_FPGA) return decide_fpga(task, st, kind, m);
-    if (!info->gpu_accepted)
-        return rejected(task, st, kind, "gpu", info->gpu_reason ? info->gpu_reason : "the GPU backend did not accept it",
-                        forced);
-    bool fatal = false;
-    if (!lime_rt_cl_init(!forced, &why, &fatal)) {
-        if (forced || fatal) return fail(task, st, kind, why);
-        return choose_cpu(task, st, kind, why);
-    }
-    char *why_owned = NULL;
-    char *src = lime_rt_read_artifact(m, info->gpu_artifact, info->gpu_sha256, &why_owned);
-    if (!src) return fail_owned(task, st, kind, why_owned);
-    if (strstr(src, "cl_khr_fp64") && !lime_rt_cl_has_fp64()) {
-        free(src);
-        return fail_owned(task, st, kind,
-                          lime_rt_strf("it computes in double and %s has no fp64", lime_rt_cl_device_name()));
-    }
-    if (lime_rt_cl_float_problem()) {
-        free(src);
-        return fail_owned(task, st, kind, lime_rt_strf("%s: %s", lime_rt_cl_device_name(), lime_rt_cl_float_problem()));
-    }
-    char *kernel = info->gpu_kernel && *info->gpu_kernel ? NULL : lime_rt_strf("lime_task_%d", (int)task);
-    st->cl = lime_rt_cl_build(src, info->gpu_artifact, kernel ? kernel : info->gpu_kernel, &why_owned);
-    free(kernel);
-    free(src);
-    if (!st->cl) return fail_owned(task, st, kind, why_owned);
-    st->where = ON_DEVICE;
-    if (log_on) {
-        char *where = lime_rt_strf("%s (%s)", lime_rt_cl_device_name(), lime_rt_cl_buffer_mode());
-        log_decision(task, st, kind, "gpu", where);
-        free(where);
-    }
-    return st;
+    const LimeRtBackend *e = lime_rt_task_backend(info, chosen->name);
+    if (!e || !e->accepted)
+        return rejected(task, st, kind, chosen->name, e && e->reason ? e->reason : chosen->no_reason,
+                        forced && !(e && e->covered));
+    return open_on(task, st, kind, m, e);
 }
 
 static TaskState *begin(int32_t task, const char *kind) {
@@ -255,7 +305,7 @@ static TaskState *begin(int32_t task, const char *kind) {
     return st;
 }
 
-/* Raises the Java exception a kernel reported in lime_err. */
+/* Raises the Java exception a device reported in err. */
 static void raise_err(const int32_t err[4]) {
     switch (err[0]) {
     case 0: return;
@@ -271,49 +321,38 @@ static void raise_err(const int32_t err[4]) {
     }
 }
 
-/* "21.1 us" */
-static void fmt_seconds(double s, char *buf, size_t size) {
-    if (s < 1e-6)
-        snprintf(buf, size, "%.1f ns", s * 1e9);
-    else if (s < 1e-3)
-        snprintf(buf, size, "%.1f us", s * 1e6);
-    else if (s < 1.0)
-        snprintf(buf, size, "%.1f ms", s * 1e3);
-    else
-        snprintf(buf, size, "%.2f s", s);
-}
-
-/* The LIME_PROFILE=1 line of one run on the fpga device. */
-static void profile_fpga(int32_t task, const TaskState *st, const LimeRtFpgaRun *r) {
-    if (!profile_on) return;
-    double mhz = st->info->fpga.fmax_mhz;
-    char at[64], t[32], sim[32];
-    if (mhz > 0) {
-        fmt_seconds((double)r->cycles / (mhz * 1e6), t, sizeof t);
-        snprintf(at, sizeof at, "%s at %.1f MHz", t, mhz);
-    } else
-        snprintf(at, sizeof at, "clock rate unknown");
-    fmt_seconds(r->seconds, sim, sizeof sim);
+/* The LIME_PROFILE=1 line of the run that just ended, if the device has one. */
+static void profile_line(int32_t task, const TaskState *st) {
+    if (!profile_on || !st->device->profile) return;
+    char *text = st->device->profile(st->handle);
+    if (!text) return;
     char *label = task_label(task, st->info);
-    put_line(lime_rt_strf("lime: profile: %s on fpga: %lld items in %lld cycles (%.3f items/cycle), %s; simulated in %s\n",
-                          label, (long long)r->items, (long long)r->cycles,
-                          r->cycles ? (double)r->items / (double)r->cycles : 0.0, at, sim));
+    put_line(lime_rt_strf("lime: profile: %s on %s: %s\n", label, st->device->name, text));
     free(label);
+    free(text);
 }
 
-/* The end of a run on the fpga device (mu held; released here): the
- * profile line and the exception it raised, or the failure and the CPU. */
-static bool end_fpga(int32_t task, TaskState *st, const char *kind, bool ran, const LimeRtFpgaRun *run,
-                     const int32_t err[4], char *why) {
+/* The end of a map or stream run (mu held; released here): the profile
+ * line and the exception it raised, or the failure and the CPU. */
+static bool end_run(int32_t task, TaskState *st, const char *kind, bool ran, const int32_t err[4], char *why) {
     if (ran) {
-        profile_fpga(task, st, run);
+        profile_line(task, st);
         pthread_mutex_unlock(&mu);
         raise_err(err);
         return true;
     }
-    fail_owned(task, st, kind, why);
+    leave(task, st, kind, why);
     pthread_mutex_unlock(&mu);
     return false;
+}
+
+/* The task's state when it runs on a device with an operation for this
+ * kind (mu held), else NULL with mu released: the CPU's. */
+static TaskState *on_device(int32_t task, const char *kind) {
+    TaskState *st = begin(task, kind);
+    if (st->where == ON_DEVICE && runs(st->device, kind)) return st;
+    pthread_mutex_unlock(&mu);
+    return NULL;
 }
 
 static bool takes(int32_t task, const char *kind) {
@@ -327,78 +366,46 @@ bool lime_device_takes_map(int32_t task) { return takes(task, "map"); }
 bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
 
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
-    TaskState *st = begin(task, "map");
-    if (st->where != ON_DEVICE) {
-        pthread_mutex_unlock(&mu);
-        return false;
-    }
-    if (st->fpga) {
-        LimeRtFpgaRun run = {0, 0, 0.0};
-        int32_t err[4] = {0, 0, 0, 0};
-        char *why = NULL;
-        bool ran = n >= 0 && (nargs == 0 || args) && lime_rt_fpga_map(st->fpga, n, out, nargs, args, err, &run, &why);
-        if (!ran && !why) why = lime_rt_strf("bad call (n %d, %d operands)", (int)n, (int)nargs);
-        return end_fpga(task, st, "map", ran, &run, err, why);
-    }
-    char *why = NULL;
-    if (n < 0 || !out || out->length < n || nargs < 0 || (nargs > 0 && !args))
-        why = lime_rt_strf("bad call (n %d, output of %d elements)", (int)n, out ? (int)out->length : -1);
-    else if (st->info->elem_size && out->elem_size != st->info->elem_size)
-        why = lime_rt_strf("the output's elements have %d bytes, the manifest says %d", (int)out->elem_size,
-                           (int)st->info->elem_size);
-    for (int32_t k = 0; !why && k < nargs; k++) {
-        if (args[k].size <= 0 || (args[k].array && !args[k].whole && args[k].array->length < n) ||
-            (!args[k].array && !args[k].whole && !args[k].value))
-            why = lime_rt_strf("bad operand %d", (int)k);
-    }
+    TaskState *st = on_device(task, "map");
+    if (!st) return false;
     int32_t err[4] = {0, 0, 0, 0};
-    if (!why && lime_rt_cl_map(st->cl, n, out, nargs, args, err, &why)) {
-        pthread_mutex_unlock(&mu);
-        raise_err(err);
-        return true;
-    }
-    fail_owned(task, st, "map", why);
-    pthread_mutex_unlock(&mu);
-    return false;
+    char *why = NULL;
+    bool ran = st->device->map(st->handle, n, out, nargs, args, err, &why);
+    return end_run(task, st, "map", ran, err, why);
 }
 
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
-    TaskState *st = begin(task, "reduce");
-    if (st->where != ON_DEVICE || !in || in->length < 1) { /* empty: the CPU's rule */
+    TaskState *st = on_device(task, "reduce");
+    if (!st) return false;
+    if (!in || in->length < 1) { /* empty: the CPU's rule */
         pthread_mutex_unlock(&mu);
         return false;
     }
-    char *why = NULL;
-    int32_t es = st->info->elem_size ? st->info->elem_size : in->elem_size;
-    if (in->elem_size != es)
-        why = lime_rt_strf("the input's elements have %d bytes, the manifest says %d", (int)in->elem_size, (int)es);
     int32_t err[4] = {0, 0, 0, 0};
-    if (!why && lime_rt_cl_reduce(st->cl, in, es, result, err, &why)) {
+    char *why = NULL;
+    if (st->device->reduce(st->handle, in, result, err, &why)) {
+        profile_line(task, st);
         pthread_mutex_unlock(&mu);
         /* A combination threw: which one a sequential run meets first is
          * the CPU's to find (tasks.c's prefix rule), so the CPU reduces
          * again, quietly (the task stays on the device). */
         return err[0] == 0;
     }
-    fail_owned(task, st, "reduce", why);
+    leave(task, st, "reduce", why);
     pthread_mutex_unlock(&mu);
     return false;
 }
 
 bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words) {
-    TaskState *st = begin(task, "stream");
-    if (st->where != ON_DEVICE || !st->fpga) {
+    TaskState *st = on_device(task, "stream");
+    if (!st) return false;
+    if (!src || !out) { /* the compiler offers a stream it rejected this way: never ON_DEVICE */
+        leave(task, st, "stream", lime_rt_strf("bad call (no source or output array)"));
         pthread_mutex_unlock(&mu);
         return false;
     }
-    LimeRtFpgaRun run = {0, 0, 0.0};
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
-    if (!src || !out) { /* the compiler offers a stream it rejected this way: never ON_DEVICE */
-        fail_owned(task, st, "stream", lime_rt_strf("bad call (no source or output array)"));
-        pthread_mutex_unlock(&mu);
-        return false;
-    }
-    bool ran = lime_rt_fpga_stream(st->fpga, src, out, state, state_words, err, &run, &why);
-    return end_fpga(task, st, "stream", ran, &run, err, why);
+    bool ran = st->device->stream(st->handle, src, out, state, state_words, err, &why);
+    return end_run(task, st, "stream", ran, err, why);
 }

@@ -1,5 +1,16 @@
-/* fpga.c: the fpga device, a task's Verilator model (prog.artifacts/fpga/
- * taskN.so, the C ABI of lime_fpga.h) driven clock by clock.
+/* fpga.c: the fpga device (lime_rt_fpga_device, a LimeRtDevice of
+ * internal.h), a task's Verilator model (prog.artifacts/fpga/taskN.so, the
+ * C ABI of lime_fpga.h) driven clock by clock.
+ *
+ * Requires: a task's manifest entry backends.fpga (LimeRtFpgaSpec below,
+ * docs/manifest.md); device.c's mutex held on every call.  Guarantees:
+ * only when asked for (LIME_DEVICE=fpga): the model is a simulator, far
+ * slower than the CPU, so auto never chooses it; map and stream tasks
+ * (a stream task, a run of a graph's filters from its source, runs on no
+ * other device); a missing, altered or unloadable model, one that
+ * disagrees with the manifest or stops producing results, is a failure
+ * (why).  LIME_PROFILE=1: one line per run (items, clocks, time at the
+ * manifest's clock rate, time the simulation took).
  *
  * The model's bytes are read once and checked against the manifest's
  * SHA-256, then loaded from those very bytes (a memfd), so what runs is what
@@ -23,8 +34,50 @@
 #include "internal.h"
 #include "lime_fpga.h"
 
-struct LimeRtFpgaTask {
+/* backends.fpga of a task (docs/manifest.md): strings the manifest's (NULL
+ * when absent), numbers 0 when absent. */
+typedef struct LimeRtFpgaSpec {
+    const char *artifact;  /* the model, "fpga/task3.so" (relative to the folder) */
+    const char *sha256;    /* of the model */
+    const char *top;       /* "lime_task3" (for the log) */
+    const char *in_types;  /* Java descriptor letters of the mapped operands (stream: the source), "" none */
+    const char *param_types; /* of the broadcast operands */
+    const char *out_type;  /* one letter */
+    int32_t state_words;
+    double fmax_mhz;       /* Yosys's estimate, for the profile; 0: unknown */
+} LimeRtFpgaSpec;
+
+/* The keys fpga_open reads, in LimeRtFpgaSpec's order. */
+static const LimeRtKeyDef fpga_keys[] = {
+    {"artifact", LIME_RT_STRING},    {"sha256", LIME_RT_STRING},   {"top", LIME_RT_STRING},
+    {"in_types", LIME_RT_STRING},    {"param_types", LIME_RT_STRING}, {"out_type", LIME_RT_STRING},
+    {"state_words", LIME_RT_COUNT},  {"fmax_mhz", LIME_RT_NUMBER}, {NULL, LIME_RT_STRING}};
+
+static LimeRtFpgaSpec read_spec(const LimeRtBackend *e) {
+    LimeRtFpgaSpec f;
+    f.artifact = lime_rt_entry_str(e, "artifact");
+    f.sha256 = lime_rt_entry_str(e, "sha256");
+    f.top = lime_rt_entry_str(e, "top");
+    f.in_types = lime_rt_entry_str(e, "in_types");
+    f.param_types = lime_rt_entry_str(e, "param_types");
+    f.out_type = lime_rt_entry_str(e, "out_type");
+    f.state_words = lime_rt_entry_count(e, "state_words");
+    f.fmax_mhz = lime_rt_entry_number(e, "fmax_mhz");
+    return f;
+}
+
+/* What one run took: items through the model, clock cycles (those of
+ * lime_fpga_cycle), and the host's wall-clock time for the simulation. */
+typedef struct LimeRtFpgaRun {
+    int64_t items, cycles;
+    double seconds;
+} LimeRtFpgaRun;
+
+/* A task's model: the device's task handle. */
+typedef struct LimeRtFpgaTask {
     const LimeRtTaskInfo *info;
+    LimeRtFpgaSpec spec;
+    LimeRtFpgaRun last;    /* the last run (for the profile) */
     const LimeFpgaInfo *abi;
     void *dl;
     int fd;                /* the memfd dl was loaded from (open while dl is) */
@@ -35,7 +88,7 @@ struct LimeRtFpgaTask {
     LimeFpgaCycleFn cycle;
     void *model;           /* a model fresh from reset, or NULL (made before the next run) */
     char *describe;
-};
+} LimeRtFpgaTask;
 
 /* ---- Java values as words ------------------------------------------------ */
 
@@ -139,8 +192,8 @@ static void *symbol(LimeRtFpgaTask *t, const char *name, const char *path, char 
 }
 
 /* The manifest's types and the model's word counts agree; NULL or why. */
-static char *check_abi(const LimeRtTaskInfo *info, const LimeFpgaInfo *abi, const char *path) {
-    const LimeRtFpgaSpec *f = &info->fpga;
+static char *check_abi(const LimeRtTaskInfo *info, const LimeRtFpgaSpec *f, const LimeFpgaInfo *abi,
+                       const char *path) {
     if (abi->abi != LIME_FPGA_ABI)
         return lime_rt_strf("%s has ABI version %d, this runtime reads %d", path, (int)abi->abi, LIME_FPGA_ABI);
     if (abi->task != info->id)
@@ -166,7 +219,8 @@ static char *check_abi(const LimeRtTaskInfo *info, const LimeFpgaInfo *abi, cons
     return NULL;
 }
 
-static void close_task(LimeRtFpgaTask *t) {
+static void close_task(void *task) {
+    LimeRtFpgaTask *t = task;
     if (t->model) t->free_model(t->model);
     if (t->dl) dlclose(t->dl);
     if (t->fd >= 0) close(t->fd);
@@ -174,9 +228,16 @@ static void close_task(LimeRtFpgaTask *t) {
     free(t);
 }
 
-LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, char **why) {
-    const LimeRtFpgaSpec *f = &info->fpga;
+/* Loads task info's model (its entry e: LimeRtFpgaSpec) and checks it
+ * against the manifest (ABI, task id, words per item, parameter and state
+ * words) and makes a first model; NULL with *why on any failure, always
+ * one to warn about (only LIME_DEVICE=fpga opens it). */
+static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
+                       char **why, bool *warn) {
+    LimeRtFpgaSpec spec = read_spec(e);
+    const LimeRtFpgaSpec *f = &spec;
     *why = NULL;
+    *warn = true;
     if (!f->in_types || !f->param_types || !f->out_type || strlen(f->out_type) != 1) {
         *why = lime_rt_strf("the manifest gives no in_types, param_types and one-letter out_type for its FPGA model");
         return NULL;
@@ -191,6 +252,7 @@ LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo 
         exit(1);
     }
     t->info = info;
+    t->spec = spec;
     t->dl = load_bytes(bytes, len, path, &t->fd, why);
     free(bytes);
     if (t->dl) {
@@ -204,7 +266,7 @@ LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo 
             t->abi = info_fn();
             if (!t->abi) *why = lime_rt_strf("%s: lime_fpga_info returned NULL", path);
         }
-        if (!*why) *why = check_abi(info, t->abi, path);
+        if (!*why) *why = check_abi(info, f, t->abi, path);
         if (!*why && !(t->model = t->new_model())) *why = lime_rt_strf("%s: cannot make the model (out of memory)", path);
     }
     if (*why) {
@@ -218,7 +280,7 @@ LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo 
     return t;
 }
 
-const char *lime_rt_fpga_describe(const LimeRtFpgaTask *t) { return t->describe; }
+static const char *fpga_describe(void *task) { return ((LimeRtFpgaTask *)task)->describe; }
 
 /* ---- running items ------------------------------------------------------- */
 
@@ -239,11 +301,11 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
                       uint32_t *state, LimeArray *out, int32_t err[4], LimeRtFpgaRun *run, char **why) {
     double start = now();
     if (!t->model && !(t->model = t->new_model())) {
-        *why = lime_rt_strf("%s: cannot make the model (out of memory)", t->info->fpga.artifact);
+        *why = lime_rt_strf("%s: cannot make the model (out of memory)", t->spec.artifact);
         return false;
     }
     const LimeFpgaInfo *abi = t->abi;
-    char out_type = t->info->fpga.out_type[0];
+    char out_type = t->spec.out_type[0];
     int32_t out_size = type_bytes(out_type);
     uint32_t *in = calloc((size_t)abi->in_words + 1, 4), *res = calloc((size_t)abi->out_words + 1, 4);
     if (!in || !res) {
@@ -310,7 +372,7 @@ static void map_item(const void *env, int64_t i, uint32_t *w) {
 
 /* The output array fits the manifest's out_type; NULL or why. */
 static char *check_out(const LimeRtFpgaTask *t, const LimeArray *out, int64_t n) {
-    char c = t->info->fpga.out_type[0];
+    char c = t->spec.out_type[0];
     if (n < 0 || !out || out->length < n)
         return lime_rt_strf("bad call (%lld items, output of %d elements)", (long long)n, out ? (int)out->length : -1);
     if (out->elem_size != type_bytes(c))
@@ -319,9 +381,9 @@ static char *check_out(const LimeRtFpgaTask *t, const LimeArray *out, int64_t n)
     return NULL;
 }
 
-bool lime_rt_fpga_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                       int32_t err[4], LimeRtFpgaRun *run, char **why) {
-    const LimeRtFpgaSpec *f = &t->info->fpga;
+    const LimeRtFpgaSpec *f = &t->spec;
     *why = check_out(t, out, n);
     if (*why) return false;
     MapEnv *env = calloc(1, sizeof *env + (size_t)(nargs + 1) * sizeof env->ops[0]);
@@ -381,9 +443,9 @@ static void stream_item(const void *env, int64_t i, uint32_t *w) {
     pack(e->type, elem(e->src, i, e->size), w);
 }
 
-bool lime_rt_fpga_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
                          int32_t err[4], LimeRtFpgaRun *run, char **why) {
-    const LimeRtFpgaSpec *f = &t->info->fpga;
+    const LimeRtFpgaSpec *f = &t->spec;
     char c = f->in_types[0];
     if (!src || strlen(f->in_types) != 1 || f->param_types[0])
         *why = !src ? lime_rt_strf("bad call (no source array)")
@@ -400,3 +462,66 @@ bool lime_rt_fpga_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint
     StreamEnv env = {src, src->elem_size, c};
     return run_items(t, src->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run, why);
 }
+
+/* ---- the fpga device (LimeRtDevice) -------------------------------------- */
+
+static bool fpga_map(void *task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, int32_t err[4],
+                     char **why) {
+    LimeRtFpgaTask *t = task;
+    t->last = (LimeRtFpgaRun){0, 0, 0.0};
+    *why = NULL;
+    bool ran = n >= 0 && (nargs == 0 || args) && run_map(t, n, out, nargs, args, err, &t->last, why);
+    if (!ran && !*why) *why = lime_rt_strf("bad call (n %d, %d operands)", (int)n, (int)nargs);
+    return ran;
+}
+
+static bool fpga_stream(void *task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+                        int32_t err[4], char **why) {
+    LimeRtFpgaTask *t = task;
+    t->last = (LimeRtFpgaRun){0, 0, 0.0};
+    *why = NULL;
+    return run_stream(t, src, out, state, state_words, err, &t->last, why);
+}
+
+/* "21.1 us" */
+static void fmt_seconds(double s, char *buf, size_t size) {
+    if (s < 1e-6)
+        snprintf(buf, size, "%.1f ns", s * 1e9);
+    else if (s < 1e-3)
+        snprintf(buf, size, "%.1f us", s * 1e6);
+    else if (s < 1.0)
+        snprintf(buf, size, "%.1f ms", s * 1e3);
+    else
+        snprintf(buf, size, "%.2f s", s);
+}
+
+/* "1000 items in 1003 cycles (0.997 items/cycle), 20.1 us at 50.0 MHz;
+ * simulated in 1.2 ms": the last run at the manifest's clock rate. */
+static char *fpga_profile(void *task) {
+    const LimeRtFpgaTask *t = task;
+    const LimeRtFpgaRun *r = &t->last;
+    double mhz = t->spec.fmax_mhz;
+    char at[64], dur[32], sim[32];
+    if (mhz > 0) {
+        fmt_seconds((double)r->cycles / (mhz * 1e6), dur, sizeof dur);
+        snprintf(at, sizeof at, "%s at %.1f MHz", dur, mhz);
+    } else
+        snprintf(at, sizeof at, "clock rate unknown");
+    fmt_seconds(r->seconds, sim, sizeof sim);
+    return lime_rt_strf("%lld items in %lld cycles (%.3f items/cycle), %s; simulated in %s", (long long)r->items,
+                        (long long)r->cycles, r->cycles ? (double)r->items / (double)r->cycles : 0.0, at, sim);
+}
+
+const LimeRtDevice lime_rt_fpga_device = {
+    .name = "fpga",
+    .auto_ok = false, /* a simulator, far slower than the CPU: only when asked for */
+    .no_reason = "the FPGA backend did not accept it",
+    .keys = fpga_keys,
+    .open = fpga_open,
+    .describe = fpga_describe,
+    .map = fpga_map,
+    .reduce = NULL,
+    .stream = fpga_stream,
+    .profile = fpga_profile,
+    .close = close_task,
+};

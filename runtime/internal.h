@@ -70,25 +70,34 @@ char *lime_rt_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* ---- manifest.c ------------------------------------------------------ */
 
-/* backends.fpga of a task (see docs/fpga-runtime.md).  Strings malloc'd,
- * NULL when absent; numbers 0 when absent. */
-typedef struct LimeRtFpgaSpec {
-    bool accepted;
-    char *reason;
-    char *artifact;        /* the model, "fpga/task3.so" (relative to the folder) */
-    char *sha256;          /* of the model */
-    char *verilog;         /* "fpga/task3.v" (for people; the runtime does not read it) */
-    char *top;             /* "lime_task3" */
-    char *in_types;        /* Java descriptor letters of the mapped operands (stream: the source), "" none */
-    char *param_types;     /* of the broadcast operands */
-    char *out_type;        /* one letter */
-    int32_t state_words;
-    int32_t latency, ii;   /* clocks */
-    double fmax_mhz;       /* Yosys's estimate; 0: unknown */
-    int32_t lut, ff, dsp, bram;
-    bool covered;          /* covered_by: rejected because another task (the graph's
-                              stream task) runs this work on the FPGA */
-} LimeRtFpgaSpec;
+/* The manifest schema version this runtime reads (the file's `lime:`; any
+ * other is rejected).  docs/manifest.md is the schema. */
+#define LIME_RT_MANIFEST_VERSION 1
+
+/* One key of a mapping in the manifest: value malloc'd, NULL when the
+ * value is not a scalar (a list or a mapping). */
+typedef struct LimeRtPair {
+    char *key;
+    char *value;
+} LimeRtPair;
+
+/* A mapping's keys in file order. */
+typedef struct LimeRtPairs {
+    int32_t n;
+    LimeRtPair *pairs;
+} LimeRtPairs;
+
+/* One entry of a task's `backends:` mapping, read the same way for every
+ * backend (no backend is named in manifest.c); the device of that name
+ * reads its own keys from `keys` with the lime_rt_entry_* helpers. */
+typedef struct LimeRtBackend {
+    char *name;            /* the key: "cpu", ... */
+    bool accepted;         /* accepted */
+    char *reason;          /* reason; NULL when absent */
+    bool covered;          /* covered_by present: rejected because another task
+                              (a graph's stream task) runs this work there */
+    LimeRtPairs keys;      /* every key of the entry, these three too */
+} LimeRtBackend;
 
 /* One task of prog.artifacts/manifest.yaml (strings malloc'd, never NULL
  * except where noted). */
@@ -98,17 +107,15 @@ typedef struct LimeRtTaskInfo {
     char *kind;            /* "map", "reduce", ...; "" when absent */
     char *location;        /* "saxpy.lime:14:23"; "" when absent */
     int32_t elem_size;     /* 0 when absent */
-    bool gpu_accepted;     /* backends.gpu.accepted */
-    char *gpu_reason;      /* backends.gpu.reason; NULL when absent */
-    char *gpu_artifact;    /* backends.gpu.artifact (relative to the folder); NULL when absent */
-    char *gpu_sha256;      /* backends.gpu.sha256 (hex); NULL when absent */
-    char *gpu_kernel;      /* backends.gpu.kernel; NULL when absent */
-    LimeRtFpgaSpec fpga;   /* backends.fpga */
+    LimeRtPairs keys;      /* every key of the task (backends: value NULL) */
+    int32_t nbackends;
+    LimeRtBackend *backends;
 } LimeRtTaskInfo;
 
 typedef struct LimeRtManifest {
     char *dir;             /* the artifacts folder */
     char *program;
+    LimeRtPairs keys;      /* every top-level key (tasks: value NULL) */
     int32_t ntasks;
     LimeRtTaskInfo *tasks;
 } LimeRtManifest;
@@ -117,8 +124,35 @@ typedef struct LimeRtManifest {
  * answer).  NULL when it is missing or malformed: then *why (static
  * storage) says why, naming the file. */
 const LimeRtManifest *lime_rt_manifest(const char **why);
+/* The manifest at `dir` (dir/manifest.yaml), read afresh each call, for
+ * tests; NULL with *why (static storage until the next call). */
+const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why);
 /* The task with id `id`, or NULL. */
 const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id);
+/* backends.<name> of a task, or NULL when absent. */
+const LimeRtBackend *lime_rt_task_backend(const LimeRtTaskInfo *t, const char *name);
+
+/* How a device reads one key of its entry (lime_rt_entry_*). */
+typedef enum { LIME_RT_STRING, LIME_RT_COUNT, LIME_RT_NUMBER, LIME_RT_BOOL } LimeRtKeyType;
+typedef struct LimeRtKeyDef {
+    const char *key;
+    LimeRtKeyType type;
+} LimeRtKeyDef;
+
+/* Key `key` of an entry (b may be NULL): the string, NULL when absent or
+ * not a scalar. */
+const char *lime_rt_entry_str(const LimeRtBackend *b, const char *key);
+/* An integer >= 0, or 0 when absent or malformed. */
+int32_t lime_rt_entry_count(const LimeRtBackend *b, const char *key);
+/* A number >= 0, or 0 when absent or malformed. */
+double lime_rt_entry_number(const LimeRtBackend *b, const char *key);
+/* YAML 1.1's true (true, True, TRUE, yes, on); false otherwise. */
+bool lime_rt_entry_bool(const LimeRtBackend *b, const char *key);
+/* Whether key k is present in b and its value parses as k's type says (a
+ * string: any scalar; a count: an integer >= 0; a number: a finite number
+ * >= 0; a bool: true or false). */
+bool lime_rt_entry_parses(const LimeRtBackend *b, const LimeRtKeyDef *k);
+
 /* The bytes of artifact `rel` (relative to m->dir), NUL-terminated and
  * malloc'd, after checking that their SHA-256 is sha256_hex (any case).
  * NULL when the file is unreadable or altered: then *why (malloc'd) says
@@ -132,75 +166,50 @@ char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, cons
  * under m->dir. */
 char *lime_rt_artifact_path(const LimeRtManifest *m, const char *rel);
 
-/* ---- opencl.c -------------------------------------------------------- */
+/* ---- devices.c: the device table ------------------------------------- */
 
-/* Finds the OpenCL device once: with gpu_only, the first device of type
- * CL_DEVICE_TYPE_GPU; otherwise a GPU if there is one, else the first
- * device of any type.  Makes its context and queue.  false (every later
- * call too) with *why (static storage) when there is no such device or
- * setting it up failed; *fatal then says whether it failed (as opposed
- * to finding nothing, which is only a choice for gpu_only). */
-bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal);
-/* "Platform name / device name" of the chosen device. */
-const char *lime_rt_cl_device_name(void);
-/* How arrays reach the device: shared (CL_MEM_USE_HOST_PTR, on a device
- * with CL_DEVICE_HOST_UNIFIED_MEMORY unless LIME_CL_BUFFERS=copy) or
- * copied in and read back. */
-const char *lime_rt_cl_buffer_mode(void);
-/* Whether the chosen device computes in double precision (cl_khr_fp64 or
- * a nonzero CL_DEVICE_DOUBLE_FP_CONFIG). */
-bool lime_rt_cl_has_fp64(void);
-/* Why the device cannot give Java's float results (no correctly rounded
- * float division/sqrt, or no float denormals), or NULL when it can. */
-const char *lime_rt_cl_float_problem(void);
+/* A device that runs tasks instead of the CPU: one per file (opencl.c,
+ * fpga.c), each exporting one of these; devices.c lists them.  device.c
+ * holds the policy (LIME_DEVICE, the decision, fallbacks, messages) and
+ * names no device.  A task handle is the device's own (void *).
+ *
+ * Every operation is called with device.c's mutex held.  A `why` is
+ * malloc'd, one line, and becomes the warning "task N (name): <why>;
+ * running it on the CPU".  err[4] receives the Java exception a run raised
+ * (err[0]: 0 none, 1 index out of bounds [1] [2], 2 / by zero, 3 negative
+ * array size [1], 4 null pointer); device.c raises it. */
+typedef struct LimeRtDevice {
+    const char *name;      /* LIME_DEVICE=<name>, the manifest's backends.<name>,
+                              the "on <name>" of log lines */
+    bool auto_ok;          /* LIME_DEVICE=auto may choose it (a simulator may not) */
+    const char *no_reason; /* the reason when its entry is rejected and gives none */
+    const LimeRtKeyDef *keys; /* what open reads from an accepted entry (ends
+                                 with a NULL key); the compiler must write them */
+    /* Makes task info's handle from its accepted entry e (forced: the user
+     * asked for this device; otherwise auto chose it).  NULL with *why when
+     * it cannot; then *warn says whether that is a failure to warn about
+     * even under auto (rather than a choice, such as finding no hardware). */
+    void *(*open)(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
+                  char **why, bool *warn);
+    /* The LIME_LOG=1 line's "where" (static or the handle's). */
+    const char *(*describe)(void *task);
+    /* Runs a task (lime_device_map / _reduce / _stream, whose checks of the
+     * call come first); NULL where the device has no task of that kind.
+     * true when it ran (err set), false with *why when it cannot. */
+    bool (*map)(void *task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, int32_t err[4],
+                char **why);
+    bool (*reduce)(void *task, LimeArray *in, void *result, int32_t err[4], char **why);
+    bool (*stream)(void *task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+                   int32_t err[4], char **why);
+    /* The LIME_PROFILE=1 line of the last run, after "lime: profile: task
+     * N (name) on <name>: " (malloc'd); NULL: the device prints none. */
+    char *(*profile)(void *task);
+    /* Frees a handle (a task that failed stays on the CPU for good). */
+    void (*close)(void *task);
+} LimeRtDevice;
 
-typedef struct LimeRtClTask LimeRtClTask;
-/* Builds src (the artifact `name`, as the build log should call it) and
- * makes kernel `kernel`; NULL with *why (malloc'd, one line, with the
- * build log's first lines) on failure.  The driver's own chatter on
- * stderr during the build is discarded (the log has it). */
-LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why);
-/* Runs a map kernel (see lime_device_map); false with *why (malloc'd) if
- * an OpenCL call fails.  err receives lime_err[0..2]: [0] the exception
- * code (0: none), [1] and [2] its arguments.  When some work-item failed,
- * the runtime bisects the range for the lowest failing element and runs
- * it alone, so that err is that element's exception, whichever work-item
- * stored last. */
-bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
-                    int32_t err[4], char **why);
-/* Runs a reduce kernel over in (length >= 1, elem_size bytes per element),
- * pass after pass until one value is left, stored at result.  Stops after
- * the first pass whose lime_err[0] is nonzero (err receives it; which
- * combination threw first is then the CPU's to find: lime_device_reduce
- * returns false). */
-bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
-                       char **why);
-
-/* ---- fpga.c ---------------------------------------------------------- */
-
-/* A task's Verilator model (lime_fpga.h), loaded from the manifest's
- * artifact after its SHA-256 check. */
-typedef struct LimeRtFpgaTask LimeRtFpgaTask;
-/* What one run took: items through the model, clock cycles (those of
- * lime_fpga_cycle), and the host's wall-clock time for the simulation. */
-typedef struct LimeRtFpgaRun {
-    int64_t items, cycles;
-    double seconds;
-} LimeRtFpgaRun;
-/* Loads task info's model and checks it against the manifest (ABI, task
- * id, words per item, parameter and state words) and makes a first model;
- * NULL with *why (malloc'd, one line) on any failure. */
-LimeRtFpgaTask *lime_rt_fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, char **why);
-/* "Verilator model fpga/task3.so (lime_task3, latency 12, ii 1)" for the log. */
-const char *lime_rt_fpga_describe(const LimeRtFpgaTask *t);
-/* Runs a map (see lime_device_map) through the model: true when it ran,
- * with err[0] the LIME_FPGA_EXC_* code of the first item that raised an
- * exception (0: none); false with *why (malloc'd) when it cannot (bad
- * operands, a model that stops producing). */
-bool lime_rt_fpga_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
-                      int32_t err[4], LimeRtFpgaRun *run, char **why);
-/* Runs a stream (see lime_device_stream); the same rules. */
-bool lime_rt_fpga_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
-                         int32_t err[4], LimeRtFpgaRun *run, char **why);
+/* Every device, NULL-terminated, in the order LIME_DEVICE's warning lists
+ * them; auto takes the first whose auto_ok is set. */
+extern const LimeRtDevice *const lime_rt_devices[];
 
 #endif

@@ -1,11 +1,19 @@
 /* manifest.c: prog.artifacts/manifest.yaml, read with libyaml, and the
  * SHA-256 check of each artifact (OpenSSL's libcrypto).
  *
+ * Requires: a manifest as docs/manifest.md writes it down (`lime: 1`, the
+ * schema version LIME_RT_MANIFEST_VERSION; any other is rejected).
+ * Guarantees: every task with its id, name, kind, location and elem_size,
+ * and every entry of its `backends:` read the same way whatever its name
+ * (accepted, reason, covered_by, and all its keys as strings); each device
+ * reads its own keys from its entry (lime_rt_entry_*), so this file names
+ * no backend.  Unknown keys are kept and ignored, so later compilers may
+ * add fields.
+ *
  * The folder is $LIME_ARTIFACTS when set and not empty, else the
  * executable's path (/proc/self/exe) with ".artifacts" appended.  The file
  * is read once, on the first device call; what it says is kept in malloc'd
- * memory (it holds no GC pointers) until the process exits.  Unknown keys
- * are ignored, so later compilers may add fields. */
+ * memory (it holds no GC pointers) until the process exits. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -19,7 +27,7 @@
 #include "internal.h"
 
 static bool loaded;
-static LimeRtManifest manifest;
+static LimeRtManifest manifest; /* the program's own */
 static const LimeRtManifest *result;
 static char why_buf[PATH_MAX + 256];
 
@@ -72,62 +80,89 @@ static bool to_bool(const char *s) {
                  strcmp(s, "yes") == 0 || strcmp(s, "on") == 0);
 }
 
-static char *opt_str(yaml_node_t *n) {
-    const char *s = scalar(n);
-    return s ? xstrdup(s) : NULL;
+static bool is_false(const char *s) {
+    return s && (strcmp(s, "false") == 0 || strcmp(s, "False") == 0 || strcmp(s, "FALSE") == 0 ||
+                 strcmp(s, "no") == 0 || strcmp(s, "off") == 0);
 }
 
-/* An integer >= 0, or 0 when absent or malformed. */
-static int32_t opt_count(yaml_node_t *n) {
-    long v;
-    return to_int(scalar(n), &v) && v >= 0 ? (int32_t)v : 0;
-}
-
-/* A number >= 0, or 0 when absent or malformed. */
-static double opt_number(yaml_node_t *n) {
-    const char *s = scalar(n);
-    if (!s || !*s) return 0.0;
+/* A number >= 0 (false when malformed or out of range). */
+static bool to_number(const char *s, double *v) {
+    if (!s || !*s) return false;
     char *end;
-    double v = strtod(s, &end);
-    return *end == '\0' && v >= 0.0 && v < 1e300 ? v : 0.0;
+    *v = strtod(s, &end);
+    return *end == '\0' && *v >= 0.0 && *v < 1e300;
 }
 
-/* backends.fpga of one task. */
-static void read_fpga(yaml_document_t *doc, yaml_node_t *fpga, LimeRtFpgaSpec *f) {
-    f->accepted = to_bool(scalar(get(doc, fpga, "accepted")));
-    f->reason = opt_str(get(doc, fpga, "reason"));
-    f->artifact = opt_str(get(doc, fpga, "artifact"));
-    f->sha256 = opt_str(get(doc, fpga, "sha256"));
-    f->verilog = opt_str(get(doc, fpga, "verilog"));
-    f->top = opt_str(get(doc, fpga, "top"));
-    f->in_types = opt_str(get(doc, fpga, "in_types"));
-    f->param_types = opt_str(get(doc, fpga, "param_types"));
-    f->out_type = opt_str(get(doc, fpga, "out_type"));
-    f->state_words = opt_count(get(doc, fpga, "state_words"));
-    f->covered = get(doc, fpga, "covered_by") != NULL;
-    f->latency = opt_count(get(doc, fpga, "latency"));
-    f->ii = opt_count(get(doc, fpga, "ii"));
-    f->fmax_mhz = opt_number(get(doc, fpga, "fmax_mhz"));
-    f->lut = opt_count(get(doc, fpga, "lut"));
-    f->ff = opt_count(get(doc, fpga, "ff"));
-    f->dsp = opt_count(get(doc, fpga, "dsp"));
-    f->bram = opt_count(get(doc, fpga, "bram"));
+static void *xcalloc(size_t n, size_t size) {
+    void *p = calloc(n ? n : 1, size);
+    if (!p) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
+    return p;
 }
 
-/* Fills manifest from doc; false (why_buf set) when it is not a manifest. */
-static bool read_document(yaml_document_t *doc, const char *path) {
+/* Every key of mapping map with its scalar value (NULL: not a scalar). */
+static LimeRtPairs read_pairs(yaml_document_t *doc, yaml_node_t *map) {
+    LimeRtPairs ps = {0, NULL};
+    if (!map || map->type != YAML_MAPPING_NODE) return ps;
+    size_t count = (size_t)(map->data.mapping.pairs.top - map->data.mapping.pairs.start);
+    ps.pairs = xcalloc(count, sizeof *ps.pairs);
+    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+        const char *k = scalar(yaml_document_get_node(doc, p->key));
+        if (!k) continue;
+        const char *v = scalar(yaml_document_get_node(doc, p->value));
+        ps.pairs[ps.n].key = xstrdup(k);
+        ps.pairs[ps.n].value = v ? xstrdup(v) : NULL;
+        ps.n++;
+    }
+    return ps;
+}
+
+/* The pair of key `key` (the first), or NULL. */
+static const LimeRtPair *find(const LimeRtPairs *ps, const char *key) {
+    for (int32_t i = 0; i < ps->n; i++)
+        if (strcmp(ps->pairs[i].key, key) == 0) return &ps->pairs[i];
+    return NULL;
+}
+
+/* backends.<name> of one task: the generic keys, and every key kept for
+ * the device of that name. */
+static void read_backend(yaml_document_t *doc, const char *name, yaml_node_t *node, LimeRtBackend *b) {
+    b->name = xstrdup(name);
+    b->keys = read_pairs(doc, node);
+    b->accepted = lime_rt_entry_bool(b, "accepted");
+    const char *reason = lime_rt_entry_str(b, "reason");
+    b->reason = reason ? xstrdup(reason) : NULL;
+    b->covered = find(&b->keys, "covered_by") != NULL;
+}
+
+/* A task's backends mapping, one entry per key in file order. */
+static void read_backends(yaml_document_t *doc, yaml_node_t *map, LimeRtTaskInfo *ti) {
+    if (!map || map->type != YAML_MAPPING_NODE) return;
+    size_t count = (size_t)(map->data.mapping.pairs.top - map->data.mapping.pairs.start);
+    ti->backends = xcalloc(count, sizeof *ti->backends);
+    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+        const char *name = scalar(yaml_document_get_node(doc, p->key));
+        if (name) read_backend(doc, name, yaml_document_get_node(doc, p->value), &ti->backends[ti->nbackends++]);
+    }
+}
+
+/* Fills m from doc; false (why_buf set) when it is not a manifest. */
+static bool read_document(yaml_document_t *doc, const char *path, LimeRtManifest *m) {
     yaml_node_t *root = yaml_document_get_root_node(doc);
     if (!root || root->type != YAML_MAPPING_NODE) {
         snprintf(why_buf, sizeof why_buf, "%s is not a Lime manifest (no top-level mapping)", path);
         return false;
     }
     long version;
-    if (!to_int(scalar(get(doc, root, "lime")), &version) || version != 1) {
-        snprintf(why_buf, sizeof why_buf, "%s is not a version 1 Lime manifest (lime: %s)", path,
-                 scalar(get(doc, root, "lime")) ? scalar(get(doc, root, "lime")) : "missing");
+    if (!to_int(scalar(get(doc, root, "lime")), &version) || version != LIME_RT_MANIFEST_VERSION) {
+        snprintf(why_buf, sizeof why_buf, "%s is not a version %d Lime manifest (lime: %s)", path,
+                 LIME_RT_MANIFEST_VERSION, scalar(get(doc, root, "lime")) ? scalar(get(doc, root, "lime")) : "missing");
         return false;
     }
-    manifest.program = xstrdup(scalar(get(doc, root, "program")));
+    m->program = xstrdup(scalar(get(doc, root, "program")));
+    m->keys = read_pairs(doc, root);
     yaml_node_t *tasks = get(doc, root, "tasks");
     if (!tasks) return true; /* no tasks: every task is absent */
     if (tasks->type != YAML_SEQUENCE_NODE) {
@@ -135,8 +170,8 @@ static bool read_document(yaml_document_t *doc, const char *path) {
         return false;
     }
     size_t count = (size_t)(tasks->data.sequence.items.top - tasks->data.sequence.items.start);
-    manifest.tasks = calloc(count ? count : 1, sizeof *manifest.tasks);
-    if (!manifest.tasks) {
+    m->tasks = calloc(count ? count : 1, sizeof *m->tasks);
+    if (!m->tasks) {
         snprintf(why_buf, sizeof why_buf, "%s: out of memory", path);
         return false;
     }
@@ -147,31 +182,28 @@ static bool read_document(yaml_document_t *doc, const char *path) {
             snprintf(why_buf, sizeof why_buf, "%s: task %d has no integer id", path, (int)(it - tasks->data.sequence.items.start));
             return false;
         }
-        LimeRtTaskInfo *ti = &manifest.tasks[manifest.ntasks++];
+        LimeRtTaskInfo *ti = &m->tasks[m->ntasks++];
         ti->id = (int32_t)id;
         ti->name = xstrdup(scalar(get(doc, t, "name")));
         ti->kind = xstrdup(scalar(get(doc, t, "kind")));
         ti->location = xstrdup(scalar(get(doc, t, "location")));
         ti->elem_size = to_int(scalar(get(doc, t, "elem_size")), &es) && es > 0 ? (int32_t)es : 0;
-        yaml_node_t *gpu = get(doc, get(doc, t, "backends"), "gpu");
-        ti->gpu_accepted = to_bool(scalar(get(doc, gpu, "accepted")));
-        ti->gpu_reason = opt_str(get(doc, gpu, "reason"));
-        ti->gpu_artifact = opt_str(get(doc, gpu, "artifact"));
-        ti->gpu_sha256 = opt_str(get(doc, gpu, "sha256"));
-        ti->gpu_kernel = opt_str(get(doc, gpu, "kernel"));
-        read_fpga(doc, get(doc, get(doc, t, "backends"), "fpga"), &ti->fpga);
+        ti->keys = read_pairs(doc, t);
+        read_backends(doc, get(doc, t, "backends"), ti);
     }
     return true;
 }
 
-static const LimeRtManifest *load(void) {
-    manifest.dir = artifacts_dir();
-    if (!manifest.dir) {
+/* Reads dir/manifest.yaml into m (dir is kept); NULL with why_buf set
+ * when it is missing or not a manifest. */
+static const LimeRtManifest *load(LimeRtManifest *m, char *dir) {
+    m->dir = dir;
+    if (!m->dir) {
         snprintf(why_buf, sizeof why_buf, "cannot find the executable (/proc/self/exe) to locate its artifacts");
         return NULL;
     }
     char path[PATH_MAX + 32];
-    snprintf(path, sizeof path, "%s/manifest.yaml", manifest.dir);
+    snprintf(path, sizeof path, "%s/manifest.yaml", m->dir);
     FILE *f = fopen(path, "rb");
     if (!f) {
         snprintf(why_buf, sizeof why_buf, "cannot read %s (%s)", path, strerror(errno));
@@ -190,27 +222,72 @@ static const LimeRtManifest *load(void) {
         snprintf(why_buf, sizeof why_buf, "%s:%zu:%zu: malformed YAML: %s", path, parser.problem_mark.line + 1,
                  parser.problem_mark.column + 1, parser.problem ? parser.problem : "error");
     } else {
-        ok = read_document(&doc, path);
+        ok = read_document(&doc, path, m);
         yaml_document_delete(&doc);
     }
     yaml_parser_delete(&parser);
     fclose(f);
-    return ok ? &manifest : NULL;
+    return ok ? m : NULL;
 }
 
 const LimeRtManifest *lime_rt_manifest(const char **why) {
     if (!loaded) {
         loaded = true;
-        result = load();
+        result = load(&manifest, artifacts_dir());
     }
     if (!result && why) *why = why_buf;
     return result;
+}
+
+const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why) {
+    LimeRtManifest *m = xcalloc(1, sizeof *m);
+    const LimeRtManifest *r = load(m, xstrdup(dir));
+    if (!r && why) *why = why_buf;
+    return r;
 }
 
 const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id) {
     for (int32_t i = 0; m && i < m->ntasks; i++)
         if (m->tasks[i].id == id) return &m->tasks[i];
     return NULL;
+}
+
+const LimeRtBackend *lime_rt_task_backend(const LimeRtTaskInfo *t, const char *name) {
+    for (int32_t i = 0; t && i < t->nbackends; i++)
+        if (strcmp(t->backends[i].name, name) == 0) return &t->backends[i];
+    return NULL;
+}
+
+/* ---- a backend's keys --------------------------------------------------- */
+
+const char *lime_rt_entry_str(const LimeRtBackend *b, const char *key) {
+    const LimeRtPair *p = b ? find(&b->keys, key) : NULL;
+    return p ? p->value : NULL;
+}
+
+int32_t lime_rt_entry_count(const LimeRtBackend *b, const char *key) {
+    long v;
+    return to_int(lime_rt_entry_str(b, key), &v) && v >= 0 ? (int32_t)v : 0;
+}
+
+double lime_rt_entry_number(const LimeRtBackend *b, const char *key) {
+    double v;
+    return to_number(lime_rt_entry_str(b, key), &v) ? v : 0.0;
+}
+
+bool lime_rt_entry_bool(const LimeRtBackend *b, const char *key) { return to_bool(lime_rt_entry_str(b, key)); }
+
+bool lime_rt_entry_parses(const LimeRtBackend *b, const LimeRtKeyDef *k) {
+    const char *s = lime_rt_entry_str(b, k->key);
+    long i;
+    double d;
+    switch (k->type) {
+    case LIME_RT_STRING: return s != NULL;
+    case LIME_RT_COUNT: return to_int(s, &i) && i >= 0;
+    case LIME_RT_NUMBER: return to_number(s, &d);
+    case LIME_RT_BOOL: return to_bool(s) || is_false(s);
+    }
+    return false;
 }
 
 /* ---- artifacts ---------------------------------------------------------- */

@@ -1,9 +1,20 @@
-/* opencl.c: the OpenCL device, through the ICD loader (libOpenCL.so.1), so
- * any installed platform serves: PoCL here, a GPU driver elsewhere.
+/* opencl.c: the gpu device (lime_rt_gpu_device, a LimeRtDevice of
+ * internal.h), OpenCL through the ICD loader (libOpenCL.so.1), so any
+ * installed platform serves: PoCL here, a GPU driver elsewhere.
+ *
+ * Requires: a task's manifest entry backends.gpu with artifact, sha256 and
+ * kernel (docs/manifest.md); device.c's mutex held on every call.
+ * Guarantees: under LIME_DEVICE=gpu (forced) the first OpenCL device of
+ * any type, a GPU-type one first (PoCL's CPU device counts); under auto a
+ * device of type GPU only, and finding none is a choice, not a failure.
+ * A task opens only when its artifact matches its sha256, the device has
+ * fp64 for a task that computes in double and gives Java's float rounding,
+ * and the program builds (else why, with the build log's first lines).
+ * The results are the CPU's, bit for bit.
  *
  * One device, context and in-order queue per process, found on first use
  * (lime_rt_cl_init); each task's program and kernel are built once by
- * device.c and kept.  Buffers live for one call: created with the host
+ * gpu_open and kept.  Buffers live for one call: created with the host
  * data copied in, read back with blocking reads, released before return.
  *
  * Kernel conventions (the GPU backend writes them; LANGUAGE.md 2.5 fixes
@@ -81,11 +92,14 @@ static struct {
     bool host_unified;
 } dev;
 
-struct LimeRtClTask {
+/* A task's program and kernel: the device's task handle. */
+typedef struct LimeRtClTask {
     cl_program program;
     cl_kernel kernel;
     size_t kernel_wg;      /* CL_KERNEL_WORK_GROUP_SIZE */
-};
+    const LimeRtTaskInfo *info;
+    char *describe;        /* "Platform / device (arrays shared with the device)" */
+} LimeRtClTask;
 
 static const char *err_name(cl_int e) {
     switch (e) {
@@ -225,13 +239,21 @@ static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fat
     return dev.ok;
 }
 
-const char *lime_rt_cl_device_name(void) { return dev.name; }
+/* "Platform name / device name" of the chosen device. */
+static const char *lime_rt_cl_device_name(void) { return dev.name; }
 
-const char *lime_rt_cl_buffer_mode(void) {
+/* How arrays reach the device: shared (CL_MEM_USE_HOST_PTR, on a device
+ * with CL_DEVICE_HOST_UNIFIED_MEMORY unless LIME_CL_BUFFERS=copy) or
+ * copied in and read back. */
+static const char *lime_rt_cl_buffer_mode(void) {
     return dev.host_unified ? "arrays shared with the device" : "arrays copied to and from the device";
 }
-bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
-const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
+/* Whether the chosen device computes in double precision (cl_khr_fp64 or
+ * a nonzero CL_DEVICE_DOUBLE_FP_CONFIG). */
+static bool lime_rt_cl_has_fp64(void) { return dev.fp64; }
+/* Why the device cannot give Java's float results (no correctly rounded
+ * float division/sqrt, or no float denormals), or NULL when it can. */
+static const char *lime_rt_cl_float_problem(void) { return dev.float_problem; }
 
 /* ---- programs ------------------------------------------------------------ */
 
@@ -547,21 +569,37 @@ done:
     return ok;
 }
 
-bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+/* Finds the OpenCL device once: with gpu_only, the first device of type
+ * CL_DEVICE_TYPE_GPU; otherwise a GPU if there is one, else the first
+ * device of any type.  Makes its context and queue.  false (every later
+ * call too) with *why (static storage) when there is no such device or
+ * setting it up failed; *fatal then says whether it failed (as opposed
+ * to finding nothing, which is only a choice for gpu_only). */
+static bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_init_unguarded(gpu_only, why, fatal);
     restore_gc_signals(&kept);
     return r;
 }
 
-LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
+/* Builds src (the artifact `name`, as the build log should call it) and
+ * makes kernel `kernel`; NULL with *why (malloc'd, one line, with the
+ * build log's first lines) on failure.  The driver's own chatter on
+ * stderr during the build is discarded (the log has it). */
+static LimeRtClTask *lime_rt_cl_build(const char *src, const char *name, const char *kernel, char **why) {
     GcSignals kept = keep_gc_signals();
     LimeRtClTask *r = lime_rt_cl_build_unguarded(src, name, kernel, why);
     restore_gc_signals(&kept);
     return r;
 }
 
-bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
+/* Runs a map kernel (see lime_device_map); false with *why (malloc'd) if
+ * an OpenCL call fails.  err receives lime_err[0..2]: [0] the exception
+ * code (0: none), [1] and [2] its arguments.  When some work-item failed,
+ * the runtime bisects the range for the lowest failing element and runs
+ * it alone, so that err is that element's exception, whichever work-item
+ * stored last. */
+static bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_map_unguarded(t, n, out, nargs, args, err, why);
@@ -569,10 +607,109 @@ bool lime_rt_cl_map(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, c
     return r;
 }
 
-bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
+/* Runs a reduce kernel over in (length >= 1, elem_size bytes per element),
+ * pass after pass until one value is left, stored at result.  Stops after
+ * the first pass whose lime_err[0] is nonzero (err receives it; which
+ * combination threw first is then the CPU's to find: lime_device_reduce
+ * returns false). */
+static bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
                        char **why) {
     GcSignals kept = keep_gc_signals();
     bool r = lime_rt_cl_reduce_unguarded(t, in, elem_size, result, err, why);
     restore_gc_signals(&kept);
     return r;
 }
+
+/* ---- the gpu device (LimeRtDevice) --------------------------------------- */
+
+/* The task's entry needs these (see docs/manifest.md). */
+static const LimeRtKeyDef gpu_keys[] = {
+    {"artifact", LIME_RT_STRING}, {"sha256", LIME_RT_STRING}, {"kernel", LIME_RT_STRING}, {NULL, LIME_RT_STRING}};
+
+/* The device (found once: with !forced, a GPU-type one only), then the
+ * task's artifact checked against its sha256, fp64 when it computes in
+ * double, Java's float rounding, and its program built. */
+static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
+                      char **why, bool *warn) {
+    const char *init_why = NULL;
+    bool fatal = false;
+    if (!lime_rt_cl_init(!forced, &init_why, &fatal)) {
+        *why = lime_rt_strf("%s", init_why);
+        *warn = fatal;
+        return NULL;
+    }
+    *warn = true;
+    const char *artifact = lime_rt_entry_str(e, "artifact"), *kernel = lime_rt_entry_str(e, "kernel");
+    char *src = lime_rt_read_artifact(m, artifact, lime_rt_entry_str(e, "sha256"), why);
+    if (!src) return NULL;
+    if (strstr(src, "cl_khr_fp64") && !lime_rt_cl_has_fp64()) {
+        free(src);
+        *why = lime_rt_strf("it computes in double and %s has no fp64", lime_rt_cl_device_name());
+        return NULL;
+    }
+    if (lime_rt_cl_float_problem()) {
+        free(src);
+        *why = lime_rt_strf("%s: %s", lime_rt_cl_device_name(), lime_rt_cl_float_problem());
+        return NULL;
+    }
+    char *fallback = kernel && *kernel ? NULL : lime_rt_strf("lime_task_%d", (int)info->id);
+    LimeRtClTask *t = lime_rt_cl_build(src, artifact, fallback ? fallback : kernel, why);
+    free(fallback);
+    free(src);
+    if (!t) return NULL;
+    t->info = info;
+    t->describe = lime_rt_strf("%s (%s)", lime_rt_cl_device_name(), lime_rt_cl_buffer_mode());
+    return t;
+}
+
+static const char *gpu_describe(void *task) { return ((LimeRtClTask *)task)->describe; }
+
+static bool gpu_map(void *task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, int32_t err[4],
+                    char **why) {
+    LimeRtClTask *t = task;
+    *why = NULL;
+    if (n < 0 || !out || out->length < n || nargs < 0 || (nargs > 0 && !args))
+        *why = lime_rt_strf("bad call (n %d, output of %d elements)", (int)n, out ? (int)out->length : -1);
+    else if (t->info->elem_size && out->elem_size != t->info->elem_size)
+        *why = lime_rt_strf("the output's elements have %d bytes, the manifest says %d", (int)out->elem_size,
+                            (int)t->info->elem_size);
+    for (int32_t k = 0; !*why && k < nargs; k++) {
+        if (args[k].size <= 0 || (args[k].array && !args[k].whole && args[k].array->length < n) ||
+            (!args[k].array && !args[k].whole && !args[k].value))
+            *why = lime_rt_strf("bad operand %d", (int)k);
+    }
+    return !*why && lime_rt_cl_map(t, n, out, nargs, args, err, why);
+}
+
+static bool gpu_reduce(void *task, LimeArray *in, void *result, int32_t err[4], char **why) {
+    LimeRtClTask *t = task;
+    *why = NULL;
+    int32_t es = t->info->elem_size ? t->info->elem_size : in->elem_size;
+    if (in->elem_size != es)
+        *why = lime_rt_strf("the input's elements have %d bytes, the manifest says %d", (int)in->elem_size, (int)es);
+    return !*why && lime_rt_cl_reduce(t, in, es, result, err, why);
+}
+
+static void gpu_close(void *task) {
+    LimeRtClTask *t = task;
+    GcSignals kept = keep_gc_signals();
+    clReleaseKernel(t->kernel);
+    clReleaseProgram(t->program);
+    restore_gc_signals(&kept);
+    free(t->describe);
+    free(t);
+}
+
+const LimeRtDevice lime_rt_gpu_device = {
+    .name = "gpu",
+    .auto_ok = true,
+    .no_reason = "the GPU backend did not accept it",
+    .keys = gpu_keys,
+    .open = gpu_open,
+    .describe = gpu_describe,
+    .map = gpu_map,
+    .reduce = gpu_reduce,
+    .stream = NULL,
+    .profile = NULL,
+    .close = gpu_close,
+};
