@@ -387,8 +387,8 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
         profile_line(task, st);
         pthread_mutex_unlock(&mu);
         /* A combination threw: which one a sequential run meets first is
-         * the CPU's to find (tasks.c's prefix rule), so the CPU reduces
-         * again, quietly (the task stays on the device). */
+         * the CPU's to find (backends/cpu/reduce.c's sequential rethrow),
+         * so the CPU reduces again, quietly (the task stays on the device). */
         return err[0] == 0;
     }
     leave(task, st, "reduce", why);
