@@ -136,9 +136,11 @@ static bool same_type(Type *a, Type *b) {
     return a && b && a->kind == TY_VALUE_ARRAY && b->kind == TY_VALUE_ARRAY && same_type(a->elem, b->elem);
 }
 
-/* A value of type from may be stored where type to is expected. */
+/* A value of type from may be stored where type to is expected: the same
+ * type, null into a reference, or any reference into Object (JLS 5.1.5:
+ * a widening reference conversion changes no bits). */
 static bool assignable(Type *from, Type *to) {
-    return same_type(from, to) || (is_kind(from, TY_NULL) && is_ref(to));
+    return same_type(from, to) || (is_kind(from, TY_NULL) && is_ref(to)) || (is_kind(to, TY_OBJECT) && is_ref(from));
 }
 
 static int array_depth(Type *t) {
