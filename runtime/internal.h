@@ -4,6 +4,7 @@
 #ifndef LIME_RUNTIME_INTERNAL_H
 #define LIME_RUNTIME_INTERNAL_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #include "lime.h"
@@ -34,6 +35,17 @@ uint32_t lime_rt_identity_hash(const void *p);
  * lowest failing one so far and abandons the chunk (does not return);
  * elsewhere returns, and the throw is reported at once. */
 void lime_rt_chunk_throw(const char *name, const char *message);
+
+/* ---- stack.c --------------------------------------------------------- */
+
+/* Guards the calling thread's stack: StackOverflowError when it overflows
+ * (and output flushed on any other fatal fault).  Every thread that runs
+ * Java code calls it first. */
+void lime_rt_stack_guard_thread(void);
+/* The SIGSEGV and SIGBUS handlers, kept around a library that may take
+ * them (PoCL loads LLVM, whose crash handler claims them) and put back. */
+void lime_rt_stack_guard_keep(struct sigaction kept[2]);
+void lime_rt_stack_guard_restore(const struct sigaction kept[2]);
 
 /* ---- print.c --------------------------------------------------------- */
 

@@ -54,21 +54,25 @@
  * Boehm GC uses to stop and restart threads (PoCL loads LLVM, which claims
  * SIGXCPU with a crash handler that resets itself): the next collection
  * would then kill the process.  Every entry into OpenCL keeps the
- * collector's handlers as they were. */
+ * collector's handlers as they were, and the stack guard's (stack.c:
+ * LLVM claims SIGSEGV and SIGBUS too). */
 typedef struct GcSignals {
     struct sigaction suspend, restart;
+    struct sigaction faults[2];
 } GcSignals;
 
 static GcSignals keep_gc_signals(void) {
     GcSignals s;
     sigaction(GC_get_suspend_signal(), NULL, &s.suspend);
     sigaction(GC_get_thr_restart_signal(), NULL, &s.restart);
+    lime_rt_stack_guard_keep(s.faults);
     return s;
 }
 
 static void restore_gc_signals(const GcSignals *s) {
     sigaction(GC_get_suspend_signal(), &s->suspend, NULL);
     sigaction(GC_get_thr_restart_signal(), &s->restart, NULL);
+    lime_rt_stack_guard_restore(s->faults);
 }
 
 enum { MAX_REDUCE_LOCAL = 256 };

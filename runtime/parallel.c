@@ -210,6 +210,7 @@ static void *worker_main(void *arg) {
     if (GC_get_stack_base(&sb) != GC_SUCCESS) return NULL;
     int r = GC_register_my_thread(&sb);
     if (r != GC_SUCCESS && r != GC_DUPLICATE) return NULL; /* cannot allocate: stay out */
+    lime_rt_stack_guard_thread();
     in_chunk = true;
     for (;;) {
         /* Wait for a new job: spin a little, then sleep. */

@@ -10,6 +10,7 @@ static void flush_at_exit(void) { lime_rt_flush_all(); }
 LimeArray *lime_start(int argc, char **argv) {
     lime_rt_heap_init();
     lime_rt_io_init();
+    lime_rt_stack_guard_thread();
     atexit(flush_at_exit);
     int32_t n = argc > 1 ? argc - 1 : 0;
     LimeArray *args = lime_new_array(8, n);

@@ -900,6 +900,12 @@ LLVMValueRef cg_function(Codegen *cg, IrFunc *f) {
     LLVMTypeRef fty = LLVMFunctionType(cg_value_type(cg, f->ret), params, (unsigned)f->nparams, false);
     fn = LLVMAddFunction(cg->mod, name, fty);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
+    /* Java has no tail calls: an unbounded recursion must overflow the stack
+     * (StackOverflowError, runtime/stack.c), never become an endless loop
+     * by LLVM's tail-recursion elimination, which this attribute turns off */
+    static const char key[] = "disable-tail-calls", value[] = "true";
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(cg->ctx, key, sizeof key - 1, value, sizeof value - 1));
     return fn;
 }
 

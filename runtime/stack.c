@@ -1,0 +1,83 @@
+/* stack.c: Java's StackOverflowError, and no fatal signal that loses
+ * output.
+ *
+ * Every thread that runs Java code (the main thread, the pool's workers)
+ * calls lime_rt_stack_guard_thread first: it records the thread's stack
+ * bounds and gives the thread an alternate signal stack.  One SIGSEGV /
+ * SIGBUS handler runs there (SA_ONSTACK): a fault just below the thread's
+ * stack (the guard pages the OS keeps there, up to GUARD_REACH below, or
+ * the last page above it) is a stack overflow and throws
+ * StackOverflowError through lime_throw, so a worker's chunk records it
+ * (the handler leaves by longjmp; SA_NODEFER keeps the signal unblocked
+ * for the next overflow) and the main thread prints the JVM's line after
+ * flushing System.out and exits with status 1.  Any other fault flushes
+ * System.out and System.err, then dies of the signal as before.
+ *
+ * The compiler keeps recursion recursion ("disable-tail-calls" on every
+ * function: LLVM's tail-recursion elimination would turn an unbounded
+ * recursion, which Java ends with this error, into an endless loop). */
+#include <pthread.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define ALT_STACK_BYTES (64 * 1024)
+#define GUARD_REACH ((uintptr_t)16 << 20)   /* a frame may skip this far below the stack */
+#define GUARD_SLACK ((uintptr_t)64 * 1024)  /* ... or fault this close above its end */
+
+static __thread uintptr_t stack_lo, stack_hi;   /* 0: not a guarded thread */
+
+static bool is_stack_overflow(uintptr_t addr) {
+    if (!stack_lo) return false;
+    uintptr_t below = stack_lo > GUARD_REACH ? stack_lo - GUARD_REACH : 0;
+    return addr >= below && addr < stack_lo + GUARD_SLACK;
+}
+
+static void on_fault(int sig, siginfo_t *info, void *ucontext) {
+    if (is_stack_overflow((uintptr_t)info->si_addr)) lime_throw("StackOverflowError", NULL);
+    lime_rt_flush_all();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void install_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
+void lime_rt_stack_guard_thread(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, install_handler);
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+    bool ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
+    pthread_attr_destroy(&attr);
+    if (!ok) return;
+    stack_t alt = {.ss_sp = malloc(ALT_STACK_BYTES), .ss_size = ALT_STACK_BYTES, .ss_flags = 0};
+    if (!alt.ss_sp || sigaltstack(&alt, NULL) != 0) {
+        free(alt.ss_sp);
+        return; /* no handler stack: an overflow stays a crash on this thread */
+    }
+    stack_lo = (uintptr_t)addr;
+    stack_hi = (uintptr_t)addr + size;
+}
+
+void lime_rt_stack_guard_keep(struct sigaction kept[2]) {
+    sigaction(SIGSEGV, NULL, &kept[0]);
+    sigaction(SIGBUS, NULL, &kept[1]);
+}
+
+void lime_rt_stack_guard_restore(const struct sigaction kept[2]) {
+    sigaction(SIGSEGV, &kept[0], NULL);
+    sigaction(SIGBUS, &kept[1], NULL);
+}
