@@ -5,12 +5,22 @@
  * full of bit patterns cannot pin garbage), cleared by hand.
  * Strings: a pointer-free GC kind of their own, so that a reference of
  * static type Object can be told to be a String at run time (strings have
- * no class word).  String constants are static data outside the heap. */
+ * no class word).  String constants are static data outside the heap.
+ *
+ * The heap has a limit, as the JVM's has: $LIME_HEAP_MAX (bytes, or with a
+ * k/m/g suffix as -Xmx takes them), else a quarter of the machine's
+ * memory (the JVM's default).  An allocation beyond it throws
+ * OutOfMemoryError "Java heap space"; an array longer than the JVM's
+ * largest (Integer.MAX_VALUE - 2 elements) throws "Requested array size
+ * exceeds VM limit", whatever the heap. */
 #define GC_THREADS 1
 #include <gc.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -21,9 +31,47 @@ static void quiet_warning(char *msg, GC_word arg) {
     (void)arg;
 }
 
+/* LIME_HEAP_MAX's bytes: digits and an optional k, m or g (either case);
+ * 0 when the text is not that or the number is 0 or too large. */
+static size_t parse_heap_max(const char *text) {
+    char *end;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (end == text || text[0] == '-') return 0;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    default: break;
+    }
+    if (*end || v == 0 || v > (SIZE_MAX >> shift)) return 0;
+    return (size_t)v << shift;
+}
+
+/* The heap's limit: LIME_HEAP_MAX, else a quarter of physical memory. */
+static size_t heap_limit(void) {
+    const char *env = getenv("LIME_HEAP_MAX");
+    if (env && *env) {
+        size_t v = parse_heap_max(env);
+        if (v) return v;
+        fprintf(stderr, "lime: warning: LIME_HEAP_MAX=%.100s is not a size (such as 512m or 2g); using the default\n",
+                env);
+    }
+    long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || page <= 0) return 0; /* unknown: no limit */
+    return (size_t)pages / 4 * (size_t)page;
+}
+
+size_t lime_rt_array_bytes(int32_t elem_size, int32_t len) {
+    if (len > INT32_MAX - 2) lime_throw("OutOfMemoryError", "Requested array size exceeds VM limit");
+    return (size_t)LIME_ARRAY_DATA_OFFSET + (size_t)elem_size * (size_t)len;
+}
+
 void lime_rt_heap_init(void) {
     GC_set_handle_fork(1); /* a forked child may allocate and collect */
     GC_INIT();
+    size_t limit = heap_limit();
+    if (limit) GC_set_max_heap_size(limit);
     /* Boehm prints "Repeated allocation of very large block" and the like
      * on stderr; a Java program's stderr must carry only its own output. */
     GC_set_warn_proc(quiet_warning);
@@ -57,26 +105,22 @@ LimeObject *lime_new_object(const LimeClass *cls) {
     return o;
 }
 
-static size_t array_bytes(int32_t elem_size, int32_t len) {
-    return (size_t)LIME_ARRAY_DATA_OFFSET + (size_t)elem_size * (size_t)len;
-}
-
 LimeArray *lime_new_array(int32_t elem_size, int32_t len) {
-    LimeArray *a = lime_alloc((int64_t)array_bytes(elem_size, len));
+    LimeArray *a = lime_alloc((int64_t)lime_rt_array_bytes(elem_size, len));
     a->length = len;
     a->elem_size = elem_size;
     return a;
 }
 
 LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len) {
-    LimeArray *a = alloc_atomic(array_bytes(elem_size, len));
+    LimeArray *a = alloc_atomic(lime_rt_array_bytes(elem_size, len));
     a->length = len;
     a->elem_size = elem_size;
     return a;
 }
 
 LimeArray *lime_new_prim_array_unset(int32_t elem_size, int32_t len) {
-    LimeArray *a = GC_MALLOC_ATOMIC(array_bytes(elem_size, len));
+    LimeArray *a = GC_MALLOC_ATOMIC(lime_rt_array_bytes(elem_size, len));
     if (!a) out_of_memory();
     a->length = len;
     a->elem_size = elem_size;

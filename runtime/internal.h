@@ -11,8 +11,12 @@
 
 /* ---- heap.c ---------------------------------------------------------- */
 
-/* Called once by lime_start, before any allocation. */
+/* Called once by lime_start, before any allocation: sets the heap's limit
+ * ($LIME_HEAP_MAX, else a quarter of physical memory). */
 void lime_rt_heap_init(void);
+/* The bytes of an array of len elements; throws OutOfMemoryError
+ * "Requested array size exceeds VM limit" beyond the JVM's longest array. */
+size_t lime_rt_array_bytes(int32_t elem_size, int32_t len);
 /* A heap string of len code units: chars uninitialised, hash 0. */
 LimeString *lime_rt_new_string(int32_t len);
 /* Whether p (not NULL) is a String: a heap string (its own GC kind) or a

@@ -19,10 +19,6 @@ _Noreturn void lime_throw_reduce_empty(void) {
     lime_throw("IllegalArgumentException", "reduce of an empty array");
 }
 
-static size_t array_bytes(int32_t elem_size, int32_t len) {
-    return (size_t)LIME_ARRAY_DATA_OFFSET + (size_t)elem_size * (size_t)len;
-}
-
 /* Uncleared memory for an array that is about to be filled entirely. */
 static LimeArray *alloc_uncleared(size_t bytes, bool prim) {
     LimeArray *a = prim ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
@@ -37,7 +33,7 @@ static void fill_range(void *env, int64_t start, int64_t end) {
 
 LimeArray *lime_range(int32_t n) {
     if (n < 0) lime_throw_negative_array_size(n);
-    LimeArray *a = alloc_uncleared(array_bytes(4, n), true);
+    LimeArray *a = alloc_uncleared(lime_rt_array_bytes(4, n), true);
     a->length = n;
     a->elem_size = 4;
     int32_t *d = (int32_t *)((char *)a + LIME_ARRAY_DATA_OFFSET);
@@ -46,7 +42,7 @@ LimeArray *lime_range(int32_t n) {
 }
 
 LimeArray *lime_array_copy(LimeArray *a, bool prim) {
-    size_t bytes = array_bytes(a->elem_size, a->length);
+    size_t bytes = lime_rt_array_bytes(a->elem_size, a->length);
     LimeArray *c = alloc_uncleared(bytes, prim);
     memcpy(c, a, bytes); /* header (length, elem_size) and elements */
     return c;

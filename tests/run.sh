@@ -20,7 +20,9 @@
 #              expected files: the differential test against the JVM.
 #   mem        tests/mem programs (Java or Lime) allocate far more than they keep
 #              alive; each must print NAME.expected and stay under its
-#              resident-memory limit (NAME.maxrss_kib).
+#              resident-memory limit (NAME.maxrss_kib); optional NAME.env
+#              (VAR=value lines for the run), NAME.expected_err (the first
+#              stderr line) and NAME.expected_status (default 0).
 #   lime       every tests/lime program (and ../shared/examples) prints its
 #              expected output; threads: the same with 1, 2 and 8 threads
 #              (the programs that reduce, and the *Throws* ones).
@@ -422,7 +424,7 @@ suite_mem() {
         skip mem "/usr/bin/time is not installed (package 'time'): cannot measure resident memory"
         return
     fi
-    local f name exe limit rss
+    local f name exe limit rss st
     for f in tests/mem/*.java tests/mem/*.lime; do
         [ -f "$f" ] || continue
         name=$(base "$f")
@@ -433,11 +435,20 @@ suite_mem() {
             continue
         fi
         limit=$(cat "tests/mem/$name.maxrss_kib")
-        /usr/bin/time -f '%M' -o "$TMP/mem.rss" timeout 120 "$exe" > "$TMP/mem.out" 2> "$TMP/mem.err"
+        # NAME.env: VAR=value lines for the run (e.g. LIME_HEAP_MAX)
+        local envs=()
+        [ -f "tests/mem/$name.env" ] && mapfile -t envs < "tests/mem/$name.env"
+        /usr/bin/time -f '%M' -o "$TMP/mem.rss" env "${envs[@]}" timeout 120 "$exe" > "$TMP/mem.out" 2> "$TMP/mem.err"
+        st=$?
         rss=$(tail -n1 "$TMP/mem.rss")
+        local want_err="" want_st=0
+        [ -f "tests/mem/$name.expected_err" ] && want_err=$(cat "tests/mem/$name.expected_err")
+        [ -f "tests/mem/$name.expected_status" ] && want_st=$(cat "tests/mem/$name.expected_status")
         if ! cmp -s "tests/mem/$name.expected" "$TMP/mem.out"; then
             excerpt "tests/mem/$name.expected" "$TMP/mem.out" "$TMP/mem.diff"
             fail "mem/$name" "stdout differs" "$TMP/mem.diff"
+        elif [ "$st" -ne "$want_st" ] || [ "$(head -n1 "$TMP/mem.err")" != "$want_err" ]; then
+            fail "mem/$name" "exit status $st (expected $want_st) or first stderr line differs (expected: $want_err)" "$TMP/mem.err"
         elif [ "$rss" -gt "$limit" ]; then
             fail "mem/$name" "resident memory $rss KiB, limit $limit KiB"
         else
