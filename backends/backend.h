@@ -44,6 +44,8 @@ typedef struct CompileOptions {
     const char *emit;      /* NULL: an executable; else a host EmitForm name whose print is NULL */
     const char *output;    /* file name; NULL: the form's default (a.out, a.o, stdout) */
     int opt_level;         /* 0..3 */
+    const char *manifest_sha256;    /* the manifest written with it (hex), which the
+                                       executable carries and the runtime checks; NULL: none */
 } CompileOptions;
 
 typedef struct Backend {
@@ -100,7 +102,8 @@ void backends_decide(IrProgram *p, unsigned targets);
 void explain_tasks(FILE *out, IrProgram *p);
 
 /* manifest.c: exe.artifacts/: each backend builds its artifacts, then
- * manifest.yaml (docs/manifest.md).  false after reporting an error. */
-bool backends_build(IrProgram *p, const char *exe);
+ * manifest.yaml (docs/manifest.md), whose SHA-256 (hex) goes to *digest
+ * for the executable to carry.  false after reporting an error. */
+bool backends_build(IrProgram *p, const char *exe, const char **digest);
 
 #endif

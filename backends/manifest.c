@@ -85,7 +85,7 @@ static bool backend_entries(Yaml *y, IrProgram *p, IrTask *t, const char *dir) {
     return true;
 }
 
-bool backends_build(IrProgram *p, const char *exe) {
+bool backends_build(IrProgram *p, const char *exe, const char **digest) {
     const char *dir = xprintf("%s.artifacts", exe);
     if (!make_dirs(dir)) {
         error_plain("cannot create '%s': %s", dir, strerror(errno));
@@ -113,5 +113,7 @@ bool backends_build(IrProgram *p, const char *exe) {
         error_plain("cannot write the manifest of '%s' (libyaml)", exe);
         return false;
     }
-    return write_text_file(xprintf("%s/manifest.yaml", dir), sb_str(&y.text));
+    const char *text = sb_str(&y.text);
+    *digest = sha256_hex(text, strlen(text));
+    return write_text_file(xprintf("%s/manifest.yaml", dir), text);
 }

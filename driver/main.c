@@ -241,6 +241,6 @@ int main(int argc, char **argv) {
     const Backend *host = form ? owner : backend_host();
     LIME_ASSERT(host->compile);   /* a form without print is its backend's compile's */
     CompileOptions co = {.emit = form ? form->name : NULL, .output = o.output, .opt_level = o.opt_level};
-    if (!form && ir->tasks.len && !backends_build(ir, o.output ? o.output : "a.out")) return 1;
+    if (!form && ir->tasks.len && !backends_build(ir, o.output ? o.output : "a.out", &co.manifest_sha256)) return 1;
     return host->compile(ir, &co);
 }

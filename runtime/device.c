@@ -32,7 +32,8 @@
  *            on that device and warns for itself).
  *   failure: a forced device and no manifest / the task not in it / its
  *            backend rejected it (its reason) / the device cannot open it
- *            (its reason); under auto too, a device's failure to open it;
+ *            (its reason); under auto too, a device's failure to open it
+ *            and a manifest that is not the executable's (manifest.c);
  *            a run that fails (that task stays on the CPU from then on).
  * LIME_PROFILE=1 prints one line per run on a device that has a profile
  * (lime: profile: task N (name) on <device>: ...).
@@ -278,7 +279,7 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     bool forced = mode == MODE_FORCED;
     const LimeRtManifest *m = lime_rt_manifest(&why);
     if (!m) {
-        if (forced) return fail(task, st, kind, why);
+        if (forced || lime_rt_manifest_refused()) return fail(task, st, kind, why);
         return choose_cpu(task, st, kind, why);
     }
     st->info = lime_rt_manifest_task(m, task);

@@ -80,7 +80,7 @@ typedef struct LimeRtFpgaTask {
     LimeRtFpgaRun last;    /* the last run (for the profile) */
     const LimeFpgaInfo *abi;
     void *dl;
-    int fd;                /* the memfd dl was loaded from (open while dl is) */
+    int fd;                /* the memfd dl was loaded from (never closed: load_bytes) */
     LimeFpgaNewFn new_model;
     LimeFpgaFreeFn free_model;
     LimeFpgaLoadFn load;
@@ -156,9 +156,11 @@ static void *elem(LimeArray *a, int64_t i, int32_t size) {
 
 /* ---- loading a model ----------------------------------------------------- */
 
-/* dlopen of the checked bytes through a memfd, kept open in *fd: the
- * loader knows an object by its name, /proc/self/fd/N, so a closed N reused
- * by the next model would give back the first one. */
+/* dlopen of the checked bytes through a memfd, kept open in *fd for the
+ * life of the process: the loader knows an object by its name,
+ * /proc/self/fd/N, and keeps a model loaded after dlclose (C++ unique
+ * symbols make it undeletable), so a closed N reused by the next model
+ * would give back the first one. */
 static void *load_bytes(const char *bytes, size_t len, const char *path, int *fd_out, char **why) {
     int fd = memfd_create("lime-fpga-model", MFD_CLOEXEC);
     *fd_out = fd;
@@ -223,7 +225,7 @@ static void close_task(void *task) {
     LimeRtFpgaTask *t = task;
     if (t->model) t->free_model(t->model);
     if (t->dl) dlclose(t->dl);
-    if (t->fd >= 0) close(t->fd);
+    /* t->fd stays open (load_bytes): its number must never name another model */
     free(t->describe);
     free(t);
 }

@@ -140,6 +140,9 @@ typedef struct LimeRtManifest {
  * answer).  NULL when it is missing or malformed: then *why (static
  * storage) says why, naming the file. */
 const LimeRtManifest *lime_rt_manifest(const char **why);
+/* Whether the program's manifest was refused because it is not the one the
+ * executable was built with (a warning whatever LIME_DEVICE says). */
+bool lime_rt_manifest_refused(void);
 /* The manifest at `dir` (dir/manifest.yaml), read afresh each call, for
  * tests; NULL with *why (static storage until the next call). */
 const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why);
@@ -171,15 +174,15 @@ bool lime_rt_entry_parses(const LimeRtBackend *b, const LimeRtKeyDef *k);
 
 /* The bytes of artifact `rel` (relative to m->dir), NUL-terminated and
  * malloc'd, after checking that their SHA-256 is sha256_hex (any case).
- * NULL when the file is unreadable or altered: then *why (malloc'd) says
- * why. */
+ * NULL when the file is unreadable or altered, or when rel leaves the
+ * folder (absolute, a "." or ".." component, a symbolic link on the way):
+ * then *why (malloc'd) says why. */
 char *lime_rt_read_artifact(const LimeRtManifest *m, const char *rel, const char *sha256_hex, char **why);
 /* The same for a binary artifact: *len receives its length in bytes (a NUL
  * still follows them). */
 char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, const char *sha256_hex, size_t *len,
                                   char **why);
-/* The path of artifact rel (malloc'd): rel itself when absolute, else
- * under m->dir. */
+/* The path of artifact rel under m->dir (malloc'd), for messages. */
 char *lime_rt_artifact_path(const LimeRtManifest *m, const char *rel);
 
 /* ---- devices.c: the device table ------------------------------------- */

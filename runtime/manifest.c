@@ -11,10 +11,22 @@
  * add fields.
  *
  * The folder is $LIME_ARTIFACTS when set and not empty, else the
- * executable's path (/proc/self/exe) with ".artifacts" appended.  The file
+ * executable's path (/proc/self/exe) with ".artifacts" appended.
+ *
+ * Trust: the executable carries the SHA-256 of the manifest limec wrote
+ * with it (lime_manifest_sha256, emitted by the CPU backend); a manifest
+ * with any other SHA-256 is refused, whichever folder it is in, and with it
+ * every artifact (lime_rt_manifest_refused: a warning, not a choice).  The
+ * manifest names each artifact's SHA-256, so an artifact is trusted only
+ * through it.  An artifact's path must stay in the folder: relative, no
+ * "." or ".." component, and no symbolic link on the way (each component
+ * is opened with O_NOFOLLOW).  An executable linked without the digest
+ * (an empty lime_manifest_sha256, the runtime's weak default) reads any
+ * manifest, as before.  The file
  * is read once, on the first device call; what it says is kept in malloc'd
  * memory (it holds no GC pointers) until the process exits. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +38,12 @@
 
 #include "internal.h"
 
-static bool loaded;
+/* The SHA-256 (hex) of the manifest the executable was built with; the
+ * compiled program defines it, this weak empty default stands when it
+ * does not (no digest: no check). */
+__attribute__((weak)) const char lime_manifest_sha256[65] = "";
+
+static bool loaded, refused;
 static LimeRtManifest manifest; /* the program's own */
 static const LimeRtManifest *result;
 static char why_buf[PATH_MAX + 256];
@@ -196,7 +213,51 @@ static bool read_document(yaml_document_t *doc, const char *path, LimeRtManifest
 
 /* Reads dir/manifest.yaml into m (dir is kept); NULL with why_buf set
  * when it is missing or not a manifest. */
-static const LimeRtManifest *load(LimeRtManifest *m, char *dir) {
+/* The bytes of an open file (malloc'd, NUL after them); NULL on failure
+ * (errno set).  Closes fd. */
+static char *read_fd(int fd, size_t *len_out) {
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        if (len + 1 >= cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                errno = ENOMEM;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        ssize_t k = read(fd, buf + len, cap - 1 - len);
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (k == 0) break;
+        len += (size_t)k;
+    }
+    close(fd);
+    if (buf) {
+        buf[len] = '\0';
+        *len_out = len;
+    }
+    return buf;
+}
+
+/* hex (65 bytes) = the SHA-256 of bytes; false when it cannot be computed. */
+static bool sha256_hex_of(const char *bytes, size_t len, char hex[65]) {
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    if (!EVP_Digest(bytes, len, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) return false;
+    for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", md[i]);
+    return true;
+}
+
+static const LimeRtManifest *load(LimeRtManifest *m, char *dir, bool bound) {
     m->dir = dir;
     if (!m->dir) {
         snprintf(why_buf, sizeof why_buf, "cannot find the executable (/proc/self/exe) to locate its artifacts");
@@ -204,9 +265,21 @@ static const LimeRtManifest *load(LimeRtManifest *m, char *dir) {
     }
     char path[PATH_MAX + 32];
     snprintf(path, sizeof path, "%s/manifest.yaml", m->dir);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    size_t len = 0;
+    char *text = fd < 0 ? NULL : read_fd(fd, &len);
+    if (!text) {
         snprintf(why_buf, sizeof why_buf, "cannot read %s (%s)", path, strerror(errno));
+        return NULL;
+    }
+    char hex[65];
+    if (bound && lime_manifest_sha256[0] &&
+        (!sha256_hex_of(text, len, hex) || strncasecmp(hex, lime_manifest_sha256, 64) != 0)) {
+        snprintf(why_buf, sizeof why_buf,
+                 "%s is not the manifest this executable was built with (its SHA-256 is %.64s, the executable's %.64s)",
+                 path, hex, lime_manifest_sha256);
+        refused = true;
+        free(text);
         return NULL;
     }
     yaml_parser_t parser;
@@ -214,10 +287,10 @@ static const LimeRtManifest *load(LimeRtManifest *m, char *dir) {
     bool ok = false;
     if (!yaml_parser_initialize(&parser)) {
         snprintf(why_buf, sizeof why_buf, "cannot read %s (libyaml: out of memory)", path);
-        fclose(f);
+        free(text);
         return NULL;
     }
-    yaml_parser_set_input_file(&parser, f);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     if (!yaml_parser_load(&parser, &doc)) {
         snprintf(why_buf, sizeof why_buf, "%s:%zu:%zu: malformed YAML: %s", path, parser.problem_mark.line + 1,
                  parser.problem_mark.column + 1, parser.problem ? parser.problem : "error");
@@ -226,14 +299,16 @@ static const LimeRtManifest *load(LimeRtManifest *m, char *dir) {
         yaml_document_delete(&doc);
     }
     yaml_parser_delete(&parser);
-    fclose(f);
+    free(text);
     return ok ? m : NULL;
 }
+
+bool lime_rt_manifest_refused(void) { return refused; }
 
 const LimeRtManifest *lime_rt_manifest(const char **why) {
     if (!loaded) {
         loaded = true;
-        result = load(&manifest, artifacts_dir());
+        result = load(&manifest, artifacts_dir(), true);
     }
     if (!result && why) *why = why_buf;
     return result;
@@ -241,7 +316,7 @@ const LimeRtManifest *lime_rt_manifest(const char **why) {
 
 const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why) {
     LimeRtManifest *m = xcalloc(1, sizeof *m);
-    const LimeRtManifest *r = load(m, xstrdup(dir));
+    const LimeRtManifest *r = load(m, xstrdup(dir), false);
     if (!r && why) *why = why_buf;
     return r;
 }
@@ -293,7 +368,45 @@ bool lime_rt_entry_parses(const LimeRtBackend *b, const LimeRtKeyDef *k) {
 /* ---- artifacts ---------------------------------------------------------- */
 
 char *lime_rt_artifact_path(const LimeRtManifest *m, const char *rel) {
-    return rel[0] == '/' ? lime_rt_strf("%s", rel) : lime_rt_strf("%s/%s", m->dir, rel);
+    return lime_rt_strf("%s/%s", m->dir, rel);
+}
+
+/* Opens artifact rel inside dir, refusing a path that leaves it: absolute,
+ * an empty, "." or ".." component, or a symbolic link at any component.
+ * A file descriptor, or -1 with *why (malloc'd). */
+static int open_beneath(const char *dir, const char *rel, const char *path, char **why) {
+    if (rel[0] == '/') {
+        *why = lime_rt_strf("the manifest's artifact path %s is absolute: artifacts stay in %s", rel, dir);
+        return -1;
+    }
+    int at = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (at < 0) {
+        *why = lime_rt_strf("cannot read %s (%s)", path, strerror(errno));
+        return -1;
+    }
+    char *copy = lime_rt_strf("%s", rel), *save = NULL;
+    for (char *part = strtok_r(copy, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
+        if (!strcmp(part, ".") || !strcmp(part, "..")) {
+            *why = lime_rt_strf("the manifest's artifact path %s leaves the artifacts folder %s", rel, dir);
+            close(at);
+            at = -1;
+            break;
+        }
+        bool last = save == NULL || *save == '\0';
+        int next = openat(at, part, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? 0 : O_DIRECTORY));
+        int err = errno;
+        close(at);
+        at = next;
+        if (at < 0) {
+            *why = err == ELOOP || err == ENOTDIR
+                       ? lime_rt_strf("cannot read %s (%s is a symbolic link or not a folder: artifacts stay in %s)",
+                                      path, part, dir)
+                       : lime_rt_strf("cannot read %s (%s)", path, strerror(err));
+            break;
+        }
+    }
+    free(copy);
+    return at;
 }
 
 char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, const char *sha256_hex, size_t *len_out,
@@ -304,56 +417,24 @@ char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, cons
     }
     char *path = lime_rt_artifact_path(m, rel);
     char *buf = NULL;
+    size_t len = 0;
+    char hex[65];
     if (!sha256_hex || !*sha256_hex) {
         *why = lime_rt_strf("the manifest gives no sha256 for %s", path);
-        goto out;
+    } else {
+        int fd = open_beneath(m->dir, rel, path, why);
+        if (fd >= 0 && !(buf = read_fd(fd, &len))) *why = lime_rt_strf("cannot read %s (%s)", path, strerror(errno));
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        *why = lime_rt_strf("cannot read %s (%s)", path, strerror(errno));
-        goto out;
-    }
-    size_t cap = 1 << 16, len = 0;
-    buf = malloc(cap);
-    for (;;) {
-        if (!buf) break;
-        if (len + 1 >= cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) { free(buf); buf = NULL; break; }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t k = fread(buf + len, 1, cap - 1 - len, f);
-        len += k;
-        if (k == 0) break;
-    }
-    bool rerr = ferror(f);
-    fclose(f);
-    if (!buf || rerr) {
-        *why = lime_rt_strf("cannot read %s (%s)", path, buf ? "read error" : "out of memory");
-        free(buf);
-        buf = NULL;
-        goto out;
-    }
-    buf[len] = '\0';
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdlen = 0;
-    if (!EVP_Digest(buf, len, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
-        free(buf);
-        buf = NULL;
+    if (buf && !sha256_hex_of(buf, len, hex)) {
         *why = lime_rt_strf("cannot compute the SHA-256 of %s", path);
-        goto out;
-    }
-    char hex[65];
-    for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", md[i]);
-    if (strlen(sha256_hex) != 64 || strncasecmp(hex, sha256_hex, 64) != 0) {
         free(buf);
         buf = NULL;
+    } else if (buf && (strlen(sha256_hex) != 64 || strncasecmp(hex, sha256_hex, 64) != 0)) {
         *why = lime_rt_strf("artifact %s does not match the manifest (its SHA-256 is %s, not %s)", path, hex, sha256_hex);
-        goto out;
+        free(buf);
+        buf = NULL;
     }
-    if (len_out) *len_out = len;
-out:
+    if (buf && len_out) *len_out = len;
     free(path);
     return buf;
 }

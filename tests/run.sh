@@ -675,7 +675,11 @@ suite_fallback() {
     LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     check_fallback altered-artifact "SHA-256"
     rm -rf "$exe.artifacts"; cp -r "$TMP/fb/saved" "$exe.artifacts"
-    # a kernel that does not build, with a manifest that vouches for it
+    # a kernel altered with a manifest altered to vouch for it: the
+    # executable carries the SHA-256 of its own manifest, so the manifest
+    # is refused (a warning under auto too), and the output is the CPU's
+    # (a kernel that does not build: runtime/tests/device.sh, whose test
+    # program carries no digest)
     for cl in "$exe".artifacts/gpu/*.cl; do
         old=$(sha256sum "$cl" | cut -d' ' -f1)
         echo "this is not OpenCL" >> "$cl"
@@ -683,7 +687,19 @@ suite_fallback() {
         sed -i "s/$old/$new/" "$exe.artifacts/manifest.yaml"
     done
     LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
-    check_fallback build-failure "OpenCL build failed"
+    check_fallback tampered-manifest "is not the manifest this executable was built with"
+    "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    check_fallback tampered-manifest-auto "is not the manifest this executable was built with"
+    # LIME_ARTIFACTS naming another program's artifacts: refused the same way
+    mv "$exe.artifacts" "$TMP/fb/other"
+    sed -i 's/^program: .*/program: other/' "$TMP/fb/other/manifest.yaml"
+    cp -r "$TMP/fb/saved" "$exe.artifacts"
+    LIME_ARTIFACTS=$TMP/fb/other LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    check_fallback foreign-artifacts "fb/other/manifest.yaml is not the manifest this executable was built with"
+    # ... and a byte-identical copy elsewhere is the executable's own
+    LIME_ARTIFACTS=$TMP/fb/saved LIME_DEVICE=gpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
+    if cmp -s "$want" "$TMP/fb.out" && [ ! -s "$TMP/fb.err" ]; then pass fallback/artifacts-copy
+    else fail fallback/artifacts-copy "LIME_ARTIFACTS naming an identical copy: output differs or a warning" "$TMP/fb.err"; fi
 }
 
 # The FPGA backend's Verilator models: every Lime program whose tasks the
@@ -766,6 +782,27 @@ suite_fpga_fallback() {
     for so in "$exe".artifacts/fpga/*.so; do printf 'x' >> "$so"; done
     LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
     check_ffb altered-model "SHA-256"
+    # a foreign model with the manifest altered to vouch for it: refused
+    # with the manifest, before any of the model's code is loaded
+    rm -rf "$exe.artifacts"; cp -r "$TMP/ffb/saved" "$exe.artifacts"
+    for so in "$exe".artifacts/fpga/*.so; do
+        old=$(sha256sum "$so" | cut -d' ' -f1)
+        cc -shared -fPIC -x c -o "$so" - <<< 'int lime_foreign_code = 1;'
+        new=$(sha256sum "$so" | cut -d' ' -f1)
+        sed -i "s/$old/$new/" "$exe.artifacts/manifest.yaml"
+    done
+    LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+    # every task offered to the device says so (the FPGA's rejected ones too)
+    local refused="^lime: warning: task [0-9]*: .*manifest.yaml is not the manifest this executable was built with"
+    if ! cmp -s "$want" "$TMP/ffb.out"; then
+        excerpt "$want" "$TMP/ffb.out" "$TMP/ffb.diff"
+        fail fpga-fallback/foreign-model "stdout differs" "$TMP/ffb.diff"
+    elif [ "$(grep -c "$refused" "$TMP/ffb.err")" -lt "$n" ] || grep -v "$refused" "$TMP/ffb.err" | grep -q .; then
+        fail fpga-fallback/foreign-model "expected only refusals of the manifest, $n at least" "$TMP/ffb.err"
+    else
+        pass fpga-fallback/foreign-model
+    fi
+    rm -rf "$exe.artifacts"; cp -r "$TMP/ffb/saved" "$exe.artifacts"
     # a store module that does not synthesise: the compile says which task
     # failed and why, the task is rejected with that reason, the program runs
     mkdir -p "$TMP/ffb/store"

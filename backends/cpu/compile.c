@@ -66,6 +66,17 @@ static int link_executable(const char *obj, const char *out) {
     return 0;
 }
 
+/* The executable carries the SHA-256 of the manifest written with it, as
+ * the NUL-terminated hex string lime_manifest_sha256, which the runtime
+ * checks before it trusts the manifest (runtime/manifest.c; the runtime's
+ * own definition is weak and empty). */
+static void manifest_digest(Codegen *cg, const char *hex) {
+    LLVMValueRef init = LLVMConstStringInContext(cg->ctx, hex, (unsigned)strlen(hex), false);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), "lime_manifest_sha256");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, true);
+}
+
 int cpu_compile(IrProgram *p, const CompileOptions *o) {
     CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT : CPU_OBJECT;
     LLVMTargetMachineRef tm = host_machine(o->opt_level);
@@ -81,6 +92,7 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     LLVMSetModuleDataLayout(cg.mod, cg.td);
 
     cg_program(&cg, p);
+    if (o->manifest_sha256) manifest_digest(&cg, o->manifest_sha256);
 
     char *msg = NULL;
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &msg)) {

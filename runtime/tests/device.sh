@@ -144,6 +144,33 @@ if [ $have_cl = 1 ]; then
     check "missing artifact" 0 $'42\ncpu' \
         "${W}task 1 \(sum@20\): cannot read .*/missing/gpu/task1.cl \(No such file or directory\)$CPU" \
         LIME_DEVICE=gpu LIME_ARTIFACTS="$TMP/missing" reduce
+    # artifact paths that leave the folder are refused even with the right
+    # SHA-256 (this test program carries no manifest digest, so the
+    # manifest itself is trusted): absolute, "..", a symbolic link to a
+    # file outside, a symbolic link to a folder outside
+    mkdir -p "$TMP/outside"
+    cp "$K/saxpy.cl" "$TMP/outside/task0.cl"
+    make_artifacts "$TMP/abs"
+    sed -i "s|artifact: gpu/task0.cl|artifact: $TMP/outside/task0.cl|" "$TMP/abs/manifest.yaml"
+    check "absolute artifact path" 0 $'42\ncpu\ncpu' \
+        "${W}task 0 \(saxpy@14\): the manifest's artifact path .*/outside/task0.cl is absolute: artifacts stay in .*/abs$CPU" \
+        LIME_DEVICE=gpu LIME_ARTIFACTS="$TMP/abs" map
+    make_artifacts "$TMP/dots"
+    sed -i "s|artifact: gpu/task0.cl|artifact: ../outside/task0.cl|" "$TMP/dots/manifest.yaml"
+    check "artifact path with .." 0 $'42\ncpu\ncpu' \
+        "${W}task 0 \(saxpy@14\): the manifest's artifact path ../outside/task0.cl leaves the artifacts folder .*/dots$CPU" \
+        LIME_DEVICE=gpu LIME_ARTIFACTS="$TMP/dots" map
+    make_artifacts "$TMP/link"
+    ln -sf "$TMP/outside/task0.cl" "$TMP/link/gpu/task0.cl"
+    check "artifact that is a symbolic link" 0 $'42\ncpu\ncpu' \
+        "${W}task 0 \(saxpy@14\): cannot read .*/link/gpu/task0.cl \(task0.cl is a symbolic link or not a folder: artifacts stay in .*/link\)$CPU" \
+        LIME_DEVICE=gpu LIME_ARTIFACTS="$TMP/link" map
+    make_artifacts "$TMP/linkdir"
+    mkdir -p "$TMP/outside/gpu" && cp "$TMP/linkdir/gpu/"*.cl "$TMP/outside/gpu/"
+    rm -rf "$TMP/linkdir/gpu" && ln -s "$TMP/outside/gpu" "$TMP/linkdir/gpu"
+    check "artifact under a symbolic link to a folder" 0 $'42\ncpu\ncpu' \
+        "${W}task 0 \(saxpy@14\): cannot read .*/linkdir/gpu/task0.cl \(gpu is a symbolic link or not a folder: artifacts stay in .*/linkdir\)$CPU" \
+        LIME_DEVICE=gpu LIME_ARTIFACTS="$TMP/linkdir" map
     # each task decided on its own: rejected (warned), absent (warned), the rest on the device
     ERR_LINES=2 check "several tasks, LIME_DEVICE=gpu" 0 \
         $'task 0: device\ntask 1: device\ntask 2: device\ntask 3: device\ntask 4: cpu\ntask 5: cpu' \
