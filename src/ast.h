@@ -343,7 +343,7 @@ struct ClassDecl {
  * (the graph so far plus one filter). */
 typedef enum TaskKind {
     TASK_MAP, TASK_REDUCE, TASK_FILTER, TASK_STATEFUL_FILTER, TASK_SINK,
-    TASK_STREAM,           /* a graph's filters before its sink, as one task (the FPGA's unit) */
+    TASK_STREAM,           /* a graph's filters before its sink, as one task (a device may run it whole) */
 } TaskKind;
 
 typedef struct GraphFilter {

@@ -95,7 +95,7 @@ typedef struct TaskVerdict {
 /* One filter of a stream task, as lower.c records it so that a backend
  * needs no syntax tree: where the graph names it and, for `task new
  * C(args).m`, the constructor that makes its object and the compile-time
- * value of each argument (the FPGA folds constant coefficients). */
+ * value of each argument (e.g. the FPGA folds constant coefficients). */
 typedef struct IrCtorArg {
     ConstVal val;          /* val.ty NULL: not a compile-time constant */
     Loc loc;

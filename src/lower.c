@@ -643,7 +643,7 @@ static void graph_operands(Lower *L, Node *n, Vec *ops) {
 }
 
 /* The graph's filters before its sink (all of them for collect) as one
- * task: what the FPGA backend builds as one pipeline. */
+ * task: what a device backend may build as one pipeline (e.g. the FPGA). */
 static void stream_task(Lower *L, Graph *g) {
     int n = g->filters.len - (g->ends_in_sink ? 1 : 0);
     if (n <= 0) return;

@@ -3,7 +3,7 @@
  * Backends ask this before they reorder work whose exceptions a program
  * could tell apart: the CPU backend, to know whether a parallel map or
  * reduce needs its per-chunk catch (the lowest failing element's exception
- * wins); the GPU backend, to know whether cutting a stream graph into
+ * wins); a device backend, to know whether cutting a stream graph into
  * segments could change which exception a sink gets to see first.
  *
  * The walk follows calls (each function once, so recursion ends) and is
