@@ -137,7 +137,7 @@ static LocalVar *find_local(Checker *ck, const char *name) {
 static bool is_library_class(const char *name) {
     return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
            !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
-           !strcmp(name, "String") || !strcmp(name, "Lime");
+           !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character");
 }
 
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
