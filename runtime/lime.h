@@ -140,6 +140,11 @@ LIME_PRINT_DECLS(out)
 LIME_PRINT_DECLS(err)
 
 int64_t lime_system_nanoTime_(void);
+/* System.arraycopy; src_elem and dest_elem name the arrays' element types
+ * as HotSpot's messages do ("int", "object array" for references; ""
+ * for a null argument), passed by the compiler from the static types. */
+void lime_system_arraycopy_OIOII(void *src, int32_t src_pos, void *dest, int32_t dest_pos, int32_t length,
+                                 const char *src_elem, const char *dest_elem);
 int64_t lime_system_currentTimeMillis_(void);
 
 double lime_math_sqrt_D(double x);

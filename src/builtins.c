@@ -32,6 +32,8 @@ static Builtin table[] = {
     {"System", "nanoTime", "J", "", 0, S, {0}},
     {"System", "currentTimeMillis", "J", "", 0, S, {0}},
     {"System", "exit", "V", "I", 0, S, {0}},
+    /* the CPU backend adds the element types (see lime.h) */
+    {"System", "arraycopy", "V", "OIOII", 0, S, {0}},
 
     {"Math", "PI", "D", "", 0, F, FP_CONST(3.141592653589793)},
     {"Math", "E", "D", "", 0, F, FP_CONST(2.718281828459045)},
