@@ -68,6 +68,14 @@ int lime_rt_fmt_float(float v, char *buf);
 /* Long.toString; buf at least 21 bytes; returns the length. */
 int lime_rt_fmt_long(int64_t v, char *buf);
 
+/* ---- character.c ---------------------------------------------------- */
+
+/* Character.isWhitespace, toUpperCase and toLowerCase of a code point, as
+ * the JDK the tables were generated from (unicode_tables.h). */
+bool lime_rt_is_whitespace(int32_t cp);
+int32_t lime_rt_to_upper(int32_t cp);
+int32_t lime_rt_to_lower(int32_t cp);
+
 /* ---- strings.c ------------------------------------------------------- */
 
 /* A fresh String holding n ASCII bytes. */

@@ -140,6 +140,11 @@ LIME_PRINT_DECLS(out)
 LIME_PRINT_DECLS(err)
 
 int64_t lime_system_nanoTime_(void);
+/* System.arraycopy; src_elem and dest_elem name the arrays' element types
+ * as HotSpot's messages do ("int", "object array" for references; ""
+ * for a null argument), passed by the compiler from the static types. */
+void lime_system_arraycopy_OIOII(void *src, int32_t src_pos, void *dest, int32_t dest_pos, int32_t length,
+                                 const char *src_elem, const char *dest_elem);
 int64_t lime_system_currentTimeMillis_(void);
 
 double lime_math_sqrt_D(double x);
@@ -192,6 +197,38 @@ int32_t lime_long_numberOfLeadingZeros_J(int64_t v);
 int32_t lime_long_numberOfTrailingZeros_J(int64_t v);
 LimeString *lime_long_toHexString_J(int64_t v);
 LimeString *lime_long_toBinaryString_J(int64_t v);
+int32_t lime_integer_parseInt_TI(LimeString *s, int32_t radix);
+LimeString *lime_integer_toString_II(int32_t v, int32_t radix);  /* radix outside 2..36: 10 */
+LimeString *lime_long_toString_JI(int64_t v, int32_t radix);
+int32_t lime_integer_compare_II(int32_t a, int32_t b);
+int32_t lime_long_compare_JJ(int64_t a, int64_t b);
+int32_t lime_integer_signum_I(int32_t v);
+int32_t lime_long_signum_J(int64_t v);
+int32_t lime_integer_reverse_I(int32_t v);
+int32_t lime_integer_highestOneBit_I(int32_t v);
+int32_t lime_integer_lowestOneBit_I(int32_t v);
+int32_t lime_math_floorDiv_II(int32_t x, int32_t y);    /* y == 0: ArithmeticException */
+int64_t lime_math_floorDiv_JJ(int64_t x, int64_t y);
+int32_t lime_math_floorMod_II(int32_t x, int32_t y);
+int64_t lime_math_floorMod_JJ(int64_t x, int64_t y);
+/* Character: Unicode properties and simple case mappings of the JDK the
+ * tables were generated from (runtime/unicode_tables.h) */
+bool lime_character_isDigit_C(uint16_t c);
+bool lime_character_isDigit_I(int32_t cp);
+bool lime_character_isLetter_C(uint16_t c);
+bool lime_character_isLetter_I(int32_t cp);
+bool lime_character_isLetterOrDigit_C(uint16_t c);
+bool lime_character_isLetterOrDigit_I(int32_t cp);
+bool lime_character_isWhitespace_C(uint16_t c);
+bool lime_character_isWhitespace_I(int32_t cp);
+bool lime_character_isUpperCase_C(uint16_t c);
+bool lime_character_isUpperCase_I(int32_t cp);
+bool lime_character_isLowerCase_C(uint16_t c);
+bool lime_character_isLowerCase_I(int32_t cp);
+uint16_t lime_character_toUpperCase_C(uint16_t c);
+int32_t lime_character_toUpperCase_I(int32_t cp);
+uint16_t lime_character_toLowerCase_C(uint16_t c);
+int32_t lime_character_toLowerCase_I(int32_t cp);
 double lime_double_parseDouble_T(LimeString *s);
 LimeString *lime_double_toString_D(double v);
 bool lime_double_isNaN_D(double v);
@@ -216,6 +253,27 @@ int32_t lime_string_indexOf_I(LimeString *s, int32_t ch);
 bool lime_string_isEmpty_(LimeString *s);
 int32_t lime_string_hashCode_(LimeString *s);
 LimeArray *lime_string_toCharArray_(LimeString *s);
+bool lime_string_contains_T(LimeString *s, LimeString *t);     /* t null: NPE (also below) */
+bool lime_string_startsWith_T(LimeString *s, LimeString *p);
+bool lime_string_startsWith_TI(LimeString *s, LimeString *p, int32_t off);
+bool lime_string_endsWith_T(LimeString *s, LimeString *p);
+int32_t lime_string_indexOf_TI(LimeString *s, LimeString *t, int32_t from);
+int32_t lime_string_indexOf_II(LimeString *s, int32_t ch, int32_t from);
+int32_t lime_string_lastIndexOf_T(LimeString *s, LimeString *t);
+int32_t lime_string_lastIndexOf_I(LimeString *s, int32_t ch);
+int32_t lime_string_lastIndexOf_TI(LimeString *s, LimeString *t, int32_t from);
+int32_t lime_string_lastIndexOf_II(LimeString *s, int32_t ch, int32_t from);
+LimeString *lime_string_replace_CC(LimeString *s, uint16_t from, uint16_t to);
+LimeString *lime_string_replace_TT(LimeString *s, LimeString *t, LimeString *r);
+LimeString *lime_string_trim_(LimeString *s);
+LimeString *lime_string_strip_(LimeString *s);
+LimeString *lime_string_stripLeading_(LimeString *s);
+LimeString *lime_string_stripTrailing_(LimeString *s);
+bool lime_string_isBlank_(LimeString *s);
+LimeString *lime_string_repeat_I(LimeString *s, int32_t count); /* < 0: IllegalArgumentException */
+bool lime_string_equalsIgnoreCase_T(LimeString *s, LimeString *t);
+int32_t lime_string_compareToIgnoreCase_T(LimeString *s, LimeString *t);
+LimeString *lime_string_concat_T(LimeString *s, LimeString *t);
 LimeString *lime_string_valueOf_Z(bool v);
 LimeString *lime_string_valueOf_C(uint16_t v);
 LimeString *lime_string_valueOf_I(int32_t v);

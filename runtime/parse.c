@@ -6,13 +6,18 @@
 
 #include "internal.h"
 
-static _Noreturn void bad_input(const LimeString *s) {
+static _Noreturn void bad_input_radix(const LimeString *s, int radix) {
     const char *text = lime_rt_string_to_utf8(s);
-    size_t n = strlen(text) + 32;
+    size_t n = strlen(text) + 64;
     char *msg = lime_alloc((int64_t)n);
-    snprintf(msg, n, "For input string: \"%s\"", text);
+    if (radix == 10)
+        snprintf(msg, n, "For input string: \"%s\"", text);
+    else
+        snprintf(msg, n, "For input string: \"%s\" under radix %d", text, radix);
     lime_throw("NumberFormatException", msg);
 }
+
+static _Noreturn void bad_input(const LimeString *s) { bad_input_radix(s, 10); }
 
 /* Character.digit(c, 10): the Unicode decimal digits of the BMP come in
  * runs of ten starting at these code units (checked against JDK 17). */
@@ -28,12 +33,31 @@ static int decimal_digit(uint16_t c) {
     return -1;
 }
 
-/* Java's Long.parseLong(s, 10) algorithm, accumulating negatively, with
+/* Character.digit(c, radix) for 2 <= radix <= 36: a Unicode decimal digit,
+ * or a Latin letter (ASCII or fullwidth) as 10..35; -1 if none or >= radix. */
+static int radix_digit(uint16_t c, int radix) {
+    int d = decimal_digit(c);
+    if (d < 0) {
+        if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
+        else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+        else if (c >= 0xFF21 && c <= 0xFF3A) d = c - 0xFF21 + 10;
+        else if (c >= 0xFF41 && c <= 0xFF5A) d = c - 0xFF41 + 10;
+    }
+    return d < radix ? d : -1;
+}
+
+/* Java's Long.parseLong(s, radix) algorithm, accumulating negatively, with
  * the given most negative limit magnitude (MIN_VALUE of int or long). */
-static int64_t parse_integer(const LimeString *s, int64_t min_value, int64_t max_value) {
+static int64_t parse_integer(const LimeString *s, int64_t min_value, int64_t max_value, int radix) {
     if (!s) lime_throw("NumberFormatException", "Cannot parse null string");
+    if (radix < 2 || radix > 36) {
+        char msg[80];
+        snprintf(msg, sizeof msg, "radix %d %s", radix,
+                 radix < 2 ? "less than Character.MIN_RADIX" : "greater than Character.MAX_RADIX");
+        lime_throw("NumberFormatException", msg);
+    }
     int32_t len = s->length, i = 0;
-    if (len == 0) bad_input(s);
+    if (len == 0) bad_input_radix(s, radix);
     bool negative = false;
     int64_t limit = -max_value;
     uint16_t first = s->chars[0];
@@ -42,24 +66,25 @@ static int64_t parse_integer(const LimeString *s, int64_t min_value, int64_t max
             negative = true;
             limit = min_value;
         } else if (first != '+') {
-            bad_input(s);
+            bad_input_radix(s, radix);
         }
-        if (len == 1) bad_input(s);
+        if (len == 1) bad_input_radix(s, radix);
         i++;
     }
-    int64_t multmin = limit / 10, result = 0;
+    int64_t multmin = limit / radix, result = 0;
     while (i < len) {
-        int digit = decimal_digit(s->chars[i++]);
-        if (digit < 0 || result < multmin) bad_input(s);
-        result *= 10;
-        if (result < limit + digit) bad_input(s);
+        int digit = radix_digit(s->chars[i++], radix);
+        if (digit < 0 || result < multmin) bad_input_radix(s, radix);
+        result *= radix;
+        if (result < limit + digit) bad_input_radix(s, radix);
         result -= digit;
     }
     return negative ? result : -result;
 }
 
-int32_t lime_integer_parseInt_T(LimeString *s) { return (int32_t)parse_integer(s, INT32_MIN, INT32_MAX); }
-int64_t lime_long_parseLong_T(LimeString *s) { return parse_integer(s, INT64_MIN, INT64_MAX); }
+int32_t lime_integer_parseInt_T(LimeString *s) { return (int32_t)parse_integer(s, INT32_MIN, INT32_MAX, 10); }
+int32_t lime_integer_parseInt_TI(LimeString *s, int32_t radix) { return (int32_t)parse_integer(s, INT32_MIN, INT32_MAX, radix); }
+int64_t lime_long_parseLong_T(LimeString *s) { return parse_integer(s, INT64_MIN, INT64_MAX, 10); }
 
 static bool is_digit(uint16_t c) { return c >= '0' && c <= '9'; }
 static bool is_hex(uint16_t c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }

@@ -267,3 +267,237 @@ LimeString *lime_string_valueOf_O(void *v) { return string_of_any(v); }
 
 /* For print.c: the text an Object-typed reference prints as. */
 LimeString *lime_rt_string_of_any(void *v) { return string_of_any(v); }
+
+/* ---- searching, replacing, stripping, case (the JDK 17 algorithms) ------- */
+
+static bool region_eq(const LimeString *s, int32_t at, const LimeString *t) {
+    return memcmp(s->chars + at, t->chars, (size_t)t->length * 2) == 0;
+}
+
+bool lime_string_contains_T(LimeString *s, LimeString *t) { return lime_string_indexOf_T(s, t) >= 0; }
+
+bool lime_string_startsWith_TI(LimeString *s, LimeString *p, int32_t off) {
+    if (!p) lime_throw_null_pointer();
+    if (off < 0 || off > s->length - p->length) return false;
+    return region_eq(s, off, p);
+}
+
+bool lime_string_startsWith_T(LimeString *s, LimeString *p) { return lime_string_startsWith_TI(s, p, 0); }
+
+bool lime_string_endsWith_T(LimeString *s, LimeString *p) {
+    if (!p) lime_throw_null_pointer();
+    return lime_string_startsWith_TI(s, p, s->length - p->length);
+}
+
+int32_t lime_string_indexOf_TI(LimeString *s, LimeString *t, int32_t from) {
+    if (!t) lime_throw_null_pointer();
+    int32_t n = s->length, m = t->length;
+    if (from >= n) return m == 0 ? n : -1;
+    if (from < 0) from = 0;
+    for (int32_t i = from; i + m <= n; i++)
+        if (region_eq(s, i, t)) return i;
+    return -1;
+}
+
+/* The surrogate pair of supplementary code point cp. */
+static void split_pair(int32_t cp, uint16_t *hi, uint16_t *lo) {
+    *hi = (uint16_t)(0xd800 + ((cp - 0x10000) >> 10));
+    *lo = (uint16_t)(0xdc00 + ((cp - 0x10000) & 0x3ff));
+}
+
+int32_t lime_string_indexOf_II(LimeString *s, int32_t ch, int32_t from) {
+    int32_t n = s->length;
+    if (from < 0) from = 0;
+    if (from >= n) return -1;
+    if (ch >= 0 && ch < 0x10000) {
+        for (int32_t i = from; i < n; i++)
+            if (s->chars[i] == ch) return i;
+        return -1;
+    }
+    if (ch < 0x10000 || ch > 0x10ffff) return -1;
+    uint16_t hi, lo;
+    split_pair(ch, &hi, &lo);
+    for (int32_t i = from; i + 1 < n; i++)
+        if (s->chars[i] == hi && s->chars[i + 1] == lo) return i;
+    return -1;
+}
+
+int32_t lime_string_lastIndexOf_TI(LimeString *s, LimeString *t, int32_t from) {
+    if (!t) lime_throw_null_pointer();
+    int32_t right = s->length - t->length;
+    if (from > right) from = right;
+    if (from < 0) return -1;
+    for (int32_t i = from; i >= 0; i--)
+        if (region_eq(s, i, t)) return i;
+    return -1;
+}
+
+int32_t lime_string_lastIndexOf_T(LimeString *s, LimeString *t) { return lime_string_lastIndexOf_TI(s, t, s->length); }
+
+int32_t lime_string_lastIndexOf_II(LimeString *s, int32_t ch, int32_t from) {
+    int32_t n = s->length;
+    if (ch >= 0 && ch < 0x10000) {
+        for (int32_t i = from < n - 1 ? from : n - 1; i >= 0; i--)
+            if (s->chars[i] == ch) return i;
+        return -1;
+    }
+    if (ch < 0x10000 || ch > 0x10ffff) return -1;
+    uint16_t hi, lo;
+    split_pair(ch, &hi, &lo);
+    for (int32_t i = from < n - 2 ? from : n - 2; i >= 0; i--)
+        if (s->chars[i] == hi && s->chars[i + 1] == lo) return i;
+    return -1;
+}
+
+int32_t lime_string_lastIndexOf_I(LimeString *s, int32_t ch) { return lime_string_lastIndexOf_II(s, ch, s->length - 1); }
+
+LimeString *lime_string_replace_CC(LimeString *s, uint16_t from, uint16_t to) {
+    if (from == to) return s;
+    int32_t i = 0;
+    while (i < s->length && s->chars[i] != from) i++;
+    if (i == s->length) return s;
+    LimeString *r = lime_rt_new_string(s->length);
+    for (int32_t k = 0; k < s->length; k++) r->chars[k] = s->chars[k] == from ? to : s->chars[k];
+    return r;
+}
+
+static _Noreturn void too_long(void) { lime_throw("OutOfMemoryError", "Required length exceeds implementation limit"); }
+
+LimeString *lime_string_replace_TT(LimeString *s, LimeString *t, LimeString *r) {
+    if (!t || !r) lime_throw_null_pointer();
+    int32_t n = s->length, m = t->length, k = r->length;
+    if (m == 0) { /* r before each char and at the end */
+        int64_t len = (int64_t)n + ((int64_t)n + 1) * k;
+        if (len > INT32_MAX) too_long();
+        LimeString *o = lime_rt_new_string((int32_t)len);
+        int64_t at = 0;
+        for (int32_t i = 0; i <= n; i++) {
+            memcpy(o->chars + at, r->chars, (size_t)k * 2);
+            at += k;
+            if (i < n) o->chars[at++] = s->chars[i];
+        }
+        return o;
+    }
+    if (m == 1 && k == 1) return lime_string_replace_CC(s, t->chars[0], r->chars[0]);
+    int64_t count = 0;
+    for (int32_t i = lime_string_indexOf_TI(s, t, 0); i >= 0; i = lime_string_indexOf_TI(s, t, i + m)) count++;
+    if (count == 0) return s;
+    int64_t len = (int64_t)n + count * ((int64_t)k - m);
+    if (len > INT32_MAX) too_long();
+    LimeString *o = lime_rt_new_string((int32_t)len);
+    int32_t prev = 0;
+    int64_t at = 0;
+    for (int32_t i = lime_string_indexOf_TI(s, t, 0); i >= 0; i = lime_string_indexOf_TI(s, t, i + m)) {
+        memcpy(o->chars + at, s->chars + prev, (size_t)(i - prev) * 2);
+        at += i - prev;
+        memcpy(o->chars + at, r->chars, (size_t)k * 2);
+        at += k;
+        prev = i + m;
+    }
+    memcpy(o->chars + at, s->chars + prev, (size_t)(n - prev) * 2);
+    return o;
+}
+
+LimeString *lime_string_trim_(LimeString *s) {
+    int32_t b = 0, e = s->length;
+    while (b < e && s->chars[b] <= ' ') b++;
+    while (e > b && s->chars[e - 1] <= ' ') e--;
+    return lime_string_substring_II(s, b, e);
+}
+
+/* Surrogates are never whitespace, so stripping code unit by code unit
+ * is stripping code point by code point. */
+static int32_t first_non_ws(const LimeString *s) {
+    int32_t b = 0;
+    while (b < s->length && lime_rt_is_whitespace(s->chars[b])) b++;
+    return b;
+}
+
+static int32_t end_non_ws(const LimeString *s, int32_t b) {
+    int32_t e = s->length;
+    while (e > b && lime_rt_is_whitespace(s->chars[e - 1])) e--;
+    return e;
+}
+
+LimeString *lime_string_strip_(LimeString *s) {
+    int32_t b = first_non_ws(s);
+    return lime_string_substring_II(s, b, end_non_ws(s, b));
+}
+
+LimeString *lime_string_stripLeading_(LimeString *s) { return lime_string_substring_II(s, first_non_ws(s), s->length); }
+LimeString *lime_string_stripTrailing_(LimeString *s) { return lime_string_substring_II(s, 0, end_non_ws(s, 0)); }
+bool lime_string_isBlank_(LimeString *s) { return first_non_ws(s) == s->length; }
+
+LimeString *lime_string_repeat_I(LimeString *s, int32_t count) {
+    if (count < 0) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "count is negative: %d", count);
+        lime_throw("IllegalArgumentException", msg);
+    }
+    if (count == 1) return s;
+    int32_t n = s->length;
+    if (n == 0 || count == 0) return lime_rt_new_string(0);
+    if (INT32_MAX / count < n) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "Required length exceeds implementation limit");
+        lime_throw("OutOfMemoryError", msg);
+    }
+    LimeString *r = lime_rt_new_string(n * count);
+    for (int32_t i = 0; i < count; i++) memcpy(r->chars + (int64_t)i * n, s->chars, (size_t)n * 2);
+    return r;
+}
+
+LimeString *lime_string_concat_T(LimeString *s, LimeString *t) {
+    if (!t) lime_throw_null_pointer();
+    if (t->length == 0) return s;
+    return lime_string_concat(s, t);
+}
+
+/* The code point that the code unit at i belongs to: a surrogate pair
+ * (i at either half) or the unit itself; *len gets how many units from i
+ * on it still takes (2 at a high half, 1 otherwise). */
+static int32_t code_point_including(const LimeString *s, int32_t i, int32_t *len) {
+    uint16_t c = s->chars[i];
+    *len = 1;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s->length && s->chars[i + 1] >= 0xdc00 && s->chars[i + 1] < 0xe000) {
+        *len = 2;
+        return 0x10000 + ((c - 0xd800) << 10) + (s->chars[i + 1] - 0xdc00);
+    }
+    if (c >= 0xdc00 && c < 0xe000 && i > 0 && s->chars[i - 1] >= 0xd800 && s->chars[i - 1] < 0xdc00)
+        return 0x10000 + ((s->chars[i - 1] - 0xd800) << 10) + (c - 0xdc00);
+    return c;
+}
+
+/* Compares s and t ignoring case as String.compareToIgnoreCase does:
+ * at each difference, both code points through toUpperCase, then
+ * toLowerCase.  Returns the difference, 0 when equal over min length. */
+static int32_t compare_ci(const LimeString *s, const LimeString *t) {
+    int32_t n = s->length < t->length ? s->length : t->length;
+    for (int32_t i = 0; i < n;) {
+        if (s->chars[i] == t->chars[i]) {
+            i++;
+            continue;
+        }
+        int32_t l1, l2;
+        int32_t c1 = code_point_including(s, i, &l1), c2 = code_point_including(t, i, &l2);
+        c1 = lime_rt_to_upper(c1), c2 = lime_rt_to_upper(c2);
+        if (c1 != c2) {
+            c1 = lime_rt_to_lower(c1), c2 = lime_rt_to_lower(c2);
+            if (c1 != c2) return c1 - c2;
+        }
+        i += l1 > l2 ? l1 : l2;
+    }
+    return 0;
+}
+
+bool lime_string_equalsIgnoreCase_T(LimeString *s, LimeString *t) {
+    if (s == t) return true;
+    if (!t || t->length != s->length) return false;
+    return compare_ci(s, t) == 0;
+}
+
+int32_t lime_string_compareToIgnoreCase_T(LimeString *s, LimeString *t) {
+    if (!t) lime_throw_null_pointer();
+    int32_t d = compare_ci(s, t);
+    return d != 0 ? d : s->length - t->length;
+}

@@ -137,7 +137,7 @@ static LocalVar *find_local(Checker *ck, const char *name) {
 static bool is_library_class(const char *name) {
     return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
            !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
-           !strcmp(name, "String") || !strcmp(name, "Lime");
+           !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character");
 }
 
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
@@ -462,6 +462,33 @@ static Candidate *methods_named(ClassDecl *c, const char *name, int *count) {
     return cands;
 }
 
+/* System.arraycopy(src, srcPos, dest, destPos, length): the runtime checks
+ * and messages need each array's element type, which a Lime array does not
+ * carry, so src and dest must have array types (or be null) at compile
+ * time: the CPU backend passes their element types along.  Lime has no
+ * array covariance, so a static array type is the array's own type.
+ * Between arrays of two different reference types the JVM checks every
+ * element (and copies up to the first that fails): not supported. */
+static bool arraycopy_types_ok(Node *n) {
+    Type *t[2] = {((Node *)n->args.items[0])->ty, ((Node *)n->args.items[2])->ty};
+    for (int i = 0; i < 2; i++) {
+        if (t[i] == ty_error) return false;
+        if (t[i] != ty_null && t[i]->kind != TY_ARRAY) {
+            error_at(((Node *)n->args.items[i * 2])->loc,
+                     "System.arraycopy: the %s must have an array type in Lime, not %s", i ? "destination" : "source",
+                     type_name(t[i]));
+            return false;
+        }
+    }
+    if (t[0] != ty_null && t[1] != ty_null && !is_primitive(t[0]->elem) && !is_primitive(t[1]->elem) &&
+        !is_method_convertible(t[0]->elem, t[1]->elem)) {
+        error_at(n->loc, "System.arraycopy from %s to %s (a check of each element) is not supported", type_name(t[0]),
+                 type_name(t[1]));
+        return false;
+    }
+    return true;
+}
+
 static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_static) {
     const Builtin *bs[32];
     int nb = builtin_lookup(owner, n->name, bs, 32);
@@ -474,6 +501,10 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
     }
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
+        n->ty = ty_error;
+        return n;
+    }
+    if (!strcmp(owner, "System") && !strcmp(n->name, "arraycopy") && !arraycopy_types_ok(n)) {
         n->ty = ty_error;
         return n;
     }

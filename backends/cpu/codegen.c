@@ -517,6 +517,16 @@ LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_arg
         args[0] = cg_to_string(cg, args[0], at);
         name = xprintf("%.*sT", (int)strlen(b->symbol) - 1, b->symbol);
     }
+    /* System.arraycopy: the element types of src and dest, for the runtime's
+     * checks (the checker made both array types or null) */
+    if (!strcmp(b->owner, "System") && !strcmp(b->name, "arraycopy")) {
+        for (int i = 0; i < 2; i++) {
+            Type *at = arg_types[i * 2];
+            const char *elem = at->kind == TY_ARRAY ? (is_primitive(at->elem) ? type_name(at->elem) : "object array") : "";
+            args[n] = cstring_global(cg, elem);
+            types[n++] = cg_ptr_type(cg);
+        }
+    }
     /* fast paths that need no call */
     if (!strcmp(b->owner, "Math")) {
         LLVMTypeRef t0 = types[0];

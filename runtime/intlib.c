@@ -1,0 +1,72 @@
+/* intlib.c: Integer, Long and Math members on integers (LANGUAGE.md 1.7):
+ * compare, signum, bit operations, toString in a radix, floorDiv/floorMod. */
+#include "internal.h"
+
+int32_t lime_integer_compare_II(int32_t a, int32_t b) { return a < b ? -1 : a == b ? 0 : 1; }
+int32_t lime_long_compare_JJ(int64_t a, int64_t b) { return a < b ? -1 : a == b ? 0 : 1; }
+int32_t lime_integer_signum_I(int32_t v) { return (v > 0) - (v < 0); }
+int32_t lime_long_signum_J(int64_t v) { return (v > 0) - (v < 0); }
+
+int32_t lime_integer_reverse_I(int32_t v) {
+    uint32_t x = (uint32_t)v, r = 0;
+    for (int i = 0; i < 32; i++, x >>= 1) r = (r << 1) | (x & 1);
+    return (int32_t)r;
+}
+
+int32_t lime_integer_highestOneBit_I(int32_t v) {
+    uint32_t x = (uint32_t)v;
+    return x == 0 ? 0 : (int32_t)(UINT32_C(0x80000000) >> __builtin_clz(x));
+}
+
+int32_t lime_integer_lowestOneBit_I(int32_t v) { return (int32_t)((uint32_t)v & (0u - (uint32_t)v)); }
+
+/* Long.toString(v, radix): radix outside 2..36 means 10; lowercase digits. */
+LimeString *lime_long_toString_JI(int64_t v, int32_t radix) {
+    if (radix < 2 || radix > 36) radix = 10;
+    char buf[72];
+    int n = sizeof buf;
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        buf[--n] = "0123456789abcdefghijklmnopqrstuvwxyz"[m % (uint64_t)radix];
+        m /= (uint64_t)radix;
+    } while (m);
+    if (v < 0) buf[--n] = '-';
+    return lime_rt_string_from_ascii(buf + n, (int)sizeof buf - n);
+}
+
+LimeString *lime_integer_toString_II(int32_t v, int32_t radix) { return lime_long_toString_JI(v, radix); }
+
+/* Math.floorDiv / floorMod: the quotient rounded toward negative infinity
+ * (MIN_VALUE / -1 overflows to MIN_VALUE, as Java's) and the matching
+ * remainder, which takes the divisor's sign. */
+int32_t lime_math_floorDiv_II(int32_t x, int32_t y) {
+    if (y == 0) lime_throw_arithmetic_div_zero();
+    if (y == -1) return (int32_t)(0u - (uint32_t)x);
+    int32_t q = x / y;
+    if ((x % y != 0) && ((x ^ y) < 0)) q--;
+    return q;
+}
+
+int64_t lime_math_floorDiv_JJ(int64_t x, int64_t y) {
+    if (y == 0) lime_throw_arithmetic_div_zero();
+    if (y == -1) return (int64_t)(0u - (uint64_t)x);
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x ^ y) < 0)) q--;
+    return q;
+}
+
+int32_t lime_math_floorMod_II(int32_t x, int32_t y) {
+    if (y == 0) lime_throw_arithmetic_div_zero();
+    if (y == -1) return 0;
+    int32_t m = x % y;
+    if (m != 0 && ((m ^ y) < 0)) m += y;
+    return m;
+}
+
+int64_t lime_math_floorMod_JJ(int64_t x, int64_t y) {
+    if (y == 0) lime_throw_arithmetic_div_zero();
+    if (y == -1) return 0;
+    int64_t m = x % y;
+    if (m != 0 && ((m ^ y) < 0)) m += y;
+    return m;
+}
