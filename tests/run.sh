@@ -661,6 +661,24 @@ suite_fallback() {
             pass "fallback/$1"
         fi
     }
+    # a map no device backend accepted (Math.round has no bit-exact OpenCL
+    # version) runs on the CPU; forcing the gpu says so, once, and auto is
+    # silent
+    local lib=tests/lime/MapLibrary.lime
+    if "$LIMEC" "$lib" -o "$TMP/fb/lib" > "$TMP/fb.cout" 2>&1; then
+        LIME_DEVICE=gpu OCL_ICD_VENDORS=$TMP/fb/novendors "$TMP/fb/lib" > "$TMP/fb.out" 2> "$TMP/fb.err"
+        if cmp -s "${lib%.lime}.expected" "$TMP/fb.out" &&
+            [ "$(grep -c '^lime: warning: task [0-9]* (round@34) cannot run on the gpu: Math.round has no bit-exact OpenCL version (line 34); running it on the CPU$' "$TMP/fb.err")" -eq 1 ]; then
+            pass fallback/rejected-task-forced
+        else
+            fail fallback/rejected-task-forced "LIME_DEVICE=gpu: no warning for the map the GPU backend rejected" "$TMP/fb.err"
+        fi
+        "$TMP/fb/lib" > "$TMP/fb.out" 2> "$TMP/fb.err"
+        if cmp -s "${lib%.lime}.expected" "$TMP/fb.out" && [ ! -s "$TMP/fb.err" ]; then pass fallback/rejected-task-auto
+        else fail fallback/rejected-task-auto "auto: output differs or stderr not empty" "$TMP/fb.err"; fi
+    else
+        fail fallback/rejected-task "compilation of $lib failed" "$TMP/fb.cout"
+    fi
     LIME_DEVICE=cpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     if cmp -s "$want" "$TMP/fb.out" && [ ! -s "$TMP/fb.err" ]; then pass fallback/cpu-silent
     else fail fallback/cpu-silent "LIME_DEVICE=cpu: output differs or stderr not empty" "$TMP/fb.err"; fi

@@ -111,6 +111,8 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
         done = cg_new_bb(cg, "map.done");
         LLVMBuildCondBr(cg->b, cg_offer_map(cg, t, o, n, out), done, cpu);
         LLVMPositionBuilderAtEnd(cg->b, cpu);
+    } else if (t->kind == TASK_MAP) {
+        cg_note_cpu_task(cg, t);
     }
     LLVMTypeRef env_ty = cg_map_env_type(cg, t, o);
     LLVMValueRef env = cg_map_env(cg, t, o, env_ty, out);

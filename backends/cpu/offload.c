@@ -82,10 +82,44 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
     return device_call(cg, "lime_device_map", args, 5);
 }
 
+/* A map or reduce that no device backend accepted runs on the CPU; the
+ * runtime is told so, once (lime_device_takes_map / _reduce, whose answer
+ * is then the CPU), so that a forced device says why the task runs
+ * elsewhere and LIME_LOG=1 shows the decision.  A flag per task in the
+ * module keeps it to one call per process, a load and a branch after it
+ * (two threads racing only repeat the call, which the runtime answers from
+ * its decision). */
+void cg_note_cpu_task(Codegen *cg, IrTask *t) {
+    LIME_ASSERT(t->kind == TASK_MAP || t->kind == TASK_REDUCE);
+    const char *fn = t->kind == TASK_REDUCE ? "lime_device_takes_reduce" : "lime_device_takes_map";
+    LLVMTypeRef i8 = LLVMInt8TypeInContext(cg->ctx);
+    const char *name = xprintf("lime.noted.%d", t->id);
+    LLVMValueRef flag = LLVMGetNamedGlobal(cg->mod, name);
+    if (!flag) {
+        flag = LLVMAddGlobal(cg->mod, i8, name);
+        LLVMSetInitializer(flag, LLVMConstNull(i8));
+        LLVMSetLinkage(flag, LLVMPrivateLinkage);
+    }
+    LLVMValueRef seen = LLVMBuildLoad2(cg->b, i8, flag, "noted");
+    LLVMSetOrdering(seen, LLVMAtomicOrderingMonotonic);
+    LLVMBasicBlockRef note = cg_new_bb(cg, "note.cpu"), next = cg_new_bb(cg, "note.done");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, seen, LLVMConstNull(i8), ""), note, next);
+    LLVMPositionBuilderAtEnd(cg->b, note);
+    LLVMValueRef set = LLVMBuildStore(cg->b, LLVMConstInt(i8, 1, 0), flag);
+    LLVMSetOrdering(set, LLVMAtomicOrderingMonotonic);
+    LLVMValueRef id = cg_i32c(cg, t->id);
+    device_call(cg, fn, &id, 1); /* the CPU: no device backend accepted it */
+    LLVMBuildBr(cg->b, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+}
+
 /* Asks the runtime whether a device takes map task m (when a device
  * backend accepted it); branches to yes or on. */
 void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
-    if (!task_offered(m)) return;
+    if (!task_offered(m)) {
+        cg_note_cpu_task(cg, m);
+        return;
+    }
     LLVMBasicBlockRef next = cg_new_bb(cg, "ask.next");
     LLVMBuildCondBr(cg->b, cg_device_takes_map(cg, m), yes, next);
     LLVMPositionBuilderAtEnd(cg->b, next);
@@ -94,7 +128,10 @@ void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes) {
 /* ... reduce task t, which the device is offered (reduce.c) only for a
  * non-empty array. */
 void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes) {
-    if (!task_offered(t)) return;
+    if (!task_offered(t)) {
+        cg_note_cpu_task(cg, t);
+        return;
+    }
     LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
     LLVMBuildCondBr(cg->b, nonempty, ask, next);
     LLVMPositionBuilderAtEnd(cg->b, ask);

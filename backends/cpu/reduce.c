@@ -401,6 +401,8 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
         LLVMBasicBlockRef cpu = cg_new_bb(cg, "reduce.cpu");
         LLVMBuildCondBr(cg->b, cg_offer_reduce(cg, t, arr, result), done, cpu);
         LLVMPositionBuilderAtEnd(cg->b, cpu);
+    } else {
+        cg_note_cpu_task(cg, t);
     }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), "");
     LLVMBasicBlockRef threw = ir_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
