@@ -28,7 +28,7 @@
 #define GUARD_REACH ((uintptr_t)16 << 20)   /* a frame may skip this far below the stack */
 #define GUARD_SLACK ((uintptr_t)64 * 1024)  /* ... or fault this close above its end */
 
-static __thread uintptr_t stack_lo, stack_hi;   /* 0: not a guarded thread */
+static __thread uintptr_t stack_lo;   /* the stack's lowest address; 0: not a guarded thread */
 
 static bool is_stack_overflow(uintptr_t addr) {
     if (!stack_lo) return false;
@@ -69,7 +69,6 @@ void lime_rt_stack_guard_thread(void) {
         return; /* no handler stack: an overflow stays a crash on this thread */
     }
     stack_lo = (uintptr_t)addr;
-    stack_hi = (uintptr_t)addr + size;
 }
 
 void lime_rt_stack_guard_keep(struct sigaction kept[2]) {
