@@ -17,7 +17,9 @@ LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONF
 TEST_BACKEND_SRCS := $(wildcard backends/null/*.c)
 COMPILER_SRCS := $(filter-out $(TEST_BACKEND_SRCS),$(wildcard src/*.c) $(wildcard backends/*.c) \
                    $(wildcard backends/*/*.c) $(wildcard driver/*.c))
-COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o)
+COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o) build/obj/gen/library.o
+# The library written in Java (lib/), carried inside limec (src/library.c)
+LIBRARY_JAVA  := $(sort $(shell find lib -name '*.java'))
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(RUNTIME_SRCS:%.c=build/obj/%.o)
 LIMEC   := build/bin/limec
@@ -37,6 +39,14 @@ $(LIMEC_TEST): $(filter-out build/obj/backends/backends.o,$(COMPILER_OBJS)) buil
                $(TEST_BACKEND_SRCS:%.c=build/obj/%.o)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
+
+build/gen/library.c: $(LIBRARY_JAVA) scripts/embed-library.sh
+	@mkdir -p $(@D)
+	sh scripts/embed-library.sh $@ $(LIBRARY_JAVA)
+
+build/obj/gen/library.o: build/gen/library.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 build/obj/src/%.o: src/%.c src/*.h
 	@mkdir -p $(@D)

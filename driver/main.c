@@ -201,6 +201,7 @@ int main(int argc, char **argv) {
         if (!parse_file(prog, f, toks, ntok)) return 1;
     }
     if (o.emit == EMIT_TOKENS) return close_output(&o, tok_out);
+    if (!parse_library(prog)) return 2;
     if (o.emit == EMIT_AST) {
         FILE *out = open_output(&o);
         if (!out) return 1;

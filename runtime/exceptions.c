@@ -1,10 +1,22 @@
-/* exceptions.c: Java's runtime exceptions.  There is no try/catch yet, so
- * every throw is uncaught: flush System.out, print the JVM's first line on
- * System.err, exit with status 1 (the JVM's stack trace is not printed).
- * A throw inside a chunk of a parallel loop is recorded by parallel.c,
- * which rethrows the lowest-indexed one on the loop's calling thread once
- * the loop has ended.  Any other thread that throws while one reports
- * waits for the exit. */
+/* exceptions.c: Java's exceptions.
+ *
+ * Each thread keeps a chain of handlers, one per try block being run
+ * (lime_try_enter pushes; leaving the block pops).  A throw pops the
+ * innermost handler and longjmps to it with the exception.  With no
+ * handler:
+ *   - inside a chunk of a parallel loop (parallel.c), the throw is
+ *     recorded and the loop's calling thread rethrows the lowest-indexed
+ *     chunk's exception once the loop has ended (a chunk starts with an
+ *     empty chain: a try around the loop is the caller's, not the
+ *     worker's);
+ *   - otherwise it is uncaught: flush System.out, print the JVM's first
+ *     line on System.err, exit with status 1 (the JVM's stack trace is
+ *     not printed).  Any other thread that throws while one reports waits
+ *     for the exit.
+ * The runtime's own exceptions (lime_throw: a name and a message) become
+ * objects only where a handler may catch them: the program's
+ * lime_rt_make_exception (the library's LimeExceptions.make) makes them. */
+#include <setjmp.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,14 +25,65 @@
 
 #include "internal.h"
 
-_Noreturn void lime_throw(const char *name, const char *message) {
-    lime_rt_chunk_throw(name, message); /* returns unless inside a parallel chunk */
+typedef struct Handler {
+    jmp_buf env;           /* first: the compiler's _setjmp gets the handler's address */
+    struct Handler *prev;
+    void *exception;
+    const char *lazy_name; /* the exception is made by lime_try_caught (a throw from a signal handler) */
+} Handler;
+_Static_assert(sizeof(Handler) <= LIME_HANDLER_BYTES, "LIME_HANDLER_BYTES too small");
+
+static _Thread_local Handler *top;
+
+/* The program's factory (lib/java/lang/LimeExceptions.java); absent in a
+ * program without a catch, where no handler ever exists. */
+extern LimeObject *lime_rt_make_exception(LimeString *name, LimeString *message) __attribute__((weak));
+
+void lime_try_enter(void *h) {
+    Handler *hd = h;
+    hd->prev = top;
+    hd->exception = NULL;
+    hd->lazy_name = NULL;
+    top = hd;
+}
+
+void lime_try_leave(void *h) { top = ((Handler *)h)->prev; }
+
+static LimeString *string_or_null(const char *s) {
+    return s ? lime_string_from_utf8(s, (int64_t)strlen(s)) : NULL;
+}
+
+void *lime_try_caught(void *h) {
+    Handler *hd = h;
+    if (!hd->exception && hd->lazy_name)
+        hd->exception = lime_rt_make_exception(string_or_null(hd->lazy_name), NULL);
+    return hd->exception;
+}
+
+void *lime_rt_handlers_suspend(void) {
+    Handler *h = top;
+    top = NULL;
+    return h;
+}
+
+void lime_rt_handlers_resume(void *saved) { top = saved; }
+
+static _Noreturn void to_handler(void *exception, const char *lazy_name) {
+    Handler *h = top;
+    top = h->prev;
+    h->exception = exception;
+    h->lazy_name = lazy_name;
+    longjmp(h->env, 1);
+}
+
+static _Noreturn void report_and_exit(const char *prefix, size_t plen, const char *name, const char *message) {
     static atomic_flag thrown = ATOMIC_FLAG_INIT;
     if (atomic_flag_test_and_set(&thrown))
         for (;;) pause(); /* another thread is reporting and exiting */
     lime_rt_flush_all();
-    static const char prefix[] = "Exception in thread \"main\" java.lang.";
-    lime_rt_err_bytes(prefix, sizeof prefix - 1);
+    static const char head[] = "Exception in thread \"main\" ";
+    lime_rt_err_bytes(head, sizeof head - 1);
+    lime_rt_err_bytes(prefix, plen);
     lime_rt_err_bytes(name, strlen(name));
     if (message) {
         lime_rt_err_bytes(": ", 2);
@@ -29,6 +92,28 @@ _Noreturn void lime_throw(const char *name, const char *message) {
     lime_rt_err_bytes("\n", 1);
     lime_rt_flush_all();
     exit(1);
+}
+
+_Noreturn void lime_throw(const char *name, const char *message) {
+    if (top && lime_rt_make_exception)
+        to_handler(lime_rt_make_exception(string_or_null(name), string_or_null(message)), NULL);
+    lime_rt_chunk_throw(name, message); /* returns unless inside a parallel chunk */
+    static const char prefix[] = "java.lang.";
+    report_and_exit(prefix, sizeof prefix - 1, name, message);
+}
+
+_Noreturn void lime_rt_throw_from_signal(const char *name) {
+    if (top && lime_rt_make_exception) to_handler(NULL, name); /* made once the stack is unwound */
+    lime_throw(name, NULL);
+}
+
+_Noreturn void lime_throw_object(void *e) {
+    if (top) to_handler(e, NULL);
+    lime_rt_chunk_throw_object(e); /* returns unless inside a parallel chunk */
+    /* uncaught: Throwable.toString(), vtable slot 0 */
+    LimeObject *o = e;
+    LimeString *(*to_string)(void *) = (LimeString * (*)(void *)) o->cls->vtable[0];
+    report_and_exit("", 0, lime_rt_string_to_utf8(to_string(e)), NULL);
 }
 
 _Noreturn void lime_throw_null_pointer(void) {
@@ -50,4 +135,23 @@ _Noreturn void lime_throw_negative_array_size(int32_t size) {
     char msg[24];
     snprintf(msg, sizeof msg, "%d", size);
     lime_throw("NegativeArraySizeException", msg);
+}
+
+/* The JVM's message: "class A cannot be cast to class B (A and B are in
+ * unnamed module of loader 'app')", the java.* classes being in module
+ * java.base of loader 'bootstrap'. */
+static const char *module_of(const char *name) {
+    return strncmp(name, "java.", 5) ? "unnamed module of loader 'app'" : "module java.base of loader 'bootstrap'";
+}
+
+_Noreturn void lime_throw_class_cast(void *v, const LimeClass *target) {
+    const char *from = lime_rt_class_name_of(v);
+    const char *to = target ? target->name : "java.lang.String";
+    const char *kind_to = target && (target->flags & LIME_CLASS_INTERFACE) ? "interface" : "class";
+    const char *mf = module_of(from), *mt = module_of(to);
+    char *msg = strcmp(mf, mt) ? lime_rt_strf("class %s cannot be cast to %s %s (%s is in %s; %s is in %s)", from, kind_to, to,
+                                              from, mf, to, mt)
+                               : lime_rt_strf("class %s cannot be cast to %s %s (%s and %s are in %s)", from, kind_to, to,
+                                              from, to, mf);
+    lime_throw("ClassCastException", msg);
 }

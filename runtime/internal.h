@@ -39,6 +39,23 @@ uint32_t lime_rt_identity_hash(const void *p);
  * lowest failing one so far and abandons the chunk (does not return);
  * elsewhere returns, and the throw is reported at once. */
 void lime_rt_chunk_throw(const char *name, const char *message);
+/* The same for an exception object (lime_throw_object). */
+void lime_rt_chunk_throw_object(void *exception);
+
+/* ---- exceptions.c ---------------------------------------------------- */
+
+/* A parallel chunk starts with no handlers: the caller's are not the
+ * worker's (suspend returns the chain, resume puts it back). */
+void *lime_rt_handlers_suspend(void);
+void lime_rt_handlers_resume(void *saved);
+/* lime_throw from a signal handler: the exception object is made where
+ * the handler catches it (or it is reported as lime_throw does). */
+_Noreturn void lime_rt_throw_from_signal(const char *name);
+
+/* ---- objects.c ------------------------------------------------------- */
+
+/* The JVM's name of the class of reference v (a String, an array, an object). */
+const char *lime_rt_class_name_of(void *v);
 
 /* ---- stack.c --------------------------------------------------------- */
 

@@ -28,10 +28,18 @@ extern "C" {
 #define LIME_ARRAY_DATA_OFFSET 8
 #define LIME_STRING_DATA_OFFSET 8
 
+/* A class's descriptor, made by the compiler (backends/cpu/objects.c). */
 typedef struct LimeClass {
-    const char *name;      /* Java name, e.g. "Outer$Inner" as the JVM spells it */
+    const char *name;      /* Java name, e.g. "Outer$Inner", "java.lang.Object" as the JVM spells it */
     int64_t size;          /* bytes of an instance, header included */
+    const struct LimeClass *super;      /* NULL for java.lang.Object and interfaces */
+    void *const *vtable;   /* methods by slot: 0 toString, 1 equals, 2 hashCode, 3 getClass, then the program's */
+    void *const *itable;   /* interface methods by selector; NULL: implements none */
+    const struct LimeClass *const *interfaces; /* every interface it implements, NULL-terminated */
+    void *class_object;    /* its java.lang.Class, made by the first getClass() */
+    int32_t flags;         /* LIME_CLASS_INTERFACE */
 } LimeClass;
+#define LIME_CLASS_INTERFACE 1
 
 typedef struct LimeObject {
     const LimeClass *cls;
@@ -89,8 +97,34 @@ _Noreturn void lime_throw_index_out_of_bounds(int32_t index, int32_t length);
 _Noreturn void lime_throw_arithmetic_div_zero(void);
 _Noreturn void lime_throw_negative_array_size(int32_t size);
 /* Any other: prints `Exception in thread "main" java.lang.<name>: <message>`
- * (no ": <message>" when message is NULL). */
+ * (no ": <message>" when message is NULL); where a try may catch it, the
+ * program's lime_rt_make_exception makes it an object first. */
 _Noreturn void lime_throw(const char *name, const char *message);
+/* `throw e`: to the innermost handler of the thread; uncaught, prints
+ * `Exception in thread "main" ` and e.toString(), exit status 1. */
+_Noreturn void lime_throw_object(void *e);
+/* ClassCastException for object v not of class target (NULL: String). */
+_Noreturn void lime_throw_class_cast(void *v, const LimeClass *target);
+
+/* try: the compiler allocates LIME_HANDLER_BYTES (16-aligned) per try,
+ * calls lime_try_enter(h), then _setjmp(h): 0 runs the try block (and
+ * lime_try_leave(h) when control leaves it), otherwise an exception was
+ * thrown and lime_try_caught(h) is it.  A jump out of several try blocks
+ * leaves the outermost one's handler. */
+#define LIME_HANDLER_BYTES 512
+void lime_try_enter(void *h);
+void lime_try_leave(void *h);
+void *lime_try_caught(void *h);
+
+/* ---- objects (runtime/objects.c) ------------------------------------------ */
+
+/* The method in vtable slot `slot` of any reference (a String, an array or
+ * an object): the compiler calls it on receivers of static type Object. */
+void *lime_rt_virtual(void *v, int32_t slot);
+/* instanceof: v may be anything (NULL: false) / v is an object / a String */
+bool lime_rt_instance_of(void *v, const LimeClass *c);
+bool lime_rt_object_instance_of(void *v, const LimeClass *c);
+bool lime_rt_instance_of_string(void *v);
 
 /* ---- strings ------------------------------------------------------------- */
 

@@ -112,6 +112,7 @@ typedef struct Job {
     _Atomic int64_t next; /* the next chunk to claim */
     _Atomic int64_t failed; /* the lowest chunk that threw; nchunks while none has */
     char *fail_name, *fail_msg; /* its exception (malloc'd; under fail_mu) */
+    void *fail_obj;         /* ... or its exception object (fail_name then "") */
 } Job;
 
 static struct {
@@ -147,12 +148,15 @@ typedef struct Catch {
 static _Thread_local Catch *cur_catch;
 /* lime_parallel_for_each's caught exception, for lime_throw_pending. */
 static _Thread_local char *pending_name, *pending_msg;
+/* its object (not thread-local: the collector scans static data, not TLS) */
+static void *pending_obj;
 static pthread_mutex_t fail_mu = PTHREAD_MUTEX_INITIALIZER;
 
 /* Runs chunk i of j; false when it threw (recorded in j). */
 static bool run_chunk(Job *j, int64_t i) {
     Catch c;
     Catch *outer = cur_catch;
+    void *handlers = lime_rt_handlers_suspend();
     if (setjmp(c.jb) == 0) {
         c.job = j;
         c.chunk = i;
@@ -161,9 +165,11 @@ static bool run_chunk(Job *j, int64_t i) {
         int64_t end = j->n - start <= j->chunk ? j->n : start + j->chunk;
         j->fn(j->env, start, end);
         cur_catch = outer;
+        lime_rt_handlers_resume(handlers);
         return true;
     }
     cur_catch = outer;
+    lime_rt_handlers_resume(handlers);
     return false;
 }
 
@@ -176,7 +182,12 @@ static void run_chunks(Job *j) {
     }
 }
 
-void lime_rt_chunk_throw(const char *name, const char *message) {
+static void chunk_throw(const char *name, const char *message, void *obj);
+
+void lime_rt_chunk_throw(const char *name, const char *message) { chunk_throw(name, message, NULL); }
+void lime_rt_chunk_throw_object(void *exception) { chunk_throw("", NULL, exception); }
+
+static void chunk_throw(const char *name, const char *message, void *obj) {
     Catch *c = cur_catch;
     if (!c) return;
     Job *j = c->job;
@@ -192,6 +203,7 @@ void lime_rt_chunk_throw(const char *name, const char *message) {
         char *old_n = j->fail_name, *old_m = j->fail_msg;
         j->fail_name = n;
         j->fail_msg = m;
+        j->fail_obj = obj;
         n = old_n;
         m = old_m;
         atomic_store(&j->failed, c->chunk);
@@ -292,7 +304,7 @@ static void install_atfork(void) { pthread_atfork(prepare_fork, parent_after_for
  * Returns the lowest chunk that threw, its exception in *name and *msg
  * (malloc'd), or nchunks. */
 static int64_t run_job(int64_t n, int64_t chunk, int64_t nchunks, LimeRangeFn fn, void *env, char **name,
-                       char **msg) {
+                       char **msg, void **obj) {
     if (!pool.started) {
         pthread_once(&atfork_once, install_atfork);
         start_pool();
@@ -334,7 +346,9 @@ static int64_t run_job(int64_t n, int64_t chunk, int64_t nchunks, LimeRangeFn fn
     pthread_mutex_unlock(&pool.mu);
     *name = j->fail_name; /* the workers have left: no lock needed */
     *msg = j->fail_msg;
+    *obj = j->fail_obj;
     j->fail_name = j->fail_msg = NULL;
+    j->fail_obj = NULL;
     int64_t failed = atomic_load(&j->failed);
     atomic_store(&busy, false);
     return failed;
@@ -356,13 +370,18 @@ void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
         return;
     }
     char *name, *msg;
-    if (run_job(n, chunk, nchunks, fn, env, &name, &msg) < nchunks) lime_throw(name, msg); /* the lowest failing chunk's */
+    void *obj;
+    if (run_job(n, chunk, nchunks, fn, env, &name, &msg, &obj) < nchunks) { /* the lowest failing chunk's */
+        if (obj) lime_throw_object(obj);
+        lime_throw(name, msg);
+    }
 }
 
 int64_t lime_parallel_for_each(int64_t n, LimeRangeFn fn, void *env) {
     if (n <= 0) return -1;
     int64_t failed;
     char *name = NULL, *msg = NULL;
+    void *obj = NULL;
     if (n == 1 || in_chunk || lime_thread_count() == 1 || atomic_exchange(&busy, true)) {
         /* inline, in order: the first failure is the lowest */
         Job lj = {.fn = fn, .env = env, .n = n, .chunk = 1, .nchunks = n};
@@ -371,18 +390,23 @@ int64_t lime_parallel_for_each(int64_t n, LimeRangeFn fn, void *env) {
         failed = atomic_load(&lj.failed);
         name = lj.fail_name;
         msg = lj.fail_msg;
+        obj = lj.fail_obj;
     } else
-        failed = run_job(n, 1, n, fn, env, &name, &msg);
+        failed = run_job(n, 1, n, fn, env, &name, &msg, &obj);
     if (failed >= n) return -1;
     free(pending_name);
     free(pending_msg);
     pending_name = name;
     pending_msg = msg;
+    pending_obj = obj;
     return failed;
 }
 
 _Noreturn void lime_throw_pending(void) {
     char *name = pending_name, *msg = pending_msg;
+    void *obj = pending_obj;
     pending_name = pending_msg = NULL;
+    pending_obj = NULL;
+    if (obj) lime_throw_object(obj);
     lime_throw(name ? name : "InternalError", name ? msg : "no pending exception");
 }

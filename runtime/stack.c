@@ -37,7 +37,7 @@ static bool is_stack_overflow(uintptr_t addr) {
 }
 
 static void on_fault(int sig, siginfo_t *info, void *ucontext) {
-    if (is_stack_overflow((uintptr_t)info->si_addr)) lime_throw("StackOverflowError", NULL);
+    if (is_stack_overflow((uintptr_t)info->si_addr)) lime_rt_throw_from_signal("StackOverflowError");
     lime_rt_flush_all();
     signal(sig, SIG_DFL);
     raise(sig);

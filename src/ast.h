@@ -103,6 +103,7 @@ typedef enum TypeKind {
 } TypeKind;
 
 typedef struct ClassDecl ClassDecl;
+typedef struct MethodDecl MethodDecl;
 typedef struct Type Type;
 typedef struct Graph Graph;
 struct Type {
@@ -137,6 +138,12 @@ bool is_widening_primitive(Type *from, Type *to);  /* JLS 5.1.2 (identity exclud
 /* Method invocation conversion (JLS 5.3 without boxing): identity, widening
  * primitive, widening reference (null to any reference, anything to Object). */
 bool is_method_convertible(Type *from, Type *to);
+/* a is b, a subclass of b, or implements b (classes.c) */
+bool class_is_subtype(ClassDecl *a, ClassDecl *b);
+/* the program's classes, and the library's that it reaches (classes.c) */
+bool class_is_compiled(ClassDecl *c);
+/* The method objects of class c run for interface method im, or NULL. */
+MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im);
 
 /* A compile-time constant value (JLS 15.29). */
 typedef struct ConstVal {
@@ -166,6 +173,8 @@ typedef enum NodeKind {
     ND_COND,        /* cond ? then : els */
     ND_CAST,        /* (type_node) lhs */
     ND_THIS,
+    ND_SUPER,       /* `super` as the receiver of super.m(...) or super.f */
+    ND_INSTANCEOF,  /* lhs instanceof type_node [pattern_var] */
     ND_CONV,        /* inserted by the checker: implicit conversion of lhs to ty */
     /* Lime extensions */
     ND_MAP_ARG,     /* @ lhs: an argument mapped over (in a call's args) */
@@ -189,6 +198,8 @@ typedef enum NodeKind {
     ND_LABELED,     /* label: body */
     ND_EMPTY,       /* ; */
     ND_LOCAL_CLASS, /* (rejected) */
+    ND_THROW,       /* throw lhs; */
+    ND_TRY,         /* try body catches [finally finally_blk] */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
     ND_COUNT
@@ -207,6 +218,14 @@ typedef struct MethodDecl MethodDecl;
 typedef struct Builtin Builtin;
 
 /* One `case`/`default` group of a switch: labels then statements. */
+/* One `catch (T1 | T2 var) body` of a try statement. */
+typedef struct CatchClause {
+    Loc loc;
+    Vec types;             /* ND_TYPE nodes (several for a multi-catch) */
+    LocalVar *var;
+    Node *body;            /* ND_BLOCK */
+} CatchClause;
+
 typedef struct SwitchCase {
     Loc loc;
     Vec labels;            /* Node* expressions; empty with is_default */
@@ -229,6 +248,9 @@ struct Node {
     Vec update;            /* for update (Node*) */
     Vec vars;              /* ND_VARDECL: LocalVar* */
     Vec cases;             /* ND_SWITCH: SwitchCase* */
+    Vec catches;           /* ND_TRY: CatchClause* */
+    Node *finally_blk;     /* ND_TRY: the finally block, or NULL */
+    LocalVar *pattern_var; /* ND_INSTANCEOF: `x instanceof T t` binds t */
     TokenKind op;          /* operator for unary/binary/assign */
     const char *name;      /* ND_NAME, ND_FIELD, ND_CALL, ND_LABELED, break/continue label */
     Token *lit;            /* ND_LITERAL */
@@ -271,6 +293,7 @@ struct LocalVar {
     Node *init;            /* declarator initialiser, or NULL */
     bool is_final;
     bool is_param;
+    bool is_pattern;       /* bound by `x instanceof T name` */
     int index;             /* checker: index in the method's list of locals */
     ConstVal cval;         /* a final local with a constant initialiser */
     struct IrLocal *ir;    /* lower: its IR local in the function being lowered */
@@ -311,6 +334,16 @@ struct MethodDecl {
     const char *sig;       /* checker: "f(int,String[])" for messages */
     const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)" */
     struct IrFunc *ir;     /* lower: its IR function */
+    Vec throws;            /* ND_TYPE of its throws clause */
+    /* checker: dispatch.  vslot: its slot in the vtable of its class and of
+     * every subclass (-1: static, private, a constructor, or an interface's
+     * abstract method); iface_slot: an interface method's selector (-1: none);
+     * overridden: some subclass (or implementing class) overrides it, so a
+     * call must dispatch; overrides: the method it overrides, if any. */
+    int vslot;
+    int iface_slot;
+    bool overridden;
+    MethodDecl *overrides;
 };
 
 /* A static initialiser block `static { ... }` keeps its place among the
@@ -334,7 +367,21 @@ struct ClassDecl {
     Vec static_inits;      /* StaticInit*, in textual order */
     Vec instance_inits;    /* Node* instance initialiser blocks `{ ... }` */
     Type *type;
-    int ninstance_fields;
+    int ninstance_fields;  /* including the inherited ones (they come first) */
+    /* inheritance (checker): super is NULL for java.lang.Object itself; every
+     * other class has one (Object when there is no `extends`) */
+    bool is_interface;
+    Node *super_node;      /* `extends T` of a class, or NULL */
+    Vec iface_nodes;       /* ND_TYPE: `implements` of a class, `extends` of an interface */
+    ClassDecl *super;
+    Vec ifaces;            /* ClassDecl*: the direct superinterfaces */
+    Vec vtable;            /* MethodDecl*: the virtual methods by vslot (inherited ones too) */
+    int hier_state;        /* checker: 0 not laid out, 1 in progress, 2 done */
+    /* the library written in Java (lib/): package "java.lang" etc.; used:
+     * reachable from the program, so lowered and compiled */
+    const char *package;
+    bool is_library;
+    bool used;
     struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
 };
 
@@ -376,6 +423,10 @@ typedef struct Program {
     Vec top_classes;       /* ClassDecl* top-level, in order */
     Vec classes;           /* every ClassDecl, nested ones after their outer class */
     MethodDecl *main;      /* checker: public static void main(String[]) */
+    bool parsing_library;  /* parser: the files being parsed are the library's (lib/) */
+    ClassDecl *object_class;   /* checker: java.lang.Object (the library's) */
+    int niface_slots;      /* checker: interface method selectors handed out */
+    bool has_catch;        /* checker: some try statement catches (the runtime's exceptions become objects) */
 } Program;
 
 /* ------------------------------------------------------------- builtins.c */

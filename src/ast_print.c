@@ -239,5 +239,6 @@ static void dump_class(FILE *out, ClassDecl *c, int ind) {
 }
 
 void dump_ast(FILE *out, Program *prog) {
-    for (int i = 0; i < prog->top_classes.len; i++) dump_class(out, prog->top_classes.items[i], 0);
+    for (int i = 0; i < prog->top_classes.len; i++)
+        if (!((ClassDecl *)prog->top_classes.items[i])->is_library) dump_class(out, prog->top_classes.items[i], 0);
 }

@@ -31,6 +31,7 @@ typedef struct Checker {
 
 static Node *expr(Checker *ck, Node *n);
 static void stmt(Checker *ck, Node *n);
+static void use_class(ClassDecl *c);
 static void const_field(Checker *ck, FieldDecl *f);
 
 /* ------------------------------------------------------------ conversions */
@@ -78,7 +79,17 @@ static bool castable(Type *from, Type *to) {
     if (is_numeric(from) && is_numeric(to)) return true;
     if (is_primitive(from) || is_primitive(to)) return false;
     if (to == ty_void || from == ty_void) return false;
-    return is_method_convertible(from, to);
+    if (is_method_convertible(from, to)) return true;
+    /* narrowing reference conversion (JLS 5.1.6), checked at run time */
+    if (from == ty_object) return is_reference(to) && !is_value_type(to);
+    if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
+        ClassDecl *a = from->cls, *b = to->cls;
+        if (class_is_subtype(b, a)) return true;
+        if (a->is_interface && b->is_interface) return true;
+        if (a->is_interface) return !(b->mods & MOD_FINAL) || class_is_subtype(b, a);
+        if (b->is_interface) return !(a->mods & MOD_FINAL) || class_is_subtype(a, b);
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------ lookup */
@@ -104,25 +115,44 @@ static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name) {
         ClassDecl *n = nested_class(c, name);
         if (n) return n;
     }
-    for (int i = 0; i < ck->prog->top_classes.len; i++) {
-        ClassDecl *c = ck->prog->top_classes.items[i];
-        if (!strcmp(c->name, name)) return c;
-    }
+    for (int pass = from && top_level_of(from)->is_library; pass < 2; pass++)
+        for (int i = 0; i < ck->prog->top_classes.len; i++) {
+            ClassDecl *c = ck->prog->top_classes.items[i];
+            if (c->is_library == (pass == 1) && !strcmp(c->name, name)) {
+                use_class(c);
+                return c;
+            }
+        }
     return NULL;
 }
 
-static FieldDecl *find_field(ClassDecl *c, const char *name) {
-    for (int i = 0; i < c->fields.len; i++) {
-        FieldDecl *f = c->fields.items[i];
-        if (!strcmp(f->name, name)) return f;
-    }
-    return NULL;
-}
+static ClassDecl *object_class;   /* java.lang.Object, once check_program found it */
+
+static FieldDecl *find_field(ClassDecl *c, const char *name) { return class_find_field(c, name); }
 
 static bool has_method_named(ClassDecl *c, const char *name) {
-    for (int i = 0; i < c->methods.len; i++)
-        if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return true;
-    return false;
+    return class_methods_named(c, name, object_class).len > 0;
+}
+
+/* The class whose members a value of type t has: a class, an interface,
+ * or Object; NULL for other types. */
+static ClassDecl *class_of_type(Type *t) {
+    if (t->kind == TY_CLASS) return t->cls;
+    if (t->kind == TY_OBJECT) return object_class;
+    return NULL;
+}
+
+/* A class of the library (lib/) is compiled only when the program reaches
+ * it: its superclasses and interfaces come with it. */
+static Vec library_worklist;
+static bool marking_used;   /* only code (not signatures) makes a library class used */
+static void use_class(ClassDecl *c) {
+    if (!marking_used) return;
+    for (; c && c->is_library && !c->used; c = c->super) {
+        c->used = true;
+        vec_push(&library_worklist, c);
+        for (int i = 0; i < c->ifaces.len; i++) use_class(c->ifaces.items[i]);
+    }
 }
 
 static LocalVar *find_local(Checker *ck, const char *name) {
@@ -175,7 +205,6 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         ClassDecl *c = NULL;
         t = NULL;
         if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
-        else if (tn->qual.len == 1 && !strcmp(first, "Object")) t = ty_object;
         else {
             c = find_class(ck, ck->cls, first);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
@@ -242,7 +271,8 @@ static const char *method_context_name(Checker *ck) {
 /* Declares a local: Java forbids redeclaring a local of an enclosing scope
  * of the same method (fields may be shadowed). */
 static void declare_local(Checker *ck, LocalVar *v) {
-    if (find_local(ck, v->name))
+    LocalVar *old = find_local(ck, v->name);
+    if (old && !(old->is_pattern && v->is_pattern))
         error_at(v->loc, "variable '%s' is already defined in %s", v->name, method_context_name(ck));
     vec_push(&ck->scope->vars, v);
     v->index = ck->method->locals.len;
@@ -297,6 +327,7 @@ static bool is_static_field(FieldDecl *f) { return (f->mods & MOD_STATIC) != 0; 
 
 /* A field used through a simple name or `C.f`: sets ty and cval. */
 static void use_field(Checker *ck, Node *n, FieldDecl *f) {
+    use_class(f->owner);
     n->field = f;
     n->ty = f->ty ? f->ty : ty_error;
     if (is_static_field(f) && (f->mods & MOD_FINAL)) {
@@ -452,13 +483,10 @@ static void coerce_args(Vec *args, Candidate *c) {
 }
 
 static Candidate *methods_named(ClassDecl *c, const char *name, int *count) {
-    Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(c->methods.len + 1));
-    int n = 0;
-    for (int i = 0; i < c->methods.len; i++) {
-        MethodDecl *m = c->methods.items[i];
-        if (!strcmp(m->name, name)) candidate_of_method(&cands[n++], m);
-    }
-    *count = n;
+    Vec ms = class_methods_named(c, name, object_class);
+    Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(ms.len + 1));
+    for (int i = 0; i < ms.len; i++) candidate_of_method(&cands[i], ms.items[i]);
+    *count = ms.len;
     return cands;
 }
 
@@ -531,6 +559,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     }
     check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
     coerce_args(&n->args, &cands[k]);
+    use_class(m->owner);
     n->method = m;
     n->is_static_ref = is_static;
     n->ty = m->ret ? m->ret : ty_error;
@@ -538,11 +567,13 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
 }
 
 static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
+    use_class(cls);
     Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(cls->ctors.len + 1));
     int nc = 0;
     for (int i = 0; i < cls->ctors.len; i++) candidate_of_method(&cands[nc++], cls->ctors.items[i]);
     if (nc == 0) {
         /* the implicit default constructor */
+        if (cls == object_class) return n;
         if (args->len != 0) {
             error_at(n->loc, "constructor %s in class %s cannot be applied to given types", cls->name, cls->qualname);
             return NULL;
@@ -661,19 +692,28 @@ static Node *call_expr(Checker *ck, Node *n) {
 
 static Node *plain_call_expr(Checker *ck, Node *n) {
     check_args(ck, &n->args);
-    if (!n->lhs && !strcmp(n->name, "this")) {
+    if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
+        bool is_super = n->name[0] == 's';
         if (!ck->in_ctor) {
-            error_at(n->loc, "call to this must be first statement in constructor");
+            error_at(n->loc, "call to %s must be first statement in constructor", n->name);
             n->ty = ty_error;
             return n;
         }
         n->ty = ty_void;
-        if (!ctor_call(ck, n, ck->cls, &n->args)) n->ty = ty_error;
+        ClassDecl *target = is_super ? ck->cls->super : ck->cls;
+        if (is_super && (!target || ck->cls->is_value)) {
+            error_at(n->loc, "call to super not allowed here");
+            n->ty = ty_error;
+            return n;
+        }
+        if (!ctor_call(ck, n, target, &n->args)) n->ty = ty_error;
         return n;
     }
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
+        if (ck->cls->is_interface && has_method_named(object_class, n->name))
+            return call_method_in(ck, n, object_class, false, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
         n->ty = ty_error;
         return n;
@@ -696,8 +736,15 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         return n;
     }
     if (t == ty_string) return call_builtin(ck, n, "String", false);
-    if (t->kind == TY_CLASS && has_method_named(t->cls, n->name))
-        return call_method_in(ck, n, t->cls, false, false);
+    ClassDecl *tc = class_of_type(t);
+    if (tc && has_method_named(tc, n->name)) {
+        call_method_in(ck, n, tc, false, false);
+        if (lhs->kind == ND_SUPER && n->method && (n->method->mods & MOD_ABSTRACT)) {
+            error_at(n->loc, "abstract method %s in %s cannot be accessed directly", n->method->sig, n->method->owner->qualname);
+            n->ty = ty_error;
+        }
+        return n;
+    }
     if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
@@ -1098,6 +1145,16 @@ static Node *new_expr(Checker *ck, Node *n) {
     }
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error) return n;
+    if (t->cls->mods & MOD_ABSTRACT) {
+        error_at(n->loc, "%s is abstract; cannot be instantiated", t->cls->qualname);
+        n->ty = ty_error;
+        return n;
+    }
+    if (t->cls->is_library && !strcmp(t->cls->name, "Class")) {
+        error_at(n->loc, "Class() has private access in Class");
+        n->ty = ty_error;
+        return n;
+    }
     if (!ctor_call(ck, n, t->cls, &n->args)) n->ty = ty_error;
     else n->ty = t;
     return n;
@@ -1324,6 +1381,130 @@ static Node *new_value_array_expr(Checker *ck, Node *n) {
 
 /* Checks an expression; returns the node to use in its place (with any
  * conversion wrapped around it). */
+/* ------------------------------------------------------------ classes and exceptions */
+
+/* A class of java.lang that the library (lib/) provides, e.g. "Throwable". */
+static ClassDecl *lang_class(Checker *ck, const char *name) {
+    for (int i = 0; i < ck->prog->top_classes.len; i++) {
+        ClassDecl *c = ck->prog->top_classes.items[i];
+        if (c->is_library && !strcmp(c->name, name) && c->package && !strcmp(c->package, "java.lang")) {
+            use_class(c);
+            return c;
+        }
+    }
+    LIME_ASSERT(!"the library lacks a java.lang class");
+    return NULL;
+}
+
+static bool is_throwable(Checker *ck, Type *t) {
+    return t == ty_error || t == ty_null || (t->kind == TY_CLASS && class_is_subtype(t->cls, lang_class(ck, "Throwable")));
+}
+
+/* e instanceof T [name] (JLS 15.20.2) */
+static Node *instanceof_expr(Checker *ck, Node *n) {
+    n->lhs = expr(ck, n->lhs);
+    Type *t = resolve_type(ck, n->type_node);
+    Type *from = n->lhs->ty;
+    n->ty = ty_boolean;
+    if (t == ty_error || from == ty_error) return n;
+    if (is_primitive(from) || is_value_type(from)) {
+        error_at(n->lhs->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(from));
+        return n;
+    }
+    if (is_primitive(t) || is_value_type(t)) {
+        error_at(n->type_node->loc, "unexpected type\n  required: class or array\n  found:    %s", type_user_name(t));
+        return n;
+    }
+    if (!castable(from, t)) {
+        error_at(n->loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(t));
+        return n;
+    }
+    if (n->pattern_var) {
+        if (from == t || (from != ty_null && is_method_convertible(from, t))) {
+            error_at(n->loc, "expression type %s is a subtype of pattern type %s", type_user_name(from), type_user_name(t));
+            return n;
+        }
+        LocalVar *v = n->pattern_var;
+        v->ty = t;
+        v->is_pattern = true;
+        declare_local(ck, v);
+    }
+    return n;
+}
+
+static void throw_stmt(Checker *ck, Node *n) {
+    n->lhs = expr(ck, n->lhs);
+    if (!is_throwable(ck, n->lhs->ty))
+        error_at(n->lhs->loc, "incompatible types: %s cannot be converted to Throwable", type_user_name(n->lhs->ty));
+}
+
+/* The type of a multi-catch parameter: the closest common superclass. */
+static Type *catch_type(Vec *types) {
+    Type *t0 = ((Node *)types->items[0])->ty;
+    if (types->len == 1 || t0->kind != TY_CLASS) return t0;
+    for (ClassDecl *c = t0->cls; c; c = c->super) {
+        bool all = true;
+        for (int i = 1; i < types->len && all; i++) {
+            Type *ti = ((Node *)types->items[i])->ty;
+            all = ti->kind == TY_CLASS && class_is_subtype(ti->cls, c);
+        }
+        if (all) return class_type(c);
+    }
+    return t0;
+}
+
+static void try_stmt(Checker *ck, Node *n) {
+    push_scope(ck);
+    stmt(ck, n->body);
+    pop_scope(ck);
+    Vec caught = {0};  /* the types of earlier catch clauses */
+    for (int i = 0; i < n->catches.len; i++) {
+        CatchClause *c = n->catches.items[i];
+        ck->prog->has_catch = true;
+        for (int j = 0; j < c->types.len; j++) {
+            Node *tn = c->types.items[j];
+            Type *t = resolve_type(ck, tn);
+            if (t == ty_error) continue;
+            if (!is_throwable(ck, t) || t == ty_null) {
+                error_at(tn->loc, "incompatible types: %s cannot be converted to Throwable", type_user_name(t));
+                tn->ty = ty_error;
+                continue;
+            }
+            for (int k = 0; k < caught.len; k++) {
+                Type *e = caught.items[k];
+                if (class_is_subtype(t->cls, e->cls)) {
+                    if (k >= caught.len - j) /* an alternative of this same multi-catch */
+                        error_at(tn->loc, "Alternatives in a multi-catch statement cannot be related by subclassing\n"
+                                          "  Alternative %s is a subclass of alternative %s",
+                                 type_user_name(t), type_user_name(e));
+                    else
+                        error_at(tn->loc, "exception %s has already been caught", type_user_name(t));
+                    break;
+                }
+                if (k >= caught.len - j && class_is_subtype(e->cls, t->cls)) {
+                    error_at(tn->loc, "Alternatives in a multi-catch statement cannot be related by subclassing\n"
+                                      "  Alternative %s is a subclass of alternative %s",
+                             type_user_name(e), type_user_name(t));
+                    break;
+                }
+            }
+            vec_push(&caught, t);
+        }
+        bool bad = false;
+        for (int j = 0; j < c->types.len; j++) bad |= ((Node *)c->types.items[j])->ty == ty_error;
+        c->var->ty = bad ? ty_error : catch_type(&c->types);
+        push_scope(ck);
+        declare_local(ck, c->var);
+        stmt(ck, c->body);
+        pop_scope(ck);
+    }
+    if (n->finally_blk) {
+        push_scope(ck);
+        stmt(ck, n->finally_blk);
+        pop_scope(ck);
+    }
+}
+
 static Node *expr(Checker *ck, Node *n) {
     switch (n->kind) {
     case ND_LITERAL: literal(n); return n;
@@ -1367,6 +1548,16 @@ static Node *expr(Checker *ck, Node *n) {
             n->ty = ty_error;
         } else n->ty = class_type(ck->cls);
         return n;
+    case ND_SUPER:
+        if (ck->static_ctx) {
+            error_at(n->loc, "non-static variable 'super' cannot be referenced from a static context");
+            n->ty = ty_error;
+        } else if (!ck->cls->super) {
+            error_at(n->loc, "'super' is not allowed here");
+            n->ty = ty_error;
+        } else n->ty = class_type(ck->cls->super);
+        return n;
+    case ND_INSTANCEOF: return instanceof_expr(ck, n);
     case ND_CONV: return n;
     case ND_REDUCE: return reduce_expr(ck, n);
     case ND_CONNECT: return connect_expr(ck, n);
@@ -1625,6 +1816,8 @@ static void stmt(Checker *ck, Node *n) {
         ck->targets.len--;
         return;
     case ND_EMPTY: return;
+    case ND_THROW: throw_stmt(ck, n); return;
+    case ND_TRY: try_stmt(ck, n); return;
     case ND_LOCAL_CLASS: error_at(n->loc, "local classes are not supported"); return;
     default: error_at(n->loc, "statement expected"); return;
     }
@@ -1665,13 +1858,26 @@ static void member_signature(Checker *ck, MethodDecl *m) {
     m->ret = m->is_ctor ? ty_void : resolve_type(ck, m->ret_node);
     m->sig = signature(m, m->is_ctor ? m->owner->name : m->name);
     m->mangled = xprintf("%s.%s", m->owner->qualname, m->is_ctor ? signature(m, "<init>") : m->sig);
-    if (m->mods & (MOD_ABSTRACT | MOD_NATIVE)) error_at(m->loc, "%s methods are not supported", (m->mods & MOD_ABSTRACT) ? "abstract" : "native");
-    else if (!m->body) error_at(m->loc, "missing method body");
+    for (int i = 0; i < m->throws.len; i++) {
+        Node *tn = m->throws.items[i];
+        Type *t = resolve_type(ck, tn);
+        if (!is_throwable(ck, t) || t == ty_null)
+            error_at(tn->loc, "incompatible types: %s cannot be converted to Throwable", type_user_name(t));
+    }
+    if ((m->mods & MOD_NATIVE) && !m->owner->is_library) error_at(m->loc, "native methods are not supported");
+    else if ((m->mods & MOD_ABSTRACT) && m->body) error_at(m->loc, "abstract methods cannot have a body");
+    else if ((m->mods & MOD_ABSTRACT) && !(m->owner->mods & MOD_ABSTRACT))
+        error_at(m->owner->loc, "%s is not abstract and does not override abstract method %s in %s", m->owner->qualname,
+                 m->sig, m->owner->qualname);
+    else if ((m->mods & MOD_ABSTRACT) && (m->mods & (MOD_PRIVATE | MOD_STATIC | MOD_FINAL)))
+        error_at(m->loc, "illegal combination of modifiers: abstract and %s",
+                 (m->mods & MOD_PRIVATE) ? "private" : (m->mods & MOD_STATIC) ? "static" : "final");
+    else if (!m->body && !(m->mods & (MOD_ABSTRACT | MOD_NATIVE))) error_at(m->loc, "missing method body, or declare abstract");
 }
 
 static void class_members(Checker *ck, ClassDecl *c) {
     ck->cls = c;
-    int ninst = 0, nstatic = 0;
+    int ninst = c->super ? c->super->ninstance_fields : 0, nstatic = 0;
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
         f->ty = resolve_type(ck, f->type_node);
@@ -1710,13 +1916,87 @@ static void class_members(Checker *ck, ClassDecl *c) {
     }
 }
 
+/* Resolves `extends` and `implements` (JLS 8.1.4, 8.1.5, 9.1.3). */
+static void resolve_supers(Checker *ck, ClassDecl *c) {
+    ck->cls = c;
+    if (c->super_node) {
+        Node *tn = c->super_node;
+        Type *t = resolve_type(ck, tn);
+        ClassDecl *s = class_of_type(t);
+        if (t == ty_error) {
+        } else if (!s || t->kind == TY_ARRAY) {
+            error_at(tn->loc, "unexpected type\n  required: class\n  found:    %s", type_user_name(t));
+        } else if (s->is_interface) {
+            error_at(tn->loc, "no interface expected here");
+        } else if (s->mods & MOD_FINAL) {
+            error_at(tn->loc, "cannot inherit from final %s", s->qualname);
+        } else if (s->is_value || c->is_value) {
+            error_at(tn->loc, "a value class cannot extend a class or be extended");
+        } else if (s == ck->prog->object_class || !s->is_library || !strcmp(s->name, "Throwable") ||
+                   class_is_subtype(s, lang_class(ck, "Throwable"))) {
+            c->super = s;
+        } else {
+            error_at(tn->loc, "extending the library class %s is not supported", s->qualname);
+        }
+    }
+    if (!c->super && c != object_class && !c->is_interface && !c->is_value) c->super = object_class;
+    for (int i = 0; i < c->iface_nodes.len; i++) {
+        Node *tn = c->iface_nodes.items[i];
+        Type *t = resolve_type(ck, tn);
+        if (t == ty_error) continue;
+        ClassDecl *s = class_of_type(t);
+        if (!s || !s->is_interface || t->kind != TY_CLASS) {
+            error_at(tn->loc, "interface expected here");
+            continue;
+        }
+        for (int j = 0; j < c->ifaces.len; j++)
+            if (c->ifaces.items[j] == s) error_at(tn->loc, "repeated interface");
+        vec_push(&c->ifaces, s);
+    }
+}
+
+/* Breaks every cycle of `extends` after reporting it (JLS 8.1.4). */
+static bool in_cycle(ClassDecl *start, ClassDecl *c, int depth) {
+    if (depth > 0 && c == start) return true;
+    if (depth > 10000) return false;
+    if (c->super && in_cycle(start, c->super, depth + 1)) return true;
+    for (int i = 0; i < c->ifaces.len; i++)
+        if (in_cycle(start, c->ifaces.items[i], depth + 1)) return true;
+    return false;
+}
+
+static void check_cycles(Program *prog) {
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (!in_cycle(c, c, 0)) continue;
+        error_at(c->loc, "cyclic inheritance involving %s", c->qualname);
+        c->super = c->is_interface ? NULL : object_class;
+        c->ifaces.len = 0;
+    }
+}
+
+/* Lays out c after its superclass and interfaces: fields, then methods
+ * with their dispatch slots (classes.c). */
+static void layout_class(Checker *ck, ClassDecl *c) {
+    if (c->hier_state) return;
+    c->hier_state = 1;
+    if (c->super) layout_class(ck, c->super);
+    for (int i = 0; i < c->ifaces.len; i++) layout_class(ck, c->ifaces.items[i]);
+    class_members(ck, c);
+    class_layout_methods(ck->prog, c);
+    c->hier_state = 2;
+}
+
 static void check_classes_unique(Program *prog) {
     for (int i = 0; i < prog->top_classes.len; i++) {
         ClassDecl *c = prog->top_classes.items[i];
+        if (c->is_library) continue;
         for (int j = 0; j < i; j++)
-            if (!strcmp(((ClassDecl *)prog->top_classes.items[j])->name, c->name))
+            if (!strcmp(((ClassDecl *)prog->top_classes.items[j])->name, c->name) &&
+                !((ClassDecl *)prog->top_classes.items[j])->is_library)
                 error_at(c->loc, "duplicate class '%s'", c->name);
-        if (is_library_class(c->name) || !strcmp(c->name, "Object") || !strcmp(c->name, "Lime"))
+        if (is_library_class(c->name) || !strcmp(c->name, "Object") || !strcmp(c->name, "Lime") ||
+            !strcmp(c->name, "Class") || !strcmp(c->name, "Throwable"))
             error_at(c->loc, "class name '%s' clashes with a library class", c->name);
     }
     for (int i = 0; i < prog->classes.len; i++) {
@@ -1792,13 +2072,97 @@ static bool is_main(MethodDecl *m) {
     return (m->mods & MOD_STATIC) && (m->mods & MOD_PUBLIC) && m->ret == ty_void && p->ty == array_of(ty_string);
 }
 
+static bool starts_with_ctor_call(MethodDecl *m) {
+    if (!m->body->stmts.len) return false;
+    Node *s = m->body->stmts.items[0];
+    return s->kind == ND_EXPR_STMT && s->lhs->kind == ND_CALL && !s->lhs->lhs &&
+           (!strcmp(s->lhs->name, "this") || !strcmp(s->lhs->name, "super"));
+}
+
+/* A constructor without this(...) or super(...) (or the default one, m
+ * NULL) calls its superclass's constructor without arguments (JLS 8.8.7). */
+static void implicit_super_call(Program *prog, ClassDecl *c, MethodDecl *m) {
+    (void)prog;
+    if (!c->super || c->super == object_class || (m && starts_with_ctor_call(m))) return;
+    ClassDecl *s = c->super;
+    if (!s->ctors.len) return;
+    for (int i = 0; i < s->ctors.len; i++) {
+        MethodDecl *k = s->ctors.items[i];
+        if (k->params.len == 0) {
+            if ((k->mods & MOD_PRIVATE) && top_level_of(k->owner) != top_level_of(c))
+                error_at(m ? m->loc : c->loc, "%s() has private access in %s", s->name, s->qualname);
+            return;
+        }
+    }
+    MethodDecl *k = s->ctors.items[0];
+    error_at(m ? m->loc : c->loc,
+             "constructor %s in class %s cannot be applied to given types;\n  required: %s\n  found:    no arguments\n"
+             "  reason: actual and formal argument lists differ in length",
+             s->name, s->qualname, strchr(k->sig, '(') ? xprintf("%.*s", (int)(strlen(strchr(k->sig, '(')) - 2), strchr(k->sig, '(') + 1) : "");
+}
+
+/* Checks the initialisers, constructors and methods of c. */
+static void class_bodies(Program *prog, ClassDecl *c, int errors) {
+    for (int j = 0; j < c->fields.len; j++) field_init(prog, c->fields.items[j]);
+    for (int j = 0; j < c->static_inits.len; j++) {
+        StaticInit *si = c->static_inits.items[j];
+        if (!si->block) continue;
+        MethodDecl *holder = init_holder(c, "<clinit>", si->block->loc, true);
+        holder->body = si->block;
+        body(prog, c, holder, true);
+        if (error_count == errors) check_flow(holder);
+    }
+    for (int j = 0; j < c->instance_inits.len; j++) {
+        Node *blk = c->instance_inits.items[j];
+        MethodDecl *holder = init_holder(c, "<init-block>", blk->loc, false);
+        holder->body = blk;
+        body(prog, c, holder, false);
+        if (error_count == errors) check_flow(holder);
+    }
+    for (int j = 0; j < c->ctors.len; j++) {
+        MethodDecl *m = c->ctors.items[j];
+        body(prog, c, m, false);
+        implicit_super_call(prog, c, m);
+    }
+    if (!c->ctors.len) implicit_super_call(prog, c, NULL);
+    for (int j = 0; j < c->methods.len; j++) {
+        MethodDecl *m = c->methods.items[j];
+        if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
+        if (is_main(m) && !c->is_library) prog->main = m;
+    }
+}
+
+static bool is_checked(ClassDecl *c) { return class_is_compiled(c); }
+
 bool check_program(Program *prog) {
     int errors = error_count;
     builtins_init();
+    library_worklist.len = 0;
+    object_class = NULL;
+    for (int i = 0; i < prog->top_classes.len && !object_class; i++) {
+        ClassDecl *c = prog->top_classes.items[i];
+        if (c->is_library && !strcmp(c->name, "Object")) object_class = c;
+    }
+    LIME_ASSERT(object_class && "the library (lib/java/lang/Object.java) is part of every program");
+    prog->object_class = object_class;
+    object_class->type = ty_object;
+    marking_used = true;
+    use_class(object_class);
+    marking_used = false;
     check_classes_unique(prog);
     Checker ck = {.prog = prog};
-    for (int i = 0; i < prog->classes.len; i++) class_members(&ck, prog->classes.items[i]);
+    for (int i = 0; i < prog->classes.len; i++) resolve_supers(&ck, prog->classes.items[i]);
+    check_cycles(prog);
     if (error_count != errors) return false;
+    for (int i = 0; i < prog->classes.len; i++) layout_class(&ck, prog->classes.items[i]);
+    if (error_count != errors) return false;
+    marking_used = true;
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (top_level_of(c)->is_library) continue;
+        use_class(c->super);
+        for (int j = 0; j < c->ifaces.len; j++) use_class(c->ifaces.items[j]);
+    }
 
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
@@ -1808,44 +2172,39 @@ bool check_program(Program *prog) {
             if (is_static_field(f) && (f->mods & MOD_FINAL)) const_field(&ck, f);
         }
     }
+    /* the program's classes, then the library's classes they reach (and
+     * those reach), each once */
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
-        for (int j = 0; j < c->fields.len; j++) field_init(prog, c->fields.items[j]);
-        for (int j = 0; j < c->static_inits.len; j++) {
-            StaticInit *si = c->static_inits.items[j];
-            if (!si->block) continue;
-            MethodDecl *holder = init_holder(c, "<clinit>", si->block->loc, true);
-            holder->body = si->block;
-            body(prog, c, holder, true);
-            if (error_count == errors) check_flow(holder);
+        if (!top_level_of(c)->is_library) class_bodies(prog, c, errors);
+    }
+    if (prog->has_catch) {
+        /* the runtime's exceptions become objects of the library's classes */
+        for (int i = 0; i < prog->top_classes.len; i++) {
+            ClassDecl *c = prog->top_classes.items[i];
+            if (c->is_library && !strcmp(c->name, "LimeExceptions")) use_class(c);
         }
-        for (int j = 0; j < c->instance_inits.len; j++) {
-            Node *blk = c->instance_inits.items[j];
-            MethodDecl *holder = init_holder(c, "<init-block>", blk->loc, false);
-            holder->body = blk;
-            body(prog, c, holder, false);
-            if (error_count == errors) check_flow(holder);
-        }
-        for (int j = 0; j < c->ctors.len; j++) {
-            MethodDecl *m = c->ctors.items[j];
-            body(prog, c, m, false);
-        }
-        for (int j = 0; j < c->methods.len; j++) {
-            MethodDecl *m = c->methods.items[j];
-            if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
-            if (is_main(m)) prog->main = m;
+    }
+    for (int i = 0; i < library_worklist.len; i++) {
+        ClassDecl *lib = library_worklist.items[i];
+        for (int j = 0; j < prog->classes.len; j++) {
+            ClassDecl *c = prog->classes.items[j];
+            if (top_level_of(c) == lib) class_bodies(prog, c, errors);
         }
     }
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
+        if (!is_checked(c)) continue;
         for (int j = 0; j < c->methods.len; j++) check_isolation(c->methods.items[j]);
     }
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
+        if (!is_checked(c)) continue;
         for (int j = 0; j < c->ctors.len; j++) check_flow(c->ctors.items[j]);
-        for (int j = 0; j < c->methods.len; j++) check_flow(c->methods.items[j]);
+        for (int j = 0; j < c->methods.len; j++)
+            if (c->methods.items[j] && ((MethodDecl *)c->methods.items[j])->body) check_flow(c->methods.items[j]);
     }
     return error_count == errors;
 }

@@ -203,6 +203,11 @@ static void expr(Flow *fl, Node *n, Bits da) {
         expr(fl, n->lhs, da);
         if (n->rhs->lhs && n->rhs->lhs->kind == ND_FIELD) expr(fl, n->rhs->lhs->lhs, da);
         return;
+    case ND_INSTANCEOF:
+        /* the checker lets a pattern variable be used only where it matched */
+        expr(fl, n->lhs, da);
+        if (n->pattern_var) bits_set(da, n->pattern_var->index);
+        return;
     default: return;
     }
 }
@@ -345,10 +350,36 @@ static bool stmt(Flow *fl, Node *n, bool reachable, Bits da) {
         jump(fl, n, reachable, da);
         set_full(fl, da);
         return false;
-    case ND_RETURN:
+    case ND_RETURN: case ND_THROW:
         expr(fl, n->lhs, da);
         set_full(fl, da);
         return false;
+    case ND_TRY: {
+        /* a catch may run after any part of the try block: it starts from
+         * what was assigned before it; the finally block from the same */
+        Bits before = bits_copy(fl, da), after = bits_new(fl, true);
+        bool completes = stmt(fl, n->body, reachable, da);
+        if (completes) bits_and(fl, after, da);
+        for (int i = 0; i < n->catches.len; i++) {
+            CatchClause *c = n->catches.items[i];
+            Bits d = bits_copy(fl, before);
+            bits_set(d, c->var->index);
+            if (stmt(fl, c->body, reachable, d)) {
+                completes = true;
+                bits_and(fl, after, d);
+            }
+        }
+        if (n->finally_blk) {
+            Bits d = bits_copy(fl, before);
+            if (!stmt(fl, n->finally_blk, reachable, d)) {
+                set_full(fl, da);
+                return false;
+            }
+            for (int w = 0; w < fl->nwords; w++) after[w] |= d[w];
+        }
+        memcpy(da, after, size);
+        return completes;
+    }
     default: return reachable;
     }
 }

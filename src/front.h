@@ -3,10 +3,12 @@
  *
  *   lexer.c     text -> tokens
  *   parser.c    tokens -> AST (recursive descent; grammar rule above each function)
+ *   library.c   the library written in Java (lib/), parsed with every program
  *   ast_print.c the AST as text (--emit=ast)
  *   types.c     the Type universe (primitives, arrays, classes, String)
  *   builtins.c  the Java library members of LANGUAGE.md 1.7 (one table)
  *   check.c     names, types, conversions, control-flow rules
+ *   classes.c   the class hierarchy: inheritance, overriding, dispatch slots
  *   fold.c      constant values and their folding (for check.c)
  *   overload.c  overload resolution (for check.c)
  *   isolation.c the isolation rule of `local` methods
@@ -27,6 +29,12 @@
 bool parse_file(Program *prog, SourceFile *file, Token *toks, int count);
 Node *new_node(NodeKind kind, Loc loc);
 
+/* -------------------------------------------------------------- library.c */
+
+/* Parses the library written in Java (lib/) into prog: after the
+ * program's files, before checking. */
+bool parse_library(Program *prog);
+
 /* ------------------------------------------------------------ ast_print.c */
 
 void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
@@ -40,6 +48,18 @@ void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
 bool check_program(Program *prog);
 /* The operator of a compound assignment: TK_PLUS for TK_PLUS_ASSIGN ...; TK_EOF for others. */
 TokenKind compound_base_op(TokenKind op);
+
+/* -------------------------------------------------------------- classes.c */
+
+/* A field c declares or inherits (JLS 8.3), or NULL. */
+FieldDecl *class_find_field(ClassDecl *c, const char *name);
+/* Every method named name that c declares or inherits (an interface: and
+ * Object's), one per signature, the most derived first (MethodDecl*). */
+Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class);
+/* Sets the dispatch slots of c's methods and builds c->vtable; checks
+ * overriding and that a concrete class implements every abstract method.
+ * Requires c's superclass and interfaces laid out first. */
+void class_layout_methods(Program *prog, ClassDecl *c);
 
 /* ----------------------------------------------------------------- fold.c */
 

@@ -56,6 +56,12 @@ void ir_block_push(IrBlock *b, IrInst *inst) {
     b->insts[b->len++] = inst;
 }
 
+bool ir_func_is_library(IrFunc *f) {
+    ClassDecl *c = f->owner;
+    while (c && c->outer) c = c->outer;
+    return c && c->is_library;
+}
+
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx) {
     for (int i = 0; b && i < b->len; i++) {
         IrInst *in = b->insts[i];
@@ -201,10 +207,11 @@ static void put_payload(Items *it, IrInst *in) {
         put_field(sb, in->field);
         break;
     case IR_NEW_OBJECT: item_sep(it); put_class(sb, in->cls); break;
-    case IR_CALL:
+    case IR_CALL: case IR_CALL_VIRTUAL:
         item_sep(it);
         sb_puts(sb, in->callee && in->callee->name ? in->callee->name : "?func");
         break;
+    case IR_INSTANCEOF: item_sep(it); sb_puts(sb, in->type_arg ? type_name(in->type_arg) : "?type"); break;
     case IR_CALL_BUILTIN:
         item_sep(it);
         if (in->builtin) sb_printf(sb, "%s.%s", in->builtin->owner, in->builtin->name);
@@ -348,6 +355,24 @@ static void print_switch(FILE *out, IrInst *in, int depth) {
     fputs("}\n", out);
 }
 
+static void print_block(FILE *out, IrBlock *b, int depth);
+
+/* try { body } catch local { handler } */
+static void print_try(FILE *out, IrInst *in, int depth) {
+    StrBuf sb = {0};
+    sb_puts(&sb, "try {");
+    print_line(out, depth, &sb, in->loc);
+    print_block(out, in->body_blk, depth + 1);
+    print_indent(out, depth);
+    StrBuf c = {0};
+    sb_puts(&c, "} catch ");
+    put_local(&c, in->local);
+    fprintf(out, "%s {\n", sb_str(&c));
+    print_block(out, in->else_blk, depth + 1);
+    print_indent(out, depth);
+    fputs("}\n", out);
+}
+
 static void print_inst(FILE *out, IrInst *in, int depth) {
     if (!in) {
         print_indent(out, depth);
@@ -358,6 +383,7 @@ static void print_inst(FILE *out, IrInst *in, int depth) {
     case IR_IF: print_if(out, in, depth); break;
     case IR_LOOP: case IR_BLOCK: print_loop_or_block(out, in, depth); break;
     case IR_SWITCH: print_switch(out, in, depth); break;
+    case IR_TRY: print_try(out, in, depth); break;
     default: print_simple(out, in, depth); break;
     }
 }
@@ -427,7 +453,7 @@ void ir_print_program(FILE *out, IrProgram *p) {
     }
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, i);
-        if (!f || f == p->clinit) continue;
+        if (!f || f == p->clinit || ir_func_is_library(f)) continue;
         fputc('\n', out);
         print_func(out, f);
     }

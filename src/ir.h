@@ -47,6 +47,14 @@
     X(CONCAT, "concat")           /* a0, a1: String */                        \
     X(CALL, "call")               /* callee; a0.. = args (receiver first) */  \
     X(CALL_BUILTIN, "callb")      /* builtin; a0.. = args (receiver first) */ \
+    X(CALL_VIRTUAL, "callvirt")   /* method (callee its IrFunc); a0 = receiver (checked), a1..: \
+                                     the method of the receiver's class that overrides it */ \
+    X(INSTANCEOF, "instanceof")   /* type_arg; a0 = reference: boolean (false for null) */ \
+    X(CHECK_CAST, "checkcast")    /* ty; a0 = reference: a0 as ty, or ClassCastException */ \
+    X(THROW, "throw")             /* a0 = a Throwable (checked): to the innermost TRY's handler */ \
+    X(TRY, "try")                 /* body_blk run with a handler: an exception thrown in it \
+                                     (not caught inside) leaves it, is stored in local, and \
+                                     else_blk runs; a jump out of body_blk leaves the handler */ \
     X(IF, "if")                   /* a0 = cond; then_blk, else_blk */         \
     X(LOOP, "loop")               /* label; body_blk, then cont_blk each time round */ \
     X(BLOCK, "block")             /* label; body_blk (a target for break) */  \
@@ -189,10 +197,12 @@ struct IrInst {
     double fval;           /* CONST float/double */
     const char *str;       /* CONST String */
     int slen;
-    IrLocal *local;        /* LOAD_LOCAL / STORE_LOCAL */
+    IrLocal *local;        /* LOAD_LOCAL / STORE_LOCAL; TRY: gets the exception caught */
     FieldDecl *field;      /* LOAD/STORE_STATIC/FIELD */
     ClassDecl *cls;        /* NEW_OBJECT */
-    IrFunc *callee;        /* CALL */
+    IrFunc *callee;        /* CALL, CALL_VIRTUAL */
+    MethodDecl *method;    /* CALL_VIRTUAL: the method called (its vslot / iface_slot) */
+    Type *type_arg;        /* INSTANCEOF: the type tested */
     const Builtin *builtin;/* CALL_BUILTIN */
     /* structure */
     int label;             /* LOOP / BLOCK / SWITCH, BREAK / CONTINUE target */
@@ -223,6 +233,10 @@ struct IrFunc {
     int ntemps;
     int nlabels;
     Loc loc;
+    /* no body: an abstract method (only ever called through dispatch) or a
+     * native method of the library (the runtime's function `symbol`) */
+    bool is_abstract;
+    const char *native_symbol;
 };
 
 typedef struct IrProgram {
@@ -246,6 +260,8 @@ struct IrTask *graph_run_at(Graph *g, int pos);
 /* -------------------------------------------------------------------- ir.c */
 
 const char *ir_op_name(IrOp op);
+/* f belongs to the library written in Java (lib/): --emit=ir leaves it out */
+bool ir_func_is_library(IrFunc *f);
 IrBlock *ir_new_block(void);
 void ir_block_push(IrBlock *b, IrInst *inst);
 IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty);

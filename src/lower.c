@@ -16,6 +16,25 @@ typedef struct Target {
     int label;
 } Target;
 
+/* A try statement with a finally block being lowered: a jump out of it
+ * (break, continue, return) sets jump_kind and leaves through the block
+ * labelled exit_label, so that the finally block runs first; after it,
+ * a switch on jump_kind makes the jump (jumps, one per kind, from 1). */
+typedef struct FinallyFrame {
+    Node *try_node;
+    int ntargets;          /* L->targets.len at the try: targets below are outside it */
+    int exit_label;
+    IrLocal *jump_kind;
+    IrLocal *ret_val;      /* the value a return in it returns (NULL: none yet) */
+    Vec jumps;             /* PendingJump* */
+} FinallyFrame;
+
+typedef struct PendingJump {
+    IrOp op;               /* BREAK, CONTINUE or RETURN */
+    Node *target;          /* BREAK/CONTINUE: the statement */
+    Loc loc;
+} PendingJump;
+
 typedef struct Lower {
     IrProgram *p;
     IrFunc *fn;
@@ -23,6 +42,7 @@ typedef struct Lower {
     Vec targets;           /* Target* of the function being lowered */
     IrLocal *this_local;   /* `this`: parameter 0, or the value being built in a value constructor */
     bool value_ctor;       /* lowering a value class constructor: it returns `this` */
+    Vec finally_frames;    /* FinallyFrame*, innermost last */
 } Lower;
 
 static int rval(Lower *L, Node *n);
@@ -294,7 +314,7 @@ static Place place_of(Lower *L, Node *t) {
             p.checked = true;
         } else {
             p.obj = rval(L, t->lhs);
-            p.checked = t->lhs->kind == ND_THIS || is_value_class(t->lhs->ty);
+            p.checked = t->lhs->kind == ND_THIS || t->lhs->kind == ND_SUPER || is_value_class(t->lhs->ty);
         }
         return p;
     }
@@ -429,6 +449,9 @@ static int *lower_args(Lower *L, Vec *args, int first, int total) {
     return v;
 }
 
+static bool dispatched(MethodDecl *m, Type *recv_ty);
+static void super_ctor_call(Lower *L, Loc loc, ClassDecl *super, MethodDecl *m);
+
 static int call(Lower *L, Node *n) {
     if (n->builtin) {
         const Builtin *b = n->builtin;
@@ -444,9 +467,15 @@ static int call(Lower *L, Node *n) {
         return emit(L, in);
     }
     MethodDecl *m = n->method;
+    if (!m) {
+        /* super() of a class whose superclass has the implicit constructor */
+        LIME_ASSERT(!n->lhs && !strcmp(n->name, "super"));
+        super_ctor_call(L, n->loc, L->fn->owner->super, NULL);
+        return -1;
+    }
     bool is_static = (m->mods & MOD_STATIC) != 0;
     int recv = -1;
-    bool this_call = !n->lhs && !strcmp(n->name, "this");
+    bool this_call = !n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"));
     if (n->lhs && !n->lhs->cls && !n->lhs->lib_owner) recv = rval(L, n->lhs);
     else if (!n->lhs && !is_static) recv = load_this(L, n->loc);
     int total = n->args.len + !is_static;
@@ -462,14 +491,41 @@ static int call(Lower *L, Node *n) {
         return -1;
     }
     if (!is_static) {
-        bool known = !n->lhs || n->lhs->kind == ND_THIS || is_value_class(n->lhs->ty);
+        bool known = !n->lhs || n->lhs->kind == ND_THIS || n->lhs->kind == ND_SUPER || is_value_class(n->lhs->ty);
         args[0] = known ? recv : check_null(L, n->loc, n->lhs->ty, recv);
     }
-    IrInst *in = inst(IR_CALL, n->loc, this_call ? ty_void : n->ty, 0);
+    bool super_call = n->lhs && n->lhs->kind == ND_SUPER;
+    Type *recv_ty = is_static ? NULL : n->lhs ? n->lhs->ty : class_type(L->fn->owner);
+    IrInst *in = inst(!super_call && !this_call && dispatched(m, recv_ty) ? IR_CALL_VIRTUAL : IR_CALL, n->loc,
+                      this_call ? ty_void : n->ty, 0);
     in->callee = m->ir;
+    in->method = m;
     in->args = args;
     in->nargs = total;
     return emit(L, in);
+}
+
+/* Whether a call of m on a receiver of static type recv_ty must look the
+ * method up in the object's class (closed world: only where some class
+ * overrides m, or m has no body of its own). */
+static bool dispatched(MethodDecl *m, Type *recv_ty) {
+    if (!recv_ty || (m->mods & (MOD_STATIC | MOD_PRIVATE)) || m->is_ctor) return false;
+    if (recv_ty->kind == TY_OBJECT || (recv_ty->kind == TY_CLASS && recv_ty->cls->is_interface)) return true;
+    if (m->iface_slot >= 0 || (m->mods & MOD_ABSTRACT)) return true;
+    if (recv_ty->kind == TY_CLASS && recv_ty->cls->is_value) return false;
+    if ((m->mods & MOD_FINAL) || (recv_ty->kind == TY_CLASS && (recv_ty->cls->mods & MOD_FINAL))) return false;
+    return m->overridden;
+}
+
+/* this.<init>(args) of class super: the constructor m, or the implicit one. */
+static void super_ctor_call(Lower *L, Loc loc, ClassDecl *super, MethodDecl *m) {
+    if (!super || super == L->p->src->object_class) return;
+    IrInst *in = inst(IR_CALL, loc, ty_void, 1);
+    in->callee = m ? m->ir : super->default_ctor;
+    in->method = m;
+    in->args[0] = load_this(L, loc);
+    LIME_ASSERT(in->callee);
+    emit(L, in);
 }
 
 static int new_object(Lower *L, Node *n) {
@@ -550,7 +606,30 @@ static int conversion(Lower *L, Node *n) {
     }
     int v = rval(L, n->lhs);
     if (is_primitive(from) && is_primitive(to)) return convert(L, n->loc, v, from, to);
+    if (n->kind == ND_CAST && !is_method_convertible(from, to)) return op1(L, IR_CHECK_CAST, n->loc, to, v);
     return v; /* reference widening: the same reference */
+}
+
+/* e instanceof T [t]: a pattern variable gets e as T where it matched. */
+static int instance_of(Lower *L, Node *n) {
+    int v = rval(L, n->lhs);
+    IrInst *in = inst(IR_INSTANCEOF, n->loc, ty_boolean, 1);
+    in->args[0] = v;
+    in->type_arg = n->type_node->ty;
+    int r = emit(L, in);
+    if (n->pattern_var) {
+        LocalVar *pv = n->pattern_var;
+        if (!pv->ir) pv->ir = new_local(L, pv->name, pv->ty, false);
+        IrInst *branch = inst(IR_IF, n->loc, NULL, 1);
+        branch->args[0] = r;
+        IrBlock *saved;
+        branch->then_blk = enter_block(L, &saved);
+        store_local(L, n->loc, pv->ir, op1(L, IR_CHECK_CAST, n->loc, pv->ty, v));
+        leave_block(L, saved);
+        branch->else_blk = ir_new_block();
+        emit(L, branch);
+    }
+    return r;
 }
 
 /* ------------------------------------------------------------ Lime extensions */
@@ -850,7 +929,8 @@ static int rval(Lower *L, Node *n) {
     case ND_ASSIGN: return assign(L, n);
     case ND_COND: return conditional(L, n);
     case ND_CAST: case ND_CONV: return conversion(L, n);
-    case ND_THIS: return load_this(L, n->loc);
+    case ND_THIS: case ND_SUPER: return load_this(L, n->loc);
+    case ND_INSTANCEOF: return instance_of(L, n);
     default: LIME_UNREACHABLE();
     }
 }
@@ -1021,6 +1101,194 @@ static void local_decl(Lower *L, Node *n) {
     }
 }
 
+/* The innermost finally frame a jump to target (NULL: a return) leaves, or NULL. */
+static FinallyFrame *frame_left(Lower *L, Node *target) {
+    if (!L->finally_frames.len) return NULL;
+    FinallyFrame *f = L->finally_frames.items[L->finally_frames.len - 1];
+    if (!target) return f;
+    for (int i = 0; i < f->ntargets; i++)
+        if (((Target *)L->targets.items[i])->node == target) return f;
+    return NULL;
+}
+
+/* break, continue, return: straight there, or first through the finally
+ * blocks they leave (the innermost one's exit; it jumps on from there). */
+static void jump_stmt(Lower *L, Node *n) {
+    Node *target = n->kind == ND_RETURN ? NULL : n->target;
+    FinallyFrame *f = frame_left(L, target);
+    if (!f) {
+        if (n->kind == ND_BREAK) emit_jump(L, IR_BREAK, n->loc, label_of(L, target));
+        else if (n->kind == ND_CONTINUE) emit_jump(L, IR_CONTINUE, n->loc, label_of(L, target));
+        else if (L->value_ctor) return_this(L, n->loc);
+        else {
+            IrInst *in = inst(IR_RETURN, n->loc, NULL, n->lhs ? 1 : 0);
+            if (n->lhs) in->args[0] = rval_as(L, n->lhs, L->fn->ret);
+            emit(L, in);
+        }
+        return;
+    }
+    IrOp op = n->kind == ND_BREAK ? IR_BREAK : n->kind == ND_CONTINUE ? IR_CONTINUE : IR_RETURN;
+    if (op == IR_RETURN && n->lhs) {
+        if (!f->ret_val) f->ret_val = new_local(L, "$ret", L->fn->ret, false);
+        store_local(L, n->loc, f->ret_val, rval_as(L, n->lhs, L->fn->ret));
+    }
+    int kind = 0;
+    for (int i = 0; i < f->jumps.len && !kind; i++) {
+        PendingJump *j = f->jumps.items[i];
+        if (j->op == op && j->target == target) kind = i + 1;
+    }
+    if (!kind) {
+        PendingJump *j = xalloc(sizeof *j);
+        j->op = op;
+        j->target = target;
+        j->loc = n->loc;
+        vec_push(&f->jumps, j);
+        kind = f->jumps.len;
+    }
+    store_local(L, n->loc, f->jump_kind, const_int(L, n->loc, ty_int, kind));
+    emit_jump(L, IR_BREAK, n->loc, f->exit_label);
+}
+
+/* TRY body_blk, handler: exc = the exception; else_blk run with it. */
+static IrInst *try_inst(Lower *L, Loc loc, IrLocal *exc) {
+    IrInst *in = inst(IR_TRY, loc, NULL, 0);
+    in->local = exc;
+    return in;
+}
+
+/* The catch clauses as a handler: the first whose type the exception
+ * has runs, with its parameter set; none: the exception goes on. */
+static void catch_chain(Lower *L, Node *n, IrLocal *exc, int i) {
+    if (i == n->catches.len) {
+        IrInst *in = inst(IR_THROW, n->loc, NULL, 1);
+        in->args[0] = check_null(L, n->loc, exc->ty, load_local(L, n->loc, exc));
+        emit(L, in);
+        return;
+    }
+    CatchClause *c = n->catches.items[i];
+    int test = -1;
+    for (int j = 0; j < c->types.len; j++) {
+        IrInst *in = inst(IR_INSTANCEOF, c->loc, ty_boolean, 1);
+        in->args[0] = load_local(L, c->loc, exc);
+        in->type_arg = ((Node *)c->types.items[j])->ty;
+        int t = emit(L, in);
+        test = test < 0 ? t : op2(L, IR_OR, c->loc, ty_boolean, test, t);
+    }
+    IrInst *branch = inst(IR_IF, c->loc, NULL, 1);
+    branch->args[0] = test;
+    IrBlock *saved;
+    branch->then_blk = enter_block(L, &saved);
+    c->var->ir = new_local(L, c->var->name, c->var->ty, false);
+    store_local(L, c->loc, c->var->ir, op1(L, IR_CHECK_CAST, c->loc, c->var->ty, load_local(L, c->loc, exc)));
+    stmt(L, c->body);
+    leave_block(L, saved);
+    branch->else_blk = enter_block(L, &saved);
+    catch_chain(L, n, exc, i + 1);
+    leave_block(L, saved);
+    emit(L, branch);
+}
+
+static Type *throwable_type(Lower *L) {
+    Program *prog = L->p->src;
+    for (int i = 0; i < prog->top_classes.len; i++) {
+        ClassDecl *c = prog->top_classes.items[i];
+        if (c->is_library && !strcmp(c->name, "Throwable")) return class_type(c);
+    }
+    LIME_UNREACHABLE();
+}
+
+/* try { B } catch ... : TRY B, handler: the catch chain.  With finally F:
+ *   BLOCK exit { TRY { [try B catch ...] } handler t: { F; throw t } }
+ *   F; switch (jump_kind) { the jumps that left through exit }
+ * (JLS 14.20.2: F runs however the try statement completes). */
+static void try_stmt(Lower *L, Node *n) {
+    FinallyFrame *f = NULL;
+    IrBlock *saved_outer = NULL;
+    IrInst *exit_block = NULL;
+    if (n->finally_blk) {
+        f = xalloc(sizeof *f);
+        f->try_node = n;
+        f->ntargets = L->targets.len;
+        f->exit_label = new_label(L);
+        f->jump_kind = new_local(L, "$jump", ty_int, false);
+        store_local(L, n->loc, f->jump_kind, const_int(L, n->loc, ty_int, 0));
+        exit_block = inst(IR_BLOCK, n->loc, NULL, 0);
+        exit_block->label = f->exit_label;
+        exit_block->body_blk = enter_block(L, &saved_outer);
+        vec_push(&L->finally_frames, f);
+    }
+    IrInst *outer = NULL;
+    IrBlock *saved_try = NULL;
+    IrLocal *thrown = NULL;
+    if (f) {
+        thrown = new_local(L, "$thrown", throwable_type(L), false);
+        outer = try_inst(L, n->loc, thrown);
+        outer->body_blk = enter_block(L, &saved_try);
+    }
+    if (n->catches.len) {
+        IrLocal *exc = new_local(L, "$exc", throwable_type(L), false);
+        IrInst *t = try_inst(L, n->loc, exc);
+        t->body_blk = stmt_block(L, n->body);
+        IrBlock *saved;
+        t->else_blk = enter_block(L, &saved);
+        catch_chain(L, n, exc, 0);
+        leave_block(L, saved);
+        emit(L, t);
+    } else {
+        stmt(L, n->body);
+    }
+    if (!f) return;
+    leave_block(L, saved_try);
+    L->finally_frames.len--;
+    /* the handler: F, then the exception goes on */
+    IrBlock *saved;
+    outer->else_blk = enter_block(L, &saved);
+    stmt(L, n->finally_blk);
+    IrInst *rethrow = inst(IR_THROW, n->loc, NULL, 1);
+    rethrow->args[0] = check_null(L, n->loc, thrown->ty, load_local(L, n->loc, thrown));
+    emit(L, rethrow);
+    leave_block(L, saved);
+    emit(L, outer);
+    leave_block(L, saved_outer);
+    emit(L, exit_block);
+    stmt(L, n->finally_blk);
+    if (!f->jumps.len) return;
+    /* the jumps that left through the finally block go on (through the
+     * enclosing ones) */
+    IrInst *sw = inst(IR_SWITCH, n->loc, NULL, 1);
+    sw->label = new_label(L);
+    sw->args[0] = load_local(L, n->loc, f->jump_kind);
+    sw->narms = f->jumps.len;
+    sw->arms = xalloc(sizeof(IrSwitchArm) * (size_t)f->jumps.len);
+    for (int i = 0; i < f->jumps.len; i++) {
+        PendingJump *j = f->jumps.items[i];
+        IrSwitchArm *arm = &sw->arms[i];
+        arm->values = xalloc(sizeof(int64_t));
+        arm->values[0] = i + 1;
+        arm->nvalues = 1;
+        arm->body = enter_block(L, &saved);
+        Node jn = {.kind = j->op == IR_BREAK ? ND_BREAK : j->op == IR_CONTINUE ? ND_CONTINUE : ND_RETURN,
+                   .loc = j->loc, .target = j->target};
+        if (j->op == IR_RETURN && f->ret_val) {
+            IrInst *in = inst(IR_RETURN, j->loc, NULL, 1);
+            FinallyFrame *outer_f = frame_left(L, NULL);
+            if (!outer_f) {
+                in->args[0] = load_local(L, j->loc, f->ret_val);
+                emit(L, in);
+            } else {
+                /* the value goes on to the enclosing finally frame's return */
+                if (!outer_f->ret_val) outer_f->ret_val = new_local(L, "$ret", L->fn->ret, false);
+                store_local(L, j->loc, outer_f->ret_val, load_local(L, j->loc, f->ret_val));
+                jump_stmt(L, &jn);
+            }
+        } else {
+            jump_stmt(L, &jn);
+        }
+        leave_block(L, saved);
+    }
+    emit(L, sw);
+}
+
 static void stmt(Lower *L, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: lower_block_into(L, L->blk, &n->stmts); return;
@@ -1053,18 +1321,15 @@ static void stmt(Lower *L, Node *n) {
         }
         return;
     }
-    case ND_BREAK: emit_jump(L, IR_BREAK, n->loc, label_of(L, n->target)); return;
-    case ND_CONTINUE: emit_jump(L, IR_CONTINUE, n->loc, label_of(L, n->target)); return;
-    case ND_RETURN: {
-        if (L->value_ctor) {
-            return_this(L, n->loc);
-            return;
-        }
-        IrInst *in = inst(IR_RETURN, n->loc, NULL, n->lhs ? 1 : 0);
-        if (n->lhs) in->args[0] = rval_as(L, n->lhs, L->fn->ret);
+    case ND_BREAK: case ND_CONTINUE: case ND_RETURN: jump_stmt(L, n); return;
+    case ND_THROW: {
+        int e = check_null(L, n->loc, n->lhs->ty, rval(L, n->lhs));
+        IrInst *in = inst(IR_THROW, n->loc, NULL, 1);
+        in->args[0] = e;
         emit(L, in);
         return;
     }
+    case ND_TRY: try_stmt(L, n); return;
     default: LIME_UNREACHABLE();
     }
 }
@@ -1159,16 +1424,43 @@ static void instance_initialisers(Lower *L, ClassDecl *c) {
     }
 }
 
-static bool starts_with_this_call(MethodDecl *m) {
-    if (!m->body->stmts.len) return false;
+/* "this" or "super" when m's body starts with this(...) or super(...), else NULL. */
+static const char *ctor_call_kind(MethodDecl *m) {
+    if (!m->body->stmts.len) return NULL;
     Node *s = m->body->stmts.items[0];
-    return s->kind == ND_EXPR_STMT && s->lhs->kind == ND_CALL && !s->lhs->lhs && !strcmp(s->lhs->name, "this");
+    if (s->kind == ND_EXPR_STMT && s->lhs->kind == ND_CALL && !s->lhs->lhs &&
+        (!strcmp(s->lhs->name, "this") || !strcmp(s->lhs->name, "super")))
+        return s->lhs->name;
+    return NULL;
 }
 
+/* The superclass's constructor without arguments, or NULL for the implicit one. */
+static MethodDecl *no_arg_ctor(ClassDecl *c) {
+    for (int i = 0; c && i < c->ctors.len; i++) {
+        MethodDecl *k = c->ctors.items[i];
+        if (k->params.len == 0) return k;
+    }
+    return NULL;
+}
+
+/* A constructor: this(...) alone, or the superclass's constructor (its
+ * explicit super(...) or the implicit one), then the instance
+ * initialisers, then the rest of the body (JLS 12.5). */
 static void lower_method(Lower *L, MethodDecl *m) {
     begin_func(L, m->ir);
-    if (m->is_ctor && !starts_with_this_call(m)) instance_initialisers(L, m->owner);
-    stmt(L, m->body);
+    if (!m->is_ctor) {
+        stmt(L, m->body);
+        end_func(L);
+        return;
+    }
+    const char *first = ctor_call_kind(m);
+    int from = 0;
+    if (!first || first[0] == 's') {
+        if (first) stmt(L, m->body->stmts.items[from++]);
+        else if (!m->owner->is_value) super_ctor_call(L, m->loc, m->owner->super, no_arg_ctor(m->owner->super));
+        instance_initialisers(L, m->owner);
+    }
+    for (int i = from; i < m->body->stmts.len; i++) stmt(L, m->body->stmts.items[i]);
     end_func(L);
 }
 
@@ -1178,6 +1470,7 @@ static void lower_clinit(Lower *L, Program *prog) {
     begin_func(L, f);
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
+        if (!class_is_compiled(c)) continue;
         for (int j = 0; j < c->static_inits.len; j++) {
             StaticInit *si = c->static_inits.items[j];
             if (si->block) {
@@ -1195,6 +1488,17 @@ static void lower_clinit(Lower *L, Program *prog) {
     end_func(L);
 }
 
+/* The runtime function of a native library method: lime_native_ then its
+ * package, class and name with '_' for '.', e.g. lime_native_java_lang_Object_hashCode. */
+static const char *native_symbol(MethodDecl *m) {
+    StrBuf sb = {0};
+    sb_printf(&sb, "lime_native_%s.%s_%s", m->owner->package ? m->owner->package : "", m->owner->qualname, m->name);
+    char *s = xstrdup(sb_str(&sb));
+    for (char *q = s; *q; q++)
+        if (*q == '.') *q = '_';
+    return s;
+}
+
 IrProgram *lower_program(Program *prog) {
     IrProgram *p = xalloc(sizeof *p);
     p->src = prog;
@@ -1202,6 +1506,7 @@ IrProgram *lower_program(Program *prog) {
     /* create every function first so that calls can name them */
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
+        if (!class_is_compiled(c)) continue;
         for (int j = 0; j < c->fields.len; j++) {
             FieldDecl *f = c->fields.items[j];
             if (f->mods & MOD_STATIC) vec_push(&p->statics, f);
@@ -1217,18 +1522,26 @@ IrProgram *lower_program(Program *prog) {
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
             m->ir = new_func(p, m->mangled, c, m, (m->mods & MOD_STATIC) != 0, m->ret, m->loc);
+            m->ir->is_abstract = (m->mods & MOD_ABSTRACT) != 0;
+            if (m->mods & MOD_NATIVE) m->ir->native_symbol = native_symbol(m);
+            if (!m->body) begin_func(&L, m->ir); /* its parameters: all a caller needs */
         }
     }
     lower_clinit(&L, prog);
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
+        if (!class_is_compiled(c)) continue;
         for (int j = 0; j < c->ctors.len; j++) lower_method(&L, c->ctors.items[j]);
         if (c->default_ctor) {
             begin_func(&L, c->default_ctor);
+            if (!c->is_value) super_ctor_call(&L, c->loc, c->super, no_arg_ctor(c->super));
             instance_initialisers(&L, c);
             end_func(&L);
         }
-        for (int j = 0; j < c->methods.len; j++) lower_method(&L, c->methods.items[j]);
+        for (int j = 0; j < c->methods.len; j++) {
+            MethodDecl *m = c->methods.items[j];
+            if (m->body) lower_method(&L, m);
+        }
     }
     if (prog->main) p->main = prog->main->ir;
     return p;

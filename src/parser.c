@@ -132,7 +132,6 @@ static void reject_unsupported(Parser *P) {
     case TK_LBRACKET2: fail_at(P, t->loc, "value arrays '[[ ]]' are not supported yet");
     case TK_FATARROW: fail_at(P, t->loc, "stream connection '=>' is not supported yet");
     case TK_COLONCOLON: fail_at(P, t->loc, "method references are not supported");
-    case TK_KW_INSTANCEOF: fail_at(P, t->loc, "'instanceof' is not supported");
     default: break;
     }
 }
@@ -328,6 +327,7 @@ static Node *parse_unary(Parser *P);
 static Node *parse_array_init(Parser *P);
 static Node *parse_statement(Parser *P);
 static Node *parse_block(Parser *P);
+static Node *parse_try(Parser *P);
 static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer);
 
 /* args = "(" [arg {"," arg}] ")"
@@ -523,7 +523,18 @@ static Node *parse_primary(Parser *P) {
         advance(P);
         if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
         return parse_creator(P, t);
-    case TK_KW_SUPER: fail_at(P, t->loc, "'super' is not supported");
+    case TK_KW_SUPER: {
+        /* super = "super" args | "super" "." IDENT [args] */
+        advance(P);
+        if (at(P, TK_LPAREN)) {
+            Node *n = new_node(ND_CALL, t->loc);
+            n->name = intern("super", 5);
+            parse_args(P, &n->args);
+            return n;
+        }
+        if (!at(P, TK_DOT)) expected(P, "'.'");
+        return new_node(ND_SUPER, t->loc);
+    }
     case TK_KW_SWITCH: fail_at(P, t->loc, "switch rules and switch expressions are not supported");
     case TK_AT: fail_at(P, t->loc, "annotations are not supported");
     case TK_LBRACKET2: reject_unsupported(P); break;
@@ -692,9 +703,26 @@ static Node *parse_binary(Parser *P, int min_prec) {
         if (t->kind == TK_BANG) fail_at(P, t->loc, "reduce '!' is not supported yet");
         int prec = binary_prec(t->kind);
         if (prec == 0 || prec < min_prec) return lhs;
-        if (t->kind == TK_KW_INSTANCEOF) reject_unsupported(P);
         chain_limit(P, chain);
         advance(P);
+        if (t->kind == TK_KW_INSTANCEOF) {
+            /* instanceof = shift "instanceof" ["final"] type [IDENT] */
+            Node *n = new_node(ND_INSTANCEOF, t->loc);
+            n->lhs = lhs;
+            bool is_final = accept(P, TK_KW_FINAL);
+            n->type_node = parse_type(P, false);
+            if (at(P, TK_IDENT)) {
+                Token *id = advance(P);
+                LocalVar *v = xalloc(sizeof *v);
+                v->name = id->ident;
+                v->loc = id->loc;
+                v->is_final = is_final;
+                v->type_node = n->type_node;
+                n->pattern_var = v;
+            }
+            lhs = n;
+            continue;
+        }
         Node *rhs = parse_binary(P, prec + 1);
         Node *n = new_node(ND_BINARY, t->loc);
         n->op = t->kind;
@@ -790,17 +818,18 @@ static Node *parse_var_init(Parser *P) {
 static void reject_statement_keyword(Parser *P) {
     Token *t = peek(P);
     switch (t->kind) {
-    case TK_KW_TRY: fail_at(P, t->loc, "try statements are not supported");
+    case TK_KW_TRY:
+        if (peek_n(P, 1)->kind == TK_LPAREN) fail_at(P, t->loc, "try-with-resources is not supported");
+        break;
     case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
     case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
-    case TK_KW_THROW: fail_at(P, t->loc, "throw statements are not supported");
     case TK_KW_ASSERT: fail_at(P, t->loc, "assert statements are not supported");
     case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
     case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
     case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
     case TK_KW_CLASS: case TK_KW_ABSTRACT: case TK_KW_STATIC:
         fail_at(P, t->loc, "local classes are not supported");
-    case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
+    case TK_KW_INTERFACE: fail_at(P, t->loc, "local interfaces are not supported");
     case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
     case TK_AT: fail_at(P, t->loc, "annotations are not supported");
     case TK_KW_GOTO: case TK_KW_CONST:
@@ -1045,6 +1074,15 @@ static Node *parse_statement(Parser *P) {
         if (!at(P, TK_SEMI)) n->lhs = parse_expr(P);
         expect(P, TK_SEMI);
         break;
+    case TK_KW_THROW:
+        advance(P);
+        n = new_node(ND_THROW, t->loc);
+        n->lhs = parse_expr(P);
+        expect(P, TK_SEMI);
+        break;
+    case TK_KW_TRY:
+        n = parse_try(P);
+        break;
     case TK_KW_BREAK:
     case TK_KW_CONTINUE:
         advance(P);
@@ -1079,6 +1117,38 @@ static Node *parse_statement(Parser *P) {
         break;
     }
     leave(P);
+    return n;
+}
+
+/* try   = "try" block {catch} ["finally" block]   (at least one of them)
+ * catch = "catch" "(" {"final"} type {"|" type} IDENT ")" block */
+static Node *parse_try(Parser *P) {
+    Token *kw = advance(P);
+    Node *n = new_node(ND_TRY, kw->loc);
+    n->body = parse_block(P);
+    while (at(P, TK_KW_CATCH)) {
+        CatchClause *c = xalloc(sizeof *c);
+        c->loc = advance(P)->loc;
+        expect(P, TK_LPAREN);
+        bool is_final = false;
+        while (accept(P, TK_KW_FINAL)) is_final = true;
+        for (;;) {
+            vec_push(&c->types, parse_type(P, false));
+            if (!accept(P, TK_BAR)) break;
+        }
+        Token *id = expect(P, TK_IDENT);
+        expect(P, TK_RPAREN);
+        LocalVar *v = xalloc(sizeof *v);
+        v->name = id->ident;
+        v->loc = id->loc;
+        v->is_final = is_final || c->types.len > 1; /* a multi-catch parameter is implicitly final */
+        v->type_node = c->types.items[0];
+        c->var = v;
+        c->body = parse_block(P);
+        vec_push(&n->catches, c);
+    }
+    if (accept(P, TK_KW_FINALLY)) n->finally_blk = parse_block(P);
+    if (!n->catches.len && !n->finally_blk) fail_at(P, kw->loc, "'try' without 'catch' or 'finally'");
     return n;
 }
 
@@ -1131,7 +1201,8 @@ static int parse_modifiers(Parser *P, bool *is_value) {
         Token *t = peek(P);
         int bit = modifier_bit(t->kind);
         if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
-        if (t->kind == TK_KW_DEFAULT) bit = 0;   /* only in interfaces */
+        if (t->kind == TK_KW_DEFAULT) /* a modifier only in interfaces */
+            bit = P->cls && P->cls->is_interface && peek_n(P, 1)->kind != TK_COLON ? MOD_DEFAULT : 0;
         if (!bit && t->kind == TK_IDENT) {
             if (strcmp(t->ident, "local") == 0 && local_is_modifier(P, P->pos)) bit = MOD_LOCAL;
             else if (strcmp(t->ident, "value") == 0 &&
@@ -1198,7 +1269,10 @@ static MethodDecl *parse_method_rest(Parser *P, ClassDecl *cls, int mods, Node *
     m->owner = cls;
     parse_params(P, m);
     if (ret) parse_dims(P, ret);
-    if (at(P, TK_KW_THROWS)) fail_at(P, peek(P)->loc, "'throws' clauses are not supported");
+    if (accept(P, TK_KW_THROWS)) {
+        do vec_push(&m->throws, parse_type(P, false));
+        while (accept(P, TK_COMMA));
+    }
     if (at(P, TK_LBRACE)) {
         m->body = parse_block(P);
     } else if (!accept(P, TK_SEMI)) {
@@ -1251,13 +1325,18 @@ static void parse_member(Parser *P, ClassDecl *cls) {
     bool is_value;
     int mods = parse_modifiers(P, &is_value);
     Token *t = peek(P);
-    if (t->kind == TK_KW_CLASS) {
+    if (t->kind == TK_KW_CLASS || t->kind == TK_KW_INTERFACE) {
         parse_class(P, mods, is_value, mods_loc, cls);
         return;
     }
     if (is_value) expected(P, "'class'");
+    if (cls->is_interface) {
+        /* interface members: methods public (abstract unless default, static
+         * or private), fields public static final */
+        if (at(P, TK_LPAREN) || (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN && t->ident == cls->name))
+            fail_at(P, t->loc, "interfaces cannot have constructors");
+    }
     switch (t->kind) {
-    case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
     case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
     case TK_LT: fail_at(P, t->loc, "generic types are not supported");
     case TK_LBRACE:
@@ -1283,18 +1362,26 @@ static void parse_member(Parser *P, ClassDecl *cls) {
         fail_at(P, type->loc, "invalid method declaration; return type required");
     Token *name = expect(P, TK_IDENT);
     if (at(P, TK_LPAREN)) {
-        vec_push(&cls->methods, parse_method_rest(P, cls, mods, type, name));
+        MethodDecl *m = parse_method_rest(P, cls, mods, type, name);
+        if (cls->is_interface) {
+            if (!(m->mods & MOD_PRIVATE)) m->mods |= MOD_PUBLIC;
+            if (!m->body && !(m->mods & (MOD_STATIC | MOD_PRIVATE))) m->mods |= MOD_ABSTRACT;
+        }
+        vec_push(&cls->methods, m);
         return;
     }
     if (type->prim == TY_VOID) expected(P, "'('");
+    if (cls->is_interface) mods |= MOD_PUBLIC | MOD_STATIC | MOD_FINAL;
     parse_field_rest(P, cls, mods, type, name);
 }
 
-/* class_decl = modifiers "class" IDENT ["<"|"extends"|"implements" -> error]
- *              "{" {member} "}"      (the modifiers are already parsed) */
+/* class_decl = modifiers ("class" | "interface") IDENT ["<" -> error]
+ *              ["extends" type {"," type}] ["implements" type {"," type}]
+ *              "{" {member} "}"      (the modifiers are already parsed;
+ *              a class extends one type, an interface any number) */
 static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer) {
     enter(P);
-    expect(P, TK_KW_CLASS);
+    bool is_interface = advance(P)->kind == TK_KW_INTERFACE;
     Token *name = expect(P, TK_IDENT);
     ClassDecl *c = xalloc(sizeof *c);
     c->name = name->ident;
@@ -1305,11 +1392,27 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     c->mods = mods;
     c->is_value = is_value;
     c->outer = outer;
-    if (outer && !(mods & MOD_STATIC) && !is_value)
+    c->is_interface = is_interface;
+    c->is_library = P->prog->parsing_library;
+    if (is_interface) c->mods |= MOD_ABSTRACT | (outer ? MOD_STATIC : 0);
+    if (outer && outer->is_interface) c->mods |= MOD_STATIC | MOD_PUBLIC;
+    if (outer && !(c->mods & MOD_STATIC) && !is_value)
         fail_at(P, name->loc, "inner (non-static) classes are not supported");
     if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
-    if (at(P, TK_KW_EXTENDS)) fail_at(P, peek(P)->loc, "'extends' is not supported");
-    if (at(P, TK_KW_IMPLEMENTS)) fail_at(P, peek(P)->loc, "'implements' is not supported");
+    if (accept(P, TK_KW_EXTENDS)) {
+        if (is_interface) {
+            do vec_push(&c->iface_nodes, parse_type(P, false));
+            while (accept(P, TK_COMMA));
+        } else {
+            c->super_node = parse_type(P, false);
+        }
+    }
+    if (at(P, TK_KW_IMPLEMENTS)) {
+        if (is_interface) fail_at(P, peek(P)->loc, "'{' expected");
+        advance(P);
+        do vec_push(&c->iface_nodes, parse_type(P, false));
+        while (accept(P, TK_COMMA));
+    }
     if (at_ident(P, P->pos, "permits")) fail_at(P, peek(P)->loc, "sealed classes are not supported");
     if (outer) vec_push(&outer->nested, c);
     else vec_push(&P->prog->top_classes, c);
@@ -1346,8 +1449,7 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
         int mods = parse_modifiers(P, &is_value);
         t = peek(P);
         switch (t->kind) {
-        case TK_KW_CLASS: parse_class(P, mods, is_value, mods_loc, NULL); continue;
-        case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
+        case TK_KW_CLASS: case TK_KW_INTERFACE: parse_class(P, mods, is_value, mods_loc, NULL); continue;
         case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
         default: break;
         }

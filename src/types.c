@@ -167,5 +167,6 @@ bool is_method_convertible(Type *from, Type *to) {
     if (is_primitive(from) || is_primitive(to)) return is_widening_primitive(from, to);
     if (from == ty_null) return is_reference(to);
     if (to == ty_object) return is_reference(from);
+    if (from->kind == TY_CLASS && to->kind == TY_CLASS) return class_is_subtype(from->cls, to->cls);
     return false;
 }

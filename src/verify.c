@@ -140,7 +140,8 @@ static bool same_type(Type *a, Type *b) {
  * type, null into a reference, or any reference into Object (JLS 5.1.5:
  * a widening reference conversion changes no bits). */
 static bool assignable(Type *from, Type *to) {
-    return same_type(from, to) || (is_kind(from, TY_NULL) && is_ref(to)) || (is_kind(to, TY_OBJECT) && is_ref(from));
+    return same_type(from, to) || (is_kind(from, TY_NULL) && is_ref(to)) || (is_kind(to, TY_OBJECT) && is_ref(from)) ||
+           (is_kind(from, TY_CLASS) && is_kind(to, TY_CLASS) && class_is_subtype(from->cls, to->cls));
 }
 
 static int array_depth(Type *t) {
@@ -206,9 +207,9 @@ static int produces_value(IrInst *in) {
     switch (in->op) {
     case IR_STORE_LOCAL: case IR_STORE_STATIC: case IR_STORE_FIELD: case IR_ARRAY_STORE:
     case IR_IF: case IR_LOOP: case IR_BLOCK: case IR_SWITCH: case IR_BREAK:
-    case IR_CONTINUE: case IR_RETURN:
+    case IR_CONTINUE: case IR_RETURN: case IR_THROW: case IR_TRY:
         return 0;
-    case IR_CALL: return in->callee ? !is_kind(in->callee->ret, TY_VOID) : -1;
+    case IR_CALL: case IR_CALL_VIRTUAL: return in->callee ? !is_kind(in->callee->ret, TY_VOID) : -1;
     case IR_CALL_BUILTIN:
         return in->builtin ? !is_kind(builtin_ret_type(in->builtin), TY_VOID) : -1;
     case IR_GRAPH_RUN: return !is_kind(in->ty, TY_VOID);
@@ -225,7 +226,9 @@ static int fixed_arity(IrOp op) {
     case IR_STORE_LOCAL: case IR_STORE_STATIC: case IR_LOAD_FIELD: case IR_ARRAY_LEN:
     case IR_CHECK_NULL: case IR_CHECK_DIV: case IR_CHECK_SIZE: case IR_NEG: case IR_NOT:
     case IR_COMPL: case IR_CONV: case IR_TO_STRING: case IR_IF: case IR_SWITCH:
+    case IR_INSTANCEOF: case IR_CHECK_CAST: case IR_THROW:
         return 1;
+    case IR_TRY: return 0;
     case IR_STORE_FIELD: case IR_ARRAY_LOAD: case IR_CHECK_BOUNDS: case IR_ADD: case IR_SUB:
     case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR: case IR_USHR: case IR_AND:
     case IR_OR: case IR_XOR: case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT:
@@ -571,7 +574,7 @@ static void check_field(Verifier *v, IrInst *in) {
     if (in->op == IR_STORE_STATIC) want_arg(v, in, 0, f->ty, "value");
     if (in->op == IR_LOAD_FIELD || in->op == IR_STORE_FIELD) {
         Type *obj = arg_ty(v, in, 0);
-        if (obj && f->owner && f->owner->type && obj != f->owner->type)
+        if (obj && f->owner && f->owner->type && !assignable(obj, f->owner->type))
             report(v, in, "object %%%d has type %s, field %s belongs to %s", in->args[0], tn(obj),
                    f->name, tn(f->owner->type));
         want_nonnull(v, in, 0, "object");
@@ -989,6 +992,29 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
     case IR_GE: check_compare(v, in); break;
     case IR_CONV: case IR_TO_STRING: case IR_CONCAT: check_convert(v, in); break;
     case IR_CALL: check_call(v, in); break;
+    case IR_CALL_VIRTUAL:
+        check_call(v, in);
+        if (!in->method || in->method->ir != in->callee || (in->method->vslot < 0 && in->method->iface_slot < 0))
+            report(v, in, "callvirt of a method with no dispatch slot");
+        break;
+    case IR_INSTANCEOF:
+        if (!in->type_arg || !is_ref(in->type_arg)) report(v, in, "instanceof of a type that is not a reference type");
+        if (!is_kind(in->ty, TY_BOOLEAN)) report(v, in, "type %s, expected boolean", tn(in->ty));
+        if (arg_ty(v, in, 0) && !is_ref(arg_ty(v, in, 0))) report(v, in, "instanceof of a value that is not a reference");
+        break;
+    case IR_CHECK_CAST:
+        if (!is_ref(in->ty) || (arg_ty(v, in, 0) && !is_ref(arg_ty(v, in, 0))))
+            report(v, in, "checkcast between types that are not references");
+        break;
+    case IR_THROW:
+        want_nonnull(v, in, 0, "exception");
+        if (arg_ty(v, in, 0) && !is_kind(arg_ty(v, in, 0), TY_CLASS)) report(v, in, "throw of a value that is not an object");
+        break;
+    case IR_TRY:
+        if (!in->local || !is_kind(in->local->ty, TY_CLASS)) report(v, in, "try without a Throwable local");
+        check_sub(v, in, in->body_blk, false, "body", depth);
+        check_sub(v, in, in->else_blk, false, "handler", depth);
+        break;
     case IR_CALL_BUILTIN: check_call_builtin(v, in); break;
     case IR_IF: case IR_LOOP: case IR_BLOCK: case IR_SWITCH: check_structured(v, in, depth); break;
     case IR_BREAK: case IR_CONTINUE: check_jump(v, in); break;
@@ -1103,6 +1129,7 @@ bool ir_verify(IrProgram *p) {
             continue;
         }
         if (f == p->clinit) clinit_listed = true;
+        if (f->is_abstract || f->native_symbol) continue; /* no body */
         if (!verify_func(f)) ok = false;
     }
     if (p->clinit && !clinit_listed && !verify_func(p->clinit)) ok = false;

@@ -70,7 +70,7 @@ bool cg_pointer_free(Type *t) {
 }
 
 /* A NUL-terminated byte string as private constant data. */
-static LLVMValueRef cstring_global(Codegen *cg, const char *s) {
+LLVMValueRef cg_cstring(Codegen *cg, const char *s) {
     LLVMValueRef init = LLVMConstStringInContext(cg->ctx, s, (unsigned)strlen(s), false);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), "cstr");
     LLVMSetInitializer(g, init);
@@ -244,23 +244,15 @@ LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
         }
         cg->classes[cg->nclasses++] = (CgClass){c, st, NULL};
     }
-    for (int i = 0; i < c->fields.len; i++) {
-        FieldDecl *f = c->fields.items[i];
-        if (!(f->mods & MOD_STATIC)) elems[header + f->index] = cg_mem_type(cg, f->ty);
-    }
+    /* an object's fields: its superclasses' first (ClassDecl.ninstance_fields) */
+    for (ClassDecl *k = c; k; k = k->super)
+        for (int i = 0; i < k->fields.len; i++) {
+            FieldDecl *f = k->fields.items[i];
+            if (!(f->mods & MOD_STATIC)) elems[header + f->index] = cg_mem_type(cg, f->ty);
+        }
     LLVMStructSetBody(st, elems, (unsigned)n, false);
     if (c->is_value) return st;
-    /* the class descriptor: { name, size } as LimeClass */
-    const char *jname = c->qualname;
-    StrBuf sb = {0};
-    for (const char *p = jname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
-    LLVMValueRef name = cstring_global(cg, sb_str(&sb));
-    LLVMValueRef desc_fields[2] = {name, cg_i64c(cg, (long long)LLVMABISizeOfType(cg->td, st))};
-    LLVMValueRef desc_init = LLVMConstStructInContext(cg->ctx, desc_fields, 2, false);
-    LLVMValueRef desc = LLVMAddGlobal(cg->mod, LLVMTypeOf(desc_init), xprintf("classinfo.%s", c->qualname));
-    LLVMSetInitializer(desc, desc_init);
-    LLVMSetGlobalConstant(desc, true);
-    LLVMSetLinkage(desc, LLVMPrivateLinkage);
+    LLVMValueRef desc = NULL; /* made by cg_class_descriptor (objects.c) */
     if (cg->nclasses == cg->cap_classes) {
         int ncap = cg->cap_classes ? cg->cap_classes * 2 : 16;
         cg->classes = xrealloc_arr(cg->classes, (size_t)cg->cap_classes, (size_t)ncap, sizeof *cg->classes);
@@ -270,12 +262,6 @@ LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
     return st;
 }
 
-static LLVMValueRef class_descriptor(Codegen *cg, ClassDecl *c) {
-    cg_class_struct(cg, c);
-    for (int i = 0; i < cg->nclasses; i++)
-        if (cg->classes[i].cls == c) return cg->classes[i].descriptor;
-    LIME_UNREACHABLE();
-}
 
 LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f) {
     LLVMTypeRef st = cg_class_struct(cg, f->owner);
@@ -456,7 +442,7 @@ LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
     case TY_FLOAT: return cg_call_rt(cg, "lime_string_of_F", p, &v, 1, false);
     case TY_DOUBLE: return cg_call_rt(cg, "lime_string_of_D", p, &v, 1, false);
     case TY_ARRAY: {
-        LLVMValueRef args[2] = {v, cstring_global(cg, descriptor_of(t))};
+        LLVMValueRef args[2] = {v, cg_cstring(cg, descriptor_of(t))};
         return cg_call_rt(cg, "lime_string_of_array", p, args, 2, false);
     }
     case TY_CLASS: return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
@@ -523,7 +509,7 @@ LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_arg
         for (int i = 0; i < 2; i++) {
             Type *at = arg_types[i * 2];
             const char *elem = at->kind == TY_ARRAY ? (is_primitive(at->elem) ? type_name(at->elem) : "object array") : "";
-            args[n] = cstring_global(cg, elem);
+            args[n] = cg_cstring(cg, elem);
             types[n++] = cg_ptr_type(cg);
         }
     }
@@ -589,7 +575,7 @@ static void gen_if(Codegen *cg, IrInst *in) {
 
 static void gen_loop(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef body = cg_new_bb(cg, "loop"), cont = cg_new_bb(cg, "continue"), exit = cg_new_bb(cg, "endloop");
-    cg->labels[in->label] = (CgLabel){cont, exit};
+    cg->labels[in->label] = (CgLabel){cont, exit, cg->try_depth};
     LLVMBuildBr(cg->b, body);
     LLVMPositionBuilderAtEnd(cg->b, body);
     gen_block(cg, in->body_blk);
@@ -602,7 +588,7 @@ static void gen_loop(Codegen *cg, IrInst *in) {
 
 static void gen_labeled_block(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef exit = cg_new_bb(cg, "endblock");
-    cg->labels[in->label] = (CgLabel){NULL, exit};
+    cg->labels[in->label] = (CgLabel){NULL, exit, cg->try_depth};
     gen_block(cg, in->body_blk);
     cg_br_if_open(cg, exit);
     LLVMPositionBuilderAtEnd(cg->b, exit);
@@ -610,7 +596,7 @@ static void gen_labeled_block(Codegen *cg, IrInst *in) {
 
 static void gen_switch(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef exit = cg_new_bb(cg, "endswitch");
-    cg->labels[in->label] = (CgLabel){NULL, exit};
+    cg->labels[in->label] = (CgLabel){NULL, exit, cg->try_depth};
     LLVMBasicBlockRef *arm_bb = xalloc(sizeof(LLVMBasicBlockRef) * (size_t)(in->narms + 1));
     LLVMBasicBlockRef deflt = exit;
     for (int i = 0; i < in->narms; i++) {
@@ -630,12 +616,26 @@ static void gen_switch(Codegen *cg, IrInst *in) {
     LLVMPositionBuilderAtEnd(cg->b, exit);
 }
 
+static LLVMValueRef *temp_args(Codegen *cg, IrInst *in) {
+    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1));
+    for (int i = 0; i < in->nargs; i++) args[i] = temp(cg, in, i);
+    return args;
+}
+
 static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     Type *t = in->ty;
     switch (in->op) {
     case IR_CONST: return constant(cg, in);
-    case IR_LOAD_LOCAL: return LLVMBuildLoad2(cg->b, cg_value_type(cg, in->local->ty), cg->locals[in->local->id], in->local->name);
-    case IR_STORE_LOCAL: LLVMBuildStore(cg->b, temp(cg, in, 0), cg->locals[in->local->id]); return NULL;
+    case IR_LOAD_LOCAL: {
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_value_type(cg, in->local->ty), cg->locals[in->local->id], in->local->name);
+        if (cg->has_try) LLVMSetVolatile(v, true); /* kept in memory across _setjmp (objects.c) */
+        return v;
+    }
+    case IR_STORE_LOCAL: {
+        LLVMValueRef st = LLVMBuildStore(cg->b, temp(cg, in, 0), cg->locals[in->local->id]);
+        if (cg->has_try) LLVMSetVolatile(st, true);
+        return NULL;
+    }
     case IR_LOAD_STATIC:
         return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), cg_static_global(cg, in->field), ""), t);
     case IR_STORE_STATIC:
@@ -652,7 +652,7 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
         LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 1), in->field->ty), cg_field_address(cg, temp(cg, in, 0), in->field));
         return NULL;
     case IR_NEW_OBJECT: {
-        LLVMValueRef d = class_descriptor(cg, in->cls);
+        LLVMValueRef d = cg_class_descriptor(cg, in->cls);
         return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &d, 1, false);
     }
     case IR_NEW_ARRAY: return new_array(cg, in);
@@ -712,6 +712,11 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
         return cg_call_fn(cg, cg_function(cg, in->callee), args, in->nargs);
     }
     case IR_CALL_BUILTIN: return call_builtin(cg, in);
+    case IR_CALL_VIRTUAL: return cg_call_virtual(cg, in, temp_args(cg, in));
+    case IR_INSTANCEOF: return cg_instance_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], in->type_arg);
+    case IR_CHECK_CAST: return cg_check_cast(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], in->ty);
+    case IR_THROW: cg_throw(cg, temp(cg, in, 0)); return NULL;
+    case IR_TRY: cg_try(cg, in, gen_block); return NULL;
     case IR_MAP: return cg_map(cg, in);
     case IR_REDUCE: return cg_reduce(cg, in);
     case IR_RANGE: return cg_call_rt(cg, "lime_range", cg_ptr_type(cg), &cg->temps[in->args[0]], 1, false);
@@ -726,9 +731,18 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_LOOP: gen_loop(cg, in); return NULL;
     case IR_BLOCK: gen_labeled_block(cg, in); return NULL;
     case IR_SWITCH: gen_switch(cg, in); return NULL;
-    case IR_BREAK: LLVMBuildBr(cg->b, cg->labels[in->label].exit); cg_start_dead_block(cg); return NULL;
-    case IR_CONTINUE: LLVMBuildBr(cg->b, cg->labels[in->label].cont); cg_start_dead_block(cg); return NULL;
+    case IR_BREAK:
+        cg_leave_tries(cg, cg->labels[in->label].try_depth);
+        LLVMBuildBr(cg->b, cg->labels[in->label].exit);
+        cg_start_dead_block(cg);
+        return NULL;
+    case IR_CONTINUE:
+        cg_leave_tries(cg, cg->labels[in->label].try_depth);
+        LLVMBuildBr(cg->b, cg->labels[in->label].cont);
+        cg_start_dead_block(cg);
+        return NULL;
     case IR_RETURN:
+        cg_leave_tries(cg, 0);
         if (in->nargs) LLVMBuildRet(cg->b, temp(cg, in, 0));
         else LLVMBuildRetVoid(cg->b);
         cg_start_dead_block(cg);
@@ -901,14 +915,21 @@ static const char *llvm_name(const char *mangled) {
     return xstrdup(sb_str(&sb));
 }
 
-LLVMValueRef cg_function(Codegen *cg, IrFunc *f) {
-    const char *name = llvm_name(f->name);
-    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
-    if (fn) return fn;
+LLVMTypeRef cg_function_type(Codegen *cg, IrFunc *f) {
     LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (size_t)(f->nparams + 1));
     for (int i = 0; i < f->nparams; i++) params[i] = cg_value_type(cg, ((IrLocal *)f->locals.items[i])->ty);
-    LLVMTypeRef fty = LLVMFunctionType(cg_value_type(cg, f->ret), params, (unsigned)f->nparams, false);
-    fn = LLVMAddFunction(cg->mod, name, fty);
+    return LLVMFunctionType(cg_value_type(cg, f->ret), params, (unsigned)f->nparams, false);
+}
+
+/* The LLVM function of f: internal, or the runtime's for a native method;
+ * NULL for an abstract method (no code: only ever reached by dispatch). */
+LLVMValueRef cg_function(Codegen *cg, IrFunc *f) {
+    if (f->is_abstract) return NULL;
+    const char *name = f->native_symbol ? f->native_symbol : llvm_name(f->name);
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+    if (fn) return fn;
+    fn = LLVMAddFunction(cg->mod, name, cg_function_type(cg, f));
+    if (f->native_symbol) return fn;
     LLVMSetLinkage(fn, LLVMInternalLinkage);
     /* Java has no tail calls: an unbounded recursion must overflow the stack
      * (StackOverflowError, runtime/stack.c), never become an endless loop
@@ -919,8 +940,16 @@ LLVMValueRef cg_function(Codegen *cg, IrFunc *f) {
     return fn;
 }
 
+static void find_try(IrInst *in, void *ctx) {
+    if (in->op == IR_TRY) *(bool *)ctx = true;
+}
+
 static void gen_function(Codegen *cg, IrFunc *f) {
+    if (f->is_abstract || f->native_symbol) return;
     cg->fn = cg_function(cg, f);
+    cg->has_try = false;
+    cg->try_depth = 0;
+    ir_walk(f->body, find_try, &cg->has_try);
     cg->temps = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
     cg->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     cg->labels = xalloc(sizeof(CgLabel) * (size_t)(f->nlabels + 1));
@@ -966,7 +995,9 @@ static void gen_entry(Codegen *cg, IrProgram *p) {
 }
 
 void cg_program(Codegen *cg, IrProgram *p) {
+    cg->prog = p;
     for (int i = 0; i < p->funcs.len; i++) cg_function(cg, p->funcs.items[i]);
     for (int i = 0; i < p->funcs.len; i++) gen_function(cg, p->funcs.items[i]);
+    cg_runtime_hooks(cg, p);
     if (p->main) gen_entry(cg, p);
 }

@@ -22,6 +22,7 @@ typedef struct CgClass {
 typedef struct CgLabel {
     LLVMBasicBlockRef cont;    /* LOOP: where `continue` goes */
     LLVMBasicBlockRef exit;    /* where `break` goes */
+    int try_depth;             /* the TRYs around the labelled instruction */
 } CgLabel;
 
 /* A map (producer) whose values are made inside the fused reduce of a
@@ -57,6 +58,13 @@ typedef struct Codegen {
     int nstrings, cap_strings;
     CgClass *classes;
     int nclasses, cap_classes;
+    IrProgram *prog;
+    /* exceptions (objects.c): the function has a TRY (its locals are
+     * accessed volatile), and the handlers of the TRYs around the
+     * instruction being generated, outermost first */
+    bool has_try;
+    LLVMValueRef *tries;
+    int try_depth, try_cap;
 } Codegen;
 
 /* codegen.c */
@@ -92,6 +100,20 @@ LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f);
 LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f);
 LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_runtime_fn(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n, bool noreturn);
+LLVMTypeRef cg_function_type(Codegen *cg, IrFunc *f);
+LLVMValueRef cg_cstring(Codegen *cg, const char *s);   /* a NUL-terminated constant */
+
+/* objects.c: classes at run time, dispatch, type tests, exceptions */
+LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c);
+LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args);
+LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
+LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
+void cg_throw(Codegen *cg, LLVMValueRef exc);
+void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *));
+/* a jump to a place depth TRYs deep: leaves the handlers of the deeper ones */
+void cg_leave_tries(Codegen *cg, int depth);
+/* the functions the runtime calls back (lime_rt_make_exception ...) */
+void cg_runtime_hooks(Codegen *cg, IrProgram *p);
 
 /* common.c: what the task files share */
 typedef struct CgSaved {       /* where the builder was before a helper function */

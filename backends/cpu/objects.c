@@ -1,0 +1,285 @@
+/* objects.c: Java's classes at run time on the CPU.
+ *
+ * Every compiled class (and interface) has a descriptor, a LimeClass
+ * (runtime/lime.h): its binary name, instance size, superclass, vtable
+ * (by MethodDecl.vslot), itable (by the program-wide interface selector,
+ * MethodDecl.iface_slot; NULL for a class that implements no interface),
+ * the interfaces it implements (all of them, NULL-terminated), a slot for
+ * its java.lang.Class object, and flags.  Objects point to it in their
+ * first word.
+ *
+ * Calls: CALL_VIRTUAL loads the method from the receiver's vtable or
+ * itable; on a receiver of static type Object (which may be a String or
+ * an array, which have no descriptor) the runtime picks it
+ * (lime_rt_virtual).  Exceptions: a TRY is a handler pushed on the
+ * thread's chain (lime_try_enter) and _setjmp; a throw longjmps to the
+ * innermost handler (runtime/exceptions.c).  A function with a TRY keeps
+ * its locals in memory (volatile accesses: codegen.c) so that the values
+ * a handler sees are the latest. */
+#include "codegen.h"
+
+#include <string.h>
+
+/* { name, size, super, vtable, itable, interfaces, class_object, flags } */
+static LLVMTypeRef descriptor_type(Codegen *cg) {
+    LLVMTypeRef p = cg_ptr_type(cg);
+    LLVMTypeRef fields[8] = {p, LLVMInt64TypeInContext(cg->ctx), p, p, p, p, p, LLVMInt32TypeInContext(cg->ctx)};
+    return LLVMStructTypeInContext(cg->ctx, fields, 8, false);
+}
+
+/* "java.lang.Object", "Outer$Inner": the JVM's name of c */
+static const char *binary_name(ClassDecl *c) {
+    StrBuf sb = {0};
+    if (c->package || (c->outer && c->outer->package)) {
+        ClassDecl *top = c;
+        while (top->outer) top = top->outer;
+        if (top->package && *top->package) sb_printf(&sb, "%s.", top->package);
+    }
+    for (const char *p = c->qualname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
+    return xstrdup(sb_str(&sb));
+}
+
+static LLVMValueRef ptr_table(Codegen *cg, const char *name, LLVMValueRef *items, int n) {
+    LLVMTypeRef at = LLVMArrayType(cg_ptr_type(cg), (unsigned)n);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, at, name);
+    LLVMSetInitializer(g, LLVMConstArray(cg_ptr_type(cg), items, (unsigned)n));
+    LLVMSetGlobalConstant(g, true);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
+}
+
+static void add_interfaces(ClassDecl *c, Vec *out) {
+    for (int i = 0; i < c->ifaces.len; i++) {
+        ClassDecl *in = c->ifaces.items[i];
+        bool seen = false;
+        for (int j = 0; j < out->len && !seen; j++) seen = out->items[j] == in;
+        if (!seen) vec_push(out, in);
+        add_interfaces(in, out);
+    }
+    if (c->super) add_interfaces(c->super, out);
+}
+
+static LLVMValueRef method_pointer(Codegen *cg, MethodDecl *m) {
+    LLVMValueRef f = m && m->ir ? cg_function(cg, m->ir) : NULL;
+    return f ? f : LLVMConstNull(cg_ptr_type(cg));
+}
+
+LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
+    const char *name = xprintf("classinfo.%s", binary_name(c));
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+    if (g) return g;
+    LIME_ASSERT(!c->is_value && class_is_compiled(c));
+    LLVMTypeRef dt = descriptor_type(cg);
+    g = LLVMAddGlobal(cg->mod, dt, name);  /* before its fields, which may refer back to it */
+    LLVMSetLinkage(g, LLVMPrivateLinkage);  /* not constant: class_object is set at run time */
+    LLVMTypeRef p = cg_ptr_type(cg);
+    LLVMValueRef null = LLVMConstNull(p);
+    int64_t size = c->is_interface ? 0 : (int64_t)LLVMABISizeOfType(cg->td, cg_class_struct(cg, c));
+    LLVMValueRef vtable = null, itable = null;
+    if (!c->is_interface) {
+        LLVMValueRef *vt = xalloc(sizeof(LLVMValueRef) * (size_t)(c->vtable.len + 1));
+        for (int i = 0; i < c->vtable.len; i++) vt[i] = method_pointer(cg, c->vtable.items[i]);
+        vtable = ptr_table(cg, xprintf("vtable.%s", binary_name(c)), vt, c->vtable.len);
+    }
+    Vec ifaces = {0};
+    add_interfaces(c, &ifaces);
+    int nsel = cg->prog->src->niface_slots;
+    if (!c->is_interface && ifaces.len && nsel) {
+        LLVMValueRef *it = xalloc(sizeof(LLVMValueRef) * (size_t)nsel);
+        for (int i = 0; i < nsel; i++) it[i] = null;
+        for (int i = 0; i < ifaces.len; i++) {
+            ClassDecl *in = ifaces.items[i];
+            for (int j = 0; j < in->methods.len; j++) {
+                MethodDecl *im = in->methods.items[j];
+                if (im->iface_slot >= 0) it[im->iface_slot] = method_pointer(cg, class_implementation(c, im));
+            }
+        }
+        itable = ptr_table(cg, xprintf("itable.%s", binary_name(c)), it, nsel);
+    }
+    LLVMValueRef *iv = xalloc(sizeof(LLVMValueRef) * (size_t)(ifaces.len + 1));
+    for (int i = 0; i < ifaces.len; i++) iv[i] = cg_class_descriptor(cg, ifaces.items[i]);
+    iv[ifaces.len] = null;
+    LLVMValueRef ilist = ptr_table(cg, xprintf("interfaces.%s", binary_name(c)), iv, ifaces.len + 1);
+    LLVMValueRef fields[8] = {
+        cg_cstring(cg, binary_name(c)),
+        cg_i64c(cg, size),
+        c->super ? cg_class_descriptor(cg, c->super) : null,
+        vtable,
+        itable,
+        ilist,
+        null,
+        cg_i32c(cg, c->is_interface ? 1 : 0),
+    };
+    LLVMSetInitializer(g, LLVMConstNamedStruct(dt, fields, 8));
+    return g;
+}
+
+/* ------------------------------------------------------------ dispatch */
+
+static LLVMValueRef load_ptr(Codegen *cg, LLVMValueRef addr) {
+    return LLVMBuildLoad2(cg->b, cg_ptr_type(cg), addr, "");
+}
+
+/* field k of the descriptor that object v points to */
+static LLVMValueRef descriptor_field(Codegen *cg, LLVMValueRef obj, int k) {
+    LLVMValueRef desc = load_ptr(cg, obj);
+    return load_ptr(cg, LLVMBuildStructGEP2(cg->b, descriptor_type(cg), desc, (unsigned)k, ""));
+}
+
+static LLVMValueRef table_entry(Codegen *cg, LLVMValueRef table, int slot) {
+    LLVMValueRef idx = cg_i64c(cg, slot);
+    return load_ptr(cg, LLVMBuildGEP2(cg->b, cg_ptr_type(cg), table, &idx, 1, ""));
+}
+
+LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
+    MethodDecl *m = in->method;
+    Type *recv = cg->temp_types[in->args[0]];
+    LLVMValueRef fn;
+    if (m->iface_slot >= 0) {
+        fn = table_entry(cg, descriptor_field(cg, args[0], 4), m->iface_slot);
+    } else if (recv->kind == TY_OBJECT) {
+        LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
+        fn = cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false);
+    } else {
+        fn = table_entry(cg, descriptor_field(cg, args[0], 3), m->vslot);
+    }
+    LLVMValueRef r = LLVMBuildCall2(cg->b, cg_function_type(cg, in->callee), fn, args, (unsigned)in->nargs, "");
+    return in->dst >= 0 ? r : NULL;
+}
+
+/* ------------------------------------------------------------ type tests */
+
+/* v instanceof to, for a v of static type from. */
+LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
+    if (to->kind == TY_OBJECT) return LLVMBuildIsNotNull(cg->b, v, "");
+    if (to->kind == TY_STRING) {
+        LLVMValueRef r = cg_call_rt(cg, "lime_rt_instance_of_string", LLVMInt8TypeInContext(cg->ctx), &v, 1, false);
+        return LLVMBuildTrunc(cg->b, r, i1, "");
+    }
+    LIME_ASSERT(to->kind == TY_CLASS);
+    /* a value of a class type is an object (never a String or an array) */
+    bool object = from->kind == TY_CLASS;
+    LLVMValueRef a[2] = {v, cg_class_descriptor(cg, to->cls)};
+    LLVMValueRef r = cg_call_rt(cg, object ? "lime_rt_object_instance_of" : "lime_rt_instance_of",
+                                LLVMInt8TypeInContext(cg->ctx), a, 2, false);
+    return LLVMBuildTrunc(cg->b, r, i1, "");
+}
+
+LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
+    if (to->kind == TY_OBJECT) return v;
+    LLVMValueRef ok = LLVMBuildOr(cg->b, LLVMBuildIsNull(cg->b, v, ""), cg_instance_of(cg, v, from, to), "");
+    LLVMValueRef target = to->kind == TY_CLASS ? cg_class_descriptor(cg, to->cls) : LLVMConstNull(cg_ptr_type(cg));
+    LLVMValueRef args[2] = {v, target};
+    cg_guard(cg, LLVMBuildNot(cg->b, ok, ""), "lime_throw_class_cast", args, 2);
+    return v;
+}
+
+/* ------------------------------------------------------------ exceptions */
+
+void cg_throw(Codegen *cg, LLVMValueRef exc) {
+    cg_call_rt(cg, "lime_throw_object", LLVMVoidTypeInContext(cg->ctx), &exc, 1, true);
+    LLVMBuildUnreachable(cg->b);
+    cg_start_dead_block(cg);
+}
+
+/* the handler record of runtime/exceptions.c (LIME_HANDLER_BYTES, 16-aligned) */
+#define HANDLER_BYTES 512
+
+void cg_leave_tries(Codegen *cg, int depth) {
+    if (depth >= cg->try_depth) return;
+    LLVMValueRef h = cg->tries[depth];
+    cg_call_rt(cg, "lime_try_leave", LLVMVoidTypeInContext(cg->ctx), &h, 1, false);
+}
+
+static LLVMValueRef setjmp_fn(Codegen *cg) {
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, "_setjmp");
+    if (f) return f;
+    LLVMTypeRef p = cg_ptr_type(cg);
+    f = LLVMAddFunction(cg->mod, "_setjmp", LLVMFunctionType(LLVMInt32TypeInContext(cg->ctx), &p, 1, false));
+    unsigned kind = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+    return f;
+}
+
+void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *)) {
+    LLVMTypeRef ht = LLVMArrayType(LLVMInt8TypeInContext(cg->ctx), HANDLER_BYTES);
+    LLVMValueRef h = cg_entry_alloca(cg, ht, "handler");
+    LLVMSetAlignment(h, 16);
+    LLVMTypeRef vt = LLVMVoidTypeInContext(cg->ctx);
+    cg_call_rt(cg, "lime_try_enter", vt, &h, 1, false);
+    LLVMValueRef sj = setjmp_fn(cg);
+    LLVMValueRef r = LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(sj), sj, &h, 1, "");
+    LLVMBasicBlockRef body = cg_new_bb(cg, "try"), handler = cg_new_bb(cg, "catch"), end = cg_new_bb(cg, "endtry");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, r, cg_i32c(cg, 0), ""), body, handler);
+    LLVMPositionBuilderAtEnd(cg->b, body);
+    if (cg->try_depth == cg->try_cap) {
+        int ncap = cg->try_cap ? cg->try_cap * 2 : 8;
+        cg->tries = xrealloc_arr(cg->tries, (size_t)cg->try_cap, (size_t)ncap, sizeof *cg->tries);
+        cg->try_cap = ncap;
+    }
+    cg->tries[cg->try_depth++] = h;
+    gen_block(cg, in->body_blk);
+    cg->try_depth--;
+    if (!cg_terminated(cg)) {
+        cg_call_rt(cg, "lime_try_leave", vt, &h, 1, false);
+        LLVMBuildBr(cg->b, end);
+    }
+    /* the throw left the handler: it is not on the chain any more */
+    LLVMPositionBuilderAtEnd(cg->b, handler);
+    LLVMValueRef exc = cg_call_rt(cg, "lime_try_caught", cg_ptr_type(cg), &h, 1, false);
+    LLVMValueRef st = LLVMBuildStore(cg->b, exc, cg->locals[in->local->id]);
+    LLVMSetVolatile(st, true);
+    gen_block(cg, in->else_blk);
+    cg_br_if_open(cg, end);
+    LLVMPositionBuilderAtEnd(cg->b, end);
+}
+
+/* ------------------------------------------------------------ runtime hooks */
+
+/* A function of the program the runtime calls by a fixed name: an
+ * external wrapper around IR function f (NULL: not compiled, no hook). */
+static void hook(Codegen *cg, const char *name, IrFunc *f) {
+    if (!f) return;
+    LLVMValueRef target = cg_function(cg, f);
+    LLVMTypeRef fty = cg_function_type(cg, f);
+    LLVMValueRef w = LLVMAddFunction(cg->mod, name, fty);
+    LLVMBasicBlockRef saved = LLVMGetInsertBlock(cg->b);
+    LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
+    unsigned n = LLVMCountParams(w);
+    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (n + 1));
+    for (unsigned i = 0; i < n; i++) args[i] = LLVMGetParam(w, i);
+    LLVMValueRef r = LLVMBuildCall2(cg->b, fty, target, args, n, "");
+    if (f->ret == ty_void) LLVMBuildRetVoid(cg->b);
+    else LLVMBuildRet(cg->b, r);
+    if (saved) LLVMPositionBuilderAtEnd(cg->b, saved);
+}
+
+static ClassDecl *library_class(IrProgram *p, const char *name) {
+    for (int i = 0; i < p->src->top_classes.len; i++) {
+        ClassDecl *c = p->src->top_classes.items[i];
+        if (c->is_library && c->used && !strcmp(c->name, name)) return c;
+    }
+    return NULL;
+}
+
+void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
+    ClassDecl *ex = library_class(p, "LimeExceptions");
+    if (ex)
+        for (int i = 0; i < ex->methods.len; i++) {
+            MethodDecl *m = ex->methods.items[i];
+            if (!strcmp(m->name, "make")) hook(cg, "lime_rt_make_exception", m->ir);
+        }
+    /* the descriptor of java.lang.Class, for getClass() (runtime/objects.c) */
+    ClassDecl *cls = library_class(p, "Class");
+    LLVMValueRef d = cls ? cg_class_descriptor(cg, cls) : NULL;
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), "lime_class_descriptor_of_Class");
+    LLVMSetInitializer(g, d ? d : LLVMConstNull(cg_ptr_type(cg)));
+    LLVMSetGlobalConstant(g, true);
+    /* every user class's descriptor is made when first named; make those
+     * of classes only ever named by instanceof targets too */
+    for (int i = 0; i < p->src->classes.len; i++) {
+        ClassDecl *c = p->src->classes.items[i];
+        if (class_is_compiled(c) && !c->is_value) cg_class_descriptor(cg, c);
+    }
+}

@@ -1,0 +1,4 @@
+public class ArithmeticException extends RuntimeException {
+    public ArithmeticException() { super(); }
+    public ArithmeticException(String message) { super(message); }
+}

@@ -1,0 +1,3 @@
+public interface AutoCloseable {
+    void close() throws Exception;
+}

@@ -1,0 +1,4 @@
+public class ClassNotFoundException extends ReflectiveOperationException {
+    public ClassNotFoundException() { super(); }
+    public ClassNotFoundException(String message) { super(message); }
+}

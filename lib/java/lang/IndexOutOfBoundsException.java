@@ -1,0 +1,4 @@
+public class IndexOutOfBoundsException extends RuntimeException {
+    public IndexOutOfBoundsException() { super(); }
+    public IndexOutOfBoundsException(String message) { super(message); }
+}

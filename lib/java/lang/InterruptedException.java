@@ -1,0 +1,4 @@
+public class InterruptedException extends Exception {
+    public InterruptedException() { super(); }
+    public InterruptedException(String message) { super(message); }
+}

@@ -1,0 +1,4 @@
+public class NumberFormatException extends IllegalArgumentException {
+    public NumberFormatException() { super(); }
+    public NumberFormatException(String message) { super(message); }
+}

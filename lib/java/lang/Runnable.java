@@ -1,0 +1,3 @@
+public interface Runnable {
+    void run();
+}

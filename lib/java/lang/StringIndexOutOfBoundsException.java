@@ -1,0 +1,4 @@
+public class StringIndexOutOfBoundsException extends IndexOutOfBoundsException {
+    public StringIndexOutOfBoundsException() { super(); }
+    public StringIndexOutOfBoundsException(String message) { super(message); }
+}

@@ -1,0 +1,82 @@
+/* objects.c: what Java's objects do at run time beyond their fields:
+ * type tests, dispatch on references of static type Object (which may be
+ * Strings or arrays: they have no class descriptor), java.lang.Object's
+ * native methods (hashCode, getClass) and String.valueOf(Object). */
+#include <string.h>
+
+#include "internal.h"
+
+bool lime_rt_object_instance_of(void *v, const LimeClass *c) {
+    if (!v) return false;
+    const LimeClass *k = ((LimeObject *)v)->cls;
+    if (c->flags & LIME_CLASS_INTERFACE) {
+        for (const LimeClass *const *i = k->interfaces; i && *i; i++)
+            if (*i == c) return true;
+        return false;
+    }
+    for (; k; k = k->super)
+        if (k == c) return true;
+    return false;
+}
+
+bool lime_rt_instance_of_string(void *v) { return v && lime_rt_is_string(v); }
+
+bool lime_rt_instance_of(void *v, const LimeClass *c) {
+    if (!v || lime_rt_is_string(v) || lime_rt_is_array(v)) return c->super == NULL && !(c->flags & LIME_CLASS_INTERFACE) && v;
+    return lime_rt_object_instance_of(v, c);
+}
+
+const char *lime_rt_class_name_of(void *v) {
+    if (lime_rt_is_string(v)) return "java.lang.String";
+    if (lime_rt_is_array(v)) return "[Ljava.lang.Object;";
+    return ((LimeObject *)v)->cls->name;
+}
+
+int32_t lime_native_java_lang_Object_hashCode(void *self) { return (int32_t)lime_rt_identity_hash(self); }
+
+/* Class has fields { String name; boolean isInterface; } after its header. */
+extern const LimeClass *const lime_class_descriptor_of_Class __attribute__((weak));
+
+typedef struct ClassObject {
+    const LimeClass *cls;
+    LimeString *name;
+    bool is_interface;
+} ClassObject;
+
+static void *class_object_of(LimeClass *c) {
+    if (!c->class_object) {
+        ClassObject *o = (ClassObject *)lime_new_object(lime_class_descriptor_of_Class);
+        o->name = lime_string_from_utf8(c->name, (int64_t)strlen(c->name));
+        o->is_interface = (c->flags & LIME_CLASS_INTERFACE) != 0;
+        c->class_object = o; /* the descriptor lies in the program's data: a root for the collector */
+    }
+    return c->class_object;
+}
+
+void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of((LimeClass *)((LimeObject *)self)->cls); }
+
+/* Strings and arrays as receivers of Object's methods */
+static LimeClass string_class = {.name = "java.lang.String"};
+static LimeClass array_class = {.name = "[Ljava.lang.Object;"};
+
+static LimeString *string_to_string(void *s) { return s; }
+static bool string_equals(void *s, void *o) { return lime_string_equals_O(s, o); }
+static int32_t string_hash(void *s) { return lime_string_hashCode_(s); }
+static void *string_get_class(void *s) { return class_object_of(&string_class); }
+static LimeString *array_to_string(void *a) { return lime_rt_string_of_any(a); }
+static bool identity_equals(void *a, void *o) { return a == o; }
+static void *array_get_class(void *a) { return class_object_of(&array_class); }
+
+void *lime_rt_virtual(void *v, int32_t slot) {
+    if (lime_rt_is_string(v)) {
+        void *string_methods[4] = {(void *)string_to_string, (void *)string_equals, (void *)string_hash,
+                                   (void *)string_get_class};
+        return string_methods[slot];
+    }
+    if (lime_rt_is_array(v)) {
+        void *array_methods[4] = {(void *)array_to_string, (void *)identity_equals,
+                                  (void *)lime_native_java_lang_Object_hashCode, (void *)array_get_class};
+        return array_methods[slot];
+    }
+    return ((LimeObject *)v)->cls->vtable[slot];
+}

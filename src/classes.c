@@ -1,0 +1,236 @@
+/* classes.c: the class hierarchy (JLS 8.1.4, 8.1.5, 8.4.8, 9.4): which
+ * classes and interfaces a class inherits from, the members it inherits,
+ * overriding, and the dispatch slots the backends use.
+ *
+ * Requires: every class's super and ifaces resolved (check.c) and the
+ * hierarchy free of cycles; classes laid out supers first.  Guarantees
+ * after class_layout_methods(c): c->vtable holds, by slot, the method
+ * that a call of that slot reaches on an object of class c (an abstract
+ * method where c has none); every instance method of a class that is not
+ * private has vslot >= 0; every method of an interface that is not static
+ * or private has iface_slot >= 0; MethodDecl.overridden is set on every
+ * method some other class overrides (only those need a dispatched call). */
+#include "front.h"
+
+#include <string.h>
+
+bool class_is_compiled(ClassDecl *c) {
+    while (c->outer) c = c->outer;
+    return !c->is_library || c->used;
+}
+
+bool class_is_subtype(ClassDecl *a, ClassDecl *b) {
+    if (!a || !b) return false;
+    if (a == b) return true;
+    if (b->super == NULL && !b->is_interface) return true; /* java.lang.Object */
+    if (a->super && class_is_subtype(a->super, b)) return true;
+    for (int i = 0; i < a->ifaces.len; i++)
+        if (class_is_subtype(a->ifaces.items[i], b)) return true;
+    return false;
+}
+
+/* A field named name declared in c or inherited: the class's own, then
+ * its superinterfaces' constants, then its superclass's (JLS 8.3). */
+FieldDecl *class_find_field(ClassDecl *c, const char *name) {
+    for (; c; c = c->super) {
+        for (int i = 0; i < c->fields.len; i++) {
+            FieldDecl *f = c->fields.items[i];
+            if (!strcmp(f->name, name)) return f;
+        }
+        for (int i = 0; i < c->ifaces.len; i++) {
+            FieldDecl *f = class_find_field(c->ifaces.items[i], name);
+            if (f) return f;
+        }
+    }
+    return NULL;
+}
+
+static bool same_param_types(MethodDecl *a, MethodDecl *b) {
+    if (a->params.len != b->params.len) return false;
+    for (int i = 0; i < a->params.len; i++)
+        if (((LocalVar *)a->params.items[i])->ty != ((LocalVar *)b->params.items[i])->ty) return false;
+    return true;
+}
+
+static bool seen_signature(Vec *found, MethodDecl *m) {
+    for (int i = 0; i < found->len; i++)
+        if (same_param_types(found->items[i], m)) return true;
+    return false;
+}
+
+static void collect(ClassDecl *c, const char *name, Vec *found, ClassDecl *object_class) {
+    for (ClassDecl *k = c; k; k = k->super) {
+        for (int i = 0; i < k->methods.len; i++) {
+            MethodDecl *m = k->methods.items[i];
+            if (!strcmp(m->name, name) && !seen_signature(found, m)) vec_push(found, m);
+        }
+        for (int i = 0; i < k->ifaces.len; i++) collect(k->ifaces.items[i], name, found, NULL);
+    }
+    /* an interface has Object's public methods as members (JLS 9.2) */
+    if (object_class && c->is_interface) collect(object_class, name, found, NULL);
+}
+
+/* Every method named name that c declares or inherits, the most derived
+ * of each signature first: what overload resolution chooses among. */
+Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class) {
+    Vec found = {0};
+    collect(c, name, &found, object_class);
+    return found;
+}
+
+static bool is_dispatched(MethodDecl *m) {
+    return !m->is_ctor && !(m->mods & (MOD_STATIC | MOD_PRIVATE));
+}
+
+static const char *owner_name(MethodDecl *m) { return m->owner->qualname; }
+
+/* JLS 8.4.8.3: what an overriding method may not do. */
+static void check_override(MethodDecl *m, MethodDecl *o) {
+    if (o->mods & MOD_FINAL) {
+        error_at(m->loc, "%s in %s cannot override %s in %s\n  overridden method is final", m->sig, owner_name(m), o->sig,
+                 owner_name(o));
+        return;
+    }
+    if (m->mods & MOD_STATIC) {
+        error_at(m->loc, "%s in %s cannot override %s in %s\n  overriding method is static", m->sig, owner_name(m), o->sig,
+                 owner_name(o));
+        return;
+    }
+    Type *r = m->ret, *ro = o->ret;
+    bool ret_ok = r == ro || r == ty_error || ro == ty_error ||
+                  (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(r, ro));
+    if (!ret_ok) {
+        error_at(m->ret_node ? m->ret_node->loc : m->loc, "%s in %s cannot %s %s in %s\n  return type %s is not compatible with %s",
+                 m->sig, owner_name(m), o->owner->is_interface && !m->owner->is_interface ? "implement" : "override", o->sig,
+                 owner_name(o), type_user_name(r), type_user_name(ro));
+        return;
+    }
+    int rank_m = (m->mods & MOD_PUBLIC) ? 3 : (m->mods & MOD_PROTECTED) ? 2 : (m->mods & MOD_PRIVATE) ? 0 : 1;
+    int rank_o = (o->mods & MOD_PUBLIC) ? 3 : (o->mods & MOD_PROTECTED) ? 2 : (o->mods & MOD_PRIVATE) ? 0 : 1;
+    if (rank_m < rank_o) {
+        const char *access = rank_o == 3 ? "public" : rank_o == 2 ? "protected" : "package";
+        error_at(m->loc, "%s in %s cannot %s %s in %s\n  attempting to assign weaker access privileges; was %s", m->sig,
+                 owner_name(m), o->owner->is_interface && !m->owner->is_interface ? "implement" : "override", o->sig,
+                 owner_name(o), access);
+    }
+}
+
+static MethodDecl *find_in_vtable(Vec *vt, MethodDecl *m) {
+    for (int i = 0; i < vt->len; i++) {
+        MethodDecl *o = vt->items[i];
+        if (!strcmp(o->name, m->name) && same_param_types(o, m)) return o;
+    }
+    return NULL;
+}
+
+/* The interface methods c inherits, each once (by signature). */
+static void interface_methods(ClassDecl *c, Vec *out) {
+    for (int i = 0; i < c->ifaces.len; i++) {
+        ClassDecl *in = c->ifaces.items[i];
+        for (int j = 0; j < in->methods.len; j++) {
+            MethodDecl *m = in->methods.items[j];
+            if (m->iface_slot >= 0) vec_push(out, m);
+        }
+        interface_methods(in, out);
+    }
+    if (c->super) interface_methods(c->super, out);
+}
+
+/* The method an object of class c runs for interface method im: its class's
+ * (inherited) public method of that signature, else the most specific
+ * default method among its interfaces, else NULL. */
+MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
+    MethodDecl *m = find_in_vtable(&c->vtable, im);
+    if (m && !(m->mods & MOD_ABSTRACT)) return m;
+    Vec all = {0};
+    interface_methods(c, &all);
+    MethodDecl *best = NULL;
+    for (int i = 0; i < all.len; i++) {
+        MethodDecl *d = all.items[i];
+        if (!d->body || (d->mods & MOD_ABSTRACT) || strcmp(d->name, im->name) || !same_param_types(d, im)) continue;
+        if (!best || class_is_subtype(d->owner, best->owner)) best = d;
+    }
+    return best;
+}
+
+void class_layout_methods(Program *prog, ClassDecl *c) {
+    if (c->is_interface) {
+        for (int i = 0; i < c->methods.len; i++) {
+            MethodDecl *m = c->methods.items[i];
+            m->vslot = -1;
+            m->iface_slot = (m->mods & (MOD_STATIC | MOD_PRIVATE)) ? -1 : prog->niface_slots++;
+            /* an interface method with the signature of an Object method
+             * overrides nothing that dispatch needs; a default one may not */
+            if (prog->object_class) {
+                MethodDecl *om = find_in_vtable(&prog->object_class->vtable, m);
+                if (om && m->body && !(m->mods & MOD_STATIC))
+                    error_at(m->loc, "default method %s in interface %s overrides a member of java.lang.Object", m->sig, c->qualname);
+            }
+        }
+        return;
+    }
+    if (c->super)
+        for (int i = 0; i < c->super->vtable.len; i++) vec_push(&c->vtable, c->super->vtable.items[i]);
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        m->vslot = -1;
+        m->iface_slot = -1;
+        MethodDecl *o = c->super ? find_in_vtable(&c->super->vtable, m) : NULL;
+        if (!o && c->super && !(m->mods & MOD_PRIVATE)) {
+            /* a static method may not hide an instance method either */
+            for (ClassDecl *k = c->super; k && !o; k = k->super)
+                for (int j = 0; j < k->methods.len && !o; j++) {
+                    MethodDecl *km = k->methods.items[j];
+                    if ((km->mods & MOD_STATIC) && !(m->mods & MOD_STATIC) && !strcmp(km->name, m->name) &&
+                        same_param_types(km, m)) {
+                        error_at(m->loc, "%s in %s cannot override %s in %s\n  overridden method is static", m->sig,
+                                 owner_name(m), km->sig, owner_name(km));
+                        o = km;
+                    }
+                }
+            if (o) continue;
+        }
+        if (!is_dispatched(m)) {
+            if (o && (m->mods & MOD_STATIC)) check_override(m, o);
+            continue;
+        }
+        if (o) {
+            check_override(m, o);
+            m->vslot = o->vslot;
+            m->overrides = o;
+            for (MethodDecl *k = o; k; k = k->overrides) k->overridden = true;
+            c->vtable.items[m->vslot] = m;
+        } else {
+            m->vslot = c->vtable.len;
+            vec_push(&c->vtable, m);
+        }
+    }
+    /* interface methods this class implements: overriding rules, and the
+     * methods that implement them are dispatched */
+    Vec all = {0};
+    interface_methods(c, &all);
+    for (int i = 0; i < all.len; i++) {
+        MethodDecl *im = all.items[i];
+        MethodDecl *m = class_implementation(c, im);
+        if (m && m != im) {
+            if (m->owner == c || !m->owner->is_interface) check_override(m, im);
+            m->overridden = true;
+            im->overridden = true;
+        }
+        if (!m && !(c->mods & MOD_ABSTRACT)) {
+            MethodDecl *abstract_here = find_in_vtable(&c->vtable, im);
+            if (!abstract_here)
+                error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, im->sig,
+                         owner_name(im));
+        }
+    }
+    if (!(c->mods & MOD_ABSTRACT))
+        for (int i = 0; i < c->vtable.len; i++) {
+            MethodDecl *m = c->vtable.items[i];
+            if (m->mods & MOD_ABSTRACT) {
+                error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, m->sig,
+                         owner_name(m));
+                break;
+            }
+        }
+}

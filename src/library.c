@@ -1,0 +1,33 @@
+/* library.c: the part of Java's class library that is written in Java
+ * (lib/, embedded in limec at build time by scripts/embed-library.sh):
+ * java.lang.Object, Class, Throwable and the exceptions, interfaces such
+ * as Runnable.  Its files are parsed before the program's; their classes
+ * are marked is_library with their package, and the checker compiles
+ * only those the program reaches (ClassDecl.used). */
+#include "front.h"
+
+#include <string.h>
+
+typedef struct LibraryFile {
+    const char *path, *package, *text;
+} LibraryFile;
+extern const LibraryFile lime_library_files[];
+
+bool parse_library(Program *prog) {
+    prog->parsing_library = true;
+    bool ok = true;
+    for (const LibraryFile *lf = lime_library_files; lf->path && ok; lf++) {
+        SourceFile *f = xalloc(sizeof *f);
+        f->name = xprintf("<lime library>/%s", lf->path);
+        f->text = lf->text;
+        f->len = strlen(lf->text);
+        int ntok;
+        Token *toks = tokenize(f, &ntok);
+        int first = prog->classes.len;
+        ok = toks && parse_file(prog, f, toks, ntok);
+        for (int i = first; i < prog->classes.len; i++) ((ClassDecl *)prog->classes.items[i])->package = lf->package;
+    }
+    prog->parsing_library = false;
+    LIME_ASSERT(ok && "the library written in Java parses");
+    return ok;
+}
