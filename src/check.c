@@ -1865,6 +1865,8 @@ static void member_signature(Checker *ck, MethodDecl *m) {
             error_at(tn->loc, "incompatible types: %s cannot be converted to Throwable", type_user_name(t));
     }
     if ((m->mods & MOD_NATIVE) && !m->owner->is_library) error_at(m->loc, "native methods are not supported");
+    else if (m->owner->is_interface && m->body && !(m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_PRIVATE)))
+        error_at(m->loc, "interface abstract methods cannot have body");
     else if ((m->mods & MOD_ABSTRACT) && m->body) error_at(m->loc, "abstract methods cannot have a body");
     else if ((m->mods & MOD_ABSTRACT) && !(m->owner->mods & MOD_ABSTRACT))
         error_at(m->owner->loc, "%s is not abstract and does not override abstract method %s in %s", m->owner->qualname,
@@ -1924,6 +1926,8 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
         Type *t = resolve_type(ck, tn);
         ClassDecl *s = class_of_type(t);
         if (t == ty_error) {
+        } else if (t == ty_string) {
+            error_at(tn->loc, "cannot inherit from final String");
         } else if (!s || t->kind == TY_ARRAY) {
             error_at(tn->loc, "unexpected type\n  required: class\n  found:    %s", type_user_name(t));
         } else if (s->is_interface) {

@@ -1,7 +1,7 @@
-// error: 'extends' is not supported
+// error: cannot inherit from final String
 class Name extends String { } // <-- error
 
-public class UnsupportedExtends {
+public class ExtendsFinalString {
     public static void main(String[] args) {
         System.out.println("name");
     }
