@@ -125,6 +125,10 @@ void *lime_rt_virtual(void *v, int32_t slot);
 bool lime_rt_instance_of(void *v, const LimeClass *c);
 bool lime_rt_object_instance_of(void *v, const LimeClass *c);
 bool lime_rt_instance_of_string(void *v);
+/* (T[]) v: ClassCastException unless v is null or an array of elements of
+ * elem_size bytes that are references (or not); the element type itself
+ * is not checked. */
+void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references);
 
 /* ---- strings ------------------------------------------------------------- */
 

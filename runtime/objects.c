@@ -80,3 +80,12 @@ void *lime_rt_virtual(void *v, int32_t slot) {
     }
     return ((LimeObject *)v)->cls->vtable[slot];
 }
+
+/* (T[]) v for a v of static type Object (generics erased T[] so): an
+ * array whose elements have elem_size bytes and are references or not. */
+void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references) {
+    if (!v) return;
+    bool ok = !lime_rt_is_string(v) && lime_rt_is_array(v) && ((LimeArray *)v)->elem_size == elem_size &&
+              (references ? !lime_rt_is_pointer_free(v) || ((LimeArray *)v)->length == 0 : lime_rt_is_pointer_free(v));
+    if (!ok) lime_throw_class_cast(v, NULL);
+}

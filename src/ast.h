@@ -99,6 +99,7 @@ typedef enum TypeKind {
     TY_ARRAY,       /* T[] */
     TY_VALUE_ARRAY, /* T[[]] (fixed_len < 0) or T[[N]] */
     TY_GRAPH,       /* a stream graph (Lime 2.6); graph says what it is */
+    TY_TYPEVAR,     /* a type variable T of a generic class or method: tparam; erased to bound */
     TY_ERROR,       /* after an error: compatible with everything, no cascades */
 } TypeKind;
 
@@ -115,12 +116,26 @@ struct Type {
     Type *array_of;        /* cache: the type T[] for this T (types are interned) */
     Type *value_arrays;    /* cache: chain of T[[]] / T[[N]] types of this T */
     Type *next_value_array;/* the chain's link */
+    /* generics (erased before the IR: erase()) */
+    Type **targs;          /* TY_CLASS C<A, B>: its type arguments (ntargs; 0: C itself, raw) */
+    int ntargs;
+    Type *parameterized;   /* on C's raw type: the chain of C<...> types made; on those: the link */
+    struct TypeParam *tparam; /* TY_TYPEVAR */
+    Type *bound;           /* TY_TYPEVAR: its first bound (ty_object when none) */
 };
 
 extern Type *ty_void, *ty_boolean, *ty_byte, *ty_short, *ty_char, *ty_int,
     *ty_long, *ty_float, *ty_double, *ty_null, *ty_string, *ty_object, *ty_error;
 Type *array_of(Type *elem);            /* interned: same elem -> same pointer */
 Type *class_type(ClassDecl *cls);      /* interned per class */
+/* C<args>: interned per class and argument list (n 0: class_type(cls)) */
+Type *class_type_args(ClassDecl *cls, Type **args, int n);
+Type *type_var(struct TypeParam *tp);  /* a new TY_TYPEVAR (bound set by the checker) */
+/* The type the JVM sees (JLS 4.6): type variables by their bounds'
+ * erasure, C<A> by C, arrays of them accordingly. */
+Type *erase(Type *t);
+/* t with each type variable params[i] replaced by args[i] (n of them). */
+Type *subst(Type *t, struct TypeParam **params, Type **args, int n);
 Type *value_array_of(Type *elem, int fixed_len);  /* interned; fixed_len -1: T[[]] */
 bool is_value_type(Type *t);           /* a value class or a value array */
 bool is_any_array(Type *t);            /* T[] or T[[]] */
@@ -266,6 +281,9 @@ struct Node {
     Vec vdims;             /* DimSpec*, one per dimension when any is a value array
                               (empty: every dimension is a mutable []) */
     bool is_var;           /* `var` */
+    Vec targs;             /* type arguments of the last name part: ND_TYPE */
+    bool diamond;          /* `<>` */
+    int wildcard;          /* a type argument `?` (WILD_ANY), `? extends B`, `? super B` (bound: lhs) */
 
     /* filled by the checker */
     ConstVal cval;         /* cval.ty != NULL: the expression is a compile-time constant */
@@ -283,6 +301,16 @@ struct Node {
     int lime_op;           /* ND_CALL on a value array / graph / Lime: one of LIME_OP_* */
     Loc end_loc;           /* ND_BLOCK: the closing brace (for "missing return statement") */
 };
+
+enum { WILD_NONE, WILD_ANY, WILD_EXTENDS, WILD_SUPER };
+
+/* A type parameter <T extends B1 & B2> of a class or a method. */
+typedef struct TypeParam {
+    const char *name;
+    Loc loc;
+    Vec bounds;            /* ND_TYPE */
+    struct Type *type;     /* checker: its TY_TYPEVAR */
+} TypeParam;
 
 /* A local variable or parameter. */
 struct LocalVar {
@@ -335,6 +363,7 @@ struct MethodDecl {
     const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)" */
     struct IrFunc *ir;     /* lower: its IR function */
     Vec throws;            /* ND_TYPE of its throws clause */
+    Vec type_params;       /* TypeParam* of a generic method */
     /* checker: dispatch.  vslot: its slot in the vtable of its class and of
      * every subclass (-1: static, private, a constructor, or an interface's
      * abstract method); iface_slot: an interface method's selector (-1: none);
@@ -371,10 +400,15 @@ struct ClassDecl {
     /* inheritance (checker): super is NULL for java.lang.Object itself; every
      * other class has one (Object when there is no `extends`) */
     bool is_interface;
+    bool is_enum;          /* an enum: its constants in enum_constants (FieldDecl*, by ordinal) */
+    Vec type_params;       /* TypeParam* of a generic class or interface */
+    Vec enum_constants;
     Node *super_node;      /* `extends T` of a class, or NULL */
     Vec iface_nodes;       /* ND_TYPE: `implements` of a class, `extends` of an interface */
     ClassDecl *super;
     Vec ifaces;            /* ClassDecl*: the direct superinterfaces */
+    Type *super_type;      /* super as written, with its type arguments (NULL: Object) */
+    Vec iface_types;       /* Type*: ifaces as written, with their type arguments */
     Vec vtable;            /* MethodDecl*: the virtual methods by vslot (inherited ones too) */
     int hier_state;        /* checker: 0 not laid out, 1 in progress, 2 done */
     /* the library written in Java (lib/): package "java.lang" etc.; used:

@@ -21,7 +21,8 @@ static const char *const node_names[ND_COUNT] = {
     [ND_CONTINUE] = "continue", [ND_RETURN] = "return", [ND_SWITCH] = "switch",
     [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class",
     [ND_TYPE] = "type", [ND_MAP_ARG] = "map-arg", [ND_REDUCE] = "reduce", [ND_TASK] = "task",
-    [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array",
+    [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array", [ND_SUPER] = "super",
+    [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try",
 };
 
 static const char *const prim_names[] = {
@@ -87,6 +88,14 @@ static void dump_list(FILE *out, const char *label, Vec *v, int ind) {
     fputs(")\n", out);
 }
 
+static void dump_list_of(FILE *out, const char *label, Node *n, int ind) {
+    dump_indent(out, ind);
+    fprintf(out, "(%s\n", label);
+    dump_node(out, n, ind + 1);
+    dump_indent(out, ind);
+    fputs(")\n", out);
+}
+
 static void dump_node(FILE *out, Node *n, int ind) {
     dump_indent(out, ind);
     if (!n) {
@@ -117,10 +126,11 @@ static void dump_node(FILE *out, Node *n, int ind) {
         fputc(' ', out);
         dump_type_inline(out, n);
         break;
-    case ND_NEW: case ND_NEW_ARRAY: case ND_CAST:
+    case ND_NEW: case ND_NEW_ARRAY: case ND_CAST: case ND_INSTANCEOF:
         fputc(' ', out);
         dump_type_inline(out, n->type_node);
         if (n->kind == ND_NEW_ARRAY) fprintf(out, " extra-dims=%d", n->extra_dims);
+        if (n->kind == ND_INSTANCEOF && n->pattern_var) fprintf(out, " %s", n->pattern_var->name);
         break;
     default:
         break;
@@ -146,6 +156,20 @@ static void dump_node(FILE *out, Node *n, int ind) {
             dump_indent(out, in);
             fputs(")\n", out);
         }
+        goto close;
+    case ND_TRY:
+        dump_node(out, n->body, in);
+        for (int i = 0; i < n->catches.len; i++) {
+            CatchClause *cc = n->catches.items[i];
+            dump_indent(out, in);
+            fprintf(out, "(catch @%d:%d\n", cc->loc.line, cc->loc.col);
+            for (int j = 0; j < cc->types.len; j++) dump_node(out, cc->types.items[j], in + 1);
+            dump_var(out, cc->var, in + 1);
+            dump_node(out, cc->body, in + 1);
+            dump_indent(out, in);
+            fputs(")\n", out);
+        }
+        if (n->finally_blk) dump_list_of(out, "finally", n->finally_blk, in);
         goto close;
     default:
         break;

@@ -32,6 +32,7 @@ typedef struct Checker {
 static Node *expr(Checker *ck, Node *n);
 static void stmt(Checker *ck, Node *n);
 static void use_class(ClassDecl *c);
+static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
 
 /* ------------------------------------------------------------ conversions */
@@ -81,7 +82,7 @@ static bool castable(Type *from, Type *to) {
     if (to == ty_void || from == ty_void) return false;
     if (is_method_convertible(from, to)) return true;
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
-    if (from == ty_object) return is_reference(to) && !is_value_type(to);
+    if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
     if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
         ClassDecl *a = from->cls, *b = to->cls;
         if (class_is_subtype(b, a)) return true;
@@ -137,6 +138,7 @@ static bool has_method_named(ClassDecl *c, const char *name) {
 /* The class whose members a value of type t has: a class, an interface,
  * or Object; NULL for other types. */
 static ClassDecl *class_of_type(Type *t) {
+    if (t->kind == TY_TYPEVAR) return class_of_type(t->bound);
     if (t->kind == TY_CLASS) return t->cls;
     if (t->kind == TY_OBJECT) return object_class;
     return NULL;
@@ -177,6 +179,58 @@ static void check_private_access(Checker *ck, Loc loc, int mods, const char *wha
 
 /* ------------------------------------------------------------ types */
 
+/* A type parameter named name in scope: the method's, then its class's
+ * and the enclosing classes'. */
+static TypeParam *find_type_param(Checker *ck, const char *name) {
+    if (ck->method)
+        for (int i = 0; i < ck->method->type_params.len; i++) {
+            TypeParam *tp = ck->method->type_params.items[i];
+            if (!strcmp(tp->name, name)) return tp;
+        }
+    for (ClassDecl *c = ck->cls; c; c = c->outer) {
+        for (int i = 0; i < c->type_params.len; i++) {
+            TypeParam *tp = c->type_params.items[i];
+            if (!strcmp(tp->name, name)) return tp;
+        }
+        if (c->mods & MOD_STATIC) break; /* a static nested class does not see its outer class's */
+    }
+    return NULL;
+}
+
+static Type *resolve_type(Checker *ck, Node *tn);
+
+/* C or C<args> as tn writes it (JLS 4.5): the argument count checked,
+ * a wildcard standing for its upper bound. */
+static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
+    if (!tn->targs.len) return class_type(c);
+    if (!c->type_params.len) {
+        error_at(tn->loc, "type %s does not take parameters", c->qualname);
+        return ty_error;
+    }
+    if (tn->targs.len != c->type_params.len) {
+        error_at(tn->loc, "wrong number of type arguments; required %d", c->type_params.len);
+        return ty_error;
+    }
+    Type **args = xalloc(sizeof(Type *) * (size_t)tn->targs.len);
+    for (int i = 0; i < tn->targs.len; i++) {
+        Node *a = tn->targs.items[i];
+        Type *at;
+        if (a->wildcard == WILD_EXTENDS) at = resolve_type(ck, a->lhs);
+        else if (a->wildcard) {
+            if (a->lhs) resolve_type(ck, a->lhs);
+            at = ((TypeParam *)c->type_params.items[i])->type->bound;
+        } else at = resolve_type(ck, a);
+        a->ty = at;
+        if (at == ty_error) return ty_error;
+        if (!is_reference(at) || is_value_type(at)) {
+            error_at(a->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(at));
+            return ty_error;
+        }
+        args[i] = at;
+    }
+    return class_type_args(c, args, tn->targs.len);
+}
+
 /* Resolves a syntactic type.  `var` yields NULL (the caller infers). */
 static Type *resolve_type(Checker *ck, Node *tn) {
     if (tn->ty) return tn->ty;
@@ -204,11 +258,13 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         const char *first = tn->qual.items[0];
         ClassDecl *c = NULL;
         t = NULL;
-        if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
+        TypeParam *tp = tn->qual.len == 1 ? find_type_param(ck, first) : NULL;
+        if (tp) t = tp->type;
+        else if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
         else {
             c = find_class(ck, ck->cls, first);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
-            if (c) t = class_type(c);
+            if (c) t = type_with_args(ck, tn, c);
         }
         if (!t) {
             StrBuf sb = {0};
@@ -356,6 +412,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             return n;
         }
         use_field(ck, n, f);
+        if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
         return n;
     }
     if (allow_type) {
@@ -435,6 +492,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         if (f) {
             check_private_access(ck, n->loc, f->mods, f->name, f->owner);
             use_field(ck, n, f);
+            if (!is_static_field(f)) n->ty = class_member_type(t, f->owner, n->ty);
             if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
             return n;
         }
@@ -542,9 +600,49 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
     return n;
 }
 
+/* Binds the type variables of params (a generic method's) that type t
+ * mentions, from the argument type a (JLS 18, the simple cases: T from
+ * a reference, T[] from an array, C<T> from a C<A> or its subclass). */
+static void infer_from(Vec *params, Type **bound, Type *t, Type *a) {
+    if (!t || !a || a == ty_error || a == ty_null) return;
+    if (t->kind == TY_TYPEVAR) {
+        for (int i = 0; i < params->len; i++)
+            if (params->items[i] == t->tparam && !bound[i] && is_reference(a)) bound[i] = a;
+        return;
+    }
+    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_from(params, bound, t->elem, a->elem);
+    if (t->kind == TY_CLASS && t->ntargs && a->kind == TY_CLASS) {
+        Type *view = class_as_super(a, t->cls);
+        if (view && view->ntargs == t->ntargs)
+            for (int i = 0; i < t->ntargs; i++) infer_from(params, bound, t->targs[i], view->targs[i]);
+    }
+}
+
+/* A candidate's parameter types as seen through the receiver type recv,
+ * with a generic method's type variables inferred from the arguments;
+ * *targs gets the inferred ones (NULL: none). */
+static void specialise(Candidate *c, Type *recv, Vec *args, Type ***targs) {
+    MethodDecl *m = c->m;
+    *targs = NULL;
+    for (int i = 0; i < c->nparams; i++) c->params[i] = class_member_type(recv, m->owner, c->params[i]);
+    if (!m->type_params.len) return;
+    Type **bound = xalloc(sizeof(Type *) * (size_t)m->type_params.len);
+    for (int i = 0; i < c->nparams && i < args->len; i++)
+        infer_from(&m->type_params, bound, c->params[i], ((Node *)args->items[i])->ty);
+    for (int i = 0; i < m->type_params.len; i++)
+        if (!bound[i]) bound[i] = ((TypeParam *)m->type_params.items[i])->type->bound;
+    for (int i = 0; i < c->nparams; i++)
+        c->params[i] = subst(c->params[i], (TypeParam **)m->type_params.items, bound, m->type_params.len);
+    *targs = bound;
+}
+
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
     int nc;
     Candidate *cands = methods_named(cls, n->name, &nc);
+    /* what the receiver's type arguments make of the members */
+    Type *recv = through_class ? NULL : implicit_this ? class_this_type(cls) : n->lhs ? n->lhs->ty : NULL;
+    Type ***targs = xalloc(sizeof(Type **) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &targs[i]);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
         n->ty = ty_error;
@@ -562,7 +660,9 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     use_class(m->owner);
     n->method = m;
     n->is_static_ref = is_static;
-    n->ty = m->ret ? m->ret : ty_error;
+    Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
+    if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
+    n->ty = ret;
     return n;
 }
 
@@ -570,7 +670,11 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     use_class(cls);
     Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(cls->ctors.len + 1));
     int nc = 0;
-    for (int i = 0; i < cls->ctors.len; i++) candidate_of_method(&cands[nc++], cls->ctors.items[i]);
+    for (int i = 0; i < cls->ctors.len; i++) {
+        candidate_of_method(&cands[nc], cls->ctors.items[i]);
+        Type **targs;
+        specialise(&cands[nc++], n->kind == ND_NEW ? n->ty : NULL, args, &targs);
+    }
     if (nc == 0) {
         /* the implicit default constructor */
         if (cls == object_class) return n;
@@ -1145,6 +1249,11 @@ static Node *new_expr(Checker *ck, Node *n) {
     }
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error) return n;
+    if (t->cls->is_enum && t->cls != ck->cls) {
+        error_at(n->loc, "enum classes may not be instantiated");
+        n->ty = ty_error;
+        return n;
+    }
     if (t->cls->mods & MOD_ABSTRACT) {
         error_at(n->loc, "%s is abstract; cannot be instantiated", t->cls->qualname);
         n->ty = ty_error;
@@ -1415,6 +1524,10 @@ static Node *instanceof_expr(Checker *ck, Node *n) {
         error_at(n->type_node->loc, "unexpected type\n  required: class or array\n  found:    %s", type_user_name(t));
         return n;
     }
+    if (t->kind == TY_ARRAY) {
+        error_at(n->type_node->loc, "instanceof with an array type is not supported");
+        return n;
+    }
     if (!castable(from, t)) {
         error_at(n->loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(t));
         return n;
@@ -1546,16 +1659,28 @@ static Node *expr(Checker *ck, Node *n) {
         if (ck->static_ctx) {
             error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
             n->ty = ty_error;
-        } else n->ty = class_type(ck->cls);
+        } else n->ty = class_this_type(ck->cls);
         return n;
     case ND_SUPER:
+        if (n->lhs) {
+            /* I.super: I a direct superinterface of this class */
+            Node *q = expr_or_type(ck, n->lhs);
+            n->lhs = q;
+            bool direct = false;
+            for (int i = 0; q->cls && i < ck->cls->ifaces.len; i++) direct |= ck->cls->ifaces.items[i] == q->cls;
+            if (ck->static_ctx || !direct) {
+                error_at(n->loc, "not an enclosing class: %s", q->cls ? q->cls->name : "?");
+                n->ty = ty_error;
+            } else n->ty = class_type(q->cls);
+            return n;
+        }
         if (ck->static_ctx) {
             error_at(n->loc, "non-static variable 'super' cannot be referenced from a static context");
             n->ty = ty_error;
         } else if (!ck->cls->super) {
             error_at(n->loc, "'super' is not allowed here");
             n->ty = ty_error;
-        } else n->ty = class_type(ck->cls->super);
+        } else n->ty = ck->cls->super_type ? ck->cls->super_type : class_type(ck->cls->super);
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
     case ND_CONV: return n;
@@ -1651,11 +1776,27 @@ static void jump_stmt(Checker *ck, Node *n) {
     else error_at(n->loc, "continue outside of loop");
 }
 
+/* The ordinal of the constant of enum e that case label l names, or -1. */
+static int enum_label(ClassDecl *e, Node *l) {
+    if (l->kind != ND_NAME || l->parenthesized) return -1;
+    for (int i = 0; i < e->enum_constants.len; i++)
+        if (!strcmp(((FieldDecl *)e->enum_constants.items[i])->name, l->name)) return i;
+    return -1;
+}
+
 static void switch_stmt(Checker *ck, Node *n) {
     n->lhs = expr(ck, n->lhs);
     Type *t = n->lhs->ty;
     Type *key = t;
-    if (t != ty_error && t != ty_string) {
+    ClassDecl *en = t->kind == TY_CLASS && t->cls->is_enum ? t->cls : NULL;
+    if (en) {
+        /* switch on an enum: on its ordinal() */
+        Vec ms = class_methods_named(en, "ordinal", object_class);
+        LIME_ASSERT(ms.len == 1);
+        n->method = ms.items[0];
+        use_class(n->method->owner);
+        key = ty_int;
+    } else if (t != ty_error && t != ty_string) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
             if (t == ty_long || t == ty_float || t == ty_double || t == ty_boolean)
@@ -1677,6 +1818,23 @@ static void switch_stmt(Checker *ck, Node *n) {
         }
         c->label_values = xalloc(sizeof(ConstVal) * (size_t)(c->labels.len + 1));
         for (int j = 0; j < c->labels.len; j++) {
+            if (en) {
+                Node *l = c->labels.items[j];
+                int ord = enum_label(en, l);
+                if (ord < 0) {
+                    error_at(l->loc, "an enum switch case label must be the unqualified name of an enumeration constant");
+                    continue;
+                }
+                l->ty = t;
+                c->label_values[j] = cv_int(ty_int, ord);
+                for (int k = 0; k < seen.len; k++)
+                    if (((ConstVal *)seen.items[k])->i == ord) {
+                        error_at(l->loc, "duplicate case label");
+                        break;
+                    }
+                vec_push(&seen, &c->label_values[j]);
+                continue;
+            }
             Node *e = expr(ck, c->labels.items[j]);
             c->labels.items[j] = e;
             if (e->ty == ty_error || key == ty_error) continue;
@@ -1844,6 +2002,8 @@ static bool same_params(MethodDecl *a, MethodDecl *b) {
 }
 
 static void member_signature(Checker *ck, MethodDecl *m) {
+    ck->method = m;   /* its type parameters are in scope */
+    type_params(ck, &m->type_params);
     for (int i = 0; i < m->params.len; i++) {
         LocalVar *p = m->params.items[i];
         p->ty = resolve_type(ck, p->type_node);
@@ -1919,8 +2079,27 @@ static void class_members(Checker *ck, ClassDecl *c) {
 }
 
 /* Resolves `extends` and `implements` (JLS 8.1.4, 8.1.5, 9.1.3). */
+/* Gives type parameters their type variables and bounds. */
+static void type_params(Checker *ck, Vec *tps) {
+    for (int i = 0; i < tps->len; i++) {
+        TypeParam *tp = tps->items[i];
+        if (!tp->type) tp->type = type_var(tp);
+    }
+    for (int i = 0; i < tps->len; i++) {
+        TypeParam *tp = tps->items[i];
+        for (int j = 0; j < tp->bounds.len; j++) {
+            Type *b = resolve_type(ck, tp->bounds.items[j]);
+            if (j == 0 && b != ty_error) tp->type->bound = b;
+        }
+        for (int j = 0; j < i; j++)
+            if (!strcmp(((TypeParam *)tps->items[j])->name, tp->name))
+                error_at(tp->loc, "type variable %s is already defined", tp->name);
+    }
+}
+
 static void resolve_supers(Checker *ck, ClassDecl *c) {
     ck->cls = c;
+    type_params(ck, &c->type_params);
     if (c->super_node) {
         Node *tn = c->super_node;
         Type *t = resolve_type(ck, tn);
@@ -1936,9 +2115,12 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
             error_at(tn->loc, "cannot inherit from final %s", s->qualname);
         } else if (s->is_value || c->is_value) {
             error_at(tn->loc, "a value class cannot extend a class or be extended");
+        } else if (!strcmp(s->name, "Enum") && s->is_library && !c->is_enum) {
+            error_at(tn->loc, "classes cannot directly extend java.lang.Enum");
         } else if (s == ck->prog->object_class || !s->is_library || !strcmp(s->name, "Throwable") ||
-                   class_is_subtype(s, lang_class(ck, "Throwable"))) {
+                   class_is_subtype(s, lang_class(ck, "Throwable")) || c->is_enum) {
             c->super = s;
+            c->super_type = t;
         } else {
             error_at(tn->loc, "extending the library class %s is not supported", s->qualname);
         }
@@ -1956,6 +2138,7 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
         for (int j = 0; j < c->ifaces.len; j++)
             if (c->ifaces.items[j] == s) error_at(tn->loc, "repeated interface");
         vec_push(&c->ifaces, s);
+        vec_push(&c->iface_types, t);
     }
 }
 
@@ -2200,7 +2383,7 @@ bool check_program(Program *prog) {
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
         if (!is_checked(c)) continue;
-        for (int j = 0; j < c->methods.len; j++) check_isolation(c->methods.items[j]);
+        for (int j = 0; j < c->methods.len; j++) check_isolation(prog, c->methods.items[j]);
     }
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) {
@@ -2209,6 +2392,23 @@ bool check_program(Program *prog) {
         for (int j = 0; j < c->ctors.len; j++) check_flow(c->ctors.items[j]);
         for (int j = 0; j < c->methods.len; j++)
             if (c->methods.items[j] && ((MethodDecl *)c->methods.items[j])->body) check_flow(c->methods.items[j]);
+    }
+    if (error_count != errors) return false;
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (!is_checked(c) || top_level_of(c)->is_library) continue;
+        for (int j = 0; j < c->ctors.len; j++) {
+            MethodDecl *m = c->ctors.items[j];
+            MethodDecl *sup = NULL;
+            if (c->super && !starts_with_ctor_call(m))
+                for (int k = 0; k < c->super->ctors.len; k++)
+                    if (((MethodDecl *)c->super->ctors.items[k])->params.len == 0) sup = c->super->ctors.items[k];
+            check_checked_exceptions(prog, m, sup);
+        }
+        for (int j = 0; j < c->methods.len; j++) {
+            MethodDecl *m = c->methods.items[j];
+            if (m->body) check_checked_exceptions(prog, m, NULL);
+        }
     }
     return error_count == errors;
 }

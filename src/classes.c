@@ -45,6 +45,47 @@ FieldDecl *class_find_field(ClassDecl *c, const char *name) {
     return NULL;
 }
 
+/* The type of member `declared` of class owner, seen through an
+ * expression of type recv (JLS 4.5.2): owner's type parameters replaced
+ * by the arguments recv has for them; erased for a raw recv. */
+Type *class_as_super(Type *t, ClassDecl *owner) {
+    if (t && t->kind == TY_TYPEVAR) return class_as_super(t->bound, owner);
+    if (!t || t->kind != TY_CLASS) return NULL;
+    if (t->cls == owner) return t;
+    ClassDecl *c = t->cls;
+    Type *sup = c->super_type ? subst(c->super_type, (TypeParam **)c->type_params.items, t->targs,
+                                      t->ntargs == c->type_params.len ? t->ntargs : 0)
+                              : c->super ? class_type(c->super) : NULL;
+    Type *r = class_as_super(sup, owner);
+    if (r) return r;
+    for (int i = 0; i < c->iface_types.len; i++) {
+        Type *it = subst(c->iface_types.items[i], (TypeParam **)c->type_params.items, t->targs,
+                         t->ntargs == c->type_params.len ? t->ntargs : 0);
+        r = class_as_super(it, owner);
+        if (r) return r;
+    }
+    return NULL;
+}
+
+Type *class_member_type(Type *recv, ClassDecl *owner, Type *declared) {
+    if (!owner->type_params.len || !declared) return declared;
+    Type *view = recv ? class_as_super(recv, owner) : NULL;
+    int n = owner->type_params.len;
+    if (view && view->ntargs == n) return subst(declared, (TypeParam **)owner->type_params.items, view->targs, n);
+    /* raw: owner's type variables by their erasure */
+    Type **erased = xalloc(sizeof(Type *) * (size_t)n);
+    for (int i = 0; i < n; i++) erased[i] = erase(((TypeParam *)owner->type_params.items[i])->type);
+    return subst(declared, (TypeParam **)owner->type_params.items, erased, n);
+}
+
+/* The type of `this` in class c: C<T1..Tn> with its own type variables. */
+Type *class_this_type(ClassDecl *c) {
+    if (!c->type_params.len) return class_type(c);
+    Type **args = xalloc(sizeof(Type *) * (size_t)c->type_params.len);
+    for (int i = 0; i < c->type_params.len; i++) args[i] = ((TypeParam *)c->type_params.items[i])->type;
+    return class_type_args(c, args, c->type_params.len);
+}
+
 static bool same_param_types(MethodDecl *a, MethodDecl *b) {
     if (a->params.len != b->params.len) return false;
     for (int i = 0; i < a->params.len; i++)
@@ -52,9 +93,26 @@ static bool same_param_types(MethodDecl *a, MethodDecl *b) {
     return true;
 }
 
+/* m of class c has the signature of o (of a supertype of c) once o's
+ * class's type parameters are replaced by c's arguments for them
+ * (JLS 8.4.2; compared by erasure, as the JVM dispatches). */
+static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
+    if (strcmp(m->name, o->name) || m->params.len != o->params.len) return false;
+    Type *self = class_this_type(c);
+    for (int i = 0; i < m->params.len; i++) {
+        Type *mt = ((LocalVar *)m->params.items[i])->ty, *ot = ((LocalVar *)o->params.items[i])->ty;
+        if (mt != ot && erase(mt) != erase(class_member_type(self, o->owner, ot))) return false;
+    }
+    return true;
+}
+
+static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o);
+
 static bool seen_signature(Vec *found, MethodDecl *m) {
-    for (int i = 0; i < found->len; i++)
-        if (same_param_types(found->items[i], m)) return true;
+    for (int i = 0; i < found->len; i++) {
+        MethodDecl *f = found->items[i];
+        if (!strcmp(f->name, m->name) && (same_param_types(f, m) || overrides_signature(f->owner, f, m))) return true;
+    }
     return false;
 }
 
@@ -85,7 +143,7 @@ static bool is_dispatched(MethodDecl *m) {
 static const char *owner_name(MethodDecl *m) { return m->owner->qualname; }
 
 /* JLS 8.4.8.3: what an overriding method may not do. */
-static void check_override(MethodDecl *m, MethodDecl *o) {
+static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
     if (o->mods & MOD_FINAL) {
         error_at(m->loc, "%s in %s cannot override %s in %s\n  overridden method is final", m->sig, owner_name(m), o->sig,
                  owner_name(o));
@@ -96,7 +154,13 @@ static void check_override(MethodDecl *m, MethodDecl *o) {
                  owner_name(o));
         return;
     }
-    Type *r = m->ret, *ro = o->ret;
+    Type *r = m->ret, *ro = class_member_type(class_this_type(c), o->owner, o->ret);
+    if (o->type_params.len && o->type_params.len == m->type_params.len) {
+        /* a generic method: o's type variables are m's (JLS 8.4.4) */
+        Type **mine = xalloc(sizeof(Type *) * (size_t)m->type_params.len);
+        for (int i = 0; i < m->type_params.len; i++) mine[i] = ((TypeParam *)m->type_params.items[i])->type;
+        ro = subst(ro, (TypeParam **)o->type_params.items, mine, o->type_params.len);
+    }
     bool ret_ok = r == ro || r == ty_error || ro == ty_error ||
                   (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(r, ro));
     if (!ret_ok) {
@@ -115,10 +179,20 @@ static void check_override(MethodDecl *m, MethodDecl *o) {
     }
 }
 
-static MethodDecl *find_in_vtable(Vec *vt, MethodDecl *m) {
+/* The method of vt that m (a method of class c) overrides, or NULL. */
+static MethodDecl *find_overridden(ClassDecl *c, Vec *vt, MethodDecl *m) {
     for (int i = 0; i < vt->len; i++) {
         MethodDecl *o = vt->items[i];
-        if (!strcmp(o->name, m->name) && same_param_types(o, m)) return o;
+        if (overrides_signature(c, m, o)) return o;
+    }
+    return NULL;
+}
+
+/* The method of vt (c's vtable) with the signature of o, seen from c. */
+static MethodDecl *find_override(ClassDecl *c, Vec *vt, MethodDecl *o) {
+    for (int i = 0; i < vt->len; i++) {
+        MethodDecl *m = vt->items[i];
+        if (overrides_signature(c, m, o)) return m;
     }
     return NULL;
 }
@@ -140,14 +214,16 @@ static void interface_methods(ClassDecl *c, Vec *out) {
  * (inherited) public method of that signature, else the most specific
  * default method among its interfaces, else NULL. */
 MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
-    MethodDecl *m = find_in_vtable(&c->vtable, im);
+    MethodDecl *m = find_override(c, &c->vtable, im);
     if (m && !(m->mods & MOD_ABSTRACT)) return m;
     Vec all = {0};
     interface_methods(c, &all);
     MethodDecl *best = NULL;
     for (int i = 0; i < all.len; i++) {
         MethodDecl *d = all.items[i];
-        if (!d->body || (d->mods & MOD_ABSTRACT) || strcmp(d->name, im->name) || !same_param_types(d, im)) continue;
+        if (!d->body || (d->mods & MOD_ABSTRACT) || strcmp(d->name, im->name) ||
+            !(same_param_types(d, im) || overrides_signature(d->owner, d, im)))
+            continue;
         if (!best || class_is_subtype(d->owner, best->owner)) best = d;
     }
     return best;
@@ -162,7 +238,7 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
             /* an interface method with the signature of an Object method
              * overrides nothing that dispatch needs; a default one may not */
             if (prog->object_class) {
-                MethodDecl *om = find_in_vtable(&prog->object_class->vtable, m);
+                MethodDecl *om = find_overridden(c, &prog->object_class->vtable, m);
                 if (om && m->body && !(m->mods & MOD_STATIC))
                     error_at(m->loc, "default method %s in interface %s overrides a member of java.lang.Object", m->sig, c->qualname);
             }
@@ -175,7 +251,7 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         MethodDecl *m = c->methods.items[i];
         m->vslot = -1;
         m->iface_slot = -1;
-        MethodDecl *o = c->super ? find_in_vtable(&c->super->vtable, m) : NULL;
+        MethodDecl *o = c->super ? find_overridden(c, &c->super->vtable, m) : NULL;
         if (!o && c->super && !(m->mods & MOD_PRIVATE)) {
             /* a static method may not hide an instance method either */
             for (ClassDecl *k = c->super; k && !o; k = k->super)
@@ -191,11 +267,11 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
             if (o) continue;
         }
         if (!is_dispatched(m)) {
-            if (o && (m->mods & MOD_STATIC)) check_override(m, o);
+            if (o && (m->mods & MOD_STATIC)) check_override(c, m, o);
             continue;
         }
         if (o) {
-            check_override(m, o);
+            check_override(c, m, o);
             m->vslot = o->vslot;
             m->overrides = o;
             for (MethodDecl *k = o; k; k = k->overrides) k->overridden = true;
@@ -213,12 +289,12 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         MethodDecl *im = all.items[i];
         MethodDecl *m = class_implementation(c, im);
         if (m && m != im) {
-            if (m->owner == c || !m->owner->is_interface) check_override(m, im);
+            if (m->owner == c || !m->owner->is_interface) check_override(c, m, im);
             m->overridden = true;
             im->overridden = true;
         }
         if (!m && !(c->mods & MOD_ABSTRACT)) {
-            MethodDecl *abstract_here = find_in_vtable(&c->vtable, im);
+            MethodDecl *abstract_here = find_override(c, &c->vtable, im);
             if (!abstract_here)
                 error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, im->sig,
                          owner_name(im));
@@ -233,4 +309,17 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
                 break;
             }
         }
+}
+
+MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m) {
+    if (m->mods & (MOD_STATIC | MOD_PRIVATE | MOD_FINAL) || m->is_ctor) return NULL;
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (c == m->owner || !class_is_subtype(c, m->owner)) continue;
+        for (int j = 0; j < c->methods.len; j++) {
+            MethodDecl *k = c->methods.items[j];
+            if (!(k->mods & (MOD_STATIC | MOD_LOCAL)) && overrides_signature(c, k, m)) return k;
+        }
+    }
+    return NULL;
 }

@@ -13,6 +13,7 @@
  *   overload.c  overload resolution (for check.c)
  *   isolation.c the isolation rule of `local` methods
  *   flow.c      reachability and definite assignment (JLS 14.22, 16)
+ *   checked.c   checked exceptions caught or declared (JLS 11.2)
  *   lower.c     typed AST -> IR (every conversion and runtime check explicit)
  *
  * The shared declarations are in base.h (utilities, diagnostics), ast.h
@@ -60,6 +61,16 @@ Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class)
  * overriding and that a concrete class implements every abstract method.
  * Requires c's superclass and interfaces laid out first. */
 void class_layout_methods(Program *prog, ClassDecl *c);
+/* Generics: the supertype owner of type t with its type arguments (NULL:
+ * not a supertype); the type of owner's member `declared` seen through a
+ * value of type recv (owner's type variables replaced by recv's arguments,
+ * erased for a raw or NULL recv); `this` of class c (C<T1..Tn>). */
+Type *class_as_super(Type *t, ClassDecl *owner);
+Type *class_member_type(Type *recv, ClassDecl *owner, Type *declared);
+Type *class_this_type(ClassDecl *c);
+/* A method of some class of prog that overrides (or implements) m and is
+ * not `local`, or NULL. */
+MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m);
 
 /* ----------------------------------------------------------------- fold.c */
 
@@ -101,7 +112,15 @@ const char *arg_types_text(Vec *args);
 
 /* Reports the violations of the isolation rule in m if m is a `local`
  * method with a body (LANGUAGE.md 2.3).  Requires a checked body. */
-void check_isolation(MethodDecl *m);
+void check_isolation(Program *prog, MethodDecl *m);
+
+/* -------------------------------------------------------------- checked.c */
+
+/* Reports the checked exceptions method m (a checked body) may throw that
+ * are neither caught nor declared, and catches of checked exceptions its
+ * try blocks cannot throw.  implicit_super: the constructor an implicit
+ * super() calls, or NULL. */
+void check_checked_exceptions(Program *prog, MethodDecl *m, MethodDecl *implicit_super);
 
 /* ----------------------------------------------------------------- flow.c */
 

@@ -1,7 +1,8 @@
 /* isolation.c: the isolation rule of `local` methods (LANGUAGE.md 2.3).
  *
  * A local method may read and write no non-final static field, and call
- * only local methods (and constructors) and the pure library; it may not
+ * only local methods (and constructors) and the pure library (a call that
+ * dispatches: only if every method overriding the callee is local); it may not
  * run a stream graph.  Each local method is checked on its own body;
  * calling another local method is fine because that one is checked too,
  * which makes the check transitive.
@@ -13,6 +14,7 @@
 #include "front.h"
 
 typedef struct Isolation {
+    Program *prog;
     MethodDecl *m;
 } Isolation;
 
@@ -46,15 +48,27 @@ static void isolate(Isolation *iso, Node *n, bool written) {
     case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC:
         isolate(iso, n->lhs, true);
         return;
-    case ND_CALL:
+    case ND_CALL: {
+        MethodDecl *over = n->method && (n->method->mods & MOD_LOCAL) && !(n->lhs && n->lhs->kind == ND_SUPER)
+                               ? class_nonlocal_override(iso->prog, n->method)
+                               : NULL;
         if (n->method && !(n->method->mods & MOD_LOCAL) && !n->method->is_ctor)
             error_at(n->loc, "local method '%s' calls non-local '%s' (line %d)", iso->m->name, n->method->name,
                      n->loc.line);
+        else if (over)
+            error_at(n->loc, "local method '%s' calls '%s', which %s.%s overrides without being local (line %d)",
+                     iso->m->name, n->method->name, over->owner->qualname, over->name, n->loc.line);
         else if (n->builtin && !(n->builtin->flags & BI_PURE))
             error_at(n->loc, "local method '%s' calls non-local '%s.%s' (line %d)", iso->m->name, n->builtin->owner,
                      n->builtin->name, n->loc.line);
         if (n->lhs && !n->lhs->cls && !n->lhs->lib_owner) isolate(iso, n->lhs, false);
         isolate_all(iso, &n->args);
+        return;
+    }
+    case ND_TRY:
+        isolate(iso, n->body, false);
+        for (int i = 0; i < n->catches.len; i++) isolate(iso, ((CatchClause *)n->catches.items[i])->body, false);
+        isolate(iso, n->finally_blk, false);
         return;
     case ND_VARDECL:
         for (int i = 0; i < n->vars.len; i++) isolate(iso, ((LocalVar *)n->vars.items[i])->init, false);
@@ -86,8 +100,8 @@ static void isolate(Isolation *iso, Node *n, bool written) {
     }
 }
 
-void check_isolation(MethodDecl *m) {
+void check_isolation(Program *prog, MethodDecl *m) {
     if (!(m->mods & MOD_LOCAL) || !m->body) return;
-    Isolation iso = {.m = m};
+    Isolation iso = {.prog = prog, .m = m};
     isolate(&iso, m->body, false);
 }

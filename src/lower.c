@@ -47,6 +47,7 @@ typedef struct Lower {
 
 static int rval(Lower *L, Node *n);
 static void stmt(Lower *L, Node *n);
+static Type *throwable_type(Lower *L);
 static void return_this(Lower *L, Loc loc);
 static int value_equals(Lower *L, Loc loc, int a, int b, Type *t);
 static void emit_jump(Lower *L, IrOp op, Loc loc, int label);
@@ -59,8 +60,9 @@ static int emit(Lower *L, IrInst *in) {
     return in->dst;
 }
 
+/* Every type the IR holds is erased (generics: JLS 4.6). */
 static IrInst *inst(IrOp op, Loc loc, Type *ty, int nargs) {
-    IrInst *in = ir_new_inst(op, loc, ty ? ty : ty_void);
+    IrInst *in = ir_new_inst(op, loc, ty ? erase(ty) : ty_void);
     in->nargs = nargs;
     in->args = nargs ? xalloc(sizeof(int) * (size_t)nargs) : NULL;
     return in;
@@ -101,7 +103,7 @@ static int const_of(Lower *L, Loc loc, ConstVal c) {
 static IrLocal *new_local(Lower *L, const char *name, Type *ty, bool is_param) {
     IrLocal *l = xalloc(sizeof *l);
     l->name = name;
-    l->ty = ty;
+    l->ty = erase(ty);
     l->is_param = is_param;
     l->id = L->fn->locals.len;
     vec_push(&L->fn->locals, l);
@@ -333,6 +335,15 @@ static void check_place(Lower *L, Place *p, Node *t) {
     p->checked = true;
 }
 
+/* A value of declared (erased) type `declared` used as type `used`: a
+ * member of a generic type read through a parameterized one gets the
+ * cast javac inserts (List<String>.get(i) is a String). */
+static int as_type(Lower *L, Loc loc, int v, Type *declared, Type *used) {
+    if (v < 0 || !used || erase(used) == erase(declared) || !is_reference(erase(used)) || erase(used) == ty_object)
+        return v;
+    return op1(L, IR_CHECK_CAST, loc, erase(used), v);
+}
+
 static int load_place(Lower *L, Place *p) {
     IrInst *in;
     switch (p->kind) {
@@ -342,10 +353,10 @@ static int load_place(Lower *L, Place *p) {
         in->field = p->field;
         return emit(L, in);
     case PL_FIELD:
-        in = inst(IR_LOAD_FIELD, p->loc, p->ty, 1);
+        in = inst(IR_LOAD_FIELD, p->loc, p->field->ty, 1);
         in->field = p->field;
         in->args[0] = p->obj;
-        return emit(L, in);
+        return as_type(L, p->loc, emit(L, in), p->field->ty, p->ty);
     case PL_ELEMENT: return op2(L, IR_ARRAY_LOAD, p->loc, p->ty, p->obj, p->index);
     }
     LIME_UNREACHABLE();
@@ -497,18 +508,20 @@ static int call(Lower *L, Node *n) {
     bool super_call = n->lhs && n->lhs->kind == ND_SUPER;
     Type *recv_ty = is_static ? NULL : n->lhs ? n->lhs->ty : class_type(L->fn->owner);
     IrInst *in = inst(!super_call && !this_call && dispatched(m, recv_ty) ? IR_CALL_VIRTUAL : IR_CALL, n->loc,
-                      this_call ? ty_void : n->ty, 0);
+                      this_call ? ty_void : m->ir->ret, 0);
     in->callee = m->ir;
     in->method = m;
     in->args = args;
     in->nargs = total;
-    return emit(L, in);
+    int r = emit(L, in);
+    return this_call ? r : as_type(L, n->loc, r, m->ir->ret, n->ty);
 }
 
 /* Whether a call of m on a receiver of static type recv_ty must look the
  * method up in the object's class (closed world: only where some class
  * overrides m, or m has no body of its own). */
 static bool dispatched(MethodDecl *m, Type *recv_ty) {
+    recv_ty = erase(recv_ty);
     if (!recv_ty || (m->mods & (MOD_STATIC | MOD_PRIVATE)) || m->is_ctor) return false;
     if (recv_ty->kind == TY_OBJECT || (recv_ty->kind == TY_CLASS && recv_ty->cls->is_interface)) return true;
     if (m->iface_slot >= 0 || (m->mods & MOD_ABSTRACT)) return true;
@@ -1071,7 +1084,13 @@ static void switch_stmt(Lower *L, Node *n, Node *labeled) {
     int64_t **indices = xalloc(sizeof(int64_t *) * (size_t)(n->cases.len + 1));
     int key;
     if (n->lhs->ty == ty_string) key = string_switch_key(L, n, indices);
-    else key = convert(L, n->lhs->loc, rval(L, n->lhs), n->lhs->ty, ty_int);
+    else if (n->method) {
+        /* an enum: its ordinal() (NullPointerException for null) */
+        IrInst *in = inst(IR_CALL, n->lhs->loc, ty_int, 1);
+        in->callee = n->method->ir;
+        in->args[0] = check_null(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs));
+        key = emit(L, in);
+    } else key = convert(L, n->lhs->loc, rval(L, n->lhs), n->lhs->ty, ty_int);
     IrInst *in = inst(IR_SWITCH, n->loc, NULL, 1);
     in->args[0] = key;
     in->label = loop_label(L, n, labeled);
@@ -1147,6 +1166,13 @@ static void jump_stmt(Lower *L, Node *n) {
     }
     store_local(L, n->loc, f->jump_kind, const_int(L, n->loc, ty_int, kind));
     emit_jump(L, IR_BREAK, n->loc, f->exit_label);
+}
+
+/* Whether b's last instruction leaves it (what follows would be unreachable). */
+static bool ends_in_jump(IrBlock *b) {
+    if (!b->len) return false;
+    IrOp op = b->insts[b->len - 1]->op;
+    return op == IR_RETURN || op == IR_BREAK || op == IR_CONTINUE || op == IR_THROW;
 }
 
 /* TRY body_blk, handler: exc = the exception; else_blk run with it. */
@@ -1244,15 +1270,17 @@ static void try_stmt(Lower *L, Node *n) {
     IrBlock *saved;
     outer->else_blk = enter_block(L, &saved);
     stmt(L, n->finally_blk);
-    IrInst *rethrow = inst(IR_THROW, n->loc, NULL, 1);
-    rethrow->args[0] = check_null(L, n->loc, thrown->ty, load_local(L, n->loc, thrown));
-    emit(L, rethrow);
+    if (!ends_in_jump(L->blk)) {
+        IrInst *rethrow = inst(IR_THROW, n->loc, NULL, 1);
+        rethrow->args[0] = check_null(L, n->loc, thrown->ty, load_local(L, n->loc, thrown));
+        emit(L, rethrow);
+    }
     leave_block(L, saved);
     emit(L, outer);
     leave_block(L, saved_outer);
     emit(L, exit_block);
     stmt(L, n->finally_blk);
-    if (!f->jumps.len) return;
+    if (!f->jumps.len || ends_in_jump(L->blk)) return;
     /* the jumps that left through the finally block go on (through the
      * enclosing ones) */
     IrInst *sw = inst(IR_SWITCH, n->loc, NULL, 1);
@@ -1323,7 +1351,8 @@ static void stmt(Lower *L, Node *n) {
     }
     case ND_BREAK: case ND_CONTINUE: case ND_RETURN: jump_stmt(L, n); return;
     case ND_THROW: {
-        int e = check_null(L, n->loc, n->lhs->ty, rval(L, n->lhs));
+        Type *t = n->lhs->ty == ty_null ? throwable_type(L) : n->lhs->ty;
+        int e = check_null(L, n->loc, t, rval_as(L, n->lhs, t));
         IrInst *in = inst(IR_THROW, n->loc, NULL, 1);
         in->args[0] = e;
         emit(L, in);
@@ -1343,7 +1372,7 @@ static IrFunc *new_func(IrProgram *p, const char *name, ClassDecl *owner, Method
     f->owner = owner;
     f->decl = decl;
     f->is_static = is_static;
-    f->ret = ret;
+    f->ret = erase(ret);
     f->loc = loc;
     f->body = ir_new_block();
     vec_push(&p->funcs, f);
@@ -1500,6 +1529,14 @@ static const char *native_symbol(MethodDecl *m) {
 }
 
 IrProgram *lower_program(Program *prog) {
+    /* the IR sees fields by their erasure */
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->fields.len; j++) {
+            FieldDecl *f = c->fields.items[j];
+            f->ty = erase(f->ty);
+        }
+    }
     IrProgram *p = xalloc(sizeof *p);
     p->src = prog;
     Lower L = {.p = p};

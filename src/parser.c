@@ -247,6 +247,10 @@ static Node *clone_type(Node *t) {
     for (int i = 0; i < t->vdims.len; i++) vec_push(&c->vdims, t->vdims.items[i]);
     c->is_var = t->is_var;
     for (int i = 0; i < t->qual.len; i++) vec_push(&c->qual, t->qual.items[i]);
+    for (int i = 0; i < t->targs.len; i++) vec_push(&c->targs, t->targs.items[i]);
+    c->diamond = t->diamond;
+    c->wildcard = t->wildcard;
+    c->lhs = t->lhs;
     return c;
 }
 
@@ -283,6 +287,9 @@ static void parse_dims(Parser *P, Node *t) {
     }
 }
 
+static void parse_type_args(Parser *P, Node *n);
+static Node *parse_type(Parser *P, bool allow_void);
+
 /* type_name = primitive | "void" | IDENT {"." IDENT}   (no dims) */
 static Node *parse_type_name(Parser *P, bool allow_void) {
     Token *t = peek(P);
@@ -303,11 +310,83 @@ static Node *parse_type_name(Parser *P, bool allow_void) {
     for (;;) {
         Token *id = expect(P, TK_IDENT);
         vec_push(&n->qual, (void *)id->ident);
-        if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
+        if (at(P, TK_LT)) {
+            n->targs.len = 0; /* Outer<A>.Inner<B>: the last part's arguments */
+            parse_type_args(P, n);
+        }
         if (at(P, TK_DOT) && peek_n(P, 1)->kind == TK_IDENT) advance(P);
         else break;
     }
     return n;
+}
+
+/* Consumes one '>' closing type arguments; a '>>' or '>>>' token is
+ * split (the rest stays for the enclosing argument lists). */
+static void close_angle(Parser *P) {
+    Token *t = peek(P);
+    TokenKind rest = t->kind == TK_SHR ? TK_GT : t->kind == TK_USHR ? TK_SHR : t->kind == TK_GE ? TK_ASSIGN
+                   : t->kind == TK_SHR_ASSIGN ? TK_GE : t->kind == TK_USHR_ASSIGN ? TK_SHR_ASSIGN : TK_EOF;
+    if (t->kind == TK_GT) {
+        advance(P);
+        return;
+    }
+    if (rest == TK_EOF) expected(P, "'>'");
+    t->kind = rest;
+    t->start++;
+    t->len--;
+    t->loc.col++;
+}
+
+/* type_args = "<" [type_arg {"," type_arg}] ">"    (empty: the diamond)
+ * type_arg  = type | "?" [("extends" | "super") type] */
+static void parse_type_args(Parser *P, Node *n) {
+    expect(P, TK_LT);
+    if (at(P, TK_GT)) {
+        advance(P);
+        n->diamond = true;
+        return;
+    }
+    for (;;) {
+        Token *t = peek(P);
+        Node *a;
+        if (t->kind == TK_QUESTION) {
+            advance(P);
+            a = new_node(ND_TYPE, t->loc);
+            a->prim = TY_CLASS;
+            a->wildcard = WILD_ANY;
+            if (accept(P, TK_KW_EXTENDS)) {
+                a->wildcard = WILD_EXTENDS;
+                a->lhs = parse_type(P, false);
+            } else if (accept(P, TK_KW_SUPER)) {
+                a->wildcard = WILD_SUPER;
+                a->lhs = parse_type(P, false);
+            }
+        } else {
+            a = parse_type(P, false);
+        }
+        vec_push(&n->targs, a);
+        if (!accept(P, TK_COMMA)) break;
+    }
+    close_angle(P);
+}
+
+/* type_params = "<" IDENT ["extends" type {"&" type}] {"," ...} ">" */
+static void parse_type_params(Parser *P, Vec *out) {
+    expect(P, TK_LT);
+    for (;;) {
+        if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+        Token *id = expect(P, TK_IDENT);
+        TypeParam *tp = xalloc(sizeof *tp);
+        tp->name = id->ident;
+        tp->loc = id->loc;
+        if (accept(P, TK_KW_EXTENDS)) {
+            do vec_push(&tp->bounds, parse_type(P, false));
+            while (accept(P, TK_AMP));
+        }
+        vec_push(out, tp);
+        if (!accept(P, TK_COMMA)) break;
+    }
+    close_angle(P);
 }
 
 /* type = type_name dims */
@@ -329,6 +408,8 @@ static Node *parse_statement(Parser *P);
 static Node *parse_block(Parser *P);
 static Node *parse_try(Parser *P);
 static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer);
+static void parse_enum(Parser *P, int mods, ClassDecl *outer);
+static void parse_type_params(Parser *P, Vec *out);
 
 /* args = "(" [arg {"," arg}] ")"
  * arg  = ["@"] expr        ("@": Lime's map over this argument) */
@@ -497,8 +578,6 @@ static Node *parse_primary(Parser *P) {
             (peek_n(P, 1)->kind == TK_IDENT || peek_n(P, 1)->kind == TK_KW_NEW))
             return parse_task(P);
         advance(P);
-        if (at(P, TK_LT) && peek_n(P, 1)->kind == TK_GT)
-            fail_at(P, peek(P)->loc, "generic types are not supported");
         if (at(P, TK_LPAREN)) {
             Node *n = new_node(ND_CALL, t->loc);
             n->name = t->ident;
@@ -555,9 +634,22 @@ static Node *parse_postfix(Parser *P) {
         if (t->kind == TK_DOT) {
             advance(P);
             Token *id = peek(P);
-            if (id->kind == TK_LT) fail_at(P, id->loc, "generic types are not supported");
+            if (id->kind == TK_LT) {
+                /* explicit type arguments of a generic method call: inferred instead */
+                Node scratch = {0};
+                parse_type_args(P, &scratch);
+                id = peek(P);
+            }
             if (id->kind == TK_KW_CLASS) fail_at(P, id->loc, "class literals are not supported");
-            if (id->kind == TK_KW_SUPER) fail_at(P, id->loc, "'super' is not supported");
+            if (id->kind == TK_KW_SUPER) {
+                /* Interface.super.m(...): a default method of a direct superinterface */
+                advance(P);
+                if (!at(P, TK_DOT)) expected(P, "'.'");
+                Node *n = new_node(ND_SUPER, id->loc);
+                n->lhs = e;
+                e = n;
+                continue;
+            }
             if (id->kind == TK_KW_NEW) fail_at(P, id->loc, "inner (non-static) classes are not supported");
             if (id->kind == TK_KW_THIS) fail_at(P, id->loc, "qualified 'this' is not supported");
             expect(P, TK_IDENT);
@@ -607,7 +699,6 @@ static int cast_end(Parser *P) {
     int j = scan_type(P, i, &generic);
     if (j < 0 || kind_at(P, j) != TK_RPAREN) return -1;
     if (!starts_unary_not_pm(P, j + 1)) return -1;
-    if (generic) fail_at(P, tok_at(P, i)->loc, "generic types are not supported");
     return j;
 }
 
@@ -1104,12 +1195,6 @@ static Node *parse_statement(Parser *P) {
             expect(P, TK_SEMI);
             break;
         }
-        if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LT) {
-            bool generic = false;
-            int j = scan_type(P, P->pos, &generic);
-            if (generic && j >= 0 && kind_at(P, j) == TK_IDENT)
-                fail_at(P, peek_n(P, 1)->loc, "generic types are not supported");
-        }
         Node *e = parse_expr(P);
         check_statement_expr(P, e);
         n = expr_stmt(e);
@@ -1308,6 +1393,8 @@ static void parse_field_rest(Parser *P, ClassDecl *cls, int mods, Node *base, To
 /* member = ";" | ["static"] block | modifiers class_decl
  *        | modifiers IDENT params ...                 (constructor)
  *        | modifiers (type | "void") IDENT (method_rest | field_rest) */
+static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t);
+
 static void parse_member(Parser *P, ClassDecl *cls) {
     if (accept(P, TK_SEMI)) return;
     if (at(P, TK_LBRACE)) {
@@ -1330,6 +1417,24 @@ static void parse_member(Parser *P, ClassDecl *cls) {
         return;
     }
     if (is_value) expected(P, "'class'");
+    Vec type_params = {0};
+    if (at(P, TK_LT)) {
+        /* a generic method or constructor */
+        parse_type_params(P, &type_params);
+        t = peek(P);
+    }
+    int nmethods = cls->methods.len, nctors = cls->ctors.len;
+    parse_member_rest(P, cls, mods, t);
+    if (type_params.len) {
+        MethodDecl *m = cls->methods.len > nmethods ? cls->methods.items[cls->methods.len - 1]
+                      : cls->ctors.len > nctors   ? cls->ctors.items[cls->ctors.len - 1]
+                                                  : NULL;
+        if (!m) fail_at(P, ((TypeParam *)type_params.items[0])->loc, "<identifier> expected");
+        m->type_params = type_params;
+    }
+}
+
+static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t) {
     if (cls->is_interface) {
         /* interface members: methods public (abstract unless default, static
          * or private), fields public static final */
@@ -1337,8 +1442,7 @@ static void parse_member(Parser *P, ClassDecl *cls) {
             fail_at(P, t->loc, "interfaces cannot have constructors");
     }
     switch (t->kind) {
-    case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
-    case TK_LT: fail_at(P, t->loc, "generic types are not supported");
+    case TK_KW_ENUM: parse_enum(P, mods, cls); return;
     case TK_LBRACE:
         fail_at(P, t->loc, "illegal start of type");
     default: break;
@@ -1398,7 +1502,7 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     if (outer && outer->is_interface) c->mods |= MOD_STATIC | MOD_PUBLIC;
     if (outer && !(c->mods & MOD_STATIC) && !is_value)
         fail_at(P, name->loc, "inner (non-static) classes are not supported");
-    if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
+    if (at(P, TK_LT)) parse_type_params(P, &c->type_params);
     if (accept(P, TK_KW_EXTENDS)) {
         if (is_interface) {
             do vec_push(&c->iface_nodes, parse_type(P, false));
@@ -1429,6 +1533,203 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     leave(P);
 }
 
+/* ------------------------------------------------------------- enums */
+
+/* A token made by the parser for a desugared construct, at loc. */
+static Token *made_token(TokenKind kind, Loc loc, const char *text) {
+    Token *t = xalloc(sizeof *t);
+    t->kind = kind;
+    t->loc = loc;
+    t->start = text;
+    t->len = (int)strlen(text);
+    return t;
+}
+
+static Node *made_string(Loc loc, const char *s) {
+    Node *n = new_node(ND_LITERAL, loc);
+    n->lit = made_token(TK_STRING_LIT, loc, xprintf("\"%s\"", s));
+    n->lit->sval = s;
+    n->lit->slen = (int)strlen(s);
+    return n;
+}
+
+static Node *made_int(Loc loc, int v) {
+    Node *n = new_node(ND_LITERAL, loc);
+    n->lit = made_token(TK_INT_LIT, loc, xprintf("%d", v));
+    n->lit->ival = (uint64_t)v;
+    n->lit->is_decimal = true;
+    return n;
+}
+
+static Node *made_type(Loc loc, TypeKind prim, const char *name) {
+    Node *n = new_node(ND_TYPE, loc);
+    n->prim = prim;
+    if (name) vec_push(&n->qual, (void *)intern(name, (int)strlen(name)));
+    return n;
+}
+
+static Node *made_name(Loc loc, const char *name) {
+    Node *n = new_node(ND_NAME, loc);
+    n->name = intern(name, (int)strlen(name));
+    return n;
+}
+
+static LocalVar *made_param(Loc loc, const char *name, Node *type) {
+    LocalVar *v = xalloc(sizeof *v);
+    v->name = intern(name, (int)strlen(name));
+    v->loc = loc;
+    v->is_param = true;
+    v->is_final = true;
+    v->type_node = type;
+    return v;
+}
+
+/* Every constructor of enum c takes the constant's name and ordinal first
+ * and passes them to Enum(String, int), or on to this(...). */
+static void enum_constructor(ClassDecl *c, MethodDecl *m) {
+    Vec params = {0};
+    vec_push(&params, made_param(m->loc, "$name", made_type(m->loc, TY_CLASS, "String")));
+    vec_push(&params, made_param(m->loc, "$ordinal", made_type(m->loc, TY_INT, NULL)));
+    for (int i = 0; i < m->params.len; i++) vec_push(&params, m->params.items[i]);
+    m->params = params;
+    Node *first = m->body->stmts.len ? m->body->stmts.items[0] : NULL;
+    Node *call = first && first->kind == ND_EXPR_STMT && first->lhs->kind == ND_CALL && !first->lhs->lhs ? first->lhs : NULL;
+    if (call && !strcmp(call->name, "this")) {
+        Vec args = {0};
+        vec_push(&args, made_name(call->loc, "$name"));
+        vec_push(&args, made_name(call->loc, "$ordinal"));
+        for (int i = 0; i < call->args.len; i++) vec_push(&args, call->args.items[i]);
+        call->args = args;
+        return;
+    }
+    if (call && !strcmp(call->name, "super")) error_at(call->loc, "call to super not allowed in enum constructor");
+    Node *sup = new_node(ND_CALL, m->loc);
+    sup->name = intern("super", 5);
+    vec_push(&sup->args, made_name(m->loc, "$name"));
+    vec_push(&sup->args, made_name(m->loc, "$ordinal"));
+    Node *st = new_node(ND_EXPR_STMT, m->loc);
+    st->lhs = sup;
+    Vec stmts = {0};
+    vec_push(&stmts, st);
+    for (int i = 0; i < m->body->stmts.len; i++) vec_push(&stmts, m->body->stmts.items[i]);
+    m->body->stmts = stmts;
+}
+
+/* Members written as Java text (values(), valueOf): parsed into c. */
+static void parse_members_text(Parser *outer, ClassDecl *c, const char *text) {
+    SourceFile *f = xalloc(sizeof *f);
+    f->name = outer->file->name;
+    f->text = text;
+    f->len = strlen(text);
+    int count;
+    Token *toks = tokenize(f, &count);
+    LIME_ASSERT(toks);
+    Parser sub = {.prog = outer->prog, .file = f, .toks = toks, .count = count, .cls = c};
+    Parser *P = &sub;
+    if (setjmp(P->fail)) LIME_UNREACHABLE();
+    while (!at(P, TK_EOF)) parse_member(P, c);
+}
+
+/* enum_decl = "enum" IDENT ["implements" type {"," type}]
+ *             "{" [constant {"," constant}] [","] [";" {member}] "}"
+ * constant  = IDENT [args]
+ * An enum is a final class extending java.lang.Enum with one public
+ * static final field per constant (made in order, before the other
+ * static initialisers), values() and valueOf(String). */
+static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
+    enter(P);
+    advance(P);
+    Token *name = expect(P, TK_IDENT);
+    ClassDecl *c = xalloc(sizeof *c);
+    c->name = name->ident;
+    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
+                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
+                        : c->name;
+    c->loc = name->loc;
+    c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
+    c->outer = outer;
+    c->is_enum = true;
+    c->is_library = P->prog->parsing_library;
+    c->super_node = made_type(name->loc, TY_CLASS, "Enum");
+    if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
+    if (accept(P, TK_KW_IMPLEMENTS)) {
+        do vec_push(&c->iface_nodes, parse_type(P, false));
+        while (accept(P, TK_COMMA));
+    }
+    if (outer) vec_push(&outer->nested, c);
+    else vec_push(&P->prog->top_classes, c);
+    vec_push(&P->prog->classes, c);
+    expect(P, TK_LBRACE);
+    ClassDecl *saved = P->cls;
+    P->cls = c;
+    Vec constants = {0};
+    while (at(P, TK_IDENT) || at(P, TK_AT)) {
+        while (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+        Token *id = advance(P);
+        FieldDecl *f = xalloc(sizeof *f);
+        f->name = id->ident;
+        f->loc = id->loc;
+        f->mods = MOD_PUBLIC | MOD_STATIC | MOD_FINAL;
+        f->owner = c;
+        f->type_node = made_type(id->loc, TY_CLASS, c->name);
+        Node *nw = new_node(ND_NEW, id->loc);
+        nw->type_node = made_type(id->loc, TY_CLASS, c->name);
+        vec_push(&nw->args, made_string(id->loc, id->ident));
+        vec_push(&nw->args, made_int(id->loc, constants.len));
+        if (at(P, TK_LPAREN)) {
+            Vec args = {0};
+            parse_args(P, &args);
+            for (int i = 0; i < args.len; i++) vec_push(&nw->args, args.items[i]);
+        }
+        if (at(P, TK_LBRACE)) fail_at(P, peek(P)->loc, "enum constants with a body are not supported");
+        f->init = nw;
+        vec_push(&constants, f);
+        if (!accept(P, TK_COMMA)) break;
+    }
+    if (accept(P, TK_SEMI)) {
+        while (!at(P, TK_RBRACE)) {
+            if (at(P, TK_EOF)) syntax_error(P, "");
+            parse_member(P, c);
+        }
+    } else if (!at(P, TK_RBRACE)) {
+        expected(P, "',', '}', or ';'");
+    }
+    advance(P);
+    /* the constants come first, in order */
+    Vec fields = {0}, inits = {0};
+    for (int i = 0; i < constants.len; i++) {
+        vec_push(&fields, constants.items[i]);
+        StaticInit *si = xalloc(sizeof *si);
+        si->field = constants.items[i];
+        vec_push(&inits, si);
+    }
+    for (int i = 0; i < c->fields.len; i++) vec_push(&fields, c->fields.items[i]);
+    for (int i = 0; i < c->static_inits.len; i++) vec_push(&inits, c->static_inits.items[i]);
+    c->fields = fields;
+    c->static_inits = inits;
+    c->enum_constants = constants;
+    for (int i = 0; i < c->ctors.len; i++) {
+        MethodDecl *m = c->ctors.items[i];
+        if (m->mods & (MOD_PUBLIC | MOD_PROTECTED)) error_at(m->loc, "modifier %s not allowed here", (m->mods & MOD_PUBLIC) ? "public" : "protected");
+        enum_constructor(c, m);
+    }
+    StrBuf sb = {0};
+    if (!c->ctors.len) sb_printf(&sb, "private %s() { }\n", c->name);
+    sb_printf(&sb, "public static %s[] values() { return new %s[] {", c->name, c->name);
+    for (int i = 0; i < constants.len; i++) sb_printf(&sb, "%s%s", i ? ", " : " ", ((FieldDecl *)constants.items[i])->name);
+    sb_printf(&sb, " }; }\n");
+    sb_printf(&sb, "public static %s valueOf(String name) {\n"
+                   "  for (%s v : values()) if (v.name().equals(name)) return v;\n"
+                   "  if (name == null) throw new NullPointerException(\"Name is null\");\n"
+                   "  throw new IllegalArgumentException(\"No enum constant %s.\" + name);\n}\n",
+               c->name, c->name, c->qualname); /* the canonical name (the package: not yet known here) */
+    int first_ctor = c->ctors.len;
+    parse_members_text(P, c, sb_str(&sb));
+    for (int i = first_ctor; i < c->ctors.len; i++) enum_constructor(c, c->ctors.items[i]);
+    P->cls = saved;
+    leave(P);
+}
+
 /* compilation_unit = {";" | modifiers class_decl} EOF */
 bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
     Parser parser = {0};
@@ -1450,7 +1751,7 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
         t = peek(P);
         switch (t->kind) {
         case TK_KW_CLASS: case TK_KW_INTERFACE: parse_class(P, mods, is_value, mods_loc, NULL); continue;
-        case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
+        case TK_KW_ENUM: parse_enum(P, mods, NULL); continue;
         default: break;
         }
         if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT)

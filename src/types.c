@@ -10,7 +10,7 @@ static Type prim_types[] = {
     [TY_LONG] = {TY_LONG}, [TY_FLOAT] = {TY_FLOAT}, [TY_DOUBLE] = {TY_DOUBLE},
     [TY_NULL] = {TY_NULL}, [TY_STRING] = {TY_STRING}, [TY_OBJECT] = {TY_OBJECT},
     [TY_CLASS] = {TY_CLASS}, [TY_ARRAY] = {TY_ARRAY}, [TY_VALUE_ARRAY] = {TY_VALUE_ARRAY},
-    [TY_GRAPH] = {TY_GRAPH}, [TY_ERROR] = {TY_ERROR},
+    [TY_GRAPH] = {TY_GRAPH}, [TY_TYPEVAR] = {TY_TYPEVAR}, [TY_ERROR] = {TY_ERROR},
 };
 
 Type *ty_void = &prim_types[TY_VOID], *ty_boolean = &prim_types[TY_BOOLEAN],
@@ -59,6 +59,68 @@ Type *class_type(ClassDecl *cls) {
     return cls->type;
 }
 
+Type *class_type_args(ClassDecl *cls, Type **args, int n) {
+    Type *raw = class_type(cls);
+    if (n == 0) return raw;
+    for (Type *t = raw->parameterized; t; t = t->parameterized)
+        if (t->ntargs == n && !memcmp(t->targs, args, sizeof(Type *) * (size_t)n)) return t;
+    Type *t = xalloc(sizeof *t);
+    t->kind = TY_CLASS;
+    t->cls = cls;
+    t->targs = xalloc(sizeof(Type *) * (size_t)n);
+    memcpy(t->targs, args, sizeof(Type *) * (size_t)n);
+    t->ntargs = n;
+    t->parameterized = raw->parameterized;
+    raw->parameterized = t;
+    return t;
+}
+
+Type *type_var(struct TypeParam *tp) {
+    Type *t = xalloc(sizeof *t);
+    t->kind = TY_TYPEVAR;
+    t->tparam = tp;
+    t->bound = ty_object;
+    return t;
+}
+
+Type *erase(Type *t) {
+    if (!t) return t;
+    switch (t->kind) {
+    case TY_TYPEVAR: return erase(t->bound);
+    case TY_CLASS: return t->ntargs ? class_type(t->cls) : t;
+    case TY_ARRAY: {
+        Type *e = erase(t->elem);
+        return e == t->elem ? t : array_of(e);
+    }
+    default: return t;
+    }
+}
+
+Type *subst(Type *t, struct TypeParam **params, Type **args, int n) {
+    if (!t || n == 0) return t;
+    switch (t->kind) {
+    case TY_TYPEVAR:
+        for (int i = 0; i < n; i++)
+            if (t->tparam == params[i]) return args[i];
+        return t;
+    case TY_ARRAY: {
+        Type *e = subst(t->elem, params, args, n);
+        return e == t->elem ? t : array_of(e);
+    }
+    case TY_CLASS: {
+        if (!t->ntargs) return t;
+        Type **a = xalloc(sizeof(Type *) * (size_t)t->ntargs);
+        bool same = true;
+        for (int i = 0; i < t->ntargs; i++) {
+            a[i] = subst(t->targs[i], params, args, n);
+            same &= a[i] == t->targs[i];
+        }
+        return same ? t : class_type_args(t->cls, a, t->ntargs);
+    }
+    default: return t;
+    }
+}
+
 bool is_integral(Type *t) {
     return t->kind == TY_BYTE || t->kind == TY_SHORT || t->kind == TY_CHAR ||
            t->kind == TY_INT || t->kind == TY_LONG;
@@ -67,7 +129,7 @@ bool is_numeric(Type *t) { return is_integral(t) || t->kind == TY_FLOAT || t->ki
 bool is_primitive(Type *t) { return is_numeric(t) || t->kind == TY_BOOLEAN; }
 bool is_reference(Type *t) {
     return t->kind == TY_NULL || t->kind == TY_STRING || t->kind == TY_OBJECT ||
-           (t->kind == TY_CLASS && !t->cls->is_value) || t->kind == TY_ARRAY;
+           (t->kind == TY_CLASS && !t->cls->is_value) || t->kind == TY_ARRAY || t->kind == TY_TYPEVAR;
 }
 
 static const char *prim_name(TypeKind k) {
@@ -94,12 +156,27 @@ const char *type_name(Type *t) {
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);
     if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_name(t->elem));
     if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_name(t->elem));
+    if (t->kind == TY_CLASS && t->ntargs) {
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s<", t->cls->qualname);
+        for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", type_name(t->targs[i]));
+        sb_putc(&sb, '>');
+        return xstrdup(sb_str(&sb));
+    }
     if (t->kind == TY_CLASS) return t->cls->qualname;
+    if (t->kind == TY_TYPEVAR) return t->tparam->name;
     return prim_name(t->kind);
 }
 
 /* As javac names types in messages: a nested class by its simple name. */
 const char *type_user_name(Type *t) {
+    if (t->kind == TY_CLASS && t->ntargs) {
+        StrBuf sb = {0};
+        sb_printf(&sb, "%s<", t->cls->name);
+        for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(t->targs[i]));
+        sb_putc(&sb, '>');
+        return xstrdup(sb_str(&sb));
+    }
     if (t->kind == TY_CLASS) return t->cls->name;
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_user_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_user_name(t->elem), t->fixed_len);
@@ -167,6 +244,12 @@ bool is_method_convertible(Type *from, Type *to) {
     if (is_primitive(from) || is_primitive(to)) return is_widening_primitive(from, to);
     if (from == ty_null) return is_reference(to);
     if (to == ty_object) return is_reference(from);
+    if (from->kind == TY_TYPEVAR) return to->kind == TY_TYPEVAR ? from->tparam == to->tparam || is_method_convertible(from->bound, to)
+                                                            : is_method_convertible(from->bound, to);
+    if (to->kind == TY_TYPEVAR) return false;
+    /* C<A> to D<B>: by erasure (type arguments are not checked) */
     if (from->kind == TY_CLASS && to->kind == TY_CLASS) return class_is_subtype(from->cls, to->cls);
+    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && !is_primitive(from->elem) && !is_primitive(to->elem))
+        return erase(from) == erase(to);
     return false;
 }

@@ -446,6 +446,7 @@ LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
         return cg_call_rt(cg, "lime_string_of_array", p, args, 2, false);
     }
     case TY_CLASS: return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
+    case TY_OBJECT: return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false); /* a String, an array or an object */
     default: return cg_call_rt(cg, "lime_string_of_T", p, &v, 1, false);
     }
 }

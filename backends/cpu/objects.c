@@ -168,6 +168,14 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
 
 LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     if (to->kind == TY_OBJECT) return v;
+    if (to->kind == TY_ARRAY) {
+        /* an array carries its element size and whether it holds references,
+         * not its element type: the check is that far */
+        LLVMValueRef a[3] = {v, cg_i32c(cg, cg_elem_size(cg, to->elem)),
+                             LLVMConstInt(LLVMInt8TypeInContext(cg->ctx), !is_primitive(to->elem), false)};
+        cg_call_rt(cg, "lime_rt_check_array_cast", LLVMVoidTypeInContext(cg->ctx), a, 3, false);
+        return v;
+    }
     LLVMValueRef ok = LLVMBuildOr(cg->b, LLVMBuildIsNull(cg->b, v, ""), cg_instance_of(cg, v, from, to), "");
     LLVMValueRef target = to->kind == TY_CLASS ? cg_class_descriptor(cg, to->cls) : LLVMConstNull(cg_ptr_type(cg));
     LLVMValueRef args[2] = {v, target};

@@ -1,7 +1,7 @@
-// error: enums are not supported
+// error: variable RED is already defined in enum Color
 enum Color { RED, GREEN, RED } // <-- error
 
-public class UnsupportedEnum {
+public class DuplicateEnumConstant {
     public static void main(String[] args) {
         System.out.println("colors");
     }
