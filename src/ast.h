@@ -266,6 +266,9 @@ struct Node {
     Vec catches;           /* ND_TRY: CatchClause* */
     Node *finally_blk;     /* ND_TRY: the finally block, or NULL */
     LocalVar *pattern_var; /* ND_INSTANCEOF: `x instanceof T t` binds t */
+    ClassDecl *anon;       /* ND_NEW: `new T(args) { body }`: the anonymous class */
+    int outer_hops;        /* checker: ND_NAME/ND_CALL/ND_THIS reaching an enclosing class's member:
+                              how many outer instances (this$0) from `this` */
     TokenKind op;          /* operator for unary/binary/assign */
     const char *name;      /* ND_NAME, ND_FIELD, ND_CALL, ND_LABELED, break/continue label */
     Token *lit;            /* ND_LITERAL */
@@ -311,6 +314,15 @@ typedef struct TypeParam {
     Vec bounds;            /* ND_TYPE */
     struct Type *type;     /* checker: its TY_TYPEVAR */
 } TypeParam;
+
+/* A local variable of an enclosing method that an inner class's code uses:
+ * a copy in a field of the object, set when the object is made from
+ * `source` (the variable as the creating code sees it). */
+typedef struct Capture {
+    struct LocalVar *var;
+    struct FieldDecl *field;
+    struct Node *source;
+} Capture;
 
 /* A local variable or parameter. */
 struct LocalVar {
@@ -401,6 +413,16 @@ struct ClassDecl {
      * other class has one (Object when there is no `extends`) */
     bool is_interface;
     bool is_enum;          /* an enum: its constants in enum_constants (FieldDecl*, by ordinal) */
+    /* an inner class (JLS 8.1.3): a member class that is not static, or an
+     * anonymous class; its objects have an outer instance (outer_this, a
+     * field) when made in an instance context, and copies of the local
+     * variables its code uses (captures: Capture*) */
+    bool is_inner;
+    bool is_anonymous;
+    int anon_count;        /* a top-level class: anonymous classes numbered so far */
+    FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */
+    Vec captures;
+    bool bodies_checked;   /* checker: an anonymous class is checked where it is made */
     Vec type_params;       /* TypeParam* of a generic class or interface */
     Vec enum_constants;
     Node *super_node;      /* `extends T` of a class, or NULL */

@@ -27,6 +27,7 @@ typedef struct Checker {
     bool in_static_init;   /* inside a static initialiser (may assign static finals) */
     Scope *scope;
     Vec targets;           /* enclosing loops, switches and labelled statements */
+    struct Checker *enclosing; /* an anonymous class's code: the code that makes it (its locals are captured) */
 } Checker;
 
 static Node *expr(Checker *ck, Node *n);
@@ -392,6 +393,64 @@ static void use_field(Checker *ck, Node *n, FieldDecl *f) {
     }
 }
 
+/* How many outer instances lead from `this` (of ck->cls) to an object of
+ * class c, or -1 when there is no such chain (a static class on the way,
+ * an anonymous class made in a static context). */
+static int outer_hops(Checker *ck, ClassDecl *c) {
+    int hops = 0;
+    for (ClassDecl *k = ck->cls; k; k = k->outer, hops++) {
+        if (k == c || class_is_subtype(k, c)) return hops;
+        if (!k->is_inner || !k->outer_this) return -1;
+    }
+    return -1;
+}
+
+/* The field of anonymous class ck->cls holding a copy of the local
+ * variable `name` of the code that makes it (JLS 8.1.3: it must be
+ * final or effectively final), made on first use; NULL if that code has
+ * no such variable (nor a copy of one). */
+static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
+    ClassDecl *c = ck->cls;
+    for (int i = 0; i < c->captures.len; i++) {
+        Capture *cap = c->captures.items[i];
+        if (!strcmp(cap->var->name, name)) return cap->field;
+    }
+    Checker *outer = ck->enclosing;
+    LocalVar *v = find_local(outer, name);
+    Node *src = new_node(ND_NAME, loc);
+    src->name = name;
+    if (!v) {
+        /* a copy the enclosing anonymous class holds */
+        if (!outer->enclosing || find_field(outer->cls, name)) return NULL;
+        FieldDecl *of = capture(outer, name, loc);
+        if (!of) return NULL;
+        for (int i = 0; i < outer->cls->captures.len; i++) {
+            Capture *oc = outer->cls->captures.items[i];
+            if (oc->field == of) v = oc->var;
+        }
+        src->field = of;
+        src->ty = of->ty;
+    } else {
+        src->var = v;
+        src->ty = v->ty;
+    }
+    FieldDecl *f = xalloc(sizeof *f);
+    f->name = intern(xprintf("val$%s", name), (int)strlen(name) + 4);
+    f->loc = loc;
+    f->mods = MOD_FINAL | MOD_PRIVATE;
+    f->owner = c;
+    f->ty = src->ty;
+    f->index = c->ninstance_fields++;
+    f->const_state = 2;
+    vec_push(&c->fields, f);
+    Capture *cap = xalloc(sizeof *cap);
+    cap->var = v;
+    cap->field = f;
+    cap->source = src;
+    vec_push(&c->captures, cap);
+    return f;
+}
+
 /* A simple name in expression position; allow_type lets it name a class
  * (user or library) for a following `.member`. */
 static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
@@ -404,14 +463,24 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
     }
     for (ClassDecl *c = ck->cls; c; c = c->outer) {
         FieldDecl *f = find_field(c, n->name);
+        if (!f && c == ck->cls && ck->enclosing) {
+            /* a local variable of the code that makes this anonymous class */
+            f = capture(ck, n->name, n->loc);
+            if (f) {
+                n->field = f;
+                n->ty = f->ty;
+                return n;
+            }
+        }
         if (!f) continue;
-        bool static_here = ck->static_ctx || c != ck->cls;
-        if (!is_static_field(f) && static_here) {
+        int hops = 0;
+        if (!is_static_field(f) && (ck->static_ctx || (c != ck->cls && (hops = outer_hops(ck, c)) < 0))) {
             error_at(n->loc, "non-static variable '%s' cannot be referenced from a static context", n->name);
             n->ty = ty_error;
             return n;
         }
         use_field(ck, n, f);
+        n->outer_hops = hops;
         if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
         return n;
     }
@@ -650,7 +719,9 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     }
     MethodDecl *m = cands[k].m;
     bool is_static = (m->mods & MOD_STATIC) != 0;
-    if (!is_static && (through_class || (implicit_this && (ck->static_ctx || cls != ck->cls)))) {
+    int hops = implicit_this && !is_static && cls != ck->cls ? outer_hops(ck, cls) : 0;
+    n->outer_hops = hops;
+    if (!is_static && (through_class || (implicit_this && (ck->static_ctx || hops < 0)))) {
         error_at(n->loc, "non-static method '%s' cannot be referenced from a static context", m->sig);
         n->ty = ty_error;
         return n;
@@ -1237,11 +1308,59 @@ static Node *cast_expr(Checker *ck, Node *n) {
     return n;
 }
 
+static Checker *anon_enclosing;  /* checker_for: the code making the anonymous class being checked */
+static void class_bodies(Program *prog, ClassDecl *c, int errors);
+
+/* new T(args) { body }: the anonymous class extends T (its constructor
+ * gets the arguments) or implements interface T; its code is checked
+ * here, where the local variables it may use are in scope. */
+static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
+    ClassDecl *a = n->anon;
+    ClassDecl *tc = class_of_type(t);
+    if (tc->is_interface) {
+        if (n->args.len) error_at(n->loc, "anonymous class implements interface; cannot have arguments");
+        n->method = NULL;
+    } else if (tc->is_enum) {
+        error_at(n->loc, "enum classes may not be instantiated");
+    } else if (!ctor_call(ck, n, tc, &n->args)) {
+        n->ty = ty_error;
+        return n;
+    }
+    if (ck->static_ctx) a->outer_this = NULL; /* made in a static context: no outer instance */
+    use_class(tc);
+    Checker *saved = anon_enclosing;
+    anon_enclosing = ck;
+    class_bodies(ck->prog, a, error_count);
+    anon_enclosing = saved;
+    a->bodies_checked = true;
+    n->ty = class_type(a);
+    return n;
+}
+
 static Node *new_expr(Checker *ck, Node *n) {
-    Type *t = resolve_type(ck, n->type_node);
+    Type *t = NULL;
+    if (n->lhs) {
+        /* outer.new Inner(): Inner is a member class of outer's class */
+        n->lhs = expr(ck, n->lhs);
+        ClassDecl *oc = class_of_type(n->lhs->ty);
+        if (n->lhs->ty == ty_error) t = ty_error;
+        else if (oc && n->type_node->qual.len == 1) {
+            for (ClassDecl *k = oc; k && !t; k = k->super) {
+                ClassDecl *in = nested_class(k, n->type_node->qual.items[0]);
+                if (in) t = n->type_node->ty = type_with_args(ck, n->type_node, in);
+            }
+        }
+        if (!t) {
+            error_at(n->type_node->loc, "cannot find symbol: class '%s'", (char *)n->type_node->qual.items[0]);
+            t = ty_error;
+        }
+    } else {
+        t = resolve_type(ck, n->type_node);
+    }
     check_args(ck, &n->args);
     n->ty = t;
     if (t == ty_error) return n;
+    if (n->anon && t->kind == TY_OBJECT) return anonymous_new(ck, n, t);
     if (t->kind != TY_CLASS) {
         error_at(n->loc, "creating objects of type %s with 'new' is not supported", type_user_name(t));
         n->ty = ty_error;
@@ -1249,6 +1368,27 @@ static Node *new_expr(Checker *ck, Node *n) {
     }
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error) return n;
+    if (n->anon) return anonymous_new(ck, n, t);
+    if (t->cls->is_inner) {
+        /* an inner class's object: its outer instance is `this` (or an
+         * enclosing instance) or the expression before `.new` */
+        if (n->lhs) {
+            if (n->lhs->ty != ty_error && !is_method_convertible(n->lhs->ty, class_type(t->cls->outer)))
+                report_incompatible(n->lhs->loc, n->lhs->ty, class_type(t->cls->outer));
+        } else {
+            int hops = ck->static_ctx ? -1 : outer_hops(ck, t->cls->outer);
+            if (hops < 0) {
+                error_at(n->loc, "non-static variable this cannot be referenced from a static context");
+                n->ty = ty_error;
+                return n;
+            }
+            n->outer_hops = hops;
+        }
+    } else if (n->lhs) {
+        error_at(n->loc, "qualified new of static class");
+        n->ty = ty_error;
+        return n;
+    }
     if (t->cls->is_enum && t->cls != ck->cls) {
         error_at(n->loc, "enum classes may not be instantiated");
         n->ty = ty_error;
@@ -1656,6 +1796,19 @@ static Node *expr(Checker *ck, Node *n) {
     case ND_COND: return cond_expr(ck, n);
     case ND_CAST: return cast_expr(ck, n);
     case ND_THIS:
+        if (n->lhs) {
+            /* C.this: the enclosing instance of class C */
+            Node *q = n->lhs = expr_or_type(ck, n->lhs);
+            int hops = q->cls && !ck->static_ctx ? outer_hops(ck, q->cls) : -1;
+            if (!q->cls || hops < 0) {
+                error_at(n->loc, "not an enclosing class: %s", q->cls ? q->cls->name : "?");
+                n->ty = ty_error;
+            } else {
+                n->outer_hops = hops;
+                n->ty = class_this_type(q->cls);
+            }
+            return n;
+        }
         if (ck->static_ctx) {
             error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
             n->ty = ty_error;
@@ -2042,7 +2195,7 @@ static void class_members(Checker *ck, ClassDecl *c) {
     int ninst = c->super ? c->super->ninstance_fields : 0, nstatic = 0;
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
-        f->ty = resolve_type(ck, f->type_node);
+        if (f->type_node) f->ty = resolve_type(ck, f->type_node); /* else synthetic: typed already */
         if (f->ty == ty_void) {
             error_at(f->type_node->loc, "'void' type not allowed here");
             f->ty = ty_error;
@@ -2100,6 +2253,27 @@ static void type_params(Checker *ck, Vec *tps) {
 static void resolve_supers(Checker *ck, ClassDecl *c) {
     ck->cls = c;
     type_params(ck, &c->type_params);
+    if (c->is_inner) {
+        /* this$0: the outer instance (JLS 8.1.3) */
+        FieldDecl *f = xalloc(sizeof *f);
+        f->name = intern("this$0", 6);
+        f->loc = c->loc;
+        f->mods = MOD_FINAL | MOD_PRIVATE;
+        f->owner = c;
+        f->ty = class_this_type(c->outer);
+        f->const_state = 2;
+        vec_push(&c->fields, f);
+        c->outer_this = f;
+    }
+    if (c->is_anonymous && c->super_node) {
+        Type *t = resolve_type(ck, c->super_node);
+        ClassDecl *s = class_of_type(t);
+        if (s && s->is_interface && t->kind == TY_CLASS) {
+            /* new I() { ... } implements I */
+            vec_push(&c->iface_nodes, c->super_node);
+            c->super_node = NULL;
+        }
+    }
     if (c->super_node) {
         Node *tn = c->super_node;
         Type *t = resolve_type(ck, tn);
@@ -2211,7 +2385,7 @@ static MethodDecl *init_holder(ClassDecl *c, const char *name, Loc loc, bool is_
 }
 
 static Checker checker_for(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
-    Checker ck = {.prog = prog, .cls = c, .method = m, .static_ctx = is_static};
+    Checker ck = {.prog = prog, .cls = c, .method = m, .static_ctx = is_static, .enclosing = anon_enclosing};
     push_scope(&ck);
     return ck;
 }
@@ -2311,7 +2485,7 @@ static void class_bodies(Program *prog, ClassDecl *c, int errors) {
         body(prog, c, m, false);
         implicit_super_call(prog, c, m);
     }
-    if (!c->ctors.len) implicit_super_call(prog, c, NULL);
+    if (!c->ctors.len && !c->is_anonymous) implicit_super_call(prog, c, NULL);
     for (int j = 0; j < c->methods.len; j++) {
         MethodDecl *m = c->methods.items[j];
         if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
@@ -2363,7 +2537,7 @@ bool check_program(Program *prog) {
      * those reach), each once */
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
-        if (!top_level_of(c)->is_library) class_bodies(prog, c, errors);
+        if (!top_level_of(c)->is_library && !c->bodies_checked) class_bodies(prog, c, errors);
     }
     if (prog->has_catch) {
         /* the runtime's exceptions become objects of the library's classes */
@@ -2376,7 +2550,7 @@ bool check_program(Program *prog) {
         ClassDecl *lib = library_worklist.items[i];
         for (int j = 0; j < prog->classes.len; j++) {
             ClassDecl *c = prog->classes.items[j];
-            if (top_level_of(c) == lib) class_bodies(prog, c, errors);
+            if (top_level_of(c) == lib && !c->bodies_checked) class_bodies(prog, c, errors);
         }
     }
     if (error_count != errors) return false;

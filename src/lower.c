@@ -128,6 +128,22 @@ static int load_this(Lower *L, Loc loc) {
     return load_local(L, loc, L->this_local);
 }
 
+/* `this`, then hops outer instances out (this$0 of each inner class). */
+static int outer_instance(Lower *L, Loc loc, int hops) {
+    int v = load_this(L, loc);
+    ClassDecl *k = L->fn->owner;
+    for (int i = 0; i < hops; i++) {
+        LIME_ASSERT(k->outer_this);
+        IrInst *in = inst(IR_LOAD_FIELD, loc, k->outer_this->ty, 1);
+        in->field = k->outer_this;
+        in->args[0] = v;
+        v = emit(L, in);
+        v = op1(L, IR_CHECK_NULL, loc, k->outer_this->ty, v); /* made in an instance context: never null */
+        k = k->outer;
+    }
+    return v;
+}
+
 static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
 
 /* Lowers a sub-block: instructions emitted by fn go into a fresh block. */
@@ -312,7 +328,7 @@ static Place place_of(Lower *L, Node *t) {
         }
         p.kind = PL_FIELD;
         if (t->kind == ND_NAME) {
-            p.obj = load_this(L, t->loc);
+            p.obj = outer_instance(L, t->loc, t->outer_hops);
             p.checked = true;
         } else {
             p.obj = rval(L, t->lhs);
@@ -488,7 +504,7 @@ static int call(Lower *L, Node *n) {
     int recv = -1;
     bool this_call = !n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"));
     if (n->lhs && !n->lhs->cls && !n->lhs->lib_owner) recv = rval(L, n->lhs);
-    else if (!n->lhs && !is_static) recv = load_this(L, n->loc);
+    else if (!n->lhs && !is_static) recv = outer_instance(L, n->loc, this_call ? 0 : n->outer_hops);
     int total = n->args.len + !is_static;
     int *args = lower_args(L, &n->args, !is_static, total);
     if (this_call && m->owner->is_value) {
@@ -554,6 +570,48 @@ static int new_object(Lower *L, Node *n) {
     IrInst *in = inst(IR_NEW_OBJECT, n->loc, n->ty, 0);
     in->cls = c;
     int obj = emit(L, in);
+    /* an inner class's outer instance and copies of captured variables
+     * are set before any constructor runs (as javac does) */
+    if (c->outer_this) {
+        int outer = n->lhs ? check_null(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs)) : outer_instance(L, n->loc, n->outer_hops);
+        IrInst *st = inst(IR_STORE_FIELD, n->loc, NULL, 2);
+        st->field = c->outer_this;
+        st->args[0] = obj;
+        st->args[1] = outer;
+        emit(L, st);
+    }
+    for (int i = 0; i < c->captures.len; i++) {
+        Capture *cap = c->captures.items[i];
+        IrInst *st = inst(IR_STORE_FIELD, n->loc, NULL, 2);
+        st->field = cap->field;
+        st->args[0] = obj;
+        st->args[1] = rval(L, cap->source);
+        emit(L, st);
+    }
+    if (c->is_anonymous) {
+        /* the superclass's constructor with the arguments, then the
+         * anonymous class's initialisers (its implicit constructor) */
+        if (n->method) {
+            int total = n->args.len + 1;
+            int *args = lower_args(L, &n->args, 1, total);
+            args[0] = obj;
+            IrInst *sc = inst(IR_CALL, n->loc, NULL, 0);
+            sc->callee = n->method->ir;
+            sc->args = args;
+            sc->nargs = total;
+            emit(L, sc);
+        } else if (c->super && c->super != L->p->src->object_class) {
+            IrInst *sc = inst(IR_CALL, n->loc, NULL, 1);
+            sc->callee = c->super->default_ctor;
+            sc->args[0] = obj;
+            emit(L, sc);
+        }
+        IrInst *init = inst(IR_CALL, n->loc, NULL, 1);
+        init->callee = c->default_ctor;
+        init->args[0] = obj;
+        emit(L, init);
+        return obj;
+    }
     IrFunc *ctor = n->method ? n->method->ir : c->default_ctor;
     int total = n->args.len + 1;
     int *args = lower_args(L, &n->args, 1, total);
@@ -942,7 +1000,8 @@ static int rval(Lower *L, Node *n) {
     case ND_ASSIGN: return assign(L, n);
     case ND_COND: return conditional(L, n);
     case ND_CAST: case ND_CONV: return conversion(L, n);
-    case ND_THIS: case ND_SUPER: return load_this(L, n->loc);
+    case ND_THIS: return outer_instance(L, n->loc, n->outer_hops);
+    case ND_SUPER: return load_this(L, n->loc);
     case ND_INSTANCEOF: return instance_of(L, n);
     default: LIME_UNREACHABLE();
     }
@@ -1571,7 +1630,7 @@ IrProgram *lower_program(Program *prog) {
         for (int j = 0; j < c->ctors.len; j++) lower_method(&L, c->ctors.items[j]);
         if (c->default_ctor) {
             begin_func(&L, c->default_ctor);
-            if (!c->is_value) super_ctor_call(&L, c->loc, c->super, no_arg_ctor(c->super));
+            if (!c->is_value && !c->is_anonymous) super_ctor_call(&L, c->loc, c->super, no_arg_ctor(c->super));
             instance_initialisers(&L, c);
             end_func(&L);
         }

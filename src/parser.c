@@ -459,6 +459,41 @@ static int matching_paren(Parser *P, int i) {
 /* creator = type_name ( args ["{" -> error]
  *                     | "[" expr "]" {"[" expr "]"} {"[" "]"}
  *                     | "[" "]" {"[" "]"} array_init ) */
+static void parse_member(Parser *P, ClassDecl *cls);
+
+/* The body of `new T(args) { members }`: a class named by its number in
+ * its top-level class (Outer$1, Outer$2, ... as javac names them) that
+ * extends or implements T (the checker decides which). */
+static ClassDecl *parse_anonymous_class(Parser *P, Node *type) {
+    ClassDecl *outer = P->cls;
+    ClassDecl *top = outer;
+    while (top->outer) top = top->outer;
+    int number = ++top->anon_count;
+    ClassDecl *c = xalloc(sizeof *c);
+    c->name = intern(xprintf("%d", number), (int)strlen(xprintf("%d", number)));
+    c->qualname = intern(xprintf("%s.%d", top->qualname, number), (int)strlen(xprintf("%s.%d", top->qualname, number)));
+    c->loc = peek(P)->loc;
+    c->mods = MOD_FINAL;
+    c->outer = outer;
+    c->is_anonymous = true;
+    c->is_inner = true;
+    c->is_library = P->prog->parsing_library;
+    c->super_node = type;
+    vec_push(&outer->nested, c);
+    vec_push(&P->prog->classes, c);
+    expect(P, TK_LBRACE);
+    ClassDecl *saved = P->cls;
+    P->cls = c;
+    while (!at(P, TK_RBRACE)) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        parse_member(P, c);
+    }
+    advance(P);
+    P->cls = saved;
+    if (c->ctors.len) error_at(((MethodDecl *)c->ctors.items[0])->loc, "anonymous classes cannot have constructors");
+    return c;
+}
+
 static Node *parse_creator(Parser *P, Token *new_tok) {
     Node *type = parse_type_name(P, false);
     if (at(P, TK_LPAREN)) {
@@ -466,7 +501,7 @@ static Node *parse_creator(Parser *P, Token *new_tok) {
         Node *n = new_node(ND_NEW, new_tok->loc);
         n->type_node = type;
         parse_args(P, &n->args);
-        if (at(P, TK_LBRACE)) fail_at(P, peek(P)->loc, "anonymous classes are not supported");
+        if (at(P, TK_LBRACE)) n->anon = parse_anonymous_class(P, type);
         return n;
     }
     if (at(P, TK_LBRACKET2)) {
@@ -650,8 +685,23 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
                 continue;
             }
-            if (id->kind == TK_KW_NEW) fail_at(P, id->loc, "inner (non-static) classes are not supported");
-            if (id->kind == TK_KW_THIS) fail_at(P, id->loc, "qualified 'this' is not supported");
+            if (id->kind == TK_KW_NEW) {
+                /* outer.new Inner(args): an inner class's object with that outer instance */
+                Token *nw = advance(P);
+                Node *n = parse_creator(P, nw);
+                if (n->kind != ND_NEW) fail_at(P, nw->loc, "'(' expected");
+                n->lhs = e;
+                e = n;
+                continue;
+            }
+            if (id->kind == TK_KW_THIS) {
+                /* Outer.this */
+                advance(P);
+                Node *n = new_node(ND_THIS, id->loc);
+                n->lhs = e;
+                e = n;
+                continue;
+            }
             expect(P, TK_IDENT);
             if (at(P, TK_LPAREN)) {
                 Node *n = new_node(ND_CALL, t->loc);
@@ -1500,8 +1550,7 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     c->is_library = P->prog->parsing_library;
     if (is_interface) c->mods |= MOD_ABSTRACT | (outer ? MOD_STATIC : 0);
     if (outer && outer->is_interface) c->mods |= MOD_STATIC | MOD_PUBLIC;
-    if (outer && !(c->mods & MOD_STATIC) && !is_value)
-        fail_at(P, name->loc, "inner (non-static) classes are not supported");
+    if (outer && !(c->mods & MOD_STATIC) && !is_value && !is_interface) c->is_inner = true;
     if (at(P, TK_LT)) parse_type_params(P, &c->type_params);
     if (accept(P, TK_KW_EXTENDS)) {
         if (is_interface) {
