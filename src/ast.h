@@ -124,6 +124,9 @@ struct Type {
     Type *bound;           /* TY_TYPEVAR: its first bound (ty_object when none) */
 };
 
+/* ty_lambda: the type of a lambda or method reference argument until
+ * overload resolution gives it its parameter's type (check.c) */
+extern Type *ty_lambda;
 extern Type *ty_void, *ty_boolean, *ty_byte, *ty_short, *ty_char, *ty_int,
     *ty_long, *ty_float, *ty_double, *ty_null, *ty_string, *ty_object, *ty_error;
 Type *array_of(Type *elem);            /* interned: same elem -> same pointer */
@@ -159,6 +162,9 @@ bool class_is_subtype(ClassDecl *a, ClassDecl *b);
 bool class_is_compiled(ClassDecl *c);
 /* The method objects of class c run for interface method im, or NULL. */
 MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im);
+/* The one abstract method of functional interface c (JLS 9.8; Object's
+ * public methods aside), or NULL when c is not one. */
+MethodDecl *class_functional_method(ClassDecl *c, ClassDecl *object_class);
 
 /* A compile-time constant value (JLS 15.29). */
 typedef struct ConstVal {
@@ -215,6 +221,8 @@ typedef enum NodeKind {
     ND_LOCAL_CLASS, /* (rejected) */
     ND_THROW,       /* throw lhs; */
     ND_TRY,         /* try body catches [finally finally_blk] */
+    ND_LAMBDA,      /* vars (LocalVar* params, type_node NULL when inferred) -> lhs (expression) or body (block) */
+    ND_METHOD_REF,  /* lhs :: name ("new" for a constructor) */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
     ND_COUNT
@@ -419,7 +427,8 @@ struct ClassDecl {
      * variables its code uses (captures: Capture*) */
     bool is_inner;
     bool is_anonymous;
-    int anon_count;        /* a top-level class: anonymous classes numbered so far */
+    bool is_lambda;        /* an anonymous class made of a lambda or method reference */
+    int anon_count, lambda_count;        /* a top-level class: anonymous classes numbered so far */
     FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */
     Vec captures;
     bool bodies_checked;   /* checker: an anonymous class is checked where it is made */

@@ -22,7 +22,8 @@ static const char *const node_names[ND_COUNT] = {
     [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class",
     [ND_TYPE] = "type", [ND_MAP_ARG] = "map-arg", [ND_REDUCE] = "reduce", [ND_TASK] = "task",
     [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array", [ND_SUPER] = "super",
-    [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try",
+    [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try", [ND_LAMBDA] = "lambda",
+    [ND_METHOD_REF] = "method-ref",
 };
 
 static const char *const prim_names[] = {
@@ -116,7 +117,7 @@ static void dump_node(FILE *out, Node *n, int ind) {
         if (n->negated_literal) fputs(" negated", out);
         break;
     }
-    case ND_NAME: case ND_FIELD: case ND_CALL: case ND_LABELED: case ND_BREAK: case ND_CONTINUE:
+    case ND_NAME: case ND_FIELD: case ND_CALL: case ND_LABELED: case ND_BREAK: case ND_CONTINUE: case ND_METHOD_REF:
         if (n->name) fprintf(out, " %s", n->name);
         break;
     case ND_UNARY: case ND_BINARY: case ND_ASSIGN:
@@ -139,7 +140,7 @@ static void dump_node(FILE *out, Node *n, int ind) {
     fputc('\n', out);
     int in = ind + 1;
     switch (n->kind) {
-    case ND_VARDECL:
+    case ND_VARDECL: case ND_LAMBDA:
         for (int i = 0; i < n->vars.len; i++) dump_var(out, n->vars.items[i], in);
         break;
     case ND_FOREACH:

@@ -33,6 +33,8 @@ typedef struct Checker {
 static Node *expr(Checker *ck, Node *n);
 static void stmt(Checker *ck, Node *n);
 static void use_class(ClassDecl *c);
+static const char *signature(MethodDecl *m, const char *name);
+static Node *expr_to(Checker *ck, Node *e, Type *target);
 static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
 
@@ -195,6 +197,8 @@ static TypeParam *find_type_param(Checker *ck, const char *name) {
         }
         if (c->mods & MOD_STATIC) break; /* a static nested class does not see its outer class's */
     }
+    /* an anonymous class or lambda sees those of the method that makes it */
+    if (ck->enclosing) return find_type_param(ck->enclosing, name);
     return NULL;
 }
 
@@ -399,7 +403,7 @@ static void use_field(Checker *ck, Node *n, FieldDecl *f) {
 static int outer_hops(Checker *ck, ClassDecl *c) {
     int hops = 0;
     for (ClassDecl *k = ck->cls; k; k = k->outer, hops++) {
-        if (k == c || class_is_subtype(k, c)) return hops;
+        if (!k->is_lambda && (k == c || class_is_subtype(k, c))) return hops;
         if (!k->is_inner || !k->outer_this) return -1;
     }
     return -1;
@@ -462,7 +466,8 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         return n;
     }
     for (ClassDecl *c = ck->cls; c; c = c->outer) {
-        FieldDecl *f = find_field(c, n->name);
+        /* a lambda's own members (this$0, copies) are not names in its body */
+        FieldDecl *f = c->is_lambda ? NULL : find_field(c, n->name);
         if (!f && c == ck->cls && ck->enclosing) {
             /* a local variable of the code that makes this anonymous class */
             f = capture(ck, n->name, n->loc);
@@ -585,6 +590,10 @@ static Node *expr_or_type(Checker *ck, Node *n) {
 static void check_args(Checker *ck, Vec *args) {
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
+        if (a->kind == ND_LAMBDA || a->kind == ND_METHOD_REF) {
+            a->ty = ty_lambda; /* typed by the parameter overload resolution picks (lambda_to) */
+            continue;
+        }
         if (a->kind != ND_MAP_ARG) {
             args->items[i] = expr(ck, a);
             continue;
@@ -605,8 +614,14 @@ static bool has_map_arg(Vec *args) {
     return false;
 }
 
-static void coerce_args(Vec *args, Candidate *c) {
-    for (int i = 0; i < args->len; i++) args->items[i] = coerce_arg(args->items[i], c->params[i]);
+static Node *lambda_to(Checker *ck, Node *lam, Type *target);
+
+static void coerce_args(Checker *ck, Vec *args, Candidate *c) {
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->items[i];
+        if (a->ty == ty_lambda) a = lambda_to(ck, a, c->params[i]);
+        args->items[i] = coerce_arg(a, c->params[i]);
+    }
 }
 
 static Candidate *methods_named(ClassDecl *c, const char *name, int *count) {
@@ -663,7 +678,7 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
         n->ty = ty_error;
         return n;
     }
-    coerce_args(&n->args, &cands[k]);
+    coerce_args(ck, &n->args, &cands[k]);
     n->builtin = cands[k].b;
     n->ty = builtin_ret_type(n->builtin);
     return n;
@@ -727,7 +742,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
         return n;
     }
     check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
-    coerce_args(&n->args, &cands[k]);
+    coerce_args(ck, &n->args, &cands[k]);
     use_class(m->owner);
     n->method = m;
     n->is_static_ref = is_static;
@@ -758,7 +773,7 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     int k = resolve_overload(cands, nc, args, cls->name, n->loc);
     if (k < 0) return NULL;
     check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);
-    coerce_args(args, &cands[k]);
+    coerce_args(ck, args, &cands[k]);
     n->method = cands[k].m;
     return n;
 }
@@ -886,7 +901,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
-            if (has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
+            if (!c->is_lambda && has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
         if (ck->cls->is_interface && has_method_named(object_class, n->name))
             return call_method_in(ck, n, object_class, false, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
@@ -959,7 +974,7 @@ static Node *array_init(Checker *ck, Node *n, Type *t) {
 /* An initialiser of a declaration: an array initialiser or an expression. */
 static Node *initializer(Checker *ck, Node *init, Type *t) {
     if (init->kind == ND_ARRAY_INIT) return array_init(ck, init, t);
-    return coerce_assign(expr(ck, init), t);
+    return coerce_assign(expr_to(ck, init, t), t);
 }
 
 /* Converts an index or dimension to int (JLS 15.10.1, 15.10.3). */
@@ -1176,7 +1191,7 @@ static Node *binary_expr(Checker *ck, Node *n) {
 static Node *assign_expr(Checker *ck, Node *n) {
     bool compound = n->op != TK_ASSIGN;
     n->lhs = check_target(ck, n->lhs, compound);
-    n->rhs = expr(ck, n->rhs);
+    n->rhs = expr_to(ck, n->rhs, n->lhs->ty);
     Type *t = n->lhs->ty, *r = n->rhs->ty;
     n->ty = t;
     if (t == ty_error || r == ty_error) return n;
@@ -1333,6 +1348,194 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
     class_bodies(ck->prog, a, error_count);
     anon_enclosing = saved;
     a->bodies_checked = true;
+    n->ty = class_type(a);
+    return n;
+}
+
+/* e checked where a value of type target is expected: a lambda or a
+ * method reference gets target as its functional interface. */
+static Node *expr_to(Checker *ck, Node *e, Type *target) {
+    if ((e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF) && target && target != ty_error) return lambda_to(ck, e, target);
+    return expr(ck, e);
+}
+
+static Node *made_node(NodeKind k, Loc loc, const char *name) {
+    Node *n = new_node(k, loc);
+    n->name = name ? intern(name, (int)strlen(name)) : NULL;
+    return n;
+}
+
+/* X::m as a lambda with nparams parameters (JLS 15.13): a constructor
+ * (X::new), a static method of type X, an instance method of type X
+ * called on the first parameter, or a method of the value of expression X
+ * (evaluated at each call: Lime's choice, see docs/language.md). */
+static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
+    Node *lam = new_node(ND_LAMBDA, ref->loc);
+    Node **ps = xalloc(sizeof(Node *) * (size_t)(nparams + 1));
+    for (int i = 0; i < nparams; i++) {
+        const char *pn = xprintf("$p%d", i);
+        LocalVar *v = xalloc(sizeof *v);
+        v->name = intern(pn, (int)strlen(pn));
+        v->loc = ref->loc;
+        v->is_param = true;
+        vec_push(&lam->vars, v);
+        ps[i] = made_node(ND_NAME, ref->loc, pn);
+    }
+    Node *q = ref->lhs;
+    bool is_type = false;
+    ClassDecl *qc = NULL;
+    const char *owner = NULL;
+    if (q->kind == ND_NAME || q->kind == ND_FIELD) {
+        /* a type name or an expression: what it names where the reference is */
+        int errors = error_count;
+        Node *probe = expr_or_type(ck, q);
+        if (error_count != errors) return NULL;
+        is_type = probe->cls != NULL || probe->lib_owner != NULL;
+        qc = probe->cls;
+        owner = probe->lib_owner;
+        if (owner && !strcmp(owner, "System.out")) is_type = false;
+        if (owner && !strcmp(owner, "System.err")) is_type = false;
+    }
+    Node *call;
+    if (!strcmp(ref->name, "new")) {
+        if (!is_type) {
+            error_at(ref->loc, "invalid constructor reference");
+            return NULL;
+        }
+        call = new_node(ND_NEW, ref->loc);
+        call->type_node = new_node(ND_TYPE, q->loc);
+        call->type_node->prim = TY_CLASS;
+        if (qc) vec_push(&call->type_node->qual, (void *)qc->name);
+        else vec_push(&call->type_node->qual, (void *)(owner ? owner : "?"));
+        for (int i = 0; i < nparams; i++) vec_push(&call->args, ps[i]);
+    } else {
+        call = made_node(ND_CALL, ref->loc, ref->name);
+        bool static_ok = false;
+        if (is_type && qc) {
+            Vec ms = class_methods_named(qc, ref->name, object_class);
+            for (int i = 0; i < ms.len; i++) {
+                MethodDecl *m = ms.items[i];
+                if ((m->mods & MOD_STATIC) && m->params.len == nparams) static_ok = true;
+            }
+        } else if (is_type && owner) {
+            const Builtin *bs[32];
+            int nb = builtin_lookup(owner, ref->name, bs, 32);
+            for (int i = 0; i < nb; i++)
+                if ((bs[i]->flags & BI_STATIC) && !(bs[i]->flags & BI_FIELD)) {
+                    Type *pt[16];
+                    if (builtin_param_types(bs[i], pt, 16) == nparams) static_ok = true;
+                }
+        }
+        if (!is_type || static_ok) {
+            call->lhs = q;
+            for (int i = 0; i < nparams; i++) vec_push(&call->args, ps[i]);
+        } else if (nparams >= 1) {
+            /* an instance method of type X, on the first parameter */
+            call->lhs = ps[0];
+            for (int i = 1; i < nparams; i++) vec_push(&call->args, ps[i]);
+        } else {
+            error_at(ref->loc, "invalid method reference: %s", ref->name);
+            return NULL;
+        }
+    }
+    lam->lhs = call;
+    return lam;
+}
+
+/* A lambda (or method reference) as an object of functional interface
+ * target (JLS 15.27): an anonymous class implementing target whose one
+ * method is the lambda's body, checked where the lambda is (its local
+ * variables captured, `this` the enclosing instance). */
+static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
+    ClassDecl *fi = class_of_type(target);
+    MethodDecl *sam = fi && target->kind == TY_CLASS ? class_functional_method(fi, object_class) : NULL;
+    if (!sam) {
+        error_at(lam->loc, "incompatible types: %s is not a functional interface", type_user_name(target));
+        lam->ty = ty_error;
+        return lam;
+    }
+    if (lam->kind == ND_METHOD_REF) {
+        Node *l = method_ref_lambda(ck, lam, sam->params.len);
+        if (!l) {
+            lam->ty = ty_error;
+            return lam;
+        }
+        lam = l;
+    }
+    if (lam->vars.len != sam->params.len) {
+        error_at(lam->loc, "incompatible types: incompatible parameter types in lambda expression");
+        lam->ty = ty_error;
+        return lam;
+    }
+    ClassDecl *top = top_level_of(ck->cls);
+    int number = ++top->lambda_count;
+    ClassDecl *a = xalloc(sizeof *a);
+    a->name = intern(xprintf("$$Lambda$%d", number), (int)strlen(xprintf("$$Lambda$%d", number)));
+    a->qualname = intern(xprintf("%s$$Lambda$%d", top->qualname, number),
+                         (int)strlen(xprintf("%s$$Lambda$%d", top->qualname, number)));
+    a->loc = lam->loc;
+    a->mods = MOD_FINAL;
+    a->outer = ck->cls;
+    a->is_anonymous = a->is_inner = a->is_lambda = true;
+    a->is_library = ck->cls->is_library;
+    a->super = object_class;
+    vec_push(&a->ifaces, fi);
+    vec_push(&a->iface_types, target);
+    a->hier_state = 2;
+    if (!ck->static_ctx && !(ck->cls->is_lambda && !ck->cls->outer_this)) {
+        FieldDecl *f = xalloc(sizeof *f);
+        f->name = intern("this$0", 6);
+        f->loc = a->loc;
+        f->mods = MOD_FINAL | MOD_PRIVATE;
+        f->owner = a;
+        f->ty = class_this_type(ck->cls);
+        f->const_state = 2;
+        f->index = a->ninstance_fields++;
+        vec_push(&a->fields, f);
+        a->outer_this = f;
+    }
+    MethodDecl *m = xalloc(sizeof *m);
+    m->name = sam->name;
+    m->loc = lam->loc;
+    m->mods = MOD_PUBLIC;
+    m->owner = a;
+    m->ret = class_member_type(target, sam->owner, sam->ret);
+    if (m->ret && m->ret->kind == TY_TYPEVAR && sam->type_params.len) m->ret = erase(m->ret);
+    for (int i = 0; i < lam->vars.len; i++) {
+        LocalVar *v = lam->vars.items[i];
+        v->is_param = true;
+        Type *pt = class_member_type(target, sam->owner, ((LocalVar *)sam->params.items[i])->ty);
+        v->ty = v->type_node ? resolve_type(ck, v->type_node) : pt;
+        vec_push(&m->params, v);
+    }
+    m->sig = signature(m, m->name);
+    m->mangled = xprintf("%s.%s", a->qualname, m->sig);
+    Node *body = lam->body;
+    if (!body) {
+        body = new_node(ND_BLOCK, lam->loc);
+        body->end_loc = lam->loc;
+        Node *st;
+        if (m->ret == ty_void) {
+            st = new_node(ND_EXPR_STMT, lam->lhs->loc);
+        } else {
+            st = new_node(ND_RETURN, lam->lhs->loc);
+        }
+        st->lhs = lam->lhs;
+        vec_push(&body->stmts, st);
+    }
+    m->body = body;
+    vec_push(&a->methods, m);
+    class_layout_methods(ck->prog, a);
+    vec_push(&ck->cls->nested, a);
+    vec_push(&ck->prog->classes, a);
+    use_class(fi);
+    Checker *saved = anon_enclosing;
+    anon_enclosing = ck;
+    class_bodies(ck->prog, a, error_count);
+    anon_enclosing = saved;
+    a->bodies_checked = true;
+    Node *n = new_node(ND_NEW, lam->loc);
+    n->anon = a;
     n->ty = class_type(a);
     return n;
 }
@@ -1809,7 +2012,13 @@ static Node *expr(Checker *ck, Node *n) {
             }
             return n;
         }
-        if (ck->static_ctx) {
+        if (ck->cls->is_lambda && ck->cls->outer_this) {
+            /* `this` in a lambda body is the enclosing instance */
+            n->outer_hops = 1;
+            n->ty = class_this_type(ck->cls->outer);
+            return n;
+        }
+        if (ck->static_ctx || ck->cls->is_lambda) {
             error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
             n->ty = ty_error;
         } else n->ty = class_this_type(ck->cls);
@@ -1836,6 +2045,11 @@ static Node *expr(Checker *ck, Node *n) {
         } else n->ty = ck->cls->super_type ? ck->cls->super_type : class_type(ck->cls->super);
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
+    case ND_LAMBDA: case ND_METHOD_REF:
+        error_at(n->loc, "%s not expected here (it needs a functional interface type from its context)",
+                 n->kind == ND_LAMBDA ? "lambda expression" : "method reference");
+        n->ty = ty_error;
+        return n;
     case ND_CONV: return n;
     case ND_REDUCE: return reduce_expr(ck, n);
     case ND_CONNECT: return connect_expr(ck, n);
@@ -2107,7 +2321,7 @@ static void stmt(Checker *ck, Node *n) {
             return;
         }
         if (n->lhs) {
-            n->lhs = expr(ck, n->lhs);
+            n->lhs = expr_to(ck, n->lhs, ret);
             if (ret == ty_void) error_at(n->lhs->loc, "incompatible types: unexpected return value");
             else n->lhs = coerce_assign(n->lhs, ret);
         } else if (ret != ty_void && ret != ty_error) {
@@ -2210,7 +2424,7 @@ static void class_members(Checker *ck, ClassDecl *c) {
         }
         for (int j = 0; j < i; j++)
             if (!strcmp(((FieldDecl *)c->fields.items[j])->name, f->name))
-                error_at(f->loc, "variable '%s' is already defined in class '%s'", f->name, c->qualname);
+                error_at(f->loc, "variable '%s' is already defined in %s '%s'", f->name, c->is_enum ? "enum" : "class", c->qualname);
     }
     c->ninstance_fields = ninst;
     for (int i = 0; i < c->methods.len; i++) {

@@ -323,3 +323,47 @@ MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m) {
     }
     return NULL;
 }
+
+static void abstract_methods(ClassDecl *c, ClassDecl *object_class, Vec *out) {
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!(m->mods & MOD_ABSTRACT)) continue;
+        /* Object's public methods redeclared (Comparator.equals) do not count */
+        if ((object_class && find_override(object_class, &object_class->vtable, m)) ||
+            (!strcmp(m->name, "equals") && m->params.len == 1) ||
+            ((!strcmp(m->name, "hashCode") || !strcmp(m->name, "toString")) && m->params.len == 0))
+            continue;
+        bool seen = false;
+        for (int j = 0; j < out->len && !seen; j++) {
+            MethodDecl *o = out->items[j];
+            seen = !strcmp(o->name, m->name) && o->params.len == m->params.len;
+        }
+        if (!seen) vec_push(out, m);
+    }
+    for (int i = 0; i < c->ifaces.len; i++) abstract_methods(c->ifaces.items[i], object_class, out);
+}
+
+MethodDecl *class_functional_method(ClassDecl *c, ClassDecl *object_class) {
+    if (!c->is_interface) return NULL;
+    Vec all = {0};
+    abstract_methods(c, object_class, &all);
+    /* a default method of c or a subinterface may implement an inherited abstract one */
+    int n = 0;
+    MethodDecl *last = NULL;
+    for (int i = 0; i < all.len; i++) {
+        MethodDecl *m = all.items[i];
+        bool implemented = false;
+        Vec defaults = {0};
+        interface_methods(c, &defaults);
+        for (int j = 0; j < c->methods.len; j++) vec_push(&defaults, c->methods.items[j]);
+        for (int j = 0; j < defaults.len && !implemented; j++) {
+            MethodDecl *d = defaults.items[j];
+            implemented = d->body && !strcmp(d->name, m->name) && d->params.len == m->params.len && d != m;
+        }
+        if (!implemented) {
+            n++;
+            last = m;
+        }
+    }
+    return n == 1 ? last : NULL;
+}

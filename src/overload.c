@@ -29,10 +29,23 @@ void candidate_of_builtin(Candidate *c, const Builtin *b) {
     c->nparams = builtin_param_types(b, c->params, 16);
 }
 
+/* A lambda fits a parameter of a functional interface type with as many
+ * parameters; a method reference any functional interface (JLS 15.12.2.1). */
+static bool lambda_fits(Node *a, Type *param) {
+    if (param->kind != TY_CLASS || !param->cls->is_interface) return false;
+    MethodDecl *sam = class_functional_method(param->cls, NULL);
+    if (!sam) return false;
+    return a->kind != ND_LAMBDA || a->vars.len == sam->params.len;
+}
+
 static bool applicable(Candidate *c, Vec *args) {
     if (c->nparams != args->len || c->nparams > 16) return false;
-    for (int i = 0; i < args->len; i++)
-        if (!is_method_convertible(((Node *)args->items[i])->ty, c->params[i])) return false;
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->items[i];
+        if (a->ty == ty_lambda) {
+            if (!lambda_fits(a, c->params[i])) return false;
+        } else if (!is_method_convertible(a->ty, c->params[i])) return false;
+    }
     return true;
 }
 

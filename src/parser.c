@@ -131,7 +131,6 @@ static void reject_unsupported(Parser *P) {
     switch (t->kind) {
     case TK_LBRACKET2: fail_at(P, t->loc, "value arrays '[[ ]]' are not supported yet");
     case TK_FATARROW: fail_at(P, t->loc, "stream connection '=>' is not supported yet");
-    case TK_COLONCOLON: fail_at(P, t->loc, "method references are not supported");
     default: break;
     }
 }
@@ -460,6 +459,7 @@ static int matching_paren(Parser *P, int i) {
  *                     | "[" expr "]" {"[" expr "]"} {"[" "]"}
  *                     | "[" "]" {"[" "]"} array_init ) */
 static void parse_member(Parser *P, ClassDecl *cls);
+static LocalVar *made_param(Loc loc, const char *name, Node *type);
 
 /* The body of `new T(args) { members }`: a class named by its number in
  * its top-level class (Outer$1, Outer$2, ... as javac names them) that
@@ -492,6 +492,39 @@ static ClassDecl *parse_anonymous_class(Parser *P, Node *type) {
     P->cls = saved;
     if (c->ctors.len) error_at(((MethodDecl *)c->ctors.items[0])->loc, "anonymous classes cannot have constructors");
     return c;
+}
+
+/* lambda = (IDENT | "(" [lparam {"," lparam}] ")") "->" (expr | block)
+ * lparam = IDENT | {"final"} type IDENT */
+static Node *parse_lambda(Parser *P) {
+    Token *start = peek(P);
+    Node *n = new_node(ND_LAMBDA, start->loc);
+    if (start->kind == TK_IDENT) {
+        advance(P);
+        LocalVar *v = made_param(start->loc, start->ident, NULL);
+        v->is_final = false;
+        vec_push(&n->vars, v);
+    } else {
+        expect(P, TK_LPAREN);
+        while (!at(P, TK_RPAREN)) {
+            while (accept(P, TK_KW_FINAL)) {}
+            Node *type = NULL;
+            if (!(at(P, TK_IDENT) && (peek_n(P, 1)->kind == TK_COMMA || peek_n(P, 1)->kind == TK_RPAREN))) {
+                if (at_ident(P, P->pos, "var")) advance(P);
+                else type = parse_type(P, false);
+            }
+            Token *id = expect(P, TK_IDENT);
+            LocalVar *v = made_param(id->loc, id->ident, type);
+            v->is_final = false;
+            vec_push(&n->vars, v);
+            if (!accept(P, TK_COMMA)) break;
+        }
+        expect(P, TK_RPAREN);
+    }
+    n->loc = expect(P, TK_ARROW)->loc;
+    if (at(P, TK_LBRACE)) n->body = parse_block(P);
+    else n->lhs = parse_expr(P);
+    return n;
 }
 
 static Node *parse_creator(Parser *P, Token *new_tok) {
@@ -607,8 +640,7 @@ static Node *parse_primary(Parser *P) {
         return new_node(ND_THIS, t->loc);
     }
     case TK_IDENT: {
-        if (peek_n(P, 1)->kind == TK_ARROW && !P->no_lambda)
-            fail_at(P, t->loc, "lambda expressions are not supported");
+        if (peek_n(P, 1)->kind == TK_ARROW && !P->no_lambda) return parse_lambda(P);
         if (strcmp(t->ident, "task") == 0 &&
             (peek_n(P, 1)->kind == TK_IDENT || peek_n(P, 1)->kind == TK_KW_NEW))
             return parse_task(P);
@@ -625,8 +657,7 @@ static Node *parse_primary(Parser *P) {
     }
     case TK_LPAREN: {
         int close = matching_paren(P, P->pos);
-        if (close >= 0 && kind_at(P, close + 1) == TK_ARROW)
-            fail_at(P, t->loc, "lambda expressions are not supported");
+        if (close >= 0 && kind_at(P, close + 1) == TK_ARROW) return parse_lambda(P);
         advance(P);
         Node *e = parse_expr(P);
         expect(P, TK_RPAREN);
@@ -727,8 +758,16 @@ static Node *parse_postfix(Parser *P) {
             Node *n = new_node(t->kind == TK_INC ? ND_POSTINC : ND_POSTDEC, t->loc);
             n->lhs = e;
             e = n;
+        } else if (t->kind == TK_COLONCOLON) {
+            /* method reference: e::name or e::new */
+            advance(P);
+            Node *n = new_node(ND_METHOD_REF, t->loc);
+            n->lhs = e;
+            if (accept(P, TK_KW_NEW)) n->name = intern("new", 3);
+            else n->name = expect(P, TK_IDENT)->ident;
+            e = n;
         } else {
-            if (t->kind == TK_LBRACKET2 || t->kind == TK_COLONCOLON) reject_unsupported(P);
+            if (t->kind == TK_LBRACKET2) reject_unsupported(P);
             return e;
         }
     }

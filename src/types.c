@@ -21,6 +21,9 @@ Type *ty_void = &prim_types[TY_VOID], *ty_boolean = &prim_types[TY_BOOLEAN],
      *ty_string = &prim_types[TY_STRING], *ty_object = &prim_types[TY_OBJECT],
      *ty_error = &prim_types[TY_ERROR];
 
+static Type lambda_type = {.kind = TY_NULL};
+Type *ty_lambda = &lambda_type;
+
 Type *array_of(Type *elem) {
     if (!elem->array_of) {
         Type *t = xalloc(sizeof *t);

@@ -1,4 +1,4 @@
-// error: variable RED is already defined in enum Color
+// error: variable 'RED' is already defined in enum 'Color'
 enum Color { RED, GREEN, RED } // <-- error
 
 public class DuplicateEnumConstant {

@@ -1,5 +1,5 @@
-// error: lambda expressions are not supported
-public class UnsupportedLambda {
+// error: incompatible types: int is not a functional interface
+public class LambdaNotFunctional {
     public static void main(String[] args) {
         int f = () -> 42; // <-- error
         System.out.println(f);

@@ -1,0 +1,3 @@
+public interface BiConsumer<T, U> {
+    void accept(T t, U u);
+}

@@ -1,0 +1,3 @@
+public interface BiPredicate<T, U> {
+    boolean test(T t, U u);
+}

@@ -1,0 +1,2 @@
+public interface BinaryOperator<T> extends BiFunction<T, T, T> {
+}

@@ -1,0 +1,3 @@
+public interface DoubleBinaryOperator {
+    double applyAsDouble(double left, double right);
+}

@@ -1,0 +1,3 @@
+public interface DoubleUnaryOperator {
+    double applyAsDouble(double operand);
+}

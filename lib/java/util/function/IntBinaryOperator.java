@@ -1,0 +1,3 @@
+public interface IntBinaryOperator {
+    int applyAsInt(int left, int right);
+}

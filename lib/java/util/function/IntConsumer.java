@@ -1,0 +1,3 @@
+public interface IntConsumer {
+    void accept(int value);
+}

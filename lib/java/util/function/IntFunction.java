@@ -1,0 +1,3 @@
+public interface IntFunction<R> {
+    R apply(int value);
+}

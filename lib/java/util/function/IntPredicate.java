@@ -1,0 +1,3 @@
+public interface IntPredicate {
+    boolean test(int value);
+}

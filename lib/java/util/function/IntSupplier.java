@@ -1,0 +1,3 @@
+public interface IntSupplier {
+    int getAsInt();
+}

@@ -1,0 +1,3 @@
+public interface Supplier<T> {
+    T get();
+}

@@ -1,0 +1,3 @@
+public interface ToDoubleFunction<T> {
+    double applyAsDouble(T value);
+}

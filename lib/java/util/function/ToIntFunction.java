@@ -1,0 +1,3 @@
+public interface ToIntFunction<T> {
+    int applyAsInt(T value);
+}

@@ -1,0 +1,2 @@
+public interface UnaryOperator<T> extends Function<T, T> {
+}
