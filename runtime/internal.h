@@ -65,6 +65,11 @@ void lime_rt_err_bytes(const char *bytes, size_t n);
  * returns the length (no terminating NUL is written). */
 int lime_rt_fmt_double(double v, char *buf);
 int lime_rt_fmt_float(float v, char *buf);
+/* The decimal digits java.util.Formatter starts from for a finite v > 0
+ * (FloatingDecimal's, generating at least two digits): v is about
+ * 0.d1d2...dn * 10^*dec_exp; digits (at least 24 bytes) gets d1..dn, n is
+ * returned. */
+int lime_rt_double_digits(double v, char *digits, int *dec_exp);
 /* Long.toString; buf at least 21 bytes; returns the length. */
 int lime_rt_fmt_long(int64_t v, char *buf);
 

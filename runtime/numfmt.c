@@ -127,6 +127,8 @@ typedef struct {
     bool negative;
     int dec_exponent;     /* value = 0.d1d2d3... * 10^dec_exponent */
     int first, ndigits;   /* digits[first .. first+ndigits) */
+    bool two_digits;      /* at least two digits whatever the exponent: the
+                             JDK's non-"compatible" form, java.util.Formatter's */
     char digits[24];
 } Decimal;
 
@@ -309,7 +311,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
                 dec_exp--;
             else
                 digits[ndigit++] = (char)('0' + q);
-            if (dec_exp < -3 || dec_exp >= 8) high = low = false;
+            if (d->two_digits || dec_exp < -3 || dec_exp >= 8) high = low = false;
             while (!low && !high) {
                 q = b / s;
                 b = imul(10, b % s);
@@ -337,7 +339,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
                 dec_exp--;
             else
                 digits[ndigit++] = (char)('0' + q);
-            if (dec_exp < -3 || dec_exp >= 8) high = low = false;
+            if (d->two_digits || dec_exp < -3 || dec_exp >= 8) high = low = false;
             while (!low && !high) {
                 q = (int)(b / s);
                 b = lmul(10, b % s);
@@ -365,7 +367,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
             dec_exp--;
         else
             digits[ndigit++] = (char)('0' + q);
-        if (dec_exp < -3 || dec_exp >= 8) high = low = false;
+        if (d->two_digits || dec_exp < -3 || dec_exp >= 8) high = low = false;
         while (!low && !high) {
             q = big_quo_rem10(&B, &S);
             big_mul_small(&M, 10);
@@ -478,6 +480,28 @@ int lime_rt_fmt_double(double v, char *buf) {
     Decimal d = {.negative = negative};
     dtoa(&d, bin_exp - 1023, fract, nsig);
     return layout(&d, buf);
+}
+
+int lime_rt_double_digits(double v, char *digits, int *dec_exp) {
+    union { double d; uint64_t u; } bits = {.d = v};
+    uint64_t fract = bits.u & 0xFFFFFFFFFFFFFULL;
+    int bin_exp = (int)((bits.u >> 52) & 0x7ff);
+    int nsig;
+    if (bin_exp == 0) {
+        int lz = __builtin_clzll(fract);
+        int shift = lz - 11;
+        fract <<= shift;
+        bin_exp = 1 - shift;
+        nsig = 64 - lz;
+    } else {
+        fract |= 1ULL << 52;
+        nsig = 53;
+    }
+    Decimal d = {.two_digits = true};
+    dtoa(&d, bin_exp - 1023, fract, nsig);
+    memcpy(digits, d.digits + d.first, (size_t)d.ndigits);
+    *dec_exp = d.dec_exponent;
+    return d.ndigits;
 }
 
 int lime_rt_fmt_float(float v, char *buf) {
