@@ -19,8 +19,9 @@ _Noreturn void lime_throw(const char *name, const char *message) {
     if (atomic_flag_test_and_set(&thrown))
         for (;;) pause(); /* another thread is reporting and exiting */
     lime_rt_flush_all();
-    static const char prefix[] = "Exception in thread \"main\" java.lang.";
+    static const char prefix[] = "Exception in thread \"main\" ";
     lime_rt_err_bytes(prefix, sizeof prefix - 1);
+    if (!strchr(name, '.')) lime_rt_err_bytes("java.lang.", 10); /* else a full name: java.util.X */
     lime_rt_err_bytes(name, strlen(name));
     if (message) {
         lime_rt_err_bytes(": ", 2);

@@ -80,6 +80,14 @@ int lime_rt_fmt_long(int64_t v, char *buf);
 bool lime_rt_is_whitespace(int32_t cp);
 int32_t lime_rt_to_upper(int32_t cp);
 int32_t lime_rt_to_lower(int32_t cp);
+/* String.toUpperCase (upper) or toLowerCase of one code point, Sigma
+ * aside (its lower case depends on the context): the chars into out,
+ * their number (1..3) returned. */
+int lime_rt_full_case(int32_t cp, bool upper, uint16_t out[3]);
+/* Cased letters (upper, lower or title case), for the final sigma; the
+ * characters words are made of (letters, digits, combining marks). */
+bool lime_rt_is_cased(int32_t cp);
+bool lime_rt_is_word(int32_t cp);
 
 /* ---- strings.c ------------------------------------------------------- */
 
@@ -91,6 +99,12 @@ char *lime_rt_string_to_utf8(const LimeString *s);
 /* String.valueOf(Object) for a reference that may be a String, an array or
  * an object. */
 LimeString *lime_rt_string_of_any(void *v);
+
+/* ---- format.c -------------------------------------------------------- */
+
+/* The text of a box (lime_box_of_*: Integer, Double, ...); NULL when p is
+ * not one. */
+LimeString *lime_rt_box_string(void *p);
 
 /* ---- device.c -------------------------------------------------------- */
 

@@ -137,7 +137,8 @@ static LocalVar *find_local(Checker *ck, const char *name) {
 static bool is_library_class(const char *name) {
     return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
            !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
-           !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character");
+           !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character") ||
+           !strcmp(name, "Short") || !strcmp(name, "Byte") || !strcmp(name, "Boolean");
 }
 
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
@@ -489,6 +490,58 @@ static bool arraycopy_types_ok(Node *n) {
     return true;
 }
 
+/* e boxed (JLS 5.1.7) when primitive: a call of the hidden Box.of; NULL
+ * when e cannot become an Object. */
+static Node *box_to_object(Node *e) {
+    if (!is_primitive(e->ty)) return is_method_convertible(e->ty, ty_object) ? e : NULL;
+    const Builtin *bs[8];
+    int nb = builtin_lookup("Box", "of", bs, 8);
+    for (int i = 0; i < nb; i++) {
+        Type *p;
+        builtin_param_types(bs[i], &p, 1);
+        if (p != e->ty) continue;
+        Node *b = new_node(ND_CALL, e->loc);
+        b->name = "valueOf";
+        b->builtin = bs[i];
+        vec_push(&b->args, e);
+        b->ty = ty_object;
+        return b;
+    }
+    return NULL;
+}
+
+/* A variable-arity call of a library member (JLS 15.12.2.4): when no
+ * member applies by its fixed arity, the arguments from the last
+ * parameter's position on become one array of its element type (new
+ * T[]{...}), primitives boxed for Object....  Left as it is when they do
+ * not convert: overload resolution reports. */
+static void varargs_args(Node *n, Candidate *cands, int nc) {
+    int v = -1;
+    for (int i = 0; i < nc; i++) {
+        if (overload_applicable(&cands[i], &n->args)) return;
+        if (cands[i].b->flags & BI_VARARGS) v = i;
+    }
+    if (v < 0) return;
+    for (int i = 0; i < n->args.len; i++)
+        if (((Node *)n->args.items[i])->ty == ty_error) return;
+    int fixed = cands[v].nparams - 1;
+    if (n->args.len < fixed) return;
+    Type *at = cands[v].params[fixed], *elem = at->elem;
+    Node *init = new_node(ND_ARRAY_INIT, n->loc);
+    for (int i = fixed; i < n->args.len; i++) {
+        Node *e = n->args.items[i];
+        Node *c = elem == ty_object ? box_to_object(e) : is_method_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
+        if (!c) return;
+        vec_push(&init->args, c);
+    }
+    init->ty = at;
+    Node *arr = new_node(ND_NEW_ARRAY, n->loc);
+    arr->rhs = init;
+    arr->ty = at;
+    n->args.len = fixed;
+    vec_push(&n->args, arr);
+}
+
 static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_static) {
     const Builtin *bs[32];
     int nb = builtin_lookup(owner, n->name, bs, 32);
@@ -499,6 +552,7 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
         if (need_static && !(bs[i]->flags & BI_STATIC)) continue;
         candidate_of_builtin(&cands[nc++], bs[i]);
     }
+    varargs_args(n, cands, nc);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
         n->ty = ty_error;
@@ -1091,6 +1145,24 @@ static Node *new_expr(Checker *ck, Node *n) {
     check_args(ck, &n->args);
     n->ty = t;
     if (t == ty_error) return n;
+    if (t == ty_string) {
+        /* new String(...): the library's constructors, a call of String.new */
+        n->kind = ND_CALL;
+        n->name = "new";
+        n->lhs = NULL;
+        const Builtin *bs[8];
+        int nb = builtin_lookup("String", "new", bs, 8);
+        Candidate cands[8];
+        for (int i = 0; i < nb; i++) candidate_of_builtin(&cands[i], bs[i]);
+        int k = resolve_overload(cands, nb, &n->args, "String", n->loc);
+        if (k < 0) {
+            n->ty = ty_error;
+            return n;
+        }
+        coerce_args(&n->args, &cands[k]);
+        n->builtin = cands[k].b;
+        return n;
+    }
     if (t->kind != TY_CLASS) {
         error_at(n->loc, "creating objects of type %s with 'new' is not supported", type_user_name(t));
         n->ty = ty_error;

@@ -74,6 +74,8 @@ void candidate_of_builtin(Candidate *c, const Builtin *b);
 /* Picks the most specific applicable candidate for the checked args (JLS
  * 15.12.2), or reports.  Returns the index or -1. */
 int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc);
+/* Whether c applies to args by its fixed arity (no report). */
+bool overload_applicable(Candidate *c, Vec *args);
 /* The argument types as javac lists them in messages: "int,String". */
 const char *arg_types_text(Vec *args);
 
