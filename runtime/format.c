@@ -725,20 +725,20 @@ static void hex_float(Buf *b, const Spec *s, double a, bool neg) {
             exp++;
         }
         lead = 1;
-        if (exp > 1023) {
-            put_cstr(b, upper ? "0X1.0P1024" : "0x1.0p1024");
-            return;
-        }
-        snprintf(digits, sizeof digits, "%0*llx", prec, (unsigned long long)(keep & ((1ULL << (4 * prec)) - 1)));
+        if (exp > 1023) strcpy(digits, "0"); /* rounded up to 2^1024: the JDK prints 1.0p1024 */
+        else snprintf(digits, sizeof digits, "%0*llx", prec, (unsigned long long)(keep & ((1ULL << (4 * prec)) - 1)));
     }
     int dl = (int)strlen(digits);
     put_cstr(b, upper ? "0X" : "0x");
     char ex[16];
     snprintf(ex, sizeof ex, "%d", exp);
-    int body = 2 + dl + (prec > dl ? prec - dl : 0) + 1 + (int)strlen(ex);
     if ((s->flags & F_ZERO) && s->width != -1) {
+        /* the JDK counts the digits before it pads them to the precision:
+         * Double.toHexString's form of the rounded value */
+        int short_dl = dl;
+        while (short_dl > 1 && digits[short_dl - 1] == '0') short_dl--;
         int leading = (s->flags & (F_SPACE | F_PLUS)) || neg ? 3 : 2;
-        int z = s->width - (body - 2) - leading;
+        int z = s->width - (2 + short_dl + 1 + (int)strlen(ex)) - leading;
         if (z > 0) insert_at(b, b->n, '0', z);
     }
     int32_t at = b->n;
@@ -778,7 +778,7 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
 }
 
 static LimeString *run(LimeString *fmt, LimeArray *args, int stream) {
-    if (!fmt) lime_throw_null_pointer();
+    if (!fmt) lime_throw("NullPointerException", "Cannot invoke \"String.length()\" because \"s\" is null");
     Fmt F = {.fmt = fmt, .stream = stream};
     /* parse everything first */
     int32_t len = fmt->length, cap = 8, ns = 0;

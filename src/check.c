@@ -527,6 +527,14 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     int fixed = cands[v].nparams - 1;
     if (n->args.len < fixed) return;
     Type *at = cands[v].params[fixed], *elem = at->elem;
+    Type *last = ((Node *)n->args.items[n->args.len - 1])->ty;
+    if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&
+        !is_value_type(last->elem)) {
+        /* a String[] (any reference array) is the Object[] itself, as javac
+         * passes it (with a warning); Lime arrays have no element type at run time */
+        n->args.items[fixed] = wrap_conv(n->args.items[fixed], at);
+        return;
+    }
     Node *init = new_node(ND_ARRAY_INIT, n->loc);
     for (int i = fixed; i < n->args.len; i++) {
         Node *e = n->args.items[i];
