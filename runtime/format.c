@@ -778,7 +778,7 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
 }
 
 static LimeString *run(LimeString *fmt, LimeArray *args, int stream) {
-    if (!fmt) lime_throw("NullPointerException", "Cannot invoke \"String.length()\" because \"s\" is null");
+    if (!fmt) lime_throw_null_pointer();
     Fmt F = {.fmt = fmt, .stream = stream};
     /* parse everything first */
     int32_t len = fmt->length, cap = 8, ns = 0;

@@ -619,15 +619,12 @@ static void check_range(int32_t offset, int32_t count, int32_t length) {
 LimeString *lime_string_new_(void) { return lime_rt_new_string(0); }
 
 LimeString *lime_string_new_T(LimeString *s) {
-    if (!s) lime_throw("NullPointerException", "Cannot read field \"value\" because \"original\" is null");
+    if (!s) lime_throw_null_pointer();
     return s; /* a String's contents never change: sharing them is unobservable but for == */
 }
 
-static const char no_value[] = "Cannot read the array length because \"value\" is null";
-static const char no_bytes[] = "Cannot read the array length because \"bytes\" is null";
-
 LimeString *lime_string_new_ACII(LimeArray *v, int32_t offset, int32_t count) {
-    if (!v) lime_throw("NullPointerException", no_value);
+    if (!v) lime_throw_null_pointer();
     check_range(offset, count, v->length);
     LimeString *r = lime_rt_new_string(count);
     memcpy(r->chars, (char *)v + LIME_ARRAY_DATA_OFFSET + (size_t)offset * 2, (size_t)count * 2);
@@ -635,7 +632,7 @@ LimeString *lime_string_new_ACII(LimeArray *v, int32_t offset, int32_t count) {
 }
 
 LimeString *lime_string_new_AC(LimeArray *v) {
-    if (!v) lime_throw("NullPointerException", no_value);
+    if (!v) lime_throw_null_pointer();
     return lime_string_new_ACII(v, 0, v->length);
 }
 
@@ -645,7 +642,7 @@ static bool is_cont(int b) { return (b & 0xc0) == 0x80; }
  * sequence becomes U+FFFD, as many bytes per replacement as its decoder
  * takes (a surrogate's three bytes are one). */
 LimeString *lime_string_new_ABII(LimeArray *v, int32_t offset, int32_t length) {
-    if (!v) lime_throw("NullPointerException", no_bytes);
+    if (!v) lime_throw_null_pointer();
     check_range(offset, length, v->length);
     const unsigned char *p = (const unsigned char *)v + LIME_ARRAY_DATA_OFFSET + offset;
     uint16_t *out = GC_MALLOC_ATOMIC((size_t)length * 2 + 2);
@@ -707,13 +704,12 @@ LimeString *lime_string_new_ABII(LimeArray *v, int32_t offset, int32_t length) {
 }
 
 LimeString *lime_string_new_AB(LimeArray *v) {
-    if (!v) lime_throw("NullPointerException", no_bytes);
+    if (!v) lime_throw_null_pointer();
     return lime_string_new_ABII(v, 0, v->length);
 }
 
 LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems) {
-    if (!delim) lime_throw("NullPointerException", "Cannot invoke \"java.lang.CharSequence.toString()\" because \"delimiter\" is null");
-    if (!elems) lime_throw("NullPointerException", "Cannot read the array length because \"elements\" is null");
+    if (!delim || !elems) lime_throw_null_pointer();
     LimeString **e = (LimeString **)((char *)elems + LIME_ARRAY_DATA_OFFSET);
     LimeString *nul = const_string("null");
     int64_t n = 0;

@@ -190,6 +190,8 @@ static Type *resolve_type(Checker *ck, Node *tn) {
                                       !strcmp(first, "Character") || !strcmp(first, "Boolean") ||
                                       !strcmp(first, "Byte") || !strcmp(first, "Short")))
                 error_at(tn->loc, "boxed type '%s' is not supported", first);
+            else if (tn->qual.len == 1 && java_class_package(first))
+                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
             else
                 error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
             t = ty_error;
@@ -338,6 +340,11 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             n->lib_owner = n->name;
             return n;
         }
+        if (java_class_package(n->name)) {
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_package(n->name), n->name);
+            n->ty = ty_error;
+            return n;
+        }
     }
     error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
     n->ty = ty_error;
@@ -364,7 +371,10 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             n->is_static_ref = true;
             return n;
         }
-        error_at(n->loc, "cannot find symbol: variable '%s.%s'", lhs->lib_owner, n->name);
+        if (java_has_member(lhs->lib_owner, n->name, -1))
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->lib_owner, n->name);
+        else
+            error_at(n->loc, "cannot find symbol: variable '%s.%s'", lhs->lib_owner, n->name);
         n->ty = ty_error;
         return n;
     }
@@ -526,6 +536,8 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
         if (((Node *)n->args.items[i])->ty == ty_error) return;
     int fixed = cands[v].nparams - 1;
     if (n->args.len < fixed) return;
+    for (int i = 0; i < fixed; i++)
+        if (!is_method_convertible(((Node *)n->args.items[i])->ty, cands[v].params[i])) return;
     Type *at = cands[v].params[fixed], *elem = at->elem;
     Type *last = ((Node *)n->args.items[n->args.len - 1])->ty;
     if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&
@@ -550,6 +562,19 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     vec_push(&n->args, arr);
 }
 
+/* A call no library member of its arity takes, of a method Java's class
+ * has: reported as missing from Lime's library; returns false then. */
+static bool java_member_missing(Node *n, const char *owner, Candidate *cands, int nc) {
+    for (int i = 0; i < n->args.len; i++)
+        if (((Node *)n->args.items[i])->ty == ty_error) return true;
+    for (int i = 0; i < nc; i++)
+        if (cands[i].nparams == n->args.len || ((cands[i].b->flags & BI_VARARGS) && n->args.len >= cands[i].nparams - 1))
+            return true;
+    if (!java_has_member(owner, n->name, n->args.len)) return true;
+    error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", owner, n->name, arg_types_text(&n->args));
+    return false;
+}
+
 static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_static) {
     const Builtin *bs[32];
     int nb = builtin_lookup(owner, n->name, bs, 32);
@@ -561,6 +586,10 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
         candidate_of_builtin(&cands[nc++], bs[i]);
     }
     varargs_args(n, cands, nc);
+    if (!java_member_missing(n, owner, cands, nc)) {
+        n->ty = ty_error;
+        return n;
+    }
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
         n->ty = ty_error;
@@ -760,7 +789,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (t == ty_string) return call_builtin(ck, n, "String", false);
     if (t->kind == TY_CLASS && has_method_named(t->cls, n->name))
         return call_method_in(ck, n, t->cls, false, false);
-    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
+    if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
+        error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
+    else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
     return n;
