@@ -772,7 +772,8 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
     case 't':
         if (!arg) return print_cstr(F, s, "null");
         if (arg_kind(arg) != BOX_J) fail_conversion(F, s, arg);
-        fail(F, "UnsupportedFormatException", "date/time conversions are not in Lime's library");
+        emit(F);
+        lime_throw("UnsupportedOperationException", "date/time conversions (%t) are not in Lime's library");
     default: abort();
     }
 }

@@ -533,7 +533,7 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     }
     if (v < 0) return;
     for (int i = 0; i < n->args.len; i++)
-        if (((Node *)n->args.items[i])->ty == ty_error) return;
+        if (((Node *)n->args.items[i])->ty == ty_error || ((Node *)n->args.items[i])->kind == ND_MAP_ARG) return;
     int fixed = cands[v].nparams - 1;
     if (n->args.len < fixed) return;
     for (int i = 0; i < fixed; i++)

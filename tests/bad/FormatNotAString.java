@@ -1,4 +1,4 @@
-// error: String.format's first argument must be a String (javac: no suitable method)
+// error: no suitable method found for 'format(int,int)'
 public class FormatNotAString {
     public static void main(String[] args) {
         System.out.println(String.format(42, 1)); // <-- error

@@ -1,4 +1,4 @@
-// error: String.join takes CharSequences, not ints
+// error: no suitable method found for 'join(String,int,int)'
 public class JoinNotStrings {
     public static void main(String[] args) {
         System.out.println(String.join(",", 1, 2)); // <-- error

@@ -1,4 +1,4 @@
-// error: a name Java's String does not have is still a typo: cannot find symbol
+// error: cannot find symbol: method 'lenght()'
 public class LibraryMemberTypo {
     public static void main(String[] args) {
         String s = "text";

@@ -1,4 +1,4 @@
-// error: no constructor String(int)
+// error: no suitable method found for 'String(int)'
 public class StringCtorBadArgs {
     public static void main(String[] args) {
         String s = new String(42); // <-- error
