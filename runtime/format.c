@@ -42,35 +42,21 @@ typedef struct Box {
 
 static Box *new_box(int k) { return (Box *)lime_new_object(&box_class[k]); }
 
-void *lime_box_of_Z(bool v) {
-    Box *b = new_box(BOX_Z);
-    b->v.z = v;
-    return b;
-}
-void *lime_box_of_C(uint16_t v) {
-    Box *b = new_box(BOX_C);
-    b->v.c = v;
-    return b;
-}
-static void *box_int(int k, int64_t v) {
-    Box *b = new_box(k);
-    b->v.j = v;
-    return b;
-}
-void *lime_box_of_B(int8_t v) { return box_int(BOX_B, v); }
-void *lime_box_of_S(int16_t v) { return box_int(BOX_S, v); }
-void *lime_box_of_I(int32_t v) { return box_int(BOX_I, v); }
-void *lime_box_of_J(int64_t v) { return box_int(BOX_J, v); }
-void *lime_box_of_F(float v) {
-    Box *b = new_box(BOX_F);
-    b->v.f = v;
-    return b;
-}
-void *lime_box_of_D(double v) {
-    Box *b = new_box(BOX_D);
-    b->v.d = v;
-    return b;
-}
+#define BOX_OF(T, K, field, ctype)                                                          \
+    void *lime_box_of_##T(ctype v) {                                                           \
+        Box *b = new_box(K);                                                                   \
+        b->v.field = v;                                                                        \
+        return b;                                                                              \
+    }
+BOX_OF(Z, BOX_Z, z, bool)
+BOX_OF(C, BOX_C, c, uint16_t)
+BOX_OF(B, BOX_B, j, int8_t)
+BOX_OF(S, BOX_S, j, int16_t)
+BOX_OF(I, BOX_I, j, int32_t)
+BOX_OF(J, BOX_J, j, int64_t)
+BOX_OF(F, BOX_F, f, float)
+BOX_OF(D, BOX_D, d, double)
+#undef BOX_OF
 
 /* BOX_* of a box, else -1. */
 static int box_kind(const void *p) {

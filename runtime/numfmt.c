@@ -459,46 +459,40 @@ static int special(const char *s, char *buf) {
     return n;
 }
 
+/* The digits of a finite nonzero double v (its sign ignored). */
+static void double_decimal(double v, Decimal *d) {
+    union { double d; uint64_t u; } bits = {.d = v};
+    uint64_t fract = bits.u & 0xFFFFFFFFFFFFFULL;
+    int bin_exp = (int)((bits.u >> 52) & 0x7ff);
+    int nsig;
+    if (bin_exp == 0) {
+        int lz = __builtin_clzll(fract);
+        int shift = lz - 11;
+        fract <<= shift;
+        bin_exp = 1 - shift;
+        nsig = 64 - lz;
+    } else {
+        fract |= 1ULL << 52;
+        nsig = 53;
+    }
+    dtoa(d, bin_exp - 1023, fract, nsig);
+}
+
 int lime_rt_fmt_double(double v, char *buf) {
     union { double d; uint64_t u; } bits = {.d = v};
     bool negative = (bits.u >> 63) != 0;
     uint64_t fract = bits.u & 0xFFFFFFFFFFFFFULL;
     int bin_exp = (int)((bits.u >> 52) & 0x7ff);
     if (bin_exp == 0x7ff) return special(fract ? "NaN" : negative ? "-Infinity" : "Infinity", buf);
-    int nsig;
-    if (bin_exp == 0) {
-        if (fract == 0) return special(negative ? "-0.0" : "0.0", buf);
-        int lz = __builtin_clzll(fract);
-        int shift = lz - 11;
-        fract <<= shift;
-        bin_exp = 1 - shift;
-        nsig = 64 - lz;
-    } else {
-        fract |= 1ULL << 52;
-        nsig = 53;
-    }
+    if (bin_exp == 0 && fract == 0) return special(negative ? "-0.0" : "0.0", buf);
     Decimal d = {.negative = negative};
-    dtoa(&d, bin_exp - 1023, fract, nsig);
+    double_decimal(v, &d);
     return layout(&d, buf);
 }
 
 int lime_rt_double_digits(double v, char *digits, int *dec_exp) {
-    union { double d; uint64_t u; } bits = {.d = v};
-    uint64_t fract = bits.u & 0xFFFFFFFFFFFFFULL;
-    int bin_exp = (int)((bits.u >> 52) & 0x7ff);
-    int nsig;
-    if (bin_exp == 0) {
-        int lz = __builtin_clzll(fract);
-        int shift = lz - 11;
-        fract <<= shift;
-        bin_exp = 1 - shift;
-        nsig = 64 - lz;
-    } else {
-        fract |= 1ULL << 52;
-        nsig = 53;
-    }
     Decimal d = {.two_digits = true};
-    dtoa(&d, bin_exp - 1023, fract, nsig);
+    double_decimal(v, &d);
     memcpy(digits, d.digits + d.first, (size_t)d.ndigits);
     *dec_exp = d.dec_exponent;
     return d.ndigits;
