@@ -294,6 +294,9 @@ LimeString *lime_string_new_(void);
 LimeString *lime_string_new_T(LimeString *s);
 LimeString *lime_string_new_AC(LimeArray *chars);
 LimeString *lime_string_new_ACII(LimeArray *chars, int32_t offset, int32_t count);
+LimeString *lime_string_valueOf_ACII(LimeArray *chars, int32_t offset, int32_t count);
+LimeString *lime_string_copyValueOf_AC(LimeArray *chars);
+LimeString *lime_string_copyValueOf_ACII(LimeArray *chars, int32_t offset, int32_t count);
 LimeString *lime_string_new_AB(LimeArray *bytes);      /* UTF-8, malformed input as U+FFFD (Java's rules) */
 LimeString *lime_string_new_ABII(LimeArray *bytes, int32_t offset, int32_t length);
 int32_t lime_character_compare_CC(uint16_t a, uint16_t b);

@@ -728,3 +728,11 @@ LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems) {
     }
     return r;
 }
+
+LimeString *lime_string_valueOf_ACII(LimeArray *v, int32_t offset, int32_t count) {
+    return lime_string_new_ACII(v, offset, count);
+}
+LimeString *lime_string_copyValueOf_AC(LimeArray *v) { return lime_string_new_AC(v); }
+LimeString *lime_string_copyValueOf_ACII(LimeArray *v, int32_t offset, int32_t count) {
+    return lime_string_new_ACII(v, offset, count);
+}

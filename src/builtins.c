@@ -173,6 +173,8 @@ static Builtin table[] = {
     {"String", "valueOf", "T", "I", 0, S | P, {0}}, {"String", "valueOf", "T", "J", 0, S | P, {0}},
     {"String", "valueOf", "T", "F", 0, S | P, {0}}, {"String", "valueOf", "T", "D", 0, S | P, {0}},
     {"String", "valueOf", "T", "[C", 0, S | P, {0}}, {"String", "valueOf", "T", "O", 0, S | P, {0}},
+    {"String", "valueOf", "T", "[CII", 0, S | P, {0}},
+    {"String", "copyValueOf", "T", "[C", 0, S | P, {0}}, {"String", "copyValueOf", "T", "[CII", 0, S | P, {0}},
     {"String", "toUpperCase", "T", "", 0, P, {0}},
     {"String", "toLowerCase", "T", "", 0, P, {0}},
     {"String", "getBytes", "[B", "", 0, P, {0}},
