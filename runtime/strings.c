@@ -521,18 +521,49 @@ static int32_t cp_before(const LimeString *s, int32_t i) {
 
 static int cp_len(int32_t cp) { return cp >= 0x10000 ? 2 : 1; }
 
-/* MidLetter / MidNumLet characters, which do not break a word between
- * two letters ("Α'Σ"). */
-static bool is_joiner(int32_t cp) { return cp == '\'' || cp == '.' || cp == ':' || cp == 0x2019 || cp == 0xb7; }
+/* Punctuation that does not break a word between two letters ("Α'Σ",
+ * "ς-Σ": apostrophe, quote, period, dashes, '_', soft hyphen, U+2027) or a
+ * number between two digits ("1,5"), as the JDK's word BreakIterator
+ * treats them. */
+static bool joins_letters(int32_t cp) {
+    return cp == '\'' || cp == '.' || cp == '"' || cp == '-' || cp == '_' || cp == 0xad || cp == 0x2027 ||
+           (cp >= 0x2010 && cp <= 0x2015);
+}
+static bool joins_digits(int32_t cp) { return cp == '\'' || cp == '.' || cp == '"' || cp == ',' || cp == 0x66b; }
+static bool in_word(int32_t cp) { return lime_rt_is_word(cp); }
 
-/* Whether a word boundary (as BreakIterator.getWordInstance finds, for
- * letters, digits, marks and the joiners above) falls at s[i]. */
+static bool is_letter(int32_t cp) { return lime_character_isLetter_I(cp); }
+static bool is_digit(int32_t cp) { return lime_character_isDigit_I(cp); }
+static bool is_mark(int32_t cp) { return lime_rt_is_word(cp) && !is_letter(cp) && !is_digit(cp); }
+
+/* The code point before s[i], combining marks skipped (-1: none). */
+static int32_t base_before(const LimeString *s, int32_t i) {
+    while (i > 0) {
+        int32_t c = cp_before(s, i);
+        if (!is_mark(c)) return c;
+        i -= cp_len(c);
+    }
+    return -1;
+}
+
+/* Whether a word boundary falls at s[i] (between s[i-1] and s[i]), as the
+ * JDK's BreakIterator.getWordInstance finds for letters, digits, combining
+ * marks (never a boundary before one) and the joiners above, which join
+ * only when a letter (digit) follows them directly. */
 static bool word_boundary(const LimeString *s, int32_t i) {
     if (i <= 0 || i >= s->length) return true;
     int32_t prev = cp_before(s, i), next = cp_at(s, i);
-    if (lime_rt_is_word(prev) && lime_rt_is_word(next)) return false;
-    if (is_joiner(prev) && lime_rt_is_word(next) && i - 1 > 0 && lime_rt_is_word(cp_before(s, i - 1))) return false;
-    if (is_joiner(next) && lime_rt_is_word(prev) && i + 1 < s->length && lime_rt_is_word(cp_at(s, i + 1))) return false;
+    if (is_mark(next) || (in_word(prev) && in_word(next))) return false;
+    if (in_word(next) && i - cp_len(prev) > 0) { /* x joiner | next */
+        int32_t before = base_before(s, i - cp_len(prev));
+        if (joins_letters(prev) && is_letter(before) && is_letter(next)) return false;
+        if (joins_digits(prev) && is_digit(before) && is_digit(next)) return false;
+    }
+    if (in_word(prev) && i + cp_len(next) < s->length) { /* prev | joiner x */
+        int32_t base = base_before(s, i), after = cp_at(s, i + cp_len(next));
+        if (joins_letters(next) && is_letter(base) && is_letter(after)) return false;
+        if (joins_digits(next) && is_digit(base) && is_digit(after)) return false;
+    }
     return true;
 }
 
