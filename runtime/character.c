@@ -54,3 +54,36 @@ bool lime_character_isLowerCase_C(uint16_t c) { return lime_character_isLowerCas
 /* Character.toUpperCase(char) is (char) toUpperCase((int) ch) */
 uint16_t lime_character_toUpperCase_C(uint16_t c) { return (uint16_t)lime_rt_to_upper(c); }
 uint16_t lime_character_toLowerCase_C(uint16_t c) { return (uint16_t)lime_rt_to_lower(c); }
+
+/* ---- String's full case mapping (String.toUpperCase/toLowerCase) ---- */
+
+static int find_full(const uint32_t (*t)[5], int n, int32_t cp) {
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if ((uint32_t)cp < t[mid][0]) hi = mid - 1;
+        else if ((uint32_t)cp > t[mid][0]) lo = mid + 1;
+        else return mid;
+    }
+    return -1;
+}
+
+int lime_rt_full_case(int32_t cp, bool upper, uint16_t out[3]) {
+    const uint32_t (*t)[5] = upper ? uc_toupper_full : uc_tolower_full;
+    int k = find_full(t, upper ? NELEM(uc_toupper_full) : NELEM(uc_tolower_full), cp);
+    if (k >= 0) {
+        for (uint32_t i = 0; i < t[k][1]; i++) out[i] = (uint16_t)t[k][2 + i];
+        return (int)t[k][1];
+    }
+    int32_t m = upper ? lime_rt_to_upper(cp) : lime_rt_to_lower(cp);
+    if (m >= 0x10000) {
+        out[0] = (uint16_t)(0xD800 + ((m - 0x10000) >> 10));
+        out[1] = (uint16_t)(0xDC00 + ((m - 0x10000) & 0x3FF));
+        return 2;
+    }
+    out[0] = (uint16_t)m;
+    return 1;
+}
+
+bool lime_rt_is_cased(int32_t cp) { return in_ranges(uc_cased, NELEM(uc_cased), cp); }
+bool lime_rt_is_word(int32_t cp) { return in_ranges(uc_word, NELEM(uc_word), cp); }

@@ -98,8 +98,9 @@ _Noreturn void lime_throw(const char *name, const char *message) {
     if (top && lime_rt_make_exception)
         to_handler(lime_rt_make_exception(string_or_null(name), string_or_null(message)), NULL);
     lime_rt_chunk_throw(name, message); /* returns unless inside a parallel chunk */
+    /* a name with a '.' is a full class name (java.util.X) */
     static const char prefix[] = "java.lang.";
-    report_and_exit(prefix, sizeof prefix - 1, name, message);
+    report_and_exit(prefix, strchr(name, '.') ? 0 : sizeof prefix - 1, name, message);
 }
 
 _Noreturn void lime_rt_throw_from_signal(const char *name) {

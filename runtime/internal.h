@@ -82,6 +82,11 @@ void lime_rt_err_bytes(const char *bytes, size_t n);
  * returns the length (no terminating NUL is written). */
 int lime_rt_fmt_double(double v, char *buf);
 int lime_rt_fmt_float(float v, char *buf);
+/* The decimal digits java.util.Formatter starts from for a finite v > 0
+ * (FloatingDecimal's, generating at least two digits): v is about
+ * 0.d1d2...dn * 10^*dec_exp; digits (at least 24 bytes) gets d1..dn, n is
+ * returned. */
+int lime_rt_double_digits(double v, char *digits, int *dec_exp);
 /* Long.toString; buf at least 21 bytes; returns the length. */
 int lime_rt_fmt_long(int64_t v, char *buf);
 
@@ -92,6 +97,14 @@ int lime_rt_fmt_long(int64_t v, char *buf);
 bool lime_rt_is_whitespace(int32_t cp);
 int32_t lime_rt_to_upper(int32_t cp);
 int32_t lime_rt_to_lower(int32_t cp);
+/* String.toUpperCase (upper) or toLowerCase of one code point, Sigma
+ * aside (its lower case depends on the context): the chars into out,
+ * their number (1..3) returned. */
+int lime_rt_full_case(int32_t cp, bool upper, uint16_t out[3]);
+/* Cased letters (upper, lower or title case), for the final sigma; the
+ * characters words are made of (letters, digits, combining marks). */
+bool lime_rt_is_cased(int32_t cp);
+bool lime_rt_is_word(int32_t cp);
 
 /* ---- strings.c ------------------------------------------------------- */
 
@@ -103,6 +116,12 @@ char *lime_rt_string_to_utf8(const LimeString *s);
 /* String.valueOf(Object) for a reference that may be a String, an array or
  * an object. */
 LimeString *lime_rt_string_of_any(void *v);
+
+/* ---- format.c -------------------------------------------------------- */
+
+/* The text of a box (lime_box_of_*: Integer, Double, ...); NULL when p is
+ * not one. */
+LimeString *lime_rt_box_string(void *p);
 
 /* ---- device.c -------------------------------------------------------- */
 

@@ -70,3 +70,30 @@ int64_t lime_math_floorMod_JJ(int64_t x, int64_t y) {
     if (m != 0 && ((m ^ y) < 0)) m += y;
     return m;
 }
+
+int32_t lime_character_compare_CC(uint16_t a, uint16_t b) { return (int32_t)a - (int32_t)b; }
+int32_t lime_boolean_compare_ZZ(bool a, bool b) { return a == b ? 0 : a ? 1 : -1; }
+bool lime_boolean_parseBoolean_T(LimeString *s) {
+    static const char t[] = "true";
+    if (!s || s->length != 4) return false;
+    for (int i = 0; i < 4; i++) {
+        uint16_t c = s->chars[i];
+        if (c >= 'A' && c <= 'Z') c = (uint16_t)(c - 'A' + 'a');
+        if (c != t[i]) return false;
+    }
+    return true;
+}
+LimeString *lime_boolean_toString_Z(bool v) { return lime_string_of_Z(v); }
+/* Double.compare: -0.0 < 0.0, NaN above everything and equal to itself */
+int32_t lime_double_compare_DD(double a, double b) {
+    if (a < b) return -1;
+    if (a > b) return 1;
+    int64_t x = lime_double_doubleToLongBits_D(a), y = lime_double_doubleToLongBits_D(b);
+    return x == y ? 0 : x < y ? -1 : 1;
+}
+int32_t lime_float_compare_FF(float a, float b) {
+    if (a < b) return -1;
+    if (a > b) return 1;
+    int32_t x = lime_float_floatToIntBits_F(a), y = lime_float_floatToIntBits_F(b);
+    return x == y ? 0 : x < y ? -1 : 1;
+}

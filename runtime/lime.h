@@ -97,8 +97,10 @@ _Noreturn void lime_throw_index_out_of_bounds(int32_t index, int32_t length);
 _Noreturn void lime_throw_arithmetic_div_zero(void);
 _Noreturn void lime_throw_negative_array_size(int32_t size);
 /* Any other: prints `Exception in thread "main" java.lang.<name>: <message>`
- * (no ": <message>" when message is NULL); where a try may catch it, the
- * program's lime_rt_make_exception makes it an object first. */
+ * (no ": <message>" when message is NULL); a name with a '.' is a full
+ * class name ("java.util.MissingFormatArgumentException") and printed as
+ * it is.  Where a try may catch it, the program's lime_rt_make_exception
+ * makes it an object first. */
 _Noreturn void lime_throw(const char *name, const char *message);
 /* `throw e`: to the innermost handler of the thread; uncaught, prints
  * `Exception in thread "main" ` and e.toString(), exit status 1. */
@@ -320,6 +322,45 @@ LimeString *lime_string_valueOf_F(float v);
 LimeString *lime_string_valueOf_D(double v);
 LimeString *lime_string_valueOf_AC(LimeArray *v);         /* null: NPE */
 LimeString *lime_string_valueOf_O(void *v);
+LimeString *lime_string_toUpperCase_(LimeString *s);   /* full case mapping: "ß" -> "SS" */
+LimeString *lime_string_toLowerCase_(LimeString *s);   /* final sigma, U+0130 */
+LimeArray *lime_string_getBytes_(LimeString *s);       /* UTF-8; unpaired surrogates as '?' */
+/* String.join: elems null: NPE; null elements print as "null" */
+LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems);
+/* new String(...): the constructors (static, no receiver) */
+LimeString *lime_string_new_(void);
+LimeString *lime_string_new_T(LimeString *s);
+LimeString *lime_string_new_AC(LimeArray *chars);
+LimeString *lime_string_new_ACII(LimeArray *chars, int32_t offset, int32_t count);
+LimeString *lime_string_valueOf_ACII(LimeArray *chars, int32_t offset, int32_t count);
+LimeString *lime_string_copyValueOf_AC(LimeArray *chars);
+LimeString *lime_string_copyValueOf_ACII(LimeArray *chars, int32_t offset, int32_t count);
+LimeString *lime_string_new_AB(LimeArray *bytes);      /* UTF-8, malformed input as U+FFFD (Java's rules) */
+LimeString *lime_string_new_ABII(LimeArray *bytes, int32_t offset, int32_t length);
+int32_t lime_character_compare_CC(uint16_t a, uint16_t b);
+int32_t lime_boolean_compare_ZZ(bool a, bool b);
+LimeString *lime_boolean_toString_Z(bool v);
+bool lime_boolean_parseBoolean_T(LimeString *s);
+int32_t lime_double_compare_DD(double a, double b);
+int32_t lime_float_compare_FF(float a, float b);
+/* java.util.Formatter (format.c).  args: Object[] as Java's varargs make
+ * it, primitives boxed by lime_box_of_*; NULL is a null array.  Throws the
+ * java.util exceptions with the JVM's messages. */
+LimeString *lime_string_format_TAO(LimeString *fmt, LimeArray *args);
+void lime_system_out_printf_TAO(LimeString *fmt, LimeArray *args);
+void lime_system_out_format_TAO(LimeString *fmt, LimeArray *args);
+void lime_system_err_printf_TAO(LimeString *fmt, LimeArray *args);
+void lime_system_err_format_TAO(LimeString *fmt, LimeArray *args);
+/* Boxing conversion (JLS 5.1.7): java.lang.Boolean, Character, Byte,
+ * Short, Integer, Long, Float, Double objects { class, value } */
+void *lime_box_of_Z(bool v);
+void *lime_box_of_C(uint16_t v);
+void *lime_box_of_B(int8_t v);
+void *lime_box_of_S(int16_t v);
+void *lime_box_of_I(int32_t v);
+void *lime_box_of_J(int64_t v);
+void *lime_box_of_F(float v);
+void *lime_box_of_D(double v);
 
 /* ---- Lime extensions ----------------------------------------------------
  * Data-parallel loops (parallel.c) and value arrays, T[[]] (valuearray.c). */

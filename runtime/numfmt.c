@@ -127,6 +127,8 @@ typedef struct {
     bool negative;
     int dec_exponent;     /* value = 0.d1d2d3... * 10^dec_exponent */
     int first, ndigits;   /* digits[first .. first+ndigits) */
+    bool two_digits;      /* at least two digits whatever the exponent: the
+                             JDK's non-"compatible" form, java.util.Formatter's */
     char digits[24];
 } Decimal;
 
@@ -309,7 +311,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
                 dec_exp--;
             else
                 digits[ndigit++] = (char)('0' + q);
-            if (dec_exp < -3 || dec_exp >= 8) high = low = false;
+            if (d->two_digits || dec_exp < -3 || dec_exp >= 8) high = low = false;
             while (!low && !high) {
                 q = b / s;
                 b = imul(10, b % s);
@@ -337,7 +339,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
                 dec_exp--;
             else
                 digits[ndigit++] = (char)('0' + q);
-            if (dec_exp < -3 || dec_exp >= 8) high = low = false;
+            if (d->two_digits || dec_exp < -3 || dec_exp >= 8) high = low = false;
             while (!low && !high) {
                 q = (int)(b / s);
                 b = lmul(10, b % s);
@@ -365,7 +367,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
             dec_exp--;
         else
             digits[ndigit++] = (char)('0' + q);
-        if (dec_exp < -3 || dec_exp >= 8) high = low = false;
+        if (d->two_digits || dec_exp < -3 || dec_exp >= 8) high = low = false;
         while (!low && !high) {
             q = big_quo_rem10(&B, &S);
             big_mul_small(&M, 10);
@@ -457,15 +459,13 @@ static int special(const char *s, char *buf) {
     return n;
 }
 
-int lime_rt_fmt_double(double v, char *buf) {
+/* The digits of a finite nonzero double v (its sign ignored). */
+static void double_decimal(double v, Decimal *d) {
     union { double d; uint64_t u; } bits = {.d = v};
-    bool negative = (bits.u >> 63) != 0;
     uint64_t fract = bits.u & 0xFFFFFFFFFFFFFULL;
     int bin_exp = (int)((bits.u >> 52) & 0x7ff);
-    if (bin_exp == 0x7ff) return special(fract ? "NaN" : negative ? "-Infinity" : "Infinity", buf);
     int nsig;
     if (bin_exp == 0) {
-        if (fract == 0) return special(negative ? "-0.0" : "0.0", buf);
         int lz = __builtin_clzll(fract);
         int shift = lz - 11;
         fract <<= shift;
@@ -475,9 +475,27 @@ int lime_rt_fmt_double(double v, char *buf) {
         fract |= 1ULL << 52;
         nsig = 53;
     }
+    dtoa(d, bin_exp - 1023, fract, nsig);
+}
+
+int lime_rt_fmt_double(double v, char *buf) {
+    union { double d; uint64_t u; } bits = {.d = v};
+    bool negative = (bits.u >> 63) != 0;
+    uint64_t fract = bits.u & 0xFFFFFFFFFFFFFULL;
+    int bin_exp = (int)((bits.u >> 52) & 0x7ff);
+    if (bin_exp == 0x7ff) return special(fract ? "NaN" : negative ? "-Infinity" : "Infinity", buf);
+    if (bin_exp == 0 && fract == 0) return special(negative ? "-0.0" : "0.0", buf);
     Decimal d = {.negative = negative};
-    dtoa(&d, bin_exp - 1023, fract, nsig);
+    double_decimal(v, &d);
     return layout(&d, buf);
+}
+
+int lime_rt_double_digits(double v, char *digits, int *dec_exp) {
+    Decimal d = {.two_digits = true};
+    double_decimal(v, &d);
+    memcpy(digits, d.digits + d.first, (size_t)d.ndigits);
+    *dec_exp = d.dec_exponent;
+    return d.ndigits;
 }
 
 int lime_rt_fmt_float(float v, char *buf) {

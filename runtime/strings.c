@@ -159,7 +159,8 @@ static LimeString *string_of_any(void *v) {
         else if (a->elem_size == 8 && lime_rt_is_pointer_free(v)) d = "[J";
         return name_at_hash(d, v);
     }
-    return lime_string_of_object(v);
+    LimeString *box = lime_rt_box_string(v);
+    return box ? box : lime_string_of_object(v);
 }
 
 /* ---- String members ------------------------------------------------------ */
@@ -503,4 +504,269 @@ int32_t lime_string_compareToIgnoreCase_T(LimeString *s, LimeString *t) {
     if (!t) lime_throw_null_pointer();
     int32_t d = compare_ci(s, t);
     return d != 0 ? d : s->length - t->length;
+}
+
+/* ---- case mapping, bytes, constructors, join ----------------------------- */
+
+static int32_t cp_at(const LimeString *s, int32_t i) {
+    uint16_t c = s->chars[i];
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s->length && s->chars[i + 1] >= 0xdc00 && s->chars[i + 1] < 0xe000)
+        return 0x10000 + ((c - 0xd800) << 10) + (s->chars[i + 1] - 0xdc00);
+    return c;
+}
+
+static int32_t cp_before(const LimeString *s, int32_t i) {
+    uint16_t c = s->chars[i - 1];
+    if (c >= 0xdc00 && c < 0xe000 && i >= 2 && s->chars[i - 2] >= 0xd800 && s->chars[i - 2] < 0xdc00)
+        return 0x10000 + ((s->chars[i - 2] - 0xd800) << 10) + (c - 0xdc00);
+    return c;
+}
+
+static int cp_len(int32_t cp) { return cp >= 0x10000 ? 2 : 1; }
+
+/* Punctuation that does not break a word between two letters ("Α'Σ",
+ * "ς-Σ": apostrophe, quote, period, dashes, '_', soft hyphen, U+2027) or a
+ * number between two digits ("1,5"), as the JDK's word BreakIterator
+ * treats them. */
+static bool joins_letters(int32_t cp) {
+    return cp == '\'' || cp == '.' || cp == '"' || cp == '-' || cp == '_' || cp == 0xad || cp == 0x2027 ||
+           (cp >= 0x2010 && cp <= 0x2015);
+}
+static bool joins_digits(int32_t cp) { return cp == '\'' || cp == '.' || cp == '"' || cp == ',' || cp == 0x66b; }
+static bool in_word(int32_t cp) { return lime_rt_is_word(cp); }
+
+static bool is_letter(int32_t cp) { return lime_character_isLetter_I(cp); }
+static bool is_digit(int32_t cp) { return lime_character_isDigit_I(cp); }
+static bool is_mark(int32_t cp) { return lime_rt_is_word(cp) && !is_letter(cp) && !is_digit(cp); }
+
+/* The code point before s[i], combining marks skipped (-1: none). */
+static int32_t base_before(const LimeString *s, int32_t i) {
+    while (i > 0) {
+        int32_t c = cp_before(s, i);
+        if (!is_mark(c)) return c;
+        i -= cp_len(c);
+    }
+    return -1;
+}
+
+/* Whether a word boundary falls at s[i] (between s[i-1] and s[i]), as the
+ * JDK's BreakIterator.getWordInstance finds for letters, digits, combining
+ * marks (never a boundary before one) and the joiners above, which join
+ * only when a letter (digit) follows them directly. */
+static bool word_boundary(const LimeString *s, int32_t i) {
+    if (i <= 0 || i >= s->length) return true;
+    int32_t prev = cp_before(s, i), next = cp_at(s, i);
+    if (is_mark(next) || (in_word(prev) && in_word(next))) return false;
+    if (in_word(next) && i - cp_len(prev) > 0) { /* x joiner | next */
+        int32_t before = base_before(s, i - cp_len(prev));
+        if (joins_letters(prev) && is_letter(before) && is_letter(next)) return false;
+        if (joins_digits(prev) && is_digit(before) && is_digit(next)) return false;
+    }
+    if (in_word(prev) && i + cp_len(next) < s->length) { /* prev | joiner x */
+        int32_t base = base_before(s, i), after = cp_at(s, i + cp_len(next));
+        if (joins_letters(next) && is_letter(base) && is_letter(after)) return false;
+        if (joins_digits(next) && is_digit(base) && is_digit(after)) return false;
+    }
+    return true;
+}
+
+/* Unicode's Final_Sigma: a cased letter before s[i] in its word, none after. */
+static bool final_sigma(const LimeString *s, int32_t i) {
+    for (int32_t j = i; j > 0 && !word_boundary(s, j);) {
+        int32_t c = cp_before(s, j);
+        if (lime_rt_is_cased(c)) {
+            for (int32_t k = i + 1; k < s->length && !word_boundary(s, k);) {
+                int32_t d = cp_at(s, k);
+                if (lime_rt_is_cased(d)) return false;
+                k += cp_len(d);
+            }
+            return true;
+        }
+        j -= cp_len(c);
+    }
+    return false;
+}
+
+static LimeString *map_case(LimeString *s, bool upper) {
+    int64_t n = 0;
+    bool same = true;
+    for (int pass = 0; pass < 2; pass++) {
+        LimeString *r = pass ? lime_rt_new_string((int32_t)n) : NULL;
+        int32_t o = 0;
+        for (int32_t i = 0; i < s->length;) {
+            int32_t cp = cp_at(s, i);
+            uint16_t out[3];
+            int k;
+            if (!upper && cp == 0x3a3) {
+                out[0] = final_sigma(s, i) ? 0x3c2 : 0x3c3;
+                k = 1;
+            } else {
+                k = lime_rt_full_case(cp, upper, out);
+            }
+            int len = cp_len(cp);
+            if (!pass) {
+                n += k;
+                if (k != len || out[0] != s->chars[i] || (k == 2 && out[1] != s->chars[i + 1])) same = false;
+            } else {
+                memcpy(r->chars + o, out, (size_t)k * 2);
+                o += k;
+            }
+            i += len;
+        }
+        if (!pass && same) return s;
+        if (!pass && n > INT32_MAX) lime_throw("OutOfMemoryError", "Requested array size exceeds VM limit");
+        if (pass) return r;
+    }
+    return s;
+}
+
+LimeString *lime_string_toUpperCase_(LimeString *s) { return map_case(s, true); }
+LimeString *lime_string_toLowerCase_(LimeString *s) { return map_case(s, false); }
+
+LimeArray *lime_string_getBytes_(LimeString *s) {
+    char *u = lime_rt_string_to_utf8(s);
+    /* to_utf8 writes a NUL char as a 0 byte too: count the bytes instead */
+    int64_t n = 0;
+    for (int32_t i = 0; i < s->length; i++) {
+        uint16_t c = s->chars[i];
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < s->length && s->chars[i + 1] >= 0xdc00 && s->chars[i + 1] < 0xe000) {
+            n += 4;
+            i++;
+        } else {
+            n += c < 0x80 || (c >= 0xd800 && c < 0xe000) ? 1 : c < 0x800 ? 2 : 3;
+        }
+    }
+    if (n > INT32_MAX) lime_throw("OutOfMemoryError", "Requested array size exceeds VM limit");
+    LimeArray *a = lime_new_prim_array(1, (int32_t)n);
+    memcpy((char *)a + LIME_ARRAY_DATA_OFFSET, u, (size_t)n);
+    return a;
+}
+
+static void check_range(int32_t offset, int32_t count, int32_t length) {
+    if (offset < 0 || count < 0 || offset > length - count) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "offset %d, count %d, length %d", offset, count, length);
+        lime_throw("StringIndexOutOfBoundsException", msg);
+    }
+}
+
+LimeString *lime_string_new_(void) { return lime_rt_new_string(0); }
+
+LimeString *lime_string_new_T(LimeString *s) {
+    if (!s) lime_throw_null_pointer();
+    return s; /* a String's contents never change: sharing them is unobservable but for == */
+}
+
+LimeString *lime_string_new_ACII(LimeArray *v, int32_t offset, int32_t count) {
+    if (!v) lime_throw_null_pointer();
+    check_range(offset, count, v->length);
+    LimeString *r = lime_rt_new_string(count);
+    memcpy(r->chars, (char *)v + LIME_ARRAY_DATA_OFFSET + (size_t)offset * 2, (size_t)count * 2);
+    return r;
+}
+
+LimeString *lime_string_new_AC(LimeArray *v) {
+    if (!v) lime_throw_null_pointer();
+    return lime_string_new_ACII(v, 0, v->length);
+}
+
+static bool is_cont(int b) { return (b & 0xc0) == 0x80; }
+
+/* UTF-8 as JDK 17's String(byte[]) decodes it: each malformed or truncated
+ * sequence becomes U+FFFD, as many bytes per replacement as its decoder
+ * takes (a surrogate's three bytes are one). */
+LimeString *lime_string_new_ABII(LimeArray *v, int32_t offset, int32_t length) {
+    if (!v) lime_throw_null_pointer();
+    check_range(offset, length, v->length);
+    const unsigned char *p = (const unsigned char *)v + LIME_ARRAY_DATA_OFFSET + offset;
+    uint16_t *out = GC_MALLOC_ATOMIC((size_t)length * 2 + 2);
+    int32_t o = 0, i = 0, n = length;
+    while (i < n) {
+        int b1 = p[i++];
+        if (b1 < 0x80) {
+            out[o++] = (uint16_t)b1;
+        } else if (b1 >= 0xc2 && b1 <= 0xdf) {
+            if (i < n && is_cont(p[i])) out[o++] = (uint16_t)(((b1 & 0x1f) << 6) | (p[i++] & 0x3f));
+            else out[o++] = 0xfffd;
+        } else if (b1 >= 0xe0 && b1 <= 0xef) {
+            if (i + 1 < n) {
+                int b2 = p[i], b3 = p[i + 1];
+                if ((b1 == 0xe0 && (b2 & 0xe0) == 0x80) || !is_cont(b2)) {
+                    out[o++] = 0xfffd;
+                } else if (!is_cont(b3)) {
+                    out[o++] = 0xfffd;
+                    i += 1;
+                } else {
+                    int c = ((b1 & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
+                    out[o++] = c >= 0xd800 && c < 0xe000 ? 0xfffd : (uint16_t)c;
+                    i += 2;
+                }
+            } else {
+                out[o++] = 0xfffd;
+                if (i < n && !((b1 == 0xe0 && (p[i] & 0xe0) == 0x80) || !is_cont(p[i]))) break;
+            }
+        } else if (b1 >= 0xf0 && b1 <= 0xf7) {
+            bool bad2 = i < n && ((b1 == 0xf0 && (p[i] < 0x90 || p[i] > 0xbf)) || (b1 == 0xf4 && (p[i] & 0xf0) != 0x80) ||
+                                  !is_cont(p[i]));
+            if (i + 2 < n) {
+                int b2 = p[i], b3 = p[i + 1], b4 = p[i + 2];
+                int32_t uc = ((b1 & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
+                if (!is_cont(b2) || !is_cont(b3) || !is_cont(b4) || uc < 0x10000 || uc > 0x10ffff) {
+                    out[o++] = 0xfffd;
+                    if (b1 > 0xf4 || bad2) continue;
+                    i += is_cont(b3) ? 2 : 1;
+                } else {
+                    uc -= 0x10000;
+                    out[o++] = (uint16_t)(0xd800 + (uc >> 10));
+                    out[o++] = (uint16_t)(0xdc00 + (uc & 0x3ff));
+                    i += 3;
+                }
+            } else {
+                out[o++] = 0xfffd;
+                if (b1 > 0xf4 || bad2) continue;
+                i++;
+                if (i < n && !is_cont(p[i])) continue;
+                break;
+            }
+        } else {
+            out[o++] = 0xfffd;
+        }
+    }
+    LimeString *r = lime_rt_new_string(o);
+    memcpy(r->chars, out, (size_t)o * 2);
+    return r;
+}
+
+LimeString *lime_string_new_AB(LimeArray *v) {
+    if (!v) lime_throw_null_pointer();
+    return lime_string_new_ABII(v, 0, v->length);
+}
+
+LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems) {
+    if (!delim || !elems) lime_throw_null_pointer();
+    LimeString **e = (LimeString **)((char *)elems + LIME_ARRAY_DATA_OFFSET);
+    LimeString *nul = const_string("null");
+    int64_t n = 0;
+    for (int32_t i = 0; i < elems->length; i++) n += (e[i] ? e[i] : nul)->length + (i ? delim->length : 0);
+    if (n > INT32_MAX) lime_throw("OutOfMemoryError", "Requested array size exceeds VM limit");
+    LimeString *r = lime_rt_new_string((int32_t)n);
+    int32_t o = 0;
+    for (int32_t i = 0; i < elems->length; i++) {
+        if (i) {
+            memcpy(r->chars + o, delim->chars, (size_t)delim->length * 2);
+            o += delim->length;
+        }
+        LimeString *t = e[i] ? e[i] : nul;
+        memcpy(r->chars + o, t->chars, (size_t)t->length * 2);
+        o += t->length;
+    }
+    return r;
+}
+
+LimeString *lime_string_valueOf_ACII(LimeArray *v, int32_t offset, int32_t count) {
+    return lime_string_new_ACII(v, offset, count);
+}
+LimeString *lime_string_copyValueOf_AC(LimeArray *v) { return lime_string_new_AC(v); }
+LimeString *lime_string_copyValueOf_ACII(LimeArray *v, int32_t offset, int32_t count) {
+    return lime_string_new_ACII(v, offset, count);
 }

@@ -503,6 +503,7 @@ enum {
     BI_STATIC = 1 << 0,    /* a static method or field (else instance: receiver first) */
     BI_FIELD = 1 << 1,     /* a (constant) field, not a method */
     BI_PURE = 1 << 2,      /* no side effects, no I/O: callable from `local` code */
+    BI_VARARGS = 1 << 3,   /* variable arity: the last parameter is T... (an array) */
 };
 struct Builtin {
     const char *owner;     /* "Math", "Integer", "String", "System.out", ... */

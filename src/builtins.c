@@ -11,6 +11,7 @@
 #define S BI_STATIC
 #define P BI_PURE
 #define F (BI_FIELD | BI_STATIC | BI_PURE)
+#define VA BI_VARARGS
 #define INT_CONST(v) {.ty = NULL, .i = (v)}
 #define FP_CONST(v) {.ty = NULL, .f = (v)}
 
@@ -26,7 +27,8 @@ static Builtin table[] = {
     {owner, "print", "V", "I", 0, S, {0}}, {owner, "print", "V", "J", 0, S, {0}},          \
     {owner, "print", "V", "F", 0, S, {0}}, {owner, "print", "V", "D", 0, S, {0}},          \
     {owner, "print", "V", "[C", 0, S, {0}}, {owner, "print", "V", "T", 0, S, {0}},         \
-    {owner, "print", "V", "O", 0, S, {0}}, {owner, "flush", "V", "", 0, S, {0}}
+    {owner, "print", "V", "O", 0, S, {0}}, {owner, "flush", "V", "", 0, S, {0}},                \
+    {owner, "printf", "V", "T[O", 0, S | VA, {0}}, {owner, "format", "V", "T[O", 0, S | VA, {0}}
     PRINTS("System.out"), PRINTS("System.err"),
 #undef PRINTS
     {"System", "nanoTime", "J", "", 0, S, {0}},
@@ -86,6 +88,22 @@ static Builtin table[] = {
     {"Long", "toString", "T", "JI", 0, S | P, {0}},
     {"Long", "compare", "I", "JJ", 0, S | P, {0}},
     {"Long", "signum", "I", "J", 0, S | P, {0}},
+    {"Integer", "SIZE", "I", "", 0, F, INT_CONST(32)},
+    {"Integer", "BYTES", "I", "", 0, F, INT_CONST(4)},
+    {"Long", "SIZE", "I", "", 0, F, INT_CONST(64)},
+    {"Long", "BYTES", "I", "", 0, F, INT_CONST(8)},
+    {"Short", "MAX_VALUE", "S", "", 0, F, INT_CONST(32767)},
+    {"Short", "MIN_VALUE", "S", "", 0, F, INT_CONST(-32768)},
+    {"Byte", "MAX_VALUE", "B", "", 0, F, INT_CONST(127)},
+    {"Byte", "MIN_VALUE", "B", "", 0, F, INT_CONST(-128)},
+    {"Character", "MAX_VALUE", "C", "", 0, F, INT_CONST(0xFFFF)},
+    {"Character", "MIN_VALUE", "C", "", 0, F, INT_CONST(0)},
+    {"Character", "compare", "I", "CC", 0, S | P, {0}},
+    {"Boolean", "compare", "I", "ZZ", 0, S | P, {0}},
+    {"Boolean", "toString", "T", "Z", 0, S | P, {0}},
+    {"Boolean", "parseBoolean", "Z", "T", 0, S | P, {0}},
+    {"Double", "compare", "I", "DD", 0, S | P, {0}},
+    {"Float", "compare", "I", "FF", 0, S | P, {0}},
 
     /* Character: exact for every code point (tables from the JDK itself) */
 #define CHARPROP(name) {"Character", name, "Z", "C", 0, S | P, {0}}, {"Character", name, "Z", "I", 0, S | P, {0}}
@@ -155,11 +173,30 @@ static Builtin table[] = {
     {"String", "valueOf", "T", "I", 0, S | P, {0}}, {"String", "valueOf", "T", "J", 0, S | P, {0}},
     {"String", "valueOf", "T", "F", 0, S | P, {0}}, {"String", "valueOf", "T", "D", 0, S | P, {0}},
     {"String", "valueOf", "T", "[C", 0, S | P, {0}}, {"String", "valueOf", "T", "O", 0, S | P, {0}},
+    {"String", "valueOf", "T", "[CII", 0, S | P, {0}},
+    {"String", "copyValueOf", "T", "[C", 0, S | P, {0}}, {"String", "copyValueOf", "T", "[CII", 0, S | P, {0}},
+    {"String", "toUpperCase", "T", "", 0, P, {0}},
+    {"String", "toLowerCase", "T", "", 0, P, {0}},
+    {"String", "getBytes", "[B", "", 0, P, {0}},
+    {"String", "join", "T", "T[T", 0, S | P | VA, {0}},
+    {"String", "format", "T", "T[O", 0, S | P | VA, {0}},
+    /* the constructors, new String(...) ("new" is no method name) */
+    {"String", "new", "T", "", 0, S | P, {0}}, {"String", "new", "T", "T", 0, S | P, {0}},
+    {"String", "new", "T", "[C", 0, S | P, {0}}, {"String", "new", "T", "[CII", 0, S | P, {0}},
+    {"String", "new", "T", "[B", 0, S | P, {0}}, {"String", "new", "T", "[BII", 0, S | P, {0}},
+
+    /* Boxing (JLS 5.1.7), which a variable-arity call of an Object...
+     * member needs: "Box" is no class a program can name */
+    {"Box", "of", "O", "Z", 0, S | P, {0}}, {"Box", "of", "O", "C", 0, S | P, {0}},
+    {"Box", "of", "O", "B", 0, S | P, {0}}, {"Box", "of", "O", "S", 0, S | P, {0}},
+    {"Box", "of", "O", "I", 0, S | P, {0}}, {"Box", "of", "O", "J", 0, S | P, {0}},
+    {"Box", "of", "O", "F", 0, S | P, {0}}, {"Box", "of", "O", "D", 0, S | P, {0}},
 };
 
 #undef S
 #undef P
 #undef F
+#undef VA
 
 enum { NBUILTINS = sizeof table / sizeof table[0] };
 

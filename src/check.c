@@ -172,7 +172,8 @@ static LocalVar *find_local(Checker *ck, const char *name) {
 static bool is_library_class(const char *name) {
     return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
            !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
-           !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character");
+           !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character") ||
+           !strcmp(name, "Short") || !strcmp(name, "Byte") || !strcmp(name, "Boolean");
 }
 
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
@@ -279,6 +280,8 @@ static Type *resolve_type(Checker *ck, Node *tn) {
                                       !strcmp(first, "Character") || !strcmp(first, "Boolean") ||
                                       !strcmp(first, "Byte") || !strcmp(first, "Short")))
                 error_at(tn->loc, "boxed type '%s' is not supported", first);
+            else if (tn->qual.len == 1 && java_class_package(first))
+                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
             else
                 error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
             t = ty_error;
@@ -499,6 +502,11 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             n->lib_owner = n->name;
             return n;
         }
+        if (java_class_package(n->name)) {
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_package(n->name), n->name);
+            n->ty = ty_error;
+            return n;
+        }
     }
     error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
     n->ty = ty_error;
@@ -525,7 +533,10 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             n->is_static_ref = true;
             return n;
         }
-        error_at(n->loc, "cannot find symbol: variable '%s.%s'", lhs->lib_owner, n->name);
+        if (java_has_member(lhs->lib_owner, n->name, -1))
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->lib_owner, n->name);
+        else
+            error_at(n->loc, "cannot find symbol: variable '%s.%s'", lhs->lib_owner, n->name);
         n->ty = ty_error;
         return n;
     }
@@ -659,6 +670,81 @@ static bool arraycopy_types_ok(Node *n) {
     return true;
 }
 
+/* e boxed (JLS 5.1.7) when primitive: a call of the hidden Box.of; NULL
+ * when e cannot become an Object. */
+static Node *box_to_object(Node *e) {
+    if (!is_primitive(e->ty)) return is_method_convertible(e->ty, ty_object) ? e : NULL;
+    const Builtin *bs[8];
+    int nb = builtin_lookup("Box", "of", bs, 8);
+    for (int i = 0; i < nb; i++) {
+        Type *p;
+        builtin_param_types(bs[i], &p, 1);
+        if (p != e->ty) continue;
+        Node *b = new_node(ND_CALL, e->loc);
+        b->name = "valueOf";
+        b->builtin = bs[i];
+        vec_push(&b->args, e);
+        b->ty = ty_object;
+        return b;
+    }
+    return NULL;
+}
+
+/* A variable-arity call of a library member (JLS 15.12.2.4): when no
+ * member applies by its fixed arity, the arguments from the last
+ * parameter's position on become one array of its element type (new
+ * T[]{...}), primitives boxed for Object....  Left as it is when they do
+ * not convert: overload resolution reports. */
+static void varargs_args(Node *n, Candidate *cands, int nc) {
+    int v = -1;
+    for (int i = 0; i < nc; i++) {
+        if (overload_applicable(&cands[i], &n->args)) return;
+        if (cands[i].b->flags & BI_VARARGS) v = i;
+    }
+    if (v < 0) return;
+    for (int i = 0; i < n->args.len; i++)
+        if (((Node *)n->args.items[i])->ty == ty_error || ((Node *)n->args.items[i])->kind == ND_MAP_ARG) return;
+    int fixed = cands[v].nparams - 1;
+    if (n->args.len < fixed) return;
+    for (int i = 0; i < fixed; i++)
+        if (!is_method_convertible(((Node *)n->args.items[i])->ty, cands[v].params[i])) return;
+    Type *at = cands[v].params[fixed], *elem = at->elem;
+    Type *last = ((Node *)n->args.items[n->args.len - 1])->ty;
+    if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&
+        !is_value_type(last->elem)) {
+        /* a String[] (any reference array) is the Object[] itself, as javac
+         * passes it (with a warning); Lime arrays have no element type at run time */
+        n->args.items[fixed] = wrap_conv(n->args.items[fixed], at);
+        return;
+    }
+    Node *init = new_node(ND_ARRAY_INIT, n->loc);
+    for (int i = fixed; i < n->args.len; i++) {
+        Node *e = n->args.items[i];
+        Node *c = elem == ty_object ? box_to_object(e) : is_method_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
+        if (!c) return;
+        vec_push(&init->args, c);
+    }
+    init->ty = at;
+    Node *arr = new_node(ND_NEW_ARRAY, n->loc);
+    arr->rhs = init;
+    arr->ty = at;
+    n->args.len = fixed;
+    vec_push(&n->args, arr);
+}
+
+/* A call no library member of its arity takes, of a method Java's class
+ * has: reported as missing from Lime's library; returns false then. */
+static bool java_member_missing(Node *n, const char *owner, Candidate *cands, int nc) {
+    for (int i = 0; i < n->args.len; i++)
+        if (((Node *)n->args.items[i])->ty == ty_error) return true;
+    for (int i = 0; i < nc; i++)
+        if (cands[i].nparams == n->args.len || ((cands[i].b->flags & BI_VARARGS) && n->args.len >= cands[i].nparams - 1))
+            return true;
+    if (!java_has_member(owner, n->name, n->args.len)) return true;
+    error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", owner, n->name, arg_types_text(&n->args));
+    return false;
+}
+
 static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_static) {
     const Builtin *bs[32];
     int nb = builtin_lookup(owner, n->name, bs, 32);
@@ -668,6 +754,11 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
         if (bs[i]->flags & BI_FIELD) continue;
         if (need_static && !(bs[i]->flags & BI_STATIC)) continue;
         candidate_of_builtin(&cands[nc++], bs[i]);
+    }
+    varargs_args(n, cands, nc);
+    if (!java_member_missing(n, owner, cands, nc)) {
+        n->ty = ty_error;
+        return n;
     }
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
@@ -935,7 +1026,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         }
         return n;
     }
-    if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
+    if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
+        error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
+    else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
     return n;
@@ -1564,6 +1657,24 @@ static Node *new_expr(Checker *ck, Node *n) {
     n->ty = t;
     if (t == ty_error) return n;
     if (n->anon && t->kind == TY_OBJECT) return anonymous_new(ck, n, t);
+    if (t == ty_string) {
+        /* new String(...): the library's constructors, a call of String.new */
+        n->kind = ND_CALL;
+        n->name = "new";
+        n->lhs = NULL;
+        const Builtin *bs[8];
+        int nb = builtin_lookup("String", "new", bs, 8);
+        Candidate cands[8];
+        for (int i = 0; i < nb; i++) candidate_of_builtin(&cands[i], bs[i]);
+        int k = resolve_overload(cands, nb, &n->args, "String", n->loc);
+        if (k < 0) {
+            n->ty = ty_error;
+            return n;
+        }
+        coerce_args(ck, &n->args, &cands[k]);
+        n->builtin = cands[k].b;
+        return n;
+    }
     if (t->kind != TY_CLASS) {
         error_at(n->loc, "creating objects of type %s with 'new' is not supported", type_user_name(t));
         n->ty = ty_error;

@@ -105,6 +105,15 @@ void candidate_of_builtin(Candidate *c, const Builtin *b);
 /* Picks the most specific applicable candidate for the checked args (JLS
  * 15.12.2), or reports.  Returns the index or -1. */
 int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc);
+/* javalib.c: the package of a Java library class by its simple name
+ * ("java.util" for "ArrayList"), NULL when it is none of the well-known
+ * ones; whether Java's class for a library owner ("String", "System.out")
+ * has a member `name` taking nargs arguments (-1: a field). */
+const char *java_class_package(const char *name);
+bool java_has_member(const char *owner, const char *name, int nargs);
+
+/* Whether c applies to args by its fixed arity (no report). */
+bool overload_applicable(Candidate *c, Vec *args);
 /* The argument types as javac lists them in messages: "int,String". */
 const char *arg_types_text(Vec *args);
 

@@ -49,6 +49,8 @@ static bool applicable(Candidate *c, Vec *args) {
     return true;
 }
 
+bool overload_applicable(Candidate *c, Vec *args) { return applicable(c, args); }
+
 static bool more_specific(Candidate *a, Candidate *b) {
     for (int i = 0; i < a->nparams; i++)
         if (!is_method_convertible(a->params[i], b->params[i])) return false;

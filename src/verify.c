@@ -830,7 +830,10 @@ static void check_call_builtin(Verifier *v, IrInst *in) {
     }
     for (int i = 0; i < n && i < MAX_BUILTIN_PARAMS; i++) {
         Type *a = arg_ty(v, in, recv + i);
-        if (a && params[i] && !is_method_convertible(a, params[i]))
+        /* a reference array passed as a variable-arity Object[] (check.c) */
+        bool as_objects = a && (b->flags & BI_VARARGS) && i == n - 1 && is_kind(a, TY_ARRAY) && !is_primitive(a->elem) &&
+                          params[i]->elem == ty_object;
+        if (a && params[i] && !as_objects && !is_method_convertible(a, params[i]))
             report(v, in, "argument %%%d has type %s, expected %s", in->args[recv + i], tn(a),
                    tn(params[i]));
     }
