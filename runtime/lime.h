@@ -131,6 +131,9 @@ bool lime_rt_instance_of_string(void *v);
  * elem_size bytes that are references (or not); the element type itself
  * is not checked. */
 void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references);
+/* The method of interface selector `selector` of v, or string_fn when v is
+ * a String (which implements Comparable without a descriptor). */
+void *lime_rt_interface_or_string(void *v, int32_t selector, void *string_fn);
 
 /* ---- strings ------------------------------------------------------------- */
 

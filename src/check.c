@@ -84,6 +84,10 @@ static bool castable(Type *from, Type *to) {
     if (is_primitive(from) || is_primitive(to)) return false;
     if (to == ty_void || from == ty_void) return false;
     if (is_method_convertible(from, to)) return true;
+    /* a type variable or a parameterized type: by erasure (the cast is unchecked) */
+    if (from->kind == TY_TYPEVAR || to->kind == TY_TYPEVAR || (from->kind == TY_CLASS && from->ntargs) ||
+        (to->kind == TY_CLASS && to->ntargs))
+        return castable(erase(from), erase(to));
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
     if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
     if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
@@ -1657,6 +1661,11 @@ static Node *new_expr(Checker *ck, Node *n) {
     n->ty = t;
     if (t == ty_error) return n;
     if (n->anon && t->kind == TY_OBJECT) return anonymous_new(ck, n, t);
+    if (t->kind == TY_OBJECT) {
+        if (n->args.len) error_at(n->loc, "constructor Object in class Object cannot be applied to given types");
+        use_class(object_class);
+        return n;
+    }
     if (t == ty_string) {
         /* new String(...): the library's constructors, a call of String.new */
         n->kind = ND_CALL;
@@ -2360,6 +2369,43 @@ static void block_stmts(Checker *ck, Vec *stmts) {
     pop_scope(ck);
 }
 
+/* for (T v : e) over an Iterable e (JLS 14.14.2) becomes, in place:
+ *   for (var $it = e.iterator(); $it.hasNext(); ) { T v = $it.next(); body } */
+static void foreach_iterable(Checker *ck, Node *n) {
+    Loc loc = n->loc;
+    LocalVar *it = xalloc(sizeof *it);
+    it->name = intern(xprintf("$it%d", ck->method ? ck->method->locals.len : 0),
+                      (int)strlen(xprintf("$it%d", ck->method ? ck->method->locals.len : 0)));
+    it->loc = loc;
+    it->type_node = new_node(ND_TYPE, loc);
+    it->type_node->is_var = true;
+    Node *get = made_node(ND_CALL, n->lhs->loc, "iterator");
+    get->lhs = n->lhs;
+    it->init = get;
+    Node *decl = new_node(ND_VARDECL, loc);
+    vec_push(&decl->vars, it);
+    Node *cond = made_node(ND_CALL, loc, "hasNext");
+    cond->lhs = made_node(ND_NAME, loc, it->name);
+    LocalVar *v = n->foreach_var;
+    Node *next = made_node(ND_CALL, loc, "next");
+    next->lhs = made_node(ND_NAME, loc, it->name);
+    v->init = next;
+    Node *vdecl = new_node(ND_VARDECL, v->loc);
+    vec_push(&vdecl->vars, v);
+    Node *body = new_node(ND_BLOCK, loc);
+    vec_push(&body->stmts, vdecl);
+    vec_push(&body->stmts, n->body);
+    body->end_loc = loc;
+    n->kind = ND_FOR;
+    n->lhs = NULL;
+    n->foreach_var = NULL;
+    n->stmts = (Vec){0};
+    vec_push(&n->stmts, decl);
+    n->cond = cond;
+    n->body = body;
+    stmt(ck, n);
+}
+
 static void stmt(Checker *ck, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: block_stmts(ck, &n->stmts); return;
@@ -2401,6 +2447,13 @@ static void stmt(Checker *ck, Node *n) {
         return;
     case ND_FOREACH: {
         n->lhs = expr(ck, n->lhs);
+        if (n->lhs->ty->kind == TY_CLASS || n->lhs->ty->kind == TY_TYPEVAR) {
+            ClassDecl *iterable = lang_class(ck, "Iterable");
+            if (class_of_type(n->lhs->ty) && class_is_subtype(class_of_type(n->lhs->ty), iterable)) {
+                foreach_iterable(ck, n);
+                return;
+            }
+        }
         Type *at = n->lhs->ty;
         Type *elem = ty_error;
         if (at != ty_error && !is_any_array(at))
@@ -2616,12 +2669,9 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
             error_at(tn->loc, "a value class cannot extend a class or be extended");
         } else if (!strcmp(s->name, "Enum") && s->is_library && !c->is_enum) {
             error_at(tn->loc, "classes cannot directly extend java.lang.Enum");
-        } else if (s == ck->prog->object_class || !s->is_library || !strcmp(s->name, "Throwable") ||
-                   class_is_subtype(s, lang_class(ck, "Throwable")) || c->is_enum) {
+        } else {
             c->super = s;
             c->super_type = t;
-        } else {
-            error_at(tn->loc, "extending the library class %s is not supported", s->qualname);
         }
     }
     if (!c->super && c != object_class && !c->is_interface && !c->is_value) c->super = object_class;

@@ -101,7 +101,8 @@ static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
     Type *self = class_this_type(c);
     for (int i = 0; i < m->params.len; i++) {
         Type *mt = ((LocalVar *)m->params.items[i])->ty, *ot = ((LocalVar *)o->params.items[i])->ty;
-        if (mt != ot && erase(mt) != erase(class_member_type(self, o->owner, ot))) return false;
+        if (mt != ot && erase(class_member_type(self, m->owner, mt)) != erase(class_member_type(self, o->owner, ot)))
+            return false;
     }
     return true;
 }

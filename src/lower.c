@@ -558,6 +558,12 @@ static void super_ctor_call(Lower *L, Loc loc, ClassDecl *super, MethodDecl *m) 
 }
 
 static int new_object(Lower *L, Node *n) {
+    if (n->ty->kind == TY_OBJECT) {
+        /* new Object(): Object's constructor does nothing */
+        IrInst *in = inst(IR_NEW_OBJECT, n->loc, ty_object, 0);
+        in->cls = L->p->src->object_class;
+        return emit(L, in);
+    }
     ClassDecl *c = n->ty->cls;
     if (c->is_value) {
         /* a value: its constructor returns it */
@@ -574,11 +580,16 @@ static int new_object(Lower *L, Node *n) {
      * are set before any constructor runs (as javac does) */
     if (c->outer_this) {
         int outer = n->lhs ? check_null(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs)) : outer_instance(L, n->loc, n->outer_hops);
-        IrInst *st = inst(IR_STORE_FIELD, n->loc, NULL, 2);
-        st->field = c->outer_this;
-        st->args[0] = obj;
-        st->args[1] = outer;
-        emit(L, st);
+        /* a superclass that is an inner class of the same class shares the
+         * outer instance (what javac passes to its constructor) */
+        for (ClassDecl *k = c; k; k = k->super) {
+            if (!k->outer_this || (k != c && k->outer != c->outer)) continue;
+            IrInst *st = inst(IR_STORE_FIELD, n->loc, NULL, 2);
+            st->field = k->outer_this;
+            st->args[0] = obj;
+            st->args[1] = outer;
+            emit(L, st);
+        }
     }
     for (int i = 0; i < c->captures.len; i++) {
         Capture *cap = c->captures.items[i];

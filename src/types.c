@@ -247,6 +247,9 @@ bool is_method_convertible(Type *from, Type *to) {
     if (is_primitive(from) || is_primitive(to)) return is_widening_primitive(from, to);
     if (from == ty_null) return is_reference(to);
     if (to == ty_object) return is_reference(from);
+    /* String implements Comparable<String> (the runtime dispatches its compareTo) */
+    if (from == ty_string && to->kind == TY_CLASS && to->cls->is_library && !strcmp(to->cls->name, "Comparable"))
+        return true;
     if (from->kind == TY_TYPEVAR) return to->kind == TY_TYPEVAR ? from->tparam == to->tparam || is_method_convertible(from->bound, to)
                                                             : is_method_convertible(from->bound, to);
     if (to->kind == TY_TYPEVAR) return false;

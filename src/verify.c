@@ -142,6 +142,7 @@ static bool same_type(Type *a, Type *b) {
 static bool assignable(Type *from, Type *to) {
     return same_type(from, to) || (is_kind(from, TY_NULL) && is_ref(to)) || (is_kind(to, TY_OBJECT) && is_ref(from)) ||
            (is_kind(from, TY_CLASS) && is_kind(to, TY_CLASS) && class_is_subtype(from->cls, to->cls)) ||
+           (is_kind(from, TY_STRING) && is_method_convertible(from, to)) || /* String as a Comparable */
            /* an array of references where one of a supertype is expected (erased generic arrays) */
            (is_kind(from, TY_ARRAY) && is_kind(to, TY_ARRAY) && is_ref(from->elem) && is_ref(to->elem) &&
             assignable(from->elem, to->elem));
@@ -588,7 +589,7 @@ static void check_field(Verifier *v, IrInst *in) {
 static void check_new(Verifier *v, IrInst *in) {
     if (in->op == IR_NEW_OBJECT) {
         if (!in->cls) report(v, in, "no class");
-        else if (!is_kind(in->ty, TY_CLASS) || in->ty->cls != in->cls)
+        else if (!(is_kind(in->ty, TY_CLASS) && in->ty->cls == in->cls) && !(is_kind(in->ty, TY_OBJECT) && in->cls->type == in->ty))
             report(v, in, "type %s is not the class %s", tn(in->ty), in->cls->name);
         return;
     }

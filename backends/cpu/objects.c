@@ -135,7 +135,15 @@ LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
     MethodDecl *m = in->method;
     Type *recv = cg->temp_types[in->args[0]];
     LLVMValueRef fn;
-    if (m->iface_slot >= 0) {
+    if (m->iface_slot >= 0 && m->owner->is_library && !strcmp(m->owner->name, "Comparable")) {
+        /* a String is a Comparable without a descriptor: the runtime picks */
+        LLVMTypeRef p = cg_ptr_type(cg);
+        LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+        LLVMTypeRef params[2] = {p, p};
+        LLVMValueRef string_fn = cg_runtime_fn(cg, "lime_string_compareTo_T", i32, params, 2, false);
+        LLVMValueRef a[3] = {args[0], cg_i32c(cg, m->iface_slot), string_fn};
+        fn = cg_call_rt(cg, "lime_rt_interface_or_string", p, a, 3, false);
+    } else if (m->iface_slot >= 0) {
         fn = table_entry(cg, descriptor_field(cg, args[0], 4), m->iface_slot);
     } else if (recv->kind == TY_OBJECT) {
         LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
@@ -159,7 +167,7 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     }
     LIME_ASSERT(to->kind == TY_CLASS);
     /* a value of a class type is an object (never a String or an array) */
-    bool object = from->kind == TY_CLASS;
+    bool object = from->kind == TY_CLASS && !(from->cls->is_library && !strcmp(from->cls->name, "Comparable"));
     LLVMValueRef a[2] = {v, cg_class_descriptor(cg, to->cls)};
     LLVMValueRef r = cg_call_rt(cg, object ? "lime_rt_object_instance_of" : "lime_rt_instance_of",
                                 LLVMInt8TypeInContext(cg->ctx), a, 2, false);

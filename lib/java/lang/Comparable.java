@@ -1,0 +1,3 @@
+public interface Comparable<T> {
+    int compareTo(T o);
+}

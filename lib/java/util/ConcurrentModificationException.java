@@ -1,0 +1,4 @@
+public class ConcurrentModificationException extends RuntimeException {
+    public ConcurrentModificationException() { super(); }
+    public ConcurrentModificationException(String message) { super(message); }
+}

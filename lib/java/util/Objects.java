@@ -1,0 +1,22 @@
+public final class Objects {
+    private Objects() {}
+    public static boolean equals(Object a, Object b) { return a == b || (a != null && a.equals(b)); }
+    public static int hashCode(Object o) { return o != null ? o.hashCode() : 0; }
+    public static String toString(Object o) { return String.valueOf(o); }
+    public static String toString(Object o, String nullDefault) { return o != null ? o.toString() : nullDefault; }
+    public static boolean isNull(Object o) { return o == null; }
+    public static boolean nonNull(Object o) { return o != null; }
+    public static <T> T requireNonNull(T obj) {
+        if (obj == null) throw new NullPointerException();
+        return obj;
+    }
+    public static <T> T requireNonNull(T obj, String message) {
+        if (obj == null) throw new NullPointerException(message);
+        return obj;
+    }
+    public static int checkIndex(int index, int length) {
+        if (index < 0 || index >= length)
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
+        return index;
+    }
+}

@@ -1,0 +1,2 @@
+public interface Set<E> extends Collection<E> {
+}
