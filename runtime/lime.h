@@ -91,6 +91,12 @@ _Noreturn void lime_throw_negative_array_size(int32_t size);
 /* Any other: prints `Exception in thread "main" java.lang.<name>: <message>`
  * (no ": <message>" when message is NULL). */
 _Noreturn void lime_throw(const char *name, const char *message);
+/* assert (JLS 14.10): whether assertions are enabled (the environment
+ * variable LIME_ASSERT=1, read once: the JVM's -ea), and the throw of
+ * java.lang.AssertionError with the detail's String, or with no message. */
+bool lime_assert_enabled(void);
+_Noreturn void lime_assert_fail(LimeString *message);
+_Noreturn void lime_assert_fail_none(void);
 
 /* ---- strings ------------------------------------------------------------- */
 

@@ -129,6 +129,7 @@ bool is_primitive(Type *t);            /* numeric or boolean */
 bool is_reference(Type *t);            /* null, String, Object, class, array */
 const char *type_name(Type *t);        /* Java spelling: "int[][]", "String", "Outer.Inner" */
 const char *type_user_name(Type *t);   /* as in javac's messages: "Inner" for Outer.Inner */
+const char *class_full_name(ClassDecl *c); /* with its package: "p.Outer.Inner" (symbols, messages) */
 /* A short code used in mangled names and the IR: "i32", "f64", "ref Foo"... */
 const char *type_ir_name(Type *t);
 Type *binary_promote(Type *a, Type *b);    /* JLS 5.6.2; NULL if not numeric */
@@ -189,6 +190,7 @@ typedef enum NodeKind {
     ND_LABELED,     /* label: body */
     ND_EMPTY,       /* ; */
     ND_LOCAL_CLASS, /* (rejected) */
+    ND_ASSERT,      /* assert cond [: lhs]; lhs: the detail, made a String (String.valueOf) by the checker */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
     ND_COUNT
@@ -257,6 +259,7 @@ struct Node {
     bool is_static_ref;    /* ND_CALL/ND_FIELD through a class name */
     Type *op_type;         /* ND_BINARY/ND_ASSIGN/inc/dec: the promoted operation type */
     const char *lib_owner; /* ND_NAME/ND_FIELD naming a library class: "Math", "System.out" */
+    const char *pkg;       /* ND_NAME/ND_FIELD naming a package (a prefix of a qualified name): "java.lang" */
     bool is_map;           /* ND_CALL with @ arguments: a map task */
     int lime_op;           /* ND_CALL on a value array / graph / Lime: one of LIME_OP_* */
     Loc end_loc;           /* ND_BLOCK: the closing brace (for "missing return statement") */
@@ -309,7 +312,8 @@ struct MethodDecl {
     ClassDecl *owner;
     Vec locals;            /* checker: every LocalVar of the body, params first */
     const char *sig;       /* checker: "f(int,String[])" for messages */
-    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)" */
+    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)", "p.Hello.square(int)" in package p */
+    Loc override_loc;      /* of an @Override annotation (line 0: none) */
     struct IrFunc *ir;     /* lower: its IR function */
 };
 
@@ -320,9 +324,13 @@ typedef struct StaticInit {
     Node *block;           /* or a static block */
 } StaticInit;
 
+typedef struct CompUnit CompUnit;
+
 struct ClassDecl {
     const char *name;      /* simple name */
-    const char *qualname;  /* "Outer.Inner" */
+    const char *qualname;  /* "Outer.Inner": the name within its package */
+    const char *package;   /* "a.b", or NULL: the unnamed package; the binary name is package.Outer$Inner */
+    CompUnit *unit;        /* the file it is declared in (its imports) */
     Loc loc;
     int mods;
     bool is_value;         /* Lime `value class` */
@@ -367,6 +375,29 @@ struct Graph {
     struct IrTask *stream; /* lower: its filters before the sink as one TASK_STREAM (NULL: none) */
 };
 
+/* import [static] a.b.C[.m|.*];  resolved by the checker (check.c, with
+ * the library's classes from builtins.c). */
+typedef struct Import {
+    Loc loc;               /* of `import` */
+    Loc name_loc;          /* of the first identifier */
+    Vec parts;             /* const char*: the identifiers, without `.*` */
+    Vec dot_locs;          /* Loc*: of the '.' before each part (parts[0]: its own location) */
+    bool is_static;
+    bool on_demand;        /* ends in `.*` */
+    /* checker: what it names */
+    ClassDecl *cls;        /* a user class (single-type, or the class of a static import) */
+    const char *lib;       /* a library class ("Math"; "System" ...), or NULL */
+    const char *pkg;       /* on-demand: the package ("a.b") */
+    bool ok;               /* resolved without error */
+} Import;
+
+/* A compilation unit: one source file's package and imports. */
+struct CompUnit {
+    SourceFile *file;
+    const char *package;   /* "a.b", or NULL */
+    Vec imports;           /* Import* */
+};
+
 /* The whole program: every file given on the command line. */
 enum { LIME_OP_NONE, LIME_OP_RANGE, LIME_OP_TO_ARRAY, LIME_OP_SOURCE, LIME_OP_COLLECT, LIME_OP_FINISH };
 
@@ -375,6 +406,8 @@ typedef struct Program {
     Vec graphs;            /* Graph* made by the checker */
     Vec top_classes;       /* ClassDecl* top-level, in order */
     Vec classes;           /* every ClassDecl, nested ones after their outer class */
+    Vec units;             /* CompUnit*, one per file */
+    const char *main_choice; /* --main: the class whose main runs (qualified or simple name), or NULL */
     MethodDecl *main;      /* checker: public static void main(String[]) */
 } Program;
 
@@ -405,5 +438,18 @@ Type *builtin_ret_type(const Builtin *b);
 int builtin_param_types(const Builtin *b, Type **out, int max);
 /* Math.sqrt on float, F -> F: what (float) Math.sqrt(f) of a float f lowers to. */
 const Builtin *builtin_float_sqrt(void);
+/* assert (JLS 14.10): whether assertions are enabled (LIME_ASSERT=1), and
+ * the throw of AssertionError with a message (T) or none (""). */
+const Builtin *builtin_assert_enabled(void);
+const Builtin *builtin_assert_fail(bool with_message);
+
+/* The Java library's classes and packages that Lime provides (one table in
+ * builtins.c, for imports and qualified names): a class is provided when
+ * the table lists it; a package when it lists a class of it.  Returns the
+ * name the checker uses for the class (the simple name: "Math"), or NULL. */
+const char *library_class(const char *package, const char *name);
+bool library_package(const char *package, bool prefix);   /* prefix: or a prefix of one ("java") */
+/* The package of a library class by simple name ("java.lang"), or NULL. */
+const char *library_class_package(const char *name);
 
 #endif

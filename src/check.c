@@ -96,17 +96,265 @@ static ClassDecl *nested_class(ClassDecl *c, const char *name) {
     return NULL;
 }
 
+/* ------------------------------------------------- packages and imports */
+
+static FieldDecl *find_field(ClassDecl *c, const char *name);
+static bool is_static_field_decl(FieldDecl *f);
+
+static bool same_package(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
+/* parts[from..to) joined with '.' */
+static const char *join_parts(Vec *parts, int from, int to) {
+    StrBuf sb = {0};
+    for (int i = from; i < to; i++) sb_printf(&sb, "%s%s", i > from ? "." : "", (char *)parts->items[i]);
+    return xstrdup(sb_str(&sb));
+}
+
+static const char *last_part(Import *im) { return im->parts.items[im->parts.len - 1]; }
+
+/* A package of the program (some file declares it), or with prefix a
+ * prefix of one ("a" of "a.b"). */
+static bool user_package(Program *prog, const char *pkg, bool prefix) {
+    size_t n = strlen(pkg);
+    for (int i = 0; i < prog->units.len; i++) {
+        const char *p = ((CompUnit *)prog->units.items[i])->package;
+        if (!p) continue;
+        if (!strcmp(p, pkg) || (prefix && !strncmp(p, pkg, n) && p[n] == '.')) return true;
+    }
+    return false;
+}
+
+static bool package_prefix(Program *prog, const char *pkg) {
+    return user_package(prog, pkg, true) || library_package(pkg, true);
+}
+
+/* The Java platform's own packages: what Lime does not provide of them is
+ * "not in Lime's library" (not "does not exist"). */
+static bool platform_name(const char *first) {
+    return !strcmp(first, "java") || !strcmp(first, "javax") || !strcmp(first, "jdk");
+}
+
+static ClassDecl *top_class_in(Program *prog, const char *pkg, const char *name) {
+    for (int i = 0; i < prog->top_classes.len; i++) {
+        ClassDecl *c = prog->top_classes.items[i];
+        if (same_package(c->package, pkg) && !strcmp(c->name, name)) return c;
+    }
+    return NULL;
+}
+
+/* The class the qualified name parts[0..n) names: a user class (a package,
+ * a top-level class, nested classes) or a library class (*lib). */
+static bool qualified_class(Program *prog, Vec *parts, int n, ClassDecl **cls, const char **lib) {
+    *cls = NULL;
+    *lib = NULL;
+    for (int k = 1; k < n; k++) {
+        const char *pkg = join_parts(parts, 0, k);
+        if (!user_package(prog, pkg, false)) continue;
+        ClassDecl *c = top_class_in(prog, pkg, parts->items[k]);
+        for (int i = k + 1; c && i < n; i++) c = nested_class(c, parts->items[i]);
+        if (c) {
+            *cls = c;
+            return true;
+        }
+    }
+    if (n >= 2) *lib = library_class(join_parts(parts, 0, n - 1), parts->items[n - 1]);
+    return *lib != NULL;
+}
+
+static bool has_static_method_named(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!strcmp(m->name, name) && (m->mods & MOD_STATIC)) return true;
+    }
+    return false;
+}
+
+static bool builtin_static_member(const char *lib, const char *name, bool methods, bool fields) {
+    const Builtin *bs[64];
+    int nb = builtin_lookup(lib, name, bs, 64);
+    for (int i = 0; i < nb && i < 64; i++) {
+        if (!(bs[i]->flags & BI_STATIC)) continue;
+        if ((bs[i]->flags & BI_FIELD) ? fields : methods) return true;
+    }
+    return false;
+}
+
+/* Why parts[0..n) of an import names no class. */
+static void report_missing_class(Program *prog, Import *im, int n) {
+    const char *full = join_parts(&im->parts, 0, n);
+    const char *pkg = join_parts(&im->parts, 0, n - 1);
+    Loc dot = *(Loc *)im->dot_locs.items[n - 1];
+    ClassDecl *outer;
+    const char *lib;
+    if (platform_name(im->parts.items[0])) error_at(im->name_loc, "%s is not in Lime's library", full);
+    else if (n < 2) error_at(im->name_loc, "cannot find symbol: class '%s'", full);
+    else if (user_package(prog, pkg, false))
+        error_at(dot, "cannot find symbol: class '%s' in package '%s'", (char *)im->parts.items[n - 1], pkg);
+    else if (qualified_class(prog, &im->parts, n - 1, &outer, &lib) && outer)
+        error_at(dot, "cannot find symbol: class '%s' in class '%s'", (char *)im->parts.items[n - 1], outer->name);
+    else error_at(dot, "package %s does not exist", pkg);
+}
+
+/* Resolves every import of every file (JLS 7.5) and reports javac's
+ * errors: a name that is no class, package or static member, and two
+ * single-type imports, or one and a class of the file, of one simple
+ * name. */
+static void check_imports(Program *prog) {
+    for (int u = 0; u < prog->units.len; u++) {
+        CompUnit *unit = prog->units.items[u];
+        for (int j = 0; j < unit->imports.len; j++) {
+            Import *im = unit->imports.items[j];
+            int n = im->parts.len;
+            if (!im->is_static && im->on_demand) {
+                const char *pkg = join_parts(&im->parts, 0, n);
+                if (user_package(prog, pkg, false) || library_package(pkg, false)) im->pkg = pkg;
+                else if (!qualified_class(prog, &im->parts, n, &im->cls, &im->lib)) {
+                    if (platform_name(im->parts.items[0])) error_at(im->name_loc, "package %s is not in Lime's library", pkg);
+                    else error_at(im->loc, "package %s does not exist", pkg);
+                    continue;
+                }
+                im->ok = true;
+                continue;
+            }
+            int ncls = im->is_static && !im->on_demand ? n - 1 : n;
+            if (ncls < 2 && im->is_static) {
+                error_at(im->name_loc, "static import only from classes and interfaces");
+                continue;
+            }
+            if (!qualified_class(prog, &im->parts, ncls, &im->cls, &im->lib)) {
+                report_missing_class(prog, im, ncls);
+                continue;
+            }
+            if (im->is_static && !im->on_demand) {
+                const char *m = last_part(im);
+                bool found = im->cls ? (find_field(im->cls, m) && is_static_field_decl(find_field(im->cls, m))) ||
+                                           has_static_method_named(im->cls, m) || nested_class(im->cls, m)
+                                     : builtin_static_member(im->lib, m, true, true) ||
+                                           builtin_owner_exists(xprintf("%s.%s", im->lib, m));
+                if (!found) {
+                    if (im->lib) error_at(im->name_loc, "%s is not in Lime's library", join_parts(&im->parts, 0, n));
+                    else error_at(im->loc, "cannot find symbol: static '%s' in class '%s'", m, im->cls->name);
+                    continue;
+                }
+            }
+            im->ok = true;
+        }
+        /* single-type imports of one simple name */
+        for (int j = 0; j < unit->imports.len; j++) {
+            Import *im = unit->imports.items[j];
+            if (!im->ok || im->is_static || im->on_demand) continue;
+            const char *name = last_part(im);
+            bool reported = false;
+            for (int k = 0; k < j && !reported; k++) {
+                Import *o = unit->imports.items[k];
+                if (!o->ok || o->is_static || o->on_demand || strcmp(last_part(o), name)) continue;
+                if (o->cls == im->cls && same_package(o->lib ? library_class_package(o->lib) : NULL,
+                                                      im->lib ? library_class_package(im->lib) : NULL))
+                    continue;   /* the same class twice */
+                error_at(im->loc, "a type with the same simple name %s is already defined by the single-type-import of %s",
+                         name, join_parts(&o->parts, 0, o->parts.len));
+                reported = true;
+            }
+            for (int k = 0; k < prog->top_classes.len && !reported; k++) {
+                ClassDecl *c = prog->top_classes.items[k];
+                if (c->unit == unit && !strcmp(c->name, name) && c != im->cls) {
+                    error_at(im->loc, "%s is already defined in this compilation unit", name);
+                    reported = true;
+                }
+            }
+        }
+    }
+}
+
+/* A simple class name through the file's imports and its package (JLS
+ * 6.4.1, 7.5), after the classes in scope: single-type imports (and
+ * static imports of member classes), the classes of the package, then
+ * on-demand imports.  A library class sets *lib and returns NULL. */
+static ClassDecl *imported_class(Checker *ck, ClassDecl *from, const char *name, Loc loc, const char **lib) {
+    Program *prog = ck->prog;
+    ClassDecl *top = top_level_of(from);
+    CompUnit *u = top->unit;
+    *lib = NULL;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (!im->ok || im->on_demand || strcmp(last_part(im), name)) continue;
+        if (im->is_static) {
+            ClassDecl *c = im->cls ? nested_class(im->cls, name) : NULL;
+            if (c) return c;
+            continue;
+        }
+        *lib = im->lib;
+        return im->cls;
+    }
+    ClassDecl *c = top_class_in(prog, top->package, name);
+    if (c) return c;
+    ClassDecl *found = NULL;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (!im->ok || !im->on_demand) continue;
+        ClassDecl *c2 = NULL;
+        const char *l2 = NULL;
+        if (im->pkg) {
+            if (user_package(prog, im->pkg, false)) c2 = top_class_in(prog, im->pkg, name);
+            if (!c2) l2 = library_class(im->pkg, name);
+        } else if (im->cls) c2 = nested_class(im->cls, name);
+        if (l2 && !*lib && !found) *lib = l2;
+        if (!c2 || c2 == found) continue;
+        if (found) {
+            error_at(loc, "reference to '%s' is ambiguous (both class %s and class %s match)", name,
+                     class_full_name(found), class_full_name(c2));
+            return found;
+        }
+        found = c2;
+    }
+    if (found) *lib = NULL;
+    return found;
+}
+
 /* A simple class name as seen from `from`: the class itself, members of
- * it and of its enclosing classes, then the top-level classes. */
-static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name) {
+ * it and of its enclosing classes, then through imports and the package. */
+static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name, Loc loc) {
     for (ClassDecl *c = from; c; c = c->outer) {
         if (!strcmp(c->name, name)) return c;
         ClassDecl *n = nested_class(c, name);
         if (n) return n;
     }
-    for (int i = 0; i < ck->prog->top_classes.len; i++) {
-        ClassDecl *c = ck->prog->top_classes.items[i];
-        if (!strcmp(c->name, name)) return c;
+    const char *lib;
+    return imported_class(ck, from, name, loc, &lib);
+}
+
+/* A static member imported by the file (JLS 7.5.3, 7.5.4): single-static
+ * imports first, then static-import-on-demand.  want_method: a method of
+ * that name, else a field or a library owner ("System.out"). */
+static Import *static_import_of(Checker *ck, const char *name, bool want_method, Loc loc) {
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int pass = 0; u && pass < 2; pass++) {
+        Import *found = NULL;
+        for (int i = 0; i < u->imports.len; i++) {
+            Import *im = u->imports.items[i];
+            if (!im->ok || !im->is_static || im->on_demand != (pass == 1)) continue;
+            if (!im->on_demand && strcmp(last_part(im), name)) continue;
+            bool has;
+            if (im->cls) {
+                FieldDecl *f = find_field(im->cls, name);
+                has = want_method ? has_static_method_named(im->cls, name) : f && is_static_field_decl(f);
+            } else {
+                has = want_method ? builtin_static_member(im->lib, name, true, false)
+                                  : builtin_static_member(im->lib, name, false, true) ||
+                                        builtin_owner_exists(xprintf("%s.%s", im->lib, name));
+            }
+            if (!has) continue;
+            if (want_method) return im;   /* (javac resolves among the methods of all of them) */
+            if (!found) {
+                found = im;
+            } else if (found->cls != im->cls || (found->lib && im->lib && strcmp(found->lib, im->lib))) {
+                error_at(loc, "reference to '%s' is ambiguous (both variable %s in %s and variable %s in %s match)", name,
+                         name, found->cls ? class_full_name(found->cls) : found->lib, name,
+                         im->cls ? class_full_name(im->cls) : im->lib);
+                return found;
+            }
+        }
+        if (found) return found;
     }
     return NULL;
 }
@@ -118,6 +366,8 @@ static FieldDecl *find_field(ClassDecl *c, const char *name) {
     }
     return NULL;
 }
+
+static bool is_static_field_decl(FieldDecl *f) { return (f->mods & MOD_STATIC) != 0; }
 
 static bool has_method_named(ClassDecl *c, const char *name) {
     for (int i = 0; i < c->methods.len; i++)
@@ -177,9 +427,20 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
         else if (tn->qual.len == 1 && !strcmp(first, "Object")) t = ty_object;
         else {
-            c = find_class(ck, ck->cls, first);
+            c = find_class(ck, ck->cls, first, tn->loc);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
+            const char *lib = NULL;
+            if (!c && tn->qual.len > 1 && !find_class(ck, ck->cls, first, tn->loc) &&
+                qualified_class(ck->prog, &tn->qual, tn->qual.len, &c, &lib) && lib) {
+                /* java.lang.String */
+                if (!strcmp(lib, "String")) t = ty_string;
+                else if (!strcmp(lib, "Object")) t = ty_object;
+            }
             if (c) t = class_type(c);
+        }
+        if (!t && tn->qual.len > 1 && platform_name(first)) {
+            error_at(tn->loc, "%s is not in Lime's library", join_parts(&tn->qual, 0, tn->qual.len));
+            t = ty_error;
         }
         if (!t) {
             StrBuf sb = {0};
@@ -327,14 +588,40 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         use_field(ck, n, f);
         return n;
     }
+    Import *im = static_import_of(ck, n->name, false, n->loc);
+    if (im && im->cls) {
+        FieldDecl *f = find_field(im->cls, n->name);
+        check_private_access(ck, n->loc, f->mods, f->name, f->owner);
+        use_field(ck, n, f);
+        return n;
+    }
+    if (im) {
+        const Builtin *b[4];
+        int nb = builtin_lookup(im->lib, n->name, b, 4);
+        if (nb == 1 && (b[0]->flags & BI_FIELD)) {
+            n->builtin = b[0];
+            n->ty = builtin_ret_type(b[0]);
+            n->cval = b[0]->cval;
+            n->is_static_ref = true;
+            return n;
+        }
+        if (allow_type) {   /* out of System.out */
+            n->lib_owner = xprintf("%s.%s", im->lib, n->name);
+            return n;
+        }
+    }
     if (allow_type) {
-        ClassDecl *c = find_class(ck, ck->cls, n->name);
+        ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
         if (c) {
             n->cls = c;
             return n;
         }
         if (is_library_class(n->name)) {
             n->lib_owner = n->name;
+            return n;
+        }
+        if (package_prefix(ck->prog, n->name)) {
+            n->pkg = n->name;
             return n;
         }
     }
@@ -345,9 +632,43 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
 
 static Node *expr_or_type(Checker *ck, Node *n);
 
+/* What a package has no class of, as javac words it (n: pkg.name). */
+static void report_package_miss(Checker *ck, Node *n) {
+    const char *pkg = n->lhs->pkg;
+    if (user_package(ck->prog, pkg, false)) error_at(n->loc, "cannot find symbol: class '%s' in package '%s'", n->name, pkg);
+    else if (platform_name(pkg) || library_package(pkg, true)) error_at(n->loc, "%s.%s is not in Lime's library", pkg, n->name);
+    else error_at(n->loc, "package %s does not exist", pkg);
+    n->ty = ty_error;
+}
+
+/* pkg.name: a class of the package (user or library) or a longer package name. */
+static Node *package_member(Checker *ck, Node *n, bool allow_type) {
+    const char *pkg = n->lhs->pkg;
+    if (allow_type) {
+        ClassDecl *c = user_package(ck->prog, pkg, false) ? top_class_in(ck->prog, pkg, n->name) : NULL;
+        if (c) {
+            n->cls = c;
+            return n;
+        }
+        const char *lib = library_class(pkg, n->name);
+        if (lib && is_library_class(lib)) {
+            n->lib_owner = lib;
+            return n;
+        }
+        const char *full = xprintf("%s.%s", pkg, n->name);
+        if (package_prefix(ck->prog, full)) {
+            n->pkg = full;
+            return n;
+        }
+    }
+    report_package_miss(ck, n);
+    return n;
+}
+
 /* lhs.name where lhs may be a class, a library class or a value. */
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    if (lhs->pkg) return package_member(ck, n, allow_type);
     if (lhs->lib_owner) {
         const char *owner = xprintf("%s.%s", lhs->lib_owner, n->name);
         if (allow_type && builtin_owner_exists(owner)) {
@@ -674,11 +995,20 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
+        Import *im = static_import_of(ck, n->name, true, n->loc);
+        if (im && im->cls) return call_method_in(ck, n, im->cls, true, false);
+        if (im) return call_builtin(ck, n, im->lib, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
         n->ty = ty_error;
         return n;
     }
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    if (lhs->pkg) {
+        if (lhs->kind == ND_FIELD) report_package_miss(ck, lhs);
+        else error_at(lhs->loc, "cannot find symbol: variable '%s'", lhs->name);
+        n->ty = ty_error;
+        return n;
+    }
     Node *lime = lime_member_call(ck, n);
     if (lime) return lime;
     if (lhs->lib_owner) return call_builtin(ck, n, lhs->lib_owner, true);
@@ -1533,6 +1863,30 @@ static void block_stmts(Checker *ck, Vec *stmts) {
     pop_scope(ck);
 }
 
+/* assert cond [: detail] (JLS 14.10): the detail becomes its String as
+ * AssertionError's constructors make it (String.valueOf of a primitive,
+ * of an Object for any reference, an array or null included). */
+static void assert_stmt(Checker *ck, Node *n) {
+    n->cond = condition(ck, n->cond);
+    if (!n->lhs) return;
+    Node *d = expr(ck, n->lhs);
+    n->lhs = d;
+    if (d->ty == ty_error) return;
+    if (d->ty == ty_void) {
+        error_at(d->loc, "'void' type not allowed here");
+        return;
+    }
+    if (is_value_type(d->ty) || d->ty->kind == TY_GRAPH) {
+        error_at(d->loc, "incompatible types: %s cannot be converted to Object", type_user_name(d->ty));
+        return;
+    }
+    if (!is_primitive(d->ty) && d->ty != ty_string) d = wrap_conv(d, ty_object);
+    Node *call = new_node(ND_CALL, d->loc);
+    call->name = "valueOf";
+    vec_push(&call->args, d);
+    n->lhs = call_builtin(ck, call, "String", true);
+}
+
 static void stmt(Checker *ck, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: block_stmts(ck, &n->stmts); return;
@@ -1625,6 +1979,7 @@ static void stmt(Checker *ck, Node *n) {
         ck->targets.len--;
         return;
     case ND_EMPTY: return;
+    case ND_ASSERT: assert_stmt(ck, n); return;
     case ND_LOCAL_CLASS: error_at(n->loc, "local classes are not supported"); return;
     default: error_at(n->loc, "statement expected"); return;
     }
@@ -1664,7 +2019,7 @@ static void member_signature(Checker *ck, MethodDecl *m) {
     }
     m->ret = m->is_ctor ? ty_void : resolve_type(ck, m->ret_node);
     m->sig = signature(m, m->is_ctor ? m->owner->name : m->name);
-    m->mangled = xprintf("%s.%s", m->owner->qualname, m->is_ctor ? signature(m, "<init>") : m->sig);
+    m->mangled = xprintf("%s.%s", class_full_name(m->owner), m->is_ctor ? signature(m, "<init>") : m->sig);
     if (m->mods & (MOD_ABSTRACT | MOD_NATIVE)) error_at(m->loc, "%s methods are not supported", (m->mods & MOD_ABSTRACT) ? "abstract" : "native");
     else if (!m->body) error_at(m->loc, "missing method body");
 }
@@ -1714,8 +2069,9 @@ static void check_classes_unique(Program *prog) {
     for (int i = 0; i < prog->top_classes.len; i++) {
         ClassDecl *c = prog->top_classes.items[i];
         for (int j = 0; j < i; j++)
-            if (!strcmp(((ClassDecl *)prog->top_classes.items[j])->name, c->name))
-                error_at(c->loc, "duplicate class '%s'", c->name);
+            if (!strcmp(((ClassDecl *)prog->top_classes.items[j])->name, c->name) &&
+                same_package(((ClassDecl *)prog->top_classes.items[j])->package, c->package))
+                error_at(c->loc, "duplicate class '%s'", class_full_name(c));
         if (is_library_class(c->name) || !strcmp(c->name, "Object") || !strcmp(c->name, "Lime"))
             error_at(c->loc, "class name '%s' clashes with a library class", c->name);
     }
@@ -1786,6 +2142,31 @@ static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
     block_stmts(&ck, &m->body->stmts);
 }
 
+/* Whether m overrides or implements a method of a supertype (JLS
+ * 8.4.8.1), for @Override.  Without inheritance the only supertype is
+ * java.lang.Object: its public and protected instance methods that a
+ * class may override.  (Extended by superclasses and interfaces.) */
+bool method_overrides(MethodDecl *m) {
+    if (m->is_ctor || (m->mods & MOD_STATIC)) return false;
+    static const struct {
+        const char *name;
+        int nparams;
+    } object_methods[] = {{"toString", 0}, {"hashCode", 0}, {"equals", 1}, {"clone", 0}, {"finalize", 0}};
+    for (size_t i = 0; i < sizeof object_methods / sizeof object_methods[0]; i++) {
+        if (strcmp(m->name, object_methods[i].name) || m->params.len != object_methods[i].nparams) continue;
+        if (m->params.len == 1 && ((LocalVar *)m->params.items[0])->ty != ty_object) continue;
+        return true;
+    }
+    return false;
+}
+
+/* @Override as javac checks it (at the annotation). */
+static void check_override(MethodDecl *m) {
+    if (!m->override_loc.line) return;
+    if (m->mods & MOD_STATIC) error_at(m->override_loc, "static methods cannot be annotated with @Override");
+    else if (!method_overrides(m)) error_at(m->override_loc, "method does not override or implement a method from a supertype");
+}
+
 static bool is_main(MethodDecl *m) {
     if (strcmp(m->name, "main") || m->params.len != 1) return false;
     LocalVar *p = m->params.items[0];
@@ -1796,6 +2177,7 @@ bool check_program(Program *prog) {
     int errors = error_count;
     builtins_init();
     check_classes_unique(prog);
+    check_imports(prog);
     Checker ck = {.prog = prog};
     for (int i = 0; i < prog->classes.len; i++) class_members(&ck, prog->classes.items[i]);
     if (error_count != errors) return false;
@@ -1832,8 +2214,8 @@ bool check_program(Program *prog) {
         }
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
+            check_override(m);
             if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
-            if (is_main(m)) prog->main = m;
         }
     }
     if (error_count != errors) return false;
@@ -1848,4 +2230,44 @@ bool check_program(Program *prog) {
         for (int j = 0; j < c->methods.len; j++) check_flow(c->methods.items[j]);
     }
     return error_count == errors;
+}
+
+/* The class whose main runs, as the java launcher would be told: the one
+ * class with public static void main(String[]), or the one --main names
+ * (qualified, p.Outer.Inner or p.Outer$Inner, or simple). */
+bool choose_main(Program *prog) {
+    Vec cands = {0};
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->methods.len; j++)
+            if (is_main(c->methods.items[j])) vec_push(&cands, c->methods.items[j]);
+    }
+    prog->main = NULL;
+    StrBuf names = {0};
+    const char *want = prog->main_choice;
+    int nmatch = 0;
+    for (int i = 0; i < cands.len; i++) {
+        MethodDecl *m = cands.items[i];
+        const char *full = class_full_name(m->owner);
+        StrBuf bin = {0};
+        for (const char *p = m->owner->qualname; *p; p++) sb_putc(&bin, *p == '.' ? '$' : *p);
+        const char *binary = m->owner->package ? xprintf("%s.%s", m->owner->package, sb_str(&bin)) : sb_str(&bin);
+        if (want && strcmp(want, full) && strcmp(want, binary) && strcmp(want, m->owner->qualname) &&
+            strcmp(want, m->owner->name))
+            continue;
+        sb_printf(&names, "%s%s", names.len ? ", " : "", full);
+        prog->main = m;
+        nmatch++;
+    }
+    if (want && nmatch == 0) {
+        error_plain("--main %s: no class of that name has a 'public static void main(String[] args)' method", want);
+        return false;
+    }
+    if (nmatch > 1) {
+        prog->main = NULL;
+        if (want) error_plain("--main %s names several classes with a main method (%s): give its qualified name", want, sb_str(&names));
+        else error_plain("several classes have a 'public static void main(String[] args)' method (%s): choose one with --main CLASS", sb_str(&names));
+        return false;
+    }
+    return true;
 }

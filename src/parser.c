@@ -37,6 +37,9 @@ typedef struct Parser {
     int depth;
     bool no_lambda;        /* parsing a case label: `X ->` is a switch rule */
     ClassDecl *cls;        /* the class whose body is being parsed */
+    CompUnit *unit;        /* the file being parsed */
+    /* parse_modifiers: where the annotations javac checks were among them (line 0: none) */
+    Loc override_loc, safevarargs_loc, functional_loc;
     jmp_buf fail;
 } Parser;
 
@@ -239,6 +242,103 @@ static bool is_local_decl_start(Parser *P, int i) {
     return kind_at(P, j) == TK_IDENT || kind_at(P, j) == TK_LBRACKET2;
 }
 
+/* ------------------------------------------------------ annotations */
+
+/* The annotations javac checks; any other is accepted and ignored. */
+typedef enum AnnKind { ANN_OTHER, ANN_OVERRIDE, ANN_SAFEVARARGS, ANN_FUNCTIONAL } AnnKind;
+
+/* annotation = "@" IDENT {"." IDENT} ["(" balanced tokens ")"] */
+static AnnKind skip_annotation(Parser *P) {
+    Token *at_tok = expect(P, TK_AT);
+    Token *first = peek(P);
+    if (first->kind == TK_KW_INTERFACE) syntax_error(P, "<identifier> expected");
+    StrBuf name = {0};
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        sb_printf(&name, "%s%s", name.len ? "." : "", id->ident);
+        if (!at(P, TK_DOT) || peek_n(P, 1)->kind != TK_IDENT) break;
+        advance(P);
+    }
+    (void)at_tok;
+    const char *nm = sb_str(&name);
+    if (!strncmp(nm, "java.lang.", 10)) nm += 10;
+    AnnKind kind = !strcmp(nm, "Override") ? ANN_OVERRIDE
+                   : !strcmp(nm, "SafeVarargs") ? ANN_SAFEVARARGS
+                   : !strcmp(nm, "FunctionalInterface") ? ANN_FUNCTIONAL : ANN_OTHER;
+    if (!at(P, TK_LPAREN)) return kind;
+    int depth = 0;
+    do {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        if (at(P, TK_LPAREN)) depth++;
+        else if (at(P, TK_RPAREN)) depth--;
+        advance(P);
+    } while (depth > 0);
+    return kind;
+}
+
+static _Noreturn void not_applicable(Parser *P, Loc loc) {
+    fail_at(P, loc, "annotation type not applicable to this kind of declaration");
+}
+
+/* An annotation of a parameter or local: none of the checked ones applies. */
+static void skip_non_method_annotation(Parser *P) {
+    Loc loc = peek(P)->loc;
+    if (skip_annotation(P) != ANN_OTHER) not_applicable(P, loc);
+}
+
+/* The checked annotations of the modifiers just parsed, for what they
+ * precede: a class, a method or constructor, or anything else. */
+enum { DECL_CLASS, DECL_INTERFACE, DECL_METHOD, DECL_OTHER };
+static void check_annotation_targets(Parser *P, int decl, const char *class_name) {
+    if (P->override_loc.line && decl != DECL_METHOD) not_applicable(P, P->override_loc);
+    if (P->safevarargs_loc.line && decl != DECL_METHOD) not_applicable(P, P->safevarargs_loc);
+    if (P->functional_loc.line && decl != DECL_CLASS && decl != DECL_INTERFACE) not_applicable(P, P->functional_loc);
+    if (P->functional_loc.line && decl == DECL_CLASS && class_name)
+        fail_at(P, P->functional_loc, xprintf("Unexpected @FunctionalInterface annotation (%s is not a functional interface)", class_name));
+}
+
+/* The parameter types as javac's messages list them: "int[],String". */
+static const char *param_types_text(MethodDecl *m) {
+    StrBuf sb = {0};
+    for (int i = 0; i < m->params.len; i++) {
+        Node *t = ((LocalVar *)m->params.items[i])->type_node;
+        if (i) sb_putc(&sb, ',');
+        if (t->prim == TY_CLASS) sb_puts(&sb, t->qual.items[t->qual.len - 1]);
+        else sb_puts(&sb, type_name(t->prim == TY_BOOLEAN ? ty_boolean : t->prim == TY_BYTE ? ty_byte
+                                    : t->prim == TY_SHORT ? ty_short : t->prim == TY_CHAR ? ty_char
+                                    : t->prim == TY_INT ? ty_int : t->prim == TY_LONG ? ty_long
+                                    : t->prim == TY_FLOAT ? ty_float : ty_double));
+        for (int d = 0; d < t->dims; d++) sb_puts(&sb, "[]");
+    }
+    return sb_str(&sb);
+}
+
+/* @SafeVarargs on a method that parsed: Lime has no varargs, so it is
+ * never a varargs method (javac's message). */
+static void check_safevarargs(Parser *P, Loc loc, MethodDecl *m) {
+    if (!loc.line) return;
+    fail_at(P, loc, xprintf("Invalid SafeVarargs annotation. Method %s(%s) is not a varargs method.",
+                            m->is_ctor ? m->owner->name : m->name, param_types_text(m)));
+}
+
+static bool at_annotation(Parser *P) { return at(P, TK_AT) && peek_n(P, 1)->kind != TK_KW_INTERFACE; }
+
+/* annotation_decl = "@" "interface" IDENT "{" balanced tokens "}": an
+ * annotation interface, accepted and ignored (the modifiers are parsed). */
+static void skip_annotation_decl(Parser *P) {
+    expect(P, TK_AT);
+    expect(P, TK_KW_INTERFACE);
+    expect(P, TK_IDENT);
+    expect(P, TK_LBRACE);
+    int depth = 1;
+    while (depth > 0) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        if (at(P, TK_LBRACE)) depth++;
+        else if (at(P, TK_RBRACE)) depth--;
+        advance(P);
+    }
+}
+
 /* ----------------------------------------------------------- types */
 
 static Node *clone_type(Node *t) {
@@ -295,7 +395,7 @@ static Node *parse_type_name(Parser *P, bool allow_void) {
     }
     if (t->kind == TK_KW_VOID) syntax_error(P, "illegal start of type");
     if (t->kind != TK_IDENT) {
-        if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
+        if (t->kind == TK_AT) fail_at(P, t->loc, "type annotations are not supported");
         if (t->kind == TK_EOF) syntax_error(P, "");
         expected(P, "<identifier>");
     }
@@ -794,7 +894,6 @@ static void reject_statement_keyword(Parser *P) {
     case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
     case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
     case TK_KW_THROW: fail_at(P, t->loc, "throw statements are not supported");
-    case TK_KW_ASSERT: fail_at(P, t->loc, "assert statements are not supported");
     case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
     case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
     case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
@@ -802,7 +901,9 @@ static void reject_statement_keyword(Parser *P) {
         fail_at(P, t->loc, "local classes are not supported");
     case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
     case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
-    case TK_AT: fail_at(P, t->loc, "annotations are not supported");
+    case TK_AT:
+        if (peek_n(P, 1)->kind == TK_KW_INTERFACE) fail_at(P, t->loc, "local annotation interfaces are not supported");
+        break;
     case TK_KW_GOTO: case TK_KW_CONST:
         fail_at(P, t->loc, xprintf("'%s' is a reserved word", token_kind_spelling(t->kind)));
     case TK_IDENT:
@@ -841,7 +942,10 @@ static LocalVar *parse_local_declarator(Parser *P, Node *base, bool is_final) {
 static Node *parse_local_type(Parser *P, bool *is_final) {
     *is_final = false;
     for (;;) {
-        if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+        if (at_annotation(P)) {
+            skip_non_method_annotation(P);
+            continue;
+        }
         if (!at(P, TK_KW_FINAL)) break;
         if (*is_final) fail_at(P, peek(P)->loc, "repeated modifier");
         *is_final = true;
@@ -996,6 +1100,7 @@ static Node *parse_switch(Parser *P) {
 }
 
 /* statement = block | ";" | if | while | do | for | switch | return
+ *           | "assert" expr [":" expr] ";"
  *           | break | continue | IDENT ":" statement
  *           | local_var_decl ";" | stmt_expr ";" */
 static Node *parse_statement(Parser *P) {
@@ -1043,6 +1148,13 @@ static Node *parse_statement(Parser *P) {
         advance(P);
         n = new_node(ND_RETURN, t->loc);
         if (!at(P, TK_SEMI)) n->lhs = parse_expr(P);
+        expect(P, TK_SEMI);
+        break;
+    case TK_KW_ASSERT:
+        advance(P);
+        n = new_node(ND_ASSERT, t->loc);
+        n->cond = parse_expr(P);
+        if (accept(P, TK_COLON)) n->lhs = parse_expr(P);
         expect(P, TK_SEMI);
         break;
     case TK_KW_BREAK:
@@ -1123,14 +1235,23 @@ static bool local_is_modifier(Parser *P, int i) {
     return j >= 0 && kind_at(P, j) == TK_IDENT;
 }
 
-/* modifiers = { modifier | "local" | "value" (before class) } */
+/* modifiers = { modifier | annotation | "local" | "value" (before class) } */
 static int parse_modifiers(Parser *P, bool *is_value) {
     int mods = 0;
     *is_value = false;
+    P->override_loc = P->safevarargs_loc = P->functional_loc = (Loc){0};
     for (;;) {
         Token *t = peek(P);
         int bit = modifier_bit(t->kind);
-        if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
+        if (at_annotation(P)) {
+            switch (skip_annotation(P)) {
+            case ANN_OVERRIDE: P->override_loc = t->loc; break;
+            case ANN_SAFEVARARGS: P->safevarargs_loc = t->loc; break;
+            case ANN_FUNCTIONAL: P->functional_loc = t->loc; break;
+            case ANN_OTHER: break;
+            }
+            continue;
+        }
         if (t->kind == TK_KW_DEFAULT) bit = 0;   /* only in interfaces */
         if (!bit && t->kind == TK_IDENT) {
             if (strcmp(t->ident, "local") == 0 && local_is_modifier(P, P->pos)) bit = MOD_LOCAL;
@@ -1161,7 +1282,10 @@ static void parse_params(Parser *P, MethodDecl *m) {
     for (;;) {
         bool is_final = false;
         for (;;) {
-            if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+            if (at_annotation(P)) {
+                skip_non_method_annotation(P);
+                continue;
+            }
             if (!at(P, TK_KW_FINAL)) break;
             if (is_final) fail_at(P, peek(P)->loc, "repeated modifier");
             is_final = true;
@@ -1250,9 +1374,25 @@ static void parse_member(Parser *P, ClassDecl *cls) {
     Loc mods_loc = peek(P)->loc;
     bool is_value;
     int mods = parse_modifiers(P, &is_value);
+    Loc override_loc = P->override_loc, safevarargs_loc = P->safevarargs_loc;
     Token *t = peek(P);
+    int after_type = t->kind == TK_KW_VOID ? P->pos + 1 : scan_type(P, P->pos, NULL);
+    bool is_method = after_type >= 0 && kind_at(P, after_type) == TK_IDENT && kind_at(P, after_type + 1) == TK_LPAREN;
+    bool is_ctor = t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN;
+    if (t->kind != TK_LT) {
+        if (is_ctor) P->override_loc = (Loc){0};   /* (@Override on a constructor: below) */
+        check_annotation_targets(P, t->kind == TK_KW_CLASS ? DECL_CLASS : t->kind == TK_KW_INTERFACE ? DECL_INTERFACE
+                                    : is_method || is_ctor ? DECL_METHOD : DECL_OTHER,
+                                 t->kind == TK_KW_CLASS ? peek_n(P, 1)->ident : NULL);
+    }
+    if (is_ctor && override_loc.line) not_applicable(P, override_loc);
     if (t->kind == TK_KW_CLASS) {
         parse_class(P, mods, is_value, mods_loc, cls);
+        return;
+    }
+    if (t->kind == TK_AT) {
+        if (is_value) expected(P, "'class'");
+        skip_annotation_decl(P);
         return;
     }
     if (is_value) expected(P, "'class'");
@@ -1270,7 +1410,9 @@ static void parse_member(Parser *P, ClassDecl *cls) {
     if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN) {
         advance(P);
         if (t->ident != cls->name) fail_at(P, t->loc, "invalid method declaration; return type required");
-        vec_push(&cls->ctors, parse_method_rest(P, cls, mods, NULL, t));
+        MethodDecl *m = parse_method_rest(P, cls, mods, NULL, t);
+        check_safevarargs(P, safevarargs_loc, m);
+        vec_push(&cls->ctors, m);
         return;
     }
     if (t->kind != TK_IDENT && t->kind != TK_KW_VOID && !is_primitive_kw(t->kind)) {
@@ -1283,7 +1425,10 @@ static void parse_member(Parser *P, ClassDecl *cls) {
         fail_at(P, type->loc, "invalid method declaration; return type required");
     Token *name = expect(P, TK_IDENT);
     if (at(P, TK_LPAREN)) {
-        vec_push(&cls->methods, parse_method_rest(P, cls, mods, type, name));
+        MethodDecl *m = parse_method_rest(P, cls, mods, type, name);
+        m->override_loc = override_loc;
+        check_safevarargs(P, safevarargs_loc, m);
+        vec_push(&cls->methods, m);
         return;
     }
     if (type->prim == TY_VOID) expected(P, "'('");
@@ -1305,6 +1450,8 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     c->mods = mods;
     c->is_value = is_value;
     c->outer = outer;
+    c->unit = P->unit;
+    c->package = P->unit ? P->unit->package : NULL;
     if (outer && !(mods & MOD_STATIC) && !is_value)
         fail_at(P, name->loc, "inner (non-static) classes are not supported");
     if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
@@ -1326,7 +1473,48 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     leave(P);
 }
 
-/* compilation_unit = {";" | modifiers class_decl} EOF */
+/* qualified_name = IDENT {"." IDENT}: "a.b.c" */
+static const char *parse_qualified_name(Parser *P) {
+    StrBuf sb = {0};
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        sb_printf(&sb, "%s%s", sb.len ? "." : "", id->ident);
+        if (!at(P, TK_DOT)) break;
+        advance(P);
+    }
+    return intern(sb_str(&sb), (int)strlen(sb_str(&sb)));
+}
+
+/* import = "import" ["static"] IDENT "." IDENT {"." IDENT} ["." "*"] ";"
+ * (a single-type import names at least a package and a class) */
+static Import *parse_import(Parser *P) {
+    Import *im = xalloc(sizeof *im);
+    im->loc = advance(P)->loc;
+    im->is_static = accept(P, TK_KW_STATIC);
+    im->name_loc = peek(P)->loc;
+    Loc *dot = xalloc(sizeof *dot);
+    *dot = peek(P)->loc;
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        vec_push(&im->parts, (void *)id->ident);
+        vec_push(&im->dot_locs, dot);
+        if (!at(P, TK_DOT)) break;
+        dot = xalloc(sizeof *dot);
+        *dot = advance(P)->loc;
+        if (accept(P, TK_STAR)) {
+            im->on_demand = true;
+            break;
+        }
+    }
+    if (im->parts.len < 2 && !(im->on_demand && !im->is_static)) {
+        if (at(P, TK_SEMI)) expected(P, "'.'");
+    }
+    expect(P, TK_SEMI);
+    return im;
+}
+
+/* compilation_unit = ["package" qualified_name ";"] {import | ";"}
+ *                    {";" | modifiers (class_decl | annotation_decl)} EOF */
 bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
     Parser parser = {0};
     Parser *P = &parser;
@@ -1336,17 +1524,41 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
     P->count = count;
     LIME_ASSERT(count > 0 && toks[count - 1].kind == TK_EOF);
     if (setjmp(P->fail)) return false;
+    CompUnit *unit = xalloc(sizeof *unit);
+    unit->file = file;
+    vec_push(&prog->units, unit);
+    P->unit = unit;
+    int start = P->pos;
+    while (at_annotation(P)) skip_annotation(P);   /* (package annotations: package-info.java) */
+    if (at(P, TK_KW_PACKAGE)) {
+        advance(P);
+        unit->package = parse_qualified_name(P);
+        expect(P, TK_SEMI);
+    } else {
+        P->pos = start;
+    }
+    for (;;) {
+        if (accept(P, TK_SEMI)) continue;
+        if (!at(P, TK_KW_IMPORT)) break;
+        vec_push(&unit->imports, parse_import(P));
+    }
     while (!at(P, TK_EOF)) {
         if (accept(P, TK_SEMI)) continue;
         Token *t = peek(P);
-        if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "package declarations are not supported");
-        if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "import declarations are not supported");
+        if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "class, interface, enum, or record expected");
+        if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "class, interface, enum, or record expected");
         Loc mods_loc = t->loc;
         bool is_value;
         int mods = parse_modifiers(P, &is_value);
         t = peek(P);
+        check_annotation_targets(P, t->kind == TK_KW_CLASS ? DECL_CLASS : t->kind == TK_KW_INTERFACE ? DECL_INTERFACE : DECL_OTHER,
+                                 t->kind == TK_KW_CLASS ? peek_n(P, 1)->ident : NULL);
         switch (t->kind) {
         case TK_KW_CLASS: parse_class(P, mods, is_value, mods_loc, NULL); continue;
+        case TK_AT:
+            if (is_value) expected(P, "'class'");
+            skip_annotation_decl(P);
+            continue;
         case TK_KW_INTERFACE: fail_at(P, t->loc, "interfaces are not supported");
         case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
         default: break;

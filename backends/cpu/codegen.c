@@ -234,7 +234,7 @@ LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
     int n = header + c->ninstance_fields;
     LLVMTypeRef *elems = xalloc(sizeof(LLVMTypeRef) * (size_t)(n + 1));
     if (header) elems[0] = cg_ptr_type(cg);
-    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("%s.%s", c->is_value ? "value" : "class", c->qualname));
+    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("%s.%s", c->is_value ? "value" : "class", class_full_name(c)));
     if (c->is_value) {
         /* registered before its fields, which may mention it only through pointers */
         if (cg->nclasses == cg->cap_classes) {
@@ -251,13 +251,14 @@ LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
     LLVMStructSetBody(st, elems, (unsigned)n, false);
     if (c->is_value) return st;
     /* the class descriptor: { name, size } as LimeClass */
-    const char *jname = c->qualname;
+    /* the binary name: package.Outer$Inner */
     StrBuf sb = {0};
-    for (const char *p = jname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
+    if (c->package) sb_printf(&sb, "%s.", c->package);
+    for (const char *p = c->qualname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
     LLVMValueRef name = cstring_global(cg, sb_str(&sb));
     LLVMValueRef desc_fields[2] = {name, cg_i64c(cg, (long long)LLVMABISizeOfType(cg->td, st))};
     LLVMValueRef desc_init = LLVMConstStructInContext(cg->ctx, desc_fields, 2, false);
-    LLVMValueRef desc = LLVMAddGlobal(cg->mod, LLVMTypeOf(desc_init), xprintf("classinfo.%s", c->qualname));
+    LLVMValueRef desc = LLVMAddGlobal(cg->mod, LLVMTypeOf(desc_init), xprintf("classinfo.%s", class_full_name(c)));
     LLVMSetInitializer(desc, desc_init);
     LLVMSetGlobalConstant(desc, true);
     LLVMSetLinkage(desc, LLVMPrivateLinkage);
@@ -283,7 +284,7 @@ LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f) {
 }
 
 LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f) {
-    const char *name = xprintf("static.%s.%s", f->owner->qualname, f->name);
+    const char *name = xprintf("static.%s.%s", class_full_name(f->owner), f->name);
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
     if (g) return g;
     LLVMTypeRef t = cg_mem_type(cg, f->ty);
