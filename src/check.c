@@ -442,6 +442,11 @@ static Type *resolve_type(Checker *ck, Node *tn) {
             error_at(tn->loc, "%s is not in Lime's library", join_parts(&tn->qual, 0, tn->qual.len));
             t = ty_error;
         }
+        if (!t && tn->qual.len > 1 && user_package(ck->prog, join_parts(&tn->qual, 0, tn->qual.len - 1), false)) {
+            error_at(tn->loc, "cannot find symbol: class '%s' in package '%s'", (char *)tn->qual.items[tn->qual.len - 1],
+                     join_parts(&tn->qual, 0, tn->qual.len - 1));
+            t = ty_error;
+        }
         if (!t) {
             StrBuf sb = {0};
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
@@ -2176,8 +2181,8 @@ static bool is_main(MethodDecl *m) {
 bool check_program(Program *prog) {
     int errors = error_count;
     builtins_init();
-    check_classes_unique(prog);
     check_imports(prog);
+    check_classes_unique(prog);
     Checker ck = {.prog = prog};
     for (int i = 0; i < prog->classes.len; i++) class_members(&ck, prog->classes.items[i]);
     if (error_count != errors) return false;
