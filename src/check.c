@@ -571,6 +571,18 @@ static void use_field(Checker *ck, Node *n, FieldDecl *f) {
     }
 }
 
+/* n names the library field owner.name (a constant: Math.PI): sets it up, or false. */
+static bool library_field(Node *n, const char *owner) {
+    const Builtin *b[4];
+    int nb = builtin_lookup(owner, n->name, b, 4);
+    if (nb != 1 || !(b[0]->flags & BI_FIELD)) return false;
+    n->builtin = b[0];
+    n->ty = builtin_ret_type(b[0]);
+    n->cval = b[0]->cval;
+    n->is_static_ref = true;
+    return true;
+}
+
 /* A simple name in expression position; allow_type lets it name a class
  * (user or library) for a following `.member`. */
 static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
@@ -601,15 +613,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         return n;
     }
     if (im) {
-        const Builtin *b[4];
-        int nb = builtin_lookup(im->lib, n->name, b, 4);
-        if (nb == 1 && (b[0]->flags & BI_FIELD)) {
-            n->builtin = b[0];
-            n->ty = builtin_ret_type(b[0]);
-            n->cval = b[0]->cval;
-            n->is_static_ref = true;
-            return n;
-        }
+        if (library_field(n, im->lib)) return n;
         if (allow_type) {   /* out of System.out */
             n->lib_owner = xprintf("%s.%s", im->lib, n->name);
             return n;
@@ -680,15 +684,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             n->lib_owner = owner;
             return n;
         }
-        const Builtin *b[4];
-        int nb = builtin_lookup(lhs->lib_owner, n->name, b, 4);
-        if (nb == 1 && (b[0]->flags & BI_FIELD)) {
-            n->builtin = b[0];
-            n->ty = builtin_ret_type(b[0]);
-            n->cval = b[0]->cval;
-            n->is_static_ref = true;
-            return n;
-        }
+        if (library_field(n, lhs->lib_owner)) return n;
         error_at(n->loc, "cannot find symbol: variable '%s.%s'", lhs->lib_owner, n->name);
         n->ty = ty_error;
         return n;
