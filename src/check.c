@@ -225,6 +225,14 @@ static void check_imports(Program *prog) {
                 report_missing_class(prog, im, ncls);
                 continue;
             }
+            ClassDecl *hidden = im->cls;   /* the class, or an enclosing one, not public in another package */
+            while (hidden && ((hidden->mods & MOD_PUBLIC) || same_package(top_level_of(hidden)->package, unit->package)))
+                hidden = hidden->outer;
+            if (hidden) {
+                error_at(*(Loc *)im->dot_locs.items[ncls - 1], "'%s' is not public in '%s'; cannot be accessed from outside package",
+                         hidden->name, hidden->outer ? hidden->outer->qualname : hidden->package);
+                continue;
+            }
             if (im->is_static && !im->on_demand) {
                 const char *m = last_part(im);
                 bool found = im->cls ? (find_field(im->cls, m) && is_static_field_decl(find_field(im->cls, m))) ||
@@ -390,9 +398,32 @@ static bool is_library_class(const char *name) {
            !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character");
 }
 
+static bool other_package(Checker *ck, ClassDecl *c) {
+    return !same_package(top_level_of(c)->package, top_level_of(ck->cls)->package);
+}
+
+/* Access to a member (JLS 6.6.1): private within its top-level class;
+ * package access (and protected: there are no subclasses yet) within its
+ * package. */
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
     if ((mods & MOD_PRIVATE) && top_level_of(owner) != top_level_of(ck->cls))
         error_at(loc, "'%s' has private access in '%s'", what, owner->qualname);
+    else if (!(mods & (MOD_PUBLIC | MOD_PRIVATE)) && other_package(ck, owner))
+        error_at(loc, (mods & MOD_PROTECTED) ? "'%s' has protected access in '%s'"
+                                             : "'%s' is not public in '%s'; cannot be accessed from outside package",
+                 what, owner->qualname);
+}
+
+/* Access to a class from another package: it and its enclosing classes
+ * must be public.  Returns false after reporting. */
+static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
+    for (ClassDecl *k = c; k; k = k->outer) {
+        if ((k->mods & MOD_PUBLIC) || !other_package(ck, k)) continue;
+        error_at(loc, "'%s' is not public in '%s'; cannot be accessed from outside package", k->name,
+                 k->outer ? k->outer->qualname : k->package);
+        return false;
+    }
+    return true;
 }
 
 /* ------------------------------------------------------------ types */
@@ -436,7 +467,7 @@ static Type *resolve_type(Checker *ck, Node *tn) {
                 if (!strcmp(lib, "String")) t = ty_string;
                 else if (!strcmp(lib, "Object")) t = ty_object;
             }
-            if (c) t = class_type(c);
+            if (c) t = check_class_access(ck, tn->loc, c) ? class_type(c) : ty_error;
         }
         if (!t && tn->qual.len > 1 && platform_name(first)) {
             error_at(tn->loc, "%s is not in Lime's library", join_parts(&tn->qual, 0, tn->qual.len));
@@ -623,6 +654,10 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
         if (c) {
             n->cls = c;
+            if (!check_class_access(ck, n->loc, c)) {
+                n->cls = NULL;
+                n->ty = ty_error;
+            }
             return n;
         }
         if (is_library_class(n->name)) {
@@ -657,6 +692,10 @@ static Node *package_member(Checker *ck, Node *n, bool allow_type) {
         ClassDecl *c = user_package(ck->prog, pkg, false) ? top_class_in(ck->prog, pkg, n->name) : NULL;
         if (c) {
             n->cls = c;
+            if (!check_class_access(ck, n->loc, c)) {
+                n->cls = NULL;
+                n->ty = ty_error;
+            }
             return n;
         }
         const char *lib = library_class(pkg, n->name);
@@ -705,6 +744,10 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
         if (inner) {
             n->cls = inner;
+            if (!check_class_access(ck, n->loc, inner)) {
+                n->cls = NULL;
+                n->ty = ty_error;
+            }
             return n;
         }
         error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
@@ -1248,6 +1291,7 @@ static Node *binary_expr(Checker *ck, Node *n) {
     }
     n->ty = t;
     n->op_type = op_type;
+    if (op_type == ty_string && (n->op == TK_EQ || n->op == TK_NE)) return n;   /* references, not folded */
     if (op_type == ty_string) {
         int la, lb;
         const char *sa = has_const(n->lhs) ? const_text(n->lhs->cval, &la) : NULL;

@@ -1,5 +1,5 @@
 // error: variable 'x' might not have been initialized
-public class AssertAssigns {
+public class InvariantAssigns {
     public static void main(String[] args) {
         int x;
         assert (x = args.length) >= 0;  // may not run: x is not assigned after it

@@ -1,6 +1,6 @@
 // Assertions are disabled by default (java without -ea; a native program
 // without LIME_ASSERT=1): neither the condition nor the detail runs.
-public class AssertDisabled {
+public class InvariantDisabled {
     static int evaluated = 0;
 
     static boolean check(boolean b) { evaluated++; return b; }

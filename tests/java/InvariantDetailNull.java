@@ -1,4 +1,4 @@
-public class AssertDetailNull {
+public class InvariantDetailNull {
     public static void main(String[] args) {
         String s = null;
         assert s == null : "not null";

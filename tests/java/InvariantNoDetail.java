@@ -1,4 +1,4 @@
-public class AssertNoDetail {
+public class InvariantNoDetail {
     public static void main(String[] args) {
         System.out.println("before");
         boolean ok = args.length > 0;

@@ -1,4 +1,4 @@
-public class AssertDetailDouble {
+public class InvariantDetailDouble {
     static long big() { return 1L << 40; }
 
     public static void main(String[] args) {

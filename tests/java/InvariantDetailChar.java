@@ -1,4 +1,4 @@
-public class AssertDetailChar {
+public class InvariantDetailChar {
     public static void main(String[] args) {
         char c = 'q';
         byte b = -3;

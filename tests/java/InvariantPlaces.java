@@ -1,5 +1,5 @@
 // assert in every kind of body, enabled, each condition holding.
-public class AssertPlaces {
+public class InvariantPlaces {
     static int n;
     static {
         n = 3;
@@ -9,7 +9,7 @@ public class AssertPlaces {
     {
         assert v == 0;
     }
-    AssertPlaces(int v) {
+    InvariantPlaces(int v) {
         assert v > 0 : v;
         this.v = v;
     }
@@ -29,7 +29,7 @@ public class AssertPlaces {
         for (int i = 0; i < 3; i++) {
             assert i >= 0 && i < 3 : "bounds " + i;
             if (i == 1) continue label;
-            System.out.println(new AssertPlaces(i + 1).get());
+            System.out.println(new InvariantPlaces(i + 1).get());
         }
         boolean flag = false;
         assert flag = true;   // an assignment in the condition: it runs only when enabled

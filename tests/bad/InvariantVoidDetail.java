@@ -1,5 +1,5 @@
 // error: 'void' type not allowed here
-public class AssertVoidDetail {
+public class InvariantVoidDetail {
     static void log() {}
 
     public static void main(String[] args) {

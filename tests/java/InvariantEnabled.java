@@ -1,7 +1,7 @@
 // With assertions enabled (java -ea; LIME_ASSERT=1): a condition that holds
 // does not evaluate the detail; one that fails throws AssertionError with
 // the detail's String.valueOf as its message.
-public class AssertEnabled {
+public class InvariantEnabled {
     static int evaluated = 0;
 
     static boolean check(boolean b) { evaluated++; return b; }
