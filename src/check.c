@@ -458,11 +458,10 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
         else if (tn->qual.len == 1 && !strcmp(first, "Object")) t = ty_object;
         else {
-            c = find_class(ck, ck->cls, first, tn->loc);
+            ClassDecl *outer = c = find_class(ck, ck->cls, first, tn->loc);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
             const char *lib = NULL;
-            if (!c && tn->qual.len > 1 && !find_class(ck, ck->cls, first, tn->loc) &&
-                qualified_class(ck->prog, &tn->qual, tn->qual.len, &c, &lib) && lib) {
+            if (!c && tn->qual.len > 1 && !outer && qualified_class(ck->prog, &tn->qual, tn->qual.len, &c, &lib) && lib) {
                 /* java.lang.String */
                 if (!strcmp(lib, "String")) t = ty_string;
                 else if (!strcmp(lib, "Object")) t = ty_object;
