@@ -331,10 +331,10 @@ static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name, Loc
     return imported_class(ck, from, name, loc, &lib);
 }
 
-/* A static member imported by the file (JLS 7.5.3, 7.5.4): single-static
- * imports first, then static-import-on-demand.  want_method: a method of
- * that name, else a field or a library owner ("System.out"). */
-static Import *static_import_of(Checker *ck, const char *name, bool want_method, Loc loc) {
+/* A static field (or library owner: "System.out") imported by the file
+ * (JLS 7.5.3, 7.5.4): single-static imports first, then
+ * static-import-on-demand; two classes giving it is ambiguous. */
+static Import *static_import_of(Checker *ck, const char *name, Loc loc) {
     CompUnit *u = top_level_of(ck->cls)->unit;
     for (int pass = 0; u && pass < 2; pass++) {
         Import *found = NULL;
@@ -342,17 +342,11 @@ static Import *static_import_of(Checker *ck, const char *name, bool want_method,
             Import *im = u->imports.items[i];
             if (!im->ok || !im->is_static || im->on_demand != (pass == 1)) continue;
             if (!im->on_demand && strcmp(last_part(im), name)) continue;
-            bool has;
-            if (im->cls) {
-                FieldDecl *f = find_field(im->cls, name);
-                has = want_method ? has_static_method_named(im->cls, name) : f && is_static_field_decl(f);
-            } else {
-                has = want_method ? builtin_static_member(im->lib, name, true, false)
-                                  : builtin_static_member(im->lib, name, false, true) ||
-                                        builtin_owner_exists(xprintf("%s.%s", im->lib, name));
-            }
+            FieldDecl *f = im->cls ? find_field(im->cls, name) : NULL;
+            bool has = im->cls ? f && is_static_field_decl(f)
+                               : builtin_static_member(im->lib, name, false, true) ||
+                                     builtin_owner_exists(xprintf("%s.%s", im->lib, name));
             if (!has) continue;
-            if (want_method) return im;   /* (javac resolves among the methods of all of them) */
             if (!found) {
                 found = im;
             } else if (found->cls != im->cls || (found->lib && im->lib && strcmp(found->lib, im->lib))) {
@@ -635,7 +629,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         use_field(ck, n, f);
         return n;
     }
-    Import *im = static_import_of(ck, n->name, false, n->loc);
+    Import *im = static_import_of(ck, n->name, n->loc);
     if (im && im->cls) {
         FieldDecl *f = find_field(im->cls, n->name);
         check_private_access(ck, n->loc, f->mods, f->name, f->owner);
@@ -1023,6 +1017,70 @@ static Node *call_expr(Checker *ck, Node *n) {
     return plain_call_expr(ck, n);
 }
 
+/* A call of a statically imported method (JLS 15.12.1): the static
+ * methods of that name of every single-static import of it, else of every
+ * static-import-on-demand that has one, resolved together.  False when no
+ * import has a method of that name. */
+static bool static_import_call(Checker *ck, Node *n) {
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int pass = 0; u && pass < 2; pass++) {
+        Vec owners = {0};   /* the classes (ClassDecl*, or library names) already taken */
+        Candidate *cands = NULL;
+        int nc = 0, cap = 0;
+        for (int i = 0; i < u->imports.len; i++) {
+            Import *im = u->imports.items[i];
+            if (!im->ok || !im->is_static || im->on_demand != (pass == 1)) continue;
+            if (!im->on_demand && strcmp(last_part(im), n->name)) continue;
+            bool seen = false;
+            for (int j = 0; j < owners.len; j++)
+                if (im->cls ? owners.items[j] == im->cls : !strcmp(owners.items[j], im->lib)) seen = true;
+            if (seen) continue;
+            vec_push(&owners, im->cls ? (void *)im->cls : (void *)im->lib);
+            const Builtin *bs[32];
+            int nb = im->cls ? im->cls->methods.len : builtin_lookup(im->lib, n->name, bs, 32);
+            if (!im->cls && nb > 32) nb = 32;
+            for (int j = 0; j < nb; j++) {
+                if (nc == cap) {
+                    int ncap = cap ? cap * 2 : 8;
+                    cands = xrealloc_arr(cands, (size_t)cap, (size_t)ncap, sizeof *cands);
+                    cap = ncap;
+                }
+                if (im->cls) {
+                    MethodDecl *m = im->cls->methods.items[j];
+                    if (strcmp(m->name, n->name) || !(m->mods & MOD_STATIC)) continue;
+                    candidate_of_method(&cands[nc++], m);
+                } else if ((bs[j]->flags & BI_STATIC) && !(bs[j]->flags & BI_FIELD)) {
+                    candidate_of_builtin(&cands[nc++], bs[j]);
+                }
+            }
+        }
+        if (nc == 0) continue;
+        int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
+        if (k < 0) {
+            n->ty = ty_error;
+            return true;
+        }
+        if (cands[k].m) {
+            MethodDecl *m = cands[k].m;
+            check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+            n->method = m;
+            n->is_static_ref = true;
+            n->ty = m->ret ? m->ret : ty_error;
+        } else {
+            const Builtin *b = cands[k].b;
+            if (!strcmp(b->owner, "System") && !strcmp(b->name, "arraycopy") && !arraycopy_types_ok(n)) {
+                n->ty = ty_error;
+                return true;
+            }
+            n->builtin = b;
+            n->ty = builtin_ret_type(b);
+        }
+        coerce_args(&n->args, &cands[k]);
+        return true;
+    }
+    return false;
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     check_args(ck, &n->args);
     if (!n->lhs && !strcmp(n->name, "this")) {
@@ -1038,9 +1096,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
-        Import *im = static_import_of(ck, n->name, true, n->loc);
-        if (im && im->cls) return call_method_in(ck, n, im->cls, true, false);
-        if (im) return call_builtin(ck, n, im->lib, true);
+        if (static_import_call(ck, n)) return n;
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
         n->ty = ty_error;
         return n;
