@@ -449,6 +449,8 @@ const Builtin *builtin_assert_fail(bool with_message);
  * name the checker uses for the class (the simple name: "Math"), or NULL. */
 const char *library_class(const char *package, const char *name);
 bool library_package(const char *package, bool prefix);   /* prefix: or a prefix of one ("java") */
+/* A class of the JDK's package that Lime knows of and does not provide. */
+bool jdk_class_not_provided(const char *package, const char *name);
 /* The package of a library class by simple name ("java.lang"), or NULL. */
 const char *library_class_package(const char *name);
 

@@ -422,6 +422,18 @@ static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
 
 /* ------------------------------------------------------------ types */
 
+/* The package of a JDK class that the file sees by simple name (java.lang,
+ * or an on-demand import) and Lime does not provide, or NULL. */
+static const char *jdk_package_of(Checker *ck, const char *name) {
+    if (jdk_class_not_provided("java.lang", name)) return "java.lang";
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (im->ok && im->pkg && jdk_class_not_provided(im->pkg, name)) return im->pkg;
+    }
+    return NULL;
+}
+
 /* Resolves a syntactic type.  `var` yields NULL (the caller infers). */
 static Type *resolve_type(Checker *ck, Node *tn) {
     if (tn->ty) return tn->ty;
@@ -479,6 +491,8 @@ static Type *resolve_type(Checker *ck, Node *tn) {
                                       !strcmp(first, "Character") || !strcmp(first, "Boolean") ||
                                       !strcmp(first, "Byte") || !strcmp(first, "Short")))
                 error_at(tn->loc, "boxed type '%s' is not supported", first);
+            else if (tn->qual.len == 1 && jdk_package_of(ck, first))
+                error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
             else
                 error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
             t = ty_error;
@@ -659,6 +673,11 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         }
         if (package_prefix(ck->prog, n->name)) {
             n->pkg = n->name;
+            return n;
+        }
+        if (jdk_package_of(ck, n->name)) {
+            error_at(n->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, n->name), n->name);
+            n->ty = ty_error;
             return n;
         }
     }
