@@ -609,6 +609,13 @@ static void use_field(Checker *ck, Node *n, FieldDecl *f) {
     }
 }
 
+/* n (a name or a qualified name) names the class c, if it may. */
+static Node *names_class(Checker *ck, Node *n, ClassDecl *c) {
+    if (check_class_access(ck, n->loc, c)) n->cls = c;
+    else n->ty = ty_error;
+    return n;
+}
+
 /* n names the library field owner.name (a constant: Math.PI): sets it up, or false. */
 static bool library_field(Node *n, const char *owner) {
     const Builtin *b[4];
@@ -659,14 +666,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
     }
     if (allow_type) {
         ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
-        if (c) {
-            n->cls = c;
-            if (!check_class_access(ck, n->loc, c)) {
-                n->cls = NULL;
-                n->ty = ty_error;
-            }
-            return n;
-        }
+        if (c) return names_class(ck, n, c);
         if (is_library_class(n->name)) {
             n->lib_owner = n->name;
             return n;
@@ -702,14 +702,7 @@ static Node *package_member(Checker *ck, Node *n, bool allow_type) {
     const char *pkg = n->lhs->pkg;
     if (allow_type) {
         ClassDecl *c = user_package(ck->prog, pkg, false) ? top_class_in(ck->prog, pkg, n->name) : NULL;
-        if (c) {
-            n->cls = c;
-            if (!check_class_access(ck, n->loc, c)) {
-                n->cls = NULL;
-                n->ty = ty_error;
-            }
-            return n;
-        }
+        if (c) return names_class(ck, n, c);
         const char *lib = library_class(pkg, n->name);
         if (lib && is_library_class(lib)) {
             n->lib_owner = lib;
@@ -754,14 +747,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             return n;
         }
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
-        if (inner) {
-            n->cls = inner;
-            if (!check_class_access(ck, n->loc, inner)) {
-                n->cls = NULL;
-                n->ty = ty_error;
-            }
-            return n;
-        }
+        if (inner) return names_class(ck, n, inner);
         error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
         n->ty = ty_error;
         return n;

@@ -1,11 +1,7 @@
 package p;
-public class A {
-    int pkgField;
-    protected int prot;
-    static void pkgMethod() {}
-    A(int x) {}
-    public A() {}
-    static class Nested {}
-    public static class PubNested { int f; }
+
+public class A {}
+
+class Hidden {
+    public static int v;
 }
-class Hidden { public static int v; }

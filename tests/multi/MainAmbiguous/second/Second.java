@@ -1,12 +1,8 @@
 package second;
 
-import first.First;
-
 public class Second {
-    public static void main(String[] args) {
-        System.out.println("second, then");
-        First.main(args);
-    }
+    public static void main(String[] args) { System.out.println("second"); }
+
     static class Nested {
         public static void main(String[] args) { System.out.println("nested"); }
     }
