@@ -249,9 +249,8 @@ typedef enum AnnKind { ANN_OTHER, ANN_OVERRIDE, ANN_SAFEVARARGS, ANN_FUNCTIONAL 
 
 /* annotation = "@" IDENT {"." IDENT} ["(" balanced tokens ")"] */
 static AnnKind skip_annotation(Parser *P) {
-    Token *at_tok = expect(P, TK_AT);
-    Token *first = peek(P);
-    if (first->kind == TK_KW_INTERFACE) syntax_error(P, "<identifier> expected");
+    expect(P, TK_AT);
+    if (at(P, TK_KW_INTERFACE)) syntax_error(P, "<identifier> expected");
     StrBuf name = {0};
     for (;;) {
         Token *id = expect(P, TK_IDENT);
@@ -259,7 +258,6 @@ static AnnKind skip_annotation(Parser *P) {
         if (!at(P, TK_DOT) || peek_n(P, 1)->kind != TK_IDENT) break;
         advance(P);
     }
-    (void)at_tok;
     const char *nm = sb_str(&name);
     if (!strncmp(nm, "java.lang.", 10)) nm += 10;
     AnnKind kind = !strcmp(nm, "Override") ? ANN_OVERRIDE
@@ -303,11 +301,11 @@ static const char *param_types_text(MethodDecl *m) {
     for (int i = 0; i < m->params.len; i++) {
         Node *t = ((LocalVar *)m->params.items[i])->type_node;
         if (i) sb_putc(&sb, ',');
+        static const char *const prims[] = {[TY_BOOLEAN] = "boolean", [TY_BYTE] = "byte", [TY_SHORT] = "short",
+                                            [TY_CHAR] = "char", [TY_INT] = "int", [TY_LONG] = "long",
+                                            [TY_FLOAT] = "float", [TY_DOUBLE] = "double"};
         if (t->prim == TY_CLASS) sb_puts(&sb, t->qual.items[t->qual.len - 1]);
-        else sb_puts(&sb, type_name(t->prim == TY_BOOLEAN ? ty_boolean : t->prim == TY_BYTE ? ty_byte
-                                    : t->prim == TY_SHORT ? ty_short : t->prim == TY_CHAR ? ty_char
-                                    : t->prim == TY_INT ? ty_int : t->prim == TY_LONG ? ty_long
-                                    : t->prim == TY_FLOAT ? ty_float : ty_double));
+        else if (t->prim <= TY_DOUBLE && prims[t->prim]) sb_puts(&sb, prims[t->prim]);
         for (int d = 0; d < t->dims; d++) sb_puts(&sb, "[]");
     }
     return sb_str(&sb);
