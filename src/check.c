@@ -2179,6 +2179,13 @@ static void check_classes_unique(Program *prog) {
                 error_at(c->loc, "duplicate class '%s'", class_full_name(c));
         if (is_library_class(c->name) || !strcmp(c->name, "Object") || !strcmp(c->name, "Lime"))
             error_at(c->loc, "class name '%s' clashes with a library class", c->name);
+        /* JLS 7.6, as javac enforces it for .java files */
+        const char *file = c->loc.file->name, *slash = strrchr(file, '/');
+        const char *base = slash ? slash + 1 : file;
+        size_t n = strlen(base);
+        if ((c->mods & MOD_PUBLIC) && n > 5 && !strcmp(base + n - 5, ".java") &&
+            (strlen(c->name) != n - 5 || strncmp(base, c->name, n - 5)))
+            error_at(c->loc, "class %s is public, should be declared in a file named %s.java", c->name, c->name);
     }
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
