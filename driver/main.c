@@ -20,6 +20,7 @@ typedef enum FrontEmit { EMIT_NONE, EMIT_TOKENS, EMIT_AST, EMIT_IR, EMIT_BACKEND
 typedef struct Options {
     Vec inputs;            /* const char* */
     const char *output;
+    const char *main_class;     /* --main */
     FrontEmit emit;
     const char *backend_emit;   /* EMIT_BACKEND: the form's name */
     bool check_only;
@@ -35,6 +36,7 @@ static void usage(FILE *out) {
           "\n"
           "options:\n"
           "  -o FILE          write the output to FILE\n"
+          "  --main CLASS     the class whose main method runs, when several have one\n"
           "  --check          check the program and stop (no output)\n"
           "  --explain        print every task and which backends accept it\n"
           "  --emit=tokens    print the tokens of each file\n"
@@ -109,6 +111,13 @@ static bool parse_options(int argc, char **argv, Options *o) {
                 return false;
             }
             o->output = argv[++i];
+        } else if (!strcmp(a, "--main") || !strncmp(a, "--main=", 7)) {
+            if (a[6] == '=') o->main_class = a + 7;
+            else if (i + 1 < argc) o->main_class = argv[++i];
+            if (!o->main_class || !*o->main_class) {
+                error_plain("missing class name after '--main'");
+                return false;
+            }
         } else if (!strncmp(a, "--emit=", 7)) {
             const char *what = a + 7;
             if (!strcmp(what, "tokens")) o->emit = EMIT_TOKENS;
@@ -209,8 +218,10 @@ int main(int argc, char **argv) {
         return close_output(&o, out);
     }
 
+    prog->main_choice = o.main_class;
     if (!check_program(prog)) return 1;
     if (o.check_only) return 0;
+    if (!choose_main(prog)) return 1;
 
     IrProgram *ir = lower_program(prog);
     if (!verified(ir, "the lowered program")) return 2;

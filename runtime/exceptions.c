@@ -117,6 +117,23 @@ _Noreturn void lime_throw_object(void *e) {
     report_and_exit("", 0, lime_rt_string_to_utf8(to_string(e)), NULL);
 }
 
+bool lime_assert_enabled(void) {
+    static atomic_int state; /* 0 unread, 1 disabled, 2 enabled */
+    int s = atomic_load(&state);
+    if (s == 0) {
+        const char *v = getenv("LIME_ASSERT");
+        s = v && !strcmp(v, "1") ? 2 : 1;
+        atomic_store(&state, s);
+    }
+    return s == 2;
+}
+
+_Noreturn void lime_assert_fail(LimeString *message) {
+    lime_throw("AssertionError", lime_rt_string_to_utf8(message));
+}
+
+_Noreturn void lime_assert_fail_none(void) { lime_throw("AssertionError", NULL); }
+
 _Noreturn void lime_throw_null_pointer(void) {
     /* The JVM's helpful messages name bytecode locals: not reproducible. */
     lime_throw("NullPointerException", NULL);

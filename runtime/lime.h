@@ -134,6 +134,12 @@ void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references);
 /* The method of interface selector `selector` of v, or string_fn when v is
  * a String (which implements Comparable without a descriptor). */
 void *lime_rt_interface_or_string(void *v, int32_t selector, void *string_fn);
+/* assert (JLS 14.10): whether assertions are enabled (the environment
+ * variable LIME_ASSERT=1, read once: the JVM's -ea), and the throw of
+ * java.lang.AssertionError with the detail's String, or with no message. */
+bool lime_assert_enabled(void);
+_Noreturn void lime_assert_fail(LimeString *message);
+_Noreturn void lime_assert_fail_none(void);
 
 /* ---- strings ------------------------------------------------------------- */
 

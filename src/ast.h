@@ -148,6 +148,7 @@ bool is_primitive(Type *t);            /* numeric or boolean */
 bool is_reference(Type *t);            /* null, String, Object, class, array */
 const char *type_name(Type *t);        /* Java spelling: "int[][]", "String", "Outer.Inner" */
 const char *type_user_name(Type *t);   /* as in javac's messages: "Inner" for Outer.Inner */
+const char *class_full_name(ClassDecl *c); /* with its package: "p.Outer.Inner" (symbols, messages) */
 /* A short code used in mangled names and the IR: "i32", "f64", "ref Foo"... */
 const char *type_ir_name(Type *t);
 Type *binary_promote(Type *a, Type *b);    /* JLS 5.6.2; NULL if not numeric */
@@ -223,6 +224,7 @@ typedef enum NodeKind {
     ND_TRY,         /* try body catches [finally finally_blk] */
     ND_LAMBDA,      /* vars (LocalVar* params, type_node NULL when inferred) -> lhs (expression) or body (block) */
     ND_METHOD_REF,  /* lhs :: name ("new" for a constructor) */
+    ND_ASSERT,      /* assert cond [: lhs]; lhs: the detail, made a String (String.valueOf) by the checker */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
     ND_COUNT
@@ -308,6 +310,7 @@ struct Node {
     bool is_static_ref;    /* ND_CALL/ND_FIELD through a class name */
     Type *op_type;         /* ND_BINARY/ND_ASSIGN/inc/dec: the promoted operation type */
     const char *lib_owner; /* ND_NAME/ND_FIELD naming a library class: "Math", "System.out" */
+    const char *pkg;       /* ND_NAME/ND_FIELD naming a package (a prefix of a qualified name): "java.lang" */
     bool is_map;           /* ND_CALL with @ arguments: a map task */
     int lime_op;           /* ND_CALL on a value array / graph / Lime: one of LIME_OP_* */
     Loc end_loc;           /* ND_BLOCK: the closing brace (for "missing return statement") */
@@ -380,7 +383,8 @@ struct MethodDecl {
     ClassDecl *owner;
     Vec locals;            /* checker: every LocalVar of the body, params first */
     const char *sig;       /* checker: "f(int,String[])" for messages */
-    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)" */
+    const char *mangled;   /* checker: unique symbol, e.g. "Hello.square(int)", "p.Hello.square(int)" in package p */
+    Loc override_loc;      /* of an @Override annotation (line 0: none) */
     struct IrFunc *ir;     /* lower: its IR function */
     Vec throws;            /* ND_TYPE of its throws clause */
     Vec type_params;       /* TypeParam* of a generic method */
@@ -402,9 +406,13 @@ typedef struct StaticInit {
     Node *block;           /* or a static block */
 } StaticInit;
 
+typedef struct CompUnit CompUnit;
+
 struct ClassDecl {
     const char *name;      /* simple name */
-    const char *qualname;  /* "Outer.Inner" */
+    const char *qualname;  /* "Outer.Inner": the name within its package */
+    const char *package;   /* "a.b", or NULL: the unnamed package; the binary name is package.Outer$Inner */
+    CompUnit *unit;        /* the file it is declared in (its imports) */
     Loc loc;
     int mods;
     bool is_value;         /* Lime `value class` */
@@ -442,9 +450,8 @@ struct ClassDecl {
     Vec iface_types;       /* Type*: ifaces as written, with their type arguments */
     Vec vtable;            /* MethodDecl*: the virtual methods by vslot (inherited ones too) */
     int hier_state;        /* checker: 0 not laid out, 1 in progress, 2 done */
-    /* the library written in Java (lib/): package "java.lang" etc.; used:
+    /* the library written in Java (lib/; its package: `package`); used:
      * reachable from the program, so lowered and compiled */
-    const char *package;
     bool is_library;
     bool used;
     struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
@@ -479,6 +486,29 @@ struct Graph {
     struct IrTask *stream; /* lower: its filters before the sink as one TASK_STREAM (NULL: none) */
 };
 
+/* import [static] a.b.C[.m|.*];  resolved by the checker (check.c, with
+ * the library's classes from builtins.c). */
+typedef struct Import {
+    Loc loc;               /* of `import` */
+    Loc name_loc;          /* of the first identifier */
+    Vec parts;             /* const char*: the identifiers, without `.*` */
+    Vec dot_locs;          /* Loc*: of the '.' before each part (parts[0]: its own location) */
+    bool is_static;
+    bool on_demand;        /* ends in `.*` */
+    /* checker: what it names */
+    ClassDecl *cls;        /* a user class (single-type, or the class of a static import) */
+    const char *lib;       /* a library class ("Math"; "System" ...), or NULL */
+    const char *pkg;       /* on-demand: the package ("a.b") */
+    bool ok;               /* resolved without error */
+} Import;
+
+/* A compilation unit: one source file's package and imports. */
+struct CompUnit {
+    SourceFile *file;
+    const char *package;   /* "a.b", or NULL */
+    Vec imports;           /* Import* */
+};
+
 /* The whole program: every file given on the command line. */
 enum { LIME_OP_NONE, LIME_OP_RANGE, LIME_OP_TO_ARRAY, LIME_OP_SOURCE, LIME_OP_COLLECT, LIME_OP_FINISH };
 
@@ -487,6 +517,8 @@ typedef struct Program {
     Vec graphs;            /* Graph* made by the checker */
     Vec top_classes;       /* ClassDecl* top-level, in order */
     Vec classes;           /* every ClassDecl, nested ones after their outer class */
+    Vec units;             /* CompUnit*, one per file */
+    const char *main_choice; /* --main: the class whose main runs (qualified or simple name), or NULL */
     MethodDecl *main;      /* checker: public static void main(String[]) */
     bool parsing_library;  /* parser: the files being parsed are the library's (lib/) */
     ClassDecl *object_class;   /* checker: java.lang.Object (the library's) */
@@ -522,5 +554,20 @@ Type *builtin_ret_type(const Builtin *b);
 int builtin_param_types(const Builtin *b, Type **out, int max);
 /* Math.sqrt on float, F -> F: what (float) Math.sqrt(f) of a float f lowers to. */
 const Builtin *builtin_float_sqrt(void);
+/* assert (JLS 14.10): whether assertions are enabled (LIME_ASSERT=1), and
+ * the throw of AssertionError with a message (T) or none (""). */
+const Builtin *builtin_assert_enabled(void);
+const Builtin *builtin_assert_fail(bool with_message);
+
+/* The Java library's classes and packages that Lime provides (one table in
+ * builtins.c, for imports and qualified names): a class is provided when
+ * the table lists it; a package when it lists a class of it.  Returns the
+ * name the checker uses for the class (the simple name: "Math"), or NULL. */
+const char *library_class(const char *package, const char *name);
+bool library_package(const char *package, bool prefix);   /* prefix: or a prefix of one ("java") */
+/* A class of the JDK's package that Lime knows of and does not provide. */
+bool jdk_class_not_provided(const char *package, const char *name);
+/* The package of a library class by simple name ("java.lang"), or NULL. */
+const char *library_class_package(const char *name);
 
 #endif

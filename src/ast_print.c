@@ -19,7 +19,7 @@ static const char *const node_names[ND_COUNT] = {
     [ND_EXPR_STMT] = "expr-stmt", [ND_IF] = "if", [ND_WHILE] = "while", [ND_DO] = "do",
     [ND_FOR] = "for", [ND_FOREACH] = "foreach", [ND_BREAK] = "break",
     [ND_CONTINUE] = "continue", [ND_RETURN] = "return", [ND_SWITCH] = "switch",
-    [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class",
+    [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class", [ND_ASSERT] = "assert",
     [ND_TYPE] = "type", [ND_MAP_ARG] = "map-arg", [ND_REDUCE] = "reduce", [ND_TASK] = "task",
     [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array", [ND_SUPER] = "super",
     [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try", [ND_LAMBDA] = "lambda",
@@ -264,6 +264,16 @@ static void dump_class(FILE *out, ClassDecl *c, int ind) {
 }
 
 void dump_ast(FILE *out, Program *prog) {
+    for (int i = 0; i < prog->units.len; i++) {
+        CompUnit *u = prog->units.items[i];
+        if (u->package) fprintf(out, "(package %s)\n", u->package);
+        for (int j = 0; j < u->imports.len; j++) {
+            Import *im = u->imports.items[j];
+            fprintf(out, "(import%s ", im->is_static ? " static" : "");
+            for (int k = 0; k < im->parts.len; k++) fprintf(out, "%s%s", k ? "." : "", (char *)im->parts.items[k]);
+            fprintf(out, "%s @%d:%d)\n", im->on_demand ? ".*" : "", im->loc.line, im->loc.col);
+        }
+    }
     for (int i = 0; i < prog->top_classes.len; i++)
         if (!((ClassDecl *)prog->top_classes.items[i])->is_library) dump_class(out, prog->top_classes.items[i], 0);
 }

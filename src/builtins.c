@@ -263,6 +263,94 @@ static Builtin float_sqrt = {"Math", "sqrt", "F", "F", "lime_math_sqrt_F", BI_ST
 
 const Builtin *builtin_float_sqrt(void) { return &float_sqrt; }
 
+/* Not in the table either: what an assert statement lowers to (runtime/exceptions.c). */
+static Builtin assert_enabled = {"Lime", "assertionsEnabled", "Z", "", "lime_assert_enabled", BI_STATIC, {0}};
+static Builtin assert_fail = {"Lime", "assertionFailed", "V", "T", "lime_assert_fail", BI_STATIC, {0}};
+static Builtin assert_fail_none = {"Lime", "assertionFailed", "V", "", "lime_assert_fail_none", BI_STATIC, {0}};
+
+const Builtin *builtin_assert_enabled(void) { return &assert_enabled; }
+const Builtin *builtin_assert_fail(bool with_message) { return with_message ? &assert_fail : &assert_fail_none; }
+
+/* The classes of the Java library that Lime provides, for imports and
+ * qualified names (java.lang's are visible without an import).  A class
+ * whose members are in the table above, or a type (String, Object), or an
+ * annotation interface.  Adding a row makes `import pkg.Name;` work; the
+ * checker still has to know what the name means. */
+static const struct {
+    const char *package, *name;
+} library_classes[] = {
+    {"java.lang", "Object"}, {"java.lang", "String"}, {"java.lang", "Math"}, {"java.lang", "Integer"},
+    {"java.lang", "Long"}, {"java.lang", "Double"}, {"java.lang", "Float"}, {"java.lang", "Character"},
+    {"java.lang", "System"},
+    /* annotation interfaces: accepted wherever annotations are */
+    {"java.lang", "Override"}, {"java.lang", "Deprecated"}, {"java.lang", "SuppressWarnings"},
+    {"java.lang", "FunctionalInterface"}, {"java.lang", "SafeVarargs"},
+    {"java.lang.annotation", "Retention"}, {"java.lang.annotation", "RetentionPolicy"},
+    {"java.lang.annotation", "Target"}, {"java.lang.annotation", "ElementType"},
+    {"java.lang.annotation", "Documented"}, {"java.lang.annotation", "Inherited"},
+    {"java.lang.annotation", "Repeatable"},
+};
+
+/* Packages Lime provides a part of (or will): an on-demand import of one
+ * is accepted even when nothing of it is used. */
+static const char *const library_packages[] = {
+    "java.lang", "java.lang.annotation", "java.util", "java.util.function", "java.io", "java.text",
+};
+
+/* Classes of the JDK that Lime does not provide (yet), by package: a
+ * program that names one through an on-demand import (or java.lang's) is
+ * told so, rather than "cannot find symbol".  A class the library comes to
+ * provide moves to library_classes. */
+static const struct {
+    const char *package, *names;
+} jdk_classes[] = {
+    {"java.lang", " StringBuilder StringBuffer Thread Runnable Throwable Exception RuntimeException Error "
+                  "ArithmeticException ArrayIndexOutOfBoundsException IndexOutOfBoundsException "
+                  "IllegalArgumentException IllegalStateException NullPointerException NumberFormatException "
+                  "ClassCastException UnsupportedOperationException AssertionError Number Iterable Comparable "
+                  "CharSequence Enum Record Class Runtime Void ThreadLocal "},
+    {"java.util", " ArrayList LinkedList List Map HashMap TreeMap LinkedHashMap Set HashSet TreeSet LinkedHashSet "
+                  "Scanner Arrays Collections Collection Random Iterator Deque ArrayDeque Queue PriorityQueue Stack "
+                  "Vector Objects Optional StringJoiner BitSet Comparator Locale StringTokenizer "},
+    {"java.util.function", " Function BiFunction Supplier Consumer BiConsumer Predicate BiPredicate UnaryOperator "
+                           "BinaryOperator IntFunction IntPredicate IntUnaryOperator IntBinaryOperator ToIntFunction "},
+    {"java.io", " BufferedReader InputStreamReader PrintWriter PrintStream IOException UncheckedIOException File "
+                "FileReader FileWriter BufferedWriter InputStream OutputStream Reader Writer "},
+    {"java.text", " DecimalFormat NumberFormat SimpleDateFormat MessageFormat "},
+};
+
+bool jdk_class_not_provided(const char *package, const char *name) {
+    const char *key = xprintf(" %s ", name);
+    for (size_t i = 0; i < sizeof jdk_classes / sizeof jdk_classes[0]; i++)
+        if (!strcmp(jdk_classes[i].package, package) && strstr(jdk_classes[i].names, key) &&
+            !library_class(package, name))
+            return true;
+    return false;
+}
+
+const char *library_class(const char *package, const char *name) {
+    for (size_t i = 0; i < sizeof library_classes / sizeof library_classes[0]; i++)
+        if (!strcmp(library_classes[i].package, package) && !strcmp(library_classes[i].name, name))
+            return library_classes[i].name;
+    return NULL;
+}
+
+const char *library_class_package(const char *name) {
+    for (size_t i = 0; i < sizeof library_classes / sizeof library_classes[0]; i++)
+        if (!strcmp(library_classes[i].name, name)) return library_classes[i].package;
+    return NULL;
+}
+
+bool library_package(const char *package, bool prefix) {
+    size_t n = strlen(package);
+    for (size_t i = 0; i < sizeof library_packages / sizeof library_packages[0]; i++) {
+        const char *p = library_packages[i];
+        if (!strcmp(p, package)) return true;
+        if (prefix && !strncmp(p, package, n) && p[n] == '.') return true;
+    }
+    return false;
+}
+
 bool builtin_owner_exists(const char *owner) {
     for (int i = 0; i < NBUILTINS; i++)
         if (!strcmp(table[i].owner, owner)) return true;

@@ -115,28 +115,286 @@ static ClassDecl *nested_class(ClassDecl *c, const char *name) {
     return NULL;
 }
 
+/* ------------------------------------------------- packages and imports */
+
+static FieldDecl *find_field(ClassDecl *c, const char *name);
+static bool is_static_field_decl(FieldDecl *f);
+
+static bool same_package(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
+/* parts[from..to) joined with '.' */
+static const char *join_parts(Vec *parts, int from, int to) {
+    StrBuf sb = {0};
+    for (int i = from; i < to; i++) sb_printf(&sb, "%s%s", i > from ? "." : "", (char *)parts->items[i]);
+    return xstrdup(sb_str(&sb));
+}
+
+static const char *last_part(Import *im) { return im->parts.items[im->parts.len - 1]; }
+
+/* A package of the program (some file declares it), or with prefix a
+ * prefix of one ("a" of "a.b"). */
+static bool user_package(Program *prog, const char *pkg, bool prefix) {
+    size_t n = strlen(pkg);
+    for (int i = 0; i < prog->units.len; i++) {
+        const char *p = ((CompUnit *)prog->units.items[i])->package;
+        if (!p) continue;
+        if (!strcmp(p, pkg) || (prefix && !strncmp(p, pkg, n) && p[n] == '.')) return true;
+    }
+    return false;
+}
+
+static bool package_prefix(Program *prog, const char *pkg) {
+    return user_package(prog, pkg, true) || library_package(pkg, true);
+}
+
+/* The Java platform's own packages: what Lime does not provide of them is
+ * "not in Lime's library" (not "does not exist"). */
+static bool platform_name(const char *first) {
+    return !strcmp(first, "java") || !strcmp(first, "javax") || !strcmp(first, "jdk");
+}
+
+static ClassDecl *top_class_in(Program *prog, const char *pkg, const char *name) {
+    for (int i = 0; i < prog->top_classes.len; i++) {
+        ClassDecl *c = prog->top_classes.items[i];
+        if (same_package(c->package, pkg) && !strcmp(c->name, name)) return c;
+    }
+    return NULL;
+}
+
+/* The class the qualified name parts[0..n) names: a user class (a package,
+ * a top-level class, nested classes) or a library class (*lib). */
+static bool qualified_class(Program *prog, Vec *parts, int n, ClassDecl **cls, const char **lib) {
+    *cls = NULL;
+    *lib = NULL;
+    for (int k = 1; k < n; k++) {
+        const char *pkg = join_parts(parts, 0, k);
+        if (!user_package(prog, pkg, false)) continue;
+        ClassDecl *c = top_class_in(prog, pkg, parts->items[k]);
+        for (int i = k + 1; c && i < n; i++) c = nested_class(c, parts->items[i]);
+        if (c) {
+            *cls = c;
+            return true;
+        }
+    }
+    if (n >= 2) *lib = library_class(join_parts(parts, 0, n - 1), parts->items[n - 1]);
+    return *lib != NULL;
+}
+
+static bool has_static_method_named(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!strcmp(m->name, name) && (m->mods & MOD_STATIC)) return true;
+    }
+    return false;
+}
+
+static bool builtin_static_member(const char *lib, const char *name, bool methods, bool fields) {
+    const Builtin *bs[64];
+    int nb = builtin_lookup(lib, name, bs, 64);
+    for (int i = 0; i < nb && i < 64; i++) {
+        if (!(bs[i]->flags & BI_STATIC)) continue;
+        if ((bs[i]->flags & BI_FIELD) ? fields : methods) return true;
+    }
+    return false;
+}
+
+/* Why parts[0..n) of an import names no class. */
+static void report_missing_class(Program *prog, Import *im, int n) {
+    const char *full = join_parts(&im->parts, 0, n);
+    const char *pkg = join_parts(&im->parts, 0, n - 1);
+    Loc dot = *(Loc *)im->dot_locs.items[n - 1];
+    ClassDecl *outer;
+    const char *lib;
+    if (platform_name(im->parts.items[0])) error_at(im->name_loc, "%s is not in Lime's library", full);
+    else if (n < 2) error_at(im->name_loc, "cannot find symbol: class '%s'", full);
+    else if (user_package(prog, pkg, false))
+        error_at(dot, "cannot find symbol: class '%s' in package '%s'", (char *)im->parts.items[n - 1], pkg);
+    else if (qualified_class(prog, &im->parts, n - 1, &outer, &lib) && outer)
+        error_at(dot, "cannot find symbol: class '%s' in class '%s'", (char *)im->parts.items[n - 1], outer->name);
+    else error_at(dot, "package %s does not exist", pkg);
+}
+
+/* Resolves every import of every file (JLS 7.5) and reports javac's
+ * errors: a name that is no class, package or static member, and two
+ * single-type imports, or one and a class of the file, of one simple
+ * name. */
+static void check_imports(Program *prog) {
+    for (int u = 0; u < prog->units.len; u++) {
+        CompUnit *unit = prog->units.items[u];
+        for (int j = 0; j < unit->imports.len; j++) {
+            Import *im = unit->imports.items[j];
+            int n = im->parts.len;
+            if (!im->is_static && im->on_demand) {
+                const char *pkg = join_parts(&im->parts, 0, n);
+                if (user_package(prog, pkg, false) || library_package(pkg, false)) im->pkg = pkg;
+                else if (!qualified_class(prog, &im->parts, n, &im->cls, &im->lib)) {
+                    if (platform_name(im->parts.items[0])) error_at(im->name_loc, "package %s is not in Lime's library", pkg);
+                    else error_at(im->loc, "package %s does not exist", pkg);
+                    continue;
+                }
+                im->ok = true;
+                continue;
+            }
+            int ncls = im->is_static && !im->on_demand ? n - 1 : n;
+            if (ncls < 2 && im->is_static) {
+                error_at(im->name_loc, "static import only from classes and interfaces");
+                continue;
+            }
+            if (!qualified_class(prog, &im->parts, ncls, &im->cls, &im->lib)) {
+                report_missing_class(prog, im, ncls);
+                continue;
+            }
+            ClassDecl *hidden = im->cls;   /* the class, or an enclosing one, not public in another package */
+            while (hidden && ((hidden->mods & MOD_PUBLIC) || same_package(top_level_of(hidden)->package, unit->package)))
+                hidden = hidden->outer;
+            if (hidden) {
+                error_at(*(Loc *)im->dot_locs.items[ncls - 1], "'%s' is not public in '%s'; cannot be accessed from outside package",
+                         hidden->name, hidden->outer ? hidden->outer->qualname : hidden->package);
+                continue;
+            }
+            if (im->is_static && !im->on_demand) {
+                const char *m = last_part(im);
+                bool found = im->cls ? (find_field(im->cls, m) && is_static_field_decl(find_field(im->cls, m))) ||
+                                           has_static_method_named(im->cls, m) || nested_class(im->cls, m)
+                                     : builtin_static_member(im->lib, m, true, true) ||
+                                           builtin_owner_exists(xprintf("%s.%s", im->lib, m));
+                if (!found) {
+                    if (im->lib) error_at(im->name_loc, "%s is not in Lime's library", join_parts(&im->parts, 0, n));
+                    else error_at(im->loc, "cannot find symbol: static '%s' in class '%s'", m, im->cls->name);
+                    continue;
+                }
+            }
+            im->ok = true;
+        }
+        /* single-type imports of one simple name */
+        for (int j = 0; j < unit->imports.len; j++) {
+            Import *im = unit->imports.items[j];
+            if (!im->ok || im->is_static || im->on_demand) continue;
+            const char *name = last_part(im);
+            bool reported = false;
+            for (int k = 0; k < j && !reported; k++) {
+                Import *o = unit->imports.items[k];
+                if (!o->ok || o->is_static || o->on_demand || strcmp(last_part(o), name)) continue;
+                if (o->cls == im->cls && same_package(o->lib ? library_class_package(o->lib) : NULL,
+                                                      im->lib ? library_class_package(im->lib) : NULL))
+                    continue;   /* the same class twice */
+                error_at(im->loc, "a type with the same simple name %s is already defined by the single-type-import of %s",
+                         name, join_parts(&o->parts, 0, o->parts.len));
+                reported = true;
+            }
+            for (int k = 0; k < prog->top_classes.len && !reported; k++) {
+                ClassDecl *c = prog->top_classes.items[k];
+                if (c->unit == unit && !strcmp(c->name, name) && c != im->cls) {
+                    error_at(im->loc, "%s is already defined in this compilation unit", name);
+                    reported = true;
+                }
+            }
+        }
+    }
+}
+
+/* A simple class name through the file's imports and its package (JLS
+ * 6.4.1, 7.5), after the classes in scope: single-type imports (and
+ * static imports of member classes), the classes of the package, then
+ * on-demand imports.  A library class sets *lib and returns NULL. */
+static ClassDecl *imported_class(Checker *ck, ClassDecl *from, const char *name, Loc loc, const char **lib) {
+    Program *prog = ck->prog;
+    ClassDecl *top = top_level_of(from);
+    CompUnit *u = top->unit;
+    *lib = NULL;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (!im->ok || im->on_demand || strcmp(last_part(im), name)) continue;
+        if (im->is_static) {
+            ClassDecl *c = im->cls ? nested_class(im->cls, name) : NULL;
+            if (c) return c;
+            continue;
+        }
+        *lib = im->lib;
+        return im->cls;
+    }
+    ClassDecl *c = top_class_in(prog, top->package, name);
+    if (c) return c;
+    ClassDecl *found = NULL;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (!im->ok || !im->on_demand) continue;
+        ClassDecl *c2 = NULL;
+        const char *l2 = NULL;
+        if (im->pkg) {
+            if (user_package(prog, im->pkg, false)) c2 = top_class_in(prog, im->pkg, name);
+            if (!c2) l2 = library_class(im->pkg, name);
+        } else if (im->cls) c2 = nested_class(im->cls, name);
+        if (l2 && !*lib && !found) *lib = l2;
+        if (!c2 || c2 == found) continue;
+        if (found) {
+            error_at(loc, "reference to '%s' is ambiguous (both class %s and class %s match)", name,
+                     class_full_name(found), class_full_name(c2));
+            return found;
+        }
+        found = c2;
+    }
+    if (found) *lib = NULL;
+    return found;
+}
+
 /* A simple class name as seen from `from`: the class itself, members of
- * it and of its enclosing classes, then the top-level classes. */
-static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name) {
+ * it and of its enclosing classes, then through imports and the package. */
+static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name, Loc loc) {
     for (ClassDecl *c = from; c; c = c->outer) {
         if (!strcmp(c->name, name)) return c;
         ClassDecl *n = nested_class(c, name);
         if (n) return n;
     }
-    for (int pass = from && top_level_of(from)->is_library; pass < 2; pass++)
-        for (int i = 0; i < ck->prog->top_classes.len; i++) {
-            ClassDecl *c = ck->prog->top_classes.items[i];
-            if (c->is_library == (pass == 1) && !strcmp(c->name, name)) {
-                use_class(c);
-                return c;
+    const char *lib;
+    ClassDecl *c = imported_class(ck, from, name, loc, &lib);
+    /* java.lang is imported on demand into every file */
+    if (!c && !lib) c = top_class_in(ck->prog, "java.lang", name);
+    /* the library's own code sees every library class by its simple name */
+    if (!c && !lib && from && top_level_of(from)->is_library)
+        for (int i = 0; i < ck->prog->top_classes.len && !c; i++) {
+            ClassDecl *k = ck->prog->top_classes.items[i];
+            if (k->is_library && !strcmp(k->name, name)) c = k;
+        }
+    if (c) use_class(c);
+    return c;
+}
+
+/* A static field (or library owner: "System.out") imported by the file
+ * (JLS 7.5.3, 7.5.4): single-static imports first, then
+ * static-import-on-demand; two classes giving it is ambiguous. */
+static Import *static_import_of(Checker *ck, const char *name, Loc loc) {
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int pass = 0; u && pass < 2; pass++) {
+        Import *found = NULL;
+        for (int i = 0; i < u->imports.len; i++) {
+            Import *im = u->imports.items[i];
+            if (!im->ok || !im->is_static || im->on_demand != (pass == 1)) continue;
+            if (!im->on_demand && strcmp(last_part(im), name)) continue;
+            FieldDecl *f = im->cls ? find_field(im->cls, name) : NULL;
+            bool has = im->cls ? f && is_static_field_decl(f)
+                               : builtin_static_member(im->lib, name, false, true) ||
+                                     builtin_owner_exists(xprintf("%s.%s", im->lib, name));
+            if (!has) continue;
+            if (!found) {
+                found = im;
+            } else if (found->cls != im->cls || (found->lib && im->lib && strcmp(found->lib, im->lib))) {
+                error_at(loc, "reference to '%s' is ambiguous (both variable %s in %s and variable %s in %s match)", name,
+                         name, found->cls ? class_full_name(found->cls) : found->lib, name,
+                         im->cls ? class_full_name(im->cls) : im->lib);
+                return found;
             }
         }
+        if (found) return found;
+    }
     return NULL;
 }
 
 static ClassDecl *object_class;   /* java.lang.Object, once check_program found it */
 
 static FieldDecl *find_field(ClassDecl *c, const char *name) { return class_find_field(c, name); }
+
+static bool is_static_field_decl(FieldDecl *f) { return (f->mods & MOD_STATIC) != 0; }
 
 static bool has_method_named(ClassDecl *c, const char *name) {
     return class_methods_named(c, name, object_class).len > 0;
@@ -180,9 +438,40 @@ static bool is_library_class(const char *name) {
            !strcmp(name, "Short") || !strcmp(name, "Byte") || !strcmp(name, "Boolean");
 }
 
+static bool other_package(Checker *ck, ClassDecl *c) {
+    return !same_package(top_level_of(c)->package, top_level_of(ck->cls)->package);
+}
+
+/* Access to a member (JLS 6.6.1): private within its top-level class;
+ * package access (and protected: there are no subclasses yet) within its
+ * package. */
+/* c, or a class enclosing it, is a subclass of owner. */
+static bool in_subclass(ClassDecl *c, ClassDecl *owner) {
+    for (; c; c = c->outer)
+        if (class_is_subtype(c, owner)) return true;
+    return false;
+}
+
 static void check_private_access(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner) {
     if ((mods & MOD_PRIVATE) && top_level_of(owner) != top_level_of(ck->cls))
         error_at(loc, "'%s' has private access in '%s'", what, owner->qualname);
+    else if (!(mods & (MOD_PUBLIC | MOD_PRIVATE)) && other_package(ck, owner) &&
+             !((mods & MOD_PROTECTED) && in_subclass(ck->cls, owner))) /* JLS 6.6.2 (the receiver's class not checked) */
+        error_at(loc, (mods & MOD_PROTECTED) ? "'%s' has protected access in '%s'"
+                                             : "'%s' is not public in '%s'; cannot be accessed from outside package",
+                 what, owner->qualname);
+}
+
+/* Access to a class from another package: it and its enclosing classes
+ * must be public.  Returns false after reporting. */
+static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
+    for (ClassDecl *k = c; k; k = k->outer) {
+        if ((k->mods & MOD_PUBLIC) || !other_package(ck, k)) continue;
+        error_at(loc, "'%s' is not public in '%s'; cannot be accessed from outside package", k->name,
+                 k->outer ? k->outer->qualname : k->package);
+        return false;
+    }
+    return true;
 }
 
 /* ------------------------------------------------------------ types */
@@ -241,6 +530,20 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
     return class_type_args(c, args, tn->targs.len);
 }
 
+/* The package of a JDK class that the file sees by simple name (java.lang,
+ * or an on-demand import) and Lime does not provide, or NULL. */
+static const char *jdk_package_of(Checker *ck, const char *name) {
+    /* (a class the library written in Java has is provided) */
+    if (jdk_class_not_provided("java.lang", name) && !top_class_in(ck->prog, "java.lang", name)) return "java.lang";
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (im->ok && im->pkg && jdk_class_not_provided(im->pkg, name) && !top_class_in(ck->prog, im->pkg, name))
+            return im->pkg;
+    }
+    return NULL;
+}
+
 /* Resolves a syntactic type.  `var` yields NULL (the caller infers). */
 static Type *resolve_type(Checker *ck, Node *tn) {
     if (tn->ty) return tn->ty;
@@ -272,9 +575,24 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         if (tp) t = tp->type;
         else if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
         else {
-            c = find_class(ck, ck->cls, first);
+            ClassDecl *outer = c = find_class(ck, ck->cls, first, tn->loc);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
-            if (c) t = type_with_args(ck, tn, c);
+            const char *lib = NULL;
+            if (!c && tn->qual.len > 1 && !outer && qualified_class(ck->prog, &tn->qual, tn->qual.len, &c, &lib) && lib) {
+                /* java.lang.String */
+                if (!strcmp(lib, "String")) t = ty_string;
+                else if (!strcmp(lib, "Object")) t = ty_object;
+            }
+            if (c) t = check_class_access(ck, tn->loc, c) ? type_with_args(ck, tn, c) : ty_error;
+        }
+        if (!t && tn->qual.len > 1 && platform_name(first)) {
+            error_at(tn->loc, "%s is not in Lime's library", join_parts(&tn->qual, 0, tn->qual.len));
+            t = ty_error;
+        }
+        if (!t && tn->qual.len > 1 && user_package(ck->prog, join_parts(&tn->qual, 0, tn->qual.len - 1), false)) {
+            error_at(tn->loc, "cannot find symbol: class '%s' in package '%s'", (char *)tn->qual.items[tn->qual.len - 1],
+                     join_parts(&tn->qual, 0, tn->qual.len - 1));
+            t = ty_error;
         }
         if (!t) {
             StrBuf sb = {0};
@@ -284,6 +602,8 @@ static Type *resolve_type(Checker *ck, Node *tn) {
                                       !strcmp(first, "Character") || !strcmp(first, "Boolean") ||
                                       !strcmp(first, "Byte") || !strcmp(first, "Short")))
                 error_at(tn->loc, "boxed type '%s' is not supported", first);
+            else if (tn->qual.len == 1 && jdk_package_of(ck, first))
+                error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
             else if (tn->qual.len == 1 && java_class_package(first))
                 error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
             else
@@ -462,6 +782,25 @@ static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
     return f;
 }
 
+/* n (a name or a qualified name) names the class c, if it may. */
+static Node *names_class(Checker *ck, Node *n, ClassDecl *c) {
+    if (check_class_access(ck, n->loc, c)) n->cls = c;
+    else n->ty = ty_error;
+    return n;
+}
+
+/* n names the library field owner.name (a constant: Math.PI): sets it up, or false. */
+static bool library_field(Node *n, const char *owner) {
+    const Builtin *b[4];
+    int nb = builtin_lookup(owner, n->name, b, 4);
+    if (nb != 1 || !(b[0]->flags & BI_FIELD)) return false;
+    n->builtin = b[0];
+    n->ty = builtin_ret_type(b[0]);
+    n->cval = b[0]->cval;
+    n->is_static_ref = true;
+    return true;
+}
+
 /* A simple name in expression position; allow_type lets it name a class
  * (user or library) for a following `.member`. */
 static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
@@ -496,14 +835,34 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
         return n;
     }
-    if (allow_type) {
-        ClassDecl *c = find_class(ck, ck->cls, n->name);
-        if (c) {
-            n->cls = c;
+    Import *im = static_import_of(ck, n->name, n->loc);
+    if (im && im->cls) {
+        FieldDecl *f = find_field(im->cls, n->name);
+        check_private_access(ck, n->loc, f->mods, f->name, f->owner);
+        use_field(ck, n, f);
+        return n;
+    }
+    if (im) {
+        if (library_field(n, im->lib)) return n;
+        if (allow_type) {   /* out of System.out */
+            n->lib_owner = xprintf("%s.%s", im->lib, n->name);
             return n;
         }
+    }
+    if (allow_type) {
+        ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
+        if (c) return names_class(ck, n, c);
         if (is_library_class(n->name)) {
             n->lib_owner = n->name;
+            return n;
+        }
+        if (package_prefix(ck->prog, n->name)) {
+            n->pkg = n->name;
+            return n;
+        }
+        if (jdk_package_of(ck, n->name)) {
+            error_at(n->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, n->name), n->name);
+            n->ty = ty_error;
             return n;
         }
         if (java_class_package(n->name)) {
@@ -519,24 +878,48 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
 
 static Node *expr_or_type(Checker *ck, Node *n);
 
+/* What a package has no class of, as javac words it (n: pkg.name). */
+static void report_package_miss(Checker *ck, Node *n) {
+    const char *pkg = n->lhs->pkg;
+    /* the platform's packages first: the library's classes (lib/) make them packages of the program too */
+    if (platform_name(pkg) || library_package(pkg, true)) error_at(n->loc, "%s.%s is not in Lime's library", pkg, n->name);
+    else if (user_package(ck->prog, pkg, false)) error_at(n->loc, "cannot find symbol: class '%s' in package '%s'", n->name, pkg);
+    else error_at(n->loc, "package %s does not exist", pkg);
+    n->ty = ty_error;
+}
+
+/* pkg.name: a class of the package (user or library) or a longer package name. */
+static Node *package_member(Checker *ck, Node *n, bool allow_type) {
+    const char *pkg = n->lhs->pkg;
+    if (allow_type) {
+        ClassDecl *c = user_package(ck->prog, pkg, false) ? top_class_in(ck->prog, pkg, n->name) : NULL;
+        if (c) return names_class(ck, n, c);
+        const char *lib = library_class(pkg, n->name);
+        if (lib && is_library_class(lib)) {
+            n->lib_owner = lib;
+            return n;
+        }
+        const char *full = xprintf("%s.%s", pkg, n->name);
+        if (package_prefix(ck->prog, full)) {
+            n->pkg = full;
+            return n;
+        }
+    }
+    report_package_miss(ck, n);
+    return n;
+}
+
 /* lhs.name where lhs may be a class, a library class or a value. */
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    if (lhs->pkg) return package_member(ck, n, allow_type);
     if (lhs->lib_owner) {
         const char *owner = xprintf("%s.%s", lhs->lib_owner, n->name);
         if (allow_type && builtin_owner_exists(owner)) {
             n->lib_owner = owner;
             return n;
         }
-        const Builtin *b[4];
-        int nb = builtin_lookup(lhs->lib_owner, n->name, b, 4);
-        if (nb == 1 && (b[0]->flags & BI_FIELD)) {
-            n->builtin = b[0];
-            n->ty = builtin_ret_type(b[0]);
-            n->cval = b[0]->cval;
-            n->is_static_ref = true;
-            return n;
-        }
+        if (library_field(n, lhs->lib_owner)) return n;
         if (java_has_member(lhs->lib_owner, n->name, -1))
             error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->lib_owner, n->name);
         else
@@ -558,10 +941,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             return n;
         }
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
-        if (inner) {
-            n->cls = inner;
-            return n;
-        }
+        if (inner) return names_class(ck, n, inner);
         error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
         n->ty = ty_error;
         return n;
@@ -975,6 +1355,70 @@ static Node *call_expr(Checker *ck, Node *n) {
     return plain_call_expr(ck, n);
 }
 
+/* A call of a statically imported method (JLS 15.12.1): the static
+ * methods of that name of every single-static import of it, else of every
+ * static-import-on-demand that has one, resolved together.  False when no
+ * import has a method of that name. */
+static bool static_import_call(Checker *ck, Node *n) {
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int pass = 0; u && pass < 2; pass++) {
+        Vec owners = {0};   /* the classes (ClassDecl*, or library names) already taken */
+        Candidate *cands = NULL;
+        int nc = 0, cap = 0;
+        for (int i = 0; i < u->imports.len; i++) {
+            Import *im = u->imports.items[i];
+            if (!im->ok || !im->is_static || im->on_demand != (pass == 1)) continue;
+            if (!im->on_demand && strcmp(last_part(im), n->name)) continue;
+            bool seen = false;
+            for (int j = 0; j < owners.len; j++)
+                if (im->cls ? owners.items[j] == im->cls : !strcmp(owners.items[j], im->lib)) seen = true;
+            if (seen) continue;
+            vec_push(&owners, im->cls ? (void *)im->cls : (void *)im->lib);
+            const Builtin *bs[32];
+            int nb = im->cls ? im->cls->methods.len : builtin_lookup(im->lib, n->name, bs, 32);
+            if (!im->cls && nb > 32) nb = 32;
+            for (int j = 0; j < nb; j++) {
+                if (nc == cap) {
+                    int ncap = cap ? cap * 2 : 8;
+                    cands = xrealloc_arr(cands, (size_t)cap, (size_t)ncap, sizeof *cands);
+                    cap = ncap;
+                }
+                if (im->cls) {
+                    MethodDecl *m = im->cls->methods.items[j];
+                    if (strcmp(m->name, n->name) || !(m->mods & MOD_STATIC)) continue;
+                    candidate_of_method(&cands[nc++], m);
+                } else if ((bs[j]->flags & BI_STATIC) && !(bs[j]->flags & BI_FIELD)) {
+                    candidate_of_builtin(&cands[nc++], bs[j]);
+                }
+            }
+        }
+        if (nc == 0) continue;
+        int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
+        if (k < 0) {
+            n->ty = ty_error;
+            return true;
+        }
+        if (cands[k].m) {
+            MethodDecl *m = cands[k].m;
+            check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+            n->method = m;
+            n->is_static_ref = true;
+            n->ty = m->ret ? m->ret : ty_error;
+        } else {
+            const Builtin *b = cands[k].b;
+            if (!strcmp(b->owner, "System") && !strcmp(b->name, "arraycopy") && !arraycopy_types_ok(n)) {
+                n->ty = ty_error;
+                return true;
+            }
+            n->builtin = b;
+            n->ty = builtin_ret_type(b);
+        }
+        coerce_args(ck, &n->args, &cands[k]);
+        return true;
+    }
+    return false;
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     check_args(ck, &n->args);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
@@ -997,6 +1441,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
+        if (static_import_call(ck, n)) return n;
         if (ck->cls->is_interface && has_method_named(object_class, n->name))
             return call_method_in(ck, n, object_class, false, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
@@ -1004,6 +1449,12 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         return n;
     }
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    if (lhs->pkg) {
+        if (lhs->kind == ND_FIELD) report_package_miss(ck, lhs);
+        else error_at(lhs->loc, "cannot find symbol: variable '%s'", lhs->name);
+        n->ty = ty_error;
+        return n;
+    }
     Node *lime = lime_member_call(ck, n);
     if (lime) return lime;
     if (lhs->lib_owner) return call_builtin(ck, n, lhs->lib_owner, true);
@@ -1251,6 +1702,7 @@ static Node *binary_expr(Checker *ck, Node *n) {
     }
     n->ty = t;
     n->op_type = op_type;
+    if (op_type == ty_string && (n->op == TK_EQ || n->op == TK_NE)) return n;   /* references, not folded */
     if (op_type == ty_string) {
         int la, lb;
         const char *sa = has_const(n->lhs) ? const_text(n->lhs->cval, &la) : NULL;
@@ -1575,6 +2027,8 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     a->outer = ck->cls;
     a->is_anonymous = a->is_inner = a->is_lambda = true;
     a->is_library = ck->cls->is_library;
+    a->unit = top->unit;
+    a->package = top->package;
     a->super = object_class;
     vec_push(&a->ifaces, fi);
     vec_push(&a->iface_types, target);
@@ -2406,6 +2860,30 @@ static void foreach_iterable(Checker *ck, Node *n) {
     stmt(ck, n);
 }
 
+/* assert cond [: detail] (JLS 14.10): the detail becomes its String as
+ * AssertionError's constructors make it (String.valueOf of a primitive,
+ * of an Object for any reference, an array or null included). */
+static void assert_stmt(Checker *ck, Node *n) {
+    n->cond = condition(ck, n->cond);
+    if (!n->lhs) return;
+    Node *d = expr(ck, n->lhs);
+    n->lhs = d;
+    if (d->ty == ty_error) return;
+    if (d->ty == ty_void) {
+        error_at(d->loc, "'void' type not allowed here");
+        return;
+    }
+    if (is_value_type(d->ty) || d->ty->kind == TY_GRAPH) {
+        error_at(d->loc, "incompatible types: %s cannot be converted to Object", type_user_name(d->ty));
+        return;
+    }
+    if (!is_primitive(d->ty) && d->ty != ty_string) d = wrap_conv(d, ty_object);
+    Node *call = new_node(ND_CALL, d->loc);
+    call->name = "valueOf";
+    vec_push(&call->args, d);
+    n->lhs = call_builtin(ck, call, "String", true);
+}
+
 static void stmt(Checker *ck, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: block_stmts(ck, &n->stmts); return;
@@ -2507,6 +2985,7 @@ static void stmt(Checker *ck, Node *n) {
     case ND_EMPTY: return;
     case ND_THROW: throw_stmt(ck, n); return;
     case ND_TRY: try_stmt(ck, n); return;
+    case ND_ASSERT: assert_stmt(ck, n); return;
     case ND_LOCAL_CLASS: error_at(n->loc, "local classes are not supported"); return;
     default: error_at(n->loc, "statement expected"); return;
     }
@@ -2548,7 +3027,7 @@ static void member_signature(Checker *ck, MethodDecl *m) {
     }
     m->ret = m->is_ctor ? ty_void : resolve_type(ck, m->ret_node);
     m->sig = signature(m, m->is_ctor ? m->owner->name : m->name);
-    m->mangled = xprintf("%s.%s", m->owner->qualname, m->is_ctor ? signature(m, "<init>") : m->sig);
+    m->mangled = xprintf("%s.%s", class_full_name(m->owner), m->is_ctor ? signature(m, "<init>") : m->sig);
     for (int i = 0; i < m->throws.len; i++) {
         Node *tn = m->throws.items[i];
         Type *t = resolve_type(ck, tn);
@@ -2729,11 +3208,19 @@ static void check_classes_unique(Program *prog) {
         if (c->is_library) continue;
         for (int j = 0; j < i; j++)
             if (!strcmp(((ClassDecl *)prog->top_classes.items[j])->name, c->name) &&
+                same_package(((ClassDecl *)prog->top_classes.items[j])->package, c->package) &&
                 !((ClassDecl *)prog->top_classes.items[j])->is_library)
-                error_at(c->loc, "duplicate class '%s'", c->name);
+                error_at(c->loc, "duplicate class '%s'", class_full_name(c));
         if (is_library_class(c->name) || !strcmp(c->name, "Object") || !strcmp(c->name, "Lime") ||
             !strcmp(c->name, "Class") || !strcmp(c->name, "Throwable"))
             error_at(c->loc, "class name '%s' clashes with a library class", c->name);
+        /* JLS 7.6, as javac enforces it for .java files */
+        const char *file = c->loc.file->name, *slash = strrchr(file, '/');
+        const char *base = slash ? slash + 1 : file;
+        size_t n = strlen(base);
+        if ((c->mods & MOD_PUBLIC) && n > 5 && !strcmp(base + n - 5, ".java") &&
+            (strlen(c->name) != n - 5 || strncmp(base, c->name, n - 5)))
+            error_at(c->loc, "class %s is public, should be declared in a file named %s.java", c->name, c->name);
     }
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
@@ -2802,6 +3289,19 @@ static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
     block_stmts(&ck, &m->body->stmts);
 }
 
+/* Whether m overrides or implements a method of a supertype (JLS
+ * 8.4.8.1), for @Override.  Without inheritance the only supertype is
+ * java.lang.Object: its public and protected instance methods that a
+ * class may override.  (Extended by superclasses and interfaces.) */
+bool method_overrides(MethodDecl *m) { return class_method_overrides(m, object_class); }
+
+/* @Override as javac checks it (at the annotation). */
+static void check_override(MethodDecl *m) {
+    if (!m->override_loc.line) return;
+    if (m->mods & MOD_STATIC) error_at(m->override_loc, "static methods cannot be annotated with @Override");
+    else if (!method_overrides(m)) error_at(m->override_loc, "method does not override or implement a method from a supertype");
+}
+
 static bool is_main(MethodDecl *m) {
     if (strcmp(m->name, "main") || m->params.len != 1) return false;
     LocalVar *p = m->params.items[0];
@@ -2863,6 +3363,7 @@ static void class_bodies(Program *prog, ClassDecl *c, int errors) {
     if (!c->ctors.len && !c->is_anonymous) implicit_super_call(prog, c, NULL);
     for (int j = 0; j < c->methods.len; j++) {
         MethodDecl *m = c->methods.items[j];
+        check_override(m);
         if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
         if (is_main(m) && !c->is_library) prog->main = m;
     }
@@ -2885,6 +3386,7 @@ bool check_program(Program *prog) {
     marking_used = true;
     use_class(object_class);
     marking_used = false;
+    check_imports(prog);
     check_classes_unique(prog);
     Checker ck = {.prog = prog};
     for (int i = 0; i < prog->classes.len; i++) resolve_supers(&ck, prog->classes.items[i]);
@@ -2960,4 +3462,44 @@ bool check_program(Program *prog) {
         }
     }
     return error_count == errors;
+}
+
+/* The class whose main runs, as the java launcher would be told: the one
+ * class with public static void main(String[]), or the one --main names
+ * (qualified, p.Outer.Inner or p.Outer$Inner, or simple). */
+bool choose_main(Program *prog) {
+    Vec cands = {0};
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        for (int j = 0; j < c->methods.len; j++)
+            if (is_main(c->methods.items[j])) vec_push(&cands, c->methods.items[j]);
+    }
+    prog->main = NULL;
+    StrBuf names = {0};
+    const char *want = prog->main_choice;
+    int nmatch = 0;
+    for (int i = 0; i < cands.len; i++) {
+        MethodDecl *m = cands.items[i];
+        const char *full = class_full_name(m->owner);
+        StrBuf bin = {0};
+        for (const char *p = m->owner->qualname; *p; p++) sb_putc(&bin, *p == '.' ? '$' : *p);
+        const char *binary = m->owner->package ? xprintf("%s.%s", m->owner->package, sb_str(&bin)) : sb_str(&bin);
+        if (want && strcmp(want, full) && strcmp(want, binary) && strcmp(want, m->owner->qualname) &&
+            strcmp(want, m->owner->name))
+            continue;
+        sb_printf(&names, "%s%s", names.len ? ", " : "", full);
+        prog->main = m;
+        nmatch++;
+    }
+    if (want && nmatch == 0) {
+        error_plain("--main %s: no class of that name has a 'public static void main(String[] args)' method", want);
+        return false;
+    }
+    if (nmatch > 1) {
+        prog->main = NULL;
+        if (want) error_plain("--main %s names several classes with a main method (%s): give its qualified name", want, sb_str(&names));
+        else error_plain("several classes have a 'public static void main(String[] args)' method (%s): choose one with --main CLASS", sb_str(&names));
+        return false;
+    }
+    return true;
 }

@@ -368,3 +368,16 @@ MethodDecl *class_functional_method(ClassDecl *c, ClassDecl *object_class) {
     }
     return n == 1 ? last : NULL;
 }
+
+bool class_method_overrides(MethodDecl *m, ClassDecl *object_class) {
+    if (m->is_ctor || (m->mods & MOD_STATIC)) return false;
+    if (m->overrides) return true;
+    ClassDecl *c = m->owner;
+    Vec all = {0};
+    interface_methods(c, &all);
+    for (int i = 0; i < all.len; i++)
+        if (overrides_signature(c, m, all.items[i])) return true;
+    /* an interface's method may override one of Object's public methods */
+    if (c->is_interface && object_class && find_overridden(c, &object_class->vtable, m)) return true;
+    return false;
+}

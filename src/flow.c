@@ -270,6 +270,14 @@ static bool stmt(Flow *fl, Node *n, bool reachable, Bits da) {
         return reachable;
     case ND_EXPR_STMT: expr(fl, n->lhs, da); return reachable;
     case ND_EMPTY: return reachable;
+    case ND_ASSERT: {
+        /* JLS 16.2.8: what is assigned after is what was before (the
+         * statement may not run); the detail runs when cond is false */
+        Bits t = bits_new(fl, false), f = bits_new(fl, false);
+        cond(fl, n->cond, da, t, f);
+        if (n->lhs) expr(fl, n->lhs, f);
+        return reachable;
+    }
     case ND_IF: {
         Bits t = bits_new(fl, false), f = bits_new(fl, false);
         cond(fl, n->cond, da, t, f);

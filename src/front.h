@@ -49,6 +49,12 @@ void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
 bool check_program(Program *prog);
 /* The operator of a compound assignment: TK_PLUS for TK_PLUS_ASSIGN ...; TK_EOF for others. */
 TokenKind compound_base_op(TokenKind op);
+/* Whether a method overrides or implements one of a supertype (@Override). */
+bool method_overrides(MethodDecl *m);
+/* Sets prog->main to the main method that runs (the only one, or the one
+ * of the class prog->main_choice names); reports and returns false when
+ * that is not one method.  No main at all: prog->main stays NULL. */
+bool choose_main(Program *prog);
 
 /* -------------------------------------------------------------- classes.c */
 
@@ -71,6 +77,8 @@ Type *class_this_type(ClassDecl *c);
 /* A method of some class of prog that overrides (or implements) m and is
  * not `local`, or NULL. */
 MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m);
+/* m overrides or implements a method of a supertype (@Override, JLS 9.6.4.4). */
+bool class_method_overrides(MethodDecl *m, ClassDecl *object_class);
 
 /* ----------------------------------------------------------------- fold.c */
 

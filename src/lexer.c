@@ -552,12 +552,11 @@ static void put_utf8(StrBuf *sb, uint32_t c) {
  * The value is kept in UTF-8; an escaped surrogate pair becomes one code
  * point, a lone surrogate its 3-byte encoding.  NUL bytes are kept as
  * they are (use slen). */
+static bool lex_text_block(Lexer *L);
+
 static bool lex_string(Lexer *L) {
     size_t start = L->pos;
-    if (peek(L, 1) == '"' && peek(L, 2) == '"') {
-        lex_error(L, start, "text blocks are not supported", NULL);
-        return false;
-    }
+    if (peek(L, 1) == '"' && peek(L, 2) == '"') return lex_text_block(L);
     L->pos++;
     StrBuf sb = {0};
     long pending_high = -1;   /* a high surrogate waiting for its low half */
@@ -582,6 +581,137 @@ static bool lex_string(Lexer *L) {
         else put_utf8(&sb, (uint32_t)c);
     }
     Token *t = push_token(L, TK_STRING_LIT, start);
+    t->sval = sb.buf ? sb.buf : xstrdup("");
+    t->slen = (int)sb.len;
+    return true;
+}
+
+static bool is_text_block_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+/* The incidental indentation of a text block's lines removed, and every
+ * line's trailing white space (String.stripIndent): the least indentation
+ * of the lines that are not blank and of the last line (the closing
+ * delimiter's), counted in characters. */
+static void strip_indent(const char *raw, size_t len, StrBuf *out) {
+    size_t min = (size_t)-1;
+    for (size_t i = 0; i <= len;) {
+        size_t e = i;
+        while (e < len && raw[e] != '\n') e++;
+        size_t ws = i;
+        while (ws < e && is_text_block_space(raw[ws])) ws++;
+        if ((ws < e || e == len) && ws - i < min) min = ws - i;
+        i = e + 1;
+    }
+    for (size_t i = 0; i <= len;) {
+        size_t e = i;
+        while (e < len && raw[e] != '\n') e++;
+        size_t end = e;
+        while (end > i && is_text_block_space(raw[end - 1])) end--;
+        size_t from = i + min < end ? i + min : end;
+        for (size_t k = from; k < end; k++) sb_putc(out, raw[k]);
+        if (e < len) sb_putc(out, '\n');
+        i = e + 1;
+    }
+}
+
+/* text_block = '"""' {space} line_end {char | escape} '"""'   (JLS 3.10.6)
+ * Unicode escapes first, line ends made \n, the incidental indentation
+ * stripped, then the escapes (\s, \<line end> included). */
+static bool lex_text_block(Lexer *L) {
+    size_t start = L->pos;
+    Loc loc = loc_at(L, start);
+    int start_line = L->line;
+    size_t start_ls = L->line_start;
+    L->pos += 3;
+    while (is_text_block_space((char)peek(L, 0))) L->pos++;
+    if (peek(L, 0) == '\r') {
+        L->pos++;
+        if (peek(L, 0) == '\n') L->pos++;
+        newline(L);
+    } else if (peek(L, 0) == '\n') {
+        L->pos++;
+        newline(L);
+    } else {
+        lex_error(L, start, "illegal text block open delimiter sequence, missing line terminator", NULL);
+        return false;
+    }
+    StrBuf raw = {0};
+    long pending_high = -1;
+    bool escaped = false;   /* the previous character was a backslash that starts an escape */
+    size_t backslash = 0;   /* where it was */
+    for (;;) {
+        if (at_end(L, 0)) {
+            L->line = start_line;   /* reported at the opening delimiter */
+            L->line_start = start_ls;
+            lex_error(L, start, "unclosed text block", NULL);
+            return false;
+        }
+        if (!escaped && peek(L, 0) == '"' && peek(L, 1) == '"' && peek(L, 2) == '"') {
+            L->pos += 3;
+            break;
+        }
+        bool from_u;
+        size_t here = L->pos;
+        long c = read_lchar(L, true, &from_u);
+        if (c < 0) return false;
+        if (c == '\r') {
+            if (peek(L, 0) == '\n') L->pos++;
+            c = '\n';
+        }
+        if (escaped && !strchr("btnfrs\"'\\01234567\n", (int)c)) {
+            lex_error(L, backslash, "illegal escape character", NULL);
+            return false;
+        }
+        if (c == '\n' && !from_u) newline(L);
+        escaped = !escaped && c == '\\';
+        if (escaped) backslash = here;
+        if (pending_high >= 0) {
+            if (c >= 0xDC00 && c <= 0xDFFF) {
+                put_utf8(&raw, 0x10000 + (((uint32_t)pending_high - 0xD800) << 10) + ((uint32_t)c - 0xDC00));
+                pending_high = -1;
+                continue;
+            }
+            put_utf8(&raw, (uint32_t)pending_high);
+            pending_high = -1;
+        }
+        if (c >= 0xD800 && c <= 0xDBFF) pending_high = c;
+        else put_utf8(&raw, (uint32_t)c);
+    }
+    if (pending_high >= 0) put_utf8(&raw, (uint32_t)pending_high);
+    StrBuf text = {0};
+    strip_indent(raw.buf ? raw.buf : "", raw.len, &text);
+    StrBuf sb = {0};
+    const char *p = text.buf ? text.buf : "";
+    for (size_t i = 0; i < text.len; i++) {
+        char c = p[i];
+        if (c != '\\') {
+            sb_putc(&sb, c);
+            continue;
+        }
+        char e = ++i < text.len ? p[i] : 0;
+        switch (e) {
+        case 'b': sb_putc(&sb, '\b'); continue;
+        case 't': sb_putc(&sb, '\t'); continue;
+        case 'n': sb_putc(&sb, '\n'); continue;
+        case 'f': sb_putc(&sb, '\f'); continue;
+        case 'r': sb_putc(&sb, '\r'); continue;
+        case 's': sb_putc(&sb, ' '); continue;
+        case '"': case '\'': case '\\': sb_putc(&sb, e); continue;
+        case '\n': continue;   /* a line continuation */
+        default: break;
+        }
+        if (e >= '0' && e <= '7') {
+            uint32_t v = (uint32_t)(e - '0');
+            int maxd = e <= '3' ? 3 : 2;
+            for (int k = 1; k < maxd && i + 1 < text.len && p[i + 1] >= '0' && p[i + 1] <= '7'; k++)
+                v = v * 8 + (uint32_t)(p[++i] - '0');
+            put_utf8(&sb, v);
+            continue;
+        }
+        LIME_UNREACHABLE();   /* every escape was checked above */
+    }
+    Token *t = push_token(L, TK_STRING_LIT, start);
+    t->loc = loc;
     t->sval = sb.buf ? sb.buf : xstrdup("");
     t->slen = (int)sb.len;
     return true;

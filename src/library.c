@@ -23,9 +23,11 @@ bool parse_library(Program *prog) {
         f->len = strlen(lf->text);
         int ntok;
         Token *toks = tokenize(f, &ntok);
-        int first = prog->classes.len;
+        int first = prog->classes.len, first_unit = prog->units.len;
         ok = toks && parse_file(prog, f, toks, ntok);
         for (int i = first; i < prog->classes.len; i++) ((ClassDecl *)prog->classes.items[i])->package = lf->package;
+        /* its package, from its place under lib/ (the files need no package line) */
+        for (int i = first_unit; i < prog->units.len; i++) ((CompUnit *)prog->units.items[i])->package = lf->package;
     }
     prog->parsing_library = false;
     LIME_ASSERT(ok && "the library written in Java parses");

@@ -1387,12 +1387,50 @@ static void try_stmt(Lower *L, Node *n) {
     emit(L, sw);
 }
 
+static int call_hidden_builtin(Lower *L, Loc loc, const Builtin *b, int *args, int nargs) {
+    IrInst *in = inst(IR_CALL_BUILTIN, loc, builtin_ret_type(b), 0);
+    in->builtin = b;
+    in->args = args;
+    in->nargs = nargs;
+    return emit(L, in);
+}
+
+/* assert cond : detail;  =>  if (enabled) { if (cond) {} else { throw AssertionError(detail) } }
+ * (the condition and the detail run only when assertions are enabled) */
+static void assert_stmt(Lower *L, Node *n) {
+    int enabled = call_hidden_builtin(L, n->loc, builtin_assert_enabled(), NULL, 0);
+    IrInst *outer = inst(IR_IF, n->loc, NULL, 1);
+    outer->args[0] = enabled;
+    IrBlock *saved;
+    outer->then_blk = enter_block(L, &saved);
+    IrInst *test = inst(IR_IF, n->cond->loc, NULL, 1);
+    test->args[0] = rval(L, n->cond);
+    IrBlock *inner_saved;
+    test->then_blk = enter_block(L, &inner_saved);
+    leave_block(L, inner_saved);
+    test->else_blk = enter_block(L, &inner_saved);
+    if (n->lhs) {
+        int *msg = xalloc(sizeof(int));
+        msg[0] = rval(L, n->lhs);
+        call_hidden_builtin(L, n->loc, builtin_assert_fail(true), msg, 1);
+    } else {
+        call_hidden_builtin(L, n->loc, builtin_assert_fail(false), NULL, 0);
+    }
+    leave_block(L, inner_saved);
+    emit(L, test);
+    leave_block(L, saved);
+    outer->else_blk = enter_block(L, &saved);
+    leave_block(L, saved);
+    emit(L, outer);
+}
+
 static void stmt(Lower *L, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: lower_block_into(L, L->blk, &n->stmts); return;
     case ND_VARDECL: local_decl(L, n); return;
     case ND_EXPR_STMT: rval(L, n->lhs); return;
     case ND_EMPTY: return;
+    case ND_ASSERT: assert_stmt(L, n); return;
     case ND_IF: {
         int c = rval(L, n->cond);
         IrInst *in = inst(IR_IF, n->loc, NULL, 1);
@@ -1625,7 +1663,7 @@ IrProgram *lower_program(Program *prog) {
             m->ir = new_func(p, m->mangled, c, m, c->is_value, ctor_ret, m->loc);
         }
         if (c->ctors.len == 0)
-            c->default_ctor = new_func(p, xprintf("%s.<init>()", c->qualname), c, NULL, c->is_value, ctor_ret, c->loc);
+            c->default_ctor = new_func(p, xprintf("%s.<init>()", class_full_name(c)), c, NULL, c->is_value, ctor_ret, c->loc);
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
             m->ir = new_func(p, m->mangled, c, m, (m->mods & MOD_STATIC) != 0, m->ret, m->loc);

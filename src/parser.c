@@ -37,6 +37,9 @@ typedef struct Parser {
     int depth;
     bool no_lambda;        /* parsing a case label: `X ->` is a switch rule */
     ClassDecl *cls;        /* the class whose body is being parsed */
+    CompUnit *unit;        /* the file being parsed */
+    /* parse_modifiers: where the annotations javac checks were among them (line 0: none) */
+    Loc override_loc, safevarargs_loc, functional_loc;
     jmp_buf fail;
 } Parser;
 
@@ -237,6 +240,101 @@ static bool is_local_decl_start(Parser *P, int i) {
     return kind_at(P, j) == TK_IDENT || kind_at(P, j) == TK_LBRACKET2;
 }
 
+/* ------------------------------------------------------ annotations */
+
+/* The annotations javac checks; any other is accepted and ignored. */
+typedef enum AnnKind { ANN_OTHER, ANN_OVERRIDE, ANN_SAFEVARARGS, ANN_FUNCTIONAL } AnnKind;
+
+/* annotation = "@" IDENT {"." IDENT} ["(" balanced tokens ")"] */
+static AnnKind skip_annotation(Parser *P) {
+    expect(P, TK_AT);
+    if (at(P, TK_KW_INTERFACE)) syntax_error(P, "<identifier> expected");
+    StrBuf name = {0};
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        sb_printf(&name, "%s%s", name.len ? "." : "", id->ident);
+        if (!at(P, TK_DOT) || peek_n(P, 1)->kind != TK_IDENT) break;
+        advance(P);
+    }
+    const char *nm = sb_str(&name);
+    if (!strncmp(nm, "java.lang.", 10)) nm += 10;
+    AnnKind kind = !strcmp(nm, "Override") ? ANN_OVERRIDE
+                   : !strcmp(nm, "SafeVarargs") ? ANN_SAFEVARARGS
+                   : !strcmp(nm, "FunctionalInterface") ? ANN_FUNCTIONAL : ANN_OTHER;
+    if (!at(P, TK_LPAREN)) return kind;
+    int depth = 0;
+    do {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        if (at(P, TK_LPAREN)) depth++;
+        else if (at(P, TK_RPAREN)) depth--;
+        advance(P);
+    } while (depth > 0);
+    return kind;
+}
+
+static _Noreturn void not_applicable(Parser *P, Loc loc) {
+    fail_at(P, loc, "annotation type not applicable to this kind of declaration");
+}
+
+/* An annotation of a parameter or local: none of the checked ones applies. */
+static void skip_non_method_annotation(Parser *P) {
+    Loc loc = peek(P)->loc;
+    if (skip_annotation(P) != ANN_OTHER) not_applicable(P, loc);
+}
+
+/* The checked annotations of the modifiers just parsed, for what they
+ * precede: a class, a method or constructor, or anything else. */
+enum { DECL_CLASS, DECL_INTERFACE, DECL_METHOD, DECL_OTHER };
+static void check_annotation_targets(Parser *P, int decl, const char *class_name) {
+    if (P->override_loc.line && decl != DECL_METHOD) not_applicable(P, P->override_loc);
+    if (P->safevarargs_loc.line && decl != DECL_METHOD) not_applicable(P, P->safevarargs_loc);
+    if (P->functional_loc.line && decl != DECL_CLASS && decl != DECL_INTERFACE) not_applicable(P, P->functional_loc);
+    if (P->functional_loc.line && decl == DECL_CLASS && class_name)
+        fail_at(P, P->functional_loc, xprintf("Unexpected @FunctionalInterface annotation (%s is not a functional interface)", class_name));
+}
+
+/* The parameter types as javac's messages list them: "int[],String". */
+static const char *param_types_text(MethodDecl *m) {
+    StrBuf sb = {0};
+    for (int i = 0; i < m->params.len; i++) {
+        Node *t = ((LocalVar *)m->params.items[i])->type_node;
+        if (i) sb_putc(&sb, ',');
+        static const char *const prims[] = {[TY_BOOLEAN] = "boolean", [TY_BYTE] = "byte", [TY_SHORT] = "short",
+                                            [TY_CHAR] = "char", [TY_INT] = "int", [TY_LONG] = "long",
+                                            [TY_FLOAT] = "float", [TY_DOUBLE] = "double"};
+        if (t->prim == TY_CLASS) sb_puts(&sb, t->qual.items[t->qual.len - 1]);
+        else if (t->prim <= TY_DOUBLE && prims[t->prim]) sb_puts(&sb, prims[t->prim]);
+        for (int d = 0; d < t->dims; d++) sb_puts(&sb, "[]");
+    }
+    return sb_str(&sb);
+}
+
+/* @SafeVarargs on a method that parsed: Lime has no varargs, so it is
+ * never a varargs method (javac's message). */
+static void check_safevarargs(Parser *P, Loc loc, MethodDecl *m) {
+    if (!loc.line) return;
+    fail_at(P, loc, xprintf("Invalid SafeVarargs annotation. Method %s(%s) is not a varargs method.",
+                            m->is_ctor ? m->owner->name : m->name, param_types_text(m)));
+}
+
+static bool at_annotation(Parser *P) { return at(P, TK_AT) && peek_n(P, 1)->kind != TK_KW_INTERFACE; }
+
+/* annotation_decl = "@" "interface" IDENT "{" balanced tokens "}": an
+ * annotation interface, accepted and ignored (the modifiers are parsed). */
+static void skip_annotation_decl(Parser *P) {
+    expect(P, TK_AT);
+    expect(P, TK_KW_INTERFACE);
+    expect(P, TK_IDENT);
+    expect(P, TK_LBRACE);
+    int depth = 1;
+    while (depth > 0) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        if (at(P, TK_LBRACE)) depth++;
+        else if (at(P, TK_RBRACE)) depth--;
+        advance(P);
+    }
+}
+
 /* ----------------------------------------------------------- types */
 
 static Node *clone_type(Node *t) {
@@ -300,7 +398,7 @@ static Node *parse_type_name(Parser *P, bool allow_void) {
     }
     if (t->kind == TK_KW_VOID) syntax_error(P, "illegal start of type");
     if (t->kind != TK_IDENT) {
-        if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
+        if (t->kind == TK_AT) fail_at(P, t->loc, "type annotations are not supported");
         if (t->kind == TK_EOF) syntax_error(P, "");
         expected(P, "<identifier>");
     }
@@ -476,6 +574,8 @@ static ClassDecl *parse_anonymous_class(Parser *P, Node *type) {
     c->mods = MOD_FINAL;
     c->outer = outer;
     c->is_anonymous = true;
+    c->unit = top->unit;
+    c->package = top->package;
     c->is_inner = true;
     c->is_library = P->prog->parsing_library;
     c->super_node = type;
@@ -1003,7 +1103,6 @@ static void reject_statement_keyword(Parser *P) {
         break;
     case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
     case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
-    case TK_KW_ASSERT: fail_at(P, t->loc, "assert statements are not supported");
     case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
     case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
     case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
@@ -1011,7 +1110,9 @@ static void reject_statement_keyword(Parser *P) {
         fail_at(P, t->loc, "local classes are not supported");
     case TK_KW_INTERFACE: fail_at(P, t->loc, "local interfaces are not supported");
     case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
-    case TK_AT: fail_at(P, t->loc, "annotations are not supported");
+    case TK_AT:
+        if (peek_n(P, 1)->kind == TK_KW_INTERFACE) fail_at(P, t->loc, "local annotation interfaces are not supported");
+        break;
     case TK_KW_GOTO: case TK_KW_CONST:
         fail_at(P, t->loc, xprintf("'%s' is a reserved word", token_kind_spelling(t->kind)));
     case TK_IDENT:
@@ -1050,7 +1151,10 @@ static LocalVar *parse_local_declarator(Parser *P, Node *base, bool is_final) {
 static Node *parse_local_type(Parser *P, bool *is_final) {
     *is_final = false;
     for (;;) {
-        if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+        if (at_annotation(P)) {
+            skip_non_method_annotation(P);
+            continue;
+        }
         if (!at(P, TK_KW_FINAL)) break;
         if (*is_final) fail_at(P, peek(P)->loc, "repeated modifier");
         *is_final = true;
@@ -1205,6 +1309,7 @@ static Node *parse_switch(Parser *P) {
 }
 
 /* statement = block | ";" | if | while | do | for | switch | return
+ *           | "assert" expr [":" expr] ";"
  *           | break | continue | IDENT ":" statement
  *           | local_var_decl ";" | stmt_expr ";" */
 static Node *parse_statement(Parser *P) {
@@ -1262,6 +1367,13 @@ static Node *parse_statement(Parser *P) {
         break;
     case TK_KW_TRY:
         n = parse_try(P);
+        break;
+    case TK_KW_ASSERT:
+        advance(P);
+        n = new_node(ND_ASSERT, t->loc);
+        n->cond = parse_expr(P);
+        if (accept(P, TK_COLON)) n->lhs = parse_expr(P);
+        expect(P, TK_SEMI);
         break;
     case TK_KW_BREAK:
     case TK_KW_CONTINUE:
@@ -1367,14 +1479,23 @@ static bool local_is_modifier(Parser *P, int i) {
     return j >= 0 && kind_at(P, j) == TK_IDENT;
 }
 
-/* modifiers = { modifier | "local" | "value" (before class) } */
+/* modifiers = { modifier | annotation | "local" | "value" (before class) } */
 static int parse_modifiers(Parser *P, bool *is_value) {
     int mods = 0;
     *is_value = false;
+    P->override_loc = P->safevarargs_loc = P->functional_loc = (Loc){0};
     for (;;) {
         Token *t = peek(P);
         int bit = modifier_bit(t->kind);
-        if (t->kind == TK_AT) fail_at(P, t->loc, "annotations are not supported");
+        if (at_annotation(P)) {
+            switch (skip_annotation(P)) {
+            case ANN_OVERRIDE: P->override_loc = t->loc; break;
+            case ANN_SAFEVARARGS: P->safevarargs_loc = t->loc; break;
+            case ANN_FUNCTIONAL: P->functional_loc = t->loc; break;
+            case ANN_OTHER: break;
+            }
+            continue;
+        }
         if (t->kind == TK_KW_DEFAULT) /* a modifier only in interfaces */
             bit = P->cls && P->cls->is_interface && peek_n(P, 1)->kind != TK_COLON ? MOD_DEFAULT : 0;
         if (!bit && t->kind == TK_IDENT) {
@@ -1406,7 +1527,10 @@ static void parse_params(Parser *P, MethodDecl *m) {
     for (;;) {
         bool is_final = false;
         for (;;) {
-            if (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
+            if (at_annotation(P)) {
+                skip_non_method_annotation(P);
+                continue;
+            }
             if (!at(P, TK_KW_FINAL)) break;
             if (is_final) fail_at(P, peek(P)->loc, "repeated modifier");
             is_final = true;
@@ -1482,7 +1606,7 @@ static void parse_field_rest(Parser *P, ClassDecl *cls, int mods, Node *base, To
 /* member = ";" | ["static"] block | modifiers class_decl
  *        | modifiers IDENT params ...                 (constructor)
  *        | modifiers (type | "void") IDENT (method_rest | field_rest) */
-static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t);
+static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t, Loc override_loc, Loc safevarargs_loc);
 
 static void parse_member(Parser *P, ClassDecl *cls) {
     if (accept(P, TK_SEMI)) return;
@@ -1500,9 +1624,25 @@ static void parse_member(Parser *P, ClassDecl *cls) {
     Loc mods_loc = peek(P)->loc;
     bool is_value;
     int mods = parse_modifiers(P, &is_value);
+    Loc override_loc = P->override_loc, safevarargs_loc = P->safevarargs_loc;
     Token *t = peek(P);
+    int after_type = t->kind == TK_KW_VOID ? P->pos + 1 : scan_type(P, P->pos, NULL);
+    bool is_method = after_type >= 0 && kind_at(P, after_type) == TK_IDENT && kind_at(P, after_type + 1) == TK_LPAREN;
+    bool is_ctor = t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN;
+    if (t->kind != TK_LT) {
+        if (is_ctor) P->override_loc = (Loc){0};   /* (@Override on a constructor: below) */
+        check_annotation_targets(P, t->kind == TK_KW_CLASS ? DECL_CLASS : t->kind == TK_KW_INTERFACE ? DECL_INTERFACE
+                                    : is_method || is_ctor ? DECL_METHOD : DECL_OTHER,
+                                 t->kind == TK_KW_CLASS ? peek_n(P, 1)->ident : NULL);
+    }
+    if (is_ctor && override_loc.line) not_applicable(P, override_loc);
     if (t->kind == TK_KW_CLASS || t->kind == TK_KW_INTERFACE) {
         parse_class(P, mods, is_value, mods_loc, cls);
+        return;
+    }
+    if (t->kind == TK_AT) {
+        if (is_value) expected(P, "'class'");
+        skip_annotation_decl(P);
         return;
     }
     if (is_value) expected(P, "'class'");
@@ -1513,7 +1653,7 @@ static void parse_member(Parser *P, ClassDecl *cls) {
         t = peek(P);
     }
     int nmethods = cls->methods.len, nctors = cls->ctors.len;
-    parse_member_rest(P, cls, mods, t);
+    parse_member_rest(P, cls, mods, t, override_loc, safevarargs_loc);
     if (type_params.len) {
         MethodDecl *m = cls->methods.len > nmethods ? cls->methods.items[cls->methods.len - 1]
                       : cls->ctors.len > nctors   ? cls->ctors.items[cls->ctors.len - 1]
@@ -1523,7 +1663,7 @@ static void parse_member(Parser *P, ClassDecl *cls) {
     }
 }
 
-static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t) {
+static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t, Loc override_loc, Loc safevarargs_loc) {
     if (cls->is_interface) {
         /* interface members: methods public (abstract unless default, static
          * or private), fields public static final */
@@ -1542,7 +1682,9 @@ static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t) {
     if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN) {
         advance(P);
         if (t->ident != cls->name) fail_at(P, t->loc, "invalid method declaration; return type required");
-        vec_push(&cls->ctors, parse_method_rest(P, cls, mods, NULL, t));
+        MethodDecl *m = parse_method_rest(P, cls, mods, NULL, t);
+        check_safevarargs(P, safevarargs_loc, m);
+        vec_push(&cls->ctors, m);
         return;
     }
     if (t->kind != TK_IDENT && t->kind != TK_KW_VOID && !is_primitive_kw(t->kind)) {
@@ -1560,6 +1702,8 @@ static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t) {
             if (!(m->mods & MOD_PRIVATE)) m->mods |= MOD_PUBLIC;
             if (!m->body && !(m->mods & (MOD_STATIC | MOD_PRIVATE))) m->mods |= MOD_ABSTRACT;
         }
+        m->override_loc = override_loc;
+        check_safevarargs(P, safevarargs_loc, m);
         vec_push(&cls->methods, m);
         return;
     }
@@ -1585,6 +1729,8 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     c->mods = mods;
     c->is_value = is_value;
     c->outer = outer;
+    c->unit = P->unit;
+    c->package = P->unit ? P->unit->package : NULL;
     c->is_interface = is_interface;
     c->is_library = P->prog->parsing_library;
     if (is_interface) c->mods |= MOD_ABSTRACT | (outer ? MOD_STATIC : 0);
@@ -1737,6 +1883,8 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
     c->outer = outer;
     c->is_enum = true;
+    c->unit = P->unit;
+    c->package = P->unit ? P->unit->package : NULL;
     c->is_library = P->prog->parsing_library;
     c->super_node = made_type(name->loc, TY_CLASS, "Enum");
     if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
@@ -1818,7 +1966,48 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     leave(P);
 }
 
-/* compilation_unit = {";" | modifiers class_decl} EOF */
+/* qualified_name = IDENT {"." IDENT}: "a.b.c" */
+static const char *parse_qualified_name(Parser *P) {
+    StrBuf sb = {0};
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        sb_printf(&sb, "%s%s", sb.len ? "." : "", id->ident);
+        if (!at(P, TK_DOT)) break;
+        advance(P);
+    }
+    return intern(sb_str(&sb), (int)strlen(sb_str(&sb)));
+}
+
+/* import = "import" ["static"] IDENT "." IDENT {"." IDENT} ["." "*"] ";"
+ * (a single-type import names at least a package and a class) */
+static Import *parse_import(Parser *P) {
+    Import *im = xalloc(sizeof *im);
+    im->loc = advance(P)->loc;
+    im->is_static = accept(P, TK_KW_STATIC);
+    im->name_loc = peek(P)->loc;
+    Loc *dot = xalloc(sizeof *dot);
+    *dot = peek(P)->loc;
+    for (;;) {
+        Token *id = expect(P, TK_IDENT);
+        vec_push(&im->parts, (void *)id->ident);
+        vec_push(&im->dot_locs, dot);
+        if (!at(P, TK_DOT)) break;
+        dot = xalloc(sizeof *dot);
+        *dot = advance(P)->loc;
+        if (accept(P, TK_STAR)) {
+            im->on_demand = true;
+            break;
+        }
+    }
+    if (im->parts.len < 2 && !(im->on_demand && !im->is_static)) {
+        if (at(P, TK_SEMI)) expected(P, "'.'");
+    }
+    expect(P, TK_SEMI);
+    return im;
+}
+
+/* compilation_unit = ["package" qualified_name ";"] {import | ";"}
+ *                    {";" | modifiers (class_decl | annotation_decl)} EOF */
 bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
     Parser parser = {0};
     Parser *P = &parser;
@@ -1828,18 +2017,42 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
     P->count = count;
     LIME_ASSERT(count > 0 && toks[count - 1].kind == TK_EOF);
     if (setjmp(P->fail)) return false;
+    CompUnit *unit = xalloc(sizeof *unit);
+    unit->file = file;
+    vec_push(&prog->units, unit);
+    P->unit = unit;
+    int start = P->pos;
+    while (at_annotation(P)) skip_annotation(P);   /* (package annotations: package-info.java) */
+    if (at(P, TK_KW_PACKAGE)) {
+        advance(P);
+        unit->package = parse_qualified_name(P);
+        expect(P, TK_SEMI);
+    } else {
+        P->pos = start;
+    }
+    for (;;) {
+        if (accept(P, TK_SEMI)) continue;
+        if (!at(P, TK_KW_IMPORT)) break;
+        vec_push(&unit->imports, parse_import(P));
+    }
     while (!at(P, TK_EOF)) {
         if (accept(P, TK_SEMI)) continue;
         Token *t = peek(P);
-        if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "package declarations are not supported");
-        if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "import declarations are not supported");
+        if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "class, interface, enum, or record expected");
+        if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "class, interface, enum, or record expected");
         Loc mods_loc = t->loc;
         bool is_value;
         int mods = parse_modifiers(P, &is_value);
         t = peek(P);
+        check_annotation_targets(P, t->kind == TK_KW_CLASS ? DECL_CLASS : t->kind == TK_KW_INTERFACE ? DECL_INTERFACE : DECL_OTHER,
+                                 t->kind == TK_KW_CLASS ? peek_n(P, 1)->ident : NULL);
         switch (t->kind) {
         case TK_KW_CLASS: case TK_KW_INTERFACE: parse_class(P, mods, is_value, mods_loc, NULL); continue;
         case TK_KW_ENUM: parse_enum(P, mods, NULL); continue;
+        case TK_AT:
+            if (is_value) expected(P, "'class'");
+            skip_annotation_decl(P);
+            continue;
         default: break;
         }
         if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT)

@@ -154,6 +154,10 @@ static const char *prim_name(TypeKind k) {
     }
 }
 
+const char *class_full_name(ClassDecl *c) {
+    return c->package ? xprintf("%s.%s", c->package, c->qualname) : c->qualname;
+}
+
 const char *type_name(Type *t) {
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);

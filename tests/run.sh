@@ -14,10 +14,23 @@
 #   fuzz       mutated sources never crash, hang or print an internal error.
 #   jvm        the oracle for `run`: each tests/java program run on the JVM prints
 #              exactly NAME.expected (stdout), NAME.expected_err (first stderr
-#              line) and exits with NAME.expected_status (default 0).
+#              line) and exits with NAME.expected_status (default 0); optional
+#              NAME.args (its arguments) and NAME.jvm_options (options for
+#              `java`, e.g. -ea).
 #   run        compile tests/java/NAME.java with limec to a native executable and
 #              compare its stdout, first stderr line and exit status with the same
-#              expected files: the differential test against the JVM.
+#              expected files: the differential test against the JVM.  Optional
+#              NAME.env: VAR=value lines for the native run (LIME_ASSERT=1 is
+#              what -ea is on the JVM).
+#   multi      programs of several files: tests/multi/NAME/ holds *.java files
+#              (in package directories), `main` (the class `java` runs, e.g.
+#              app.Main), `expected` (+ `expected_err`, `expected_status`) and
+#              optionally `limec_args` (e.g. --main app.Main).  javac compiles
+#              every file and java runs `main`; limec compiles every file (paths
+#              relative to NAME/, in sorted order) and the executable must print
+#              the same.  With `compile_err`, limec must instead fail with
+#              exactly that stderr; javac must reject the program too, unless
+#              the error is the driver's (`limec: error: ...`, e.g. --main).
 #   mem        tests/mem programs (Java or Lime) allocate far more than they keep
 #              alive; each must print NAME.expected and stay under its
 #              resident-memory limit (NAME.maxrss_kib); optional NAME.env
@@ -55,8 +68,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz"
-KNOWN_SUITES="ir javac jvm bad run lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -392,25 +405,28 @@ suite_jvm() {
         fi
         args=
         [ -f "tests/java/$name.args" ] && args=$(cat "tests/java/$name.args")
+        local jopts=
+        [ -f "tests/java/$name.jvm_options" ] && jopts=$(cat "tests/java/$name.jvm_options")
         # shellcheck disable=SC2086
-        timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages -cp "$cp" "$name" $args \
+        timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages $jopts -cp "$cp" "$name" $args \
             > "$TMP/jvm.out" 2> "$TMP/jvm.err" < /dev/null
         st=$?
         compare_outputs "jvm/$name" "tests/java/$name" "$TMP/jvm.out" "$TMP/jvm.err" "$st"
     done
 }
 
-# compare_outputs TEST EXPECTED-PREFIX STDOUT STDERR STATUS
+# compare_outputs TEST EXPECTED-PREFIX STDOUT STDERR STATUS [SEP]: the expected files are
+# PREFIX SEP expected, _err, _status (SEP "." by default)
 compare_outputs() {
-    local want_st=0
-    [ -f "$2.expected_status" ] && want_st=$(cat "$2.expected_status")
-    if [ -f "$2.expected" ] && ! cmp -s "$2.expected" "$3"; then
-        excerpt "$2.expected" "$3" "$TMP/cmp.diff"
+    local want_st=0 x="$2${6-.}"
+    [ -f "${x}expected_status" ] && want_st=$(cat "${x}expected_status")
+    if [ -f "${x}expected" ] && ! cmp -s "${x}expected" "$3"; then
+        excerpt "${x}expected" "$3" "$TMP/cmp.diff"
         fail "$1" "stdout differs" "$TMP/cmp.diff"
     elif [ "$5" != "$want_st" ]; then
         fail "$1" "exit status $5, expected $want_st" "$4"
-    elif [ -f "$2.expected_err" ] && [ "$(head -n1 "$4")" != "$(cat "$2.expected_err")" ]; then
-        { echo "expected: $(cat "$2.expected_err")"; echo "actual:   $(head -n1 "$4")"; } > "$TMP/cmp.diff"
+    elif [ -f "${x}expected_err" ] && [ "$(head -n1 "$4")" != "$(cat "${x}expected_err")" ]; then
+        { echo "expected: $(cat "${x}expected_err")"; echo "actual:   $(head -n1 "$4")"; } > "$TMP/cmp.diff"
         fail "$1" "stderr differs" "$TMP/cmp.diff"
     else
         pass "$1"
@@ -474,10 +490,77 @@ suite_run() {
         fi
         args=
         [ -f "$dir.args" ] && args=$(cat "$dir.args")
+        local envs=()
+        [ -f "$dir.env" ] && mapfile -t envs < "$dir.env"
         # shellcheck disable=SC2086
-        timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < /dev/null
+        env "${envs[@]}" timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < /dev/null
         st=$?
         compare_outputs "run/$name" "$dir" "$TMP/run.out" "$TMP/run.err" "$st"
+    done
+}
+
+# ---------------------------------------------------------------- multi
+# Programs of several files (tests/multi/NAME/), through the JVM and limec.
+suite_multi() {
+    have_limec multi || return
+    local d name files st have_jvm=1
+    if ! command -v javac > /dev/null 2>&1 || ! command -v java > /dev/null 2>&1; then
+        skip multi/jvm "javac/java not installed (the JVM half of each multi test is skipped)"
+        have_jvm=0
+    fi
+    for d in tests/multi/*/; do
+        [ -d "$d" ] || continue
+        d=${d%/}
+        name=${d##*/}
+        files=$(cd "$d" && find . -name '*.java' | sed 's|^\./||' | LC_ALL=C sort)
+        if [ -z "$files" ] || [ ! -f "$d/main" ]; then
+            fail "multi/$name" "needs *.java files and a 'main' file"
+            continue
+        fi
+        if [ "$have_jvm" = 1 ]; then
+            rm -rf "$TMP/multi.cls"
+            mkdir -p "$TMP/multi.cls"
+            # shellcheck disable=SC2086
+            (cd "$d" && javac -nowarn -d "$TMP/multi.cls" $files) > "$TMP/multi.log" 2>&1
+            st=$?
+            if [ -f "$d/compile_err" ] && ! grep -q '^limec: error:' "$d/compile_err"; then
+                if [ "$st" != 0 ]; then pass "multi/$name/javac"
+                else fail "multi/$name/javac" "javac accepts a program limec must reject"; fi
+            elif [ "$st" != 0 ]; then
+                fail "multi/$name/javac" "javac rejects the program" "$TMP/multi.log"
+            elif [ ! -f "$d/compile_err" ]; then
+                timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages -cp "$TMP/multi.cls" "$(cat "$d/main")" \
+                    > "$TMP/multi.out" 2> "$TMP/multi.err" < /dev/null
+                st=$?
+                compare_outputs "multi/$name/jvm" "$d/" "$TMP/multi.out" "$TMP/multi.err" "$st" ""
+            else
+                pass "multi/$name/javac"
+            fi
+        fi
+        local largs=
+        [ -f "$d/limec_args" ] && largs=$(cat "$d/limec_args")
+        rm -f "$TMP/multi.exe"
+        # shellcheck disable=SC2086
+        (cd "$d" && timeout 120 "$LIMEC" $largs $files -o "$TMP/multi.exe") > "$TMP/multi.cout" 2> "$TMP/multi.cerr"
+        st=$?
+        if [ -f "$d/compile_err" ]; then
+            if [ "$st" != 1 ]; then
+                fail "multi/$name" "limec exited with status $st, expected 1" "$TMP/multi.cerr"
+            elif ! cmp -s "$d/compile_err" "$TMP/multi.cerr"; then
+                excerpt "$d/compile_err" "$TMP/multi.cerr" "$TMP/multi.diff"
+                fail "multi/$name" "limec's errors differ from compile_err" "$TMP/multi.diff"
+            else
+                pass "multi/$name"
+            fi
+            continue
+        fi
+        if [ "$st" != 0 ]; then
+            fail "multi/$name" "compilation failed" "$TMP/multi.cerr"
+            continue
+        fi
+        timeout "$RUN_TIMEOUT" "$TMP/multi.exe" > "$TMP/multi.out" 2> "$TMP/multi.err" < /dev/null
+        st=$?
+        compare_outputs "multi/$name" "$d/" "$TMP/multi.out" "$TMP/multi.err" "$st" ""
     done
 }
 

@@ -234,7 +234,7 @@ LLVMTypeRef cg_class_struct(Codegen *cg, ClassDecl *c) {
     int n = header + c->ninstance_fields;
     LLVMTypeRef *elems = xalloc(sizeof(LLVMTypeRef) * (size_t)(n + 1));
     if (header) elems[0] = cg_ptr_type(cg);
-    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("%s.%s", c->is_value ? "value" : "class", c->qualname));
+    LLVMTypeRef st = LLVMStructCreateNamed(cg->ctx, xprintf("%s.%s", c->is_value ? "value" : "class", class_full_name(c)));
     if (c->is_value) {
         /* registered before its fields, which may mention it only through pointers */
         if (cg->nclasses == cg->cap_classes) {
@@ -269,7 +269,7 @@ LLVMValueRef cg_field_address(Codegen *cg, LLVMValueRef obj, FieldDecl *f) {
 }
 
 LLVMValueRef cg_static_global(Codegen *cg, FieldDecl *f) {
-    const char *name = xprintf("static.%s.%s", f->owner->qualname, f->name);
+    const char *name = xprintf("static.%s.%s", class_full_name(f->owner), f->name);
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
     if (g) return g;
     LLVMTypeRef t = cg_mem_type(cg, f->ty);

@@ -271,7 +271,7 @@ static void hook(Codegen *cg, const char *name, IrFunc *f) {
     if (saved) LLVMPositionBuilderAtEnd(cg->b, saved);
 }
 
-static ClassDecl *library_class(IrProgram *p, const char *name) {
+static ClassDecl *lib_class_named(IrProgram *p, const char *name) {
     for (int i = 0; i < p->src->top_classes.len; i++) {
         ClassDecl *c = p->src->top_classes.items[i];
         if (c->is_library && c->used && !strcmp(c->name, name)) return c;
@@ -280,14 +280,14 @@ static ClassDecl *library_class(IrProgram *p, const char *name) {
 }
 
 void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
-    ClassDecl *ex = library_class(p, "LimeExceptions");
+    ClassDecl *ex = lib_class_named(p, "LimeExceptions");
     if (ex)
         for (int i = 0; i < ex->methods.len; i++) {
             MethodDecl *m = ex->methods.items[i];
             if (!strcmp(m->name, "make")) hook(cg, "lime_rt_make_exception", m->ir);
         }
     /* the descriptor of java.lang.Class, for getClass() (runtime/objects.c) */
-    ClassDecl *cls = library_class(p, "Class");
+    ClassDecl *cls = lib_class_named(p, "Class");
     LLVMValueRef d = cls ? cg_class_descriptor(cg, cls) : NULL;
     LLVMValueRef g = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), "lime_class_descriptor_of_Class");
     LLVMSetInitializer(g, d ? d : LLVMConstNull(cg_ptr_type(cg)));

@@ -1,0 +1,9 @@
+// error: java.util.concurrent.ConcurrentHashMap is not in Lime's library
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap; // <-- error
+
+public class ImportNotInLibrary {
+    public static void main(String[] args) {
+        NoSuchClass x = null;   // (so that javac rejects the file too)
+    }
+}

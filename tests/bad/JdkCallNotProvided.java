@@ -1,0 +1,10 @@
+// error: java.util.Arrays is not in Lime's library
+import java.util.*;
+
+public class JdkCallNotProvided {
+    public static void main(String[] args) {
+        int[] a = {3, 1, 2};
+        Arrays.sort(a); // <-- error
+        int x = "javac rejects this";
+    }
+}

@@ -1,0 +1,8 @@
+// error: java.util.Arrays is not in Lime's library
+public class QualifiedCallNotInLibrary {
+    public static void main(String[] args) {
+        int[] a = {3, 1, 2};
+        java.util.Arrays.sort(a); // <-- error
+        int x = "javac rejects this";
+    }
+}

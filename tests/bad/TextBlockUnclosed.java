@@ -1,0 +1,5 @@
+// error: unclosed text block
+public class TextBlockUnclosed {
+    static String s = /* // <-- error */ """
+        never closed";
+}

@@ -1,0 +1,3 @@
+package a;
+
+public class Util { public static int v = 1; }

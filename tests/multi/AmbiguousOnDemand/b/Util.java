@@ -1,0 +1,3 @@
+package b;
+
+public class Util { public static int v = 2; }

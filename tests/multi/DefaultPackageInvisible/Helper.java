@@ -1,0 +1,3 @@
+public class Helper {
+    public static int help() { return 1; }
+}

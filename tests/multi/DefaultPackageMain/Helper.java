@@ -1,0 +1,3 @@
+class Helper {
+    static String help() { return "helper in the unnamed package"; }
+}

@@ -1,0 +1,5 @@
+package p;
+
+class A {}
+
+public class B { public static void main(String[] args) {} }

@@ -1,0 +1,3 @@
+package shapes;
+
+public class Circle {}

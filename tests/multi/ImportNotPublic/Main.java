@@ -1,0 +1,2 @@
+import p.Hidden;
+public class Main { }

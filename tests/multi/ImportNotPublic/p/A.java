@@ -1,0 +1,7 @@
+package p;
+
+public class A {}
+
+class Hidden {
+    public static int v;
+}

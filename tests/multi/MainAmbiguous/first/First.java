@@ -1,0 +1,7 @@
+package first;
+
+public class First {
+    public static void main(String[] args) {
+        System.out.println("first");
+    }
+}
