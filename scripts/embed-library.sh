@@ -12,7 +12,7 @@ out=$1; shift
         rel=${f#lib/}
         pkg=$(dirname "$rel" | tr / .)
         printf '    {"%s", "%s",\n' "$rel" "$pkg"
-        awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); printf "     \"%s\\n\"\n", $0 }' "$f"
+        sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/     "/' -e 's/$/\\n"/' "$f"
         echo "    },"
     done
     echo "    {NULL, NULL, NULL},"

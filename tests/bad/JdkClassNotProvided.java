@@ -1,7 +1,7 @@
-// error: java.lang.StringBuilder is not in Lime's library
+// error: java.lang.StringBuffer is not in Lime's library
 public class JdkClassNotProvided {
     public static void main(String[] args) {
-        StringBuilder sb = null; // <-- error
+        StringBuffer sb = null; // <-- error
         int x = "javac rejects this";
     }
 }
