@@ -388,6 +388,7 @@ struct MethodDecl {
     struct IrFunc *ir;     /* lower: its IR function */
     Vec throws;            /* ND_TYPE of its throws clause */
     Vec type_params;       /* TypeParam* of a generic method */
+    bool is_varargs;       /* its last parameter is T... (a T[]) */
     /* checker: dispatch.  vslot: its slot in the vtable of its class and of
      * every subclass (-1: static, private, a constructor, or an interface's
      * abstract method); iface_slot: an interface method's selector (-1: none);

@@ -1083,7 +1083,7 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     int v = -1;
     for (int i = 0; i < nc; i++) {
         if (overload_applicable(&cands[i], &n->args)) return;
-        if (cands[i].b->flags & BI_VARARGS) v = i;
+        if (cands[i].b ? (cands[i].b->flags & BI_VARARGS) != 0 : cands[i].m->is_varargs) v = i;
     }
     if (v < 0) return;
     for (int i = 0; i < n->args.len; i++)
@@ -1093,7 +1093,7 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     for (int i = 0; i < fixed; i++)
         if (!is_method_convertible(((Node *)n->args.items[i])->ty, cands[v].params[i])) return;
     Type *at = cands[v].params[fixed], *elem = at->elem;
-    Type *last = ((Node *)n->args.items[n->args.len - 1])->ty;
+    Type *last = n->args.len > fixed ? ((Node *)n->args.items[n->args.len - 1])->ty : NULL;
     if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&
         !is_value_type(last->elem)) {
         /* a String[] (any reference array) is the Object[] itself, as javac
@@ -1202,6 +1202,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     Type *recv = through_class ? NULL : implicit_this ? class_this_type(cls) : n->lhs ? n->lhs->ty : NULL;
     Type ***targs = xalloc(sizeof(Type **) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &targs[i]);
+    varargs_args(n, cands, nc);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
         n->ty = ty_error;
@@ -1245,6 +1246,7 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
         }
         return n;
     }
+    if (args == &n->args) varargs_args(n, cands, nc);
     int k = resolve_overload(cands, nc, args, cls->name, n->loc);
     if (k < 0) return NULL;
     check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);

@@ -22,7 +22,7 @@ bool class_is_compiled(ClassDecl *c) {
 bool class_is_subtype(ClassDecl *a, ClassDecl *b) {
     if (!a || !b) return false;
     if (a == b) return true;
-    if (b->super == NULL && !b->is_interface) return true; /* java.lang.Object */
+    if (b->super == NULL && !b->is_interface && !b->is_value && b->is_library && !a->is_value) return true; /* java.lang.Object */
     if (a->super && class_is_subtype(a->super, b)) return true;
     for (int i = 0; i < a->ifaces.len; i++)
         if (class_is_subtype(a->ifaces.items[i], b)) return true;

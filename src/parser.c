@@ -312,7 +312,7 @@ static const char *param_types_text(MethodDecl *m) {
 /* @SafeVarargs on a method that parsed: Lime has no varargs, so it is
  * never a varargs method (javac's message). */
 static void check_safevarargs(Parser *P, Loc loc, MethodDecl *m) {
-    if (!loc.line) return;
+    if (!loc.line || m->is_varargs) return;
     fail_at(P, loc, xprintf("Invalid SafeVarargs annotation. Method %s(%s) is not a varargs method.",
                             m->is_ctor ? m->owner->name : m->name, param_types_text(m)));
 }
@@ -1538,7 +1538,15 @@ static void parse_params(Parser *P, MethodDecl *m) {
         }
         if (at_ident(P, P->pos, "var") && peek_n(P, 1)->kind == TK_IDENT)
             fail_at(P, peek(P)->loc, "'var' is not allowed here");
-        Node *type = parse_type(P, false);
+        Node *type = parse_type_name(P, false);
+        parse_dims(P, type);
+        bool variadic = false;
+        if (at(P, TK_ELLIPSIS)) {
+            /* T... name: a T[] parameter, the last one (JLS 8.4.1) */
+            advance(P);
+            add_dim(type, false, NULL);
+            variadic = true;
+        }
         if (at(P, TK_KW_THIS)) fail_at(P, peek(P)->loc, "receiver parameters are not supported");
         Token *id = expect(P, TK_IDENT);
         LocalVar *v = xalloc(sizeof *v);
@@ -1548,8 +1556,12 @@ static void parse_params(Parser *P, MethodDecl *m) {
         v->is_param = true;
         v->type_node = type;
         parse_dims(P, type);
-        if (at(P, TK_ELLIPSIS)) fail_at(P, peek(P)->loc, "varargs are not supported");
+        if (at(P, TK_ELLIPSIS)) fail_at(P, peek(P)->loc, "')' expected");
         vec_push(&m->params, v);
+        if (variadic) {
+            m->is_varargs = true;
+            if (!at(P, TK_RPAREN)) expected(P, "')'");
+        }
         if (accept(P, TK_COMMA)) continue;
         expect(P, TK_RPAREN);
         return;

@@ -259,7 +259,9 @@ bool is_method_convertible(Type *from, Type *to) {
     if (to->kind == TY_TYPEVAR) return false;
     /* C<A> to D<B>: by erasure (type arguments are not checked) */
     if (from->kind == TY_CLASS && to->kind == TY_CLASS) return class_is_subtype(from->cls, to->cls);
-    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && !is_primitive(from->elem) && !is_primitive(to->elem))
-        return erase(from) == erase(to);
+    /* arrays of references are covariant (JLS 4.10.3; Lime's arrays carry
+     * no element type, so no ArrayStoreException is checked) */
+    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && is_reference(from->elem) && is_reference(to->elem))
+        return is_method_convertible(from->elem, to->elem);
     return false;
 }
