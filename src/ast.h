@@ -222,8 +222,10 @@ typedef enum NodeKind {
     ND_LOCAL_CLASS, /* (rejected) */
     ND_THROW,       /* throw lhs; */
     ND_TRY,         /* try body catches [finally finally_blk] */
+    ND_SWITCH_EXPR, /* a switch expression: as ND_SWITCH (lhs, cases), its value yielded */
     ND_LAMBDA,      /* vars (LocalVar* params, type_node NULL when inferred) -> lhs (expression) or body (block) */
     ND_METHOD_REF,  /* lhs :: name ("new" for a constructor) */
+    ND_YIELD,       /* yield lhs; (target: its switch expression) */
     ND_ASSERT,      /* assert cond [: lhs]; lhs: the detail, made a String (String.valueOf) by the checker */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
@@ -284,6 +286,7 @@ struct Node {
     Token *lit;            /* ND_LITERAL */
     bool negated_literal;  /* ND_LITERAL directly under unary minus */
     bool parenthesized;    /* written in parentheses (for "not a statement" etc.) */
+    bool implicit;         /* made by the parser (the break ending a `case ->` rule): never "unreachable" */
     int extra_dims;        /* ND_NEW_ARRAY: trailing [] without size */
     LocalVar *foreach_var; /* ND_FOREACH */
 

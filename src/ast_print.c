@@ -23,7 +23,7 @@ static const char *const node_names[ND_COUNT] = {
     [ND_TYPE] = "type", [ND_MAP_ARG] = "map-arg", [ND_REDUCE] = "reduce", [ND_TASK] = "task",
     [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array", [ND_SUPER] = "super",
     [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try", [ND_LAMBDA] = "lambda",
-    [ND_METHOD_REF] = "method-ref",
+    [ND_METHOD_REF] = "method-ref", [ND_SWITCH_EXPR] = "switch-expr", [ND_YIELD] = "yield",
 };
 
 static const char *const prim_names[] = {
@@ -146,7 +146,7 @@ static void dump_node(FILE *out, Node *n, int ind) {
     case ND_FOREACH:
         dump_var(out, n->foreach_var, in);
         break;
-    case ND_SWITCH:
+    case ND_SWITCH: case ND_SWITCH_EXPR:
         dump_node(out, n->lhs, in);
         for (int i = 0; i < n->cases.len; i++) {
             SwitchCase *sc = n->cases.items[i];

@@ -28,6 +28,7 @@ typedef struct Checker {
     Scope *scope;
     Vec targets;           /* enclosing loops, switches and labelled statements */
     struct Checker *enclosing; /* an anonymous class's code: the code that makes it (its locals are captured) */
+    Vec switch_exprs;      /* the switch expressions being checked, innermost last (their yields: Node.args) */
 } Checker;
 
 static Node *expr(Checker *ck, Node *n);
@@ -35,6 +36,7 @@ static void stmt(Checker *ck, Node *n);
 static void use_class(ClassDecl *c);
 static const char *signature(MethodDecl *m, const char *name);
 static Node *expr_to(Checker *ck, Node *e, Type *target);
+static Node *switch_expr(Checker *ck, Node *n);
 static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
 
@@ -2621,6 +2623,7 @@ static Node *expr(Checker *ck, Node *n) {
         } else n->ty = ck->cls->super_type ? ck->cls->super_type : class_type(ck->cls->super);
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
+    case ND_SWITCH_EXPR: return switch_expr(ck, n);
     case ND_LAMBDA: case ND_METHOD_REF:
         error_at(n->loc, "%s not expected here (it needs a functional interface type from its context)",
                  n->kind == ND_LAMBDA ? "lambda expression" : "method reference");
@@ -2725,6 +2728,75 @@ static int enum_label(ClassDecl *e, Node *l) {
     for (int i = 0; i < e->enum_constants.len; i++)
         if (!strcmp(((FieldDecl *)e->enum_constants.items[i])->name, l->name)) return i;
     return -1;
+}
+
+static void switch_stmt(Checker *ck, Node *n);
+
+/* The type of a switch expression from its yields (JLS 15.28.1): their
+ * common type, numeric promotion among numbers, else the first one every
+ * other converts to, else Object. */
+static Type *yields_type(Vec *yields) {
+    Type *t = NULL;
+    bool numeric = true, same = true;
+    for (int i = 0; i < yields->len; i++) {
+        Type *y = ((Node *)yields->items[i])->lhs->ty;
+        if (y == ty_error) return ty_error;
+        if (!t) t = y;
+        same &= y == t;
+        numeric &= is_numeric(y);
+    }
+    if (!t || same) return t ? t : ty_error;
+    if (numeric) {
+        Type *p = ((Node *)yields->items[0])->lhs->ty;
+        for (int i = 1; i < yields->len; i++) p = binary_promote(p, ((Node *)yields->items[i])->lhs->ty);
+        return p;
+    }
+    for (int i = 0; i < yields->len; i++) {
+        Type *c = ((Node *)yields->items[i])->lhs->ty;
+        bool all = c != ty_null;
+        for (int j = 0; j < yields->len && all; j++) all = is_method_convertible(((Node *)yields->items[j])->lhs->ty, c);
+        if (all) return c;
+    }
+    return ty_object;
+}
+
+/* switch (e) { case ... -> v; ... }: a switch whose arms yield its value. */
+static Node *switch_expr(Checker *ck, Node *n) {
+    for (int i = 0; i < n->cases.len; i++) {
+        SwitchCase *c = n->cases.items[i];
+        for (int j = 0; j < c->stmts.len; j++) {
+            Node *st = c->stmts.items[j];
+            if (st->kind == ND_EXPR_STMT && st->implicit) st->kind = ND_YIELD; /* case L -> expression; */
+        }
+    }
+    n->args.len = 0;
+    vec_push(&ck->switch_exprs, n);
+    n->kind = ND_SWITCH;
+    switch_stmt(ck, n);
+    n->kind = ND_SWITCH_EXPR;
+    ck->switch_exprs.len--;
+    Type *t = yields_type(&n->args);
+    n->ty = t;
+    if (!n->args.len) {
+        error_at(n->loc, "switch expression does not have any result expressions");
+        n->ty = ty_error;
+    }
+    for (int i = 0; i < n->args.len && t != ty_error; i++) {
+        Node *y = n->args.items[i];
+        y->lhs = coerce_assign(y->lhs, t);
+    }
+    bool has_default = false;
+    int labels = 0;
+    for (int i = 0; i < n->cases.len; i++) {
+        SwitchCase *c = n->cases.items[i];
+        has_default |= c->is_default;
+        labels += c->labels.len;
+    }
+    Type *key = n->lhs->ty;
+    bool all_constants = key->kind == TY_CLASS && key->cls->is_enum && labels == key->cls->enum_constants.len;
+    if (!has_default && !all_constants && key != ty_error)
+        error_at(n->loc, "the switch expression does not cover all possible input values");
+    return n;
 }
 
 static void switch_stmt(Checker *ck, Node *n) {
@@ -2986,6 +3058,15 @@ static void stmt(Checker *ck, Node *n) {
         return;
     case ND_EMPTY: return;
     case ND_THROW: throw_stmt(ck, n); return;
+    case ND_YIELD:
+        if (!ck->switch_exprs.len) {
+            error_at(n->loc, "yield outside of switch expression");
+            return;
+        }
+        n->lhs = expr(ck, n->lhs);
+        n->target = ck->switch_exprs.items[ck->switch_exprs.len - 1];
+        vec_push(&n->target->args, n);
+        return;
     case ND_TRY: try_stmt(ck, n); return;
     case ND_ASSERT: assert_stmt(ck, n); return;
     case ND_LOCAL_CLASS: error_at(n->loc, "local classes are not supported"); return;

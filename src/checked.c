@@ -151,7 +151,7 @@ static void walk(Ctx *c, Node *n) {
     case ND_VARDECL:
         for (int i = 0; i < n->vars.len; i++) walk(c, ((LocalVar *)n->vars.items[i])->init);
         return;
-    case ND_SWITCH:
+    case ND_SWITCH: case ND_SWITCH_EXPR:
         walk(c, n->lhs);
         for (int i = 0; i < n->cases.len; i++) walk_vec(c, &((SwitchCase *)n->cases.items[i])->stmts);
         return;

@@ -66,6 +66,7 @@ static bool is_const_bool(Node *n, bool v) {
 }
 
 static void expr(Flow *fl, Node *n, Bits da);
+static bool stmts(Flow *fl, Vec *v, bool reachable, Bits da);
 
 /* A boolean expression: da_true/da_false receive the sets after it when
  * it is true / false (JLS 16.1.1 - 16.1.7). */
@@ -203,7 +204,16 @@ static void expr(Flow *fl, Node *n, Bits da) {
         expr(fl, n->lhs, da);
         if (n->rhs->lhs && n->rhs->lhs->kind == ND_FIELD) expr(fl, n->rhs->lhs->lhs, da);
         return;
-    case ND_INSTANCEOF:
+    case ND_SWITCH_EXPR: {
+        /* its arms as statements (each ends in a yield or a throw) */
+        expr(fl, n->lhs, da);
+        for (int i = 0; i < n->cases.len; i++) {
+            Bits d = bits_copy(fl, da);
+            stmts(fl, &((SwitchCase *)n->cases.items[i])->stmts, true, d);
+        }
+        return;
+    }
+        case ND_INSTANCEOF:
         /* the checker lets a pattern variable be used only where it matched */
         expr(fl, n->lhs, da);
         if (n->pattern_var) bits_set(da, n->pattern_var->index);
@@ -233,7 +243,7 @@ static bool stmts(Flow *fl, Vec *v, bool reachable, Bits da) {
     bool reported = false;
     for (int i = 0; i < v->len; i++) {
         Node *s = v->items[i];
-        if (!reachable && !reported) {
+        if (!reachable && !reported && !s->implicit) {
             error_at(stmt_start(s), "unreachable statement");
             reported = true;
         }
@@ -358,7 +368,7 @@ static bool stmt(Flow *fl, Node *n, bool reachable, Bits da) {
         jump(fl, n, reachable, da);
         set_full(fl, da);
         return false;
-    case ND_RETURN: case ND_THROW:
+    case ND_RETURN: case ND_THROW: case ND_YIELD:
         expr(fl, n->lhs, da);
         set_full(fl, da);
         return false;

@@ -73,7 +73,7 @@ static void isolate(Isolation *iso, Node *n, bool written) {
     case ND_VARDECL:
         for (int i = 0; i < n->vars.len; i++) isolate(iso, ((LocalVar *)n->vars.items[i])->init, false);
         return;
-    case ND_SWITCH:
+    case ND_SWITCH: case ND_SWITCH_EXPR:
         isolate(iso, n->lhs, false);
         for (int i = 0; i < n->cases.len; i++) isolate_all(iso, &((SwitchCase *)n->cases.items[i])->stmts);
         return;

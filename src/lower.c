@@ -43,11 +43,20 @@ typedef struct Lower {
     IrLocal *this_local;   /* `this`: parameter 0, or the value being built in a value constructor */
     bool value_ctor;       /* lowering a value class constructor: it returns `this` */
     Vec finally_frames;    /* FinallyFrame*, innermost last */
+    Vec switch_results;    /* SwitchResult*: the switch expressions being lowered */
 } Lower;
+
+/* A switch expression's result: its yields store it, then leave the switch. */
+typedef struct SwitchResult {
+    Node *sw;
+    IrLocal *value;
+} SwitchResult;
 
 static int rval(Lower *L, Node *n);
 static void stmt(Lower *L, Node *n);
 static Type *throwable_type(Lower *L);
+static void switch_stmt(Lower *L, Node *n, Node *labeled);
+static bool ends_in_jump(IrBlock *b);
 static void return_this(Lower *L, Loc loc);
 static int value_equals(Lower *L, Loc loc, int a, int b, Type *t);
 static void emit_jump(Lower *L, IrOp op, Loc loc, int label);
@@ -1014,6 +1023,15 @@ static int rval(Lower *L, Node *n) {
     case ND_THIS: return outer_instance(L, n->loc, n->outer_hops);
     case ND_SUPER: return load_this(L, n->loc);
     case ND_INSTANCEOF: return instance_of(L, n);
+    case ND_SWITCH_EXPR: {
+        SwitchResult *r = xalloc(sizeof *r);
+        r->sw = n;
+        r->value = new_local(L, "$switch", n->ty, false);
+        vec_push(&L->switch_results, r);
+        switch_stmt(L, n, NULL);
+        L->switch_results.len--;
+        return load_local(L, n->loc, r->value);
+    }
     default: LIME_UNREACHABLE();
     }
 }
@@ -1457,7 +1475,10 @@ static void stmt(Lower *L, Node *n) {
         }
         return;
     }
-    case ND_BREAK: case ND_CONTINUE: case ND_RETURN: jump_stmt(L, n); return;
+    case ND_BREAK: case ND_CONTINUE: case ND_RETURN:
+        if (n->implicit && ends_in_jump(L->blk)) return; /* a `case ->` rule's end after a yield or a throw */
+        jump_stmt(L, n);
+        return;
     case ND_THROW: {
         Type *t = n->lhs->ty == ty_null ? throwable_type(L) : n->lhs->ty;
         int e = check_null(L, n->loc, t, rval_as(L, n->lhs, t));
@@ -1467,6 +1488,15 @@ static void stmt(Lower *L, Node *n) {
         return;
     }
     case ND_TRY: try_stmt(L, n); return;
+    case ND_YIELD: {
+        SwitchResult *r = NULL;
+        for (int i = 0; i < L->switch_results.len; i++)
+            if (((SwitchResult *)L->switch_results.items[i])->sw == n->target) r = L->switch_results.items[i];
+        LIME_ASSERT(r);
+        store_local(L, n->loc, r->value, rval_as(L, n->lhs, r->sw->ty));
+        emit_jump(L, IR_BREAK, n->loc, label_of(L, r->sw));
+        return;
+    }
     default: LIME_UNREACHABLE();
     }
 }

@@ -504,6 +504,7 @@ static Node *parse_array_init(Parser *P);
 static Node *parse_statement(Parser *P);
 static Node *parse_block(Parser *P);
 static Node *parse_try(Parser *P);
+static Node *parse_switch(Parser *P);
 static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer);
 static void parse_enum(Parser *P, int mods, ClassDecl *outer);
 static void parse_type_params(Parser *P, Vec *out);
@@ -780,7 +781,11 @@ static Node *parse_primary(Parser *P) {
         if (!at(P, TK_DOT)) expected(P, "'.'");
         return new_node(ND_SUPER, t->loc);
     }
-    case TK_KW_SWITCH: fail_at(P, t->loc, "switch rules and switch expressions are not supported");
+    case TK_KW_SWITCH: {
+        Node *n = parse_switch(P);
+        n->kind = ND_SWITCH_EXPR;
+        return n;
+    }
     case TK_AT: fail_at(P, t->loc, "annotations are not supported");
     case TK_LBRACKET2: reject_unsupported(P); break;
     case TK_KW_GOTO: case TK_KW_CONST:
@@ -1119,12 +1124,6 @@ static void reject_statement_keyword(Parser *P) {
         if (strcmp(t->ident, "record") == 0 && peek_n(P, 1)->kind == TK_IDENT &&
             peek_n(P, 2)->kind == TK_LPAREN)
             fail_at(P, t->loc, "records are not supported");
-        if (strcmp(t->ident, "yield") == 0) {
-            TokenKind n = peek_n(P, 1)->kind;
-            if (!is_assign_op(n) && n != TK_DOT && n != TK_LBRACKET && n != TK_INC && n != TK_DEC &&
-                n != TK_COLON && n != TK_LPAREN)
-                fail_at(P, t->loc, "switch rules and switch expressions are not supported");
-        }
         break;
     default:
         break;
@@ -1277,6 +1276,7 @@ static Node *parse_switch(Parser *P) {
     Node *n = new_node(ND_SWITCH, kw->loc);
     n->lhs = parse_paren_expr(P);
     expect(P, TK_LBRACE);
+    bool rules = false;
     while (!at(P, TK_RBRACE)) {
         Token *t = peek(P);
         SwitchCase *sc = xalloc(sizeof *sc);
@@ -1295,7 +1295,32 @@ static Node *parse_switch(Parser *P) {
             if (at(P, TK_EOF)) syntax_error(P, "");
             expected(P, "'case', 'default', or '}'");
         }
-        if (at(P, TK_ARROW)) fail_at(P, peek(P)->loc, "switch rules and switch expressions are not supported");
+        if (at(P, TK_ARROW)) {
+            /* a rule (JLS 14.11.1): `-> expression;`, `-> block` or `-> throw`,
+             * then out of the switch (no fall-through).  An expression is
+             * the value of a switch expression (a yield) or a statement. */
+            Token *arrow = advance(P);
+            if (n->cases.len && !rules) fail_at(P, arrow->loc, "different case kinds used in the switch");
+            rules = true;
+            if (at(P, TK_LBRACE)) {
+                vec_push(&sc->stmts, parse_block(P));
+            } else if (at(P, TK_KW_THROW)) {
+                vec_push(&sc->stmts, parse_statement(P));
+            } else {
+                Node *e = parse_expr(P);
+                expect(P, TK_SEMI);
+                Node *st = new_node(ND_EXPR_STMT, e->loc);
+                st->lhs = e;
+                st->implicit = true; /* a switch expression makes it `yield e;` */
+                vec_push(&sc->stmts, st);
+            }
+            Node *brk = new_node(ND_BREAK, arrow->loc);
+            brk->implicit = true;
+            vec_push(&sc->stmts, brk);
+            vec_push(&n->cases, sc);
+            continue;
+        }
+        if (rules) fail_at(P, peek(P)->loc, "different case kinds used in the switch");
         if (!at(P, TK_COLON)) expected(P, sc->is_default ? "':'" : "':' or '->'");
         advance(P);
         while (!at(P, TK_KW_CASE) && !at(P, TK_KW_DEFAULT) && !at(P, TK_RBRACE)) {
@@ -1359,6 +1384,18 @@ static Node *parse_statement(Parser *P) {
         if (!at(P, TK_SEMI)) n->lhs = parse_expr(P);
         expect(P, TK_SEMI);
         break;
+    case TK_IDENT:
+        if (strcmp(t->ident, "yield") == 0 && !is_assign_op(peek_n(P, 1)->kind) && peek_n(P, 1)->kind != TK_DOT &&
+            peek_n(P, 1)->kind != TK_LBRACKET && peek_n(P, 1)->kind != TK_INC && peek_n(P, 1)->kind != TK_DEC &&
+            peek_n(P, 1)->kind != TK_COLON && peek_n(P, 1)->kind != TK_LPAREN) {
+            /* yield expr; (JLS 14.21) */
+            advance(P);
+            n = new_node(ND_YIELD, t->loc);
+            n->lhs = parse_expr(P);
+            expect(P, TK_SEMI);
+            break;
+        }
+        goto other;
     case TK_KW_THROW:
         advance(P);
         n = new_node(ND_THROW, t->loc);
@@ -1383,6 +1420,7 @@ static Node *parse_statement(Parser *P) {
         expect(P, TK_SEMI);
         break;
     default:
+    other:
         if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_COLON) {
             advance(P);
             advance(P);
