@@ -433,6 +433,9 @@ struct ClassDecl {
      * other class has one (Object when there is no `extends`) */
     bool is_interface;
     bool is_enum;          /* an enum: its constants in enum_constants (FieldDecl*, by ordinal) */
+    bool is_record;        /* a record: its members made by the parser */
+    Node *compact_ctor;    /* a record's compact canonical constructor body, or NULL */
+    Loc compact_loc;
     /* an inner class (JLS 8.1.3): a member class that is not static, or an
      * anonymous class; its objects have an outer instance (outer_this, a
      * field) when made in an instance context, and copies of the local

@@ -507,6 +507,7 @@ static Node *parse_try(Parser *P);
 static Node *parse_switch(Parser *P);
 static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassDecl *outer);
 static void parse_enum(Parser *P, int mods, ClassDecl *outer);
+static void parse_record(Parser *P, int mods, ClassDecl *outer);
 static void parse_type_params(Parser *P, Vec *out);
 
 /* args = "(" [arg {"," arg}] ")"
@@ -1727,8 +1728,17 @@ static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t, Loc
     default: break;
     }
     if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT &&
-        (peek_n(P, 2)->kind == TK_LPAREN || peek_n(P, 2)->kind == TK_LT))
-        fail_at(P, t->loc, "records are not supported");
+        (peek_n(P, 2)->kind == TK_LPAREN || peek_n(P, 2)->kind == TK_LT)) {
+        parse_record(P, mods, cls);
+        return;
+    }
+    if (cls->is_record && t->kind == TK_IDENT && t->ident == cls->name && peek_n(P, 1)->kind == TK_LBRACE) {
+        /* the compact canonical constructor: its body runs before the fields are set */
+        advance(P);
+        cls->compact_ctor = parse_block(P);
+        cls->compact_loc = t->loc;
+        return;
+    }
     if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_LPAREN) {
         advance(P);
         if (t->ident != cls->name) fail_at(P, t->loc, "invalid method declaration; return type required");
@@ -1912,6 +1922,174 @@ static void parse_members_text(Parser *outer, ClassDecl *c, const char *text) {
     Parser *P = &sub;
     if (setjmp(P->fail)) LIME_UNREACHABLE();
     while (!at(P, TK_EOF)) parse_member(P, c);
+}
+
+/* A type node as Java text (for members the parser writes). */
+static const char *type_text(Node *t) {
+    static const char *prims[] = {[TY_VOID] = "void", [TY_BOOLEAN] = "boolean", [TY_BYTE] = "byte",
+                                  [TY_SHORT] = "short", [TY_CHAR] = "char", [TY_INT] = "int", [TY_LONG] = "long",
+                                  [TY_FLOAT] = "float", [TY_DOUBLE] = "double"};
+    StrBuf sb = {0};
+    if (t->wildcard) {
+        sb_puts(&sb, "?");
+        if (t->lhs) sb_printf(&sb, " %s %s", t->wildcard == WILD_EXTENDS ? "extends" : "super", type_text(t->lhs));
+        return xstrdup(sb_str(&sb));
+    }
+    if (t->prim != TY_CLASS) sb_puts(&sb, prims[t->prim]);
+    else
+        for (int i = 0; i < t->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)t->qual.items[i]);
+    if (t->targs.len) {
+        sb_putc(&sb, '<');
+        for (int i = 0; i < t->targs.len; i++) sb_printf(&sb, "%s%s", i ? ", " : "", type_text(t->targs.items[i]));
+        sb_putc(&sb, '>');
+    }
+    for (int i = 0; i < t->dims; i++) sb_puts(&sb, "[]");
+    return xstrdup(sb_str(&sb));
+}
+
+/* A component's part of a record's hashCode (as java.lang.runtime.ObjectMethods
+ * computes it) and of its equals, as Java text. */
+static const char *record_hash(Node *type, const char *f) {
+    if (type->dims || type->prim == TY_CLASS) return xprintf("(%s == null ? 0 : %s.hashCode())", f, f);
+    switch (type->prim) {
+    case TY_BOOLEAN: return xprintf("(%s ? 1231 : 1237)", f);
+    case TY_LONG: return xprintf("(int) (%s ^ (%s >>> 32))", f, f);
+    case TY_FLOAT: return xprintf("Float.floatToIntBits(%s)", f);
+    case TY_DOUBLE: return xprintf("(int) (Double.doubleToLongBits(%s) ^ (Double.doubleToLongBits(%s) >>> 32))", f, f);
+    default: return xprintf("(int) %s", f);
+    }
+}
+
+static const char *record_equal(Node *type, const char *f) {
+    if (type->dims) return xprintf("%s == other.%s", f, f);
+    if (type->prim == TY_CLASS) return xprintf("(%s == null ? other.%s == null : %s.equals(other.%s))", f, f, f, f);
+    if (type->prim == TY_FLOAT) return xprintf("Float.compare(%s, other.%s) == 0", f, f);
+    if (type->prim == TY_DOUBLE) return xprintf("Double.compare(%s, other.%s) == 0", f, f);
+    return xprintf("%s == other.%s", f, f);
+}
+
+static bool declares_method(ClassDecl *c, const char *name, int nparams) {
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!strcmp(m->name, name) && m->params.len == nparams) return true;
+    }
+    return false;
+}
+
+/* record_decl = "record" IDENT [type_params] "(" [component {"," component}] ")"
+ *               ["implements" type {"," type}] "{" {member | compact_ctor} "}"
+ * A record (JLS 8.10) is a final class with a private final field and an
+ * accessor per component, the canonical constructor (or the compact one,
+ * whose body runs before the fields are set), and equals, hashCode and
+ * toString over the components, each unless the record declares it. */
+static void parse_record(Parser *P, int mods, ClassDecl *outer) {
+    enter(P);
+    advance(P); /* record */
+    Token *name = expect(P, TK_IDENT);
+    ClassDecl *c = xalloc(sizeof *c);
+    c->name = name->ident;
+    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
+                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
+                        : c->name;
+    c->loc = name->loc;
+    c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
+    c->outer = outer;
+    c->is_record = true;
+    c->unit = P->unit;
+    c->package = P->unit ? P->unit->package : NULL;
+    c->is_library = P->prog->parsing_library;
+    if (at(P, TK_LT)) parse_type_params(P, &c->type_params);
+    MethodDecl comps = {0};
+    comps.owner = c;
+    parse_params(P, &comps);
+    if (accept(P, TK_KW_IMPLEMENTS)) {
+        do vec_push(&c->iface_nodes, parse_type(P, false));
+        while (accept(P, TK_COMMA));
+    }
+    if (outer) vec_push(&outer->nested, c);
+    else vec_push(&P->prog->top_classes, c);
+    vec_push(&P->prog->classes, c);
+    expect(P, TK_LBRACE);
+    ClassDecl *saved = P->cls;
+    P->cls = c;
+    while (!at(P, TK_RBRACE)) {
+        if (at(P, TK_EOF)) syntax_error(P, "");
+        parse_member(P, c);
+    }
+    advance(P);
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (!(f->mods & MOD_STATIC)) error_at(f->loc, "field declaration must be static\n    (consider replacing field with record component)");
+    }
+    /* the members, as Java text */
+    StrBuf sb = {0};
+    for (int i = 0; i < comps.params.len; i++) {
+        LocalVar *v = comps.params.items[i];
+        const char *t = type_text(v->type_node);
+        sb_printf(&sb, "private final %s %s;\n", t, v->name);
+        if (!declares_method(c, v->name, 0)) sb_printf(&sb, "public %s %s() { return %s; }\n", t, v->name, v->name);
+    }
+    bool has_canonical = false;
+    for (int i = 0; i < c->ctors.len; i++)
+        has_canonical |= ((MethodDecl *)c->ctors.items[i])->params.len == comps.params.len && comps.params.len > 0;
+    if (!has_canonical) {
+        sb_printf(&sb, "public %s(", c->name);
+        for (int i = 0; i < comps.params.len; i++) {
+            LocalVar *v = comps.params.items[i];
+            sb_printf(&sb, "%s%s %s", i ? ", " : "", type_text(v->type_node), v->name);
+        }
+        sb_printf(&sb, ") {\n$COMPACT$");
+        for (int i = 0; i < comps.params.len; i++) {
+            LocalVar *v = comps.params.items[i];
+            sb_printf(&sb, "this.%s = %s;\n", v->name, v->name);
+        }
+        sb_printf(&sb, "}\n");
+    }
+    if (!declares_method(c, "toString", 0)) {
+        sb_printf(&sb, "public String toString() { return \"%s[\"", c->name);
+        for (int i = 0; i < comps.params.len; i++) {
+            LocalVar *v = comps.params.items[i];
+            sb_printf(&sb, " + \"%s%s=\" + %s", i ? ", " : "", v->name, v->name);
+        }
+        sb_printf(&sb, " + \"]\"; }\n");
+    }
+    if (!declares_method(c, "hashCode", 0)) {
+        sb_printf(&sb, "public int hashCode() { int h = 0;\n");
+        for (int i = 0; i < comps.params.len; i++) {
+            LocalVar *v = comps.params.items[i];
+            sb_printf(&sb, "h = 31 * h + %s;\n", record_hash(v->type_node, v->name));
+        }
+        sb_printf(&sb, "return h; }\n");
+    }
+    if (!declares_method(c, "equals", 1)) {
+        sb_printf(&sb, "public boolean equals(Object o) { if (this == o) return true;\n"
+                       "if (!(o instanceof %s)) return false;\n%s other = (%s) o;\nreturn true", c->name, c->name, c->name);
+        for (int i = 0; i < comps.params.len; i++) {
+            LocalVar *v = comps.params.items[i];
+            sb_printf(&sb, " && %s", record_equal(v->type_node, v->name));
+        }
+        sb_printf(&sb, "; }\n");
+    }
+    const char *text = sb_str(&sb);
+    const char *hole = strstr(text, "$COMPACT$");
+    int first_ctor = c->ctors.len;
+    if (hole) {
+        /* the compact constructor's statements go where $COMPACT$ is: parsed
+         * apart (they are tokens of the source), spliced in below */
+        text = xprintf("%.*s%s", (int)(hole - text), text, hole + 9);
+    } else if (c->compact_ctor) {
+        error_at(c->compact_loc, "canonical constructor and compact constructor both declared");
+    }
+    parse_members_text(P, c, text);
+    if (hole && c->compact_ctor) {
+        MethodDecl *ctor = c->ctors.items[first_ctor];
+        Vec stmts = {0};
+        for (int i = 0; i < c->compact_ctor->stmts.len; i++) vec_push(&stmts, c->compact_ctor->stmts.items[i]);
+        for (int i = 0; i < ctor->body->stmts.len; i++) vec_push(&stmts, ctor->body->stmts.items[i]);
+        ctor->body->stmts = stmts;
+    }
+    P->cls = saved;
+    leave(P);
 }
 
 /* enum_decl = "enum" IDENT ["implements" type {"," type}]
@@ -2105,8 +2283,10 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
             continue;
         default: break;
         }
-        if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT)
-            fail_at(P, t->loc, "records are not supported");
+        if (at_ident(P, P->pos, "record") && peek_n(P, 1)->kind == TK_IDENT) {
+            parse_record(P, mods, NULL);
+            continue;
+        }
         if (t->kind == TK_EOF) syntax_error(P, "");
         fail_at(P, t->loc, "class, interface, enum, or record expected");
     }
