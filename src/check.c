@@ -1905,10 +1905,34 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
     return n;
 }
 
+/* new C<>(...) where a T<A...> is expected (JLS 15.9.3, the common case):
+ * C's type arguments are those that make C's view as T be T<A...>. */
+static void diamond_from_target(Checker *ck, Node *e, Type *target) {
+    Node *tn = e->type_node;
+    if (tn->qual.len != 1) return;
+    ClassDecl *c = find_class(ck, ck->cls, tn->qual.items[0], tn->loc);
+    if (!c || !c->type_params.len) return;
+    Type *view = class_as_super(class_this_type(c), target->cls);
+    if (!view || view->ntargs != target->ntargs) return;
+    int n = c->type_params.len;
+    Type **args = xalloc(sizeof(Type *) * (size_t)n);
+    for (int i = 0; i < view->ntargs; i++) {
+        Type *v = view->targs[i];
+        for (int k = 0; k < n; k++)
+            if (v->kind == TY_TYPEVAR && v->tparam == c->type_params.items[k]) args[k] = target->targs[i];
+    }
+    for (int k = 0; k < n; k++)
+        if (!args[k]) return;
+    tn->ty = class_type_args(c, args, n);
+}
+
 /* e checked where a value of type target is expected: a lambda or a
  * method reference gets target as its functional interface. */
 static Node *expr_to(Checker *ck, Node *e, Type *target) {
     if ((e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF) && target && target != ty_error) return lambda_to(ck, e, target);
+    if (e->kind == ND_NEW && e->type_node && e->type_node->diamond && !e->anon && !e->lhs && target &&
+        target->kind == TY_CLASS && target->ntargs)
+        diamond_from_target(ck, e, target);
     return expr(ck, e);
 }
 

@@ -1,0 +1,4 @@
+public interface SortedMap<K, V> extends Map<K, V> {
+    K firstKey();
+    K lastKey();
+}

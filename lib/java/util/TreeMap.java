@@ -1,0 +1,281 @@
+/* java.util.TreeMap: keys in their order (natural or a Comparator), in a
+ * treap (a search tree kept balanced by random priorities: expected
+ * O(log n) per operation).  The order of iteration and every result are
+ * the JDK's red-black tree's: only the shape differs. */
+public class TreeMap<K, V> implements SortedMap<K, V> {
+    static final class Node<K, V> implements Map.Entry<K, V> {
+        K key;
+        V value;
+        final int priority;
+        Node<K, V> left, right;
+        Node(K key, V value, int priority) { this.key = key; this.value = value; this.priority = priority; }
+        public K getKey() { return key; }
+        public V getValue() { return value; }
+        public V setValue(V v) { V old = value; value = v; return old; }
+        public String toString() { return key + "=" + value; }
+        public boolean equals(Object o) {
+            if (!(o instanceof Map.Entry)) return false;
+            Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+            return Objects.equals(key, e.getKey()) && Objects.equals(value, e.getValue());
+        }
+        public int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(value); }
+    }
+
+    private final Comparator<K> comparator;
+    private Node<K, V> root;
+    private int size;
+    private int modCount;
+    private int seed = 0x2545F491;
+
+    public TreeMap() { comparator = null; }
+    public TreeMap(Comparator<K> comparator) { this.comparator = comparator; }
+    public TreeMap(Map<K, V> m) {
+        comparator = null;
+        for (Map.Entry<K, V> e : m.entrySet()) put(e.getKey(), e.getValue());
+    }
+
+    private int compare(Object a, Object b) {
+        if (comparator != null) return comparator.compare((K) a, (K) b);
+        if (a == null || b == null) throw new NullPointerException();
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+    private int nextPriority() {
+        seed ^= seed << 13;
+        seed ^= seed >>> 17;
+        seed ^= seed << 5;
+        return seed;
+    }
+
+    private Node<K, V> find(Object key) {
+        Node<K, V> x = root;
+        while (x != null) {
+            int c = compare(key, x.key);
+            if (c == 0) return x;
+            x = c < 0 ? x.left : x.right;
+        }
+        return null;
+    }
+
+    /* splits t into keys < key (left) and >= key (right) */
+    private Node<K, V> splitLeft, splitRight;
+    private void split(Node<K, V> t, Object key) {
+        if (t == null) {
+            splitLeft = splitRight = null;
+            return;
+        }
+        if (compare(t.key, key) < 0) {
+            split(t.right, key);
+            t.right = splitLeft;
+            splitLeft = t;
+        } else {
+            split(t.left, key);
+            t.left = splitRight;
+            splitRight = t;
+        }
+    }
+    private Node<K, V> merge(Node<K, V> a, Node<K, V> b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        if (a.priority > b.priority) {
+            a.right = merge(a.right, b);
+            return a;
+        }
+        b.left = merge(a, b.left);
+        return b;
+    }
+    private Node<K, V> insert(Node<K, V> t, Node<K, V> n) {
+        if (t == null) return n;
+        if (n.priority > t.priority) {
+            split(t, n.key);
+            n.left = splitLeft;
+            n.right = splitRight;
+            return n;
+        }
+        if (compare(n.key, t.key) < 0) t.left = insert(t.left, n);
+        else t.right = insert(t.right, n);
+        return t;
+    }
+    private Node<K, V> delete(Node<K, V> t, Object key) {
+        int c = compare(key, t.key);
+        if (c == 0) return merge(t.left, t.right);
+        if (c < 0) t.left = delete(t.left, key);
+        else t.right = delete(t.right, key);
+        return t;
+    }
+
+    public int size() { return size; }
+    public boolean isEmpty() { return size == 0; }
+    public V get(Object key) {
+        Node<K, V> n = find(key);
+        return n == null ? null : n.value;
+    }
+    public boolean containsKey(Object key) { return find(key) != null; }
+    public boolean containsValue(Object value) {
+        for (V v : values()) if (Objects.equals(v, value)) return true;
+        return false;
+    }
+    public V put(K key, V value) {
+        if (root == null) compare(key, key); /* the JDK checks the first key's type and null */
+        Node<K, V> n = find(key);
+        if (n != null) return n.setValue(value);
+        root = insert(root, new Node<>(key, value, nextPriority()));
+        size++;
+        modCount++;
+        return null;
+    }
+    public V remove(Object key) {
+        Node<K, V> n = find(key);
+        if (n == null) return null;
+        root = delete(root, key);
+        size--;
+        modCount++;
+        return n.value;
+    }
+    public void clear() {
+        root = null;
+        size = 0;
+        modCount++;
+    }
+
+    private Node<K, V> first() {
+        Node<K, V> x = root;
+        while (x != null && x.left != null) x = x.left;
+        return x;
+    }
+    private Node<K, V> last() {
+        Node<K, V> x = root;
+        while (x != null && x.right != null) x = x.right;
+        return x;
+    }
+    /* the least key >= (inclusive) or > key; the greatest <= or < */
+    private Node<K, V> ceiling(Object key, boolean inclusive) {
+        Node<K, V> x = root, best = null;
+        while (x != null) {
+            int c = compare(key, x.key);
+            if (c < 0 || (c == 0 && inclusive)) {
+                best = x;
+                if (c == 0) return x;
+                x = x.left;
+            } else x = x.right;
+        }
+        return best;
+    }
+    private Node<K, V> floor(Object key, boolean inclusive) {
+        Node<K, V> x = root, best = null;
+        while (x != null) {
+            int c = compare(key, x.key);
+            if (c > 0 || (c == 0 && inclusive)) {
+                best = x;
+                if (c == 0) return x;
+                x = x.right;
+            } else x = x.left;
+        }
+        return best;
+    }
+    private static <K> K keyOf(Node<K, ?> n) { return n == null ? null : n.key; }
+    private static <K> K keyOrThrow(Node<K, ?> n) {
+        if (n == null) throw new NoSuchElementException();
+        return n.key;
+    }
+
+    public K firstKey() { return keyOrThrow(first()); }
+    public K lastKey() { return keyOrThrow(last()); }
+    public Map.Entry<K, V> firstEntry() { return first(); }
+    public Map.Entry<K, V> lastEntry() { return last(); }
+    public K ceilingKey(K key) { return keyOf(ceiling(key, true)); }
+    public K higherKey(K key) { return keyOf(ceiling(key, false)); }
+    public K floorKey(K key) { return keyOf(floor(key, true)); }
+    public K lowerKey(K key) { return keyOf(floor(key, false)); }
+    public Map.Entry<K, V> ceilingEntry(K key) { return ceiling(key, true); }
+    public Map.Entry<K, V> floorEntry(K key) { return floor(key, true); }
+    public Map.Entry<K, V> pollFirstEntry() {
+        Node<K, V> n = first();
+        if (n != null) remove(n.key);
+        return n;
+    }
+    public Map.Entry<K, V> pollLastEntry() {
+        Node<K, V> n = last();
+        if (n != null) remove(n.key);
+        return n;
+    }
+
+    /* the nodes in key order */
+    private ArrayList<Node<K, V>> inOrder() {
+        ArrayList<Node<K, V>> out = new ArrayList<>();
+        ArrayDeque<Node<K, V>> stack = new ArrayDeque<>();
+        Node<K, V> x = root;
+        while (x != null || !stack.isEmpty()) {
+            while (x != null) {
+                stack.push(x);
+                x = x.left;
+            }
+            x = stack.pop();
+            out.add(x);
+            x = x.right;
+        }
+        return out;
+    }
+    private abstract class View<T> implements Set<T> {
+        public int size() { return size; }
+        public boolean add(T e) { throw new UnsupportedOperationException(); }
+        public boolean remove(Object o) { throw new UnsupportedOperationException(); }
+        public void clear() { TreeMap.this.clear(); }
+        abstract T of(Node<K, V> n);
+        public Iterator<T> iterator() {
+            ArrayList<Node<K, V>> nodes = inOrder();
+            int expected = modCount;
+            return new Iterator<T>() {
+                int i;
+                Node<K, V> last;
+                public boolean hasNext() { return i < nodes.size(); }
+                public T next() {
+                    if (modCount != expected) throw new ConcurrentModificationException();
+                    if (i >= nodes.size()) throw new NoSuchElementException();
+                    last = nodes.get(i++);
+                    return of(last);
+                }
+            };
+        }
+        public String toString() {
+            StringBuilder b = new StringBuilder("[");
+            for (Node<K, V> n : inOrder()) b.append(b.length() > 1 ? ", " : "").append(String.valueOf(of(n)));
+            return b.append(']').toString();
+        }
+    }
+    public Set<K> keySet() {
+        return new View<K>() {
+            K of(Node<K, V> n) { return n.key; }
+            public boolean contains(Object o) { return containsKey(o); }
+        };
+    }
+    public Collection<V> values() {
+        return new View<V>() {
+            V of(Node<K, V> n) { return n.value; }
+            public boolean contains(Object o) { return containsValue(o); }
+        };
+    }
+    public Set<Map.Entry<K, V>> entrySet() {
+        return new View<Map.Entry<K, V>>() {
+            Map.Entry<K, V> of(Node<K, V> n) { return n; }
+            public boolean contains(Object o) { return false; }
+        };
+    }
+    public boolean equals(Object o) {
+        if (o == this) return true;
+        if (!(o instanceof Map)) return false;
+        Map<?, ?> m = (Map<?, ?>) o;
+        if (m.size() != size) return false;
+        for (Node<K, V> n : inOrder()) if (!Objects.equals(n.value, m.get(n.key))) return false;
+        return true;
+    }
+    public int hashCode() {
+        int h = 0;
+        for (Node<K, V> n : inOrder()) h += n.hashCode();
+        return h;
+    }
+    public String toString() {
+        StringBuilder b = new StringBuilder("{");
+        for (Node<K, V> n : inOrder()) b.append(b.length() > 1 ? ", " : "").append(String.valueOf(n.key)).append('=').append(String.valueOf(n.value));
+        return b.append('}').toString();
+    }
+}
