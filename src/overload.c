@@ -1,10 +1,10 @@
-/* overload.c: overload resolution (JLS 15.12.2, without boxing or
- * varargs), shared by calls of user methods, constructors and the library
+/* overload.c: overload resolution (JLS 15.12.2, without varargs), shared by calls of user methods, constructors and the library
  * members of builtins.c.
  *
  * Requires: arguments already checked (each has ty) and candidates' types
  * resolved.  Guarantees: resolve_overload() returns the one applicable
- * candidate (by method invocation conversion) that is more specific than
+ * candidate (by strict or loose invocation, JLS 15.12.2.2, else with
+ * boxing and unboxing, 15.12.2.3) that is more specific than
  * every other applicable one, else reports javac's message ("cannot find
  * symbol", "no suitable method found", "reference to ... is ambiguous")
  * and returns -1; it reports nothing when an argument is already an error.
@@ -29,11 +29,23 @@ void candidate_of_builtin(Candidate *c, const Builtin *b) {
     c->nparams = builtin_param_types(b, c->params, 16);
 }
 
+/* phase 1: without boxing; phase 2: with boxing and unboxing */
+static int phase;
+
 static bool applicable(Candidate *c, Vec *args) {
     if (c->nparams != args->len || c->nparams > 16) return false;
-    for (int i = 0; i < args->len; i++)
-        if (!is_method_convertible(((Node *)args->items[i])->ty, c->params[i])) return false;
+    for (int i = 0; i < args->len; i++) {
+        Type *from = ((Node *)args->items[i])->ty;
+        if (phase == 2 ? !is_loose_convertible(from, c->params[i]) : !is_method_convertible(from, c->params[i]))
+            return false;
+    }
     return true;
+}
+
+static bool any_applicable(Candidate *cands, int n, Vec *args) {
+    for (int i = 0; i < n; i++)
+        if (applicable(&cands[i], args)) return true;
+    return false;
 }
 
 static bool more_specific(Candidate *a, Candidate *b) {
@@ -54,6 +66,8 @@ const char *arg_types_text(Vec *args) {
 int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc) {
     for (int i = 0; i < args->len; i++)
         if (((Node *)args->items[i])->ty == ty_error) return -1;
+    phase = 1;
+    if (!any_applicable(cands, n, args)) phase = 2;
     int best = -1;
     bool ambiguous = false;
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,25 @@
+/* java.lang.Character: a char as an object; valueOf caches 0..127 as the
+ * JVM does.  The character classification members (isDigit, toUpperCase,
+ * ...) are src/builtins.c's. */
+public final class Character {
+    public static final char MIN_VALUE = 0;
+    public static final char MAX_VALUE = 65535;
+    private static final Character[] cache = new Character[128];
+    static {
+        for (int i = 0; i < 128; i++) cache[i] = new Character((char) i);
+    }
+    private final char value;
+    public Character(char value) { this.value = value; }
+    public static Character valueOf(char c) {
+        if (c <= 127) return cache[c];
+        return new Character(c);
+    }
+    public static String toString(char c) { return String.valueOf(c); }
+    public static int hashCode(char value) { return (int) value; }
+    public static int compare(char x, char y) { return x - y; }
+    public char charValue() { return value; }
+    public String toString() { return String.valueOf(value); }
+    public int hashCode() { return (int) value; }
+    public boolean equals(Object obj) { return obj instanceof Character && ((Character) obj).value == value; }
+    public int compareTo(Character other) { return value - other.value; }
+}
