@@ -1214,7 +1214,7 @@ static Node *assign_expr(Checker *ck, Node *n) {
     Type *res = binary_type(base, unboxed_or_self(t), r, &op_type);
     if (res && unbox_type(t) && is_primitive(op_type) && box_type(op_type) != t) {
         /* E1 = (T) (E1 op E2) with T a wrapper: only its own primitive boxes to it */
-        report_incompatible(n->loc, op_type, t);
+        report_incompatible(n->rhs->loc, op_type, t);
         n->ty = ty_error;
         return n;
     }
@@ -1287,17 +1287,17 @@ static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
     Type *bx = is_primitive(x) ? box_type(x) : x, *by = is_primitive(y) ? box_type(y) : y;
-    x = unboxed_or_self(x);
-    y = unboxed_or_self(y);
-    if (x == ty_boolean && y == ty_boolean) return ty_boolean;
-    if (is_numeric(x) && is_numeric(y)) {
-        if ((x == ty_byte && y == ty_short) || (x == ty_short && y == ty_byte)) return ty_short;
+    Type *ux = unboxed_or_self(x), *uy = unboxed_or_self(y);
+    if (ux == ty_boolean && uy == ty_boolean) return ty_boolean;
+    if (is_numeric(ux) && is_numeric(uy)) {
+        if (ux == uy) return ux;
+        if ((ux == ty_byte && uy == ty_short) || (ux == ty_short && uy == ty_byte)) return ty_short;
         Type *small[] = {ty_byte, ty_short, ty_char};
         for (int i = 0; i < 3; i++) {
-            if (x == small[i] && y == ty_int && has_const(b) && const_fits(b->cval, x)) return x;
-            if (y == small[i] && x == ty_int && has_const(a) && const_fits(a->cval, y)) return y;
+            if (ux == small[i] && uy == ty_int && has_const(b) && const_fits(b->cval, ux)) return ux;
+            if (uy == small[i] && ux == ty_int && has_const(a) && const_fits(a->cval, uy)) return uy;
         }
-        return binary_promote(x, y);
+        return binary_promote(ux, uy);
     }
     if (x == ty_null && is_reference(y)) return y;
     if (y == ty_null && is_reference(x)) return x;

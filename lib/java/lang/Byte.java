@@ -1,6 +1,6 @@
 /* java.lang.Byte: a byte as an object; valueOf returns one cached object
  * per value, as the JVM does. */
-public final class Byte extends Number {
+public final class Byte extends Number implements Comparable<Byte> {
     public static final byte MIN_VALUE = -128;
     public static final byte MAX_VALUE = 127;
     private static final Byte[] cache = new Byte[256];

@@ -3,7 +3,7 @@
  * doubleToLongBits: NaN equals NaN, 0.0 does not equal -0.0.  The library
  * table's static members (parseDouble, MAX_VALUE, isNaN, ...) are
  * src/builtins.c's. */
-public final class Double extends Number {
+public final class Double extends Number implements Comparable<Double> {
     private final double value;
     public Double(double value) { this.value = value; }
     public static Double valueOf(double d) { return new Double(d); }

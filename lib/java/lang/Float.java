@@ -2,7 +2,7 @@
  * time, as the JVM does).  equals and hashCode go through floatToIntBits:
  * NaN equals NaN, 0.0f does not equal -0.0f.  The library table's static
  * members (parseFloat, MAX_VALUE, isNaN, ...) are src/builtins.c's. */
-public final class Float extends Number {
+public final class Float extends Number implements Comparable<Float> {
     private final float value;
     public Float(float value) { this.value = value; }
     public static Float valueOf(float f) { return new Float(f); }

@@ -2,7 +2,7 @@
  * the JVM does (so == on boxed values matches it); the static members of
  * the library table (parseInt, toString(int), MAX_VALUE, compare, ...) are
  * src/builtins.c's, which a lookup in this class falls back to. */
-public final class Integer extends Number {
+public final class Integer extends Number implements Comparable<Integer> {
     private static final Integer[] cache = new Integer[256];
     static {
         for (int i = 0; i < 256; i++) cache[i] = new Integer(i - 128);

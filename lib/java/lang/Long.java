@@ -1,7 +1,7 @@
 /* java.lang.Long: a long as an object; valueOf caches -128..127 as the
  * JVM does.  The library table's static members (parseLong, MAX_VALUE,
  * compare, ...) are src/builtins.c's. */
-public final class Long extends Number {
+public final class Long extends Number implements Comparable<Long> {
     private static final Long[] cache = new Long[256];
     static {
         for (int i = 0; i < 256; i++) cache[i] = new Long((long) (i - 128));

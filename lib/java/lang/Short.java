@@ -1,6 +1,6 @@
 /* java.lang.Short: a short as an object; valueOf caches -128..127 as the
  * JVM does. */
-public final class Short extends Number {
+public final class Short extends Number implements Comparable<Short> {
     public static final short MIN_VALUE = -32768;
     public static final short MAX_VALUE = 32767;
     private static final Short[] cache = new Short[256];
