@@ -858,6 +858,15 @@ static Node *map_call(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
+    for (int i = 0; i < n->args.len; i++) {
+        Node *a = n->args.items[i];
+        if (a->kind != ND_CONV || a->lhs->kind != ND_MAP_ARG || is_primitive(a->ty) == is_primitive(a->lhs->ty)) continue;
+        /* each element would be boxed or unboxed on its way to the method */
+        error_at(a->loc, "map '@' with boxing or unboxing (%s elements, parameter type %s) is not supported",
+                 type_user_name(a->lhs->ty), type_user_name(a->ty));
+        n->ty = ty_error;
+        return n;
+    }
     if (n->ty == ty_void) {
         error_at(n->loc, "map over method '%s' with a void result", what);
         n->ty = ty_error;
