@@ -39,6 +39,7 @@ Type *box_type(Type *prim) {
 }
 
 Type *unbox_type(Type *t) {
+    if (t && t->kind == TY_TYPEVAR) return unbox_type(t->bound);  /* <T extends Integer> */
     if (!t || t->kind != TY_CLASS) return NULL;
     for (int k = TY_BOOLEAN; k <= TY_DOUBLE; k++)
         if (wrappers[k] && t->cls == wrappers[k]) {

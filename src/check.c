@@ -63,7 +63,7 @@ static void report_incompatible(Loc loc, Type *from, Type *to) {
  * whose valueOf or xxxValue the lowering calls. */
 static void use_boxing(Type *from, Type *to) {
     if (is_primitive(from) && !is_primitive(to) && to != ty_error) use_class(box_class(from));
-    else if (is_primitive(to) && unbox_type(from)) use_class(from->cls);
+    else if (is_primitive(to) && unbox_type(from)) use_class(box_class(unbox_type(from)));
     else if (is_primitive(to) && is_reference(from)) use_class(box_class(to)); /* (int) obj: via Integer */
 }
 
@@ -1227,7 +1227,7 @@ static Node *assign_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
-    if (res && unbox_type(t)) use_class(t->cls);
+    if (res && unbox_type(t)) use_class(box_class(unbox_type(t)));
     if (!res || (t != ty_string && op_type == ty_string)) {
         if (op_type == ty_string) report_incompatible(n->loc, ty_string, t);
         else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(base), type_user_name(t), type_user_name(r));
@@ -1245,8 +1245,8 @@ static Node *incdec_expr(Checker *ck, Node *n) {
     Type *t = n->lhs->ty;
     n->ty = t;
     if (t == ty_error) return n;
-    if (unbox_type(t) && is_numeric(unbox_type(t))) {
-        use_class(t->cls);  /* unboxed, incremented, boxed again */
+    if (t->kind == TY_CLASS && unbox_type(t) && is_numeric(unbox_type(t))) {
+        use_class(box_class(unbox_type(t)));  /* unboxed, incremented, boxed again */
         t = unbox_type(t);
     }
     if (!is_numeric(t)) {
