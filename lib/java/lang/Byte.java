@@ -9,24 +9,24 @@ public final class Byte extends Number implements Comparable<Byte> {
     }
     private final byte value;
     public Byte(byte value) { this.value = value; }
-    public static Byte valueOf(byte b) { return cache[b + 128]; }
+    public static local Byte valueOf(byte b) { return cache[b + 128]; }
     public static Byte valueOf(String s) { return Byte.valueOf(Byte.parseByte(s)); }
     public static byte parseByte(String s) {
         int i = Integer.parseInt(s);
         if (i < MIN_VALUE || i > MAX_VALUE) throw new NumberFormatException("Value out of range. Value:" + '"' + s + '"' + " Radix:10");
         return (byte) i;
     }
-    public static String toString(byte b) { return Integer.toString((int) b); }
-    public static int hashCode(byte value) { return (int) value; }
-    public static int compare(byte x, byte y) { return x - y; }
-    public int intValue() { return (int) value; }
-    public long longValue() { return (long) value; }
-    public float floatValue() { return (float) value; }
-    public double doubleValue() { return (double) value; }
-    public byte byteValue() { return value; }
-    public short shortValue() { return (short) value; }
-    public String toString() { return Integer.toString((int) value); }
-    public int hashCode() { return (int) value; }
-    public boolean equals(Object obj) { return obj instanceof Byte && ((Byte) obj).value == value; }
-    public int compareTo(Byte other) { return value - other.value; }
+    public static local String toString(byte b) { return Integer.toString((int) b); }
+    public static local int hashCode(byte value) { return (int) value; }
+    public static local int compare(byte x, byte y) { return x - y; }
+    public local int intValue() { return (int) value; }
+    public local long longValue() { return (long) value; }
+    public local float floatValue() { return (float) value; }
+    public local double doubleValue() { return (double) value; }
+    public local byte byteValue() { return value; }
+    public local short shortValue() { return (short) value; }
+    public local String toString() { return Integer.toString((int) value); }
+    public local int hashCode() { return (int) value; }
+    public local boolean equals(Object obj) { return obj instanceof Byte && ((Byte) obj).value == value; }
+    public local int compareTo(Byte other) { return value - other.value; }
 }

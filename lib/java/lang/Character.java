@@ -10,16 +10,16 @@ public final class Character implements Comparable<Character> {
     }
     private final char value;
     public Character(char value) { this.value = value; }
-    public static Character valueOf(char c) {
+    public static local Character valueOf(char c) {
         if (c <= 127) return cache[c];
         return new Character(c);
     }
-    public static String toString(char c) { return String.valueOf(c); }
-    public static int hashCode(char value) { return (int) value; }
-    public static int compare(char x, char y) { return x - y; }
-    public char charValue() { return value; }
-    public String toString() { return String.valueOf(value); }
-    public int hashCode() { return (int) value; }
-    public boolean equals(Object obj) { return obj instanceof Character && ((Character) obj).value == value; }
-    public int compareTo(Character other) { return value - other.value; }
+    public static local String toString(char c) { return String.valueOf(c); }
+    public static local int hashCode(char value) { return (int) value; }
+    public static local int compare(char x, char y) { return x - y; }
+    public local char charValue() { return value; }
+    public local String toString() { return String.valueOf(value); }
+    public local int hashCode() { return (int) value; }
+    public local boolean equals(Object obj) { return obj instanceof Character && ((Character) obj).value == value; }
+    public local int compareTo(Character other) { return value - other.value; }
 }

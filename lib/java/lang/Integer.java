@@ -9,24 +9,24 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
     private final int value;
     public Integer(int value) { this.value = value; }
-    public static Integer valueOf(int i) {
+    public static local Integer valueOf(int i) {
         if (i >= -128 && i <= 127) return cache[i + 128];
         return new Integer(i);
     }
     public static Integer valueOf(String s) { return Integer.valueOf(Integer.parseInt(s)); }
     public static Integer valueOf(String s, int radix) { return Integer.valueOf(Integer.parseInt(s, radix)); }
-    public static int hashCode(int value) { return value; }
-    public static int sum(int a, int b) { return a + b; }
-    public static int max(int a, int b) { return Math.max(a, b); }
-    public static int min(int a, int b) { return Math.min(a, b); }
-    public int intValue() { return value; }
-    public long longValue() { return (long) value; }
-    public float floatValue() { return (float) value; }
-    public double doubleValue() { return (double) value; }
-    public byte byteValue() { return (byte) value; }
-    public short shortValue() { return (short) value; }
-    public String toString() { return Integer.toString(value); }
-    public int hashCode() { return value; }
-    public boolean equals(Object obj) { return obj instanceof Integer && ((Integer) obj).value == value; }
-    public int compareTo(Integer other) { return Integer.compare(value, other.value); }
+    public static local int hashCode(int value) { return value; }
+    public static local int sum(int a, int b) { return a + b; }
+    public static local int max(int a, int b) { return Math.max(a, b); }
+    public static local int min(int a, int b) { return Math.min(a, b); }
+    public local int intValue() { return value; }
+    public local long longValue() { return (long) value; }
+    public local float floatValue() { return (float) value; }
+    public local double doubleValue() { return (double) value; }
+    public local byte byteValue() { return (byte) value; }
+    public local short shortValue() { return (short) value; }
+    public local String toString() { return Integer.toString(value); }
+    public local int hashCode() { return value; }
+    public local boolean equals(Object obj) { return obj instanceof Integer && ((Integer) obj).value == value; }
+    public local int compareTo(Integer other) { return Integer.compare(value, other.value); }
 }

@@ -9,7 +9,7 @@ public final class Short extends Number implements Comparable<Short> {
     }
     private final short value;
     public Short(short value) { this.value = value; }
-    public static Short valueOf(short s) {
+    public static local Short valueOf(short s) {
         if (s >= -128 && s <= 127) return cache[s + 128];
         return new Short(s);
     }
@@ -19,17 +19,17 @@ public final class Short extends Number implements Comparable<Short> {
         if (i < MIN_VALUE || i > MAX_VALUE) throw new NumberFormatException("Value out of range. Value:" + '"' + s + '"' + " Radix:10");
         return (short) i;
     }
-    public static String toString(short s) { return Integer.toString((int) s); }
-    public static int hashCode(short value) { return (int) value; }
-    public static int compare(short x, short y) { return x - y; }
-    public int intValue() { return (int) value; }
-    public long longValue() { return (long) value; }
-    public float floatValue() { return (float) value; }
-    public double doubleValue() { return (double) value; }
-    public byte byteValue() { return (byte) value; }
-    public short shortValue() { return value; }
-    public String toString() { return Integer.toString((int) value); }
-    public int hashCode() { return (int) value; }
-    public boolean equals(Object obj) { return obj instanceof Short && ((Short) obj).value == value; }
-    public int compareTo(Short other) { return value - other.value; }
+    public static local String toString(short s) { return Integer.toString((int) s); }
+    public static local int hashCode(short value) { return (int) value; }
+    public static local int compare(short x, short y) { return x - y; }
+    public local int intValue() { return (int) value; }
+    public local long longValue() { return (long) value; }
+    public local float floatValue() { return (float) value; }
+    public local double doubleValue() { return (double) value; }
+    public local byte byteValue() { return (byte) value; }
+    public local short shortValue() { return value; }
+    public local String toString() { return Integer.toString((int) value); }
+    public local int hashCode() { return (int) value; }
+    public local boolean equals(Object obj) { return obj instanceof Short && ((Short) obj).value == value; }
+    public local int compareTo(Short other) { return value - other.value; }
 }
