@@ -63,12 +63,37 @@ static void report_incompatible(Loc loc, Type *from, Type *to) {
         error_at(loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(to));
 }
 
+/* e converted to to, a conversion already known to be allowed; boxing
+ * and unboxing (JLS 5.1.7, 5.1.8, src/boxing.c) compile the wrapper class
+ * whose valueOf or xxxValue the lowering calls. */
+static void use_boxing(Type *from, Type *to) {
+    if (is_primitive(from) && !is_primitive(to) && to != ty_error) use_class(box_class(from));
+    else if (is_primitive(to) && unbox_type(from)) use_class(box_class(unbox_type(from)));
+    else if (is_primitive(to) && is_reference(from)) use_class(box_class(to)); /* (int) obj: via Integer */
+}
+
+static Node *conv_boxing(Node *e, Type *to) {
+    use_boxing(e->ty, to);
+    return wrap_conv(e, to);
+}
+
+/* A wrapper-typed operand of a numeric or boolean operator, unboxed
+ * (JLS 5.6, 15.15, 15.17 ...); others unchanged. */
+static Node *unbox_operand(Node *e) {
+    Type *u = unbox_type(e->ty);
+    return u ? conv_boxing(e, u) : e;
+}
+
 /* Assignment conversion (JLS 5.2).  Reports and returns e unchanged on failure. */
 static Node *coerce_assign(Node *e, Type *to) {
     Type *from = e->ty;
     if (from == ty_error || to == ty_error || from == to) return e;
     if (is_method_convertible(from, to)) return wrap_conv(e, to);
     if (has_const(e) && const_fits(e->cval, to)) return wrap_conv(e, to);
+    if (is_loose_convertible(from, to)) return conv_boxing(e, to);
+    /* Byte b = 10, Character c = 65: a narrowed constant, boxed */
+    Type *u = unbox_type(to);
+    if (u && has_const(e) && const_fits(e->cval, u)) return conv_boxing(wrap_conv(e, u), to);
     report_incompatible(e->loc, from, to);
     return e;
 }
@@ -76,13 +101,27 @@ static Node *coerce_assign(Node *e, Type *to) {
 /* Method invocation conversion (JLS 5.3): no constant narrowing. */
 static Node *coerce_arg(Node *e, Type *to) {
     if (e->ty == ty_error || to == ty_error || e->ty == to) return e;
-    LIME_ASSERT(is_method_convertible(e->ty, to));
-    return wrap_conv(e, to);
+    LIME_ASSERT(is_loose_convertible(e->ty, to));
+    return conv_boxing(e, to);
+}
+
+/* Casting with boxing or unboxing (JLS 5.5): (Integer) 5, (Object) 5,
+ * (long) anInteger, (int) anObject (a checked cast to Integer, then
+ * unboxing).  1: allowed, 0: not, -1: neither side is a primitive. */
+static int castable_boxing(Type *from, Type *to) {
+    if (is_primitive(from) == is_primitive(to) || from == ty_void || to == ty_void) return -1;
+    if (is_primitive(from)) return is_reference(to) && !is_value_type(to) && to != ty_null && is_method_convertible(box_type(from), to);
+    Type *u = unbox_type(from);
+    if (u) return u == to || is_widening_primitive(u, to);
+    Type *b = box_type(to);
+    return b && (from == ty_object || (from->kind == TY_CLASS && !from->cls->is_value && class_is_subtype(b->cls, from->cls)));
 }
 
 static bool castable(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
     if (is_numeric(from) && is_numeric(to)) return true;
+    int boxing = castable_boxing(from, to);
+    if (boxing >= 0) return boxing;
     if (is_primitive(from) || is_primitive(to)) return false;
     if (to == ty_void || from == ty_void) return false;
     if (is_method_convertible(from, to)) return true;
@@ -245,6 +284,11 @@ static void check_imports(Program *prog) {
             if (!qualified_class(prog, &im->parts, ncls, &im->cls, &im->lib)) {
                 report_missing_class(prog, im, ncls);
                 continue;
+            }
+            if (im->is_static && im->cls && im->cls->is_library && builtin_owner_of(im->cls)) {
+                /* a wrapper class of lib/: its static members are the library table's */
+                im->lib = builtin_owner_of(im->cls);
+                im->cls = NULL;
             }
             ClassDecl *hidden = im->cls;   /* the class, or an enclosing one, not public in another package */
             while (hidden && ((hidden->mods & MOD_PUBLIC) || same_package(top_level_of(hidden)->package, unit->package)))
@@ -599,12 +643,7 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         if (!t) {
             StrBuf sb = {0};
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
-            if (tn->qual.len == 1 && (!strcmp(first, "Integer") || !strcmp(first, "Long") ||
-                                      !strcmp(first, "Double") || !strcmp(first, "Float") ||
-                                      !strcmp(first, "Character") || !strcmp(first, "Boolean") ||
-                                      !strcmp(first, "Byte") || !strcmp(first, "Short")))
-                error_at(tn->loc, "boxed type '%s' is not supported", first);
-            else if (tn->qual.len == 1 && jdk_package_of(ck, first))
+            if (tn->qual.len == 1 && jdk_package_of(ck, first))
                 error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
             else if (tn->qual.len == 1 && java_class_package(first))
                 error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
@@ -852,7 +891,12 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         }
     }
     if (allow_type) {
+        /* C.m(), C.f: the member makes C compiled where it is C's own (a
+         * library class's builtin members need none of its code) */
+        bool marking = marking_used;
+        marking_used = false;
         ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
+        marking_used = marking;
         if (c) return names_class(ck, n, c);
         if (is_library_class(n->name)) {
             n->lib_owner = n->name;
@@ -911,6 +955,17 @@ static Node *package_member(Checker *ck, Node *n, bool allow_type) {
     return n;
 }
 
+/* owner.name, a constant of the library table (builtins.c): sets n. */
+static bool builtin_static_field(Node *n, const char *owner) {
+    const Builtin *b[4];
+    if (!owner || builtin_lookup(owner, n->name, b, 4) != 1 || !(b[0]->flags & BI_FIELD)) return false;
+    n->builtin = b[0];
+    n->ty = builtin_ret_type(b[0]);
+    n->cval = b[0]->cval;
+    n->is_static_ref = true;
+    return true;
+}
+
 /* lhs.name where lhs may be a class, a library class or a value. */
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
@@ -944,7 +999,11 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         }
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
         if (inner) return names_class(ck, n, inner);
-        error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+        if (builtin_static_field(n, builtin_owner_of(lhs->cls))) return n;
+        if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, -1))
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->name, n->name);
+        else
+            error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
         n->ty = ty_error;
         return n;
     }
@@ -1168,7 +1227,8 @@ static void infer_from(Vec *params, Type **bound, Type *t, Type *a) {
     if (!t || !a || a == ty_error || a == ty_null) return;
     if (t->kind == TY_TYPEVAR) {
         for (int i = 0; i < params->len; i++)
-            if (params->items[i] == t->tparam && !bound[i] && is_reference(a)) bound[i] = a;
+            if (params->items[i] == t->tparam && !bound[i] && (is_reference(a) || box_type(a)))
+                bound[i] = is_reference(a) ? a : box_type(a);
         return;
     }
     if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_from(params, bound, t->elem, a->elem);
@@ -1197,17 +1257,45 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Type ***targs) {
     *targs = bound;
 }
 
+/* cands (nc of them, room for 32 more) plus the static members named
+ * name of builtin owner (a library class's, builtins.c). */
+static int add_builtin_candidates(Candidate *cands, int nc, const char *owner, const char *name) {
+    const Builtin *bs[32];
+    int nb = owner ? builtin_lookup(owner, name, bs, 32) : 0;
+    for (int i = 0; i < nb && i < 32; i++)
+        if ((bs[i]->flags & BI_STATIC) && !(bs[i]->flags & BI_FIELD)) candidate_of_builtin(&cands[nc++], bs[i]);
+    return nc;
+}
+
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
     int nc;
     Candidate *cands = methods_named(cls, n->name, &nc);
+    Candidate *all = xalloc(sizeof(Candidate) * (size_t)(nc + 33));
+    memcpy(all, cands, sizeof(Candidate) * (size_t)nc);
+    cands = all;
+    int nmethods = nc;
     /* what the receiver's type arguments make of the members */
     Type *recv = through_class ? NULL : implicit_this ? class_this_type(cls) : n->lhs ? n->lhs->ty : NULL;
     Type ***targs = xalloc(sizeof(Type **) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &targs[i]);
     varargs_args(n, cands, nc);
+    nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
         n->ty = ty_error;
+        return n;
+    }
+    if (k >= nmethods) {
+        /* a static member of the library table */
+        if (n->lhs && !n->lhs->cls) {
+            n->ty = ty_error;
+            error_at(n->loc, "a static library member called through an instance is not supported");
+            return n;
+        }
+        coerce_args(ck, &n->args, &cands[k]);
+        n->builtin = cands[k].b;
+        n->is_static_ref = true;
+        n->ty = builtin_ret_type(n->builtin);
         return n;
     }
     MethodDecl *m = cands[k].m;
@@ -1344,6 +1432,15 @@ static Node *map_call(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
+    for (int i = 0; i < n->args.len; i++) {
+        Node *a = n->args.items[i];
+        if (a->kind != ND_CONV || a->lhs->kind != ND_MAP_ARG || is_primitive(a->ty) == is_primitive(a->lhs->ty)) continue;
+        /* each element would be boxed or unboxed on its way to the method */
+        error_at(a->loc, "map '@' with boxing or unboxing (%s elements, parameter type %s) is not supported",
+                 type_user_name(a->lhs->ty), type_user_name(a->ty));
+        n->ty = ty_error;
+        return n;
+    }
     if (n->ty == ty_void) {
         error_at(n->loc, "map over method '%s' with a void result", what);
         n->ty = ty_error;
@@ -1463,8 +1560,15 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (lime) return lime;
     if (lhs->lib_owner) return call_builtin(ck, n, lhs->lib_owner, true);
     if (lhs->cls) {
+        const char *bowner = builtin_owner_of(lhs->cls);
+        if (!has_method_named(lhs->cls, n->name) && bowner && builtin_lookup(bowner, n->name, NULL, 0))
+            return call_builtin(ck, n, bowner, true);
         if (!has_method_named(lhs->cls, n->name)) {
-            error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
+            if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, n->args.len))
+                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->name, n->name,
+                         arg_types_text(&n->args));
+            else
+                error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
             n->ty = ty_error;
             return n;
         }
@@ -1531,7 +1635,7 @@ static Node *initializer(Checker *ck, Node *init, Type *t) {
 
 /* Converts an index or dimension to int (JLS 15.10.1, 15.10.3). */
 static Node *int_index(Checker *ck, Node *e) {
-    e = expr(ck, e);
+    e = unbox_operand(expr(ck, e));
     if (e->ty == ty_error) return e;
     Type *p = unary_promote(e->ty);
     if (!p || p != ty_int) {
@@ -1694,6 +1798,16 @@ static Node *binary_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
+    /* wrappers are unboxed except for == between references (JLS 15.21.3)
+     * and string concatenation */
+    bool ref_eq = (n->op == TK_EQ || n->op == TK_NE) && is_reference(a) && is_reference(b);
+    bool concat = n->op == TK_PLUS && (a == ty_string || b == ty_string);
+    if (!ref_eq && !concat) {
+        n->lhs = unbox_operand(n->lhs);
+        n->rhs = unbox_operand(n->rhs);
+        a = n->lhs->ty;
+        b = n->rhs->ty;
+    }
     Type *op_type = NULL;
     Type *t = binary_type(n->op, a, b, &op_type);
     if (!t) {
@@ -1754,7 +1868,18 @@ static Node *assign_expr(Checker *ck, Node *n) {
     }
     TokenKind base = compound_base_op(n->op);
     Type *op_type = NULL;
-    Type *res = binary_type(base, t, r, &op_type);
+    if (t != ty_string) {
+        n->rhs = unbox_operand(n->rhs);
+        r = n->rhs->ty;
+    }
+    Type *res = binary_type(base, unboxed_or_self(t), r, &op_type);
+    if (res && unbox_type(t) && is_primitive(op_type) && box_type(op_type) != t) {
+        /* E1 = (T) (E1 op E2) with T a wrapper: only its own primitive boxes to it */
+        report_incompatible(n->rhs->loc, op_type, t);
+        n->ty = ty_error;
+        return n;
+    }
+    if (res && unbox_type(t)) use_class(box_class(unbox_type(t)));
     if (!res || (t != ty_string && op_type == ty_string)) {
         if (op_type == ty_string) report_incompatible(n->loc, ty_string, t);
         else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(base), type_user_name(t), type_user_name(r));
@@ -1772,6 +1897,10 @@ static Node *incdec_expr(Checker *ck, Node *n) {
     Type *t = n->lhs->ty;
     n->ty = t;
     if (t == ty_error) return n;
+    if (t->kind == TY_CLASS && unbox_type(t) && is_numeric(unbox_type(t))) {
+        use_class(box_class(unbox_type(t)));  /* unboxed, incremented, boxed again */
+        t = unbox_type(t);
+    }
     if (!is_numeric(t)) {
         const char *opname = (n->kind == ND_PREINC || n->kind == ND_POSTINC) ? "++" : "--";
         error_at(n->loc, "bad operand type %s for unary operator '%s'", type_user_name(t), opname);
@@ -1783,7 +1912,7 @@ static Node *incdec_expr(Checker *ck, Node *n) {
 }
 
 static Node *unary_expr(Checker *ck, Node *n) {
-    n->lhs = expr(ck, n->lhs);
+    n->lhs = unbox_operand(expr(ck, n->lhs));
     Type *t = n->lhs->ty;
     if (t == ty_error) {
         n->ty = ty_error;
@@ -1812,24 +1941,39 @@ static Node *unary_expr(Checker *ck, Node *n) {
     return n;
 }
 
-/* The type of c ? a : b (JLS 15.25, without boxing). */
+/* The type of c ? a : b (JLS 15.25): a numeric or boolean conditional
+ * when both operands are (or unbox to) numbers or booleans, else a
+ * reference conditional of the boxed operands. */
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
-    if (is_numeric(x) && is_numeric(y)) {
-        if ((x == ty_byte && y == ty_short) || (x == ty_short && y == ty_byte)) return ty_short;
+    Type *bx = is_primitive(x) ? box_type(x) : x, *by = is_primitive(y) ? box_type(y) : y;
+    Type *ux = unboxed_or_self(x), *uy = unboxed_or_self(y);
+    if (ux == ty_boolean && uy == ty_boolean) return ty_boolean;
+    if (is_numeric(ux) && is_numeric(uy)) {
+        if (ux == uy) return ux;
+        if ((ux == ty_byte && uy == ty_short) || (ux == ty_short && uy == ty_byte)) return ty_short;
         Type *small[] = {ty_byte, ty_short, ty_char};
         for (int i = 0; i < 3; i++) {
-            if (x == small[i] && y == ty_int && has_const(b) && const_fits(b->cval, x)) return x;
-            if (y == small[i] && x == ty_int && has_const(a) && const_fits(a->cval, y)) return y;
+            if (ux == small[i] && uy == ty_int && has_const(b) && const_fits(b->cval, ux)) return ux;
+            if (uy == small[i] && ux == ty_int && has_const(a) && const_fits(a->cval, uy)) return uy;
         }
-        return binary_promote(x, y);
+        return binary_promote(ux, uy);
     }
     if (x == ty_null && is_reference(y)) return y;
     if (y == ty_null && is_reference(x)) return x;
     if (is_reference(x) && is_reference(y)) {
         if (is_method_convertible(x, y)) return y;
         if (is_method_convertible(y, x)) return x;
+    }
+    if (bx && by && (bx != a->ty || by != b->ty)) {
+        /* boxed: lub(box(x), box(y)); Lime's lub is the common superclass */
+        if (by == ty_null || is_method_convertible(by, bx)) return bx;
+        if (bx == ty_null || is_method_convertible(bx, by)) return by;
+        if (bx->kind == TY_CLASS && by->kind == TY_CLASS && bx->cls->super == by->cls->super && bx->cls->super &&
+            bx->cls->super != object_class)
+            return class_type(bx->cls->super);
+        return ty_object;
     }
     return NULL;
 }
@@ -1849,8 +1993,8 @@ static Node *cond_expr(Checker *ck, Node *n) {
         return n;
     }
     n->ty = t;
-    n->then = wrap_conv(n->then, t);
-    n->els = wrap_conv(n->els, t);
+    n->then = conv_boxing(n->then, t);
+    n->els = conv_boxing(n->els, t);
     if (has_const(n->cond) && has_const(n->then) && has_const(n->els) && is_primitive(t))
         n->cval = n->cond->cval.i ? n->then->cval : n->els->cval;
     else if (has_const(n->cond) && has_const(n->then) && has_const(n->els) && t == ty_string)
@@ -1871,6 +2015,7 @@ static Node *cast_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
+    use_boxing(n->lhs->ty, t);
     if (has_const(n->lhs) && is_primitive(t)) n->cval = const_convert(n->lhs->cval, t);
     else if (has_const(n->lhs) && t == ty_string) n->cval = n->lhs->cval;
     return n;
@@ -2675,7 +2820,7 @@ static Node *expr(Checker *ck, Node *n) {
 /* ------------------------------------------------------------ statements */
 
 static Node *condition(Checker *ck, Node *e) {
-    e = expr(ck, e);
+    e = unbox_operand(expr(ck, e));
     if (e->ty != ty_error && e->ty != ty_boolean) {
         report_incompatible(e->loc, e->ty, ty_boolean);
         return e;
@@ -2824,7 +2969,7 @@ static Node *switch_expr(Checker *ck, Node *n) {
 }
 
 static void switch_stmt(Checker *ck, Node *n) {
-    n->lhs = expr(ck, n->lhs);
+    n->lhs = unbox_operand(expr(ck, n->lhs));
     Type *t = n->lhs->ty;
     Type *key = t;
     ClassDecl *en = t->kind == TY_CLASS && t->cls->is_enum ? t->cls : NULL;
@@ -3038,8 +3183,9 @@ static void stmt(Checker *ck, Node *n) {
         LocalVar *v = n->foreach_var;
         if (v->type_node && !v->type_node->is_var) {
             v->ty = resolve_type(ck, v->type_node);
-            if (v->ty != ty_error && elem != ty_error && !is_method_convertible(elem, v->ty))
+            if (v->ty != ty_error && elem != ty_error && !is_loose_convertible(elem, v->ty))
                 report_incompatible(v->loc, elem, v->ty);
+            else if (v->ty != ty_error && elem != ty_error) use_boxing(elem, v->ty);
         } else v->ty = elem;
         push_scope(ck);
         declare_local(ck, v);
@@ -3490,6 +3636,7 @@ bool check_program(Program *prog) {
     LIME_ASSERT(object_class && "the library (lib/java/lang/Object.java) is part of every program");
     prog->object_class = object_class;
     object_class->type = ty_object;
+    boxing_init(prog);
     marking_used = true;
     use_class(object_class);
     marking_used = false;

@@ -145,6 +145,24 @@ void check_checked_exceptions(Program *prog, MethodDecl *m, MethodDecl *implicit
  * Requires a checked body.  Reports errors; returns false if any. */
 bool check_flow(MethodDecl *m);
 
+/* ---------------------------------------------------------------- boxing.c */
+
+/* The wrapper classes (lib/java/lang/Integer.java ...) of prog: found once
+ * before checking. */
+void boxing_init(Program *prog);
+ClassDecl *box_class(Type *prim);            /* Integer for int ...; NULL: not a primitive */
+Type *box_type(Type *prim);                  /* its class type, or NULL */
+Type *unbox_type(Type *t);                   /* int for Integer ...; NULL: not a wrapper */
+Type *unboxed_or_self(Type *t);
+/* Method invocation conversion in a loose context (JLS 5.3): with boxing
+ * and unboxing. */
+bool is_loose_convertible(Type *from, Type *to);
+MethodDecl *box_method(Type *prim);          /* Integer.valueOf(int) ... */
+MethodDecl *unbox_method(Type *prim);        /* Integer.intValue() ... */
+/* The owner in the library table (builtins.c) of library class c's static
+ * members that c does not declare: c's simple name, or NULL. */
+const char *builtin_owner_of(ClassDecl *c);
+
 /* ----------------------------------------------------------------- lower.c */
 
 IrProgram *lower_program(Program *prog);   /* requires a checked program */

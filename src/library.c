@@ -1,7 +1,8 @@
 /* library.c: the part of Java's class library that is written in Java
  * (lib/, embedded in limec at build time by scripts/embed-library.sh):
- * java.lang.Object, Class, Throwable and the exceptions, interfaces such
- * as Runnable.  Its files are parsed before the program's; their classes
+ * java.lang.Object, Class, Throwable and the exceptions, Number and the
+ * wrapper classes (src/boxing.c), interfaces such as Runnable and
+ * Comparable.  Its files are parsed before the program's; their classes
  * are marked is_library with their package, and the checker compiles
  * only those the program reaches (ClassDecl.used). */
 #include "front.h"

@@ -181,9 +181,13 @@ static int label_of(Lower *L, Node *n) {
     LIME_UNREACHABLE();
 }
 
-/* Converts temp v of type from to type to (both primitive). */
+static int box_convert(Lower *L, Loc loc, int v, Type *from, Type *to);
+
+/* Converts temp v of type from to type to (primitives; or a primitive and
+ * a wrapper: boxing and unboxing). */
 static int convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
-    if (from == to) return v;
+    if (from == to || (!is_primitive(from) && !is_primitive(to))) return v;
+    if (!is_primitive(from) || !is_primitive(to)) return box_convert(L, loc, v, from, to);
     return op1(L, IR_CONV, loc, to, v);
 }
 
@@ -696,9 +700,41 @@ static int conversion(Lower *L, Node *n) {
         return emit(L, in);
     }
     int v = rval(L, n->lhs);
-    if (is_primitive(from) && is_primitive(to)) return convert(L, n->loc, v, from, to);
+    if (is_primitive(from) || is_primitive(to)) return convert(L, n->loc, v, from, to);
     if (n->kind == ND_CAST && !is_method_convertible(from, to)) return op1(L, IR_CHECK_CAST, n->loc, to, v);
     return v; /* reference widening: the same reference */
+}
+
+/* Boxing (JLS 5.1.7): v of primitive type from to reference type to (its
+ * wrapper or a supertype of it; a constant narrowed first, Byte b = 10)
+ * is a call of the wrapper's valueOf.  Unboxing (5.1.8): v of reference
+ * type from to primitive type to is a null check and a call of the
+ * wrapper's xxxValue(), then a widening; from a supertype of the wrapper
+ * ((int) anObject) a checked cast to the wrapper first. */
+static int box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
+    if (is_primitive(from)) {
+        Type *prim = unbox_type(to) ? unbox_type(to) : from;
+        v = convert(L, loc, v, from, prim);
+        MethodDecl *m = box_method(prim);
+        IrInst *in = inst(IR_CALL, loc, m->ir->ret, 1);
+        in->callee = m->ir;
+        in->method = m;
+        in->args[0] = v;
+        return emit(L, in);
+    }
+    LIME_ASSERT(is_reference(from) && is_primitive(to));
+    Type *prim = unbox_type(from);
+    if (!prim) {
+        prim = to;
+        v = op1(L, IR_CHECK_CAST, loc, box_type(to), v);
+        from = box_type(to);
+    }
+    MethodDecl *m = unbox_method(prim);
+    IrInst *in = inst(IR_CALL, loc, prim, 1);
+    in->callee = m->ir;
+    in->method = m;
+    in->args[0] = check_null(L, loc, from, v);
+    return convert(L, loc, emit(L, in), prim, to);
 }
 
 /* e instanceof T [t]: a pattern variable gets e as T where it matched. */
@@ -1635,9 +1671,13 @@ static void lower_clinit(Lower *L, Program *prog) {
     IrFunc *f = new_func(L->p, "<clinit>", NULL, NULL, true, ty_void, (Loc){0});
     L->p->clinit = f;
     begin_func(L, f);
-    for (int i = 0; i < prog->classes.len; i++) {
-        ClassDecl *c = prog->classes.items[i];
-        if (!class_is_compiled(c)) continue;
+    /* the library's classes first: the program may use them (Boolean.TRUE,
+     * Integer's cache) in its own static initialisers */
+    for (int k = 0; k < 2 * prog->classes.len; k++) {
+        ClassDecl *c = prog->classes.items[k % prog->classes.len];
+        ClassDecl *top = c;
+        while (top->outer) top = top->outer;
+        if (!class_is_compiled(c) || top->is_library != (k < prog->classes.len)) continue;
         for (int j = 0; j < c->static_inits.len; j++) {
             StaticInit *si = c->static_inits.items[j];
             if (si->block) {

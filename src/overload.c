@@ -1,10 +1,10 @@
-/* overload.c: overload resolution (JLS 15.12.2, without boxing or
- * varargs), shared by calls of user methods, constructors and the library
+/* overload.c: overload resolution (JLS 15.12.2, without varargs), shared by calls of user methods, constructors and the library
  * members of builtins.c.
  *
  * Requires: arguments already checked (each has ty) and candidates' types
  * resolved.  Guarantees: resolve_overload() returns the one applicable
- * candidate (by method invocation conversion) that is more specific than
+ * candidate (by strict or loose invocation, JLS 15.12.2.2, else with
+ * boxing and unboxing, 15.12.2.3) that is more specific than
  * every other applicable one, else reports javac's message ("cannot find
  * symbol", "no suitable method found", "reference to ... is ambiguous")
  * and returns -1; it reports nothing when an argument is already an error.
@@ -37,19 +37,28 @@ static bool lambda_fits(Node *a, Type *param) {
     if (!sam) return false;
     return a->kind != ND_LAMBDA || a->vars.len == sam->params.len;
 }
+/* phase 1: without boxing; phase 2: with boxing and unboxing */
+static int phase;
 
 static bool applicable(Candidate *c, Vec *args) {
     if (c->nparams != args->len || c->nparams > 16) return false;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
-        if (a->ty == ty_lambda) {
+        Type *from = a->ty;
+        if (from == ty_lambda) {
             if (!lambda_fits(a, c->params[i])) return false;
-        } else if (!is_method_convertible(a->ty, c->params[i])) return false;
+        } else if (phase == 2 ? !is_loose_convertible(from, c->params[i]) : !is_method_convertible(from, c->params[i]))
+            return false;
     }
     return true;
 }
 
 bool overload_applicable(Candidate *c, Vec *args) { return applicable(c, args); }
+static bool any_applicable(Candidate *cands, int n, Vec *args) {
+    for (int i = 0; i < n; i++)
+        if (applicable(&cands[i], args)) return true;
+    return false;
+}
 
 static bool more_specific(Candidate *a, Candidate *b) {
     for (int i = 0; i < a->nparams; i++)
@@ -69,6 +78,8 @@ const char *arg_types_text(Vec *args) {
 int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc) {
     for (int i = 0; i < args->len; i++)
         if (((Node *)args->items[i])->ty == ty_error) return -1;
+    phase = 1;
+    if (!any_applicable(cands, n, args)) phase = 2;
     int best = -1;
     bool ambiguous = false;
     for (int i = 0; i < n; i++) {

@@ -38,6 +38,6 @@ public class GenericMethods {
         String p = pick(false, "one", "two");
         System.out.println(p.length() + " " + pick(true, "one", "two"));
         System.out.println(count(words, "fig") + " " + count(new String[] { "a", "b", "a" }, "a"));
-        System.out.println(pair("x", words[1]) + pair(words[0], new GenericMethods()).length());
+        System.out.println(pair("x", words[1]) + pair(words[0], "y").length());
     }
 }

@@ -1,3 +1,4 @@
+/* java.lang.Comparable: what the wrapper classes implement (compareTo). */
 public interface Comparable<T> {
     int compareTo(T o);
 }
