@@ -134,7 +134,7 @@ static LimeString *name_at_hash(const char *name, const void *p) {
 LimeString *lime_string_of_object(LimeObject *v) {
     if (!v) return const_string("null");
     /* its toString(): vtable slot 0 (java.lang.Object's prints Name@hash) */
-    LimeString *(*to_string)(void *) = (LimeString * (*)(void *)) v->cls->vtable[0];
+    LimeString *(*to_string)(void *) = v->cls->vtable ? (LimeString * (*)(void *)) v->cls->vtable[0] : NULL;
     LimeString *s = to_string ? to_string(v) : name_at_hash(v->cls->name, v);
     return s ? s : const_string("null");
 }

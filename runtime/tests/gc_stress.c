@@ -7,7 +7,7 @@
 
 #include "lime.h"
 
-static const LimeClass node_class = {"Node", 24};
+static const LimeClass node_class = {.name = "Node", .size = 24};
 
 typedef struct Node {
     const LimeClass *cls;

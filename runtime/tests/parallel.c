@@ -159,7 +159,7 @@ static void test_all_threads_work(int threads) {
 
 /* ---- (b) GC allocation in chunks ---------------------------------------- */
 
-static const LimeClass node_class = {"Node", 24};
+static const LimeClass node_class = {.name = "Node", .size = 24};
 typedef struct Node {
     const LimeClass *cls;
     struct Node *next;

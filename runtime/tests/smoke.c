@@ -8,7 +8,7 @@
 
 static LimeString *S(const char *s) { return lime_string_from_utf8(s, (int64_t)strlen(s)); }
 
-static const LimeClass point_class = {"Point", 24};
+static const LimeClass point_class = {.name = "Point", .size = 24};
 
 int main(int argc, char **argv) {
     LimeArray *args = lime_start(argc, argv);
