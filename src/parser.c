@@ -560,6 +560,9 @@ static int matching_paren(Parser *P, int i) {
  *                     | "[" "]" {"[" "]"} array_init ) */
 static void parse_member(Parser *P, ClassDecl *cls);
 static LocalVar *made_param(Loc loc, const char *name, Node *type);
+static Token *made_token(TokenKind kind, Loc loc, const char *text);
+static Node *made_type(Loc loc, TypeKind prim, const char *name);
+static Node *made_name(Loc loc, const char *name);
 
 /* The body of `new T(args) { members }`: a class named by its number in
  * its top-level class (Outer$1, Outer$2, ... as javac names them) that
@@ -1105,7 +1108,6 @@ static void reject_statement_keyword(Parser *P) {
     Token *t = peek(P);
     switch (t->kind) {
     case TK_KW_TRY:
-        if (peek_n(P, 1)->kind == TK_LPAREN) fail_at(P, t->loc, "try-with-resources is not supported");
         break;
     case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
     case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
@@ -1447,10 +1449,147 @@ static Node *parse_statement(Parser *P) {
 
 /* try   = "try" block {catch} ["finally" block]   (at least one of them)
  * catch = "catch" "(" {"final"} type {"|" type} IDENT ")" block */
+/* Pieces of desugared code (try-with-resources). */
+static Node *made_call(Loc loc, Node *recv, const char *name, Node *arg) {
+    Node *n = new_node(ND_CALL, loc);
+    n->lhs = recv;
+    n->name = intern(name, (int)strlen(name));
+    if (arg) vec_push(&n->args, arg);
+    return n;
+}
+static Node *made_stmt(Node *e) {
+    Node *s = new_node(ND_EXPR_STMT, e->loc);
+    s->lhs = e;
+    return s;
+}
+static Node *made_block1(Loc loc, Node *a, Node *b) {
+    Node *blk = new_node(ND_BLOCK, loc);
+    if (a) vec_push(&blk->stmts, a);
+    if (b) vec_push(&blk->stmts, b);
+    blk->end_loc = loc;
+    return blk;
+}
+static Node *made_binary(Loc loc, TokenKind op, Node *a, Node *b) {
+    Node *n = new_node(ND_BINARY, loc);
+    n->op = op;
+    n->lhs = a;
+    n->rhs = b;
+    return n;
+}
+static Node *made_null(Loc loc) {
+    Node *n = new_node(ND_LITERAL, loc);
+    n->lit = made_token(TK_KW_NULL, loc, "null");
+    return n;
+}
+static Node *made_if(Loc loc, Node *cond, Node *then, Node *els) {
+    Node *n = new_node(ND_IF, loc);
+    n->cond = cond;
+    n->then = then;
+    n->els = els;
+    return n;
+}
+static CatchClause *made_catch_throwable(Loc loc, const char *var, Node *body) {
+    CatchClause *c = xalloc(sizeof *c);
+    c->loc = loc;
+    vec_push(&c->types, made_type(loc, TY_CLASS, "Throwable"));
+    LocalVar *v = xalloc(sizeof *v);
+    v->name = intern(var, (int)strlen(var));
+    v->loc = loc;
+    v->is_final = true;
+    v->type_node = c->types.items[0];
+    c->var = v;
+    c->body = body;
+    return c;
+}
+
+/* try (R r = e; ...) B as JLS 14.20.3.1 spells it out:
+ *   { final R r = e; Throwable #p = null;
+ *     try { [the other resources] B } catch (Throwable #t) { #p = #t; throw #t; }
+ *     finally { if (r != null) { if (#p != null) { try { r.close(); }
+ *               catch (Throwable #s) { #p.addSuppressed(#s); } } else r.close(); } } } */
+static Node *resources_block(Parser *P, Vec *res, int i, Node *body) {
+    if (i == res->len) return body;
+    LocalVar *r = res->items[i];
+    Loc loc = r->loc;
+    int k = P->pos;
+    const char *p = intern(xprintf("$primary%d", k * 16 + i), (int)strlen(xprintf("$primary%d", k * 16 + i)));
+    const char *t = intern(xprintf("$t%d", k * 16 + i), (int)strlen(xprintf("$t%d", k * 16 + i)));
+    const char *sup = intern(xprintf("$s%d", k * 16 + i), (int)strlen(xprintf("$s%d", k * 16 + i)));
+    Node *outer = new_node(ND_BLOCK, loc);
+    outer->end_loc = loc;
+    if (r->init) {
+        Node *decl = new_node(ND_VARDECL, loc);
+        vec_push(&decl->vars, r);
+        vec_push(&outer->stmts, decl);
+    }
+    LocalVar *pv = made_param(loc, p, made_type(loc, TY_CLASS, "Throwable"));
+    pv->is_param = false;
+    pv->is_final = false;
+    pv->init = made_null(loc);
+    Node *pdecl = new_node(ND_VARDECL, loc);
+    vec_push(&pdecl->vars, pv);
+    vec_push(&outer->stmts, pdecl);
+    Node *tr = new_node(ND_TRY, loc);
+    tr->body = made_block1(loc, resources_block(P, res, i + 1, body), NULL);
+    Node *assign = new_node(ND_ASSIGN, loc);
+    assign->op = TK_ASSIGN;
+    assign->lhs = made_name(loc, p);
+    assign->rhs = made_name(loc, t);
+    Node *rethrow = new_node(ND_THROW, loc);
+    rethrow->lhs = made_name(loc, t);
+    vec_push(&tr->catches, made_catch_throwable(loc, t, made_block1(loc, made_stmt(assign), rethrow)));
+    Node *close1 = made_stmt(made_call(loc, made_name(loc, r->name), "close", NULL));
+    Node *close2 = made_stmt(made_call(loc, made_name(loc, r->name), "close", NULL));
+    Node *inner = new_node(ND_TRY, loc);
+    inner->body = made_block1(loc, close1, NULL);
+    vec_push(&inner->catches, made_catch_throwable(loc, sup, made_block1(loc, made_stmt(made_call(loc, made_name(loc, p), "addSuppressed", made_name(loc, sup))), NULL)));
+    Node *choose = made_if(loc, made_binary(loc, TK_NE, made_name(loc, p), made_null(loc)), made_block1(loc, inner, NULL),
+                           made_block1(loc, close2, NULL));
+    tr->finally_blk = made_block1(loc, made_if(loc, made_binary(loc, TK_NE, made_name(loc, r->name), made_null(loc)),
+                                               made_block1(loc, choose, NULL), NULL), NULL);
+    vec_push(&outer->stmts, tr);
+    return outer;
+}
+
 static Node *parse_try(Parser *P) {
     Token *kw = advance(P);
     Node *n = new_node(ND_TRY, kw->loc);
-    n->body = parse_block(P);
+    if (accept(P, TK_LPAREN)) {
+        /* resources: declarations (R r = e, var r = e) or final variables */
+        Vec res = {0};
+        while (!at(P, TK_RPAREN)) {
+            bool is_final = false;
+            while (accept(P, TK_KW_FINAL)) is_final = true;
+            if (at(P, TK_IDENT) && (peek_n(P, 1)->kind == TK_SEMI || peek_n(P, 1)->kind == TK_RPAREN)) {
+                Token *id = advance(P);
+                LocalVar *v = made_param(id->loc, id->ident, NULL);
+                v->is_param = false;
+                vec_push(&res, v);
+            } else {
+                Node *type;
+                if (at_ident(P, P->pos, "var") && peek_n(P, 1)->kind == TK_IDENT) {
+                    type = new_node(ND_TYPE, advance(P)->loc);
+                    type->is_var = true;
+                } else type = parse_type(P, false);
+                Token *id = expect(P, TK_IDENT);
+                expect(P, TK_ASSIGN);
+                LocalVar *v = made_param(id->loc, id->ident, type);
+                v->is_param = false;
+                v->is_final = true;
+                (void)is_final;
+                v->init = parse_expr(P);
+                vec_push(&res, v);
+            }
+            if (!accept(P, TK_SEMI)) break;
+        }
+        expect(P, TK_RPAREN);
+        Node *body = parse_block(P);
+        Node *desugared = resources_block(P, &res, 0, body);
+        if (!at(P, TK_KW_CATCH) && !at(P, TK_KW_FINALLY)) return desugared;
+        n->body = made_block1(kw->loc, desugared, NULL);
+    } else {
+        n->body = parse_block(P);
+    }
     while (at(P, TK_KW_CATCH)) {
         CatchClause *c = xalloc(sizeof *c);
         c->loc = advance(P)->loc;
