@@ -219,7 +219,7 @@ typedef enum NodeKind {
     ND_SWITCH,      /* switch (lhs) { cases } */
     ND_LABELED,     /* label: body */
     ND_EMPTY,       /* ; */
-    ND_LOCAL_CLASS, /* (rejected) */
+    ND_LOCAL_CLASS, /* a local class declaration: anon is the class */
     ND_THROW,       /* throw lhs; */
     ND_TRY,         /* try body catches [finally finally_blk] */
     ND_SWITCH_EXPR, /* a switch expression: as ND_SWITCH (lhs, cases), its value yielded */
@@ -442,6 +442,7 @@ struct ClassDecl {
      * variables its code uses (captures: Capture*) */
     bool is_inner;
     bool is_anonymous;
+    bool is_local;         /* a class declared in a method body (its code checked there) */
     bool is_lambda;        /* an anonymous class made of a lambda or method reference */
     int anon_count, lambda_count;        /* a top-level class: anonymous classes numbered so far */
     FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */

@@ -2319,7 +2319,7 @@ static Node *new_expr(Checker *ck, Node *n) {
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error) return n;
     if (n->anon) return anonymous_new(ck, n, t);
-    if (t->cls->is_inner) {
+    if (t->cls->is_inner && (t->cls->outer_this || !t->cls->is_local)) {
         /* an inner class's object: its outer instance is `this` (or an
          * enclosing instance) or the expression before `.new` */
         if (n->lhs) {
@@ -3239,7 +3239,17 @@ static void stmt(Checker *ck, Node *n) {
         return;
     case ND_TRY: try_stmt(ck, n); return;
     case ND_ASSERT: assert_stmt(ck, n); return;
-    case ND_LOCAL_CLASS: error_at(n->loc, "local classes are not supported"); return;
+    case ND_LOCAL_CLASS: {
+        /* checked here, where the variables it may use are in scope */
+        ClassDecl *c = n->anon;
+        if (ck->static_ctx) c->outer_this = NULL;
+        Checker *saved = anon_enclosing;
+        anon_enclosing = ck;
+        class_bodies(ck->prog, c, error_count);
+        anon_enclosing = saved;
+        c->bodies_checked = true;
+        return;
+    }
     default: error_at(n->loc, "statement expected"); return;
     }
 }

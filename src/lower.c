@@ -606,10 +606,18 @@ static int new_object(Lower *L, Node *n) {
     }
     for (int i = 0; i < c->captures.len; i++) {
         Capture *cap = c->captures.items[i];
+        int v;
+        if (L->fn->owner == c && !L->fn->is_static) {
+            /* a local class making one of its own: its copy, as javac passes it */
+            IrInst *ld = inst(IR_LOAD_FIELD, n->loc, cap->field->ty, 1);
+            ld->field = cap->field;
+            ld->args[0] = load_this(L, n->loc);
+            v = emit(L, ld);
+        } else v = rval(L, cap->source);
         IrInst *st = inst(IR_STORE_FIELD, n->loc, NULL, 2);
         st->field = cap->field;
         st->args[0] = obj;
-        st->args[1] = rval(L, cap->source);
+        st->args[1] = v;
         emit(L, st);
     }
     if (c->is_anonymous) {
@@ -1524,6 +1532,7 @@ static void stmt(Lower *L, Node *n) {
         return;
     }
     case ND_TRY: try_stmt(L, n); return;
+    case ND_LOCAL_CLASS: return; /* its code is its class's */
     case ND_YIELD: {
         SwitchResult *r = NULL;
         for (int i = 0; i < L->switch_results.len; i++)

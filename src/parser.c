@@ -1114,8 +1114,8 @@ static void reject_statement_keyword(Parser *P) {
     case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
     case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
     case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
-    case TK_KW_CLASS: case TK_KW_ABSTRACT: case TK_KW_STATIC:
-        fail_at(P, t->loc, "local classes are not supported");
+    case TK_KW_STATIC:
+        fail_at(P, t->loc, "modifier static not allowed here");
     case TK_KW_INTERFACE: fail_at(P, t->loc, "local interfaces are not supported");
     case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
     case TK_AT:
@@ -1398,6 +1398,38 @@ static Node *parse_statement(Parser *P) {
             expect(P, TK_SEMI);
             break;
         }
+        goto other;
+    case TK_KW_CLASS: case TK_KW_ABSTRACT:
+    local_class: {
+        /* a local class (JLS 14.3): a member of the enclosing class, named
+         * Outer$1Local, whose code sees the enclosing method's variables */
+        int mods = 0;
+        for (;;) {
+            if (accept(P, TK_KW_ABSTRACT)) mods |= MOD_ABSTRACT;
+            else if (accept(P, TK_KW_FINAL)) mods |= MOD_FINAL;
+            else break;
+        }
+        if (!at(P, TK_KW_CLASS)) expected(P, "'class'");
+        ClassDecl *outer = P->cls;
+        int before = outer->nested.len;
+        parse_class(P, mods, false, t->loc, outer);
+        ClassDecl *c = outer->nested.items[before];
+        ClassDecl *top = outer;
+        while (top->outer) top = top->outer;
+        int number = 1;
+        for (int i = 0; i < P->prog->classes.len; i++) {
+            ClassDecl *k = P->prog->classes.items[i];
+            if (k != c && k->is_local && !strcmp(k->name, c->name) && k->unit == c->unit) number++;
+        }
+        c->is_local = true;
+        c->qualname = intern(xprintf("%s.%d%s", top->qualname, number, c->name),
+                             (int)strlen(xprintf("%s.%d%s", top->qualname, number, c->name)));
+        n = new_node(ND_LOCAL_CLASS, t->loc);
+        n->anon = c;
+        break;
+    }
+    case TK_KW_FINAL:
+        if (peek_n(P, 1)->kind == TK_KW_CLASS || peek_n(P, 1)->kind == TK_KW_ABSTRACT) goto local_class;
         goto other;
     case TK_KW_THROW:
         advance(P);

@@ -8,7 +8,10 @@ public final class Class {
     public String getSimpleName() {
         int dot = name.lastIndexOf('.');
         int dollar = name.lastIndexOf('$');
-        return name.substring(Math.max(dot, dollar) + 1);
+        int i = Math.max(dot, dollar) + 1;
+        if (dollar > dot)   /* a local class (Outer$1Local) or an anonymous one (Outer$1: "") */
+            while (i < name.length() && name.charAt(i) >= '0' && name.charAt(i) <= '9') i++;
+        return name.substring(i);
     }
     public boolean isInterface() { return isInterface; }
     public String toString() { return (isInterface ? "interface " : "class ") + name; }
