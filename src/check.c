@@ -37,6 +37,7 @@ static void use_class(ClassDecl *c);
 static const char *signature(MethodDecl *m, const char *name);
 static Node *expr_to(Checker *ck, Node *e, Type *target);
 static Node *switch_expr(Checker *ck, Node *n);
+static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this);
 static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
 
@@ -970,6 +971,17 @@ static bool builtin_static_field(Node *n, const char *owner) {
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
     if (lhs->pkg) return package_member(ck, n, allow_type);
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in")) {
+        /* System.in: the library's standard input stream (InputStream.lime$stdin()) */
+        ClassDecl *is = top_class_in(ck->prog, "java.io", "InputStream");
+        LIME_ASSERT(is);
+        lhs->lib_owner = NULL;
+        lhs->cls = is;
+        n->kind = ND_CALL;
+        n->name = intern("lime$stdin", 10);
+        n->args = (Vec){0};
+        return call_method_in(ck, n, is, true, false);
+    }
     if (lhs->lib_owner) {
         const char *owner = xprintf("%s.%s", lhs->lib_owner, n->name);
         if (allow_type && builtin_owner_exists(owner)) {
@@ -3680,14 +3692,19 @@ bool check_program(Program *prog) {
         ClassDecl *c = prog->classes.items[i];
         if (!top_level_of(c)->is_library && !c->bodies_checked) class_bodies(prog, c, errors);
     }
-    if (prog->has_catch) {
-        /* the runtime's exceptions become objects of the library's classes */
-        for (int i = 0; i < prog->top_classes.len; i++) {
-            ClassDecl *c = prog->top_classes.items[i];
-            if (c->is_library && !strcmp(c->name, "LimeExceptions")) use_class(c);
+    /* the library's classes the program reaches (and those reach); where
+     * some code catches, the runtime's exceptions become objects of the
+     * library's classes (LimeExceptions), which reaches more */
+    for (int i = 0;; i++) {
+        if (i == library_worklist.len) {
+            if (!prog->has_catch) break;
+            int before = library_worklist.len;
+            for (int k = 0; k < prog->top_classes.len; k++) {
+                ClassDecl *c = prog->top_classes.items[k];
+                if (c->is_library && !strcmp(c->name, "LimeExceptions")) use_class(c);
+            }
+            if (library_worklist.len == before) break;
         }
-    }
-    for (int i = 0; i < library_worklist.len; i++) {
         ClassDecl *lib = library_worklist.items[i];
         for (int j = 0; j < prog->classes.len; j++) {
             ClassDecl *c = prog->classes.items[j];

@@ -1,0 +1,30 @@
+/* java.io.BufferedReader: lines of a Reader. */
+public class BufferedReader extends Reader {
+    private final Reader in;
+    private int peeked = -2;
+    public BufferedReader(Reader in) { this.in = in; }
+    public int read() throws IOException {
+        if (peeked != -2) {
+            int c = peeked;
+            peeked = -2;
+            return c;
+        }
+        return in.read();
+    }
+    /* a line without its terminator (\n, \r or \r\n); null at the end */
+    public String readLine() throws IOException {
+        int c = read();
+        if (c < 0) return null;
+        StringBuilder b = new StringBuilder();
+        while (c >= 0 && c != '\n' && c != '\r') {
+            b.append((char) c);
+            c = read();
+        }
+        if (c == '\r') {
+            int d = read();
+            if (d != '\n') peeked = d;
+        }
+        return b.toString();
+    }
+    public void close() throws IOException { in.close(); }
+}
