@@ -1,7 +1,7 @@
-// error: java.util.Scanner is not in Lime's library
+// error: java.util.Random is not in Lime's library
 public class QualifiedNotInLibrary {
     public static void main(String[] args) {
-        java.util.Scanner in = null; // <-- error
+        java.util.Random in = null; // <-- error
         int x = "javac rejects this";
     }
 }
