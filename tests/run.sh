@@ -408,8 +408,10 @@ suite_jvm() {
         local jopts=
         [ -f "tests/java/$name.jvm_options" ] && jopts=$(cat "tests/java/$name.jvm_options")
         # shellcheck disable=SC2086
+        local input=/dev/null
+        [ -f "tests/java/$name.in" ] && input="tests/java/$name.in"
         timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages $jopts -cp "$cp" "$name" $args \
-            > "$TMP/jvm.out" 2> "$TMP/jvm.err" < /dev/null
+            > "$TMP/jvm.out" 2> "$TMP/jvm.err" < "$input"
         st=$?
         compare_outputs "jvm/$name" "tests/java/$name" "$TMP/jvm.out" "$TMP/jvm.err" "$st"
     done
@@ -493,7 +495,9 @@ suite_run() {
         local envs=()
         [ -f "$dir.env" ] && mapfile -t envs < "$dir.env"
         # shellcheck disable=SC2086
-        env "${envs[@]}" timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < /dev/null
+        local input=/dev/null
+        [ -f "$dir.in" ] && input="$dir.in"
+        env "${envs[@]}" timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < "$input"
         st=$?
         compare_outputs "run/$name" "$dir" "$TMP/run.out" "$TMP/run.err" "$st"
     done
