@@ -15,8 +15,8 @@
 #   jvm        the oracle for `run`: each tests/java program run on the JVM prints
 #              exactly NAME.expected (stdout), NAME.expected_err (first stderr
 #              line) and exits with NAME.expected_status (default 0); optional
-#              NAME.args (its arguments) and NAME.jvm_options (options for
-#              `java`, e.g. -ea).
+#              NAME.args (its arguments), NAME.jvm_options (options for
+#              `java`, e.g. -ea) and NAME.in (its standard input; else empty).
 #   run        compile tests/java/NAME.java with limec to a native executable and
 #              compare its stdout, first stderr line and exit status with the same
 #              expected files: the differential test against the JVM.  Optional
