@@ -27,6 +27,18 @@ public final class Arrays {
         for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(a[i]);
         return b.append(']').toString();
     }
+    public static String toString(byte[] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(a[i]);
+        return b.append(']').toString();
+    }
+    public static String toString(short[] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(a[i]);
+        return b.append(']').toString();
+    }
     public static String toString(char[] a) {
         if (a == null) return "null";
         StringBuilder b = new StringBuilder("[");

@@ -1,0 +1,133 @@
+/* java.util.PriorityQueue: the JDK's binary heap (the same sift-up and
+ * sift-down, so toString and iteration show the JVM's array order). */
+public class PriorityQueue<E> implements Queue<E> {
+    private Object[] queue;
+    private int size;
+    private final Comparator<E> comparator;
+    private int modCount;
+
+    public PriorityQueue() { this(11, null); }
+    public PriorityQueue(int initialCapacity) { this(initialCapacity, null); }
+    public PriorityQueue(Comparator<E> comparator) { this(11, comparator); }
+    public PriorityQueue(int initialCapacity, Comparator<E> comparator) {
+        if (initialCapacity < 1) throw new IllegalArgumentException();
+        queue = new Object[initialCapacity];
+        this.comparator = comparator;
+    }
+    public PriorityQueue(Collection<E> c) {
+        this(Math.max(1, c.size()), null);
+        for (E e : c) add(e);
+    }
+
+    private int cmp(Object a, Object b) {
+        if (comparator != null) return comparator.compare((E) a, (E) b);
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+    private void grow() {
+        int old = queue.length;
+        int n = old + (old < 64 ? old + 2 : old >> 1);
+        Object[] q = new Object[n];
+        for (int i = 0; i < size; i++) q[i] = queue[i];
+        queue = q;
+    }
+    private void siftUp(int k, Object x) {
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            Object e = queue[parent];
+            if (cmp(x, e) >= 0) break;
+            queue[k] = e;
+            k = parent;
+        }
+        queue[k] = x;
+    }
+    private void siftDown(int k, Object x) {
+        int half = size >>> 1;
+        while (k < half) {
+            int child = (k << 1) + 1;
+            Object c = queue[child];
+            int right = child + 1;
+            if (right < size && cmp(c, queue[right]) > 0) c = queue[child = right];
+            if (cmp(x, c) <= 0) break;
+            queue[k] = c;
+            k = child;
+        }
+        queue[k] = x;
+    }
+
+    public boolean add(E e) { return offer(e); }
+    public boolean offer(E e) {
+        if (e == null) throw new NullPointerException();
+        modCount++;
+        if (size >= queue.length) grow();
+        if (size == 0 && comparator == null) cmp(e, e); /* the JDK's type check of the first element */
+        siftUp(size++, e);
+        return true;
+    }
+    public E peek() { return size == 0 ? null : (E) queue[0]; }
+    public E element() {
+        if (size == 0) throw new NoSuchElementException();
+        return (E) queue[0];
+    }
+    public E poll() {
+        if (size == 0) return null;
+        modCount++;
+        E result = (E) queue[0];
+        int n = --size;
+        Object x = queue[n];
+        queue[n] = null;
+        if (n > 0) siftDown(0, x);
+        return result;
+    }
+    public E remove() {
+        if (size == 0) throw new NoSuchElementException();
+        return poll();
+    }
+    private E removeAt(int i) {
+        modCount++;
+        int s = --size;
+        if (s == i) queue[i] = null;
+        else {
+            Object moved = queue[s];
+            queue[s] = null;
+            siftDown(i, moved);
+            if (queue[i] == moved) siftUp(i, moved);
+        }
+        return null;
+    }
+    public boolean remove(Object o) {
+        for (int i = 0; i < size; i++)
+            if (o != null && o.equals(queue[i])) {
+                removeAt(i);
+                return true;
+            }
+        return false;
+    }
+    public boolean contains(Object o) {
+        for (int i = 0; i < size; i++) if (o != null && o.equals(queue[i])) return true;
+        return false;
+    }
+    public int size() { return size; }
+    public boolean isEmpty() { return size == 0; }
+    public void clear() {
+        modCount++;
+        for (int i = 0; i < size; i++) queue[i] = null;
+        size = 0;
+    }
+    public Iterator<E> iterator() {
+        return new Iterator<E>() {
+            int i;
+            int expected = modCount;
+            public boolean hasNext() { return i < size; }
+            public E next() {
+                if (expected != modCount) throw new ConcurrentModificationException();
+                if (i >= size) throw new NoSuchElementException();
+                return (E) queue[i++];
+            }
+        };
+    }
+    public String toString() {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < size; i++) b.append(i > 0 ? ", " : "").append(String.valueOf(queue[i]));
+        return b.append(']').toString();
+    }
+}
