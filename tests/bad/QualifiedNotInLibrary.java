@@ -1,7 +1,7 @@
-// error: java.util.Random is not in Lime's library
+// error: java.util.StringJoiner is not in Lime's library
 public class QualifiedNotInLibrary {
     public static void main(String[] args) {
-        java.util.Random in = null; // <-- error
+        java.util.StringJoiner in = null; // <-- error
         int x = "javac rejects this";
     }
 }
