@@ -2147,6 +2147,23 @@ static bool declares_method(ClassDecl *c, const char *name, int nparams) {
     return false;
 }
 
+/* The class an enum or a record declares: final, static when nested,
+ * in the file's package. */
+static ClassDecl *implicit_final_class(Parser *P, Token *name, int mods, ClassDecl *outer) {
+    ClassDecl *c = xalloc(sizeof *c);
+    c->name = name->ident;
+    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
+                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
+                        : c->name;
+    c->loc = name->loc;
+    c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
+    c->outer = outer;
+    c->unit = P->unit;
+    c->package = P->unit ? P->unit->package : NULL;
+    c->is_library = P->prog->parsing_library;
+    return c;
+}
+
 /* record_decl = "record" IDENT [type_params] "(" [component {"," component}] ")"
  *               ["implements" type {"," type}] "{" {member | compact_ctor} "}"
  * A record (JLS 8.10) is a final class with a private final field and an
@@ -2157,18 +2174,8 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
     enter(P);
     advance(P); /* record */
     Token *name = expect(P, TK_IDENT);
-    ClassDecl *c = xalloc(sizeof *c);
-    c->name = name->ident;
-    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
-                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
-                        : c->name;
-    c->loc = name->loc;
-    c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
-    c->outer = outer;
+    ClassDecl *c = implicit_final_class(P, name, mods, outer);
     c->is_record = true;
-    c->unit = P->unit;
-    c->package = P->unit ? P->unit->package : NULL;
-    c->is_library = P->prog->parsing_library;
     if (at(P, TK_LT)) parse_type_params(P, &c->type_params);
     MethodDecl comps = {0};
     comps.owner = c;
@@ -2273,18 +2280,8 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     enter(P);
     advance(P);
     Token *name = expect(P, TK_IDENT);
-    ClassDecl *c = xalloc(sizeof *c);
-    c->name = name->ident;
-    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
-                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
-                        : c->name;
-    c->loc = name->loc;
-    c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
-    c->outer = outer;
+    ClassDecl *c = implicit_final_class(P, name, mods, outer);
     c->is_enum = true;
-    c->unit = P->unit;
-    c->package = P->unit ? P->unit->package : NULL;
-    c->is_library = P->prog->parsing_library;
     c->super_node = made_type(name->loc, TY_CLASS, "Enum");
     if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
     if (accept(P, TK_KW_IMPLEMENTS)) {
