@@ -6,7 +6,9 @@ import java.util.Random;
  * patterns, rounding modes and setters, with toPattern after the setters. */
 public class DecimalFormatRandom {
     public static void main(String[] args) {
-        String[] pats = {"#,##0.###", "0.000", "#,##0.00", "#.##", "0.###E0", "00.00E0", "##0.#####E0", "0%", "#,###", "0", "#", ".##", "0.#E0", "#0.0#", "000.000", "#,##0.00;(#,##0.00)", "\u00A4#,##0.00", "#,##0%", "0.00\u2030", "#E0", "##0.##E00", "0.0000000000", "#,##0.###;-#", "0.00 'kg'", "'x'0"};
+        String[] pats = {"#,##0.###", "0.000", "#,##0.00", "#.##", "0.###E0", "00.00E0", "##0.#####E0", "0%",
+                "#,###", "0", "#", ".##", "0.#E0", "#0.0#", "000.000", "#,##0.00;(#,##0.00)", "\u00A4#,##0.00",
+                "#,##0%", "0.00\u2030", "#E0", "##0.##E00", "0.0000000000", "#,##0.###;-#", "0.00 'kg'", "'x'0"};
         RoundingMode[] modes = RoundingMode.values();
         Random r = new Random(42);
         int n = 1200;
@@ -45,8 +47,8 @@ public class DecimalFormatRandom {
             long l = r.nextInt(4) == 0 ? r.nextLong() : r.nextInt(100000) - 50000;
             String t;
             try { t = f.format(l); } catch (ArithmeticException e) { t = "AE " + e.getMessage(); }
-            out.append(k).append(' ').append(p).append(' ').append(m).append(' ').append(f.getMaximumFractionDigits()).append(' ')
-               .append(Double.toString(v)).append(" -> ").append(s).append(" | ").append(l).append(" -> ").append(t).append('\n');
+            out.append(k).append(' ').append(p).append(' ').append(m).append(' ').append(f.getMaximumFractionDigits())
+                    .append(' ').append(Double.toString(v)).append(" -> ").append(s).append(" | ").append(l).append(" -> ").append(t).append('\n');
         }
         System.out.print(out);
     }
