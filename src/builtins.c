@@ -181,6 +181,7 @@ static Builtin table[] = {
     {"String", "toUpperCase", "T", "", 0, P, {0}},
     {"String", "toLowerCase", "T", "", 0, P, {0}},
     {"String", "getBytes", "[B", "", 0, P, {0}},
+    {"String", "getChars", "V", "II[CI", 0, 0, {0}},
     {"String", "join", "T", "T[T", 0, S | P | VA, {0}},
     {"String", "format", "T", "T[O", 0, S | P | VA, {0}},
     /* the constructors, new String(...) ("new" is no method name) */

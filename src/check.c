@@ -1758,6 +1758,8 @@ static Node *check_target(Checker *ck, Node *target, bool compound) {
         (target->kind == ND_FIELD && target->builtin)) {
         if (target->kind == ND_FIELD && target->is_array_length)
             error_at(target->loc, "cannot assign a value to final variable 'length'");
+        else if (target->kind == ND_CALL && !strncmp(target->name, "lime$std", 8)) /* System.in, out, err */
+            error_at(target->loc, "cannot assign a value to final variable '%s'", target->name + 8);
         else
             error_at(target->loc, "unexpected type: required variable, found value");
         target->ty = ty_error;

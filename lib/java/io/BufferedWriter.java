@@ -35,8 +35,7 @@ public class BufferedWriter extends Writer {
     /* as the JDK's: a run as long as the buffer goes straight to out */
     public void write(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
-        if ((off < 0) || (off > cbuf.length) || (len < 0) || ((off + len) > cbuf.length) || ((off + len) < 0))
-            throw new IndexOutOfBoundsException();
+        checkRange(off, len, cbuf.length);
         if (len == 0) return;
         if (len >= nChars) {
             flushBuffer();
@@ -52,13 +51,13 @@ public class BufferedWriter extends Writer {
             if (nextChar >= nChars) flushBuffer();
         }
     }
-    /* chunk by chunk, each checked as String.getChars checks it */
+    /* chunk by chunk, as the JDK's (each chunk's getChars checks its range) */
     public void write(String s, int off, int len) throws IOException {
         ensureOpen();
         int b = off, t = off + len;
         while (b < t) {
             int d = Math.min(nChars - nextChar, t - b);
-            getChars(s, b, b + d, cb, nextChar);
+            s.getChars(b, b + d, cb, nextChar);
             b += d;
             nextChar += d;
             if (nextChar >= nChars) flushBuffer();

@@ -52,10 +52,6 @@ public class OutputStreamWriter extends Writer {
         }
     }
     private void encode(char c) throws IOException {
-        if (c < 0x80 && leftover < 0 && count < bb.length) {
-            bb[count++] = (byte) c;
-            return;
-        }
         if (leftover >= 0) {
             int high = leftover;
             leftover = -1;
@@ -76,15 +72,18 @@ public class OutputStreamWriter extends Writer {
     }
     public void write(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
-        if ((off < 0) || (off > cbuf.length) || (len < 0) || ((off + len) > cbuf.length) || ((off + len) < 0))
-            throw new IndexOutOfBoundsException();
-        for (int i = 0; i < len; i++) encode(cbuf[off + i]);
+        checkRange(off, len, cbuf.length);
+        for (int i = off; i < off + len; i++) {
+            char c = cbuf[i];
+            if (c < 0x80 && leftover < 0 && count < bb.length) bb[count++] = (byte) c;
+            else encode(c);
+        }
     }
     public void write(String str, int off, int len) throws IOException {
         if (len < 0) throw new IndexOutOfBoundsException();
-        checkBeginEnd(off, off + len, str.length());
-        ensureOpen();
-        for (int i = 0; i < len; i++) encode(str.charAt(off + i));
+        char[] cbuf = new char[len];
+        str.getChars(off, off + len, cbuf, 0);
+        write(cbuf, 0, len);
     }
     /* the encoded bytes to out, without flushing out (PrintStream's text) */
     void flushBuffer() throws IOException {

@@ -11,7 +11,7 @@ public class StringWriter extends Writer {
 
     public void write(int c) { buf.append((char) c); }
     public void write(char[] cbuf, int off, int len) {
-        java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
+        checkRange(off, len, cbuf.length);
         for (int i = 0; i < len; i++) buf.append(cbuf[off + i]);
     }
     public void write(String str) { buf.append(str); }

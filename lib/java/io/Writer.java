@@ -10,15 +10,10 @@ public abstract class Writer implements Closeable, Flushable {
         this.lock = lock;
     }
 
-    /* String.getChars's check: begin and end within s, begin <= end */
-    static void checkBeginEnd(int begin, int end, int length) {
-        if (begin < 0 || begin > end || end > length)
-            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
-    }
-    /* s.getChars(begin, end, dst, at) */
-    static void getChars(String s, int begin, int end, char[] dst, int at) {
-        checkBeginEnd(begin, end, s.length());
-        for (int i = begin; i < end; i++) dst[at++] = s.charAt(i);
+    /* the JDK writers' check of off and len in an array of length n: an
+     * IndexOutOfBoundsException without a message */
+    static void checkRange(int off, int len, int n) {
+        if (off < 0 || off > n || len < 0 || off + len > n || off + len < 0) throw new IndexOutOfBoundsException();
     }
 
     public void write(int c) throws IOException { write(new char[] {(char) c}, 0, 1); }
@@ -27,7 +22,7 @@ public abstract class Writer implements Closeable, Flushable {
     public void write(String str) throws IOException { write(str, 0, str.length()); }
     public void write(String str, int off, int len) throws IOException {
         char[] cbuf = new char[Math.max(len, 0)];
-        getChars(str, off, off + len, cbuf, 0);
+        str.getChars(off, off + len, cbuf, 0);
         write(cbuf, 0, len);
     }
     public Writer append(String csq) throws IOException {
