@@ -318,8 +318,8 @@ static const struct {
                   "Vector Objects Optional StringJoiner BitSet Comparator Locale StringTokenizer "},
     {"java.util.function", " Function BiFunction Supplier Consumer BiConsumer Predicate BiPredicate UnaryOperator "
                            "BinaryOperator IntFunction IntPredicate IntUnaryOperator IntBinaryOperator ToIntFunction "},
-    {"java.io", " BufferedReader InputStreamReader PrintWriter PrintStream IOException UncheckedIOException File "
-                "FileReader FileWriter BufferedWriter InputStream OutputStream Reader Writer "},
+    {"java.io", " UncheckedIOException File FileReader FileWriter FileInputStream FileOutputStream "
+                "DataInputStream DataOutputStream ObjectInputStream ObjectOutputStream Console "},
     {"java.text", " DecimalFormat NumberFormat SimpleDateFormat MessageFormat "},
 };
 

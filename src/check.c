@@ -838,6 +838,11 @@ static const char *std_stream_name(const char *owner, const char *name) {
     return name;
 }
 
+const char *std_stream_of(const Node *n) {
+    if (!n || n->kind != ND_CALL || !n->method || strncmp(n->name, "lime$std", 8)) return NULL;
+    return n->name + 8;
+}
+
 /* n (System.out, System.err, or out/err statically imported) as a value:
  * the library's PrintStream object, PrintStream.lime$stdout() or
  * lime$stderr() (lib/java/io/PrintStream.java).  Direct calls such as
@@ -1758,8 +1763,8 @@ static Node *check_target(Checker *ck, Node *target, bool compound) {
         (target->kind == ND_FIELD && target->builtin)) {
         if (target->kind == ND_FIELD && target->is_array_length)
             error_at(target->loc, "cannot assign a value to final variable 'length'");
-        else if (target->kind == ND_CALL && !strncmp(target->name, "lime$std", 8)) /* System.in, out, err */
-            error_at(target->loc, "cannot assign a value to final variable '%s'", target->name + 8);
+        else if (std_stream_of(target))
+            error_at(target->loc, "cannot assign a value to final variable '%s'", std_stream_of(target));
         else
             error_at(target->loc, "unexpected type: required variable, found value");
         target->ty = ty_error;
