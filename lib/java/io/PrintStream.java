@@ -207,59 +207,35 @@ public class PrintStream extends FilterOutputStream {
     public void println() { newLine(); }
     public void println(boolean x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(char x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(int x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(long x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(float x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(double x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(char[] x) {
         if (plain) writeln(new String(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(String x) {
         if (plain) writeln(String.valueOf(x));
-        else {
-            print(x);
-            newLine();
-        }
+        else { print(x); newLine(); }
     }
     public void println(Object x) {
         String s = String.valueOf(x);

@@ -98,38 +98,14 @@ public class PrintWriter extends Writer {
     public void print(Object obj) { write(String.valueOf(obj)); }
 
     public void println() { newLine(); }
-    public void println(boolean x) {
-        print(x);
-        println();
-    }
-    public void println(char x) {
-        print(x);
-        println();
-    }
-    public void println(int x) {
-        print(x);
-        println();
-    }
-    public void println(long x) {
-        print(x);
-        println();
-    }
-    public void println(float x) {
-        print(x);
-        println();
-    }
-    public void println(double x) {
-        print(x);
-        println();
-    }
-    public void println(char[] x) {
-        print(x);
-        println();
-    }
-    public void println(String x) {
-        print(x);
-        println();
-    }
+    public void println(boolean x) { print(x); println(); }
+    public void println(char x) { print(x); println(); }
+    public void println(int x) { print(x); println(); }
+    public void println(long x) { print(x); println(); }
+    public void println(float x) { print(x); println(); }
+    public void println(double x) { print(x); println(); }
+    public void println(char[] x) { print(x); println(); }
+    public void println(String x) { print(x); println(); }
     public void println(Object x) {
         String s = String.valueOf(x);
         print(s);
