@@ -12,6 +12,7 @@
  * of 1.005 is 1.01).  Written from the Formatter specification and
  * experiments against the JVM. */
 #include <gc.h>
+#include <setjmp.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -159,10 +160,18 @@ typedef struct {
     char dt;              /* the date/time conversion after t/T */
 } Spec;
 
+/* Where a java.util error goes instead of being thrown (formatPrefix). */
+typedef struct {
+    jmp_buf jb;
+    LimeString *text;     /* the output before the error */
+    char name[128], msg[512];
+} Escape;
+
 typedef struct {
     const LimeString *fmt;
     Buf out;
     int stream;           /* 0: String.format; 1: System.out; 2: System.err */
+    Escape *escape;       /* non-NULL: errors jump there */
 } Fmt;
 
 static void emit(Fmt *F) {
@@ -181,9 +190,16 @@ static _Noreturn __attribute__((format(printf, 3, 4))) void fail(Fmt *F, const c
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    emit(F);
     char name[128];
     snprintf(name, sizeof name, "java.util.%s", cls);
+    if (F->escape) {
+        Escape *e = F->escape;
+        e->text = buf_string(&F->out);
+        snprintf(e->name, sizeof e->name, "%s", name);
+        snprintf(e->msg, sizeof e->msg, "%s", msg);
+        longjmp(e->jb, 1);
+    }
+    emit(F);
     lime_throw(name, msg);
 }
 
@@ -764,9 +780,9 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
     }
 }
 
-static LimeString *run(LimeString *fmt, LimeArray *args, int stream) {
+static LimeString *run(LimeString *fmt, LimeArray *args, int stream, Escape *escape) {
     if (!fmt) lime_throw_null_pointer();
-    Fmt F = {.fmt = fmt, .stream = stream};
+    Fmt F = {.fmt = fmt, .stream = stream, .escape = escape};
     /* parse everything first */
     int32_t len = fmt->length, cap = 8, ns = 0;
     Spec *specs = GC_MALLOC_ATOMIC(sizeof(Spec) * (size_t)cap);
@@ -826,11 +842,37 @@ static LimeString *run(LimeString *fmt, LimeArray *args, int stream) {
     return buf_string(&F.out);
 }
 
-LimeString *lime_string_format_TAO(LimeString *fmt, LimeArray *args) { return run(fmt, args, 0); }
-void lime_system_out_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1); }
-void lime_system_out_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1); }
-void lime_system_err_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2); }
-void lime_system_err_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2); }
+LimeString *lime_string_format_TAO(LimeString *fmt, LimeArray *args) { return run(fmt, args, 0, NULL); }
+void lime_system_out_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1, NULL); }
+void lime_system_out_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1, NULL); }
+void lime_system_err_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2, NULL); }
+void lime_system_err_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2, NULL); }
+
+/* java.io's PrintWriter.format and PrintStream.format on a stream that is
+ * not System.out or System.err (lib/java/io): they write the text, then
+ * throw the error that stopped it, as a Formatter writing as it goes does.
+ * formatPrefix returns the text (all of it, or what comes before the
+ * java.util error, which it keeps for this thread's throwFormatError). */
+static __thread bool pending;
+static __thread char pending_name[128], pending_msg[512];
+
+LimeString *lime_native_java_io_PrintStream_formatPrefix(LimeString *fmt, LimeArray *args) {
+    Escape *e = GC_MALLOC(sizeof *e);
+    if (!e) lime_throw("OutOfMemoryError", "Java heap space");
+    if (setjmp(e->jb)) {
+        pending = true;
+        memcpy(pending_name, e->name, sizeof pending_name);
+        memcpy(pending_msg, e->msg, sizeof pending_msg);
+        return e->text;
+    }
+    return run(fmt, args, 0, e);
+}
+
+void lime_native_java_io_PrintStream_throwFormatError(void) {
+    if (!pending) return;
+    pending = false;
+    lime_throw(pending_name, pending_msg);
+}
 
 /* For String.valueOf(Object) and printing: a box as its value's text. */
 LimeString *lime_rt_box_string(void *p) { return box_kind(p) >= 0 ? to_string(p) : NULL; }
