@@ -580,6 +580,14 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
 
 /* The package of a JDK class that the file sees by simple name (java.lang,
  * or an on-demand import) and Lime does not provide, or NULL. */
+/* The package of a JDK class that Lime's library does not provide, or
+ * NULL (a class Lime provides but the unit does not import is javac's
+ * "cannot find symbol", not a missing class). */
+static const char *java_class_missing(Checker *ck, const char *name) {
+    const char *pkg = java_class_package(name);
+    return pkg && !top_class_in(ck->prog, pkg, name) ? pkg : NULL;
+}
+
 static const char *jdk_package_of(Checker *ck, const char *name) {
     /* (a class the library written in Java has is provided) */
     if (jdk_class_not_provided("java.lang", name) && !top_class_in(ck->prog, "java.lang", name)) return "java.lang";
@@ -647,8 +655,8 @@ static Type *resolve_type(Checker *ck, Node *tn) {
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
             if (tn->qual.len == 1 && jdk_package_of(ck, first))
                 error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
-            else if (tn->qual.len == 1 && java_class_package(first))
-                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
+            else if (tn->qual.len == 1 && java_class_missing(ck, first))
+                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, first), first);
             else
                 error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
             t = ty_error;
@@ -955,8 +963,8 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             n->ty = ty_error;
             return n;
         }
-        if (java_class_package(n->name)) {
-            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_package(n->name), n->name);
+        if (java_class_missing(ck, n->name)) {
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, n->name), n->name);
             n->ty = ty_error;
             return n;
         }
