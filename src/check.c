@@ -469,6 +469,15 @@ static void use_class(ClassDecl *c) {
     }
 }
 
+/* A generic member read as a narrower type gets the cast javac inserts
+ * (lower.c as_type), which needs the target class's descriptor: reading
+ * it reaches that class, as code naming the class would. */
+static void use_cast_target(Type *declared, Type *used) {
+    if (!declared || !used || used == declared || used == ty_error) return;
+    Type *e = erase(used);
+    if (e->kind == TY_CLASS && e != erase(declared)) use_class(e->cls);
+}
+
 static LocalVar *find_local(Checker *ck, const char *name) {
     for (Scope *s = ck->scope; s; s = s->parent)
         for (int i = s->vars.len - 1; i >= 0; i--) {
@@ -875,6 +884,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         use_field(ck, n, f);
         n->outer_hops = hops;
         if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
+        use_cast_target(f->ty, n->ty);
         return n;
     }
     Import *im = static_import_of(ck, n->name, n->loc);
@@ -1035,6 +1045,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             check_private_access(ck, n->loc, f->mods, f->name, f->owner);
             use_field(ck, n, f);
             if (!is_static_field(f)) n->ty = class_member_type(t, f->owner, n->ty);
+            use_cast_target(f->ty, n->ty);
             if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
             return n;
         }
@@ -1326,6 +1337,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     n->is_static_ref = is_static;
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
+    use_cast_target(m->ret, ret);
     n->ty = ret;
     return n;
 }

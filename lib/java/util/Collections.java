@@ -1,6 +1,6 @@
 public final class Collections {
     private Collections() {}
-    public static <T extends Comparable<T>> void sort(List<T> list) { list.sort((a, b) -> a.compareTo(b)); }
+    public static <T extends Comparable<? super T>> void sort(List<T> list) { list.sort(null); }
     public static <T> void sort(List<T> list, Comparator<T> c) { list.sort(c); }
     public static void reverse(List<?> list) { reverseList(list); }
     private static <T> void reverseList(List<T> list) {
