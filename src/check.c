@@ -1188,7 +1188,10 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     Node *init = new_node(ND_ARRAY_INIT, n->loc);
     for (int i = fixed; i < n->args.len; i++) {
         Node *e = n->args.items[i];
-        Node *c = elem == ty_object ? box_to_object(e) : is_method_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
+        /* a builtin's Object... gets the runtime's hidden boxes; a method of
+         * Java code gets Integer.valueOf..., whose objects casts accept */
+        Node *c = elem == ty_object && cands[v].b ? box_to_object(e)
+                  : is_loose_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
         if (!c) return;
         vec_push(&init->args, c);
     }
