@@ -33,41 +33,19 @@ public final class Collections {
         for (int i = 0; i < n; i++) dest.set(i, src.get(i));
     }
 
-    public static <T extends Comparable<? super T>> T max(Collection<? extends T> c) {
+    public static <T extends Comparable<? super T>> T max(Collection<? extends T> c) { return extreme(c, null, 1); }
+    public static <T extends Comparable<? super T>> T min(Collection<? extends T> c) { return extreme(c, null, -1); }
+    public static <T> T max(Collection<? extends T> c, Comparator<T> comp) { return extreme(c, comp, 1); }
+    public static <T> T min(Collection<? extends T> c, Comparator<T> comp) { return extreme(c, comp, -1); }
+    /* the first greatest (sign 1) or least (sign -1) element in comp's
+     * order (null: the natural order); NoSuchElementException when empty */
+    private static <T> T extreme(Collection<? extends T> c, Comparator<T> comp, int sign) {
         Iterator<? extends T> it = c.iterator();
         T best = it.next();
         while (it.hasNext()) {
             T x = it.next();
-            if (x.compareTo(best) > 0) best = x;
-        }
-        return best;
-    }
-    public static <T extends Comparable<? super T>> T min(Collection<? extends T> c) {
-        Iterator<? extends T> it = c.iterator();
-        T best = it.next();
-        while (it.hasNext()) {
-            T x = it.next();
-            if (x.compareTo(best) < 0) best = x;
-        }
-        return best;
-    }
-    public static <T> T max(Collection<? extends T> c, Comparator<T> comp) {
-        if (comp == null) return (T) max((Collection<Comparable<Object>>) c);
-        Iterator<? extends T> it = c.iterator();
-        T best = it.next();
-        while (it.hasNext()) {
-            T x = it.next();
-            if (comp.compare(x, best) > 0) best = x;
-        }
-        return best;
-    }
-    public static <T> T min(Collection<? extends T> c, Comparator<T> comp) {
-        if (comp == null) return (T) min((Collection<Comparable<Object>>) c);
-        Iterator<? extends T> it = c.iterator();
-        T best = it.next();
-        while (it.hasNext()) {
-            T x = it.next();
-            if (comp.compare(x, best) < 0) best = x;
+            int cmp = comp == null ? ((Comparable<Object>) x).compareTo(best) : comp.compare(x, best);
+            if (sign > 0 ? cmp > 0 : cmp < 0) best = x;
         }
         return best;
     }
