@@ -65,6 +65,37 @@ static int box_kind(const void *p) {
     return c >= box_class && c < box_class + NBOX ? (int)(c - box_class) : -1;
 }
 
+/* The library's wrapper objects (lib/java/lang/Integer.java ...: the
+ * class's one instance field, `value`, right after the header) as the
+ * runtime's boxes, which the conversions read; anything else as it is. */
+static void *as_box(void *p) {
+    if (!p || lime_rt_is_string(p) || lime_rt_is_array(p) || box_kind(p) >= 0) return p;
+    const char *name = ((const LimeObject *)p)->cls->name;
+    const char *value = (const char *)p + sizeof(LimeObject);
+    for (int k = 0; k < NBOX; k++) {
+        if (strcmp(name, box_class[k].name)) continue;
+        switch (k) {
+        case BOX_Z: return lime_box_of_Z(*(const bool *)value);
+        case BOX_C: return lime_box_of_C(*(const uint16_t *)value);
+        case BOX_B: return lime_box_of_B(*(const int8_t *)value);
+        case BOX_S: return lime_box_of_S(*(const int16_t *)value);
+        case BOX_I: return lime_box_of_I(*(const int32_t *)value);
+        case BOX_J: return lime_box_of_J(*(const int64_t *)value);
+        case BOX_F: return lime_box_of_F(*(const float *)value);
+        default: return lime_box_of_D(*(const double *)value);
+        }
+    }
+    return p;
+}
+
+static LimeArray *as_boxes(LimeArray *args) {
+    if (!args) return NULL;
+    LimeArray *out = lime_new_array(8, args->length);
+    void **from = (void **)((char *)args + LIME_ARRAY_DATA_OFFSET), **to = (void **)((char *)out + LIME_ARRAY_DATA_OFFSET);
+    for (int32_t i = 0; i < args->length; i++) to[i] = as_box(from[i]);
+    return out;
+}
+
 /* What an argument is. */
 enum { A_NULL = -4, A_STRING, A_ARRAY, A_OBJECT }; /* boxes: BOX_* (>= 0) */
 
@@ -782,6 +813,7 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
 
 static LimeString *run(LimeString *fmt, LimeArray *args, int stream, Escape *escape) {
     if (!fmt) lime_throw_null_pointer();
+    args = as_boxes(args);
     Fmt F = {.fmt = fmt, .stream = stream, .escape = escape};
     /* parse everything first */
     int32_t len = fmt->length, cap = 8, ns = 0;

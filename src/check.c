@@ -470,6 +470,15 @@ static void use_class(ClassDecl *c) {
     }
 }
 
+/* A generic member read as a narrower type gets the cast javac inserts
+ * (lower.c as_type), which needs the target class's descriptor: reading
+ * it reaches that class, as code naming the class would. */
+static void use_cast_target(Type *declared, Type *used) {
+    if (!declared || !used || used == declared || used == ty_error) return;
+    Type *e = erase(used);
+    if (e->kind == TY_CLASS && e != erase(declared)) use_class(e->cls);
+}
+
 static LocalVar *find_local(Checker *ck, const char *name) {
     for (Scope *s = ck->scope; s; s = s->parent)
         for (int i = s->vars.len - 1; i >= 0; i--) {
@@ -924,6 +933,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         use_field(ck, n, f);
         n->outer_hops = hops;
         if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
+        use_cast_target(f->ty, n->ty);
         return n;
     }
     Import *im = static_import_of(ck, n->name, n->loc);
@@ -1088,6 +1098,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             check_private_access(ck, n->loc, f->mods, f->name, f->owner);
             use_field(ck, n, f);
             if (!is_static_field(f)) n->ty = class_member_type(t, f->owner, n->ty);
+            use_cast_target(f->ty, n->ty);
             if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
             return n;
         }
@@ -1230,7 +1241,10 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     Node *init = new_node(ND_ARRAY_INIT, n->loc);
     for (int i = fixed; i < n->args.len; i++) {
         Node *e = n->args.items[i];
-        Node *c = elem == ty_object ? box_to_object(e) : is_method_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
+        /* a builtin's Object... gets the runtime's hidden boxes; a method of
+         * Java code gets Integer.valueOf..., whose objects casts accept */
+        Node *c = elem == ty_object && cands[v].b ? box_to_object(e)
+                  : is_loose_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
         if (!c) return;
         vec_push(&init->args, c);
     }
@@ -1379,6 +1393,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     n->is_static_ref = is_static;
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
+    use_cast_target(m->ret, ret);
     n->ty = ret;
     return n;
 }

@@ -105,7 +105,7 @@ ConstVal fold_binary(TokenKind op, Type *t, ConstVal a, ConstVal b);
 typedef struct Candidate {
     MethodDecl *m;
     const Builtin *b;
-    Type *params[16];
+    Type **params;   /* nparams of them, the candidate's own (specialise rewrites them) */
     int nparams;
 } Candidate;
 void candidate_of_method(Candidate *c, MethodDecl *m);
