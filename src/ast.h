@@ -100,6 +100,7 @@ typedef enum TypeKind {
     TY_VALUE_ARRAY, /* T[[]] (fixed_len < 0) or T[[N]] */
     TY_GRAPH,       /* a stream graph (Lime 2.6); graph says what it is */
     TY_TYPEVAR,     /* a type variable T of a generic class or method: tparam; erased to bound */
+    TY_WILDCARD,    /* a type argument `?`, `? extends B`, `? super B` (only inside C<...>) */
     TY_ERROR,       /* after an error: compatible with everything, no cascades */
 } TypeKind;
 
@@ -121,7 +122,9 @@ struct Type {
     int ntargs;
     Type *parameterized;   /* on C's raw type: the chain of C<...> types made; on those: the link */
     struct TypeParam *tparam; /* TY_TYPEVAR */
-    Type *bound;           /* TY_TYPEVAR: its first bound (ty_object when none) */
+    Type *bound;           /* TY_TYPEVAR: its first bound (ty_object when none); TY_WILDCARD: B, NULL for `?` */
+    bool is_super;         /* TY_WILDCARD: `? super B` */
+    Type *wildcards[2];    /* cache: `? extends T` and `? super T` of this T */
 };
 
 /* ty_lambda: the type of a lambda or method reference argument until
@@ -134,6 +137,16 @@ Type *class_type(ClassDecl *cls);      /* interned per class */
 /* C<args>: interned per class and argument list (n 0: class_type(cls)) */
 Type *class_type_args(ClassDecl *cls, Type **args, int n);
 Type *type_var(struct TypeParam *tp);  /* a new TY_TYPEVAR (bound set by the checker) */
+/* `? extends bound` or `? super bound` (interned); bound NULL: `?` */
+Type *wildcard(Type *bound, bool is_super);
+/* A type argument as a value of it reads (JLS 5.1.10, simplified capture):
+ * a wildcard's upper bound, declared (the type parameter's bound) for `?`
+ * and `? super B`; other types as they are. */
+Type *wildcard_upper(Type *arg, Type *declared);
+/* The function type's parameterization of a functional interface type
+ * (JLS 9.9): each `? extends B` and `? super B` by B, `?` by declared
+ * bound of its type parameter. */
+Type *non_wildcard(Type *t);
 /* The type the JVM sees (JLS 4.6): type variables by their bounds'
  * erasure, C<A> by C, arrays of them accordingly. */
 Type *erase(Type *t);
@@ -297,7 +310,7 @@ struct Node {
     Vec vdims;             /* DimSpec*, one per dimension when any is a value array
                               (empty: every dimension is a mutable []) */
     bool is_var;           /* `var` */
-    Vec targs;             /* type arguments of the last name part: ND_TYPE */
+    Vec targs;             /* type arguments of the last name part: ND_TYPE; ND_CALL: explicit ones, x.<A>m() */
     bool diamond;          /* `<>` */
     int wildcard;          /* a type argument `?` (WILD_ANY), `? extends B`, `? super B` (bound: lhs) */
 
@@ -392,6 +405,10 @@ struct MethodDecl {
     Vec throws;            /* ND_TYPE of its throws clause */
     Vec type_params;       /* TypeParam* of a generic method */
     bool is_varargs;       /* its last parameter is T... (a T[]) */
+    /* checker: a lambda's method whose return type is inferred from its
+     * body (JLS 18.2.1): ret is NULL until then; its return statements */
+    bool infers_ret;
+    Vec ret_stmts;
     /* checker: dispatch.  vslot: its slot in the vtable of its class and of
      * every subclass (-1: static, private, a constructor, or an interface's
      * abstract method); iface_slot: an interface method's selector (-1: none);
@@ -444,6 +461,7 @@ struct ClassDecl {
     bool is_anonymous;
     bool is_local;         /* a class declared in a method body (its code checked there) */
     bool is_lambda;        /* an anonymous class made of a lambda or method reference */
+    struct MethodDecl *enclosing_method; /* an anonymous or local class: the method whose body makes it (its type parameters are in scope), or NULL */
     int anon_count, lambda_count;        /* a top-level class: anonymous classes numbered so far */
     FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */
     Vec captures;

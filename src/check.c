@@ -30,6 +30,7 @@ typedef struct Checker {
     struct Checker *enclosing; /* an anonymous class's code: the code that makes it (its locals are captured) */
     Vec switch_exprs;      /* the switch expressions being checked, innermost last (their yields: Node.args) */
     Node *discarded;       /* the expression of the expression statement being checked: its value is unused */
+    Type *call_target;     /* the type the value of the method call being checked goes to (expr_to), or NULL */
 } Checker;
 
 static Node *expr(Checker *ck, Node *n);
@@ -41,6 +42,9 @@ static Node *switch_expr(Checker *ck, Node *n);
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this);
 static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
+static bool diamond_anonymous(ClassDecl *c);
+static void resolve_extends(Checker *ck, ClassDecl *c);
+static void layout_class(Checker *ck, ClassDecl *c);
 
 /* ------------------------------------------------------------ conversions */
 
@@ -535,17 +539,23 @@ static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
 
 /* A type parameter named name in scope: the method's, then its class's
  * and the enclosing classes'. */
+static TypeParam *type_param_named(Vec *tps, const char *name) {
+    for (int i = 0; i < tps->len; i++) {
+        TypeParam *tp = tps->items[i];
+        if (strcmp(tp->name, name)) continue;
+        if (!tp->type) tp->type = type_var(tp); /* its bounds come with type_params() */
+        return tp;
+    }
+    return NULL;
+}
+
 static TypeParam *find_type_param(Checker *ck, const char *name) {
-    if (ck->method)
-        for (int i = 0; i < ck->method->type_params.len; i++) {
-            TypeParam *tp = ck->method->type_params.items[i];
-            if (!strcmp(tp->name, name)) return tp;
-        }
+    TypeParam *tp = ck->method ? type_param_named(&ck->method->type_params, name) : NULL;
+    if (tp) return tp;
     for (ClassDecl *c = ck->cls; c; c = c->outer) {
-        for (int i = 0; i < c->type_params.len; i++) {
-            TypeParam *tp = c->type_params.items[i];
-            if (!strcmp(tp->name, name)) return tp;
-        }
+        if ((tp = type_param_named(&c->type_params, name))) return tp;
+        /* an anonymous or local class sees the type parameters of the method making it */
+        if (c->enclosing_method && (tp = type_param_named(&c->enclosing_method->type_params, name))) return tp;
         if (c->mods & MOD_STATIC) break; /* a static nested class does not see its outer class's */
     }
     /* an anonymous class or lambda sees those of the method that makes it */
@@ -570,19 +580,13 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
     Type **args = xalloc(sizeof(Type *) * (size_t)tn->targs.len);
     for (int i = 0; i < tn->targs.len; i++) {
         Node *a = tn->targs.items[i];
-        Type *at;
-        if (a->wildcard == WILD_EXTENDS) at = resolve_type(ck, a->lhs);
-        else if (a->wildcard) {
-            if (a->lhs) resolve_type(ck, a->lhs);
-            at = ((TypeParam *)c->type_params.items[i])->type->bound;
-        } else at = resolve_type(ck, a);
-        a->ty = at;
+        Type *at = a->wildcard && !a->lhs ? NULL : resolve_type(ck, a->wildcard ? a->lhs : a);
         if (at == ty_error) return ty_error;
-        if (!is_reference(at) || is_value_type(at)) {
+        if (at && (!is_reference(at) || is_value_type(at))) {
             error_at(a->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(at));
             return ty_error;
         }
-        args[i] = at;
+        a->ty = args[i] = a->wildcard ? wildcard(at, a->wildcard == WILD_SUPER) : at;
     }
     return class_type_args(c, args, tn->targs.len);
 }
@@ -1299,41 +1303,204 @@ static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_sta
     return n;
 }
 
-/* Binds the type variables of params (a generic method's) that type t
- * mentions, from the argument type a (JLS 18, the simple cases: T from
- * a reference, T[] from an array, C<T> from a C<A> or its subclass). */
-static void infer_from(Vec *params, Type **bound, Type *t, Type *a) {
-    if (!t || !a || a == ty_error || a == ty_null) return;
+/* The least upper bound of two reference types (JLS 4.10.4) as Lime
+ * approximates it: one of them when the other converts to it, else the
+ * closest common superclass or superinterface of a (as a sees it), else
+ * Object.  (javac's may be an intersection type; the first class of it.) */
+static Type *lub(Type *a, Type *b) {
+    if (a == b || b == ty_null) return a;
+    if (a == ty_null) return b;
+    if (is_method_convertible(a, b)) return b;
+    if (is_method_convertible(b, a)) return a;
+    if (a->kind == TY_TYPEVAR) return lub(a->bound, b);
+    if (b->kind == TY_TYPEVAR) return lub(a, b->bound);
+    ClassDecl *bc = class_of_type(b);
+    if (a->kind != TY_CLASS || !bc) return ty_object;
+    for (ClassDecl *k = a->cls->super; k && k != object_class; k = k->super)
+        if (class_is_subtype(bc, k)) return class_as_super(a, k);
+    Vec todo = {0};
+    vec_push(&todo, a->cls);
+    for (int i = 0; i < todo.len; i++) {   /* the superinterfaces, nearest first */
+        ClassDecl *k = todo.items[i];
+        if (i > 0 && k->is_interface && class_is_subtype(bc, k)) return class_as_super(a, k);
+        if (k->super) vec_push(&todo, k->super);
+        for (int j = 0; j < k->ifaces.len; j++) vec_push(&todo, k->ifaces.items[j]);
+    }
+    return ty_object;
+}
+
+/* The inference of a generic method's type arguments at one call (JLS 18,
+ * the common cases), and for `new C<>(...)` of C's as well: vars are the
+ * type parameters inferred (C's first for a diamond, nclass of them),
+ * bound what each is inferred as so far (NULL: nothing yet), params the
+ * candidate's parameter types before they are substituted. */
+typedef struct Inference {
+    TypeParam **vars;
+    Type **bound;
+    int n, nclass;
+    Type **params;
+} Inference;
+
+/* Binds the variables of inf that type t mentions from type a (an
+ * argument's, or for a return type the target's): T from a reference
+ * (the lub of all such), T[] from an array, C<T> from a C<A> or a
+ * subtype of it, a wildcard's bound from a type or a wildcard. */
+static void infer_from(Inference *inf, Type *t, Type *a) {
+    if (!t || !a || a == ty_error || a == ty_null || a == ty_lambda) return;
+    if (a->kind == TY_WILDCARD) a = a->bound;      /* C<? extends A> or C<? super A> gives A */
+    if (t->kind == TY_WILDCARD) t = t->bound;      /* for ? extends T and ? super T alike */
+    if (!t || !a) return;
     if (t->kind == TY_TYPEVAR) {
-        for (int i = 0; i < params->len; i++)
-            if (params->items[i] == t->tparam && !bound[i] && (is_reference(a) || box_type(a)))
-                bound[i] = is_reference(a) ? a : box_type(a);
+        for (int i = 0; i < inf->n; i++) {
+            if (inf->vars[i] != t->tparam || !(is_reference(a) || box_type(a))) continue;
+            Type *r = is_reference(a) ? a : box_type(a);
+            inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
+        }
         return;
     }
-    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_from(params, bound, t->elem, a->elem);
+    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_from(inf, t->elem, a->elem);
     if (t->kind == TY_CLASS && t->ntargs && a->kind == TY_CLASS) {
         Type *view = class_as_super(a, t->cls);
         if (view && view->ntargs == t->ntargs)
-            for (int i = 0; i < t->ntargs; i++) infer_from(params, bound, t->targs[i], view->targs[i]);
+            for (int i = 0; i < t->ntargs; i++) infer_from(inf, t->targs[i], view->targs[i]);
     }
 }
 
+/* From a return type r and the type the call's value goes to (JLS 18.5.2):
+ * r's view as the target's class against the target's arguments. */
+static void infer_from_target(Inference *inf, Type *r, Type *target) {
+    if (!r || !target || target->kind != TY_CLASS || !target->ntargs) {
+        if (r && r->kind == TY_TYPEVAR && target && is_reference(target) && target != ty_null) infer_from(inf, r, target);
+        return;
+    }
+    Type *view = class_as_super(r, target->cls);
+    if (view && view->ntargs == target->ntargs)
+        for (int i = 0; i < view->ntargs; i++) infer_from(inf, view->targs[i], target->targs[i]);
+}
+
+static bool mentions_unbound(Inference *inf, Type *t) {
+    if (!t) return false;
+    switch (t->kind) {
+    case TY_TYPEVAR:
+        for (int i = 0; i < inf->n; i++)
+            if (inf->vars[i] == t->tparam) return !inf->bound[i];
+        return false;
+    case TY_WILDCARD: return mentions_unbound(inf, t->bound);
+    case TY_ARRAY: return mentions_unbound(inf, t->elem);
+    case TY_CLASS:
+        for (int i = 0; i < t->ntargs; i++)
+            if (mentions_unbound(inf, t->targs[i])) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* t with what is inferred so far (a variable not bound yet stays itself,
+ * or with fill: becomes its declared bound, and stays that). */
+static Type *inferred(Inference *inf, Type *t, bool fill) {
+    if (!inf->n) return t;
+    Type **args = xalloc(sizeof(Type *) * (size_t)inf->n);
+    for (int i = 0; i < inf->n; i++) {
+        if (!inf->bound[i] && fill) inf->bound[i] = inf->vars[i]->type->bound;
+        args[i] = inf->bound[i] ? inf->bound[i] : inf->vars[i]->type;
+    }
+    return subst(t, inf->vars, args, inf->n);
+}
+
+/* The arguments of a variable-arity call that are its trailing elements,
+ * not one array (JLS 15.12.2.4): from index nparams-1 on. */
+static bool spreads_varargs(MethodDecl *m, Vec *args) {
+    if (!m->is_varargs || args->len < m->params.len - 1) return false;
+    if (args->len != m->params.len) return true;
+    Type *last = ((Node *)args->items[args->len - 1])->ty;
+    return last != ty_null && last->kind != TY_ARRAY && last != ty_error;
+}
+
 /* A candidate's parameter types as seen through the receiver type recv,
- * with a generic method's type variables inferred from the arguments;
- * *targs gets the inferred ones (NULL: none). */
-static void specialise(Candidate *c, Type *recv, Vec *args, Type ***targs) {
+ * with the type variables of a generic method (and of class diamond, for
+ * `new C<>(...)`) inferred from the arguments, a variable they leave open
+ * standing for its bound until finish_inference. */
+static void specialise(Candidate *c, Type *recv, Vec *args, Inference *inf, ClassDecl *diamond) {
     MethodDecl *m = c->m;
-    *targs = NULL;
+    memset(inf, 0, sizeof *inf);
     for (int i = 0; i < c->nparams; i++) c->params[i] = class_member_type(recv, m->owner, c->params[i]);
-    if (!m->type_params.len) return;
-    Type **bound = xalloc(sizeof(Type *) * (size_t)m->type_params.len);
-    for (int i = 0; i < c->nparams && i < args->len; i++)
-        infer_from(&m->type_params, bound, c->params[i], ((Node *)args->items[i])->ty);
-    for (int i = 0; i < m->type_params.len; i++)
-        if (!bound[i]) bound[i] = ((TypeParam *)m->type_params.items[i])->type->bound;
-    for (int i = 0; i < c->nparams; i++)
-        c->params[i] = subst(c->params[i], (TypeParam **)m->type_params.items, bound, m->type_params.len);
-    *targs = bound;
+    inf->nclass = diamond ? diamond->type_params.len : 0;
+    inf->n = inf->nclass + m->type_params.len;
+    if (!inf->n) return;
+    inf->vars = xalloc(sizeof(TypeParam *) * (size_t)inf->n);
+    for (int i = 0; i < inf->n; i++)
+        inf->vars[i] = i < inf->nclass ? diamond->type_params.items[i] : m->type_params.items[i - inf->nclass];
+    inf->bound = xalloc(sizeof(Type *) * (size_t)inf->n);
+    inf->params = xalloc(sizeof(Type *) * (size_t)(c->nparams + 1));
+    memcpy(inf->params, c->params, sizeof(Type *) * (size_t)c->nparams);
+    bool spread = spreads_varargs(m, args);
+    for (int i = 0; i < args->len && i < c->nparams; i++) {
+        Type *p = spread && i == c->nparams - 1 ? c->params[i]->elem : c->params[i];
+        infer_from(inf, p, ((Node *)args->items[i])->ty);
+    }
+    for (int i = c->nparams; spread && i < args->len; i++)
+        infer_from(inf, c->params[c->nparams - 1]->elem, ((Node *)args->items[i])->ty);
+    Type **saved = xalloc(sizeof(Type *) * (size_t)inf->n);
+    memcpy(saved, inf->bound, sizeof(Type *) * (size_t)inf->n);
+    for (int i = 0; i < c->nparams; i++) c->params[i] = inferred(inf, inf->params[i], true);
+    memcpy(inf->bound, saved, sizeof(Type *) * (size_t)inf->n); /* open ones stay open */
+}
+
+static Node *lambda_make(Checker *ck, Node *lam, Type *target, Type **ret);
+static void lambda_finish(Checker *ck, Node *made, Type *target);
+
+/* A lambda argument whose function type's return type mentions open
+ * variables (JLS 18.2.1): its body is checked first, and what it returns
+ * binds them.  Its parameter types close the variables they mention. */
+static void infer_from_lambda(Checker *ck, Inference *inf, Vec *args, int i) {
+    Type *p = non_wildcard(inferred(inf, inf->params[i], false));
+    ClassDecl *fi = p->kind == TY_CLASS ? p->cls : NULL;
+    MethodDecl *sam = fi ? class_functional_method(fi, object_class) : NULL;
+    if (!sam || !mentions_unbound(inf, class_member_type(p, sam->owner, sam->ret))) return;
+    Node *lam = args->items[i];
+    if (lam->kind == ND_LAMBDA && lam->vars.len != sam->params.len) return;
+    for (int k = 0; k < sam->params.len; k++)
+        if (mentions_unbound(inf, class_member_type(p, sam->owner, ((LocalVar *)sam->params.items[k])->ty))) {
+            /* the lambda's parameter types must be known first: what is open of them is its bound */
+            for (int v = 0; v < inf->n; v++)
+                if (!inf->bound[v] && mentions_unbound(inf, class_member_type(p, sam->owner, ((LocalVar *)sam->params.items[k])->ty)))
+                    inf->bound[v] = inf->vars[v]->type->bound;
+            p = non_wildcard(inferred(inf, inf->params[i], false));
+        }
+    Type *r = NULL;
+    Node *made = lambda_make(ck, lam, p, &r);
+    args->items[i] = made;
+    if (made->ty != ty_error && r) infer_from(inf, class_member_type(p, sam->owner, sam->ret), r);
+}
+
+/* Completes the inference for the candidate overload resolution chose:
+ * explicit type arguments (x.<A>m()), then the target type, then the
+ * lambdas' bodies; what stays open is its bound.  The candidate's
+ * parameter types become the inferred ones; returns ret (the declared
+ * return type seen through the receiver) with them. */
+static Type *finish_inference(Checker *ck, Node *n, Candidate *c, Inference *inf, Vec *args, Type *ret, Type *target) {
+    if (!inf->n) return ret;
+    MethodDecl *m = c->m;
+    if (n->kind == ND_CALL && n->targs.len) {
+        if (n->targs.len != m->type_params.len)
+            error_at(n->loc, "wrong number of type arguments; required %d", m->type_params.len);
+        else
+            for (int i = 0; i < n->targs.len; i++) {
+                Type *t = resolve_type(ck, n->targs.items[i]);
+                if (t != ty_error) inf->bound[inf->nclass + i] = is_primitive(t) ? box_type(t) : t;
+            }
+    }
+    if (target && mentions_unbound(inf, ret)) infer_from_target(inf, ret, target);
+    for (int i = 0; i < args->len && i < c->nparams; i++)
+        if (((Node *)args->items[i])->ty == ty_lambda && mentions_unbound(inf, inf->params[i])) infer_from_lambda(ck, inf, args, i);
+    for (int i = 0; i < c->nparams; i++) {
+        c->params[i] = inferred(inf, inf->params[i], true);
+        Node *a = i < args->len ? args->items[i] : NULL;
+        if (a && a->kind == ND_NEW && a->anon && a->anon->is_lambda && a->anon->methods.len &&
+            ((MethodDecl *)a->anon->methods.items[0])->infers_ret)
+            lambda_finish(ck, a, c->params[i]);
+    }
+    return inferred(inf, ret, true);
 }
 
 /* cands (nc of them, room for 32 more) plus the static members named
@@ -1355,8 +1522,10 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     int nmethods = nc;
     /* what the receiver's type arguments make of the members */
     Type *recv = through_class ? NULL : implicit_this ? class_this_type(cls) : n->lhs ? n->lhs->ty : NULL;
-    Type ***targs = xalloc(sizeof(Type **) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &targs[i]);
+    Type *target = ck->call_target;
+    ck->call_target = NULL;
+    Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
+    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &infs[i], NULL);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
@@ -1387,12 +1556,12 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
         return n;
     }
     check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+    Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
+    ret = finish_inference(ck, n, &cands[k], &infs[k], &n->args, ret, target);
     coerce_args(ck, &n->args, &cands[k]);
     use_class(m->owner);
     n->method = m;
     n->is_static_ref = is_static;
-    Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
-    if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
     use_cast_target(m->ret, ret);
     n->ty = ret;
     return n;
@@ -1401,11 +1570,18 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
 static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     use_class(cls);
     Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(cls->ctors.len + 1));
+    Inference *infs = xalloc(sizeof(Inference) * (size_t)(cls->ctors.len + 1));
+    /* new C<>(...) with nothing to say C's type arguments yet: inferred as a generic method's */
+    ClassDecl *diamond = n->kind == ND_NEW && n->type_node && n->type_node->diamond && n->ty &&
+                                 n->ty->kind == TY_CLASS && !n->ty->ntargs && cls->type_params.len
+                             ? cls
+                             : NULL;
+    Type *recv = n->kind != ND_NEW ? NULL : diamond ? class_this_type(cls) : n->ty;
     int nc = 0;
     for (int i = 0; i < cls->ctors.len; i++) {
         candidate_of_method(&cands[nc], cls->ctors.items[i]);
-        Type **targs;
-        specialise(&cands[nc++], n->kind == ND_NEW ? n->ty : NULL, args, &targs);
+        specialise(&cands[nc], recv, args, &infs[nc], diamond);
+        nc++;
     }
     if (nc == 0) {
         /* the implicit default constructor */
@@ -1420,6 +1596,8 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     int k = resolve_overload(cands, nc, args, cls->name, n->loc);
     if (k < 0) return NULL;
     check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);
+    finish_inference(ck, n, &cands[k], &infs[k], args, recv, NULL);
+    if (diamond) n->ty = class_type_args(cls, infs[k].bound, infs[k].nclass);
     coerce_args(ck, args, &cands[k]);
     n->method = cands[k].m;
     return n;
@@ -1532,7 +1710,10 @@ static Node *map_call(Checker *ck, Node *n) {
 
 /* call = [lhs "."] name "(" args ")" | "this" "(" args ")" */
 static Node *call_expr(Checker *ck, Node *n) {
-    if (has_map_arg(&n->args)) return map_call(ck, n);
+    if (has_map_arg(&n->args)) {
+        ck->call_target = NULL;
+        return map_call(ck, n);
+    }
     return plain_call_expr(ck, n);
 }
 
@@ -1600,7 +1781,15 @@ static bool static_import_call(Checker *ck, Node *n) {
     return false;
 }
 
+/* call_method_in for a call whose value goes to a value of type target (or NULL) */
+static Node *call_method_to(Checker *ck, Type *target, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
+    ck->call_target = target;
+    return call_method_in(ck, n, cls, through_class, implicit_this);
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
+    Type *target = ck->call_target;   /* for call_method_in: not the arguments' */
+    ck->call_target = NULL;
     check_args(ck, &n->args);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
         bool is_super = n->name[0] == 's';
@@ -1621,10 +1810,10 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
-            if (!c->is_lambda && has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
+            if (!c->is_lambda && has_method_named(c, n->name)) return call_method_to(ck, target, n, c, false, true);
         if (static_import_call(ck, n)) return n;
         if (ck->cls->is_interface && has_method_named(object_class, n->name))
-            return call_method_in(ck, n, object_class, false, true);
+            return call_method_to(ck, target, n, object_class, false, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
         n->ty = ty_error;
         return n;
@@ -1654,7 +1843,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
             n->ty = ty_error;
             return n;
         }
-        return call_method_in(ck, n, lhs->cls, true, false);
+        return call_method_to(ck, target, n, lhs->cls, true, false);
     }
     Type *t = lhs->ty;
     if (t == ty_error) {
@@ -1664,7 +1853,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (t == ty_string) return call_builtin(ck, n, "String", false);
     ClassDecl *tc = class_of_type(t);
     if (tc && has_method_named(tc, n->name)) {
-        call_method_in(ck, n, tc, false, false);
+        call_method_to(ck, target, n, tc, false, false);
         if (lhs->kind == ND_SUPER && n->method && (n->method->mods & MOD_ABSTRACT)) {
             error_at(n->loc, "abstract method %s in %s cannot be accessed directly", n->method->sig, n->method->owner->qualname);
             n->ty = ty_error;
@@ -2030,6 +2219,8 @@ static Node *unary_expr(Checker *ck, Node *n) {
 /* The type of c ? a : b (JLS 15.25): a numeric or boolean conditional
  * when both operands are (or unbox to) numbers or booleans, else a
  * reference conditional of the boxed operands. */
+static Type *lub(Type *a, Type *b);
+
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
@@ -2048,10 +2239,7 @@ static Type *conditional_type(Node *a, Node *b) {
     }
     if (x == ty_null && is_reference(y)) return y;
     if (y == ty_null && is_reference(x)) return x;
-    if (is_reference(x) && is_reference(y)) {
-        if (is_method_convertible(x, y)) return y;
-        if (is_method_convertible(y, x)) return x;
-    }
+    if (is_reference(x) && is_reference(y)) return lub(x, y); /* JLS 15.25.3 */
     if (bx && by && (bx != a->ty || by != b->ty)) {
         /* boxed: lub(box(x), box(y)); Lime's lub is the common superclass */
         if (by == ty_null || is_method_convertible(by, bx)) return bx;
@@ -2125,6 +2313,19 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
         n->ty = ty_error;
         return n;
     }
+    if (diamond_anonymous(a) && !a->super) {
+        /* the diamond's type arguments (from the target or the constructor's
+         * arguments; else the bounds) are the anonymous class's supertype's */
+        if (n->ty->kind == TY_CLASS && !n->ty->ntargs && tc->type_params.len) {
+            Type **args = xalloc(sizeof(Type *) * (size_t)tc->type_params.len);
+            for (int i = 0; i < tc->type_params.len; i++) args[i] = ((TypeParam *)tc->type_params.items[i])->type->bound;
+            n->ty = class_type_args(tc, args, tc->type_params.len);
+        }
+        a->super_node->ty = n->ty;
+        Checker hk = {.prog = ck->prog};
+        resolve_extends(&hk, a);
+        layout_class(&hk, a);
+    }
     if (ck->static_ctx) a->outer_this = NULL; /* made in a static context: no outer instance */
     use_class(tc);
     Checker *saved = anon_enclosing;
@@ -2150,7 +2351,8 @@ static void diamond_from_target(Checker *ck, Node *e, Type *target) {
     for (int i = 0; i < view->ntargs; i++) {
         Type *v = view->targs[i];
         for (int k = 0; k < n; k++)
-            if (v->kind == TY_TYPEVAR && v->tparam == c->type_params.items[k]) args[k] = target->targs[i];
+            if (v->kind == TY_TYPEVAR && v->tparam == c->type_params.items[k])
+                args[k] = wildcard_upper(non_wildcard(target)->targs[i], ((TypeParam *)c->type_params.items[k])->type->bound);
     }
     for (int k = 0; k < n; k++)
         if (!args[k]) return;
@@ -2161,7 +2363,13 @@ static void diamond_from_target(Checker *ck, Node *e, Type *target) {
  * method reference gets target as its functional interface. */
 static Node *expr_to(Checker *ck, Node *e, Type *target) {
     if ((e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF) && target && target != ty_error) return lambda_to(ck, e, target);
-    if (e->kind == ND_NEW && e->type_node && e->type_node->diamond && !e->anon && !e->lhs && target &&
+    if (e->kind == ND_CALL && target && target != ty_error) {
+        ck->call_target = target;   /* a generic method's type arguments may come from it */
+        Node *r = expr(ck, e);
+        ck->call_target = NULL;
+        return r;
+    }
+    if (e->kind == ND_NEW && e->type_node && e->type_node->diamond && !e->lhs && target &&
         target->kind == TY_CLASS && target->ntargs)
         diamond_from_target(ck, e, target);
     return expr(ck, e);
@@ -2254,7 +2462,49 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
  * target (JLS 15.27): an anonymous class implementing target whose one
  * method is the lambda's body, checked where the lambda is (its local
  * variables captured, `this` the enclosing instance). */
-static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
+static Node *lambda_to(Checker *ck, Node *lam, Type *target) { return lambda_make(ck, lam, target, NULL); }
+
+/* The types of the values a lambda's body returns (JLS 15.27.3), as one:
+ * their lub, boxed; void when it returns none. */
+static Type *returned_type(MethodDecl *m) {
+    Type *r = NULL;
+    for (int i = 0; i < m->ret_stmts.len; i++) {
+        Node *e = ((Node *)m->ret_stmts.items[i])->lhs;
+        Type *t = e && e->ty != ty_void ? e->ty : NULL;
+        if (!t || t == ty_error) return t;
+        if (is_primitive(t)) t = box_type(t);
+        r = r ? lub(r, t) : t;
+    }
+    return r ? r : ty_void;
+}
+
+/* The return type of a lambda made with lambda_make(..., &ret) becomes that
+ * of target's function type: its return statements are checked against it
+ * and its class is laid out. */
+static void lambda_finish(Checker *ck, Node *made, Type *target) {
+    ClassDecl *a = made->anon;
+    MethodDecl *m = a->methods.items[0];
+    target = non_wildcard(target);
+    MethodDecl *sam = class_functional_method(a->ifaces.items[0], object_class);
+    a->iface_types.items[0] = target;
+    m->infers_ret = false;
+    m->ret = class_member_type(target, sam->owner, sam->ret);
+    if (m->ret && m->ret->kind == TY_TYPEVAR && sam->type_params.len) m->ret = erase(m->ret);
+    for (int i = 0; i < m->ret_stmts.len; i++) {
+        Node *st = m->ret_stmts.items[i];
+        if (!st->lhs || st->lhs->ty == ty_error) continue;
+        if (m->ret == ty_void) error_at(st->lhs->loc, "incompatible types: bad return type in lambda expression");
+        else st->lhs = coerce_assign(st->lhs, m->ret);
+    }
+    class_layout_methods(ck->prog, a);
+}
+
+/* ret NULL: the lambda as an object of target.  Else target's function
+ * type has a return type still being inferred: the body is checked
+ * without it, *ret gets the type it returns, and lambda_finish completes
+ * the lambda once the return type is known. */
+static Node *lambda_make(Checker *ck, Node *lam, Type *target, Type **ret) {
+    target = non_wildcard(target);
     ClassDecl *fi = class_of_type(target);
     MethodDecl *sam = fi && target->kind == TY_CLASS ? class_functional_method(fi, object_class) : NULL;
     if (!sam) {
@@ -2311,6 +2561,10 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     m->owner = a;
     m->ret = class_member_type(target, sam->owner, sam->ret);
     if (m->ret && m->ret->kind == TY_TYPEVAR && sam->type_params.len) m->ret = erase(m->ret);
+    if (ret) {
+        m->infers_ret = true;
+        m->ret = NULL;
+    }
     for (int i = 0; i < lam->vars.len; i++) {
         LocalVar *v = lam->vars.items[i];
         v->is_param = true;
@@ -2325,7 +2579,7 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
         body = new_node(ND_BLOCK, lam->loc);
         body->end_loc = lam->loc;
         Node *st;
-        if (m->ret == ty_void) {
+        if (m->ret == ty_void) {   /* (one whose return type is inferred returns its value) */
             st = new_node(ND_EXPR_STMT, lam->lhs->loc);
         } else {
             st = new_node(ND_RETURN, lam->lhs->loc);
@@ -2335,7 +2589,7 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     }
     m->body = body;
     vec_push(&a->methods, m);
-    class_layout_methods(ck->prog, a);
+    if (!ret) class_layout_methods(ck->prog, a);
     vec_push(&ck->cls->nested, a);
     vec_push(&ck->prog->classes, a);
     use_class(fi);
@@ -2344,6 +2598,7 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     class_bodies(ck->prog, a, error_count);
     anon_enclosing = saved;
     a->bodies_checked = true;
+    if (ret) *ret = returned_type(m);
     Node *n = new_node(ND_NEW, lam->loc);
     n->anon = a;
     n->ty = class_type(a);
@@ -2440,8 +2695,7 @@ static Node *new_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
-    if (!ctor_call(ck, n, t->cls, &n->args)) n->ty = ty_error;
-    else n->ty = t;
+    if (!ctor_call(ck, n, t->cls, &n->args)) n->ty = ty_error; /* else t, or the diamond's inferred type */
     return n;
 }
 
@@ -3287,6 +3541,12 @@ static void stmt(Checker *ck, Node *n) {
     case ND_BREAK: case ND_CONTINUE: jump_stmt(ck, n); return;
     case ND_RETURN: {
         MethodDecl *m = ck->method;
+        if (m && m->infers_ret) {
+            /* a lambda whose return type comes from what it returns: converted by lambda_finish */
+            if (n->lhs) n->lhs = expr(ck, n->lhs);
+            vec_push(&m->ret_stmts, n);
+            return;
+        }
         Type *ret = (m && m->ret) ? m->ret : ty_void;
         bool in_init = !m || !strcmp(m->name, "<clinit>") || !strcmp(m->name, "<init-block>");
         if (in_init) {
@@ -3457,6 +3717,12 @@ static void type_params(Checker *ck, Vec *tps) {
     }
 }
 
+/* `new C<>(...) { ... }`: the anonymous class's supertype is known when
+ * the expression is checked (anonymous_new), which lays it out then. */
+static bool diamond_anonymous(ClassDecl *c) {
+    return c->is_anonymous && !c->is_lambda && c->super_node && c->super_node->diamond;
+}
+
 static void resolve_supers(Checker *ck, ClassDecl *c) {
     ck->cls = c;
     type_params(ck, &c->type_params);
@@ -3472,6 +3738,12 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
         vec_push(&c->fields, f);
         c->outer_this = f;
     }
+    if (!diamond_anonymous(c)) resolve_extends(ck, c);
+}
+
+/* Resolves `extends` and `implements` of c (after resolve_supers). */
+static void resolve_extends(Checker *ck, ClassDecl *c) {
+    ck->cls = c;
     if (c->is_anonymous && c->super_node) {
         Type *t = resolve_type(ck, c->super_node);
         ClassDecl *s = class_of_type(t);
@@ -3543,7 +3815,7 @@ static void check_cycles(Program *prog) {
 /* Lays out c after its superclass and interfaces: fields, then methods
  * with their dispatch slots (classes.c). */
 static void layout_class(Checker *ck, ClassDecl *c) {
-    if (c->hier_state) return;
+    if (c->hier_state || (diamond_anonymous(c) && !c->super)) return;
     c->hier_state = 1;
     if (c->super) layout_class(ck, c->super);
     for (int i = 0; i < c->ifaces.len; i++) layout_class(ck, c->ifaces.items[i]);

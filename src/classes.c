@@ -53,6 +53,8 @@ Type *class_as_super(Type *t, ClassDecl *owner) {
     if (!t || t->kind != TY_CLASS) return NULL;
     if (t->cls == owner) return t;
     ClassDecl *c = t->cls;
+    /* a raw type's supertypes are erased (JLS 4.8) */
+    if (!t->ntargs && c->type_params.len) return class_is_subtype(c, owner) ? class_type(owner) : NULL;
     Type *sup = c->super_type ? subst(c->super_type, (TypeParam **)c->type_params.items, t->targs,
                                       t->ntargs == c->type_params.len ? t->ntargs : 0)
                               : c->super ? class_type(c->super) : NULL;
@@ -71,7 +73,13 @@ Type *class_member_type(Type *recv, ClassDecl *owner, Type *declared) {
     if (!owner->type_params.len || !declared) return declared;
     Type *view = recv ? class_as_super(recv, owner) : NULL;
     int n = owner->type_params.len;
-    if (view && view->ntargs == n) return subst(declared, (TypeParam **)owner->type_params.items, view->targs, n);
+    if (view && view->ntargs == n) {
+        /* a wildcard argument is read as its upper bound */
+        Type **args = xalloc(sizeof(Type *) * (size_t)n);
+        for (int i = 0; i < n; i++)
+            args[i] = wildcard_upper(view->targs[i], ((TypeParam *)owner->type_params.items[i])->type->bound);
+        return subst(declared, (TypeParam **)owner->type_params.items, args, n);
+    }
     /* raw: owner's type variables by their erasure */
     Type **erased = xalloc(sizeof(Type *) * (size_t)n);
     for (int i = 0; i < n; i++) erased[i] = erase(((TypeParam *)owner->type_params.items[i])->type);

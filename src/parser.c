@@ -37,6 +37,7 @@ typedef struct Parser {
     int depth;
     bool no_lambda;        /* parsing a case label: `X ->` is a switch rule */
     ClassDecl *cls;        /* the class whose body is being parsed */
+    MethodDecl *method;    /* the method or constructor whose body is being parsed, or NULL */
     CompUnit *unit;        /* the file being parsed */
     /* parse_modifiers: where the annotations javac checks were among them (line 0: none) */
     Loc override_loc, safevarargs_loc, functional_loc;
@@ -579,6 +580,7 @@ static ClassDecl *parse_anonymous_class(Parser *P, Node *type) {
     c->mods = MOD_FINAL;
     c->outer = outer;
     c->is_anonymous = true;
+    c->enclosing_method = P->method;
     c->unit = top->unit;
     c->package = top->package;
     c->is_inner = true;
@@ -809,10 +811,10 @@ static Node *parse_postfix(Parser *P) {
         if (t->kind == TK_DOT) {
             advance(P);
             Token *id = peek(P);
+            Node scratch = {0};    /* explicit type arguments of a generic method call */
             if (id->kind == TK_LT) {
-                /* explicit type arguments of a generic method call: inferred instead */
-                Node scratch = {0};
                 parse_type_args(P, &scratch);
+                if (scratch.diamond) fail_at(P, id->loc, "illegal start of type");
                 id = peek(P);
             }
             if (id->kind == TK_KW_CLASS) fail_at(P, id->loc, "class literals are not supported");
@@ -847,6 +849,7 @@ static Node *parse_postfix(Parser *P) {
                 Node *n = new_node(ND_CALL, t->loc);
                 n->lhs = e;
                 n->name = id->ident;
+                n->targs = scratch.targs;
                 parse_args(P, &n->args);
                 e = n;
             } else {
@@ -1422,6 +1425,7 @@ static Node *parse_statement(Parser *P) {
             if (k != c && k->is_local && !strcmp(k->name, c->name) && k->unit == c->unit) number++;
         }
         c->is_local = true;
+        c->enclosing_method = P->method;
         c->qualname = intern(xprintf("%s.%d%s", top->qualname, number, c->name),
                              (int)strlen(xprintf("%s.%d%s", top->qualname, number, c->name)));
         n = new_node(ND_LOCAL_CLASS, t->loc);
@@ -1794,7 +1798,10 @@ static MethodDecl *parse_method_rest(Parser *P, ClassDecl *cls, int mods, Node *
         while (accept(P, TK_COMMA));
     }
     if (at(P, TK_LBRACE)) {
+        MethodDecl *saved = P->method;
+        P->method = m;
         m->body = parse_block(P);
+        P->method = saved;
     } else if (!accept(P, TK_SEMI)) {
         expected(P, "'{' or ';'");
     }

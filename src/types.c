@@ -10,7 +10,7 @@ static Type prim_types[] = {
     [TY_LONG] = {TY_LONG}, [TY_FLOAT] = {TY_FLOAT}, [TY_DOUBLE] = {TY_DOUBLE},
     [TY_NULL] = {TY_NULL}, [TY_STRING] = {TY_STRING}, [TY_OBJECT] = {TY_OBJECT},
     [TY_CLASS] = {TY_CLASS}, [TY_ARRAY] = {TY_ARRAY}, [TY_VALUE_ARRAY] = {TY_VALUE_ARRAY},
-    [TY_GRAPH] = {TY_GRAPH}, [TY_TYPEVAR] = {TY_TYPEVAR}, [TY_ERROR] = {TY_ERROR},
+    [TY_GRAPH] = {TY_GRAPH}, [TY_TYPEVAR] = {TY_TYPEVAR}, [TY_WILDCARD] = {TY_WILDCARD}, [TY_ERROR] = {TY_ERROR},
 };
 
 Type *ty_void = &prim_types[TY_VOID], *ty_boolean = &prim_types[TY_BOOLEAN],
@@ -86,10 +86,41 @@ Type *type_var(struct TypeParam *tp) {
     return t;
 }
 
+Type *wildcard(Type *bound, bool is_super) {
+    if (!bound) return &prim_types[TY_WILDCARD];
+    if (!bound->wildcards[is_super]) {
+        Type *t = xalloc(sizeof *t);
+        t->kind = TY_WILDCARD;
+        t->bound = bound;
+        t->is_super = is_super;
+        bound->wildcards[is_super] = t;
+    }
+    return bound->wildcards[is_super];
+}
+
+Type *wildcard_upper(Type *arg, Type *declared) {
+    if (arg->kind != TY_WILDCARD) return arg;
+    return arg->bound && !arg->is_super ? arg->bound : declared;
+}
+
+Type *non_wildcard(Type *t) {
+    if (t->kind != TY_CLASS || !t->ntargs) return t;
+    Type **a = xalloc(sizeof(Type *) * (size_t)t->ntargs);
+    bool same = true;
+    for (int i = 0; i < t->ntargs; i++) {
+        a[i] = t->targs[i];
+        if (a[i]->kind == TY_WILDCARD)
+            a[i] = a[i]->bound ? a[i]->bound : ((struct TypeParam *)t->cls->type_params.items[i])->type->bound;
+        same &= a[i] == t->targs[i];
+    }
+    return same ? t : class_type_args(t->cls, a, t->ntargs);
+}
+
 Type *erase(Type *t) {
     if (!t) return t;
     switch (t->kind) {
     case TY_TYPEVAR: return erase(t->bound);
+    case TY_WILDCARD: return t->bound && !t->is_super ? erase(t->bound) : ty_object;
     case TY_CLASS: return t->ntargs ? class_type(t->cls) : t;
     case TY_ARRAY: {
         Type *e = erase(t->elem);
@@ -106,6 +137,13 @@ Type *subst(Type *t, struct TypeParam **params, Type **args, int n) {
         for (int i = 0; i < n; i++)
             if (t->tparam == params[i]) return args[i];
         return t;
+    case TY_WILDCARD: {
+        Type *b = subst(t->bound, params, args, n);
+        if (b == t->bound) return t;
+        /* `? extends T` with T a wildcard itself: `? extends X` stays one, anything else is `?` */
+        if (b->kind == TY_WILDCARD) return b->is_super == t->is_super ? b : wildcard(NULL, false);
+        return wildcard(b, t->is_super);
+    }
     case TY_ARRAY: {
         Type *e = subst(t->elem, params, args, n);
         return e == t->elem ? t : array_of(e);
@@ -158,6 +196,11 @@ const char *class_full_name(ClassDecl *c) {
     return c->package ? xprintf("%s.%s", c->package, c->qualname) : c->qualname;
 }
 
+static const char *wildcard_name(Type *t, const char *(*name)(Type *)) {
+    if (!t->bound) return "?";
+    return xprintf("? %s %s", t->is_super ? "super" : "extends", name(t->bound));
+}
+
 const char *type_name(Type *t) {
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);
@@ -172,6 +215,7 @@ const char *type_name(Type *t) {
     }
     if (t->kind == TY_CLASS) return t->cls->qualname;
     if (t->kind == TY_TYPEVAR) return t->tparam->name;
+    if (t->kind == TY_WILDCARD) return wildcard_name(t, type_name);
     return prim_name(t->kind);
 }
 
@@ -189,6 +233,7 @@ const char *type_user_name(Type *t) {
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_user_name(t->elem), t->fixed_len);
     if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_user_name(t->elem));
     if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_user_name(t->elem));
+    if (t->kind == TY_WILDCARD) return wildcard_name(t, type_user_name);
     return type_name(t);
 }
 
