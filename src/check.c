@@ -1413,7 +1413,7 @@ static bool spreads_varargs(MethodDecl *m, Vec *args) {
     if (!m->is_varargs || args->len < m->params.len - 1) return false;
     if (args->len != m->params.len) return true;
     Type *last = ((Node *)args->items[args->len - 1])->ty;
-    return last != ty_null && last->kind != TY_ARRAY && last != ty_error;
+    return last && last != ty_null && last->kind != TY_ARRAY && last != ty_error;
 }
 
 /* A candidate's parameter types as seen through the receiver type recv,
@@ -1449,6 +1449,32 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Inference *inf, Clas
 static Node *lambda_make(Checker *ck, Node *lam, Type *target, Type **ret);
 static void lambda_finish(Checker *ck, Node *made, Type *target);
 
+/* The type X of a method reference X::m whose function type takes X's
+ * object first (an instance method of X, JLS 15.13.1), or NULL (another
+ * kind, or X not a simple type name). */
+static Type *ref_receiver_type(Checker *ck, Node *ref, int nparams) {
+    Node *q = ref->lhs;
+    if (nparams < 1 || !strcmp(ref->name, "new") || q->kind != ND_NAME || find_local(ck, q->name)) return NULL;
+    if (!strcmp(q->name, "String")) {
+        const Builtin *bs[32];
+        int nb = builtin_lookup("String", ref->name, bs, 32);
+        for (int i = 0; i < nb && i < 32; i++) {
+            Type *pt[16];
+            if ((bs[i]->flags & BI_STATIC) && builtin_param_types(bs[i], pt, 16) == nparams) return NULL;
+        }
+        return ty_string;
+    }
+    if (find_type_param(ck, q->name)) return NULL;
+    ClassDecl *c = find_class(ck, ck->cls, q->name, q->loc);
+    if (!c) return NULL;
+    Vec ms = class_methods_named(c, ref->name, object_class);
+    for (int i = 0; i < ms.len; i++) {
+        MethodDecl *m = ms.items[i];
+        if ((m->mods & MOD_STATIC) && m->params.len == nparams) return NULL;
+    }
+    return class_this_type(c) == class_type(c) ? class_type(c) : NULL; /* (a generic X: its arguments are not known) */
+}
+
 /* A lambda argument whose function type's return type mentions open
  * variables (JLS 18.2.1): its body is checked first, and what it returns
  * binds them.  Its parameter types close the variables they mention. */
@@ -1456,9 +1482,18 @@ static void infer_from_lambda(Checker *ck, Inference *inf, Vec *args, int i) {
     Type *p = non_wildcard(inferred(inf, inf->params[i], false));
     ClassDecl *fi = p->kind == TY_CLASS ? p->cls : NULL;
     MethodDecl *sam = fi ? class_functional_method(fi, object_class) : NULL;
-    if (!sam || !mentions_unbound(inf, class_member_type(p, sam->owner, sam->ret))) return;
     Node *lam = args->items[i];
-    if (lam->kind == ND_LAMBDA && lam->vars.len != sam->params.len) return;
+    if (!sam || (lam->kind == ND_LAMBDA && lam->vars.len != sam->params.len)) return;
+    /* an explicitly typed lambda's parameters, the receiver of a method
+     * reference Type::instanceMethod, are what the function type takes */
+    for (int k = 0; k < sam->params.len; k++) {
+        Type *sp = class_member_type(p, sam->owner, ((LocalVar *)sam->params.items[k])->ty);
+        LocalVar *v = lam->kind == ND_LAMBDA ? lam->vars.items[k] : NULL;
+        Type *given = v && v->type_node ? resolve_type(ck, v->type_node) : !v && k == 0 ? ref_receiver_type(ck, lam, sam->params.len) : NULL;
+        if (given && given != ty_error) infer_from(inf, sp, given);
+    }
+    p = non_wildcard(inferred(inf, inf->params[i], false));
+    if (!mentions_unbound(inf, class_member_type(p, sam->owner, sam->ret))) return;
     for (int k = 0; k < sam->params.len; k++)
         if (mentions_unbound(inf, class_member_type(p, sam->owner, ((LocalVar *)sam->params.items[k])->ty))) {
             /* the lambda's parameter types must be known first: what is open of them is its bound */
@@ -1787,10 +1822,68 @@ static Node *call_method_to(Checker *ck, Type *target, Node *n, ClassDecl *cls, 
     return call_method_in(ck, n, cls, through_class, implicit_this);
 }
 
+/* A generic method call with a lambda argument (a poly expression, JLS
+ * 15.12): as an argument it is checked against the parameter type it goes
+ * to, which may give its type arguments. */
+static bool is_poly_call(Node *a) {
+    if (a->kind != ND_CALL) return false;
+    for (int i = 0; i < a->args.len; i++) {
+        NodeKind k = ((Node *)a->args.items[i])->kind;
+        if (k == ND_LAMBDA || k == ND_METHOD_REF) return true;
+    }
+    return false;
+}
+
+/* The parameter type at position i that every method of cls named name
+ * taking args->len arguments agrees on, seen through recv and with what
+ * the other arguments infer of its type variables; NULL when they differ
+ * or it stays open. */
+static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec *args, int i) {
+    int nc;
+    Candidate *cands = methods_named(cls, name, &nc);
+    Type *common = NULL;
+    for (int k = 0; k < nc; k++) {
+        if (cands[k].nparams != args->len || cands[k].m->is_varargs) continue;
+        Inference inf;
+        specialise(&cands[k], recv, args, &inf, NULL);
+        Type *t = inf.n ? inferred(&inf, inf.params[i], false) : cands[k].params[i];
+        if ((inf.n && mentions_unbound(&inf, t)) || (common && common != t)) return NULL;
+        common = t;
+    }
+    return common;
+}
+
+/* check_args for a call of cls's methods named n->name on recv: a poly
+ * call argument is checked last, with the parameter type it goes to. */
+static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
+    Vec *args = &n->args;
+    bool any = false;
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->items[i];
+        if (cls && is_poly_call(a)) {
+            a->ty = NULL;    /* (ignored by inference until checked) */
+            any = true;
+            continue;
+        }
+        Vec one = {.items = &args->items[i], .len = 1, .cap = 1};   /* the others, as check_args checks them */
+        check_args(ck, &one);
+    }
+    for (int i = 0; any && i < args->len; i++) {
+        Node *a = args->items[i];
+        if (a->ty || !is_poly_call(a)) continue;
+        Type *t = common_param_type(cls, n->name, recv, args, i);
+        args->items[i] = t ? expr_to(ck, a, t) : expr(ck, a);
+    }
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     Type *target = ck->call_target;   /* for call_method_in: not the arguments' */
     ck->call_target = NULL;
-    check_args(ck, &n->args);
+    ClassDecl *known = NULL;          /* the class whose methods the call is of, when that is known before the receiver */
+    if (!n->lhs)
+        for (ClassDecl *c = ck->cls; c && !known; c = c->outer)
+            if (!c->is_lambda && has_method_named(c, n->name)) known = c;
+    if (!n->lhs) check_args_to(ck, n, known, known ? class_this_type(known) : NULL);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
         bool is_super = n->name[0] == 's';
         if (!ck->in_ctor) {
@@ -1819,6 +1912,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         return n;
     }
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
+    ClassDecl *lc = lhs->pkg || lhs->lib_owner || lhs->ty == ty_error ? NULL : lhs->cls ? lhs->cls : lhs->ty ? class_of_type(lhs->ty) : NULL;
+    check_args_to(ck, n, lc && has_method_named(lc, n->name) ? lc : NULL, lhs->cls ? NULL : lhs->ty);
     if (lhs->pkg) {
         if (lhs->kind == ND_FIELD) report_package_miss(ck, lhs);
         else error_at(lhs->loc, "cannot find symbol: variable '%s'", lhs->name);
@@ -2570,6 +2665,11 @@ static Node *lambda_make(Checker *ck, Node *lam, Type *target, Type **ret) {
         v->is_param = true;
         Type *pt = class_member_type(target, sam->owner, ((LocalVar *)sam->params.items[i])->ty);
         v->ty = v->type_node ? resolve_type(ck, v->type_node) : pt;
+        if (v->ty != pt && v->ty != ty_error && pt != ty_error && erase(v->ty) != erase(pt)) {
+            error_at(lam->loc, "incompatible types: incompatible parameter types in lambda expression");
+            lam->ty = ty_error;
+            return lam;
+        }
         vec_push(&m->params, v);
     }
     m->sig = signature(m, m->name);

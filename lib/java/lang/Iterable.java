@@ -1,7 +1,7 @@
 /* java.lang.Iterable: what for-each runs over (besides arrays). */
 public interface Iterable<T> {
     Iterator<T> iterator();
-    default void forEach(Consumer<T> action) {
+    default void forEach(Consumer<? super T> action) {
         Iterator<T> it = iterator();
         while (it.hasNext()) action.accept(it.next());
     }

@@ -104,7 +104,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E> {
         return a;
     }
     /* as the JDK's: stops at a change made by the action, then throws */
-    public void forEach(Consumer<E> action) {
+    public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
         int expected = modCount;
         for (int i = 0; modCount == expected && i < size; i++) action.accept((E) elements[i]);
@@ -122,7 +122,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E> {
     }
     public boolean contains(Object o) { return indexOf(o) >= 0; }
 
-    public void sort(Comparator<E> c) {
+    public void sort(Comparator<? super E> c) {
         int expected = modCount;
         Sort.sort(elements, 0, size, c);
         if (modCount != expected) throw new ConcurrentModificationException();

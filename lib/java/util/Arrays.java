@@ -164,8 +164,8 @@ public final class Arrays {
         while (j < hi) tmp[k++] = a[j++];
         for (int x = lo; x < hi; x++) a[x] = tmp[x];
     }
-    public static <T> void sort(T[] a, Comparator<T> c) { Sort.sort(a, 0, a.length, c); }
-    public static <T> void sort(T[] a, int fromIndex, int toIndex, Comparator<T> c) {
+    public static <T> void sort(T[] a, Comparator<? super T> c) { Sort.sort(a, 0, a.length, c); }
+    public static <T> void sort(T[] a, int fromIndex, int toIndex, Comparator<? super T> c) {
         rangeCheck(a.length, fromIndex, toIndex);
         Sort.sort(a, fromIndex, toIndex, c);
     }
@@ -215,6 +215,6 @@ public final class Arrays {
             System.arraycopy(a, 0, r, 0, a.length);
             return r;
         }
-        public void sort(Comparator<E> c) { Sort.sort(a, 0, a.length, c); }
+        public void sort(Comparator<? super E> c) { Sort.sort(a, 0, a.length, c); }
     }
 }

@@ -33,7 +33,7 @@ public interface Collection<E> extends Iterable<E> {
             }
         return changed;
     }
-    default boolean removeIf(Predicate<E> filter) {
+    default boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
         boolean changed = false;
         Iterator<E> it = iterator();

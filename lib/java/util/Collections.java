@@ -6,7 +6,7 @@ public final class Collections {
     private Collections() {}
 
     public static <T extends Comparable<? super T>> void sort(List<T> list) { list.sort(null); }
-    public static <T> void sort(List<T> list, Comparator<T> c) { list.sort(c); }
+    public static <T> void sort(List<T> list, Comparator<? super T> c) { list.sort(c); }
     public static void reverse(List<?> list) { reverseList(list); }
     private static <T> void reverseList(List<T> list) {
         for (int i = 0, j = list.size() - 1; i < j; i++, j--) swap(list, i, j);
@@ -35,8 +35,8 @@ public final class Collections {
 
     public static <T extends Comparable<? super T>> T max(Collection<? extends T> c) { return extreme(c, null, 1); }
     public static <T extends Comparable<? super T>> T min(Collection<? extends T> c) { return extreme(c, null, -1); }
-    public static <T> T max(Collection<? extends T> c, Comparator<T> comp) { return extreme(c, comp, 1); }
-    public static <T> T min(Collection<? extends T> c, Comparator<T> comp) { return extreme(c, comp, -1); }
+    public static <T> T max(Collection<? extends T> c, Comparator<? super T> comp) { return extreme(c, comp, 1); }
+    public static <T> T min(Collection<? extends T> c, Comparator<? super T> comp) { return extreme(c, comp, -1); }
     /* the first greatest (sign 1) or least (sign -1) element in comp's
      * order (null: the natural order); NoSuchElementException when empty */
     private static <T> T extreme(Collection<? extends T> c, Comparator<T> comp, int sign) {
@@ -62,7 +62,7 @@ public final class Collections {
     public static <T> int binarySearch(List<? extends Comparable<? super T>> list, T key) {
         return search((List<Object>) list, key, (a, b) -> ((Comparable<Object>) a).compareTo(b));
     }
-    public static <T> int binarySearch(List<? extends T> list, T key, Comparator<T> c) {
+    public static <T> int binarySearch(List<? extends T> list, T key, Comparator<? super T> c) {
         if (c == null) return search((List<Object>) list, key, (a, b) -> ((Comparable<Object>) a).compareTo(b));
         return search((List<Object>) list, key, (Comparator<Object>) c);
     }
@@ -130,12 +130,12 @@ public final class Collections {
         }
         public boolean contains(Object o) { return n != 0 && Objects.equals(o, element); }
         public E set(int index, E e) { throw new UnsupportedOperationException(); }
-        public boolean removeIf(Predicate<E> filter) {
+        public boolean removeIf(Predicate<? super E> filter) {
             Objects.requireNonNull(filter);
             if (n != 0 && filter.test(element)) throw new UnsupportedOperationException();
             return false;
         }
-        public void sort(Comparator<E> c) { }
+        public void sort(Comparator<? super E> c) { }
     }
     /* emptySet (n = 0) and singleton (n = 1) */
     private static class SmallSet<E> extends AbstractSet<E> {
@@ -172,13 +172,13 @@ public final class Collections {
                 public void remove() { throw new UnsupportedOperationException(); }
             };
         }
-        public void forEach(Consumer<E> action) { c.forEach(action); }
+        public void forEach(Consumer<? super E> action) { c.forEach(action); }
         public boolean add(E e) { throw new UnsupportedOperationException(); }
         public boolean remove(Object o) { throw new UnsupportedOperationException(); }
         public boolean addAll(Collection<? extends E> other) { throw new UnsupportedOperationException(); }
         public boolean removeAll(Collection<?> other) { throw new UnsupportedOperationException(); }
         public boolean retainAll(Collection<?> other) { throw new UnsupportedOperationException(); }
-        public boolean removeIf(Predicate<E> filter) { throw new UnsupportedOperationException(); }
+        public boolean removeIf(Predicate<? super E> filter) { throw new UnsupportedOperationException(); }
         public void clear() { throw new UnsupportedOperationException(); }
     }
     private static class UnmodifiableSet<E> extends UnmodifiableCollection<E> implements Set<E> {
@@ -202,7 +202,7 @@ public final class Collections {
         public E remove(int index) { throw new UnsupportedOperationException(); }
         public boolean addAll(int index, Collection<? extends E> other) { throw new UnsupportedOperationException(); }
         public void replaceAll(UnaryOperator<E> op) { throw new UnsupportedOperationException(); }
-        public void sort(Comparator<E> c) { throw new UnsupportedOperationException(); }
+        public void sort(Comparator<? super E> c) { throw new UnsupportedOperationException(); }
         public ListIterator<E> listIterator() { return listIterator(0); }
         public ListIterator<E> listIterator(int index) {
             ListIterator<E> i = list.listIterator(index);
@@ -251,7 +251,7 @@ public final class Collections {
                 public void clear() { throw new UnsupportedOperationException(); }
             };
         }
-        public void forEach(BiConsumer<K, V> action) { m.forEach(action); }
+        public void forEach(BiConsumer<? super K, ? super V> action) { m.forEach(action); }
         public boolean equals(Object o) { return o == this || m.equals(o); }
         public int hashCode() { return m.hashCode(); }
         public String toString() { return m.toString(); }
@@ -260,11 +260,11 @@ public final class Collections {
         public void putAll(Map<? extends K, ? extends V> other) { throw new UnsupportedOperationException(); }
         public void clear() { throw new UnsupportedOperationException(); }
         public V putIfAbsent(K key, V value) { throw new UnsupportedOperationException(); }
-        public V merge(K key, V value, BiFunction<V, V, V> f) { throw new UnsupportedOperationException(); }
-        public V computeIfAbsent(K key, Function<K, V> f) { throw new UnsupportedOperationException(); }
-        public V computeIfPresent(K key, BiFunction<K, V, V> f) { throw new UnsupportedOperationException(); }
-        public V compute(K key, BiFunction<K, V, V> f) { throw new UnsupportedOperationException(); }
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw new UnsupportedOperationException(); }
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
         public V replace(K key, V value) { throw new UnsupportedOperationException(); }
-        public void replaceAll(BiFunction<K, V, V> f) { throw new UnsupportedOperationException(); }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { throw new UnsupportedOperationException(); }
     }
 }

@@ -191,7 +191,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     }
     /* merge and computeIfAbsent as the JDK's: the table grows before (not
      * after) the new entry, which goes at the head of its bin */
-    public V merge(K key, V value, BiFunction<V, V, V> f) {
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) {
         if (value == null || f == null) throw new NullPointerException();
         if (table == null || size > threshold) resize();
         int h = hash(key);
@@ -212,7 +212,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         afterNodeInsertion();
         return value;
     }
-    public V computeIfAbsent(K key, Function<K, V> f) {
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
         if (f == null) throw new NullPointerException();
         if (table == null || size > threshold) resize();
         int h = hash(key);
@@ -250,7 +250,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     }
     /* as the JDK's: the whole table, then ConcurrentModificationException if
      * the action changed the map */
-    public void forEach(BiConsumer<K, V> action) {
+    public void forEach(BiConsumer<? super K, ? super V> action) {
         if (action == null) throw new NullPointerException();
         if (size == 0 || table == null) return;
         int mc = modCount;

@@ -47,8 +47,8 @@ final class ImmutableList<E> extends AbstractList<E> {
     public boolean remove(Object o) { throw uoe(); }
     public boolean removeAll(Collection<?> c) { throw uoe(); }
     public boolean retainAll(Collection<?> c) { throw uoe(); }
-    public boolean removeIf(Predicate<E> filter) { throw uoe(); }
+    public boolean removeIf(Predicate<? super E> filter) { throw uoe(); }
     public void replaceAll(UnaryOperator<E> op) { throw uoe(); }
-    public void sort(Comparator<E> c) { throw uoe(); }
+    public void sort(Comparator<? super E> c) { throw uoe(); }
     public void clear() { throw uoe(); }
 }

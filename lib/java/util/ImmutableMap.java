@@ -58,10 +58,10 @@ final class ImmutableMap<K, V> extends AbstractMap<K, V> {
     public void putAll(Map<? extends K, ? extends V> m) { throw uoe(); }
     public void clear() { throw uoe(); }
     public V putIfAbsent(K key, V value) { throw uoe(); }
-    public V merge(K key, V value, BiFunction<V, V, V> f) { throw uoe(); }
-    public V computeIfAbsent(K key, Function<K, V> f) { throw uoe(); }
-    public V computeIfPresent(K key, BiFunction<K, V, V> f) { throw uoe(); }
-    public V compute(K key, BiFunction<K, V, V> f) { throw uoe(); }
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) { throw uoe(); }
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> f) { throw uoe(); }
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw uoe(); }
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) { throw uoe(); }
     public V replace(K key, V value) { throw uoe(); }
-    public void replaceAll(BiFunction<K, V, V> f) { throw uoe(); }
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) { throw uoe(); }
 }

@@ -45,6 +45,6 @@ final class ImmutableSet<E> extends AbstractSet<E> {
     public boolean remove(Object o) { throw uoe(); }
     public boolean removeAll(Collection<?> c) { throw uoe(); }
     public boolean retainAll(Collection<?> c) { throw uoe(); }
-    public boolean removeIf(Predicate<E> filter) { throw uoe(); }
+    public boolean removeIf(Predicate<? super E> filter) { throw uoe(); }
     public void clear() { throw uoe(); }
 }

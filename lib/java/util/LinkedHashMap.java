@@ -82,7 +82,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         super.clear();
         head = tail = null;
     }
-    public void forEach(BiConsumer<K, V> action) {
+    public void forEach(BiConsumer<? super K, ? super V> action) {
         if (action == null) throw new NullPointerException();
         int mc = modCount;
         for (Entry<K, V> e = head; e != null; e = e.after) action.accept(e.key, e.value);

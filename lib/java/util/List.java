@@ -13,7 +13,7 @@ public interface List<E> extends Collection<E> {
         return !c.isEmpty();
     }
     /* the JDK's: sort a copy, then write it back through a ListIterator */
-    default void sort(Comparator<E> c) {
+    default void sort(Comparator<? super E> c) {
         Object[] a = toArray();
         Sort.sort(a, 0, a.length, c);
         ListIterator<E> it = listIterator();

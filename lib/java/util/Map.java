@@ -24,14 +24,14 @@ public interface Map<K, V> {
         if (v == null) v = put(key, value);
         return v;
     }
-    default V merge(K key, V value, BiFunction<V, V, V> f) {
+    default V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) {
         V old = get(key);
         V now = old == null ? value : f.apply(old, value);
         if (now == null) remove(key);
         else put(key, now);
         return now;
     }
-    default V computeIfAbsent(K key, Function<K, V> f) {
+    default V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
         V v = get(key);
         if (v == null) {
             v = f.apply(key);
@@ -39,7 +39,7 @@ public interface Map<K, V> {
         }
         return v;
     }
-    default void forEach(BiConsumer<K, V> action) {
+    default void forEach(BiConsumer<? super K, ? super V> action) {
         for (Map.Entry<K, V> e : entrySet()) action.accept(e.getKey(), e.getValue());
     }
     default void putAll(Map<? extends K, ? extends V> m) {
@@ -60,7 +60,7 @@ public interface Map<K, V> {
         put(key, newValue);
         return true;
     }
-    default V computeIfPresent(K key, BiFunction<K, V, V> f) {
+    default V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) {
         Objects.requireNonNull(f);
         V old = get(key);
         if (old == null) return null;
@@ -69,7 +69,7 @@ public interface Map<K, V> {
         else put(key, v);
         return v;
     }
-    default V compute(K key, BiFunction<K, V, V> f) {
+    default V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) {
         Objects.requireNonNull(f);
         V old = get(key);
         V v = f.apply(key, old);
@@ -77,7 +77,7 @@ public interface Map<K, V> {
         else if (old != null || containsKey(key)) remove(key);
         return v;
     }
-    default void replaceAll(BiFunction<K, V, V> f) {
+    default void replaceAll(BiFunction<? super K, ? super V, ? extends V> f) {
         Objects.requireNonNull(f);
         for (Map.Entry<K, V> e : entrySet()) e.setValue(f.apply(e.getKey(), e.getValue()));
     }

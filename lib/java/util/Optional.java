@@ -17,35 +17,35 @@ public final class Optional<T> {
     }
     public boolean isPresent() { return value != null; }
     public boolean isEmpty() { return value == null; }
-    public void ifPresent(Consumer<T> action) {
+    public void ifPresent(Consumer<? super T> action) {
         if (value != null) action.accept(value);
     }
-    public void ifPresentOrElse(Consumer<T> action, Runnable emptyAction) {
+    public void ifPresentOrElse(Consumer<? super T> action, Runnable emptyAction) {
         if (value != null) action.accept(value);
         else emptyAction.run();
     }
-    public Optional<T> filter(Predicate<T> predicate) {
+    public Optional<T> filter(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
         if (value == null) return this;
         return predicate.test(value) ? this : empty();
     }
-    public <U> Optional<U> map(Function<T, U> mapper) {
+    public <U> Optional<U> map(Function<? super T, ? extends U> mapper) {
         Objects.requireNonNull(mapper);
         if (value == null) return empty();
         return Optional.ofNullable(mapper.apply(value));
     }
-    public <U> Optional<U> flatMap(Function<T, Optional<U>> mapper) {
+    public <U> Optional<U> flatMap(Function<? super T, ? extends Optional<? extends U>> mapper) {
         Objects.requireNonNull(mapper);
         if (value == null) return empty();
         return Objects.requireNonNull(mapper.apply(value));
     }
-    public Optional<T> or(Supplier<Optional<T>> supplier) {
+    public Optional<T> or(Supplier<? extends Optional<? extends T>> supplier) {
         Objects.requireNonNull(supplier);
         if (value != null) return this;
         return Objects.requireNonNull(supplier.get());
     }
     public T orElse(T other) { return value != null ? value : other; }
-    public T orElseGet(Supplier<T> supplier) { return value != null ? value : supplier.get(); }
+    public T orElseGet(Supplier<? extends T> supplier) { return value != null ? value : supplier.get(); }
     public T orElseThrow() { return get(); }
     public <X extends RuntimeException> T orElseThrow(Supplier<X> exceptionSupplier) {
         if (value == null) {

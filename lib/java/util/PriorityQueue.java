@@ -8,8 +8,8 @@ public class PriorityQueue<E> implements Queue<E> {
 
     public PriorityQueue() { this(11, null); }
     public PriorityQueue(int initialCapacity) { this(initialCapacity, null); }
-    public PriorityQueue(Comparator<E> comparator) { this(11, comparator); }
-    public PriorityQueue(int initialCapacity, Comparator<E> comparator) {
+    public PriorityQueue(Comparator<? super E> comparator) { this(11, comparator); }
+    public PriorityQueue(int initialCapacity, Comparator<? super E> comparator) {
         if (initialCapacity < 1) throw new IllegalArgumentException();
         queue = new Object[initialCapacity];
         this.comparator = comparator;

@@ -24,7 +24,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements SortedMap<K, V> 
     private int seed = 0x2545F491;
 
     public TreeMap() { comparator = null; }
-    public TreeMap(Comparator<K> comparator) { this.comparator = comparator; }
+    public TreeMap(Comparator<? super K> comparator) { this.comparator = comparator; }
     public TreeMap(Map<? extends K, ? extends V> m) {
         comparator = null;
         for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) put(e.getKey(), e.getValue());

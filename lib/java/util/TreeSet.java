@@ -3,7 +3,7 @@ public class TreeSet<E> extends AbstractSet<E> implements Set<E> {
     private final TreeMap<E, Object> map;
     private static final Object PRESENT = new Object();
     public TreeSet() { map = new TreeMap<>(); }
-    public TreeSet(Comparator<E> c) { map = new TreeMap<>(c); }
+    public TreeSet(Comparator<? super E> c) { map = new TreeMap<>(c); }
     public TreeSet(Collection<? extends E> c) {
         map = new TreeMap<>();
         addAll(c);

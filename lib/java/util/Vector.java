@@ -126,7 +126,7 @@ public class Vector<E> extends AbstractList<E> implements List<E> {
         System.arraycopy(elementData, 0, a, 0, elementCount);
         return a;
     }
-    public void sort(Comparator<E> c) {
+    public void sort(Comparator<? super E> c) {
         int expected = modCount;
         Sort.sort(elementData, 0, elementCount, c);
         if (modCount != expected) throw new ConcurrentModificationException();
