@@ -284,6 +284,8 @@ struct Node {
     Node *cond, *then, *els, *body;
     Node *type_node;
     Vec args;              /* call arguments, array dims, array-init elements */
+    Vec thrown;            /* ND_CALL, ND_NEW: the callee's throws clause (Type*) at this call, its type
+                              variables replaced (checker; empty: the clause names none) */
     Vec stmts;             /* block statements; for init (Node*) */
     Vec update;            /* for update (Node*) */
     Vec vars;              /* ND_VARDECL: LocalVar* */

@@ -43,6 +43,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
 static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
 static bool diamond_anonymous(ClassDecl *c);
+static ClassDecl *lang_class(Checker *ck, const char *name);
 static void resolve_extends(Checker *ck, ClassDecl *c);
 static void layout_class(Checker *ck, ClassDecl *c);
 
@@ -60,8 +61,13 @@ static Node *wrap_conv(Node *e, Type *to) {
     return c;
 }
 
+static bool in_lambda_return;   /* report_incompatible: the value a lambda returns (javac's own message) */
+
 static void report_incompatible(Loc loc, Type *from, Type *to) {
-    if (is_numeric(from) && is_numeric(to))
+    if (in_lambda_return && from != ty_void)
+        error_at(loc, "incompatible types: bad return type in lambda expression\n    %s cannot be converted to %s",
+                 type_user_name(from), type_user_name(to));
+    else if (is_numeric(from) && is_numeric(to))
         error_at(loc, "incompatible types: possible lossy conversion from %s to %s", type_user_name(from), type_user_name(to));
     else if (from == ty_void)
         error_at(loc, "'void' type not allowed here");
@@ -1508,6 +1514,36 @@ static void infer_from_lambda(Checker *ck, Inference *inf, Vec *args, int i) {
     if (made->ty != ty_error && r) infer_from(inf, class_member_type(p, sam->owner, sam->ret), r);
 }
 
+/* A variable still open that the method's throws clause names is
+ * RuntimeException when its bound allows (JLS 18.4): the call throws
+ * nothing checked. */
+static void throws_runtime_exception(Checker *ck, Inference *inf, MethodDecl *m) {
+    for (int i = 0; i < m->throws.len; i++) {
+        Type *t = ((Node *)m->throws.items[i])->ty;
+        for (int v = 0; t && t->kind == TY_TYPEVAR && v < inf->n; v++) {
+            if (inf->vars[v] != t->tparam || inf->bound[v]) continue;
+            Type *rt = class_type(lang_class(ck, "RuntimeException"));
+            if (is_method_convertible(rt, t->bound)) inf->bound[v] = rt;
+        }
+    }
+}
+
+/* n's callee m throws, seen through recv and with what inf inferred
+ * (Node.thrown), where its throws clause names type variables. */
+static void call_thrown(Node *n, MethodDecl *m, Type *recv, Inference *inf) {
+    n->thrown.len = 0;
+    bool generic = false;
+    for (int i = 0; i < m->throws.len; i++) {
+        Type *t = ((Node *)m->throws.items[i])->ty;
+        generic |= t && t->kind == TY_TYPEVAR;
+    }
+    for (int i = 0; generic && i < m->throws.len; i++) {
+        Type *t = ((Node *)m->throws.items[i])->ty;
+        if (t && t->kind == TY_TYPEVAR) t = inferred(inf, class_member_type(recv, m->owner, t), true);
+        vec_push(&n->thrown, t);
+    }
+}
+
 /* Completes the inference for the candidate overload resolution chose:
  * explicit type arguments (x.<A>m()), then the target type, then the
  * lambdas' bodies; what stays open is its bound.  The candidate's
@@ -1528,6 +1564,7 @@ static Type *finish_inference(Checker *ck, Node *n, Candidate *c, Inference *inf
     if (target && mentions_unbound(inf, ret)) infer_from_target(inf, ret, target);
     for (int i = 0; i < args->len && i < c->nparams; i++)
         if (((Node *)args->items[i])->ty == ty_lambda && mentions_unbound(inf, inf->params[i])) infer_from_lambda(ck, inf, args, i);
+    throws_runtime_exception(ck, inf, m);
     for (int i = 0; i < c->nparams; i++) {
         c->params[i] = inferred(inf, inf->params[i], true);
         Node *a = i < args->len ? args->items[i] : NULL;
@@ -1593,6 +1630,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     ret = finish_inference(ck, n, &cands[k], &infs[k], &n->args, ret, target);
+    call_thrown(n, m, recv, &infs[k]);
     coerce_args(ck, &n->args, &cands[k]);
     use_class(m->owner);
     n->method = m;
@@ -1632,6 +1670,7 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     if (k < 0) return NULL;
     check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);
     finish_inference(ck, n, &cands[k], &infs[k], args, recv, NULL);
+    call_thrown(n, cands[k].m, recv, &infs[k]);
     if (diamond) n->ty = class_type_args(cls, infs[k].bound, infs[k].nclass);
     coerce_args(ck, args, &cands[k]);
     n->method = cands[k].m;
@@ -2559,6 +2598,9 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
  * variables captured, `this` the enclosing instance). */
 static Node *lambda_to(Checker *ck, Node *lam, Type *target) { return lambda_make(ck, lam, target, NULL); }
 
+static void lambda_throws(MethodDecl *m, MethodDecl *sam, Type *target);
+static Node *lambda_return(Node *e, Type *ret);
+
 /* The types of the values a lambda's body returns (JLS 15.27.3), as one:
  * their lub, boxed; void when it returns none. */
 static Type *returned_type(MethodDecl *m) {
@@ -2573,6 +2615,14 @@ static Type *returned_type(MethodDecl *m) {
     return r ? r : ty_void;
 }
 
+/* e, the value a lambda returns, converted to its return type */
+static Node *lambda_return(Node *e, Type *ret) {
+    in_lambda_return = true;
+    e = coerce_assign(e, ret);
+    in_lambda_return = false;
+    return e;
+}
+
 /* The return type of a lambda made with lambda_make(..., &ret) becomes that
  * of target's function type: its return statements are checked against it
  * and its class is laid out. */
@@ -2582,6 +2632,7 @@ static void lambda_finish(Checker *ck, Node *made, Type *target) {
     target = non_wildcard(target);
     MethodDecl *sam = class_functional_method(a->ifaces.items[0], object_class);
     a->iface_types.items[0] = target;
+    lambda_throws(m, sam, target);
     m->infers_ret = false;
     m->ret = class_member_type(target, sam->owner, sam->ret);
     if (m->ret && m->ret->kind == TY_TYPEVAR && sam->type_params.len) m->ret = erase(m->ret);
@@ -2589,9 +2640,22 @@ static void lambda_finish(Checker *ck, Node *made, Type *target) {
         Node *st = m->ret_stmts.items[i];
         if (!st->lhs || st->lhs->ty == ty_error) continue;
         if (m->ret == ty_void) error_at(st->lhs->loc, "incompatible types: bad return type in lambda expression");
-        else st->lhs = coerce_assign(st->lhs, m->ret);
+        else st->lhs = lambda_return(st->lhs, m->ret);
     }
     class_layout_methods(ck->prog, a);
+}
+
+/* A lambda's method may throw what its interface method declares, seen
+ * through the target type (Action<IOException>: run() throws E). */
+static void lambda_throws(MethodDecl *m, MethodDecl *sam, Type *target) {
+    m->throws.len = 0;
+    for (int i = 0; i < sam->throws.len; i++) {
+        Node *d = sam->throws.items[i];
+        Node *tn = new_node(ND_TYPE, d->loc);
+        tn->ty = d->ty ? class_member_type(target, sam->owner, d->ty) : ty_error;
+        if (tn->ty->kind == TY_TYPEVAR && sam->type_params.len) tn->ty = erase(tn->ty);
+        vec_push(&m->throws, tn);
+    }
 }
 
 /* ret NULL: the lambda as an object of target.  Else target's function
@@ -2672,6 +2736,7 @@ static Node *lambda_make(Checker *ck, Node *lam, Type *target, Type **ret) {
         }
         vec_push(&m->params, v);
     }
+    lambda_throws(m, sam, target);
     m->sig = signature(m, m->name);
     m->mangled = xprintf("%s.%s", a->qualname, m->sig);
     Node *body = lam->body;
@@ -3036,6 +3101,7 @@ static ClassDecl *lang_class(Checker *ck, const char *name) {
 }
 
 static bool is_throwable(Checker *ck, Type *t) {
+    if (t->kind == TY_TYPEVAR) return t->bound != ty_null && is_throwable(ck, t->bound);   /* <X extends Throwable> */
     return t == ty_error || t == ty_null || (t->kind == TY_CLASS && class_is_subtype(t->cls, lang_class(ck, "Throwable")));
 }
 
@@ -3656,6 +3722,7 @@ static void stmt(Checker *ck, Node *n) {
         if (n->lhs) {
             n->lhs = expr_to(ck, n->lhs, ret);
             if (ret == ty_void) error_at(n->lhs->loc, "incompatible types: unexpected return value");
+            else if (m->owner->is_lambda) n->lhs = lambda_return(n->lhs, ret);
             else n->lhs = coerce_assign(n->lhs, ret);
         } else if (ret != ty_void && ret != ty_error) {
             error_at(n->loc, "incompatible types: missing return value");

@@ -31,17 +31,34 @@ typedef struct Rethrow {
 } Rethrow;
 static Vec rethrows;       /* Rethrow* of the method being checked */
 
+/* The class of an exception type: a type variable's is its bound's. */
+static ClassDecl *exc_class(Type *t) {
+    while (t && t->kind == TY_TYPEVAR) t = t->bound;
+    return t && t->kind == TY_CLASS ? t->cls : NULL;
+}
+
 static bool is_checked_exception(Ctx *c, Type *t) {
-    if (!t || t->kind != TY_CLASS || !c->throwable) return false;
-    return class_is_subtype(t->cls, c->throwable) && !class_is_subtype(t->cls, c->runtime_exc) &&
-           !class_is_subtype(t->cls, c->error);
+    ClassDecl *k = exc_class(t);
+    if (!k || !c->throwable) return false;
+    return class_is_subtype(k, c->throwable) && !class_is_subtype(k, c->runtime_exc) && !class_is_subtype(k, c->error);
+}
+
+/* t is d, or a subtype of d (a type variable: through its bounds; a
+ * declared type variable covers only itself and those bounded by it). */
+static bool exc_subtype(Type *t, Type *d) {
+    if (!t || !d) return false;
+    if (d->kind == TY_TYPEVAR) {
+        for (; t && t->kind == TY_TYPEVAR; t = t->bound)
+            if (t == d) return true;
+        return false;
+    }
+    ClassDecl *k = exc_class(t);
+    return k && d->kind == TY_CLASS && class_is_subtype(k, d->cls);
 }
 
 static bool declared(Ctx *c, Type *t) {
-    for (int i = 0; c->m && i < c->m->throws.len; i++) {
-        Type *d = ((Node *)c->m->throws.items[i])->ty;
-        if (d && d->kind == TY_CLASS && class_is_subtype(t->cls, d->cls)) return true;
-    }
+    for (int i = 0; c->m && i < c->m->throws.len; i++)
+        if (exc_subtype(t, ((Node *)c->m->throws.items[i])->ty)) return true;
     return false;
 }
 
@@ -58,7 +75,13 @@ static void throws_type(Ctx *c, Type *t, Loc loc) {
         error_at(loc, "unreported exception %s; must be caught or declared to be thrown", type_user_name(t));
 }
 
-static void throws_of(Ctx *c, MethodDecl *callee, Loc loc) {
+/* What a call n of callee throws: its throws clause as the call's type
+ * arguments make it (Node.thrown), else as declared. */
+static void throws_of(Ctx *c, Node *n, MethodDecl *callee, Loc loc) {
+    if (n && n->thrown.len) {
+        for (int i = 0; i < n->thrown.len; i++) throws_type(c, n->thrown.items[i], loc);
+        return;
+    }
     for (int i = 0; callee && i < callee->throws.len; i++) throws_type(c, ((Node *)callee->throws.items[i])->ty, loc);
 }
 
@@ -77,10 +100,8 @@ static Rethrow *rethrow_of(LocalVar *v) {
 }
 
 static bool catches(CatchClause *cc, Type *t) {
-    for (int i = 0; i < cc->types.len; i++) {
-        Type *ct = ((Node *)cc->types.items[i])->ty;
-        if (ct && ct->kind == TY_CLASS && class_is_subtype(t->cls, ct->cls)) return true;
-    }
+    for (int i = 0; i < cc->types.len; i++)
+        if (exc_subtype(t, ((Node *)cc->types.items[i])->ty)) return true;
     return false;
 }
 
@@ -109,8 +130,8 @@ static void try_stmt(Ctx *c, Node *n) {
                 continue;
             bool can = false;
             for (int k = 0; k < body.len && !can; k++) {
-                Type *bt = ((Thrown *)body.items[k])->ty;
-                can = class_is_subtype(bt->cls, ct->cls) || class_is_subtype(ct->cls, bt->cls);
+                ClassDecl *bc = exc_class(((Thrown *)body.items[k])->ty);
+                can = class_is_subtype(bc, ct->cls) || class_is_subtype(ct->cls, bc);
             }
             if (!can)
                 error_at(cc->loc, "exception %s is never thrown in body of corresponding try statement", type_user_name(ct));
@@ -146,7 +167,7 @@ static void walk(Ctx *c, Node *n) {
     case ND_CALL: case ND_NEW:
         walk(c, n->lhs);
         walk_vec(c, &n->args);
-        if (n->method) throws_of(c, n->method, n->loc);
+        if (n->method) throws_of(c, n, n->method, n->loc);
         return;
     case ND_VARDECL:
         for (int i = 0; i < n->vars.len; i++) walk(c, ((LocalVar *)n->vars.items[i])->init);
@@ -208,6 +229,6 @@ void check_checked_exceptions(Program *prog, MethodDecl *m, MethodDecl *implicit
     }
     if (!c.throwable || !c.runtime_exc || !c.error) return;
     rethrows.len = 0;
-    if (implicit_super) throws_of(&c, implicit_super, m->loc);
+    if (implicit_super) throws_of(&c, NULL, implicit_super, m->loc);
     walk(&c, m->body);
 }

@@ -1,6 +1,4 @@
-/* java.util.Optional: a value or none ("Optional[x]", "Optional.empty").
- * orElseThrow(Supplier) takes unchecked exceptions only: Lime has no
- * type variables in throws clauses yet. */
+/* java.util.Optional: a value or none ("Optional[x]", "Optional.empty"). */
 public final class Optional<T> {
     private static final Optional<?> EMPTY = new Optional<>(null);
     private final T value;   /* null when empty */
@@ -47,11 +45,8 @@ public final class Optional<T> {
     public T orElse(T other) { return value != null ? value : other; }
     public T orElseGet(Supplier<? extends T> supplier) { return value != null ? value : supplier.get(); }
     public T orElseThrow() { return get(); }
-    public <X extends RuntimeException> T orElseThrow(Supplier<X> exceptionSupplier) {
-        if (value == null) {
-            RuntimeException x = exceptionSupplier.get();
-            throw x;
-        }
+    public <X extends Throwable> T orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
+        if (value == null) throw exceptionSupplier.get();
         return value;
     }
 

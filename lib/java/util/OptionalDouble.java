@@ -28,11 +28,8 @@ public final class OptionalDouble {
     public double orElse(double other) { return isPresent ? value : other; }
     public double orElseGet(DoubleSupplier supplier) { return isPresent ? value : supplier.getAsDouble(); }
     public double orElseThrow() { return getAsDouble(); }
-    public <X extends RuntimeException> double orElseThrow(Supplier<X> exceptionSupplier) {
-        if (!isPresent) {
-            RuntimeException x = exceptionSupplier.get();
-            throw x;
-        }
+    public <X extends Throwable> double orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
+        if (!isPresent) throw exceptionSupplier.get();
         return value;
     }
 

@@ -27,11 +27,8 @@ public final class OptionalInt {
     public int orElse(int other) { return isPresent ? value : other; }
     public int orElseGet(IntSupplier supplier) { return isPresent ? value : supplier.getAsInt(); }
     public int orElseThrow() { return getAsInt(); }
-    public <X extends RuntimeException> int orElseThrow(Supplier<X> exceptionSupplier) {
-        if (!isPresent) {
-            RuntimeException x = exceptionSupplier.get();
-            throw x;
-        }
+    public <X extends Throwable> int orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
+        if (!isPresent) throw exceptionSupplier.get();
         return value;
     }
 
