@@ -398,10 +398,25 @@ static ClassDecl *imported_class(Checker *ck, ClassDecl *from, const char *name,
 
 /* A simple class name as seen from `from`: the class itself, members of
  * it and of its enclosing classes, then through imports and the package. */
+/* A member class named name of c: declared in c or inherited from its
+ * superclasses and superinterfaces (JLS 8.5); depth bounds a cycle not
+ * broken yet. */
+static ClassDecl *member_class(ClassDecl *c, const char *name, int depth) {
+    if (!c || depth > 64) return NULL;
+    ClassDecl *n = nested_class(c, name);
+    if (n) return n;
+    if ((n = member_class(c->super, name, depth + 1))) return n;
+    for (int i = 0; i < c->ifaces.len; i++)
+        if ((n = member_class(c->ifaces.items[i], name, depth + 1))) return n;
+    return NULL;
+}
+
 static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name, Loc loc) {
     for (ClassDecl *c = from; c; c = c->outer) {
         if (!strcmp(c->name, name)) return c;
-        ClassDecl *n = nested_class(c, name);
+        ClassDecl *n = member_class(c, name, 0);
+        if (n && (n->mods & MOD_PRIVATE) && top_level_of(n) != top_level_of(from))
+            error_at(loc, "%s has private access in %s", n->name, n->outer->qualname);
         if (n) return n;
     }
     const char *lib;
@@ -1668,7 +1683,9 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     if (args == &n->args) varargs_args(n, cands, nc);
     int k = resolve_overload(cands, nc, args, cls->name, n->loc);
     if (k < 0) return NULL;
-    check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);
+    /* an anonymous class may call a protected constructor (JLS 6.6.2.2) */
+    if (!(n->kind == ND_NEW && n->anon && (cands[k].m->mods & MOD_PROTECTED)))
+        check_private_access(ck, n->loc, cands[k].m->mods, cands[k].m->sig, cls);
     finish_inference(ck, n, &cands[k], &infs[k], args, recv, NULL);
     call_thrown(n, cands[k].m, recv, &infs[k]);
     if (diamond) n->ty = class_type_args(cls, infs[k].bound, infs[k].nclass);
