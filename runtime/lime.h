@@ -132,7 +132,7 @@ bool lime_rt_instance_of_string(void *v);
  * is not checked. */
 void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references);
 /* The method of interface selector `selector` of v, or string_fn when v is
- * a String (which implements Comparable without a descriptor). */
+ * a String (which implements Comparable and CharSequence without a descriptor). */
 void *lime_rt_interface_or_string(void *v, int32_t selector, void *string_fn);
 /* assert (JLS 14.10): whether assertions are enabled (the environment
  * variable LIME_ASSERT=1, read once: the JVM's -ea), and the throw of
@@ -297,6 +297,7 @@ bool lime_string_equals_O(LimeString *s, void *o);        /* o: a String or anyt
 int32_t lime_string_compareTo_T(LimeString *s, LimeString *o);  /* o null: NPE */
 LimeString *lime_string_substring_I(LimeString *s, int32_t begin);
 LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end);
+LimeString *lime_string_subSequence_II(LimeString *s, int32_t begin, int32_t end);
 void lime_string_getChars_IIACI(LimeString *s, int32_t begin, int32_t end, LimeArray *dst, int32_t at);
 int32_t lime_string_indexOf_T(LimeString *s, LimeString *o);
 int32_t lime_string_indexOf_I(LimeString *s, int32_t ch);

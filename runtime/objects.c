@@ -22,7 +22,8 @@ bool lime_rt_object_instance_of(void *v, const LimeClass *c) {
 bool lime_rt_instance_of_string(void *v) { return v && lime_rt_is_string(v); }
 
 bool lime_rt_instance_of(void *v, const LimeClass *c) {
-    if (v && lime_rt_is_string(v) && !strcmp(c->name, "java.lang.Comparable")) return true;
+    if (v && lime_rt_is_string(v) && (!strcmp(c->name, "java.lang.Comparable") || !strcmp(c->name, "java.lang.CharSequence")))
+        return true;
     if (!v || lime_rt_is_string(v) || lime_rt_is_array(v)) return c->super == NULL && !(c->flags & LIME_CLASS_INTERFACE) && v;
     return lime_rt_object_instance_of(v, c);
 }
@@ -91,7 +92,7 @@ void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references) {
     if (!ok) lime_throw_class_cast(v, NULL);
 }
 
-/* An interface method String also has (Comparable.compareTo): string_fn
+/* An interface method String also has (Comparable.compareTo, CharSequence.length ...): string_fn
  * for a String, else the object's itable entry. */
 void *lime_rt_interface_or_string(void *v, int32_t selector, void *string_fn) {
     if (lime_rt_is_string(v)) return string_fn;

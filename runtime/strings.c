@@ -211,6 +211,11 @@ LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end) 
     return r;
 }
 
+/* CharSequence.subSequence of a String: its substring */
+LimeString *lime_string_subSequence_II(LimeString *s, int32_t begin, int32_t end) {
+    return lime_string_substring_II(s, begin, end);
+}
+
 /* getChars(srcBegin, srcEnd, dst, dstBegin): JDK 17's checks in its order. */
 void lime_string_getChars_IIACI(LimeString *s, int32_t begin, int32_t end, LimeArray *dst, int32_t at) {
     char msg[96];

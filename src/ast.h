@@ -170,6 +170,10 @@ bool is_widening_primitive(Type *from, Type *to);  /* JLS 5.1.2 (identity exclud
 /* Method invocation conversion (JLS 5.3 without boxing): identity, widening
  * primitive, widening reference (null to any reference, anything to Object). */
 bool is_method_convertible(Type *from, Type *to);
+/* java.lang.Comparable<...> or CharSequence: the interfaces String
+ * implements (it has no class descriptor: the backend picks String's
+ * member for a String receiver) */
+bool is_string_interface(Type *t);
 /* a is b, a subclass of b, or implements b (classes.c) */
 bool class_is_subtype(ClassDecl *a, ClassDecl *b);
 /* the program's classes, and the library's that it reaches (classes.c) */

@@ -143,6 +143,7 @@ static Builtin table[] = {
     {"String", "compareTo", "I", "T", 0, P, {0}},
     {"String", "substring", "T", "I", 0, P, {0}},
     {"String", "substring", "T", "II", 0, P, {0}},
+    {"String", "subSequence", "T", "II", 0, P, {0}},   /* (a CharSequence: this String's) */
     {"String", "indexOf", "I", "T", 0, P, {0}},
     {"String", "indexOf", "I", "I", 0, P, {0}},
     {"String", "isEmpty", "Z", "", 0, P, {0}},

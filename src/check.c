@@ -44,6 +44,7 @@ static void type_params(Checker *ck, Vec *tps);
 static void const_field(Checker *ck, FieldDecl *f);
 static bool diamond_anonymous(ClassDecl *c);
 static ClassDecl *lang_class(Checker *ck, const char *name);
+static Node *made_node(NodeKind k, Loc loc, const char *name);
 static void resolve_extends(Checker *ck, ClassDecl *c);
 static void layout_class(Checker *ck, ClassDecl *c);
 
@@ -137,6 +138,7 @@ static bool castable(Type *from, Type *to) {
     if (is_primitive(from) || is_primitive(to)) return false;
     if (to == ty_void || from == ty_void) return false;
     if (is_method_convertible(from, to)) return true;
+    if (to == ty_string && is_string_interface(erase(from))) return true;   /* (String) aCharSequence */
     /* a type variable or a parameterized type: by erasure (the cast is unchecked) */
     if (from->kind == TY_TYPEVAR || to->kind == TY_TYPEVAR || (from->kind == TY_CLASS && from->ntargs) ||
         (to->kind == TY_CLASS && to->ntargs))
@@ -1294,7 +1296,33 @@ static bool java_member_missing(Node *n, const char *owner, Candidate *cands, in
     return false;
 }
 
+/* A call of String's that passes a CharSequence other than a String (or
+ * an Iterable): a call of lib/java/lang/LimeStrings.java's member, the
+ * receiver of an instance member its first argument.  NULL: not one. */
+static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
+    ClassDecl *ls = top_class_in(ck->prog, "java.lang", "LimeStrings");
+    if (!ls || !has_method_named(ls, n->name)) return NULL;
+    bool other = false;
+    for (int i = 0; i < n->args.len; i++) {
+        Type *t = ((Node *)n->args.items[i])->ty;
+        other |= t && (t->kind == TY_CLASS || t->kind == TY_TYPEVAR);
+    }
+    if (!other) return NULL;
+    use_class(ls);
+    if (!is_static) {
+        vec_push(&n->args, NULL);
+        memmove(&n->args.items[1], &n->args.items[0], sizeof(void *) * (size_t)(n->args.len - 1));
+        n->args.items[0] = n->lhs;
+    }
+    n->lhs = names_class(ck, made_node(ND_NAME, n->loc, ls->name), ls);
+    return call_method_in(ck, n, ls, true, false);
+}
+
 static Node *call_builtin(Checker *ck, Node *n, const char *owner, bool need_static) {
+    if (!strcmp(owner, "String")) {
+        Node *r = string_charsequence_call(ck, n, need_static);
+        if (r) return r;
+    }
     const Builtin *bs[32];
     int nb = builtin_lookup(owner, n->name, bs, 32);
     Candidate cands[32];
@@ -1335,15 +1363,15 @@ static Type *lub(Type *a, Type *b) {
     if (is_method_convertible(b, a)) return a;
     if (a->kind == TY_TYPEVAR) return lub(a->bound, b);
     if (b->kind == TY_TYPEVAR) return lub(a, b->bound);
-    ClassDecl *bc = class_of_type(b);
-    if (a->kind != TY_CLASS || !bc) return ty_object;
+    if (a == ty_string && b->kind == TY_CLASS) return lub(b, a);
+    if (a->kind != TY_CLASS || (b->kind != TY_CLASS && b != ty_string)) return ty_object;
     for (ClassDecl *k = a->cls->super; k && k != object_class; k = k->super)
-        if (class_is_subtype(bc, k)) return class_as_super(a, k);
+        if (is_method_convertible(b, class_type(k))) return class_as_super(a, k);
     Vec todo = {0};
     vec_push(&todo, a->cls);
     for (int i = 0; i < todo.len; i++) {   /* the superinterfaces, nearest first */
         ClassDecl *k = todo.items[i];
-        if (i > 0 && k->is_interface && class_is_subtype(bc, k)) return class_as_super(a, k);
+        if (i > 0 && k->is_interface && is_method_convertible(b, class_type(k))) return class_as_super(a, k);
         if (k->super) vec_push(&todo, k->super);
         for (int j = 0; j < k->ifaces.len; j++) vec_push(&todo, k->ifaces.items[j]);
     }
@@ -2403,10 +2431,28 @@ static Type *conditional_type(Node *a, Node *b) {
     return NULL;
 }
 
-static Node *cond_expr(Checker *ck, Node *n) {
+static Node *cond_expr_to(Checker *ck, Node *n, Type *target);
+
+static Node *cond_expr(Checker *ck, Node *n) { return cond_expr_to(ck, n, NULL); }
+
+/* cond ? a : b, checked where a value of type target is expected (or
+ * NULL): a reference conditional there is a poly expression of type
+ * target (JLS 15.25.3); with primitive operands it stands alone. */
+static Node *cond_expr_to(Checker *ck, Node *n, Type *target) {
     n->cond = coerce_assign(expr(ck, n->cond), ty_boolean);
-    n->then = expr(ck, n->then);
-    n->els = expr(ck, n->els);
+    bool poly = target && is_reference(target) && target != ty_null;
+    n->then = poly ? expr_to(ck, n->then, target) : expr(ck, n->then);
+    n->els = poly ? expr_to(ck, n->els, target) : expr(ck, n->els);
+    Type *ux = n->then->ty == ty_error ? ty_error : unboxed_or_self(n->then->ty);
+    Type *uy = n->els->ty == ty_error ? ty_error : unboxed_or_self(n->els->ty);
+    bool numeric_or_boolean = (is_numeric(ux) && is_numeric(uy)) || (ux == ty_boolean && uy == ty_boolean);
+    if (poly && n->then->ty != ty_error && n->els->ty != ty_error && !is_primitive(n->then->ty) &&
+        !is_primitive(n->els->ty) && !numeric_or_boolean && n->then->ty != ty_void && n->els->ty != ty_void) {
+        n->then = coerce_assign(n->then, target);
+        n->els = coerce_assign(n->els, target);
+        n->ty = target;
+        return n;
+    }
     if (n->then->ty == ty_error || n->els->ty == ty_error) {
         n->ty = ty_error;
         return n;
@@ -2514,6 +2560,7 @@ static void diamond_from_target(Checker *ck, Node *e, Type *target) {
  * method reference gets target as its functional interface. */
 static Node *expr_to(Checker *ck, Node *e, Type *target) {
     if ((e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF) && target && target != ty_error) return lambda_to(ck, e, target);
+    if (e->kind == ND_COND && target && target != ty_error) return cond_expr_to(ck, e, target);
     if (e->kind == ND_CALL && target && target != ty_error) {
         ck->call_target = target;   /* a generic method's type arguments may come from it */
         Node *r = expr(ck, e);

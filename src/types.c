@@ -288,6 +288,11 @@ Type *binary_promote(Type *a, Type *b) {
     return ty_int;
 }
 
+bool is_string_interface(Type *t) {
+    return t->kind == TY_CLASS && t->cls->is_library && t->cls->is_interface && t->cls->package &&
+           !strcmp(t->cls->package, "java.lang") && (!strcmp(t->cls->name, "Comparable") || !strcmp(t->cls->name, "CharSequence"));
+}
+
 bool is_method_convertible(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
     if (from->kind == TY_VALUE_ARRAY && to->kind == TY_VALUE_ARRAY)
@@ -296,9 +301,8 @@ bool is_method_convertible(Type *from, Type *to) {
     if (is_primitive(from) || is_primitive(to)) return is_widening_primitive(from, to);
     if (from == ty_null) return is_reference(to);
     if (to == ty_object) return is_reference(from);
-    /* String implements Comparable<String> (the runtime dispatches its compareTo) */
-    if (from == ty_string && to->kind == TY_CLASS && to->cls->is_library && !strcmp(to->cls->name, "Comparable"))
-        return true;
+    /* String implements Comparable<String> and CharSequence (the runtime dispatches their methods) */
+    if (from == ty_string && is_string_interface(to)) return true;
     if (from->kind == TY_TYPEVAR) return to->kind == TY_TYPEVAR ? from->tparam == to->tparam || is_method_convertible(from->bound, to)
                                                             : is_method_convertible(from->bound, to);
     if (to->kind == TY_TYPEVAR) return false;

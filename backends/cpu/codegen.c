@@ -445,7 +445,10 @@ LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
         LLVMValueRef args[2] = {v, cg_cstring(cg, descriptor_of(t))};
         return cg_call_rt(cg, "lime_string_of_array", p, args, 2, false);
     }
-    case TY_CLASS: return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
+    case TY_CLASS:
+        /* a Comparable or CharSequence may be a String: as an Object */
+        if (is_string_interface(t)) return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false);
+        return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
     case TY_OBJECT: return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false); /* a String, an array or an object */
     default: return cg_call_rt(cg, "lime_string_of_T", p, &v, 1, false);
     }

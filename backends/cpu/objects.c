@@ -131,21 +131,35 @@ static LLVMValueRef table_entry(Codegen *cg, LLVMValueRef table, int slot) {
     return load_ptr(cg, LLVMBuildGEP2(cg->b, cg_ptr_type(cg), table, &idx, 1, ""));
 }
 
+/* The runtime's String member that a String runs for method m of an
+ * interface String implements (is_string_interface), or NULL. */
+static const char *string_member(MethodDecl *m) {
+    if (m->iface_slot < 0 || !is_string_interface(class_type(m->owner))) return NULL;
+    static const char *const members[][2] = {
+        {"compareTo", "lime_string_compareTo_T"}, {"length", "lime_string_length_"},
+        {"charAt", "lime_string_charAt_I"},       {"isEmpty", "lime_string_isEmpty_"},
+        {"subSequence", "lime_string_substring_II"},
+    };
+    for (size_t i = 0; i < sizeof members / sizeof members[0]; i++)
+        if (!strcmp(m->name, members[i][0])) return members[i][1];
+    return NULL;
+}
+
 LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
     MethodDecl *m = in->method;
     Type *recv = cg->temp_types[in->args[0]];
     LLVMValueRef fn;
-    if (m->iface_slot >= 0 && m->owner->is_library && !strcmp(m->owner->name, "Comparable")) {
-        /* a String is a Comparable without a descriptor: the runtime picks */
-        LLVMTypeRef p = cg_ptr_type(cg);
-        LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
-        LLVMTypeRef params[2] = {p, p};
-        LLVMValueRef string_fn = cg_runtime_fn(cg, "lime_string_compareTo_T", i32, params, 2, false);
+    const char *string_fn_name = string_member(m);
+    if (string_fn_name) {
+        /* a String is a Comparable and a CharSequence without a descriptor: the runtime picks */
+        LLVMValueRef string_fn = LLVMGetNamedFunction(cg->mod, string_fn_name);
+        if (!string_fn) string_fn = LLVMAddFunction(cg->mod, string_fn_name, cg_function_type(cg, in->callee));
         LLVMValueRef a[3] = {args[0], cg_i32c(cg, m->iface_slot), string_fn};
-        fn = cg_call_rt(cg, "lime_rt_interface_or_string", p, a, 3, false);
+        fn = cg_call_rt(cg, "lime_rt_interface_or_string", cg_ptr_type(cg), a, 3, false);
     } else if (m->iface_slot >= 0) {
         fn = table_entry(cg, descriptor_field(cg, args[0], 4), m->iface_slot);
-    } else if (recv->kind == TY_OBJECT) {
+    } else if (recv->kind == TY_OBJECT || is_string_interface(recv)) {
+        /* (an Object method on a Comparable or CharSequence may find a String) */
         LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
         fn = cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false);
     } else {
@@ -167,7 +181,7 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     }
     LIME_ASSERT(to->kind == TY_CLASS);
     /* a value of a class type is an object (never a String or an array) */
-    bool object = from->kind == TY_CLASS && !(from->cls->is_library && !strcmp(from->cls->name, "Comparable"));
+    bool object = from->kind == TY_CLASS && !is_string_interface(from);
     LLVMValueRef a[2] = {v, cg_class_descriptor(cg, to->cls)};
     LLVMValueRef r = cg_call_rt(cg, object ? "lime_rt_object_instance_of" : "lime_rt_instance_of",
                                 LLVMInt8TypeInContext(cg->ctx), a, 2, false);

@@ -263,16 +263,12 @@ public class PrintStream extends FilterOutputStream {
         return this;
     }
 
-    public PrintStream append(String csq) {
+    public PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));
         return this;
     }
-    public PrintStream append(StringBuilder csq) { return append(String.valueOf(csq)); }
-    public PrintStream append(String csq, int start, int end) {
-        return append((csq == null ? "null" : csq).substring(start, end));
-    }
-    public PrintStream append(StringBuilder csq, int start, int end) {
-        return csq == null ? append("null", start, end) : append(csq.substring(start, end));
+    public PrintStream append(CharSequence csq, int start, int end) {
+        return append((csq == null ? "null" : csq).subSequence(start, end));
     }
     public PrintStream append(char c) {
         print(c);

@@ -126,16 +126,12 @@ public class PrintWriter extends Writer {
         return this;
     }
 
-    public PrintWriter append(String csq) {
+    public PrintWriter append(CharSequence csq) {
         write(String.valueOf(csq));
         return this;
     }
-    public PrintWriter append(StringBuilder csq) { return append(String.valueOf(csq)); }
-    public PrintWriter append(String csq, int start, int end) {
-        return append((csq == null ? "null" : csq).substring(start, end));
-    }
-    public PrintWriter append(StringBuilder csq, int start, int end) {
-        return csq == null ? append("null", start, end) : append(csq.substring(start, end));
+    public PrintWriter append(CharSequence csq, int start, int end) {
+        return append((csq == null ? "null" : csq).subSequence(start, end));
     }
     public PrintWriter append(char c) {
         write(c);

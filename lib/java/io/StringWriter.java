@@ -23,16 +23,12 @@ public class StringWriter extends Writer {
             throw new IndexOutOfBoundsException("start " + off + ", end " + end + ", length " + s.length());
         for (int i = off; i < end; i++) buf.append(s.charAt(i));
     }
-    public StringWriter append(String csq) {
+    public StringWriter append(CharSequence csq) {
         write(String.valueOf(csq));
         return this;
     }
-    public StringWriter append(StringBuilder csq) { return append(String.valueOf(csq)); }
-    public StringWriter append(String csq, int start, int end) {
-        return append((csq == null ? "null" : csq).substring(start, end));
-    }
-    public StringWriter append(StringBuilder csq, int start, int end) {
-        return csq == null ? append("null", start, end) : append(csq.substring(start, end));
+    public StringWriter append(CharSequence csq, int start, int end) {
+        return append((csq == null ? "null" : csq).subSequence(start, end));
     }
     public StringWriter append(char c) {
         write(c);

@@ -1,6 +1,5 @@
 /* java.io.Writer: a destination of chars; every write comes down to
- * write(char[], int, int).  Lime has no CharSequence: append takes a
- * String or a StringBuilder (as StringBuilder.append does). */
+ * write(char[], int, int). */
 public abstract class Writer implements Closeable, Flushable {
     protected Object lock;
 
@@ -25,16 +24,12 @@ public abstract class Writer implements Closeable, Flushable {
         str.getChars(off, off + len, cbuf, 0);
         write(cbuf, 0, len);
     }
-    public Writer append(String csq) throws IOException {
+    public Writer append(CharSequence csq) throws IOException {
         write(String.valueOf(csq));
         return this;
     }
-    public Writer append(StringBuilder csq) throws IOException { return append(String.valueOf(csq)); }
-    public Writer append(String csq, int start, int end) throws IOException {
-        return append((csq == null ? "null" : csq).substring(start, end));
-    }
-    public Writer append(StringBuilder csq, int start, int end) throws IOException {
-        return csq == null ? append("null", start, end) : append(csq.substring(start, end));
+    public Writer append(CharSequence csq, int start, int end) throws IOException {
+        return append((csq == null ? "null" : csq).subSequence(start, end));
     }
     public Writer append(char c) throws IOException {
         write(c);

@@ -5,7 +5,7 @@
  * here (put, putAt, remove, ...): each subclass's public method calls one
  * and returns itself with its own type, so no call needs the vtable.
  * The exceptions and their messages are JDK 17's. */
-abstract class AbstractStringBuilder {
+abstract class AbstractStringBuilder implements CharSequence {
     char[] value;
     int count;
 
@@ -90,6 +90,25 @@ abstract class AbstractStringBuilder {
         System.arraycopy(s, offset, value, count, len);
         count += len;
     }
+    /* s[start .. end) (null: "null"), checked as the JDK checks it */
+    final void put(CharSequence s, int start, int end) {
+        if (s == null) s = "null";
+        int n = s.length();
+        if (start < 0 || start > end || end > n)
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        ensure(count + end - start);
+        for (int i = start; i < end; i++) value[count++] = s.charAt(i);
+    }
+    final void putAt(int index, CharSequence s, int start, int end) {
+        checkOffset(index);
+        if (s == null) s = "null";
+        int n = s.length();
+        if (start < 0 || start > end || end > n)
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        char[] cs = new char[end - start];
+        for (int i = start; i < end; i++) cs[i - start] = s.charAt(i);
+        putAt(index, new String(cs));
+    }
     final void putCodePoint(int cp) {
         if (cp >>> 16 == 0) {
             put((char) cp);
@@ -162,5 +181,6 @@ abstract class AbstractStringBuilder {
     }
     /* the order of String.compareTo, on the texts */
     final int compareText(AbstractStringBuilder other) { return toString().compareTo(other.toString()); }
+    public CharSequence subSequence(int start, int end) { return substring(start, end); }
     public String toString() { return new String(value, 0, count); }
 }

@@ -15,6 +15,8 @@ public final class StringBuffer extends AbstractStringBuilder implements Compara
     public StringBuffer append(Object o) { put(String.valueOf(o)); return this; }
     public StringBuffer append(StringBuilder sb) { put(sb == null ? "null" : sb.toString()); return this; }
     public StringBuffer append(StringBuffer sb) { put(sb == null ? "null" : sb.toString()); return this; }
+    public StringBuffer append(CharSequence s) { put(s == null ? "null" : s.toString()); return this; }
+    public StringBuffer append(CharSequence s, int start, int end) { put(s, start, end); return this; }
     public StringBuffer append(int i) { put(String.valueOf(i)); return this; }
     public StringBuffer append(long l) { put(String.valueOf(l)); return this; }
     public StringBuffer append(float f) { put(String.valueOf(f)); return this; }
@@ -32,6 +34,8 @@ public final class StringBuffer extends AbstractStringBuilder implements Compara
     public StringBuffer insert(int offset, double d) { putAt(offset, String.valueOf(d)); return this; }
     public StringBuffer insert(int offset, boolean b) { putAt(offset, String.valueOf(b)); return this; }
     public StringBuffer insert(int offset, Object o) { putAt(offset, String.valueOf(o)); return this; }
+    public StringBuffer insert(int offset, CharSequence s) { putAt(offset, s == null ? "null" : s.toString()); return this; }
+    public StringBuffer insert(int index, CharSequence s, int start, int end) { putAt(index, s, start, end); return this; }
 
     public StringBuffer delete(int start, int end) { remove(start, end); return this; }
     public StringBuffer deleteCharAt(int index) { removeAt(index); return this; }

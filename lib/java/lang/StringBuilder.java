@@ -13,6 +13,8 @@ public final class StringBuilder extends AbstractStringBuilder implements Compar
     public StringBuilder append(Object o) { put(String.valueOf(o)); return this; }
     public StringBuilder append(StringBuilder sb) { put(sb == null ? "null" : sb.toString()); return this; }
     public StringBuilder append(StringBuffer sb) { put(sb == null ? "null" : sb.toString()); return this; }
+    public StringBuilder append(CharSequence s) { put(s == null ? "null" : s.toString()); return this; }
+    public StringBuilder append(CharSequence s, int start, int end) { put(s, start, end); return this; }
     public StringBuilder append(int i) { put(String.valueOf(i)); return this; }
     public StringBuilder append(long l) { put(String.valueOf(l)); return this; }
     public StringBuilder append(float f) { put(String.valueOf(f)); return this; }
@@ -30,6 +32,8 @@ public final class StringBuilder extends AbstractStringBuilder implements Compar
     public StringBuilder insert(int offset, double d) { putAt(offset, String.valueOf(d)); return this; }
     public StringBuilder insert(int offset, boolean b) { putAt(offset, String.valueOf(b)); return this; }
     public StringBuilder insert(int offset, Object o) { putAt(offset, String.valueOf(o)); return this; }
+    public StringBuilder insert(int offset, CharSequence s) { putAt(offset, s == null ? "null" : s.toString()); return this; }
+    public StringBuilder insert(int index, CharSequence s, int start, int end) { putAt(index, s, start, end); return this; }
 
     public StringBuilder delete(int start, int end) { remove(start, end); return this; }
     public StringBuilder deleteCharAt(int index) { removeAt(index); return this; }

@@ -1,26 +1,26 @@
 /* java.util.StringJoiner: elements joined by a delimiter between a prefix
  * and a suffix; setEmptyValue gives the text of a joiner with no elements.
- * Its parameters are Strings (Lime has no CharSequence yet). */
+ * The CharSequences it is given are read (toString) when given. */
 public final class StringJoiner {
     private final String prefix, delimiter, suffix;
     private StringBuilder joined;   /* the elements with delimiters; null before the first */
     private String emptyValue;      /* null: prefix + suffix */
 
-    public StringJoiner(String delimiter) { this(delimiter, "", ""); }
-    public StringJoiner(String delimiter, String prefix, String suffix) {
+    public StringJoiner(CharSequence delimiter) { this(delimiter, "", ""); }
+    public StringJoiner(CharSequence delimiter, CharSequence prefix, CharSequence suffix) {
         Objects.requireNonNull(prefix, "The prefix must not be null");
         Objects.requireNonNull(delimiter, "The delimiter must not be null");
         Objects.requireNonNull(suffix, "The suffix must not be null");
-        this.prefix = prefix;
-        this.delimiter = delimiter;
-        this.suffix = suffix;
+        this.prefix = prefix.toString();
+        this.delimiter = delimiter.toString();
+        this.suffix = suffix.toString();
     }
 
-    public StringJoiner setEmptyValue(String emptyValue) {
-        this.emptyValue = Objects.requireNonNull(emptyValue, "The empty value must not be null");
+    public StringJoiner setEmptyValue(CharSequence emptyValue) {
+        this.emptyValue = Objects.requireNonNull(emptyValue, "The empty value must not be null").toString();
         return this;
     }
-    public StringJoiner add(String newElement) {
+    public StringJoiner add(CharSequence newElement) {
         if (joined == null) joined = new StringBuilder();
         else joined.append(delimiter);
         joined.append(String.valueOf(newElement));
