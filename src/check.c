@@ -1918,13 +1918,21 @@ static bool is_poly_call(Node *a) {
     return false;
 }
 
+static Candidate *ctors_of(ClassDecl *cls, int *count) {
+    Candidate *cands = xalloc(sizeof(Candidate) * (size_t)(cls->ctors.len + 1));
+    for (int i = 0; i < cls->ctors.len; i++) candidate_of_method(&cands[i], cls->ctors.items[i]);
+    *count = cls->ctors.len;
+    return cands;
+}
+
 /* The parameter type at position i that every method of cls named name
+ * (NULL: constructor)
  * taking args->len arguments agrees on, seen through recv and with what
  * the other arguments infer of its type variables; NULL when they differ
  * or it stays open. */
 static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec *args, int i) {
     int nc;
-    Candidate *cands = methods_named(cls, name, &nc);
+    Candidate *cands = name ? methods_named(cls, name, &nc) : ctors_of(cls, &nc);
     Type *common = NULL;
     for (int k = 0; k < nc; k++) {
         if (cands[k].nparams != args->len || cands[k].m->is_varargs) continue;
@@ -1937,7 +1945,8 @@ static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec
     return common;
 }
 
-/* check_args for a call of cls's methods named n->name on recv: a poly
+/* check_args for a call of cls's methods named n->name (its constructors
+ * for a `new`) on recv: a poly
  * call argument is checked last, with the parameter type it goes to. */
 static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
     Vec *args = &n->args;
@@ -1955,7 +1964,7 @@ static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
     for (int i = 0; any && i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty || !is_poly_call(a)) continue;
-        Type *t = common_param_type(cls, n->name, recv, args, i);
+        Type *t = common_param_type(cls, n->kind == ND_NEW ? NULL : n->name, recv, args, i);
         args->items[i] = t ? expr_to(ck, a, t) : expr(ck, a);
     }
 }
@@ -2854,7 +2863,8 @@ static Node *new_expr(Checker *ck, Node *n) {
     } else {
         t = resolve_type(ck, n->type_node);
     }
-    check_args(ck, &n->args);
+    /* a generic call argument may take its type arguments from the constructor's parameter */
+    check_args_to(ck, n, t->kind == TY_CLASS && !n->anon ? t->cls : NULL, t);
     n->ty = t;
     if (t == ty_error) return n;
     if (n->anon && t->kind == TY_OBJECT) return anonymous_new(ck, n, t);
