@@ -20,6 +20,10 @@
 
 #include <string.h>
 
+/* runtime/lime.h's LimeClass.flags */
+#define LIME_CLASS_INTERFACE 1
+#define LIME_CLASS_POINTER_FREE 2
+
 /* { name, size, super, vtable, itable, interfaces, class_object, flags } */
 static LLVMTypeRef descriptor_type(Codegen *cg) {
     LLVMTypeRef p = cg_ptr_type(cg);
@@ -62,6 +66,17 @@ static void add_interfaces(ClassDecl *c, Vec *out) {
 static LLVMValueRef method_pointer(Codegen *cg, MethodDecl *m) {
     LLVMValueRef f = m && m->ir ? cg_function(cg, m->ir) : NULL;
     return f ? f : LLVMConstNull(cg_ptr_type(cg));
+}
+
+/* LIME_CLASS_POINTER_FREE: no instance field of c or its superclasses
+ * holds a reference (the runtime then allocates instances unscanned) */
+static int pointer_free_flag(ClassDecl *c) {
+    for (ClassDecl *k = c; k; k = k->super)
+        for (int i = 0; i < k->fields.len; i++) {
+            FieldDecl *f = k->fields.items[i];
+            if (!(f->mods & MOD_STATIC) && !cg_pointer_free(f->ty)) return 0;
+        }
+    return LIME_CLASS_POINTER_FREE;
 }
 
 LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
@@ -108,7 +123,7 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
         itable,
         ilist,
         null,
-        cg_i32c(cg, c->is_interface ? 1 : 0),
+        cg_i32c(cg, c->is_interface ? LIME_CLASS_INTERFACE : pointer_free_flag(c)),
     };
     LLVMSetInitializer(g, LLVMConstNamedStruct(dt, fields, 8));
     return g;
