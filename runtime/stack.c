@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ucontext.h>
 
 #include "internal.h"
 
@@ -36,8 +37,23 @@ static bool is_stack_overflow(uintptr_t addr) {
     return addr >= below && addr < stack_lo + GUARD_SLACK;
 }
 
+/* The trace of the overflow, from the faulting frame's registers. */
+static void capture_trace(const void *ucontext) {
+    const ucontext_t *uc = ucontext;
+#if defined(__x86_64__)
+    lime_rt_trace_capture_signal((uintptr_t)uc->uc_mcontext.gregs[REG_RIP], (uintptr_t)uc->uc_mcontext.gregs[REG_RBP]);
+#elif defined(__aarch64__)
+    lime_rt_trace_capture_signal((uintptr_t)uc->uc_mcontext.pc, (uintptr_t)uc->uc_mcontext.regs[29]);
+#else
+    (void)uc;
+#endif
+}
+
 static void on_fault(int sig, siginfo_t *info, void *ucontext) {
-    if (is_stack_overflow((uintptr_t)info->si_addr)) lime_rt_throw_from_signal("StackOverflowError");
+    if (is_stack_overflow((uintptr_t)info->si_addr)) {
+        capture_trace(ucontext);
+        lime_rt_throw_from_signal("StackOverflowError");
+    }
     lime_rt_flush_all();
     signal(sig, SIG_DFL);
     raise(sig);
@@ -56,6 +72,7 @@ static void install_handler(void) {
 void lime_rt_stack_guard_thread(void) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, install_handler);
+    lime_rt_trace_thread_init();
     pthread_attr_t attr;
     void *addr;
     size_t size;

@@ -1,0 +1,37 @@
+/* java.lang.StackTraceElement: one frame of a Throwable's stack trace. */
+public final class StackTraceElement {
+    private final String declaringClass;
+    private final String methodName;
+    private final String fileName;
+    private final int lineNumber;
+
+    public StackTraceElement(String declaringClass, String methodName, String fileName, int lineNumber) {
+        this.declaringClass = java.util.Objects.requireNonNull(declaringClass, "Declaring class is null");
+        this.methodName = java.util.Objects.requireNonNull(methodName, "Method name is null");
+        this.fileName = fileName;
+        this.lineNumber = lineNumber;
+    }
+    public String getClassName() { return declaringClass; }
+    public String getMethodName() { return methodName; }
+    public String getFileName() { return fileName; }
+    public int getLineNumber() { return lineNumber; }
+    public boolean isNativeMethod() { return lineNumber == -2; }
+    public String toString() {
+        String where = isNativeMethod() ? "Native Method"
+                     : fileName == null ? "Unknown Source"
+                     : lineNumber >= 0 ? fileName + ":" + lineNumber : fileName;
+        return declaringClass + "." + methodName + "(" + where + ")";
+    }
+    public boolean equals(Object obj) {
+        if (obj == this) return true;
+        if (!(obj instanceof StackTraceElement)) return false;
+        StackTraceElement e = (StackTraceElement) obj;
+        return e.lineNumber == lineNumber && e.declaringClass.equals(declaringClass) && e.methodName.equals(methodName)
+            && java.util.Objects.equals(e.fileName, fileName);
+    }
+    public int hashCode() {
+        int result = 31 * declaringClass.hashCode() + methodName.hashCode();
+        result = 31 * result + java.util.Objects.hashCode(fileName);
+        return 31 * result + lineNumber;
+    }
+}
