@@ -86,7 +86,7 @@ static _Thread_local bool reporting;
 static void begin_report(const char *prefix, size_t plen, const char *name) {
     static atomic_flag thrown = ATOMIC_FLAG_INIT;
     if (reporting) {
-        static const char head[] = "Exception: ", tail[] = " thrown from the UncaughtExceptionHandler in thread \"main\"\n";
+        static const char head[] = "\nException: ", tail[] = " thrown from the UncaughtExceptionHandler in thread \"main\"\n";
         lime_rt_err_bytes(head, sizeof head - 1);
         lime_rt_err_bytes(prefix, plen);
         lime_rt_err_bytes(name, strlen(name));

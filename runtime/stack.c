@@ -21,11 +21,18 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <ucontext.h>
 
 #include "internal.h"
 
 #define ALT_STACK_BYTES (64 * 1024)
+/* The main thread reports an uncaught StackOverflowError from the handler,
+ * stack trace included (libdw reading the program's DWARF), so its
+ * handler stack is larger; the pages are only touched when used. */
+#define MAIN_ALT_STACK_BYTES ((size_t)16 << 20)
 #define GUARD_REACH ((uintptr_t)16 << 20)   /* a frame may skip this far below the stack */
 #define GUARD_SLACK ((uintptr_t)64 * 1024)  /* ... or fault this close above its end */
 
@@ -80,9 +87,12 @@ void lime_rt_stack_guard_thread(void) {
     bool ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
     pthread_attr_destroy(&attr);
     if (!ok) return;
-    stack_t alt = {.ss_sp = malloc(ALT_STACK_BYTES), .ss_size = ALT_STACK_BYTES, .ss_flags = 0};
+    bool main_thread = getpid() == (pid_t)syscall(SYS_gettid);
+    size_t alt_bytes = main_thread ? MAIN_ALT_STACK_BYTES : ALT_STACK_BYTES;
+    void *sp = mmap(NULL, alt_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    stack_t alt = {.ss_sp = sp == MAP_FAILED ? NULL : sp, .ss_size = alt_bytes, .ss_flags = 0};
     if (!alt.ss_sp || sigaltstack(&alt, NULL) != 0) {
-        free(alt.ss_sp);
+        if (alt.ss_sp) munmap(alt.ss_sp, alt_bytes);
         return; /* no handler stack: an overflow stays a crash on this thread */
     }
     stack_lo = (uintptr_t)addr;

@@ -86,6 +86,17 @@ void cg_debug_end_function(Codegen *cg) {
     LLVMSetCurrentDebugLocation2(cg->b, NULL);
 }
 
+/* Two calls of one function at different lines must stay two calls: the
+ * optimiser would merge them (the throws of two bounds checks, say) into
+ * one whose line is 0, and the JVM's trace names the line. */
+static void keep_call_site(Codegen *cg, LLVMValueRef call) {
+    LLVMValueRef callee = LLVMGetCalledValue(call);
+    if (LLVMIsAFunction(callee) && LLVMGetIntrinsicID(callee) != 0) return;
+    static unsigned nomerge;
+    if (!nomerge) nomerge = LLVMGetEnumAttributeKindForName("nomerge", 7);
+    LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, nomerge, 0));
+}
+
 /* Every defined function gets a subprogram (artificial where it has none)
  * and a frame pointer; a location made while another function was being
  * generated moves into the function's own subprogram, and a call without
@@ -104,6 +115,7 @@ static void finish_function(Codegen *cg, LLVMValueRef fn) {
                 LLVMInstructionSetDebugLoc(in, LLVMDIBuilderCreateDebugLocation(cg->ctx, LLVMDILocationGetLine(loc), 0, sp, NULL));
             else if (!loc && LLVMIsACallInst(in))
                 LLVMInstructionSetDebugLoc(in, fallback);
+            if (LLVMIsACallInst(in)) keep_call_site(cg, in);
         }
 }
 

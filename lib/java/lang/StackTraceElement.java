@@ -30,8 +30,10 @@ public final class StackTraceElement {
             && java.util.Objects.equals(e.fileName, fileName);
     }
     public int hashCode() {
+        /* the JVM's also hashes the class loader's name, the module's name
+         * and version: none here (each hashes to 0) */
         int result = 31 * declaringClass.hashCode() + methodName.hashCode();
-        result = 31 * result + java.util.Objects.hashCode(fileName);
+        result = 31 * 31 * 31 * 31 * result + java.util.Objects.hashCode(fileName);
         return 31 * result + lineNumber;
     }
 }
