@@ -12,6 +12,7 @@
  * of 1.005 is 1.01).  Written from the Formatter specification and
  * experiments against the JVM. */
 #include <gc.h>
+#include <setjmp.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -62,6 +63,37 @@ BOX_OF(D, BOX_D, d, double)
 static int box_kind(const void *p) {
     const LimeClass *c = ((const LimeObject *)p)->cls;
     return c >= box_class && c < box_class + NBOX ? (int)(c - box_class) : -1;
+}
+
+/* The library's wrapper objects (lib/java/lang/Integer.java ...: the
+ * class's one instance field, `value`, right after the header) as the
+ * runtime's boxes, which the conversions read; anything else as it is. */
+static void *as_box(void *p) {
+    if (!p || lime_rt_is_string(p) || lime_rt_is_array(p) || box_kind(p) >= 0) return p;
+    const char *name = ((const LimeObject *)p)->cls->name;
+    const char *value = (const char *)p + sizeof(LimeObject);
+    for (int k = 0; k < NBOX; k++) {
+        if (strcmp(name, box_class[k].name)) continue;
+        switch (k) {
+        case BOX_Z: return lime_box_of_Z(*(const bool *)value);
+        case BOX_C: return lime_box_of_C(*(const uint16_t *)value);
+        case BOX_B: return lime_box_of_B(*(const int8_t *)value);
+        case BOX_S: return lime_box_of_S(*(const int16_t *)value);
+        case BOX_I: return lime_box_of_I(*(const int32_t *)value);
+        case BOX_J: return lime_box_of_J(*(const int64_t *)value);
+        case BOX_F: return lime_box_of_F(*(const float *)value);
+        default: return lime_box_of_D(*(const double *)value);
+        }
+    }
+    return p;
+}
+
+static LimeArray *as_boxes(LimeArray *args) {
+    if (!args) return NULL;
+    LimeArray *out = lime_new_array(8, args->length);
+    void **from = (void **)((char *)args + LIME_ARRAY_DATA_OFFSET), **to = (void **)((char *)out + LIME_ARRAY_DATA_OFFSET);
+    for (int32_t i = 0; i < args->length; i++) to[i] = as_box(from[i]);
+    return out;
 }
 
 /* What an argument is. */
@@ -159,10 +191,18 @@ typedef struct {
     char dt;              /* the date/time conversion after t/T */
 } Spec;
 
+/* Where a java.util error goes instead of being thrown (formatPrefix). */
+typedef struct {
+    jmp_buf jb;
+    LimeString *text;     /* the output before the error */
+    char name[128], msg[512];
+} Escape;
+
 typedef struct {
     const LimeString *fmt;
     Buf out;
     int stream;           /* 0: String.format; 1: System.out; 2: System.err */
+    Escape *escape;       /* non-NULL: errors jump there */
 } Fmt;
 
 static void emit(Fmt *F) {
@@ -181,9 +221,16 @@ static _Noreturn __attribute__((format(printf, 3, 4))) void fail(Fmt *F, const c
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    emit(F);
     char name[128];
     snprintf(name, sizeof name, "java.util.%s", cls);
+    if (F->escape) {
+        Escape *e = F->escape;
+        e->text = buf_string(&F->out);
+        snprintf(e->name, sizeof e->name, "%s", name);
+        snprintf(e->msg, sizeof e->msg, "%s", msg);
+        longjmp(e->jb, 1);
+    }
+    emit(F);
     lime_throw(name, msg);
 }
 
@@ -764,9 +811,10 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
     }
 }
 
-static LimeString *run(LimeString *fmt, LimeArray *args, int stream) {
+static LimeString *run(LimeString *fmt, LimeArray *args, int stream, Escape *escape) {
     if (!fmt) lime_throw_null_pointer();
-    Fmt F = {.fmt = fmt, .stream = stream};
+    args = as_boxes(args);
+    Fmt F = {.fmt = fmt, .stream = stream, .escape = escape};
     /* parse everything first */
     int32_t len = fmt->length, cap = 8, ns = 0;
     Spec *specs = GC_MALLOC_ATOMIC(sizeof(Spec) * (size_t)cap);
@@ -826,11 +874,37 @@ static LimeString *run(LimeString *fmt, LimeArray *args, int stream) {
     return buf_string(&F.out);
 }
 
-LimeString *lime_string_format_TAO(LimeString *fmt, LimeArray *args) { return run(fmt, args, 0); }
-void lime_system_out_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1); }
-void lime_system_out_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1); }
-void lime_system_err_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2); }
-void lime_system_err_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2); }
+LimeString *lime_string_format_TAO(LimeString *fmt, LimeArray *args) { return run(fmt, args, 0, NULL); }
+void lime_system_out_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1, NULL); }
+void lime_system_out_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 1, NULL); }
+void lime_system_err_printf_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2, NULL); }
+void lime_system_err_format_TAO(LimeString *fmt, LimeArray *args) { run(fmt, args, 2, NULL); }
+
+/* java.io's PrintWriter.format and PrintStream.format on a stream that is
+ * not System.out or System.err (lib/java/io): they write the text, then
+ * throw the error that stopped it, as a Formatter writing as it goes does.
+ * formatPrefix returns the text (all of it, or what comes before the
+ * java.util error, which it keeps for this thread's throwFormatError). */
+static __thread bool pending;
+static __thread char pending_name[128], pending_msg[512];
+
+LimeString *lime_native_java_io_PrintStream_formatPrefix(LimeString *fmt, LimeArray *args) {
+    Escape *e = GC_MALLOC(sizeof *e);
+    if (!e) lime_throw("OutOfMemoryError", "Java heap space");
+    if (setjmp(e->jb)) {
+        pending = true;
+        memcpy(pending_name, e->name, sizeof pending_name);
+        memcpy(pending_msg, e->msg, sizeof pending_msg);
+        return e->text;
+    }
+    return run(fmt, args, 0, e);
+}
+
+void lime_native_java_io_PrintStream_throwFormatError(void) {
+    if (!pending) return;
+    pending = false;
+    lime_throw(pending_name, pending_msg);
+}
 
 /* For String.valueOf(Object) and printing: a box as its value's text. */
 LimeString *lime_rt_box_string(void *p) { return box_kind(p) >= 0 ? to_string(p) : NULL; }

@@ -297,6 +297,7 @@ bool lime_string_equals_O(LimeString *s, void *o);        /* o: a String or anyt
 int32_t lime_string_compareTo_T(LimeString *s, LimeString *o);  /* o null: NPE */
 LimeString *lime_string_substring_I(LimeString *s, int32_t begin);
 LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end);
+void lime_string_getChars_IIACI(LimeString *s, int32_t begin, int32_t end, LimeArray *dst, int32_t at);
 int32_t lime_string_indexOf_T(LimeString *s, LimeString *o);
 int32_t lime_string_indexOf_I(LimeString *s, int32_t ch);
 bool lime_string_isEmpty_(LimeString *s);

@@ -129,6 +129,9 @@ typedef struct {
     int first, ndigits;   /* digits[first .. first+ndigits) */
     bool two_digits;      /* at least two digits whatever the exponent: the
                              JDK's non-"compatible" form, java.util.Formatter's */
+    bool rounded_up;      /* the last digit was rounded up (decimalDigitsRoundedUp) */
+    bool exact;           /* the digits are the value exactly (exactDecimalConversion);
+                             false on the integer path, as in the JDK */
     char digits[24];
 } Decimal;
 
@@ -209,6 +212,7 @@ static void develop_long_digits(Decimal *d, int dec_exponent, int64_t lvalue, in
 }
 
 static void roundup(Decimal *d) {
+    d->rounded_up = true;
     int i = d->first + d->ndigits - 1;
     char q = d->digits[i];
     if (q == '9') {
@@ -325,6 +329,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
                 digits[ndigit++] = (char)('0' + q);
             }
             low_digit_difference = iadd(ishl(b, 1), -tens);
+            d->exact = b == 0;
         } else {
             int64_t b = lshl(lmul((int64_t)fract_bits, long_5_pow[B5]), B2);
             int64_t s = lshl(long_5_pow[S5], S2);
@@ -353,6 +358,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
                 digits[ndigit++] = (char)('0' + q);
             }
             low_digit_difference = ladd(lshl(b, 1), -tens);
+            d->exact = b == 0;
         }
     } else {
         Big S, B, M, tenS;
@@ -375,6 +381,7 @@ static void dtoa(Decimal *d, int bin_exp, uint64_t fract_bits, int n_significant
             high = big_add_cmp(&B, &M, &tenS) >= 0;
             digits[ndigit++] = (char)('0' + q);
         }
+        d->exact = B.n == 0;
         if (high && low) {
             big_shl(&B, 1);
             low_digit_difference = big_cmp(&B, &tenS);
@@ -496,6 +503,17 @@ int lime_rt_double_digits(double v, char *digits, int *dec_exp) {
     memcpy(digits, d.digits + d.first, (size_t)d.ndigits);
     *dec_exp = d.dec_exponent;
     return d.ndigits;
+}
+
+/* java.text.DigitList.conversionFlags(v), for DecimalFormat's rounding of
+ * the digits of Double.toString(v) (v finite, > 0): bit 0 set when the
+ * last digit was rounded up, bit 1 when the digits are v exactly (JDK 17's
+ * FloatingDecimal.BinaryToASCIIConverter digitsRoundedUp() and
+ * decimalDigitsExact(), the integer path being never "exact"). */
+int32_t lime_native_java_text_DigitList_conversionFlags(double v) {
+    Decimal d = {0};
+    double_decimal(v, &d);
+    return (d.rounded_up ? 1 : 0) | (d.exact ? 2 : 0);
 }
 
 int lime_rt_fmt_float(float v, char *buf) {

@@ -10,7 +10,16 @@
  * locale: a surrogate pair becomes one 4-byte sequence even when its
  * halves come in separate print calls (the encoder keeps a pending high
  * surrogate between calls), and an unpaired surrogate prints as '?'.  A
- * high surrogate still pending at exit is dropped, as the JVM drops it. */
+ * high surrogate still pending at exit is dropped, as the JVM drops it.
+ *
+ * The library's java.io.PrintStream objects for System.out and System.err
+ * (lib/java/io/PrintStream.java) write here too, through the natives at
+ * the end, so direct calls and calls through the object keep their order.
+ * Bytes of PrintStream.write(int) are *held*, as the JVM's 128-byte
+ * BufferedOutputStream under System.out holds them: they are the last
+ * `held` bytes of the buffer while nothing else follows them (used ==
+ * held_end), go out with whatever follows, a flush or a '\n' byte, and
+ * are lost at exit otherwise (flush never writes them). */
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,7 +32,9 @@ typedef struct {
     int fd;
     bool line_flush;     /* flush at '\n' (System.out on a terminal) */
     uint16_t pending;    /* a high surrogate waiting for its low half, or 0 */
+    bool error;          /* a write failed (PrintStream.checkError) */
     size_t used;
+    size_t held, held_end; /* bytes of write(int) still held: buf[held_end - held, held_end) if used == held_end */
     char buf[BUF_SIZE];
 } Stream;
 
@@ -34,15 +45,29 @@ void lime_rt_io_init(void) {
     out_stream.line_flush = isatty(1);
 }
 
+/* The held bytes, 0 once anything followed them. */
+static size_t held_bytes(const Stream *st) { return st->used == st->held_end ? st->held : 0; }
+
+/* Writes the buffer but the held bytes, which move to its start. */
 static void flush(Stream *st) {
-    size_t off = 0;
-    while (off < st->used) {
-        ssize_t n = write(st->fd, st->buf + off, st->used - off);
+    size_t keep = held_bytes(st), end = st->used - keep, off = 0;
+    while (off < end) {
+        ssize_t n = write(st->fd, st->buf + off, end - off);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break; /* like a PrintStream, ignore write errors */
+        if (n <= 0) {  /* like a PrintStream, ignore write errors but remember them */
+            st->error = true;
+            break;
+        }
         off += (size_t)n;
     }
-    st->used = 0;
+    memmove(st->buf, st->buf + end, keep);
+    st->used = st->held = st->held_end = keep;
+}
+
+/* What a flush of the JVM's stream does: the held bytes go out too. */
+static void commit_and_flush(Stream *st) {
+    st->held = 0;
+    flush(st);
 }
 
 void lime_rt_flush_all(void) {
@@ -195,8 +220,75 @@ static void print_long(Stream *st, int64_t v) {
     }                                                                                \
     void lime_system_##stream##_flush_(void) {                                       \
         begin(&stream##_stream);                                                     \
-        flush(&stream##_stream);                                                     \
+        commit_and_flush(&stream##_stream);                                          \
     }
 
 PRINT_DEFS(out)
 PRINT_DEFS(err)
+
+/* ---- the natives of java.io.PrintStream for System.out (fd 1) and System.err (fd 2) ---- */
+
+static Stream *std_stream(int32_t fd) { return fd == 2 ? &err_stream : &out_stream; }
+
+void lime_native_java_io_PrintStream_stdPrint(int32_t fd, LimeString *s) {
+    if (fd == 2) lime_system_err_print_T(s);
+    else lime_system_out_print_T(s);
+}
+
+void lime_native_java_io_PrintStream_stdPrintln(int32_t fd, LimeString *s) {
+    if (fd == 2) lime_system_err_println_T(s);
+    else lime_system_out_println_T(s);
+}
+
+void lime_native_java_io_PrintStream_stdFormat(int32_t fd, LimeString *fmt, LimeArray *args) {
+    if (fd == 2) lime_system_err_format_TAO(fmt, args);
+    else lime_system_out_format_TAO(fmt, args);
+}
+
+/* write(int): the low byte, held (above) until a '\n' or a 129th byte. */
+void lime_native_java_io_PrintStream_stdWrite(int32_t fd, int32_t b) {
+    Stream *st = std_stream(fd);
+    begin(st);
+    size_t held = held_bytes(st);
+    if (held == 128) held = 0; /* the JVM's buffer is full: it goes out */
+    put_byte(st, (char)b);
+    st->held = held + 1, st->held_end = st->used;
+    if ((char)b == '\n') st->held = 0;
+    end(st, (char)b == '\n');
+}
+
+/* write(byte[], int, int), the range checked: the bytes, and the held ones
+ * before them, go out (the JVM's stream flushes after every array). */
+void lime_native_java_io_PrintStream_stdWriteBytes(int32_t fd, LimeArray *b, int32_t off, int32_t len) {
+    Stream *st = std_stream(fd);
+    begin(st);
+    st->held = 0;
+    put_bytes(st, (const char *)b + LIME_ARRAY_DATA_OFFSET + off, (size_t)len);
+    end(st, false);
+}
+
+void lime_native_java_io_PrintStream_stdFlush(int32_t fd) {
+    Stream *st = std_stream(fd);
+    begin(st);
+    commit_and_flush(st);
+}
+
+/* close(): a waiting high surrogate becomes '?', everything goes out, and
+ * what is written later is lost (as on a closed stream; checkError tells). */
+void lime_native_java_io_PrintStream_stdClose(int32_t fd) {
+    Stream *st = std_stream(fd);
+    if (st->fd < 0) return;
+    begin(st);
+    if (st->pending) {
+        st->pending = 0;
+        put_byte(st, '?');
+    }
+    commit_and_flush(st);
+    st->fd = -1;
+}
+
+/* checkError(): flushes, then whether any write failed */
+bool lime_native_java_io_PrintStream_stdError(int32_t fd) {
+    lime_native_java_io_PrintStream_stdFlush(fd);
+    return std_stream(fd)->error;
+}

@@ -211,6 +211,22 @@ LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end) 
     return r;
 }
 
+/* getChars(srcBegin, srcEnd, dst, dstBegin): JDK 17's checks in its order. */
+void lime_string_getChars_IIACI(LimeString *s, int32_t begin, int32_t end, LimeArray *dst, int32_t at) {
+    char msg[96];
+    if (begin < 0 || begin > end || end > s->length) {
+        snprintf(msg, sizeof msg, "begin %d, end %d, length %d", begin, end, s->length);
+        lime_throw("StringIndexOutOfBoundsException", msg);
+    }
+    if (!dst) lime_throw_null_pointer();
+    int32_t n = end - begin;
+    if (at < 0 || at > dst->length - n) {
+        snprintf(msg, sizeof msg, "offset %d, count %d, length %d", at, n, dst->length);
+        lime_throw("StringIndexOutOfBoundsException", msg);
+    }
+    memcpy((char *)dst + LIME_ARRAY_DATA_OFFSET + (size_t)at * 2, s->chars + begin, (size_t)n * 2);
+}
+
 LimeString *lime_string_substring_I(LimeString *s, int32_t begin) {
     return lime_string_substring_II(s, begin, s->length);
 }

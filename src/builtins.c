@@ -181,6 +181,7 @@ static Builtin table[] = {
     {"String", "toUpperCase", "T", "", 0, P, {0}},
     {"String", "toLowerCase", "T", "", 0, P, {0}},
     {"String", "getBytes", "[B", "", 0, P, {0}},
+    {"String", "getChars", "V", "II[CI", 0, 0, {0}},
     {"String", "join", "T", "T[T", 0, S | P | VA, {0}},
     {"String", "format", "T", "T[O", 0, S | P | VA, {0}},
     /* the constructors, new String(...) ("new" is no method name) */
@@ -317,8 +318,8 @@ static const struct {
                   "Vector Objects Optional StringJoiner BitSet Comparator Locale StringTokenizer "},
     {"java.util.function", " Function BiFunction Supplier Consumer BiConsumer Predicate BiPredicate UnaryOperator "
                            "BinaryOperator IntFunction IntPredicate IntUnaryOperator IntBinaryOperator ToIntFunction "},
-    {"java.io", " BufferedReader InputStreamReader PrintWriter PrintStream IOException UncheckedIOException File "
-                "FileReader FileWriter BufferedWriter InputStream OutputStream Reader Writer "},
+    {"java.io", " UncheckedIOException File FileReader FileWriter FileInputStream FileOutputStream "
+                "DataInputStream DataOutputStream ObjectInputStream ObjectOutputStream Console "},
     {"java.text", " DecimalFormat NumberFormat SimpleDateFormat MessageFormat "},
 };
 

@@ -29,6 +29,7 @@ typedef struct Checker {
     Vec targets;           /* enclosing loops, switches and labelled statements */
     struct Checker *enclosing; /* an anonymous class's code: the code that makes it (its locals are captured) */
     Vec switch_exprs;      /* the switch expressions being checked, innermost last (their yields: Node.args) */
+    Node *discarded;       /* the expression of the expression statement being checked: its value is unused */
 } Checker;
 
 static Node *expr(Checker *ck, Node *n);
@@ -469,6 +470,15 @@ static void use_class(ClassDecl *c) {
     }
 }
 
+/* A generic member read as a narrower type gets the cast javac inserts
+ * (lower.c as_type), which needs the target class's descriptor: reading
+ * it reaches that class, as code naming the class would. */
+static void use_cast_target(Type *declared, Type *used) {
+    if (!declared || !used || used == declared || used == ty_error) return;
+    Type *e = erase(used);
+    if (e->kind == TY_CLASS && e != erase(declared)) use_class(e->cls);
+}
+
 static LocalVar *find_local(Checker *ck, const char *name) {
     for (Scope *s = ck->scope; s; s = s->parent)
         for (int i = s->vars.len - 1; i >= 0; i--) {
@@ -579,6 +589,14 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
 
 /* The package of a JDK class that the file sees by simple name (java.lang,
  * or an on-demand import) and Lime does not provide, or NULL. */
+/* The package of a JDK class that Lime's library does not provide, or
+ * NULL (a class Lime provides but the unit does not import is javac's
+ * "cannot find symbol", not a missing class). */
+static const char *java_class_missing(Checker *ck, const char *name) {
+    const char *pkg = java_class_package(name);
+    return pkg && !top_class_in(ck->prog, pkg, name) ? pkg : NULL;
+}
+
 static const char *jdk_package_of(Checker *ck, const char *name) {
     /* (a class the library written in Java has is provided) */
     if (jdk_class_not_provided("java.lang", name) && !top_class_in(ck->prog, "java.lang", name)) return "java.lang";
@@ -646,8 +664,8 @@ static Type *resolve_type(Checker *ck, Node *tn) {
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
             if (tn->qual.len == 1 && jdk_package_of(ck, first))
                 error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
-            else if (tn->qual.len == 1 && java_class_package(first))
-                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
+            else if (tn->qual.len == 1 && java_class_missing(ck, first))
+                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, first), first);
             else
                 error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
             t = ty_error;
@@ -831,6 +849,46 @@ static Node *names_class(Checker *ck, Node *n, ClassDecl *c) {
     return n;
 }
 
+/* "out" or "err" when owner.name is System.out or System.err, else NULL. */
+static const char *std_stream_name(const char *owner, const char *name) {
+    if (!owner || strcmp(owner, "System") || (strcmp(name, "out") && strcmp(name, "err"))) return NULL;
+    return name;
+}
+
+const char *std_stream_of(const Node *n) {
+    if (!n || n->kind != ND_CALL || !n->method || strncmp(n->name, "lime$std", 8)) return NULL;
+    return n->name + 8;
+}
+
+/* n (System.out, System.err, or out/err statically imported) as a value:
+ * the library's PrintStream object, PrintStream.lime$stdout() or
+ * lime$stderr() (lib/java/io/PrintStream.java).  Direct calls such as
+ * System.out.println(x) stay calls of the library table (std_stream_call). */
+static Node *std_stream_value(Checker *ck, Node *n, const char *which) {
+    ClassDecl *ps = top_class_in(ck->prog, "java.io", "PrintStream");
+    LIME_ASSERT(ps);
+    Node *owner = new_node(ND_NAME, n->loc);
+    owner->name = ps->name;
+    owner->cls = ps;
+    n->kind = ND_CALL;
+    n->lhs = owner;
+    n->lib_owner = NULL;
+    n->name = intern(which[0] == 'o' ? "lime$stdout" : "lime$stderr", 11);
+    n->args = (Vec){0};
+    return call_method_in(ck, n, ps, true, false);
+}
+
+/* Whether call (of a member of library owner) is a call of the library
+ * table, as every System.out.print, println and flush is, and printf and
+ * format whose result is unused: these cost no object.  Other calls on
+ * System.out (write, append, a chained printf) go to the PrintStream. */
+static bool std_stream_direct(Checker *ck, Node *call, const char *owner) {
+    if (strcmp(owner, "System.out") && strcmp(owner, "System.err")) return true;
+    const char *m = call->name;
+    if (!strcmp(m, "print") || !strcmp(m, "println") || !strcmp(m, "flush")) return true;
+    return (!strcmp(m, "printf") || !strcmp(m, "format")) && ck->discarded == call;
+}
+
 /* n names the library field owner.name (a constant: Math.PI): sets it up, or false. */
 static bool library_field(Node *n, const char *owner) {
     const Builtin *b[4];
@@ -875,6 +933,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         use_field(ck, n, f);
         n->outer_hops = hops;
         if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
+        use_cast_target(f->ty, n->ty);
         return n;
     }
     Import *im = static_import_of(ck, n->name, n->loc);
@@ -886,6 +945,8 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
     }
     if (im) {
         if (library_field(n, im->lib)) return n;
+        const char *std = std_stream_name(im->lib, n->name);
+        if (std && !allow_type) return std_stream_value(ck, n, std);
         if (allow_type) {   /* out of System.out */
             n->lib_owner = xprintf("%s.%s", im->lib, n->name);
             return n;
@@ -912,8 +973,8 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             n->ty = ty_error;
             return n;
         }
-        if (java_class_package(n->name)) {
-            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_package(n->name), n->name);
+        if (java_class_missing(ck, n->name)) {
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, n->name), n->name);
             n->ty = ty_error;
             return n;
         }
@@ -982,6 +1043,8 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         n->args = (Vec){0};
         return call_method_in(ck, n, is, true, false);
     }
+    const char *std = std_stream_name(lhs->lib_owner, n->name);
+    if (std && !allow_type) return std_stream_value(ck, n, std);
     if (lhs->lib_owner) {
         const char *owner = xprintf("%s.%s", lhs->lib_owner, n->name);
         if (allow_type && builtin_owner_exists(owner)) {
@@ -1035,6 +1098,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
             check_private_access(ck, n->loc, f->mods, f->name, f->owner);
             use_field(ck, n, f);
             if (!is_static_field(f)) n->ty = class_member_type(t, f->owner, n->ty);
+            use_cast_target(f->ty, n->ty);
             if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
             return n;
         }
@@ -1177,7 +1241,10 @@ static void varargs_args(Node *n, Candidate *cands, int nc) {
     Node *init = new_node(ND_ARRAY_INIT, n->loc);
     for (int i = fixed; i < n->args.len; i++) {
         Node *e = n->args.items[i];
-        Node *c = elem == ty_object ? box_to_object(e) : is_method_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
+        /* a builtin's Object... gets the runtime's hidden boxes; a method of
+         * Java code gets Integer.valueOf..., whose objects casts accept */
+        Node *c = elem == ty_object && cands[v].b ? box_to_object(e)
+                  : is_loose_convertible(e->ty, elem) ? coerce_arg(e, elem) : NULL;
         if (!c) return;
         vec_push(&init->args, c);
     }
@@ -1326,6 +1393,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     n->is_static_ref = is_static;
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
+    use_cast_target(m->ret, ret);
     n->ty = ret;
     return n;
 }
@@ -1570,6 +1638,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     Node *lime = lime_member_call(ck, n);
     if (lime) return lime;
+    if (lhs->lib_owner && !std_stream_direct(ck, n, lhs->lib_owner))
+        lhs = n->lhs = std_stream_value(ck, lhs, lhs->lib_owner + strlen("System."));
     if (lhs->lib_owner) return call_builtin(ck, n, lhs->lib_owner, true);
     if (lhs->cls) {
         const char *bowner = builtin_owner_of(lhs->cls);
@@ -1603,6 +1673,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
         error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
+    else if (tc && tc->is_library && java_has_member(tc->name, n->name, n->args.len))
+        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->name, n->name, arg_types_text(&n->args));
     else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
@@ -1714,6 +1786,8 @@ static Node *check_target(Checker *ck, Node *target, bool compound) {
         (target->kind == ND_FIELD && target->builtin)) {
         if (target->kind == ND_FIELD && target->is_array_length)
             error_at(target->loc, "cannot assign a value to final variable 'length'");
+        else if (std_stream_of(target))
+            error_at(target->loc, "cannot assign a value to final variable '%s'", std_stream_of(target));
         else
             error_at(target->loc, "unexpected type: required variable, found value");
         target->ty = ty_error;
@@ -3170,6 +3244,7 @@ static void stmt(Checker *ck, Node *n) {
     case ND_BLOCK: block_stmts(ck, &n->stmts); return;
     case ND_VARDECL: local_decl(ck, n); return;
     case ND_EXPR_STMT:
+        ck->discarded = n->lhs;
         n->lhs = expr(ck, n->lhs);
         return;
     case ND_IF:

@@ -155,7 +155,10 @@ static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
                  owner_name(o));
         return;
     }
-    Type *r = m->ret, *ro = class_member_type(class_this_type(c), o->owner, o->ret);
+    /* both return types as seen from c: m may be inherited from a generic
+     * superclass (class L<X> extends AbstractList<X> implements List<X>) */
+    Type *r = class_member_type(class_this_type(c), m->owner, m->ret);
+    Type *ro = class_member_type(class_this_type(c), o->owner, o->ret);
     if (o->type_params.len && o->type_params.len == m->type_params.len) {
         /* a generic method: o's type variables are m's (JLS 8.4.4) */
         Type **mine = xalloc(sizeof(Type *) * (size_t)m->type_params.len);

@@ -105,7 +105,7 @@ ConstVal fold_binary(TokenKind op, Type *t, ConstVal a, ConstVal b);
 typedef struct Candidate {
     MethodDecl *m;
     const Builtin *b;
-    Type *params[16];
+    Type **params;   /* nparams of them, the candidate's own (specialise rewrites them) */
     int nparams;
 } Candidate;
 void candidate_of_method(Candidate *c, MethodDecl *m);
@@ -130,6 +130,10 @@ const char *arg_types_text(Vec *args);
 /* Reports the violations of the isolation rule in m if m is a `local`
  * method with a body (LANGUAGE.md 2.3).  Requires a checked body. */
 void check_isolation(Program *prog, MethodDecl *m);
+/* "in", "out" or "err" when n is System.in, System.out or System.err as a
+ * value (the checker makes them calls of the library's lime$stdin,
+ * lime$stdout, lime$stderr), else NULL. */
+const char *std_stream_of(const Node *n);
 
 /* -------------------------------------------------------------- checked.c */
 

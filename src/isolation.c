@@ -49,10 +49,15 @@ static void isolate(Isolation *iso, Node *n, bool written) {
         isolate(iso, n->lhs, true);
         return;
     case ND_CALL: {
+        if (std_stream_of(n)) return; /* System.out as a value: a static final field */
+        const char *recv = std_stream_of(n->lhs);
         MethodDecl *over = n->method && (n->method->mods & MOD_LOCAL) && !(n->lhs && n->lhs->kind == ND_SUPER)
                                ? class_nonlocal_override(iso->prog, n->method)
                                : NULL;
-        if (n->method && !(n->method->mods & MOD_LOCAL) && !n->method->is_ctor)
+        if (n->method && !(n->method->mods & MOD_LOCAL) && !n->method->is_ctor && recv)
+            error_at(n->loc, "local method '%s' calls non-local 'System.%s.%s' (line %d)", iso->m->name, recv,
+                     n->method->name, n->loc.line);
+        else if (n->method && !(n->method->mods & MOD_LOCAL) && !n->method->is_ctor)
             error_at(n->loc, "local method '%s' calls non-local '%s' (line %d)", iso->m->name, n->method->name,
                      n->loc.line);
         else if (over)

@@ -8,7 +8,8 @@
  * every other applicable one, else reports javac's message ("cannot find
  * symbol", "no suitable method found", "reference to ... is ambiguous")
  * and returns -1; it reports nothing when an argument is already an error.
- * A candidate has at most 16 parameters; more never applies. */
+ * A method's candidate has its own array of parameter types, however many;
+ * a builtin has at most 16. */
 #include "front.h"
 
 #include <string.h>
@@ -17,7 +18,8 @@ void candidate_of_method(Candidate *c, MethodDecl *m) {
     memset(c, 0, sizeof *c);
     c->m = m;
     c->nparams = m->params.len;
-    for (int i = 0; i < m->params.len && i < 16; i++) {
+    c->params = xalloc(sizeof(Type *) * (size_t)(m->params.len + 1));
+    for (int i = 0; i < m->params.len; i++) {
         LocalVar *p = m->params.items[i];
         c->params[i] = p->ty ? p->ty : ty_error;
     }
@@ -26,6 +28,7 @@ void candidate_of_method(Candidate *c, MethodDecl *m) {
 void candidate_of_builtin(Candidate *c, const Builtin *b) {
     memset(c, 0, sizeof *c);
     c->b = b;
+    c->params = xalloc(sizeof(Type *) * 16);
     c->nparams = builtin_param_types(b, c->params, 16);
 }
 
@@ -41,7 +44,7 @@ static bool lambda_fits(Node *a, Type *param) {
 static int phase;
 
 static bool applicable(Candidate *c, Vec *args) {
-    if (c->nparams != args->len || c->nparams > 16) return false;
+    if (c->nparams != args->len) return false;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         Type *from = a->ty;

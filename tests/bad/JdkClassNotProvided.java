@@ -1,7 +1,7 @@
-// error: java.lang.StringBuffer is not in Lime's library
+// error: java.lang.Thread is not in Lime's library
 public class JdkClassNotProvided {
     public static void main(String[] args) {
-        StringBuffer sb = null; // <-- error
+        Thread t = null; // <-- error
         int x = "javac rejects this";
     }
 }

@@ -19,7 +19,12 @@ final class LimeExceptions {
         case "StackOverflowError": return new StackOverflowError(message);
         case "OutOfMemoryError": return new OutOfMemoryError(message);
         case "AssertionError": return message == null ? new AssertionError() : new AssertionError((Object) message);
-        default: return new RuntimeException(name + (message == null ? "" : ": " + message));
+        default:
+            if (name.startsWith("java.util.")) {
+                RuntimeException e = java.util.FormatExceptions.make(name, message);
+                if (e != null) return e;
+            }
+            return new RuntimeException(name + (message == null ? "" : ": " + message));
         }
     }
 }

@@ -1,26 +1,34 @@
 /* java.util.ArrayList: a growable array, with the JDK's messages and its
- * fail-fast iterator (ConcurrentModificationException). */
-public class ArrayList<E> implements List<E> {
+ * fail-fast iterator (ConcurrentModificationException); list iterators and
+ * subList views are AbstractList's. */
+public class ArrayList<E> extends AbstractList<E> implements List<E> {
     private Object[] elements;
     private int size;
-    private int modCount;
 
     public ArrayList() { elements = new Object[10]; }
     public ArrayList(int initialCapacity) {
         if (initialCapacity < 0) throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
         elements = new Object[initialCapacity];
     }
-    public ArrayList(Collection<E> c) {
+    public ArrayList(Collection<? extends E> c) {
         elements = new Object[Math.max(c.size(), 10)];
         for (E e : c) elements[size++] = e;
     }
 
-    private void grow() {
+    private void grow() { grow(size + 1); }
+    private void grow(int minCapacity) {
         int n = elements.length == 0 ? 10 : elements.length + (elements.length >> 1);
-        Object[] bigger = new Object[n];
-        for (int i = 0; i < size; i++) bigger[i] = elements[i];
+        Object[] bigger = new Object[Math.max(n, minCapacity)];
+        System.arraycopy(elements, 0, bigger, 0, size);
         elements = bigger;
     }
+    public void ensureCapacity(int minCapacity) {
+        if (minCapacity > elements.length) {
+            modCount++;
+            grow(minCapacity);
+        }
+    }
+    public void trimToSize() { modCount++; }
 
     public int size() { return size; }
     public boolean isEmpty() { return size == 0; }
@@ -42,7 +50,7 @@ public class ArrayList<E> implements List<E> {
         return true;
     }
     public void add(int index, E element) {
-        if (index > size || index < 0) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+        rangeCheckForAdd(index, size);
         modCount++;
         if (size == elements.length) grow();
         for (int i = size; i > index; i--) elements[i] = elements[i - 1];
@@ -68,6 +76,40 @@ public class ArrayList<E> implements List<E> {
         for (int i = 0; i < size; i++) elements[i] = null;
         size = 0;
     }
+    /* as the JDK's: one modCount step, even when c is empty */
+    public boolean addAll(Collection<? extends E> c) { return addAll(size, c); }
+    public boolean addAll(int index, Collection<? extends E> c) {
+        rangeCheckForAdd(index, size);
+        Object[] a = c.toArray();
+        modCount++;
+        int n = a.length;
+        if (n == 0) return false;
+        if (size + n > elements.length) grow(size + n);
+        System.arraycopy(elements, index, elements, index + n, size - index);
+        System.arraycopy(a, 0, elements, index, n);
+        size += n;
+        return true;
+    }
+    protected void removeRange(int fromIndex, int toIndex) {
+        if (fromIndex > toIndex)
+            throw new IndexOutOfBoundsException("From Index: " + fromIndex + " > To Index: " + toIndex);
+        modCount++;
+        System.arraycopy(elements, toIndex, elements, fromIndex, size - toIndex);
+        for (int i = size - (toIndex - fromIndex); i < size; i++) elements[i] = null;
+        size -= toIndex - fromIndex;
+    }
+    public Object[] toArray() {
+        Object[] a = new Object[size];
+        System.arraycopy(elements, 0, a, 0, size);
+        return a;
+    }
+    /* as the JDK's: stops at a change made by the action, then throws */
+    public void forEach(Consumer<E> action) {
+        Objects.requireNonNull(action);
+        int expected = modCount;
+        for (int i = 0; modCount == expected && i < size; i++) action.accept((E) elements[i]);
+        if (modCount != expected) throw new ConcurrentModificationException();
+    }
     public int indexOf(Object o) {
         for (int i = 0; i < size; i++)
             if (o == null ? elements[i] == null : o.equals(elements[i])) return i;
@@ -80,25 +122,11 @@ public class ArrayList<E> implements List<E> {
     }
     public boolean contains(Object o) { return indexOf(o) >= 0; }
 
-    /* stable: a merge sort, so equal elements keep their order as in the JDK's TimSort */
     public void sort(Comparator<E> c) {
-        Object[] tmp = new Object[size];
-        mergeSort(elements, tmp, 0, size, c);
+        int expected = modCount;
+        Sort.sort(elements, 0, size, c);
+        if (modCount != expected) throw new ConcurrentModificationException();
         modCount++;
-    }
-    private void mergeSort(Object[] a, Object[] tmp, int lo, int hi, Comparator<E> c) {
-        if (hi - lo < 2) return;
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, c);
-        mergeSort(a, tmp, mid, hi, c);
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) {
-            if (c.compare((E) a[j], (E) a[i]) < 0) tmp[k++] = a[j++];
-            else tmp[k++] = a[i++];
-        }
-        while (i < mid) tmp[k++] = a[i++];
-        while (j < hi) tmp[k++] = a[j++];
-        for (int x = lo; x < hi; x++) a[x] = tmp[x];
     }
 
     public Iterator<E> iterator() { return new Itr(); }
@@ -124,29 +152,9 @@ public class ArrayList<E> implements List<E> {
         }
     }
 
-    public boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof List)) return false;
-        List<?> other = (List<?>) o;
-        if (other.size() != size) return false;
-        for (int i = 0; i < size; i++) {
-            Object a = elements[i], b = other.get(i);
-            if (!(a == null ? b == null : a.equals(b))) return false;
-        }
-        return true;
-    }
     public int hashCode() {
         int h = 1;
-        for (int i = 0; i < size; i++) h = 31 * h + (elements[i] == null ? 0 : elements[i].hashCode());
+        for (int i = 0; i < size; i++) h = 31 * h + Objects.hashCode(elements[i]);
         return h;
-    }
-    public String toString() {
-        if (size == 0) return "[]";
-        String s = "[";
-        for (int i = 0; i < size; i++) {
-            if (i > 0) s += ", ";
-            s += elements[i] == this ? "(this Collection)" : String.valueOf(elements[i]);
-        }
-        return s + "]";
     }
 }

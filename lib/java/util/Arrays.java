@@ -164,27 +164,21 @@ public final class Arrays {
         while (j < hi) tmp[k++] = a[j++];
         for (int x = lo; x < hi; x++) a[x] = tmp[x];
     }
-    public static <T> void sort(T[] a, Comparator<T> c) {
-        Object[] tmp = new Object[a.length];
-        mergeSort(a, tmp, 0, a.length, c);
+    public static <T> void sort(T[] a, Comparator<T> c) { Sort.sort(a, 0, a.length, c); }
+    public static <T> void sort(T[] a, int fromIndex, int toIndex, Comparator<T> c) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        Sort.sort(a, fromIndex, toIndex, c);
     }
-    public static void sort(Object[] a) {
-        Object[] tmp = new Object[a.length];
-        mergeSort(a, tmp, 0, a.length, (x, y) -> ((Comparable<Object>) x).compareTo(y));
+    public static void sort(Object[] a) { Sort.sort(a, 0, a.length, null); }
+    public static void sort(Object[] a, int fromIndex, int toIndex) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        Sort.sort(a, fromIndex, toIndex, null);
     }
-    private static <T> void mergeSort(Object[] a, Object[] tmp, int lo, int hi, Comparator<T> c) {
-        if (hi - lo < 2) return;
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, c);
-        mergeSort(a, tmp, mid, hi, c);
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) {
-            if (c.compare((T) a[j], (T) a[i]) < 0) tmp[k++] = a[j++];
-            else tmp[k++] = a[i++];
-        }
-        while (i < mid) tmp[k++] = a[i++];
-        while (j < hi) tmp[k++] = a[j++];
-        for (int x = lo; x < hi; x++) a[x] = tmp[x];
+    private static void rangeCheck(int length, int fromIndex, int toIndex) {
+        if (fromIndex > toIndex)
+            throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+        if (fromIndex < 0) throw new ArrayIndexOutOfBoundsException(fromIndex);
+        if (toIndex > length) throw new ArrayIndexOutOfBoundsException(toIndex);
     }
 
     public static int binarySearch(int[] a, int key) {
@@ -198,9 +192,29 @@ public final class Arrays {
         return -(lo + 1);
     }
 
-    public static <T> List<T> asList(T... a) {
-        ArrayList<T> l = new ArrayList<>();
-        for (T x : a) l.add(x);
-        return l;
+    /* a fixed-size list backed by the array: set writes through, add and
+     * remove throw UnsupportedOperationException */
+    public static <T> List<T> asList(T... a) { return new ArrayView<>(Objects.requireNonNull(a)); }
+    private static final class ArrayView<E> extends AbstractList<E> {
+        private final E[] a;
+        ArrayView(E[] a) { this.a = a; }
+        public int size() { return a.length; }
+        public E get(int index) { return a[index]; }
+        public E set(int index, E element) {
+            E old = a[index];
+            a[index] = element;
+            return old;
+        }
+        public int indexOf(Object o) {
+            for (int i = 0; i < a.length; i++) if (Objects.equals(o, a[i])) return i;
+            return -1;
+        }
+        public boolean contains(Object o) { return indexOf(o) >= 0; }
+        public Object[] toArray() {
+            Object[] r = new Object[a.length];
+            System.arraycopy(a, 0, r, 0, a.length);
+            return r;
+        }
+        public void sort(Comparator<E> c) { Sort.sort(a, 0, a.length, c); }
     }
 }

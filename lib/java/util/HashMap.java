@@ -1,9 +1,10 @@
 /* java.util.HashMap: the JDK's table (power-of-two sizes, hash spread
- * h ^ (h >>> 16), new entries at the end of their bin, a resize keeping
- * each bin's order), so that iteration order is the JVM's.  Bins are
- * never turned into trees: with many equal hash codes the order can
- * differ from the JDK's (which then orders a bin as a tree). */
-public class HashMap<K, V> implements Map<K, V> {
+ * h ^ (h >>> 16), the JDK's thresholds, new entries at the end of their
+ * bin, a resize keeping each bin's order), so that iteration order is the
+ * JVM's.  Bins are never turned into trees: with many equal hash codes the
+ * order can differ from the JDK's (which then orders a bin as a tree).
+ * LinkedHashMap hooks in as in the JDK: newNode and the afterNode* calls. */
+public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     static class Node<K, V> implements Map.Entry<K, V> {
         final int hash;
         final K key;
@@ -15,31 +16,35 @@ public class HashMap<K, V> implements Map<K, V> {
             this.value = value;
             this.next = next;
         }
-        public K getKey() { return key; }
-        public V getValue() { return value; }
-        public V setValue(V v) { V old = value; value = v; return old; }
-        public String toString() { return key + "=" + value; }
-        public boolean equals(Object o) {
-            if (o == this) return true;
-            if (!(o instanceof Map.Entry)) return false;
-            Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-            return Objects.equals(key, e.getKey()) && Objects.equals(value, e.getValue());
-        }
-        public int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(value); }
+        public final K getKey() { return key; }
+        public final V getValue() { return value; }
+        public final V setValue(V v) { V old = value; value = v; return old; }
+        public final String toString() { return key + "=" + value; }
+        public final boolean equals(Object o) { return entryEquals(this, o); }
+        public final int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(value); }
     }
 
-    private Node<K, V>[] table;
-    private int size;
-    private int threshold;
-    private int modCount;
+    static final int MAXIMUM_CAPACITY = 1 << 30;
 
-    public HashMap() { }
-    public HashMap(int initialCapacity) {
+    Node<K, V>[] table;
+    int size;
+    int modCount;
+    private int threshold;
+    private final float loadFactor;
+
+    public HashMap() { loadFactor = 0.75f; }
+    public HashMap(int initialCapacity) { this(initialCapacity, 0.75f); }
+    public HashMap(int initialCapacity, float loadFactor) {
         if (initialCapacity < 0) throw new IllegalArgumentException("Illegal initial capacity: " + initialCapacity);
+        if (initialCapacity > MAXIMUM_CAPACITY) initialCapacity = MAXIMUM_CAPACITY;
+        if (loadFactor <= 0 || Float.isNaN(loadFactor))
+            throw new IllegalArgumentException("Illegal load factor: " + loadFactor);
+        this.loadFactor = loadFactor;
         threshold = tableSizeFor(initialCapacity);
     }
-    public HashMap(Map<K, V> m) {
-        for (Map.Entry<K, V> e : m.entrySet()) put(e.getKey(), e.getValue());
+    public HashMap(Map<? extends K, ? extends V> m) {
+        loadFactor = 0.75f;
+        putMapEntries(m);
     }
 
     static int hash(Object key) {
@@ -49,24 +54,49 @@ public class HashMap<K, V> implements Map<K, V> {
     }
     static int tableSizeFor(int cap) {
         int n = -1 >>> Integer.numberOfLeadingZeros(cap - 1);
-        return (n < 0) ? 1 : (n >= 1073741824) ? 1073741824 : n + 1;
+        return (n < 0) ? 1 : (n >= MAXIMUM_CAPACITY) ? MAXIMUM_CAPACITY : n + 1;
     }
 
+    /* the JDK 17 putMapEntries: size the empty table for m, else grow once */
+    private void putMapEntries(Map<? extends K, ? extends V> m) {
+        int s = m.size();
+        if (s == 0) return;
+        if (table == null) {
+            float ft = ((float) s / loadFactor) + 1.0F;
+            int t = ft < (float) MAXIMUM_CAPACITY ? (int) ft : MAXIMUM_CAPACITY;
+            if (t > threshold) threshold = tableSizeFor(t);
+        } else if (s > threshold) {
+            resize();
+        }
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) put(e.getKey(), e.getValue());
+    }
+    public void putAll(Map<? extends K, ? extends V> m) { putMapEntries(m); }
+
+    /* the JDK's resize: the first table (16, or the capacity asked for), then
+     * doubling; the threshold doubles with it from 16 on, else it is
+     * capacity * loadFactor */
     private Node<K, V>[] resize() {
         Node<K, V>[] old = table;
         int oldCap = old == null ? 0 : old.length;
         int oldThr = threshold;
         int newCap, newThr = 0;
         if (oldCap > 0) {
+            if (oldCap >= MAXIMUM_CAPACITY) {
+                threshold = Integer.MAX_VALUE;
+                return old;
+            }
             newCap = oldCap << 1;
-            newThr = oldThr << 1;
+            if (newCap < MAXIMUM_CAPACITY && oldCap >= 16) newThr = oldThr << 1;
         } else if (oldThr > 0) {
             newCap = oldThr;
         } else {
             newCap = 16;
             newThr = 12;
         }
-        if (newThr == 0) newThr = (int) (newCap * 0.75f);
+        if (newThr == 0) {
+            float ft = (float) newCap * loadFactor;
+            newThr = newCap < MAXIMUM_CAPACITY && ft < (float) MAXIMUM_CAPACITY ? (int) ft : Integer.MAX_VALUE;
+        }
         threshold = newThr;
         Node<K, V>[] nt = (Node<K, V>[]) new Node[newCap];
         table = nt;
@@ -91,13 +121,19 @@ public class HashMap<K, V> implements Map<K, V> {
         return nt;
     }
 
-    private Node<K, V> getNode(Object key) {
+    final Node<K, V> getNode(Object key) {
         if (table == null) return null;
         int h = hash(key);
         for (Node<K, V> e = table[h & (table.length - 1)]; e != null; e = e.next)
             if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) return e;
         return null;
     }
+
+    /* hooks for LinkedHashMap */
+    Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) { return new Node<>(hash, key, value, next); }
+    void afterNodeAccess(Node<K, V> e) { }
+    void afterNodeInsertion() { }
+    void afterNodeRemoval(Node<K, V> e) { }
 
     public int size() { return size; }
     public boolean isEmpty() { return size == 0; }
@@ -113,7 +149,9 @@ public class HashMap<K, V> implements Map<K, V> {
                 if (Objects.equals(e.value, value)) return true;
         return false;
     }
-    public V put(K key, V value) {
+    public V put(K key, V value) { return putVal(key, value, false); }
+    public V putIfAbsent(K key, V value) { return putVal(key, value, true); }
+    private V putVal(K key, V value, boolean onlyIfAbsent) {
         if (table == null) resize();
         int h = hash(key);
         int i = h & (table.length - 1);
@@ -121,16 +159,22 @@ public class HashMap<K, V> implements Map<K, V> {
         for (; e != null; last = e, e = e.next)
             if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
                 V old = e.value;
-                e.value = value;
+                if (!onlyIfAbsent || old == null) e.value = value;
+                afterNodeAccess(e);
                 return old;
             }
-        Node<K, V> n = new Node<>(h, key, value, null);
+        Node<K, V> n = newNode(h, key, value, null);
         if (last == null) table[i] = n; else last.next = n;
         modCount++;
         if (++size > threshold) resize();
+        afterNodeInsertion();
         return null;
     }
     public V remove(Object key) {
+        Node<K, V> e = removeNode(key);
+        return e == null ? null : e.value;
+    }
+    final Node<K, V> removeNode(Object key) {
         if (table == null) return null;
         int h = hash(key);
         int i = h & (table.length - 1);
@@ -140,7 +184,8 @@ public class HashMap<K, V> implements Map<K, V> {
                 if (prev == null) table[i] = e.next; else prev.next = e.next;
                 size--;
                 modCount++;
-                return e.value;
+                afterNodeRemoval(e);
+                return e;
             }
         return null;
     }
@@ -154,13 +199,17 @@ public class HashMap<K, V> implements Map<K, V> {
         for (Node<K, V> e = table[i]; e != null; e = e.next)
             if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
                 V v = e.value == null ? value : f.apply(e.value, value);
-                if (v == null) remove(key);
-                else e.value = v;
+                if (v == null) removeNode(key);
+                else {
+                    e.value = v;
+                    afterNodeAccess(e);
+                }
                 return v;
             }
-        table[i] = new Node<>(h, key, value, table[i]);
+        table[i] = newNode(h, key, value, table[i]);
         modCount++;
         size++;
+        afterNodeInsertion();
         return value;
     }
     public V computeIfAbsent(K key, Function<K, V> f) {
@@ -174,126 +223,117 @@ public class HashMap<K, V> implements Map<K, V> {
                 old = e;
                 break;
             }
-        if (old != null && old.value != null) return old.value;
+        if (old != null && old.value != null) {
+            afterNodeAccess(old);
+            return old.value;
+        }
         V v = f.apply(key);
         if (v == null) return null;
         if (old != null) {
             old.value = v;
+            afterNodeAccess(old);
             return v;
         }
-        table[i] = new Node<>(h, key, v, table[i]);
+        table[i] = newNode(h, key, v, table[i]);
         modCount++;
         size++;
+        afterNodeInsertion();
         return v;
     }
 
     public void clear() {
         modCount++;
-        if (table != null) for (int i = 0; i < table.length; i++) table[i] = null;
-        size = 0;
+        if (table != null && size > 0) {
+            size = 0;
+            for (int i = 0; i < table.length; i++) table[i] = null;
+        }
+    }
+    /* as the JDK's: the whole table, then ConcurrentModificationException if
+     * the action changed the map */
+    public void forEach(BiConsumer<K, V> action) {
+        if (action == null) throw new NullPointerException();
+        if (size == 0 || table == null) return;
+        int mc = modCount;
+        for (Node<K, V> b : table)
+            for (Node<K, V> e = b; e != null; e = e.next) action.accept(e.key, e.value);
+        if (modCount != mc) throw new ConcurrentModificationException();
     }
 
-    /* iteration in table order: entries, keys or values */
-    private class HashIterator {
-        Node<K, V> next, current;
-        int index;
+    /* iteration order: table order here; LinkedHashMap overrides both */
+    Node<K, V> firstNode() { return table == null || size == 0 ? null : binFrom(0); }
+    Node<K, V> nextNode(Node<K, V> e) { return e.next != null ? e.next : binFrom((e.hash & (table.length - 1)) + 1); }
+    private Node<K, V> binFrom(int i) {
+        for (; i < table.length; i++) if (table[i] != null) return table[i];
+        return null;
+    }
+
+    /* fail-fast: next() after a structural change not made by remove()
+     * throws ConcurrentModificationException */
+    private class HashIterator implements Iterator<Node<K, V>> {
+        Node<K, V> next = firstNode(), current;
         int expected = modCount;
-        HashIterator() {
-            if (table != null && size > 0) advance();
-        }
-        private void advance() {
-            while (index < table.length && (next = table[index++]) == null) { }
-        }
         public boolean hasNext() { return next != null; }
-        Node<K, V> nextNode() {
+        public Node<K, V> next() {
             if (modCount != expected) throw new ConcurrentModificationException();
             Node<K, V> e = next;
             if (e == null) throw new NoSuchElementException();
             current = e;
-            next = e.next;
-            if (next == null) advance();
+            next = nextNode(e);
             return e;
         }
         public void remove() {
             if (current == null) throw new IllegalStateException();
             if (modCount != expected) throw new ConcurrentModificationException();
-            HashMap.this.remove(current.key);
+            removeNode(current.key);
             current = null;
             expected = modCount;
         }
     }
-    private class EntryIterator extends HashIterator implements Iterator<Map.Entry<K, V>> {
-        public Map.Entry<K, V> next() { return nextNode(); }
-    }
-    private class KeyIterator extends HashIterator implements Iterator<K> {
-        public K next() { return nextNode().key; }
-    }
-    private class ValueIterator extends HashIterator implements Iterator<V> {
-        public V next() { return nextNode().value; }
+
+    /* keys, values or entries of the nodes a node iterator gives */
+    private class ViewIterator<T> implements Iterator<T> {
+        private final HashIterator nodes = new HashIterator();
+        private final int what;   /* 0 keys, 1 values, 2 entries */
+        ViewIterator(int what) { this.what = what; }
+        public boolean hasNext() { return nodes.hasNext(); }
+        public T next() {
+            Node<K, V> e = nodes.next();
+            if (what == 0) return (T) e.key;
+            if (what == 1) return (T) e.value;
+            return (T) e;
+        }
+        public void remove() { nodes.remove(); }
     }
 
-    private abstract class View<T> implements Set<T> {
+    private class KeySet extends AbstractSet<K> {
         public int size() { return size; }
-        public boolean add(T e) { throw new UnsupportedOperationException(); }
         public void clear() { HashMap.this.clear(); }
-        public boolean remove(Object o) { throw new UnsupportedOperationException(); }
-        public String toString() {
-            String s = "[";
-            Iterator<T> it = iterator();
-            while (it.hasNext()) {
-                s += String.valueOf(it.next());
-                if (it.hasNext()) s += ", ";
-            }
-            return s + "]";
-        }
-    }
-    private class KeySet extends View<K> {
-        public Iterator<K> iterator() { return new KeyIterator(); }
+        public Iterator<K> iterator() { return new ViewIterator<K>(0); }
         public boolean contains(Object o) { return containsKey(o); }
-        public boolean remove(Object o) { boolean had = containsKey(o); HashMap.this.remove(o); return had; }
+        public boolean remove(Object o) { return removeNode(o) != null; }
     }
-    private class Values extends View<V> {
-        public Iterator<V> iterator() { return new ValueIterator(); }
+    private class Values extends AbstractCollection<V> {
+        public int size() { return size; }
+        public void clear() { HashMap.this.clear(); }
+        public Iterator<V> iterator() { return new ViewIterator<V>(1); }
         public boolean contains(Object o) { return containsValue(o); }
     }
-    private class EntrySet extends View<Map.Entry<K, V>> {
-        public Iterator<Map.Entry<K, V>> iterator() { return new EntryIterator(); }
+    private class EntrySet extends AbstractSet<Map.Entry<K, V>> {
+        public int size() { return size; }
+        public void clear() { HashMap.this.clear(); }
+        public Iterator<Map.Entry<K, V>> iterator() { return new ViewIterator<Map.Entry<K, V>>(2); }
         public boolean contains(Object o) {
             if (!(o instanceof Map.Entry)) return false;
-            Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-            Node<K, V> n = getNode(e.getKey());
-            return n != null && n.equals(e);
+            Node<K, V> n = getNode(((Map.Entry<?, ?>) o).getKey());
+            return n != null && n.equals(o);
+        }
+        public boolean remove(Object o) {
+            if (!contains(o)) return false;
+            removeNode(((Map.Entry<?, ?>) o).getKey());
+            return true;
         }
     }
     public Set<K> keySet() { return new KeySet(); }
     public Collection<V> values() { return new Values(); }
     public Set<Map.Entry<K, V>> entrySet() { return new EntrySet(); }
-
-    public boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof Map)) return false;
-        Map<?, ?> m = (Map<?, ?>) o;
-        if (m.size() != size) return false;
-        for (Map.Entry<K, V> e : entrySet()) {
-            Object v = m.get(e.getKey());
-            if (!(Objects.equals(v, e.getValue()) && (v != null || m.containsKey(e.getKey())))) return false;
-        }
-        return true;
-    }
-    public int hashCode() {
-        int h = 0;
-        for (Map.Entry<K, V> e : entrySet()) h += e.hashCode();
-        return h;
-    }
-    public String toString() {
-        String s = "{";
-        Iterator<Map.Entry<K, V>> it = entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<K, V> e = it.next();
-            s += (e.getKey() == this ? "(this Map)" : String.valueOf(e.getKey())) + "="
-                 + (e.getValue() == this ? "(this Map)" : String.valueOf(e.getValue()));
-            if (it.hasNext()) s += ", ";
-        }
-        return s + "}";
-    }
 }

@@ -1,5 +1,6 @@
-/* java.util.LinkedList: a doubly linked list, a List and a Deque. */
-public class LinkedList<E> implements List<E>, Deque<E> {
+/* java.util.LinkedList: a doubly linked list, a List and a Deque, with
+ * the JDK's messages ("Index: 5, Size: 3") and its fail-fast ListItr. */
+public class LinkedList<E> extends AbstractList<E> implements List<E>, Deque<E> {
     private static class Node<E> {
         E item;
         Node<E> prev, next;
@@ -7,10 +8,13 @@ public class LinkedList<E> implements List<E>, Deque<E> {
     }
     private Node<E> first, last;
     private int size;
-    private int modCount;
 
     public LinkedList() { }
-    public LinkedList(Collection<E> c) { addAll(c); }
+    public LinkedList(Collection<? extends E> c) { addAll(c); }
+
+    private void checkElementIndex(int index) {
+        if (index < 0 || index >= size) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+    }
 
     private Node<E> node(int index) {
         Node<E> x;
@@ -43,22 +47,22 @@ public class LinkedList<E> implements List<E>, Deque<E> {
     public boolean isEmpty() { return size == 0; }
     public boolean add(E e) { linkBefore(e, null); return true; }
     public void add(int index, E e) {
-        if (index < 0 || index > size) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+        rangeCheckForAdd(index, size);
         linkBefore(e, index == size ? null : node(index));
     }
     public E get(int index) {
-        Objects.checkIndex(index, size);
+        checkElementIndex(index);
         return node(index).item;
     }
     public E set(int index, E e) {
-        Objects.checkIndex(index, size);
+        checkElementIndex(index);
         Node<E> x = node(index);
         E old = x.item;
         x.item = e;
         return old;
     }
     public E remove(int index) {
-        Objects.checkIndex(index, size);
+        checkElementIndex(index);
         return unlink(node(index));
     }
     public boolean remove(Object o) {
@@ -119,55 +123,87 @@ public class LinkedList<E> implements List<E>, Deque<E> {
     public E remove() { return removeFirst(); }
     public E pop() { return removeFirst(); }
 
-    public void sort(Comparator<E> c) {
-        Object[] a = toArray();
-        ArrayList<E> tmp = new ArrayList<>();
-        for (Object o : a) tmp.add((E) o);
-        tmp.sort(c);
-        Node<E> x = first;
-        for (int i = 0; i < size; i++, x = x.next) x.item = tmp.get(i);
-        modCount++;
+    public Iterator<E> iterator() { return new ListItr(0); }
+    public ListIterator<E> listIterator(int index) {
+        rangeCheckForAdd(index, size);
+        return new ListItr(index);
     }
-
-    public Iterator<E> iterator() {
+    public Iterator<E> descendingIterator() {
         return new Iterator<E>() {
-            Node<E> next = first, lastReturned;
-            int expected = modCount;
-            public boolean hasNext() { return next != null; }
-            public E next() {
-                if (modCount != expected) throw new ConcurrentModificationException();
-                if (next == null) throw new NoSuchElementException();
-                lastReturned = next;
-                next = next.next;
-                return lastReturned.item;
-            }
-            public void remove() {
-                if (lastReturned == null) throw new IllegalStateException();
-                unlink(lastReturned);
-                lastReturned = null;
-                expected = modCount;
-            }
+            private final ListItr itr = new ListItr(size);
+            public boolean hasNext() { return itr.hasPrevious(); }
+            public E next() { return itr.previous(); }
+            public void remove() { itr.remove(); }
         };
     }
 
-    public boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof List)) return false;
-        List<?> other = (List<?>) o;
-        if (other.size() != size) return false;
+    /* The JDK's LinkedList.ListItr: next is the node next() returns (null
+     * at the end), nextIndex its index. */
+    private class ListItr implements ListIterator<E> {
+        private Node<E> lastReturned;
+        private Node<E> next;
+        private int nextIndex;
+        private int expectedModCount = modCount;
+
+        ListItr(int index) {
+            next = index == size ? null : node(index);
+            nextIndex = index;
+        }
+        private void checkForComodification() {
+            if (modCount != expectedModCount) throw new ConcurrentModificationException();
+        }
+        public boolean hasNext() { return nextIndex < size; }
+        public E next() {
+            checkForComodification();
+            if (!hasNext()) throw new NoSuchElementException();
+            lastReturned = next;
+            next = next.next;
+            nextIndex++;
+            return lastReturned.item;
+        }
+        public boolean hasPrevious() { return nextIndex > 0; }
+        public E previous() {
+            checkForComodification();
+            if (!hasPrevious()) throw new NoSuchElementException();
+            lastReturned = next = next == null ? last : next.prev;
+            nextIndex--;
+            return lastReturned.item;
+        }
+        public int nextIndex() { return nextIndex; }
+        public int previousIndex() { return nextIndex - 1; }
+        public void remove() {
+            checkForComodification();
+            if (lastReturned == null) throw new IllegalStateException();
+            Node<E> lastNext = lastReturned.next;
+            unlink(lastReturned);
+            if (next == lastReturned) next = lastNext;
+            else nextIndex--;
+            lastReturned = null;
+            expectedModCount++;
+        }
+        public void set(E e) {
+            if (lastReturned == null) throw new IllegalStateException();
+            checkForComodification();
+            lastReturned.item = e;
+        }
+        public void add(E e) {
+            checkForComodification();
+            lastReturned = null;
+            linkBefore(e, next);
+            nextIndex++;
+            expectedModCount++;
+        }
+    }
+
+    public Object[] toArray() {
+        Object[] a = new Object[size];
         int i = 0;
-        for (Node<E> x = first; x != null; x = x.next, i++)
-            if (!Objects.equals(x.item, other.get(i))) return false;
-        return true;
+        for (Node<E> x = first; x != null; x = x.next) a[i++] = x.item;
+        return a;
     }
     public int hashCode() {
         int h = 1;
         for (Node<E> x = first; x != null; x = x.next) h = 31 * h + Objects.hashCode(x.item);
         return h;
-    }
-    public String toString() {
-        String s = "[";
-        for (Node<E> x = first; x != null; x = x.next) s += (x == first ? "" : ", ") + (x.item == this ? "(this Collection)" : String.valueOf(x.item));
-        return s + "]";
     }
 }

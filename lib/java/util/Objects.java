@@ -19,4 +19,10 @@ public final class Objects {
             throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
         return index;
     }
+    public static int checkFromIndexSize(int fromIndex, int size, int length) {
+        if ((length | fromIndex | size) < 0 || size > length - fromIndex)
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", " + fromIndex + " + " + size
+                                                + ") out of bounds for length " + length);
+        return fromIndex;
+    }
 }

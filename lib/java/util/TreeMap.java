@@ -2,7 +2,7 @@
  * treap (a search tree kept balanced by random priorities: expected
  * O(log n) per operation).  The order of iteration and every result are
  * the JDK's red-black tree's: only the shape differs. */
-public class TreeMap<K, V> implements SortedMap<K, V> {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements SortedMap<K, V> {
     static final class Node<K, V> implements Map.Entry<K, V> {
         K key;
         V value;
@@ -13,11 +13,7 @@ public class TreeMap<K, V> implements SortedMap<K, V> {
         public V getValue() { return value; }
         public V setValue(V v) { V old = value; value = v; return old; }
         public String toString() { return key + "=" + value; }
-        public boolean equals(Object o) {
-            if (!(o instanceof Map.Entry)) return false;
-            Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
-            return Objects.equals(key, e.getKey()) && Objects.equals(value, e.getValue());
-        }
+        public boolean equals(Object o) { return entryEquals(this, o); }
         public int hashCode() { return Objects.hashCode(key) ^ Objects.hashCode(value); }
     }
 
@@ -29,9 +25,9 @@ public class TreeMap<K, V> implements SortedMap<K, V> {
 
     public TreeMap() { comparator = null; }
     public TreeMap(Comparator<K> comparator) { this.comparator = comparator; }
-    public TreeMap(Map<K, V> m) {
+    public TreeMap(Map<? extends K, ? extends V> m) {
         comparator = null;
-        for (Map.Entry<K, V> e : m.entrySet()) put(e.getKey(), e.getValue());
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) put(e.getKey(), e.getValue());
     }
 
     private int compare(Object a, Object b) {
@@ -110,10 +106,6 @@ public class TreeMap<K, V> implements SortedMap<K, V> {
         return n == null ? null : n.value;
     }
     public boolean containsKey(Object key) { return find(key) != null; }
-    public boolean containsValue(Object value) {
-        for (V v : values()) if (Objects.equals(v, value)) return true;
-        return false;
-    }
     public V put(K key, V value) {
         if (root == null) compare(key, key); /* the JDK checks the first key's type and null */
         Node<K, V> n = find(key);
@@ -215,67 +207,62 @@ public class TreeMap<K, V> implements SortedMap<K, V> {
         }
         return out;
     }
-    private abstract class View<T> implements Set<T> {
-        public int size() { return size; }
-        public boolean add(T e) { throw new UnsupportedOperationException(); }
-        public boolean remove(Object o) { throw new UnsupportedOperationException(); }
-        public void clear() { TreeMap.this.clear(); }
-        abstract T of(Node<K, V> n);
-        public Iterator<T> iterator() {
-            ArrayList<Node<K, V>> nodes = inOrder();
-            int expected = modCount;
-            return new Iterator<T>() {
-                int i;
-                Node<K, V> last;
-                public boolean hasNext() { return i < nodes.size(); }
-                public T next() {
-                    if (modCount != expected) throw new ConcurrentModificationException();
-                    if (i >= nodes.size()) throw new NoSuchElementException();
-                    last = nodes.get(i++);
-                    return of(last);
-                }
-            };
+    /* keys, values or entries of a snapshot of the nodes in key order;
+     * fail-fast, and remove() removes from the map */
+    private class ViewIterator<T> implements Iterator<T> {
+        private final ArrayList<Node<K, V>> nodes = inOrder();
+        private final int what;   /* 0 keys, 1 values, 2 entries */
+        private int i;
+        private int expected = modCount;
+        private Node<K, V> last;
+        ViewIterator(int what) { this.what = what; }
+        public boolean hasNext() { return i < nodes.size(); }
+        public T next() {
+            if (modCount != expected) throw new ConcurrentModificationException();
+            if (i >= nodes.size()) throw new NoSuchElementException();
+            last = nodes.get(i++);
+            if (what == 0) return (T) last.key;
+            if (what == 1) return (T) last.value;
+            return (T) last;
         }
-        public String toString() {
-            StringBuilder b = new StringBuilder("[");
-            for (Node<K, V> n : inOrder()) b.append(b.length() > 1 ? ", " : "").append(String.valueOf(of(n)));
-            return b.append(']').toString();
+        public void remove() {
+            if (last == null) throw new IllegalStateException();
+            if (modCount != expected) throw new ConcurrentModificationException();
+            TreeMap.this.remove(last.key);
+            last = null;
+            expected = modCount;
         }
     }
     public Set<K> keySet() {
-        return new View<K>() {
-            K of(Node<K, V> n) { return n.key; }
+        return new AbstractSet<K>() {
+            public int size() { return size; }
+            public void clear() { TreeMap.this.clear(); }
+            public Iterator<K> iterator() { return new ViewIterator<K>(0); }
             public boolean contains(Object o) { return containsKey(o); }
+            public boolean remove(Object o) {
+                if (!containsKey(o)) return false;
+                TreeMap.this.remove(o);
+                return true;
+            }
         };
     }
     public Collection<V> values() {
-        return new View<V>() {
-            V of(Node<K, V> n) { return n.value; }
-            public boolean contains(Object o) { return containsValue(o); }
+        return new AbstractCollection<V>() {
+            public int size() { return size; }
+            public void clear() { TreeMap.this.clear(); }
+            public Iterator<V> iterator() { return new ViewIterator<V>(1); }
         };
     }
     public Set<Map.Entry<K, V>> entrySet() {
-        return new View<Map.Entry<K, V>>() {
-            Map.Entry<K, V> of(Node<K, V> n) { return n; }
-            public boolean contains(Object o) { return false; }
+        return new AbstractSet<Map.Entry<K, V>>() {
+            public int size() { return size; }
+            public void clear() { TreeMap.this.clear(); }
+            public Iterator<Map.Entry<K, V>> iterator() { return new ViewIterator<Map.Entry<K, V>>(2); }
+            public boolean contains(Object o) {
+                if (!(o instanceof Map.Entry)) return false;
+                Node<K, V> n = find(((Map.Entry<?, ?>) o).getKey());
+                return n != null && n.equals(o);
+            }
         };
-    }
-    public boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof Map)) return false;
-        Map<?, ?> m = (Map<?, ?>) o;
-        if (m.size() != size) return false;
-        for (Node<K, V> n : inOrder()) if (!Objects.equals(n.value, m.get(n.key))) return false;
-        return true;
-    }
-    public int hashCode() {
-        int h = 0;
-        for (Node<K, V> n : inOrder()) h += n.hashCode();
-        return h;
-    }
-    public String toString() {
-        StringBuilder b = new StringBuilder("{");
-        for (Node<K, V> n : inOrder()) b.append(b.length() > 1 ? ", " : "").append(String.valueOf(n.key)).append('=').append(String.valueOf(n.value));
-        return b.append('}').toString();
     }
 }

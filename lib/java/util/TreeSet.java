@@ -1,12 +1,12 @@
 /* java.util.TreeSet: the keys of a TreeMap. */
-public class TreeSet<E> implements Set<E> {
+public class TreeSet<E> extends AbstractSet<E> implements Set<E> {
     private final TreeMap<E, Object> map;
     private static final Object PRESENT = new Object();
     public TreeSet() { map = new TreeMap<>(); }
     public TreeSet(Comparator<E> c) { map = new TreeMap<>(c); }
-    public TreeSet(Collection<E> c) {
+    public TreeSet(Collection<? extends E> c) {
         map = new TreeMap<>();
-        for (E e : c) add(e);
+        addAll(c);
     }
     public int size() { return map.size(); }
     public boolean isEmpty() { return map.isEmpty(); }
@@ -29,18 +29,4 @@ public class TreeSet<E> implements Set<E> {
         Map.Entry<E, Object> e = map.pollLastEntry();
         return e == null ? null : e.getKey();
     }
-    public boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof Set)) return false;
-        Set<?> s = (Set<?>) o;
-        if (s.size() != size()) return false;
-        for (E e : this) if (!s.contains(e)) return false;
-        return true;
-    }
-    public int hashCode() {
-        int h = 0;
-        for (E e : this) if (e != null) h += e.hashCode();
-        return h;
-    }
-    public String toString() { return map.keySet().toString(); }
 }

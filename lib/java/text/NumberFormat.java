@@ -1,0 +1,79 @@
+import java.math.RoundingMode;
+
+/* java.text.NumberFormat: the digit counts, grouping and rounding mode of a
+ * number format, and the factories of Locale.US's formats (Lime has no
+ * Locale: every format is the US English one).  DecimalFormat is the one
+ * kind of NumberFormat.  The setters keep minimum <= maximum as the JDK's:
+ * setting a maximum below the minimum lowers the minimum, and the reverse. */
+public abstract class NumberFormat extends Format {
+    public static final int INTEGER_FIELD = 0;
+    public static final int FRACTION_FIELD = 1;
+
+    private int maximumIntegerDigits = 40;
+    private int minimumIntegerDigits = 1;
+    private int maximumFractionDigits = 3;
+    private int minimumFractionDigits = 0;
+    private boolean groupingUsed = true;
+    private boolean parseIntegerOnly = false;
+    private RoundingMode roundingMode = RoundingMode.HALF_EVEN;
+
+    protected NumberFormat() {}
+
+    public static NumberFormat getInstance() { return new DecimalFormat("#,##0.###"); }
+    public static NumberFormat getNumberInstance() { return getInstance(); }
+    /* rounds to an integer (HALF_EVEN) and parses integers only */
+    public static NumberFormat getIntegerInstance() {
+        DecimalFormat f = new DecimalFormat("#,##0.###");
+        f.setMaximumFractionDigits(0);
+        f.setDecimalSeparatorAlwaysShown(false);
+        f.setParseIntegerOnly(true);
+        return f;
+    }
+    public static NumberFormat getPercentInstance() { return new DecimalFormat("#,##0%"); }
+    /* US dollars: "$1,234.50", "-$1,234.50" */
+    public static NumberFormat getCurrencyInstance() { return new DecimalFormat("\u00A4#,##0.00"); }
+
+    public final String format(double number) { return formatDouble(number); }
+    public final String format(long number) { return formatLong(number); }
+    abstract String formatDouble(double number);
+    abstract String formatLong(long number);
+
+    /* Format.format(Object): a Long, Integer, Short or Byte as a long; any
+     * other Number (Double, Float) as a double */
+    String formatObject(Object number) {
+        if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte)
+            return formatLong(((Number) number).longValue());
+        if (number instanceof Number) return formatDouble(((Number) number).doubleValue());
+        throw new IllegalArgumentException("Cannot format given Object as a Number");
+    }
+
+    public int getMaximumIntegerDigits() { return maximumIntegerDigits; }
+    public int getMinimumIntegerDigits() { return minimumIntegerDigits; }
+    public int getMaximumFractionDigits() { return maximumFractionDigits; }
+    public int getMinimumFractionDigits() { return minimumFractionDigits; }
+    public void setMaximumIntegerDigits(int newValue) {
+        maximumIntegerDigits = Math.max(0, newValue);
+        if (minimumIntegerDigits > maximumIntegerDigits) minimumIntegerDigits = maximumIntegerDigits;
+    }
+    public void setMinimumIntegerDigits(int newValue) {
+        minimumIntegerDigits = Math.max(0, newValue);
+        if (minimumIntegerDigits > maximumIntegerDigits) maximumIntegerDigits = minimumIntegerDigits;
+    }
+    public void setMaximumFractionDigits(int newValue) {
+        maximumFractionDigits = Math.max(0, newValue);
+        if (maximumFractionDigits < minimumFractionDigits) minimumFractionDigits = maximumFractionDigits;
+    }
+    public void setMinimumFractionDigits(int newValue) {
+        minimumFractionDigits = Math.max(0, newValue);
+        if (maximumFractionDigits < minimumFractionDigits) maximumFractionDigits = minimumFractionDigits;
+    }
+    public boolean isGroupingUsed() { return groupingUsed; }
+    public void setGroupingUsed(boolean newValue) { groupingUsed = newValue; }
+    public boolean isParseIntegerOnly() { return parseIntegerOnly; }
+    public void setParseIntegerOnly(boolean value) { parseIntegerOnly = value; }
+    public RoundingMode getRoundingMode() { return roundingMode; }
+    public void setRoundingMode(RoundingMode roundingMode) {
+        if (roundingMode == null) throw new NullPointerException();
+        this.roundingMode = roundingMode;
+    }
+}

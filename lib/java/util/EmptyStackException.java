@@ -1,0 +1,3 @@
+public class EmptyStackException extends RuntimeException {
+    public EmptyStackException() { super(); }
+}

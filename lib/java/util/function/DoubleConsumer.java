@@ -1,0 +1,3 @@
+public interface DoubleConsumer {
+    void accept(double value);
+}

@@ -1,0 +1,3 @@
+public interface DoubleSupplier {
+    double getAsDouble();
+}
