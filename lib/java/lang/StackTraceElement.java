@@ -6,8 +6,10 @@ public final class StackTraceElement {
     private final int lineNumber;
 
     public StackTraceElement(String declaringClass, String methodName, String fileName, int lineNumber) {
-        this.declaringClass = java.util.Objects.requireNonNull(declaringClass, "Declaring class is null");
-        this.methodName = java.util.Objects.requireNonNull(methodName, "Method name is null");
+        if (declaringClass == null) throw new NullPointerException("Declaring class is null");
+        if (methodName == null) throw new NullPointerException("Method name is null");
+        this.declaringClass = declaringClass;
+        this.methodName = methodName;
         this.fileName = fileName;
         this.lineNumber = lineNumber;
     }
@@ -27,13 +29,13 @@ public final class StackTraceElement {
         if (!(obj instanceof StackTraceElement)) return false;
         StackTraceElement e = (StackTraceElement) obj;
         return e.lineNumber == lineNumber && e.declaringClass.equals(declaringClass) && e.methodName.equals(methodName)
-            && java.util.Objects.equals(e.fileName, fileName);
+            && (fileName == null ? e.fileName == null : fileName.equals(e.fileName));
     }
     public int hashCode() {
         /* the JVM's also hashes the class loader's name, the module's name
          * and version: none here (each hashes to 0) */
         int result = 31 * declaringClass.hashCode() + methodName.hashCode();
-        result = 31 * 31 * 31 * 31 * result + java.util.Objects.hashCode(fileName);
+        result = 31 * 31 * 31 * 31 * result + (fileName == null ? 0 : fileName.hashCode());
         return 31 * result + lineNumber;
     }
 }

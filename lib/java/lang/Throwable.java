@@ -97,23 +97,52 @@ public class Throwable {
      * frames, then each suppressed exception (indented by a tab) and the
      * cause, each without the frames it has in common with the trace that
      * encloses it ("... n more"); a throwable seen before is a circular
-     * reference. */
-    public void printStackTrace() {
+     * reference.  The three printStackTraces print the same text. */
+    public void printStackTrace() { System.err.print(stackTraceText()); }
+    public void printStackTrace(java.io.PrintStream s) { s.print(stackTraceText()); }
+    public void printStackTrace(java.io.PrintWriter s) { s.print(stackTraceText()); }
+
+    /* The lines of the text, kept in an array that grows (the text is
+     * joined once: no StringBuilder, so a program that only throws stays
+     * small) */
+    private static final class Lines {
+        String[] items = new String[16];
+        int count;
+        void add(String line) {
+            if (count == items.length) {
+                String[] more = new String[2 * count];
+                for (int i = 0; i < count; i++) more[i] = items[i];
+                items = more;
+            }
+            items[count++] = line;
+        }
+        String text() {
+            String[] all = new String[count + 1];
+            for (int i = 0; i < count; i++) all[i] = items[i];
+            all[count] = "";
+            return String.join("\n", all);
+        }
+    }
+
+    private String stackTraceText() {
+        Lines out = new Lines();
         Throwable[] seen = new Throwable[] { this };
-        System.err.println(this);
+        out.add(String.valueOf(this));
         StackTraceElement[] trace = ourStackTrace();
-        for (StackTraceElement frame : trace) System.err.println("\tat " + frame);
-        printRelated(trace, "", seen);
+        for (StackTraceElement frame : trace) out.add("\tat " + frame);
+        printRelated(out, trace, "", seen);
+        return out.text();
     }
-    private void printRelated(StackTraceElement[] trace, String prefix, Throwable[] seen) {
-        for (Throwable s : suppressed) seen = s.printEnclosed(trace, "Suppressed: ", prefix + "\t", seen);
+    private void printRelated(Lines out, StackTraceElement[] trace, String prefix, Throwable[] seen) {
+        for (Throwable s : suppressed) seen = s.printEnclosed(out, trace, "Suppressed: ", prefix + "\t", seen);
         Throwable c = getCause();
-        if (c != null) c.printEnclosed(trace, "Caused by: ", prefix, seen);
+        if (c != null) c.printEnclosed(out, trace, "Caused by: ", prefix, seen);
     }
-    private Throwable[] printEnclosed(StackTraceElement[] enclosing, String caption, String prefix, Throwable[] seen) {
+    private Throwable[] printEnclosed(Lines out, StackTraceElement[] enclosing, String caption, String prefix,
+                                      Throwable[] seen) {
         for (Throwable t : seen)
             if (t == this) {
-                System.err.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
+                out.add(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
                 return seen;
             }
         Throwable[] more = new Throwable[seen.length + 1];
@@ -126,10 +155,10 @@ public class Throwable {
             n--;
         }
         int inCommon = trace.length - 1 - m;
-        System.err.println(prefix + caption + this);
-        for (int i = 0; i <= m; i++) System.err.println(prefix + "\tat " + trace[i]);
-        if (inCommon != 0) System.err.println(prefix + "\t... " + inCommon + " more");
-        printRelated(trace, prefix, more);
+        out.add(prefix + caption + this);
+        for (int i = 0; i <= m; i++) out.add(prefix + "\tat " + trace[i]);
+        if (inCommon != 0) out.add(prefix + "\t... " + inCommon + " more");
+        printRelated(out, trace, prefix, more);
         return more;
     }
 
