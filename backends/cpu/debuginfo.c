@@ -106,13 +106,15 @@ static void finish_function(Codegen *cg, LLVMValueRef fn) {
     LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
                             LLVMCreateStringAttribute(cg->ctx, key, sizeof key - 1, value, sizeof value - 1));
     LLVMMetadataRef sp = LLVMGetSubprogram(fn);
-    if (!sp) sp = subprogram(cg, fn, NULL, cg->di_file, 0, true);
+    bool made_here = !sp; /* a driver or bridge: its code has no line of its own */
+    if (made_here) sp = subprogram(cg, fn, NULL, cg->di_file, 0, true);
     LLVMMetadataRef fallback = LLVMDIBuilderCreateDebugLocation(cg->ctx, 0, 0, sp, NULL);
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
         for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
             LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(in);
             if (loc && LLVMDILocationGetScope(loc) != sp)
-                LLVMInstructionSetDebugLoc(in, LLVMDIBuilderCreateDebugLocation(cg->ctx, LLVMDILocationGetLine(loc), 0, sp, NULL));
+                LLVMInstructionSetDebugLoc(in, made_here ? fallback
+                                               : LLVMDIBuilderCreateDebugLocation(cg->ctx, LLVMDILocationGetLine(loc), 0, sp, NULL));
             else if (!loc && LLVMIsACallInst(in))
                 LLVMInstructionSetDebugLoc(in, fallback);
             if (LLVMIsACallInst(in)) keep_call_site(cg, in);
