@@ -74,7 +74,7 @@ $(LIBLIME): $(RUNTIME_OBJS)
 
 build/obj/runtime/%.o: runtime/%.c runtime/*.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Iruntime -c -o $@ $<
+	$(CC) $(CFLAGS) $(WARN) -fno-omit-frame-pointer -Iruntime -c -o $@ $<
 
 deps:
 	bash scripts/deps.sh

@@ -53,6 +53,11 @@ void lime_rt_handlers_resume(void *saved);
 /* lime_throw from a signal handler: the exception object is made where
  * the handler catches it (or it is reported as lime_throw does). */
 _Noreturn void lime_rt_throw_from_signal(const char *name);
+/* trace.c: stack traces (capture, and the frames of an uncaught runtime
+ * exception on System.err) */
+void lime_rt_trace_thread_init(void);
+void lime_rt_trace_capture_signal(uintptr_t pc, uintptr_t fp);
+void lime_rt_trace_print_uncaught(void);
 
 /* ---- objects.c ------------------------------------------------------- */
 

@@ -445,6 +445,14 @@ struct ClassDecl {
     bool is_local;         /* a class declared in a method body (its code checked there) */
     bool is_lambda;        /* an anonymous class made of a lambda or method reference */
     int anon_count, lambda_count;        /* a top-level class: anonymous classes numbered so far */
+    /* a lambda (not a method reference): its body's frame as the JVM names
+     * it, the synthetic method javac makes in lambda_host ("lambda$main$0":
+     * the enclosing method, "new" or "static", and the host's count of
+     * lambdas so far, inner ones numbered before the ones they are in) */
+    const char *lambda_method;
+    const char *lambda_in; /* the method part, known as the lambda is made */
+    ClassDecl *lambda_host;
+    int lambda_frames;     /* a host class: lambda bodies named so far */
     FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */
     Vec captures;
     bool bodies_checked;   /* checker: an anonymous class is checked where it is made */

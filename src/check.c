@@ -2250,6 +2250,29 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
     return lam;
 }
 
+/* The name javac gives the method of lambda a's body (stack traces show
+ * it): lambda$<method>$<n> in the class the lambda is written in (for a
+ * lambda in a lambda, the outer one's), the method being "new" in
+ * constructors and instance initialisers, "static" in static ones, and n
+ * counting the class's lambdas as javac translates them: in order, a
+ * lambda's inner lambdas before it.  place_lambda runs as a is made,
+ * number_lambda once its body is checked. */
+static void place_lambda(Checker *ck, ClassDecl *a) {
+    ClassDecl *host = ck->cls;
+    if (host->is_lambda && host->lambda_host) {
+        a->lambda_in = host->lambda_in;
+        a->lambda_host = host->lambda_host;
+        return;
+    }
+    MethodDecl *m = ck->method;
+    a->lambda_in = !m || !strcmp(m->name, "<clinit>") ? "static" : m->is_ctor || !strcmp(m->name, "<init-block>") ? "new" : m->name;
+    a->lambda_host = host;
+}
+
+static void number_lambda(ClassDecl *a) {
+    a->lambda_method = xprintf("lambda$%s$%d", a->lambda_in, a->lambda_host->lambda_frames++);
+}
+
 /* A lambda (or method reference) as an object of functional interface
  * target (JLS 15.27): an anonymous class implementing target whose one
  * method is the lambda's body, checked where the lambda is (its local
@@ -2262,7 +2285,8 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
         lam->ty = ty_error;
         return lam;
     }
-    if (lam->kind == ND_METHOD_REF) {
+    bool is_method_ref = lam->kind == ND_METHOD_REF;
+    if (is_method_ref) {
         Node *l = method_ref_lambda(ck, lam, sam->params.len);
         if (!l) {
             lam->ty = ty_error;
@@ -2285,6 +2309,7 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     a->mods = MOD_FINAL;
     a->outer = ck->cls;
     a->is_anonymous = a->is_inner = a->is_lambda = true;
+    place_lambda(ck, a);
     a->is_library = ck->cls->is_library;
     a->unit = top->unit;
     a->package = top->package;
@@ -2344,6 +2369,7 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     class_bodies(ck->prog, a, error_count);
     anon_enclosing = saved;
     a->bodies_checked = true;
+    if (!is_method_ref) number_lambda(a); /* after its body: inner lambdas first */
     Node *n = new_node(ND_NEW, lam->loc);
     n->anon = a;
     n->ty = class_type(a);

@@ -891,6 +891,7 @@ static void gen_block(Codegen *cg, IrBlock *b) {
             continue;
         }
         if (cg->fused_map && fused_skipped(cg, in)) continue;
+        cg_debug_line(cg, in->loc);
         LLVMValueRef v;
         if (in->op == IR_MAP && !cg->fused_map && !cg->chain.producer && find_chain(cg, b, i)) {
             v = cg_chain_producer(cg, in);
@@ -948,6 +949,7 @@ static void find_try(IrInst *in, void *ctx) {
 static void gen_function(Codegen *cg, IrFunc *f) {
     if (f->is_abstract || f->native_symbol) return;
     cg->fn = cg_function(cg, f);
+    cg_debug_function(cg, f);
     cg->has_try = false;
     cg->try_depth = 0;
     ir_walk(f->body, find_try, &cg->has_try);
@@ -977,6 +979,7 @@ static void gen_function(Codegen *cg, IrFunc *f) {
         if (f->ret == ty_void) LLVMBuildRetVoid(cg->b);
         else LLVMBuildUnreachable(cg->b);
     }
+    cg_debug_end_function(cg);
 }
 
 /* int main(argc, argv): start the runtime, run static initialisers, call
@@ -997,8 +1000,10 @@ static void gen_entry(Codegen *cg, IrProgram *p) {
 
 void cg_program(Codegen *cg, IrProgram *p) {
     cg->prog = p;
+    cg_debug_begin(cg, p);
     for (int i = 0; i < p->funcs.len; i++) cg_function(cg, p->funcs.items[i]);
     for (int i = 0; i < p->funcs.len; i++) gen_function(cg, p->funcs.items[i]);
     cg_runtime_hooks(cg, p);
     if (p->main) gen_entry(cg, p);
+    cg_debug_finish(cg);
 }

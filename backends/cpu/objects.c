@@ -32,7 +32,7 @@ static LLVMTypeRef descriptor_type(Codegen *cg) {
 }
 
 /* "java.lang.Object", "Outer$Inner": the JVM's name of c */
-static const char *binary_name(ClassDecl *c) {
+const char *cg_binary_name(ClassDecl *c) {
     StrBuf sb = {0};
     if (c->package || (c->outer && c->outer->package)) {
         ClassDecl *top = c;
@@ -80,7 +80,7 @@ static int pointer_free_flag(ClassDecl *c) {
 }
 
 LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
-    const char *name = xprintf("classinfo.%s", binary_name(c));
+    const char *name = xprintf("classinfo.%s", cg_binary_name(c));
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
     if (g) return g;
     LIME_ASSERT(!c->is_value && class_is_compiled(c));
@@ -94,7 +94,7 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     if (!c->is_interface) {
         LLVMValueRef *vt = xalloc(sizeof(LLVMValueRef) * (size_t)(c->vtable.len + 1));
         for (int i = 0; i < c->vtable.len; i++) vt[i] = method_pointer(cg, c->vtable.items[i]);
-        vtable = ptr_table(cg, xprintf("vtable.%s", binary_name(c)), vt, c->vtable.len);
+        vtable = ptr_table(cg, xprintf("vtable.%s", cg_binary_name(c)), vt, c->vtable.len);
     }
     Vec ifaces = {0};
     add_interfaces(c, &ifaces);
@@ -109,14 +109,14 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
                 if (im->iface_slot >= 0) it[im->iface_slot] = method_pointer(cg, class_implementation(c, im));
             }
         }
-        itable = ptr_table(cg, xprintf("itable.%s", binary_name(c)), it, nsel);
+        itable = ptr_table(cg, xprintf("itable.%s", cg_binary_name(c)), it, nsel);
     }
     LLVMValueRef *iv = xalloc(sizeof(LLVMValueRef) * (size_t)(ifaces.len + 1));
     for (int i = 0; i < ifaces.len; i++) iv[i] = cg_class_descriptor(cg, ifaces.items[i]);
     iv[ifaces.len] = null;
-    LLVMValueRef ilist = ptr_table(cg, xprintf("interfaces.%s", binary_name(c)), iv, ifaces.len + 1);
+    LLVMValueRef ilist = ptr_table(cg, xprintf("interfaces.%s", cg_binary_name(c)), iv, ifaces.len + 1);
     LLVMValueRef fields[8] = {
-        cg_cstring(cg, binary_name(c)),
+        cg_cstring(cg, cg_binary_name(c)),
         cg_i64c(cg, size),
         c->super ? cg_class_descriptor(cg, c->super) : null,
         vtable,
@@ -300,6 +300,12 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
         for (int i = 0; i < ex->methods.len; i++) {
             MethodDecl *m = ex->methods.items[i];
             if (!strcmp(m->name, "make")) hook(cg, "lime_rt_make_exception", m->ir);
+        }
+    ClassDecl *throwable = lib_class_named(p, "Throwable");
+    if (throwable)
+        for (int i = 0; i < throwable->methods.len; i++) {
+            MethodDecl *m = throwable->methods.items[i];
+            if (!strcmp(m->name, "printUncaught")) hook(cg, "lime_rt_print_uncaught", m->ir);
         }
     /* the descriptor of java.lang.Class, for getClass() (runtime/objects.c) */
     ClassDecl *cls = lib_class_named(p, "Class");
