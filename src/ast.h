@@ -278,7 +278,9 @@ struct Node {
     Vec catches;           /* ND_TRY: CatchClause* */
     Node *finally_blk;     /* ND_TRY: the finally block, or NULL */
     LocalVar *pattern_var; /* ND_INSTANCEOF: `x instanceof T t` binds t */
-    ClassDecl *anon;       /* ND_NEW: `new T(args) { body }`: the anonymous class */
+    ClassDecl *anon;       /* ND_NEW: `new T(args) { body }`: the anonymous class; ND_LOCAL_CLASS: the class */
+    ClassDecl *local_cls;  /* parser: the local class in scope that an ND_NAME or an ND_TYPE's first name
+                              may denote (JLS 6.3; local classes are found by no other lookup) */
     int outer_hops;        /* checker: ND_NAME/ND_CALL/ND_THIS reaching an enclosing class's member:
                               how many outer instances (this$0) from `this` */
     TokenKind op;          /* operator for unary/binary/assign */
@@ -297,7 +299,7 @@ struct Node {
     Vec vdims;             /* DimSpec*, one per dimension when any is a value array
                               (empty: every dimension is a mutable []) */
     bool is_var;           /* `var` */
-    Vec targs;             /* type arguments of the last name part: ND_TYPE */
+    Vec targs;             /* type arguments of the last name part: ND_TYPE; ND_CALL: explicit ones (C.<T>m()) */
     bool diamond;          /* `<>` */
     int wildcard;          /* a type argument `?` (WILD_ANY), `? extends B`, `? super B` (bound: lhs) */
 
@@ -444,7 +446,11 @@ struct ClassDecl {
     bool is_anonymous;
     bool is_local;         /* a class declared in a method body (its code checked there) */
     bool is_lambda;        /* an anonymous class made of a lambda or method reference */
-    int anon_count, lambda_count;        /* a top-level class: anonymous classes numbered so far */
+    bool is_enum_body;     /* an anonymous class that is an enum constant's class body (its outer: the enum) */
+    MethodDecl *decl_method; /* a local, anonymous or lambda class: the method whose code declares it (its
+                              type parameters are in scope), or NULL (an initialiser's code) */
+    int anon_count;        /* anonymous classes this class's code makes, numbered so far (Outer$1, ...) */
+    int lambda_count;      /* a top-level class: its lambdas numbered so far */
     FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */
     Vec captures;
     bool bodies_checked;   /* checker: an anonymous class is checked where it is made */

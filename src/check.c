@@ -149,10 +149,12 @@ static ClassDecl *top_level_of(ClassDecl *c) {
     return c;
 }
 
+/* The member class c declares by that name, or NULL (a local class is
+ * no member: only its scope sees it, through Node.local_cls). */
 static ClassDecl *nested_class(ClassDecl *c, const char *name) {
     for (int i = 0; i < c->nested.len; i++) {
         ClassDecl *n = c->nested.items[i];
-        if (!strcmp(n->name, name)) return n;
+        if (!n->is_local && !strcmp(n->name, name)) return n;
     }
     return NULL;
 }
@@ -525,22 +527,44 @@ static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
 
 /* A type parameter named name in scope: the method's, then its class's
  * and the enclosing classes'. */
-static TypeParam *find_type_param(Checker *ck, const char *name) {
-    if (ck->method)
-        for (int i = 0; i < ck->method->type_params.len; i++) {
-            TypeParam *tp = ck->method->type_params.items[i];
-            if (!strcmp(tp->name, name)) return tp;
-        }
-    for (ClassDecl *c = ck->cls; c; c = c->outer) {
-        for (int i = 0; i < c->type_params.len; i++) {
-            TypeParam *tp = c->type_params.items[i];
-            if (!strcmp(tp->name, name)) return tp;
-        }
-        if (c->mods & MOD_STATIC) break; /* a static nested class does not see its outer class's */
+static TypeParam *type_param_in(Vec *tps, const char *name) {
+    for (int i = 0; i < tps->len; i++) {
+        TypeParam *tp = tps->items[i];
+        if (!strcmp(tp->name, name)) return tp;
     }
-    /* an anonymous class or lambda sees those of the method that makes it */
-    if (ck->enclosing) return find_type_param(ck->enclosing, name);
     return NULL;
+}
+
+/* The type parameter a simple name denotes in ck's code (JLS 6.3): the
+ * method's, then each enclosing class's and, for a local, anonymous or
+ * lambda class, the declaring method's; a static class sees none beyond
+ * itself (a static member class: beyond its class; a local record, enum
+ * or interface: beyond itself). */
+static TypeParam *find_type_param(Checker *ck, const char *name) {
+    TypeParam *tp = ck->method ? type_param_in(&ck->method->type_params, name) : NULL;
+    for (ClassDecl *c = ck->cls; c && !tp; c = c->outer) {
+        if ((tp = type_param_in(&c->type_params, name))) break;
+        if (c->mods & MOD_STATIC) {
+            if (c->is_local) return NULL;
+            break;
+        }
+        if (c->decl_method) tp = type_param_in(&c->decl_method->type_params, name);
+    }
+    /* (an anonymous class or lambda: the code that makes it) */
+    if (!tp && ck->enclosing) return find_type_param(ck->enclosing, name);
+    return tp;
+}
+
+/* Whether some enclosing class or method of ck's code has a type
+ * parameter of that name that a static context hides (JLS 6.5.5.1). */
+static bool type_param_hidden(Checker *ck, const char *name) {
+    for (; ck; ck = ck->enclosing) {
+        if (ck->method && type_param_in(&ck->method->type_params, name)) return true;
+        for (ClassDecl *c = ck->cls; c; c = c->outer)
+            if (type_param_in(&c->type_params, name) || (c->decl_method && type_param_in(&c->decl_method->type_params, name)))
+                return true;
+    }
+    return false;
 }
 
 static Type *resolve_type(Checker *ck, Node *tn);
@@ -619,10 +643,13 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         ClassDecl *c = NULL;
         t = NULL;
         TypeParam *tp = tn->qual.len == 1 ? find_type_param(ck, first) : NULL;
-        if (tp) t = tp->type;
-        else if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
+        if (tp) {
+            /* (a method's, seen by a class in it before the method's signature: its bounds come then) */
+            if (!tp->type) tp->type = type_var(tp);
+            t = tp->type;
+        } else if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
         else {
-            ClassDecl *outer = c = find_class(ck, ck->cls, first, tn->loc);
+            ClassDecl *outer = c = tn->local_cls ? tn->local_cls : find_class(ck, ck->cls, first, tn->loc);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
             const char *lib = NULL;
             if (!c && tn->qual.len > 1 && !outer && qualified_class(ck->prog, &tn->qual, tn->qual.len, &c, &lib) && lib) {
@@ -644,7 +671,9 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         if (!t) {
             StrBuf sb = {0};
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
-            if (tn->qual.len == 1 && jdk_package_of(ck, first))
+            if (tn->qual.len == 1 && type_param_hidden(ck, first))
+                error_at(tn->loc, "non-static type variable %s cannot be referenced from a static context", first);
+            else if (tn->qual.len == 1 && jdk_package_of(ck, first))
                 error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
             else if (tn->qual.len == 1 && java_class_package(first))
                 error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_package(first), first);
@@ -782,6 +811,10 @@ static int outer_hops(Checker *ck, ClassDecl *c) {
  * variable `name` of the code that makes it (JLS 8.1.3: it must be
  * final or effectively final), made on first use; NULL if that code has
  * no such variable (nor a copy of one). */
+static FieldDecl capture_refused; /* capture(): a static class's code names a variable it cannot use (reported) */
+
+static bool is_static_local(ClassDecl *c) { return c->is_local && (c->mods & MOD_STATIC); }
+
 static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
     ClassDecl *c = ck->cls;
     for (int i = 0; i < c->captures.len; i++) {
@@ -796,7 +829,7 @@ static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
         /* a copy the enclosing anonymous class holds */
         if (!outer->enclosing || find_field(outer->cls, name)) return NULL;
         FieldDecl *of = capture(outer, name, loc);
-        if (!of) return NULL;
+        if (!of || of == &capture_refused) return of;
         for (int i = 0; i < outer->cls->captures.len; i++) {
             Capture *oc = outer->cls->captures.items[i];
             if (oc->field == of) v = oc->var;
@@ -806,6 +839,11 @@ static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
     } else {
         src->var = v;
         src->ty = v->ty;
+    }
+    if (is_static_local(c)) {
+        /* a local record, enum or interface (JLS 14.3, 6.5.6.1) */
+        error_at(loc, "non-static variable '%s' cannot be referenced from a static context", name);
+        return &capture_refused;
     }
     FieldDecl *f = xalloc(sizeof *f);
     f->name = intern(xprintf("val$%s", name), (int)strlen(name) + 4);
@@ -859,6 +897,10 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         if (!f && c == ck->cls && ck->enclosing) {
             /* a local variable of the code that makes this anonymous class */
             f = capture(ck, n->name, n->loc);
+            if (f == &capture_refused) {
+                n->ty = ty_error;
+                return n;
+            }
             if (f) {
                 n->field = f;
                 n->ty = f->ty;
@@ -896,7 +938,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
          * library class's builtin members need none of its code) */
         bool marking = marking_used;
         marking_used = false;
-        ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
+        ClassDecl *c = n->local_cls ? n->local_cls : find_class(ck, ck->cls, n->name, n->loc);
         marking_used = marking;
         if (c) return names_class(ck, n, c);
         if (is_library_class(n->name)) {
@@ -1252,14 +1294,18 @@ static void infer_from(Vec *params, Type **bound, Type *t, Type *a) {
 }
 
 /* A candidate's parameter types as seen through the receiver type recv,
- * with a generic method's type variables inferred from the arguments;
- * *targs gets the inferred ones (NULL: none). */
-static void specialise(Candidate *c, Type *recv, Vec *args, Type ***targs) {
+ * with a generic method's type variables given by the call (explicit:
+ * `C.<String>f()`, NULL: none) or else inferred from the arguments; *targs
+ * gets them (NULL: not generic).  (Type arguments given to a method that
+ * is not generic are ignored, as JLS 15.12.2.1 says.) */
+static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Type ***targs) {
     MethodDecl *m = c->m;
     *targs = NULL;
     for (int i = 0; i < c->nparams; i++) c->params[i] = class_member_type(recv, m->owner, c->params[i]);
     if (!m->type_params.len) return;
     Type **bound = xalloc(sizeof(Type *) * (size_t)m->type_params.len);
+    if (explicit && explicit->len == m->type_params.len)
+        for (int i = 0; i < explicit->len; i++) bound[i] = ((Node *)explicit->items[i])->ty;
     for (int i = 0; i < c->nparams && i < args->len; i++)
         infer_from(&m->type_params, bound, c->params[i], ((Node *)args->items[i])->ty);
     for (int i = 0; i < m->type_params.len; i++)
@@ -1289,7 +1335,22 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     /* what the receiver's type arguments make of the members */
     Type *recv = through_class ? NULL : implicit_this ? class_this_type(cls) : n->lhs ? n->lhs->ty : NULL;
     Type ***targs = xalloc(sizeof(Type **) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &targs[i]);
+    Vec *explicit = NULL;
+    if (n->targs.len) {
+        explicit = &n->targs;
+        for (int i = 0; i < n->targs.len; i++) {
+            Node *a = n->targs.items[i];
+            if (a->wildcard) {
+                error_at(a->loc, "illegal start of type");
+                a->ty = ty_error;
+                continue;
+            }
+            Type *t = resolve_type(ck, a);
+            if (t && is_primitive(t)) error_at(a->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(t));
+            if (!t || !is_reference(t)) a->ty = ty_error;
+        }
+    }
+    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, explicit, &targs[i]);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
@@ -1337,7 +1398,7 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     for (int i = 0; i < cls->ctors.len; i++) {
         candidate_of_method(&cands[nc], cls->ctors.items[i]);
         Type **targs;
-        specialise(&cands[nc++], n->kind == ND_NEW ? n->ty : NULL, args, &targs);
+        specialise(&cands[nc++], n->kind == ND_NEW ? n->ty : NULL, args, NULL, &targs);
     }
     if (nc == 0) {
         /* the implicit default constructor */
@@ -2045,8 +2106,8 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
     if (tc->is_interface) {
         if (n->args.len) error_at(n->loc, "anonymous class implements interface; cannot have arguments");
         n->method = NULL;
-    } else if (tc->is_enum) {
-        error_at(n->loc, "enum classes may not be instantiated");
+    } else if (tc->is_enum && !a->is_enum_body) {
+        error_at(n->loc, "enum types may not be instantiated");
     } else if (!ctor_call(ck, n, tc, &n->args)) {
         n->ty = ty_error;
         return n;
@@ -2210,6 +2271,7 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     a->loc = lam->loc;
     a->mods = MOD_FINAL;
     a->outer = ck->cls;
+    a->decl_method = ck->method;
     a->is_anonymous = a->is_inner = a->is_lambda = true;
     a->is_library = ck->cls->is_library;
     a->unit = top->unit;
@@ -2351,8 +2413,8 @@ static Node *new_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
-    if (t->cls->is_enum && t->cls != ck->cls) {
-        error_at(n->loc, "enum classes may not be instantiated");
+    if (t->cls->is_enum && !n->implicit) {
+        error_at(n->loc, "enum types may not be instantiated");
         n->ty = ty_error;
         return n;
     }
@@ -3313,9 +3375,7 @@ static void member_signature(Checker *ck, MethodDecl *m) {
     else if (m->owner->is_interface && m->body && !(m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_PRIVATE)))
         error_at(m->loc, "interface abstract methods cannot have body");
     else if ((m->mods & MOD_ABSTRACT) && m->body) error_at(m->loc, "abstract methods cannot have a body");
-    else if ((m->mods & MOD_ABSTRACT) && !(m->owner->mods & MOD_ABSTRACT))
-        error_at(m->owner->loc, "%s is not abstract and does not override abstract method %s in %s", m->owner->qualname,
-                 m->sig, m->owner->qualname);
+    /* (an abstract method of a class that is not abstract: classes.c) */
     else if ((m->mods & MOD_ABSTRACT) && (m->mods & (MOD_PRIVATE | MOD_STATIC | MOD_FINAL)))
         error_at(m->loc, "illegal combination of modifiers: abstract and %s",
                  (m->mods & MOD_PRIVATE) ? "private" : (m->mods & MOD_STATIC) ? "static" : "final");
@@ -3324,6 +3384,7 @@ static void member_signature(Checker *ck, MethodDecl *m) {
 
 static void class_members(Checker *ck, ClassDecl *c) {
     ck->cls = c;
+    ck->method = NULL;
     int ninst = c->super ? c->super->ninstance_fields : 0, nstatic = 0;
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
@@ -3384,6 +3445,7 @@ static void type_params(Checker *ck, Vec *tps) {
 
 static void resolve_supers(Checker *ck, ClassDecl *c) {
     ck->cls = c;
+    ck->method = NULL;
     type_params(ck, &c->type_params);
     if (c->is_inner) {
         /* this$0: the outer instance (JLS 8.1.3) */
@@ -3503,8 +3565,8 @@ static void check_classes_unique(Program *prog) {
             ClassDecl *n = c->nested.items[k];
             for (ClassDecl *o = c; o; o = o->outer)
                 if (!strcmp(o->name, n->name)) error_at(n->loc, "class '%s' is already defined in this scope", n->name);
-            for (int j = 0; j < k; j++)
-                if (!strcmp(((ClassDecl *)c->nested.items[j])->name, n->name))
+            for (int j = 0; j < k && !n->is_local; j++)
+                if (!strcmp(((ClassDecl *)c->nested.items[j])->name, n->name) && !((ClassDecl *)c->nested.items[j])->is_local)
                     error_at(n->loc, "class '%s' is already defined in class '%s'", n->name, c->qualname);
         }
     }
@@ -3762,9 +3824,7 @@ bool choose_main(Program *prog) {
     for (int i = 0; i < cands.len; i++) {
         MethodDecl *m = cands.items[i];
         const char *full = class_full_name(m->owner);
-        StrBuf bin = {0};
-        for (const char *p = m->owner->qualname; *p; p++) sb_putc(&bin, *p == '.' ? '$' : *p);
-        const char *binary = m->owner->package ? xprintf("%s.%s", m->owner->package, sb_str(&bin)) : sb_str(&bin);
+        const char *binary = class_binary_name(m->owner);
         if (want && strcmp(want, full) && strcmp(want, binary) && strcmp(want, m->owner->qualname) &&
             strcmp(want, m->owner->name))
             continue;

@@ -137,11 +137,38 @@ Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class)
     return found;
 }
 
+static const char *owner_name(MethodDecl *m) { return m->owner->qualname; }
+
+const char *class_binary_name(ClassDecl *c) {
+    StrBuf sb = {0};
+    if (c->package) sb_printf(&sb, "%s.", c->package);
+    for (const char *p = c->qualname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
+    return xstrdup(sb_str(&sb));
+}
+
+/* c as javac's messages name a class: "Outer.Inner", "<anonymous Outer$1>". */
+static const char *class_diag_name(ClassDecl *c) {
+    return c->is_anonymous ? xprintf("<anonymous %s>", class_binary_name(c)) : c->qualname;
+}
+
+/* An enum with constant bodies whose methods are not all implemented is
+ * abstract, as javac makes it (the bodies implement them); else c's
+ * unimplemented method m is an error. */
+static void missing_implementation(ClassDecl *c, MethodDecl *m) {
+    for (int i = 0; c->is_enum && i < c->enum_constants.len; i++) {
+        Node *init = ((FieldDecl *)c->enum_constants.items[i])->init;
+        if (init && init->anon) {
+            c->mods |= MOD_ABSTRACT;
+            return;
+        }
+    }
+    error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", class_diag_name(c), m->sig,
+             owner_name(m));
+}
+
 static bool is_dispatched(MethodDecl *m) {
     return !m->is_ctor && !(m->mods & (MOD_STATIC | MOD_PRIVATE));
 }
-
-static const char *owner_name(MethodDecl *m) { return m->owner->qualname; }
 
 /* JLS 8.4.8.3: what an overriding method may not do. */
 static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
@@ -296,17 +323,14 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         }
         if (!m && !(c->mods & MOD_ABSTRACT)) {
             MethodDecl *abstract_here = find_override(c, &c->vtable, im);
-            if (!abstract_here)
-                error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, im->sig,
-                         owner_name(im));
+            if (!abstract_here) missing_implementation(c, im);
         }
     }
     if (!(c->mods & MOD_ABSTRACT))
         for (int i = 0; i < c->vtable.len; i++) {
             MethodDecl *m = c->vtable.items[i];
             if (m->mods & MOD_ABSTRACT) {
-                error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, m->sig,
-                         owner_name(m));
+                missing_implementation(c, m);
                 break;
             }
         }

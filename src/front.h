@@ -58,6 +58,8 @@ bool choose_main(Program *prog);
 
 /* -------------------------------------------------------------- classes.c */
 
+/* c's binary name (JLS 13.1), what getClass().getName() gives: "p.Outer$Inner". */
+const char *class_binary_name(ClassDecl *c);
 /* A field c declares or inherits (JLS 8.3), or NULL. */
 FieldDecl *class_find_field(ClassDecl *c, const char *name);
 /* Every method named name that c declares or inherits (an interface: and
