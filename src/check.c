@@ -2824,7 +2824,13 @@ static Node *expr(Checker *ck, Node *n) {
             /* C.this: the enclosing instance of class C */
             Node *q = n->lhs = expr_or_type(ck, n->lhs);
             int hops = q->cls && !ck->static_ctx ? outer_hops(ck, q->cls) : -1;
-            if (!q->cls || hops < 0) {
+            bool enclosing = false;
+            for (ClassDecl *k = ck->cls; k && q->cls && !enclosing; k = k->outer) enclosing = k == q->cls;
+            if (enclosing && hops < 0) {
+                /* an enclosing class beyond a static context (a static class, a local record) */
+                error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
+                n->ty = ty_error;
+            } else if (!q->cls || hops < 0) {
                 error_at(n->loc, "not an enclosing class: %s", q->cls ? q->cls->name : "?");
                 n->ty = ty_error;
             } else {
