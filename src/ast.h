@@ -361,6 +361,7 @@ enum {
     MOD_NATIVE = 1 << 6, MOD_SYNCHRONIZED = 1 << 7, MOD_TRANSIENT = 1 << 8,
     MOD_VOLATILE = 1 << 9, MOD_STRICTFP = 1 << 10, MOD_DEFAULT = 1 << 11,
     MOD_LOCAL = 1 << 12,   /* Lime: isolated method */
+    MOD_SEALED = 1 << 13, MOD_NON_SEALED = 1 << 14, /* contextual: `sealed`, `non-sealed` (JLS 8.1.1.2) */
 };
 
 struct FieldDecl {
@@ -456,6 +457,9 @@ struct ClassDecl {
     bool bodies_checked;   /* checker: an anonymous class is checked where it is made */
     Vec type_params;       /* TypeParam* of a generic class or interface */
     Vec enum_constants;
+    Vec permits_nodes;     /* ND_TYPE: the `permits` clause of a sealed class or interface */
+    Vec permitted;         /* checker: a sealed class's permitted direct subclasses (ClassDecl*), those
+                              permits names or, without it, those of its file that extend it */
     Node *super_node;      /* `extends T` of a class, or NULL */
     Vec iface_nodes;       /* ND_TYPE: `implements` of a class, `extends` of an interface */
     ClassDecl *super;

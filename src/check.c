@@ -3449,6 +3449,30 @@ static void type_params(Checker *ck, Vec *tps) {
     }
 }
 
+/* The `permits` clause of c (JLS 8.1.6): classes, each once, not c; what
+ * they must be is classes.c's (class_check_sealed). */
+static void resolve_permits(Checker *ck, ClassDecl *c) {
+    for (int i = 0; i < c->permits_nodes.len; i++) {
+        Node *tn = c->permits_nodes.items[i];
+        Type *t = resolve_type(ck, tn);
+        ClassDecl *p = class_of_type(t);
+        if (t == ty_error) continue;
+        if (!p || t->kind != TY_CLASS || p == object_class) {
+            error_at(tn->loc, "unexpected type\n  required: class\n  found:    %s", type_user_name(t));
+        } else if (!(c->mods & MOD_SEALED)) {
+            error_at(tn->loc, "invalid permits clause\n  (class must be sealed)");
+            return;
+        } else if (p == c) {
+            error_at(tn->loc, "invalid permits clause\n  (illegal self-reference in permits clause)");
+        } else {
+            bool dup = false;
+            for (int j = 0; j < c->permitted.len; j++) dup |= c->permitted.items[j] == p;
+            if (dup) error_at(tn->loc, "invalid permits clause\n  (must not contain duplicates: %s)", p->name);
+            else vec_push(&c->permitted, p);
+        }
+    }
+}
+
 static void resolve_supers(Checker *ck, ClassDecl *c) {
     ck->cls = c;
     ck->method = NULL;
@@ -3491,6 +3515,9 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
             error_at(tn->loc, "a value class cannot extend a class or be extended");
         } else if (!strcmp(s->name, "Enum") && s->is_library && !c->is_enum) {
             error_at(tn->loc, "classes cannot directly extend java.lang.Enum");
+        } else if (s->is_enum && !c->is_anonymous) {
+            /* (an anonymous class: "may not be instantiated", anonymous_new) */
+            error_at(c->loc, "enum types are not extensible");
         } else {
             c->super = s;
             c->super_type = t;
@@ -3511,6 +3538,7 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
         vec_push(&c->ifaces, s);
         vec_push(&c->iface_types, t);
     }
+    resolve_permits(ck, c);
 }
 
 /* Breaks every cycle of `extends` after reporting it (JLS 8.1.4). */
@@ -3735,6 +3763,7 @@ bool check_program(Program *prog) {
     Checker ck = {.prog = prog};
     for (int i = 0; i < prog->classes.len; i++) resolve_supers(&ck, prog->classes.items[i]);
     check_cycles(prog);
+    class_check_sealed(prog);
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) layout_class(&ck, prog->classes.items[i]);
     if (error_count != errors) return false;

@@ -336,6 +336,77 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         }
 }
 
+/* Whether k names c after `extends` or `implements`. */
+static bool direct_subtype(ClassDecl *k, ClassDecl *c) {
+    if (k->super == c) return true;
+    for (int i = 0; i < k->ifaces.len; i++)
+        if (k->ifaces.items[i] == c) return true;
+    return false;
+}
+
+static bool permits(ClassDecl *sealed, ClassDecl *k) {
+    for (int i = 0; i < sealed->permitted.len; i++)
+        if (sealed->permitted.items[i] == k) return true;
+    return false;
+}
+
+/* A sealed class without `permits` permits the classes of its file that
+ * extend it (local and anonymous ones never may); one with it, those it
+ * lists, which must extend it. */
+static void check_permitted(Program *prog, ClassDecl *c) {
+    if (!c->permits_nodes.len) {
+        for (int i = 0; i < prog->classes.len; i++) {
+            ClassDecl *k = prog->classes.items[i];
+            if (k->unit == c->unit && !k->is_local && !k->is_anonymous && direct_subtype(k, c)) vec_push(&c->permitted, k);
+        }
+        if (!c->permitted.len) error_at(c->loc, "sealed class must have subclasses");
+        return;
+    }
+    for (int i = 0; i < c->permitted.len; i++) {
+        ClassDecl *k = c->permitted.items[i];
+        if (direct_subtype(k, c)) continue;
+        for (int j = 0; j < c->permits_nodes.len; j++) {
+            Node *tn = c->permits_nodes.items[j];
+            if (tn->ty && tn->ty->kind == TY_CLASS && tn->ty->cls == k)
+                error_at(tn->loc, "invalid permits clause\n  (subclass %s must extend sealed class)", k->name);
+        }
+    }
+}
+
+/* What a direct subclass k of sealed class s must be. */
+static void check_sealed_subclass(ClassDecl *k, ClassDecl *s) {
+    if (k->is_anonymous && !k->is_enum_body) error_at(k->loc, "anonymous classes must not extend sealed classes");
+    else if (k->is_local) error_at(k->loc, "local classes must not extend sealed classes");
+    else if (!permits(s, k))
+        error_at(k->loc, "class is not allowed to extend sealed class: %s (as it is not listed in its permits clause)", s->name);
+    else if (!(k->mods & (MOD_FINAL | MOD_SEALED | MOD_NON_SEALED)) && !k->is_enum)
+        error_at(k->loc, "sealed, non-sealed or final modifiers expected");
+}
+
+void class_check_sealed(Program *prog) {
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (c->mods & MOD_SEALED) check_permitted(prog, c);
+    }
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *k = prog->classes.items[i];
+        bool sealed_super = false;
+        if (k->super && (k->super->mods & MOD_SEALED)) {
+            sealed_super = true;
+            check_sealed_subclass(k, k->super);
+        }
+        for (int j = 0; j < k->ifaces.len; j++) {
+            ClassDecl *s = k->ifaces.items[j];
+            if (!(s->mods & MOD_SEALED)) continue;
+            sealed_super = true;
+            check_sealed_subclass(k, s);
+        }
+        if ((k->mods & MOD_NON_SEALED) && !sealed_super)
+            error_at(k->loc, "non-sealed modifier not allowed here\n  (%s %s does not have any sealed supertypes)",
+                     k->is_interface ? "interface" : "class", k->name);
+    }
+}
+
 MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m) {
     if (m->mods & (MOD_STATIC | MOD_PRIVATE | MOD_FINAL) || m->is_ctor) return NULL;
     for (int i = 0; i < prog->classes.len; i++) {

@@ -65,6 +65,10 @@ FieldDecl *class_find_field(ClassDecl *c, const char *name);
 /* Every method named name that c declares or inherits (an interface: and
  * Object's), one per signature, the most derived first (MethodDecl*). */
 Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class);
+/* The rules of sealed classes and interfaces (JLS 8.1.1.2, 8.1.6, 9.1.1.4)
+ * over every class of the program, their supertypes and permits clauses
+ * resolved; sets each sealed class's `permitted` where permits is omitted. */
+void class_check_sealed(Program *prog);
 /* Sets the dispatch slots of c's methods and builds c->vtable; checks
  * overriding and that a concrete class implements every abstract method.
  * Requires c's superclass and interfaces laid out first. */

@@ -602,6 +602,7 @@ static void parse_member(Parser *P, ClassDecl *cls);
 static void parse_class_body(Parser *P, ClassDecl *c);
 static int modifier_bit(TokenKind k);
 static int parse_modifiers(Parser *P, bool *is_value);
+static bool sealed_modifier_at(Parser *P, int i);
 static LocalVar *made_param(Loc loc, const char *name, Node *type);
 static Token *made_token(TokenKind kind, Loc loc, const char *text);
 static Node *made_type(Loc loc, TypeKind prim, const char *name);
@@ -1173,8 +1174,8 @@ static bool local_class_start(Parser *P) {
         TokenKind k = kind_at(P, i);
         if (k == TK_KW_CLASS || k == TK_KW_INTERFACE || k == TK_KW_ENUM) return true;
         if (at_ident(P, i, "record")) return kind_at(P, i + 1) == TK_IDENT && (kind_at(P, i + 2) == TK_LPAREN || kind_at(P, i + 2) == TK_LT);
-        if (k == TK_KW_ABSTRACT || k == TK_KW_FINAL || k == TK_KW_STRICTFP || at_ident(P, i, "sealed")) i++;
-        else if (at_ident(P, i, "non") && kind_at(P, i + 1) == TK_MINUS && at_ident(P, i + 2, "sealed")) i += 3;
+        if (k == TK_KW_ABSTRACT || k == TK_KW_FINAL || k == TK_KW_STRICTFP) i++;
+        else if (sealed_modifier_at(P, i)) i += at_ident(P, i, "non") ? 3 : 1;
         else if (k == TK_AT && kind_at(P, i + 1) == TK_IDENT) {
             for (i += 2; kind_at(P, i) == TK_DOT && kind_at(P, i + 1) == TK_IDENT;) i += 2;
             if (kind_at(P, i) == TK_LPAREN) {
@@ -1197,6 +1198,7 @@ static Node *parse_local_class(Parser *P) {
     int first = P->pos;
     bool is_value;
     int mods = parse_modifiers(P, &is_value);
+    if (mods & (MOD_SEALED | MOD_NON_SEALED)) fail_at(P, t->loc, "sealed or non-sealed local classes are not allowed");
     for (int i = first; i < P->pos; i++)
         if (modifier_bit(kind_at(P, i)) & ~(MOD_ABSTRACT | MOD_FINAL | MOD_STRICTFP))
             fail_at(P, tok_at(P, i)->loc, xprintf("modifier %s not allowed here", token_kind_spelling(kind_at(P, i))));
@@ -1782,17 +1784,50 @@ static int parse_modifiers(Parser *P, bool *is_value) {
                 *is_value = true;
                 advance(P);
                 continue;
-            } else if ((strcmp(t->ident, "sealed") == 0 || strcmp(t->ident, "non") == 0) &&
-                       (peek_n(P, 1)->kind == TK_KW_CLASS || peek_n(P, 1)->kind == TK_MINUS ||
-                        modifier_bit(peek_n(P, 1)->kind))) {
-                fail_at(P, t->loc, "sealed classes are not supported");
+            } else if (sealed_modifier_at(P, P->pos)) {
+                bit = t->ident[0] == 's' ? MOD_SEALED : MOD_NON_SEALED;
+                if (bit == MOD_NON_SEALED) P->pos += 2; /* non - (sealed below) */
             }
         }
         if (!bit) return mods;
         if (mods & bit) fail_at(P, t->loc, "repeated modifier");
         mods |= bit;
+        if ((mods & MOD_SEALED) && (mods & (MOD_FINAL | MOD_NON_SEALED)))
+            fail_at(P, t->loc, xprintf("illegal combination of modifiers: %s and %s", (mods & MOD_FINAL) ? "final" : "sealed",
+                                       (mods & MOD_FINAL) ? "sealed" : "non-sealed"));
+        if ((mods & MOD_NON_SEALED) && (mods & MOD_FINAL))
+            fail_at(P, t->loc, "illegal combination of modifiers: final and non-sealed");
         advance(P);
     }
+}
+
+/* `sealed` and `non-sealed` modify only classes and interfaces (the
+ * modifiers from token `first` on, before the declaration at the current
+ * token). */
+static void reject_sealed(Parser *P, int first, int mods) {
+    if (!(mods & (MOD_SEALED | MOD_NON_SEALED)) || at(P, TK_KW_CLASS) || at(P, TK_KW_INTERFACE)) return;
+    int i = first;
+    while (i < P->pos && !sealed_modifier_at(P, i)) i++;
+    fail_at(P, tok_at(P, i)->loc, xprintf("modifier %s not allowed here", at_ident(P, i, "non") ? "non-sealed" : "sealed"));
+}
+
+/* Is the contextual `sealed` or `non-sealed` (written without spaces) at
+ * token i a modifier (JLS 3.9)?  It is when a declaration's modifier or
+ * keyword follows; elsewhere these are identifiers. */
+static bool sealed_modifier_at(Parser *P, int i) {
+    int next = i + 1;
+    if (at_ident(P, i, "non")) {
+        Token *n = tok_at(P, i), *m = tok_at(P, i + 1), *s = tok_at(P, i + 2);
+        if (m->kind != TK_MINUS || !at_ident(P, i + 2, "sealed") || m->loc.line != n->loc.line ||
+            m->loc.col != n->loc.col + 3 || s->loc.line != m->loc.line || s->loc.col != m->loc.col + 1)
+            return false;
+        next = i + 3;
+    } else if (!at_ident(P, i, "sealed")) {
+        return false;
+    }
+    TokenKind k = kind_at(P, next);
+    return k == TK_KW_CLASS || k == TK_KW_INTERFACE || k == TK_KW_ENUM || k == TK_AT || modifier_bit(k) ||
+           at_ident(P, next, "sealed") || at_ident(P, next, "non") || at_ident(P, next, "record") || at_ident(P, next, "value");
 }
 
 /* params = "(" [param {"," param}] ")"
@@ -1913,8 +1948,10 @@ static void parse_member(Parser *P, ClassDecl *cls) {
         return;
     }
     Loc mods_loc = peek(P)->loc;
+    int first = P->pos;
     bool is_value;
     int mods = parse_modifiers(P, &is_value);
+    reject_sealed(P, first, mods);
     Loc override_loc = P->override_loc, safevarargs_loc = P->safevarargs_loc;
     Token *t = peek(P);
     int after_type = t->kind == TK_KW_VOID ? P->pos + 1 : scan_type(P, P->pos, NULL);
@@ -2088,7 +2125,11 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
         do vec_push(&c->iface_nodes, parse_type(P, false));
         while (accept(P, TK_COMMA));
     }
-    if (at_ident(P, P->pos, "permits")) fail_at(P, peek(P)->loc, "sealed classes are not supported");
+    if (at_ident(P, P->pos, "permits")) {
+        advance(P);
+        do vec_push(&c->permits_nodes, parse_type(P, false));
+        while (accept(P, TK_COMMA));
+    }
     if (outer) vec_push(&outer->nested, c);
     else vec_push(&P->prog->top_classes, c);
     vec_push(&P->prog->classes, c);
@@ -2574,8 +2615,10 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
         if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "class, interface, enum, or record expected");
         if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "class, interface, enum, or record expected");
         Loc mods_loc = t->loc;
+        int first = P->pos;
         bool is_value;
         int mods = parse_modifiers(P, &is_value);
+        reject_sealed(P, first, mods);
         t = peek(P);
         check_annotation_targets(P, t->kind == TK_KW_CLASS ? DECL_CLASS : t->kind == TK_KW_INTERFACE ? DECL_INTERFACE : DECL_OTHER,
                                  t->kind == TK_KW_CLASS ? peek_n(P, 1)->ident : NULL);
