@@ -117,8 +117,11 @@ struct Type {
     Type *value_arrays;    /* cache: chain of T[[]] / T[[N]] types of this T */
     Type *next_value_array;/* the chain's link */
     /* generics (erased before the IR: erase()) */
-    Type **targs;          /* TY_CLASS C<A, B>: its type arguments (ntargs; 0: C itself, raw) */
+    Type **targs;          /* TY_CLASS C<A, B>: its type arguments (ntargs; 0: C itself, raw), as members
+                              see them: `? extends B` is B, `?` and `? super B` the parameter's bound */
     int ntargs;
+    unsigned char *twild;  /* per argument WILD_* (NULL: none is a wildcard), for assignment checks */
+    Type **tlower;         /* per argument: the B of `? super B` (NULL: none is one) */
     Type *parameterized;   /* on C's raw type: the chain of C<...> types made; on those: the link */
     struct TypeParam *tparam; /* TY_TYPEVAR */
     Type *bound;           /* TY_TYPEVAR: its first bound (ty_object when none) */
@@ -133,6 +136,13 @@ Type *array_of(Type *elem);            /* interned: same elem -> same pointer */
 Type *class_type(ClassDecl *cls);      /* interned per class */
 /* C<args>: interned per class and argument list (n 0: class_type(cls)) */
 Type *class_type_args(ClassDecl *cls, Type **args, int n);
+/* C<args> with wildcards (as Type.twild and Type.tlower; either may be NULL) */
+Type *class_type_wild(ClassDecl *cls, Type **args, unsigned char *wild, Type **lower, int n);
+/* Whether a value of type `from`, already known convertible to `to` by
+ * erasure (is_method_convertible), is convertible with its type arguments
+ * (JLS 4.10.2, 4.5.1: each contained in to's, wildcards included); raw
+ * types on either side are (unchecked conversion, 5.1.9). */
+bool type_args_convertible(Type *from, Type *to);
 Type *type_var(struct TypeParam *tp);  /* a new TY_TYPEVAR (bound set by the checker) */
 /* The type the JVM sees (JLS 4.6): type variables by their bounds'
  * erasure, C<A> by C, arrays of them accordingly. */
@@ -227,6 +237,7 @@ typedef enum NodeKind {
     ND_METHOD_REF,  /* lhs :: name ("new" for a constructor) */
     ND_YIELD,       /* yield lhs; (target: its switch expression) */
     ND_ASSERT,      /* assert cond [: lhs]; lhs: the detail, made a String (String.valueOf) by the checker */
+    ND_SYNCHRONIZED,/* synchronized (lhs) body: the checker makes it a block (no other stage sees it) */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
     ND_COUNT

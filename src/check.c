@@ -85,11 +85,38 @@ static Node *unbox_operand(Node *e) {
     return u ? conv_boxing(e, u) : e;
 }
 
+/* Whether e's type arguments come from Lime's inference, which javac's
+ * (JLS 18, with the target type) may make more precise: a generic
+ * method's result, a diamond, a conditional or switch expression (their
+ * least upper bound).  Their type arguments are not compared. */
+static bool inferred_type(Node *e) {
+    while (e->kind == ND_CONV) e = e->lhs;
+    switch (e->kind) {
+    case ND_CALL: return e->method && e->method->type_params.len;
+    case ND_NEW: return e->type_node && e->type_node->diamond;
+    case ND_COND: case ND_SWITCH_EXPR: return true;
+    default: return false;
+    }
+}
+
+/* The library's own code (lib/) and its methods' parameters are not held
+ * to type arguments: its signatures are simpler than the JDK's
+ * (List.sort(Comparator<E>) for Comparator<? super E>). */
+static bool library_code;
+
+/* e of a type convertible to `to` by erasure: its type arguments too
+ * (List<Integer> is no List<Number>), else reported. */
+static bool check_type_args(Node *e, Type *to) {
+    if (library_code || inferred_type(e) || type_args_convertible(e->ty, to)) return true;
+    report_incompatible(e->loc, e->ty, to);
+    return false;
+}
+
 /* Assignment conversion (JLS 5.2).  Reports and returns e unchanged on failure. */
 static Node *coerce_assign(Node *e, Type *to) {
     Type *from = e->ty;
     if (from == ty_error || to == ty_error || from == to) return e;
-    if (is_method_convertible(from, to)) return wrap_conv(e, to);
+    if (is_method_convertible(from, to)) return check_type_args(e, to) ? wrap_conv(e, to) : e;
     if (has_const(e) && const_fits(e->cval, to)) return wrap_conv(e, to);
     if (is_loose_convertible(from, to)) return conv_boxing(e, to);
     /* Byte b = 10, Character c = 65: a narrowed constant, boxed */
@@ -103,6 +130,7 @@ static Node *coerce_assign(Node *e, Type *to) {
 static Node *coerce_arg(Node *e, Type *to) {
     if (e->ty == ty_error || to == ty_error || e->ty == to) return e;
     LIME_ASSERT(is_loose_convertible(e->ty, to));
+    if (!check_type_args(e, to)) return e;
     return conv_boxing(e, to);
 }
 
@@ -471,6 +499,15 @@ static void use_class(ClassDecl *c) {
     }
 }
 
+/* A generic member's type t where it is used: the lowering casts to its
+ * erasure (List<String>.get(i) to String, a T to its bound), whose class
+ * must therefore be compiled. */
+static Type *erased_used(Type *t) {
+    ClassDecl *c = t ? class_of_type(erase(t)) : NULL;
+    if (c) use_class(c);
+    return t;
+}
+
 static LocalVar *find_local(Checker *ck, const char *name) {
     for (Scope *s = ck->scope; s; s = s->parent)
         for (int i = s->vars.len - 1; i >= 0; i--) {
@@ -582,12 +619,16 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
         return ty_error;
     }
     Type **args = xalloc(sizeof(Type *) * (size_t)tn->targs.len);
+    Type **lower = xalloc(sizeof(Type *) * (size_t)tn->targs.len);
+    unsigned char *wild = xalloc((size_t)tn->targs.len);
     for (int i = 0; i < tn->targs.len; i++) {
         Node *a = tn->targs.items[i];
         Type *at;
+        wild[i] = (unsigned char)a->wildcard;
         if (a->wildcard == WILD_EXTENDS) at = resolve_type(ck, a->lhs);
         else if (a->wildcard) {
-            if (a->lhs) resolve_type(ck, a->lhs);
+            if (a->lhs) lower[i] = resolve_type(ck, a->lhs);
+            if (lower[i] == ty_error) return ty_error;
             at = ((TypeParam *)c->type_params.items[i])->type->bound;
         } else at = resolve_type(ck, a);
         a->ty = at;
@@ -598,7 +639,7 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
         }
         args[i] = at;
     }
-    return class_type_args(c, args, tn->targs.len);
+    return class_type_wild(c, args, wild, lower, tn->targs.len);
 }
 
 /* The package of a JDK class that the file sees by simple name (java.lang,
@@ -916,7 +957,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         }
         use_field(ck, n, f);
         n->outer_hops = hops;
-        if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
+        if (!is_static_field(f)) n->ty = erased_used(class_member_type(class_this_type(c), f->owner, n->ty));
         return n;
     }
     Import *im = static_import_of(ck, n->name, n->loc);
@@ -1076,7 +1117,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         if (f) {
             check_private_access(ck, n->loc, f->mods, f->name, f->owner);
             use_field(ck, n, f);
-            if (!is_static_field(f)) n->ty = class_member_type(t, f->owner, n->ty);
+            if (!is_static_field(f)) n->ty = erased_used(class_member_type(t, f->owner, n->ty));
             if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
             return n;
         }
@@ -1127,10 +1168,13 @@ static bool has_map_arg(Vec *args) {
 static Node *lambda_to(Checker *ck, Node *lam, Type *target);
 
 static void coerce_args(Checker *ck, Vec *args, Candidate *c) {
+    bool saved = library_code, lib = c->m && top_level_of(c->m->owner)->is_library;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty == ty_lambda) a = lambda_to(ck, a, c->params[i]);
+        library_code = saved || lib;
         args->items[i] = coerce_arg(a, c->params[i]);
+        library_code = saved;
     }
 }
 
@@ -1387,7 +1431,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     n->is_static_ref = is_static;
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
-    n->ty = ret;
+    n->ty = erased_used(ret);
     return n;
 }
 
@@ -2241,7 +2285,17 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
  * target (JLS 15.27): an anonymous class implementing target whose one
  * method is the lambda's body, checked where the lambda is (its local
  * variables captured, `this` the enclosing instance). */
+/* The type a lambda of target type t implements (JLS 9.9): t without
+ * wildcards, `? super B` as B (`? extends B` is B already, `?` the bound). */
+static Type *without_wildcards(Type *t) {
+    if (t->kind != TY_CLASS || !t->tlower) return t->kind == TY_CLASS && t->twild ? class_type_args(t->cls, t->targs, t->ntargs) : t;
+    Type **args = xalloc(sizeof(Type *) * (size_t)t->ntargs);
+    for (int i = 0; i < t->ntargs; i++) args[i] = t->tlower[i] ? t->tlower[i] : t->targs[i];
+    return class_type_args(t->cls, args, t->ntargs);
+}
+
 static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
+    target = without_wildcards(target);
     ClassDecl *fi = class_of_type(target);
     MethodDecl *sam = fi && target->kind == TY_CLASS ? class_functional_method(fi, object_class) : NULL;
     if (!sam) {
@@ -3207,6 +3261,35 @@ static void assert_stmt(Checker *ck, Node *n) {
     n->lhs = call_builtin(ck, call, "String", true);
 }
 
+/* synchronized (e) { ... } (JLS 14.19): a program has one thread (tasks
+ * share no monitors), so locking is nothing and the statement is e,
+ * whose value must not be null (NullPointerException), then the block:
+ * n becomes the block { e.getClass(); ... } (on e as an Object, which may
+ * be a String or an array). */
+static void synchronized_stmt(Checker *ck, Node *n) {
+    Node *e = expr(ck, n->lhs);
+    if (e->ty != ty_error && (!is_reference(e->ty) || e->ty == ty_null || is_value_type(e->ty))) {
+        error_at(e->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(e->ty));
+        e->ty = ty_error;
+    }
+    Node *check = new_node(ND_CALL, e->loc);
+    check->name = intern("getClass", 8);
+    check->lhs = wrap_conv(e, ty_object);
+    Vec ms = class_methods_named(object_class, "getClass", NULL);
+    LIME_ASSERT(ms.len == 1);
+    check->method = ms.items[0];
+    check->ty = e->ty == ty_error ? ty_error : check->method->ret;
+    Node *st = new_node(ND_EXPR_STMT, e->loc);
+    st->lhs = check;
+    Node *body = n->body;
+    n->kind = ND_BLOCK;
+    n->lhs = n->body = NULL;
+    vec_push(&n->stmts, st);
+    vec_push(&n->stmts, body);
+    n->end_loc = body->end_loc;
+    stmt(ck, body);
+}
+
 static void stmt(Checker *ck, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: block_stmts(ck, &n->stmts); return;
@@ -3319,6 +3402,7 @@ static void stmt(Checker *ck, Node *n) {
         return;
     case ND_TRY: try_stmt(ck, n); return;
     case ND_ASSERT: assert_stmt(ck, n); return;
+    case ND_SYNCHRONIZED: synchronized_stmt(ck, n); return;
     case ND_LOCAL_CLASS: {
         /* checked here, where the variables it may use are in scope */
         ClassDecl *c = n->anon;
@@ -3709,7 +3793,15 @@ static void implicit_super_call(Program *prog, ClassDecl *c, MethodDecl *m) {
 }
 
 /* Checks the initialisers, constructors and methods of c. */
+static void class_bodies_of(Program *prog, ClassDecl *c, int errors);
 static void class_bodies(Program *prog, ClassDecl *c, int errors) {
+    bool saved = library_code;
+    library_code = top_level_of(c)->is_library;
+    class_bodies_of(prog, c, errors);
+    library_code = saved;
+}
+
+static void class_bodies_of(Program *prog, ClassDecl *c, int errors) {
     for (int j = 0; j < c->fields.len; j++) field_init(prog, c->fields.items[j]);
     for (int j = 0; j < c->static_inits.len; j++) {
         StaticInit *si = c->static_inits.items[j];

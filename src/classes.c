@@ -67,12 +67,64 @@ Type *class_as_super(Type *t, ClassDecl *owner) {
     return NULL;
 }
 
+static int wild_of(Type *t, int i) { return t->twild ? t->twild[i] : WILD_NONE; }
+
+/* The subtype relation on references with type arguments (JLS 4.10.2). */
+static bool ref_subtype(Type *a, Type *b) { return is_method_convertible(a, b) && type_args_convertible(a, b); }
+
+/* Whether argument i of from is contained in argument i of to (JLS 4.5.1). */
+static bool arg_contained(Type *from, Type *to, int i) {
+    Type *a = from->targs[i], *b = to->targs[i];
+    if (a == ty_error || b == ty_error) return true;
+    int wa = wild_of(from, i);
+    switch (wild_of(to, i)) {
+    case WILD_ANY: return true;
+    case WILD_EXTENDS: return wa != WILD_SUPER && ref_subtype(a, b);
+    case WILD_SUPER: {
+        Type *lower = to->tlower ? to->tlower[i] : NULL;
+        if (!lower) return true;
+        if (wa == WILD_NONE) return ref_subtype(lower, a);
+        return wa == WILD_SUPER && from->tlower && from->tlower[i] && ref_subtype(lower, from->tlower[i]);
+    }
+    default:
+        return wa == WILD_NONE && (a == b || (a->kind == TY_TYPEVAR && b->kind == TY_TYPEVAR && a->tparam == b->tparam));
+    }
+}
+
+bool type_args_convertible(Type *from, Type *to) {
+    if (!from || !to || to->kind != TY_CLASS || !to->ntargs) return true;
+    if (from->kind == TY_TYPEVAR) return type_args_convertible(from->bound, to);
+    if (from->kind != TY_CLASS || !from->ntargs) return true;   /* raw, or String as Comparable */
+    Type *view = class_as_super(from, to->cls);
+    if (!view || !view->ntargs || view->ntargs != to->ntargs) return true;
+    for (int i = 0; i < to->ntargs; i++)
+        if (!arg_contained(view, to, i)) return false;
+    return true;
+}
+
+/* Whether t mentions a type variable that is not one of c's. */
+static bool mentions_other_vars(Type *t, ClassDecl *c) {
+    if (!t) return false;
+    if (t->kind == TY_ARRAY) return mentions_other_vars(t->elem, c);
+    if (t->kind == TY_TYPEVAR) {
+        for (int i = 0; i < c->type_params.len; i++)
+            if (c->type_params.items[i] == t->tparam) return false;
+        return true;
+    }
+    for (int i = 0; t->kind == TY_CLASS && i < t->ntargs; i++)
+        if (mentions_other_vars(t->targs[i], c)) return true;
+    return false;
+}
+
 Type *class_member_type(Type *recv, ClassDecl *owner, Type *declared) {
     if (!owner->type_params.len || !declared) return declared;
     Type *view = recv ? class_as_super(recv, owner) : NULL;
     int n = owner->type_params.len;
     if (view && view->ntargs == n) return subst(declared, (TypeParam **)owner->type_params.items, view->targs, n);
-    /* raw: owner's type variables by their erasure */
+    /* raw: the member's erasure (JLS 4.8: Chain<T> is Chain), unless a
+     * generic method's own type variables are in it (inferred later) */
+    if (!mentions_other_vars(declared, owner)) return erase(declared);
+    /* else owner's type variables by their erasure */
     Type **erased = xalloc(sizeof(Type *) * (size_t)n);
     for (int i = 0; i < n; i++) erased[i] = erase(((TypeParam *)owner->type_params.items[i])->type);
     return subst(declared, (TypeParam **)owner->type_params.items, erased, n);

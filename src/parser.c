@@ -1151,7 +1151,6 @@ static void reject_statement_keyword(Parser *P) {
         break;
     case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
     case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
-    case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
     case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
     case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
     case TK_KW_STATIC:
@@ -1501,6 +1500,13 @@ static Node *parse_statement(Parser *P) {
         break;
     case TK_KW_TRY:
         n = parse_try(P);
+        break;
+    case TK_KW_SYNCHRONIZED:
+        /* synchronized (expr) block (JLS 14.19) */
+        advance(P);
+        n = new_node(ND_SYNCHRONIZED, t->loc);
+        n->lhs = parse_paren_expr(P);
+        n->body = parse_block(P);
         break;
     case TK_KW_ASSERT:
         advance(P);
