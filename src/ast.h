@@ -203,7 +203,7 @@ typedef enum NodeKind {
     ND_BINARY,      /* lhs op rhs: arithmetic, bitwise, shifts, comparisons, && || */
     ND_ASSIGN,      /* lhs op rhs; op = TK_ASSIGN or a compound TK_*_ASSIGN */
     ND_COND,        /* cond ? then : els */
-    ND_CAST,        /* (type_node) lhs */
+    ND_CAST,        /* (type_node) lhs; (type_node & args...) lhs: an intersection cast (the checker nests it) */
     ND_THIS,
     ND_SUPER,       /* `super` as the receiver of super.m(...) or super.f */
     ND_INSTANCEOF,  /* lhs instanceof type_node [pattern_var] */

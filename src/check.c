@@ -2061,6 +2061,33 @@ static Node *unary_expr(Checker *ck, Node *n) {
 /* The type of c ? a : b (JLS 15.25): a numeric or boolean conditional
  * when both operands are (or unbox to) numbers or booleans, else a
  * reference conditional of the boxed operands. */
+/* An interface that c implements (itself, or inherited) and k is a
+ * subtype of, depth first in declaration order; or NULL. */
+static ClassDecl *shared_interface(ClassDecl *c, ClassDecl *k) {
+    for (; c; c = c->super) {
+        if (c->is_interface && class_is_subtype(k, c)) return c;
+        for (int i = 0; i < c->ifaces.len; i++) {
+            ClassDecl *in = shared_interface(c->ifaces.items[i], k);
+            if (in) return in;
+        }
+    }
+    return NULL;
+}
+
+/* Lime's least upper bound of two unrelated reference types (JLS 4.10.4
+ * makes it an intersection): their closest common superclass, else an
+ * interface both implement, else Object (raw: type arguments dropped). */
+static Type *common_supertype(Type *x, Type *y) {
+    ClassDecl *cx = class_of_type(erase(x)), *cy = class_of_type(erase(y));
+    if (!cx || !cy || cx == object_class || cy == object_class) return ty_object;
+    ClassDecl *k = cx->super;
+    while (k && k != object_class && !class_is_subtype(cy, k)) k = k->super;
+    if (!k || k == object_class) k = shared_interface(cx, cy);
+    if (!k) return ty_object;
+    use_class(k);
+    return class_type(k);
+}
+
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
@@ -2082,6 +2109,7 @@ static Type *conditional_type(Node *a, Node *b) {
     if (is_reference(x) && is_reference(y)) {
         if (is_method_convertible(x, y)) return y;
         if (is_method_convertible(y, x)) return x;
+        if (!is_value_type(x) && !is_value_type(y)) return common_supertype(x, y);
     }
     if (bx && by && (bx != a->ty || by != b->ty)) {
         /* boxed: lub(box(x), box(y)); Lime's lub is the common superclass */
@@ -2119,9 +2147,69 @@ static Node *cond_expr(Checker *ck, Node *n) {
     return n;
 }
 
+static bool is_functional(Type *t) {
+    return t->kind == TY_CLASS && class_functional_method(t->cls, object_class);
+}
+
+static Node *cast_expr(Checker *ck, Node *n);
+static Node *lambda_to_all(Checker *ck, Node *lam, Type *target, Vec *more);
+
+/* (T1 & T2 & ... & Tn) e (JLS 15.16): each Ti after the first an
+ * interface; e is checked against Tn first and T1 last, as javac's casts
+ * run, so n becomes (T1) (T2) ... (Tn) e.  A lambda or method reference
+ * implements the one functional interface among them and the others. */
+static Node *intersection_cast(Checker *ck, Node *n, Type *first) {
+    Vec bounds = {0};
+    bool ok = first != ty_error;
+    vec_push(&bounds, first);
+    for (int i = 0; i < n->args.len; i++) {
+        Node *tn = n->args.items[i];
+        Type *t = resolve_type(ck, tn);
+        if (t != ty_error && (t->kind != TY_CLASS || !t->cls->is_interface)) {
+            error_at(tn->loc, "interface expected here");
+            t = ty_error;
+        }
+        ok &= t != ty_error;
+        vec_push(&bounds, t);
+    }
+    n->args.len = 0;
+    if (!ok) {
+        n->lhs = expr(ck, n->lhs);
+        n->ty = ty_error;
+        return n;
+    }
+    if (n->lhs->kind == ND_LAMBDA || n->lhs->kind == ND_METHOD_REF) {
+        int f = 0;
+        while (f < bounds.len && !is_functional(bounds.items[f])) f++;
+        if (f == bounds.len) f = 0; /* (reported by lambda_to_all) */
+        Type *target = bounds.items[f];
+        bounds.items[f] = bounds.items[0];
+        bounds.items[0] = target;
+        Vec more = {0};
+        for (int i = 1; i < bounds.len; i++) vec_push(&more, bounds.items[i]);
+        n->lhs = lambda_to_all(ck, n->lhs, target, &more);
+        return cast_expr(ck, n);
+    }
+    for (int i = bounds.len - 1; i >= 1; i--) {
+        Node *c = new_node(ND_CAST, n->loc);
+        c->type_node = new_node(ND_TYPE, n->loc);
+        c->type_node->ty = bounds.items[i];
+        c->lhs = n->lhs;
+        n->lhs = c;
+    }
+    return cast_expr(ck, n);
+}
+
 static Node *cast_expr(Checker *ck, Node *n) {
     Type *t = resolve_type(ck, n->type_node);
-    n->lhs = expr(ck, n->lhs);
+    if (n->args.len) return intersection_cast(ck, n, t);
+    if (n->lhs->kind == ND_LAMBDA || n->lhs->kind == ND_METHOD_REF) {
+        /* a cast is a lambda's context (JLS 15.27) */
+        if (t == ty_error) return n->ty = ty_error, n;
+        n->lhs = lambda_to(ck, n->lhs, t);
+    } else if (!n->lhs->ty) {
+        n->lhs = expr(ck, n->lhs);
+    }
     n->ty = t;
     if (t == ty_error || n->lhs->ty == ty_error) {
         n->ty = ty_error;
@@ -2294,7 +2382,12 @@ static Type *without_wildcards(Type *t) {
     return class_type_args(t->cls, args, t->ntargs);
 }
 
-static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
+static Node *lambda_to(Checker *ck, Node *lam, Type *target) { return lambda_to_all(ck, lam, target, NULL); }
+
+/* A lambda's class implements target, whose one abstract method its body
+ * is, and the interfaces `more` (Type*: the other bounds of an
+ * intersection cast, JLS 15.16), or NULL. */
+static Node *lambda_to_all(Checker *ck, Node *lam, Type *target, Vec *more) {
     target = without_wildcards(target);
     ClassDecl *fi = class_of_type(target);
     MethodDecl *sam = fi && target->kind == TY_CLASS ? class_functional_method(fi, object_class) : NULL;
@@ -2333,6 +2426,12 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     a->super = object_class;
     vec_push(&a->ifaces, fi);
     vec_push(&a->iface_types, target);
+    for (int i = 0; more && i < more->len; i++) {
+        Type *t = more->items[i];
+        vec_push(&a->ifaces, t->cls);
+        vec_push(&a->iface_types, t);
+        use_class(t->cls);
+    }
     a->hier_state = 2;
     if (!ck->static_ctx && !(ck->cls->is_lambda && !ck->cls->outer_this)) {
         FieldDecl *f = xalloc(sizeof *f);
@@ -3117,10 +3216,8 @@ static void switch_stmt(Checker *ck, Node *n) {
     } else if (t != ty_error && t != ty_string) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
-            if (t == ty_long || t == ty_float || t == ty_double || t == ty_boolean)
-                error_at(n->lhs->loc, "switch on %s is not supported (Java allows char, byte, short, int and String)", type_user_name(t));
-            else
-                error_at(n->lhs->loc, "incompatible types: %s cannot be converted to int", type_user_name(t));
+            /* (switch on any other type is pattern matching: preview in Java 17) */
+            error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
             key = ty_error;
         }
     }

@@ -47,6 +47,9 @@ void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
  * reporting errors.  Guarantees on success: every expression has ty, every
  * name is resolved, every implicit conversion is an ND_CONV. */
 bool check_program(Program *prog);
+/* javac 17's error for pattern matching in switch (JEP 406, a preview feature) */
+#define PATTERN_SWITCH_PREVIEW "patterns in switch statements are a preview feature and are disabled by default.\n" \
+                               "  (use --enable-preview to enable patterns in switch statements)"
 /* The operator of a compound assignment: TK_PLUS for TK_PLUS_ASSIGN ...; TK_EOF for others. */
 TokenKind compound_base_op(TokenKind op);
 /* Whether a method overrides or implements one of a supertype (@Override). */

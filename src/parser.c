@@ -925,7 +925,7 @@ static Node *parse_postfix(Parser *P) {
 /* Is there a cast at the '(' under the cursor?  Returns the index of the
  * closing ')' or -1.
  *   cast = "(" primitive dims ")" unary
- *        | "(" Name {"." Name} dims ")" unary_not_plus_minus */
+ *        | "(" Name {"." Name} dims {"&" type} ")" unary_not_plus_minus */
 static int cast_end(Parser *P) {
     int i = P->pos + 1;
     bool generic = false;
@@ -935,6 +935,7 @@ static int cast_end(Parser *P) {
     }
     if (kind_at(P, i) != TK_IDENT) return -1;
     int j = scan_type(P, i, &generic);
+    while (j >= 0 && kind_at(P, j) == TK_AMP && kind_at(P, j + 1) == TK_IDENT) j = scan_type(P, j + 1, &generic);
     if (j < 0 || kind_at(P, j) != TK_RPAREN) return -1;
     if (!starts_unary_not_pm(P, j + 1)) return -1;
     return j;
@@ -984,9 +985,11 @@ static Node *parse_unary(Parser *P) {
         }
         advance(P);
         Node *type = parse_type(P, false);
-        expect(P, TK_RPAREN);
         n = new_node(ND_CAST, t->loc);
         n->type_node = type;
+        /* an intersection cast (A & B) e: the further bounds in args */
+        while (accept(P, TK_AMP)) vec_push(&n->args, parse_type(P, false));
+        expect(P, TK_RPAREN);
         n->lhs = parse_unary(P);
         break;
     }
@@ -1379,7 +1382,11 @@ static Node *parse_switch(Parser *P) {
             bool saved = P->no_lambda;
             P->no_lambda = true;
             for (;;) {
+                /* `case null` and `case T t` are patterns: a preview feature in Java 17 */
+                Token *l = peek(P);
+                if (l->kind == TK_KW_NULL) fail_at(P, l->loc, PATTERN_SWITCH_PREVIEW);
                 vec_push(&sc->labels, parse_ternary(P));
+                if (at(P, TK_IDENT) || at(P, TK_LPAREN) || at_ident(P, P->pos, "when")) fail_at(P, l->loc, PATTERN_SWITCH_PREVIEW);
                 if (!accept(P, TK_COMMA)) break;
             }
             P->no_lambda = saved;
