@@ -349,6 +349,7 @@ typedef struct Capture {
     struct LocalVar *var;
     struct FieldDecl *field;
     struct Node *source;
+    bool check_null;       /* the receiver of a method reference expr::m: NullPointerException when null */
 } Capture;
 
 /* A local variable or parameter. */

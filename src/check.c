@@ -839,6 +839,17 @@ static void use_field(Checker *ck, Node *n, FieldDecl *f) {
 /* How many outer instances lead from `this` (of ck->cls) to an object of
  * class c, or -1 when there is no such chain (a static class on the way,
  * an anonymous class made in a static context). */
+/* `this` and `super` in a lambda body are the enclosing instance's (JLS
+ * 15.27.2): how many outer instances lead from the object of lambda class
+ * c to it (*k: its class), or -1 in a static context. */
+static int lambda_this_hops(ClassDecl *c, ClassDecl **k) {
+    int hops = 0;
+    for (; c->is_lambda; c = c->outer, hops++)
+        if (!c->outer_this) return -1;
+    *k = c;
+    return hops;
+}
+
 static int outer_hops(Checker *ck, ClassDecl *c) {
     int hops = 0;
     for (ClassDecl *k = ck->cls; k; k = k->outer, hops++) {
@@ -1739,7 +1750,7 @@ static Node *array_init(Checker *ck, Node *n, Type *t) {
     for (int i = 0; i < n->args.len; i++) {
         Node *e = n->args.items[i];
         if (e->kind == ND_ARRAY_INIT) n->args.items[i] = array_init(ck, e, t->elem);
-        else n->args.items[i] = coerce_assign(expr(ck, e), t->elem);
+        else n->args.items[i] = coerce_assign(expr_to(ck, e, t->elem), t->elem);
     }
     return n;
 }
@@ -2278,8 +2289,20 @@ static void diamond_from_target(Checker *ck, Node *e, Type *target) {
 
 /* e checked where a value of type target is expected: a lambda or a
  * method reference gets target as its functional interface. */
+static bool is_lambda_like(Node *e) {
+    return e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF || (e->kind == ND_COND && (is_lambda_like(e->then) || is_lambda_like(e->els)));
+}
+
 static Node *expr_to(Checker *ck, Node *e, Type *target) {
     if ((e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF) && target && target != ty_error) return lambda_to(ck, e, target);
+    if (e->kind == ND_COND && is_lambda_like(e) && target && target != ty_error) {
+        /* c ? () -> a : () -> b: each branch gets the target (JLS 15.25.3) */
+        e->cond = coerce_assign(expr(ck, e->cond), ty_boolean);
+        e->then = coerce_assign(expr_to(ck, e->then, target), target);
+        e->els = coerce_assign(expr_to(ck, e->els, target), target);
+        e->ty = target;
+        return e;
+    }
     if (e->kind == ND_NEW && e->type_node && e->type_node->diamond && !e->anon && !e->lhs && target &&
         target->kind == TY_CLASS && target->ntargs)
         diamond_from_target(ck, e, target);
@@ -2296,6 +2319,28 @@ static Node *made_node(NodeKind k, Loc loc, const char *name) {
  * (X::new), a static method of type X, an instance method of type X
  * called on the first parameter, or a method of the value of expression X
  * (evaluated at each call: Lime's choice, see docs/language.md). */
+/* The receiver of expr::m (JLS 15.13.3) is evaluated once, when the
+ * reference is, and must not be null: the lambda's body names a variable
+ * $recvN of the making code (lam->var; this and super are themselves),
+ * which lambda_to_all turns into a copy made from the expression. */
+static Node *reference_receiver(Checker *ck, Node *lam, Node *q) {
+    if (q->kind == ND_THIS || q->kind == ND_SUPER) return q;
+    static int count;
+    int errors = error_count;
+    Node *e = q->ty ? q : expr(ck, q);
+    if (error_count != errors || e->ty == ty_error) return NULL;
+    const char *name = xprintf("$recv%d", ++count);
+    LocalVar *v = xalloc(sizeof *v);
+    v->name = intern(name, (int)strlen(name));
+    v->loc = q->loc;
+    v->ty = e->ty;
+    v->is_final = true;
+    vec_push(&ck->scope->vars, v);   /* in scope for the capture; no local of the method */
+    lam->var = v;
+    lam->rhs = e;
+    return made_node(ND_NAME, q->loc, name);
+}
+
 static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
     Node *lam = new_node(ND_LAMBDA, ref->loc);
     Node **ps = xalloc(sizeof(Node *) * (size_t)(nparams + 1));
@@ -2317,6 +2362,7 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         int errors = error_count;
         Node *probe = expr_or_type(ck, q);
         if (error_count != errors) return NULL;
+        if (!probe->cls && !probe->lib_owner) q = probe; /* an expression, checked */
         is_type = probe->cls != NULL || probe->lib_owner != NULL;
         qc = probe->cls;
         owner = probe->lib_owner;
@@ -2354,7 +2400,9 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
                 }
         }
         if (!is_type || static_ok) {
-            call->lhs = q;
+            /* (System.out::println: the library's stream, named again) */
+            call->lhs = is_type || owner ? q : reference_receiver(ck, lam, q);
+            if (!call->lhs) return NULL;
             for (int i = 0; i < nparams; i++) vec_push(&call->args, ps[i]);
         } else if (nparams >= 1) {
             /* an instance method of type X, on the first parameter */
@@ -2485,6 +2533,13 @@ static Node *lambda_to_all(Checker *ck, Node *lam, Type *target, Vec *more) {
     class_bodies(ck->prog, a, error_count);
     anon_enclosing = saved;
     a->bodies_checked = true;
+    for (int i = 0; lam->var && i < a->captures.len; i++) {
+        Capture *cap = a->captures.items[i];
+        if (cap->var != lam->var) continue;
+        /* expr::m: the copy is made from the expression itself (reference_receiver) */
+        cap->source = lam->rhs;
+        cap->check_null = true;
+    }
     Node *n = new_node(ND_NEW, lam->loc);
     n->anon = a;
     n->ty = class_type(a);
@@ -2992,11 +3047,15 @@ static Node *expr(Checker *ck, Node *n) {
             }
             return n;
         }
-        if (ck->cls->is_lambda && ck->cls->outer_this) {
-            /* `this` in a lambda body is the enclosing instance */
-            n->outer_hops = 1;
-            n->ty = class_this_type(ck->cls->outer);
-            return n;
+        if (ck->cls->is_lambda) {
+            /* `this` in a lambda body (nested ones too) is the enclosing instance */
+            ClassDecl *k;
+            int hops = lambda_this_hops(ck->cls, &k);
+            if (hops >= 0) {
+                n->outer_hops = hops;
+                n->ty = class_this_type(k);
+                return n;
+            }
         }
         if (ck->static_ctx || ck->cls->is_lambda) {
             error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
@@ -3016,13 +3075,18 @@ static Node *expr(Checker *ck, Node *n) {
             } else n->ty = class_type(q->cls);
             return n;
         }
-        if (ck->static_ctx) {
+        ClassDecl *self = ck->cls;
+        int hops = ck->cls->is_lambda ? lambda_this_hops(ck->cls, &self) : 0;
+        if (ck->static_ctx || hops < 0) {
             error_at(n->loc, "non-static variable 'super' cannot be referenced from a static context");
             n->ty = ty_error;
-        } else if (!ck->cls->super) {
+        } else if (!self->super) {
             error_at(n->loc, "'super' is not allowed here");
             n->ty = ty_error;
-        } else n->ty = ck->cls->super_type ? ck->cls->super_type : class_type(ck->cls->super);
+        } else {
+            n->outer_hops = hops; /* (in a lambda body: the enclosing instance's super) */
+            n->ty = self->super_type ? self->super_type : class_type(self->super);
+        }
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
     case ND_SWITCH_EXPR: return switch_expr(ck, n);

@@ -819,7 +819,7 @@ static Node *parse_primary(Parser *P) {
             parse_args(P, &n->args);
             return n;
         }
-        if (!at(P, TK_DOT)) expected(P, "'.'");
+        if (!at(P, TK_DOT) && !at(P, TK_COLONCOLON)) expected(P, "'.'");  /* super.m(), super::m */
         return new_node(ND_SUPER, t->loc);
     }
     case TK_KW_SWITCH: {
