@@ -87,6 +87,9 @@ static bool arg_contained(Type *from, Type *to, int i) {
         return wa == WILD_SUPER && from->tlower && from->tlower[i] && ref_subtype(lower, from->tlower[i]);
     }
     default:
+        /* (a type variable of the value's type: it may be an outer class's,
+         * which Lime does not substitute in Outer<String>.Inner: by erasure) */
+        if (a->kind == TY_TYPEVAR && b->kind != TY_TYPEVAR) return true;
         return wa == WILD_NONE && (a == b || (a->kind == TY_TYPEVAR && b->kind == TY_TYPEVAR && a->tparam == b->tparam));
     }
 }

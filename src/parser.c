@@ -451,8 +451,11 @@ static Node *parse_type_name(Parser *P, bool allow_void) {
             n->targs.len = 0; /* Outer<A>.Inner<B>: the last part's arguments */
             parse_type_args(P, n);
         }
-        if (at(P, TK_DOT) && peek_n(P, 1)->kind == TK_IDENT) advance(P);
-        else break;
+        if (at(P, TK_DOT) && peek_n(P, 1)->kind == TK_IDENT) {
+            advance(P);
+            n->targs.len = 0; /* Outer<A>.Inner: A is not Inner's (Lime does not keep it) */
+            n->diamond = false;
+        } else break;
     }
     return n;
 }
