@@ -2289,7 +2289,8 @@ static const char *type_text(Node *t) {
 /* A component's part of a record's hashCode (as java.lang.runtime.ObjectMethods
  * computes it) and of its equals, as Java text. */
 static const char *record_hash(Node *type, const char *f) {
-    if (type->dims || type->prim == TY_CLASS) return xprintf("(%s == null ? 0 : %s.hashCode())", f, f);
+    if (type->dims) return xprintf("(%s == null ? 0 : ((Object) %s).hashCode())", f, f); /* (an array's identity hash) */
+    if (type->prim == TY_CLASS) return xprintf("(%s == null ? 0 : %s.hashCode())", f, f);
     switch (type->prim) {
     case TY_BOOLEAN: return xprintf("(%s ? 1231 : 1237)", f);
     case TY_LONG: return xprintf("(int) (%s ^ (%s >>> 32))", f, f);
@@ -2385,7 +2386,10 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
         sb_printf(&sb, "public %s(", c->name);
         for (int i = 0; i < comps.params.len; i++) {
             LocalVar *v = comps.params.items[i];
-            sb_printf(&sb, "%s%s %s", i ? ", " : "", type_text(v->type_node), v->name);
+            const char *t = type_text(v->type_node);
+            if (comps.is_varargs && i == comps.params.len - 1) /* record R(int... xs): R(int... xs) */
+                t = xprintf("%.*s...", (int)strlen(t) - 2, t);
+            sb_printf(&sb, "%s%s %s", i ? ", " : "", t, v->name);
         }
         sb_printf(&sb, ") {\n$COMPACT$");
         for (int i = 0; i < comps.params.len; i++) {
