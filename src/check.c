@@ -160,6 +160,8 @@ static bool castable(Type *from, Type *to) {
         return castable(erase(from), erase(to));
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
     if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
+    /* (String) aComparable: String implements Comparable */
+    if (to == ty_string && from->kind == TY_CLASS && from->cls->is_library && !strcmp(from->cls->name, "Comparable")) return true;
     if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
         ClassDecl *a = from->cls, *b = to->cls;
         if (class_is_subtype(b, a)) return true;
@@ -2180,6 +2182,11 @@ static Node *intersection_cast(Checker *ck, Node *n, Type *first) {
             error_at(tn->loc, "interface expected here");
             t = ty_error;
         }
+        for (int j = 0; j < bounds.len && t != ty_error; j++)
+            if (erase(bounds.items[j]) == erase(t)) {
+                error_at(tn->loc, "repeated interface");
+                t = ty_error;
+            }
         ok &= t != ty_error;
         vec_push(&bounds, t);
     }

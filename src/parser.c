@@ -2142,9 +2142,17 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
         while (accept(P, TK_COMMA));
     }
     if (at_ident(P, P->pos, "permits")) {
+        /* permits names classes, without type arguments */
         advance(P);
-        do vec_push(&c->permits_nodes, parse_type(P, false));
-        while (accept(P, TK_COMMA));
+        do {
+            Node *t = new_node(ND_TYPE, peek(P)->loc);
+            t->prim = TY_CLASS;
+            t->local_cls = local_class_named(P, peek(P)->ident ? peek(P)->ident : "");
+            do vec_push(&t->qual, (void *)expect(P, TK_IDENT)->ident);
+            while (accept(P, TK_DOT));
+            vec_push(&c->permits_nodes, t);
+        } while (accept(P, TK_COMMA));
+        if (!at(P, TK_LBRACE)) expected(P, "'{'");
     }
     if (outer) vec_push(&outer->nested, c);
     else vec_push(&P->prog->top_classes, c);

@@ -20,6 +20,10 @@ public class IntersectionCasts {
         Object o = new Both();
         Named n = (Named & Sized) o;
         System.out.println(n.name() + " " + ((Sized) n).size());
+        Object str = "str";
+        String t = (String & Comparable<String>) str;
+        Comparable<String> cmp = "abc";
+        System.out.println(t + " " + (String) cmp + " " + t.length());
         try {
             Object bad = (Sized & Named) new Object();
             System.out.println(bad);
