@@ -192,7 +192,8 @@ _Noreturn void lime_throw_negative_array_size(int32_t size) {
 
 /* The JVM's message: "class A cannot be cast to class B (A and B are in
  * unnamed module of loader 'app')", the java.* classes being in module
- * java.base of loader 'bootstrap'. */
+ * java.base of loader 'bootstrap'; B is a "class" even when it is an
+ * interface (HotSpot's wording). */
 static const char *module_of(const char *name) {
     return strncmp(name, "java.", 5) ? "unnamed module of loader 'app'" : "module java.base of loader 'bootstrap'";
 }
@@ -200,11 +201,10 @@ static const char *module_of(const char *name) {
 _Noreturn void lime_throw_class_cast(void *v, const LimeClass *target) {
     const char *from = lime_rt_class_name_of(v);
     const char *to = target ? target->name : "java.lang.String";
-    const char *kind_to = target && (target->flags & LIME_CLASS_INTERFACE) ? "interface" : "class";
     const char *mf = module_of(from), *mt = module_of(to);
-    char *msg = strcmp(mf, mt) ? lime_rt_strf("class %s cannot be cast to %s %s (%s is in %s; %s is in %s)", from, kind_to, to,
+    char *msg = strcmp(mf, mt) ? lime_rt_strf("class %s cannot be cast to class %s (%s is in %s; %s is in %s)", from, to,
                                               from, mf, to, mt)
-                               : lime_rt_strf("class %s cannot be cast to %s %s (%s and %s are in %s)", from, kind_to, to,
+                               : lime_rt_strf("class %s cannot be cast to class %s (%s and %s are in %s)", from, to,
                                               from, to, mf);
     lime_throw("ClassCastException", msg);
 }

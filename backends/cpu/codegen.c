@@ -427,9 +427,14 @@ static const char *descriptor_of(Type *t) {
     }
 }
 
+bool cg_may_be_string(Type *t) {
+    return t->kind == TY_OBJECT || (t->kind == TY_CLASS && t->cls->is_library && !strcmp(t->cls->name, "Comparable"));
+}
+
 /* String conversion (JLS 5.1.11) of a value of type t. */
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
     LLVMTypeRef p = cg_ptr_type(cg);
+    if (cg_may_be_string(t)) return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false); /* a String, an array or an object */
     switch (t->kind) {
     case TY_BOOLEAN: return cg_call_rt(cg, "lime_string_of_Z", p, &v, 1, false);
     case TY_CHAR: return cg_call_rt(cg, "lime_string_of_C", p, &v, 1, false);
@@ -446,7 +451,6 @@ LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
         return cg_call_rt(cg, "lime_string_of_array", p, args, 2, false);
     }
     case TY_CLASS: return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
-    case TY_OBJECT: return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false); /* a String, an array or an object */
     default: return cg_call_rt(cg, "lime_string_of_T", p, &v, 1, false);
     }
 }

@@ -104,6 +104,9 @@ LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int
 LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
 bool cg_is_fp(Type *t);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
+/* Whether a value of static type t may be a String or an array (which have
+ * no class descriptor): Object, and Comparable, which String implements. */
+bool cg_may_be_string(Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t);

@@ -160,7 +160,7 @@ LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
         fn = cg_call_rt(cg, "lime_rt_interface_or_string", p, a, 3, false);
     } else if (m->iface_slot >= 0) {
         fn = table_entry(cg, descriptor_field(cg, args[0], 4), m->iface_slot);
-    } else if (recv->kind == TY_OBJECT) {
+    } else if (cg_may_be_string(recv)) {
         LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
         fn = cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false);
     } else {
