@@ -231,7 +231,40 @@ bool lime_rt_in_heap(const void *p) {
     return GC_base((void *)p) != NULL;
 }
 
+/* Telling a String from an object without asking the collector: an
+ * object's first word is its class descriptor, which the compiler (or
+ * this runtime) put in the executable's image; a String's first word is
+ * { length, hash } (little-endian: hash in the high half).  No length
+ * reaches 2^31 and lime_string_hashCode_ never caches a hash equal to the
+ * high half of an address in the image (lime_rt_hash_cacheable), so a
+ * String's first word is never such an address.  Where the image's high
+ * half is 0 (an executable that is not position independent, mapped low)
+ * a length could alias it: the collector is asked instead. */
+extern const char __executable_start[], _end[];
+
+static bool image_high_halves(uint32_t *lo, uint32_t *hi) {
+    *lo = (uint32_t)((uintptr_t)__executable_start >> 32);
+    *hi = (uint32_t)(((uintptr_t)_end - 1) >> 32);
+    return *lo != 0;
+}
+
+/* (1..8 would make the first word look like an array's: lime_rt_is_array) */
+bool lime_rt_hash_cacheable(uint32_t h) {
+    uint32_t lo, hi;
+    return h > 8 && (!image_high_halves(&lo, &hi) || h < lo || h > hi);
+}
+
+/* p is in the executable's image (a String constant, not in the heap). */
+bool lime_rt_in_image(const void *p) {
+    return (const char *)p >= __executable_start && (const char *)p < _end;
+}
+
 bool lime_rt_is_string(const void *p) {
+    uint32_t lo, hi;
+    if (image_high_halves(&lo, &hi)) {
+        uintptr_t first = *(const uintptr_t *)p;
+        return !(first >= (uintptr_t)__executable_start && first < (uintptr_t)_end) && !lime_rt_is_array(p);
+    }
     void *base = GC_base((void *)p);
     if (!base) return true; /* static data: only string constants live there */
     return GC_get_kind_and_size(base, NULL) == string_kind;

@@ -23,6 +23,8 @@ LimeString *lime_rt_new_string(int32_t len);
  * compiler-emitted constant (the only Java-visible data outside the GC
  * heap). */
 bool lime_rt_is_string(const void *p);
+bool lime_rt_hash_cacheable(uint32_t h);  /* a String may cache hash code h (heap.c) */
+bool lime_rt_in_image(const void *p);     /* p is static data of the executable */
 /* Whether p (not NULL, not a String) is an array rather than an object. */
 bool lime_rt_is_array(const void *p);
 /* Whether p lies in the GC heap (heap strings may cache their hash). */
