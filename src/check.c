@@ -3629,7 +3629,15 @@ static void stmt(Checker *ck, Node *n) {
         if (n->lhs) {
             n->lhs = expr_to(ck, n->lhs, ret);
             if (ret == ty_void) error_at(n->lhs->loc, "incompatible types: unexpected return value");
-            else n->lhs = coerce_assign(n->lhs, ret);
+            else if (ck->cls->is_lambda) {
+                /* a lambda's result type comes from its target, whose type
+                 * arguments inference may have left at their bounds
+                 * (flatMap(C::m) infers no U from m): compared by erasure */
+                bool saved = library_code;
+                library_code = true;
+                n->lhs = coerce_assign(n->lhs, ret);
+                library_code = saved;
+            } else n->lhs = coerce_assign(n->lhs, ret);
         } else if (ret != ty_void && ret != ty_error) {
             error_at(n->loc, "incompatible types: missing return value");
         }
