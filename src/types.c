@@ -64,7 +64,7 @@ Type *class_type(ClassDecl *cls) {
 
 Type *class_type_args(ClassDecl *cls, Type **args, int n) {
     Type *raw = class_type(cls);
-    if (n == 0) return raw;
+    if (n <= 0) return raw;
     for (Type *t = raw->parameterized; t; t = t->parameterized)
         if (t->ntargs == n && !memcmp(t->targs, args, sizeof(Type *) * (size_t)n)) return t;
     Type *t = xalloc(sizeof *t);
@@ -201,18 +201,21 @@ static const char *wildcard_name(Type *t, const char *(*name)(Type *)) {
     return xprintf("? %s %s", t->is_super ? "super" : "extends", name(t->bound));
 }
 
+/* C<A,? extends B,?,? super D>, each argument named by name(). */
+static const char *parameterized_name(Type *t, const char *cname, const char *(*name)(Type *)) {
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s<", cname);
+    for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", name(t->targs[i]));
+    sb_putc(&sb, '>');
+    return xstrdup(sb_str(&sb));
+}
+
 const char *type_name(Type *t) {
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);
     if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_name(t->elem));
     if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_name(t->elem));
-    if (t->kind == TY_CLASS && t->ntargs) {
-        StrBuf sb = {0};
-        sb_printf(&sb, "%s<", t->cls->qualname);
-        for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", type_name(t->targs[i]));
-        sb_putc(&sb, '>');
-        return xstrdup(sb_str(&sb));
-    }
+    if (t->kind == TY_CLASS && t->ntargs) return parameterized_name(t, t->cls->qualname, type_name);
     if (t->kind == TY_CLASS) return t->cls->qualname;
     if (t->kind == TY_TYPEVAR) return t->tparam->name;
     if (t->kind == TY_WILDCARD) return wildcard_name(t, type_name);
@@ -221,13 +224,7 @@ const char *type_name(Type *t) {
 
 /* As javac names types in messages: a nested class by its simple name. */
 const char *type_user_name(Type *t) {
-    if (t->kind == TY_CLASS && t->ntargs) {
-        StrBuf sb = {0};
-        sb_printf(&sb, "%s<", t->cls->name);
-        for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(t->targs[i]));
-        sb_putc(&sb, '>');
-        return xstrdup(sb_str(&sb));
-    }
+    if (t->kind == TY_CLASS && t->ntargs) return parameterized_name(t, t->cls->name, type_user_name);
     if (t->kind == TY_CLASS) return t->cls->name;
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_user_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_user_name(t->elem), t->fixed_len);
