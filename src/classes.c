@@ -93,6 +93,15 @@ static bool same_param_types(MethodDecl *a, MethodDecl *b) {
     return true;
 }
 
+/* A parameter type as signatures compare it: erased, a value class's box
+ * as the value class (value class P implements Comparable<P>: P's
+ * compareTo(P) implements compareTo(T) with T the box, boxing.c). */
+static Type *sig_type(Type *t) {
+    t = erase(t);
+    Type *v = box_value_type(t);
+    return v ? v : t;
+}
+
 /* m of class c has the signature of o (of a supertype of c) once o's
  * class's type parameters are replaced by c's arguments for them
  * (JLS 8.4.2; compared by erasure, as the JVM dispatches). */
@@ -101,7 +110,7 @@ static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
     Type *self = class_this_type(c);
     for (int i = 0; i < m->params.len; i++) {
         Type *mt = ((LocalVar *)m->params.items[i])->ty, *ot = ((LocalVar *)o->params.items[i])->ty;
-        if (mt != ot && erase(class_member_type(self, m->owner, mt)) != erase(class_member_type(self, o->owner, ot)))
+        if (mt != ot && sig_type(class_member_type(self, m->owner, mt)) != sig_type(class_member_type(self, o->owner, ot)))
             return false;
     }
     return true;
@@ -165,8 +174,11 @@ static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
         for (int i = 0; i < m->type_params.len; i++) mine[i] = ((TypeParam *)m->type_params.items[i])->type;
         ro = subst(ro, (TypeParam **)o->type_params.items, mine, o->type_params.len);
     }
+    /* a value class's method may return a value where o returns a reference
+     * its box converts to (the box's bridge boxes it) */
+    Type *rb = box_type(r) && !is_primitive(r) ? box_type(r) : r;
     bool ret_ok = r == ro || r == ty_error || ro == ty_error ||
-                  (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(r, ro));
+                  (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(rb, ro));
     if (!ret_ok) {
         error_at(m->ret_node ? m->ret_node->loc : m->loc, "%s in %s cannot %s %s in %s\n  return type %s is not compatible with %s",
                  m->sig, owner_name(m), o->owner->is_interface && !m->owner->is_interface ? "implement" : "override", o->sig,
@@ -218,7 +230,9 @@ static void interface_methods(ClassDecl *c, Vec *out) {
  * (inherited) public method of that signature, else the most specific
  * default method among its interfaces, else NULL. */
 MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
-    MethodDecl *m = find_override(c, &c->vtable, im);
+    MethodDecl *m = c->boxed ? box_bridge_for(c, im) : NULL;
+    if (m) return m;
+    m = find_override(c, &c->vtable, im);
     if (m && !(m->mods & MOD_ABSTRACT)) return m;
     Vec all = {0};
     interface_methods(c, &all);
@@ -232,6 +246,8 @@ MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
     }
     return best;
 }
+
+void class_interface_methods(ClassDecl *c, Vec *out) { interface_methods(c, out); }
 
 void class_layout_methods(Program *prog, ClassDecl *c) {
     if (c->is_interface) {
@@ -380,7 +396,7 @@ bool class_method_overrides(MethodDecl *m, ClassDecl *object_class) {
     interface_methods(c, &all);
     for (int i = 0; i < all.len; i++)
         if (overrides_signature(c, m, all.items[i])) return true;
-    /* an interface's method may override one of Object's public methods */
-    if (c->is_interface && object_class && find_overridden(c, &object_class->vtable, m)) return true;
+    /* an interface's (or a value class's) method may override one of Object's public methods */
+    if ((c->is_interface || c->is_value) && object_class && find_overridden(c, &object_class->vtable, m)) return true;
     return false;
 }
