@@ -1621,14 +1621,23 @@ static bool static_import_call(Checker *ck, Node *n) {
 /* The receiver of a call of a method named name: a value's box unboxed; a
  * value boxed when its class declares no such method (the methods it
  * inherits, Object's and its interfaces' default methods, run on its box). */
+static bool declares_method_named(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->methods.len; i++)
+        if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return true;
+    return false;
+}
+
 static Node *value_receiver(Node *recv, const char *name) {
     Type *v = box_value_type(recv->ty);
     if (v) recv = conv_boxing(recv, v);
-    if (!is_value_class(recv->ty)) return recv;
-    ClassDecl *c = recv->ty->cls;
-    for (int i = 0; i < c->methods.len; i++)
-        if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return recv;
+    if (!is_value_class(recv->ty) || declares_method_named(recv->ty->cls, name)) return recv;
     return conv_boxing(recv, box_type(recv->ty));
+}
+
+/* m() in value class c calling a method c inherits (an interface's default
+ * method, Object's): this.m(), on this boxed (value_receiver). */
+static bool inherited_by_value(ClassDecl *c, const char *name) {
+    return c->is_value && !declares_method_named(c, name) && has_method_named(value_box(c), name);
 }
 
 static Node *plain_call_expr(Checker *ck, Node *n) {
@@ -1650,6 +1659,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!ctor_call(ck, n, target, &n->args)) n->ty = ty_error;
         return n;
     }
+    if (!n->lhs && inherited_by_value(ck->cls, n->name)) n->lhs = new_node(ND_THIS, n->loc);
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
@@ -2068,7 +2078,7 @@ static Node *unary_expr(Checker *ck, Node *n) {
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
-    Type *bx = is_primitive(x) ? box_type(x) : x, *by = is_primitive(y) ? box_type(y) : y;
+    Type *bx = box_type(x) ? box_type(x) : x, *by = box_type(y) ? box_type(y) : y;  /* primitives, values */
     Type *ux = unboxed_or_self(x), *uy = unboxed_or_self(y);
     if (ux == ty_boolean && uy == ty_boolean) return ty_boolean;
     if (is_numeric(ux) && is_numeric(uy)) {

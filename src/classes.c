@@ -93,27 +93,34 @@ static bool same_param_types(MethodDecl *a, MethodDecl *b) {
     return true;
 }
 
-/* A parameter type as signatures compare it: erased, a value class's box
- * as the value class (value class P implements Comparable<P>: P's
- * compareTo(P) implements compareTo(T) with T the box, boxing.c). */
-static Type *sig_type(Type *t) {
+/* A parameter type as signatures compare it: erased; with values, a
+ * value class's box as the value class (value class P implements
+ * Comparable<P>: P's compareTo(P) implements compareTo(T) with T the box;
+ * the box's bridge unboxes, boxing.c). */
+static Type *sig_type(Type *t, bool values) {
     t = erase(t);
-    Type *v = box_value_type(t);
+    Type *v = values ? box_value_type(t) : NULL;
     return v ? v : t;
 }
 
-/* m of class c has the signature of o (of a supertype of c) once o's
- * class's type parameters are replaced by c's arguments for them
- * (JLS 8.4.2; compared by erasure, as the JVM dispatches). */
-static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
+static bool same_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o, bool values) {
     if (strcmp(m->name, o->name) || m->params.len != o->params.len) return false;
     Type *self = class_this_type(c);
     for (int i = 0; i < m->params.len; i++) {
         Type *mt = ((LocalVar *)m->params.items[i])->ty, *ot = ((LocalVar *)o->params.items[i])->ty;
-        if (mt != ot && sig_type(class_member_type(self, m->owner, mt)) != sig_type(class_member_type(self, o->owner, ot)))
+        if (mt != ot && sig_type(class_member_type(self, m->owner, mt), values) !=
+                            sig_type(class_member_type(self, o->owner, ot), values))
             return false;
     }
     return true;
+}
+
+/* m of class c has the signature of o (of a supertype of c) once o's
+ * class's type parameters are replaced by c's arguments for them
+ * (JLS 8.4.2; compared by erasure, as the JVM dispatches; a value class's
+ * methods with its boxes as values). */
+static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
+    return same_signature(c, m, o, c->is_value);
 }
 
 static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o);
@@ -176,7 +183,7 @@ static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
     }
     /* a value class's method may return a value where o returns a reference
      * its box converts to (the box's bridge boxes it) */
-    Type *rb = box_type(r) && !is_primitive(r) ? box_type(r) : r;
+    Type *rb = c->is_value && box_type(r) && !is_primitive(r) ? box_type(r) : r;
     bool ret_ok = r == ro || r == ty_error || ro == ty_error ||
                   (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(rb, ro));
     if (!ret_ok) {
@@ -249,6 +256,20 @@ MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
 
 void class_interface_methods(ClassDecl *c, Vec *out) { interface_methods(c, out); }
 
+/* A method of class c (not a value class) that would implement interface
+ * method im if values were their boxes (class C implements Comparator<V>
+ * with compare(V, V)): reported, as no bridge would unbox the arguments. */
+static bool value_param_mismatch(ClassDecl *c, MethodDecl *im) {
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!same_signature(c, m, im, true)) continue;
+        error_at(m->loc, "%s in %s cannot implement %s in %s\n  a value parameter where the interface method takes the value's box: only a value class's own methods are bridged (use a lambda, or implement it in the value class)",
+                 m->sig, owner_name(m), im->sig, owner_name(im));
+        return true;
+    }
+    return false;
+}
+
 void class_layout_methods(Program *prog, ClassDecl *c) {
     if (c->is_interface) {
         for (int i = 0; i < c->methods.len; i++) {
@@ -315,6 +336,7 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         }
         if (!m && !(c->mods & MOD_ABSTRACT)) {
             MethodDecl *abstract_here = find_override(c, &c->vtable, im);
+            if (!abstract_here && value_param_mismatch(c, im)) continue;
             if (!abstract_here)
                 error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, im->sig,
                          owner_name(im));
