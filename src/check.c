@@ -1212,6 +1212,7 @@ static bool arraycopy_types_ok(Node *n) {
 /* e boxed (JLS 5.1.7) when primitive: a call of the hidden Box.of; NULL
  * when e cannot become an Object. */
 static Node *box_to_object(Node *e) {
+    if (is_value_class(e->ty)) return conv_boxing(e, ty_object);  /* a value's box (boxing.c) */
     if (!is_primitive(e->ty)) return is_method_convertible(e->ty, ty_object) ? e : NULL;
     const Builtin *bs[8];
     int nb = builtin_lookup("Box", "of", bs, 8);
@@ -1618,15 +1619,15 @@ static bool static_import_call(Checker *ck, Node *n) {
     return false;
 }
 
-/* The receiver of a call of a method named name: a value's box unboxed; a
- * value boxed when its class declares no such method (the methods it
- * inherits, Object's and its interfaces' default methods, run on its box). */
 static bool declares_method_named(ClassDecl *c, const char *name) {
     for (int i = 0; i < c->methods.len; i++)
         if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return true;
     return false;
 }
 
+/* The receiver of a call of a method named name: a value's box unboxed; a
+ * value boxed when its class declares no such method (the methods it
+ * inherits, Object's and its interfaces' default methods, run on its box). */
 static Node *value_receiver(Node *recv, const char *name) {
     Type *v = box_value_type(recv->ty);
     if (v) recv = conv_boxing(recv, v);
@@ -1659,7 +1660,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!ctor_call(ck, n, target, &n->args)) n->ty = ty_error;
         return n;
     }
-    if (!n->lhs && inherited_by_value(ck->cls, n->name)) n->lhs = new_node(ND_THIS, n->loc);
+    if (!n->lhs && !ck->static_ctx && inherited_by_value(ck->cls, n->name)) n->lhs = new_node(ND_THIS, n->loc);
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);

@@ -791,8 +791,8 @@ static int instance_of(Lower *L, Node *n) {
         branch->args[0] = r;
         IrBlock *saved;
         branch->then_blk = enter_block(L, &saved);
-        store_local(L, n->loc, pv->ir,
-                    is_value_class(pv->ty) ? convert(L, n->loc, v, n->lhs->ty, pv->ty) : op1(L, IR_CHECK_CAST, n->loc, pv->ty, v));
+        int as_t = is_value_class(pv->ty) ? convert(L, n->loc, v, n->lhs->ty, pv->ty) : op1(L, IR_CHECK_CAST, n->loc, pv->ty, v);
+        store_local(L, n->loc, pv->ir, as_t);
         leave_block(L, saved);
         branch->else_blk = ir_new_block();
         emit(L, branch);
@@ -1094,7 +1094,10 @@ static int value_equals(Lower *L, Loc loc, int a, int b, Type *t, bool bits) {
         return all;
     }
     /* value arrays: equal lengths, then every element */
-    ElemsEqual e = {check_null(L, loc, t, a), check_null(L, loc, t, b), t, new_local(L, "$eq", ty_boolean, false), bits};
+    ElemsEqual e = {.t = t, .bits = bits};
+    e.a = check_null(L, loc, t, a);
+    e.b = check_null(L, loc, t, b);
+    e.r = new_local(L, "$eq", ty_boolean, false);
     int la = op1(L, IR_ARRAY_LEN, loc, ty_int, e.a), lb = op1(L, IR_ARRAY_LEN, loc, ty_int, e.b);
     store_local(L, loc, e.r, op2(L, IR_EQ, loc, ty_boolean, la, lb));
     index_loop(L, loc, la, e.r, element_equals, &e);
@@ -1158,7 +1161,9 @@ static int value_hash(Lower *L, Loc loc, int v, Type *t) {
         }
         return h;
     }
-    ElemsHash e = {check_null(L, loc, t, v), t, new_local(L, "$hash", ty_int, false)};
+    ElemsHash e = {.t = t};
+    e.arr = check_null(L, loc, t, v);
+    e.h = new_local(L, "$hash", ty_int, false);
     store_local(L, loc, e.h, const_int(L, loc, ty_int, 1));
     index_loop(L, loc, op1(L, IR_ARRAY_LEN, loc, ty_int, e.arr), NULL, element_hash, &e);
     return load_local(L, loc, e.h);
