@@ -74,7 +74,7 @@ $(LIBLIME): $(RUNTIME_OBJS)
 
 build/obj/runtime/%.o: runtime/%.c runtime/*.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Iruntime -c -o $@ $<
+	$(CC) $(CFLAGS) $(WARN) -fno-omit-frame-pointer -Iruntime -c -o $@ $<
 
 deps:
 	bash scripts/deps.sh
@@ -94,17 +94,25 @@ test-asan: deps
 # C/OpenCL/Verilog, Lime on each backend that accepts it), then the older
 # suites (CPU compiler quality, map scaling, generated vs hand-written kernels).
 # bench-quick: the same with small sizes and few runs (CI, a few minutes).
+# bench-java: object-heavy Java programs, limec -O3 against the JVM
+# (bench/java/run.py), with Hello World's size and compile time against the
+# limec before the Java library (built in /tmp by bench/java/old-limec.sh).
 bench: all
 	CC="$(CC)" python3 bench/harness.py
 	CC="$(CC)" bash bench/run.sh
 	bash bench/micro/run.sh
 	CC="$(CC)" bash bench/gpu/run.sh
+	$(MAKE) bench-java
+
+bench-java: all
+	python3 bench/java/run.py --old-limec "$$(bash bench/java/old-limec.sh)"
 
 bench-quick: all
 	CC="$(CC)" python3 bench/harness.py --quick --out build/bench/results
 	CC="$(CC)" bash bench/run.sh --quick
 	bash bench/micro/run.sh --quick
 	CC="$(CC)" bash bench/gpu/run.sh --quick --out build/bench/results
+	python3 bench/java/run.py --quick --out build/bench/results
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
@@ -115,4 +123,4 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-asan demo bench bench-quick install clean
+.PHONY: all deps test test-asan demo bench bench-quick bench-java install clean

@@ -9,10 +9,11 @@
  *     chunk's exception once the loop has ended (a chunk starts with an
  *     empty chain: a try around the loop is the caller's, not the
  *     worker's);
- *   - otherwise it is uncaught: flush System.out, print the JVM's first
- *     line on System.err, exit with status 1 (the JVM's stack trace is
- *     not printed).  Any other thread that throws while one reports waits
- *     for the exit.
+ *   - otherwise it is uncaught: flush System.out, print what the JVM
+ *     prints on System.err (`Exception in thread "main" ` and the
+ *     exception's stack trace: Throwable.printStackTrace for an object,
+ *     trace.c's frames for the runtime's own), exit with status 1.  Any
+ *     other thread that throws while one reports waits for the exit.
  * The runtime's own exceptions (lime_throw: a name and a message) become
  * objects only where a handler may catch them: the program's
  * lime_rt_make_exception (the library's LimeExceptions.make) makes them. */
@@ -76,13 +77,36 @@ static _Noreturn void to_handler(void *exception, const char *lazy_name) {
     longjmp(h->env, 1);
 }
 
-static _Noreturn void report_and_exit(const char *prefix, size_t plen, const char *name, const char *message) {
+/* The uncaught exception's report starts: once per process (any other
+ * thread that throws meanwhile waits for the exit), System.out flushed.
+ * An exception thrown while this thread reports (by a toString) ends it
+ * as the JVM does. */
+static _Thread_local bool reporting;
+
+static void begin_report(const char *prefix, size_t plen, const char *name) {
     static atomic_flag thrown = ATOMIC_FLAG_INIT;
+    if (reporting) {
+        static const char head[] = "\nException: ", tail[] = " thrown from the UncaughtExceptionHandler in thread \"main\"\n";
+        lime_rt_err_bytes(head, sizeof head - 1);
+        lime_rt_err_bytes(prefix, plen);
+        lime_rt_err_bytes(name, strlen(name));
+        lime_rt_err_bytes(tail, sizeof tail - 1);
+        lime_rt_flush_all();
+        exit(1);
+    }
     if (atomic_flag_test_and_set(&thrown))
         for (;;) pause(); /* another thread is reporting and exiting */
+    reporting = true;
     lime_rt_flush_all();
-    static const char head[] = "Exception in thread \"main\" ";
-    lime_rt_err_bytes(head, sizeof head - 1);
+}
+
+static const char main_head[] = "Exception in thread \"main\" ";
+
+/* A runtime exception no handler catches: the JVM's first line, then the
+ * frames. */
+static _Noreturn void report_and_exit(const char *prefix, size_t plen, const char *name, const char *message) {
+    begin_report(prefix, plen, name);
+    lime_rt_err_bytes(main_head, sizeof main_head - 1);
     lime_rt_err_bytes(prefix, plen);
     lime_rt_err_bytes(name, strlen(name));
     if (message) {
@@ -90,9 +114,14 @@ static _Noreturn void report_and_exit(const char *prefix, size_t plen, const cha
         lime_rt_err_bytes(message, strlen(message));
     }
     lime_rt_err_bytes("\n", 1);
+    lime_rt_trace_print_uncaught();
     lime_rt_flush_all();
     exit(1);
 }
+
+/* The program's Throwable.printUncaught: the head line and
+ * printStackTrace() (absent where nothing is ever thrown as an object). */
+extern void lime_rt_print_uncaught(void *e) __attribute__((weak));
 
 _Noreturn void lime_throw(const char *name, const char *message) {
     if (top && lime_rt_make_exception)
@@ -111,10 +140,16 @@ _Noreturn void lime_rt_throw_from_signal(const char *name) {
 _Noreturn void lime_throw_object(void *e) {
     if (top) to_handler(e, NULL);
     lime_rt_chunk_throw_object(e); /* returns unless inside a parallel chunk */
-    /* uncaught: Throwable.toString(), vtable slot 0 */
-    LimeObject *o = e;
-    LimeString *(*to_string)(void *) = (LimeString * (*)(void *)) o->cls->vtable[0];
-    report_and_exit("", 0, lime_rt_string_to_utf8(to_string(e)), NULL);
+    const char *name = lime_rt_class_name_of(e);
+    if (!lime_rt_print_uncaught) {
+        /* no Throwable in the program: cannot be (a thrown object is one) */
+        report_and_exit("", 0, name, NULL);
+    }
+    begin_report("", 0, name);
+    lime_rt_err_bytes(main_head, sizeof main_head - 1);
+    lime_rt_print_uncaught(e);
+    lime_rt_flush_all();
+    exit(1);
 }
 
 bool lime_assert_enabled(void) {
@@ -157,7 +192,8 @@ _Noreturn void lime_throw_negative_array_size(int32_t size) {
 
 /* The JVM's message: "class A cannot be cast to class B (A and B are in
  * unnamed module of loader 'app')", the java.* classes being in module
- * java.base of loader 'bootstrap'. */
+ * java.base of loader 'bootstrap'; B is a "class" even when it is an
+ * interface (HotSpot's wording). */
 static const char *module_of(const char *name) {
     return strncmp(name, "java.", 5) ? "unnamed module of loader 'app'" : "module java.base of loader 'bootstrap'";
 }
@@ -165,11 +201,10 @@ static const char *module_of(const char *name) {
 _Noreturn void lime_throw_class_cast(void *v, const LimeClass *target) {
     const char *from = lime_rt_class_name_of(v);
     const char *to = target ? target->name : "java.lang.String";
-    const char *kind_to = target && (target->flags & LIME_CLASS_INTERFACE) ? "interface" : "class";
     const char *mf = module_of(from), *mt = module_of(to);
-    char *msg = strcmp(mf, mt) ? lime_rt_strf("class %s cannot be cast to %s %s (%s is in %s; %s is in %s)", from, kind_to, to,
+    char *msg = strcmp(mf, mt) ? lime_rt_strf("class %s cannot be cast to class %s (%s is in %s; %s is in %s)", from, to,
                                               from, mf, to, mt)
-                               : lime_rt_strf("class %s cannot be cast to %s %s (%s and %s are in %s)", from, kind_to, to,
+                               : lime_rt_strf("class %s cannot be cast to class %s (%s and %s are in %s)", from, to,
                                               from, to, mf);
     lime_throw("ClassCastException", msg);
 }

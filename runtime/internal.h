@@ -23,6 +23,8 @@ LimeString *lime_rt_new_string(int32_t len);
  * compiler-emitted constant (the only Java-visible data outside the GC
  * heap). */
 bool lime_rt_is_string(const void *p);
+bool lime_rt_hash_cacheable(uint32_t h);  /* a String may cache hash code h (heap.c) */
+bool lime_rt_in_image(const void *p);     /* p is static data of the executable */
 /* Whether p (not NULL, not a String) is an array rather than an object. */
 bool lime_rt_is_array(const void *p);
 /* Whether p lies in the GC heap (heap strings may cache their hash). */
@@ -51,6 +53,11 @@ void lime_rt_handlers_resume(void *saved);
 /* lime_throw from a signal handler: the exception object is made where
  * the handler catches it (or it is reported as lime_throw does). */
 _Noreturn void lime_rt_throw_from_signal(const char *name);
+/* trace.c: stack traces (capture, and the frames of an uncaught runtime
+ * exception on System.err) */
+void lime_rt_trace_thread_init(void);
+void lime_rt_trace_capture_signal(uintptr_t pc, uintptr_t fp);
+void lime_rt_trace_print_uncaught(void);
 
 /* ---- objects.c ------------------------------------------------------- */
 

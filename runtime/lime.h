@@ -37,9 +37,12 @@ typedef struct LimeClass {
     void *const *itable;   /* interface methods by selector; NULL: implements none */
     const struct LimeClass *const *interfaces; /* every interface it implements, NULL-terminated */
     void *class_object;    /* its java.lang.Class, made by the first getClass() */
-    int32_t flags;         /* LIME_CLASS_INTERFACE */
+    int32_t flags;         /* LIME_CLASS_INTERFACE, LIME_CLASS_POINTER_FREE */
 } LimeClass;
 #define LIME_CLASS_INTERFACE 1
+/* no instance field (its superclasses' included) is a reference: the
+ * collector scans only the class word of an instance (runtime/heap.c) */
+#define LIME_CLASS_POINTER_FREE 2
 
 typedef struct LimeObject {
     const LimeClass *cls;

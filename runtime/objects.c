@@ -56,6 +56,15 @@ static void *class_object_of(LimeClass *c) {
 
 void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of((LimeClass *)((LimeObject *)self)->cls); }
 
+/* Enum.getDeclaringClass(): the enum, whose direct superclass is
+ * java.lang.Enum; a constant with a class body is an object of an
+ * anonymous subclass of it. */
+void *lime_native_java_lang_Enum_getDeclaringClass(void *self) {
+    const LimeClass *c = ((LimeObject *)self)->cls;
+    if (c->super && strcmp(c->super->name, "java.lang.Enum") != 0) c = c->super;
+    return class_object_of((LimeClass *)c);
+}
+
 /* Strings and arrays as receivers of Object's methods */
 static LimeClass string_class = {.name = "java.lang.String"};
 static LimeClass array_class = {.name = "[Ljava.lang.Object;"};

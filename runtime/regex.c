@@ -141,10 +141,13 @@ static bool find(Re *r, const LimeString *s, const char *bytes, int32_t from, in
         return false;
     }
     if (from > s->length) return false;
-    regmatch_t m[1];
-    if (regexec(&r->rx, bytes + from, 1, m, from > 0 ? REG_NOTBOL : 0) != 0) return false;
-    *start = from + (int32_t)m[0].rm_so;
-    *end = from + (int32_t)m[0].rm_eo;
+    /* REG_STARTEND: the text is bytes[from, length) as the range says, so
+     * regexec does not measure the rest of the string at every match
+     * (which made a split quadratic); offsets are from bytes */
+    regmatch_t m[1] = {{.rm_so = from, .rm_eo = s->length}};
+    if (regexec(&r->rx, bytes, 1, m, REG_STARTEND | (from > 0 ? REG_NOTBOL : 0)) != 0) return false;
+    *start = (int32_t)m[0].rm_so;
+    *end = (int32_t)m[0].rm_eo;
     return true;
 }
 

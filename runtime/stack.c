@@ -21,10 +21,18 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <ucontext.h>
 
 #include "internal.h"
 
 #define ALT_STACK_BYTES (64 * 1024)
+/* The main thread reports an uncaught StackOverflowError from the handler,
+ * stack trace included (libdw reading the program's DWARF), so its
+ * handler stack is larger; the pages are only touched when used. */
+#define MAIN_ALT_STACK_BYTES ((size_t)16 << 20)
 #define GUARD_REACH ((uintptr_t)16 << 20)   /* a frame may skip this far below the stack */
 #define GUARD_SLACK ((uintptr_t)64 * 1024)  /* ... or fault this close above its end */
 
@@ -36,8 +44,23 @@ static bool is_stack_overflow(uintptr_t addr) {
     return addr >= below && addr < stack_lo + GUARD_SLACK;
 }
 
+/* The trace of the overflow, from the faulting frame's registers. */
+static void capture_trace(const void *ucontext) {
+    const ucontext_t *uc = ucontext;
+#if defined(__x86_64__)
+    lime_rt_trace_capture_signal((uintptr_t)uc->uc_mcontext.gregs[REG_RIP], (uintptr_t)uc->uc_mcontext.gregs[REG_RBP]);
+#elif defined(__aarch64__)
+    lime_rt_trace_capture_signal((uintptr_t)uc->uc_mcontext.pc, (uintptr_t)uc->uc_mcontext.regs[29]);
+#else
+    (void)uc;
+#endif
+}
+
 static void on_fault(int sig, siginfo_t *info, void *ucontext) {
-    if (is_stack_overflow((uintptr_t)info->si_addr)) lime_rt_throw_from_signal("StackOverflowError");
+    if (is_stack_overflow((uintptr_t)info->si_addr)) {
+        capture_trace(ucontext);
+        lime_rt_throw_from_signal("StackOverflowError");
+    }
     lime_rt_flush_all();
     signal(sig, SIG_DFL);
     raise(sig);
@@ -56,6 +79,7 @@ static void install_handler(void) {
 void lime_rt_stack_guard_thread(void) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, install_handler);
+    lime_rt_trace_thread_init();
     pthread_attr_t attr;
     void *addr;
     size_t size;
@@ -63,9 +87,12 @@ void lime_rt_stack_guard_thread(void) {
     bool ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
     pthread_attr_destroy(&attr);
     if (!ok) return;
-    stack_t alt = {.ss_sp = malloc(ALT_STACK_BYTES), .ss_size = ALT_STACK_BYTES, .ss_flags = 0};
+    bool main_thread = getpid() == (pid_t)syscall(SYS_gettid);
+    size_t alt_bytes = main_thread ? MAIN_ALT_STACK_BYTES : ALT_STACK_BYTES;
+    void *sp = mmap(NULL, alt_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    stack_t alt = {.ss_sp = sp == MAP_FAILED ? NULL : sp, .ss_size = alt_bytes, .ss_flags = 0};
     if (!alt.ss_sp || sigaltstack(&alt, NULL) != 0) {
-        free(alt.ss_sp);
+        if (alt.ss_sp) munmap(alt.ss_sp, alt_bytes);
         return; /* no handler stack: an overflow stays a crash on this thread */
     }
     stack_lo = (uintptr_t)addr;

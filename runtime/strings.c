@@ -258,8 +258,10 @@ int32_t lime_string_hashCode_(LimeString *s) {
     if (s->hash != 0) return s->hash;
     uint32_t h = 0;
     for (int32_t i = 0; i < s->length; i++) h = 31 * h + s->chars[i];
-    /* Constants may sit in read-only data: only heap strings cache. */
-    if (h != 0 && lime_rt_in_heap(s)) s->hash = (int32_t)h;
+    /* Constants may sit in read-only data: only heap strings cache (and
+     * only hashes that keep a String's first word unlike an object's:
+     * heap.c lime_rt_is_string) */
+    if (lime_rt_hash_cacheable(h) && !lime_rt_in_image(s)) s->hash = (int32_t)h;
     return (int32_t)h;
 }
 

@@ -117,8 +117,11 @@ struct Type {
     Type *value_arrays;    /* cache: chain of T[[]] / T[[N]] types of this T */
     Type *next_value_array;/* the chain's link */
     /* generics (erased before the IR: erase()) */
-    Type **targs;          /* TY_CLASS C<A, B>: its type arguments (ntargs; 0: C itself, raw) */
+    Type **targs;          /* TY_CLASS C<A, B>: its type arguments (ntargs; 0: C itself, raw), as members
+                              see them: `? extends B` is B, `?` and `? super B` the parameter's bound */
     int ntargs;
+    unsigned char *twild;  /* per argument WILD_* (NULL: none is a wildcard), for assignment checks */
+    Type **tlower;         /* per argument: the B of `? super B` (NULL: none is one) */
     Type *parameterized;   /* on C's raw type: the chain of C<...> types made; on those: the link */
     struct TypeParam *tparam; /* TY_TYPEVAR */
     Type *bound;           /* TY_TYPEVAR: its first bound (ty_object when none) */
@@ -133,6 +136,13 @@ Type *array_of(Type *elem);            /* interned: same elem -> same pointer */
 Type *class_type(ClassDecl *cls);      /* interned per class */
 /* C<args>: interned per class and argument list (n 0: class_type(cls)) */
 Type *class_type_args(ClassDecl *cls, Type **args, int n);
+/* C<args> with wildcards (as Type.twild and Type.tlower; either may be NULL) */
+Type *class_type_wild(ClassDecl *cls, Type **args, unsigned char *wild, Type **lower, int n);
+/* Whether a value of type `from`, already known convertible to `to` by
+ * erasure (is_method_convertible), is convertible with its type arguments
+ * (JLS 4.10.2, 4.5.1: each contained in to's, wildcards included); raw
+ * types on either side are (unchecked conversion, 5.1.9). */
+bool type_args_convertible(Type *from, Type *to);
 Type *type_var(struct TypeParam *tp);  /* a new TY_TYPEVAR (bound set by the checker) */
 /* The type the JVM sees (JLS 4.6): type variables by their bounds'
  * erasure, C<A> by C, arrays of them accordingly. */
@@ -193,7 +203,7 @@ typedef enum NodeKind {
     ND_BINARY,      /* lhs op rhs: arithmetic, bitwise, shifts, comparisons, && || */
     ND_ASSIGN,      /* lhs op rhs; op = TK_ASSIGN or a compound TK_*_ASSIGN */
     ND_COND,        /* cond ? then : els */
-    ND_CAST,        /* (type_node) lhs */
+    ND_CAST,        /* (type_node) lhs; (type_node & args...) lhs: an intersection cast (the checker nests it) */
     ND_THIS,
     ND_SUPER,       /* `super` as the receiver of super.m(...) or super.f */
     ND_INSTANCEOF,  /* lhs instanceof type_node [pattern_var] */
@@ -227,6 +237,7 @@ typedef enum NodeKind {
     ND_METHOD_REF,  /* lhs :: name ("new" for a constructor) */
     ND_YIELD,       /* yield lhs; (target: its switch expression) */
     ND_ASSERT,      /* assert cond [: lhs]; lhs: the detail, made a String (String.valueOf) by the checker */
+    ND_SYNCHRONIZED,/* synchronized (lhs) body: the checker makes it a block (no other stage sees it) */
     /* syntactic types */
     ND_TYPE,        /* prim (TypeKind) or qualified name; dims; resolved to ty */
     ND_COUNT
@@ -278,7 +289,9 @@ struct Node {
     Vec catches;           /* ND_TRY: CatchClause* */
     Node *finally_blk;     /* ND_TRY: the finally block, or NULL */
     LocalVar *pattern_var; /* ND_INSTANCEOF: `x instanceof T t` binds t */
-    ClassDecl *anon;       /* ND_NEW: `new T(args) { body }`: the anonymous class */
+    ClassDecl *anon;       /* ND_NEW: `new T(args) { body }`: the anonymous class; ND_LOCAL_CLASS: the class */
+    ClassDecl *local_cls;  /* parser: the local class in scope that an ND_NAME or an ND_TYPE's first name
+                              may denote (JLS 6.3; local classes are found by no other lookup) */
     int outer_hops;        /* checker: ND_NAME/ND_CALL/ND_THIS reaching an enclosing class's member:
                               how many outer instances (this$0) from `this` */
     TokenKind op;          /* operator for unary/binary/assign */
@@ -297,7 +310,7 @@ struct Node {
     Vec vdims;             /* DimSpec*, one per dimension when any is a value array
                               (empty: every dimension is a mutable []) */
     bool is_var;           /* `var` */
-    Vec targs;             /* type arguments of the last name part: ND_TYPE */
+    Vec targs;             /* type arguments of the last name part: ND_TYPE; ND_CALL: explicit ones (C.<T>m()) */
     bool diamond;          /* `<>` */
     int wildcard;          /* a type argument `?` (WILD_ANY), `? extends B`, `? super B` (bound: lhs) */
 
@@ -336,6 +349,7 @@ typedef struct Capture {
     struct LocalVar *var;
     struct FieldDecl *field;
     struct Node *source;
+    bool check_null;       /* the receiver of a method reference expr::m: NullPointerException when null */
 } Capture;
 
 /* A local variable or parameter. */
@@ -359,6 +373,7 @@ enum {
     MOD_NATIVE = 1 << 6, MOD_SYNCHRONIZED = 1 << 7, MOD_TRANSIENT = 1 << 8,
     MOD_VOLATILE = 1 << 9, MOD_STRICTFP = 1 << 10, MOD_DEFAULT = 1 << 11,
     MOD_LOCAL = 1 << 12,   /* Lime: isolated method */
+    MOD_SEALED = 1 << 13, MOD_NON_SEALED = 1 << 14, /* contextual: `sealed`, `non-sealed` (JLS 8.1.1.2) */
 };
 
 struct FieldDecl {
@@ -453,12 +468,27 @@ struct ClassDecl {
     bool is_anonymous;
     bool is_local;         /* a class declared in a method body (its code checked there) */
     bool is_lambda;        /* an anonymous class made of a lambda or method reference */
-    int anon_count, lambda_count;        /* a top-level class: anonymous classes numbered so far */
+    bool is_enum_body;     /* an anonymous class that is an enum constant's class body (its outer: the enum) */
+    MethodDecl *decl_method; /* a local, anonymous or lambda class: the method whose code declares it (its
+                              type parameters are in scope), or NULL (an initialiser's code) */
+    int anon_count;        /* anonymous classes this class's code makes, numbered so far (Outer$1, ...) */
+    int lambda_count;      /* a top-level class: its lambdas numbered so far */
+    /* a lambda (not a method reference): its body's frame as the JVM names
+     * it, the synthetic method javac makes in lambda_host ("lambda$main$0":
+     * the enclosing method, "new" or "static", and the host's count of
+     * lambdas so far, inner ones numbered before the ones they are in) */
+    const char *lambda_method;
+    const char *lambda_in; /* the method part, known as the lambda is made */
+    ClassDecl *lambda_host;
+    int lambda_frames;     /* a host class: lambda bodies named so far */
     FieldDecl *outer_this; /* checker: this$0, or NULL (made in a static context) */
     Vec captures;
     bool bodies_checked;   /* checker: an anonymous class is checked where it is made */
     Vec type_params;       /* TypeParam* of a generic class or interface */
     Vec enum_constants;
+    Vec permits_nodes;     /* ND_TYPE: the `permits` clause of a sealed class or interface */
+    Vec permitted;         /* checker: a sealed class's permitted direct subclasses (ClassDecl*), those
+                              permits names or, without it, those of its file that extend it */
     Node *super_node;      /* `extends T` of a class, or NULL */
     Vec iface_nodes;       /* ND_TYPE: `implements` of a class, `extends` of an interface */
     ClassDecl *super;

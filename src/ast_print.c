@@ -24,6 +24,7 @@ static const char *const node_names[ND_COUNT] = {
     [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array", [ND_SUPER] = "super",
     [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try", [ND_LAMBDA] = "lambda",
     [ND_METHOD_REF] = "method-ref", [ND_SWITCH_EXPR] = "switch-expr", [ND_YIELD] = "yield",
+    [ND_SYNCHRONIZED] = "synchronized",
 };
 
 static const char *const prim_names[] = {

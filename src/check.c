@@ -94,11 +94,38 @@ static Node *unbox_operand(Node *e) {
  * toString makes the text (a value class's, or Object's: V@hash). */
 static Node *concat_operand(Node *e) { return is_value_class(e->ty) ? conv_boxing(e, ty_object) : e; }
 
+/* Whether e's type arguments come from Lime's inference, which javac's
+ * (JLS 18, with the target type) may make more precise: a generic
+ * method's result, a diamond, a conditional or switch expression (their
+ * least upper bound).  Their type arguments are not compared. */
+static bool inferred_type(Node *e) {
+    while (e->kind == ND_CONV) e = e->lhs;
+    switch (e->kind) {
+    case ND_CALL: return e->method && e->method->type_params.len;
+    case ND_NEW: return e->type_node && e->type_node->diamond;
+    case ND_COND: case ND_SWITCH_EXPR: return true;
+    default: return false;
+    }
+}
+
+/* The library's own code (lib/) and its methods' parameters are not held
+ * to type arguments: its signatures are simpler than the JDK's
+ * (List.sort(Comparator<E>) for Comparator<? super E>). */
+static bool library_code;
+
+/* e of a type convertible to `to` by erasure: its type arguments too
+ * (List<Integer> is no List<Number>), else reported. */
+static bool check_type_args(Node *e, Type *to) {
+    if (library_code || inferred_type(e) || type_args_convertible(e->ty, to)) return true;
+    report_incompatible(e->loc, e->ty, to);
+    return false;
+}
+
 /* Assignment conversion (JLS 5.2).  Reports and returns e unchanged on failure. */
 static Node *coerce_assign(Node *e, Type *to) {
     Type *from = e->ty;
     if (from == ty_error || to == ty_error || from == to) return e;
-    if (is_method_convertible(from, to)) return wrap_conv(e, to);
+    if (is_method_convertible(from, to)) return check_type_args(e, to) ? wrap_conv(e, to) : e;
     if (has_const(e) && const_fits(e->cval, to)) return wrap_conv(e, to);
     if (is_loose_convertible(from, to)) return conv_boxing(e, to);
     /* Byte b = 10, Character c = 65: a narrowed constant, boxed */
@@ -112,6 +139,7 @@ static Node *coerce_assign(Node *e, Type *to) {
 static Node *coerce_arg(Node *e, Type *to) {
     if (e->ty == ty_error || to == ty_error || e->ty == to) return e;
     LIME_ASSERT(is_loose_convertible(e->ty, to));
+    if (!check_type_args(e, to)) return e;
     return conv_boxing(e, to);
 }
 
@@ -145,6 +173,8 @@ static bool castable(Type *from, Type *to) {
         return castable(erase(from), erase(to));
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
     if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
+    /* (String) aComparable: String implements Comparable */
+    if (to == ty_string && from->kind == TY_CLASS && from->cls->is_library && !strcmp(from->cls->name, "Comparable")) return true;
     if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
         ClassDecl *a = from->cls, *b = to->cls;
         if (class_is_subtype(b, a)) return true;
@@ -162,10 +192,12 @@ static ClassDecl *top_level_of(ClassDecl *c) {
     return c;
 }
 
+/* The member class c declares by that name, or NULL (a local class is
+ * no member: only its scope sees it, through Node.local_cls). */
 static ClassDecl *nested_class(ClassDecl *c, const char *name) {
     for (int i = 0; i < c->nested.len; i++) {
         ClassDecl *n = c->nested.items[i];
-        if (!strcmp(n->name, name)) return n;
+        if (!n->is_local && !strcmp(n->name, name)) return n;
     }
     return NULL;
 }
@@ -486,13 +518,13 @@ static void use_class(ClassDecl *c) {
     }
 }
 
-/* A generic member read as a narrower type gets the cast javac inserts
- * (lower.c as_type), which needs the target class's descriptor: reading
- * it reaches that class, as code naming the class would. */
-static void use_cast_target(Type *declared, Type *used) {
-    if (!declared || !used || used == declared || used == ty_error) return;
-    Type *e = erase(used);
-    if (e->kind == TY_CLASS && e != erase(declared)) use_class(e->cls);
+/* A generic member's type t where it is used: the lowering casts to its
+ * erasure (List<String>.get(i) to String, a T to its bound), whose class
+ * must therefore be compiled. */
+static Type *erased_used(Type *t) {
+    ClassDecl *c = t ? class_of_type(erase(t)) : NULL;
+    if (c) use_class(c);
+    return t;
 }
 
 static LocalVar *find_local(Checker *ck, const char *name) {
@@ -551,22 +583,44 @@ static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
 
 /* A type parameter named name in scope: the method's, then its class's
  * and the enclosing classes'. */
-static TypeParam *find_type_param(Checker *ck, const char *name) {
-    if (ck->method)
-        for (int i = 0; i < ck->method->type_params.len; i++) {
-            TypeParam *tp = ck->method->type_params.items[i];
-            if (!strcmp(tp->name, name)) return tp;
-        }
-    for (ClassDecl *c = ck->cls; c; c = c->outer) {
-        for (int i = 0; i < c->type_params.len; i++) {
-            TypeParam *tp = c->type_params.items[i];
-            if (!strcmp(tp->name, name)) return tp;
-        }
-        if (c->mods & MOD_STATIC) break; /* a static nested class does not see its outer class's */
+static TypeParam *type_param_in(Vec *tps, const char *name) {
+    for (int i = 0; i < tps->len; i++) {
+        TypeParam *tp = tps->items[i];
+        if (!strcmp(tp->name, name)) return tp;
     }
-    /* an anonymous class or lambda sees those of the method that makes it */
-    if (ck->enclosing) return find_type_param(ck->enclosing, name);
     return NULL;
+}
+
+/* The type parameter a simple name denotes in ck's code (JLS 6.3): the
+ * method's, then each enclosing class's and, for a local, anonymous or
+ * lambda class, the declaring method's; a static class sees none beyond
+ * itself (a static member class: beyond its class; a local record, enum
+ * or interface: beyond itself). */
+static TypeParam *find_type_param(Checker *ck, const char *name) {
+    TypeParam *tp = ck->method ? type_param_in(&ck->method->type_params, name) : NULL;
+    for (ClassDecl *c = ck->cls; c && !tp; c = c->outer) {
+        if ((tp = type_param_in(&c->type_params, name))) break;
+        if (c->mods & MOD_STATIC) {
+            if (c->is_local) return NULL;
+            break;
+        }
+        if (c->decl_method) tp = type_param_in(&c->decl_method->type_params, name);
+    }
+    /* (an anonymous class or lambda: the code that makes it) */
+    if (!tp && ck->enclosing) return find_type_param(ck->enclosing, name);
+    return tp;
+}
+
+/* Whether some enclosing class or method of ck's code has a type
+ * parameter of that name that a static context hides (JLS 6.5.5.1). */
+static bool type_param_hidden(Checker *ck, const char *name) {
+    for (; ck; ck = ck->enclosing) {
+        if (ck->method && type_param_in(&ck->method->type_params, name)) return true;
+        for (ClassDecl *c = ck->cls; c; c = c->outer)
+            if (type_param_in(&c->type_params, name) || (c->decl_method && type_param_in(&c->decl_method->type_params, name)))
+                return true;
+    }
+    return false;
 }
 
 static Type *resolve_type(Checker *ck, Node *tn);
@@ -584,12 +638,16 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
         return ty_error;
     }
     Type **args = xalloc(sizeof(Type *) * (size_t)tn->targs.len);
+    Type **lower = xalloc(sizeof(Type *) * (size_t)tn->targs.len);
+    unsigned char *wild = xalloc((size_t)tn->targs.len);
     for (int i = 0; i < tn->targs.len; i++) {
         Node *a = tn->targs.items[i];
         Type *at;
+        wild[i] = (unsigned char)a->wildcard;
         if (a->wildcard == WILD_EXTENDS) at = resolve_type(ck, a->lhs);
         else if (a->wildcard) {
-            if (a->lhs) resolve_type(ck, a->lhs);
+            if (a->lhs) lower[i] = resolve_type(ck, a->lhs);
+            if (lower[i] == ty_error) return ty_error;
             at = ((TypeParam *)c->type_params.items[i])->type->bound;
         } else at = resolve_type(ck, a);
         if (at != ty_error && is_value_class(at)) at = box_type(at);  /* List<V>: of V's boxes */
@@ -601,7 +659,7 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
         }
         args[i] = at;
     }
-    return class_type_args(c, args, tn->targs.len);
+    return class_type_wild(c, args, wild, lower, tn->targs.len);
 }
 
 /* The package of a JDK class that the file sees by simple name (java.lang,
@@ -654,10 +712,13 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         ClassDecl *c = NULL;
         t = NULL;
         TypeParam *tp = tn->qual.len == 1 ? find_type_param(ck, first) : NULL;
-        if (tp) t = tp->type;
-        else if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
+        if (tp) {
+            /* (a method's, seen by a class in it before the method's signature: its bounds come then) */
+            if (!tp->type) tp->type = type_var(tp);
+            t = tp->type;
+        } else if (tn->qual.len == 1 && !strcmp(first, "String")) t = ty_string;
         else {
-            ClassDecl *outer = c = find_class(ck, ck->cls, first, tn->loc);
+            ClassDecl *outer = c = tn->local_cls ? tn->local_cls : find_class(ck, ck->cls, first, tn->loc);
             for (int i = 1; c && i < tn->qual.len; i++) c = nested_class(c, tn->qual.items[i]);
             const char *lib = NULL;
             if (!c && tn->qual.len > 1 && !outer && qualified_class(ck->prog, &tn->qual, tn->qual.len, &c, &lib) && lib) {
@@ -679,7 +740,9 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         if (!t) {
             StrBuf sb = {0};
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
-            if (tn->qual.len == 1 && jdk_package_of(ck, first))
+            if (tn->qual.len == 1 && type_param_hidden(ck, first))
+                error_at(tn->loc, "non-static type variable %s cannot be referenced from a static context", first);
+            else if (tn->qual.len == 1 && jdk_package_of(ck, first))
                 error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
             else if (tn->qual.len == 1 && java_class_missing(ck, first))
                 error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, first), first);
@@ -804,6 +867,17 @@ static void use_field(Checker *ck, Node *n, FieldDecl *f) {
 /* How many outer instances lead from `this` (of ck->cls) to an object of
  * class c, or -1 when there is no such chain (a static class on the way,
  * an anonymous class made in a static context). */
+/* `this` and `super` in a lambda body are the enclosing instance's (JLS
+ * 15.27.2): how many outer instances lead from the object of lambda class
+ * c to it (*k: its class), or -1 in a static context. */
+static int lambda_this_hops(ClassDecl *c, ClassDecl **k) {
+    int hops = 0;
+    for (; c->is_lambda; c = c->outer, hops++)
+        if (!c->outer_this) return -1;
+    *k = c;
+    return hops;
+}
+
 static int outer_hops(Checker *ck, ClassDecl *c) {
     int hops = 0;
     for (ClassDecl *k = ck->cls; k; k = k->outer, hops++) {
@@ -817,6 +891,10 @@ static int outer_hops(Checker *ck, ClassDecl *c) {
  * variable `name` of the code that makes it (JLS 8.1.3: it must be
  * final or effectively final), made on first use; NULL if that code has
  * no such variable (nor a copy of one). */
+static FieldDecl capture_refused; /* capture(): a static class's code names a variable it cannot use (reported) */
+
+static bool is_static_local(ClassDecl *c) { return c->is_local && (c->mods & MOD_STATIC); }
+
 static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
     ClassDecl *c = ck->cls;
     for (int i = 0; i < c->captures.len; i++) {
@@ -831,7 +909,7 @@ static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
         /* a copy the enclosing anonymous class holds */
         if (!outer->enclosing || find_field(outer->cls, name)) return NULL;
         FieldDecl *of = capture(outer, name, loc);
-        if (!of) return NULL;
+        if (!of || of == &capture_refused) return of;
         for (int i = 0; i < outer->cls->captures.len; i++) {
             Capture *oc = outer->cls->captures.items[i];
             if (oc->field == of) v = oc->var;
@@ -841,6 +919,11 @@ static FieldDecl *capture(Checker *ck, const char *name, Loc loc) {
     } else {
         src->var = v;
         src->ty = v->ty;
+    }
+    if (is_static_local(c)) {
+        /* a local record, enum or interface (JLS 14.3, 6.5.6.1) */
+        error_at(loc, "non-static variable '%s' cannot be referenced from a static context", name);
+        return &capture_refused;
     }
     FieldDecl *f = xalloc(sizeof *f);
     f->name = intern(xprintf("val$%s", name), (int)strlen(name) + 4);
@@ -934,6 +1017,10 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         if (!f && c == ck->cls && ck->enclosing) {
             /* a local variable of the code that makes this anonymous class */
             f = capture(ck, n->name, n->loc);
+            if (f == &capture_refused) {
+                n->ty = ty_error;
+                return n;
+            }
             if (f) {
                 n->field = f;
                 n->ty = f->ty;
@@ -949,8 +1036,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         }
         use_field(ck, n, f);
         n->outer_hops = hops;
-        if (!is_static_field(f)) n->ty = class_member_type(class_this_type(c), f->owner, n->ty);
-        use_cast_target(f->ty, n->ty);
+        if (!is_static_field(f)) n->ty = erased_used(class_member_type(class_this_type(c), f->owner, n->ty));
         return n;
     }
     Import *im = static_import_of(ck, n->name, n->loc);
@@ -974,7 +1060,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
          * library class's builtin members need none of its code) */
         bool marking = marking_used;
         marking_used = false;
-        ClassDecl *c = find_class(ck, ck->cls, n->name, n->loc);
+        ClassDecl *c = n->local_cls ? n->local_cls : find_class(ck, ck->cls, n->name, n->loc);
         marking_used = marking;
         if (c) return names_class(ck, n, c);
         if (is_library_class(n->name)) {
@@ -1115,8 +1201,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         if (f) {
             check_private_access(ck, n->loc, f->mods, f->name, f->owner);
             use_field(ck, n, f);
-            if (!is_static_field(f)) n->ty = class_member_type(t, f->owner, n->ty);
-            use_cast_target(f->ty, n->ty);
+            if (!is_static_field(f)) n->ty = erased_used(class_member_type(t, f->owner, n->ty));
             if (is_static_field(f)) n->cval = cv_none(); /* evaluated through an expression */
             return n;
         }
@@ -1167,10 +1252,13 @@ static bool has_map_arg(Vec *args) {
 static Node *lambda_to(Checker *ck, Node *lam, Type *target);
 
 static void coerce_args(Checker *ck, Vec *args, Candidate *c) {
+    bool saved = library_code, lib = c->m && top_level_of(c->m->owner)->is_library;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty == ty_lambda) a = lambda_to(ck, a, c->params[i]);
+        library_code = saved || lib;
         args->items[i] = coerce_arg(a, c->params[i]);
+        library_code = saved;
     }
 }
 
@@ -1338,14 +1426,18 @@ static void infer_from(Vec *params, Type **bound, Type *t, Type *a) {
 }
 
 /* A candidate's parameter types as seen through the receiver type recv,
- * with a generic method's type variables inferred from the arguments;
- * *targs gets the inferred ones (NULL: none). */
-static void specialise(Candidate *c, Type *recv, Vec *args, Type ***targs) {
+ * with a generic method's type variables given by the call (explicit:
+ * `C.<String>f()`, NULL: none) or else inferred from the arguments; *targs
+ * gets them (NULL: not generic).  (Type arguments given to a method that
+ * is not generic are ignored, as JLS 15.12.2.1 says.) */
+static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Type ***targs) {
     MethodDecl *m = c->m;
     *targs = NULL;
     for (int i = 0; i < c->nparams; i++) c->params[i] = class_member_type(recv, m->owner, c->params[i]);
     if (!m->type_params.len) return;
     Type **bound = xalloc(sizeof(Type *) * (size_t)m->type_params.len);
+    if (explicit && explicit->len == m->type_params.len)
+        for (int i = 0; i < explicit->len; i++) bound[i] = ((Node *)explicit->items[i])->ty;
     for (int i = 0; i < c->nparams && i < args->len; i++)
         infer_from(&m->type_params, bound, c->params[i], ((Node *)args->items[i])->ty);
     for (int i = 0; i < m->type_params.len; i++)
@@ -1375,7 +1467,22 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     /* what the receiver's type arguments make of the members */
     Type *recv = through_class ? NULL : implicit_this ? class_this_type(cls) : n->lhs ? n->lhs->ty : NULL;
     Type ***targs = xalloc(sizeof(Type **) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, &targs[i]);
+    Vec *explicit = NULL;
+    if (n->targs.len) {
+        explicit = &n->targs;
+        for (int i = 0; i < n->targs.len; i++) {
+            Node *a = n->targs.items[i];
+            if (a->wildcard) {
+                error_at(a->loc, "illegal start of type");
+                a->ty = ty_error;
+                continue;
+            }
+            Type *t = resolve_type(ck, a);
+            if (t && is_primitive(t)) error_at(a->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(t));
+            if (!t || !is_reference(t)) a->ty = ty_error;
+        }
+    }
+    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, explicit, &targs[i]);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
@@ -1412,8 +1519,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     n->is_static_ref = is_static;
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     if (targs[k]) ret = subst(ret, (TypeParam **)m->type_params.items, targs[k], m->type_params.len);
-    use_cast_target(m->ret, ret);
-    n->ty = ret;
+    n->ty = erased_used(ret);
     return n;
 }
 
@@ -1424,7 +1530,7 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
     for (int i = 0; i < cls->ctors.len; i++) {
         candidate_of_method(&cands[nc], cls->ctors.items[i]);
         Type **targs;
-        specialise(&cands[nc++], n->kind == ND_NEW ? n->ty : NULL, args, &targs);
+        specialise(&cands[nc++], n->kind == ND_NEW ? n->ty : NULL, args, NULL, &targs);
     }
     if (nc == 0) {
         /* the implicit default constructor */
@@ -1749,7 +1855,7 @@ static Node *array_init(Checker *ck, Node *n, Type *t) {
     for (int i = 0; i < n->args.len; i++) {
         Node *e = n->args.items[i];
         if (e->kind == ND_ARRAY_INIT) n->args.items[i] = array_init(ck, e, t->elem);
-        else n->args.items[i] = coerce_assign(expr(ck, e), t->elem);
+        else n->args.items[i] = coerce_assign(expr_to(ck, e, t->elem), t->elem);
     }
     return n;
 }
@@ -2076,6 +2182,33 @@ static Node *unary_expr(Checker *ck, Node *n) {
 /* The type of c ? a : b (JLS 15.25): a numeric or boolean conditional
  * when both operands are (or unbox to) numbers or booleans, else a
  * reference conditional of the boxed operands. */
+/* An interface that c implements (itself, or inherited) and k is a
+ * subtype of, depth first in declaration order; or NULL. */
+static ClassDecl *shared_interface(ClassDecl *c, ClassDecl *k) {
+    for (; c; c = c->super) {
+        if (c->is_interface && class_is_subtype(k, c)) return c;
+        for (int i = 0; i < c->ifaces.len; i++) {
+            ClassDecl *in = shared_interface(c->ifaces.items[i], k);
+            if (in) return in;
+        }
+    }
+    return NULL;
+}
+
+/* Lime's least upper bound of two unrelated reference types (JLS 4.10.4
+ * makes it an intersection): their closest common superclass, else an
+ * interface both implement, else Object (raw: type arguments dropped). */
+static Type *common_supertype(Type *x, Type *y) {
+    ClassDecl *cx = class_of_type(erase(x)), *cy = class_of_type(erase(y));
+    if (!cx || !cy || cx == object_class || cy == object_class) return ty_object;
+    ClassDecl *k = cx->super;
+    while (k && k != object_class && !class_is_subtype(cy, k)) k = k->super;
+    if (!k || k == object_class) k = shared_interface(cx, cy);
+    if (!k) return ty_object;
+    use_class(k);
+    return class_type(k);
+}
+
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
@@ -2097,6 +2230,7 @@ static Type *conditional_type(Node *a, Node *b) {
     if (is_reference(x) && is_reference(y)) {
         if (is_method_convertible(x, y)) return y;
         if (is_method_convertible(y, x)) return x;
+        if (!is_value_type(x) && !is_value_type(y)) return common_supertype(x, y);
     }
     if (bx && by && (bx != a->ty || by != b->ty)) {
         /* boxed: lub(box(x), box(y)); Lime's lub is the common superclass */
@@ -2134,9 +2268,74 @@ static Node *cond_expr(Checker *ck, Node *n) {
     return n;
 }
 
+static bool is_functional(Type *t) {
+    return t->kind == TY_CLASS && class_functional_method(t->cls, object_class);
+}
+
+static Node *cast_expr(Checker *ck, Node *n);
+static Node *lambda_to_all(Checker *ck, Node *lam, Type *target, Vec *more);
+
+/* (T1 & T2 & ... & Tn) e (JLS 15.16): each Ti after the first an
+ * interface; e is checked against Tn first and T1 last, as javac's casts
+ * run, so n becomes (T1) (T2) ... (Tn) e.  A lambda or method reference
+ * implements the one functional interface among them and the others. */
+static Node *intersection_cast(Checker *ck, Node *n, Type *first) {
+    Vec bounds = {0};
+    bool ok = first != ty_error;
+    vec_push(&bounds, first);
+    for (int i = 0; i < n->args.len; i++) {
+        Node *tn = n->args.items[i];
+        Type *t = resolve_type(ck, tn);
+        if (t != ty_error && (t->kind != TY_CLASS || !t->cls->is_interface)) {
+            error_at(tn->loc, "interface expected here");
+            t = ty_error;
+        }
+        for (int j = 0; j < bounds.len && t != ty_error; j++)
+            if (erase(bounds.items[j]) == erase(t)) {
+                error_at(tn->loc, "repeated interface");
+                t = ty_error;
+            }
+        ok &= t != ty_error;
+        vec_push(&bounds, t);
+    }
+    n->args.len = 0;
+    if (!ok) {
+        n->lhs = expr(ck, n->lhs);
+        n->ty = ty_error;
+        return n;
+    }
+    if (n->lhs->kind == ND_LAMBDA || n->lhs->kind == ND_METHOD_REF) {
+        int f = 0;
+        while (f < bounds.len && !is_functional(bounds.items[f])) f++;
+        if (f == bounds.len) f = 0; /* (reported by lambda_to_all) */
+        Type *target = bounds.items[f];
+        bounds.items[f] = bounds.items[0];
+        bounds.items[0] = target;
+        Vec more = {0};
+        for (int i = 1; i < bounds.len; i++) vec_push(&more, bounds.items[i]);
+        n->lhs = lambda_to_all(ck, n->lhs, target, &more);
+        return cast_expr(ck, n);
+    }
+    for (int i = bounds.len - 1; i >= 1; i--) {
+        Node *c = new_node(ND_CAST, n->loc);
+        c->type_node = new_node(ND_TYPE, n->loc);
+        c->type_node->ty = bounds.items[i];
+        c->lhs = n->lhs;
+        n->lhs = c;
+    }
+    return cast_expr(ck, n);
+}
+
 static Node *cast_expr(Checker *ck, Node *n) {
     Type *t = resolve_type(ck, n->type_node);
-    n->lhs = expr(ck, n->lhs);
+    if (n->args.len) return intersection_cast(ck, n, t);
+    if (n->lhs->kind == ND_LAMBDA || n->lhs->kind == ND_METHOD_REF) {
+        /* a cast is a lambda's context (JLS 15.27) */
+        if (t == ty_error) return n->ty = ty_error, n;
+        n->lhs = lambda_to(ck, n->lhs, t);
+    } else if (!n->lhs->ty) {
+        n->lhs = expr(ck, n->lhs);
+    }
     n->ty = t;
     if (t == ty_error || n->lhs->ty == ty_error) {
         n->ty = ty_error;
@@ -2165,8 +2364,8 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
     if (tc->is_interface) {
         if (n->args.len) error_at(n->loc, "anonymous class implements interface; cannot have arguments");
         n->method = NULL;
-    } else if (tc->is_enum) {
-        error_at(n->loc, "enum classes may not be instantiated");
+    } else if (tc->is_enum && !a->is_enum_body) {
+        error_at(n->loc, "enum types may not be instantiated");
     } else if (!ctor_call(ck, n, tc, &n->args)) {
         n->ty = ty_error;
         return n;
@@ -2205,8 +2404,20 @@ static void diamond_from_target(Checker *ck, Node *e, Type *target) {
 
 /* e checked where a value of type target is expected: a lambda or a
  * method reference gets target as its functional interface. */
+static bool is_lambda_like(Node *e) {
+    return e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF || (e->kind == ND_COND && (is_lambda_like(e->then) || is_lambda_like(e->els)));
+}
+
 static Node *expr_to(Checker *ck, Node *e, Type *target) {
     if ((e->kind == ND_LAMBDA || e->kind == ND_METHOD_REF) && target && target != ty_error) return lambda_to(ck, e, target);
+    if (e->kind == ND_COND && is_lambda_like(e) && target && target != ty_error) {
+        /* c ? () -> a : () -> b: each branch gets the target (JLS 15.25.3) */
+        e->cond = coerce_assign(expr(ck, e->cond), ty_boolean);
+        e->then = coerce_assign(expr_to(ck, e->then, target), target);
+        e->els = coerce_assign(expr_to(ck, e->els, target), target);
+        e->ty = target;
+        return e;
+    }
     if (e->kind == ND_NEW && e->type_node && e->type_node->diamond && !e->anon && !e->lhs && target &&
         target->kind == TY_CLASS && target->ntargs)
         diamond_from_target(ck, e, target);
@@ -2223,6 +2434,28 @@ static Node *made_node(NodeKind k, Loc loc, const char *name) {
  * (X::new), a static method of type X, an instance method of type X
  * called on the first parameter, or a method of the value of expression X
  * (evaluated at each call: Lime's choice, see docs/language.md). */
+/* The receiver of expr::m (JLS 15.13.3) is evaluated once, when the
+ * reference is, and must not be null: the lambda's body names a variable
+ * $recvN of the making code (lam->var; this and super are themselves),
+ * which lambda_to_all turns into a copy made from the expression. */
+static Node *reference_receiver(Checker *ck, Node *lam, Node *q) {
+    if (q->kind == ND_THIS || q->kind == ND_SUPER) return q;
+    static int count;
+    int errors = error_count;
+    Node *e = q->ty ? q : expr(ck, q);
+    if (error_count != errors || e->ty == ty_error) return NULL;
+    const char *name = xprintf("$recv%d", ++count);
+    LocalVar *v = xalloc(sizeof *v);
+    v->name = intern(name, (int)strlen(name));
+    v->loc = q->loc;
+    v->ty = e->ty;
+    v->is_final = true;
+    vec_push(&ck->scope->vars, v);   /* in scope for the capture; no local of the method */
+    lam->var = v;
+    lam->rhs = e;
+    return made_node(ND_NAME, q->loc, name);
+}
+
 static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
     Node *lam = new_node(ND_LAMBDA, ref->loc);
     Node **ps = xalloc(sizeof(Node *) * (size_t)(nparams + 1));
@@ -2244,6 +2477,7 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         int errors = error_count;
         Node *probe = expr_or_type(ck, q);
         if (error_count != errors) return NULL;
+        if (!probe->cls && !probe->lib_owner) q = probe; /* an expression, checked */
         is_type = probe->cls != NULL || probe->lib_owner != NULL;
         qc = probe->cls;
         owner = probe->lib_owner;
@@ -2281,7 +2515,9 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
                 }
         }
         if (!is_type || static_ok) {
-            call->lhs = q;
+            /* (System.out::println: the library's stream, named again) */
+            call->lhs = is_type || owner ? q : reference_receiver(ck, lam, q);
+            if (!call->lhs) return NULL;
             for (int i = 0; i < nparams; i++) vec_push(&call->args, ps[i]);
         } else if (nparams >= 1) {
             /* an instance method of type X, on the first parameter */
@@ -2296,11 +2532,49 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
     return lam;
 }
 
+/* The name javac gives the method of lambda a's body (stack traces show
+ * it): lambda$<method>$<n> in the class the lambda is written in (for a
+ * lambda in a lambda, the outer one's), the method being "new" in
+ * constructors and instance initialisers, "static" in static ones, and n
+ * counting the class's lambdas as javac translates them: in order, a
+ * lambda's inner lambdas before it.  place_lambda runs as a is made,
+ * number_lambda once its body is checked. */
+static void place_lambda(Checker *ck, ClassDecl *a) {
+    ClassDecl *host = ck->cls;
+    if (host->is_lambda && host->lambda_host) {
+        a->lambda_in = host->lambda_in;
+        a->lambda_host = host->lambda_host;
+        return;
+    }
+    MethodDecl *m = ck->method;
+    a->lambda_in = !m || !strcmp(m->name, "<clinit>") ? "static" : m->is_ctor || !strcmp(m->name, "<init-block>") ? "new" : m->name;
+    a->lambda_host = host;
+}
+
+static void number_lambda(ClassDecl *a) {
+    a->lambda_method = xprintf("lambda$%s$%d", a->lambda_in, a->lambda_host->lambda_frames++);
+}
+
 /* A lambda (or method reference) as an object of functional interface
  * target (JLS 15.27): an anonymous class implementing target whose one
  * method is the lambda's body, checked where the lambda is (its local
  * variables captured, `this` the enclosing instance). */
-static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
+/* The type a lambda of target type t implements (JLS 9.9): t without
+ * wildcards, `? super B` as B (`? extends B` is B already, `?` the bound). */
+static Type *without_wildcards(Type *t) {
+    if (t->kind != TY_CLASS || !t->tlower) return t->kind == TY_CLASS && t->twild ? class_type_args(t->cls, t->targs, t->ntargs) : t;
+    Type **args = xalloc(sizeof(Type *) * (size_t)t->ntargs);
+    for (int i = 0; i < t->ntargs; i++) args[i] = t->tlower[i] ? t->tlower[i] : t->targs[i];
+    return class_type_args(t->cls, args, t->ntargs);
+}
+
+static Node *lambda_to(Checker *ck, Node *lam, Type *target) { return lambda_to_all(ck, lam, target, NULL); }
+
+/* A lambda's class implements target, whose one abstract method its body
+ * is, and the interfaces `more` (Type*: the other bounds of an
+ * intersection cast, JLS 15.16), or NULL. */
+static Node *lambda_to_all(Checker *ck, Node *lam, Type *target, Vec *more) {
+    target = without_wildcards(target);
     ClassDecl *fi = class_of_type(target);
     MethodDecl *sam = fi && target->kind == TY_CLASS ? class_functional_method(fi, object_class) : NULL;
     if (!sam) {
@@ -2308,7 +2582,8 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
         lam->ty = ty_error;
         return lam;
     }
-    if (lam->kind == ND_METHOD_REF) {
+    bool is_method_ref = lam->kind == ND_METHOD_REF;
+    if (is_method_ref) {
         Node *l = method_ref_lambda(ck, lam, sam->params.len);
         if (!l) {
             lam->ty = ty_error;
@@ -2330,13 +2605,21 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     a->loc = lam->loc;
     a->mods = MOD_FINAL;
     a->outer = ck->cls;
+    a->decl_method = ck->method;
     a->is_anonymous = a->is_inner = a->is_lambda = true;
+    place_lambda(ck, a);
     a->is_library = ck->cls->is_library;
     a->unit = top->unit;
     a->package = top->package;
     a->super = object_class;
     vec_push(&a->ifaces, fi);
     vec_push(&a->iface_types, target);
+    for (int i = 0; more && i < more->len; i++) {
+        Type *t = more->items[i];
+        vec_push(&a->ifaces, t->cls);
+        vec_push(&a->iface_types, t);
+        use_class(t->cls);
+    }
     a->hier_state = 2;
     if (!ck->static_ctx && !(ck->cls->is_lambda && !ck->cls->outer_this)) {
         FieldDecl *f = xalloc(sizeof *f);
@@ -2390,6 +2673,14 @@ static Node *lambda_to(Checker *ck, Node *lam, Type *target) {
     class_bodies(ck->prog, a, error_count);
     anon_enclosing = saved;
     a->bodies_checked = true;
+    if (!is_method_ref) number_lambda(a); /* after its body: inner lambdas first */
+    for (int i = 0; lam->var && i < a->captures.len; i++) {
+        Capture *cap = a->captures.items[i];
+        if (cap->var != lam->var) continue;
+        /* expr::m: the copy is made from the expression itself (reference_receiver) */
+        cap->source = lam->rhs;
+        cap->check_null = true;
+    }
     Node *n = new_node(ND_NEW, lam->loc);
     n->anon = a;
     n->ty = class_type(a);
@@ -2471,8 +2762,8 @@ static Node *new_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
-    if (t->cls->is_enum && t->cls != ck->cls) {
-        error_at(n->loc, "enum classes may not be instantiated");
+    if (t->cls->is_enum && !n->implicit) {
+        error_at(n->loc, "enum types may not be instantiated");
         n->ty = ty_error;
         return n;
     }
@@ -2883,7 +3174,13 @@ static Node *expr(Checker *ck, Node *n) {
             /* C.this: the enclosing instance of class C */
             Node *q = n->lhs = expr_or_type(ck, n->lhs);
             int hops = q->cls && !ck->static_ctx ? outer_hops(ck, q->cls) : -1;
-            if (!q->cls || hops < 0) {
+            bool enclosing = false;
+            for (ClassDecl *k = ck->cls; k && q->cls && !enclosing; k = k->outer) enclosing = k == q->cls;
+            if (enclosing && hops < 0) {
+                /* an enclosing class beyond a static context (a static class, a local record) */
+                error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
+                n->ty = ty_error;
+            } else if (!q->cls || hops < 0) {
                 error_at(n->loc, "not an enclosing class: %s", q->cls ? q->cls->name : "?");
                 n->ty = ty_error;
             } else {
@@ -2892,11 +3189,15 @@ static Node *expr(Checker *ck, Node *n) {
             }
             return n;
         }
-        if (ck->cls->is_lambda && ck->cls->outer_this) {
-            /* `this` in a lambda body is the enclosing instance */
-            n->outer_hops = 1;
-            n->ty = class_this_type(ck->cls->outer);
-            return n;
+        if (ck->cls->is_lambda) {
+            /* `this` in a lambda body (nested ones too) is the enclosing instance */
+            ClassDecl *k;
+            int hops = lambda_this_hops(ck->cls, &k);
+            if (hops >= 0) {
+                n->outer_hops = hops;
+                n->ty = class_this_type(k);
+                return n;
+            }
         }
         if (ck->static_ctx || ck->cls->is_lambda) {
             error_at(n->loc, "non-static variable 'this' cannot be referenced from a static context");
@@ -2916,13 +3217,18 @@ static Node *expr(Checker *ck, Node *n) {
             } else n->ty = class_type(q->cls);
             return n;
         }
-        if (ck->static_ctx) {
+        ClassDecl *self = ck->cls;
+        int hops = ck->cls->is_lambda ? lambda_this_hops(ck->cls, &self) : 0;
+        if (ck->static_ctx || hops < 0) {
             error_at(n->loc, "non-static variable 'super' cannot be referenced from a static context");
             n->ty = ty_error;
-        } else if (!ck->cls->super) {
+        } else if (!self->super) {
             error_at(n->loc, "'super' is not allowed here");
             n->ty = ty_error;
-        } else n->ty = ck->cls->super_type ? ck->cls->super_type : class_type(ck->cls->super);
+        } else {
+            n->outer_hops = hops; /* (in a lambda body: the enclosing instance's super) */
+            n->ty = self->super_type ? self->super_type : class_type(self->super);
+        }
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
     case ND_SWITCH_EXPR: return switch_expr(ck, n);
@@ -3116,10 +3422,8 @@ static void switch_stmt(Checker *ck, Node *n) {
     } else if (t != ty_error && t != ty_string) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
-            if (t == ty_long || t == ty_float || t == ty_double || t == ty_boolean)
-                error_at(n->lhs->loc, "switch on %s is not supported (Java allows char, byte, short, int and String)", type_user_name(t));
-            else
-                error_at(n->lhs->loc, "incompatible types: %s cannot be converted to int", type_user_name(t));
+            /* (switch on any other type is pattern matching: preview in Java 17) */
+            error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
             key = ty_error;
         }
     }
@@ -3260,6 +3564,35 @@ static void assert_stmt(Checker *ck, Node *n) {
     n->lhs = call_builtin(ck, call, "String", true);
 }
 
+/* synchronized (e) { ... } (JLS 14.19): a program has one thread (tasks
+ * share no monitors), so locking is nothing and the statement is e,
+ * whose value must not be null (NullPointerException), then the block:
+ * n becomes the block { e.getClass(); ... } (on e as an Object, which may
+ * be a String or an array). */
+static void synchronized_stmt(Checker *ck, Node *n) {
+    Node *e = expr(ck, n->lhs);
+    if (e->ty != ty_error && (!is_reference(e->ty) || e->ty == ty_null || is_value_type(e->ty))) {
+        error_at(e->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(e->ty));
+        e->ty = ty_error;
+    }
+    Node *check = new_node(ND_CALL, e->loc);
+    check->name = intern("getClass", 8);
+    check->lhs = wrap_conv(e, ty_object);
+    Vec ms = class_methods_named(object_class, "getClass", NULL);
+    LIME_ASSERT(ms.len == 1);
+    check->method = ms.items[0];
+    check->ty = e->ty == ty_error ? ty_error : check->method->ret;
+    Node *st = new_node(ND_EXPR_STMT, e->loc);
+    st->lhs = check;
+    Node *body = n->body;
+    n->kind = ND_BLOCK;
+    n->lhs = n->body = NULL;
+    vec_push(&n->stmts, st);
+    vec_push(&n->stmts, body);
+    n->end_loc = body->end_loc;
+    stmt(ck, body);
+}
+
 static void stmt(Checker *ck, Node *n) {
     switch (n->kind) {
     case ND_BLOCK: block_stmts(ck, &n->stmts); return;
@@ -3373,6 +3706,7 @@ static void stmt(Checker *ck, Node *n) {
         return;
     case ND_TRY: try_stmt(ck, n); return;
     case ND_ASSERT: assert_stmt(ck, n); return;
+    case ND_SYNCHRONIZED: synchronized_stmt(ck, n); return;
     case ND_LOCAL_CLASS: {
         /* checked here, where the variables it may use are in scope */
         ClassDecl *c = n->anon;
@@ -3435,9 +3769,7 @@ static void member_signature(Checker *ck, MethodDecl *m) {
     else if (m->owner->is_interface && m->body && !(m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_PRIVATE)))
         error_at(m->loc, "interface abstract methods cannot have body");
     else if ((m->mods & MOD_ABSTRACT) && m->body) error_at(m->loc, "abstract methods cannot have a body");
-    else if ((m->mods & MOD_ABSTRACT) && !(m->owner->mods & MOD_ABSTRACT))
-        error_at(m->owner->loc, "%s is not abstract and does not override abstract method %s in %s", m->owner->qualname,
-                 m->sig, m->owner->qualname);
+    /* (an abstract method of a class that is not abstract: classes.c) */
     else if ((m->mods & MOD_ABSTRACT) && (m->mods & (MOD_PRIVATE | MOD_STATIC | MOD_FINAL)))
         error_at(m->loc, "illegal combination of modifiers: abstract and %s",
                  (m->mods & MOD_PRIVATE) ? "private" : (m->mods & MOD_STATIC) ? "static" : "final");
@@ -3446,6 +3778,7 @@ static void member_signature(Checker *ck, MethodDecl *m) {
 
 static void class_members(Checker *ck, ClassDecl *c) {
     ck->cls = c;
+    ck->method = NULL;
     int ninst = c->super ? c->super->ninstance_fields : 0, nstatic = 0;
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
@@ -3504,8 +3837,33 @@ static void type_params(Checker *ck, Vec *tps) {
     }
 }
 
+/* The `permits` clause of c (JLS 8.1.6): classes, each once, not c; what
+ * they must be is classes.c's (class_check_sealed). */
+static void resolve_permits(Checker *ck, ClassDecl *c) {
+    for (int i = 0; i < c->permits_nodes.len; i++) {
+        Node *tn = c->permits_nodes.items[i];
+        Type *t = resolve_type(ck, tn);
+        ClassDecl *p = class_of_type(t);
+        if (t == ty_error) continue;
+        if (!p || t->kind != TY_CLASS || p == object_class) {
+            error_at(tn->loc, "unexpected type\n  required: class\n  found:    %s", type_user_name(t));
+        } else if (!(c->mods & MOD_SEALED)) {
+            error_at(tn->loc, "invalid permits clause\n  (class must be sealed)");
+            return;
+        } else if (p == c) {
+            error_at(tn->loc, "invalid permits clause\n  (illegal self-reference in permits clause)");
+        } else {
+            bool dup = false;
+            for (int j = 0; j < c->permitted.len; j++) dup |= c->permitted.items[j] == p;
+            if (dup) error_at(tn->loc, "invalid permits clause\n  (must not contain duplicates: %s)", p->name);
+            else vec_push(&c->permitted, p);
+        }
+    }
+}
+
 static void resolve_supers(Checker *ck, ClassDecl *c) {
     ck->cls = c;
+    ck->method = NULL;
     type_params(ck, &c->type_params);
     if (c->is_inner) {
         /* this$0: the outer instance (JLS 8.1.3) */
@@ -3545,6 +3903,9 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
             error_at(tn->loc, "a value class cannot extend a class or be extended");
         } else if (!strcmp(s->name, "Enum") && s->is_library && !c->is_enum) {
             error_at(tn->loc, "classes cannot directly extend java.lang.Enum");
+        } else if (s->is_enum && !c->is_anonymous) {
+            /* (an anonymous class: "may not be instantiated", anonymous_new) */
+            error_at(c->loc, "enum types are not extensible");
         } else {
             c->super = s;
             c->super_type = t;
@@ -3565,6 +3926,7 @@ static void resolve_supers(Checker *ck, ClassDecl *c) {
         vec_push(&c->ifaces, s);
         vec_push(&c->iface_types, t);
     }
+    resolve_permits(ck, c);
 }
 
 /* Breaks every cycle of `extends` after reporting it (JLS 8.1.4). */
@@ -3623,10 +3985,11 @@ static void check_classes_unique(Program *prog) {
         ClassDecl *c = prog->classes.items[i];
         for (int k = 0; k < c->nested.len; k++) {
             ClassDecl *n = c->nested.items[k];
+            if (n->is_anonymous) continue; /* numbered, not named: Outer$1$1 is fine */
             for (ClassDecl *o = c; o; o = o->outer)
                 if (!strcmp(o->name, n->name)) error_at(n->loc, "class '%s' is already defined in this scope", n->name);
-            for (int j = 0; j < k; j++)
-                if (!strcmp(((ClassDecl *)c->nested.items[j])->name, n->name))
+            for (int j = 0; j < k && !n->is_local; j++)
+                if (!strcmp(((ClassDecl *)c->nested.items[j])->name, n->name) && !((ClassDecl *)c->nested.items[j])->is_local)
                     error_at(n->loc, "class '%s' is already defined in class '%s'", n->name, c->qualname);
         }
     }
@@ -3735,7 +4098,15 @@ static void implicit_super_call(Program *prog, ClassDecl *c, MethodDecl *m) {
 }
 
 /* Checks the initialisers, constructors and methods of c. */
+static void class_bodies_of(Program *prog, ClassDecl *c, int errors);
 static void class_bodies(Program *prog, ClassDecl *c, int errors) {
+    bool saved = library_code;
+    library_code = top_level_of(c)->is_library;
+    class_bodies_of(prog, c, errors);
+    library_code = saved;
+}
+
+static void class_bodies_of(Program *prog, ClassDecl *c, int errors) {
     for (int j = 0; j < c->fields.len; j++) field_init(prog, c->fields.items[j]);
     for (int j = 0; j < c->static_inits.len; j++) {
         StaticInit *si = c->static_inits.items[j];
@@ -3790,6 +4161,7 @@ bool check_program(Program *prog) {
     for (int i = 0; i < prog->classes.len; i++) resolve_supers(&ck, prog->classes.items[i]);
     check_cycles(prog);
     boxing_supers_resolved(prog);
+    class_check_sealed(prog);
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) layout_class(&ck, prog->classes.items[i]);
     if (error_count != errors) return false;
@@ -3886,9 +4258,7 @@ bool choose_main(Program *prog) {
     for (int i = 0; i < cands.len; i++) {
         MethodDecl *m = cands.items[i];
         const char *full = class_full_name(m->owner);
-        StrBuf bin = {0};
-        for (const char *p = m->owner->qualname; *p; p++) sb_putc(&bin, *p == '.' ? '$' : *p);
-        const char *binary = m->owner->package ? xprintf("%s.%s", m->owner->package, sb_str(&bin)) : sb_str(&bin);
+        const char *binary = class_binary_name(m->owner);
         if (want && strcmp(want, full) && strcmp(want, binary) && strcmp(want, m->owner->qualname) &&
             strcmp(want, m->owner->name))
             continue;

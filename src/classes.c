@@ -67,12 +67,67 @@ Type *class_as_super(Type *t, ClassDecl *owner) {
     return NULL;
 }
 
+static int wild_of(Type *t, int i) { return t->twild ? t->twild[i] : WILD_NONE; }
+
+/* The subtype relation on references with type arguments (JLS 4.10.2). */
+static bool ref_subtype(Type *a, Type *b) { return is_method_convertible(a, b) && type_args_convertible(a, b); }
+
+/* Whether argument i of from is contained in argument i of to (JLS 4.5.1). */
+static bool arg_contained(Type *from, Type *to, int i) {
+    Type *a = from->targs[i], *b = to->targs[i];
+    if (a == ty_error || b == ty_error) return true;
+    int wa = wild_of(from, i);
+    switch (wild_of(to, i)) {
+    case WILD_ANY: return true;
+    case WILD_EXTENDS: return wa != WILD_SUPER && ref_subtype(a, b);
+    case WILD_SUPER: {
+        Type *lower = to->tlower ? to->tlower[i] : NULL;
+        if (!lower) return true;
+        if (wa == WILD_NONE) return ref_subtype(lower, a);
+        return wa == WILD_SUPER && from->tlower && from->tlower[i] && ref_subtype(lower, from->tlower[i]);
+    }
+    default:
+        /* (a type variable of the value's type: it may be an outer class's,
+         * which Lime does not substitute in Outer<String>.Inner: by erasure) */
+        if (a->kind == TY_TYPEVAR && b->kind != TY_TYPEVAR) return true;
+        return wa == WILD_NONE && (a == b || (a->kind == TY_TYPEVAR && b->kind == TY_TYPEVAR && a->tparam == b->tparam));
+    }
+}
+
+bool type_args_convertible(Type *from, Type *to) {
+    if (!from || !to || to->kind != TY_CLASS || !to->ntargs) return true;
+    if (from->kind == TY_TYPEVAR) return type_args_convertible(from->bound, to);
+    if (from->kind != TY_CLASS || !from->ntargs) return true;   /* raw, or String as Comparable */
+    Type *view = class_as_super(from, to->cls);
+    if (!view || !view->ntargs || view->ntargs != to->ntargs) return true;
+    for (int i = 0; i < to->ntargs; i++)
+        if (!arg_contained(view, to, i)) return false;
+    return true;
+}
+
+/* Whether t mentions a type variable that is not one of c's. */
+static bool mentions_other_vars(Type *t, ClassDecl *c) {
+    if (!t) return false;
+    if (t->kind == TY_ARRAY) return mentions_other_vars(t->elem, c);
+    if (t->kind == TY_TYPEVAR) {
+        for (int i = 0; i < c->type_params.len; i++)
+            if (c->type_params.items[i] == t->tparam) return false;
+        return true;
+    }
+    for (int i = 0; t->kind == TY_CLASS && i < t->ntargs; i++)
+        if (mentions_other_vars(t->targs[i], c)) return true;
+    return false;
+}
+
 Type *class_member_type(Type *recv, ClassDecl *owner, Type *declared) {
     if (!owner->type_params.len || !declared) return declared;
     Type *view = recv ? class_as_super(recv, owner) : NULL;
     int n = owner->type_params.len;
     if (view && view->ntargs == n) return subst(declared, (TypeParam **)owner->type_params.items, view->targs, n);
-    /* raw: owner's type variables by their erasure */
+    /* raw: the member's erasure (JLS 4.8: Chain<T> is Chain), unless a
+     * generic method's own type variables are in it (inferred later) */
+    if (!mentions_other_vars(declared, owner)) return erase(declared);
+    /* else owner's type variables by their erasure */
     Type **erased = xalloc(sizeof(Type *) * (size_t)n);
     for (int i = 0; i < n; i++) erased[i] = erase(((TypeParam *)owner->type_params.items[i])->type);
     return subst(declared, (TypeParam **)owner->type_params.items, erased, n);
@@ -153,11 +208,38 @@ Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class)
     return found;
 }
 
+static const char *owner_name(MethodDecl *m) { return m->owner->qualname; }
+
+const char *class_binary_name(ClassDecl *c) {
+    StrBuf sb = {0};
+    if (c->package) sb_printf(&sb, "%s.", c->package);
+    for (const char *p = c->qualname; *p; p++) sb_putc(&sb, *p == '.' ? '$' : *p);
+    return xstrdup(sb_str(&sb));
+}
+
+/* c as javac's messages name a class: "Outer.Inner", "<anonymous Outer$1>". */
+static const char *class_diag_name(ClassDecl *c) {
+    return c->is_anonymous ? xprintf("<anonymous %s>", class_binary_name(c)) : c->qualname;
+}
+
+/* An enum with constant bodies whose methods are not all implemented is
+ * abstract, as javac makes it (the bodies implement them); else c's
+ * unimplemented method m is an error. */
+static void missing_implementation(ClassDecl *c, MethodDecl *m) {
+    for (int i = 0; c->is_enum && i < c->enum_constants.len; i++) {
+        Node *init = ((FieldDecl *)c->enum_constants.items[i])->init;
+        if (init && init->anon) {
+            c->mods |= MOD_ABSTRACT;
+            return;
+        }
+    }
+    error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", class_diag_name(c), m->sig,
+             owner_name(m));
+}
+
 static bool is_dispatched(MethodDecl *m) {
     return !m->is_ctor && !(m->mods & (MOD_STATIC | MOD_PRIVATE));
 }
-
-static const char *owner_name(MethodDecl *m) { return m->owner->qualname; }
 
 /* JLS 8.4.8.3: what an overriding method may not do. */
 static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
@@ -337,20 +419,88 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         if (!m && !(c->mods & MOD_ABSTRACT)) {
             MethodDecl *abstract_here = find_override(c, &c->vtable, im);
             if (!abstract_here && value_param_mismatch(c, im)) continue;
-            if (!abstract_here)
-                error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, im->sig,
-                         owner_name(im));
+            if (!abstract_here) missing_implementation(c, im);
         }
     }
     if (!(c->mods & MOD_ABSTRACT))
         for (int i = 0; i < c->vtable.len; i++) {
             MethodDecl *m = c->vtable.items[i];
             if (m->mods & MOD_ABSTRACT) {
-                error_at(c->loc, "%s is not abstract and does not override abstract method %s in %s", c->qualname, m->sig,
-                         owner_name(m));
+                missing_implementation(c, m);
                 break;
             }
         }
+}
+
+/* Whether k names c after `extends` or `implements`. */
+static bool direct_subtype(ClassDecl *k, ClassDecl *c) {
+    if (k->super == c) return true;
+    for (int i = 0; i < k->ifaces.len; i++)
+        if (k->ifaces.items[i] == c) return true;
+    return false;
+}
+
+static bool permits(ClassDecl *sealed, ClassDecl *k) {
+    for (int i = 0; i < sealed->permitted.len; i++)
+        if (sealed->permitted.items[i] == k) return true;
+    return false;
+}
+
+/* A sealed class without `permits` permits the classes of its file that
+ * extend it (local and anonymous ones never may); one with it, those it
+ * lists, which must extend it. */
+static void check_permitted(Program *prog, ClassDecl *c) {
+    if (!c->permits_nodes.len) {
+        for (int i = 0; i < prog->classes.len; i++) {
+            ClassDecl *k = prog->classes.items[i];
+            if (k->unit == c->unit && !k->is_local && !k->is_anonymous && direct_subtype(k, c)) vec_push(&c->permitted, k);
+        }
+        if (!c->permitted.len) error_at(c->loc, "sealed class must have subclasses");
+        return;
+    }
+    for (int i = 0; i < c->permitted.len; i++) {
+        ClassDecl *k = c->permitted.items[i];
+        if (direct_subtype(k, c)) continue;
+        for (int j = 0; j < c->permits_nodes.len; j++) {
+            Node *tn = c->permits_nodes.items[j];
+            if (tn->ty && tn->ty->kind == TY_CLASS && tn->ty->cls == k)
+                error_at(tn->loc, "invalid permits clause\n  (subclass %s must extend sealed class)", k->name);
+        }
+    }
+}
+
+/* What a direct subclass k of sealed class s must be. */
+static void check_sealed_subclass(ClassDecl *k, ClassDecl *s) {
+    if (k->is_anonymous && !k->is_enum_body) error_at(k->loc, "anonymous classes must not extend sealed classes");
+    else if (k->is_local) error_at(k->loc, "local classes must not extend sealed classes");
+    else if (!permits(s, k))
+        error_at(k->loc, "class is not allowed to extend sealed class: %s (as it is not listed in its permits clause)", s->name);
+    else if (!(k->mods & (MOD_FINAL | MOD_SEALED | MOD_NON_SEALED)) && !k->is_enum)
+        error_at(k->loc, "sealed, non-sealed or final modifiers expected");
+}
+
+void class_check_sealed(Program *prog) {
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (c->mods & MOD_SEALED) check_permitted(prog, c);
+    }
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *k = prog->classes.items[i];
+        bool sealed_super = false;
+        if (k->super && (k->super->mods & MOD_SEALED)) {
+            sealed_super = true;
+            check_sealed_subclass(k, k->super);
+        }
+        for (int j = 0; j < k->ifaces.len; j++) {
+            ClassDecl *s = k->ifaces.items[j];
+            if (!(s->mods & MOD_SEALED)) continue;
+            sealed_super = true;
+            check_sealed_subclass(k, s);
+        }
+        if ((k->mods & MOD_NON_SEALED) && !sealed_super)
+            error_at(k->loc, "non-sealed modifier not allowed here\n  (%s %s does not have any sealed supertypes)",
+                     k->is_interface ? "interface" : "class", k->name);
+    }
 }
 
 MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m) {

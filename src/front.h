@@ -47,6 +47,9 @@ void dump_ast(FILE *out, Program *prog);      /* --emit=ast */
  * reporting errors.  Guarantees on success: every expression has ty, every
  * name is resolved, every implicit conversion is an ND_CONV. */
 bool check_program(Program *prog);
+/* javac 17's error for pattern matching in switch (JEP 406, a preview feature) */
+#define PATTERN_SWITCH_PREVIEW "patterns in switch statements are a preview feature and are disabled by default.\n" \
+                               "  (use --enable-preview to enable patterns in switch statements)"
 /* The operator of a compound assignment: TK_PLUS for TK_PLUS_ASSIGN ...; TK_EOF for others. */
 TokenKind compound_base_op(TokenKind op);
 /* Whether a method overrides or implements one of a supertype (@Override). */
@@ -58,11 +61,17 @@ bool choose_main(Program *prog);
 
 /* -------------------------------------------------------------- classes.c */
 
+/* c's binary name (JLS 13.1), what getClass().getName() gives: "p.Outer$Inner". */
+const char *class_binary_name(ClassDecl *c);
 /* A field c declares or inherits (JLS 8.3), or NULL. */
 FieldDecl *class_find_field(ClassDecl *c, const char *name);
 /* Every method named name that c declares or inherits (an interface: and
  * Object's), one per signature, the most derived first (MethodDecl*). */
 Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class);
+/* The rules of sealed classes and interfaces (JLS 8.1.1.2, 8.1.6, 9.1.1.4)
+ * over every class of the program, their supertypes and permits clauses
+ * resolved; sets each sealed class's `permitted` where permits is omitted. */
+void class_check_sealed(Program *prog);
 /* Sets the dispatch slots of c's methods and builds c->vtable; checks
  * overriding and that a concrete class implements every abstract method.
  * Requires c's superclass and interfaces laid out first. */

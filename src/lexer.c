@@ -777,7 +777,68 @@ static bool lex_operator(Lexer *L) {
     return true;
 }
 
+/* The value of the Unicode escape \u...XXXX at s (JLS 3.3: a backslash
+ * not itself escaped, one or more u, four hex digits; *n its length), or -1. */
+static long unicode_escape_at(const char *s, size_t *n) {
+    size_t i = 1;
+    if (s[i] != 'u') return -1;
+    while (s[i] == 'u') i++;
+    long v = 0;
+    for (int k = 0; k < 4; k++, i++) {
+        int d = digit_value((unsigned char)s[i]);
+        if (d >= 16) return -1;
+        v = v * 16 + d;
+    }
+    *n = i;
+    return v;
+}
+
+/* JLS 3.3: Unicode escapes are translated before the program is cut into
+ * tokens.  Those outside literals and comments are translated here (the
+ * literals' own are their escapes: read_lchar), so that `int \u0061 = 1;`
+ * declares `a`; a surrogate or a malformed one is left for the lexer to
+ * report.  Returns the text (t itself when it has none). */
+static const char *translate_unicode_escapes(const char *t, size_t len, size_t *out_len) {
+    if (!strstr(t, "\\u")) return *out_len = len, t;
+    StrBuf sb = {0};
+    char quote = 0;        /* inside a literal: its quote */
+    int comment = 0;       /* 1: a line comment, 2: a block comment */
+    for (size_t i = 0; i < len;) {
+        char c = t[i];
+        size_t n;
+        long v;
+        if (comment == 1 && c == '\n') comment = 0;
+        else if (comment == 2 && c == '*' && t[i + 1] == '/') {
+            sb_puts(&sb, "*/");
+            i += 2;
+            comment = 0;
+            continue;
+        } else if (!comment && quote) {
+            if (c == '\\' && i + 1 < len) {
+                sb_putc(&sb, c);
+                sb_putc(&sb, t[i + 1]);
+                i += 2;
+                continue;
+            }
+            if (c == quote || c == '\n') quote = 0;
+        } else if (!comment) {
+            if (c == '"' || c == '\'') quote = c;
+            else if (c == '/' && (t[i + 1] == '/' || t[i + 1] == '*')) comment = t[i + 1] == '/' ? 1 : 2;
+            else if (c == '\\' && (v = unicode_escape_at(t + i, &n)) >= 0 && (v < 0xD800 || v > 0xDFFF) && v != '"' && v != '\'' && v != '\\') {
+                put_utf8(&sb, (uint32_t)v);
+                i += n;
+                continue;
+            }
+        }
+        sb_putc(&sb, c);
+        i++;
+    }
+    *out_len = (size_t)sb.len;
+    return sb_str(&sb);
+}
+
 Token *tokenize(SourceFile *file, int *count) {
+    file->text = translate_unicode_escapes(file->text, file->len, &file->len);
     Lexer lx = {0};
     Lexer *L = &lx;
     L->file = file;

@@ -618,6 +618,7 @@ static int new_object(Lower *L, Node *n) {
             ld->args[0] = load_this(L, n->loc);
             v = emit(L, ld);
         } else v = rval(L, cap->source);
+        if (cap->check_null) v = check_null(L, n->loc, cap->field->ty, v);
         IrInst *st = inst(IR_STORE_FIELD, n->loc, NULL, 2);
         st->field = cap->field;
         st->args[0] = obj;
@@ -1203,7 +1204,7 @@ static int rval(Lower *L, Node *n) {
     case ND_COND: return conditional(L, n);
     case ND_CAST: case ND_CONV: return conversion(L, n);
     case ND_THIS: return outer_instance(L, n->loc, n->outer_hops);
-    case ND_SUPER: return load_this(L, n->loc);
+    case ND_SUPER: return outer_instance(L, n->loc, n->outer_hops); /* (a lambda body's: the enclosing instance) */
     case ND_INSTANCEOF: return instance_of(L, n);
     case ND_SWITCH_EXPR: {
         SwitchResult *r = xalloc(sizeof *r);

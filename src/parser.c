@@ -37,6 +37,14 @@ typedef struct Parser {
     int depth;
     bool no_lambda;        /* parsing a case label: `X ->` is a switch rule */
     ClassDecl *cls;        /* the class whose body is being parsed */
+    MethodDecl *method;    /* the method or constructor whose body is being parsed, or NULL */
+    /* local classes (JLS 14.3, 6.3): those in scope here, innermost last
+     * (a block ends the scope of those it declares); local_base: the first
+     * one declared in the current class body's code; declaring_local: the
+     * class declaration being parsed is a local one */
+    Vec local_classes;
+    int local_base;
+    bool declaring_local;
     CompUnit *unit;        /* the file being parsed */
     /* parse_modifiers: where the annotations javac checks were among them (line 0: none) */
     Loc override_loc, safevarargs_loc, functional_loc;
@@ -44,6 +52,36 @@ typedef struct Parser {
 } Parser;
 
 /* ------------------------------------------------------------ helpers */
+
+/* What parsing a class body changes, restored when it ends. */
+typedef struct ClassCtx {
+    ClassDecl *cls;
+    MethodDecl *method;
+    int local_base;
+} ClassCtx;
+
+static ClassCtx enter_class(Parser *P, ClassDecl *c) {
+    ClassCtx saved = {P->cls, P->method, P->local_base};
+    P->cls = c;
+    P->method = NULL;
+    P->local_base = P->local_classes.len;
+    return saved;
+}
+
+static void leave_class(Parser *P, ClassCtx saved) {
+    P->cls = saved.cls;
+    P->method = saved.method;
+    P->local_base = saved.local_base;
+}
+
+/* The local class named name in scope here, or NULL. */
+static ClassDecl *local_class_named(Parser *P, const char *name) {
+    for (int i = P->local_classes.len - 1; i >= 0; i--) {
+        ClassDecl *c = P->local_classes.items[i];
+        if (c->name == name) return c;
+    }
+    return NULL;
+}
 
 Node *new_node(NodeKind kind, Loc loc) {
     Node *n = xalloc(sizeof *n);
@@ -348,6 +386,7 @@ static Node *clone_type(Node *t) {
     c->diamond = t->diamond;
     c->wildcard = t->wildcard;
     c->lhs = t->lhs;
+    c->local_cls = t->local_cls;
     return c;
 }
 
@@ -404,6 +443,7 @@ static Node *parse_type_name(Parser *P, bool allow_void) {
     }
     Node *n = new_node(ND_TYPE, t->loc);
     n->prim = TY_CLASS;
+    n->local_cls = local_class_named(P, t->ident);
     for (;;) {
         Token *id = expect(P, TK_IDENT);
         vec_push(&n->qual, (void *)id->ident);
@@ -411,8 +451,11 @@ static Node *parse_type_name(Parser *P, bool allow_void) {
             n->targs.len = 0; /* Outer<A>.Inner<B>: the last part's arguments */
             parse_type_args(P, n);
         }
-        if (at(P, TK_DOT) && peek_n(P, 1)->kind == TK_IDENT) advance(P);
-        else break;
+        if (at(P, TK_DOT) && peek_n(P, 1)->kind == TK_IDENT) {
+            advance(P);
+            n->targs.len = 0; /* Outer<A>.Inner: A is not Inner's (Lime does not keep it) */
+            n->diamond = false;
+        } else break;
     }
     return n;
 }
@@ -559,42 +602,38 @@ static int matching_paren(Parser *P, int i) {
  *                     | "[" expr "]" {"[" expr "]"} {"[" "]"}
  *                     | "[" "]" {"[" "]"} array_init ) */
 static void parse_member(Parser *P, ClassDecl *cls);
+static void parse_class_body(Parser *P, ClassDecl *c);
+static int modifier_bit(TokenKind k);
+static int parse_modifiers(Parser *P, bool *is_value);
+static bool sealed_modifier_at(Parser *P, int i);
 static LocalVar *made_param(Loc loc, const char *name, Node *type);
 static Token *made_token(TokenKind kind, Loc loc, const char *text);
 static Node *made_type(Loc loc, TypeKind prim, const char *name);
 static Node *made_name(Loc loc, const char *name);
 
 /* The body of `new T(args) { members }`: a class named by its number in
- * its top-level class (Outer$1, Outer$2, ... as javac names them) that
- * extends or implements T (the checker decides which). */
+ * the class whose code makes it (Outer$1, Outer$Inner$1, Outer$1$1, ... as
+ * javac names them) that extends or implements T (the checker decides
+ * which). */
 static ClassDecl *parse_anonymous_class(Parser *P, Node *type) {
     ClassDecl *outer = P->cls;
-    ClassDecl *top = outer;
-    while (top->outer) top = top->outer;
-    int number = ++top->anon_count;
+    int number = ++outer->anon_count;
     ClassDecl *c = xalloc(sizeof *c);
     c->name = intern(xprintf("%d", number), (int)strlen(xprintf("%d", number)));
-    c->qualname = intern(xprintf("%s.%d", top->qualname, number), (int)strlen(xprintf("%s.%d", top->qualname, number)));
+    c->qualname = intern(xprintf("%s.%d", outer->qualname, number), (int)strlen(xprintf("%s.%d", outer->qualname, number)));
     c->loc = peek(P)->loc;
     c->mods = MOD_FINAL;
     c->outer = outer;
+    c->decl_method = P->method;
     c->is_anonymous = true;
-    c->unit = top->unit;
-    c->package = top->package;
+    c->unit = outer->unit;
+    c->package = outer->package;
     c->is_inner = true;
     c->is_library = P->prog->parsing_library;
     c->super_node = type;
     vec_push(&outer->nested, c);
     vec_push(&P->prog->classes, c);
-    expect(P, TK_LBRACE);
-    ClassDecl *saved = P->cls;
-    P->cls = c;
-    while (!at(P, TK_RBRACE)) {
-        if (at(P, TK_EOF)) syntax_error(P, "");
-        parse_member(P, c);
-    }
-    advance(P);
-    P->cls = saved;
+    parse_class_body(P, c);
     if (c->ctors.len) error_at(((MethodDecl *)c->ctors.items[0])->loc, "anonymous classes cannot have constructors");
     return c;
 }
@@ -758,6 +797,7 @@ static Node *parse_primary(Parser *P) {
         }
         Node *n = new_node(ND_NAME, t->loc);
         n->name = t->ident;
+        n->local_cls = local_class_named(P, t->ident);
         return n;
     }
     case TK_LPAREN: {
@@ -782,7 +822,7 @@ static Node *parse_primary(Parser *P) {
             parse_args(P, &n->args);
             return n;
         }
-        if (!at(P, TK_DOT)) expected(P, "'.'");
+        if (!at(P, TK_DOT) && !at(P, TK_COLONCOLON)) expected(P, "'.'");  /* super.m(), super::m */
         return new_node(ND_SUPER, t->loc);
     }
     case TK_KW_SWITCH: {
@@ -809,11 +849,13 @@ static Node *parse_postfix(Parser *P) {
         if (t->kind == TK_DOT) {
             advance(P);
             Token *id = peek(P);
+            Node scratch = {0};
             if (id->kind == TK_LT) {
-                /* explicit type arguments of a generic method call: inferred instead */
-                Node scratch = {0};
+                /* explicit type arguments of a generic method call (`C.<String>f()`) */
                 parse_type_args(P, &scratch);
+                if (scratch.diamond) fail_at(P, id->loc, "illegal start of type");
                 id = peek(P);
+                if (id->kind != TK_IDENT || peek_n(P, 1)->kind != TK_LPAREN) expected(P, "<identifier>");
             }
             if (id->kind == TK_KW_CLASS) fail_at(P, id->loc, "class literals are not supported");
             if (id->kind == TK_KW_SUPER) {
@@ -847,6 +889,7 @@ static Node *parse_postfix(Parser *P) {
                 Node *n = new_node(ND_CALL, t->loc);
                 n->lhs = e;
                 n->name = id->ident;
+                n->targs = scratch.targs;
                 parse_args(P, &n->args);
                 e = n;
             } else {
@@ -885,7 +928,7 @@ static Node *parse_postfix(Parser *P) {
 /* Is there a cast at the '(' under the cursor?  Returns the index of the
  * closing ')' or -1.
  *   cast = "(" primitive dims ")" unary
- *        | "(" Name {"." Name} dims ")" unary_not_plus_minus */
+ *        | "(" Name {"." Name} dims {"&" type} ")" unary_not_plus_minus */
 static int cast_end(Parser *P) {
     int i = P->pos + 1;
     bool generic = false;
@@ -895,6 +938,7 @@ static int cast_end(Parser *P) {
     }
     if (kind_at(P, i) != TK_IDENT) return -1;
     int j = scan_type(P, i, &generic);
+    while (j >= 0 && kind_at(P, j) == TK_AMP && kind_at(P, j + 1) == TK_IDENT) j = scan_type(P, j + 1, &generic);
     if (j < 0 || kind_at(P, j) != TK_RPAREN) return -1;
     if (!starts_unary_not_pm(P, j + 1)) return -1;
     return j;
@@ -944,9 +988,11 @@ static Node *parse_unary(Parser *P) {
         }
         advance(P);
         Node *type = parse_type(P, false);
-        expect(P, TK_RPAREN);
         n = new_node(ND_CAST, t->loc);
         n->type_node = type;
+        /* an intersection cast (A & B) e: the further bounds in args */
+        while (accept(P, TK_AMP)) vec_push(&n->args, parse_type(P, false));
+        expect(P, TK_RPAREN);
         n->lhs = parse_unary(P);
         break;
     }
@@ -1111,26 +1157,74 @@ static void reject_statement_keyword(Parser *P) {
         break;
     case TK_KW_CATCH: fail_at(P, t->loc, "'catch' without 'try'");
     case TK_KW_FINALLY: fail_at(P, t->loc, "'finally' without 'try'");
-    case TK_KW_SYNCHRONIZED: fail_at(P, t->loc, "synchronized statements are not supported");
     case TK_KW_ELSE: fail_at(P, t->loc, "'else' without 'if'");
     case TK_KW_CASE: case TK_KW_DEFAULT: fail_at(P, t->loc, "orphaned case");
     case TK_KW_STATIC:
         fail_at(P, t->loc, "modifier static not allowed here");
-    case TK_KW_INTERFACE: fail_at(P, t->loc, "local interfaces are not supported");
-    case TK_KW_ENUM: fail_at(P, t->loc, "enums are not supported");
     case TK_AT:
         if (peek_n(P, 1)->kind == TK_KW_INTERFACE) fail_at(P, t->loc, "local annotation interfaces are not supported");
         break;
     case TK_KW_GOTO: case TK_KW_CONST:
         fail_at(P, t->loc, xprintf("'%s' is a reserved word", token_kind_spelling(t->kind)));
-    case TK_IDENT:
-        if (strcmp(t->ident, "record") == 0 && peek_n(P, 1)->kind == TK_IDENT &&
-            peek_n(P, 2)->kind == TK_LPAREN)
-            fail_at(P, t->loc, "records are not supported");
-        break;
     default:
         break;
     }
+}
+
+/* Does a local class, interface, enum or record declaration start at
+ * the current token (after modifiers and annotations)? */
+static bool local_class_start(Parser *P) {
+    int i = P->pos;
+    for (int steps = 0; steps < 100; steps++) {
+        TokenKind k = kind_at(P, i);
+        if (k == TK_KW_CLASS || k == TK_KW_INTERFACE || k == TK_KW_ENUM) return true;
+        if (at_ident(P, i, "record")) return kind_at(P, i + 1) == TK_IDENT && (kind_at(P, i + 2) == TK_LPAREN || kind_at(P, i + 2) == TK_LT);
+        if (k == TK_KW_ABSTRACT || k == TK_KW_FINAL || k == TK_KW_STRICTFP) i++;
+        else if (sealed_modifier_at(P, i)) i += at_ident(P, i, "non") ? 3 : 1;
+        else if (k == TK_AT && kind_at(P, i + 1) == TK_IDENT) {
+            for (i += 2; kind_at(P, i) == TK_DOT && kind_at(P, i + 1) == TK_IDENT;) i += 2;
+            if (kind_at(P, i) == TK_LPAREN) {
+                i = matching_paren(P, i);
+                if (i < 0) return false;
+                i++;
+            }
+        } else return false;
+    }
+    return false;
+}
+
+/* local_class = modifiers (class_decl | enum_decl | record_decl)   (JLS 14.3)
+ * A member of the enclosing class named as javac names it (new_class),
+ * checked where it is declared; a local enum, record or interface is
+ * implicitly static: its code cannot use the enclosing code's variables
+ * or instance (check.c). */
+static Node *parse_local_class(Parser *P) {
+    Token *t = peek(P);
+    int first = P->pos;
+    bool is_value;
+    int mods = parse_modifiers(P, &is_value);
+    if (mods & (MOD_SEALED | MOD_NON_SEALED)) fail_at(P, t->loc, "sealed or non-sealed local classes are not allowed");
+    for (int i = first; i < P->pos; i++)
+        if (modifier_bit(kind_at(P, i)) & ~(MOD_ABSTRACT | MOD_FINAL | MOD_STRICTFP))
+            fail_at(P, tok_at(P, i)->loc, xprintf("modifier %s not allowed here", token_kind_spelling(kind_at(P, i))));
+    ClassDecl *outer = P->cls;
+    int before = outer->nested.len;
+    P->declaring_local = true;
+    Token *kw = peek(P);
+    if (at(P, TK_KW_ENUM)) {
+        parse_enum(P, mods, outer);
+    } else if (at_ident(P, P->pos, "record")) {
+        parse_record(P, mods, outer);
+    } else if (at(P, TK_KW_CLASS) || at(P, TK_KW_INTERFACE)) {
+        if (at(P, TK_KW_INTERFACE) && (mods & MOD_FINAL)) fail_at(P, t->loc, "illegal combination of modifiers: interface and final");
+        parse_class(P, mods, is_value, t->loc, outer);
+    } else {
+        expected(P, "'class'");
+    }
+    LIME_ASSERT(!P->declaring_local && outer->nested.len > before);
+    Node *n = new_node(ND_LOCAL_CLASS, kw->loc);
+    n->anon = outer->nested.items[before];
+    return n;
 }
 
 /* declarator = IDENT dims ["=" var_init]; the variable's type is a copy of
@@ -1279,6 +1373,7 @@ static Node *parse_switch(Parser *P) {
     Node *n = new_node(ND_SWITCH, kw->loc);
     n->lhs = parse_paren_expr(P);
     expect(P, TK_LBRACE);
+    int scope = P->local_classes.len; /* the switch block is one scope */
     bool rules = false;
     while (!at(P, TK_RBRACE)) {
         Token *t = peek(P);
@@ -1290,7 +1385,11 @@ static Node *parse_switch(Parser *P) {
             bool saved = P->no_lambda;
             P->no_lambda = true;
             for (;;) {
+                /* `case null` and `case T t` are patterns: a preview feature in Java 17 */
+                Token *l = peek(P);
+                if (l->kind == TK_KW_NULL) fail_at(P, l->loc, PATTERN_SWITCH_PREVIEW);
                 vec_push(&sc->labels, parse_ternary(P));
+                if (at(P, TK_IDENT) || at(P, TK_LPAREN) || at_ident(P, P->pos, "when")) fail_at(P, l->loc, PATTERN_SWITCH_PREVIEW);
                 if (!accept(P, TK_COMMA)) break;
             }
             P->no_lambda = saved;
@@ -1332,6 +1431,7 @@ static Node *parse_switch(Parser *P) {
         }
         vec_push(&n->cases, sc);
     }
+    P->local_classes.len = scope;
     advance(P);
     return n;
 }
@@ -1399,38 +1499,9 @@ static Node *parse_statement(Parser *P) {
             break;
         }
         goto other;
-    case TK_KW_CLASS: case TK_KW_ABSTRACT:
-    local_class: {
-        /* a local class (JLS 14.3): a member of the enclosing class, named
-         * Outer$1Local, whose code sees the enclosing method's variables */
-        int mods = 0;
-        for (;;) {
-            if (accept(P, TK_KW_ABSTRACT)) mods |= MOD_ABSTRACT;
-            else if (accept(P, TK_KW_FINAL)) mods |= MOD_FINAL;
-            else break;
-        }
-        if (!at(P, TK_KW_CLASS)) expected(P, "'class'");
-        ClassDecl *outer = P->cls;
-        int before = outer->nested.len;
-        parse_class(P, mods, false, t->loc, outer);
-        ClassDecl *c = outer->nested.items[before];
-        ClassDecl *top = outer;
-        while (top->outer) top = top->outer;
-        int number = 1;
-        for (int i = 0; i < P->prog->classes.len; i++) {
-            ClassDecl *k = P->prog->classes.items[i];
-            if (k != c && k->is_local && !strcmp(k->name, c->name) && k->unit == c->unit) number++;
-        }
-        c->is_local = true;
-        c->qualname = intern(xprintf("%s.%d%s", top->qualname, number, c->name),
-                             (int)strlen(xprintf("%s.%d%s", top->qualname, number, c->name)));
-        n = new_node(ND_LOCAL_CLASS, t->loc);
-        n->anon = c;
+    case TK_KW_CLASS: case TK_KW_INTERFACE: case TK_KW_ENUM: case TK_KW_ABSTRACT: case TK_KW_STRICTFP:
+        n = parse_local_class(P);
         break;
-    }
-    case TK_KW_FINAL:
-        if (peek_n(P, 1)->kind == TK_KW_CLASS || peek_n(P, 1)->kind == TK_KW_ABSTRACT) goto local_class;
-        goto other;
     case TK_KW_THROW:
         advance(P);
         n = new_node(ND_THROW, t->loc);
@@ -1439,6 +1510,13 @@ static Node *parse_statement(Parser *P) {
         break;
     case TK_KW_TRY:
         n = parse_try(P);
+        break;
+    case TK_KW_SYNCHRONIZED:
+        /* synchronized (expr) block (JLS 14.19) */
+        advance(P);
+        n = new_node(ND_SYNCHRONIZED, t->loc);
+        n->lhs = parse_paren_expr(P);
+        n->body = parse_block(P);
         break;
     case TK_KW_ASSERT:
         advance(P);
@@ -1456,6 +1534,10 @@ static Node *parse_statement(Parser *P) {
         break;
     default:
     other:
+        if (local_class_start(P)) {
+            n = parse_local_class(P);
+            break;
+        }
         if (t->kind == TK_IDENT && peek_n(P, 1)->kind == TK_COLON) {
             advance(P);
             advance(P);
@@ -1652,10 +1734,12 @@ static Node *parse_try(Parser *P) {
 static Node *parse_block(Parser *P) {
     Token *lb = expect(P, TK_LBRACE);
     Node *n = new_node(ND_BLOCK, lb->loc);
+    int scope = P->local_classes.len;
     while (!at(P, TK_RBRACE)) {
         if (at(P, TK_EOF)) syntax_error(P, "");
         vec_push(&n->stmts, parse_statement(P));
     }
+    P->local_classes.len = scope;
     n->end_loc = advance(P)->loc;
     return n;
 }
@@ -1716,17 +1800,50 @@ static int parse_modifiers(Parser *P, bool *is_value) {
                 *is_value = true;
                 advance(P);
                 continue;
-            } else if ((strcmp(t->ident, "sealed") == 0 || strcmp(t->ident, "non") == 0) &&
-                       (peek_n(P, 1)->kind == TK_KW_CLASS || peek_n(P, 1)->kind == TK_MINUS ||
-                        modifier_bit(peek_n(P, 1)->kind))) {
-                fail_at(P, t->loc, "sealed classes are not supported");
+            } else if (sealed_modifier_at(P, P->pos)) {
+                bit = t->ident[0] == 's' ? MOD_SEALED : MOD_NON_SEALED;
+                if (bit == MOD_NON_SEALED) P->pos += 2; /* non - (sealed below) */
             }
         }
         if (!bit) return mods;
         if (mods & bit) fail_at(P, t->loc, "repeated modifier");
         mods |= bit;
+        if ((mods & MOD_SEALED) && (mods & (MOD_FINAL | MOD_NON_SEALED)))
+            fail_at(P, t->loc, xprintf("illegal combination of modifiers: %s and %s", (mods & MOD_FINAL) ? "final" : "sealed",
+                                       (mods & MOD_FINAL) ? "sealed" : "non-sealed"));
+        if ((mods & MOD_NON_SEALED) && (mods & MOD_FINAL))
+            fail_at(P, t->loc, "illegal combination of modifiers: final and non-sealed");
         advance(P);
     }
+}
+
+/* `sealed` and `non-sealed` modify only classes and interfaces (the
+ * modifiers from token `first` on, before the declaration at the current
+ * token). */
+static void reject_sealed(Parser *P, int first, int mods) {
+    if (!(mods & (MOD_SEALED | MOD_NON_SEALED)) || at(P, TK_KW_CLASS) || at(P, TK_KW_INTERFACE)) return;
+    int i = first;
+    while (i < P->pos && !sealed_modifier_at(P, i)) i++;
+    fail_at(P, tok_at(P, i)->loc, xprintf("modifier %s not allowed here", at_ident(P, i, "non") ? "non-sealed" : "sealed"));
+}
+
+/* Is the contextual `sealed` or `non-sealed` (written without spaces) at
+ * token i a modifier (JLS 3.9)?  It is when a declaration's modifier or
+ * keyword follows; elsewhere these are identifiers. */
+static bool sealed_modifier_at(Parser *P, int i) {
+    int next = i + 1;
+    if (at_ident(P, i, "non")) {
+        Token *n = tok_at(P, i), *m = tok_at(P, i + 1), *s = tok_at(P, i + 2);
+        if (m->kind != TK_MINUS || !at_ident(P, i + 2, "sealed") || m->loc.line != n->loc.line ||
+            m->loc.col != n->loc.col + 3 || s->loc.line != m->loc.line || s->loc.col != m->loc.col + 1)
+            return false;
+        next = i + 3;
+    } else if (!at_ident(P, i, "sealed")) {
+        return false;
+    }
+    TokenKind k = kind_at(P, next);
+    return k == TK_KW_CLASS || k == TK_KW_INTERFACE || k == TK_KW_ENUM || k == TK_AT || modifier_bit(k) ||
+           at_ident(P, next, "sealed") || at_ident(P, next, "non") || at_ident(P, next, "record") || at_ident(P, next, "value");
 }
 
 /* params = "(" [param {"," param}] ")"
@@ -1794,7 +1911,10 @@ static MethodDecl *parse_method_rest(Parser *P, ClassDecl *cls, int mods, Node *
         while (accept(P, TK_COMMA));
     }
     if (at(P, TK_LBRACE)) {
+        MethodDecl *saved = P->method;
+        P->method = m;
         m->body = parse_block(P);
+        P->method = saved;
     } else if (!accept(P, TK_SEMI)) {
         expected(P, "'{' or ';'");
     }
@@ -1844,8 +1964,10 @@ static void parse_member(Parser *P, ClassDecl *cls) {
         return;
     }
     Loc mods_loc = peek(P)->loc;
+    int first = P->pos;
     bool is_value;
     int mods = parse_modifiers(P, &is_value);
+    reject_sealed(P, first, mods);
     Loc override_loc = P->override_loc, safevarargs_loc = P->safevarargs_loc;
     Token *t = peek(P);
     int after_type = t->kind == TK_KW_VOID ? P->pos + 1 : scan_type(P, P->pos, NULL);
@@ -1943,6 +2065,53 @@ static void parse_member_rest(Parser *P, ClassDecl *cls, int mods, Token *t, Loc
     parse_field_rest(P, cls, mods, type, name);
 }
 
+/* The code being parsed, as javac's messages name it. */
+static const char *method_context(Parser *P) {
+    MethodDecl *m = P->method;
+    if (!m) return xprintf("class '%s'", P->cls->qualname);
+    return xprintf("%s '%s(%s)'", m->is_ctor ? "constructor" : "method", m->is_ctor ? P->cls->name : m->name,
+                   param_types_text(m));
+}
+
+/* A class declared as name in outer (NULL: top level), in the file's
+ * package.  A local class (P->declaring_local) is named as javac names
+ * it, by its enclosing class, the least number that no earlier local class
+ * of that name in that class has, and its name (Outer.1Local, whose binary
+ * name is Outer$1Local); it is in scope from here to the end of its block. */
+static ClassDecl *new_class(Parser *P, Token *name, int mods, ClassDecl *outer) {
+    ClassDecl *c = xalloc(sizeof *c);
+    c->name = name->ident;
+    const char *number = "";
+    if (P->declaring_local) {
+        P->declaring_local = false;
+        for (int i = P->local_base; i < P->local_classes.len; i++)
+            if (((ClassDecl *)P->local_classes.items[i])->name == c->name)
+                fail_at(P, name->loc, xprintf("class '%s' is already defined in %s", c->name, method_context(P)));
+        int k = 1;
+        for (int i = 0; i < outer->nested.len; i++) {
+            ClassDecl *o = outer->nested.items[i];
+            if (o->is_local && o->name == c->name) k++;
+        }
+        number = xprintf("%d", k);
+        c->is_local = true;
+        c->decl_method = P->method;
+        vec_push(&P->local_classes, c);
+    }
+    if (outer) {
+        const char *q = xprintf("%s.%s%s", outer->qualname, number, c->name);
+        c->qualname = intern(q, (int)strlen(q));
+    } else {
+        c->qualname = c->name;
+    }
+    c->loc = name->loc;
+    c->mods = mods;
+    c->outer = outer;
+    c->unit = P->unit;
+    c->package = P->unit ? P->unit->package : NULL;
+    c->is_library = P->prog->parsing_library;
+    return c;
+}
+
 /* class_decl = modifiers ("class" | "interface") IDENT ["<" -> error]
  *              ["extends" type {"," type}] ["implements" type {"," type}]
  *              "{" {member} "}"      (the modifiers are already parsed;
@@ -1951,19 +2120,9 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
     enter(P);
     bool is_interface = advance(P)->kind == TK_KW_INTERFACE;
     Token *name = expect(P, TK_IDENT);
-    ClassDecl *c = xalloc(sizeof *c);
-    c->name = name->ident;
-    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
-                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
-                        : c->name;
-    c->loc = name->loc;
-    c->mods = mods;
+    ClassDecl *c = new_class(P, name, mods, outer);
     c->is_value = is_value;
-    c->outer = outer;
-    c->unit = P->unit;
-    c->package = P->unit ? P->unit->package : NULL;
     c->is_interface = is_interface;
-    c->is_library = P->prog->parsing_library;
     if (is_interface) c->mods |= MOD_ABSTRACT | (outer ? MOD_STATIC : 0);
     if (outer && outer->is_interface) c->mods |= MOD_STATIC | MOD_PUBLIC;
     if (outer && !(c->mods & MOD_STATIC) && !is_value && !is_interface) c->is_inner = true;
@@ -1982,20 +2141,36 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
         do vec_push(&c->iface_nodes, parse_type(P, false));
         while (accept(P, TK_COMMA));
     }
-    if (at_ident(P, P->pos, "permits")) fail_at(P, peek(P)->loc, "sealed classes are not supported");
+    if (at_ident(P, P->pos, "permits")) {
+        /* permits names classes, without type arguments */
+        advance(P);
+        do {
+            Node *t = new_node(ND_TYPE, peek(P)->loc);
+            t->prim = TY_CLASS;
+            t->local_cls = local_class_named(P, peek(P)->ident ? peek(P)->ident : "");
+            do vec_push(&t->qual, (void *)expect(P, TK_IDENT)->ident);
+            while (accept(P, TK_DOT));
+            vec_push(&c->permits_nodes, t);
+        } while (accept(P, TK_COMMA));
+        if (!at(P, TK_LBRACE)) expected(P, "'{'");
+    }
     if (outer) vec_push(&outer->nested, c);
     else vec_push(&P->prog->top_classes, c);
     vec_push(&P->prog->classes, c);
+    parse_class_body(P, c);
+    leave(P);
+}
+
+/* class_body = "{" {member} "}" */
+static void parse_class_body(Parser *P, ClassDecl *c) {
     expect(P, TK_LBRACE);
-    ClassDecl *saved = P->cls;
-    P->cls = c;
+    ClassCtx saved = enter_class(P, c);
     while (!at(P, TK_RBRACE)) {
         if (at(P, TK_EOF)) syntax_error(P, "");
         parse_member(P, c);
     }
     advance(P);
-    P->cls = saved;
-    leave(P);
+    leave_class(P, saved);
 }
 
 /* ------------------------------------------------------------- enums */
@@ -2089,7 +2264,8 @@ static void parse_members_text(Parser *outer, ClassDecl *c, const char *text) {
     int count;
     Token *toks = tokenize(f, &count);
     LIME_ASSERT(toks);
-    Parser sub = {.prog = outer->prog, .file = f, .toks = toks, .count = count, .cls = c};
+    Parser sub = {.prog = outer->prog, .file = f, .toks = toks, .count = count, .cls = c,
+                  .local_classes = outer->local_classes, .local_base = outer->local_classes.len};
     Parser *P = &sub;
     if (setjmp(P->fail)) LIME_UNREACHABLE();
     while (!at(P, TK_EOF)) parse_member(P, c);
@@ -2121,7 +2297,8 @@ static const char *type_text(Node *t) {
 /* A component's part of a record's hashCode (as java.lang.runtime.ObjectMethods
  * computes it) and of its equals, as Java text. */
 static const char *record_hash(Node *type, const char *f) {
-    if (type->dims || type->prim == TY_CLASS) return xprintf("(%s == null ? 0 : %s.hashCode())", f, f);
+    if (type->dims) return xprintf("(%s == null ? 0 : ((Object) %s).hashCode())", f, f); /* (an array's identity hash) */
+    if (type->prim == TY_CLASS) return xprintf("(%s == null ? 0 : %s.hashCode())", f, f);
     switch (type->prim) {
     case TY_BOOLEAN: return xprintf("(%s ? 1231 : 1237)", f);
     case TY_LONG: return xprintf("(int) (%s ^ (%s >>> 32))", f, f);
@@ -2147,21 +2324,30 @@ static bool declares_method(ClassDecl *c, const char *name, int nparams) {
     return false;
 }
 
-/* The class an enum or a record declares: final, static when nested,
- * in the file's package. */
+/* The class an enum or a record declares: final, static when nested
+ * (a local one too: JLS 14.3), in the file's package. */
 static ClassDecl *implicit_final_class(Parser *P, Token *name, int mods, ClassDecl *outer) {
-    ClassDecl *c = xalloc(sizeof *c);
-    c->name = name->ident;
-    c->qualname = outer ? intern(xprintf("%s.%s", outer->qualname, c->name),
-                                 (int)(strlen(outer->qualname) + 1 + strlen(c->name)))
-                        : c->name;
-    c->loc = name->loc;
-    c->mods = mods | MOD_FINAL | (outer ? MOD_STATIC : 0);
-    c->outer = outer;
-    c->unit = P->unit;
-    c->package = P->unit ? P->unit->package : NULL;
-    c->is_library = P->prog->parsing_library;
-    return c;
+    return new_class(P, name, mods | MOD_FINAL | (outer ? MOD_STATIC : 0), outer);
+}
+
+/* The members made of a record's components (comps: their parameters)
+ * have the components' own type nodes, so that a type is resolved once and
+ * an error in it is reported once, where it is written: the fields, the
+ * accessors made from methods[first_method..], the canonical constructor
+ * made (or NULL). */
+static void share_component_types(ClassDecl *c, MethodDecl *comps, int first_method, MethodDecl *canonical) {
+    for (int i = 0; i < comps->params.len; i++) {
+        LocalVar *v = comps->params.items[i];
+        for (int j = 0; j < c->fields.len; j++) {
+            FieldDecl *f = c->fields.items[j];
+            if (f->name == v->name && !(f->mods & MOD_STATIC)) f->type_node = v->type_node;
+        }
+        for (int j = first_method; j < c->methods.len; j++) {
+            MethodDecl *m = c->methods.items[j];
+            if (m->name == v->name && !m->params.len) m->ret_node = v->type_node;
+        }
+        if (canonical) ((LocalVar *)canonical->params.items[i])->type_node = v->type_node;
+    }
 }
 
 /* record_decl = "record" IDENT [type_params] "(" [component {"," component}] ")"
@@ -2172,7 +2358,8 @@ static ClassDecl *implicit_final_class(Parser *P, Token *name, int mods, ClassDe
  * toString over the components, each unless the record declares it. */
 static void parse_record(Parser *P, int mods, ClassDecl *outer) {
     enter(P);
-    advance(P); /* record */
+    Token *kw = advance(P); /* record */
+    if (mods & MOD_ABSTRACT) fail_at(P, kw->loc, "modifier abstract not allowed here");
     Token *name = expect(P, TK_IDENT);
     ClassDecl *c = implicit_final_class(P, name, mods, outer);
     c->is_record = true;
@@ -2187,14 +2374,7 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
     if (outer) vec_push(&outer->nested, c);
     else vec_push(&P->prog->top_classes, c);
     vec_push(&P->prog->classes, c);
-    expect(P, TK_LBRACE);
-    ClassDecl *saved = P->cls;
-    P->cls = c;
-    while (!at(P, TK_RBRACE)) {
-        if (at(P, TK_EOF)) syntax_error(P, "");
-        parse_member(P, c);
-    }
-    advance(P);
+    parse_class_body(P, c);
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
         if (!(f->mods & MOD_STATIC)) error_at(f->loc, "field declaration must be static\n    (consider replacing field with record component)");
@@ -2214,7 +2394,10 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
         sb_printf(&sb, "public %s(", c->name);
         for (int i = 0; i < comps.params.len; i++) {
             LocalVar *v = comps.params.items[i];
-            sb_printf(&sb, "%s%s %s", i ? ", " : "", type_text(v->type_node), v->name);
+            const char *t = type_text(v->type_node);
+            if (comps.is_varargs && i == comps.params.len - 1) /* record R(int... xs): R(int... xs) */
+                t = xprintf("%.*s...", (int)strlen(t) - 2, t);
+            sb_printf(&sb, "%s%s %s", i ? ", " : "", t, v->name);
         }
         sb_printf(&sb, ") {\n$COMPACT$");
         for (int i = 0; i < comps.params.len; i++) {
@@ -2258,7 +2441,9 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
     } else if (c->compact_ctor) {
         error_at(c->compact_loc, "canonical constructor and compact constructor both declared");
     }
+    int first_method = c->methods.len;
     parse_members_text(P, c, text);
+    share_component_types(c, &comps, first_method, hole ? c->ctors.items[first_ctor] : NULL);
     if (hole && c->compact_ctor) {
         MethodDecl *ctor = c->ctors.items[first_ctor];
         Vec stmts = {0};
@@ -2266,8 +2451,15 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
         for (int i = 0; i < ctor->body->stmts.len; i++) vec_push(&stmts, ctor->body->stmts.items[i]);
         ctor->body->stmts = stmts;
     }
-    P->cls = saved;
     leave(P);
+}
+
+/* A class's canonical name (JLS 6.7) as Class.getCanonicalName() gives it:
+ * "p.Outer.Inner", "null" for a local or anonymous class and its members. */
+static const char *canonical_name(ClassDecl *c) {
+    for (ClassDecl *k = c; k; k = k->outer)
+        if (k->is_local || k->is_anonymous) return "null";
+    return c->package ? xprintf("%s.%s", c->package, c->qualname) : c->qualname;
 }
 
 /* enum_decl = "enum" IDENT ["implements" type {"," type}]
@@ -2278,7 +2470,8 @@ static void parse_record(Parser *P, int mods, ClassDecl *outer) {
  * static initialisers), values() and valueOf(String). */
 static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     enter(P);
-    advance(P);
+    Token *kw = advance(P);
+    if (mods & (MOD_ABSTRACT | MOD_FINAL)) fail_at(P, kw->loc, xprintf("modifier %s not allowed here", (mods & MOD_FINAL) ? "final" : "abstract"));
     Token *name = expect(P, TK_IDENT);
     ClassDecl *c = implicit_final_class(P, name, mods, outer);
     c->is_enum = true;
@@ -2292,8 +2485,7 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     else vec_push(&P->prog->top_classes, c);
     vec_push(&P->prog->classes, c);
     expect(P, TK_LBRACE);
-    ClassDecl *saved = P->cls;
-    P->cls = c;
+    ClassCtx saved = enter_class(P, c);
     Vec constants = {0};
     while (at(P, TK_IDENT) || at(P, TK_AT)) {
         while (at(P, TK_AT)) fail_at(P, peek(P)->loc, "annotations are not supported");
@@ -2305,6 +2497,7 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
         f->owner = c;
         f->type_node = made_type(id->loc, TY_CLASS, c->name);
         Node *nw = new_node(ND_NEW, id->loc);
+        nw->implicit = true; /* (the one `new` of an enum a program has) */
         nw->type_node = made_type(id->loc, TY_CLASS, c->name);
         vec_push(&nw->args, made_string(id->loc, id->ident));
         vec_push(&nw->args, made_int(id->loc, constants.len));
@@ -2313,7 +2506,14 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
             parse_args(P, &args);
             for (int i = 0; i < args.len; i++) vec_push(&nw->args, args.items[i]);
         }
-        if (at(P, TK_LBRACE)) fail_at(P, peek(P)->loc, "enum constants with a body are not supported");
+        if (at(P, TK_LBRACE)) {
+            /* a class body (JLS 8.9.1): the constant is the one object of an
+             * anonymous subclass of the enum (Op$1), which therefore is not final */
+            nw->anon = parse_anonymous_class(P, made_type(id->loc, TY_CLASS, c->name));
+            nw->anon->loc = id->loc;
+            nw->anon->is_enum_body = true;
+            c->mods &= ~MOD_FINAL;
+        }
         f->init = nw;
         vec_push(&constants, f);
         if (!accept(P, TK_COMMA)) break;
@@ -2340,6 +2540,12 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     c->fields = fields;
     c->static_inits = inits;
     c->enum_constants = constants;
+    /* with constant bodies, an enum that declares an abstract method is
+     * abstract, as javac makes it (the bodies implement the method; a
+     * constant without one cannot be made); classes.c does the same for an
+     * interface method the enum leaves unimplemented */
+    for (int i = 0; i < c->methods.len && !(c->mods & MOD_FINAL); i++)
+        if (((MethodDecl *)c->methods.items[i])->mods & MOD_ABSTRACT) c->mods |= MOD_ABSTRACT;
     for (int i = 0; i < c->ctors.len; i++) {
         MethodDecl *m = c->ctors.items[i];
         if (m->mods & (MOD_PUBLIC | MOD_PROTECTED)) error_at(m->loc, "modifier %s not allowed here", (m->mods & MOD_PUBLIC) ? "public" : "protected");
@@ -2354,11 +2560,11 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
                    "  for (%s v : values()) if (v.name().equals(name)) return v;\n"
                    "  if (name == null) throw new NullPointerException(\"Name is null\");\n"
                    "  throw new IllegalArgumentException(\"No enum constant %s.\" + name);\n}\n",
-               c->name, c->name, c->qualname); /* the canonical name (the package: not yet known here) */
+               c->name, c->name, canonical_name(c));
     int first_ctor = c->ctors.len;
     parse_members_text(P, c, sb_str(&sb));
     for (int i = first_ctor; i < c->ctors.len; i++) enum_constructor(c, c->ctors.items[i]);
-    P->cls = saved;
+    leave_class(P, saved);
     leave(P);
 }
 
@@ -2437,8 +2643,10 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
         if (t->kind == TK_KW_PACKAGE) fail_at(P, t->loc, "class, interface, enum, or record expected");
         if (t->kind == TK_KW_IMPORT) fail_at(P, t->loc, "class, interface, enum, or record expected");
         Loc mods_loc = t->loc;
+        int first = P->pos;
         bool is_value;
         int mods = parse_modifiers(P, &is_value);
+        reject_sealed(P, first, mods);
         t = peek(P);
         check_annotation_targets(P, t->kind == TK_KW_CLASS ? DECL_CLASS : t->kind == TK_KW_INTERFACE ? DECL_INTERFACE : DECL_OTHER,
                                  t->kind == TK_KW_CLASS ? peek_n(P, 1)->ident : NULL);

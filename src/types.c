@@ -62,16 +62,39 @@ Type *class_type(ClassDecl *cls) {
     return cls->type;
 }
 
-Type *class_type_args(ClassDecl *cls, Type **args, int n) {
+Type *class_type_args(ClassDecl *cls, Type **args, int n) { return class_type_wild(cls, args, NULL, NULL, n); }
+
+static bool same_wild(Type *t, unsigned char *wild, Type **lower, int n) {
+    if (!t->twild != !wild || !t->tlower != !lower) return false;
+    if (wild && memcmp(t->twild, wild, (size_t)n)) return false;
+    return !lower || !memcmp(t->tlower, lower, sizeof(Type *) * (size_t)n);
+}
+
+Type *class_type_wild(ClassDecl *cls, Type **args, unsigned char *wild, Type **lower, int n) {
     Type *raw = class_type(cls);
-    if (n == 0) return raw;
+    if (n <= 0) return raw;
+    bool any_wild = false, any_lower = false;
+    for (int i = 0; i < n; i++) {
+        any_wild |= wild && wild[i] != WILD_NONE;
+        any_lower |= lower && lower[i];
+    }
+    if (!any_wild) wild = NULL;
+    if (!any_lower) lower = NULL;
     for (Type *t = raw->parameterized; t; t = t->parameterized)
-        if (t->ntargs == n && !memcmp(t->targs, args, sizeof(Type *) * (size_t)n)) return t;
+        if (t->ntargs == n && !memcmp(t->targs, args, sizeof(Type *) * (size_t)n) && same_wild(t, wild, lower, n)) return t;
     Type *t = xalloc(sizeof *t);
     t->kind = TY_CLASS;
     t->cls = cls;
     t->targs = xalloc(sizeof(Type *) * (size_t)n);
     memcpy(t->targs, args, sizeof(Type *) * (size_t)n);
+    if (wild) {
+        t->twild = xalloc((size_t)n);
+        memcpy(t->twild, wild, (size_t)n);
+    }
+    if (lower) {
+        t->tlower = xalloc(sizeof(Type *) * (size_t)n);
+        memcpy(t->tlower, lower, sizeof(Type *) * (size_t)n);
+    }
     t->ntargs = n;
     t->parameterized = raw->parameterized;
     raw->parameterized = t;
@@ -113,12 +136,17 @@ Type *subst(Type *t, struct TypeParam **params, Type **args, int n) {
     case TY_CLASS: {
         if (!t->ntargs) return t;
         Type **a = xalloc(sizeof(Type *) * (size_t)t->ntargs);
+        Type **lower = t->tlower ? xalloc(sizeof(Type *) * (size_t)t->ntargs) : NULL;
         bool same = true;
         for (int i = 0; i < t->ntargs; i++) {
             a[i] = subst(t->targs[i], params, args, n);
             same &= a[i] == t->targs[i];
+            if (lower) {
+                lower[i] = subst(t->tlower[i], params, args, n);
+                same &= lower[i] == t->tlower[i];
+            }
         }
-        return same ? t : class_type_args(t->cls, a, t->ntargs);
+        return same ? t : class_type_wild(t->cls, a, t->twild, lower, t->ntargs);
     }
     default: return t;
     }
@@ -158,18 +186,27 @@ const char *class_full_name(ClassDecl *c) {
     return c->package ? xprintf("%s.%s", c->package, c->qualname) : c->qualname;
 }
 
+/* C<A,? extends B,?,? super D>, each argument named by name(). */
+static const char *parameterized_name(Type *t, const char *cname, const char *(*name)(Type *)) {
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s<", cname);
+    for (int i = 0; i < t->ntargs; i++) {
+        int w = t->twild ? t->twild[i] : WILD_NONE;
+        if (i) sb_putc(&sb, ',');
+        if (w == WILD_ANY || (w == WILD_SUPER && !t->tlower)) sb_puts(&sb, "?");
+        else if (w == WILD_SUPER) sb_printf(&sb, "? super %s", name(t->tlower[i]));
+        else sb_printf(&sb, "%s%s", w == WILD_EXTENDS ? "? extends " : "", name(t->targs[i]));
+    }
+    sb_putc(&sb, '>');
+    return xstrdup(sb_str(&sb));
+}
+
 const char *type_name(Type *t) {
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);
     if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_name(t->elem));
     if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_name(t->elem));
-    if (t->kind == TY_CLASS && t->ntargs) {
-        StrBuf sb = {0};
-        sb_printf(&sb, "%s<", t->cls->qualname);
-        for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", type_name(t->targs[i]));
-        sb_putc(&sb, '>');
-        return xstrdup(sb_str(&sb));
-    }
+    if (t->kind == TY_CLASS && t->ntargs) return parameterized_name(t, t->cls->qualname, type_name);
     if (t->kind == TY_CLASS) return t->cls->qualname;
     if (t->kind == TY_TYPEVAR) return t->tparam->name;
     return prim_name(t->kind);
@@ -177,13 +214,7 @@ const char *type_name(Type *t) {
 
 /* As javac names types in messages: a nested class by its simple name. */
 const char *type_user_name(Type *t) {
-    if (t->kind == TY_CLASS && t->ntargs) {
-        StrBuf sb = {0};
-        sb_printf(&sb, "%s<", t->cls->name);
-        for (int i = 0; i < t->ntargs; i++) sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(t->targs[i]));
-        sb_putc(&sb, '>');
-        return xstrdup(sb_str(&sb));
-    }
+    if (t->kind == TY_CLASS && t->ntargs) return parameterized_name(t, t->cls->name, type_user_name);
     if (t->kind == TY_CLASS) return t->cls->name;
     if (t->kind == TY_ARRAY) return xprintf("%s[]", type_user_name(t->elem));
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_user_name(t->elem), t->fixed_len);

@@ -14,7 +14,9 @@
 #   fuzz       mutated sources never crash, hang or print an internal error.
 #   jvm        the oracle for `run`: each tests/java program run on the JVM prints
 #              exactly NAME.expected (stdout), NAME.expected_err (first stderr
-#              line) and exits with NAME.expected_status (default 0); optional
+#              line) or NAME.expected_stderr (all of stderr, stack traces
+#              included, less the frames of the JDK's own classes: see
+#              user_frames) and exits with NAME.expected_status (default 0); optional
 #              NAME.args (its arguments), NAME.jvm_options (options for
 #              `java`, e.g. -ea) and NAME.in (its standard input; else empty).
 #   run        compile tests/java/NAME.java with limec to a native executable and
@@ -417,6 +419,11 @@ suite_jvm() {
     done
 }
 
+# Standard error without the stack-trace frames of the JDK's own classes
+# (`\tat java.base/...`), which the JVM prints and Lime does not (its
+# library's frames are hidden).
+user_frames() { grep -Ev '^[[:space:]]+at (java\.base|jdk\.[a-z.]+)/' || true; }
+
 # compare_outputs TEST EXPECTED-PREFIX STDOUT STDERR STATUS [SEP]: the expected files are
 # PREFIX SEP expected, _err, _status (SEP "." by default)
 compare_outputs() {
@@ -430,6 +437,10 @@ compare_outputs() {
     elif [ -f "${x}expected_err" ] && [ "$(head -n1 "$4")" != "$(cat "${x}expected_err")" ]; then
         { echo "expected: $(cat "${x}expected_err")"; echo "actual:   $(head -n1 "$4")"; } > "$TMP/cmp.diff"
         fail "$1" "stderr differs" "$TMP/cmp.diff"
+    elif [ -f "${x}expected_stderr" ] && ! user_frames < "$4" | cmp -s "${x}expected_stderr" -; then
+        user_frames < "$4" > "$TMP/cmp.stderr"
+        excerpt "${x}expected_stderr" "$TMP/cmp.stderr" "$TMP/cmp.diff"
+        fail "$1" "stderr (the whole of it) differs" "$TMP/cmp.diff"
     else
         pass "$1"
     fi

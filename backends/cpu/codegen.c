@@ -427,9 +427,14 @@ static const char *descriptor_of(Type *t) {
     }
 }
 
+bool cg_may_be_string(Type *t) {
+    return t->kind == TY_OBJECT || (t->kind == TY_CLASS && t->cls->is_library && !strcmp(t->cls->name, "Comparable"));
+}
+
 /* String conversion (JLS 5.1.11) of a value of type t. */
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
     LLVMTypeRef p = cg_ptr_type(cg);
+    if (cg_may_be_string(t)) return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false); /* a String, an array or an object */
     switch (t->kind) {
     case TY_BOOLEAN: return cg_call_rt(cg, "lime_string_of_Z", p, &v, 1, false);
     case TY_CHAR: return cg_call_rt(cg, "lime_string_of_C", p, &v, 1, false);
@@ -446,7 +451,6 @@ LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t) {
         return cg_call_rt(cg, "lime_string_of_array", p, args, 2, false);
     }
     case TY_CLASS: return cg_call_rt(cg, "lime_string_of_object", p, &v, 1, false);
-    case TY_OBJECT: return cg_call_rt(cg, "lime_string_valueOf_O", p, &v, 1, false); /* a String, an array or an object */
     default: return cg_call_rt(cg, "lime_string_of_T", p, &v, 1, false);
     }
 }
@@ -891,6 +895,7 @@ static void gen_block(Codegen *cg, IrBlock *b) {
             continue;
         }
         if (cg->fused_map && fused_skipped(cg, in)) continue;
+        cg_debug_line(cg, in->loc);
         LLVMValueRef v;
         if (in->op == IR_MAP && !cg->fused_map && !cg->chain.producer && find_chain(cg, b, i)) {
             v = cg_chain_producer(cg, in);
@@ -948,6 +953,7 @@ static void find_try(IrInst *in, void *ctx) {
 static void gen_function(Codegen *cg, IrFunc *f) {
     if (f->is_abstract || f->native_symbol) return;
     cg->fn = cg_function(cg, f);
+    cg_debug_function(cg, f);
     cg->has_try = false;
     cg->try_depth = 0;
     ir_walk(f->body, find_try, &cg->has_try);
@@ -977,6 +983,7 @@ static void gen_function(Codegen *cg, IrFunc *f) {
         if (f->ret == ty_void) LLVMBuildRetVoid(cg->b);
         else LLVMBuildUnreachable(cg->b);
     }
+    cg_debug_end_function(cg);
 }
 
 /* int main(argc, argv): start the runtime, run static initialisers, call
@@ -997,8 +1004,10 @@ static void gen_entry(Codegen *cg, IrProgram *p) {
 
 void cg_program(Codegen *cg, IrProgram *p) {
     cg->prog = p;
+    cg_debug_begin(cg, p);
     for (int i = 0; i < p->funcs.len; i++) cg_function(cg, p->funcs.items[i]);
     for (int i = 0; i < p->funcs.len; i++) gen_function(cg, p->funcs.items[i]);
     cg_runtime_hooks(cg, p);
     if (p->main) gen_entry(cg, p);
+    cg_debug_finish(cg);
 }

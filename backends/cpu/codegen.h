@@ -65,7 +65,19 @@ typedef struct Codegen {
     bool has_try;
     LLVMValueRef *tries;
     int try_depth, try_cap;
+    /* debug information (debuginfo.c): the builder, the unit and its file,
+     * the one subroutine type, and the subprogram of the function being
+     * generated (NULL: locations are not being set) */
+    LLVMDIBuilderRef dib;
+    LLVMMetadataRef di_unit, di_file, di_type, di_scope;
 } Codegen;
+
+/* debuginfo.c */
+void cg_debug_begin(Codegen *cg, IrProgram *p);
+void cg_debug_function(Codegen *cg, IrFunc *f);
+void cg_debug_line(Codegen *cg, Loc loc);
+void cg_debug_end_function(Codegen *cg);
+void cg_debug_finish(Codegen *cg);
 
 /* codegen.c */
 void cg_program(Codegen *cg, IrProgram *p);
@@ -92,6 +104,9 @@ LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int
 LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
 bool cg_is_fp(Type *t);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
+/* Whether a value of static type t may be a String or an array (which have
+ * no class descriptor): Object, and Comparable, which String implements. */
+bool cg_may_be_string(Type *t);
 /* a call of library member b with the given arguments (receiver first) */
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *args, Type **arg_types, int n);
 LLVMTypeRef cg_value_type(Codegen *cg, Type *t);
@@ -104,6 +119,7 @@ LLVMTypeRef cg_function_type(Codegen *cg, IrFunc *f);
 LLVMValueRef cg_cstring(Codegen *cg, const char *s);   /* a NUL-terminated constant */
 
 /* objects.c: classes at run time, dispatch, type tests, exceptions */
+const char *cg_binary_name(ClassDecl *c);   /* "p.Outer$Inner": the JVM's name of c */
 LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args);
 LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to);

@@ -20,6 +20,10 @@
 
 #include <string.h>
 
+/* runtime/lime.h's LimeClass.flags */
+#define LIME_CLASS_INTERFACE 1
+#define LIME_CLASS_POINTER_FREE 2
+
 /* { name, size, super, vtable, itable, interfaces, class_object, flags } */
 static LLVMTypeRef descriptor_type(Codegen *cg) {
     LLVMTypeRef p = cg_ptr_type(cg);
@@ -28,7 +32,7 @@ static LLVMTypeRef descriptor_type(Codegen *cg) {
 }
 
 /* "java.lang.Object", "Outer$Inner": the JVM's name of c */
-static const char *binary_name(ClassDecl *c) {
+const char *cg_binary_name(ClassDecl *c) {
     StrBuf sb = {0};
     if (c->package || (c->outer && c->outer->package)) {
         ClassDecl *top = c;
@@ -64,8 +68,19 @@ static LLVMValueRef method_pointer(Codegen *cg, MethodDecl *m) {
     return f ? f : LLVMConstNull(cg_ptr_type(cg));
 }
 
+/* LIME_CLASS_POINTER_FREE: no instance field of c or its superclasses
+ * holds a reference (the runtime then allocates instances unscanned) */
+static int pointer_free_flag(ClassDecl *c) {
+    for (ClassDecl *k = c; k; k = k->super)
+        for (int i = 0; i < k->fields.len; i++) {
+            FieldDecl *f = k->fields.items[i];
+            if (!(f->mods & MOD_STATIC) && !cg_pointer_free(f->ty)) return 0;
+        }
+    return LIME_CLASS_POINTER_FREE;
+}
+
 LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
-    const char *name = xprintf("classinfo.%s", binary_name(c));
+    const char *name = xprintf("classinfo.%s", cg_binary_name(c));
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
     if (g) return g;
     LIME_ASSERT(!c->is_value && class_is_compiled(c));
@@ -79,7 +94,7 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     if (!c->is_interface) {
         LLVMValueRef *vt = xalloc(sizeof(LLVMValueRef) * (size_t)(c->vtable.len + 1));
         for (int i = 0; i < c->vtable.len; i++) vt[i] = method_pointer(cg, c->vtable.items[i]);
-        vtable = ptr_table(cg, xprintf("vtable.%s", binary_name(c)), vt, c->vtable.len);
+        vtable = ptr_table(cg, xprintf("vtable.%s", cg_binary_name(c)), vt, c->vtable.len);
     }
     Vec ifaces = {0};
     add_interfaces(c, &ifaces);
@@ -94,21 +109,21 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
                 if (im->iface_slot >= 0) it[im->iface_slot] = method_pointer(cg, class_implementation(c, im));
             }
         }
-        itable = ptr_table(cg, xprintf("itable.%s", binary_name(c)), it, nsel);
+        itable = ptr_table(cg, xprintf("itable.%s", cg_binary_name(c)), it, nsel);
     }
     LLVMValueRef *iv = xalloc(sizeof(LLVMValueRef) * (size_t)(ifaces.len + 1));
     for (int i = 0; i < ifaces.len; i++) iv[i] = cg_class_descriptor(cg, ifaces.items[i]);
     iv[ifaces.len] = null;
-    LLVMValueRef ilist = ptr_table(cg, xprintf("interfaces.%s", binary_name(c)), iv, ifaces.len + 1);
+    LLVMValueRef ilist = ptr_table(cg, xprintf("interfaces.%s", cg_binary_name(c)), iv, ifaces.len + 1);
     LLVMValueRef fields[8] = {
-        cg_cstring(cg, binary_name(c)),
+        cg_cstring(cg, cg_binary_name(c)),
         cg_i64c(cg, size),
         c->super ? cg_class_descriptor(cg, c->super) : null,
         vtable,
         itable,
         ilist,
         null,
-        cg_i32c(cg, c->is_interface ? 1 : 0),
+        cg_i32c(cg, c->is_interface ? LIME_CLASS_INTERFACE : pointer_free_flag(c)),
     };
     LLVMSetInitializer(g, LLVMConstNamedStruct(dt, fields, 8));
     return g;
@@ -145,7 +160,7 @@ LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
         fn = cg_call_rt(cg, "lime_rt_interface_or_string", p, a, 3, false);
     } else if (m->iface_slot >= 0) {
         fn = table_entry(cg, descriptor_field(cg, args[0], 4), m->iface_slot);
-    } else if (recv->kind == TY_OBJECT) {
+    } else if (cg_may_be_string(recv)) {
         LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
         fn = cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false);
     } else {
@@ -285,6 +300,12 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
         for (int i = 0; i < ex->methods.len; i++) {
             MethodDecl *m = ex->methods.items[i];
             if (!strcmp(m->name, "make")) hook(cg, "lime_rt_make_exception", m->ir);
+        }
+    ClassDecl *throwable = lib_class_named(p, "Throwable");
+    if (throwable)
+        for (int i = 0; i < throwable->methods.len; i++) {
+            MethodDecl *m = throwable->methods.items[i];
+            if (!strcmp(m->name, "printUncaught")) hook(cg, "lime_rt_print_uncaught", m->ir);
         }
     /* the descriptor of java.lang.Class, for getClass() (runtime/objects.c) */
     ClassDecl *cls = lib_class_named(p, "Class");

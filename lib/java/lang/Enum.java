@@ -14,4 +14,7 @@ public abstract class Enum {
     public final boolean equals(Object other) { return this == other; }
     public final int hashCode() { return super.hashCode(); }
     public final int compareTo(Enum other) { return ordinal - other.ordinal; }
+    /* the enum's class: getClass(), or its superclass for a constant with a
+     * class body (an object of an anonymous subclass, Op$1) */
+    public final native Class getDeclaringClass();
 }
