@@ -475,7 +475,7 @@ static void check_sealed_subclass(ClassDecl *k, ClassDecl *s) {
     else if (k->is_local) error_at(k->loc, "local classes must not extend sealed classes");
     else if (!permits(s, k))
         error_at(k->loc, "class is not allowed to extend sealed class: %s (as it is not listed in its permits clause)", s->name);
-    else if (!(k->mods & (MOD_FINAL | MOD_SEALED | MOD_NON_SEALED)) && !k->is_enum)
+    else if (!(k->mods & (MOD_FINAL | MOD_SEALED | MOD_NON_SEALED)) && !k->is_enum && !k->is_value)  /* a value class is final */
         error_at(k->loc, "sealed, non-sealed or final modifiers expected");
 }
 
