@@ -65,11 +65,15 @@ static void report_incompatible(Loc loc, Type *from, Type *to) {
         error_at(loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(to));
 }
 
+static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
+
 /* e converted to to, a conversion already known to be allowed; boxing
  * and unboxing (JLS 5.1.7, 5.1.8, src/boxing.c) compile the wrapper class
  * whose valueOf or xxxValue the lowering calls. */
 static void use_boxing(Type *from, Type *to) {
-    if (is_primitive(from) && !is_primitive(to) && to != ty_error) use_class(box_class(from));
+    if (is_value_class(from) != is_value_class(to) && from != ty_error && to != ty_error)
+        use_class(box_class(is_value_class(from) ? from : to));  /* a value class's box */
+    else if (is_primitive(from) && !is_primitive(to) && to != ty_error) use_class(box_class(from));
     else if (is_primitive(to) && unbox_type(from)) use_class(box_class(unbox_type(from)));
     else if (is_primitive(to) && is_reference(from)) use_class(box_class(to)); /* (int) obj: via Integer */
 }
@@ -85,6 +89,10 @@ static Node *unbox_operand(Node *e) {
     Type *u = unbox_type(e->ty);
     return u ? conv_boxing(e, u) : e;
 }
+
+/* An operand of string concatenation: a value boxed, so that its box's
+ * toString makes the text (a value class's, or Object's: V@hash). */
+static Node *concat_operand(Node *e) { return is_value_class(e->ty) ? conv_boxing(e, ty_object) : e; }
 
 /* Whether e's type arguments come from Lime's inference, which javac's
  * (JLS 18, with the target type) may make more precise: a generic
@@ -150,6 +158,10 @@ static int castable_boxing(Type *from, Type *to) {
 static bool castable(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
     if (is_numeric(from) && is_numeric(to)) return true;
+    /* a value class: boxing to a supertype of its box, or a checked cast
+     * to its box and unboxing */
+    if (is_value_class(from) && is_reference(to)) return to != ty_null && is_method_convertible(box_type(from), to);
+    if (is_value_class(to) && is_reference(from)) return castable(from, box_type(to));
     int boxing = castable_boxing(from, to);
     if (boxing >= 0) return boxing;
     if (is_primitive(from) || is_primitive(to)) return false;
@@ -495,6 +507,10 @@ static Vec library_worklist;
 static bool marking_used;   /* only code (not signatures) makes a library class used */
 static void use_class(ClassDecl *c) {
     if (!marking_used) return;
+    if (c && c->boxed) {
+        c->used = true;  /* a value class's box (boxing.c) */
+        return;
+    }
     for (; c && c->is_library && !c->used; c = c->super) {
         c->used = true;
         vec_push(&library_worklist, c);
@@ -634,6 +650,7 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
             if (lower[i] == ty_error) return ty_error;
             at = ((TypeParam *)c->type_params.items[i])->type->bound;
         } else at = resolve_type(ck, a);
+        if (at != ty_error && is_value_class(at)) at = box_type(at);  /* List<V>: of V's boxes */
         a->ty = at;
         if (at == ty_error) return ty_error;
         if (!is_reference(at) || is_value_type(at)) {
@@ -1178,6 +1195,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         n->ty = ty_int;
         return n;
     }
+    if (box_value_type(t)) t = (lhs = n->lhs = conv_boxing(lhs, box_value_type(t)))->ty;  /* a value's field */
     if (t->kind == TY_CLASS) {
         FieldDecl *f = find_field(t->cls, n->name);
         if (f) {
@@ -1282,6 +1300,7 @@ static bool arraycopy_types_ok(Node *n) {
 /* e boxed (JLS 5.1.7) when primitive: a call of the hidden Box.of; NULL
  * when e cannot become an Object. */
 static Node *box_to_object(Node *e) {
+    if (is_value_class(e->ty)) return conv_boxing(e, ty_object);  /* a value's box (boxing.c) */
     if (!is_primitive(e->ty)) return is_method_convertible(e->ty, ty_object) ? e : NULL;
     const Builtin *bs[8];
     int nb = builtin_lookup("Box", "of", bs, 8);
@@ -1706,6 +1725,28 @@ static bool static_import_call(Checker *ck, Node *n) {
     return false;
 }
 
+static bool declares_method_named(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->methods.len; i++)
+        if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return true;
+    return false;
+}
+
+/* The receiver of a call of a method named name: a value's box unboxed; a
+ * value boxed when its class declares no such method (the methods it
+ * inherits, Object's and its interfaces' default methods, run on its box). */
+static Node *value_receiver(Node *recv, const char *name) {
+    Type *v = box_value_type(recv->ty);
+    if (v) recv = conv_boxing(recv, v);
+    if (!is_value_class(recv->ty) || declares_method_named(recv->ty->cls, name)) return recv;
+    return conv_boxing(recv, box_type(recv->ty));
+}
+
+/* m() in value class c calling a method c inherits (an interface's default
+ * method, Object's): this.m(), on this boxed (value_receiver). */
+static bool inherited_by_value(ClassDecl *c, const char *name) {
+    return c->is_value && !declares_method_named(c, name) && has_method_named(value_box(c), name);
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     check_args(ck, &n->args);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
@@ -1725,6 +1766,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!ctor_call(ck, n, target, &n->args)) n->ty = ty_error;
         return n;
     }
+    if (!n->lhs && !ck->static_ctx && inherited_by_value(ck->cls, n->name)) n->lhs = new_node(ND_THIS, n->loc);
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_in(ck, n, c, false, true);
@@ -1768,6 +1810,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         return n;
     }
     if (t == ty_string) return call_builtin(ck, n, "String", false);
+    t = (lhs = n->lhs = value_receiver(lhs, n->name))->ty;
     ClassDecl *tc = class_of_type(t);
     if (tc && has_method_named(tc, n->name)) {
         call_method_in(ck, n, tc, false, false);
@@ -1917,8 +1960,8 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
     switch (op) {
     case TK_PLUS:
         if (a == ty_string || b == ty_string) {
-            if (a == ty_void || b == ty_void || is_value_type(a) || is_value_type(b) || a->kind == TY_GRAPH ||
-                b->kind == TY_GRAPH)
+            if (a == ty_void || b == ty_void || a->kind == TY_VALUE_ARRAY || b->kind == TY_VALUE_ARRAY ||
+                a->kind == TY_GRAPH || b->kind == TY_GRAPH)
                 return NULL;
             *op_type = ty_string;
             return ty_string;
@@ -2014,6 +2057,8 @@ static Node *binary_expr(Checker *ck, Node *n) {
     n->op_type = op_type;
     if (op_type == ty_string && (n->op == TK_EQ || n->op == TK_NE)) return n;   /* references, not folded */
     if (op_type == ty_string) {
+        n->lhs = concat_operand(n->lhs);
+        n->rhs = concat_operand(n->rhs);
         int la, lb;
         const char *sa = has_const(n->lhs) ? const_text(n->lhs->cval, &la) : NULL;
         const char *sb = has_const(n->rhs) ? const_text(n->rhs->cval, &lb) : NULL;
@@ -2081,6 +2126,7 @@ static Node *assign_expr(Checker *ck, Node *n) {
     n->op_type = op_type;
     if (base == TK_SHL || base == TK_SHR || base == TK_USHR) n->rhs = wrap_conv(n->rhs, unary_promote(r));
     else if (op_type != ty_string) n->rhs = wrap_conv(n->rhs, op_type);
+    else n->rhs = concat_operand(n->rhs);
     return n;
 }
 
@@ -2166,7 +2212,7 @@ static Type *common_supertype(Type *x, Type *y) {
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
-    Type *bx = is_primitive(x) ? box_type(x) : x, *by = is_primitive(y) ? box_type(y) : y;
+    Type *bx = box_type(x) ? box_type(x) : x, *by = box_type(y) ? box_type(y) : y;  /* primitives, values */
     Type *ux = unboxed_or_self(x), *uy = unboxed_or_self(y);
     if (ux == ty_boolean && uy == ty_boolean) return ty_boolean;
     if (is_numeric(ux) && is_numeric(uy)) {
@@ -2987,7 +3033,7 @@ static Node *instanceof_expr(Checker *ck, Node *n) {
         error_at(n->lhs->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(from));
         return n;
     }
-    if (is_primitive(t) || is_value_type(t)) {
+    if (is_primitive(t) || (is_value_type(t) && !is_value_class(t))) {
         error_at(n->type_node->loc, "unexpected type\n  required: class or array\n  found:    %s", type_user_name(t));
         return n;
     }
@@ -2999,6 +3045,7 @@ static Node *instanceof_expr(Checker *ck, Node *n) {
         error_at(n->loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(t));
         return n;
     }
+    use_boxing(from, t);  /* o instanceof V: a test of V's box */
     if (n->pattern_var) {
         if (from == t || (from != ty_null && is_method_convertible(from, t))) {
             error_at(n->loc, "expression type %s is a subtype of pattern type %s", type_user_name(from), type_user_name(t));
@@ -4121,6 +4168,7 @@ bool check_program(Program *prog) {
     Checker ck = {.prog = prog};
     for (int i = 0; i < prog->classes.len; i++) resolve_supers(&ck, prog->classes.items[i]);
     check_cycles(prog);
+    boxing_supers_resolved(prog);
     class_check_sealed(prog);
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) layout_class(&ck, prog->classes.items[i]);
@@ -4197,6 +4245,7 @@ bool check_program(Program *prog) {
             if (m->body) check_checked_exceptions(prog, m, NULL);
         }
     }
+    if (error_count == errors) boxing_complete(prog);
     return error_count == errors;
 }
 
