@@ -159,6 +159,8 @@ static bool castable(Type *from, Type *to) {
     if (from->kind == TY_TYPEVAR || to->kind == TY_TYPEVAR || (from->kind == TY_CLASS && from->ntargs) ||
         (to->kind == TY_CLASS && to->ntargs))
         return castable(erase(from), erase(to));
+    /* (T[]) anObjectArray: the same array type by erasure (unchecked) */
+    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && erase(from) == erase(to)) return true;
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
     if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
     /* (String) aComparable: String implements Comparable */
@@ -2977,6 +2979,29 @@ static bool is_throwable(Checker *ck, Type *t) {
 }
 
 /* e instanceof T [name] (JLS 15.20.2) */
+/* T.class: a Class<T> for a class or interface T (a generic one's raw
+ * type: Class<List>), String or Object. */
+static Node *class_literal_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    n->ty = ty_error;
+    if (t == ty_error) return n;
+    if (t->kind == TY_TYPEVAR) {
+        error_at(n->loc, "cannot select from a type variable");
+        return n;
+    }
+    if (t->kind == TY_CLASS && t->cls->is_value) {
+        error_at(n->loc, "class literals of value classes are not supported");
+        return n;
+    }
+    if (t->kind == TY_CLASS) t = class_type(t->cls);
+    else if (t->kind != TY_OBJECT && t->kind != TY_STRING) {
+        error_at(n->loc, "class literals of %s are not supported", type_user_name(t));
+        return n;
+    }
+    n->ty = class_type_args(lang_class(ck, "Class"), &t, 1);
+    return n;
+}
+
 static Node *instanceof_expr(Checker *ck, Node *n) {
     n->lhs = expr(ck, n->lhs);
     Type *t = resolve_type(ck, n->type_node);
@@ -3184,6 +3209,7 @@ static Node *expr(Checker *ck, Node *n) {
         }
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
+    case ND_CLASS_LIT: return class_literal_expr(ck, n);
     case ND_SWITCH_EXPR: return switch_expr(ck, n);
     case ND_LAMBDA: case ND_METHOD_REF:
         error_at(n->loc, "%s not expected here (it needs a functional interface type from its context)",

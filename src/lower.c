@@ -746,6 +746,13 @@ static int box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     return convert(L, loc, emit(L, in), prim, to);
 }
 
+/* T.class: the Class object getClass() returns for T's objects. */
+static int class_literal(Lower *L, Node *n) {
+    IrInst *in = inst(IR_CLASS_OBJECT, n->loc, erase(n->ty), 0);
+    in->type_arg = n->type_node->ty;
+    return emit(L, in);
+}
+
 /* e instanceof T [t]: a pattern variable gets e as T where it matched. */
 static int instance_of(Lower *L, Node *n) {
     int v = rval(L, n->lhs);
@@ -1068,6 +1075,7 @@ static int rval(Lower *L, Node *n) {
     case ND_THIS: return outer_instance(L, n->loc, n->outer_hops);
     case ND_SUPER: return outer_instance(L, n->loc, n->outer_hops); /* (a lambda body's: the enclosing instance) */
     case ND_INSTANCEOF: return instance_of(L, n);
+    case ND_CLASS_LIT: return class_literal(L, n);
     case ND_SWITCH_EXPR: {
         SwitchResult *r = xalloc(sizeof *r);
         r->sw = n;
