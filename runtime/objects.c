@@ -102,6 +102,18 @@ void *lime_rt_virtual(void *v, int32_t slot) {
     return ((LimeObject *)v)->cls->vtable[slot];
 }
 
+/* Arrays.arrayKind(o) (lib/java/util/Arrays.java): -1 for no array, 0
+ * for an array of references or an empty one (the two look alike), else
+ * the bytes of a primitive element */
+int32_t lime_native_java_util_Arrays_arrayKind(void *o) {
+    if (lime_rt_is_string(o) || !lime_rt_is_array(o)) return -1;
+    LimeArray *a = o;
+    return a->length == 0 || !lime_rt_is_pointer_free(o) ? 0 : a->elem_size;
+}
+
+/* Arrays.asArray(o): o, known to be an array of references, as an Object[] */
+void *lime_native_java_util_Arrays_asArray(void *o) { return o; }
+
 /* (T[]) v for a v of static type Object (generics erased T[] so): an
  * array whose elements have elem_size bytes and are references or not. */
 void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references) {
