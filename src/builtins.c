@@ -34,6 +34,9 @@ static Builtin table[] = {
     {"System", "nanoTime", "J", "", 0, S, {0}},
     {"System", "currentTimeMillis", "J", "", 0, S, {0}},
     {"System", "exit", "V", "I", 0, S, {0}},
+    {"System", "lineSeparator", "T", "", 0, S | P, {0}},
+    {"System", "getProperty", "T", "T", 0, S, {0}},
+    {"System", "getProperty", "T", "TT", 0, S, {0}},
     /* the CPU backend adds the element types (see lime.h) */
     {"System", "arraycopy", "V", "OIOII", 0, S, {0}},
 

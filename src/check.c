@@ -3493,7 +3493,12 @@ static void foreach_iterable(Checker *ck, Node *n) {
     it->type_node = new_node(ND_TYPE, loc);
     it->type_node->is_var = true;
     Node *get = made_node(ND_CALL, n->lhs->loc, "iterator");
-    get->lhs = n->lhs;
+    /* e is checked (its type chose this form): an identity conversion
+     * keeps it from being checked again (a varargs call's arguments are
+     * an array by then) */
+    get->lhs = new_node(ND_CONV, n->lhs->loc);
+    get->lhs->lhs = n->lhs;
+    get->lhs->ty = n->lhs->ty;
     it->init = get;
     Node *decl = new_node(ND_VARDECL, loc);
     vec_push(&decl->vars, it);
