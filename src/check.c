@@ -1116,21 +1116,29 @@ static bool builtin_static_field(Node *n, const char *owner) {
     return true;
 }
 
+/* n (Owner.field, Owner a class of the runtime's table: System.in) as a
+ * call of the static method of library class pkg.cls that returns the
+ * field's object. */
+static Node *library_object_field(Checker *ck, Node *n, const char *pkg, const char *cls, const char *method) {
+    ClassDecl *c = top_class_in(ck->prog, pkg, cls);
+    LIME_ASSERT(c);
+    n->lhs->lib_owner = NULL;
+    n->lhs->cls = c;
+    n->kind = ND_CALL;
+    n->name = intern(method, (int)strlen(method));
+    n->args = (Vec){0};
+    return call_method_in(ck, n, c, true, false);
+}
+
 /* lhs.name where lhs may be a class, a library class or a value. */
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
     if (lhs->pkg) return package_member(ck, n, allow_type);
-    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in")) {
-        /* System.in: the library's standard input stream (InputStream.lime$stdin()) */
-        ClassDecl *is = top_class_in(ck->prog, "java.io", "InputStream");
-        LIME_ASSERT(is);
-        lhs->lib_owner = NULL;
-        lhs->cls = is;
-        n->kind = ND_CALL;
-        n->name = intern("lime$stdin", 10);
-        n->args = (Vec){0};
-        return call_method_in(ck, n, is, true, false);
-    }
+    /* System.in: the library's standard input stream */
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in"))
+        return library_object_field(ck, n, "java.io", "InputStream", "lime$stdin");
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "String") && !strcmp(n->name, "CASE_INSENSITIVE_ORDER"))
+        return library_object_field(ck, n, "java.lang", "CaseInsensitiveComparator", "lime$instance");
     const char *std = std_stream_name(lhs->lib_owner, n->name);
     if (std && !allow_type) return std_stream_value(ck, n, std);
     if (lhs->lib_owner) {
