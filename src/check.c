@@ -1171,8 +1171,8 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
         if (inner) return names_class(ck, n, inner);
         if (builtin_static_field(n, builtin_owner_of(lhs->cls))) return n;
-        if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, -1))
-            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->name, n->name);
+        if (lhs->cls->is_library && java_has_member(lhs->cls->qualname, n->name, -1))
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->qualname, n->name);
         else
             error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
         n->ty = ty_error;
@@ -1762,8 +1762,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!has_method_named(lhs->cls, n->name) && bowner && builtin_lookup(bowner, n->name, NULL, 0))
             return call_builtin(ck, n, bowner, true);
         if (!has_method_named(lhs->cls, n->name)) {
-            if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, n->args.len))
-                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->name, n->name,
+            /* (a member class's by its qualified name: Map.Entry.comparingByValue()) */
+            if (lhs->cls->is_library && java_has_member(lhs->cls->qualname, n->name, n->args.len))
+                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->qualname, n->name,
                          arg_types_text(&n->args));
             else
                 error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
@@ -1789,8 +1790,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
         error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
-    else if (tc && tc->is_library && java_has_member(tc->name, n->name, n->args.len))
-        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->name, n->name, arg_types_text(&n->args));
+    else if (tc && tc->is_library && java_has_member(tc->qualname, n->name, n->args.len))
+        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->qualname, n->name, arg_types_text(&n->args));
     else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
