@@ -848,13 +848,13 @@ static Node *parse_primary(Parser *P) {
 }
 
 /* name.class (JLS 15.8.2) of a class or interface name e (a simple or
- * qualified name); dot: the '.'.  Primitive types have no literal here
- * (parse_primary rejects int.class), nor have array types. */
-static Node *class_literal(Parser *P, Node *e, Token *dot) {
+ * qualified name); dot: the '.', kw: `class`.  Primitive types have no
+ * literal here (parse_primary rejects int.class), nor have array types. */
+static Node *class_literal(Parser *P, Node *e, Token *dot, Token *kw) {
     Vec parts = {0};
     Node *k = e;
     for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
-    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, dot->loc, "<identifier> expected");
+    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, kw->loc, "<identifier> expected");
     vec_push(&parts, (void *)k->name);
     Node *type = new_node(ND_TYPE, k->loc);
     type->prim = TY_CLASS;
@@ -884,7 +884,7 @@ static Node *parse_postfix(Parser *P) {
             }
             if (id->kind == TK_KW_CLASS) {
                 advance(P);
-                e = class_literal(P, e, t);
+                e = class_literal(P, e, t, id);
                 continue;
             }
             if (id->kind == TK_KW_SUPER) {

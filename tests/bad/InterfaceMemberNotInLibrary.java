@@ -1,5 +1,6 @@
-// error: static and default members of the library's interfaces that Java
-// has and Lime lacks are reported as Java's, not as "cannot find symbol"
+// error: UnaryOperator.identity() is Java's but not in Lime's library
+// (static and default members of the library's interfaces that Java has and
+// Lime lacks are reported as Java's, not as "cannot find symbol")
 import java.util.*;
 import java.util.function.*;
 
