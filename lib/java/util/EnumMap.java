@@ -16,40 +16,27 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
         if (keys == null) throw new NullPointerException();
         this.vals = new Object[keys.length];
     }
-    public EnumMap(EnumMap<K, ? extends V> m) {
-        this.keyType = m.keyType;
-        this.keys = m.keys;
-        this.vals = new Object[keys.length];
-        for (int i = 0; i < vals.length; i++) vals[i] = m.vals[i];
-        this.size = m.size;
-    }
+    public EnumMap(EnumMap<K, ? extends V> m) { this((Map<K, ? extends V>) m); }
+    /* an EnumMap's copy, else the mappings of a map that has some */
     public EnumMap(Map<K, ? extends V> m) {
-        if (m instanceof EnumMap) {
-            EnumMap<K, ? extends V> em = (EnumMap<K, ? extends V>) m;
-            this.keyType = em.keyType;
-            this.keys = em.keys;
-            this.vals = new Object[keys.length];
-            for (int i = 0; i < vals.length; i++) vals[i] = em.vals[i];
-            this.size = em.size;
-            return;
-        }
-        if (m.isEmpty()) throw new IllegalArgumentException("Specified map is empty");
-        this.keyType = m.keySet().iterator().next().getDeclaringClass();
+        EnumMap<K, ? extends V> em = m instanceof EnumMap ? (EnumMap<K, ? extends V>) m : null;
+        if (em == null && m.isEmpty()) throw new IllegalArgumentException("Specified map is empty");
+        this.keyType = em != null ? em.keyType : m.keySet().iterator().next().getDeclaringClass();
         this.keys = keyType.getEnumConstants();
         this.vals = new Object[keys.length];
-        putAll(m);
+        if (em == null) {
+            putAll(m);
+            return;
+        }
+        for (int i = 0; i < vals.length; i++) vals[i] = em.vals[i];
+        this.size = em.size;
     }
 
     private static Object mask(Object v) { return v == null ? NULL_VALUE : v; }
     @SuppressWarnings("unchecked")
     private V unmask(Object v) { return v == NULL_VALUE ? null : (V) v; }
 
-    /* the ordinal of o when it is a constant of keyType, else -1 */
-    private int ordinalOf(Object o) {
-        if (!(o instanceof Enum)) return -1;
-        Enum<?> e = (Enum<?>) o;
-        return e.getDeclaringClass() == keyType ? e.ordinal() : -1;
-    }
+    private int ordinalOf(Object o) { return EnumSet.ordinalIn(keyType, o); }
 
     public int size() { return size; }
     public boolean containsKey(Object key) {

@@ -92,12 +92,13 @@ public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> {
         return s;
     }
 
-    /* the ordinal of o when it is a constant of this enum, else -1 */
-    private int ordinalOf(Object o) {
+    /* the ordinal of o when it is a constant of enum type, else -1 (EnumMap's too) */
+    static int ordinalIn(Class<?> type, Object o) {
         if (!(o instanceof Enum)) return -1;
         Enum<?> e = (Enum<?>) o;
-        return e.getDeclaringClass() == elementType ? e.ordinal() : -1;
+        return e.getDeclaringClass() == type ? e.ordinal() : -1;
     }
+    private int ordinalOf(Object o) { return ordinalIn(elementType, o); }
 
     public int size() { return size; }
     public boolean contains(Object o) {
