@@ -3002,8 +3002,13 @@ static Node *class_literal_expr(Checker *ck, Node *n) {
         error_at(n->loc, "class literals of value classes are not supported");
         return n;
     }
-    if (t->kind == TY_CLASS) t = class_type(t->cls);
-    else if (t->kind != TY_OBJECT && t->kind != TY_STRING) {
+    if (t->kind == TY_CLASS) {
+        /* its descriptor: a library class is compiled for it (a member
+         * class with its top-level class: class_is_compiled) */
+        use_class(t->cls);
+        use_class(top_level_of(t->cls));
+        t = class_type(t->cls);
+    } else if (t->kind != TY_OBJECT && t->kind != TY_STRING) {
         error_at(n->loc, "class literals of %s are not supported", type_user_name(t));
         return n;
     }

@@ -23,6 +23,9 @@ public class ClassLiterals {
         System.out.println(o.equals(Day.class) + " " + (o.hashCode() == Day.class.hashCode()));
         class Loc {}
         System.out.println(Loc.class.getName() + " " + Loc.class.getSimpleName());
+        System.out.println(java.util.BitSet.class.getName() + " " + Runnable.class + " " + java.util.AbstractMap.SimpleEntry.class.getSimpleName() + " " + Comparable.class.isInterface());
+        Class<?> k = Integer.class;
+        System.out.println(k.getName() + " " + (k == Integer.valueOf(3).getClass()) + " " + (k == (Object) Long.class));
         System.out.println(Day.MON.compareTo(Day.WED) + " " + Day.WED.compareTo(Day.MON) + " " + Day.TUE.getDeclaringClass());
     }
 }
