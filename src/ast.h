@@ -207,6 +207,7 @@ typedef enum NodeKind {
     ND_THIS,
     ND_SUPER,       /* `super` as the receiver of super.m(...) or super.f */
     ND_INSTANCEOF,  /* lhs instanceof type_node [pattern_var] */
+    ND_CLASS_LIT,   /* type_node.class: the type's java.lang.Class (a class, interface, enum, String, Object) */
     ND_CONV,        /* inserted by the checker: implicit conversion of lhs to ty */
     /* Lime extensions */
     ND_MAP_ARG,     /* @ lhs: an argument mapped over (in a call's args) */

@@ -171,6 +171,8 @@ static bool castable(Type *from, Type *to) {
     if (from->kind == TY_TYPEVAR || to->kind == TY_TYPEVAR || (from->kind == TY_CLASS && from->ntargs) ||
         (to->kind == TY_CLASS && to->ntargs))
         return castable(erase(from), erase(to));
+    /* (T[]) anObjectArray: the same array type by erasure (unchecked) */
+    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && erase(from) == erase(to)) return true;
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
     if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
     /* (String) aComparable: String implements Comparable */
@@ -1131,21 +1133,29 @@ static bool builtin_static_field(Node *n, const char *owner) {
     return true;
 }
 
+/* n (Owner.field, Owner a class of the runtime's table: System.in) as a
+ * call of the static method of library class pkg.cls that returns the
+ * field's object. */
+static Node *library_object_field(Checker *ck, Node *n, const char *pkg, const char *cls, const char *method) {
+    ClassDecl *c = top_class_in(ck->prog, pkg, cls);
+    LIME_ASSERT(c);
+    n->lhs->lib_owner = NULL;
+    n->lhs->cls = c;
+    n->kind = ND_CALL;
+    n->name = intern(method, (int)strlen(method));
+    n->args = (Vec){0};
+    return call_method_in(ck, n, c, true, false);
+}
+
 /* lhs.name where lhs may be a class, a library class or a value. */
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
     if (lhs->pkg) return package_member(ck, n, allow_type);
-    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in")) {
-        /* System.in: the library's standard input stream (InputStream.lime$stdin()) */
-        ClassDecl *is = top_class_in(ck->prog, "java.io", "InputStream");
-        LIME_ASSERT(is);
-        lhs->lib_owner = NULL;
-        lhs->cls = is;
-        n->kind = ND_CALL;
-        n->name = intern("lime$stdin", 10);
-        n->args = (Vec){0};
-        return call_method_in(ck, n, is, true, false);
-    }
+    /* System.in: the library's standard input stream */
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in"))
+        return library_object_field(ck, n, "java.io", "InputStream", "lime$stdin");
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "String") && !strcmp(n->name, "CASE_INSENSITIVE_ORDER"))
+        return library_object_field(ck, n, "java.lang", "CaseInsensitiveComparator", "lime$instance");
     const char *std = std_stream_name(lhs->lib_owner, n->name);
     if (std && !allow_type) return std_stream_value(ck, n, std);
     if (lhs->lib_owner) {
@@ -1178,8 +1188,8 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
         if (inner) return names_class(ck, n, inner);
         if (builtin_static_field(n, builtin_owner_of(lhs->cls))) return n;
-        if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, -1))
-            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->name, n->name);
+        if (lhs->cls->is_library && java_has_member(lhs->cls->qualname, n->name, -1))
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->qualname, n->name);
         else
             error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
         n->ty = ty_error;
@@ -1794,8 +1804,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!has_method_named(lhs->cls, n->name) && bowner && builtin_lookup(bowner, n->name, NULL, 0))
             return call_builtin(ck, n, bowner, true);
         if (!has_method_named(lhs->cls, n->name)) {
-            if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, n->args.len))
-                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->name, n->name,
+            /* (a member class's by its qualified name: Map.Entry.comparingByValue()) */
+            if (lhs->cls->is_library && java_has_member(lhs->cls->qualname, n->name, n->args.len))
+                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->qualname, n->name,
                          arg_types_text(&n->args));
             else
                 error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
@@ -1822,8 +1833,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
         error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
-    else if (tc && tc->is_library && java_has_member(tc->name, n->name, n->args.len))
-        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->name, n->name, arg_types_text(&n->args));
+    else if (tc && tc->is_library && java_has_member(tc->qualname, n->name, n->args.len))
+        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->qualname, n->name, arg_types_text(&n->args));
     else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
@@ -3023,6 +3034,34 @@ static bool is_throwable(Checker *ck, Type *t) {
 }
 
 /* e instanceof T [name] (JLS 15.20.2) */
+/* T.class: a Class<T> for a class or interface T (a generic one's raw
+ * type: Class<List>), String or Object. */
+static Node *class_literal_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    n->ty = ty_error;
+    if (t == ty_error) return n;
+    if (t->kind == TY_TYPEVAR) {
+        error_at(n->loc, "cannot select from a type variable");
+        return n;
+    }
+    if (t->kind == TY_CLASS && t->cls->is_value) {
+        error_at(n->loc, "class literals of value classes are not supported");
+        return n;
+    }
+    if (t->kind == TY_CLASS) {
+        /* its descriptor: a library class is compiled for it (a member
+         * class with its top-level class: class_is_compiled) */
+        use_class(t->cls);
+        use_class(top_level_of(t->cls));
+        t = class_type(t->cls);
+    } else if (t->kind != TY_OBJECT && t->kind != TY_STRING) {
+        error_at(n->loc, "class literals of %s are not supported", type_user_name(t));
+        return n;
+    }
+    n->ty = class_type_args(lang_class(ck, "Class"), &t, 1);
+    return n;
+}
+
 static Node *instanceof_expr(Checker *ck, Node *n) {
     n->lhs = expr(ck, n->lhs);
     Type *t = resolve_type(ck, n->type_node);
@@ -3231,6 +3270,7 @@ static Node *expr(Checker *ck, Node *n) {
         }
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
+    case ND_CLASS_LIT: return class_literal_expr(ck, n);
     case ND_SWITCH_EXPR: return switch_expr(ck, n);
     case ND_LAMBDA: case ND_METHOD_REF:
         error_at(n->loc, "%s not expected here (it needs a functional interface type from its context)",
@@ -3514,7 +3554,12 @@ static void foreach_iterable(Checker *ck, Node *n) {
     it->type_node = new_node(ND_TYPE, loc);
     it->type_node->is_var = true;
     Node *get = made_node(ND_CALL, n->lhs->loc, "iterator");
-    get->lhs = n->lhs;
+    /* e is checked (its type chose this form): an identity conversion
+     * keeps it from being checked again (a varargs call's arguments are
+     * an array by then) */
+    get->lhs = new_node(ND_CONV, n->lhs->loc);
+    get->lhs->lhs = n->lhs;
+    get->lhs->ty = n->lhs->ty;
     it->init = get;
     Node *decl = new_node(ND_VARDECL, loc);
     vec_push(&decl->vars, it);

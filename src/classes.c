@@ -188,23 +188,27 @@ static bool seen_signature(Vec *found, MethodDecl *m) {
     return false;
 }
 
-static void collect(ClassDecl *c, const char *name, Vec *found, ClassDecl *object_class) {
+/* c's methods named name, then its supertypes'; statics: c's own static
+ * methods count (a superinterface's never do: JLS 8.4.8, 9.4.1, so
+ * EnumSet.of is not Set.of). */
+static void collect(ClassDecl *c, const char *name, Vec *found, ClassDecl *object_class, bool statics) {
     for (ClassDecl *k = c; k; k = k->super) {
         for (int i = 0; i < k->methods.len; i++) {
             MethodDecl *m = k->methods.items[i];
+            if ((m->mods & MOD_STATIC) && !statics) continue;
             if (!strcmp(m->name, name) && !seen_signature(found, m)) vec_push(found, m);
         }
-        for (int i = 0; i < k->ifaces.len; i++) collect(k->ifaces.items[i], name, found, NULL);
+        for (int i = 0; i < k->ifaces.len; i++) collect(k->ifaces.items[i], name, found, NULL, false);
     }
     /* an interface has Object's public methods as members (JLS 9.2) */
-    if (object_class && c->is_interface) collect(object_class, name, found, NULL);
+    if (object_class && c->is_interface) collect(object_class, name, found, NULL, false);
 }
 
 /* Every method named name that c declares or inherits, the most derived
  * of each signature first: what overload resolution chooses among. */
 Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class) {
     Vec found = {0};
-    collect(c, name, &found, object_class);
+    collect(c, name, &found, object_class, true);
     return found;
 }
 

@@ -777,6 +777,13 @@ static int value_box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     return emit(L, in);
 }
 
+/* T.class: the Class object getClass() returns for T's objects. */
+static int class_literal(Lower *L, Node *n) {
+    IrInst *in = inst(IR_CLASS_OBJECT, n->loc, erase(n->ty), 0);
+    in->type_arg = n->type_node->ty;
+    return emit(L, in);
+}
+
 /* e instanceof T [t]: a pattern variable gets e as T where it matched (a
  * value class: a test of its box, the variable the box's value). */
 static int instance_of(Lower *L, Node *n) {
@@ -1206,6 +1213,7 @@ static int rval(Lower *L, Node *n) {
     case ND_THIS: return outer_instance(L, n->loc, n->outer_hops);
     case ND_SUPER: return outer_instance(L, n->loc, n->outer_hops); /* (a lambda body's: the enclosing instance) */
     case ND_INSTANCEOF: return instance_of(L, n);
+    case ND_CLASS_LIT: return class_literal(L, n);
     case ND_SWITCH_EXPR: {
         SwitchResult *r = xalloc(sizeof *r);
         r->sw = n;
