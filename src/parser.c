@@ -762,6 +762,14 @@ static Node *parse_task(Parser *P) {
     return n;
 }
 
+/* Whether `[]...[] . class` starts n tokens ahead (an array type's class
+ * literal, which Lime does not have). */
+static bool array_class_literal_at(Parser *P, int n) {
+    if (peek_n(P, n)->kind != TK_LBRACKET || peek_n(P, n + 1)->kind != TK_RBRACKET) return false;
+    while (peek_n(P, n)->kind == TK_LBRACKET && peek_n(P, n + 1)->kind == TK_RBRACKET) n += 2;
+    return peek_n(P, n)->kind == TK_DOT && peek_n(P, n + 1)->kind == TK_KW_CLASS;
+}
+
 /* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator | task */
 static Node *parse_primary(Parser *P) {
     Token *t = peek(P);
@@ -837,6 +845,7 @@ static Node *parse_primary(Parser *P) {
         Token *next = peek_n(P, 1);
         if (next->kind == TK_DOT && peek_n(P, 2)->kind == TK_KW_CLASS)
             fail_at(P, t->loc, "class literals of primitive types are not supported");
+        if (array_class_literal_at(P, 1)) fail_at(P, t->loc, "class literals of array types are not supported");
         break;
     }
     case TK_KW_GOTO: case TK_KW_CONST:
@@ -928,6 +937,7 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
             }
         } else if (t->kind == TK_LBRACKET) {
+            if (array_class_literal_at(P, 0)) fail_at(P, t->loc, "class literals of array types are not supported");
             advance(P);
             Node *n = new_node(ND_INDEX, t->loc);
             n->lhs = e;
