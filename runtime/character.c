@@ -45,6 +45,19 @@ bool lime_character_isLowerCase_I(int32_t cp) { return in_ranges(uc_lower, NELEM
 int32_t lime_character_toUpperCase_I(int32_t cp) { return lime_rt_to_upper(cp); }
 int32_t lime_character_toLowerCase_I(int32_t cp) { return lime_rt_to_lower(cp); }
 
+/* Character.getNumericValue (lib/java/lang/Character.java): -1 for none,
+ * -2 for a value that is no non-negative integer (a fraction) */
+int32_t lime_native_java_lang_Character_numericValue(int32_t cp) {
+    int lo = 0, hi = NELEM(uc_numeric) - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (cp < uc_numeric[mid][0]) hi = mid - 1;
+        else if (cp > uc_numeric[mid][1]) lo = mid + 1;
+        else return uc_numeric[mid][2] + (cp - uc_numeric[mid][0]) * uc_numeric[mid][3];
+    }
+    return -1;
+}
+
 bool lime_character_isDigit_C(uint16_t c) { return lime_character_isDigit_I(c); }
 bool lime_character_isLetter_C(uint16_t c) { return lime_character_isLetter_I(c); }
 bool lime_character_isLetterOrDigit_C(uint16_t c) { return lime_character_isLetterOrDigit_I(c); }

@@ -71,6 +71,47 @@ int64_t lime_math_floorMod_JJ(int64_t x, int64_t y) {
     return m;
 }
 
+int64_t lime_math_floorDiv_JI(int64_t x, int32_t y) { return lime_math_floorDiv_JJ(x, y); }
+int32_t lime_math_floorMod_JI(int64_t x, int32_t y) { return (int32_t)lime_math_floorMod_JJ(x, y); }
+
+/* Math's exact arithmetic: the result, or the JDK's ArithmeticException */
+static _Noreturn void int_overflow(void) { lime_throw("ArithmeticException", "integer overflow"); }
+static _Noreturn void long_overflow(void) { lime_throw("ArithmeticException", "long overflow"); }
+#define EXACT(name, op)                                                            \
+    int32_t lime_math_##name##_II(int32_t x, int32_t y) {                          \
+        int32_t r;                                                                 \
+        if (op(x, y, &r)) int_overflow();                                          \
+        return r;                                                                  \
+    }                                                                              \
+    int64_t lime_math_##name##_JJ(int64_t x, int64_t y) {                          \
+        int64_t r;                                                                 \
+        if (op(x, y, &r)) long_overflow();                                         \
+        return r;                                                                  \
+    }
+EXACT(addExact, __builtin_add_overflow)
+EXACT(subtractExact, __builtin_sub_overflow)
+EXACT(multiplyExact, __builtin_mul_overflow)
+#undef EXACT
+int64_t lime_math_multiplyExact_JI(int64_t x, int32_t y) { return lime_math_multiplyExact_JJ(x, y); }
+int32_t lime_math_incrementExact_I(int32_t a) { return lime_math_addExact_II(a, 1); }
+int64_t lime_math_incrementExact_J(int64_t a) { return lime_math_addExact_JJ(a, 1); }
+int32_t lime_math_decrementExact_I(int32_t a) { return lime_math_subtractExact_II(a, 1); }
+int64_t lime_math_decrementExact_J(int64_t a) { return lime_math_subtractExact_JJ(a, 1); }
+int32_t lime_math_negateExact_I(int32_t a) { return lime_math_subtractExact_II(0, a); }
+int64_t lime_math_negateExact_J(int64_t a) { return lime_math_subtractExact_JJ(0, a); }
+int32_t lime_math_toIntExact_J(int64_t v) {
+    if (v != (int32_t)v) int_overflow();
+    return (int32_t)v;
+}
+int32_t lime_math_absExact_I(int32_t a) {
+    if (a == INT32_MIN) lime_throw("ArithmeticException", "Overflow to represent absolute value of Integer.MIN_VALUE");
+    return a < 0 ? -a : a;
+}
+int64_t lime_math_absExact_J(int64_t a) {
+    if (a == INT64_MIN) lime_throw("ArithmeticException", "Overflow to represent absolute value of Long.MIN_VALUE");
+    return a < 0 ? -a : a;
+}
+
 int32_t lime_character_compare_CC(uint16_t a, uint16_t b) { return (int32_t)a - (int32_t)b; }
 int32_t lime_boolean_compare_ZZ(bool a, bool b) { return a == b ? 0 : a ? 1 : -1; }
 bool lime_boolean_parseBoolean_T(LimeString *s) {

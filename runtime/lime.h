@@ -130,6 +130,9 @@ void *lime_rt_virtual(void *v, int32_t slot);
 bool lime_rt_instance_of(void *v, const LimeClass *c);
 bool lime_rt_object_instance_of(void *v, const LimeClass *c);
 bool lime_rt_instance_of_string(void *v);
+/* X.class: the java.lang.Class of descriptor c (NULL: String's), the
+ * object getClass() returns for X's objects */
+void *lime_rt_class_object(LimeClass *c);
 /* (T[]) v: ClassCastException unless v is null or an array of elements of
  * elem_size bytes that are references (or not); the element type itself
  * is not checked. */

@@ -36,20 +36,27 @@ const char *lime_rt_class_name_of(void *v) {
 
 int32_t lime_native_java_lang_Object_hashCode(void *self) { return (int32_t)lime_rt_identity_hash(self); }
 
-/* Class has fields { String name; boolean isInterface; } after its header. */
+/* Class has fields { String name; boolean isInterface; boolean isEnum; }
+ * after its header (then fields only its Java code sets). */
 extern const LimeClass *const lime_class_descriptor_of_Class __attribute__((weak));
 
 typedef struct ClassObject {
     const LimeClass *cls;
     LimeString *name;
     bool is_interface;
+    bool is_enum;
 } ClassObject;
+
+/* An enum class: a direct subclass of java.lang.Enum (a constant's class
+ * body, Op$1, is not one: Class.isEnum()). */
+static bool is_enum_class(const LimeClass *c) { return c->super && !strcmp(c->super->name, "java.lang.Enum"); }
 
 static void *class_object_of(LimeClass *c) {
     if (!c->class_object) {
         ClassObject *o = (ClassObject *)lime_new_object(lime_class_descriptor_of_Class);
         o->name = lime_string_from_utf8(c->name, (int64_t)strlen(c->name));
         o->is_interface = (c->flags & LIME_CLASS_INTERFACE) != 0;
+        o->is_enum = is_enum_class(c);
         c->class_object = o; /* the descriptor lies in the program's data: a root for the collector */
     }
     return c->class_object;
@@ -62,7 +69,7 @@ void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of
  * anonymous subclass of it. */
 void *lime_native_java_lang_Enum_getDeclaringClass(void *self) {
     const LimeClass *c = ((LimeObject *)self)->cls;
-    if (c->super && strcmp(c->super->name, "java.lang.Enum") != 0) c = c->super;
+    if (c->super && !is_enum_class(c)) c = c->super;
     return class_object_of((LimeClass *)c);
 }
 
@@ -78,6 +85,10 @@ static LimeString *array_to_string(void *a) { return lime_rt_string_of_any(a); }
 static bool identity_equals(void *a, void *o) { return a == o; }
 static void *array_get_class(void *a) { return class_object_of(&array_class); }
 
+/* The java.lang.Class of a class literal (IR classof): descriptor c's,
+ * or String's for NULL. */
+void *lime_rt_class_object(LimeClass *c) { return class_object_of(c ? c : &string_class); }
+
 void *lime_rt_virtual(void *v, int32_t slot) {
     if (lime_rt_is_string(v)) {
         void *string_methods[4] = {(void *)string_to_string, (void *)string_equals, (void *)string_hash,
@@ -91,6 +102,18 @@ void *lime_rt_virtual(void *v, int32_t slot) {
     }
     return ((LimeObject *)v)->cls->vtable[slot];
 }
+
+/* Arrays.arrayKind(o) (lib/java/util/Arrays.java): -1 for no array, 0
+ * for an array of references or an empty one (the two look alike), else
+ * the bytes of a primitive element */
+int32_t lime_native_java_util_Arrays_arrayKind(void *o) {
+    if (lime_rt_is_string(o) || !lime_rt_is_array(o)) return -1;
+    LimeArray *a = o;
+    return a->length == 0 || !lime_rt_is_pointer_free(o) ? 0 : a->elem_size;
+}
+
+/* Arrays.asArray(o): o, known to be an array of references, as an Object[] */
+void *lime_native_java_util_Arrays_asArray(void *o) { return o; }
 
 /* (T[]) v for a v of static type Object (generics erased T[] so): an
  * array whose elements have elem_size bytes and are references or not. */

@@ -101,7 +101,7 @@ static bool matches(const uint16_t *p, int32_t n, const char *word) {
  * and leaves in buf an equivalent ASCII text for strtod, or throws. */
 /* buf holds at least s->length + 2 bytes. */
 static void floating_text(const LimeString *s, char *buf, int *special) {
-    if (!s) lime_throw_null_pointer();
+    if (!s) lime_throw_null_pointer(); /* no message: as the JVM without helpful messages (see lime_throw_null_pointer) */
     int32_t b = 0, e = s->length;
     while (b < e && s->chars[b] <= ' ') b++;
     while (e > b && s->chars[e - 1] <= ' ') e--;
@@ -145,6 +145,8 @@ static void floating_text(const LimeString *s, char *buf, int *special) {
             i++;
             while (i < n && is_digit(p[i])) i++, digits++;
         }
+        /* the JDK reads digits and points together: a second point is its own error */
+        if (i < n && p[i] == '.') lime_throw("NumberFormatException", "multiple points");
         if (digits == 0) bad_input(trimmed);
         if (i < n && (p[i] == 'e' || p[i] == 'E')) {
             i++;

@@ -29,6 +29,23 @@ _Noreturn void lime_system_exit_I(int32_t status) {
     exit(status);
 }
 
+/* System.lineSeparator() and getProperty: the JVM's values on Linux for
+ * the separators; no other property is known (null, or the default). */
+LimeString *lime_system_lineSeparator_(void) { return lime_string_from_utf8("\n", 1); }
+
+LimeString *lime_system_getProperty_TT(LimeString *key, LimeString *def) {
+    if (!key) lime_throw("NullPointerException", "key can't be null");
+    if (key->length == 0) lime_throw("IllegalArgumentException", "key can't be empty");
+    static const char *const known[][2] = {{"line.separator", "\n"}, {"file.separator", "/"}, {"path.separator", ":"}};
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
+        LimeString *k = lime_string_from_utf8(known[i][0], (int64_t)strlen(known[i][0]));
+        if (lime_string_equals_O(key, k)) return lime_string_from_utf8(known[i][1], (int64_t)strlen(known[i][1]));
+    }
+    return def;
+}
+
+LimeString *lime_system_getProperty_T(LimeString *key) { return lime_system_getProperty_TT(key, NULL); }
+
 int64_t lime_system_nanoTime_(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);

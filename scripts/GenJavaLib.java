@@ -33,6 +33,16 @@ public class GenJavaLib {
         "java.util.function.Function", "java.util.function.BiFunction", "java.util.function.Supplier",
         "java.util.function.Consumer", "java.util.function.Predicate", "java.util.stream.IntStream",
         "java.util.stream.Stream", "java.util.stream.Collectors",
+        "java.util.EnumMap", "java.util.EnumSet", "java.util.SortedMap", "java.util.NavigableMap",
+        "java.util.SortedSet", "java.util.NavigableSet", "java.util.AbstractMap", "java.util.OptionalInt",
+        "java.util.OptionalDouble", "java.util.function.BiConsumer", "java.util.function.BiPredicate",
+        "java.util.function.BinaryOperator", "java.util.function.UnaryOperator", "java.util.function.IntFunction",
+        "java.util.function.IntPredicate", "java.util.function.IntUnaryOperator", "java.util.function.IntBinaryOperator",
+        "java.util.function.IntConsumer", "java.util.function.IntSupplier", "java.util.function.DoubleUnaryOperator",
+        "java.util.function.DoubleBinaryOperator", "java.util.function.DoubleConsumer",
+        "java.util.function.DoubleSupplier", "java.util.function.ToIntFunction", "java.util.function.ToDoubleFunction",
+        // member classes: their members only, named Outer.Inner (Lime's qualified name of the class)
+        "java.util.Map$Entry",
     };
 
     public static void main(String[] args) throws Exception {
@@ -43,13 +53,14 @@ public class GenJavaLib {
         System.out.println("static const char *const java_classes[][2] = {");
         for (String c : CLASSES) {
             int dot = c.lastIndexOf('.');
+            if (c.indexOf('$') >= 0) continue;
             System.out.println("    {\"" + c.substring(dot + 1) + "\", \"" + c.substring(0, dot) + "\"},");
         }
         System.out.println("};");
         TreeSet<String> rows = new TreeSet<>();
         for (String c : CLASSES) {
             Class<?> k = Class.forName(c);
-            String simple = k.getSimpleName();
+            String simple = c.substring(c.lastIndexOf('.') + 1).replace('$', '.');
             for (Method m : k.getMethods()) {
                 int n = m.getParameterCount();
                 rows.add(String.format("{\"%s\", \"%s\", %d, %d}", simple, m.getName(), m.isVarArgs() ? n - 1 : n, m.isVarArgs() ? 127 : n));

@@ -220,6 +220,7 @@ typedef enum NodeKind {
     ND_THIS,
     ND_SUPER,       /* `super` as the receiver of super.m(...) or super.f */
     ND_INSTANCEOF,  /* lhs instanceof type_node [pattern_var] */
+    ND_CLASS_LIT,   /* type_node.class: the type's java.lang.Class (a class, interface, enum, String, Object) */
     ND_CONV,        /* inserted by the checker: implicit conversion of lhs to ty */
     /* Lime extensions */
     ND_MAP_ARG,     /* @ lhs: an argument mapped over (in a call's args) */
@@ -435,6 +436,11 @@ struct MethodDecl {
     int iface_slot;
     bool overridden;
     MethodDecl *overrides;
+    /* a method of a value class's box (boxing.c), made by the checker: it
+     * calls bridge_to, the value class's method, on the boxed value
+     * (bridge_to NULL: the box's equals or hashCode, by value) */
+    bool is_bridge;
+    MethodDecl *bridge_to;
 };
 
 /* A static initialiser block `static { ... }` keeps its place among the
@@ -454,6 +460,10 @@ struct ClassDecl {
     Loc loc;
     int mods;
     bool is_value;         /* Lime `value class` */
+    /* a value class's box (boxing.c): the class of its values converted to
+     * a reference, objects holding one value, named as the value class;
+     * boxed: the value class of a box */
+    ClassDecl *box, *boxed;
     ClassDecl *outer;      /* enclosing class of a static nested class */
     Vec fields;            /* FieldDecl* (static and instance, in source order) */
     Vec methods;           /* MethodDecl* (not constructors) */

@@ -22,7 +22,7 @@ static const char *const node_names[ND_COUNT] = {
     [ND_LABELED] = "labeled", [ND_EMPTY] = "empty", [ND_LOCAL_CLASS] = "local-class", [ND_ASSERT] = "assert",
     [ND_TYPE] = "type", [ND_MAP_ARG] = "map-arg", [ND_REDUCE] = "reduce", [ND_TASK] = "task",
     [ND_CONNECT] = "connect", [ND_NEW_VALUE_ARRAY] = "new-value-array", [ND_SUPER] = "super",
-    [ND_INSTANCEOF] = "instanceof", [ND_THROW] = "throw", [ND_TRY] = "try", [ND_LAMBDA] = "lambda",
+    [ND_INSTANCEOF] = "instanceof", [ND_CLASS_LIT] = "classlit", [ND_THROW] = "throw", [ND_TRY] = "try", [ND_LAMBDA] = "lambda",
     [ND_METHOD_REF] = "method-ref", [ND_SWITCH_EXPR] = "switch-expr", [ND_YIELD] = "yield",
     [ND_SYNCHRONIZED] = "synchronized",
 };
@@ -128,7 +128,7 @@ static void dump_node(FILE *out, Node *n, int ind) {
         fputc(' ', out);
         dump_type_inline(out, n);
         break;
-    case ND_NEW: case ND_NEW_ARRAY: case ND_CAST: case ND_INSTANCEOF:
+    case ND_NEW: case ND_NEW_ARRAY: case ND_CAST: case ND_INSTANCEOF: case ND_CLASS_LIT:
         fputc(' ', out);
         dump_type_inline(out, n->type_node);
         if (n->kind == ND_NEW_ARRAY) fprintf(out, " extra-dims=%d", n->extra_dims);

@@ -34,6 +34,9 @@ static Builtin table[] = {
     {"System", "nanoTime", "J", "", 0, S, {0}},
     {"System", "currentTimeMillis", "J", "", 0, S, {0}},
     {"System", "exit", "V", "I", 0, S, {0}},
+    {"System", "lineSeparator", "T", "", 0, S | P, {0}},
+    {"System", "getProperty", "T", "T", 0, S, {0}},
+    {"System", "getProperty", "T", "TT", 0, S, {0}},
     /* the CPU backend adds the element types (see lime.h) */
     {"System", "arraycopy", "V", "OIOII", 0, S, {0}},
 
@@ -59,6 +62,16 @@ static Builtin table[] = {
     {"Math", "toRadians", "D", "D", 0, S | P, {0}}, {"Math", "toDegrees", "D", "D", 0, S | P, {0}},
     {"Math", "floorDiv", "I", "II", 0, S | P, {0}}, {"Math", "floorDiv", "J", "JJ", 0, S | P, {0}},
     {"Math", "floorMod", "I", "II", 0, S | P, {0}}, {"Math", "floorMod", "J", "JJ", 0, S | P, {0}},
+    {"Math", "floorDiv", "J", "JI", 0, S | P, {0}}, {"Math", "floorMod", "I", "JI", 0, S | P, {0}},
+    /* exact arithmetic: ArithmeticException "integer overflow" / "long overflow" */
+#define EXACT2(name) {"Math", name, "I", "II", 0, S | P, {0}}, {"Math", name, "J", "JJ", 0, S | P, {0}}
+#define EXACT1(name) {"Math", name, "I", "I", 0, S | P, {0}}, {"Math", name, "J", "J", 0, S | P, {0}}
+    EXACT2("addExact"), EXACT2("subtractExact"), EXACT2("multiplyExact"),
+    {"Math", "multiplyExact", "J", "JI", 0, S | P, {0}},
+    EXACT1("incrementExact"), EXACT1("decrementExact"), EXACT1("negateExact"), EXACT1("absExact"),
+    {"Math", "toIntExact", "I", "J", 0, S | P, {0}},
+#undef EXACT2
+#undef EXACT1
 
     {"Integer", "MAX_VALUE", "I", "", 0, F, INT_CONST(2147483647)},
     {"Integer", "MIN_VALUE", "I", "", 0, F, INT_CONST(-2147483647 - 1)},

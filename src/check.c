@@ -76,11 +76,15 @@ static void report_incompatible(Loc loc, Type *from, Type *to) {
         error_at(loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(to));
 }
 
+static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
+
 /* e converted to to, a conversion already known to be allowed; boxing
  * and unboxing (JLS 5.1.7, 5.1.8, src/boxing.c) compile the wrapper class
  * whose valueOf or xxxValue the lowering calls. */
 static void use_boxing(Type *from, Type *to) {
-    if (is_primitive(from) && !is_primitive(to) && to != ty_error) use_class(box_class(from));
+    if (is_value_class(from) != is_value_class(to) && from != ty_error && to != ty_error)
+        use_class(box_class(is_value_class(from) ? from : to));  /* a value class's box */
+    else if (is_primitive(from) && !is_primitive(to) && to != ty_error) use_class(box_class(from));
     else if (is_primitive(to) && unbox_type(from)) use_class(box_class(unbox_type(from)));
     else if (is_primitive(to) && is_reference(from)) use_class(box_class(to)); /* (int) obj: via Integer */
 }
@@ -96,6 +100,10 @@ static Node *unbox_operand(Node *e) {
     Type *u = unbox_type(e->ty);
     return u ? conv_boxing(e, u) : e;
 }
+
+/* An operand of string concatenation: a value boxed, so that its box's
+ * toString makes the text (a value class's, or Object's: V@hash). */
+static Node *concat_operand(Node *e) { return is_value_class(e->ty) ? conv_boxing(e, ty_object) : e; }
 
 /* Whether e's type arguments come from Lime's inference, which javac's
  * (JLS 18, with the target type) may make more precise: a generic
@@ -161,6 +169,10 @@ static int castable_boxing(Type *from, Type *to) {
 static bool castable(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
     if (is_numeric(from) && is_numeric(to)) return true;
+    /* a value class: boxing to a supertype of its box, or a checked cast
+     * to its box and unboxing */
+    if (is_value_class(from) && is_reference(to)) return to != ty_null && is_method_convertible(box_type(from), to);
+    if (is_value_class(to) && is_reference(from)) return castable(from, box_type(to));
     int boxing = castable_boxing(from, to);
     if (boxing >= 0) return boxing;
     if (is_primitive(from) || is_primitive(to)) return false;
@@ -171,6 +183,8 @@ static bool castable(Type *from, Type *to) {
     if (from->kind == TY_TYPEVAR || to->kind == TY_TYPEVAR || (from->kind == TY_CLASS && from->ntargs) ||
         (to->kind == TY_CLASS && to->ntargs))
         return castable(erase(from), erase(to));
+    /* (T[]) anObjectArray: the same array type by erasure (unchecked) */
+    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && erase(from) == erase(to)) return true;
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
     if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
     if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
@@ -520,6 +534,10 @@ static Vec library_worklist;
 static bool marking_used;   /* only code (not signatures) makes a library class used */
 static void use_class(ClassDecl *c) {
     if (!marking_used) return;
+    if (c && c->boxed) {
+        c->used = true;  /* a value class's box (boxing.c) */
+        return;
+    }
     for (; c && c->is_library && !c->used; c = c->super) {
         c->used = true;
         vec_push(&library_worklist, c);
@@ -652,6 +670,7 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
     for (int i = 0; i < tn->targs.len; i++) {
         Node *a = tn->targs.items[i];
         Type *at = a->wildcard && !a->lhs ? NULL : resolve_type(ck, a->wildcard ? a->lhs : a);
+        if (at && at != ty_error && is_value_class(at)) at = box_type(at);  /* List<V>: of V's boxes */
         if (at == ty_error) return ty_error;
         if (at && (!is_reference(at) || is_value_type(at))) {
             error_at(a->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(at));
@@ -1131,21 +1150,29 @@ static bool builtin_static_field(Node *n, const char *owner) {
     return true;
 }
 
+/* n (Owner.field, Owner a class of the runtime's table: System.in) as a
+ * call of the static method of library class pkg.cls that returns the
+ * field's object. */
+static Node *library_object_field(Checker *ck, Node *n, const char *pkg, const char *cls, const char *method) {
+    ClassDecl *c = top_class_in(ck->prog, pkg, cls);
+    LIME_ASSERT(c);
+    n->lhs->lib_owner = NULL;
+    n->lhs->cls = c;
+    n->kind = ND_CALL;
+    n->name = intern(method, (int)strlen(method));
+    n->args = (Vec){0};
+    return call_method_in(ck, n, c, true, false);
+}
+
 /* lhs.name where lhs may be a class, a library class or a value. */
 static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
     if (lhs->pkg) return package_member(ck, n, allow_type);
-    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in")) {
-        /* System.in: the library's standard input stream (InputStream.lime$stdin()) */
-        ClassDecl *is = top_class_in(ck->prog, "java.io", "InputStream");
-        LIME_ASSERT(is);
-        lhs->lib_owner = NULL;
-        lhs->cls = is;
-        n->kind = ND_CALL;
-        n->name = intern("lime$stdin", 10);
-        n->args = (Vec){0};
-        return call_method_in(ck, n, is, true, false);
-    }
+    /* System.in: the library's standard input stream */
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "System") && !strcmp(n->name, "in"))
+        return library_object_field(ck, n, "java.io", "InputStream", "lime$stdin");
+    if (lhs->lib_owner && !strcmp(lhs->lib_owner, "String") && !strcmp(n->name, "CASE_INSENSITIVE_ORDER"))
+        return library_object_field(ck, n, "java.lang", "CaseInsensitiveComparator", "lime$instance");
     const char *std = std_stream_name(lhs->lib_owner, n->name);
     if (std && !allow_type) return std_stream_value(ck, n, std);
     if (lhs->lib_owner) {
@@ -1178,8 +1205,8 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         ClassDecl *inner = allow_type ? nested_class(lhs->cls, n->name) : NULL;
         if (inner) return names_class(ck, n, inner);
         if (builtin_static_field(n, builtin_owner_of(lhs->cls))) return n;
-        if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, -1))
-            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->name, n->name);
+        if (lhs->cls->is_library && java_has_member(lhs->cls->qualname, n->name, -1))
+            error_at(n->loc, "%s.%s is Java's but not in Lime's library", lhs->cls->qualname, n->name);
         else
             error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
         n->ty = ty_error;
@@ -1195,6 +1222,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         n->ty = ty_int;
         return n;
     }
+    if (box_value_type(t)) t = (lhs = n->lhs = conv_boxing(lhs, box_value_type(t)))->ty;  /* a value's field */
     if (t->kind == TY_CLASS) {
         FieldDecl *f = find_field(t->cls, n->name);
         if (f) {
@@ -1299,6 +1327,7 @@ static bool arraycopy_types_ok(Node *n) {
 /* e boxed (JLS 5.1.7) when primitive: a call of the hidden Box.of; NULL
  * when e cannot become an Object. */
 static Node *box_to_object(Node *e) {
+    if (is_value_class(e->ty)) return conv_boxing(e, ty_object);  /* a value's box (boxing.c) */
     if (!is_primitive(e->ty)) return is_method_convertible(e->ty, ty_object) ? e : NULL;
     const Builtin *bs[8];
     int nb = builtin_lookup("Box", "of", bs, 8);
@@ -2071,6 +2100,28 @@ static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
     }
 }
 
+static bool declares_method_named(ClassDecl *c, const char *name) {
+    for (int i = 0; i < c->methods.len; i++)
+        if (!strcmp(((MethodDecl *)c->methods.items[i])->name, name)) return true;
+    return false;
+}
+
+/* The receiver of a call of a method named name: a value's box unboxed; a
+ * value boxed when its class declares no such method (the methods it
+ * inherits, Object's and its interfaces' default methods, run on its box). */
+static Node *value_receiver(Node *recv, const char *name) {
+    Type *v = box_value_type(recv->ty);
+    if (v) recv = conv_boxing(recv, v);
+    if (!is_value_class(recv->ty) || declares_method_named(recv->ty->cls, name)) return recv;
+    return conv_boxing(recv, box_type(recv->ty));
+}
+
+/* m() in value class c calling a method c inherits (an interface's default
+ * method, Object's): this.m(), on this boxed (value_receiver). */
+static bool inherited_by_value(ClassDecl *c, const char *name) {
+    return c->is_value && !declares_method_named(c, name) && has_method_named(value_box(c), name);
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     Type *target = ck->call_target;   /* for call_method_in: not the arguments' */
     ck->call_target = NULL;
@@ -2096,6 +2147,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!ctor_call(ck, n, target, &n->args)) n->ty = ty_error;
         return n;
     }
+    if (!n->lhs && !ck->static_ctx && inherited_by_value(ck->cls, n->name)) n->lhs = new_node(ND_THIS, n->loc);
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_to(ck, target, n, c, false, true);
@@ -2125,8 +2177,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (!has_method_named(lhs->cls, n->name) && bowner && builtin_lookup(bowner, n->name, NULL, 0))
             return call_builtin(ck, n, bowner, true);
         if (!has_method_named(lhs->cls, n->name)) {
-            if (lhs->cls->is_library && java_has_member(lhs->cls->name, n->name, n->args.len))
-                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->name, n->name,
+            /* (a member class's by its qualified name: Map.Entry.comparingByValue()) */
+            if (lhs->cls->is_library && java_has_member(lhs->cls->qualname, n->name, n->args.len))
+                error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", lhs->cls->qualname, n->name,
                          arg_types_text(&n->args));
             else
                 error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
@@ -2141,6 +2194,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         return n;
     }
     if (t == ty_string) return call_builtin(ck, n, "String", false);
+    t = (lhs = n->lhs = value_receiver(lhs, n->name))->ty;
     ClassDecl *tc = class_of_type(t);
     if (tc && has_method_named(tc, n->name)) {
         call_method_to(ck, target, n, tc, false, false);
@@ -2152,8 +2206,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
         error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
-    else if (tc && tc->is_library && java_has_member(tc->name, n->name, n->args.len))
-        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->name, n->name, arg_types_text(&n->args));
+    else if (tc && tc->is_library && java_has_member(tc->qualname, n->name, n->args.len))
+        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->qualname, n->name, arg_types_text(&n->args));
     else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;
@@ -2290,8 +2344,8 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
     switch (op) {
     case TK_PLUS:
         if (a == ty_string || b == ty_string) {
-            if (a == ty_void || b == ty_void || is_value_type(a) || is_value_type(b) || a->kind == TY_GRAPH ||
-                b->kind == TY_GRAPH)
+            if (a == ty_void || b == ty_void || a->kind == TY_VALUE_ARRAY || b->kind == TY_VALUE_ARRAY ||
+                a->kind == TY_GRAPH || b->kind == TY_GRAPH)
                 return NULL;
             *op_type = ty_string;
             return ty_string;
@@ -2387,6 +2441,8 @@ static Node *binary_expr(Checker *ck, Node *n) {
     n->op_type = op_type;
     if (op_type == ty_string && (n->op == TK_EQ || n->op == TK_NE)) return n;   /* references, not folded */
     if (op_type == ty_string) {
+        n->lhs = concat_operand(n->lhs);
+        n->rhs = concat_operand(n->rhs);
         int la, lb;
         const char *sa = has_const(n->lhs) ? const_text(n->lhs->cval, &la) : NULL;
         const char *sb = has_const(n->rhs) ? const_text(n->rhs->cval, &lb) : NULL;
@@ -2454,6 +2510,7 @@ static Node *assign_expr(Checker *ck, Node *n) {
     n->op_type = op_type;
     if (base == TK_SHL || base == TK_SHR || base == TK_USHR) n->rhs = wrap_conv(n->rhs, unary_promote(r));
     else if (op_type != ty_string) n->rhs = wrap_conv(n->rhs, op_type);
+    else n->rhs = concat_operand(n->rhs);
     return n;
 }
 
@@ -2514,7 +2571,7 @@ static Type *lub(Type *a, Type *b);
 static Type *conditional_type(Node *a, Node *b) {
     Type *x = a->ty, *y = b->ty;
     if (x == y) return x;
-    Type *bx = is_primitive(x) ? box_type(x) : x, *by = is_primitive(y) ? box_type(y) : y;
+    Type *bx = box_type(x) ? box_type(x) : x, *by = box_type(y) ? box_type(y) : y;  /* primitives, values */
     Type *ux = unboxed_or_self(x), *uy = unboxed_or_self(y);
     if (ux == ty_boolean && uy == ty_boolean) return ty_boolean;
     if (is_numeric(ux) && is_numeric(uy)) {
@@ -3439,6 +3496,34 @@ static bool is_throwable(Checker *ck, Type *t) {
 }
 
 /* e instanceof T [name] (JLS 15.20.2) */
+/* T.class: a Class<T> for a class or interface T (a generic one's raw
+ * type: Class<List>), String or Object. */
+static Node *class_literal_expr(Checker *ck, Node *n) {
+    Type *t = resolve_type(ck, n->type_node);
+    n->ty = ty_error;
+    if (t == ty_error) return n;
+    if (t->kind == TY_TYPEVAR) {
+        error_at(n->loc, "cannot select from a type variable");
+        return n;
+    }
+    if (t->kind == TY_CLASS && t->cls->is_value) {
+        error_at(n->loc, "class literals of value classes are not supported");
+        return n;
+    }
+    if (t->kind == TY_CLASS) {
+        /* its descriptor: a library class is compiled for it (a member
+         * class with its top-level class: class_is_compiled) */
+        use_class(t->cls);
+        use_class(top_level_of(t->cls));
+        t = class_type(t->cls);
+    } else if (t->kind != TY_OBJECT && t->kind != TY_STRING) {
+        error_at(n->loc, "class literals of %s are not supported", type_user_name(t));
+        return n;
+    }
+    n->ty = class_type_args(lang_class(ck, "Class"), &t, 1);
+    return n;
+}
+
 static Node *instanceof_expr(Checker *ck, Node *n) {
     n->lhs = expr(ck, n->lhs);
     Type *t = resolve_type(ck, n->type_node);
@@ -3449,7 +3534,7 @@ static Node *instanceof_expr(Checker *ck, Node *n) {
         error_at(n->lhs->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(from));
         return n;
     }
-    if (is_primitive(t) || is_value_type(t)) {
+    if (is_primitive(t) || (is_value_type(t) && !is_value_class(t))) {
         error_at(n->type_node->loc, "unexpected type\n  required: class or array\n  found:    %s", type_user_name(t));
         return n;
     }
@@ -3461,6 +3546,7 @@ static Node *instanceof_expr(Checker *ck, Node *n) {
         error_at(n->loc, "incompatible types: %s cannot be converted to %s", type_user_name(from), type_user_name(t));
         return n;
     }
+    use_boxing(from, t);  /* o instanceof V: a test of V's box */
     if (n->pattern_var) {
         if (from == t || (from != ty_null && is_method_convertible(from, t))) {
             error_at(n->loc, "expression type %s is a subtype of pattern type %s", type_user_name(from), type_user_name(t));
@@ -3646,6 +3732,7 @@ static Node *expr(Checker *ck, Node *n) {
         }
         return n;
     case ND_INSTANCEOF: return instanceof_expr(ck, n);
+    case ND_CLASS_LIT: return class_literal_expr(ck, n);
     case ND_SWITCH_EXPR: return switch_expr(ck, n);
     case ND_LAMBDA: case ND_METHOD_REF:
         error_at(n->loc, "%s not expected here (it needs a functional interface type from its context)",
@@ -3929,7 +4016,12 @@ static void foreach_iterable(Checker *ck, Node *n) {
     it->type_node = new_node(ND_TYPE, loc);
     it->type_node->is_var = true;
     Node *get = made_node(ND_CALL, n->lhs->loc, "iterator");
-    get->lhs = n->lhs;
+    /* e is checked (its type chose this form): an identity conversion
+     * keeps it from being checked again (a varargs call's arguments are
+     * an array by then) */
+    get->lhs = new_node(ND_CONV, n->lhs->loc);
+    get->lhs->lhs = n->lhs;
+    get->lhs->ty = n->lhs->ty;
     it->init = get;
     Node *decl = new_node(ND_VARDECL, loc);
     vec_push(&decl->vars, it);
@@ -4594,6 +4686,7 @@ bool check_program(Program *prog) {
     Checker ck = {.prog = prog};
     for (int i = 0; i < prog->classes.len; i++) resolve_supers(&ck, prog->classes.items[i]);
     check_cycles(prog);
+    boxing_supers_resolved(prog);
     class_check_sealed(prog);
     if (error_count != errors) return false;
     for (int i = 0; i < prog->classes.len; i++) layout_class(&ck, prog->classes.items[i]);
@@ -4670,6 +4763,7 @@ bool check_program(Program *prog) {
             if (m->body) check_checked_exceptions(prog, m, NULL);
         }
     }
+    if (error_count == errors) boxing_complete(prog);
     return error_count == errors;
 }
 

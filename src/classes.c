@@ -155,18 +155,34 @@ static bool same_param_types(MethodDecl *a, MethodDecl *b) {
     return true;
 }
 
-/* m of class c has the signature of o (of a supertype of c) once o's
- * class's type parameters are replaced by c's arguments for them
- * (JLS 8.4.2; compared by erasure, as the JVM dispatches). */
-static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
+/* A parameter type as signatures compare it: erased; with values, a
+ * value class's box as the value class (value class P implements
+ * Comparable<P>: P's compareTo(P) implements compareTo(T) with T the box;
+ * the box's bridge unboxes, boxing.c). */
+static Type *sig_type(Type *t, bool values) {
+    t = erase(t);
+    Type *v = values ? box_value_type(t) : NULL;
+    return v ? v : t;
+}
+
+static bool same_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o, bool values) {
     if (strcmp(m->name, o->name) || m->params.len != o->params.len) return false;
     Type *self = class_this_type(c);
     for (int i = 0; i < m->params.len; i++) {
         Type *mt = ((LocalVar *)m->params.items[i])->ty, *ot = ((LocalVar *)o->params.items[i])->ty;
-        if (mt != ot && erase(class_member_type(self, m->owner, mt)) != erase(class_member_type(self, o->owner, ot)))
+        if (mt != ot && sig_type(class_member_type(self, m->owner, mt), values) !=
+                            sig_type(class_member_type(self, o->owner, ot), values))
             return false;
     }
     return true;
+}
+
+/* m of class c has the signature of o (of a supertype of c) once o's
+ * class's type parameters are replaced by c's arguments for them
+ * (JLS 8.4.2; compared by erasure, as the JVM dispatches; a value class's
+ * methods with its boxes as values). */
+static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
+    return same_signature(c, m, o, c->is_value);
 }
 
 static bool overrides_signature(ClassDecl *c, MethodDecl *m, MethodDecl *o);
@@ -179,23 +195,27 @@ static bool seen_signature(Vec *found, MethodDecl *m) {
     return false;
 }
 
-static void collect(ClassDecl *c, const char *name, Vec *found, ClassDecl *object_class) {
+/* c's methods named name, then its supertypes'; statics: c's own static
+ * methods count (a superinterface's never do: JLS 8.4.8, 9.4.1, so
+ * EnumSet.of is not Set.of). */
+static void collect(ClassDecl *c, const char *name, Vec *found, ClassDecl *object_class, bool statics) {
     for (ClassDecl *k = c; k; k = k->super) {
         for (int i = 0; i < k->methods.len; i++) {
             MethodDecl *m = k->methods.items[i];
+            if ((m->mods & MOD_STATIC) && !statics) continue;
             if (!strcmp(m->name, name) && !seen_signature(found, m)) vec_push(found, m);
         }
-        for (int i = 0; i < k->ifaces.len; i++) collect(k->ifaces.items[i], name, found, NULL);
+        for (int i = 0; i < k->ifaces.len; i++) collect(k->ifaces.items[i], name, found, NULL, false);
     }
     /* an interface has Object's public methods as members (JLS 9.2) */
-    if (object_class && c->is_interface) collect(object_class, name, found, NULL);
+    if (object_class && c->is_interface) collect(object_class, name, found, NULL, false);
 }
 
 /* Every method named name that c declares or inherits, the most derived
  * of each signature first: what overload resolution chooses among. */
 Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class) {
     Vec found = {0};
-    collect(c, name, &found, object_class);
+    collect(c, name, &found, object_class, true);
     return found;
 }
 
@@ -254,8 +274,11 @@ static void check_override(ClassDecl *c, MethodDecl *m, MethodDecl *o) {
         for (int i = 0; i < m->type_params.len; i++) mine[i] = ((TypeParam *)m->type_params.items[i])->type;
         ro = subst(ro, (TypeParam **)o->type_params.items, mine, o->type_params.len);
     }
+    /* a value class's method may return a value where o returns a reference
+     * its box converts to (the box's bridge boxes it) */
+    Type *rb = c->is_value && box_type(r) && !is_primitive(r) ? box_type(r) : r;
     bool ret_ok = r == ro || r == ty_error || ro == ty_error ||
-                  (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(r, ro));
+                  (!is_primitive(r) && r != ty_void && !is_primitive(ro) && ro != ty_void && is_method_convertible(rb, ro));
     if (!ret_ok) {
         error_at(m->ret_node ? m->ret_node->loc : m->loc, "%s in %s cannot %s %s in %s\n  return type %s is not compatible with %s",
                  m->sig, owner_name(m), o->owner->is_interface && !m->owner->is_interface ? "implement" : "override", o->sig,
@@ -307,7 +330,9 @@ static void interface_methods(ClassDecl *c, Vec *out) {
  * (inherited) public method of that signature, else the most specific
  * default method among its interfaces, else NULL. */
 MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
-    MethodDecl *m = find_override(c, &c->vtable, im);
+    MethodDecl *m = c->boxed ? box_bridge_for(c, im) : NULL;
+    if (m) return m;
+    m = find_override(c, &c->vtable, im);
     if (m && !(m->mods & MOD_ABSTRACT)) return m;
     Vec all = {0};
     interface_methods(c, &all);
@@ -320,6 +345,22 @@ MethodDecl *class_implementation(ClassDecl *c, MethodDecl *im) {
         if (!best || class_is_subtype(d->owner, best->owner)) best = d;
     }
     return best;
+}
+
+void class_interface_methods(ClassDecl *c, Vec *out) { interface_methods(c, out); }
+
+/* A method of class c (not a value class) that would implement interface
+ * method im if values were their boxes (class C implements Comparator<V>
+ * with compare(V, V)): reported, as no bridge would unbox the arguments. */
+static bool value_param_mismatch(ClassDecl *c, MethodDecl *im) {
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *m = c->methods.items[i];
+        if (!same_signature(c, m, im, true)) continue;
+        error_at(m->loc, "%s in %s cannot implement %s in %s\n  a value parameter where the interface method takes the value's box: only a value class's own methods are bridged (use a lambda, or implement it in the value class)",
+                 m->sig, owner_name(m), im->sig, owner_name(im));
+        return true;
+    }
+    return false;
 }
 
 void class_layout_methods(Program *prog, ClassDecl *c) {
@@ -388,6 +429,7 @@ void class_layout_methods(Program *prog, ClassDecl *c) {
         }
         if (!m && !(c->mods & MOD_ABSTRACT)) {
             MethodDecl *abstract_here = find_override(c, &c->vtable, im);
+            if (!abstract_here && value_param_mismatch(c, im)) continue;
             if (!abstract_here) missing_implementation(c, im);
         }
     }
@@ -444,7 +486,7 @@ static void check_sealed_subclass(ClassDecl *k, ClassDecl *s) {
     else if (k->is_local) error_at(k->loc, "local classes must not extend sealed classes");
     else if (!permits(s, k))
         error_at(k->loc, "class is not allowed to extend sealed class: %s (as it is not listed in its permits clause)", s->name);
-    else if (!(k->mods & (MOD_FINAL | MOD_SEALED | MOD_NON_SEALED)) && !k->is_enum)
+    else if (!(k->mods & (MOD_FINAL | MOD_SEALED | MOD_NON_SEALED)) && !k->is_enum && !k->is_value)  /* a value class is final */
         error_at(k->loc, "sealed, non-sealed or final modifiers expected");
 }
 
@@ -537,7 +579,7 @@ bool class_method_overrides(MethodDecl *m, ClassDecl *object_class) {
     interface_methods(c, &all);
     for (int i = 0; i < all.len; i++)
         if (overrides_signature(c, m, all.items[i])) return true;
-    /* an interface's method may override one of Object's public methods */
-    if (c->is_interface && object_class && find_overridden(c, &object_class->vtable, m)) return true;
+    /* an interface's (or a value class's) method may override one of Object's public methods */
+    if ((c->is_interface || c->is_value) && object_class && find_overridden(c, &object_class->vtable, m)) return true;
     return false;
 }

@@ -88,6 +88,8 @@ Type *class_this_type(ClassDecl *c);
 MethodDecl *class_nonlocal_override(Program *prog, MethodDecl *m);
 /* m overrides or implements a method of a supertype (@Override, JLS 9.6.4.4). */
 bool class_method_overrides(MethodDecl *m, ClassDecl *object_class);
+/* The interface methods c inherits (MethodDecl*, each once by signature). */
+void class_interface_methods(ClassDecl *c, Vec *out);
 
 /* ----------------------------------------------------------------- fold.c */
 
@@ -171,6 +173,17 @@ Type *unboxed_or_self(Type *t);
  * and unboxing. */
 bool is_loose_convertible(Type *from, Type *to);
 MethodDecl *box_method(Type *prim);          /* Integer.valueOf(int) ... */
+/* Value classes (box_class, box_type and unbox_type take them too): V's
+ * box; V for V's box type, else NULL; after
+ * every class's superinterfaces are resolved; after checking, the used
+ * boxes completed (field, bridges) and added to prog->classes; the
+ * box's bridge for interface method im, or NULL; the box's one field. */
+ClassDecl *value_box(ClassDecl *v);
+Type *box_value_type(Type *t);
+void boxing_supers_resolved(Program *prog);
+void boxing_complete(Program *prog);
+MethodDecl *box_bridge_for(ClassDecl *box, MethodDecl *im);
+FieldDecl *box_field(ClassDecl *box);
 MethodDecl *unbox_method(Type *prim);        /* Integer.intValue() ... */
 /* The owner in the library table (builtins.c) of library class c's static
  * members that c does not declare: c's simple name, or NULL. */

@@ -211,7 +211,7 @@ static void put_payload(Items *it, IrInst *in) {
         item_sep(it);
         sb_puts(sb, in->callee && in->callee->name ? in->callee->name : "?func");
         break;
-    case IR_INSTANCEOF: item_sep(it); sb_puts(sb, in->type_arg ? type_name(in->type_arg) : "?type"); break;
+    case IR_INSTANCEOF: case IR_CLASS_OBJECT: item_sep(it); sb_puts(sb, in->type_arg ? type_name(in->type_arg) : "?type"); break;
     case IR_CALL_BUILTIN:
         item_sep(it);
         if (in->builtin) sb_printf(sb, "%s.%s", in->builtin->owner, in->builtin->name);

@@ -50,6 +50,7 @@
     X(CALL_VIRTUAL, "callvirt")   /* method (callee its IrFunc); a0 = receiver (checked), a1..: \
                                      the method of the receiver's class that overrides it */ \
     X(INSTANCEOF, "instanceof")   /* type_arg; a0 = reference: boolean (false for null) */ \
+    X(CLASS_OBJECT, "classof")    /* type_arg (a class, Object or String): its java.lang.Class */ \
     X(CHECK_CAST, "checkcast")    /* ty; a0 = reference: a0 as ty, or ClassCastException */ \
     X(THROW, "throw")             /* a0 = a Throwable (checked): to the innermost TRY's handler */ \
     X(TRY, "try")                 /* body_blk run with a handler: an exception thrown in it \

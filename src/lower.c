@@ -58,7 +58,7 @@ static Type *throwable_type(Lower *L);
 static void switch_stmt(Lower *L, Node *n, Node *labeled);
 static bool ends_in_jump(IrBlock *b);
 static void return_this(Lower *L, Loc loc);
-static int value_equals(Lower *L, Loc loc, int a, int b, Type *t);
+static int value_equals(Lower *L, Loc loc, int a, int b, Type *t, bool bits);
 static void emit_jump(Lower *L, IrOp op, Loc loc, int label);
 
 /* ------------------------------------------------------------ helpers */
@@ -182,11 +182,14 @@ static int label_of(Lower *L, Node *n) {
 }
 
 static int box_convert(Lower *L, Loc loc, int v, Type *from, Type *to);
+static int value_box_convert(Lower *L, Loc loc, int v, Type *from, Type *to);
 
 /* Converts temp v of type from to type to (primitives; or a primitive and
- * a wrapper: boxing and unboxing). */
+ * a wrapper, a value and a reference: boxing and unboxing). */
 static int convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
-    if (from == to || (!is_primitive(from) && !is_primitive(to))) return v;
+    if (from == to) return v;
+    if (is_value_class(from) != is_value_class(to)) return value_box_convert(L, loc, v, from, to);
+    if (!is_primitive(from) && !is_primitive(to)) return v;
     if (!is_primitive(from) || !is_primitive(to)) return box_convert(L, loc, v, from, to);
     return op1(L, IR_CONV, loc, to, v);
 }
@@ -291,7 +294,7 @@ static int binary(Lower *L, Node *n) {
     int a = rval_as(L, n->lhs, t);
     int b = rval_as(L, n->rhs, t);
     if (is_value_type(t)) {
-        int eq = value_equals(L, n->loc, a, b, t);
+        int eq = value_equals(L, n->loc, a, b, t, false);
         return n->op == TK_EQ ? eq : op1(L, IR_NOT, n->loc, ty_boolean, eq);
     }
     return arith(L, n->loc, n->op, t, a, b, n->ty);
@@ -555,6 +558,7 @@ static bool dispatched(MethodDecl *m, Type *recv_ty) {
     if (recv_ty->kind == TY_OBJECT || (recv_ty->kind == TY_CLASS && recv_ty->cls->is_interface)) return true;
     if (m->iface_slot >= 0 || (m->mods & MOD_ABSTRACT)) return true;
     if (recv_ty->kind == TY_CLASS && recv_ty->cls->is_value) return false;
+    if (recv_ty->kind == TY_CLASS && recv_ty->cls->boxed) return true;  /* a box: Object's methods, bridged */
     if ((m->mods & MOD_FINAL) || (recv_ty->kind == TY_CLASS && (recv_ty->cls->mods & MOD_FINAL))) return false;
     return m->overridden;
 }
@@ -709,7 +713,8 @@ static int conversion(Lower *L, Node *n) {
         return emit(L, in);
     }
     int v = rval(L, n->lhs);
-    if (is_primitive(from) || is_primitive(to)) return convert(L, n->loc, v, from, to);
+    if (is_primitive(from) || is_primitive(to) || is_value_class(from) != is_value_class(to))
+        return convert(L, n->loc, v, from, to);
     if (n->kind == ND_CAST && !is_method_convertible(from, to)) return op1(L, IR_CHECK_CAST, n->loc, to, v);
     return v; /* reference widening: the same reference */
 }
@@ -746,12 +751,46 @@ static int box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     return convert(L, loc, emit(L, in), prim, to);
 }
 
-/* e instanceof T [t]: a pattern variable gets e as T where it matched. */
+/* A value of value class from (boxing.c) as reference type to: a new box
+ * holding it; a reference of type from as value class to: a checked cast
+ * to to's box (unless it has that type), a null check (unboxing null is a
+ * NullPointerException, as for Integer) and the box's value. */
+static int value_box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
+    if (is_value_class(from)) {
+        ClassDecl *box = from->cls->box;
+        IrInst *in = inst(IR_NEW_OBJECT, loc, class_type(box), 0);
+        in->cls = box;
+        int obj = emit(L, in);
+        IrInst *st = inst(IR_STORE_FIELD, loc, NULL, 2);
+        st->field = box_field(box);
+        st->args[0] = obj;
+        st->args[1] = v;
+        emit(L, st);
+        return obj;
+    }
+    LIME_ASSERT(is_reference(from) && is_value_class(to));
+    Type *bt = class_type(to->cls->box);
+    if (erase(from) != bt) v = op1(L, IR_CHECK_CAST, loc, bt, v);
+    IrInst *in = inst(IR_LOAD_FIELD, loc, to, 1);
+    in->field = box_field(to->cls->box);
+    in->args[0] = check_null(L, loc, bt, v);
+    return emit(L, in);
+}
+
+/* T.class: the Class object getClass() returns for T's objects. */
+static int class_literal(Lower *L, Node *n) {
+    IrInst *in = inst(IR_CLASS_OBJECT, n->loc, erase(n->ty), 0);
+    in->type_arg = n->type_node->ty;
+    return emit(L, in);
+}
+
+/* e instanceof T [t]: a pattern variable gets e as T where it matched (a
+ * value class: a test of its box, the variable the box's value). */
 static int instance_of(Lower *L, Node *n) {
     int v = rval(L, n->lhs);
     IrInst *in = inst(IR_INSTANCEOF, n->loc, ty_boolean, 1);
     in->args[0] = v;
-    in->type_arg = n->type_node->ty;
+    in->type_arg = is_value_class(n->type_node->ty) ? class_type(n->type_node->ty->cls->box) : n->type_node->ty;
     int r = emit(L, in);
     if (n->pattern_var) {
         LocalVar *pv = n->pattern_var;
@@ -760,7 +799,8 @@ static int instance_of(Lower *L, Node *n) {
         branch->args[0] = r;
         IrBlock *saved;
         branch->then_blk = enter_block(L, &saved);
-        store_local(L, n->loc, pv->ir, op1(L, IR_CHECK_CAST, n->loc, pv->ty, v));
+        int as_t = is_value_class(pv->ty) ? convert(L, n->loc, v, n->lhs->ty, pv->ty) : op1(L, IR_CHECK_CAST, n->loc, pv->ty, v);
+        store_local(L, n->loc, pv->ir, as_t);
         leave_block(L, saved);
         branch->else_blk = ir_new_block();
         emit(L, branch);
@@ -979,9 +1019,70 @@ static int lime_member(Lower *L, Node *n) {
     }
 }
 
+/* for (i = 0; [go &&] i < len; i++) step(i): a counted loop over the
+ * indexes of arrays of length len (go: a boolean local that ends it early). */
+typedef void (*ElemStep)(Lower *L, Loc loc, int i, void *ctx);
+
+static void index_loop(Lower *L, Loc loc, int len, IrLocal *go, ElemStep step, void *ctx) {
+    IrLocal *idx = new_local(L, "$i", ty_int, false);
+    store_local(L, loc, idx, const_int(L, loc, ty_int, 0));
+    IrInst *loop = inst(IR_LOOP, loc, NULL, 0);
+    loop->label = new_label(L);
+    IrBlock *saved;
+    loop->body_blk = enter_block(L, &saved);
+    int i = load_local(L, loc, idx);
+    int more = op2(L, IR_LT, loc, ty_boolean, i, len);
+    if (go) more = op2(L, IR_AND, loc, ty_boolean, load_local(L, loc, go), more);
+    IrInst *test = inst(IR_IF, loc, NULL, 1);
+    test->args[0] = op1(L, IR_NOT, loc, ty_boolean, more);
+    IrBlock *saved2;
+    test->then_blk = enter_block(L, &saved2);
+    emit_jump(L, IR_BREAK, loc, loop->label);
+    leave_block(L, saved2);
+    test->else_blk = ir_new_block();
+    emit(L, test);
+    step(L, loc, i, ctx);
+    store_local(L, loc, idx, op2(L, IR_ADD, loc, ty_int, i, const_int(L, loc, ty_int, 1)));
+    leave_block(L, saved);
+    loop->cont_blk = ir_new_block();
+    emit(L, loop);
+}
+
+/* Float.floatToIntBits(v) or Double.doubleToLongBits(v), t float or double */
+static int float_bits(Lower *L, Loc loc, int v, Type *t) {
+    const Builtin *b;
+    int n = builtin_lookup(t == ty_float ? "Float" : "Double", t == ty_float ? "floatToIntBits" : "doubleToLongBits", &b, 1);
+    LIME_ASSERT(n == 1);
+    IrInst *in = inst(IR_CALL_BUILTIN, loc, t == ty_float ? ty_int : ty_long, 1);
+    in->builtin = b;
+    in->args[0] = v;
+    return emit(L, in);
+}
+
+typedef struct ElemsEqual {
+    int a, b;              /* the two arrays, checked */
+    Type *t;               /* their type */
+    IrLocal *r;            /* all equal so far */
+    bool bits;
+} ElemsEqual;
+
+static void element_equals(Lower *L, Loc loc, int i, void *ctx) {
+    ElemsEqual *e = ctx;
+    int ia = op2(L, IR_CHECK_BOUNDS, loc, ty_int, e->a, i), ib = op2(L, IR_CHECK_BOUNDS, loc, ty_int, e->b, i);
+    int ea = op2(L, IR_ARRAY_LOAD, loc, e->t->elem, e->a, ia), eb = op2(L, IR_ARRAY_LOAD, loc, e->t->elem, e->b, ib);
+    store_local(L, loc, e->r, value_equals(L, loc, ea, eb, e->t->elem, e->bits));
+}
+
 /* a == b on values: field by field, element by element (LANGUAGE.md 2.1,
- * 2.2), each with the primitive == of its type. */
-static int value_equals(Lower *L, Loc loc, int a, int b, Type *t) {
+ * 2.2), each with the primitive == of its type; with bits, float and
+ * double fields compare as their wrappers' equals does (by
+ * floatToIntBits, doubleToLongBits: what a record's equals does). */
+static int value_equals(Lower *L, Loc loc, int a, int b, Type *t, bool bits) {
+    if (bits && (t == ty_float || t == ty_double)) {
+        a = float_bits(L, loc, a, t);
+        b = float_bits(L, loc, b, t);
+        t = t == ty_float ? ty_int : ty_long;
+    }
     if (!is_value_type(t)) {
         Type *p = is_numeric(t) ? unary_promote(t) : t;  /* == on byte/short/char compares ints */
         return op2(L, IR_EQ, loc, ty_boolean, convert(L, loc, a, t, p), convert(L, loc, b, t, p));
@@ -996,40 +1097,84 @@ static int value_equals(Lower *L, Loc loc, int a, int b, Type *t) {
             fa->args[0] = a;
             fb->args[0] = b;
             int va = emit(L, fa), vb = emit(L, fb);
-            all = op2(L, IR_AND, loc, ty_boolean, all, value_equals(L, loc, va, vb, f->ty));
+            all = op2(L, IR_AND, loc, ty_boolean, all, value_equals(L, loc, va, vb, f->ty, bits));
         }
         return all;
     }
     /* value arrays: equal lengths, then every element */
-    IrLocal *r = new_local(L, "$eq", ty_boolean, false);
-    int ca = check_null(L, loc, t, a), cb = check_null(L, loc, t, b);
-    int la = op1(L, IR_ARRAY_LEN, loc, ty_int, ca), lb = op1(L, IR_ARRAY_LEN, loc, ty_int, cb);
-    store_local(L, loc, r, op2(L, IR_EQ, loc, ty_boolean, la, lb));
-    IrLocal *idx = new_local(L, "$i", ty_int, false);
-    store_local(L, loc, idx, const_int(L, loc, ty_int, 0));
-    IrInst *loop = inst(IR_LOOP, loc, NULL, 0);
-    loop->label = new_label(L);
-    IrBlock *saved;
-    loop->body_blk = enter_block(L, &saved);
-    /* while (r && i < la) */
-    int i = load_local(L, loc, idx);
-    int go = op2(L, IR_AND, loc, ty_boolean, load_local(L, loc, r), op2(L, IR_LT, loc, ty_boolean, i, la));
-    IrInst *test = inst(IR_IF, loc, NULL, 1);
-    test->args[0] = op1(L, IR_NOT, loc, ty_boolean, go);
-    IrBlock *saved2;
-    test->then_blk = enter_block(L, &saved2);
-    emit_jump(L, IR_BREAK, loc, loop->label);
-    leave_block(L, saved2);
-    test->else_blk = ir_new_block();
-    emit(L, test);
-    int ia = op2(L, IR_CHECK_BOUNDS, loc, ty_int, ca, i), ib = op2(L, IR_CHECK_BOUNDS, loc, ty_int, cb, i);
-    int ea = op2(L, IR_ARRAY_LOAD, loc, t->elem, ca, ia), eb = op2(L, IR_ARRAY_LOAD, loc, t->elem, cb, ib);
-    store_local(L, loc, r, value_equals(L, loc, ea, eb, t->elem));
-    store_local(L, loc, idx, op2(L, IR_ADD, loc, ty_int, i, const_int(L, loc, ty_int, 1)));
-    leave_block(L, saved);
-    loop->cont_blk = ir_new_block();
-    emit(L, loop);
-    return load_local(L, loc, r);
+    ElemsEqual e = {.t = t, .bits = bits};
+    e.a = check_null(L, loc, t, a);
+    e.b = check_null(L, loc, t, b);
+    e.r = new_local(L, "$eq", ty_boolean, false);
+    int la = op1(L, IR_ARRAY_LEN, loc, ty_int, e.a), lb = op1(L, IR_ARRAY_LEN, loc, ty_int, e.b);
+    store_local(L, loc, e.r, op2(L, IR_EQ, loc, ty_boolean, la, lb));
+    index_loop(L, loc, la, e.r, element_equals, &e);
+    return load_local(L, loc, e.r);
+}
+
+/* h = 31 * h + x */
+static int hash_step(Lower *L, Loc loc, int h, int x) {
+    return op2(L, IR_ADD, loc, ty_int, op2(L, IR_MUL, loc, ty_int, const_int(L, loc, ty_int, 31), h), x);
+}
+
+static int value_hash(Lower *L, Loc loc, int v, Type *t);
+
+typedef struct ElemsHash {
+    int arr;
+    Type *t;
+    IrLocal *h;
+} ElemsHash;
+
+static void element_hash(Lower *L, Loc loc, int i, void *ctx) {
+    ElemsHash *e = ctx;
+    int x = op2(L, IR_ARRAY_LOAD, loc, e->t->elem, e->arr, op2(L, IR_CHECK_BOUNDS, loc, ty_int, e->arr, i));
+    store_local(L, loc, e->h, hash_step(L, loc, load_local(L, loc, e->h), value_hash(L, loc, x, e->t->elem)));
+}
+
+/* The hash of value v of type t, consistent with value_equals with bits:
+ * a primitive's as its wrapper's hashCode, a value's fields combined as a
+ * record's hashCode does (h = 31 * h + field, from 0), a value array's
+ * elements as Arrays.hashCode does (from 1). */
+static int value_hash(Lower *L, Loc loc, int v, Type *t) {
+    if (t == ty_boolean) {
+        IrLocal *r = new_local(L, "$hash", ty_int, false);
+        IrInst *test = inst(IR_IF, loc, NULL, 1);
+        test->args[0] = v;
+        IrBlock *saved;
+        test->then_blk = enter_block(L, &saved);
+        store_local(L, loc, r, const_int(L, loc, ty_int, 1231));
+        test->else_blk = ir_new_block();
+        L->blk = test->else_blk;
+        store_local(L, loc, r, const_int(L, loc, ty_int, 1237));
+        leave_block(L, saved);
+        emit(L, test);
+        return load_local(L, loc, r);
+    }
+    if (t == ty_float) return float_bits(L, loc, v, t);
+    if (t == ty_double || t == ty_long) {
+        if (t == ty_double) v = float_bits(L, loc, v, t);
+        int hi = op2(L, IR_USHR, loc, ty_long, v, const_int(L, loc, ty_int, 32));
+        return op1(L, IR_CONV, loc, ty_int, op2(L, IR_XOR, loc, ty_long, v, hi));
+    }
+    if (is_primitive(t)) return convert(L, loc, v, t, ty_int);
+    if (t->kind == TY_CLASS) {
+        int h = const_int(L, loc, ty_int, 0);
+        for (int i = 0; i < t->cls->fields.len; i++) {
+            FieldDecl *f = t->cls->fields.items[i];
+            if (f->mods & MOD_STATIC) continue;
+            IrInst *ld = inst(IR_LOAD_FIELD, loc, f->ty, 1);
+            ld->field = f;
+            ld->args[0] = v;
+            h = hash_step(L, loc, h, value_hash(L, loc, emit(L, ld), f->ty));
+        }
+        return h;
+    }
+    ElemsHash e = {.t = t};
+    e.arr = check_null(L, loc, t, v);
+    e.h = new_local(L, "$hash", ty_int, false);
+    store_local(L, loc, e.h, const_int(L, loc, ty_int, 1));
+    index_loop(L, loc, op1(L, IR_ARRAY_LEN, loc, ty_int, e.arr), NULL, element_hash, &e);
+    return load_local(L, loc, e.h);
 }
 
 /* Lowers an expression and returns the temp holding its value (or -1 for
@@ -1068,6 +1213,7 @@ static int rval(Lower *L, Node *n) {
     case ND_THIS: return outer_instance(L, n->loc, n->outer_hops);
     case ND_SUPER: return outer_instance(L, n->loc, n->outer_hops); /* (a lambda body's: the enclosing instance) */
     case ND_INSTANCEOF: return instance_of(L, n);
+    case ND_CLASS_LIT: return class_literal(L, n);
     case ND_SWITCH_EXPR: {
         SwitchResult *r = xalloc(sizeof *r);
         r->sw = n;
@@ -1677,6 +1823,64 @@ static void lower_method(Lower *L, MethodDecl *m) {
     end_func(L);
 }
 
+/* The box's equals(Object o) by value (boxing.c): o is a box of the same
+ * value class holding an equal value (value_equals with bits). */
+static int box_equals(Lower *L, Loc loc, MethodDecl *m, int value) {
+    Type *bt = class_type(m->owner);
+    int o = load_local(L, loc, ((LocalVar *)m->params.items[0])->ir);
+    IrLocal *r = new_local(L, "$eq", ty_boolean, false);
+    store_local(L, loc, r, const_int(L, loc, ty_boolean, 0));
+    IrInst *is = inst(IR_INSTANCEOF, loc, ty_boolean, 1);
+    is->args[0] = o;
+    is->type_arg = bt;
+    IrInst *test = inst(IR_IF, loc, NULL, 1);
+    test->args[0] = emit(L, is);
+    IrBlock *saved;
+    test->then_blk = enter_block(L, &saved);
+    int other = convert(L, loc, o, ty_object, class_type(m->owner->boxed));
+    store_local(L, loc, r, value_equals(L, loc, value, other, class_type(m->owner->boxed), true));
+    leave_block(L, saved);
+    test->else_blk = ir_new_block();
+    emit(L, test);
+    return load_local(L, loc, r);
+}
+
+/* A bridge of a value class's box (boxing.c): the value class's method
+ * bridge_to called on the boxed value, each argument converted from the
+ * bridge's erased parameter type to the method's (unboxed, or cast as
+ * javac's bridges cast), the result to the bridge's (boxed); or the box's
+ * equals or hashCode by value. */
+static void lower_bridge(Lower *L, MethodDecl *m) {
+    begin_func(L, m->ir);
+    Loc loc = m->loc;
+    Type *vt = class_type(m->owner->boxed);
+    IrInst *ld = inst(IR_LOAD_FIELD, loc, vt, 1);
+    ld->field = box_field(m->owner);
+    ld->args[0] = load_this(L, loc);
+    int value = emit(L, ld);
+    MethodDecl *to = m->bridge_to;
+    int r;
+    if (!to) {
+        r = !strcmp(m->name, "equals") ? box_equals(L, loc, m, value) : value_hash(L, loc, value, vt);
+    } else {
+        IrInst *call = inst(IR_CALL, loc, to->ir->ret, to->params.len + 1);
+        call->callee = to->ir;
+        call->method = to;
+        call->args[0] = value;
+        for (int i = 0; i < to->params.len; i++) {
+            LocalVar *p = m->params.items[i];
+            Type *want = erase(((LocalVar *)to->params.items[i])->ty);
+            int a = load_local(L, loc, p->ir);
+            call->args[i + 1] = is_value_class(want) ? convert(L, loc, a, p->ty, want) : as_type(L, loc, a, p->ty, want);
+        }
+        r = emit(L, call);
+        if (r >= 0) r = convert(L, loc, r, to->ir->ret, m->ret);
+    }
+    IrInst *ret = inst(IR_RETURN, loc, NULL, r >= 0 ? 1 : 0);
+    if (r >= 0) ret->args[0] = r;
+    emit(L, ret);
+}
+
 static void lower_clinit(Lower *L, Program *prog) {
     IrFunc *f = new_func(L->p, "<clinit>", NULL, NULL, true, ty_void, (Loc){0});
     L->p->clinit = f;
@@ -1742,14 +1946,14 @@ IrProgram *lower_program(Program *prog) {
             MethodDecl *m = c->ctors.items[j];
             m->ir = new_func(p, m->mangled, c, m, c->is_value, ctor_ret, m->loc);
         }
-        if (c->ctors.len == 0)
+        if (c->ctors.len == 0 && !c->boxed)  /* a box is made by new and putfield */
             c->default_ctor = new_func(p, xprintf("%s.<init>()", class_full_name(c)), c, NULL, c->is_value, ctor_ret, c->loc);
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
             m->ir = new_func(p, m->mangled, c, m, (m->mods & MOD_STATIC) != 0, m->ret, m->loc);
             m->ir->is_abstract = (m->mods & MOD_ABSTRACT) != 0;
             if (m->mods & MOD_NATIVE) m->ir->native_symbol = native_symbol(m);
-            if (!m->body) begin_func(&L, m->ir); /* its parameters: all a caller needs */
+            if (!m->body && !m->is_bridge) begin_func(&L, m->ir); /* its parameters: all a caller needs */
         }
     }
     lower_clinit(&L, prog);
@@ -1766,6 +1970,7 @@ IrProgram *lower_program(Program *prog) {
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
             if (m->body) lower_method(&L, m);
+            else if (m->is_bridge) lower_bridge(&L, m);
         }
     }
     if (prog->main) p->main = prog->main->ir;

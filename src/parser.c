@@ -762,6 +762,14 @@ static Node *parse_task(Parser *P) {
     return n;
 }
 
+/* Whether `[]...[] . class` starts n tokens ahead (an array type's class
+ * literal, which Lime does not have). */
+static bool array_class_literal_at(Parser *P, int n) {
+    if (peek_n(P, n)->kind != TK_LBRACKET || peek_n(P, n + 1)->kind != TK_RBRACKET) return false;
+    while (peek_n(P, n)->kind == TK_LBRACKET && peek_n(P, n + 1)->kind == TK_RBRACKET) n += 2;
+    return peek_n(P, n)->kind == TK_DOT && peek_n(P, n + 1)->kind == TK_KW_CLASS;
+}
+
 /* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator | task */
 static Node *parse_primary(Parser *P) {
     Token *t = peek(P);
@@ -832,12 +840,38 @@ static Node *parse_primary(Parser *P) {
     }
     case TK_AT: fail_at(P, t->loc, "annotations are not supported");
     case TK_LBRACKET2: reject_unsupported(P); break;
+    case TK_KW_BOOLEAN: case TK_KW_BYTE: case TK_KW_SHORT: case TK_KW_CHAR:
+    case TK_KW_INT: case TK_KW_LONG: case TK_KW_FLOAT: case TK_KW_DOUBLE: case TK_KW_VOID: {
+        Token *next = peek_n(P, 1);
+        if (next->kind == TK_DOT && peek_n(P, 2)->kind == TK_KW_CLASS)
+            fail_at(P, t->loc, "class literals of primitive types are not supported");
+        if (array_class_literal_at(P, 1)) fail_at(P, t->loc, "class literals of array types are not supported");
+        break;
+    }
     case TK_KW_GOTO: case TK_KW_CONST:
         fail_at(P, t->loc, xprintf("'%s' is a reserved word", token_kind_spelling(t->kind)));
     default:
         break;
     }
     syntax_error(P, "illegal start of expression");
+}
+
+/* name.class (JLS 15.8.2) of a class or interface name e (a simple or
+ * qualified name); dot: the '.', kw: `class`.  Primitive types have no
+ * literal here (parse_primary rejects int.class), nor have array types. */
+static Node *class_literal(Parser *P, Node *e, Token *dot, Token *kw) {
+    Vec parts = {0};
+    Node *k = e;
+    for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
+    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, kw->loc, "<identifier> expected");
+    vec_push(&parts, (void *)k->name);
+    Node *type = new_node(ND_TYPE, k->loc);
+    type->prim = TY_CLASS;
+    type->local_cls = local_class_named(P, k->name);
+    for (int i = parts.len - 1; i >= 0; i--) vec_push(&type->qual, parts.items[i]);
+    Node *n = new_node(ND_CLASS_LIT, dot->loc);
+    n->type_node = type;
+    return n;
 }
 
 /* postfix = primary { "." IDENT [args] | "[" expr "]" | "++" | "--" } */
@@ -856,7 +890,11 @@ static Node *parse_postfix(Parser *P) {
                 id = peek(P);
                 if (id->kind != TK_IDENT || peek_n(P, 1)->kind != TK_LPAREN) expected(P, "<identifier>");
             }
-            if (id->kind == TK_KW_CLASS) fail_at(P, id->loc, "class literals are not supported");
+            if (id->kind == TK_KW_CLASS) {
+                advance(P);
+                e = class_literal(P, e, t, id);
+                continue;
+            }
             if (id->kind == TK_KW_SUPER) {
                 /* Interface.super.m(...): a default method of a direct superinterface */
                 advance(P);
@@ -898,6 +936,7 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
             }
         } else if (t->kind == TK_LBRACKET) {
+            if (array_class_literal_at(P, 0)) fail_at(P, t->loc, "class literals of array types are not supported");
             advance(P);
             Node *n = new_node(ND_INDEX, t->loc);
             n->lhs = e;
@@ -2474,7 +2513,9 @@ static void parse_enum(Parser *P, int mods, ClassDecl *outer) {
     Token *name = expect(P, TK_IDENT);
     ClassDecl *c = implicit_final_class(P, name, mods, outer);
     c->is_enum = true;
+    /* Enum<C>: so C is a Comparable<C> (Enum<E extends Enum<E>> implements Comparable<E>) */
     c->super_node = made_type(name->loc, TY_CLASS, "Enum");
+    vec_push(&c->super_node->targs, made_type(name->loc, TY_CLASS, c->name));
     if (at(P, TK_LT)) fail_at(P, peek(P)->loc, "generic types are not supported");
     if (accept(P, TK_KW_IMPLEMENTS)) {
         do vec_push(&c->iface_nodes, parse_type(P, false));

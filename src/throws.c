@@ -9,7 +9,7 @@
  * The walk follows calls (each function once, so recursion ends) and is
  * precise where that is cheap: a division by a nonzero constant, the null
  * check of a value array (never null: empty at worst) and the members of
- * Math never throw.  Allocation throws only OutOfMemoryError, which a
+ * Math but floorDiv, floorMod and the exact arithmetic never throw.  Allocation throws only OutOfMemoryError, which a
  * caller may choose to ignore. */
 #include <string.h>
 
@@ -30,6 +30,12 @@ static void note_const(IrInst *in, void *ctx) {
 
 static void walk_function(Thrower *th, IrFunc *f);
 
+/* Math's members that throw ArithmeticException: floorDiv and floorMod
+ * ("/ by zero") and the exact arithmetic (overflow) */
+static bool math_may_throw(const char *name) {
+    return !strcmp(name, "floorDiv") || !strcmp(name, "floorMod") || strstr(name, "Exact") != NULL;
+}
+
 static void visit(IrInst *in, void *ctx) {
     Thrower *th = ctx;
     if (th->in) return;
@@ -49,7 +55,7 @@ static void visit(IrInst *in, void *ctx) {
         if (!th->with_oom) return;
         break;
     case IR_CALL_BUILTIN:
-        if (!strcmp(in->builtin->owner, "Math")) return; /* none of Math's members throws */
+        if (!strcmp(in->builtin->owner, "Math") && !math_may_throw(in->builtin->name)) return;
         break;
     case IR_CALL: {
         const char *caller = th->fname;

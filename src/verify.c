@@ -183,7 +183,7 @@ static bool is_this_local(Verifier *v, IrLocal *l) {
 
 static bool known_nonnull(Verifier *v, IrInst *d) {
     switch (d->op) {
-    case IR_CHECK_NULL: case IR_NEW_OBJECT: case IR_NEW_ARRAY: return true;
+    case IR_CHECK_NULL: case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_CLASS_OBJECT: return true;
     case IR_LOAD_LOCAL: return is_this_local(v, d->local) || is_value_class(d->ty);
     default: return is_value_class(d->ty);   /* a value is never null */
     }
@@ -224,7 +224,7 @@ static int produces_value(IrInst *in) {
 /* The fixed operand count of op, or -1 when it varies. */
 static int fixed_arity(IrOp op) {
     switch (op) {
-    case IR_CONST: case IR_LOAD_LOCAL: case IR_LOAD_STATIC: case IR_NEW_OBJECT: case IR_LOOP:
+    case IR_CONST: case IR_LOAD_LOCAL: case IR_LOAD_STATIC: case IR_NEW_OBJECT: case IR_CLASS_OBJECT: case IR_LOOP:
     case IR_BLOCK: case IR_BREAK: case IR_CONTINUE:
         return 0;
     case IR_STORE_LOCAL: case IR_STORE_STATIC: case IR_LOAD_FIELD: case IR_ARRAY_LEN:
@@ -1009,6 +1009,12 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
         if (!in->type_arg || !is_ref(in->type_arg)) report(v, in, "instanceof of a type that is not a reference type");
         if (!is_kind(in->ty, TY_BOOLEAN)) report(v, in, "type %s, expected boolean", tn(in->ty));
         if (arg_ty(v, in, 0) && !is_ref(arg_ty(v, in, 0))) report(v, in, "instanceof of a value that is not a reference");
+        break;
+    case IR_CLASS_OBJECT:
+        if (!in->type_arg || !(is_kind(in->type_arg, TY_CLASS) || is_kind(in->type_arg, TY_OBJECT) || is_kind(in->type_arg, TY_STRING)))
+            report(v, in, "classof of a type that is not a class, Object or String");
+        else if (is_kind(in->type_arg, TY_CLASS) && in->type_arg->cls->is_value) report(v, in, "classof of a value class");
+        if (!is_kind(in->ty, TY_CLASS) || strcmp(in->ty->cls->name, "Class") != 0) report(v, in, "classof of type %s, expected Class", tn(in->ty));
         break;
     case IR_CHECK_CAST:
         if (!is_ref(in->ty) || (arg_ty(v, in, 0) && !is_ref(arg_ty(v, in, 0))))

@@ -719,6 +719,13 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_CALL_BUILTIN: return call_builtin(cg, in);
     case IR_CALL_VIRTUAL: return cg_call_virtual(cg, in, temp_args(cg, in));
     case IR_INSTANCEOF: return cg_instance_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], in->type_arg);
+    case IR_CLASS_OBJECT: {
+        /* String has no descriptor: the runtime's own (NULL) */
+        Type *t = in->type_arg;
+        LLVMValueRef d = t->kind == TY_STRING ? LLVMConstNull(cg_ptr_type(cg))
+                         : cg_class_descriptor(cg, t->kind == TY_CLASS ? t->cls : cg->prog->src->object_class);
+        return cg_call_rt(cg, "lime_rt_class_object", cg_ptr_type(cg), &d, 1, false);
+    }
     case IR_CHECK_CAST: return cg_check_cast(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], in->ty);
     case IR_THROW: cg_throw(cg, temp(cg, in, 0)); return NULL;
     case IR_TRY: cg_try(cg, in, gen_block); return NULL;

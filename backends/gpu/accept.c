@@ -143,7 +143,16 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
     return true;
 }
 
+static void find_boxing(IrInst *in, void *ctx) {
+    if (in->op == IR_NEW_OBJECT && in->cls->boxed && !*(IrInst **)ctx) *(IrInst **)ctx = in;
+}
+
 static bool func_ok(Walk *w, IrFunc *f) {
+    /* a value converted to an interface or Object: named as such, before
+     * the locals of reference type it may fill */
+    IrInst *box = NULL;
+    ir_walk(f->body, find_boxing, &box);
+    if (box) return reject(w->why, box->loc, "boxing of value class '%s' in '%s'", box->cls->boxed->name, f->decl ? f->decl->name : f->name);
     for (int i = 0; i < f->locals.len; i++) {
         IrLocal *l = f->locals.items[i];
         if (!type_ok(l->ty))

@@ -4,6 +4,8 @@
 public final class Character implements Comparable<Character> {
     public static final char MIN_VALUE = 0;
     public static final char MAX_VALUE = 65535;
+    public static final int MIN_RADIX = 2;
+    public static final int MAX_RADIX = 36;
     private static final Character[] cache = new Character[128];
     static {
         for (int i = 0; i < 128; i++) cache[i] = new Character((char) i);
@@ -17,6 +19,28 @@ public final class Character implements Comparable<Character> {
     public static local String toString(char c) { return String.valueOf(c); }
     public static local int hashCode(char value) { return (int) value; }
     public static local int compare(char x, char y) { return x - y; }
+
+    /* the JDK's getNumericValue for every code point (runtime/character.c):
+     * -1 none, -2 a value that is no non-negative integer (a fraction) */
+    private static native int numericValue(int codePoint);
+    public static int getNumericValue(char ch) { return numericValue(ch); }
+    public static int getNumericValue(int codePoint) { return numericValue(codePoint); }
+    /* a digit's value in radix: a decimal digit (isDigit) or a Latin letter
+     * (fullwidth ones too), whose numeric values are their digit values */
+    public static int digit(char ch, int radix) { return digit((int) ch, radix); }
+    public static int digit(int codePoint, int radix) {
+        if (radix < MIN_RADIX || radix > MAX_RADIX) return -1;
+        boolean latin = (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z')
+                        || (codePoint >= 0xFF21 && codePoint <= 0xFF3A) || (codePoint >= 0xFF41 && codePoint <= 0xFF5A);
+        if (!latin && !Character.isDigit(codePoint)) return -1;
+        int v = numericValue(codePoint);
+        return v < radix ? v : -1;
+    }
+    public static char forDigit(int digit, int radix) {
+        if (digit >= radix || digit < 0 || radix < MIN_RADIX || radix > MAX_RADIX) return '\0';
+        return (char) (digit < 10 ? '0' + digit : 'a' - 10 + digit);
+    }
+
     public local char charValue() { return value; }
     public local String toString() { return String.valueOf(value); }
     public local int hashCode() { return (int) value; }

@@ -110,6 +110,278 @@ public final class Arrays {
         for (int x : a) h = 31 * h + x;
         return h;
     }
+    public static boolean equals(long[] a, long[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            long x = a[i], y = b[i];
+            if (!(x == y)) return false;
+        }
+        return true;
+    }
+    public static boolean equals(double[] a, double[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            double x = a[i], y = b[i];
+            if (!(Double.doubleToLongBits(x) == Double.doubleToLongBits(y))) return false;
+        }
+        return true;
+    }
+    public static boolean equals(float[] a, float[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            float x = a[i], y = b[i];
+            if (!(Float.floatToIntBits(x) == Float.floatToIntBits(y))) return false;
+        }
+        return true;
+    }
+    public static boolean equals(char[] a, char[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            char x = a[i], y = b[i];
+            if (!(x == y)) return false;
+        }
+        return true;
+    }
+    public static boolean equals(boolean[] a, boolean[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            boolean x = a[i], y = b[i];
+            if (!(x == y)) return false;
+        }
+        return true;
+    }
+    public static boolean equals(byte[] a, byte[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            byte x = a[i], y = b[i];
+            if (!(x == y)) return false;
+        }
+        return true;
+    }
+    public static boolean equals(short[] a, short[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            short x = a[i], y = b[i];
+            if (!(x == y)) return false;
+        }
+        return true;
+    }
+
+    /* 31 * h + each element's hash code, from 1 (0 for null) */
+    public static int hashCode(long[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (long x : a) h = 31 * h + ((int) (x ^ (x >>> 32)));
+        return h;
+    }
+    public static int hashCode(double[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (double x : a) h = 31 * h + (Double.hashCode(x));
+        return h;
+    }
+    public static int hashCode(float[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (float x : a) h = 31 * h + (Float.hashCode(x));
+        return h;
+    }
+    public static int hashCode(char[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (char x : a) h = 31 * h + (x);
+        return h;
+    }
+    public static int hashCode(boolean[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (boolean x : a) h = 31 * h + (x ? 1231 : 1237);
+        return h;
+    }
+    public static int hashCode(byte[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (byte x : a) h = 31 * h + (x);
+        return h;
+    }
+    public static int hashCode(short[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (short x : a) h = 31 * h + (x);
+        return h;
+    }
+    public static int hashCode(Object[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (Object x : a) h = 31 * h + Objects.hashCode(x);
+        return h;
+    }
+
+    /* deepToString, deepEquals, deepHashCode.  Lime's arrays do not carry
+     * their element type: an array of references nested in an Object[] is
+     * known at run time (arrayKind), a primitive one only by its element
+     * size, so the two-dimensional arrays of int, long, double, char and
+     * boolean have overloads (the JDK's results: javac calls the Object[]
+     * member with them), and a primitive array met at run time throws
+     * UnsupportedOperationException. */
+    private static native int arrayKind(Object o);     /* -1 no array, 0 references (or empty), else element bytes */
+    private static native Object[] asArray(Object o);  /* o, an array of references */
+    private static UnsupportedOperationException primitiveElement(String what) {
+        return new UnsupportedOperationException("Arrays." + what + ": a primitive array inside an Object[] (its element type is not known at run time in Lime)");
+    }
+    public static String deepToString(Object[] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder();
+        deepToString(a, b, new ArrayList<Object>());
+        return b.toString();
+    }
+    /* a's text after b; path: the arrays being printed ("[...]" for them) */
+    private static void deepToString(Object[] a, StringBuilder b, ArrayList<Object> path) {
+        path.add(a);
+        b.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) b.append(", ");
+            Object e = a[i];
+            int kind = e == null ? -1 : arrayKind(e);
+            if (kind > 0) throw primitiveElement("deepToString");
+            if (kind < 0) b.append(String.valueOf(e));
+            else if (containsIdentical(path, e)) b.append("[...]");
+            else deepToString(asArray(e), b, path);
+        }
+        b.append(']');
+        path.remove(path.size() - 1);
+    }
+    private static boolean containsIdentical(ArrayList<Object> path, Object e) {
+        for (int i = 0; i < path.size(); i++) if (path.get(i) == e) return true;
+        return false;
+    }
+    public static boolean deepEquals(Object[] a, Object[] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) {
+            Object x = a[i], y = b[i];
+            if (x == y) continue;
+            if (x == null || y == null || !deepEquals0(x, y)) return false;
+        }
+        return true;
+    }
+    /* two non-null elements (Objects.deepEquals too) */
+    static boolean deepEquals0(Object x, Object y) {
+        int kx = arrayKind(x), ky = arrayKind(y);
+        if (kx > 0 || ky > 0) {
+            if (x == y) return true;
+            throw primitiveElement("deepEquals");
+        }
+        if (kx == 0 && ky == 0) return deepEquals(asArray(x), asArray(y));
+        return x.equals(y);
+    }
+    public static int deepHashCode(Object[] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (Object e : a) {
+            int kind = e == null ? -1 : arrayKind(e);
+            if (kind > 0) throw primitiveElement("deepHashCode");
+            h = 31 * h + (kind == 0 ? deepHashCode(asArray(e)) : Objects.hashCode(e));
+        }
+        return h;
+    }
+    public static String deepToString(int[][] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(toString(a[i]));
+        return b.append(']').toString();
+    }
+    public static boolean deepEquals(int[][] a, int[][] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+        return true;
+    }
+    public static int deepHashCode(int[][] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (int[] e : a) h = 31 * h + hashCode(e);
+        return h;
+    }
+    public static String deepToString(long[][] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(toString(a[i]));
+        return b.append(']').toString();
+    }
+    public static boolean deepEquals(long[][] a, long[][] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+        return true;
+    }
+    public static int deepHashCode(long[][] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (long[] e : a) h = 31 * h + hashCode(e);
+        return h;
+    }
+    public static String deepToString(double[][] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(toString(a[i]));
+        return b.append(']').toString();
+    }
+    public static boolean deepEquals(double[][] a, double[][] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+        return true;
+    }
+    public static int deepHashCode(double[][] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (double[] e : a) h = 31 * h + hashCode(e);
+        return h;
+    }
+    public static String deepToString(char[][] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(toString(a[i]));
+        return b.append(']').toString();
+    }
+    public static boolean deepEquals(char[][] a, char[][] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+        return true;
+    }
+    public static int deepHashCode(char[][] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (char[] e : a) h = 31 * h + hashCode(e);
+        return h;
+    }
+    public static String deepToString(boolean[][] a) {
+        if (a == null) return "null";
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) b.append(i > 0 ? ", " : "").append(toString(a[i]));
+        return b.append(']').toString();
+    }
+    public static boolean deepEquals(boolean[][] a, boolean[][] b) {
+        if (a == b) return true;
+        if (a == null || b == null || a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+        return true;
+    }
+    public static int deepHashCode(boolean[][] a) {
+        if (a == null) return 0;
+        int h = 1;
+        for (boolean[] e : a) h = 31 * h + hashCode(e);
+        return h;
+    }
 
     /* primitives: any correct sort gives the JDK's result; doubles in
      * Double.compare's order (-0.0 before 0.0, NaN last) */

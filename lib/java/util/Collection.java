@@ -50,4 +50,18 @@ public interface Collection<E> extends Iterable<E> {
         for (E e : this) a[i++] = e;
         return a;
     }
+    /* the elements in a when they fit (a[size()] then null when a is
+     * longer), else in a new array.  Lime's arrays do not carry their
+     * element type (a String[] is an Object[] underneath): the new array
+     * is an Object[], which is a T[] for every reference type T, and no
+     * ArrayStoreException is thrown for an element that is not a T. */
+    default <T> T[] toArray(T[] a) {
+        int n = size();
+        Object[] r = a.length >= n ? a : new Object[n];
+        int i = 0;
+        for (E e : this) r[i++] = e;
+        if (r.length > n) r[n] = null;
+        return (T[]) r;
+    }
+    default <T> T[] toArray(IntFunction<T[]> generator) { return toArray(generator.apply(0)); }
 }

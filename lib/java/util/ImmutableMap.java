@@ -48,7 +48,7 @@ final class ImmutableMap<K, V> extends AbstractMap<K, V> {
                         i += 2;
                         return new AbstractMap.SimpleImmutableEntry<>((K) kvs[i - 2], (V) kvs[i - 1]);
                     }
-                    public void remove() { throw uoe(); }
+                    /* remove: Iterator's, UnsupportedOperationException "remove" as the JDK's */
                 };
             }
         };

@@ -37,7 +37,7 @@ final class ImmutableSet<E> extends AbstractSet<E> {
                 if (i >= elements.length) throw new NoSuchElementException();
                 return (E) elements[i++];
             }
-            public void remove() { throw uoe(); }
+            /* remove: Iterator's, UnsupportedOperationException "remove" as the JDK's */
         };
     }
     public boolean add(E e) { throw uoe(); }

@@ -14,6 +14,24 @@ public final class Objects {
         if (obj == null) throw new NullPointerException(message);
         return obj;
     }
+    public static <T> T requireNonNull(T obj, Supplier<String> messageSupplier) {
+        if (obj == null) throw new NullPointerException(messageSupplier == null ? null : messageSupplier.get());
+        return obj;
+    }
+    public static <T> T requireNonNullElse(T obj, T defaultObj) {
+        return obj != null ? obj : requireNonNull(defaultObj, "defaultObj");
+    }
+    public static <T> T requireNonNullElseGet(T obj, Supplier<? extends T> supplier) {
+        return obj != null ? obj : requireNonNull(requireNonNull(supplier, "supplier").get(), "supplier.get()");
+    }
+    /* Arrays.hashCode of the values: 31 * h + each hash code, from 1 */
+    public static int hash(Object... values) { return Arrays.hashCode(values); }
+    public static boolean deepEquals(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        return Arrays.deepEquals0(a, b);
+    }
+    public static <T> int compare(T a, T b, Comparator<? super T> c) { return a == b ? 0 : c.compare(a, b); }
     public static int checkIndex(int index, int length) {
         if (index < 0 || index >= length)
             throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);

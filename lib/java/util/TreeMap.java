@@ -2,7 +2,7 @@
  * treap (a search tree kept balanced by random priorities: expected
  * O(log n) per operation).  The order of iteration and every result are
  * the JDK's red-black tree's: only the shape differs. */
-public class TreeMap<K, V> extends AbstractMap<K, V> implements SortedMap<K, V> {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     static final class Node<K, V> implements Map.Entry<K, V> {
         K key;
         V value;
@@ -180,6 +180,9 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements SortedMap<K, V> 
     public K lowerKey(K key) { return keyOf(floor(key, false)); }
     public Map.Entry<K, V> ceilingEntry(K key) { return ceiling(key, true); }
     public Map.Entry<K, V> floorEntry(K key) { return floor(key, true); }
+    public Map.Entry<K, V> higherEntry(K key) { return ceiling(key, false); }
+    public Map.Entry<K, V> lowerEntry(K key) { return floor(key, false); }
+    public Comparator<? super K> comparator() { return comparator; }
     public Map.Entry<K, V> pollFirstEntry() {
         Node<K, V> n = first();
         if (n != null) remove(n.key);
@@ -207,15 +210,19 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements SortedMap<K, V> 
         }
         return out;
     }
-    /* keys, values or entries of a snapshot of the nodes in key order;
-     * fail-fast, and remove() removes from the map */
+    /* keys, values or entries of a snapshot of nodes (by default all, in
+     * key order); fail-fast, and remove() removes from the map */
     private class ViewIterator<T> implements Iterator<T> {
-        private final ArrayList<Node<K, V>> nodes = inOrder();
+        private final ArrayList<Node<K, V>> nodes;
         private final int what;   /* 0 keys, 1 values, 2 entries */
         private int i;
         private int expected = modCount;
         private Node<K, V> last;
-        ViewIterator(int what) { this.what = what; }
+        ViewIterator(int what) { this(what, inOrder()); }
+        ViewIterator(int what, ArrayList<Node<K, V>> nodes) {
+            this.what = what;
+            this.nodes = nodes;
+        }
         public boolean hasNext() { return i < nodes.size(); }
         public T next() {
             if (modCount != expected) throw new ConcurrentModificationException();
@@ -264,5 +271,160 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements SortedMap<K, V> 
                 return n != null && n.equals(o);
             }
         };
+    }
+
+    /* the views: key ranges and the reverse order */
+    public NavigableSet<K> navigableKeySet() { return new TreeSet<K>((NavigableMap<K, Object>) this, true); }
+    public NavigableSet<K> descendingKeySet() { return descendingMap().navigableKeySet(); }
+    public NavigableMap<K, V> descendingMap() { return new SubMap(true, null, false, true, null, false, true); }
+    public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+        return new SubMap(false, fromKey, fromInclusive, false, toKey, toInclusive, false);
+    }
+    public NavigableMap<K, V> headMap(K toKey, boolean inclusive) { return new SubMap(true, null, false, false, toKey, inclusive, false); }
+    public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) { return new SubMap(false, fromKey, inclusive, true, null, false, false); }
+    public SortedMap<K, V> subMap(K fromKey, K toKey) { return subMap(fromKey, true, toKey, false); }
+    public SortedMap<K, V> headMap(K toKey) { return headMap(toKey, false); }
+    public SortedMap<K, V> tailMap(K fromKey) { return tailMap(fromKey, true); }
+
+    /* The keys from lo to hi (each bound inclusive or not; fromStart, toEnd:
+     * none) of this map, ascending or descending: a view, reading and
+     * writing the map, as the JDK's (a key out of range cannot be put:
+     * IllegalArgumentException "key out of range").  Bounds are absolute;
+     * "first", "lower", "head" are relative to the view's order. */
+    private final class SubMap extends AbstractMap<K, V> implements NavigableMap<K, V> {
+        private final boolean fromStart, loInclusive, toEnd, hiInclusive, descending;
+        private final K lo, hi;
+
+        SubMap(boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi, boolean hiInclusive, boolean descending) {
+            if (!fromStart && !toEnd) {
+                if (compare(lo, hi) > 0) throw new IllegalArgumentException("fromKey > toKey");
+            } else {
+                if (!fromStart) compare(lo, lo);   /* the JDK's type and null checks */
+                if (!toEnd) compare(hi, hi);
+            }
+            this.fromStart = fromStart;
+            this.lo = lo;
+            this.loInclusive = loInclusive;
+            this.toEnd = toEnd;
+            this.hi = hi;
+            this.hiInclusive = hiInclusive;
+            this.descending = descending;
+        }
+
+        private boolean tooLow(Object key) {
+            if (fromStart) return false;
+            int c = compare(key, lo);
+            return c < 0 || (c == 0 && !loInclusive);
+        }
+        private boolean tooHigh(Object key) {
+            if (toEnd) return false;
+            int c = compare(key, hi);
+            return c > 0 || (c == 0 && !hiInclusive);
+        }
+        private boolean inRange(Object key) { return !tooLow(key) && !tooHigh(key); }
+        /* a bound of a view of this view: within this one's range (its own
+         * bound counts as within when that is exclusive only if inclusive is) */
+        private boolean inRange(Object key, boolean inclusive) {
+            if (inclusive) return inRange(key);
+            return (fromStart || compare(key, lo) >= 0) && (toEnd || compare(hi, key) >= 0);
+        }
+        private Node<K, V> inside(Node<K, V> n) { return n != null && inRange(n.key) ? n : null; }
+
+        /* absolute (key order) navigation within the range */
+        private Node<K, V> absLowest() { return inside(fromStart ? first() : ceiling(lo, loInclusive)); }
+        private Node<K, V> absHighest() { return inside(toEnd ? last() : floor(hi, hiInclusive)); }
+        private Node<K, V> absCeiling(K key, boolean inclusive) {
+            return tooLow(key) ? absLowest() : inside(ceiling(key, inclusive));
+        }
+        private Node<K, V> absFloor(K key, boolean inclusive) {
+            return tooHigh(key) ? absHighest() : inside(floor(key, inclusive));
+        }
+        /* in the view's order */
+        private Node<K, V> firstNode() { return descending ? absHighest() : absLowest(); }
+        private Node<K, V> lastNode() { return descending ? absLowest() : absHighest(); }
+        private Node<K, V> ceilingNode(K key, boolean inclusive) { return descending ? absFloor(key, inclusive) : absCeiling(key, inclusive); }
+        private Node<K, V> floorNode(K key, boolean inclusive) { return descending ? absCeiling(key, inclusive) : absFloor(key, inclusive); }
+
+        private ArrayList<Node<K, V>> nodes() {
+            ArrayList<Node<K, V>> all = inOrder(), out = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                Node<K, V> n = all.get(descending ? all.size() - 1 - i : i);
+                if (inRange(n.key)) out.add(n);
+            }
+            return out;
+        }
+
+        public int size() { return nodes().size(); }
+        public boolean isEmpty() { return absLowest() == null; }
+        public boolean containsKey(Object key) { return inRange(key) && TreeMap.this.containsKey(key); }
+        public V get(Object key) { return inRange(key) ? TreeMap.this.get(key) : null; }
+        public V put(K key, V value) {
+            if (!inRange(key)) throw new IllegalArgumentException("key out of range");
+            return TreeMap.this.put(key, value);
+        }
+        public V remove(Object key) { return inRange(key) ? TreeMap.this.remove(key) : null; }
+        public Comparator<? super K> comparator() {
+            if (!descending) return comparator;
+            return comparator == null ? Collections.<K>reverseOrder() : Collections.reverseOrder(comparator);
+        }
+
+        public K firstKey() { return keyOrThrow(firstNode()); }
+        public K lastKey() { return keyOrThrow(lastNode()); }
+        public Map.Entry<K, V> firstEntry() { return firstNode(); }
+        public Map.Entry<K, V> lastEntry() { return lastNode(); }
+        public Map.Entry<K, V> ceilingEntry(K key) { return ceilingNode(key, true); }
+        public Map.Entry<K, V> higherEntry(K key) { return ceilingNode(key, false); }
+        public Map.Entry<K, V> floorEntry(K key) { return floorNode(key, true); }
+        public Map.Entry<K, V> lowerEntry(K key) { return floorNode(key, false); }
+        public K ceilingKey(K key) { return keyOf(ceilingNode(key, true)); }
+        public K higherKey(K key) { return keyOf(ceilingNode(key, false)); }
+        public K floorKey(K key) { return keyOf(floorNode(key, true)); }
+        public K lowerKey(K key) { return keyOf(floorNode(key, false)); }
+        public Map.Entry<K, V> pollFirstEntry() { return poll(firstNode()); }
+        public Map.Entry<K, V> pollLastEntry() { return poll(lastNode()); }
+        private Map.Entry<K, V> poll(Node<K, V> n) {
+            if (n != null) TreeMap.this.remove(n.key);
+            return n;
+        }
+
+        public NavigableSet<K> navigableKeySet() { return new TreeSet<K>((NavigableMap<K, Object>) this, true); }
+        public NavigableSet<K> descendingKeySet() { return descendingMap().navigableKeySet(); }
+        public NavigableMap<K, V> descendingMap() {
+            return new SubMap(fromStart, lo, loInclusive, toEnd, hi, hiInclusive, !descending);
+        }
+        /* from..to in the view's order */
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            if (!inRange(fromKey, fromInclusive)) throw new IllegalArgumentException("fromKey out of range");
+            if (!inRange(toKey, toInclusive)) throw new IllegalArgumentException("toKey out of range");
+            if (descending) return new SubMap(false, toKey, toInclusive, false, fromKey, fromInclusive, true);
+            return new SubMap(false, fromKey, fromInclusive, false, toKey, toInclusive, false);
+        }
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            if (!inRange(toKey, inclusive)) throw new IllegalArgumentException("toKey out of range");
+            if (descending) return new SubMap(false, toKey, inclusive, toEnd, hi, hiInclusive, true);
+            return new SubMap(fromStart, lo, loInclusive, false, toKey, inclusive, false);
+        }
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            if (!inRange(fromKey, inclusive)) throw new IllegalArgumentException("fromKey out of range");
+            if (descending) return new SubMap(fromStart, lo, loInclusive, false, fromKey, inclusive, true);
+            return new SubMap(false, fromKey, inclusive, toEnd, hi, hiInclusive, false);
+        }
+        public SortedMap<K, V> subMap(K fromKey, K toKey) { return subMap(fromKey, true, toKey, false); }
+        public SortedMap<K, V> headMap(K toKey) { return headMap(toKey, false); }
+        public SortedMap<K, V> tailMap(K fromKey) { return tailMap(fromKey, true); }
+
+        public Set<K> keySet() {
+            return new AbstractSet<K>() {
+                public int size() { return SubMap.this.size(); }
+                public boolean contains(Object o) { return containsKey(o); }
+                public Iterator<K> iterator() { return new ViewIterator<K>(0, nodes()); }
+            };
+        }
+        public Set<Map.Entry<K, V>> entrySet() {
+            return new AbstractSet<Map.Entry<K, V>>() {
+                public int size() { return SubMap.this.size(); }
+                public Iterator<Map.Entry<K, V>> iterator() { return new ViewIterator<Map.Entry<K, V>>(2, nodes()); }
+            };
+        }
     }
 }
