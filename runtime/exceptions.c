@@ -195,12 +195,18 @@ _Noreturn void lime_throw_negative_array_size(int32_t size) {
  * java.base of loader 'bootstrap'; B is a "class" even when it is an
  * interface (HotSpot's wording). */
 static const char *module_of(const char *name) {
+    while (*name == '[') name++; /* an array: its element type's module, a primitive's java.base */
+    if (name[0] && !name[1]) return "module java.base of loader 'bootstrap'";
+    if (*name == 'L' && strchr(name, ';')) name++;
     return strncmp(name, "java.", 5) ? "unnamed module of loader 'app'" : "module java.base of loader 'bootstrap'";
 }
 
 _Noreturn void lime_throw_class_cast(void *v, const LimeClass *target) {
+    lime_rt_throw_class_cast_to(v, target ? target->name : "java.lang.String");
+}
+
+_Noreturn void lime_rt_throw_class_cast_to(void *v, const char *to) {
     const char *from = lime_rt_class_name_of(v);
-    const char *to = target ? target->name : "java.lang.String";
     const char *mf = module_of(from), *mt = module_of(to);
     char *msg = strcmp(mf, mt) ? lime_rt_strf("class %s cannot be cast to class %s (%s is in %s; %s is in %s)", from, to,
                                               from, mf, to, mt)

@@ -90,7 +90,7 @@ static void *as_box(void *p) {
 
 static LimeArray *as_boxes(LimeArray *args) {
     if (!args) return NULL;
-    LimeArray *out = lime_new_array(8, args->length);
+    LimeArray *out = lime_new_typed_array(&lime_array_type_Object, args->length);
     void **from = (void **)((char *)args + LIME_ARRAY_DATA_OFFSET), **to = (void **)((char *)out + LIME_ARRAY_DATA_OFFSET);
     for (int32_t i = 0; i < args->length; i++) to[i] = as_box(from[i]);
     return out;
@@ -107,19 +107,11 @@ static int arg_kind(void *p) {
     return k >= 0 ? k : A_OBJECT;
 }
 
-/* The Java class name of a non-null argument (arrays: as their element
- * size and GC kind suggest: an array does not carry its type). */
+/* The Java class name of a non-null argument */
 static const char *class_name(void *p) {
     switch (arg_kind(p)) {
     case A_STRING: return "java.lang.String";
-    case A_ARRAY: {
-        const LimeArray *a = p;
-        if (a->elem_size == 1) return "[B";
-        if (a->elem_size == 2) return "[C";
-        if (a->elem_size == 4) return "[I";
-        if (a->elem_size == 8 && lime_rt_is_pointer_free(p)) return "[J";
-        return "[Ljava.lang.Object;";
-    }
+    case A_ARRAY: return lime_rt_array_name(p);
     default: return ((LimeObject *)p)->cls->name;
     }
 }

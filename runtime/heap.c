@@ -248,10 +248,11 @@ static bool image_high_halves(uint32_t *lo, uint32_t *hi) {
     return *lo != 0;
 }
 
-/* (1..8 would make the first word look like an array's: lime_rt_is_array) */
+/* (a low half 1..8 would make the first word look like an array's:
+ * lime_rt_is_array) */
 bool lime_rt_hash_cacheable(uint32_t h) {
     uint32_t lo, hi;
-    return h > 8 && (!image_high_halves(&lo, &hi) || h < lo || h > hi);
+    return ((h & 0xffff) == 0 || (h & 0xffff) > 8) && h && (!image_high_halves(&lo, &hi) || h < lo || h > hi);
 }
 
 /* p is in the executable's image (a String constant, not in the heap). */
@@ -271,7 +272,8 @@ bool lime_rt_is_string(const void *p) {
 }
 
 /* An object starts with its class pointer; an array with { length,
- * elem_size }, whose high half (elem_size, 1..8) no class address has. */
+ * elem_size, type_id }, whose elem_size (1..8) no class address's bits
+ * 32..47 are. */
 bool lime_rt_is_array(const void *p) {
     const LimeArray *a = p;
     return a->elem_size >= 1 && a->elem_size <= 8 && a->length >= 0;

@@ -25,7 +25,9 @@ LimeString *lime_rt_new_string(int32_t len);
 bool lime_rt_is_string(const void *p);
 bool lime_rt_hash_cacheable(uint32_t h);  /* a String may cache hash code h (heap.c) */
 bool lime_rt_in_image(const void *p);     /* p is static data of the executable */
-/* Whether p (not NULL, not a String) is an array rather than an object. */
+/* Whether p (not NULL, not a String) is an array rather than an object
+ * (a String's cached hash never looks like { elem_size 1..8 }:
+ * lime_rt_hash_cacheable). */
 bool lime_rt_is_array(const void *p);
 /* Whether p lies in the GC heap (heap strings may cache their hash). */
 bool lime_rt_in_heap(const void *p);
@@ -33,6 +35,20 @@ bool lime_rt_in_heap(const void *p);
 bool lime_rt_is_pointer_free(const void *p);
 /* Stable identity number of a heap object, as Object.hashCode would be. */
 uint32_t lime_rt_identity_hash(const void *p);
+
+/* ---- arraytypes.c ------------------------------------------------------ */
+
+/* The JVM's name of array a's class ("[I", "[Ljava.lang.String;") */
+const char *lime_rt_array_name(const LimeArray *a);
+/* a.getClass() */
+void *lime_rt_array_get_class(const LimeArray *a);
+/* The type of arrays of objects of class c (made on first use) */
+const LimeArrayType *lime_rt_array_type_of_class(const LimeClass *c);
+/* A new array of n elements of array a's run-time type (Object[] when
+ * that is not known) */
+LimeArray *lime_rt_new_array_like(const LimeArray *a, int32_t n);
+/* ClassCastException: v cannot be cast to the class of that name */
+_Noreturn void lime_rt_throw_class_cast_to(void *v, const char *to);
 
 /* ---- parallel.c ------------------------------------------------------ */
 

@@ -7,7 +7,7 @@
  * Memory layout that generated code relies on (all little-endian, 64-bit):
  *   object:  { const LimeClass *cls; fields... }   fields in declaration order,
  *            each at its natural alignment (the CPU backend lays them out).
- *   array:   { int32_t length; int32_t elem_size; elements... } elements start
+ *   array:   { int32_t length; uint16_t elem_size, type_id; elements... } elements start
  *            at byte offset 8 (LIME_ARRAY_DATA_OFFSET); references are 8 bytes.
  *   String:  { int32_t length; int32_t hash; uint16_t chars[length]; } UTF-16
  *            code units at byte offset 8, as Java's String.  String constants
@@ -50,9 +50,34 @@ typedef struct LimeObject {
 
 typedef struct LimeArray {
     int32_t length;
-    int32_t elem_size;
+    uint16_t elem_size;    /* bytes of one element, 1..8 */
+    uint16_t type_id;      /* its LimeArrayType's id (lime_rt_array_type_id); 0: not known
+                              (value arrays, arrays the runtime makes for its own use) */
     /* elements follow at offset 8 */
 } LimeArray;
+
+/* The run-time type of a Java array (what getClass(), casts, instanceof
+ * and the store check of JLS 10.5 ask), emitted by the compiler, one per
+ * array type a program makes or tests; the runtime gives each distinct
+ * name a 16-bit id, kept in the header of every array of that type. */
+enum {
+    LIME_ELEM_PRIMITIVE = 1, /* int[], double[] ... */
+    LIME_ELEM_OBJECT,        /* java.lang.Object[] */
+    LIME_ELEM_STRING,        /* String[] */
+    LIME_ELEM_CLASS,         /* C[] for a class or interface C: elem_class */
+    LIME_ELEM_ARRAY,         /* T[][]: elem_array is T[]'s type */
+};
+typedef struct LimeArrayType {
+    const char *name;                       /* the JVM's: "[I", "[Ljava.lang.String;", "[[D", "[LOuter$In;" */
+    const struct LimeClass *elem_class;     /* LIME_ELEM_CLASS: the element class (an interface too) */
+    const struct LimeArrayType *elem_array; /* LIME_ELEM_ARRAY: the element type */
+    int32_t elem_kind;                      /* LIME_ELEM_* */
+    int32_t elem_size;                      /* bytes of one element */
+    int32_t id;                             /* 0 until the runtime numbers it */
+} LimeArrayType;
+extern const LimeArrayType lime_array_type_Object, lime_array_type_String, lime_array_type_boolean,
+    lime_array_type_byte, lime_array_type_char, lime_array_type_short, lime_array_type_int, lime_array_type_long,
+    lime_array_type_float, lime_array_type_double;
 
 typedef struct LimeString {
     int32_t length;
@@ -84,6 +109,13 @@ LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len);
 /* As lime_new_prim_array, but the elements are left unset: only for arrays
  * the caller fills completely before anything reads them (map outputs). */
 LimeArray *lime_new_prim_array_unset(int32_t elem_size, int32_t len);
+/* new T[len] for a Java array type: zeroed, scanned unless its elements
+ * are primitive, and carrying the type (getClass, casts, store checks). */
+LimeArray *lime_new_typed_array(const LimeArrayType *type, int32_t len);
+/* new T[d0]...[d(ndims-1)] of Java array type `type` (at least ndims
+ * dimensions; the levels below ndims are left null).  Every dims[i] >= 0
+ * (checked by the caller). */
+LimeArray *lime_new_typed_multi_array(const LimeArrayType *type, int32_t ndims, const int32_t *dims);
 /* new T[d0][d1]...[d(ndims-1)] with total_dims >= ndims dimensions in all;
  * leaf_elem_size is the size of T (used only when ndims == total_dims).
  * Every dims[i] >= 0 (checked by the caller). */
@@ -133,10 +165,20 @@ bool lime_rt_instance_of_string(void *v);
 /* X.class: the java.lang.Class of descriptor c (NULL: String's), the
  * object getClass() returns for X's objects */
 void *lime_rt_class_object(LimeClass *c);
-/* (T[]) v: ClassCastException unless v is null or an array of elements of
- * elem_size bytes that are references (or not); the element type itself
- * is not checked. */
-void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references);
+/* (T[]) v: ClassCastException unless v is null or an array whose type is
+ * assignable to `type` (JLS 5.2: S[] to T[] when S's values are T's). */
+void lime_rt_check_array_cast(void *v, const LimeArrayType *type);
+/* v instanceof T[] */
+bool lime_rt_instance_of_array(void *v, const LimeArrayType *type);
+/* array[i] = value for an array whose static element type is a reference
+ * type that some other array type is assignable to: ArrayStoreException
+ * (the value's class name, as HotSpot says) unless value is null or an
+ * element of the array's run-time type (JLS 10.5). */
+void lime_rt_array_store_check(void *array, void *value);
+/* T[].class */
+void *lime_rt_array_class_object(const LimeArrayType *type);
+/* The id kept in the header of type's arrays (numbered on first use). */
+uint16_t lime_rt_array_type_id(const LimeArrayType *type);
 /* The method of interface selector `selector` of v, or string_fn when v is
  * a String (which implements Comparable and CharSequence without a descriptor). */
 void *lime_rt_interface_or_string(void *v, int32_t selector, void *string_fn);

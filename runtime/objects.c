@@ -30,18 +30,19 @@ bool lime_rt_instance_of(void *v, const LimeClass *c) {
 
 const char *lime_rt_class_name_of(void *v) {
     if (lime_rt_is_string(v)) return "java.lang.String";
-    if (lime_rt_is_array(v)) return "[Ljava.lang.Object;";
+    if (lime_rt_is_array(v)) return lime_rt_array_name(v);
     return ((LimeObject *)v)->cls->name;
 }
 
 int32_t lime_native_java_lang_Object_hashCode(void *self) { return (int32_t)lime_rt_identity_hash(self); }
 
-/* Class has fields { String name; boolean isInterface; boolean isEnum; }
- * after its header (then fields only its Java code sets). */
+/* Class has fields { long descriptor; String name; boolean isInterface;
+ * boolean isEnum; } after its header (then fields only its Java code sets). */
 extern const LimeClass *const lime_class_descriptor_of_Class __attribute__((weak));
 
 typedef struct ClassObject {
     const LimeClass *cls;
+    const LimeClass *descriptor; /* the class it describes */
     LimeString *name;
     bool is_interface;
     bool is_enum;
@@ -54,6 +55,7 @@ static bool is_enum_class(const LimeClass *c) { return c->super && !strcmp(c->su
 static void *class_object_of(LimeClass *c) {
     if (!c->class_object) {
         ClassObject *o = (ClassObject *)lime_new_object(lime_class_descriptor_of_Class);
+        o->descriptor = c;
         o->name = lime_string_from_utf8(c->name, (int64_t)strlen(c->name));
         o->is_interface = (c->flags & LIME_CLASS_INTERFACE) != 0;
         o->is_enum = is_enum_class(c);
@@ -61,6 +63,14 @@ static void *class_object_of(LimeClass *c) {
     }
     return c->class_object;
 }
+
+/* Class.newArray(n): a new C[n] for the class C that self describes */
+void *lime_native_java_lang_Class_newArray(void *self, int32_t n) {
+    return lime_new_typed_array(lime_rt_array_type_of_class(((ClassObject *)self)->descriptor), n);
+}
+
+/* Arrays.newArrayLike(a, n): a new array of a's run-time type */
+void *lime_native_java_util_Arrays_newArrayLike(void *a, int32_t n) { return lime_rt_new_array_like(a, n); }
 
 void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of((LimeClass *)((LimeObject *)self)->cls); }
 
@@ -75,7 +85,6 @@ void *lime_native_java_lang_Enum_getDeclaringClass(void *self) {
 
 /* Strings and arrays as receivers of Object's methods */
 static LimeClass string_class = {.name = "java.lang.String"};
-static LimeClass array_class = {.name = "[Ljava.lang.Object;"};
 
 static LimeString *string_to_string(void *s) { return s; }
 static bool string_equals(void *s, void *o) { return lime_string_equals_O(s, o); }
@@ -83,7 +92,7 @@ static int32_t string_hash(void *s) { return lime_string_hashCode_(s); }
 static void *string_get_class(void *s) { return class_object_of(&string_class); }
 static LimeString *array_to_string(void *a) { return lime_rt_string_of_any(a); }
 static bool identity_equals(void *a, void *o) { return a == o; }
-static void *array_get_class(void *a) { return class_object_of(&array_class); }
+static void *array_get_class(void *a) { return lime_rt_array_get_class(a); }
 
 /* The java.lang.Class of a class literal (IR classof): descriptor c's,
  * or String's for NULL. */
@@ -114,15 +123,6 @@ int32_t lime_native_java_util_Arrays_arrayKind(void *o) {
 
 /* Arrays.asArray(o): o, known to be an array of references, as an Object[] */
 void *lime_native_java_util_Arrays_asArray(void *o) { return o; }
-
-/* (T[]) v for a v of static type Object (generics erased T[] so): an
- * array whose elements have elem_size bytes and are references or not. */
-void lime_rt_check_array_cast(void *v, int32_t elem_size, bool references) {
-    if (!v) return;
-    bool ok = !lime_rt_is_string(v) && lime_rt_is_array(v) && ((LimeArray *)v)->elem_size == elem_size &&
-              (references ? !lime_rt_is_pointer_free(v) || ((LimeArray *)v)->length == 0 : lime_rt_is_pointer_free(v));
-    if (!ok) lime_throw_class_cast(v, NULL);
-}
 
 /* An interface method String also has (Comparable.compareTo, CharSequence.length ...): string_fn
  * for a String, else the object's itable entry. */

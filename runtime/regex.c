@@ -182,7 +182,7 @@ LimeArray *lime_string_split_TI(LimeString *s, LimeString *regex, int32_t limit)
     }
     release(&r);
     if (n == 0) {
-        LimeArray *a = lime_new_array(8, 1);
+        LimeArray *a = lime_new_typed_array(&lime_array_type_String, 1);
         ((LimeString **)((char *)a + LIME_ARRAY_DATA_OFFSET))[0] = s;
         return a;
     }
@@ -194,7 +194,7 @@ LimeArray *lime_string_split_TI(LimeString *s, LimeString *regex, int32_t limit)
     parts[n++] = sub(s, index, s->length);
     if (limit == 0)
         while (n > 0 && parts[n - 1]->length == 0) n--;
-    LimeArray *a = lime_new_array(8, n);
+    LimeArray *a = lime_new_typed_array(&lime_array_type_String, n);
     memcpy((char *)a + LIME_ARRAY_DATA_OFFSET, parts, sizeof *parts * (size_t)n);
     return a;
 }

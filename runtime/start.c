@@ -13,7 +13,7 @@ LimeArray *lime_start(int argc, char **argv) {
     lime_rt_stack_guard_thread();
     atexit(flush_at_exit);
     int32_t n = argc > 1 ? argc - 1 : 0;
-    LimeArray *args = lime_new_array(8, n);
+    LimeArray *args = lime_new_typed_array(&lime_array_type_String, n);
     LimeString **elems = (LimeString **)((char *)args + LIME_ARRAY_DATA_OFFSET);
     for (int32_t i = 0; i < n; i++) elems[i] = lime_string_from_utf8(argv[i + 1], (int64_t)strlen(argv[i + 1]));
     return args;

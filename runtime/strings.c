@@ -144,21 +144,11 @@ LimeString *lime_string_of_array(LimeArray *v, const char *descriptor) {
     return name_at_hash(descriptor, v);
 }
 
-/* A reference of static type Object: a String, an array or an object.
- * An array's descriptor is not known here; its element size and GC kind
- * give a plausible one. */
+/* A reference of static type Object: a String, an array or an object. */
 static LimeString *string_of_any(void *v) {
     if (!v) return const_string("null");
     if (lime_rt_is_string(v)) return v;
-    if (lime_rt_is_array(v)) {
-        const LimeArray *a = v;
-        const char *d = "[Ljava.lang.Object;";
-        if (a->elem_size == 1) d = "[B";
-        else if (a->elem_size == 2) d = "[C";
-        else if (a->elem_size == 4) d = "[I";
-        else if (a->elem_size == 8 && lime_rt_is_pointer_free(v)) d = "[J";
-        return name_at_hash(d, v);
-    }
+    if (lime_rt_is_array(v)) return name_at_hash(lime_rt_array_name(v), v);
     LimeString *box = lime_rt_box_string(v);
     return box ? box : lime_string_of_object(v);
 }
@@ -271,7 +261,7 @@ int32_t lime_string_hashCode_(LimeString *s) {
 }
 
 LimeArray *lime_string_toCharArray_(LimeString *s) {
-    LimeArray *a = lime_new_prim_array(2, s->length);
+    LimeArray *a = lime_new_typed_array(&lime_array_type_char, s->length);
     memcpy((char *)a + LIME_ARRAY_DATA_OFFSET, s->chars, (size_t)s->length * 2);
     return a;
 }
@@ -660,7 +650,7 @@ LimeArray *lime_string_getBytes_(LimeString *s) {
         }
     }
     if (n > INT32_MAX) lime_throw("OutOfMemoryError", "Requested array size exceeds VM limit");
-    LimeArray *a = lime_new_prim_array(1, (int32_t)n);
+    LimeArray *a = lime_new_typed_array(&lime_array_type_byte, (int32_t)n);
     memcpy((char *)a + LIME_ARRAY_DATA_OFFSET, u, (size_t)n);
     return a;
 }

@@ -76,7 +76,7 @@ static int walk(uintptr_t first, const uintptr_t *fp, uintptr_t *pcs, int max) {
 }
 
 static LimeArray *as_long_array(const uintptr_t *pcs, int n) {
-    LimeArray *a = lime_new_prim_array(8, n);
+    LimeArray *a = lime_new_typed_array(&lime_array_type_long, n);
     memcpy((char *)a + LIME_ARRAY_DATA_OFFSET, pcs, (size_t)n * sizeof *pcs);
     return a;
 }
@@ -293,7 +293,7 @@ LimeArray *lime_native_java_lang_Throwable_symbolizeTrace(LimeObject *self, Lime
             break;
         skip++;
     }
-    LimeArray *out = lime_new_array(8, 4 * (n - skip));
+    LimeArray *out = lime_new_typed_array(&lime_array_type_String, 4 * (n - skip));
     LimeString **s = (LimeString **)((char *)out + LIME_ARRAY_DATA_OFFSET);
     for (int i = skip; i < n; i++, s += 4) {
         const char *dot = strrchr(f[i].name, '.');

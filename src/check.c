@@ -166,6 +166,19 @@ static int castable_boxing(Type *from, Type *to) {
     return b && (from == ty_object || (from->kind == TY_CLASS && !from->cls->is_value && class_is_subtype(b->cls, from->cls)));
 }
 
+static Type *leaf_elem(Type *t) {
+    while (t->kind == TY_ARRAY) t = t->elem;
+    return t;
+}
+
+/* An array type that arrays carry at run time (backends/cpu: an element
+ * that is not a value, at every level) */
+static bool runtime_typed_array(Type *t) {
+    if (t->kind != TY_ARRAY) return false;
+    Type *leaf = erase(leaf_elem(t));
+    return !is_value_type(leaf) && leaf->kind != TY_VALUE_ARRAY;
+}
+
 static bool castable(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
     if (is_numeric(from) && is_numeric(to)) return true;
@@ -185,8 +198,13 @@ static bool castable(Type *from, Type *to) {
         return castable(erase(from), erase(to));
     /* (T[]) anObjectArray: the same array type by erasure (unchecked) */
     if (from->kind == TY_ARRAY && to->kind == TY_ARRAY && erase(from) == erase(to)) return true;
+    /* S[] to T[]: S and T the same primitive, or castable references (JLS 5.5.1) */
+    if (from->kind == TY_ARRAY && to->kind == TY_ARRAY)
+        return !is_primitive(from->elem) && !is_primitive(to->elem) && runtime_typed_array(to) &&
+               castable(from->elem, to->elem);
     /* narrowing reference conversion (JLS 5.1.6), checked at run time */
-    if (from == ty_object) return is_reference(to) && !is_value_type(to) && to->kind != TY_ARRAY;
+    if (from == ty_object)
+        return is_reference(to) && !is_value_type(to) && (to->kind != TY_ARRAY || runtime_typed_array(to));
     if (from->kind == TY_CLASS && to->kind == TY_CLASS && !from->cls->is_value && !to->cls->is_value) {
         ClassDecl *a = from->cls, *b = to->cls;
         if (class_is_subtype(b, a)) return true;
@@ -2195,6 +2213,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     if (t == ty_string) return call_builtin(ck, n, "String", false);
     t = (lhs = n->lhs = value_receiver(lhs, n->name))->ty;
+    if (t->kind == TY_ARRAY && object_class && has_method_named(object_class, n->name))
+        t = (lhs = n->lhs = conv_boxing(lhs, ty_object))->ty;   /* an array's members of Object (JLS 10.7) */
     ClassDecl *tc = class_of_type(t);
     if (tc && has_method_named(tc, n->name)) {
         call_method_to(ck, target, n, tc, false, false);
@@ -3516,7 +3536,7 @@ static Node *class_literal_expr(Checker *ck, Node *n) {
         use_class(t->cls);
         use_class(top_level_of(t->cls));
         t = class_type(t->cls);
-    } else if (t->kind != TY_OBJECT && t->kind != TY_STRING) {
+    } else if (t->kind != TY_OBJECT && t->kind != TY_STRING && !runtime_typed_array(t)) {
         error_at(n->loc, "class literals of %s are not supported", type_user_name(t));
         return n;
     }
@@ -3538,8 +3558,8 @@ static Node *instanceof_expr(Checker *ck, Node *n) {
         error_at(n->type_node->loc, "unexpected type\n  required: class or array\n  found:    %s", type_user_name(t));
         return n;
     }
-    if (t->kind == TY_ARRAY) {
-        error_at(n->type_node->loc, "instanceof with an array type is not supported");
+    if (t->kind == TY_ARRAY && !runtime_typed_array(t)) {
+        error_at(n->type_node->loc, "instanceof with an array of %s is not supported", type_user_name(leaf_elem(t)));
         return n;
     }
     if (!castable(from, t)) {

@@ -763,7 +763,7 @@ static Node *parse_task(Parser *P) {
 }
 
 /* Whether `[]...[] . class` starts n tokens ahead (an array type's class
- * literal, which Lime does not have). */
+ * literal). */
 static bool array_class_literal_at(Parser *P, int n) {
     if (peek_n(P, n)->kind != TK_LBRACKET || peek_n(P, n + 1)->kind != TK_RBRACKET) return false;
     while (peek_n(P, n)->kind == TK_LBRACKET && peek_n(P, n + 1)->kind == TK_RBRACKET) n += 2;
@@ -845,7 +845,14 @@ static Node *parse_primary(Parser *P) {
         Token *next = peek_n(P, 1);
         if (next->kind == TK_DOT && peek_n(P, 2)->kind == TK_KW_CLASS)
             fail_at(P, t->loc, "class literals of primitive types are not supported");
-        if (array_class_literal_at(P, 1)) fail_at(P, t->loc, "class literals of array types are not supported");
+        if (array_class_literal_at(P, 1)) {  /* int[].class */
+            Node *n = new_node(ND_CLASS_LIT, t->loc);
+            n->type_node = parse_type(P, false);
+            n->loc = peek(P)->loc;
+            expect(P, TK_DOT);
+            expect(P, TK_KW_CLASS);
+            return n;
+        }
         break;
     }
     case TK_KW_GOTO: case TK_KW_CONST:
@@ -857,9 +864,10 @@ static Node *parse_primary(Parser *P) {
 }
 
 /* name.class (JLS 15.8.2) of a class or interface name e (a simple or
- * qualified name); dot: the '.', kw: `class`.  Primitive types have no
- * literal here (parse_primary rejects int.class), nor have array types. */
-static Node *class_literal(Parser *P, Node *e, Token *dot, Token *kw) {
+ * qualified name) with dims `[]` after it; dot: the '.', kw: `class`.
+ * Primitive types have no literal here (parse_primary rejects int.class,
+ * and parses int[].class). */
+static Node *class_literal(Parser *P, Node *e, int dims, Token *dot, Token *kw) {
     Vec parts = {0};
     Node *k = e;
     for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
@@ -869,6 +877,7 @@ static Node *class_literal(Parser *P, Node *e, Token *dot, Token *kw) {
     type->prim = TY_CLASS;
     type->local_cls = local_class_named(P, k->name);
     for (int i = parts.len - 1; i >= 0; i--) vec_push(&type->qual, parts.items[i]);
+    type->dims = dims;
     Node *n = new_node(ND_CLASS_LIT, dot->loc);
     n->type_node = type;
     return n;
@@ -892,7 +901,7 @@ static Node *parse_postfix(Parser *P) {
             }
             if (id->kind == TK_KW_CLASS) {
                 advance(P);
-                e = class_literal(P, e, t, id);
+                e = class_literal(P, e, 0, t, id);
                 continue;
             }
             if (id->kind == TK_KW_SUPER) {
@@ -936,7 +945,13 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
             }
         } else if (t->kind == TK_LBRACKET) {
-            if (array_class_literal_at(P, 0)) fail_at(P, t->loc, "class literals of array types are not supported");
+            if (array_class_literal_at(P, 0)) {  /* Name[].class */
+                int dims = 0;
+                for (; peek(P)->kind == TK_LBRACKET; dims++) advance(P), advance(P);
+                Token *dot = advance(P);
+                e = class_literal(P, e, dims, dot, advance(P));
+                continue;
+            }
             advance(P);
             Node *n = new_node(ND_INDEX, t->loc);
             n->lhs = e;

@@ -1011,8 +1011,9 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
         if (arg_ty(v, in, 0) && !is_ref(arg_ty(v, in, 0))) report(v, in, "instanceof of a value that is not a reference");
         break;
     case IR_CLASS_OBJECT:
-        if (!in->type_arg || !(is_kind(in->type_arg, TY_CLASS) || is_kind(in->type_arg, TY_OBJECT) || is_kind(in->type_arg, TY_STRING)))
-            report(v, in, "classof of a type that is not a class, Object or String");
+        if (!in->type_arg || !(is_kind(in->type_arg, TY_CLASS) || is_kind(in->type_arg, TY_OBJECT) ||
+                               is_kind(in->type_arg, TY_STRING) || is_kind(in->type_arg, TY_ARRAY)))
+            report(v, in, "classof of a type that is not a class, Object, String or an array");
         else if (is_kind(in->type_arg, TY_CLASS) && in->type_arg->cls->is_value) report(v, in, "classof of a value class");
         if (!is_kind(in->ty, TY_CLASS) || strcmp(in->ty->cls->name, "Class") != 0) report(v, in, "classof of type %s, expected Class", tn(in->ty));
         break;

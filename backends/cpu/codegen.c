@@ -316,6 +316,11 @@ LLVMValueRef cg_element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx,
 
 static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
     Type *t = in->ty;
+    LLVMValueRef type = t->kind == TY_ARRAY ? cg_array_type(cg, t) : NULL;
+    if (type && in->nargs == 1) {
+        LLVMValueRef args[2] = {type, cg->temps[in->args[0]]};
+        return cg_call_rt(cg, "lime_new_typed_array", cg_ptr_type(cg), args, 2, false);
+    }
     if (in->nargs == 1) {
         Type *e = t->elem;
         LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, e)), cg->temps[in->args[0]]};
@@ -333,6 +338,10 @@ static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, i)};
         LLVMValueRef p = LLVMBuildInBoundsGEP2(cg->b, dims_ty, dims, idx, 2, "");
         LLVMBuildStore(cg->b, cg->temps[in->args[i]], p);
+    }
+    if (type) {
+        LLVMValueRef args[3] = {type, cg_i32c(cg, in->nargs), dims};
+        return cg_call_rt(cg, "lime_new_typed_multi_array", cg_ptr_type(cg), args, 3, false);
     }
     LLVMValueRef args[4] = {cg_i32c(cg, in->nargs), dims, cg_i32c(cg, total), cg_i32c(cg, cg_elem_size(cg, leaf))};
     bool prim_leaf = in->nargs == total && cg_pointer_free(leaf);
@@ -666,6 +675,8 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
         return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), cg_element_address(cg, temp(cg, in, 0), temp(cg, in, 1), t), ""), t);
     case IR_ARRAY_STORE: {
         Type *et = cg->temp_types[in->args[0]]->elem;
+        if (cg->temp_types[in->args[0]]->kind == TY_ARRAY)
+            cg_array_store_check(cg, temp(cg, in, 0), temp(cg, in, 2), cg->temp_types[in->args[0]]);
         LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 2), et), cg_element_address(cg, temp(cg, in, 0), temp(cg, in, 1), et));
         return NULL;
     }
@@ -722,6 +733,11 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_CLASS_OBJECT: {
         /* String has no descriptor: the runtime's own (NULL) */
         Type *t = in->type_arg;
+        if (t->kind == TY_ARRAY) {
+            LLVMValueRef type = cg_array_type(cg, t);
+            LIME_ASSERT(type);
+            return cg_call_rt(cg, "lime_rt_array_class_object", cg_ptr_type(cg), &type, 1, false);
+        }
         LLVMValueRef d = t->kind == TY_STRING ? LLVMConstNull(cg_ptr_type(cg))
                          : cg_class_descriptor(cg, t->kind == TY_CLASS ? t->cls : cg->prog->src->object_class);
         return cg_call_rt(cg, "lime_rt_class_object", cg_ptr_type(cg), &d, 1, false);

@@ -124,6 +124,10 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args);
 LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
 LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
+/* T[]'s run-time type (a LimeArrayType), or NULL for an array of values */
+LLVMValueRef cg_array_type(Codegen *cg, Type *t);
+/* JLS 10.5's check before array[i] = v, where the static type needs it */
+void cg_array_store_check(Codegen *cg, LLVMValueRef array, LLVMValueRef v, Type *array_type);
 void cg_throw(Codegen *cg, LLVMValueRef exc);
 void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *));
 /* a jump to a place depth TRYs deep: leaves the handlers of the deeper ones */

@@ -23,6 +23,9 @@
 /* runtime/lime.h's LimeClass.flags */
 #define LIME_CLASS_INTERFACE 1
 #define LIME_CLASS_POINTER_FREE 2
+/* runtime/lime.h's LimeArrayType.elem_kind (the two the compiler emits) */
+#define LIME_ELEM_CLASS 4
+#define LIME_ELEM_ARRAY 5
 
 /* { name, size, super, vtable, itable, interfaces, class_object, flags } */
 static LLVMTypeRef descriptor_type(Codegen *cg) {
@@ -129,6 +132,93 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     return g;
 }
 
+/* ------------------------------------------------------------ array types */
+
+/* The JVM's descriptor of element type t ("I", "Ljava.lang.String;",
+ * "[D"), or NULL for an element an array type cannot carry (a value). */
+static const char *elem_descriptor(Type *t) {
+    static const char *const prims[] = {
+        [TY_BOOLEAN] = "Z", [TY_BYTE] = "B", [TY_SHORT] = "S", [TY_CHAR] = "C",
+        [TY_INT] = "I",     [TY_LONG] = "J", [TY_FLOAT] = "F", [TY_DOUBLE] = "D",
+    };
+    t = erase(t);
+    if (is_primitive(t)) return prims[t->kind];
+    if (t->kind == TY_STRING) return "Ljava.lang.String;";
+    if (t->kind == TY_OBJECT) return "Ljava.lang.Object;";
+    if (t->kind == TY_CLASS && !t->cls->is_value) return xprintf("L%s;", cg_binary_name(t->cls));
+    if (t->kind == TY_ARRAY) {
+        const char *e = elem_descriptor(t->elem);
+        return e ? xprintf("[%s", e) : NULL;
+    }
+    return NULL;
+}
+
+static LLVMTypeRef array_type_struct(Codegen *cg) {
+    LLVMTypeRef p = cg_ptr_type(cg), i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMTypeRef fields[6] = {p, p, p, i32, i32, i32};
+    return LLVMStructTypeInContext(cg->ctx, fields, 6, false);
+}
+
+/* runtime/arraytypes.c's lime_array_type_<what> */
+static LLVMValueRef runtime_array_type(Codegen *cg, const char *what) {
+    const char *name = xprintf("lime_array_type_%s", what);
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+    if (!g) {
+        g = LLVMAddGlobal(cg->mod, array_type_struct(cg), name);
+        LLVMSetGlobalConstant(g, true);
+    }
+    return g;
+}
+
+LLVMValueRef cg_array_type(Codegen *cg, Type *t) {
+    static const char *const prims[] = {
+        [TY_BOOLEAN] = "boolean", [TY_BYTE] = "byte", [TY_SHORT] = "short", [TY_CHAR] = "char",
+        [TY_INT] = "int",         [TY_LONG] = "long", [TY_FLOAT] = "float", [TY_DOUBLE] = "double",
+    };
+    LIME_ASSERT(t->kind == TY_ARRAY);
+    Type *e = erase(t->elem);
+    if (is_primitive(e)) return runtime_array_type(cg, prims[e->kind]);
+    if (e->kind == TY_STRING) return runtime_array_type(cg, "String");
+    if (e->kind == TY_OBJECT) return runtime_array_type(cg, "Object");
+    const char *desc = elem_descriptor(t);
+    if (!desc) return NULL;
+    const char *name = xprintf("arraytype.%s", desc);
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+    if (g) return g;
+    LLVMValueRef elem_array = e->kind == TY_ARRAY ? cg_array_type(cg, e) : NULL;
+    LLVMValueRef null = LLVMConstNull(cg_ptr_type(cg));
+    LLVMValueRef fields[6] = {
+        cg_cstring(cg, desc),
+        e->kind == TY_CLASS ? cg_class_descriptor(cg, e->cls) : null,
+        elem_array ? elem_array : null,
+        cg_i32c(cg, e->kind == TY_CLASS ? LIME_ELEM_CLASS : LIME_ELEM_ARRAY),
+        cg_i32c(cg, 8),
+        cg_i32c(cg, 0),
+    };
+    g = LLVMAddGlobal(cg->mod, array_type_struct(cg), name);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);   /* not constant: the runtime caches its id there */
+    LLVMSetInitializer(g, LLVMConstStructInContext(cg->ctx, fields, 6, false));
+    return g;
+}
+
+/* array[i] = v needs JLS 10.5's check when an array of another type may
+ * stand for array's static type: its elements are of a reference type
+ * that has proper subtypes (not String, a final class, an enum or a
+ * primitive array). */
+static bool needs_store_check(Type *elem) {
+    elem = erase(elem);
+    if (elem->kind == TY_OBJECT) return true;
+    if (elem->kind == TY_CLASS) return !elem->cls->is_value && !(elem->cls->mods & MOD_FINAL) && !elem->cls->is_enum;
+    if (elem->kind == TY_ARRAY) return needs_store_check(elem->elem);
+    return false;
+}
+
+void cg_array_store_check(Codegen *cg, LLVMValueRef array, LLVMValueRef v, Type *array_type) {
+    if (!needs_store_check(array_type->elem)) return;
+    LLVMValueRef args[2] = {array, v};
+    cg_call_rt(cg, "lime_rt_array_store_check", LLVMVoidTypeInContext(cg->ctx), args, 2, false);
+}
+
 /* ------------------------------------------------------------ dispatch */
 
 static LLVMValueRef load_ptr(Codegen *cg, LLVMValueRef addr) {
@@ -193,6 +283,12 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
         LLVMValueRef r = cg_call_rt(cg, "lime_rt_instance_of_string", LLVMInt8TypeInContext(cg->ctx), &v, 1, false);
         return LLVMBuildTrunc(cg->b, r, i1, "");
     }
+    if (to->kind == TY_ARRAY) {
+        LLVMValueRef a[2] = {v, cg_array_type(cg, to)};
+        LIME_ASSERT(a[1]);
+        LLVMValueRef r = cg_call_rt(cg, "lime_rt_instance_of_array", LLVMInt8TypeInContext(cg->ctx), a, 2, false);
+        return LLVMBuildTrunc(cg->b, r, i1, "");
+    }
     LIME_ASSERT(to->kind == TY_CLASS);
     /* a value of a class type is an object (never a String or an array) */
     bool object = from->kind == TY_CLASS && !is_string_interface(from);
@@ -205,11 +301,10 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
 LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     if (to->kind == TY_OBJECT) return v;
     if (to->kind == TY_ARRAY) {
-        /* an array carries its element size and whether it holds references,
-         * not its element type: the check is that far */
-        LLVMValueRef a[3] = {v, cg_i32c(cg, cg_elem_size(cg, to->elem)),
-                             LLVMConstInt(LLVMInt8TypeInContext(cg->ctx), !is_primitive(to->elem), false)};
-        cg_call_rt(cg, "lime_rt_check_array_cast", LLVMVoidTypeInContext(cg->ctx), a, 3, false);
+        LLVMValueRef type = cg_array_type(cg, to);
+        if (!type) return v; /* an array of values: no other array type is castable to it */
+        LLVMValueRef a[2] = {v, type};
+        cg_call_rt(cg, "lime_rt_check_array_cast", LLVMVoidTypeInContext(cg->ctx), a, 2, false);
         return v;
     }
     LLVMValueRef ok = LLVMBuildOr(cg->b, LLVMBuildIsNull(cg->b, v, ""), cg_instance_of(cg, v, from, to), "");

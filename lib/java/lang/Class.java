@@ -2,6 +2,7 @@
  * one object per class (the runtime makes it on first use and sets name,
  * isInterface and isEnum: runtime/objects.c; nothing else creates one). */
 public final class Class<T> {
+    private long descriptor;   /* the LimeClass it describes (set by the runtime; first: runtime/objects.c) */
     private String name;
     private boolean isInterface;
     private boolean isEnum;
@@ -12,7 +13,9 @@ public final class Class<T> {
     private int enumCount;
     private Class() {}
     public String getName() { return name; }
+    public boolean isArray() { return name.charAt(0) == '['; }
     public String getSimpleName() {
+        if (isArray()) return arraySimpleName(name, 0);
         int dot = name.lastIndexOf('.');
         int dollar = name.lastIndexOf('$');
         int i = Math.max(dot, dollar) + 1;
@@ -20,15 +23,35 @@ public final class Class<T> {
             while (i < name.length() && name.charAt(i) >= '0' && name.charAt(i) <= '9') i++;
         return name.substring(i);
     }
+    /* "[[I" from i: "int[][]"; "[Lp.Outer$In;": "In[]" */
+    private static String arraySimpleName(String d, int i) {
+        char c = d.charAt(i);
+        if (c == '[') return arraySimpleName(d, i + 1) + "[]";
+        if (c == 'L') {
+            String n = d.substring(i + 1, d.length() - 1);
+            return n.substring(Math.max(n.lastIndexOf('.'), n.lastIndexOf('$')) + 1);
+        }
+        switch (c) {
+        case 'Z': return "boolean";
+        case 'B': return "byte";
+        case 'C': return "char";
+        case 'S': return "short";
+        case 'I': return "int";
+        case 'J': return "long";
+        case 'F': return "float";
+        default: return "double";
+        }
+    }
     public boolean isInterface() { return isInterface; }
     public boolean isEnum() { return isEnum; }
+    /* a new T[n] of this class T (an object class) */
+    private native Object[] newArray(int n);
     /* a new array of the enum's constants, or null when this is not an
-     * enum class (Lime's arrays do not carry their element type: a T[]
-     * of an enum T is an Object[] underneath) */
+     * enum class */
     @SuppressWarnings("unchecked")
     public T[] getEnumConstants() {
         if (!isEnum) return null;
-        Object[] a = new Object[enumCount];
+        Object[] a = newArray(enumCount);
         for (int i = 0; i < enumCount; i++) a[i] = enumConstants[i];
         return (T[]) a;
     }

@@ -231,6 +231,8 @@ public final class Arrays {
      * boolean have overloads (the JDK's results: javac calls the Object[]
      * member with them), and a primitive array met at run time throws
      * UnsupportedOperationException. */
+    /* a new array of n elements of a's run-time type (a String[] for a String[]) */
+    static native <T> T[] newArrayLike(T[] a, int n);
     private static native int arrayKind(Object o);     /* -1 no array, 0 references (or empty), else element bytes */
     private static native Object[] asArray(Object o);  /* o, an array of references */
     private static UnsupportedOperationException primitiveElement(String what) {

@@ -51,13 +51,10 @@ public interface Collection<E> extends Iterable<E> {
         return a;
     }
     /* the elements in a when they fit (a[size()] then null when a is
-     * longer), else in a new array.  Lime's arrays do not carry their
-     * element type (a String[] is an Object[] underneath): the new array
-     * is an Object[], which is a T[] for every reference type T, and no
-     * ArrayStoreException is thrown for an element that is not a T. */
+     * longer), else in a new array of a's run-time type */
     default <T> T[] toArray(T[] a) {
         int n = size();
-        Object[] r = a.length >= n ? a : new Object[n];
+        Object[] r = a.length >= n ? a : Arrays.newArrayLike(a, n);
         int i = 0;
         for (E e : this) r[i++] = e;
         if (r.length > n) r[n] = null;

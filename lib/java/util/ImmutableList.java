@@ -43,6 +43,19 @@ final class ImmutableList<E> extends AbstractList<E> {
     public boolean addAll(Collection<? extends E> c) { throw uoe(); }
     public boolean addAll(int index, Collection<? extends E> c) { throw uoe(); }
     public E set(int index, E e) { throw uoe(); }
+    /* the JDK's: remove() throws UnsupportedOperationException, not
+     * AbstractList's IllegalStateException */
+    public Iterator<E> iterator() {
+        return new Iterator<E>() {
+            private int next;
+            public boolean hasNext() { return next < size(); }
+            public E next() {
+                if (next >= size()) throw new NoSuchElementException();
+                return get(next++);
+            }
+            public void remove() { throw uoe(); }
+        };
+    }
     public E remove(int index) { throw uoe(); }
     public boolean remove(Object o) { throw uoe(); }
     public boolean removeAll(Collection<?> c) { throw uoe(); }

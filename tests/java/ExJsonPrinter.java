@@ -1,6 +1,6 @@
 import java.util.*;
 
-public class JsonPrinter {
+public class ExJsonPrinter {
     sealed interface Json permits JNull, JBool, JNum, JStr, JArr, JObj {}
     record JNull() implements Json {}
     record JBool(boolean value) implements Json {}
