@@ -213,10 +213,28 @@ static bool needs_store_check(Type *elem) {
     return false;
 }
 
+/* (runtime/arraytypes.c: Object[]'s fixed id, at byte 6 of the header) */
+#define OBJECT_ARRAY_TYPE_ID 1
+#define TYPE_ID_OFFSET 6
+
+/* the check is called only for a non-null value stored into an array
+ * that is not an Object[] (which takes anything: the common case of
+ * collections, tested inline) */
 void cg_array_store_check(Codegen *cg, LLVMValueRef array, LLVMValueRef v, Type *array_type) {
     if (!needs_store_check(array_type->elem)) return;
+    LLVMTypeRef i16 = LLVMInt16TypeInContext(cg->ctx);
+    LLVMValueRef off = cg_i64c(cg, TYPE_ID_OFFSET);
+    LLVMValueRef id_at = LLVMBuildInBoundsGEP2(cg->b, LLVMInt8TypeInContext(cg->ctx), array, &off, 1, "");
+    LLVMValueRef id = LLVMBuildLoad2(cg->b, i16, id_at, "typeid");
+    LLVMValueRef other = LLVMBuildICmp(cg->b, LLVMIntNE, id, LLVMConstInt(i16, OBJECT_ARRAY_TYPE_ID, false), "");
+    LLVMValueRef needed = LLVMBuildAnd(cg->b, other, LLVMBuildIsNotNull(cg->b, v, ""), "");
+    LLVMBasicBlockRef check = cg_new_bb(cg, "storecheck"), done = cg_new_bb(cg, "stored");
+    LLVMBuildCondBr(cg->b, needed, check, done);
+    LLVMPositionBuilderAtEnd(cg->b, check);
     LLVMValueRef args[2] = {array, v};
     cg_call_rt(cg, "lime_rt_array_store_check", LLVMVoidTypeInContext(cg->ctx), args, 2, false);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
 }
 
 /* ------------------------------------------------------------ dispatch */
