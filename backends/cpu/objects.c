@@ -213,20 +213,26 @@ static bool needs_store_check(Type *elem) {
     return false;
 }
 
-/* (runtime/arraytypes.c: Object[]'s fixed id, at byte 6 of the header) */
-#define OBJECT_ARRAY_TYPE_ID 1
+/* LimeArray.type_id's byte offset; LimeArrayType.id's field index */
 #define TYPE_ID_OFFSET 6
+#define ARRAY_TYPE_ID_FIELD 5
 
-/* the check is called only for a non-null value stored into an array
- * that is not an Object[] (which takes anything: the common case of
- * collections, tested inline) */
+/* The runtime's check is called only for a non-null value stored into an
+ * array of another type than the static one (an array of the static type
+ * takes every value the checker let through: the common case, tested
+ * inline; a static type no array was made of yet has id 0 and always
+ * calls) */
 void cg_array_store_check(Codegen *cg, LLVMValueRef array, LLVMValueRef v, Type *array_type) {
     if (!needs_store_check(array_type->elem)) return;
-    LLVMTypeRef i16 = LLVMInt16TypeInContext(cg->ctx);
+    LLVMValueRef static_type = cg_array_type(cg, array_type);
+    if (!static_type) return;
+    LLVMTypeRef i16 = LLVMInt16TypeInContext(cg->ctx), i32 = LLVMInt32TypeInContext(cg->ctx);
     LLVMValueRef off = cg_i64c(cg, TYPE_ID_OFFSET);
     LLVMValueRef id_at = LLVMBuildInBoundsGEP2(cg->b, LLVMInt8TypeInContext(cg->ctx), array, &off, 1, "");
     LLVMValueRef id = LLVMBuildLoad2(cg->b, i16, id_at, "typeid");
-    LLVMValueRef other = LLVMBuildICmp(cg->b, LLVMIntNE, id, LLVMConstInt(i16, OBJECT_ARRAY_TYPE_ID, false), "");
+    LLVMValueRef static_id_at = LLVMBuildStructGEP2(cg->b, array_type_struct(cg), static_type, ARRAY_TYPE_ID_FIELD, "");
+    LLVMValueRef static_id = LLVMBuildTrunc(cg->b, LLVMBuildLoad2(cg->b, i32, static_id_at, ""), i16, "");
+    LLVMValueRef other = LLVMBuildICmp(cg->b, LLVMIntNE, id, static_id, "");
     LLVMValueRef needed = LLVMBuildAnd(cg->b, other, LLVMBuildIsNotNull(cg->b, v, ""), "");
     LLVMBasicBlockRef check = cg_new_bb(cg, "storecheck"), done = cg_new_bb(cg, "stored");
     LLVMBuildCondBr(cg->b, needed, check, done);
