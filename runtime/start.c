@@ -31,6 +31,9 @@ _Noreturn void lime_system_exit_I(int32_t status) {
 
 /* System.lineSeparator() and getProperty: the JVM's values on Linux for
  * the separators; no other property is known (null, or the default). */
+/* System.identityHashCode: Object.hashCode's, whatever the class overrides; 0 for null */
+int32_t lime_system_identityHashCode_O(void *o) { return o ? (int32_t)lime_rt_identity_hash(o) : 0; }
+
 LimeString *lime_system_lineSeparator_(void) { return lime_string_from_utf8("\n", 1); }
 
 LimeString *lime_system_getProperty_TT(LimeString *key, LimeString *def) {

@@ -35,6 +35,7 @@ static Builtin table[] = {
     {"System", "currentTimeMillis", "J", "", 0, S, {0}},
     {"System", "exit", "V", "I", 0, S, {0}},
     {"System", "lineSeparator", "T", "", 0, S | P, {0}},
+    {"System", "identityHashCode", "I", "O", 0, S, {0}},
     {"System", "getProperty", "T", "T", 0, S, {0}},
     {"System", "getProperty", "T", "TT", 0, S, {0}},
     /* the CPU backend adds the element types (see lime.h) */

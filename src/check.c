@@ -2211,7 +2211,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
-    if (t == ty_string) return call_builtin(ck, n, "String", false);
+    if (t == ty_string && !strcmp(n->name, "getClass") && !n->args.len)
+        t = (lhs = n->lhs = conv_boxing(lhs, ty_object))->ty;   /* Object's, on a String */
+    else if (t == ty_string) return call_builtin(ck, n, "String", false);
     t = (lhs = n->lhs = value_receiver(lhs, n->name))->ty;
     if (t->kind == TY_ARRAY && object_class && has_method_named(object_class, n->name))
         t = (lhs = n->lhs = conv_boxing(lhs, ty_object))->ty;   /* an array's members of Object (JLS 10.7) */
@@ -2903,7 +2905,19 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         if (owner && !strcmp(owner, "System.err")) is_type = false;
     }
     Node *call;
-    if (!strcmp(ref->name, "new")) {
+    if (q->kind == ND_TYPE) {
+        /* T[]::new: n -> new T[n] (JLS 15.13.1) */
+        if (strcmp(ref->name, "new") || nparams != 1) {
+            error_at(ref->loc, "invalid method reference: an array type has no method %s", ref->name);
+            return NULL;
+        }
+        call = new_node(ND_NEW_ARRAY, ref->loc);
+        call->type_node = xalloc(sizeof *call->type_node);
+        *call->type_node = *q;
+        call->type_node->dims = 0;
+        call->extra_dims = q->dims - 1;
+        vec_push(&call->args, ps[0]);
+    } else if (!strcmp(ref->name, "new")) {
         if (!is_type) {
             error_at(ref->loc, "invalid constructor reference");
             return NULL;

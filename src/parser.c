@@ -762,12 +762,13 @@ static Node *parse_task(Parser *P) {
     return n;
 }
 
-/* Whether `[]...[] . class` starts n tokens ahead (an array type's class
- * literal). */
-static bool array_class_literal_at(Parser *P, int n) {
+/* Whether `[]...[]` then `.class` (an array type's class literal) or `::`
+ * (an array constructor reference, T[]::new) starts n tokens ahead. */
+static bool array_type_use_at(Parser *P, int n) {
     if (peek_n(P, n)->kind != TK_LBRACKET || peek_n(P, n + 1)->kind != TK_RBRACKET) return false;
     while (peek_n(P, n)->kind == TK_LBRACKET && peek_n(P, n + 1)->kind == TK_RBRACKET) n += 2;
-    return peek_n(P, n)->kind == TK_DOT && peek_n(P, n + 1)->kind == TK_KW_CLASS;
+    return (peek_n(P, n)->kind == TK_DOT && peek_n(P, n + 1)->kind == TK_KW_CLASS) ||
+           peek_n(P, n)->kind == TK_COLONCOLON;
 }
 
 /* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator | task */
@@ -845,9 +846,11 @@ static Node *parse_primary(Parser *P) {
         Token *next = peek_n(P, 1);
         if (next->kind == TK_DOT && peek_n(P, 2)->kind == TK_KW_CLASS)
             fail_at(P, t->loc, "class literals of primitive types are not supported");
-        if (array_class_literal_at(P, 1)) {  /* int[].class */
+        if (array_type_use_at(P, 1)) {  /* int[].class, int[]::new */
+            Node *type = parse_type(P, false);
+            if (at(P, TK_COLONCOLON)) return type;
             Node *n = new_node(ND_CLASS_LIT, t->loc);
-            n->type_node = parse_type(P, false);
+            n->type_node = type;
             n->loc = peek(P)->loc;
             expect(P, TK_DOT);
             expect(P, TK_KW_CLASS);
@@ -863,23 +866,29 @@ static Node *parse_primary(Parser *P) {
     syntax_error(P, "illegal start of expression");
 }
 
-/* name.class (JLS 15.8.2) of a class or interface name e (a simple or
- * qualified name) with dims `[]` after it; dot: the '.', kw: `class`.
- * Primitive types have no literal here (parse_primary rejects int.class,
- * and parses int[].class). */
-static Node *class_literal(Parser *P, Node *e, int dims, Token *dot, Token *kw) {
+/* The type that name e (simple or qualified) with dims `[]` after it
+ * names; blame: the token to blame when e is no name. */
+static Node *type_named_by(Parser *P, Node *e, int dims, Token *blame) {
     Vec parts = {0};
     Node *k = e;
     for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
-    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, kw->loc, "<identifier> expected");
+    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, blame->loc, "<identifier> expected");
     vec_push(&parts, (void *)k->name);
     Node *type = new_node(ND_TYPE, k->loc);
     type->prim = TY_CLASS;
     type->local_cls = local_class_named(P, k->name);
     for (int i = parts.len - 1; i >= 0; i--) vec_push(&type->qual, parts.items[i]);
     type->dims = dims;
+    return type;
+}
+
+/* name.class (JLS 15.8.2) of a class or interface name e (a simple or
+ * qualified name) with dims `[]` after it; dot: the '.', kw: `class`.
+ * Primitive types have no literal here (parse_primary rejects int.class,
+ * and parses int[].class). */
+static Node *class_literal(Parser *P, Node *e, int dims, Token *dot, Token *kw) {
     Node *n = new_node(ND_CLASS_LIT, dot->loc);
-    n->type_node = type;
+    n->type_node = type_named_by(P, e, dims, kw);
     return n;
 }
 
@@ -945,9 +954,13 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
             }
         } else if (t->kind == TK_LBRACKET) {
-            if (array_class_literal_at(P, 0)) {  /* Name[].class */
+            if (array_type_use_at(P, 0)) {  /* Name[].class, Name[]::new */
                 int dims = 0;
                 for (; peek(P)->kind == TK_LBRACKET; dims++) advance(P), advance(P);
+                if (at(P, TK_COLONCOLON)) {
+                    e = type_named_by(P, e, dims, t);
+                    continue;
+                }
                 Token *dot = advance(P);
                 e = class_literal(P, e, dims, dot, advance(P));
                 continue;

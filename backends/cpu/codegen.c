@@ -511,8 +511,8 @@ LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_arg
         types[n++] = cg_value_type(cg, params[i]);
     }
     const char *name = b->symbol;
-    /* Object parameters: print arrays and objects through their string form */
-    if (np == 1 && params[0] == ty_object && !has_recv && !strncmp(b->symbol, "lime_system_", 12)) {
+    /* Object parameters of System.out/err: print arrays and objects through their string form */
+    if (np == 1 && params[0] == ty_object && !has_recv && !strncmp(b->owner, "System.", 7)) {
         Type *at = arg_types[0];
         args[0] = cg_to_string(cg, args[0], at);
         name = xprintf("%.*sT", (int)strlen(b->symbol) - 1, b->symbol);

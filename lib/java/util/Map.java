@@ -3,6 +3,18 @@ public interface Map<K, V> {
         K getKey();
         V getValue();
         V setValue(V value);
+        static <K extends Comparable<? super K>, V> Comparator<Map.Entry<K, V>> comparingByKey() {
+            return (a, b) -> a.getKey().compareTo(b.getKey());
+        }
+        static <K, V extends Comparable<? super V>> Comparator<Map.Entry<K, V>> comparingByValue() {
+            return (a, b) -> a.getValue().compareTo(b.getValue());
+        }
+        static <K, V> Comparator<Map.Entry<K, V>> comparingByKey(Comparator<? super K> cmp) {
+            return (a, b) -> cmp.compare(a.getKey(), b.getKey());
+        }
+        static <K, V> Comparator<Map.Entry<K, V>> comparingByValue(Comparator<? super V> cmp) {
+            return (a, b) -> cmp.compare(a.getValue(), b.getValue());
+        }
     }
     int size();
     default boolean isEmpty() { return size() == 0; }
