@@ -299,6 +299,57 @@ LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
 
 /* ------------------------------------------------------------ type tests */
 
+/* The runtime's answer to v instanceof the class or interface of
+ * descriptor desc (an i8) */
+static LLVMValueRef instance_of_call(Codegen *cg, LLVMValueRef v, Type *from, LLVMValueRef desc) {
+    /* a value of a class type is an object (never a String or an array) */
+    bool object = from->kind == TY_CLASS && !is_string_interface(from);
+    LLVMValueRef a[2] = {v, desc};
+    return cg_call_rt(cg, object ? "lime_rt_object_instance_of" : "lime_rt_instance_of",
+                      LLVMInt8TypeInContext(cg->ctx), a, 2, false);
+}
+
+/* Whether some compiled class extends c (the program is closed: every
+ * class is known) */
+static bool has_subclass(Codegen *cg, ClassDecl *c) {
+    Vec *all = &cg->prog->src->classes;
+    for (int i = 0; i < all->len; i++) {
+        ClassDecl *k = all->items[i];
+        if (k->super == c && class_is_compiled(k)) return true;
+    }
+    return false;
+}
+
+/* v instanceof class c (not an interface): an object of exactly c has c's
+ * descriptor as its first word, tested inline (no String's or array's
+ * first word is a descriptor's address: heap.c lime_rt_is_string); when
+ * c has subclasses, other objects ask the runtime. */
+static LLVMValueRef class_instance_of(Codegen *cg, LLVMValueRef v, Type *from, ClassDecl *c) {
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
+    LLVMValueRef desc = cg_class_descriptor(cg, c);
+    LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef load = cg_new_bb(cg, "isobject"), slow = NULL, done = cg_new_bb(cg, "instanceof");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNotNull(cg->b, v, ""), load, done);
+    LLVMPositionBuilderAtEnd(cg->b, load);
+    LLVMValueRef first = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), v, "class");
+    LLVMValueRef same = LLVMBuildICmp(cg->b, LLVMIntEQ, first, desc, "");
+    LLVMValueRef sub = NULL;
+    if (has_subclass(cg, c)) {
+        slow = cg_new_bb(cg, "subclass");
+        LLVMBuildCondBr(cg->b, same, done, slow);
+        LLVMPositionBuilderAtEnd(cg->b, slow);
+        sub = LLVMBuildTrunc(cg->b, instance_of_call(cg, v, from, desc), i1, "");
+        slow = LLVMGetInsertBlock(cg->b);
+    }
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "isinstance");
+    LLVMValueRef vals[3] = {LLVMConstInt(i1, 0, false), sub ? LLVMConstInt(i1, 1, false) : same, sub};
+    LLVMBasicBlockRef from_bbs[3] = {entry, load, slow};
+    LLVMAddIncoming(phi, vals, from_bbs, sub ? 3 : 2);
+    return phi;
+}
+
 /* v instanceof to, for a v of static type from. */
 LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
@@ -314,11 +365,8 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
         return LLVMBuildTrunc(cg->b, r, i1, "");
     }
     LIME_ASSERT(to->kind == TY_CLASS);
-    /* a value of a class type is an object (never a String or an array) */
-    bool object = from->kind == TY_CLASS && !is_string_interface(from);
-    LLVMValueRef a[2] = {v, cg_class_descriptor(cg, to->cls)};
-    LLVMValueRef r = cg_call_rt(cg, object ? "lime_rt_object_instance_of" : "lime_rt_instance_of",
-                                LLVMInt8TypeInContext(cg->ctx), a, 2, false);
+    if (!to->cls->is_interface) return class_instance_of(cg, v, from, to->cls);
+    LLVMValueRef r = instance_of_call(cg, v, from, cg_class_descriptor(cg, to->cls));
     return LLVMBuildTrunc(cg->b, r, i1, "");
 }
 
