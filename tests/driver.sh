@@ -133,14 +133,15 @@ if [ "$(sed -n 1p "$T/version")" = "limec $(sed -n 's/^#define LIME_VERSION "\(.
     pass version
 else fail version "expected limec, LLVM, OpenCL, Yosys and Verilator lines" "$T/version"; fi
 
-# ---- gdb: -g -O0, a breakpoint at a Java line
+# ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
 if command -v gdb > /dev/null; then
     "$LIMEC" -g -O0 $D/Hello.java -o "$T/g.exe" &&
-        timeout 60 gdb -batch -ex 'break Hello.java:6' -ex run "$T/g.exe" > "$T/gdb.out" 2>&1
-    printf '%s\n' "6	        System.out.println(\"sum \" + sum);" > "$T/want"
+        timeout 60 gdb -batch -ex 'break Hello.java:6' -ex run -ex 'info locals' -ex 'print sum * 2' -ex 'ptype i' \
+            "$T/g.exe" > "$T/gdb.out" 2>&1
+    printf '%s\n' "6	        System.out.println(\"sum \" + sum);" "sum = 30" "i = 5" '$1 = 60' "type = int" > "$T/want"
     if grep -q '^Thread 1 "g.exe" hit Breakpoint 1, .*Hello.main.* at Hello.java:6$' "$T/gdb.out" &&
-        tail -n 1 "$T/gdb.out" | cmp -s "$T/want" -; then pass gdb
-    else fail gdb "gdb did not stop at Hello.java:6" "$T/gdb.out"; fi
+        tail -n 5 "$T/gdb.out" | cmp -s "$T/want" -; then pass gdb
+    else fail gdb "gdb did not stop at Hello.java:6 with sum and i" "$T/gdb.out"; fi
 else
     echo "SKIP gdb: gdb is not installed (scripts/deps.sh installs it)"
 fi

@@ -127,7 +127,7 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT : CPU_OBJECT;
     LLVMTargetMachineRef tm = host_machine(o->opt_level);
     if (!tm) return 1;
-    Codegen cg = {0};
+    Codegen cg = {.debug_locals = o->debug};
     cg.ctx = LLVMContextCreate();
     cg.mod = LLVMModuleCreateWithNameInContext("lime", cg.ctx);
     cg.b = LLVMCreateBuilderInContext(cg.ctx);
