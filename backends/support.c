@@ -71,9 +71,10 @@ bool write_text_file(const char *path, const char *text) {
         error_plain("cannot write '%s': %s", path, strerror(errno));
         return false;
     }
-    fputs(text, f);
-    if (fclose(f)) {
-        error_plain("cannot write '%s'", path);
+    bool wrote = fputs(text, f) >= 0;
+    int saved = errno;
+    if (fclose(f) != 0 || !wrote) {
+        error_plain("cannot write '%s': %s", path, strerror(wrote ? errno : saved));
         return false;
     }
     return true;

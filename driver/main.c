@@ -265,6 +265,30 @@ static bool apply_option(int c, const char *arg, char **argv, Options *o) {
     }
 }
 
+/* The --emit= form asked for ("ir"), NULL for none. */
+static const char *emit_form_name(const Options *o) {
+    switch (o->emit) {
+    case EMIT_NONE: return NULL;
+    case EMIT_TOKENS: return "tokens";
+    case EMIT_AST: return "ast";
+    case EMIT_IR: return "ir";
+    case EMIT_BACKEND: return o->backend_emit;
+    }
+    LIME_UNREACHABLE();
+}
+
+/* -c is --emit=obj; with another --emit= it is an error. */
+static bool compile_only_as_obj(Options *o) {
+    const char *form = emit_form_name(o);
+    if (form && strcmp(form, "obj")) {
+        error_plain("'-c' (an object file) and '--emit=%s' ask for different outputs", form);
+        return false;
+    }
+    o->emit = EMIT_BACKEND;
+    o->backend_emit = "obj";
+    return true;
+}
+
 static bool parse_options(int argc, char **argv, Options *o) {
     o->opt_level = 2;
     o->targets = ~0u;
@@ -281,15 +305,7 @@ static bool parse_options(int argc, char **argv, Options *o) {
         error_plain("no input files (see limec --help)");
         return false;
     }
-    if (o->compile_only) {
-        if (o->emit != EMIT_NONE && !(o->emit == EMIT_BACKEND && !strcmp(o->backend_emit, "obj"))) {
-            error_plain("'-c' (an object file) and '--emit=%s' ask for different outputs", o->backend_emit ? o->backend_emit : o->emit == EMIT_IR ? "ir" : o->emit == EMIT_AST ? "ast" : "tokens");
-            return false;
-        }
-        o->emit = EMIT_BACKEND;
-        o->backend_emit = "obj";
-    }
-    return true;
+    return !o->compile_only || compile_only_as_obj(o);
 }
 
 /* ---- outputs ----------------------------------------------------------- */

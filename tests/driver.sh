@@ -23,14 +23,7 @@ PREFIX=$(cd "$(dirname "$(readlink -f "$LIMEC")")/.." && pwd)
 T=$(mktemp -d "${TMPDIR:-/tmp}/lime-driver.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
 D=tests/driver
-failed=0
-
-pass() { echo "PASS $1"; }
-fail() {
-    failed=1
-    echo "FAIL $1: $2"
-    if [ -n "${3:-}" ] && [ -s "$3" ]; then head -n 12 "$3" | sed 's/^/    /'; fi
-}
+. tests/report.sh
 # same NAME EXPECTED ACTUAL: the two files are equal
 same() {
     if cmp -s "$2" "$3"; then pass "$1"

@@ -24,13 +24,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 T=$(mktemp -d "${TMPDIR:-/tmp}/lime-install.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
-failed=0
-pass() { echo "PASS $1"; }
-fail() {
-    failed=1
-    echo "FAIL $1: $2"
-    if [ -n "${3:-}" ] && [ -s "$3" ]; then tail -n 12 "$3" | sed 's/^/    /'; fi
-}
+. tests/report.sh
 
 # ---- install, then move the installed tree
 if ! make -s install PREFIX=/opt/lime DESTDIR="$T/stage" > "$T/install.log" 2>&1; then
