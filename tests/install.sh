@@ -17,6 +17,8 @@
 #                  find_package(Lime): lime_add_executable and Lime::runtime,
 #                  built with Ninja; a changed source rebuilds (the depfile),
 #                  an unchanged tree builds nothing
+#   man-page, bash-completion  limec.1 renders with no warning; completion
+#                  offers the --emit= forms and --target= devices
 #   uninstall      `make uninstall` leaves no file behind
 # Output: PASS x / FAIL x / SKIP x lines (tests/run.sh relays them as install/x).
 set -uo pipefail
@@ -43,6 +45,22 @@ done
 links=$(find "$P" -type l | head -n 3)
 if [ -z "$missing" ] && [ -z "$links" ]; then pass make-install
 else fail make-install "missing:${missing:- none}; links: ${links:-none}"; fi
+
+# ---- the manual page renders without warnings; bash completes limec's forms
+if command -v groff > /dev/null; then
+    groff -man -Tutf8 -ww -z "$P/share/man/man1/limec.1" > "$T/man.err" 2>&1
+    [ ! -s "$T/man.err" ] && grep -q '^\.B LIME_DEVICE$' "$P/share/man/man1/limec.1" && pass man-page ||
+        fail man-page "groff warned, or LIME_DEVICE is not described" "$T/man.err"
+else
+    echo "SKIP man-page: groff is not installed"
+fi
+complete_words() {   # the completions of the last word of "limec ARGS..."
+    bash -c 'source "$1"; shift; COMP_WORDS=(limec "$@"); COMP_CWORD=$#; _limec; echo "${COMPREPLY[*]}"' _ \
+        "$P/share/bash-completion/completions/limec" "$@"
+}
+if [ "$(complete_words --emit=o)" = "--emit=obj --emit=opencl" ] && [ "$(complete_words --target=cpu,f)" = "--target=cpu,fpga" ]
+then pass bash-completion
+else fail bash-completion "--emit=o gave '$(complete_words --emit=o)', --target=cpu,f gave '$(complete_words --target=cpu,f)'"; fi
 
 # ---- no installed file names the source tree
 strip -o "$T/limec.stripped" "$P/bin/limec" && strip -g -o "$T/liblime.stripped" "$P/lib/liblime.a"
