@@ -35,7 +35,8 @@ typedef struct Options {
     bool compile_only;     /* -c: the object file */
     int opt_level;
     unsigned targets;      /* --target: bit b builds backend b's artifacts */
-    bool depfile;          /* -MD (or -MF): write a depfile */
+    bool depfile;          /* -MD, -MMD (or -MF): write a depfile */
+    bool phony_deps;       /* -MP: a phony rule for each file besides the target's */
     const char *depfile_path;   /* -MF; NULL: the output's name with .d */
     const char *dep_target;     /* -MT; NULL: the output's name */
 } Options;
@@ -73,7 +74,9 @@ static void usage(FILE *out) {
             "                   %s always runs every task\n",
             sb_str(&names), sb_str(&host));
     fputs("  -O0 -O1 -O2 -O3  optimisation level (default -O2; -O is -O1)\n"
-          "  -MD              also write a depfile (make syntax) naming every file read\n"
+          "  -MD, -MMD        also write a depfile (make syntax) naming every file read\n"
+          "  -MP              and in it an empty rule for each file (make then copes\n"
+          "                   with a deleted one)\n"
           "  -MF FILE         the depfile's name (default: the output's, with .d)\n"
           "  -MT TARGET       the depfile's target (default: the output)\n"
           "  -h, --help       show this help\n"
@@ -167,25 +170,26 @@ static bool add_input(const char *a, Options *o) {
     return true;
 }
 
-/* gcc's two-letter options -MD, -MF, -MT as getopt_long's --MD, --MF=, --MT=
- * (their arguments joined or separate); nothing after "--" changes. */
+/* gcc's depfile options -MD, -MMD, -MP, -MF, -MT as getopt_long's --MD,
+ * --MMD, --MP, --MF=, --MT= (the arguments of -MF and -MT joined or
+ * separate); nothing after "--" changes. */
 static char **gcc_style_args(int argc, char **argv) {
     char **out = xalloc(sizeof(char *) * (size_t)(argc + 1));
     bool options_ended = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--")) options_ended = true;
-        bool two_letter = !options_ended && i > 0 && a[0] == '-' && a[1] == 'M' &&
-                          (a[2] == 'D' || a[2] == 'F' || a[2] == 'T');
-        if (!two_letter) out[i] = argv[i];
-        else if (a[2] == 'D' || !a[3]) out[i] = xprintf("-%s", a);
+        bool flag = !strcmp(a, "-MD") || !strcmp(a, "-MMD") || !strcmp(a, "-MP");
+        bool with_arg = a[0] == '-' && a[1] == 'M' && (a[2] == 'F' || a[2] == 'T');
+        if (options_ended || i == 0 || !(flag || with_arg)) out[i] = argv[i];
+        else if (flag || !a[3]) out[i] = xprintf("-%s", a);
         else out[i] = xprintf("--M%c=%s", a[2], a + 3);
     }
     return out;
 }
 
 enum {
-    OPT_MAIN = 256, OPT_EMIT, OPT_TARGET, OPT_CHECK, OPT_EXPLAIN, OPT_VERSION, OPT_MD, OPT_MF, OPT_MT,
+    OPT_MAIN = 256, OPT_EMIT, OPT_TARGET, OPT_CHECK, OPT_EXPLAIN, OPT_VERSION, OPT_MD, OPT_MP, OPT_MF, OPT_MT,
 };
 
 static const struct option long_options[] = {
@@ -198,6 +202,8 @@ static const struct option long_options[] = {
     {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
     {"MD", no_argument, NULL, OPT_MD},
+    {"MMD", no_argument, NULL, OPT_MD},   /* no system files to leave out: -MD */
+    {"MP", no_argument, NULL, OPT_MP},
     {"MF", required_argument, NULL, OPT_MF},
     {"MT", required_argument, NULL, OPT_MT},
     {NULL, 0, NULL, 0},
@@ -248,6 +254,9 @@ static bool apply_option(int c, const char *arg, char **argv, Options *o) {
         return true;
     case OPT_MD:
         o->depfile = true;
+        return true;
+    case OPT_MP:
+        o->phony_deps = true;
         return true;
     case OPT_MF:
         o->depfile = true;
@@ -409,22 +418,34 @@ static void put_make_path(StrBuf *sb, const char *path) {
     }
 }
 
-/* "TARGET: source... other-input..." in make's syntax, one file a line. */
+/* Every file the output depends on: the sources given (not standard
+ * input), then what the backends noted. */
+static Vec depfile_inputs(const Options *o) {
+    Vec files = {0};
+    for (int i = 0; i < o->inputs.len; i++)
+        if (strcmp(o->inputs.items[i], "-")) vec_push(&files, o->inputs.items[i]);
+    const Vec *more = noted_dependencies();
+    for (int i = 0; i < more->len; i++) vec_push(&files, more->items[i]);
+    return files;
+}
+
+/* "TARGET: file..." in make's syntax, one file a line; with -MP then
+ * "file:" for each. */
 static bool write_depfile(const Options *o) {
+    Vec files = depfile_inputs(o);
     StrBuf sb = {0};
     put_make_path(&sb, o->dep_target);
     sb_putc(&sb, ':');
-    for (int i = 0; i < o->inputs.len; i++) {
-        if (!strcmp(o->inputs.items[i], "-")) continue;
+    for (int i = 0; i < files.len; i++) {
         sb_puts(&sb, " \\\n  ");
-        put_make_path(&sb, o->inputs.items[i]);
-    }
-    const Vec *more = noted_dependencies();
-    for (int i = 0; i < more->len; i++) {
-        sb_puts(&sb, " \\\n  ");
-        put_make_path(&sb, more->items[i]);
+        put_make_path(&sb, files.items[i]);
     }
     sb_putc(&sb, '\n');
+    for (int i = 0; o->phony_deps && i < files.len; i++) {
+        sb_putc(&sb, '\n');
+        put_make_path(&sb, files.items[i]);
+        sb_puts(&sb, ":\n");
+    }
     return write_text_file(o->depfile_path, sb_str(&sb));
 }
 

@@ -4,7 +4,7 @@
 #                 standard output, byte for byte what `-o FILE` writes
 #   stdin/*       `-` reads the source from standard input (diagnostics
 #                 name it <stdin>); `--` ends the options
-#   depfile/*     -MD / -MF / -MT write make rules naming every file read:
+#   depfile/*     -MD (-MMD) / -MF / -MT / -MP write make rules naming every file read:
 #                 sources, liblime.a, the store modules of FPGA tasks
 #   refuse/*      an output or depfile that is an input is refused and the
 #                 source is left as it was
@@ -63,6 +63,8 @@ printf 'obj/Hello.o: \\\n  %s\n' $D/Hello.java > "$T/want.d"
 grep -q "cannot write '$T/deps/h.d': No such file or directory" "$T/err" && pass depfile/unwritable ||
     fail depfile/unwritable "a depfile in a missing folder was not reported with its path and reason" "$T/err"
 "$LIMEC" -c $D/Hello.java -o "$T/h.o" -MF"$T/h.d" -MTobj/Hello.o && same depfile/mf-mt "$T/want.d" "$T/h.d"
+printf '%s: \\\n  %s\n\n%s:\n' "$T/p.o" $D/Hello.java $D/Hello.java > "$T/want.d"
+"$LIMEC" -MMD -MP -c $D/Hello.java -o "$T/p.o" && same depfile/mmd-mp "$T/want.d" "$T/p.d"
 {
     printf 'x.v: \\\n  tests/explain/pipeline.lime'
     for m in int_shl int_sub int_add int_cmp int_mux2; do printf ' \\\n  %s' "$PREFIX/share/lime/artifacts/int/$m.v"; done
