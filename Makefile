@@ -52,9 +52,9 @@ build/obj/src/%.o: src/%.c src/*.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
 
-# every backend directory alike; the FPGA backend finds the artifact store,
-# model.cpp and lime_fpga.h in this tree
-BACKEND_CFLAGS = -Isrc $(LLVM_CFLAGS) -DLIME_SOURCE_DIR='"$(CURDIR)"'
+# every backend directory alike; nothing compiled in points at this tree
+# (the FPGA backend finds its data in PREFIX/share/lime: see the install block)
+BACKEND_CFLAGS = -Isrc $(LLVM_CFLAGS)
 build/obj/backends/%.o: backends/%.c $(COMPILER_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) $(BACKEND_CFLAGS) -c -o $@ $<
@@ -114,13 +114,71 @@ bench-quick: all
 	CC="$(CC)" bash bench/gpu/run.sh --quick --out build/bench/results
 	python3 bench/java/run.py --quick --out build/bench/results
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
-	install -m 755 $(LIMEC) $(DESTDIR)$(PREFIX)/bin/limec
-	install -m 644 $(LIBLIME) $(DESTDIR)$(PREFIX)/lib/liblime.a
-	install -m 644 runtime/lime.h $(DESTDIR)$(PREFIX)/include/lime.h
-
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-asan demo bench bench-quick bench-java install clean
+.PHONY: all deps test test-asan demo bench bench-quick bench-java clean
+
+# ---------------------------------------------------------------------------
+# Toolchain block (issue 22): the data folder, install, uninstall.
+# limec finds everything relative to its own binary (backends/support.c,
+# limec_prefix): PREFIX/lib/liblime.a and PREFIX/share/lime/ (the FPGA
+# artifact store, artifacts/, and the model wrapper, fpga/).  In the build
+# tree build/share/lime/ is links into the sources; `make install` copies
+# them, so an installed limec never reads the source tree.
+#   make install [PREFIX=/usr/local] [DESTDIR=staging]   make uninstall
+BINDIR        = $(PREFIX)/bin
+LIBDIR        = $(PREFIX)/lib
+INCLUDEDIR    = $(PREFIX)/include
+DATADIR       = $(PREFIX)/share/lime
+MANDIR        = $(PREFIX)/share/man/man1
+COMPLETIONDIR = $(PREFIX)/share/bash-completion/completions
+PCDIR         = $(LIBDIR)/pkgconfig
+CMAKEDIR      = $(LIBDIR)/cmake/Lime
+MODEL_FILES   = backends/fpga/model.cpp backends/fpga/build_model.sh runtime/lime_fpga.h
+DATA_LINKS    = build/share/lime/artifacts $(addprefix build/share/lime/fpga/,$(notdir $(MODEL_FILES)))
+
+all: $(DATA_LINKS)
+
+build/share/lime/artifacts:
+	@mkdir -p $(@D)
+	ln -sfn ../../../artifacts $@
+
+build/share/lime/fpga/%: backends/fpga/%
+	@mkdir -p $(@D)
+	ln -sfn ../../../../$< $@
+
+build/share/lime/fpga/%: runtime/%
+	@mkdir -p $(@D)
+	ln -sfn ../../../../$< $@
+
+# the tools' versions limec --version reports as "built with"
+build/obj/backends/fpga/fpga.o: BACKEND_CFLAGS += \
+	-DLIME_BUILT_YOSYS='"$(shell yosys -V 2>/dev/null | head -n 1)"' \
+	-DLIME_BUILT_VERILATOR='"$(shell verilator --version 2>/dev/null | head -n 1)"'
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(DATADIR)/fpga \
+	    $(DESTDIR)$(MANDIR) $(DESTDIR)$(COMPLETIONDIR) $(DESTDIR)$(PCDIR) $(DESTDIR)$(CMAKEDIR)
+	install -m 755 $(LIMEC) $(DESTDIR)$(BINDIR)/limec
+	install -m 644 $(LIBLIME) $(DESTDIR)$(LIBDIR)/liblime.a
+	install -m 644 runtime/lime.h $(DESTDIR)$(INCLUDEDIR)/lime.h
+	rm -rf $(DESTDIR)$(DATADIR)/artifacts
+	cp -R artifacts $(DESTDIR)$(DATADIR)/artifacts
+	install -m 644 $(MODEL_FILES) $(DESTDIR)$(DATADIR)/fpga/
+	install -m 644 dist/limec.1 $(DESTDIR)$(MANDIR)/limec.1
+	install -m 644 dist/limec.bash $(DESTDIR)$(COMPLETIONDIR)/limec
+	sed 's/@VERSION@/$(LIME_VERSION)/' dist/lime.pc.in > $(DESTDIR)$(PCDIR)/lime.pc
+	install -m 644 dist/LimeConfig.cmake $(DESTDIR)$(CMAKEDIR)/LimeConfig.cmake
+	sed 's/@VERSION@/$(LIME_VERSION)/' dist/LimeConfigVersion.cmake.in > $(DESTDIR)$(CMAKEDIR)/LimeConfigVersion.cmake
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/limec $(DESTDIR)$(LIBDIR)/liblime.a $(DESTDIR)$(INCLUDEDIR)/lime.h \
+	    $(DESTDIR)$(MANDIR)/limec.1 $(DESTDIR)$(COMPLETIONDIR)/limec $(DESTDIR)$(PCDIR)/lime.pc
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(CMAKEDIR)
+
+LIME_VERSION = $(shell sed -n 's/^#define LIME_VERSION "\(.*\)"/\1/p' src/base.h)
+
+.PHONY: install uninstall
+# end of the toolchain block
+# ---------------------------------------------------------------------------

@@ -44,6 +44,7 @@ typedef struct CompileOptions {
     const char *emit;      /* NULL: an executable; else a host EmitForm name whose print is NULL */
     const char *output;    /* file name; NULL: the form's default (a.out, a.o, stdout) */
     int opt_level;         /* 0..3 */
+    bool debug;            /* -g */
     const char *manifest_sha256;    /* the manifest written with it (hex), which the
                                        executable carries and the runtime checks; NULL: none */
 } CompileOptions;
@@ -73,6 +74,9 @@ typedef struct Backend {
     /* The host only: compiles the program (exit status: 0, 1 user error,
      * 2 internal error).  NULL for every other backend. */
     int (*compile)(IrProgram *p, const CompileOptions *o);
+    /* limec --version: one line per tool the backend uses, saying the
+     * version limec was built with and the one it finds now.  NULL: none. */
+    void (*versions)(FILE *out);
 } Backend;
 
 /* Every backend, in the order --explain shows them (backends.c). */

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,9 +71,10 @@ bool write_text_file(const char *path, const char *text) {
         error_plain("cannot write '%s': %s", path, strerror(errno));
         return false;
     }
-    fputs(text, f);
-    if (fclose(f)) {
-        error_plain("cannot write '%s'", path);
+    bool wrote = fputs(text, f) >= 0;
+    int saved = errno;
+    if (fclose(f) != 0 || !wrote) {
+        error_plain("cannot write '%s': %s", path, strerror(wrote ? errno : saved));
         return false;
     }
     return true;
@@ -92,6 +94,33 @@ const char *file_tail(const char *path) {
         if (*q == '\n') *q = ' ';
     return p;
 }
+
+/* ---- where limec is installed ------------------------------------------ */
+
+const char *limec_prefix(void) {
+    static const char *prefix;
+    if (prefix) return prefix;
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) return prefix = ".";
+    self[n] = 0;
+    char *bin = dirname(self);          /* PREFIX/bin */
+    return prefix = xstrdup(dirname(bin));
+}
+
+const char *lime_data_dir(void) { return xprintf("%s/share/lime", limec_prefix()); }
+
+/* ---- the files a compilation read, for depfiles -------------------------- */
+
+static Vec dependencies;   /* const char*, each once */
+
+void note_dependency(const char *path) {
+    for (int i = 0; i < dependencies.len; i++)
+        if (!strcmp(dependencies.items[i], path)) return;
+    vec_push(&dependencies, xstrdup(path));
+}
+
+const Vec *noted_dependencies(void) { return &dependencies; }
 
 /* ---- child processes ---------------------------------------------------- */
 

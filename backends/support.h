@@ -26,6 +26,19 @@ int run_program(char *const argv[], const char *log);
 /* The last three lines of a file joined by spaces, for an error message. */
 const char *file_tail(const char *path);
 
+/* PREFIX where limec runs from: the parent of the folder holding the limec
+ * binary (symbolic links resolved), e.g. /usr/local for /usr/local/bin/limec
+ * and build for build/bin/limec.  Nothing is compiled in: an installed tree
+ * can move. */
+const char *limec_prefix(void);
+/* PREFIX/share/lime: the FPGA artifact store (artifacts/) and the FPGA
+ * model wrapper (fpga/: model.cpp, build_model.sh, lime_fpga.h). */
+const char *lime_data_dir(void);
+/* Records a file the compilation read besides its sources (liblime.a, a
+ * store module), once, for the depfile (-MD). */
+void note_dependency(const char *path);
+const Vec *noted_dependencies(void);
+
 /* A YAML document being written with libyaml's emitter into text: every
  * event goes through one function, which remembers a failure (ok false). */
 typedef struct Yaml {

@@ -17,7 +17,9 @@ for f in src/*.c backends/*.c backends/*/*.c driver/*.c; do
     objs+=("$o")
 done
 cc -fsanitize=address,undefined -o "$out/bin/limec" "${objs[@]}" $(llvm-config-15 --ldflags --libs) -lyaml -lcrypto -lm
-make build/lib/liblime.a > /dev/null
+make build/lib/liblime.a build/share/lime/artifacts build/share/lime/fpga/model.cpp \
+    build/share/lime/fpga/build_model.sh build/share/lime/fpga/lime_fpga.h > /dev/null
 cp build/lib/liblime.a "$out/lib/"   # limec finds ../lib/liblime.a beside itself
+mkdir -p "$out/share" && ln -sfn ../../share/lime "$out/share/lime"   # and ../share/lime
 export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1 FUZZ_TIMEOUT=20
 LIMEC=$out/bin/limec bash tests/run.sh ir bad fuzz

@@ -10,6 +10,7 @@ PACKAGES=(
     ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo
     yosys verilator python3 python3-yaml gnuplot-nox
     default-jdk-headless
+    gdb cmake ninja-build
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -56,15 +56,24 @@ typedef struct SourceFile {
     size_t len;
 } SourceFile;
 
-/* A position in a source file; line and col are 1-based, col counts bytes.
- * Every token, AST node and IR instruction carries one. */
+/* A position in a source file; line and col are 1-based, col counts bytes
+ * (diagnostics print loc_column: characters).  Every token, AST node and
+ * IR instruction carries one. */
 typedef struct Loc {
     SourceFile *file;
     int line, col;
 } Loc;
 
 extern int error_count;
-SourceFile *read_source_file(const char *path);   /* NULL (and message) on failure */
+/* The name diagnostics give the source read from standard input. */
+#define STDIN_SOURCE_NAME "<stdin>"
+/* path "-": standard input.  NULL (and message) on failure. */
+SourceFile *read_source_file(const char *path);
+/* loc's column counted in characters (UTF-8), as diagnostics print it. */
+int loc_column(Loc loc);
+/* At the end of a compilation: the count of errors when more were found
+ * than were printed. */
+void diag_finish(void);
 /* Prints "file:line:col: error: msg", the source line and a caret. */
 void error_at(Loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void note_at(Loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -13,7 +13,9 @@ int error_count;
 enum { MAX_ERRORS = 50 };
 
 SourceFile *read_source_file(const char *path) {
-    FILE *f = fopen(path, "rb");
+    bool from_stdin = !strcmp(path, "-");
+    const char *name = from_stdin ? STDIN_SOURCE_NAME : path;
+    FILE *f = from_stdin ? stdin : fopen(path, "rb");
     if (!f) {
         error_plain("cannot open '%s': %s", path, strerror(errno));
         return NULL;
@@ -24,35 +26,55 @@ SourceFile *read_source_file(const char *path) {
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         for (size_t i = 0; i < n; i++) sb_putc(&sb, chunk[i]);
     }
-    bool failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        error_plain("cannot read '%s'", path);
+    int read_errno = ferror(f) ? errno : 0;
+    if (!from_stdin) fclose(f);
+    if (read_errno) {
+        error_plain("cannot read '%s': %s", name, strerror(read_errno));
         return NULL;
     }
     SourceFile *sf = xalloc(sizeof *sf);
-    sf->name = xstrdup(path);
+    sf->name = xstrdup(name);
     sf->text = sb.buf ? sb.buf : xstrdup("");
     sf->len = sb.len;
     return sf;
 }
 
-/* Prints the line holding loc and a caret under its column.  Tabs in the
- * line are kept in the caret line so that the caret lines up. */
-static void print_source_line(Loc loc) {
-    if (!loc.file || loc.line <= 0) return;
-    const char *p = loc.file->text, *end = p + loc.file->len;
-    for (int line = 1; line < loc.line && p < end; p++)
+/* The first byte of loc's line; *end: the byte after its last one. */
+static const char *line_text(Loc loc, const char **end) {
+    const char *p = loc.file->text, *file_end = p + loc.file->len;
+    for (int line = 1; line < loc.line && p < file_end; p++)
         if (*p == '\n') line++;
     const char *q = p;
-    while (q < end && *q != '\n' && *q != '\r') q++;
-    fprintf(stderr, "%.*s\n", (int)(q - p), p);
-    for (int i = 0; i < loc.col - 1 && p + i < q; i++) fputc(p[i] == '\t' ? '\t' : ' ', stderr);
+    while (q < file_end && *q != '\n' && *q != '\r') q++;
+    *end = q;
+    return p;
+}
+
+/* A UTF-8 continuation byte (10xxxxxx): no character starts there. */
+static bool continuation_byte(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
+
+int loc_column(Loc loc) {
+    if (!loc.file || loc.line <= 0) return loc.col;
+    const char *end, *p = line_text(loc, &end);
+    int chars = 0;
+    for (int i = 0; i < loc.col - 1 && p + i < end; i++)
+        if (!continuation_byte(p[i])) chars++;
+    return chars + 1;
+}
+
+/* Prints the line holding loc and a caret under its column: one space per
+ * character before it (tabs kept as tabs, so that the caret lines up). */
+static void print_source_line(Loc loc) {
+    if (!loc.file || loc.line <= 0) return;
+    const char *end, *p = line_text(loc, &end);
+    fprintf(stderr, "%.*s\n", (int)(end - p), p);
+    for (int i = 0; i < loc.col - 1 && p + i < end; i++)
+        if (!continuation_byte(p[i])) fputc(p[i] == '\t' ? '\t' : ' ', stderr);
     fputs("^\n", stderr);
 }
 
 static void report(const char *kind, Loc loc, const char *fmt, va_list ap) {
-    if (loc.file) fprintf(stderr, "%s:%d:%d: %s: ", loc.file->name, loc.line, loc.col, kind);
+    if (loc.file) fprintf(stderr, "%s:%d:%d: %s: ", loc.file->name, loc.line, loc_column(loc), kind);
     else fprintf(stderr, "limec: %s: ", kind);
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
@@ -83,6 +105,11 @@ void error_plain(const char *fmt, ...) {
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+}
+
+void diag_finish(void) {
+    if (error_count > MAX_ERRORS)
+        fprintf(stderr, "limec: note: %d errors in all; only the first %d are shown\n", error_count, MAX_ERRORS);
 }
 
 _Noreturn void internal_error(const char *file, int line, const char *what) {

@@ -49,6 +49,10 @@
 #   interface  tests/backend-interface.sh: the test-only null backend (LIMEC_TEST,
 #              default build/bin/limec-test) shows the backend interface holds.
 #   runtime, artifacts  the runtime's and the artifact store's own test scripts.
+#   driver     tests/driver.sh: the command line (-o -, stdin, --, -c, depfiles,
+#              refused outputs, every command-line error, --version, gdb).
+#   install    tests/install.sh: make install into a temporary prefix, used
+#              from elsewhere (a program, pkg-config, CMake), make uninstall.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
 # Environment for the Lime suites: LIME_BUILT_DIR=DIR keeps each compiled
@@ -70,8 +74,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz driver install"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz driver install regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -976,6 +980,11 @@ suite_interface() { LIMEC="$LIMEC" LIMEC_TEST="${LIMEC_TEST:-$ROOT/build/bin/lim
 # The FPGA artifact store: every module synthesises with Yosys, matches its
 # descriptor, and passes its Verilator test bench.
 suite_artifacts() { relay artifacts tests/artifacts.sh; }
+
+# The command line and the installed toolchain (tests/driver.sh,
+# tests/install.sh).
+suite_driver() { LIMEC="$LIMEC" relay driver tests/driver.sh; }
+suite_install() { relay install tests/install.sh; }
 
 # limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
 suite_explain() {

@@ -997,6 +997,7 @@ static void gen_function(Codegen *cg, IrFunc *f) {
         IrLocal *l = f->locals.items[i];
         LLVMTypeRef t = cg_value_type(cg, l->ty);
         cg->locals[i] = LLVMBuildAlloca(cg->b, t, l->name);
+        cg_debug_local(cg, f, l, cg->locals[i]);
         /* locals start zeroed: definite assignment makes this unobservable,
          * and it keeps every path well defined for the optimiser */
         LLVMBuildStore(cg->b, i < f->nparams ? LLVMGetParam(cg->fn, (unsigned)i) : LLVMConstNull(t), cg->locals[i]);

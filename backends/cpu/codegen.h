@@ -70,6 +70,9 @@ typedef struct Codegen {
      * generated (NULL: locations are not being set) */
     LLVMDIBuilderRef dib;
     LLVMMetadataRef di_unit, di_file, di_type, di_scope;
+    /* -g: describe the locals and parameters of the JVM's frames too
+     * (di_frame: the function being generated is one) */
+    bool debug_locals, di_frame;
 } Codegen;
 
 /* debuginfo.c */
@@ -77,6 +80,9 @@ void cg_debug_begin(Codegen *cg, IrProgram *p);
 void cg_debug_function(Codegen *cg, IrFunc *f);
 void cg_debug_line(Codegen *cg, Loc loc);
 void cg_debug_end_function(Codegen *cg);
+/* -g: l (held in slot, an alloca of the entry block) as a variable of the
+ * function being generated; nothing without -g or outside a JVM frame. */
+void cg_debug_local(Codegen *cg, IrFunc *f, IrLocal *l, LLVMValueRef slot);
 void cg_debug_finish(Codegen *cg);
 
 /* codegen.c */

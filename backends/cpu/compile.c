@@ -10,7 +10,7 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include <errno.h>
-#include <libgen.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -36,24 +36,34 @@ static LLVMTargetMachineRef host_machine(int opt_level) {
     return tm;
 }
 
-/* liblime.a: $LIME_RUNTIME_LIB, else ../lib/liblime.a beside the compiler. */
+/* liblime.a: $LIME_RUNTIME_LIB, else PREFIX/lib/liblime.a beside the compiler. */
 static const char *runtime_library(void) {
     const char *env = getenv("LIME_RUNTIME_LIB");
-    if (env && *env) return env;
-    char self[4096];
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0) return NULL;
-    self[n] = 0;
-    const char *lib = xprintf("%s/../lib/liblime.a", dirname(self));
-    return access(lib, R_OK) == 0 ? lib : NULL;
+    return env && *env ? env : xprintf("%s/lib/liblime.a", limec_prefix());
+}
+
+/* Whether out can be written, said as "cannot write 'out': why" when not.
+ * Checked before linking, so that the linker's failure never names a
+ * temporary file; a file made by the check is removed. */
+static bool output_writable(const char *out) {
+    bool existed = access(out, F_OK) == 0;
+    int fd = open(out, O_WRONLY | O_CREAT, 0777);
+    if (fd < 0) {
+        error_plain("cannot write '%s': %s", out, strerror(errno));
+        return false;
+    }
+    close(fd);
+    if (!existed) unlink(out);
+    return true;
 }
 
 static int link_executable(const char *obj, const char *out) {
     const char *lib = runtime_library();
-    if (!lib) {
-        error_plain("cannot find the runtime library liblime.a (set LIME_RUNTIME_LIB)");
+    if (access(lib, R_OK) != 0) {
+        error_plain("cannot read the runtime library '%s': %s (set LIME_RUNTIME_LIB)", lib, strerror(errno));
         return 1;
     }
+    note_dependency(lib);
     const char *cc = getenv("CC");
     if (!cc || !*cc) cc = "cc";
     char *argv[] = {(char *)cc, "-o", (char *)out, (char *)obj, (char *)lib, "-lgc", "-lm", "-lpthread",
@@ -64,6 +74,42 @@ static int link_executable(const char *obj, const char *out) {
         return 1;
     }
     return 0;
+}
+
+/* Writes bytes to path ("-": standard output); false after reporting
+ * "cannot write 'path': why". */
+static bool write_output(const char *path, const char *data, size_t len) {
+    bool to_stdout = !strcmp(path, "-");
+    FILE *f = to_stdout ? stdout : fopen(path, "wb");
+    if (f) {
+        bool wrote = fwrite(data, 1, len, f) == len;
+        if ((to_stdout ? fflush(f) : fclose(f)) == 0 && wrote) return true;
+    }
+    error_plain("cannot write '%s': %s", to_stdout ? "standard output" : path, strerror(errno));
+    return false;
+}
+
+/* Links the object code into the executable out, through a temporary
+ * object file in $TMPDIR (never named to the user but as TMPDIR). */
+static int link_object(const char *code, size_t size, const char *out) {
+    const char *tmpdir = getenv("TMPDIR");
+    if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
+    char *obj = xprintf("%s/limec-XXXXXX.o", tmpdir);
+    int fd = mkstemps(obj, 2);
+    if (fd < 0) {
+        error_plain("cannot create a temporary file in '%s' (TMPDIR): %s", tmpdir, strerror(errno));
+        return 1;
+    }
+    bool wrote = write(fd, code, size) == (ssize_t)size;
+    int saved = errno;
+    if (close(fd) != 0 || !wrote) {
+        error_plain("cannot write a temporary file in '%s' (TMPDIR): %s", tmpdir, strerror(wrote ? errno : saved));
+        unlink(obj);
+        return 1;
+    }
+    int rc = link_executable(obj, out);
+    unlink(obj);
+    return rc;
 }
 
 /* The executable carries the SHA-256 of the manifest written with it, as
@@ -81,7 +127,7 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT : CPU_OBJECT;
     LLVMTargetMachineRef tm = host_machine(o->opt_level);
     if (!tm) return 1;
-    Codegen cg = {0};
+    Codegen cg = {.debug_locals = o->debug};
     cg.ctx = LLVMContextCreate();
     cg.mod = LLVMModuleCreateWithNameInContext("lime", cg.ctx);
     cg.b = LLVMCreateBuilderInContext(cg.ctx);
@@ -118,27 +164,20 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
 
     if (kind == CPU_LLVM_TEXT) {
         char *text = LLVMPrintModuleToString(cg.mod);
-        FILE *f = o->output ? fopen(o->output, "w") : stdout;
-        if (!f) {
-            error_plain("cannot write '%s'", o->output);
-            return 1;
-        }
-        fputs(text, f);
+        bool ok = write_output(o->output ? o->output : "-", text, strlen(text));
         LLVMDisposeMessage(text);
-        if (f != stdout) fclose(f);
-        return 0;
+        return ok ? 0 : 1;
     }
-
-    const char *out = o->output ? o->output : (kind == CPU_OBJECT ? "a.o" : "a.out");
-    const char *obj = kind == CPU_OBJECT ? out : xprintf("%s.o.tmp", out);
+    LLVMMemoryBufferRef obj = NULL;
     char *err = NULL;
-    if (LLVMTargetMachineEmitToFile(tm, cg.mod, (char *)obj, LLVMObjectFile, &err)) {
-        error_plain("cannot write '%s': %s", obj, err);
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, cg.mod, LLVMObjectFile, &err, &obj)) {
+        fprintf(stderr, "limec: internal compiler error: LLVM cannot emit the object code: %s\n", err);
         LLVMDisposeMessage(err);
-        return 1;
+        return 2;
     }
-    if (kind == CPU_OBJECT) return 0;
-    int rc = link_executable(obj, out);
-    unlink(obj);
-    return rc;
+    const char *start = LLVMGetBufferStart(obj);
+    size_t size = LLVMGetBufferSize(obj);
+    if (kind == CPU_OBJECT) return write_output(o->output ? o->output : "a.o", start, size) ? 0 : 1;
+    const char *out = o->output ? o->output : "a.out";
+    return output_writable(out) ? link_object(start, size, out) : 1;
 }

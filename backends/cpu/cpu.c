@@ -2,12 +2,26 @@
  * every task (the runtime falls back to it) and compiles the program. */
 #include "cpu.h"
 
+#include <dlfcn.h>
+#include <llvm-c/Core.h>
+#include <llvm/Config/llvm-config.h>
+
 static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
+
+/* The LLVM limec was compiled against, and the shared library it runs
+ * with (the C API of LLVM 15 has no version call: the library's file says). */
+static void cpu_versions(FILE *out) {
+    Dl_info info;
+    const char *lib = dladdr((void *)LLVMContextCreate, &info) && info.dli_fname ? info.dli_fname : "linked statically";
+    char real[4096];
+    if (info.dli_fname && realpath(lib, real)) lib = real;
+    fprintf(out, "LLVM: built with %s, runs with %s\n", LLVM_VERSION_STRING, lib);
+}
 
 /* Forms the host's compile writes (print NULL). */
 static const EmitForm cpu_emits[] = {
     {"llvm", "print the optimised LLVM IR", NULL},
-    {"obj", "write the object file (default name a.o)", NULL},
+    {"obj", "write the object file (default name a.o; -c: SOURCE.o)", NULL},
     {NULL, NULL, NULL},
 };
 
@@ -16,4 +30,5 @@ const Backend cpu_backend = {
     .accepts = cpu_accepts,
     .emits = cpu_emits,
     .compile = cpu_compile,
+    .versions = cpu_versions,
 };

@@ -10,8 +10,11 @@
  * bridges, the static initialisers, task drivers, the C entry) have
  * artificial subprograms named "<hidden> symbol", which stack traces skip.  The unit is DW_LANG_Java
  * (the runtime's own C is not).  Emission is full (line tables only would
- * leave out the subprograms that have nothing inlined), but limec makes no
- * types or variables: subprograms, inlined subroutines and lines.
+ * leave out the subprograms that have nothing inlined): subprograms,
+ * inlined subroutines and lines; with -g also the parameters and locals of
+ * the JVM's frames with their Java types (primitives as DWARF base types,
+ * references as pointers to a structure named as the Java type, whose
+ * members are not described).
  *
  * Every defined function also keeps a frame pointer, so that the runtime
  * can walk the stack cheaply when a Throwable is made. */
@@ -72,7 +75,50 @@ void cg_debug_function(Codegen *cg, IrFunc *f) {
     const char *name = frame_name(f);
     LLVMMetadataRef file = f->loc.file ? file_of(cg, f->loc.file) : cg->di_file;
     cg->di_scope = subprogram(cg, cg->fn, name, file, f->loc.line > 0 ? f->loc.line : 0, name == NULL);
+    cg->di_frame = name != NULL;
     LLVMSetCurrentDebugLocation2(cg->b, NULL);
+}
+
+/* A DWARF base type: its name, bits and encoding (DW_ATE_*). */
+static LLVMMetadataRef base_type(Codegen *cg, const char *name, unsigned bits, unsigned encoding) {
+    return LLVMDIBuilderCreateBasicType(cg->dib, name, strlen(name), bits, encoding, LLVMDIFlagZero);
+}
+
+enum { DW_ATE_boolean = 2, DW_ATE_float = 4, DW_ATE_signed = 5, DW_ATE_unsigned_char = 8 };
+
+/* The DWARF type of a Java type, as gdb should print a value of it. */
+static LLVMMetadataRef debug_type(Codegen *cg, Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: return base_type(cg, "boolean", 8, DW_ATE_boolean);
+    case TY_BYTE: return base_type(cg, "byte", 8, DW_ATE_signed);
+    case TY_SHORT: return base_type(cg, "short", 16, DW_ATE_signed);
+    case TY_CHAR: return base_type(cg, "char", 16, DW_ATE_unsigned_char);
+    case TY_INT: return base_type(cg, "int", 32, DW_ATE_signed);
+    case TY_LONG: return base_type(cg, "long", 64, DW_ATE_signed);
+    case TY_FLOAT: return base_type(cg, "float", 32, DW_ATE_float);
+    case TY_DOUBLE: return base_type(cg, "double", 64, DW_ATE_float);
+    default: break;
+    }
+    const char *name = type_name(t);
+    LLVMMetadataRef target = LLVMDIBuilderCreateStructType(cg->dib, cg->di_unit, name, strlen(name), cg->di_file, 0, 0, 0,
+                                                           LLVMDIFlagFwdDecl, NULL, NULL, 0, 0, NULL, "", 0);
+    return LLVMDIBuilderCreatePointerType(cg->dib, target, 64, 0, 0, "", 0);
+}
+
+void cg_debug_local(Codegen *cg, IrFunc *f, IrLocal *l, LLVMValueRef slot) {
+    bool value_type = l->ty->kind <= TY_DOUBLE || l->ty->kind == TY_STRING || l->ty->kind == TY_OBJECT ||
+                      l->ty->kind == TY_CLASS || l->ty->kind == TY_ARRAY;
+    if (!cg->debug_locals || !cg->di_frame || !value_type || !l->name || strchr(l->name, '$')) return;
+    unsigned line = f->loc.line > 0 ? (unsigned)f->loc.line : 0;
+    LLVMMetadataRef file = LLVMDIScopeGetFile(cg->di_scope), type = debug_type(cg, l->ty);
+    LLVMMetadataRef var =
+        l->is_param ? LLVMDIBuilderCreateParameterVariable(cg->dib, cg->di_scope, l->name, strlen(l->name), (unsigned)l->id + 1,
+                                                           file, line, type, true, LLVMDIFlagZero)
+                    : LLVMDIBuilderCreateAutoVariable(cg->dib, cg->di_scope, l->name, strlen(l->name), file, line, type, true,
+                                                      LLVMDIFlagZero, 0);
+    LLVMMetadataRef at = LLVMDIBuilderCreateDebugLocation(cg->ctx, line, 0, cg->di_scope, NULL);
+    LLVMDIBuilderInsertDeclareAtEnd(cg->dib, slot, var, LLVMDIBuilderCreateExpression(cg->dib, NULL, 0), at,
+                                    LLVMGetInsertBlock(cg->b));
 }
 
 void cg_debug_line(Codegen *cg, Loc loc) {

@@ -1,7 +1,8 @@
 /* build.c: the FPGA build of one accepted task, cached by content hash.
  *
  *   1. key = SHA-256 of the task's Verilog, every store module it uses,
- *      the model wrapper and build script, and FLOW_VERSION
+ *      the model wrapper and build script (PREFIX/share/lime/fpga/), and
+ *      FLOW_VERSION
  *   2. cache hit ($LIME_CACHE, else $XDG_CACHE_HOME/lime, else
  *      ~/.cache/lime; folder fpga/KEY): copy the model and the report
  *   3. miss: in a fresh folder, Yosys (`synth_ice40 -dsp`: the synthesis
@@ -27,10 +28,6 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-
-#ifndef LIME_SOURCE_DIR
-#define LIME_SOURCE_DIR "."
-#endif
 
 #define FLOW_VERSION "lime-fpga-flow 2"
 
@@ -62,6 +59,27 @@ static const char *hex_digest(Hash *h) {
     StrBuf sb = {0};
     for (unsigned i = 0; i < n; i++) sb_printf(&sb, "%02x", md[i]);
     return xstrdup(sb_str(&sb));
+}
+
+/* The model wrapper, its build script and the ABI header it implements:
+ * PREFIX/share/lime/fpga/ (the Makefile puts them there, in the build tree
+ * as when installed). */
+static const char *const MODEL_FILES[] = {"model.cpp", "build_model.sh", "lime_fpga.h", NULL};
+
+static const char *model_file(const char *name) { return xprintf("%s/fpga/%s", lime_data_dir(), name); }
+
+/* Hashed by name and content only, so the cache holds across prefixes. */
+static void hash_model_file(Hash *h, const char *name) {
+    size_t len = 0;
+    char *data = read_file_bytes(model_file(name), &len);
+    hash_bytes(h, name, strlen(name) + 1);
+    if (data) hash_bytes(h, data, len);
+}
+
+/* The files a task's model is built from besides its store modules
+ * (verilog.c notes those), for the depfile (-MD). */
+static void note_build_inputs(void) {
+    for (const char *const *f = MODEL_FILES; *f; f++) note_dependency(model_file(*f));
 }
 
 static const char *file_sha256(const char *path) {
@@ -156,7 +174,7 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
     const char *log = xprintf("%s/verilator.log", work);
     setenv("LIME_VERILATOR_RT", xprintf("%s/verilator-rt", cache_root()), 1);
     char *argv[] = {"bash",
-                    (char *)xprintf("%s/backends/fpga/build_model.sh", LIME_SOURCE_DIR),
+                    (char *)model_file("build_model.sh"),
                     (char *)vdir,
                     (char *)fd->top,
                     (char *)xprintf("LIME_TASK_ID=%d", t->id),
@@ -191,9 +209,7 @@ static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
                                 d->state_words, fd->latency, fd->ii);
     hash_bytes(&h, shape, strlen(shape));
     for (int i = 0; i < fd->files.len; i++) hash_file(&h, fd->files.items[i]);
-    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/model.cpp");
-    hash_file(&h, LIME_SOURCE_DIR "/backends/fpga/build_model.sh");
-    hash_file(&h, LIME_SOURCE_DIR "/runtime/lime_fpga.h");
+    for (const char *const *f = MODEL_FILES; *f; f++) hash_model_file(&h, *f);
     return hex_digest(&h);
 }
 
@@ -259,6 +275,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
         *why = xprintf("cannot write %s/%s", dir, out->verilog_rel);
         return false;
     }
+    note_build_inputs();
     const char *key = cache_key(p, t, d, fd);
     const char *root = cache_root(), *entry = xprintf("%s/%s", root, key);
     double start = now_s();

@@ -24,7 +24,9 @@ if [ $# -lt 3 ]; then
     exit 2
 fi
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-runtime=$(cd "$here/../../runtime" && pwd)
+# lime_fpga.h: beside this script in PREFIX/share/lime/fpga, else in the
+# source tree's runtime/
+if [ -f "$here/lime_fpga.h" ]; then runtime=$here; else runtime=$(cd "$here/../../runtime" && pwd); fi
 vdir=$1 top=$2
 out=${!#}
 defines=("${@:3:$#-3}")

@@ -10,6 +10,8 @@
  * is a graph's fused map that its stream task covered. */
 #include "fpga.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 /* The stream's filter state as the model keeps it (dfg.c's layout). */
@@ -119,6 +121,32 @@ static const EmitForm fpga_emits[] = {
     {NULL, NULL, NULL},
 };
 
+/* The tools' versions when limec was built (the Makefile's), if known. */
+#ifndef LIME_BUILT_YOSYS
+#define LIME_BUILT_YOSYS "unknown"
+#endif
+#ifndef LIME_BUILT_VERILATOR
+#define LIME_BUILT_VERILATOR "unknown"
+#endif
+
+/* The first line `argv[0] VERSION_FLAG` prints, or why there is none. */
+static const char *tool_version(const char *tool, const char *flag) {
+    FILE *p = popen(xprintf("%s %s 2>/dev/null", tool, flag), "r");
+    char line[256] = "";
+    bool got = p && fgets(line, sizeof line, p);
+    int status = p ? pclose(p) : -1;
+    if (!got || status != 0) return xprintf("no %s on PATH", tool);
+    line[strcspn(line, "\n")] = 0;
+    return xstrdup(line);
+}
+
+static void fpga_versions(FILE *out) {
+    const char *verilator = getenv("VERILATOR");
+    fprintf(out, "Yosys: built with %s, runs with %s\n", LIME_BUILT_YOSYS, tool_version("yosys", "-V"));
+    fprintf(out, "Verilator: built with %s, runs with %s\n", LIME_BUILT_VERILATOR,
+            tool_version(verilator && *verilator ? verilator : "verilator", "--version"));
+}
+
 const Backend fpga_backend = {
     .name = "fpga",
     .accepts = fpga_accepts,
@@ -127,4 +155,5 @@ const Backend fpga_backend = {
     .state_layout = fpga_state_layout,
     .build = fpga_build_tasks,
     .manifest_entry = fpga_manifest_entry,
+    .versions = fpga_versions,
 };

@@ -7,7 +7,7 @@
  * enable and valid ports are not operands) and the latency, evaluated with
  * those parameters.
  *
- * Requires $LIME_STORE (else the source tree's artifacts/).  Guarantees:
+ * Requires $LIME_STORE (else PREFIX/share/lime/artifacts).  Guarantees:
  * the lookups never fail loudly: a missing or unreadable descriptor is a
  * NULL answer with why (the task is then rejected, named).  Calls no
  * other file of the backend. */
@@ -18,10 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
-
-#ifndef LIME_SOURCE_DIR
-#define LIME_SOURCE_DIR "."
-#endif
 
 typedef struct Entry {
     const char *op, *type;
@@ -39,7 +35,7 @@ static const char *load_error;
 const char *fpga_store_dir(void) {
     const char *env = getenv("LIME_STORE");
     if (env && *env) return env;
-    return LIME_SOURCE_DIR "/artifacts";
+    return xprintf("%s/artifacts", lime_data_dir());
 }
 
 static yaml_node_t *get(yaml_document_t *doc, yaml_node_t *map, const char *key) {

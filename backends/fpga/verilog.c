@@ -361,6 +361,7 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     fd->verilog = xstrdup(sb_str(&s.v));
     fd->top = xprintf("lime_task%d", t->id);
     fd->files = s.files;
+    for (int i = 0; i < fd->files.len; i++) note_dependency(fd->files.items[i]);   /* the depfile's */
     fd->latency = s.nstage;
     fd->ii = s.ii;
     ft->design = fd;

@@ -3,8 +3,12 @@
  * entry (artifact, sha256, kernel: docs/manifest.md). */
 #include "gpu.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <string.h>
+
+#define CL_TARGET_OPENCL_VERSION 120   /* as runtime/opencl.c */
+#include <CL/cl.h>
 
 /* --emit=opencl: the OpenCL source of every task the GPU accepts. */
 static void print_opencl(FILE *out, IrProgram *p) {
@@ -18,6 +22,36 @@ static void print_opencl(FILE *out, IrProgram *p) {
         fprintf(out, "/* ===== task%d %s: gpu/task%d.cl ===== */\n%s\n", t->id, t->name, t->id, gpu_task_source(p, t));
     }
     if (!p->tasks.len) fprintf(out, "/* no tasks */\n");
+}
+
+/* Every OpenCL platform the ICD loader finds now, as "NAME (VERSION)",
+ * through the loader alone (dlopen: limec does not link OpenCL). */
+static const char *opencl_platforms(void) {
+    void *icd = dlopen("libOpenCL.so.1", RTLD_NOW | RTLD_LOCAL);
+    if (!icd) return "no OpenCL ICD loader (libOpenCL.so.1)";
+    typedef cl_int (*GetIds)(cl_uint, cl_platform_id *, cl_uint *);
+    typedef cl_int (*GetInfo)(cl_platform_id, cl_platform_info, size_t, void *, size_t *);
+    GetIds get_ids = (GetIds)dlsym(icd, "clGetPlatformIDs");
+    GetInfo get_info = (GetInfo)dlsym(icd, "clGetPlatformInfo");
+    cl_platform_id ids[16];
+    cl_uint n = 0;
+    if (!get_ids || !get_info || get_ids(16, ids, &n) != CL_SUCCESS || n == 0) return "libOpenCL.so.1, no platform";
+    StrBuf sb = {0};
+    sb_puts(&sb, "libOpenCL.so.1:");
+    for (cl_uint i = 0; i < n && i < 16; i++) {
+        char name[256] = "", version[256] = "";
+        get_info(ids[i], CL_PLATFORM_NAME, sizeof name - 1, name, NULL);
+        get_info(ids[i], CL_PLATFORM_VERSION, sizeof version - 1, version, NULL);
+        sb_printf(&sb, "%s %s (%s)", i ? ";" : "", name, version);
+    }
+    return sb_str(&sb);
+}
+
+/* The OpenCL this backend targets (kernels and the runtime's API calls)
+ * and the platforms found now. */
+static void gpu_versions(FILE *out) {
+    fprintf(out, "OpenCL: built for OpenCL 1.2 (the API and OpenCL C -cl-std=CL1.2), runs with %s\n",
+            opencl_platforms());
 }
 
 static bool gpu_build(IrProgram *p, const Backend *self, const char *dir) {
@@ -50,4 +84,5 @@ const Backend gpu_backend = {
     .emits = gpu_emits,
     .build = gpu_build,
     .manifest_entry = gpu_manifest_entry,
+    .versions = gpu_versions,
 };

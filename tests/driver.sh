@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The limec command line (driver/main.c), as gcc users expect it:
+#   stdout/FORM   `-o -` prints each textual form (and -c's object) to
+#                 standard output, byte for byte what `-o FILE` writes
+#   stdin/*       `-` reads the source from standard input (diagnostics
+#                 name it <stdin>); `--` ends the options
+#   depfile/*     -MD (-MMD) / -MF / -MT / -MP write make rules naming every file read:
+#                 sources, liblime.a, the store modules of FPGA tasks
+#   refuse/*      an output or depfile that is an input is refused and the
+#                 source is left as it was
+#   error/*       each bad command line: exit status 1 and exactly one
+#                 message naming the user's path and the reason
+#   version       --version names LLVM, OpenCL, Yosys and Verilator
+#   gdb           an executable built with -g stops at a Java line in gdb
+# Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as
+# driver/x).  Environment: LIMEC (default build/bin/limec).
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 2
+LIMEC=${LIMEC:-build/bin/limec}
+case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
+PREFIX=$(cd "$(dirname "$(readlink -f "$LIMEC")")/.." && pwd)
+T=$(mktemp -d "${TMPDIR:-/tmp}/lime-driver.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+D=tests/driver
+. tests/report.sh
+# same NAME EXPECTED ACTUAL: the two files are equal
+same() {
+    if cmp -s "$2" "$3"; then pass "$1"
+    else
+        diff -u --label expected --label actual "$2" "$3" > "$T/diff" 2>&1
+        fail "$1" "output differs" "$T/diff"
+    fi
+}
+
+# ---- -o - for every textual form, and -c's object
+for form in tokens ast ir llvm opencl verilog obj; do
+    src=tests/explain/pipeline.lime
+    "$LIMEC" --emit=$form "$src" -o "$T/file.$form" 2> "$T/err" &&
+        "$LIMEC" --emit=$form "$src" -o - > "$T/stdout.$form" 2>> "$T/err"
+    if [ ! -s "$T/file.$form" ]; then fail "stdout/$form" "--emit=$form -o FILE wrote nothing" "$T/err"
+    else same "stdout/$form" "$T/file.$form" "$T/stdout.$form"; fi
+done
+"$LIMEC" -c $D/Hello.java -o - > "$T/stdout.o" && "$LIMEC" -c $D/Hello.java -o "$T/file.o"
+same stdout/c "$T/file.o" "$T/stdout.o"
+(cd "$T" && "$LIMEC" -c "$ROOT/$D/Hello.java") && [ -s "$T/Hello.o" ] && pass c-default-name ||
+    fail c-default-name "limec -c Hello.java did not write Hello.o"
+
+# ---- standard input, --
+"$LIMEC" - -o "$T/stdin.exe" < $D/Hello.java > "$T/err" 2>&1 && "$T/stdin.exe" > "$T/stdin.out"
+same stdin/run $D/Hello.expected "$T/stdin.out"
+printf 'class A { void f() { int x = "s"; } }\n' | "$LIMEC" --check - 2> "$T/stdin.err"
+same stdin/diagnostic $D/bad-stdin.err "$T/stdin.err"
+cp $D/Hello.java "$T/-Hello.lime"
+(cd "$T" && "$LIMEC" -o dash.exe -- -Hello.lime && ./dash.exe > dash.out)
+same double-dash $D/Hello.expected "$T/dash.out"
+
+# ---- depfiles: whole files (PREFIX: where limec finds liblime and the store)
+printf '%s: \\\n  %s \\\n  %s\n' "$T/hello.exe" $D/Hello.java "$PREFIX/lib/liblime.a" > "$T/want.d"
+"$LIMEC" -MD $D/Hello.java -o "$T/hello.exe" && same depfile/executable "$T/want.d" "$T/hello.d"
+printf 'obj/Hello.o: \\\n  %s\n' $D/Hello.java > "$T/want.d"
+"$LIMEC" -c $D/Hello.java -o "$T/h.o" -MF "$T/deps/h.d" -MT obj/Hello.o 2> "$T/err"
+grep -q "cannot write '$T/deps/h.d': No such file or directory" "$T/err" && pass depfile/unwritable ||
+    fail depfile/unwritable "a depfile in a missing folder was not reported with its path and reason" "$T/err"
+"$LIMEC" -c $D/Hello.java -o "$T/h.o" -MF"$T/h.d" -MTobj/Hello.o && same depfile/mf-mt "$T/want.d" "$T/h.d"
+printf '%s: \\\n  %s\n\n%s:\n' "$T/p.o" $D/Hello.java $D/Hello.java > "$T/want.d"
+"$LIMEC" -MMD -MP -c $D/Hello.java -o "$T/p.o" && same depfile/mmd-mp "$T/want.d" "$T/p.d"
+{
+    printf 'x.v: \\\n  tests/explain/pipeline.lime'
+    for m in int_shl int_sub int_add int_cmp int_mux2; do printf ' \\\n  %s' "$PREFIX/share/lime/artifacts/int/$m.v"; done
+    printf '\n'
+} > "$T/want.d"
+"$LIMEC" --emit=verilog tests/explain/pipeline.lime -o - -MD -MF "$T/v.d" -MT x.v > /dev/null &&
+    same depfile/store-modules "$T/want.d" "$T/v.d"
+
+# ---- outputs that are inputs
+cp $D/Hello.java "$T/Hello.java"
+before=$(sha256sum < "$T/Hello.java")
+for args in "-o Hello.java" "-o ./Hello.java" "-c -o Hello.java" "-MD -MF Hello.java -c -o x.o" "--emit=ir -o Hello.java"; do
+    name="refuse/${args// /_}"
+    (cd "$T" && "$LIMEC" Hello.java $args) > "$T/out" 2>&1
+    rc=$?
+    if [ $rc -ne 1 ] || ! grep -q "^limec: error: the \(output\|depfile\) '.*' is the input 'Hello.java'; refusing to overwrite it$" "$T/out"; then
+        fail "$name" "exit status $rc, expected 1 and the refusal" "$T/out"
+    elif [ "$(sha256sum < "$T/Hello.java")" != "$before" ]; then
+        fail "$name" "the source was changed"
+    else pass "$name"; fi
+done
+
+# ---- command-line errors: exit status 1 and exactly this stderr
+check_error() {
+    local name=$1 want=$2
+    shift 2
+    (cd "$T" && "$LIMEC" "$@") > "$T/out" 2> "$T/err"
+    local rc=$?
+    printf '%s\n' "$want" > "$T/want"
+    if [ $rc -ne 1 ]; then fail "error/$name" "exit status $rc, expected 1" "$T/err"
+    else same "error/$name" "$T/want" "$T/err"; fi
+}
+H=$ROOT/$D/Hello.java
+check_error unknown-long "limec: error: unknown option '--bogus' (see limec --help)" --bogus "$H"
+check_error unknown-short "limec: error: unknown option '-x' (see limec --help)" -x "$H"
+check_error missing-o "limec: error: missing argument after '-o'" "$H" -o
+check_error missing-mf "limec: error: missing argument after '-MF'" "$H" -MF
+check_error bad-level "limec: error: unknown optimisation level '-O5' (-O0, -O1, -O2, -O3)" -O5 "$H"
+check_error exe-stdout "limec: error: cannot write an executable to standard output ('-o -'); use -c or --emit= for that" "$H" -o -
+check_error stdin-twice "limec: error: standard input ('-') is given twice" - -
+check_error not-source "limec: error: 'Hello.c' is not a .lime or .java file" Hello.c
+check_error no-input "limec: error: no input files (see limec --help)" -O2
+check_error missing-file "limec: error: cannot open 'Nope.java': No such file or directory" Nope.java
+check_error c-and-ir "limec: error: '-c' (an object file) and '--emit=ir' ask for different outputs" -c --emit=ir "$H"
+check_error md-stdout "limec: error: -MD with the output on standard output needs -MF FILE and -MT TARGET" -MD --emit=ir "$H"
+check_error no-dir "limec: error: cannot write '$T/no/such/prog': No such file or directory" "$H" -o "$T/no/such/prog"
+check_error no-dir-ir "limec: error: cannot write 'no/x.ir': No such file or directory" --emit=ir "$H" -o no/x.ir
+check_error no-dir-obj "limec: error: cannot write 'no/x.o': No such file or directory" -c "$H" -o no/x.o
+mkdir -p "$T/ro" && chmod 555 "$T/ro"
+if [ "$(id -u)" != 0 ]; then
+    check_error read-only "limec: error: cannot write 'ro/prog': Permission denied" "$H" -o ro/prog
+fi
+
+# ---- --version: limec, then one line per tool with both versions
+"$LIMEC" --version > "$T/version" 2>&1
+if [ "$(sed -n 1p "$T/version")" = "limec $(sed -n 's/^#define LIME_VERSION "\(.*\)"/\1/p' src/base.h)" ] &&
+    grep -q '^LLVM: built with 15\.[0-9.]*, runs with .*libLLVM' "$T/version" &&
+    grep -q '^OpenCL: built for OpenCL 1\.2 .*, runs with ' "$T/version" &&
+    grep -q '^Yosys: built with .*, runs with ' "$T/version" &&
+    grep -q '^Verilator: built with .*, runs with ' "$T/version" && [ "$(wc -l < "$T/version")" -eq 5 ]; then
+    pass version
+else fail version "expected limec, LLVM, OpenCL, Yosys and Verilator lines" "$T/version"; fi
+
+# ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
+if command -v gdb > /dev/null; then
+    "$LIMEC" -g -O0 $D/Hello.java -o "$T/g.exe" &&
+        timeout 60 gdb -batch -ex 'break Hello.java:6' -ex run -ex 'info locals' -ex 'print sum * 2' -ex 'ptype i' \
+            "$T/g.exe" > "$T/gdb.out" 2>&1
+    printf '%s\n' "6	        System.out.println(\"sum \" + sum);" "sum = 30" "i = 5" '$1 = 60' "type = int" > "$T/want"
+    if grep -q '^Thread 1 "g.exe" hit Breakpoint 1, .*Hello.main.* at Hello.java:6$' "$T/gdb.out" &&
+        tail -n 5 "$T/gdb.out" | cmp -s "$T/want" -; then pass gdb
+    else fail gdb "gdb did not stop at Hello.java:6 with sum and i" "$T/gdb.out"; fi
+else
+    echo "SKIP gdb: gdb is not installed (scripts/deps.sh installs it)"
+fi
+exit $failed

@@ -1,0 +1,10 @@
+# report.sh: sourced by the test scripts that tests/run.sh relays (driver.sh,
+# install.sh): `PASS x` / `FAIL x: why` lines, and $failed for the exit status.
+failed=0
+pass() { echo "PASS $1"; }
+# fail NAME REASON [DETAIL-FILE]: the detail file's last lines, indented
+fail() {
+    failed=1
+    echo "FAIL $1: $2"
+    if [ -n "${3:-}" ] && [ -s "$3" ]; then tail -n 12 "$3" | sed 's/^/    /'; fi
+}
