@@ -84,7 +84,7 @@ static void put_line(char *line) {
 
 static const LimeRtDevice *device_named(const char *name) {
     for (int i = 0; lime_rt_devices[i]; i++)
-        if (strcmp(lime_rt_devices[i]->name, name) == 0) return lime_rt_devices[i];
+        if (lime_rt_env_is(name, lime_rt_devices[i]->name)) return lime_rt_devices[i];
     return NULL;
 }
 
@@ -114,16 +114,14 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
 
 static void read_mode(void) {
     mode_read = true;
-    const char *l = getenv("LIME_LOG");
-    log_on = l && strcmp(l, "1") == 0;
-    const char *p = getenv("LIME_PROFILE");
-    profile_on = p && strcmp(p, "1") == 0;
+    log_on = lime_rt_env_flag("LIME_LOG");
+    profile_on = lime_rt_env_flag("LIME_PROFILE");
     const char *v = getenv("LIME_DEVICE");
     mode = MODE_AUTO;
     chosen = auto_device();
-    if (!v || !*v || strcmp(v, "auto") == 0)
+    if (!v || !*v || lime_rt_env_is(v, "auto"))
         return;
-    if (strcmp(v, "cpu") == 0) {
+    if (lime_rt_env_is(v, "cpu")) {
         mode = MODE_CPU;
         chosen = NULL;
     } else if (device_named(v)) {

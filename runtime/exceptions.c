@@ -156,8 +156,7 @@ bool lime_assert_enabled(void) {
     static atomic_int state; /* 0 unread, 1 disabled, 2 enabled */
     int s = atomic_load(&state);
     if (s == 0) {
-        const char *v = getenv("LIME_ASSERT");
-        s = v && !strcmp(v, "1") ? 2 : 1;
+        s = lime_rt_env_flag("LIME_ASSERT") ? 2 : 1;
         atomic_store(&state, s);
     }
     return s == 2;

@@ -36,6 +36,15 @@ bool lime_rt_is_pointer_free(const void *p);
 /* Stable identity number of a heap object, as Object.hashCode would be. */
 uint32_t lime_rt_identity_hash(const void *p);
 
+/* ---- env.c: LIME_* variables ------------------------------------------- */
+
+/* Variable `name` as a switch: 1/yes/true/on (any case) is on; 0/no/false/
+ * off, empty or unset is off; anything else warns and is off.  (Callers
+ * read a variable once.) */
+bool lime_rt_env_flag(const char *name);
+/* value (may be NULL) is word, in any case */
+bool lime_rt_env_is(const char *value, const char *word);
+
 /* ---- arraytypes.c ------------------------------------------------------ */
 
 /* The JVM's name of array a's class ("[I", "[Ljava.lang.String;") */

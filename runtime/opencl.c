@@ -206,8 +206,8 @@ static bool init(bool gpu_only) {
         unified = CL_FALSE;
     /* LIME_CL_BUFFERS=copy: copies even so (what a discrete GPU gets) */
     const char *mode = getenv("LIME_CL_BUFFERS");
-    bool copy = mode && strcmp(mode, "copy") == 0;
-    if (mode && *mode && !copy && strcmp(mode, "auto") != 0) {
+    bool copy = lime_rt_env_is(mode, "copy");
+    if (mode && *mode && !copy && !lime_rt_env_is(mode, "auto")) {
         char *w = lime_rt_strf("lime: warning: LIME_CL_BUFFERS=%.100s is not copy or auto; using auto\n", mode);
         lime_rt_err_bytes(w, strlen(w));
         free(w);

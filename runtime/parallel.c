@@ -253,8 +253,14 @@ static void *worker_main(void *arg) {
 }
 
 static bool log_enabled(void) {
-    const char *v = getenv("LIME_LOG");
-    return v && strcmp(v, "1") == 0;
+    static atomic_int on = -1; /* (read once: a bad value warns once) */
+    int v = atomic_load(&on);
+    if (v < 0) {
+        int expected = -1;
+        v = lime_rt_env_flag("LIME_LOG");
+        if (!atomic_compare_exchange_strong(&on, &expected, v)) v = expected;
+    }
+    return v;
 }
 
 /* Called by the holder of `busy`. */

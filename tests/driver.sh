@@ -11,6 +11,7 @@
 #   error/*       each bad command line: exit status 1 and exactly one
 #                 message naming the user's path and the reason
 #   version       --version names LLVM, OpenCL, Yosys and Verilator
+#   env/*         LIME_* switches and device names as a program reads them
 #   gdb           an executable built with -g stops at a Java line in gdb
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as
 # driver/x).  Environment: LIMEC (default build/bin/limec).
@@ -127,6 +128,24 @@ if [ "$(sed -n 1p "$T/version")" = "limec $(sed -n 's/^#define LIME_VERSION "\(.
     grep -q '^Verilator: built with .*, runs with ' "$T/version" && [ "$(wc -l < "$T/version")" -eq 5 ]; then
     pass version
 else fail version "expected limec, LLVM, OpenCL, Yosys and Verilator lines" "$T/version"; fi
+
+# ---- environment: LIME_* switches take 1/yes/true/on, 0/no/false/off in any
+# case, and warn about anything else; device names without case
+"$LIMEC" --target=cpu $D/EnvMap.lime -o "$T/env.exe"
+for v in YES True on 1 No FALSE off 0; do
+    LIME_PROFILE=$v LIME_ASSERT=$v "$T/env.exe" > /dev/null 2> "$T/env.err"
+    LIME_LOG=$v "$T/env.exe" > /dev/null 2>> "$T/env.err"
+    if grep -q warning "$T/env.err"; then fail "env/$v" "a warning" "$T/env.err"
+    elif [ "$(grep -c '^lime: task 0 (square@5) map on cpu' "$T/env.err")" != "$( case $v in YES|True|on|1) echo 1;; *) echo 0;; esac)" ]; then
+        fail "env/$v" "LIME_LOG=$v: the log line expected only when on" "$T/env.err"
+    else pass "env/$v"; fi
+done
+LIME_LOG=maybe "$T/env.exe" > "$T/env.out" 2> "$T/env.err"
+printf '%s\n' "lime: warning: LIME_LOG=maybe is not 1, yes, true, on, 0, no, false or off; taken as off" > "$T/want"
+same env/bad-switch "$T/want" "$T/env.err"
+same env/bad-switch-output $D/EnvMap.expected "$T/env.out"
+LIME_DEVICE=CPU "$T/env.exe" > /dev/null 2> "$T/env.err"
+if [ -s "$T/env.err" ]; then fail env/device-case "LIME_DEVICE=CPU: a warning" "$T/env.err"; else pass env/device-case; fi
 
 # ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
 if command -v gdb > /dev/null; then

@@ -1,0 +1,31 @@
+/* env.c: the LIME_* environment variables a program reads, read the same
+ * way everywhere: a switch is on for 1, yes, true or on and off for 0, no,
+ * false, off or nothing, in any case; any other value is a warning (once
+ * per variable) and off.  Words (LIME_DEVICE=GPU) compare without case. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+static bool any_of(const char *v, const char *const *words) {
+    for (; *words; words++)
+        if (!strcasecmp(v, *words)) return true;
+    return false;
+}
+
+bool lime_rt_env_flag(const char *name) {
+    static const char *const on[] = {"1", "yes", "true", "on", NULL};
+    static const char *const off[] = {"0", "no", "false", "off", "", NULL};
+    const char *v = getenv(name);
+    if (!v || any_of(v, off)) return false;
+    if (any_of(v, on)) return true;
+    char *w = lime_rt_strf("lime: warning: %s=%.100s is not 1, yes, true, on, 0, no, false or off; taken as off\n",
+                           name, v);
+    lime_rt_err_bytes(w, strlen(w));
+    free(w);
+    return false;
+}
+
+bool lime_rt_env_is(const char *value, const char *word) { return value && !strcasecmp(value, word); }
