@@ -464,6 +464,35 @@ static bool verified(IrProgram *ir, const char *what) {
     return false;
 }
 
+/* Which backends accepted which task before the builds: [task * count + backend] */
+static bool *accepted_verdicts(IrProgram *ir) {
+    bool *a = xalloc(sizeof(bool) * (size_t)(ir->tasks.len * lime_backend_count + 1));
+    for (int t = 0; t < ir->tasks.len; t++)
+        for (int b = 0; b < lime_backend_count; b++)
+            a[t * lime_backend_count + b] = task_verdict(ir->tasks.items[t], lime_backends[b])->accepted;
+    return a;
+}
+
+/* A device named by --target must build what it accepted: a build that
+ * failed (the backend said why, as a warning) is then an error, and
+ * nothing is linked.  Without --target a failed build only warns: the
+ * CPU runs the task. */
+static bool builds_met(IrProgram *ir, unsigned targets, const bool *accepted) {
+    bool met = true;
+    for (int t = 0; t < ir->tasks.len; t++) {
+        IrTask *task = ir->tasks.items[t];
+        for (int b = 0; b < lime_backend_count; b++) {
+            const Backend *be = lime_backends[b];
+            if (!(targets & (1u << b)) || !accepted[t * lime_backend_count + b] || task_verdict(task, be)->accepted)
+                continue;
+            error_plain("--target names %s, and its build of %s failed (the warning above says why)", be->name,
+                        task->name);
+            met = false;
+        }
+    }
+    return met;
+}
+
 /* The stages in order; the exit status. */
 static int compile(Options *o) {
     Program *prog = xalloc(sizeof *prog);
@@ -527,7 +556,9 @@ static int compile(Options *o) {
     LIME_ASSERT(host->compile);   /* a form without print is its backend's compile's */
     const char *out = output_path(o);
     CompileOptions co = {.emit = form ? form->name : NULL, .output = out, .opt_level = o->opt_level, .debug = o->debug};
+    bool *accepted = accepted_verdicts(ir);
     if (!form && ir->tasks.len && !backends_build(ir, out, &co.manifest_sha256)) return 1;
+    if (o->targets != ~0u && !builds_met(ir, o->targets, accepted)) return 1;
     return host->compile(ir, &co);
 }
 

@@ -11,6 +11,7 @@
 #   error/*       each bad command line: exit status 1 and exactly one
 #                 message naming the user's path and the reason
 #   version       --version names LLVM, OpenCL, Yosys and Verilator
+#   target/*      a failed build of a device --target names is an error
 #   env/*         LIME_* switches and device names as a program reads them
 #   gdb           an executable built with -g stops at a Java line in gdb
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as
@@ -146,6 +147,21 @@ same env/bad-switch "$T/want" "$T/env.err"
 same env/bad-switch-output $D/EnvMap.expected "$T/env.out"
 LIME_DEVICE=CPU "$T/env.exe" > /dev/null 2> "$T/env.err"
 if [ -s "$T/env.err" ]; then fail env/device-case "LIME_DEVICE=CPU: a warning" "$T/env.err"; else pass env/device-case; fi
+
+# ---- a device named by --target whose build fails (no yosys on PATH, an
+# empty model cache) is an error and nothing is linked; without --target
+# the same failure warns and the CPU runs the task
+mkdir -p "$T/bin" "$T/cache"
+for tool in cc gcc as ld; do ln -sf "$(command -v $tool)" "$T/bin/$tool" 2> /dev/null; done
+PATH="$T/bin" LIME_CACHE="$T/cache" "$LIMEC" --target=cpu,fpga $D/EnvMap.lime -o "$T/nofpga.exe" > "$T/target.out" 2>&1
+st=$?
+if [ "$st" = 1 ] && [ ! -e "$T/nofpga.exe" ] &&
+    grep -q "^limec: error: --target names fpga, and its build of square@5 failed" "$T/target.out"; then pass target/build-failed
+else fail target/build-failed "status $st, or an executable, or no error" "$T/target.out"; fi
+if PATH="$T/bin" LIME_CACHE="$T/cache" "$LIMEC" $D/EnvMap.lime -o "$T/nofpga.exe" > "$T/target.out" 2>&1 &&
+    grep -q "^limec: warning: fpga: .* not built, it runs on the CPU" "$T/target.out" && "$T/nofpga.exe" | cmp -s $D/EnvMap.expected -
+then pass target/default-warns
+else fail target/default-warns "without --target a failed FPGA build must warn and run on the CPU" "$T/target.out"; fi
 
 # ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
 if command -v gdb > /dev/null; then
