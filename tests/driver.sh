@@ -11,6 +11,7 @@
 #   error/*       each bad command line: exit status 1 and exactly one
 #                 message naming the user's path and the reason
 #   version       --version names LLVM, OpenCL, Yosys and Verilator
+#   jobs/*        FPGA builds follow make's -j (its jobserver)
 #   target/*      a failed build of a device --target names is an error
 #   env/*         LIME_* switches and device names as a program reads them
 #   gdb           an executable built with -g stops at a Java line in gdb
@@ -162,6 +163,20 @@ if PATH="$T/bin" LIME_CACHE="$T/cache" "$LIMEC" $D/EnvMap.lime -o "$T/nofpga.exe
     grep -q "^limec: warning: fpga: .* not built, it runs on the CPU" "$T/target.out" && "$T/nofpga.exe" | cmp -s $D/EnvMap.expected -
 then pass target/default-warns
 else fail target/default-warns "without --target a failed FPGA build must warn and run on the CPU" "$T/target.out"; fi
+
+# ---- FPGA builds under make: make -j2's jobserver lets two run at once,
+# make -j1 one at a time (empty model caches, so both build)
+printf 'all:\n\t+"%s" %s -o %s\n' "$LIMEC" "$ROOT/$D/TwoTasks.lime" "$T/two.exe" > "$T/jobs.mk"
+builds_order() {   # the order of the build lines: b(uilding) and d(one), one letter per line
+    grep -E '^limec: fpga: task[01] ' "$1" | sed -E 's/.*: building its model.*/b/; s/.*: synthesised .*/d/' | tr -d '\n'
+}
+LIME_CACHE="$T/jobs2" make -s -j2 -f "$T/jobs.mk" > "$T/jobs2.out" 2>&1
+if [ "$(builds_order "$T/jobs2.out")" = bbdd ] && ! grep -q -i jobserver "$T/jobs2.out" && "$T/two.exe" | cmp -s $D/TwoTasks.expected -
+then pass jobs/make-j2
+else fail jobs/make-j2 "expected both builds to start before either ended" "$T/jobs2.out"; fi
+LIME_CACHE="$T/jobs1" make -s -j1 -f "$T/jobs.mk" > "$T/jobs1.out" 2>&1
+if [ "$(builds_order "$T/jobs1.out")" = bdbd ]; then pass jobs/make-j1
+else fail jobs/make-j1 "expected one build at a time" "$T/jobs1.out"; fi
 
 # ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
 if command -v gdb > /dev/null; then

@@ -197,6 +197,12 @@ static void progress(IrTask *t, const char *what, double since) {
     fprintf(stderr, "limec: fpga: task%d %s: %s (%.1f s)\n", t->id, t->name, what, now_s() - since);
 }
 
+/* the line before a build that takes seconds (Yosys and Verilator) */
+static void start_line(IrTask *t) {
+    fprintf(stderr, "limec: fpga: task%d %s: building its model (Yosys, Verilator)\n", t->id, t->name);
+    fflush(stderr);
+}
+
 static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd);
 
 /* The cache key of a task's build: everything that goes into it. */
@@ -214,10 +220,7 @@ static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
 }
 
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
-    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
-    const char *env = getenv("LIME_JOBS");
-    if (env && atoi(env) > 0) jobs = atoi(env);
-    if (jobs < 1) jobs = 1;
+    long jobs = fpga_jobs_begin(); /* 0: make's jobserver */
     bool *built_now = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));
     Vec todo = {0};
     for (int i = 0; i < tasks->len; i++) {
@@ -232,9 +235,12 @@ bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
     fflush(stdout);
     fflush(stderr);
     int running = 0, next = 0;
+    pid_t *pids = xalloc(sizeof(pid_t) * (size_t)todo.len);
+    char *tokens = xalloc((size_t)todo.len);   /* the jobserver's byte each child holds; 0: none */
     while (next < todo.len || running > 0) {
-        if (next < todo.len && running < jobs) {
-            IrTask *t = todo.items[next++];
+        char token = 0;
+        if (next < todo.len && (jobs ? running < jobs : running == 0 || fpga_jobs_take(&token))) {
+            IrTask *t = todo.items[next];
             pid_t pid = fork();
             if (pid == 0) {
                 FpgaBuild b = {0};
@@ -244,13 +250,22 @@ bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
                 _exit(ok ? 0 : 1);
             }
             if (pid > 0) {
+                pids[next] = pid;
+                tokens[next++] = token;
                 running++;
                 built_now[t->id] = true;
+            } else {
+                if (token) fpga_jobs_give(token);
+                break;   /* no fork: the rest are built one by one by fpga_build */
             }
             continue;
         }
         int status;
-        if (wait(&status) < 0 && errno != EINTR) break;
+        pid_t done = wait(&status);
+        if (done < 0 && errno == EINTR) continue;
+        if (done < 0) break;
+        for (int i = 0; i < next; i++)
+            if (pids[i] == done && tokens[i]) fpga_jobs_give(tokens[i]), tokens[i] = 0;
         running--;
     }
     return built_now;
@@ -292,6 +307,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
             *why = xprintf("cannot write into %s", work);
             return false;
         }
+        start_line(t);
         if (!synthesise(work, fd, why) || !verilate(work, t, d, fd, why)) {
             remove_tree(work);
             return false;

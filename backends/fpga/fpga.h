@@ -206,4 +206,12 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
 
+/* jobs.c: builds at once.  fpga_jobs_begin: LIME_JOBS, else 0 when make's
+ * jobserver decides (then each child after the first needs a token from
+ * fpga_jobs_take, given back by fpga_jobs_give when it ends), else the
+ * processor count. */
+long fpga_jobs_begin(void);
+bool fpga_jobs_take(char *token);
+void fpga_jobs_give(char token);
+
 #endif
