@@ -77,6 +77,10 @@ typedef struct Backend {
     /* limec --version: one line per tool the backend uses, saying the
      * version limec was built with and the one it finds now.  NULL: none. */
     void (*versions)(FILE *out);
+    /* limec --cache-clean: empties what the backend caches between
+     * compilations, saying what went.  NULL: no cache.  false: an error
+     * (reported). */
+    bool (*cache_clean)(FILE *out);
 } Backend;
 
 /* Every backend, in the order --explain shows them (backends.c). */

@@ -15,7 +15,7 @@ _limec() {
             done=${done%"$last"}
             COMPREPLY=($(compgen -P "--target=$done" -W "cpu gpu fpga" -- "$last")); return ;;
         -*)
-            COMPREPLY=($(compgen -W "-o --output= -c -g -O0 -O1 -O2 -O3 --main --check --explain --emit= --target= -MD -MMD -MP -MF -MT -h --help --version" -- "$cur"))
+            COMPREPLY=($(compgen -W "-o --output= -c -g -O0 -O1 -O2 -O3 --main --check --explain --emit= --target= -MD -MMD -MP -MF -MT -h --help --version --cache-clean" -- "$cur"))
             [[ ${COMPREPLY[0]:-} == *= ]] && compopt -o nospace
             return ;;
     esac

@@ -82,6 +82,7 @@ static void usage(FILE *out) {
           "  -h, --help       show this help\n"
           "  --version        show the version, and those of LLVM, OpenCL, Yosys and\n"
           "                   Verilator limec was built with and finds\n"
+          "  --cache-clean    empty the cache of FPGA models ($LIME_CACHE_MAX bounds it)\n"
           "\n"
           "Errors are reported as file:line:col: error: message (columns count\n"
           "characters). Exit status: 0 success, 1 the program or the command line has\n"
@@ -93,6 +94,14 @@ static void print_versions(void) {
     printf("limec %s\n", LIME_VERSION);
     for (int b = 0; b < lime_backend_count; b++)
         if (lime_backends[b]->versions) lime_backends[b]->versions(stdout);
+}
+
+/* --cache-clean: every backend's cache emptied */
+static bool clean_caches(void) {
+    bool ok = true;
+    for (int b = 0; b < lime_backend_count; b++)
+        if (lime_backends[b]->cache_clean) ok &= lime_backends[b]->cache_clean(stdout);
+    return ok;
 }
 
 /* "a, b, c": every backend's name, or every --emit form's. */
@@ -190,6 +199,7 @@ static char **gcc_style_args(int argc, char **argv) {
 
 enum {
     OPT_MAIN = 256, OPT_EMIT, OPT_TARGET, OPT_CHECK, OPT_EXPLAIN, OPT_VERSION, OPT_MD, OPT_MP, OPT_MF, OPT_MT,
+    OPT_CACHE_CLEAN,
 };
 
 static const struct option long_options[] = {
@@ -201,6 +211,7 @@ static const struct option long_options[] = {
     {"check", no_argument, NULL, OPT_CHECK},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
+    {"cache-clean", no_argument, NULL, OPT_CACHE_CLEAN},
     {"MD", no_argument, NULL, OPT_MD},
     {"MMD", no_argument, NULL, OPT_MD},   /* no system files to leave out: -MD */
     {"MP", no_argument, NULL, OPT_MP},
@@ -226,6 +237,8 @@ static bool apply_option(int c, const char *arg, char **argv, Options *o) {
     case OPT_VERSION:
         print_versions();
         exit(0);
+    case OPT_CACHE_CLEAN:
+        exit(clean_caches() ? 0 : 1);
     case 'o':
         o->output = arg;
         return true;

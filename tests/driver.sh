@@ -11,6 +11,7 @@
 #   error/*       each bad command line: exit status 1 and exactly one
 #                 message naming the user's path and the reason
 #   version       --version names LLVM, OpenCL, Yosys and Verilator
+#   cache/*       the FPGA model cache's size limit and --cache-clean
 #   jobs/*        FPGA builds follow make's -j (its jobserver)
 #   target/*      a failed build of a device --target names is an error
 #   env/*         LIME_* switches and device names as a program reads them
@@ -177,6 +178,17 @@ else fail jobs/make-j2 "expected both builds to start before either ended" "$T/j
 LIME_CACHE="$T/jobs1" make -s -j1 -f "$T/jobs.mk" > "$T/jobs1.out" 2>&1
 if [ "$(builds_order "$T/jobs1.out")" = bdbd ]; then pass jobs/make-j1
 else fail jobs/make-j1 "expected one build at a time" "$T/jobs1.out"; fi
+
+# ---- the model cache: over LIME_CACHE_MAX the least recently used models
+# go after a build (never the new one); --cache-clean empties it
+models() { find "$1/fpga" -maxdepth 1 -regextype egrep -regex '.*/[0-9a-f]{64}' 2> /dev/null | wc -l; }
+LIME_CACHE="$T/jobs1" LIME_CACHE_MAX=1k "$LIMEC" $D/EnvMap.lime -o "$T/trim.exe" > "$T/trim.out" 2>&1
+if [ "$(models "$T/jobs1")" = 1 ] && "$T/trim.exe" | cmp -s $D/EnvMap.expected -; then pass cache/limit
+else fail cache/limit "expected only the new model left under LIME_CACHE_MAX=1k, found $(models "$T/jobs1")" "$T/trim.out"; fi
+LIME_CACHE="$T/jobs2" "$LIMEC" --cache-clean > "$T/clean.out" 2>&1
+if [ "$(models "$T/jobs2")" = 0 ] && [ ! -e "$T/jobs2/fpga/verilator-rt" ] &&
+    grep -q "^limec: fpga: removed 2 cached models (.* MiB) from $T/jobs2/fpga\$" "$T/clean.out"; then pass cache/clean
+else fail cache/clean "the cache is not empty, or the report differs" "$T/clean.out"; fi
 
 # ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
 if command -v gdb > /dev/null; then

@@ -88,15 +88,6 @@ static const char *file_sha256(const char *path) {
     return data ? sha256_hex(data, len) : NULL;
 }
 
-static const char *cache_root(void) {
-    const char *env = getenv("LIME_CACHE");
-    if (env && *env) return xprintf("%s/fpga", env);
-    env = getenv("XDG_CACHE_HOME");
-    if (env && *env) return xprintf("%s/lime/fpga", env);
-    env = getenv("HOME");
-    return xprintf("%s/.cache/lime/fpga", env && *env ? env : "/tmp");
-}
-
 static double now_s(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -172,7 +163,7 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
         }
     }
     const char *log = xprintf("%s/verilator.log", work);
-    setenv("LIME_VERILATOR_RT", xprintf("%s/verilator-rt", cache_root()), 1);
+    setenv("LIME_VERILATOR_RT", xprintf("%s/verilator-rt", fpga_cache_root()), 1);
     char *argv[] = {"bash",
                     (char *)model_file("build_model.sh"),
                     (char *)vdir,
@@ -229,7 +220,7 @@ bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
         Dfg *d = fpga_dfg(p, t, &r);
         FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
         struct stat st;
-        if (fd && stat(xprintf("%s/%s/model.so", cache_root(), cache_key(p, t, d, fd)), &st) != 0) vec_push(&todo, t);
+        if (fd && stat(xprintf("%s/%s/model.so", fpga_cache_root(), cache_key(p, t, d, fd)), &st) != 0) vec_push(&todo, t);
     }
     if (todo.len < 2) return built_now;   /* one build: no child needed */
     fflush(stdout);
@@ -292,7 +283,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
     }
     note_build_inputs();
     const char *key = cache_key(p, t, d, fd);
-    const char *root = cache_root(), *entry = xprintf("%s/%s", root, key);
+    const char *root = fpga_cache_root(), *entry = xprintf("%s/%s", root, key);
     double start = now_s();
     struct stat st;
     out->cached = stat(xprintf("%s/model.so", entry), &st) == 0;
@@ -317,6 +308,9 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
             *why = xprintf("cannot move %s into the cache: %s", work, strerror(errno));
             return false;
         }
+        fpga_cache_trim(entry);
+    } else {
+        fpga_cache_touch(entry);
     }
     parse_report(read_file_bytes(xprintf("%s/stat.txt", entry), NULL) ?: "", read_file_bytes(xprintf("%s/ltp.txt", entry), NULL),
                  out);

@@ -156,4 +156,5 @@ const Backend fpga_backend = {
     .build = fpga_build_tasks,
     .manifest_entry = fpga_manifest_entry,
     .versions = fpga_versions,
+    .cache_clean = fpga_cache_clean,
 };

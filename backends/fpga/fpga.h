@@ -211,6 +211,14 @@ bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
  * fpga_jobs_take, given back by fpga_jobs_give when it ends), else the
  * processor count. */
 long fpga_jobs_begin(void);
+
+/* cache.c: the model cache's folder; a hit marks its entry used; after a
+ * build, the least recently used models leave while the cache is over
+ * $LIME_CACHE_MAX (never `keep`, the entry just made); --cache-clean */
+const char *fpga_cache_root(void);
+void fpga_cache_touch(const char *entry);
+void fpga_cache_trim(const char *keep);
+bool fpga_cache_clean(FILE *out);
 bool fpga_jobs_take(char *token);
 void fpga_jobs_give(char token);
 
