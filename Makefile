@@ -138,7 +138,12 @@ CMAKEDIR      = $(LIBDIR)/cmake/Lime
 MODEL_FILES   = backends/fpga/model.cpp backends/fpga/build_model.sh runtime/lime_fpga.h
 DATA_LINKS    = build/share/lime/artifacts $(addprefix build/share/lime/fpga/,$(notdir $(MODEL_FILES)))
 
-all: $(DATA_LINKS)
+all: $(DATA_LINKS) build/bin/lime-devices
+
+# lime-devices: the devices LIME_DEVICE can name on this machine
+build/bin/lime-devices: tools/lime-devices.c $(LIBLIME) runtime/lime.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime -o $@ tools/lime-devices.c $(LIBLIME) -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto
 
 build/share/lime/artifacts:
 	@mkdir -p $(@D)
@@ -161,6 +166,7 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(DATADIR)/fpga \
 	    $(DESTDIR)$(MANDIR) $(DESTDIR)$(COMPLETIONDIR) $(DESTDIR)$(PCDIR) $(DESTDIR)$(CMAKEDIR)
 	install -m 755 $(LIMEC) $(DESTDIR)$(BINDIR)/limec
+	install -m 755 build/bin/lime-devices $(DESTDIR)$(BINDIR)/lime-devices
 	install -m 644 $(LIBLIME) $(DESTDIR)$(LIBDIR)/liblime.a
 	install -m 644 runtime/lime.h $(DESTDIR)$(INCLUDEDIR)/lime.h
 	rm -rf $(DESTDIR)$(DATADIR)/artifacts
@@ -173,7 +179,7 @@ install: all
 	sed 's/@VERSION@/$(LIME_VERSION)/' dist/LimeConfigVersion.cmake.in > $(DESTDIR)$(CMAKEDIR)/LimeConfigVersion.cmake
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/limec $(DESTDIR)$(LIBDIR)/liblime.a $(DESTDIR)$(INCLUDEDIR)/lime.h \
+	rm -f $(DESTDIR)$(BINDIR)/limec $(DESTDIR)$(BINDIR)/lime-devices $(DESTDIR)$(LIBDIR)/liblime.a $(DESTDIR)$(INCLUDEDIR)/lime.h \
 	    $(DESTDIR)$(MANDIR)/limec.1 $(DESTDIR)$(COMPLETIONDIR)/limec $(DESTDIR)$(PCDIR)/lime.pc
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(CMAKEDIR)
 

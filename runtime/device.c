@@ -71,6 +71,8 @@ typedef struct TaskState {
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static bool mode_read, log_on, profile_on;
+static const char *selector;   /* LIME_DEVICE=NAME:SEL's SEL */
+static void read_mode(void);
 static Mode mode;
 static const LimeRtDevice *chosen; /* the forced device, or auto's; NULL: none */
 static TaskState *states;      /* indexed by task id */
@@ -86,6 +88,25 @@ static const LimeRtDevice *device_named(const char *name) {
     for (int i = 0; lime_rt_devices[i]; i++)
         if (lime_rt_env_is(name, lime_rt_devices[i]->name)) return lime_rt_devices[i];
     return NULL;
+}
+
+/* "gpu" of "gpu:1", when a device has that name */
+static const LimeRtDevice *device_named_prefix(const char *v) {
+    char name[32];
+    snprintf(name, sizeof name, "%.*s", (int)(strchr(v, ':') - v), v);
+    return device_named(name);
+}
+
+const char *lime_rt_device_selector(void) {
+    if (!mode_read) read_mode();
+    return selector;
+}
+
+void lime_devices_print(void) {
+    printf("cpu     this processor: every task, always\n");
+    for (int i = 0; lime_rt_devices[i]; i++)
+        if (lime_rt_devices[i]->list) lime_rt_devices[i]->list(stdout);
+    fflush(stdout);
 }
 
 static const LimeRtDevice *auto_device(void) {
@@ -124,6 +145,10 @@ static void read_mode(void) {
     if (lime_rt_env_is(v, "cpu")) {
         mode = MODE_CPU;
         chosen = NULL;
+    } else if (strchr(v, ':') && device_named_prefix(v)) {
+        mode = MODE_FORCED;   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
+        chosen = device_named_prefix(v);
+        selector = strchr(v, ':') + 1;
     } else if (device_named(v)) {
         mode = MODE_FORCED;
         chosen = device_named(v);

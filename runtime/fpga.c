@@ -514,6 +514,11 @@ static char *fpga_profile(void *task) {
                         (long long)r->cycles, r->cycles ? (double)r->items / (double)r->cycles : 0.0, at, sim);
 }
 
+static void fpga_list(FILE *out) {
+    fprintf(out, "fpga    the Verilator models of the program's FPGA tasks (a simulation, in this process; "
+                 "chosen only by LIME_DEVICE=fpga)\n");
+}
+
 const LimeRtDevice lime_rt_fpga_device = {
     .name = "fpga",
     .auto_ok = false, /* a simulator, far slower than the CPU: only when asked for */
@@ -526,4 +531,5 @@ const LimeRtDevice lime_rt_fpga_device = {
     .stream = fpga_stream,
     .profile = fpga_profile,
     .close = close_task,
+    .list = fpga_list,
 };

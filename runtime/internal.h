@@ -6,6 +6,7 @@
 
 #include <signal.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "lime.h"
 
@@ -301,7 +302,13 @@ typedef struct LimeRtDevice {
     char *(*profile)(void *task);
     /* Frees a handle (a task that failed stays on the CPU for good). */
     void (*close)(void *task);
+    /* lime-devices: what this machine offers of the device, one line
+     * each, "NAME[:N]  what" */
+    void (*list)(FILE *out);
 } LimeRtDevice;
+
+/* LIME_DEVICE=gpu:SEL: SEL (a number or part of a name); else NULL */
+const char *lime_rt_device_selector(void);
 
 /* Every device, NULL-terminated, in the order LIME_DEVICE's warning lists
  * them; auto takes the first whose auto_ok is set. */

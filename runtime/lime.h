@@ -125,6 +125,10 @@ LimeArray *lime_new_multi_array(int32_t ndims, const int32_t *dims, int32_t tota
  * level, leaves included, a scanned array: right for references.) */
 LimeArray *lime_new_prim_multi_array(int32_t ndims, const int32_t *dims, int32_t total_dims, int32_t leaf_elem_size);
 
+/* lime-devices: every device this machine offers, one line each, on
+ * standard output (NAME[:N], what it is; the GPU line LIME_DEVICE=auto takes) */
+void lime_devices_print(void);
+
 /* ---- Java exceptions (uncaught: print, flush, exit status 1) ------------- */
 
 _Noreturn void lime_throw_null_pointer(void);

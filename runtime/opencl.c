@@ -140,51 +140,122 @@ static void info_string(cl_platform_id p, cl_device_id d, cl_uint what, char *bu
     buf[n - 1] = '\0';
 }
 
-static bool init(bool gpu_only) {
-    static char why[1024];
+/* Every available OpenCL device, platform by platform, in the order
+ * clGetPlatformIDs and clGetDeviceIDs give them (the numbers of
+ * LIME_DEVICE=gpu:N and lime-devices).  NULL with *why when there is none. */
+typedef struct ClDevice {
+    cl_platform_id platform;
+    cl_device_id device;
+    cl_device_type type;
+} ClDevice;
+
+static ClDevice *all_devices(int *count, const char **why) {
+    static char reason[256];
+    *count = 0;
     cl_uint np = 0;
     cl_int e = clGetPlatformIDs(0, NULL, &np);
     if (e != CL_SUCCESS || np == 0) {
-        snprintf(why, sizeof why, "no OpenCL platform (clGetPlatformIDs: %s)",
+        snprintf(reason, sizeof reason, "no OpenCL platform (clGetPlatformIDs: %s)",
                  e != CL_SUCCESS ? err_name(e) : "none installed");
-        dev.why = why;
-        return false;
+        *why = reason;
+        return NULL;
     }
     cl_platform_id *plats = calloc(np, sizeof *plats);
     if (!plats || clGetPlatformIDs(np, plats, NULL) != CL_SUCCESS) {
         free(plats);
-        dev.why = "no OpenCL platform (clGetPlatformIDs failed)";
-        return false;
+        *why = "no OpenCL platform (clGetPlatformIDs failed)";
+        return NULL;
     }
-    cl_platform_id chosen_p = NULL, any_p = NULL;
-    cl_device_id chosen = NULL, any = NULL;
-    for (cl_uint i = 0; i < np && !chosen; i++) {
+    ClDevice *all = NULL;
+    for (cl_uint i = 0; i < np; i++) {
         cl_uint nd = 0;
         if (clGetDeviceIDs(plats[i], CL_DEVICE_TYPE_ALL, 0, NULL, &nd) != CL_SUCCESS || nd == 0) continue;
         cl_device_id *ds = calloc(nd, sizeof *ds);
-        if (ds && clGetDeviceIDs(plats[i], CL_DEVICE_TYPE_ALL, nd, ds, NULL) == CL_SUCCESS) {
-            for (cl_uint j = 0; j < nd && !chosen; j++) {
-                cl_device_type t = 0;
-                cl_bool avail = CL_TRUE;
-                clGetDeviceInfo(ds[j], CL_DEVICE_AVAILABLE, sizeof avail, &avail, NULL);
-                if (!avail || clGetDeviceInfo(ds[j], CL_DEVICE_TYPE, sizeof t, &t, NULL) != CL_SUCCESS) continue;
-                if (t & CL_DEVICE_TYPE_GPU) chosen = ds[j], chosen_p = plats[i];
-                else if (!any) any = ds[j], any_p = plats[i];
-            }
+        ClDevice *more = realloc(all, sizeof *all * (size_t)(*count + (int)nd));
+        if (!ds || !more || clGetDeviceIDs(plats[i], CL_DEVICE_TYPE_ALL, nd, ds, NULL) != CL_SUCCESS) {
+            free(ds);
+            if (more) all = more;
+            continue;
+        }
+        all = more;
+        for (cl_uint j = 0; j < nd; j++) {
+            cl_device_type t = 0;
+            cl_bool avail = CL_TRUE;
+            clGetDeviceInfo(ds[j], CL_DEVICE_AVAILABLE, sizeof avail, &avail, NULL);
+            if (!avail || clGetDeviceInfo(ds[j], CL_DEVICE_TYPE, sizeof t, &t, NULL) != CL_SUCCESS) continue;
+            all[(*count)++] = (ClDevice){plats[i], ds[j], t};
         }
         free(ds);
     }
-    if (!chosen && !gpu_only) chosen = any, chosen_p = any_p;
-    if (!chosen) {
-        dev.why = gpu_only ? "LIME_DEVICE=auto found no GPU" : "no OpenCL device (the platforms list none)";
-        free(plats);
+    free(plats);
+    if (!*count) *why = "no OpenCL device (the platforms list none)";
+    return all;
+}
+
+/* "platform / device" */
+static void device_label(const ClDevice *d, char *buf, size_t n) {
+    char pname[200], dname[200];
+    info_string(d->platform, NULL, CL_PLATFORM_NAME, pname, sizeof pname);
+    info_string(NULL, d->device, CL_DEVICE_NAME, dname, sizeof dname);
+    snprintf(buf, n, "%s / %s", pname, dname);
+}
+
+/* The device LIME_DEVICE=gpu:SEL names: its number, or the first whose
+ * label contains SEL (any case); -1 with *why when none does */
+static int selected_device(const ClDevice *all, int count, const char *sel, const char **why) {
+    static char reason[300];
+    char *end;
+    long k = strtol(sel, &end, 10);
+    if (*sel && !*end) {
+        if (k >= 0 && k < count) return (int)k;
+        if (count == 1) snprintf(reason, sizeof reason, "LIME_DEVICE=gpu:%.100s: the one OpenCL device is gpu:0", sel);
+        else snprintf(reason, sizeof reason, "LIME_DEVICE=gpu:%.100s: the OpenCL devices are gpu:0 to gpu:%d", sel,
+                      count - 1);
+        *why = reason;
+        return -1;
+    }
+    for (int i = 0; i < count; i++) {
+        char label[420];
+        device_label(&all[i], label, sizeof label);
+        if (strcasestr(label, sel)) return i;
+    }
+    snprintf(reason, sizeof reason, "LIME_DEVICE=gpu:%.100s names no OpenCL device (lime-devices lists them)", sel);
+    *why = reason;
+    return -1;
+}
+
+/* gpu_only (LIME_DEVICE=auto): the first GPU; else the device
+ * LIME_DEVICE=gpu:SEL selects, or a GPU, else the first device */
+static bool init(bool gpu_only) {
+    const char *why = NULL;
+    int count;
+    ClDevice *all = all_devices(&count, &why);
+    if (!all || !count) {
+        dev.why = why;
+        free(all);
         return false;
     }
-    char pname[200], dname[200];
-    info_string(chosen_p, NULL, CL_PLATFORM_NAME, pname, sizeof pname);
-    info_string(NULL, chosen, CL_DEVICE_NAME, dname, sizeof dname);
-    free(plats);
-    snprintf(dev.name, sizeof dev.name, "%s / %s", pname, dname);
+    int pick = -1;
+    const char *sel = lime_rt_device_selector();
+    if (sel && !gpu_only) {
+        pick = selected_device(all, count, sel, &why);
+        if (pick < 0) {
+            dev.why = why;
+            free(all);
+            return false;
+        }
+    }
+    for (int i = 0; i < count && pick < 0; i++)
+        if (all[i].type & CL_DEVICE_TYPE_GPU) pick = i;
+    if (pick < 0 && !gpu_only) pick = 0;
+    if (pick < 0) {
+        dev.why = "LIME_DEVICE=auto found no GPU";
+        free(all);
+        return false;
+    }
+    cl_device_id chosen = all[pick].device;
+    device_label(&all[pick], dev.name, sizeof dev.name);
+    free(all);
     dev.device = chosen;
 
     char ext[8192];
@@ -215,16 +286,18 @@ static bool init(bool gpu_only) {
     dev.host_unified = unified == CL_TRUE && !copy;
 
     dev.fatal = true; /* a device was found: from here on, any error is a failure */
+    static char failure[600];
+    cl_int e;
     dev.ctx = clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
     if (e != CL_SUCCESS) {
-        snprintf(why, sizeof why, "clCreateContext failed on %s (%s)", dev.name, err_name(e));
-        dev.why = why;
+        snprintf(failure, sizeof failure, "clCreateContext failed on %s (%s)", dev.name, err_name(e));
+        dev.why = failure;
         return false;
     }
     dev.queue = clCreateCommandQueue(dev.ctx, chosen, 0, &e);
     if (e != CL_SUCCESS) {
-        snprintf(why, sizeof why, "clCreateCommandQueue failed on %s (%s)", dev.name, err_name(e));
-        dev.why = why;
+        snprintf(failure, sizeof failure, "clCreateCommandQueue failed on %s (%s)", dev.name, err_name(e));
+        dev.why = failure;
         clReleaseContext(dev.ctx);
         return false;
     }
@@ -704,6 +777,36 @@ static void gpu_close(void *task) {
     free(t);
 }
 
+/* gpu:N  platform / device (type, compute units, memory, double, Java's float rules) */
+static void gpu_list(FILE *out) {
+    const char *why = NULL;
+    int count;
+    ClDevice *all = all_devices(&count, &why);
+    if (!count) fprintf(out, "gpu     none: %s\n", why);
+    int first_gpu = -1;
+    for (int i = 0; i < count; i++)
+        if (first_gpu < 0 && (all[i].type & CL_DEVICE_TYPE_GPU)) first_gpu = i;
+    for (int i = 0; i < count; i++) {
+        char label[420], ext[8192];
+        device_label(&all[i], label, sizeof label);
+        info_string(NULL, all[i].device, CL_DEVICE_EXTENSIONS, ext, sizeof ext);
+        cl_uint units = 0;
+        cl_ulong mem = 0;
+        cl_device_fp_config f = 0;
+        clGetDeviceInfo(all[i].device, CL_DEVICE_MAX_COMPUTE_UNITS, sizeof units, &units, NULL);
+        clGetDeviceInfo(all[i].device, CL_DEVICE_GLOBAL_MEM_SIZE, sizeof mem, &mem, NULL);
+        clGetDeviceInfo(all[i].device, CL_DEVICE_SINGLE_FP_CONFIG, sizeof f, &f, NULL);
+        bool java_floats = (f & CL_FP_CORRECTLY_ROUNDED_DIVIDE_SQRT) && (f & CL_FP_DENORM);
+        const char *type = all[i].type & CL_DEVICE_TYPE_GPU ? "GPU" : all[i].type & CL_DEVICE_TYPE_CPU ? "CPU"
+                           : all[i].type & CL_DEVICE_TYPE_ACCELERATOR ? "accelerator" : "other";
+        fprintf(out, "gpu:%-3d %s (%s, %u compute units, %.1f GiB, %s, %s)%s\n", i, label, type, units,
+                (double)mem / (1 << 30), strstr(ext, "cl_khr_fp64") ? "double" : "no double",
+                java_floats ? "Java's float rules" : "not Java's float rules: its float tasks stay on the CPU",
+                i == first_gpu ? "  [LIME_DEVICE=auto]" : "");
+    }
+    free(all);
+}
+
 const LimeRtDevice lime_rt_gpu_device = {
     .name = "gpu",
     .auto_ok = true,
@@ -716,4 +819,5 @@ const LimeRtDevice lime_rt_gpu_device = {
     .stream = NULL,
     .profile = NULL,
     .close = gpu_close,
+    .list = gpu_list,
 };

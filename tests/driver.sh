@@ -11,6 +11,7 @@
 #   error/*       each bad command line: exit status 1 and exactly one
 #                 message naming the user's path and the reason
 #   version       --version names LLVM, OpenCL, Yosys and Verilator
+#   devices/*     lime-devices, and LIME_DEVICE=gpu:N choosing an OpenCL device
 #   cache/*       the FPGA model cache's size limit and --cache-clean
 #   jobs/*        FPGA builds follow make's -j (its jobserver)
 #   target/*      a failed build of a device --target names is an error
@@ -189,6 +190,24 @@ LIME_CACHE="$T/jobs2" "$LIMEC" --cache-clean > "$T/clean.out" 2>&1
 if [ "$(models "$T/jobs2")" = 0 ] && [ ! -e "$T/jobs2/fpga/verilator-rt" ] &&
     grep -q "^limec: fpga: removed 2 cached models (.* MiB) from $T/jobs2/fpga\$" "$T/clean.out"; then pass cache/clean
 else fail cache/clean "the cache is not empty, or the report differs" "$T/clean.out"; fi
+
+# ---- lime-devices lists cpu, each OpenCL device as gpu:N and fpga; LIME_DEVICE=gpu:N
+# or gpu:PART-OF-ITS-NAME picks one (PoCL's is gpu:0 here), a bad one warns
+DEVICES="$(dirname "$LIMEC")/lime-devices"
+"$DEVICES" > "$T/devices.out" 2>&1
+if [ "$(awk '{print $1}' "$T/devices.out" | tr '\n' ' ')" = "cpu gpu:0 fpga " ] &&
+    grep -q '^gpu:0   Portable Computing Language / ' "$T/devices.out"; then pass devices/list
+else fail devices/list "expected cpu, gpu:0 (PoCL) and fpga lines" "$T/devices.out"; fi
+"$LIMEC" --target=cpu,gpu $D/EnvMap.lime -o "$T/dev.exe" > /dev/null 2>&1
+for sel in 0 pthread PORTABLE; do
+    LIME_DEVICE=gpu:$sel LIME_LOG=1 "$T/dev.exe" > "$T/dev.out" 2> "$T/dev.err"
+    if grep -q '^lime: task 0 (square@5) map on gpu: Portable Computing Language' "$T/dev.err" && [ "$(wc -l < "$T/dev.err")" = 1 ] &&
+        cmp -s $D/EnvMap.expected "$T/dev.out"; then pass "devices/gpu:$sel"
+    else fail "devices/gpu:$sel" "expected the task on PoCL's device" "$T/dev.err"; fi
+done
+LIME_DEVICE=gpu:7 "$T/dev.exe" > "$T/dev.out" 2> "$T/dev.err"
+printf '%s\n' "lime: warning: task 0 (square@5): LIME_DEVICE=gpu:7: the one OpenCL device is gpu:0; running it on the CPU" > "$T/want"
+same devices/bad-number "$T/want" "$T/dev.err"
 
 # ---- gdb: -g -O0, a breakpoint at a Java line, its locals with their values
 if command -v gdb > /dev/null; then

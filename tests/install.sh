@@ -4,7 +4,7 @@
 #   make-install   `make install PREFIX=/opt/lime DESTDIR=...` puts every file
 #                  a user needs in place (no links); the tree is then moved
 #                  elsewhere as a whole (the install is relocatable)
-#   no-source-paths  no installed file names the source tree (limec and
+#   no-source-paths  no installed file names the source tree (limec, lime-devices and
 #                  liblime.a with their debug sections stripped: the DWARF's
 #                  own file names are for debuggers, nothing reads them)
 #   source-hidden  the checks below run where the source tree is not there:
@@ -36,7 +36,7 @@ fi
 mkdir -p "$T/moved" && mv "$T/stage/opt/lime" "$T/moved/lime"
 P=$T/moved/lime
 missing=
-for f in bin/limec lib/liblime.a include/lime.h share/lime/artifacts/int/int_add.v share/lime/artifacts/int/int_add.yaml \
+for f in bin/limec bin/lime-devices lib/liblime.a include/lime.h share/lime/artifacts/int/int_add.v share/lime/artifacts/int/int_add.yaml \
     share/lime/fpga/model.cpp share/lime/fpga/build_model.sh share/lime/fpga/lime_fpga.h share/man/man1/limec.1 \
     share/bash-completion/completions/limec lib/pkgconfig/lime.pc lib/cmake/Lime/LimeConfig.cmake \
     lib/cmake/Lime/LimeConfigVersion.cmake; do
@@ -63,9 +63,11 @@ then pass bash-completion
 else fail bash-completion "--emit=o gave '$(complete_words --emit=o)', --target=cpu,f gave '$(complete_words --target=cpu,f)'"; fi
 
 # ---- no installed file names the source tree
-strip -o "$T/limec.stripped" "$P/bin/limec" && strip -g -o "$T/liblime.stripped" "$P/lib/liblime.a"
-hits=$( { grep -l -a -F "$ROOT" "$T/limec.stripped" "$T/liblime.stripped"
-          find "$P" -type f ! -path "$P/bin/limec" ! -path "$P/lib/liblime.a" -exec grep -l -a -F "$ROOT" {} +; } 2>/dev/null)
+strip -o "$T/limec.stripped" "$P/bin/limec" && strip -o "$T/devices.stripped" "$P/bin/lime-devices" &&
+    strip -g -o "$T/liblime.stripped" "$P/lib/liblime.a"
+hits=$( { grep -l -a -F "$ROOT" "$T/limec.stripped" "$T/devices.stripped" "$T/liblime.stripped"
+          find "$P" -type f ! -path "$P/bin/limec" ! -path "$P/bin/lime-devices" ! -path "$P/lib/liblime.a" \
+              -exec grep -l -a -F "$ROOT" {} +; } 2>/dev/null)
 if [ -z "$hits" ]; then pass no-source-paths; else fail no-source-paths "these name $ROOT: $hits"; fi
 
 # ---- the user's side, as a script run where the source tree is hidden
