@@ -736,6 +736,33 @@ suite_gpu() {
     done
 }
 
+# Stream graphs whose filters no device backend accepted
+# (tests/fallback/StreamForced.lime, each graph run twice): a forced device
+# says why, once per graph or stateful filter, exactly the lines of
+# StreamForced.<device>.err (the GPU's without an OpenCL platform, so that
+# the accepted run's line is the same everywhere); auto and cpu say nothing.
+fallback_graphs() {
+    local src=tests/fallback/StreamForced.lime exe=$TMP/fb/graphs dev
+    if ! "$LIMEC" "$src" -o "$exe" > "$TMP/fb.cout" 2>&1; then
+        fail fallback/graphs "compilation of $src failed" "$TMP/fb.cout"
+        return
+    fi
+    for dev in gpu fpga auto cpu; do
+        OCL_ICD_VENDORS=$TMP/fb/novendors LIME_DEVICE=$dev "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err" < /dev/null
+        local want_err=/dev/null
+        [ -f "${src%.lime}.$dev.err" ] && want_err=${src%.lime}.$dev.err
+        if ! cmp -s "${src%.lime}.expected" "$TMP/fb.out"; then
+            excerpt "${src%.lime}.expected" "$TMP/fb.out" "$TMP/fb.diff"
+            fail "fallback/graphs-$dev" "stdout differs" "$TMP/fb.diff"
+        elif ! cmp -s "$want_err" "$TMP/fb.err"; then
+            excerpt "$want_err" "$TMP/fb.err" "$TMP/fb.diff"
+            fail "fallback/graphs-$dev" "stderr differs from $want_err" "$TMP/fb.diff"
+        else
+            pass "fallback/graphs-$dev"
+        fi
+    done
+}
+
 # Fallbacks: a program whose tasks the GPU accepted still prints the same
 # output when the device cannot be used, with exactly one warning per task
 # saying why: no OpenCL platform, an altered artifact, a kernel that does
@@ -779,6 +806,7 @@ suite_fallback() {
     else
         fail fallback/rejected-task "compilation of $lib failed" "$TMP/fb.cout"
     fi
+    fallback_graphs
     LIME_DEVICE=cpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     if cmp -s "$want" "$TMP/fb.out" && [ ! -s "$TMP/fb.err" ]; then pass fallback/cpu-silent
     else fail fallback/cpu-silent "LIME_DEVICE=cpu: output differs or stderr not empty" "$TMP/fb.err"; fi
