@@ -33,7 +33,7 @@
  *   failure: a forced device and no manifest / the task not in it / its
  *            backend rejected it (its reason; a graph's run task is only
  *            logged when its stream task, rejected by the same device's
- *            backend, warns for the graph; a forced device without a
+ *            backend for the same reason, warns for the graph; a forced device without a
  *            stream operation has each stateful filter of a graph warn
  *            when the graph's stream task is decided) / the device cannot open it
  *            (its reason); under auto too, a device's failure to open it
@@ -278,14 +278,17 @@ static TaskState *open_on(int32_t task, TaskState *st, const char *kind, const L
 
 /* Whether a map task that the chosen device's backend rejected is a run of
  * a stream graph whose stream task that device would run but its backend
- * rejected too: the stream task's warning then speaks for the whole graph,
- * and this one is only logged (one warning per graph, not per run). */
+ * rejected for the same reason: the stream task's warning then says it for
+ * the whole graph, and this one is only logged (one warning per graph, not
+ * per run; a run rejected for a reason of its own still warns). */
 static bool graph_says_why(const LimeRtManifest *m, const LimeRtTaskInfo *info) {
     if (strcmp(info->kind, "map") != 0 || !runs(chosen, "stream")) return false;
     int32_t from = 0;
     const LimeRtTaskInfo *stream = lime_rt_graph_task(m, info, "stream", &from);
-    const LimeRtBackend *e = stream ? lime_rt_task_backend(stream, chosen->name) : NULL;
-    return stream && !(e && e->accepted);
+    const LimeRtBackend *run = lime_rt_task_backend(info, chosen->name),
+                        *whole = stream ? lime_rt_task_backend(stream, chosen->name) : NULL;
+    return run && whole && !run->accepted && !whole->accepted && run->reason && whole->reason &&
+           strcmp(run->reason, whole->reason) == 0;
 }
 
 /* The decision for a task's first call. */

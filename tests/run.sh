@@ -891,6 +891,39 @@ suite_fpga() {
 # FPGA builds and fallbacks end to end: a second compile takes every model
 # from the cache; a missing or altered model, or a broken store module,
 # falls back to the CPU with one warning per task and the same output.
+# A poisoned model cache: every cached model of SRC's tasks replaced by a
+# shared object whose constructor prints and which carries no model note;
+# limec copies them into the artifacts and vouches for them in the
+# manifest, so only the runtime's note check stands between them and the
+# process: each is refused before it is loaded (nothing prints, stdout is
+# WANT's), with N warnings saying why.
+ffb_poisoned_cache() {
+    local src=$1 want=$2 n=$3 exe=$TMP/ffb/poisoned key
+    mkdir -p "$TMP/ffb/poison/fpga"
+    cc -shared -fPIC -x c -o "$TMP/ffb/poison.so" - <<< '#include <stdio.h>
+__attribute__((constructor)) static void hello(void) { puts("foreign code ran"); }'
+    for key in $(sed -n 's/^limec: fpga: .*: cached model \([0-9a-f]*\) .*/\1/p' "$TMP/ffb.cout"); do
+        cp -r "$LIME_CACHE/fpga/$key" "$TMP/ffb/poison/fpga/"
+        cp "$TMP/ffb/poison.so" "$TMP/ffb/poison/fpga/$key/model.so"
+    done
+    if ! LIME_CACHE=$TMP/ffb/poison "$LIMEC" "$src" -o "$exe" > "$TMP/ffb.pcout" 2>&1 ||
+        [ "$(grep -c '^limec: fpga: .*: cached model ' "$TMP/ffb.pcout")" -ne "$n" ]; then
+        fail fpga-fallback/poisoned-cache "compiling from the poisoned cache failed or rebuilt models" "$TMP/ffb.pcout"
+        return
+    fi
+    LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+    local refused="^lime: warning: task [0-9]* (.*): .*/fpga/task[0-9]*.so carries no Lime model note (lime_fpga.h): not a model this runtime loads; running it on the CPU$"
+    if ! cmp -s "$want" "$TMP/ffb.out"; then
+        excerpt "$want" "$TMP/ffb.out" "$TMP/ffb.diff"
+        fail fpga-fallback/poisoned-cache "stdout differs (did a foreign constructor run?)" "$TMP/ffb.diff"
+    elif [ "$(grep -c "$refused" "$TMP/ffb.err")" -ne "$n" ] ||
+        grep -v -e "$refused" -e '^lime: warning: .* cannot run on the fpga: ' "$TMP/ffb.err" | grep -q .; then
+        fail fpga-fallback/poisoned-cache "expected $n refusals of the foreign models (and rejections)" "$TMP/ffb.err"
+    else
+        pass fpga-fallback/poisoned-cache
+    fi
+}
+
 suite_fpga_fallback() {
     have_limec fpga-fallback || return
     local src=tests/lime/StreamStateful.lime exe=$TMP/ffb/prog want n
@@ -949,6 +982,7 @@ suite_fpga_fallback() {
         pass fpga-fallback/foreign-model
     fi
     rm -rf "$exe.artifacts"; cp -r "$TMP/ffb/saved" "$exe.artifacts"
+    ffb_poisoned_cache "$src" "$want" "$n"
     # a store module that does not synthesise: the compile says which task
     # failed and why, the task is rejected with that reason, the program runs
     mkdir -p "$TMP/ffb/store"
