@@ -104,6 +104,11 @@ bench: all
 	CC="$(CC)" bash bench/gpu/run.sh
 	$(MAKE) bench-java
 
+# bench-compile: limec's compile time on large generated inputs (array
+# initialisers, switches, declarations, 100,000-line programs): growth, not a test.
+bench-compile: all
+	python3 bench/compile/run.py
+
 bench-java: all
 	python3 bench/java/run.py --old-limec "$$(bash bench/java/old-limec.sh)"
 
@@ -123,4 +128,4 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-asan demo bench bench-quick bench-java install clean
+.PHONY: all deps test test-asan demo bench bench-quick bench-java bench-compile install clean
