@@ -90,6 +90,18 @@ demo: deps
 test-asan: deps
 	bash scripts/asan.sh
 
+# tsan: the runtime built with ThreadSanitizer, running the threads and
+# runtime suites' programs (scripts/tsan.sh).
+tsan: deps
+	bash scripts/tsan.sh
+
+# fuzz: coverage-guided fuzzing of the front end (libFuzzer, fuzz/front.c)
+# for FUZZ_TIME seconds (default an hour); findings in build/fuzz/findings/,
+# new coverage merged into tests/fuzz-corpus/ (scripts/fuzz.sh).
+FUZZ_TIME ?= 3600
+fuzz: deps
+	bash scripts/fuzz.sh $(FUZZ_TIME)
+
 # bench: every benchmark in every version (bench/harness.py: naive Java, expert
 # C/OpenCL/Verilog, Lime on each backend that accepts it), then the older
 # suites (CPU compiler quality, map scaling, generated vs hand-written kernels).
@@ -128,4 +140,4 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-asan demo bench bench-quick bench-java bench-compile install clean
+.PHONY: all deps test test-asan tsan fuzz demo bench bench-quick bench-java bench-compile install clean

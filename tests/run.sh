@@ -12,6 +12,9 @@
 #              are rejected by javac.
 #   bad        `limec --check` rejects each tests/bad file with exactly NAME.err.
 #   fuzz       mutated sources never crash, hang or print an internal error.
+#   libfuzzer  60 s of coverage-guided fuzzing of the front end (scripts/fuzz.sh
+#              --check: libFuzzer, ASan, UBSan; tests/fuzz-corpus as seeds):
+#              no finding.  Skipped without clang-15.
 #   jvm        the oracle for `run`: each tests/java program run on the JVM prints
 #              exactly NAME.expected (stdout), NAME.expected_err (first stderr
 #              line) or NAME.expected_stderr (all of stderr, stack traces
@@ -70,8 +73,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -378,6 +381,18 @@ suite_fuzz() {
         fi
     done
     echo "fuzz: $total mutants checked"
+}
+
+suite_libfuzzer() {
+    if ! command -v clang-15 > /dev/null; then
+        skip libfuzzer "clang-15 is not installed (scripts/deps.sh installs it)"
+        return
+    fi
+    if bash scripts/fuzz.sh --check "${LIBFUZZER_TIME:-60}" > "$TMP/libfuzzer.out" 2>&1; then
+        pass "libfuzzer ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/libfuzzer.out" | grep -o '[0-9]*$' || echo '?') inputs, no finding)"
+    else
+        fail libfuzzer "a finding, or the build failed (build/fuzz/findings/, build/fuzz/fuzz.log)" "$TMP/libfuzzer.out"
+    fi
 }
 
 # ---------------------------------------------------------------- run
