@@ -64,9 +64,12 @@ secs=${1:-${FUZZ_TIME:-3600}}
 jobs=${FUZZ_JOBS:-1}
 rm -rf "$out/corpus" && mkdir -p "$out/corpus"
 status=0
-"$out/front-fuzz" -max_total_time="$secs" -max_len=102399 -timeout=30 -rss_limit_mb=4096 \
-    -dict=fuzz/java.dict -artifact_prefix="$out/findings/" -print_final_stats=1 \
-    -jobs="$jobs" -workers="$jobs" "$out/corpus" tests/fuzz-corpus > "$out/fuzz.log" 2>&1 || status=$?
+parallel=()   # FUZZ_JOBS > 1: that many processes (each logs to build/fuzz/fuzz-N.log)
+[ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
+root=$PWD
+(cd "$out" && exec ./front-fuzz -max_total_time="$secs" -max_len=102399 -timeout=30 -rss_limit_mb=4096 \
+    -dict="$root/fuzz/java.dict" -artifact_prefix="$root/$out/findings/" -print_final_stats=1 "${parallel[@]}" \
+    "$root/$out/corpus" "$root/tests/fuzz-corpus") > "$out/fuzz.log" 2>&1 || status=$?
 tail -n 25 "$out/fuzz.log"
 # keep what the run found new in the tree's corpus (minimised)
 if [ "$merge" = 1 ]; then
