@@ -12,7 +12,9 @@
  * The compiler keeps global state and never frees (src/util.c), so each
  * input runs in a forked child of a process that parsed the library once
  * (LLVMFuzzerInitialize): a fresh compiler for every input at the cost of a
- * fork.  The child's coverage reaches libFuzzer because the coverage
+ * fork.  The parent must stay single-threaded (a fork while another thread
+ * holds the allocator's lock leaves the child stuck): scripts/fuzz.sh runs
+ * libFuzzer with -rss_limit_mb=0, which starts no RSS thread.  The child's coverage reaches libFuzzer because the coverage
  * counters (the section __sancov_cntrs, which pad_first.c and pad_last.c
  * bracket with a page each, so that its whole pages hold nothing else) are
  * remapped shared between the parent and its children before the first
@@ -130,7 +132,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         dup2(err, 2);
         int null = open("/dev/null", O_WRONLY);
         if (null >= 0) dup2(null, 1);
-        alarm((unsigned)hang_s); /* SIGALRM ends a hang */
+        signal(SIGALRM, SIG_DFL); /* not libFuzzer's handler, inherited: SIGALRM ends a hang */
+        alarm((unsigned)hang_s);
         _exit(front_end(data, size));
     }
     int st;

@@ -67,13 +67,13 @@ status=0
 parallel=()   # FUZZ_JOBS > 1: that many processes (each logs to build/fuzz/fuzz-N.log)
 [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
 root=$PWD
-(cd "$out" && exec ./front-fuzz -max_total_time="$secs" -max_len=102399 -timeout=30 -rss_limit_mb=4096 \
+(cd "$out" && exec ./front-fuzz -max_total_time="$secs" -max_len=102399 -timeout=30 -rss_limit_mb=0 \
     -dict="$root/fuzz/java.dict" -artifact_prefix="$root/$out/findings/" -print_final_stats=1 "${parallel[@]}" \
     "$root/$out/corpus" "$root/tests/fuzz-corpus") > "$out/fuzz.log" 2>&1 || status=$?
 tail -n 25 "$out/fuzz.log"
 # keep what the run found new in the tree's corpus (minimised)
 if [ "$merge" = 1 ]; then
-    "$out/front-fuzz" -merge=1 tests/fuzz-corpus "$out/corpus" > "$out/merge.log" 2>&1 || true
+    "$out/front-fuzz" -set_cover_merge=1 tests/fuzz-corpus "$out/corpus" > "$out/merge.log" 2>&1 || true
     grep -h 'MERGE-OUTER: .* new files' "$out/merge.log" || true
 fi
 if [ "$status" != 0 ] || ls "$out"/findings/crash-* "$out"/findings/timeout-* > /dev/null 2>&1; then
