@@ -90,8 +90,8 @@ demo: deps
 test-asan: deps
 	bash scripts/asan.sh
 
-# tsan: the runtime built with ThreadSanitizer, running the threads and
-# runtime suites' programs (scripts/tsan.sh).
+# tsan: the runtime built with ThreadSanitizer, running the threads suite's
+# programs and the runtime's thread-pool tests (scripts/tsan.sh).
 tsan: deps
 	bash scripts/tsan.sh
 
