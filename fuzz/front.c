@@ -5,8 +5,8 @@
  * parsed, checked (flow too), given a main, lowered, verified, bounds-proved
  * and verified again, as `limec` does before any backend.  A user error is
  * a normal end; a crash, a sanitizer report, an internal compiler error
- * (LIME_ASSERT aborts), an IR the verifier rejects, or a run longer than
- * FUZZ_HANG_S seconds (default 10) is a finding: the target aborts, so that
+ * (LIME_ASSERT aborts), an IR the verifier rejects, or a run of more than
+ * FUZZ_HANG_S seconds of CPU time (default 10) is a finding: the target aborts, so that
  * libFuzzer keeps the input as crash-*.
  *
  * The compiler keeps global state and never frees (src/util.c), so each
@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -132,8 +133,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         dup2(err, 2);
         int null = open("/dev/null", O_WRONLY);
         if (null >= 0) dup2(null, 1);
-        signal(SIGALRM, SIG_DFL); /* not libFuzzer's handler, inherited: SIGALRM ends a hang */
-        alarm((unsigned)hang_s);
+        /* a hang is CPU time (a loaded machine must not make one): SIGXCPU,
+         * with the default action, not a handler inherited from libFuzzer */
+        signal(SIGXCPU, SIG_DFL);
+        struct rlimit cpu = {(rlim_t)hang_s, (rlim_t)hang_s + 1};
+        setrlimit(RLIMIT_CPU, &cpu);
         _exit(front_end(data, size));
     }
     int st;
@@ -141,8 +145,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     bool finding = WIFSIGNALED(st) || WEXITSTATUS(st) == 2;
     if (finding) {
         copy_out(err);
-        if (WIFSIGNALED(st) && WTERMSIG(st) == SIGALRM)
-            fprintf(stderr, "front-fuzz: a hang: the front end ran more than %d s\n", hang_s);
+        if (WIFSIGNALED(st) && (WTERMSIG(st) == SIGXCPU || WTERMSIG(st) == SIGKILL))
+            fprintf(stderr, "front-fuzz: a hang: the front end used more than %d s of CPU time\n", hang_s);
         else if (WIFSIGNALED(st))
             fprintf(stderr, "front-fuzz: the front end died of signal %d (%s)\n", WTERMSIG(st), strsignal(WTERMSIG(st)));
         else

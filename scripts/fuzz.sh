@@ -15,7 +15,8 @@
 # tree, minimised: what a run adds that covers something new is merged back
 # into it with -merge=1 at the end of the run), the dictionary
 # fuzz/java.dict.  A finding (crash, sanitizer report, internal compiler
-# error, IR the verifier rejects, a hang over FUZZ_HANG_S=10 s) is saved
+# error, IR the verifier rejects, more than FUZZ_HANG_S=10 s of CPU time;
+# libFuzzer's own -timeout=120 is the wall-clock backstop) is saved
 # as build/fuzz/findings/crash-* and the script exits 1; make each one a
 # regression test in tests/bad or tests/java.
 set -euo pipefail
@@ -28,7 +29,6 @@ if ! command -v "$cc" > /dev/null; then
 fi
 make -s build/gen/library.c
 mkdir -p "$out/obj" "$out/corpus"
-rm -rf "$out/findings" && mkdir -p "$out/findings"
 san="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 flags="-O1 -g -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE -Isrc $san"
 objs=()
@@ -62,12 +62,12 @@ if [ "${1:-}" = --check ]; then
 fi
 secs=${1:-${FUZZ_TIME:-3600}}
 jobs=${FUZZ_JOBS:-1}
-rm -rf "$out/corpus" && mkdir -p "$out/corpus"
+rm -rf "$out/corpus" "$out/findings" && mkdir -p "$out/corpus" "$out/findings"
 status=0
 parallel=()   # FUZZ_JOBS > 1: that many processes (each logs to build/fuzz/fuzz-N.log)
 [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
 root=$PWD
-(cd "$out" && exec ./front-fuzz -max_total_time="$secs" -max_len=102399 -timeout=30 -rss_limit_mb=0 \
+(cd "$out" && exec ./front-fuzz -max_total_time="$secs" -max_len=102399 -timeout=120 -rss_limit_mb=0 \
     -dict="$root/fuzz/java.dict" -artifact_prefix="$root/$out/findings/" -print_final_stats=1 "${parallel[@]}" \
     "$root/$out/corpus" "$root/tests/fuzz-corpus") > "$out/fuzz.log" 2>&1 || status=$?
 tail -n 25 "$out/fuzz.log"
