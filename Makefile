@@ -90,6 +90,18 @@ demo: deps
 test-asan: deps
 	bash scripts/asan.sh
 
+# tsan: the runtime built with ThreadSanitizer, running the threads suite's
+# programs and the runtime's thread-pool tests (scripts/tsan.sh).
+tsan: deps
+	bash scripts/tsan.sh
+
+# fuzz: coverage-guided fuzzing of the front end (libFuzzer, fuzz/front.c)
+# for FUZZ_TIME seconds (default an hour); findings in build/fuzz/findings/,
+# new coverage merged into tests/fuzz-corpus/ (scripts/fuzz.sh).
+FUZZ_TIME ?= 3600
+fuzz: deps
+	bash scripts/fuzz.sh $(FUZZ_TIME)
+
 # bench: every benchmark in every version (bench/harness.py: naive Java, expert
 # C/OpenCL/Verilog, Lime on each backend that accepts it), then the older
 # suites (CPU compiler quality, map scaling, generated vs hand-written kernels).
@@ -104,6 +116,11 @@ bench: all
 	CC="$(CC)" bash bench/gpu/run.sh
 	$(MAKE) bench-java
 
+# bench-compile: limec's compile time on large generated inputs (array
+# initialisers, switches, declarations, 100,000-line programs): growth, not a test.
+bench-compile: all
+	python3 bench/compile/run.py
+
 bench-java: all
 	python3 bench/java/run.py --old-limec "$$(bash bench/java/old-limec.sh)"
 
@@ -117,7 +134,7 @@ bench-quick: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-asan demo bench bench-quick bench-java clean
+.PHONY: all deps test test-asan tsan fuzz demo bench bench-quick bench-java bench-compile clean
 
 # ---------------------------------------------------------------------------
 # Toolchain block (issue 22): the data folder, install, uninstall.

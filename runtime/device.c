@@ -31,10 +31,18 @@
  *            a rejected entry with covered_by (another task runs its work
  *            on that device and warns for itself).
  *   failure: a forced device and no manifest / the task not in it / its
- *            backend rejected it (its reason) / the device cannot open it
+ *            backend rejected it (its reason; a graph's run task is only
+ *            logged when its stream task, rejected by the same device's
+ *            backend for the same reason, warns for the graph; a forced device without a
+ *            stream operation has each stateful filter of a graph warn
+ *            when the graph's stream task is decided) / the device cannot open it
  *            (its reason); under auto too, a device's failure to open it
  *            and a manifest that is not the executable's (manifest.c);
  *            a run that fails (that task stays on the CPU from then on).
+ * A stream run whose filter state the device cannot start from (docs/fpga.md:
+ * a history the model keeps no copy of must be all zero) runs on the CPU
+ * that once, as documented, with a LIME_LOG=1 line; the task stays on its
+ * device.
  * LIME_PROFILE=1 prints one line per run on a device that has a profile
  * (lime: profile: task N (name) on <device>: ...).
  * Warnings and log lines go to stderr after System.out is flushed. */
@@ -291,6 +299,21 @@ static TaskState *open_on(int32_t task, TaskState *st, const char *kind, const L
     return st;
 }
 
+/* Whether a map task that the chosen device's backend rejected is a run of
+ * a stream graph whose stream task that device would run but its backend
+ * rejected for the same reason: the stream task's warning then says it for
+ * the whole graph, and this one is only logged (one warning per graph, not
+ * per run; a run rejected for a reason of its own still warns). */
+static bool graph_says_why(const LimeRtManifest *m, const LimeRtTaskInfo *info) {
+    if (strcmp(info->kind, "map") != 0 || !runs(chosen, "stream")) return false;
+    int32_t from = 0;
+    const LimeRtTaskInfo *stream = lime_rt_graph_task(m, info, "stream", &from);
+    const LimeRtBackend *run = lime_rt_task_backend(info, chosen->name),
+                        *whole = stream ? lime_rt_task_backend(stream, chosen->name) : NULL;
+    return run && whole && !run->accepted && !whole->accepted && run->reason && whole->reason &&
+           strcmp(run->reason, whole->reason) == 0;
+}
+
 /* The decision for a task's first call. */
 static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const char *why = NULL;
@@ -317,15 +340,49 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const LimeRtBackend *e = lime_rt_task_backend(info, chosen->name);
     if (!e || !e->accepted)
         return rejected(task, st, kind, chosen->name, e && e->reason ? e->reason : chosen->no_reason,
-                        forced && !(e && e->covered));
+                        forced && !(e && e->covered) && !graph_says_why(m, info));
     return open_on(task, st, kind, m, e);
+}
+
+/* Why the chosen device does not run this task (a rejected entry's reason). */
+static const char *reason_for(const LimeRtTaskInfo *t) {
+    const LimeRtBackend *e = lime_rt_task_backend(t, chosen->name);
+    return e && !e->accepted && e->reason ? e->reason : chosen->no_reason;
+}
+
+/* Under a forced device with no stream operation, a graph's stateless
+ * filters come to it as run tasks (map tasks, which say for themselves why
+ * they run elsewhere) and its stateful filters stay on the CPU: each of
+ * those says why, once, when the graph's stream task is first decided (its
+ * task is never called otherwise).  Without a manifest the stream task
+ * says so itself.  May move `states`. */
+static void note_stateful_filters(int32_t stream_task) {
+    if (mode != MODE_FORCED || runs(chosen, "stream")) return;
+    const char *why = NULL;
+    const LimeRtManifest *m = lime_rt_manifest(&why);
+    if (!m) {
+        fail(stream_task, state_of(stream_task), "stream", why);
+        return;
+    }
+    const LimeRtTaskInfo *stream = lime_rt_manifest_task(m, stream_task), *f;
+    int32_t from = 0;
+    while ((f = lime_rt_graph_task(m, stream, "stateful-filter", &from))) {
+        TaskState *fs = state_of(f->id);
+        if (fs->where != UNDECIDED) continue;
+        fs->info = f;
+        rejected(f->id, fs, "stateful-filter", chosen->name, reason_for(f), true);
+    }
 }
 
 static TaskState *begin(int32_t task, const char *kind) {
     pthread_mutex_lock(&mu);
     if (!mode_read) read_mode();
     TaskState *st = state_of(task);
-    if (st->where == UNDECIDED) decide(task, st, kind);
+    if (st->where == UNDECIDED) {
+        decide(task, st, kind);
+        if (strcmp(kind, "stream") == 0) note_stateful_filters(task);
+        st = state_of(task); /* states may have moved */
+    }
     return st;
 }
 
@@ -388,6 +445,16 @@ static bool takes(int32_t task, const char *kind) {
 
 bool lime_device_takes_map(int32_t task) { return takes(task, "map"); }
 bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
+bool lime_device_takes_stream(int32_t task) { return takes(task, "stream"); }
+
+void lime_device_stream_unfit(int32_t task) {
+    TaskState *st = on_device(task, "stream");
+    if (!st) return;
+    log_decision(task, st, "stream", "cpu",
+                 "this run only: its filters' state is not what the device starts from (an array of another "
+                 "length, or a history that is not all zero: a graph run again with the same filters)");
+    pthread_mutex_unlock(&mu);
+}
 
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
     TaskState *st = on_device(task, "map");
@@ -423,7 +490,7 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
 bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words) {
     TaskState *st = on_device(task, "stream");
     if (!st) return false;
-    if (!src || !out) { /* the compiler offers a stream it rejected this way: never ON_DEVICE */
+    if (!src || !out) { /* generated code never does this */
         leave(task, st, "stream", lime_rt_strf("bad call (no source or output array)"));
         pthread_mutex_unlock(&mu);
         return false;

@@ -13,8 +13,10 @@
  * manifest's clock rate, time the simulation took).
  *
  * The model's bytes are read once and checked against the manifest's
- * SHA-256, then loaded from those very bytes (a memfd), so what runs is what
- * was checked.  Each .so is loaded RTLD_LOCAL: tasks' models hold classes of
+ * SHA-256; its ELF note (lime_fpga.h) is read from them and checked against
+ * the manifest (ABI, task id, words) before anything is loaded, so that no
+ * code of a wrong model runs, not even a constructor; then it is loaded
+ * from those very bytes (a memfd), so what runs is what was checked.  Each .so is loaded RTLD_LOCAL: tasks' models hold classes of
  * the same names, and each binds to its own (see backends/fpga/model.cpp).
  *
  * A run: a fresh model (lime_fpga_new resets it), lime_fpga_load with the
@@ -24,6 +26,7 @@
  * n * ii + latency + 1000 clocks is a failure (the task then runs on the
  * CPU, which rewrites every output).  Words: lime_fpga.h. */
 #include <dlfcn.h>
+#include <elf.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,7 +81,8 @@ typedef struct LimeRtFpgaTask {
     const LimeRtTaskInfo *info;
     LimeRtFpgaSpec spec;
     LimeRtFpgaRun last;    /* the last run (for the profile) */
-    const LimeFpgaInfo *abi;
+    LimeFpgaInfo note;     /* the model's note, checked before it was loaded */
+    const LimeFpgaInfo *abi; /* lime_fpga_info(), equal to the note */
     void *dl;
     int fd;                /* the memfd dl was loaded from (never closed: load_bytes) */
     LimeFpgaNewFn new_model;
@@ -193,6 +197,62 @@ static void *symbol(LimeRtFpgaTask *t, const char *name, const char *path, char 
     return p;
 }
 
+/* ---- the model's note, read before any of its code ------------------------ */
+
+static uint32_t word_at(const char *p) {
+    uint32_t w;
+    memcpy(&w, p, 4);
+    return w;
+}
+
+static size_t align4(size_t n) { return (n + 3) & ~(size_t)3; }
+
+/* The Lime note (lime_fpga.h) among the notes of one PT_NOTE segment,
+ * seg[0..n): true with *out filled. */
+static bool find_note(const char *seg, size_t n, LimeFpgaInfo *out) {
+    for (size_t off = 0; n - off >= 12;) {
+        size_t namesz = word_at(seg + off), descsz = word_at(seg + off + 4);
+        uint32_t type = word_at(seg + off + 8);
+        size_t name = off + 12;
+        if (align4(namesz) > n - name || align4(descsz) > n - name - align4(namesz)) return false;
+        size_t desc = name + align4(namesz);
+        if (namesz == sizeof LIME_FPGA_NOTE_NAME && memcmp(seg + name, LIME_FPGA_NOTE_NAME, namesz) == 0 &&
+            type == LIME_FPGA_NOTE_INFO && descsz == sizeof *out) {
+            memcpy(out, seg + desc, sizeof *out);
+            return true;
+        }
+        off = desc + align4(descsz);
+    }
+    return false;
+}
+
+/* The model's LimeFpgaInfo from its ELF note, read from the checked bytes
+ * before any of them is loaded (so no constructor of a model that is not
+ * the task's, or not of this ABI, ever runs): NULL, or why not.  Takes a
+ * 64-bit ELF shared object of this machine's byte order; every offset is
+ * checked against len. */
+static char *read_model_note(const char *bytes, size_t len, const char *path, LimeFpgaInfo *out) {
+    Elf64_Ehdr eh;
+    const unsigned char data = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? ELFDATA2LSB : ELFDATA2MSB;
+    if (len < sizeof eh) return lime_rt_strf("%s is not an ELF shared object (%zu bytes)", path, len);
+    memcpy(&eh, bytes, sizeof eh);
+    if (memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 || eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+        eh.e_ident[EI_DATA] != data || eh.e_type != ET_DYN)
+        return lime_rt_strf("%s is not a 64-bit ELF shared object of this machine", path);
+    if (eh.e_phentsize != sizeof(Elf64_Phdr) || eh.e_phoff > len ||
+        (size_t)eh.e_phnum > (len - eh.e_phoff) / sizeof(Elf64_Phdr))
+        return lime_rt_strf("%s has a malformed ELF program header table", path);
+    for (size_t i = 0; i < eh.e_phnum; i++) {
+        Elf64_Phdr ph;
+        memcpy(&ph, bytes + eh.e_phoff + i * sizeof ph, sizeof ph);
+        if (ph.p_type != PT_NOTE) continue;
+        if (ph.p_offset > len || ph.p_filesz > len - ph.p_offset)
+            return lime_rt_strf("%s has a note segment outside the file", path);
+        if (find_note(bytes + ph.p_offset, ph.p_filesz, out)) return NULL;
+    }
+    return lime_rt_strf("%s carries no Lime model note (lime_fpga.h): not a model this runtime loads", path);
+}
+
 /* The manifest's types and the model's word counts agree; NULL or why. */
 static char *check_abi(const LimeRtTaskInfo *info, const LimeRtFpgaSpec *f, const LimeFpgaInfo *abi,
                        const char *path) {
@@ -255,7 +315,12 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
     }
     t->info = info;
     t->spec = spec;
-    t->dl = load_bytes(bytes, len, path, &t->fd, why);
+    t->fd = -1;
+    /* the note first: nothing of a model that is not this task's, of this
+     * ABI and these words, is loaded (its constructors never run) */
+    *why = read_model_note(bytes, len, path, &t->note);
+    if (!*why) *why = check_abi(info, f, &t->note, path);
+    if (!*why) t->dl = load_bytes(bytes, len, path, &t->fd, why);
     free(bytes);
     if (t->dl) {
         LimeFpgaInfoFn info_fn = (LimeFpgaInfoFn)symbol(t, "lime_fpga_info", path, why);
@@ -267,8 +332,9 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
         if (!*why) {
             t->abi = info_fn();
             if (!t->abi) *why = lime_rt_strf("%s: lime_fpga_info returned NULL", path);
+            else if (memcmp(t->abi, &t->note, sizeof t->note) != 0)
+                *why = lime_rt_strf("%s: lime_fpga_info disagrees with the model's note", path);
         }
-        if (!*why) *why = check_abi(info, f, t->abi, path);
         if (!*why && !(t->model = t->new_model())) *why = lime_rt_strf("%s: cannot make the model (out of memory)", path);
     }
     if (*why) {

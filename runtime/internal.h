@@ -225,6 +225,14 @@ bool lime_rt_manifest_refused(void);
 const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why);
 /* The task with id `id`, or NULL. */
 const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id);
+/* A task's own key (`graph`, `filters`, ...) as a string, or NULL when
+ * absent or not a scalar. */
+const char *lime_rt_task_str(const LimeRtTaskInfo *t, const char *key);
+/* The next task of kind `kind` in the same stream graph as t (same `graph`
+ * key), searching m's tasks from index *from on (start at 0; *from is
+ * moved past the one returned); NULL when there is none or t has no graph. */
+const LimeRtTaskInfo *lime_rt_graph_task(const LimeRtManifest *m, const LimeRtTaskInfo *t, const char *kind,
+                                         int32_t *from);
 /* backends.<name> of a task, or NULL when absent. */
 const LimeRtBackend *lime_rt_task_backend(const LimeRtTaskInfo *t, const char *name);
 

@@ -514,6 +514,13 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
  * filters no device takes runs as one loop on the CPU. */
 bool lime_device_takes_map(int32_t task);
 bool lime_device_takes_reduce(int32_t task);
+/* The same for a graph's stream task (the generated code calls it once for
+ * a stream task no device backend accepted, so that a forced device says
+ * why the graph runs elsewhere).  Under a forced device that runs no
+ * stream task, deciding a stream task also decides its graph's stateful
+ * filters, which then say why they run on the CPU (the stateless ones come
+ * as map tasks of their own). */
+bool lime_device_takes_stream(int32_t task);
 /* Runs stream task `task`: a run of a stream graph's filters from its
  * source, stateless and stateful, which only the fpga device takes (under
  * LIME_DEVICE=fpga; every other choice returns false at once).  src holds
@@ -528,6 +535,12 @@ bool lime_device_takes_reduce(int32_t task);
  * the CPU: state is then untouched, out may be partly written); an item whose
  * filter raises a Java exception raises it here. */
 bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words);
+/* Stream task `task` was to be offered, but its filters' state is not what
+ * its device starts from (an array of another length, or a history that
+ * must be all zero and is not: a graph run again): this run is the CPU's,
+ * as docs/fpga.md documents; LIME_LOG=1 says so when a device had taken the
+ * task, which stays on it. */
+void lime_device_stream_unfit(int32_t task);
 
 #ifdef __cplusplus
 }

@@ -49,6 +49,22 @@ typedef struct LimeFpgaInfo {
     int32_t ii;            /* clocks between items at full speed (1: one per clock) */
 } LimeFpgaInfo;
 
+/* Every model carries its LimeFpgaInfo as an ELF note too (in a PT_NOTE
+ * segment: owner "Lime", type LIME_FPGA_NOTE_INFO, the struct as its
+ * description), which the runtime reads from the file's bytes and checks
+ * against the manifest before it loads the model, so that no code of a
+ * model that is not the task's (not even a constructor) runs; after
+ * loading, lime_fpga_info must return the same values. */
+#define LIME_FPGA_NOTE_NAME "Lime"
+#define LIME_FPGA_NOTE_INFO 1
+typedef struct LimeFpgaNote {
+    uint32_t namesz;       /* sizeof LIME_FPGA_NOTE_NAME (5, with its NUL) */
+    uint32_t descsz;       /* sizeof(LimeFpgaInfo) */
+    uint32_t type;         /* LIME_FPGA_NOTE_INFO */
+    char name[8];          /* LIME_FPGA_NOTE_NAME, padded to 4 bytes */
+    LimeFpgaInfo info;
+} LimeFpgaNote;
+
 /* What the model drives, sampled after inputs settle and before the edge:
  * the handshakes it reports are the ones that happen at that edge. */
 typedef struct LimeFpgaPorts {

@@ -327,6 +327,25 @@ const LimeRtTaskInfo *lime_rt_manifest_task(const LimeRtManifest *m, int32_t id)
     return NULL;
 }
 
+const char *lime_rt_task_str(const LimeRtTaskInfo *t, const char *key) {
+    const LimeRtPair *p = t ? find(&t->keys, key) : NULL;
+    return p ? p->value : NULL;
+}
+
+const LimeRtTaskInfo *lime_rt_graph_task(const LimeRtManifest *m, const LimeRtTaskInfo *t, const char *kind,
+                                         int32_t *from) {
+    const char *graph = lime_rt_task_str(t, "graph");
+    for (int32_t i = *from; graph && m && i < m->ntasks; i++) {
+        const char *g = lime_rt_task_str(&m->tasks[i], "graph");
+        if (g && strcmp(g, graph) == 0 && strcmp(m->tasks[i].kind, kind) == 0) {
+            *from = i + 1;
+            return &m->tasks[i];
+        }
+    }
+    *from = m ? m->ntasks : 0;
+    return NULL;
+}
+
 const LimeRtBackend *lime_rt_task_backend(const LimeRtTaskInfo *t, const char *name) {
     for (int32_t i = 0; t && i < t->nbackends; i++)
         if (strcmp(t->backends[i].name, name) == 0) return &t->backends[i];

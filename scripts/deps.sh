@@ -7,6 +7,7 @@ export DEBIAN_FRONTEND=noninteractive
 PACKAGES=(
     gcc make pkg-config time
     llvm-15-dev libgc-dev libyaml-dev libssl-dev libdw-dev
+    clang-15 libclang-common-15-dev lld
     ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo
     yosys verilator python3 python3-yaml gnuplot-nox
     default-jdk-headless

@@ -467,6 +467,9 @@ struct ClassDecl {
     ClassDecl *outer;      /* enclosing class of a static nested class */
     Vec fields;            /* FieldDecl* (static and instance, in source order) */
     Vec methods;           /* MethodDecl* (not constructors) */
+    NameMap methods_by_name; /* classes.c: methods' names -> Vec* of them, in order (the first
+                                 methods_indexed of methods; appended to as methods grows) */
+    int methods_indexed;
     Vec ctors;             /* MethodDecl* */
     Vec nested;            /* ClassDecl* */
     Vec static_inits;      /* StaticInit*, in textual order */

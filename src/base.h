@@ -38,6 +38,18 @@ typedef struct Vec {
 void vec_push(Vec *v, void *item);
 #define VEC_AT(v, i) ((v).items[i])
 
+/* A map from strings (compared by their text) to pointers, by open
+ * addressing: for the checker's name lookups, which must stay linear in
+ * the size of the program.  Keys are kept by pointer.  Zero-initialised is
+ * empty. */
+typedef struct NameMap {
+    const char **keys;
+    void **vals;
+    int cap, len;          /* cap: 0, or a power of two > 2 * len */
+} NameMap;
+void *namemap_get(const NameMap *m, const char *key);     /* NULL when absent */
+void namemap_put(NameMap *m, const char *key, void *val); /* adds or replaces */
+
 /* A growable text buffer, always NUL-terminated. */
 typedef struct StrBuf {
     char *buf;

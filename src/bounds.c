@@ -283,17 +283,22 @@ static void blocks_of(Walk *w, IrBlock *blk) {
     if (blk) visit_block_insts(w, blk);
 }
 
-/* A constant index into a new array of constant length. */
+/* A constant index into a new array of constant length (or of constant data). */
 static void mark_constant(IrInst *in, void *ctx) {
     Bounds *b = ctx;
     if (in->op != IR_CHECK_BOUNDS) return;
     IrInst *arr = def_of(b, in->args[0]);
     while (arr && arr->op == IR_CHECK_NULL) arr = def_of(b, arr->args[0]);
-    if (!arr || arr->op != IR_NEW_ARRAY || arr->nargs != 1) return;
-    IrInst *len = def_of(b, arr->args[0]);
-    if (len && len->op == IR_CHECK_SIZE) len = def_of(b, len->args[0]);
     int64_t n, k;
-    if (is_int_const(len, &n) && is_int_const(def_of(b, in->args[1]), &k) && k >= 0 && k < n) in->in_range = true;
+    if (arr && arr->op == IR_ARRAY_DATA) {
+        n = arr->ndata;
+    } else {
+        if (!arr || arr->op != IR_NEW_ARRAY || arr->nargs != 1) return;
+        IrInst *len = def_of(b, arr->args[0]);
+        if (len && len->op == IR_CHECK_SIZE) len = def_of(b, len->args[0]);
+        if (!is_int_const(len, &n)) return;
+    }
+    if (is_int_const(def_of(b, in->args[1]), &k) && k >= 0 && k < n) in->in_range = true;
 }
 
 /* ---- loop versioning ---- */

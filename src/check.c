@@ -16,6 +16,8 @@
 typedef struct Scope {
     struct Scope *parent;
     Vec vars;              /* LocalVar* declared in this block */
+    NameMap index;         /* once the block has SCOPE_INDEX_FROM locals: vars by
+                              name, the latest of each name */
 } Scope;
 
 typedef struct Checker {
@@ -572,12 +574,29 @@ static Type *erased_used(Type *t) {
     return t;
 }
 
+enum { SCOPE_INDEX_FROM = 16 }; /* a block with fewer locals is searched in order */
+
+/* Adds v to block s (in scope from here to the block's end). */
+static void scope_add(Scope *s, LocalVar *v) {
+    vec_push(&s->vars, v);
+    if (s->index.len) namemap_put(&s->index, v->name, v);
+    else if (s->vars.len >= SCOPE_INDEX_FROM)
+        for (int i = 0; i < s->vars.len; i++) namemap_put(&s->index, ((LocalVar *)s->vars.items[i])->name, s->vars.items[i]);
+}
+
+/* The local `name` in scope (the latest of the innermost block that has one). */
 static LocalVar *find_local(Checker *ck, const char *name) {
-    for (Scope *s = ck->scope; s; s = s->parent)
+    for (Scope *s = ck->scope; s; s = s->parent) {
+        if (s->index.len) {
+            LocalVar *v = namemap_get(&s->index, name);
+            if (v) return v;
+            continue;
+        }
         for (int i = s->vars.len - 1; i >= 0; i--) {
             LocalVar *v = s->vars.items[i];
             if (!strcmp(v->name, name)) return v;
         }
+    }
     return NULL;
 }
 
@@ -839,7 +858,7 @@ static void declare_local(Checker *ck, LocalVar *v) {
     LocalVar *old = find_local(ck, v->name);
     if (old && !(old->is_pattern && v->is_pattern))
         error_at(v->loc, "variable '%s' is already defined in %s", v->name, method_context_name(ck));
-    vec_push(&ck->scope->vars, v);
+    scope_add(ck->scope, v);
     v->index = ck->method->locals.len;
     vec_push(&ck->method->locals, v);
 }
@@ -2870,7 +2889,7 @@ static Node *reference_receiver(Checker *ck, Node *lam, Node *q) {
     v->loc = q->loc;
     v->ty = e->ty;
     v->is_final = true;
-    vec_push(&ck->scope->vars, v);   /* in scope for the capture; no local of the method */
+    scope_add(ck->scope, v);   /* in scope for the capture; no local of the method */
     lam->var = v;
     lam->rhs = e;
     return made_node(ND_NAME, q->loc, name);
@@ -3943,6 +3962,51 @@ static Node *switch_expr(Checker *ck, Node *n) {
     return n;
 }
 
+/* The case label values a switch has seen: an open-addressing hash set of
+ * ConstVals (an int key's value, or a String key's bytes), so that a switch
+ * of n labels checks for duplicates in time linear in n. */
+typedef struct LabelSet {
+    const ConstVal **slots;   /* NULL: empty */
+    int cap, len;             /* cap: a power of two > 2 * len */
+    bool strings;
+} LabelSet;
+
+static uint64_t label_hash(const LabelSet *set, const ConstVal *v) {
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    if (!set->strings) return ((uint64_t)v->i * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)v->i >> 29);
+    for (int i = 0; i < v->slen; i++) h = (h ^ (unsigned char)v->s[i]) * 1099511628211ull;
+    return h;
+}
+
+static bool label_same(const LabelSet *set, const ConstVal *a, const ConstVal *b) {
+    if (!set->strings) return a->i == b->i;
+    return a->slen == b->slen && !memcmp(a->s, b->s, (size_t)a->slen);
+}
+
+static void label_grow(LabelSet *set);
+
+/* Adds v (kept by pointer); false when an equal value was there already. */
+static bool label_add(LabelSet *set, const ConstVal *v) {
+    if (2 * (set->len + 1) >= set->cap) label_grow(set);
+    int mask = set->cap - 1;
+    for (int k = (int)(label_hash(set, v) & (uint64_t)mask);; k = (k + 1) & mask) {
+        if (!set->slots[k]) {
+            set->slots[k] = v;
+            set->len++;
+            return true;
+        }
+        if (label_same(set, set->slots[k], v)) return false;
+    }
+}
+
+static void label_grow(LabelSet *set) {
+    LabelSet bigger = {xalloc(sizeof(ConstVal *) * (size_t)(set->cap ? 2 * set->cap : 16)),
+                       set->cap ? 2 * set->cap : 16, 0, set->strings};
+    for (int k = 0; k < set->cap; k++)
+        if (set->slots[k]) label_add(&bigger, set->slots[k]);
+    *set = bigger;
+}
+
 static void switch_stmt(Checker *ck, Node *n) {
     n->lhs = unbox_operand(expr(ck, n->lhs));
     Type *t = n->lhs->ty;
@@ -3966,7 +4030,7 @@ static void switch_stmt(Checker *ck, Node *n) {
     vec_push(&ck->targets, n);
     push_scope(ck); /* the whole switch block is one scope */
     bool seen_default = false;
-    Vec seen = {0};
+    LabelSet seen = {.strings = key == ty_string};
     for (int i = 0; i < n->cases.len; i++) {
         SwitchCase *c = n->cases.items[i];
         if (c->is_default) {
@@ -3984,12 +4048,7 @@ static void switch_stmt(Checker *ck, Node *n) {
                 }
                 l->ty = t;
                 c->label_values[j] = cv_int(ty_int, ord);
-                for (int k = 0; k < seen.len; k++)
-                    if (((ConstVal *)seen.items[k])->i == ord) {
-                        error_at(l->loc, "duplicate case label");
-                        break;
-                    }
-                vec_push(&seen, &c->label_values[j]);
+                if (!label_add(&seen, &c->label_values[j])) error_at(l->loc, "duplicate case label");
                 continue;
             }
             Node *e = expr(ck, c->labels.items[j]);
@@ -4011,15 +4070,7 @@ static void switch_stmt(Checker *ck, Node *n) {
             }
             ConstVal v = key == ty_string ? e->cval : const_convert(e->cval, key);
             c->label_values[j] = v;
-            for (int k = 0; k < seen.len; k++) {
-                ConstVal *o = seen.items[k];
-                bool same = key == ty_string ? (o->slen == v.slen && !memcmp(o->s, v.s, (size_t)v.slen)) : o->i == v.i;
-                if (same) {
-                    error_at(e->loc, "duplicate case label");
-                    break;
-                }
-            }
-            vec_push(&seen, &c->label_values[j]);
+            if (!label_add(&seen, &c->label_values[j])) error_at(e->loc, "duplicate case label");
         }
         for (int j = 0; j < c->stmts.len; j++) stmt(ck, c->stmts.items[j]);
     }
@@ -4328,6 +4379,7 @@ static void class_members(Checker *ck, ClassDecl *c) {
     ck->cls = c;
     ck->method = NULL;
     int ninst = c->super ? c->super->ninstance_fields : 0, nstatic = 0;
+    NameMap fields = {0}; /* the fields before, by name */
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
         if (f->type_node) f->ty = resolve_type(ck, f->type_node); /* else synthetic: typed already */
@@ -4343,19 +4395,22 @@ static void class_members(Checker *ck, ClassDecl *c) {
                          f->name, c->name);
             if (f->ty == class_type(c)) error_at(f->loc, "value class '%s' cannot contain itself", c->name);
         }
-        for (int j = 0; j < i; j++)
-            if (!strcmp(((FieldDecl *)c->fields.items[j])->name, f->name))
-                error_at(f->loc, "variable '%s' is already defined in %s '%s'", f->name, c->is_enum ? "enum" : "class", c->qualname);
+        if (namemap_get(&fields, f->name))
+            error_at(f->loc, "variable '%s' is already defined in %s '%s'", f->name, c->is_enum ? "enum" : "class", c->qualname);
+        else
+            namemap_put(&fields, f->name, f);
     }
     c->ninstance_fields = ninst;
+    NameMap by_name = {0}; /* name -> Vec of the methods before of that name */
     for (int i = 0; i < c->methods.len; i++) {
         MethodDecl *m = c->methods.items[i];
         member_signature(ck, m);
-        for (int j = 0; j < i; j++) {
-            MethodDecl *o = c->methods.items[j];
-            if (!strcmp(o->name, m->name) && same_params(o, m))
+        Vec *same = namemap_get(&by_name, m->name);
+        if (!same) namemap_put(&by_name, m->name, same = xalloc(sizeof *same));
+        for (int j = 0; j < same->len; j++)
+            if (same_params(same->items[j], m))
                 error_at(m->loc, "method '%s' is already defined in class '%s'", m->sig, c->qualname);
-        }
+        vec_push(same, m);
     }
     for (int i = 0; i < c->ctors.len; i++) {
         MethodDecl *m = c->ctors.items[i];

@@ -195,15 +195,34 @@ static bool seen_signature(Vec *found, MethodDecl *m) {
     return false;
 }
 
+/* The methods c itself declares named name, in order (NULL: none), from an
+ * index of c's methods by name that follows c->methods as it grows (the
+ * checker adds methods; none is ever removed), so that a lookup costs the
+ * same in a class of 20,000 methods as in one of 20. */
+static Vec *own_methods_named(ClassDecl *c, const char *name) {
+    if (c->methods_indexed > c->methods.len) { /* never: methods only grow */
+        c->methods_by_name = (NameMap){0};
+        c->methods_indexed = 0;
+    }
+    for (; c->methods_indexed < c->methods.len; c->methods_indexed++) {
+        MethodDecl *m = c->methods.items[c->methods_indexed];
+        Vec *same = namemap_get(&c->methods_by_name, m->name);
+        if (!same) namemap_put(&c->methods_by_name, m->name, same = xalloc(sizeof *same));
+        vec_push(same, m);
+    }
+    return namemap_get(&c->methods_by_name, name);
+}
+
 /* c's methods named name, then its supertypes'; statics: c's own static
  * methods count (a superinterface's never do: JLS 8.4.8, 9.4.1, so
  * EnumSet.of is not Set.of). */
 static void collect(ClassDecl *c, const char *name, Vec *found, ClassDecl *object_class, bool statics) {
     for (ClassDecl *k = c; k; k = k->super) {
-        for (int i = 0; i < k->methods.len; i++) {
-            MethodDecl *m = k->methods.items[i];
+        Vec *same = own_methods_named(k, name);
+        for (int i = 0; same && i < same->len; i++) {
+            MethodDecl *m = same->items[i];
             if ((m->mods & MOD_STATIC) && !statics) continue;
-            if (!strcmp(m->name, name) && !seen_signature(found, m)) vec_push(found, m);
+            if (!seen_signature(found, m)) vec_push(found, m);
         }
         for (int i = 0; i < k->ifaces.len; i++) collect(k->ifaces.items[i], name, found, NULL, false);
     }

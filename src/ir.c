@@ -196,6 +196,17 @@ static void put_operands(Items *it, IrInst *in) {
     }
 }
 
+/* ARRAY_DATA's elements: {1, 2, 3} */
+static void put_array_data(StrBuf *sb, IrInst *in) {
+    sb_putc(sb, '{');
+    for (int i = 0; i < in->ndata; i++) {
+        IrInst one = {.op = IR_CONST, .ty = in->ty->elem, .ival = in->data[i].i, .fval = in->data[i].f};
+        if (i) sb_puts(sb, ", ");
+        put_const(sb, &one);
+    }
+    sb_putc(sb, '}');
+}
+
 /* The payload of an instruction, before its operands. */
 static void put_payload(Items *it, IrInst *in) {
     StrBuf *sb = it->sb;
@@ -207,6 +218,10 @@ static void put_payload(Items *it, IrInst *in) {
         put_field(sb, in->field);
         break;
     case IR_NEW_OBJECT: item_sep(it); put_class(sb, in->cls); break;
+    case IR_ARRAY_DATA:
+        item_sep(it);
+        put_array_data(sb, in);
+        break;
     case IR_CALL: case IR_CALL_VIRTUAL:
         item_sep(it);
         sb_puts(sb, in->callee && in->callee->name ? in->callee->name : "?func");

@@ -30,6 +30,7 @@
     X(STORE_FIELD, "putfield")    /* field; a0 = object, a1 = value */        \
     X(NEW_OBJECT, "new")          /* cls: fields zeroed, constructor called by CALL */ \
     X(NEW_ARRAY, "newarray")      /* ty = array type; a0.. = dimension lengths */ \
+    X(ARRAY_DATA, "arraydata")    /* ty = array of a primitive; data: a new array of them */ \
     X(ARRAY_LEN, "arraylength")   /* a0 = array */                            \
     X(ARRAY_LOAD, "aload")        /* a0 = array, a1 = index */                \
     X(ARRAY_STORE, "astore")      /* a0 = array, a1 = index, a2 = value */    \
@@ -205,6 +206,8 @@ struct IrInst {
     MethodDecl *method;    /* CALL_VIRTUAL: the method called (its vslot / iface_slot) */
     Type *type_arg;        /* INSTANCEOF: the type tested */
     const Builtin *builtin;/* CALL_BUILTIN */
+    ConstVal *data;        /* ARRAY_DATA: the elements (each of ty's element type) */
+    int ndata;
     /* structure */
     int label;             /* LOOP / BLOCK / SWITCH, BREAK / CONTINUE target */
     IrBlock *then_blk, *else_blk;   /* IF */

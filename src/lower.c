@@ -661,8 +661,33 @@ static int new_object(Lower *L, Node *n) {
     return obj;
 }
 
+/* An initialiser this long or longer whose elements are all constants of a
+ * primitive type becomes one ARRAY_DATA (the backends copy the data in one
+ * piece; compile time stays linear); shorter ones stay element stores,
+ * which the backends already fold (bounds.c proves their indexes). */
+enum { ARRAY_DATA_FROM = 16 };
+
+/* Whether initialiser n of array type t is such a constant table. */
+static bool is_constant_table(Node *n, Type *t) {
+    if (t->kind != TY_ARRAY || !is_primitive(t->elem) || n->args.len < ARRAY_DATA_FROM) return false;
+    for (int i = 0; i < n->args.len; i++) {
+        Node *e = n->args.items[i];
+        if (e->kind == ND_ARRAY_INIT || e->cval.ty != t->elem) return false;
+    }
+    return true;
+}
+
+static int array_data(Lower *L, Node *n, Type *t) {
+    IrInst *in = inst(IR_ARRAY_DATA, n->loc, t, 0);
+    in->ndata = n->args.len;
+    in->data = xalloc(sizeof(ConstVal) * (size_t)(in->ndata + 1));
+    for (int i = 0; i < n->args.len; i++) in->data[i] = ((Node *)n->args.items[i])->cval;
+    return emit(L, in);
+}
+
 /* { e1, e2, ... } of array type t: a new array filled in order. */
 static int array_init(Lower *L, Node *n, Type *t) {
+    if (is_constant_table(n, t)) return array_data(L, n, t);
     int len = const_int(L, n->loc, ty_int, n->args.len);
     len = op1(L, IR_CHECK_SIZE, n->loc, ty_int, len);
     int arr = op1(L, IR_NEW_ARRAY, n->loc, t, len);

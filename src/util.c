@@ -58,6 +58,44 @@ void vec_push(Vec *v, void *item) {
     v->items[v->len++] = item;
 }
 
+static unsigned name_hash(const char *s) {
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* The slot of key in m (cap > 0): its own, or the empty one it would take. */
+static int namemap_slot(const NameMap *m, const char *key) {
+    unsigned mask = (unsigned)m->cap - 1;
+    unsigned k = name_hash(key) & mask;
+    while (m->keys[k] && strcmp(m->keys[k], key) != 0) k = (k + 1) & mask;
+    return (int)k;
+}
+
+void *namemap_get(const NameMap *m, const char *key) {
+    if (!m->cap) return NULL;
+    int k = namemap_slot(m, key);
+    return m->keys[k] ? m->vals[k] : NULL;
+}
+
+void namemap_put(NameMap *m, const char *key, void *val) {
+    if (2 * (m->len + 1) >= m->cap) {
+        NameMap bigger = {0};
+        bigger.cap = m->cap ? 2 * m->cap : 16;
+        bigger.keys = xalloc(sizeof(char *) * (size_t)bigger.cap);
+        bigger.vals = xalloc(sizeof(void *) * (size_t)bigger.cap);
+        for (int k = 0; k < m->cap; k++)
+            if (m->keys[k]) namemap_put(&bigger, m->keys[k], m->vals[k]);
+        *m = bigger; /* the old arrays are garbage (never freed, as everything) */
+    }
+    int k = namemap_slot(m, key);
+    if (!m->keys[k]) {
+        m->keys[k] = key;
+        m->len++;
+    }
+    m->vals[k] = val;
+}
+
 static void sb_reserve(StrBuf *sb, size_t extra) {
     if (sb->len + extra + 1 <= sb->cap) return;
     size_t ncap = sb->cap ? sb->cap * 2 : 64;

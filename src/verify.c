@@ -183,7 +183,7 @@ static bool is_this_local(Verifier *v, IrLocal *l) {
 
 static bool known_nonnull(Verifier *v, IrInst *d) {
     switch (d->op) {
-    case IR_CHECK_NULL: case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_CLASS_OBJECT: return true;
+    case IR_CHECK_NULL: case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_CLASS_OBJECT: return true;
     case IR_LOAD_LOCAL: return is_this_local(v, d->local) || is_value_class(d->ty);
     default: return is_value_class(d->ty);   /* a value is never null */
     }
@@ -225,6 +225,7 @@ static int produces_value(IrInst *in) {
 static int fixed_arity(IrOp op) {
     switch (op) {
     case IR_CONST: case IR_LOAD_LOCAL: case IR_LOAD_STATIC: case IR_NEW_OBJECT: case IR_CLASS_OBJECT: case IR_LOOP:
+    case IR_ARRAY_DATA:
     case IR_BLOCK: case IR_BREAK: case IR_CONTINUE:
         return 0;
     case IR_STORE_LOCAL: case IR_STORE_STATIC: case IR_LOAD_FIELD: case IR_ARRAY_LEN:
@@ -601,6 +602,21 @@ static void check_new(Verifier *v, IrInst *in) {
         want_arg(v, in, i, ty_int, "dimension");
         want_checked(v, in, i, IR_CHECK_SIZE, "dimension");
     }
+}
+
+/* ARRAY_DATA: a one-dimensional array of a primitive type, each element a
+ * constant of that type. */
+static void check_array_data(Verifier *v, IrInst *in) {
+    if (!is_kind(in->ty, TY_ARRAY) || !is_primitive(in->ty->elem)) {
+        report(v, in, "type %s is not an array of a primitive type", tn(in->ty));
+        return;
+    }
+    if (in->ndata < 0 || (in->ndata > 0 && !in->data)) report(v, in, "no elements");
+    for (int i = 0; i < in->ndata && in->data; i++)
+        if (in->data[i].ty != in->ty->elem) {
+            report(v, in, "element %d has type %s", i, tn(in->data[i].ty));
+            return;
+        }
 }
 
 /* ARRAY_LEN, ARRAY_LOAD, ARRAY_STORE. */
@@ -984,6 +1000,7 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
         check_field(v, in);
         break;
     case IR_NEW_OBJECT: case IR_NEW_ARRAY: check_new(v, in); break;
+    case IR_ARRAY_DATA: check_array_data(v, in); break;
     case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: check_array(v, in); break;
     case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_CHECK_DIV: case IR_CHECK_SIZE:
         check_check(v, in);

@@ -12,6 +12,9 @@
 #              are rejected by javac.
 #   bad        `limec --check` rejects each tests/bad file with exactly NAME.err.
 #   fuzz       mutated sources never crash, hang or print an internal error.
+#   libfuzzer  60 s of coverage-guided fuzzing of the front end (scripts/fuzz.sh
+#              --check: libFuzzer, ASan, UBSan; tests/fuzz-corpus as seeds):
+#              no finding.  Skipped without clang-15.
 #   jvm        the oracle for `run`: each tests/java program run on the JVM prints
 #              exactly NAME.expected (stdout), NAME.expected_err (first stderr
 #              line) or NAME.expected_stderr (all of stderr, stack traces
@@ -74,8 +77,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz driver install"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz driver install regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -382,6 +385,18 @@ suite_fuzz() {
         fi
     done
     echo "fuzz: $total mutants checked"
+}
+
+suite_libfuzzer() {
+    if ! command -v clang-15 > /dev/null; then
+        skip libfuzzer "clang-15 is not installed (scripts/deps.sh installs it)"
+        return
+    fi
+    if bash scripts/fuzz.sh --check "${LIBFUZZER_TIME:-60}" > "$TMP/libfuzzer.out" 2>&1; then
+        pass "libfuzzer ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/libfuzzer.out" | grep -o '[0-9]*$' || echo '?') inputs, no finding)"
+    else
+        fail libfuzzer "a finding, or the build failed (build/fuzz/findings/, build/fuzz/fuzz.log)" "$TMP/libfuzzer.out"
+    fi
 }
 
 # ---------------------------------------------------------------- run
@@ -740,6 +755,33 @@ suite_gpu() {
     done
 }
 
+# Stream graphs whose filters no device backend accepted
+# (tests/fallback/StreamForced.lime, each graph run twice): a forced device
+# says why, once per graph or stateful filter, exactly the lines of
+# StreamForced.<device>.err (the GPU's without an OpenCL platform, so that
+# the accepted run's line is the same everywhere); auto and cpu say nothing.
+fallback_graphs() {
+    local src=tests/fallback/StreamForced.lime exe=$TMP/fb/graphs dev
+    if ! "$LIMEC" "$src" -o "$exe" > "$TMP/fb.cout" 2>&1; then
+        fail fallback/graphs "compilation of $src failed" "$TMP/fb.cout"
+        return
+    fi
+    for dev in gpu fpga auto cpu; do
+        OCL_ICD_VENDORS=$TMP/fb/novendors LIME_DEVICE=$dev "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err" < /dev/null
+        local want_err=/dev/null
+        [ -f "${src%.lime}.$dev.err" ] && want_err=${src%.lime}.$dev.err
+        if ! cmp -s "${src%.lime}.expected" "$TMP/fb.out"; then
+            excerpt "${src%.lime}.expected" "$TMP/fb.out" "$TMP/fb.diff"
+            fail "fallback/graphs-$dev" "stdout differs" "$TMP/fb.diff"
+        elif ! cmp -s "$want_err" "$TMP/fb.err"; then
+            excerpt "$want_err" "$TMP/fb.err" "$TMP/fb.diff"
+            fail "fallback/graphs-$dev" "stderr differs from $want_err" "$TMP/fb.diff"
+        else
+            pass "fallback/graphs-$dev"
+        fi
+    done
+}
+
 # Fallbacks: a program whose tasks the GPU accepted still prints the same
 # output when the device cannot be used, with exactly one warning per task
 # saying why: no OpenCL platform, an altered artifact, a kernel that does
@@ -783,6 +825,7 @@ suite_fallback() {
     else
         fail fallback/rejected-task "compilation of $lib failed" "$TMP/fb.cout"
     fi
+    fallback_graphs
     LIME_DEVICE=cpu "$exe" > "$TMP/fb.out" 2> "$TMP/fb.err"
     if cmp -s "$want" "$TMP/fb.out" && [ ! -s "$TMP/fb.err" ]; then pass fallback/cpu-silent
     else fail fallback/cpu-silent "LIME_DEVICE=cpu: output differs or stderr not empty" "$TMP/fb.err"; fi
@@ -867,6 +910,39 @@ suite_fpga() {
 # FPGA builds and fallbacks end to end: a second compile takes every model
 # from the cache; a missing or altered model, or a broken store module,
 # falls back to the CPU with one warning per task and the same output.
+# A poisoned model cache: every cached model of SRC's tasks replaced by a
+# shared object whose constructor prints and which carries no model note;
+# limec copies them into the artifacts and vouches for them in the
+# manifest, so only the runtime's note check stands between them and the
+# process: each is refused before it is loaded (nothing prints, stdout is
+# WANT's), with N warnings saying why.
+ffb_poisoned_cache() {
+    local src=$1 want=$2 n=$3 exe=$TMP/ffb/poisoned key
+    mkdir -p "$TMP/ffb/poison/fpga"
+    cc -shared -fPIC -x c -o "$TMP/ffb/poison.so" - <<< '#include <stdio.h>
+__attribute__((constructor)) static void hello(void) { puts("foreign code ran"); }'
+    for key in $(sed -n 's/^limec: fpga: .*: cached model \([0-9a-f]*\) .*/\1/p' "$TMP/ffb.cout"); do
+        cp -r "$LIME_CACHE/fpga/$key" "$TMP/ffb/poison/fpga/"
+        cp "$TMP/ffb/poison.so" "$TMP/ffb/poison/fpga/$key/model.so"
+    done
+    if ! LIME_CACHE=$TMP/ffb/poison "$LIMEC" "$src" -o "$exe" > "$TMP/ffb.pcout" 2>&1 ||
+        [ "$(grep -c '^limec: fpga: .*: cached model ' "$TMP/ffb.pcout")" -ne "$n" ]; then
+        fail fpga-fallback/poisoned-cache "compiling from the poisoned cache failed or rebuilt models" "$TMP/ffb.pcout"
+        return
+    fi
+    LIME_DEVICE=fpga "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+    local refused="^lime: warning: task [0-9]* (.*): .*/fpga/task[0-9]*.so carries no Lime model note (lime_fpga.h): not a model this runtime loads; running it on the CPU$"
+    if ! cmp -s "$want" "$TMP/ffb.out"; then
+        excerpt "$want" "$TMP/ffb.out" "$TMP/ffb.diff"
+        fail fpga-fallback/poisoned-cache "stdout differs (did a foreign constructor run?)" "$TMP/ffb.diff"
+    elif [ "$(grep -c "$refused" "$TMP/ffb.err")" -ne "$n" ] ||
+        grep -v -e "$refused" -e '^lime: warning: .* cannot run on the fpga: ' "$TMP/ffb.err" | grep -q .; then
+        fail fpga-fallback/poisoned-cache "expected $n refusals of the foreign models (and rejections)" "$TMP/ffb.err"
+    else
+        pass fpga-fallback/poisoned-cache
+    fi
+}
+
 suite_fpga_fallback() {
     have_limec fpga-fallback || return
     local src=tests/lime/StreamStateful.lime exe=$TMP/ffb/prog want n
@@ -925,6 +1001,7 @@ suite_fpga_fallback() {
         pass fpga-fallback/foreign-model
     fi
     rm -rf "$exe.artifacts"; cp -r "$TMP/ffb/saved" "$exe.artifacts"
+    ffb_poisoned_cache "$src" "$want" "$n"
     # a store module that does not synthesise: the compile says which task
     # failed and why, the task is rejected with that reason, the program runs
     mkdir -p "$TMP/ffb/store"

@@ -348,6 +348,30 @@ static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
     return cg_call_rt(cg, prim_leaf ? "lime_new_prim_multi_array" : "lime_new_multi_array", cg_ptr_type(cg), args, 4, false);
 }
 
+/* ARRAY_DATA: a new primitive array (pointer-free) with the elements
+ * copied from a private constant global in one memcpy. */
+static LLVMValueRef array_data(Codegen *cg, IrInst *in) {
+    Type *e = in->ty->elem;
+    LLVMTypeRef et = cg_mem_type(cg, e);
+    LLVMValueRef *vals = xalloc(sizeof(LLVMValueRef) * (size_t)(in->ndata + 1));
+    for (int i = 0; i < in->ndata; i++) {
+        ConstVal c = in->data[i];
+        vals[i] = cg_is_fp(e) ? LLVMConstReal(et, c.f) : LLVMConstInt(et, (unsigned long long)c.i, e != ty_char && e != ty_boolean);
+    }
+    LLVMValueRef data = LLVMAddGlobal(cg->mod, LLVMArrayType(et, (unsigned)in->ndata), "lime.arraydata");
+    LLVMSetInitializer(data, LLVMConstArray(et, vals, (unsigned)in->ndata));
+    LLVMSetGlobalConstant(data, true);
+    LLVMSetLinkage(data, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(data, LLVMGlobalUnnamedAddr);
+    int size = cg_elem_size(cg, e);
+    LLVMValueRef args[2] = {cg_i32c(cg, size), cg_i32c(cg, in->ndata)};
+    LLVMValueRef arr = cg_call_rt(cg, "lime_new_prim_array", cg_ptr_type(cg), args, 2, false);
+    if (in->ndata > 0)
+        LLVMBuildMemCpy(cg->b, cg_element_address(cg, arr, cg_i32c(cg, 0), e), size, data, size,
+                        cg_i64c(cg, (long long)in->ndata * size));
+    return arr;
+}
+
 /* ------------------------------------------------------------ arithmetic */
 
 bool cg_is_fp(Type *t) { return t == ty_float || t == ty_double; }
@@ -670,6 +694,7 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
         return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &d, 1, false);
     }
     case IR_NEW_ARRAY: return new_array(cg, in);
+    case IR_ARRAY_DATA: return array_data(cg, in);
     case IR_ARRAY_LEN: return cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
     case IR_ARRAY_LOAD:
         return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, t), cg_element_address(cg, temp(cg, in, 0), temp(cg, in, 1), t), ""), t);

@@ -195,13 +195,13 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
 LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
 LLVMValueRef cg_offer_reduce(Codegen *cg, IrTask *t, LLVMValueRef arr, LLVMValueRef result);
 LLVMValueRef cg_device_takes_map(Codegen *cg, IrTask *m);
-/* t (a map or reduce no device backend accepted) runs on the CPU: tells
- * the runtime once, so that a forced device warns and LIME_LOG logs it */
+/* t (a map, reduce or stream task no device backend accepted) runs on the
+ * CPU: tells the runtime once, so that a forced device warns and LIME_LOG
+ * logs it */
 void cg_note_cpu_task(Codegen *cg, IrTask *t);
 void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes);
 void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes);
 LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out);
 LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
-void cg_offer_unaccepted_stream(Codegen *cg, IrTask *t, LLVMValueRef src);
 
 #endif

@@ -93,7 +93,11 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         IrTask *run = g->runs.items[r];
         ndev += task_offered(run);
     }
-    if (stream && !try_stream) cg_offer_unaccepted_stream(cg, stream, src);
+    /* what no device backend accepted is the CPU's: the runtime hears of it
+     * once, and a forced device says why */
+    if (stream && !try_stream) cg_note_cpu_task(cg, stream);
+    for (int r = 0; r < g->runs.len; r++)
+        if (!task_offered(g->runs.items[r])) cg_note_cpu_task(cg, g->runs.items[r]);
     if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];

@@ -10,8 +10,8 @@
  * whether a device takes a task (lime_device_takes_*).
  *
  * Requires task_offered(t) for a task offered here (cg_ask_* check it
- * themselves; cg_offer_unaccepted_stream is for a stream task that no
- * backend accepted), and of a StateLayout that a field it marks zero is a
+ * themselves; cg_note_cpu_task is for a task that no device backend
+ * accepted), and of a StateLayout that a field it marks zero is a
  * history the device keeps no copy of: after the run the host sets it from
  * the source's last items, newest first.  Guarantees: every call gives the
  * runtime's answer as an i1 (or branches on it), and nothing the device
@@ -82,16 +82,25 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
     return device_call(cg, "lime_device_map", args, 5);
 }
 
-/* A map or reduce that no device backend accepted runs on the CPU; the
- * runtime is told so, once (lime_device_takes_map / _reduce, whose answer
- * is then the CPU), so that a forced device says why the task runs
- * elsewhere and LIME_LOG=1 shows the decision.  A flag per task in the
+/* The runtime's "does a device take it" question for a task of t's kind. */
+static const char *takes_fn(IrTask *t) {
+    switch (t->kind) {
+    case TASK_MAP: return "lime_device_takes_map";
+    case TASK_REDUCE: return "lime_device_takes_reduce";
+    case TASK_STREAM: return "lime_device_takes_stream";
+    default: LIME_UNREACHABLE();
+    }
+}
+
+/* A map, reduce or graph's stream task that no device backend accepted
+ * runs on the CPU; the runtime is told so, once (lime_device_takes_*,
+ * whose answer is then the CPU), so that a forced device says why the task
+ * runs elsewhere and LIME_LOG=1 shows the decision.  A flag per task in the
  * module keeps it to one call per process, a load and a branch after it
  * (two threads racing only repeat the call, which the runtime answers from
  * its decision). */
 void cg_note_cpu_task(Codegen *cg, IrTask *t) {
-    LIME_ASSERT(t->kind == TASK_MAP || t->kind == TASK_REDUCE);
-    const char *fn = t->kind == TASK_REDUCE ? "lime_device_takes_reduce" : "lime_device_takes_map";
+    const char *fn = takes_fn(t);
     LLVMTypeRef i8 = LLVMInt8TypeInContext(cg->ctx);
     const char *name = xprintf("lime.noted.%d", t->id);
     LLVMValueRef flag = LLVMGetNamedGlobal(cg->mod, name);
@@ -299,8 +308,13 @@ LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueR
     StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};
     each_state_field(cg, t, gv, check_state_array, &c);
     LLVMBasicBlockRef pack = cg_new_bb(cg, "graph.pack"), dev = cg_new_bb(cg, "graph.device"),
-                      next = cg_new_bb(cg, "graph.next");
-    LLVMBuildCondBr(cg->b, c.ok, pack, next);
+                      unfit = cg_new_bb(cg, "graph.unfit"), next = cg_new_bb(cg, "graph.next");
+    LLVMBuildCondBr(cg->b, c.ok, pack, unfit);
+    /* the state does not fit the device: the runtime says so (if the task was its) */
+    LLVMPositionBuilderAtEnd(cg->b, unfit);
+    LLVMValueRef id = cg_i32c(cg, t->id);
+    cg_call_rt(cg, "lime_device_stream_unfit", LLVMVoidTypeInContext(cg->ctx), &id, 1, false);
+    LLVMBuildBr(cg->b, next);
     LLVMPositionBuilderAtEnd(cg->b, pack);
     each_state_field(cg, t, gv, move_state_field, &c);
     LLVMValueRef args[5] = {cg_i32c(cg, t->id), src, out, buf, cg_i32c(cg, words)};
@@ -312,13 +326,4 @@ LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueR
     each_state_field(cg, t, gv, move_state_field, &c);
     *declined = next;
     return out;
-}
-
-/* Offers stream task t, which no device backend accepted, all the same,
- * with no arrays (the runtime never runs such a call): so that the runtime
- * can say why it runs on the CPU when LIME_DEVICE asks for a device. */
-void cg_offer_unaccepted_stream(Codegen *cg, IrTask *t, LLVMValueRef src) {
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), src, LLVMConstNull(cg_ptr_type(cg)),
-                            LLVMConstNull(cg_ptr_type(cg)), cg_i32c(cg, 0)};
-    device_call(cg, "lime_device_stream", args, 5);
 }

@@ -452,6 +452,25 @@ static int new_array(Eval *e, IrInst *in, int len) {
     return array_node(e, a, in->loc);
 }
 
+/* ARRAY_DATA (a constructor's constant table): a new array holding the
+ * constants. */
+static int array_data(Eval *e, IrInst *in) {
+    if (!e->ctor_mode) reject(e, in->loc, "array allocation");
+    if (in->ndata > 4096)
+        reject(e, in->loc, "an array of %d elements (the FPGA backend keeps up to 4096 in registers)", in->ndata);
+    SymArray *a = xalloc(sizeof *a);
+    a->elem = in->ty->elem;
+    a->len = in->ndata;
+    a->elems = xalloc(sizeof(int) * (size_t)(a->len + 1));
+    WireKind w = kind_of(e, a->elem, in->loc, "array elements");
+    for (int i = 0; i < a->len; i++) {
+        ConstVal c = in->data[i];
+        a->elems[i] = const_node(e, w, w == W_FLOAT ? float_bits((float)c.f) : (uint64_t)c.i, in->loc);
+    }
+    vec_push(&e->arrays, a);
+    return array_node(e, a, in->loc);
+}
+
 static bool java_is_arith(IrOp op) {
     switch (op) {
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR: case IR_USHR:
@@ -588,6 +607,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         reject(e, loc, "static field '%s'", in->field->name);
     case IR_NEW_OBJECT: reject(e, loc, "object allocation");
     case IR_NEW_ARRAY: r = new_array(e, in, a[0]); break;
+    case IR_ARRAY_DATA: r = array_data(e, in); break;
     case IR_CHECK_SIZE:
         if (!e->ctor_mode) reject(e, loc, "array allocation");
         r = a[0];

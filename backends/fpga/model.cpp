@@ -101,12 +101,17 @@ void clock(Model *m) {
     m->ctx.timeInc(1);
 }
 
-const LimeFpgaInfo info = {LIME_FPGA_ABI, LIME_TASK_ID, LIME_IN_WORDS, LIME_OUT_WORDS,
-                           LIME_PARAM_WORDS, LIME_STATE_WORDS, LIME_LATENCY, LIME_II};
+// The same facts as an ELF note (lime_fpga.h), which the runtime reads from
+// the file before it loads anything of it (no constructor of a model that
+// is not the task's runs).
+__attribute__((section(".note.lime"), used, aligned(4)))
+const LimeFpgaNote note = {sizeof LIME_FPGA_NOTE_NAME, sizeof(LimeFpgaInfo), LIME_FPGA_NOTE_INFO, LIME_FPGA_NOTE_NAME,
+                           {LIME_FPGA_ABI, LIME_TASK_ID, LIME_IN_WORDS, LIME_OUT_WORDS, LIME_PARAM_WORDS,
+                            LIME_STATE_WORDS, LIME_LATENCY, LIME_II}};
 
 }  // namespace
 
-LIME_EXPORT const LimeFpgaInfo *lime_fpga_info(void) { return &info; }
+LIME_EXPORT const LimeFpgaInfo *lime_fpga_info(void) { return &note.info; }
 
 LIME_EXPORT void *lime_fpga_new(void) {
     Model *m;

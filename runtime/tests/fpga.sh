@@ -170,9 +170,30 @@ check "altered model" 0 $'42\ncpu\ncpu' \
     LIME_DEVICE=fpga LIME_ARTIFACTS="$TMP/altered" map
 echo "not a shared object" > "$TMP/notelf.so"
 make_artifacts "$TMP/notelf" II "$TMP/notelf.so"
-check "a model dlopen refuses" 0 $'42\ncpu\ncpu' \
-    "${W}task 0 \(axpb@10\): cannot load .*/notelf/fpga/task0.so \(.+\)$CPU" \
+check "a model that is not ELF" 0 $'42\ncpu\ncpu' \
+    "${W}task 0 \(axpb@10\): .*/notelf/fpga/task0.so is not an ELF shared object \(20 bytes\)$CPU" \
     LIME_DEVICE=fpga LIME_ARTIFACTS="$TMP/notelf" map
+# shared objects whose constructor prints: refused from their note (none,
+# or another task's) before anything of them is loaded, so nothing prints
+foreign() { # OUT.so [NOTE_TASK]: a constructor that prints, and a note for NOTE_TASK if given
+    local note=
+    [ -n "${2:-}" ] && note="__attribute__((section(\".note.lime\"), used, aligned(4)))
+static const LimeFpgaNote note = {5, sizeof(LimeFpgaInfo), LIME_FPGA_NOTE_INFO, \"Lime\", {LIME_FPGA_ABI, $2, 2, 1, 1, 0, 3, 1}};"
+    cc -shared -fPIC -I"$RT" -x c -o "$1" - <<< "#include <stdio.h>
+#include \"lime_fpga.h\"
+$note
+__attribute__((constructor)) static void hello(void) { puts(\"foreign code ran\"); }"
+}
+foreign "$TMP/nonote.so"
+make_artifacts "$TMP/nonote" II "$TMP/nonote.so"
+check "a shared object without a model note" 0 $'42\ncpu\ncpu' \
+    "${W}task 0 \(axpb@10\): .*/nonote/fpga/task0.so carries no Lime model note \(lime_fpga.h\): not a model this runtime loads$CPU" \
+    LIME_DEVICE=fpga LIME_ARTIFACTS="$TMP/nonote" map
+foreign "$TMP/othertask.so" 7
+make_artifacts "$TMP/othertask" II "$TMP/othertask.so"
+check "a shared object whose note names another task" 0 $'42\ncpu\ncpu' \
+    "${W}task 0 \(axpb@10\): .*/othertask/fpga/task0.so is the model of task 7, not 0$CPU" \
+    LIME_DEVICE=fpga LIME_ARTIFACTS="$TMP/othertask" map
 make_artifacts "$TMP/words" III
 check "a model whose words disagree with the manifest" 0 $'42\ncpu\ncpu' \
     "${W}task 0 \(axpb@10\): .*/words/fpga/task0.so takes 2 words for in_types, the manifest's \"III\" make 3$CPU" \
