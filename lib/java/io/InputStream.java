@@ -52,6 +52,9 @@ public abstract class InputStream implements Closeable {
     }
     public int available() throws IOException { return 0; }
     public void close() throws IOException {}
+    public boolean markSupported() { return false; }
+    public void mark(int readlimit) {}
+    public void reset() throws IOException { throw new IOException("mark/reset not supported"); }
     /* every byte up to the end to out; the count */
     public long transferTo(OutputStream out) throws IOException {
         java.util.Objects.requireNonNull(out);
