@@ -2,8 +2,7 @@
  * files, over java.io.LimeFiles' natives; errors are the JDK's exceptions
  * for their errno (NoSuchFileException with the path as message, ...).
  * Text is UTF-8; a malformed byte sequence read is a
- * MalformedInputException (its length: the bytes the JDK's decoder
- * rejects). */
+ * MalformedInputException of the JDK's length. */
 import java.io.IOException;
 import java.io.LimeFiles;
 import java.nio.charset.MalformedInputException;
@@ -88,13 +87,13 @@ public final class Files {
 
     /* ---- text ---- */
 
-    public static String readString(Path path) throws IOException { return decode(readAllBytes(path)); }
+    public static String readString(Path path) throws IOException { return decode(readAllBytes(path), true); }
     public static Path writeString(Path path, CharSequence csq, OpenOption... options) throws IOException {
         return write(path, csq.toString().getBytes(), options);
     }
     /* the lines of the file without their terminators (\n, \r, \r\n) */
     public static List<String> readAllLines(Path path) throws IOException {
-        String s = readString(path);
+        String s = decode(readAllBytes(path), false);
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -115,9 +114,11 @@ public final class Files {
         return writeString(path, b, options);
     }
 
-    /* bytes as strict UTF-8 (the JDK's decoder: no surrogates, no
-     * overlong forms, nothing above U+10FFFF) */
-    private static String decode(byte[] bytes) throws MalformedInputException {
+    /* bytes as strict UTF-8 (no surrogates, no overlong forms, nothing
+     * above U+10FFFF); a malformed sequence is MalformedInputException of
+     * the length the JDK reports: readString's (String's decoder) when
+     * whole, readAllLines's (the CharsetDecoder's) otherwise */
+    private static String decode(byte[] bytes, boolean whole) throws MalformedInputException {
         StringBuilder b = new StringBuilder(bytes.length);
         int i = 0;
         while (i < bytes.length) {
@@ -127,27 +128,45 @@ public final class Files {
                 i++;
                 continue;
             }
-            int n = c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
-            if (n < 0) throw new MalformedInputException(1);
-            int cp = c & (0x3F >> n);
-            for (int k = 1; k <= n; k++) {
-                int d = i + k < bytes.length ? bytes[i + k] & 0xFF : -1;
-                if (d < 0 || (d & 0xC0) != 0x80 || !secondOk(c, k, d)) throw new MalformedInputException(k);
-                cp = (cp << 6) | (d & 0x3F);
-            }
+            int n = sequenceLength(bytes, i);
+            if (n < 0) throw new MalformedInputException(whole ? stringMalformed(bytes, i) : -n);
+            int cp = c & (0x7F >> n);
+            for (int k = 1; k < n; k++) cp = (cp << 6) | (bytes[i + k] & 0x3F);
             b.appendCodePoint(cp);
-            i += n + 1;
+            i += n;
         }
         return b.toString();
     }
-    /* the ranges Unicode allows for the second byte after leads E0, ED, F0, F4 */
-    private static boolean secondOk(int lead, int k, int d) {
-        if (k != 1) return true;
-        if (lead == 0xE0) return d >= 0xA0;
-        if (lead == 0xED) return d < 0xA0;
-        if (lead == 0xF0) return d >= 0x90;
-        if (lead == 0xF4) return d < 0x90;
-        return true;
+    private static boolean cont(byte[] bytes, int at) { return at < bytes.length && (bytes[at] & 0xC0) == 0x80; }
+    /* the bytes of the well-formed sequence at i, or minus the length the
+     * CharsetDecoder reports: the bytes before the first bad one (E0, F0
+     * and F4 bound the second byte), 3 for a surrogate (ED A0..BF xx) */
+    private static int sequenceLength(byte[] bytes, int i) {
+        int c = bytes[i] & 0xFF;
+        int n = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+        if (n == 0) return -1;
+        for (int k = 1; k < n; k++) {
+            if (!cont(bytes, i + k)) return -k;
+            int d = bytes[i + k] & 0xFF;
+            if (k == 1 && (c == 0xE0 && d < 0xA0 || c == 0xF0 && d < 0x90 || c == 0xF4 && d >= 0x90)) return -1;
+        }
+        if (c == 0xED && (bytes[i + 1] & 0xFF) >= 0xA0) return -3;
+        return n;
+    }
+    /* the length String's decoder reports for the malformed sequence at i:
+     * a three- or four-byte one with all its bytes present is 3 or 4; a
+     * three-byte one with one more byte, 2 when that byte is bad; else 1 */
+    private static int stringMalformed(byte[] bytes, int i) {
+        int c = bytes[i] & 0xFF, left = bytes.length - i - 1;
+        if (c >= 0xE0 && c < 0xF0) {
+            if (left >= 2) return 3;
+            if (left == 1) {
+                int d = bytes[i + 1] & 0xFF;
+                return (d & 0xC0) != 0x80 || c == 0xE0 && d < 0xA0 ? 2 : 1;
+            }
+        }
+        if (c >= 0xF0 && c < 0xF5 && left >= 3) return 4;
+        return 1;
     }
 
     /* ---- questions and changes ---- */
