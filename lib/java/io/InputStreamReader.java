@@ -21,6 +21,10 @@ public class InputStreamReader extends Reader {
         }
         return bb[bpos++] & 0xFF;
     }
+    /* one char; a malformed sequence is one U+FFFD, as the JDK's decoder
+     * replaces it: the bytes before the first bad one (which is read
+     * again), E0, F0 and F4 bounding the second byte, a surrogate
+     * (ED A0..BF xx) whole */
     public int read() throws IOException {
         if (pending >= 0) {
             int c = pending;
@@ -29,14 +33,19 @@ public class InputStreamReader extends Reader {
         }
         int b = nextByte();
         if (b < 0x80) return b;
-        int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+        int n = b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : 0;
         if (n == 0) return 0xFFFD;
         int cp = b & (0x3F >> n);
-        for (int i = 0; i < n; i++) {
+        for (int i = 1; i <= n; i++) {
             int c = nextByte();
-            if (c < 0 || (c & 0xC0) != 0x80) return 0xFFFD;
+            if (c < 0) return 0xFFFD;
+            if ((c & 0xC0) != 0x80 || i == 1 && (b == 0xE0 && c < 0xA0 || b == 0xF0 && c < 0x90 || b == 0xF4 && c >= 0x90)) {
+                bpos--;   /* c was the last byte taken from bb: read it again */
+                return 0xFFFD;
+            }
             cp = (cp << 6) | (c & 0x3F);
         }
+        if (cp >= 0xD800 && cp < 0xE000) return 0xFFFD;
         if (cp >= 0x10000) {
             cp -= 0x10000;
             pending = 0xDC00 + (cp & 0x3FF);
