@@ -7,6 +7,8 @@ public class FileInputStream extends InputStream {
     public FileInputStream(String name) throws FileNotFoundException {
         fd = FileDescriptor.openStream(java.util.Objects.requireNonNull(name), 0);
     }
+    /* a stream of fd, open; closing the stream closes it */
+    FileInputStream(FileDescriptor fd) { this.fd = fd; }
     public FileInputStream(File file) throws FileNotFoundException { this(file.getPath()); }
 
     public int read() throws IOException {

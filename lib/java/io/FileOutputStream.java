@@ -10,6 +10,8 @@ public class FileOutputStream extends OutputStream {
         fd = FileDescriptor.openStream(java.util.Objects.requireNonNull(name),
                                        mode | (append ? LimeFiles.APPEND : LimeFiles.TRUNCATE));
     }
+    /* a stream of fd, open; closing the stream closes it */
+    FileOutputStream(FileDescriptor fd) { this.fd = fd; }
     public FileOutputStream(File file) throws FileNotFoundException { this(file.getPath(), false); }
     public FileOutputStream(File file, boolean append) throws FileNotFoundException { this(file.getPath(), append); }
 

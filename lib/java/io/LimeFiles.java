@@ -29,6 +29,32 @@ public final class LimeFiles {
     /* the IOException of a failed read or write */
     public static IOException failure() { return new IOException(errorText()); }
 
+    /* the streams of an open descriptor (java.nio.file.Files), and a
+     * reader whose malformed input throws */
+    public static InputStream inputStream(int fd) { return new FileInputStream(new FileDescriptor(fd)); }
+    public static OutputStream outputStream(int fd) { return new FileOutputStream(new FileDescriptor(fd)); }
+    public static Reader strictReader(InputStream in) { return new InputStreamReader(in, true); }
+
+    /* the bytes of the well-formed UTF-8 sequence at b[i] (a lead byte
+     * 0x80 or above, i < end), or minus the length of the malformed one as
+     * the JDK's CharsetDecoder reports it: the bytes before the first bad
+     * one (E0, F0 and F4 bound the second byte; end is bad), 3 for a
+     * surrogate (ED A0..BF xx) */
+    public static int utf8Sequence(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        int n = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+        if (n == 0) return -1;
+        for (int k = 1; k < n; k++) {
+            if (i + k >= end || (b[i + k] & 0xC0) != 0x80) return -k;
+            int d = b[i + k] & 0xFF;
+            if (k == 1 && (c == 0xE0 && d < 0xA0 || c == 0xF0 && d < 0x90 || c == 0xF4 && d >= 0x90)) return -1;
+        }
+        if (c == 0xED && (b[i + 1] & 0xFF) >= 0xA0) return -3;
+        return n;
+    }
+    /* how many bytes the sequence led by c takes (1 for a bad lead) */
+    public static int utf8Length(int c) { return c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1; }
+
     /* b's first n bytes in an array of length len (>= n) */
     public static byte[] copyOf(byte[] b, int n, int len) {
         byte[] c = new byte[len];

@@ -85,7 +85,29 @@ public final class Files {
         return path;
     }
 
+    public static java.io.InputStream newInputStream(Path path, OpenOption... options) throws IOException {
+        for (OpenOption o : options) {
+            if (o == StandardOpenOption.APPEND || o == StandardOpenOption.WRITE)
+                throw new UnsupportedOperationException("'" + o + "' not allowed");
+            if (o == StandardOpenOption.DELETE_ON_CLOSE)
+                throw new UnsupportedOperationException(o + " is not supported by Lime's library");
+        }
+        return LimeFiles.inputStream(open(path, 0));
+    }
+    public static java.io.OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
+        return LimeFiles.outputStream(open(path, writeMode(options)));
+    }
+
     /* ---- text ---- */
+
+    /* lines of strict UTF-8: a malformed sequence throws where it is read
+     * (the JDK's, decoding 8192 bytes ahead, may throw a read earlier) */
+    public static java.io.BufferedReader newBufferedReader(Path path) throws IOException {
+        return new java.io.BufferedReader(LimeFiles.strictReader(newInputStream(path)));
+    }
+    public static java.io.BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(newOutputStream(path, options)));
+    }
 
     public static String readString(Path path) throws IOException { return decode(readAllBytes(path), true); }
     public static Path writeString(Path path, CharSequence csq, OpenOption... options) throws IOException {
@@ -128,7 +150,7 @@ public final class Files {
                 i++;
                 continue;
             }
-            int n = sequenceLength(bytes, i);
+            int n = LimeFiles.utf8Sequence(bytes, i, bytes.length);
             if (n < 0) throw new MalformedInputException(whole ? stringMalformed(bytes, i) : -n);
             int cp = c & (0x7F >> n);
             for (int k = 1; k < n; k++) cp = (cp << 6) | (bytes[i + k] & 0x3F);
@@ -136,22 +158,6 @@ public final class Files {
             i += n;
         }
         return b.toString();
-    }
-    private static boolean cont(byte[] bytes, int at) { return at < bytes.length && (bytes[at] & 0xC0) == 0x80; }
-    /* the bytes of the well-formed sequence at i, or minus the length the
-     * CharsetDecoder reports: the bytes before the first bad one (E0, F0
-     * and F4 bound the second byte), 3 for a surrogate (ED A0..BF xx) */
-    private static int sequenceLength(byte[] bytes, int i) {
-        int c = bytes[i] & 0xFF;
-        int n = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-        if (n == 0) return -1;
-        for (int k = 1; k < n; k++) {
-            if (!cont(bytes, i + k)) return -k;
-            int d = bytes[i + k] & 0xFF;
-            if (k == 1 && (c == 0xE0 && d < 0xA0 || c == 0xF0 && d < 0x90 || c == 0xF4 && d >= 0x90)) return -1;
-        }
-        if (c == 0xED && (bytes[i + 1] & 0xFF) >= 0xA0) return -3;
-        return n;
     }
     /* the length String's decoder reports for the malformed sequence at i:
      * a three- or four-byte one with all its bytes present is 3 or 4; a
