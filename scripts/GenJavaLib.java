@@ -41,6 +41,8 @@ public class GenJavaLib {
         "java.util.function.IntConsumer", "java.util.function.IntSupplier", "java.util.function.DoubleUnaryOperator",
         "java.util.function.DoubleBinaryOperator", "java.util.function.DoubleConsumer",
         "java.util.function.DoubleSupplier", "java.util.function.ToIntFunction", "java.util.function.ToDoubleFunction",
+        "java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream", "java.io.FileReader",
+        "java.io.FileWriter", "java.nio.file.Files", "java.nio.file.Path", "java.nio.file.Paths",
         // member classes: their members only, named Outer.Inner (Lime's qualified name of the class)
         "java.util.Map$Entry",
     };

@@ -335,6 +335,8 @@ static const struct {
                            "BinaryOperator IntFunction IntPredicate IntUnaryOperator IntBinaryOperator ToIntFunction "},
     {"java.io", " UncheckedIOException File FileReader FileWriter FileInputStream FileOutputStream "
                 "DataInputStream DataOutputStream ObjectInputStream ObjectOutputStream Console "},
+    {"java.nio.file", " FileSystems FileSystem DirectoryStream StandardCopyOption CopyOption FileVisitor "
+                      "SimpleFileVisitor FileVisitResult PathMatcher WatchService "},
     {"java.text", " DecimalFormat NumberFormat SimpleDateFormat MessageFormat "},
 };
 

@@ -1382,24 +1382,32 @@ static Node *box_to_object(Node *e) {
     return NULL;
 }
 
+/* c is variable-arity and args fill its fixed parameters */
+static bool varargs_fixed_fit(Candidate *c, Vec *args) {
+    if (!(c->b ? (c->b->flags & BI_VARARGS) != 0 : c->m->is_varargs)) return false;
+    int fixed = c->nparams - 1;
+    if (args->len < fixed) return false;
+    for (int i = 0; i < fixed; i++)
+        if (!is_method_convertible(((Node *)args->items[i])->ty, c->params[i])) return false;
+    return true;
+}
+
 /* A variable-arity call of a library member (JLS 15.12.2.4): when no
  * member applies by its fixed arity, the arguments from the last
  * parameter's position on become one array of its element type (new
  * T[]{...}), primitives boxed for Object....  Left as it is when they do
- * not convert: overload resolution reports. */
+ * not convert: overload resolution reports.  The member is the (last)
+ * variable-arity one whose fixed parameters the arguments fill. */
 static void varargs_args(Node *n, Candidate *cands, int nc) {
     int v = -1;
     for (int i = 0; i < nc; i++) {
         if (overload_applicable(&cands[i], &n->args)) return;
-        if (cands[i].b ? (cands[i].b->flags & BI_VARARGS) != 0 : cands[i].m->is_varargs) v = i;
+        if (varargs_fixed_fit(&cands[i], &n->args)) v = i;
     }
     if (v < 0) return;
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error || ((Node *)n->args.items[i])->kind == ND_MAP_ARG) return;
     int fixed = cands[v].nparams - 1;
-    if (n->args.len < fixed) return;
-    for (int i = 0; i < fixed; i++)
-        if (!is_method_convertible(((Node *)n->args.items[i])->ty, cands[v].params[i])) return;
     Type *at = cands[v].params[fixed], *elem = at->elem;
     Type *last = n->args.len > fixed ? ((Node *)n->args.items[n->args.len - 1])->ty : NULL;
     if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&

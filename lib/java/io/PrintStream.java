@@ -36,6 +36,9 @@ public class PrintStream extends FilterOutputStream {
         plain = true;
     }
     public PrintStream(OutputStream out) { this(out, false); }
+    /* a new file (truncated if there), unbuffered, without autoflush */
+    public PrintStream(String fileName) throws FileNotFoundException { this(new FileOutputStream(fileName), false); }
+    public PrintStream(File file) throws FileNotFoundException { this(new FileOutputStream(file), false); }
     public PrintStream(OutputStream out, boolean autoFlush) {
         super(java.util.Objects.requireNonNull(out, "Null output stream"));
         this.autoFlush = autoFlush;

@@ -21,6 +21,9 @@ public class PrintWriter extends Writer {
         this(new BufferedWriter(new OutputStreamWriter(out)), autoFlush);
         if (out instanceof PrintStream) psOut = (PrintStream) out;
     }
+    /* a new file (truncated if there), without autoflush */
+    public PrintWriter(String fileName) throws FileNotFoundException { this(new FileOutputStream(fileName), false); }
+    public PrintWriter(File file) throws FileNotFoundException { this(new FileOutputStream(file), false); }
 
     private void ensureOpen() throws IOException {
         if (out == null) throw new IOException("Stream closed");

@@ -1,4 +1,4 @@
-/* java.util.Scanner over standard input: tokens separated by white space,
+/* java.util.Scanner over an input stream (standard input) or a file: tokens separated by white space,
  * lines, and the numbers of the default (English) locale's plain form. */
 public final class Scanner implements AutoCloseable {
     private final InputStreamReader in;
@@ -6,6 +6,13 @@ public final class Scanner implements AutoCloseable {
     private String token;      /* a token read ahead by hasNextXxx, or null */
 
     public Scanner(InputStream source) { in = new InputStreamReader(source); }
+    public Scanner(java.io.File source) throws java.io.FileNotFoundException {
+        in = new InputStreamReader(new java.io.FileInputStream(source));
+    }
+    /* the file's bytes, read whole (a missing file: NoSuchFileException) */
+    public Scanner(java.nio.file.Path source) throws IOException {
+        in = new InputStreamReader(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(source)));
+    }
 
     private int peek() {
         if (peeked == -2) {
@@ -99,5 +106,11 @@ public final class Scanner implements AutoCloseable {
         } else if (peek() == '\n') take();
         return b.toString();
     }
-    public void close() {}
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            /* the JDK's Scanner keeps a failed close to itself */
+        }
+    }
 }

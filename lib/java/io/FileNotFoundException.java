@@ -1,0 +1,4 @@
+public class FileNotFoundException extends IOException {
+    public FileNotFoundException() { super(); }
+    public FileNotFoundException(String message) { super(message); }
+}

@@ -1,0 +1,3 @@
+public class CharacterCodingException extends java.io.IOException {
+    public CharacterCodingException() { super(); }
+}

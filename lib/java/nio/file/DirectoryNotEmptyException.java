@@ -1,0 +1,3 @@
+public class DirectoryNotEmptyException extends FileSystemException {
+    public DirectoryNotEmptyException(String file) { super(file); }
+}

@@ -1,0 +1,4 @@
+/* java.nio.file.LinkOption: NOFOLLOW_LINKS asks about a link itself. */
+public enum LinkOption implements OpenOption {
+    NOFOLLOW_LINKS;
+}

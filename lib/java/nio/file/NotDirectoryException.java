@@ -1,0 +1,3 @@
+public class NotDirectoryException extends FileSystemException {
+    public NotDirectoryException(String file) { super(file); }
+}

@@ -1,0 +1,2 @@
+/* java.nio.file.OpenOption: how a file is opened. */
+public interface OpenOption {}
