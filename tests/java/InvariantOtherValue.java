@@ -1,4 +1,4 @@
-// LIME_ASSERT must be exactly 1 to enable assertions (java without -ea).
+// LIME_ASSERT=off (0, no, false: any case) leaves assertions disabled, as java without -ea.
 public class InvariantOtherValue {
     public static void main(String[] args) {
         assert false : "enabled";
