@@ -2781,6 +2781,13 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
         layout_class(&hk, a);
     }
     if (ck->static_ctx) a->outer_this = NULL; /* made in a static context: no outer instance */
+    else if (a->outer_this) {
+        /* made in a lambda body: the outer instance is the lambda's
+         * enclosing instance, none when the lambda has none */
+        int hops = outer_hops(ck, a->outer);
+        if (hops < 0) a->outer_this = NULL;
+        else n->outer_hops = hops;
+    }
     use_class(tc);
     Checker *saved = anon_enclosing;
     anon_enclosing = ck;
