@@ -224,9 +224,15 @@ final class {N}Pipeline implements {N}Stream {{
         }};
     }}
 
-    public boolean isParallel() {{ return false; }}
-    public {N}Stream sequential() {{ return this; }}
-    public {N}Stream parallel() {{ return this; }}
+    public boolean isParallel() {{ return p.isParallel(); }}
+    public {N}Stream sequential() {{
+        p.sequential();
+        return this;
+    }}
+    public {N}Stream parallel() {{
+        p.parallel();
+        return this;
+    }}
     public {N}Stream unordered() {{ return this; }}
     public {N}Stream onClose(Runnable closeHandler) {{
         p.onClose(closeHandler);

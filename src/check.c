@@ -1422,12 +1422,14 @@ static bool java_member_missing(Node *n, const char *owner, Candidate *cands, in
 }
 
 /* A call of String's that passes a CharSequence other than a String (or
- * an Iterable): a call of lib/java/lang/LimeStrings.java's member, the
- * receiver of an instance member its first argument.  NULL: not one. */
+ * an Iterable), or of a member String has only there (chars): a call of
+ * lib/java/lang/LimeStrings.java's member, the receiver of an instance
+ * member its first argument.  NULL: not one. */
 static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
     ClassDecl *ls = top_class_in(ck->prog, "java.lang", "LimeStrings");
     if (!ls || !has_method_named(ls, n->name)) return NULL;
-    bool other = false;
+    const Builtin *b;
+    bool other = !builtin_lookup("String", n->name, &b, 1);
     for (int i = 0; i < n->args.len; i++) {
         Type *t = ((Node *)n->args.items[i])->ty;
         other |= t && (t->kind == TY_CLASS || t->kind == TY_TYPEVAR);
@@ -2893,6 +2895,22 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         vec_push(&lam->vars, v);
         ps[i] = made_node(ND_NAME, ref->loc, pn);
     }
+    if (ref->type_node) {
+        /* T[]::new: n -> new T[n] */
+        if (nparams != 1) {
+            error_at(ref->loc, "incompatible types: invalid constructor reference");
+            return NULL;
+        }
+        Node *elem = xalloc(sizeof *elem);
+        *elem = *ref->type_node;
+        elem->dims = 0;
+        Node *call = new_node(ND_NEW_ARRAY, ref->loc);
+        call->type_node = elem;
+        vec_push(&call->args, ps[0]);
+        call->extra_dims = ref->type_node->dims - 1;
+        lam->lhs = call;
+        return lam;
+    }
     Node *q = ref->lhs;
     bool is_type = false;
     ClassDecl *qc = NULL;
@@ -2930,9 +2948,12 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
                 MethodDecl *m = ms.items[i];
                 if ((m->mods & MOD_STATIC) && m->params.len == nparams) static_ok = true;
             }
-        } else if (is_type && owner) {
+        }
+        /* a library table's static member (a wrapper class's of lib/: Integer::parseInt) */
+        const char *table_owner = owner ? owner : qc ? builtin_owner_of(qc) : NULL;
+        if (is_type && table_owner && !static_ok) {
             const Builtin *bs[32];
-            int nb = builtin_lookup(owner, ref->name, bs, 32);
+            int nb = builtin_lookup(table_owner, ref->name, bs, 32);
             for (int i = 0; i < nb; i++)
                 if ((bs[i]->flags & BI_STATIC) && !(bs[i]->flags & BI_FIELD)) {
                     Type *pt[16];

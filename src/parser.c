@@ -764,10 +764,25 @@ static Node *parse_task(Parser *P) {
 
 /* Whether `[]...[] . class` starts n tokens ahead (an array type's class
  * literal). */
-static bool array_class_literal_at(Parser *P, int n) {
+/* Are tokens n.. dims `[]` then first and second (`.class`, `::new`)? */
+static bool array_type_then(Parser *P, int n, TokenKind first, TokenKind second) {
     if (peek_n(P, n)->kind != TK_LBRACKET || peek_n(P, n + 1)->kind != TK_RBRACKET) return false;
     while (peek_n(P, n)->kind == TK_LBRACKET && peek_n(P, n + 1)->kind == TK_RBRACKET) n += 2;
-    return peek_n(P, n)->kind == TK_DOT && peek_n(P, n + 1)->kind == TK_KW_CLASS;
+    return peek_n(P, n)->kind == first && peek_n(P, n + 1)->kind == second;
+}
+
+static bool array_class_literal_at(Parser *P, int n) { return array_type_then(P, n, TK_DOT, TK_KW_CLASS); }
+static bool array_ctor_ref_at(Parser *P, int n) { return array_type_then(P, n, TK_COLONCOLON, TK_KW_NEW); }
+
+/* T[]::new after array type `type` (JLS 15.13): a method reference named
+ * "new" with the array type and no expression */
+static Node *array_ctor_ref(Parser *P, Node *type) {
+    Token *cc = expect(P, TK_COLONCOLON);
+    expect(P, TK_KW_NEW);
+    Node *n = new_node(ND_METHOD_REF, cc->loc);
+    n->type_node = type;
+    n->name = intern("new", 3);
+    return n;
 }
 
 /* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator | task */
@@ -845,6 +860,7 @@ static Node *parse_primary(Parser *P) {
         Token *next = peek_n(P, 1);
         if (next->kind == TK_DOT && peek_n(P, 2)->kind == TK_KW_CLASS)
             fail_at(P, t->loc, "class literals of primitive types are not supported");
+        if (array_ctor_ref_at(P, 1)) return array_ctor_ref(P, parse_type(P, false)); /* int[]::new */
         if (array_class_literal_at(P, 1)) {  /* int[].class */
             Node *n = new_node(ND_CLASS_LIT, t->loc);
             n->type_node = parse_type(P, false);
@@ -863,11 +879,21 @@ static Node *parse_primary(Parser *P) {
     syntax_error(P, "illegal start of expression");
 }
 
+static Node *name_type(Parser *P, Node *e, int dims, Token *kw);
+
 /* name.class (JLS 15.8.2) of a class or interface name e (a simple or
  * qualified name) with dims `[]` after it; dot: the '.', kw: `class`.
  * Primitive types have no literal here (parse_primary rejects int.class,
  * and parses int[].class). */
 static Node *class_literal(Parser *P, Node *e, int dims, Token *dot, Token *kw) {
+    Node *n = new_node(ND_CLASS_LIT, dot->loc);
+    n->type_node = name_type(P, e, dims, kw);
+    return n;
+}
+
+/* The type that class or interface name e (a simple or qualified name)
+ * with dims `[]` names; kw: the token after it, for the error. */
+static Node *name_type(Parser *P, Node *e, int dims, Token *kw) {
     Vec parts = {0};
     Node *k = e;
     for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
@@ -878,9 +904,7 @@ static Node *class_literal(Parser *P, Node *e, int dims, Token *dot, Token *kw) 
     type->local_cls = local_class_named(P, k->name);
     for (int i = parts.len - 1; i >= 0; i--) vec_push(&type->qual, parts.items[i]);
     type->dims = dims;
-    Node *n = new_node(ND_CLASS_LIT, dot->loc);
-    n->type_node = type;
-    return n;
+    return type;
 }
 
 /* postfix = primary { "." IDENT [args] | "[" expr "]" | "++" | "--" } */
@@ -945,6 +969,12 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
             }
         } else if (t->kind == TK_LBRACKET) {
+            if (array_ctor_ref_at(P, 0)) {  /* Name[]::new */
+                int dims = 0;
+                for (; peek(P)->kind == TK_LBRACKET; dims++) advance(P), advance(P);
+                e = array_ctor_ref(P, name_type(P, e, dims, peek(P)));
+                continue;
+            }
             if (array_class_literal_at(P, 0)) {  /* Name[].class */
                 int dims = 0;
                 for (; peek(P)->kind == TK_LBRACKET; dims++) advance(P), advance(P);

@@ -5,6 +5,9 @@
 public final class LimeStrings {
     private LimeStrings() {}
 
+    /* String.chars(): its chars as ints */
+    public static IntStream chars(String s) { return LimeStreams.chars(s); }
+
     public static String join(CharSequence delimiter, CharSequence... elements) {
         Objects.requireNonNull(delimiter);
         Objects.requireNonNull(elements);

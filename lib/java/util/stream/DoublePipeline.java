@@ -126,9 +126,15 @@ final class DoublePipeline implements DoubleStream {
         };
     }
 
-    public boolean isParallel() { return false; }
-    public DoubleStream sequential() { return this; }
-    public DoubleStream parallel() { return this; }
+    public boolean isParallel() { return p.isParallel(); }
+    public DoubleStream sequential() {
+        p.sequential();
+        return this;
+    }
+    public DoubleStream parallel() {
+        p.parallel();
+        return this;
+    }
     public DoubleStream unordered() { return this; }
     public DoubleStream onClose(Runnable closeHandler) {
         p.onClose(closeHandler);

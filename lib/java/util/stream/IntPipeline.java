@@ -128,9 +128,15 @@ final class IntPipeline implements IntStream {
         };
     }
 
-    public boolean isParallel() { return false; }
-    public IntStream sequential() { return this; }
-    public IntStream parallel() { return this; }
+    public boolean isParallel() { return p.isParallel(); }
+    public IntStream sequential() {
+        p.sequential();
+        return this;
+    }
+    public IntStream parallel() {
+        p.parallel();
+        return this;
+    }
     public IntStream unordered() { return this; }
     public IntStream onClose(Runnable closeHandler) {
         p.onClose(closeHandler);

@@ -127,9 +127,15 @@ final class LongPipeline implements LongStream {
         };
     }
 
-    public boolean isParallel() { return false; }
-    public LongStream sequential() { return this; }
-    public LongStream parallel() { return this; }
+    public boolean isParallel() { return p.isParallel(); }
+    public LongStream sequential() {
+        p.sequential();
+        return this;
+    }
+    public LongStream parallel() {
+        p.parallel();
+        return this;
+    }
     public LongStream unordered() { return this; }
     public LongStream onClose(Runnable closeHandler) {
         p.onClose(closeHandler);

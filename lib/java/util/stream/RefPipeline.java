@@ -21,6 +21,7 @@ final class RefPipeline<T> implements Stream<T> {
     private final long skip, limit;
     private boolean linkedOrConsumed;
     private Runnable closeAction;             /* the head's: its onClose handlers */
+    private boolean parallel;                 /* the head's: isParallel() (it still runs sequentially) */
 
     RefPipeline(StreamSource source) {
         this.upstream = null;
@@ -461,9 +462,15 @@ final class RefPipeline<T> implements Stream<T> {
 
     /* ------------------------------------------------------------ BaseStream */
 
-    public boolean isParallel() { return false; }
-    public Stream<T> sequential() { return this; }
-    public Stream<T> parallel() { return this; }
+    public boolean isParallel() { return head.parallel; }
+    public Stream<T> sequential() {
+        head.parallel = false;
+        return this;
+    }
+    public Stream<T> parallel() {
+        head.parallel = true;
+        return this;
+    }
     public Stream<T> unordered() { return this; }
 
     public Stream<T> onClose(Runnable closeHandler) {
