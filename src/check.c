@@ -1368,19 +1368,33 @@ static Node *box_to_object(Node *e) {
  * parameter's position on become one array of its element type (new
  * T[]{...}), primitives boxed for Object....  Left as it is when they do
  * not convert: overload resolution reports. */
+/* Do the arguments fit candidate c's parameters before its variable-arity
+ * one, and (with elems) the rest its element type? */
+static bool varargs_fit(Candidate *c, Vec *args, bool elems) {
+    int fixed = c->nparams - 1;
+    if (args->len < fixed) return false;
+    for (int i = 0; i < fixed; i++)
+        if (!overload_arg_fits(args->items[i], c->params[i])) return false;
+    for (int i = fixed; elems && i < args->len; i++) {
+        Type *t = ((Node *)args->items[i])->ty;
+        if (t == ty_lambda || !is_loose_convertible(t, c->params[fixed]->elem)) return false;
+    }
+    return true;
+}
+
 static void varargs_args(Node *n, Candidate *cands, int nc) {
     int v = -1;
     for (int i = 0; i < nc; i++) {
         if (overload_applicable(&cands[i], &n->args)) return;
-        if (cands[i].b ? (cands[i].b->flags & BI_VARARGS) != 0 : cands[i].m->is_varargs) v = i;
+        if ((cands[i].b ? (cands[i].b->flags & BI_VARARGS) != 0 : cands[i].m->is_varargs) &&
+            (v < 0 || !varargs_fit(&cands[v], &n->args, true)))
+            v = i;
     }
     if (v < 0) return;
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error || ((Node *)n->args.items[i])->kind == ND_MAP_ARG) return;
     int fixed = cands[v].nparams - 1;
-    if (n->args.len < fixed) return;
-    for (int i = 0; i < fixed; i++)
-        if (!is_method_convertible(((Node *)n->args.items[i])->ty, cands[v].params[i])) return;
+    if (!varargs_fit(&cands[v], &n->args, false)) return;
     Type *at = cands[v].params[fixed], *elem = at->elem;
     Type *last = n->args.len > fixed ? ((Node *)n->args.items[n->args.len - 1])->ty : NULL;
     if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&
@@ -1519,6 +1533,7 @@ typedef struct Inference {
     TypeParam **vars;
     Type **bound;
     bool *fixed;           /* given explicitly (x.<A>m()): not widened by what is inferred */
+    Type **weak;           /* from `? super T` only (T <: A): T's when nothing else binds it (apply_weak) */
     int n, nclass;
     Type **params;
 } Inference;
@@ -1530,12 +1545,18 @@ typedef struct Inference {
 static void infer_from(Inference *inf, Type *t, Type *a) {
     if (!t || !a || a == ty_error || a == ty_null || a == ty_lambda) return;
     if (a->kind == TY_WILDCARD) a = a->bound;      /* C<? extends A> or C<? super A> gives A */
+    bool weak = t->kind == TY_WILDCARD && t->is_super;
     if (t->kind == TY_WILDCARD) t = t->bound;      /* for ? extends T and ? super T alike */
     if (!t || !a) return;
     if (t->kind == TY_TYPEVAR) {
         for (int i = 0; i < inf->n; i++) {
             if (inf->vars[i] != t->tparam || inf->fixed[i] || !(is_reference(a) || box_type(a))) continue;
             Type *r = is_reference(a) ? a : box_type(a);
+            if (weak && inf->weak) {
+                /* (a Collector<Object, ?, Long> for a Collector<? super T, A, D> says little of T) */
+                if (!inf->weak[i]) inf->weak[i] = r;
+                continue;
+            }
             inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
         }
         return;
@@ -1558,6 +1579,13 @@ static void infer_from_target(Inference *inf, Type *r, Type *target) {
     Type *view = class_as_super(r, target->cls);
     if (view && view->ntargs == target->ntargs)
         for (int i = 0; i < view->ntargs; i++) infer_from(inf, view->targs[i], target->targs[i]);
+}
+
+/* The variables that only `? super T` parameters bound (infer_from) get
+ * those bounds, once the arguments, the target and the lambdas are in. */
+static void apply_weak(Inference *inf) {
+    for (int i = 0; inf->weak && i < inf->n; i++)
+        if (!inf->bound[i] && inf->weak[i]) inf->bound[i] = inf->weak[i];
 }
 
 static bool mentions_unbound(Inference *inf, Type *t) {
@@ -1616,6 +1644,7 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
         inf->vars[i] = i < inf->nclass ? diamond->type_params.items[i] : m->type_params.items[i - inf->nclass];
     inf->bound = xalloc(sizeof(Type *) * (size_t)inf->n);
     inf->fixed = xalloc(sizeof(bool) * (size_t)inf->n);
+    inf->weak = xalloc(sizeof(Type *) * (size_t)inf->n);
     if (explicit && explicit->len == m->type_params.len)
         for (int i = 0; i < explicit->len; i++) {
             Type *t = ((Node *)explicit->items[i])->ty;
@@ -1634,6 +1663,7 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
         infer_from(inf, c->params[c->nparams - 1]->elem, ((Node *)args->items[i])->ty);
     Type **saved = xalloc(sizeof(Type *) * (size_t)inf->n);
     memcpy(saved, inf->bound, sizeof(Type *) * (size_t)inf->n);
+    apply_weak(inf);
     for (int i = 0; i < c->nparams; i++) c->params[i] = inferred(inf, inf->params[i], true);
     memcpy(inf->bound, saved, sizeof(Type *) * (size_t)inf->n); /* open ones stay open */
 }
@@ -1744,6 +1774,7 @@ static Type *finish_inference(Checker *ck, Node *n, Candidate *c, Inference *inf
     if (target && mentions_unbound(inf, ret)) infer_from_target(inf, ret, target);
     for (int i = 0; i < args->len && i < c->nparams; i++)
         if (((Node *)args->items[i])->ty == ty_lambda && mentions_unbound(inf, inf->params[i])) infer_from_lambda(ck, inf, args, i);
+    apply_weak(inf);
     throws_runtime_exception(ck, inf, m);
     for (int i = 0; i < c->nparams; i++) {
         c->params[i] = inferred(inf, inf->params[i], true);
@@ -2079,9 +2110,11 @@ static Candidate *ctors_of(ClassDecl *cls, int *count) {
 /* The parameter type at position i that every method of cls named name
  * (NULL: constructor)
  * taking args->len arguments agrees on, seen through recv and with what
- * the other arguments infer of its type variables; NULL when they differ
- * or it stays open. */
-static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec *args, int i) {
+ * the other arguments and the call's target (NULL: none) infer of its
+ * type variables, a variable still open an unbounded wildcard
+ * (Collector<? super T, ?, ?> for Stream<T>.collect); NULL when they
+ * differ or the type is an open variable itself. */
+static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec *args, int i, Type *target) {
     int nc;
     Candidate *cands = name ? methods_named(cls, name, &nc) : ctors_of(cls, &nc);
     Type *common = NULL;
@@ -2089,8 +2122,17 @@ static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec
         if (cands[k].nparams != args->len || cands[k].m->is_varargs) continue;
         Inference inf;
         specialise(&cands[k], recv, args, NULL, &inf, NULL);
+        MethodDecl *m = cands[k].m;
+        if (inf.n && target && m->ret) infer_from_target(&inf, class_member_type(recv, m->owner, m->ret), target);
+        apply_weak(&inf);
         Type *t = inf.n ? inferred(&inf, inf.params[i], false) : cands[k].params[i];
-        if ((inf.n && mentions_unbound(&inf, t)) || (common && common != t)) return NULL;
+        if (inf.n && mentions_unbound(&inf, t)) {
+            if (t->kind == TY_TYPEVAR) return NULL;
+            Type **open = xalloc(sizeof(Type *) * (size_t)inf.n);
+            for (int v = 0; v < inf.n; v++) open[v] = inf.bound[v] ? inf.bound[v] : wildcard(NULL, false);
+            t = subst(inf.params[i], inf.vars, open, inf.n);
+        }
+        if (common && common != t) return NULL;
         common = t;
     }
     return common;
@@ -2099,7 +2141,7 @@ static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec
 /* check_args for a call of cls's methods named n->name (its constructors
  * for a `new`) on recv: a poly
  * call argument is checked last, with the parameter type it goes to. */
-static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
+static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv, Type *target) {
     Vec *args = &n->args;
     bool any = false;
     for (int i = 0; i < args->len; i++) {
@@ -2115,7 +2157,7 @@ static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
     for (int i = 0; any && i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty || !is_poly_call(a)) continue;
-        Type *t = common_param_type(cls, n->kind == ND_NEW ? NULL : n->name, recv, args, i);
+        Type *t = common_param_type(cls, n->kind == ND_NEW ? NULL : n->name, recv, args, i, target);
         args->items[i] = t ? expr_to(ck, a, t) : expr(ck, a);
     }
 }
@@ -2149,7 +2191,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs)
         for (ClassDecl *c = ck->cls; c && !known; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) known = c;
-    if (!n->lhs) check_args_to(ck, n, known, known ? class_this_type(known) : NULL);
+    if (!n->lhs) check_args_to(ck, n, known, known ? class_this_type(known) : NULL, target);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
         bool is_super = n->name[0] == 's';
         if (!ck->in_ctor) {
@@ -2180,7 +2222,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
     ClassDecl *lc = lhs->pkg || lhs->lib_owner || lhs->ty == ty_error ? NULL : lhs->cls ? lhs->cls : lhs->ty ? class_of_type(lhs->ty) : NULL;
-    check_args_to(ck, n, lc && has_method_named(lc, n->name) ? lc : NULL, lhs->cls ? NULL : lhs->ty);
+    check_args_to(ck, n, lc && has_method_named(lc, n->name) ? lc : NULL, lhs->cls ? NULL : lhs->ty, target);
     if (lhs->pkg) {
         if (lhs->kind == ND_FIELD) report_package_miss(ck, lhs);
         else error_at(lhs->loc, "cannot find symbol: variable '%s'", lhs->name);
@@ -3228,7 +3270,7 @@ static Node *new_expr(Checker *ck, Node *n) {
         t = resolve_type(ck, n->type_node);
     }
     /* a generic call argument may take its type arguments from the constructor's parameter */
-    check_args_to(ck, n, t->kind == TY_CLASS && !n->anon ? t->cls : NULL, t);
+    check_args_to(ck, n, t->kind == TY_CLASS && !n->anon ? t->cls : NULL, t, NULL);
     n->ty = t;
     if (t == ty_error) return n;
     if (n->anon && t->kind == TY_OBJECT) return anonymous_new(ck, n, t);
