@@ -8,7 +8,7 @@ public interface Collector<T, A, R> {
     Function<A, R> finisher();
     Set<Characteristics> characteristics();
 
-    enum Characteristics { CONCURRENT, UNORDERED, IDENTITY_FINISH }
+    public enum Characteristics { CONCURRENT, UNORDERED, IDENTITY_FINISH }
 
     static <T, R> Collector<T, R, R> of(Supplier<R> supplier, BiConsumer<R, T> accumulator, BinaryOperator<R> combiner,
                                         Characteristics... characteristics) {

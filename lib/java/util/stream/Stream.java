@@ -47,6 +47,18 @@ public interface Stream<T> extends AutoCloseable {
     Stream<T> onClose(Runnable closeHandler);
     void close();
 
+    /* adds elements until build(), after which it takes none (the JDK's
+     * IllegalStateException, without a message) */
+    public interface Builder<T> extends Consumer<T> {
+        void accept(T t);
+        default Builder<T> add(T t) {
+            accept(t);
+            return this;
+        }
+        Stream<T> build();
+    }
+
+    static <T> Builder<T> builder() { return new StreamBuilder<T>(); }
     static <T> Stream<T> empty() { return new RefPipeline<>(StreamSources.ofArray(new Object[0], 0, 0)); }
     static <T> Stream<T> of(T t) { return new RefPipeline<>(StreamSources.ofArray(new Object[] {t}, 0, 1)); }
     static <T> Stream<T> ofNullable(T t) { return t == null ? empty() : of(t); }
