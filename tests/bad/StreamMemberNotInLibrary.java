@@ -1,4 +1,4 @@
-// error: Collectors.teeing(...) is Java's but not in Lime's library
+// error: Collectors.teeing(Collector<Object,?,Long>,Collector<Object,?,List<Object>>,<null>) is Java's but not in Lime's library
 // (a member of java.util.stream that the library lacks)
 import java.util.*;
 import java.util.stream.*;

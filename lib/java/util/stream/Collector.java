@@ -15,10 +15,8 @@ public interface Collector<T, A, R> {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        Objects.requireNonNull(characteristics);
-        EnumSet<Characteristics> cs = EnumSet.of(Characteristics.IDENTITY_FINISH);
-        for (Characteristics c : characteristics) cs.add(c);
-        return new CollectorImpl<T, R, R>(supplier, accumulator, combiner, r -> r, Collections.unmodifiableSet(cs));
+        return new CollectorImpl<T, R, R>(supplier, accumulator, combiner, r -> r,
+                                          setOf(EnumSet.of(Characteristics.IDENTITY_FINISH), characteristics));
     }
 
     static <T, A, R> Collector<T, A, R> of(Supplier<A> supplier, BiConsumer<A, T> accumulator, BinaryOperator<A> combiner,
@@ -27,9 +25,14 @@ public interface Collector<T, A, R> {
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
         Objects.requireNonNull(finisher);
+        return new CollectorImpl<T, A, R>(supplier, accumulator, combiner, finisher,
+                                          setOf(EnumSet.noneOf(Characteristics.class), characteristics));
+    }
+
+    /* cs and the given characteristics, unmodifiable */
+    private static Set<Characteristics> setOf(EnumSet<Characteristics> cs, Characteristics[] characteristics) {
         Objects.requireNonNull(characteristics);
-        EnumSet<Characteristics> cs = EnumSet.noneOf(Characteristics.class);
         for (Characteristics c : characteristics) cs.add(c);
-        return new CollectorImpl<T, A, R>(supplier, accumulator, combiner, finisher, Collections.unmodifiableSet(cs));
+        return Collections.unmodifiableSet(cs);
     }
 }

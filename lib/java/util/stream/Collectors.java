@@ -159,11 +159,8 @@ public final class Collectors {
         return x[0] == 0 ? 0.0d : (double) x[1] / x[0];
     }
     public static <T> Collector<T, ?, Double> averagingInt(ToIntFunction<? super T> mapper) {
-        return make(() -> new long[2], (a, t) -> {
-            long[] x = (long[]) a;
-            x[0]++;
-            x[1] += mapper.applyAsInt((T) t);
-        }, Collectors::addLongs, Collectors::averageOf, CH_NOID);
+        Objects.requireNonNull(mapper);
+        return averagingLong((T t) -> mapper.applyAsInt(t));
     }
     public static <T> Collector<T, ?, Double> averagingLong(ToLongFunction<? super T> mapper) {
         return make(() -> new long[2], (a, t) -> {
