@@ -550,6 +550,27 @@ static ClassDecl *class_of_type(Type *t) {
  * it: its superclasses and interfaces come with it. */
 static Vec library_worklist;
 static bool marking_used;   /* only code (not signatures) makes a library class used */
+static Vec reached_late;    /* MethodDecl*: unreached on_call_only methods a call has reached since */
+
+/* A library method that makes a stream (Collection.stream(), the static
+ * Arrays.stream(...)), outside java.util.stream: checked and compiled
+ * only when a call names it, so that the classes of java.util.stream
+ * are compiled only into the programs that use streams. */
+static bool on_call_only(MethodDecl *m) {
+    ClassDecl *c = m->owner;
+    if (!c || !m->body || !top_level_of(c)->is_library || !(m->mods & (MOD_DEFAULT | MOD_STATIC))) return false;
+    const char *pkg = top_level_of(c)->package;
+    Type *r = m->ret;
+    return r && r->kind == TY_CLASS && r->cls && top_level_of(r->cls)->package && pkg &&
+           !strcmp(top_level_of(r->cls)->package, "java.util.stream") && strcmp(pkg, "java.util.stream");
+}
+
+/* A call names m: an unreached on_call_only method's body is checked after all. */
+static void reach_method(MethodDecl *m) {
+    if (!marking_used || m->reached) return;
+    m->reached = true;
+    if (m->unreached_body) vec_push(&reached_late, m);
+}
 static void use_class(ClassDecl *c) {
     if (!marking_used) return;
     if (c && c->boxed) {
@@ -1859,6 +1880,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     call_thrown(n, m, recv, &infs[k]);
     coerce_args(ck, &n->args, &cands[k]);
     use_class(m->owner);
+    reach_method(m);
     n->method = m;
     n->is_static_ref = is_static;
     n->ty = erased_used(ret);
@@ -4748,6 +4770,10 @@ static void class_bodies_of(Program *prog, ClassDecl *c, int errors) {
     for (int j = 0; j < c->methods.len; j++) {
         MethodDecl *m = c->methods.items[j];
         check_override(m);
+        if (on_call_only(m) && !m->reached) {
+            m->unreached_body = m->body;
+            m->body = NULL;
+        }
         if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
         if (is_main(m) && !c->is_library) prog->main = m;
     }
@@ -4806,7 +4832,22 @@ bool check_program(Program *prog) {
     /* the library's classes the program reaches (and those reach); where
      * some code catches, the runtime's exceptions become objects of the
      * library's classes (LimeExceptions), which reaches more */
-    for (int i = 0;; i++) {
+    reached_late.len = 0;
+    for (int i = 0, late = 0;; i++) {
+        if (i == library_worklist.len && late < reached_late.len) {
+            /* on_call_only methods reached after their class's bodies were checked */
+            for (; late < reached_late.len; late++) {
+                MethodDecl *m = reached_late.items[late];
+                m->body = m->unreached_body;
+                m->unreached_body = NULL;
+                bool saved = library_code;
+                library_code = true;
+                body(prog, m->owner, m, false);
+                library_code = saved;
+            }
+            i--;
+            continue;
+        }
         if (i == library_worklist.len) {
             if (!prog->has_catch) break;
             int before = library_worklist.len;
