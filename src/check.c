@@ -1460,9 +1460,11 @@ static bool java_member_missing(Node *n, const char *owner, Candidate *cands, in
  * an Iterable), or of a member String has only there (chars): a call of
  * lib/java/lang/LimeStrings.java's member, the receiver of an instance
  * member its first argument.  NULL: not one. */
+static bool declares_method_named(ClassDecl *c, const char *name);
+
 static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
     ClassDecl *ls = top_class_in(ck->prog, "java.lang", "LimeStrings");
-    if (!ls || !has_method_named(ls, n->name)) return NULL;
+    if (!ls || !declares_method_named(ls, n->name)) return NULL;
     const Builtin *b;
     bool other = !builtin_lookup("String", n->name, &b, 1);
     for (int i = 0; i < n->args.len; i++) {
@@ -1718,6 +1720,54 @@ static Type *ref_receiver_type(Checker *ck, Node *ref, int nparams) {
     return class_this_type(c) == class_type(c) ? class_type(c) : NULL; /* (a generic X: its arguments are not known) */
 }
 
+/* Can method reference ref take nparams arguments?  Only for a simple
+ * type name (Person::name): false when none of its methods named so has
+ * that arity (a static one nparams, an instance one nparams - 1), true
+ * otherwise or when that is not known (JLS 15.12.2.1's "potentially
+ * compatible": thenComparing(Person::name) is the Function overload). */
+static bool method_ref_arity_fits(Checker *ck, Node *ref, int nparams) {
+    Node *q = ref->lhs;
+    if (ref->type_node || !q || q->kind != ND_NAME || !strcmp(ref->name, "new") || find_local(ck, q->name) ||
+        find_field(ck->cls, q->name))
+        return true;
+    ClassDecl *c = find_class(ck, ck->cls, q->name, q->loc);
+    Vec ms = c ? class_methods_named(c, ref->name, object_class) : (Vec){0};
+    if (!ms.len || (c && builtin_owner_of(c))) return true;
+    for (int i = 0; i < ms.len; i++) {
+        MethodDecl *m = ms.items[i];
+        int need = (m->mods & MOD_STATIC) ? nparams : nparams - 1, k = m->params.len;
+        if (need >= 0 && (k == need || (m->is_varargs && need >= k - 1))) return true;
+    }
+    return false;
+}
+
+static bool method_refs_fit(Checker *ck, Candidate *c, Vec *args) {
+    for (int j = 0; j < args->len && j < c->nparams; j++) {
+        Node *a = args->items[j];
+        Type *p = c->params[j];
+        if (a->kind != ND_METHOD_REF || a->ty != ty_lambda || p->kind != TY_CLASS || !p->cls->is_interface) continue;
+        MethodDecl *sam = class_functional_method(p->cls, object_class);
+        if (sam && !method_ref_arity_fits(ck, a, sam->params.len)) return false;
+    }
+    return true;
+}
+
+/* Drops the candidates (and their inferences) a method reference argument
+ * cannot fit, unless that leaves none; returns how many are left. */
+static int prune_by_method_refs(Checker *ck, Candidate *cands, Inference *infs, int nc, Vec *args) {
+    bool *fits = xalloc(sizeof(bool) * (size_t)(nc + 1));
+    int left = 0;
+    for (int i = 0; i < nc; i++) left += fits[i] = method_refs_fit(ck, &cands[i], args);
+    if (left == 0 || left == nc) return nc;
+    int k = 0;
+    for (int i = 0; i < nc; i++)
+        if (fits[i]) {
+            cands[k] = cands[i];
+            infs[k++] = infs[i];
+        }
+    return k;
+}
+
 /* A lambda argument whose function type's return type mentions open
  * variables (JLS 18.2.1): its body is checked first, and what it returns
  * binds them.  Its parameter types close the variables they mention. */
@@ -1845,6 +1895,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     }
     Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, explicit, &infs[i], NULL);
+    nmethods = nc = prune_by_method_refs(ck, cands, infs, nc, &n->args);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
@@ -3014,7 +3065,7 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
             }
         }
         /* a library table's static member (a wrapper class's of lib/: Integer::parseInt) */
-        const char *table_owner = owner ? owner : qc ? builtin_owner_of(qc) : NULL;
+        const char *table_owner = owner ? owner : qc && qc != object_class ? builtin_owner_of(qc) : NULL;
         if (is_type && table_owner && !static_ok) {
             const Builtin *bs[32];
             int nb = builtin_lookup(table_owner, ref->name, bs, 32);

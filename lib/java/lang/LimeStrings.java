@@ -5,6 +5,9 @@
 public final class LimeStrings {
     private LimeStrings() {}
 
+    /* String.toString(): the string itself */
+    public static String toString(String s) { return Objects.requireNonNull(s); }
+
     /* String.chars(): its chars as ints */
     public static IntStream chars(String s) { return LimeStreams.chars(s); }
 
