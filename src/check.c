@@ -2095,7 +2095,7 @@ static Node *call_expr(Checker *ck, Node *n) {
  * methods of that name of every single-static import of it, else of every
  * static-import-on-demand that has one, resolved together.  False when no
  * import has a method of that name. */
-static bool static_import_call(Checker *ck, Node *n) {
+static bool static_import_call(Checker *ck, Node *n, Type *target) {
     CompUnit *u = top_level_of(ck->cls)->unit;
     for (int pass = 0; u && pass < 2; pass++) {
         Vec owners = {0};   /* the classes (ClassDecl*, or library names) already taken */
@@ -2129,6 +2129,11 @@ static bool static_import_call(Checker *ck, Node *n) {
             }
         }
         if (nc == 0) continue;
+        /* a generic method's type arguments are inferred as in call_method_in */
+        Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
+        for (int i = 0; i < nc; i++)
+            if (cands[i].m) specialise(&cands[i], NULL, &n->args, NULL, &infs[i], NULL);
+        varargs_args(n, cands, nc);
         int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
         if (k < 0) {
             n->ty = ty_error;
@@ -2137,9 +2142,13 @@ static bool static_import_call(Checker *ck, Node *n) {
         if (cands[k].m) {
             MethodDecl *m = cands[k].m;
             check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+            use_class(m->owner);
+            reach_method(m);
+            Type *ret = m->ret ? finish_inference(ck, n, &cands[k], &infs[k], &n->args, m->ret, target) : ty_error;
+            call_thrown(n, m, NULL, &infs[k]);
             n->method = m;
             n->is_static_ref = true;
-            n->ty = m->ret ? m->ret : ty_error;
+            n->ty = erased_used(ret);
         } else {
             const Builtin *b = cands[k].b;
             if (!strcmp(b->owner, "System") && !strcmp(b->name, "arraycopy") && !arraycopy_types_ok(n)) {
@@ -2257,6 +2266,19 @@ static bool inherited_by_value(ClassDecl *c, const char *name) {
     return c->is_value && !declares_method_named(c, name) && has_method_named(value_box(c), name);
 }
 
+/* The class a static import gives the static methods named name of (its
+ * first, single-static imports before on-demand ones), or NULL. */
+static ClassDecl *static_import_owner(Checker *ck, const char *name) {
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int pass = 0; u && pass < 2; pass++)
+        for (int i = 0; i < u->imports.len; i++) {
+            Import *im = u->imports.items[i];
+            if (!im->ok || !im->is_static || !im->cls || im->on_demand != (pass == 1)) continue;
+            if ((im->on_demand || !strcmp(last_part(im), name)) && has_static_method_named(im->cls, name)) return im->cls;
+        }
+    return NULL;
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     Type *target = ck->call_target;   /* for call_method_in: not the arguments' */
     ck->call_target = NULL;
@@ -2264,6 +2286,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs)
         for (ClassDecl *c = ck->cls; c && !known; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) known = c;
+    if (!n->lhs && !known) known = static_import_owner(ck, n->name);   /* (its poly arguments' targets) */
     if (!n->lhs) check_args_to(ck, n, known, known ? class_this_type(known) : NULL, target);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
         bool is_super = n->name[0] == 's';
@@ -2286,7 +2309,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_to(ck, target, n, c, false, true);
-        if (static_import_call(ck, n)) return n;
+        if (static_import_call(ck, n, target)) return n;
         if (ck->cls->is_interface && has_method_named(object_class, n->name))
             return call_method_to(ck, target, n, object_class, false, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
