@@ -308,6 +308,41 @@ public final class Collectors {
         }
     }
 
+    /* Map.copyOf of toMap's map: no null keys or values (NullPointerException) */
+    public static <T, K, U> Collector<T, ?, Map<K, U>> toUnmodifiableMap(Function<? super T, ? extends K> keyMapper,
+                                                                         Function<? super T, ? extends U> valueMapper) {
+        return collectingAndThen(toMap(keyMapper, valueMapper), m -> Map.copyOf(m));
+    }
+    public static <T, K, U> Collector<T, ?, Map<K, U>> toUnmodifiableMap(Function<? super T, ? extends K> keyMapper,
+                                                                         Function<? super T, ? extends U> valueMapper,
+                                                                         BinaryOperator<U> mergeFunction) {
+        return collectingAndThen(toMap(keyMapper, valueMapper, mergeFunction), m -> Map.copyOf(m));
+    }
+
+    /* every element into both collectors; merger of their results */
+    public static <T, R1, R2, R> Collector<T, ?, R> teeing(Collector<? super T, ?, R1> downstream1,
+                                                           Collector<? super T, ?, R2> downstream2,
+                                                           BiFunction<? super R1, ? super R2, R> merger) {
+        Objects.requireNonNull(merger);
+        Supplier<Object> s1 = supplierOf(downstream1), s2 = supplierOf(downstream2);
+        BiConsumer<Object, Object> a1 = accumulatorOf(downstream1), a2 = accumulatorOf(downstream2);
+        BinaryOperator<Object> c1 = combinerOf(downstream1), c2 = combinerOf(downstream2);
+        Function<Object, Object> f1 = finisherOf(downstream1), f2 = finisherOf(downstream2);
+        boolean unordered = downstream1.characteristics().contains(Collector.Characteristics.UNORDERED) &&
+                            downstream2.characteristics().contains(Collector.Characteristics.UNORDERED);
+        return make(() -> new Object[] {s1.get(), s2.get()}, (p, t) -> {
+            Object[] x = (Object[]) p;
+            a1.accept(x[0], t);
+            a2.accept(x[1], t);
+        }, (p, q) -> {
+            Object[] x = (Object[]) p, y = (Object[]) q;
+            return new Object[] {c1.apply(x[0], y[0]), c2.apply(x[1], y[1])};
+        }, p -> {
+            Object[] x = (Object[]) p;
+            return merger.apply((R1) f1.apply(x[0]), (R2) f2.apply(x[1]));
+        }, unordered ? CH_UNORDERED_NOID : CH_NOID);
+    }
+
     public static <T, K, U> Collector<T, ?, Map<K, U>> toMap(Function<? super T, ? extends K> keyMapper,
                                                              Function<? super T, ? extends U> valueMapper) {
         Objects.requireNonNull(keyMapper);
