@@ -553,12 +553,15 @@ static bool marking_used;   /* only code (not signatures) makes a library class 
 static Vec reached_late;    /* MethodDecl*: unreached on_call_only methods a call has reached since */
 
 /* A library method that makes a stream (Collection.stream(), the static
- * Arrays.stream(...)), outside java.util.stream: checked and compiled
- * only when a call names it, so that the classes of java.util.stream
- * are compiled only into the programs that use streams. */
+ * Arrays.stream(...), Optional.stream()), outside java.util.stream:
+ * checked and compiled only when a call names it, so that the classes of
+ * java.util.stream are compiled only into the programs that use streams.
+ * A static or default method, or one of a final class: no library method
+ * overrides one (a call of it runs it, or the program's own override). */
 static bool on_call_only(MethodDecl *m) {
     ClassDecl *c = m->owner;
-    if (!c || !m->body || !top_level_of(c)->is_library || !(m->mods & (MOD_DEFAULT | MOD_STATIC))) return false;
+    if (!c || !m->body || !top_level_of(c)->is_library) return false;
+    if (!(m->mods & (MOD_DEFAULT | MOD_STATIC)) && !(c->mods & MOD_FINAL)) return false;
     const char *pkg = top_level_of(c)->package;
     Type *r = m->ret;
     return r && r->kind == TY_CLASS && r->cls && top_level_of(r->cls)->package && pkg &&

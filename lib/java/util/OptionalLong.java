@@ -24,6 +24,7 @@ public final class OptionalLong {
         if (isPresent) action.accept(value);
         else emptyAction.run();
     }
+    public LongStream stream() { return isPresent ? LongStream.of(value) : LongStream.empty(); }
     public long orElse(long other) { return isPresent ? value : other; }
     public long orElseGet(LongSupplier supplier) { return isPresent ? value : supplier.getAsLong(); }
     public long orElseThrow() { return getAsLong(); }
