@@ -61,6 +61,7 @@ bool overload_applicable(Candidate *c, Vec *args) { return applicable(c, args); 
 bool overload_arg_fits(Node *a, Type *param) {
     return a->ty == ty_lambda ? lambda_fits(a, param) : is_method_convertible(a->ty, param);
 }
+
 static bool any_applicable(Candidate *cands, int n, Vec *args) {
     for (int i = 0; i < n; i++)
         if (applicable(&cands[i], args)) return true;
