@@ -4413,7 +4413,8 @@ static void stmt(Checker *ck, Node *n) {
     case ND_LOCAL_CLASS: {
         /* checked here, where the variables it may use are in scope */
         ClassDecl *c = n->anon;
-        if (ck->static_ctx) c->outer_this = NULL;
+        /* (in a lambda body: no outer instance when the lambda has none) */
+        if (ck->static_ctx || (c->outer_this && outer_hops(ck, c->outer) < 0)) c->outer_this = NULL;
         Checker *saved = anon_enclosing;
         anon_enclosing = ck;
         class_bodies(ck->prog, c, error_count);

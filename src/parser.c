@@ -2409,8 +2409,11 @@ static bool declares_method(ClassDecl *c, const char *name, int nparams) {
 
 /* The class an enum or a record declares: final, static when nested
  * (a local one too: JLS 14.3), in the file's package. */
+/* An enum or a record: final, static as a member, public as a member of
+ * an interface (JLS 9.5) */
 static ClassDecl *implicit_final_class(Parser *P, Token *name, int mods, ClassDecl *outer) {
-    return new_class(P, name, mods | MOD_FINAL | (outer ? MOD_STATIC : 0), outer);
+    int implied = MOD_FINAL | (outer ? MOD_STATIC : 0) | (outer && outer->is_interface ? MOD_PUBLIC : 0);
+    return new_class(P, name, mods | implied, outer);
 }
 
 /* The members made of a record's components (comps: their parameters)

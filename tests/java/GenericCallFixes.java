@@ -1,8 +1,8 @@
 import java.util.*;
 import java.util.function.*;
 
-// Compiler cases that stream code needs: anonymous classes made in lambda
-// bodies, array constructor references, method references to wrapper
+// Compiler cases that stream code needs: anonymous and local classes made
+// in lambda bodies, array constructor references, method references to wrapper
 // classes' static members, variable arity with lambda arguments, the most
 // specific of two generic overloads, and a nested generic call typed by
 // the parameter it is passed to.
@@ -31,6 +31,24 @@ public class GenericCallFixes {
         };
     }
 
+    Supplier<Object> makeLocal(int k) {
+        return () -> {
+            class Local {
+                public String toString() { return "L" + (k + base); }
+            }
+            return new Local();
+        };
+    }
+
+    static Supplier<Object> makeStaticLocal(int k) {
+        return () -> {
+            class StaticLocal {
+                public String toString() { return "S" + k; }
+            }
+            return new StaticLocal();
+        };
+    }
+
     enum Mode { FAST, SLOW }
 
     static String run(Supplier<String> s, Mode... modes) { return s.get() + modes.length; }
@@ -50,6 +68,7 @@ public class GenericCallFixes {
     public static void main(String[] args) {
         GenericCallFixes g = new GenericCallFixes();
         System.out.println(g.make(3).get().get() + " " + g.makeNested(3).get().get().get() + " " + makeStatic(4).get().get());
+        System.out.println(g.makeLocal(3).get() + " " + makeStaticLocal(4).get());
 
         IntFunction<String[]> strings = String[]::new;
         System.out.println(strings.apply(3).length);
