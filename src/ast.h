@@ -441,6 +441,12 @@ struct MethodDecl {
      * (bridge_to NULL: the box's equals or hashCode, by value) */
     bool is_bridge;
     MethodDecl *bridge_to;
+    /* a library method that makes a stream (check.c's on_call_only) is
+     * checked and compiled only once a call reaches it (so Collection.stream()
+     * brings java.util.stream only into programs that call it): until then
+     * its body is here, and body is NULL (its IR function is abstract) */
+    Node *unreached_body;
+    bool reached;          /* checker: a call names it */
 };
 
 /* A static initialiser block `static { ... }` keeps its place among the

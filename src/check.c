@@ -552,6 +552,30 @@ static ClassDecl *class_of_type(Type *t) {
  * it: its superclasses and interfaces come with it. */
 static Vec library_worklist;
 static bool marking_used;   /* only code (not signatures) makes a library class used */
+static Vec reached_late;    /* MethodDecl*: unreached on_call_only methods a call has reached since */
+
+/* A library method that makes a stream (Collection.stream(), the static
+ * Arrays.stream(...), Optional.stream()), outside java.util.stream:
+ * checked and compiled only when a call names it, so that the classes of
+ * java.util.stream are compiled only into the programs that use streams.
+ * A static or default method, or one of a final class: no library method
+ * overrides one (a call of it runs it, or the program's own override). */
+static bool on_call_only(MethodDecl *m) {
+    ClassDecl *c = m->owner;
+    if (!c || !m->body || !top_level_of(c)->is_library) return false;
+    if (!(m->mods & (MOD_DEFAULT | MOD_STATIC)) && !(c->mods & MOD_FINAL)) return false;
+    const char *pkg = top_level_of(c)->package;
+    Type *r = m->ret;
+    return r && r->kind == TY_CLASS && r->cls && top_level_of(r->cls)->package && pkg &&
+           !strcmp(top_level_of(r->cls)->package, "java.util.stream") && strcmp(pkg, "java.util.stream");
+}
+
+/* A call names m: an unreached on_call_only method's body is checked after all. */
+static void reach_method(MethodDecl *m) {
+    if (!marking_used || m->reached) return;
+    m->reached = true;
+    if (m->unreached_body) vec_push(&reached_late, m);
+}
 static void use_class(ClassDecl *c) {
     if (!marking_used) return;
     if (c && c->boxed) {
@@ -1382,32 +1406,38 @@ static Node *box_to_object(Node *e) {
     return NULL;
 }
 
-/* c is variable-arity and args fill its fixed parameters */
-static bool varargs_fixed_fit(Candidate *c, Vec *args) {
-    if (!(c->b ? (c->b->flags & BI_VARARGS) != 0 : c->m->is_varargs)) return false;
-    int fixed = c->nparams - 1;
-    if (args->len < fixed) return false;
-    for (int i = 0; i < fixed; i++)
-        if (!is_method_convertible(((Node *)args->items[i])->ty, c->params[i])) return false;
-    return true;
-}
-
 /* A variable-arity call of a library member (JLS 15.12.2.4): when no
  * member applies by its fixed arity, the arguments from the last
  * parameter's position on become one array of its element type (new
  * T[]{...}), primitives boxed for Object....  Left as it is when they do
- * not convert: overload resolution reports.  The member is the (last)
- * variable-arity one whose fixed parameters the arguments fill. */
+ * not convert: overload resolution reports. */
+/* Do the arguments fit candidate c's parameters before its variable-arity
+ * one, and (with elems) the rest its element type? */
+static bool varargs_fit(Candidate *c, Vec *args, bool elems) {
+    int fixed = c->nparams - 1;
+    if (args->len < fixed) return false;
+    for (int i = 0; i < fixed; i++)
+        if (!overload_arg_fits(args->items[i], c->params[i])) return false;
+    for (int i = fixed; elems && i < args->len; i++) {
+        Type *t = ((Node *)args->items[i])->ty;
+        if (t == ty_lambda || !is_loose_convertible(t, c->params[fixed]->elem)) return false;
+    }
+    return true;
+}
+
 static void varargs_args(Node *n, Candidate *cands, int nc) {
     int v = -1;
     for (int i = 0; i < nc; i++) {
         if (overload_applicable(&cands[i], &n->args)) return;
-        if (varargs_fixed_fit(&cands[i], &n->args)) v = i;
+        if ((cands[i].b ? (cands[i].b->flags & BI_VARARGS) != 0 : cands[i].m->is_varargs) &&
+            (v < 0 || !varargs_fit(&cands[v], &n->args, true)))
+            v = i;
     }
     if (v < 0) return;
     for (int i = 0; i < n->args.len; i++)
         if (((Node *)n->args.items[i])->ty == ty_error || ((Node *)n->args.items[i])->kind == ND_MAP_ARG) return;
     int fixed = cands[v].nparams - 1;
+    if (!varargs_fit(&cands[v], &n->args, false)) return;
     Type *at = cands[v].params[fixed], *elem = at->elem;
     Type *last = n->args.len > fixed ? ((Node *)n->args.items[n->args.len - 1])->ty : NULL;
     if (n->args.len == fixed + 1 && elem == ty_object && last->kind == TY_ARRAY && !is_primitive(last->elem) &&
@@ -1449,12 +1479,16 @@ static bool java_member_missing(Node *n, const char *owner, Candidate *cands, in
 }
 
 /* A call of String's that passes a CharSequence other than a String (or
- * an Iterable): a call of lib/java/lang/LimeStrings.java's member, the
- * receiver of an instance member its first argument.  NULL: not one. */
+ * an Iterable), or of a member String has only there (chars): a call of
+ * lib/java/lang/LimeStrings.java's member, the receiver of an instance
+ * member its first argument.  NULL: not one. */
+static bool declares_method_named(ClassDecl *c, const char *name);
+
 static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
     ClassDecl *ls = top_class_in(ck->prog, "java.lang", "LimeStrings");
-    if (!ls || !has_method_named(ls, n->name)) return NULL;
-    bool other = false;
+    if (!ls || !declares_method_named(ls, n->name)) return NULL;
+    const Builtin *b;
+    bool other = !builtin_lookup("String", n->name, &b, 1);
     for (int i = 0; i < n->args.len; i++) {
         Type *t = ((Node *)n->args.items[i])->ty;
         other |= t && (t->kind == TY_CLASS || t->kind == TY_TYPEVAR);
@@ -1544,6 +1578,7 @@ typedef struct Inference {
     TypeParam **vars;
     Type **bound;
     bool *fixed;           /* given explicitly (x.<A>m()): not widened by what is inferred */
+    Type **weak;           /* from `? super T` only (T <: A): T's when nothing else binds it (apply_weak) */
     int n, nclass;
     Type **params;
 } Inference;
@@ -1555,12 +1590,18 @@ typedef struct Inference {
 static void infer_from(Inference *inf, Type *t, Type *a) {
     if (!t || !a || a == ty_error || a == ty_null || a == ty_lambda) return;
     if (a->kind == TY_WILDCARD) a = a->bound;      /* C<? extends A> or C<? super A> gives A */
+    bool weak = t->kind == TY_WILDCARD && t->is_super;
     if (t->kind == TY_WILDCARD) t = t->bound;      /* for ? extends T and ? super T alike */
     if (!t || !a) return;
     if (t->kind == TY_TYPEVAR) {
         for (int i = 0; i < inf->n; i++) {
             if (inf->vars[i] != t->tparam || inf->fixed[i] || !(is_reference(a) || box_type(a))) continue;
             Type *r = is_reference(a) ? a : box_type(a);
+            if (weak && inf->weak) {
+                /* (a Collector<Object, ?, Long> for a Collector<? super T, A, D> says little of T) */
+                if (!inf->weak[i]) inf->weak[i] = r;
+                continue;
+            }
             inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
         }
         return;
@@ -1583,6 +1624,13 @@ static void infer_from_target(Inference *inf, Type *r, Type *target) {
     Type *view = class_as_super(r, target->cls);
     if (view && view->ntargs == target->ntargs)
         for (int i = 0; i < view->ntargs; i++) infer_from(inf, view->targs[i], target->targs[i]);
+}
+
+/* The variables that only `? super T` parameters bound (infer_from) get
+ * those bounds, once the arguments, the target and the lambdas are in. */
+static void apply_weak(Inference *inf) {
+    for (int i = 0; inf->weak && i < inf->n; i++)
+        if (!inf->bound[i] && inf->weak[i]) inf->bound[i] = inf->weak[i];
 }
 
 static bool mentions_unbound(Inference *inf, Type *t) {
@@ -1641,6 +1689,7 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
         inf->vars[i] = i < inf->nclass ? diamond->type_params.items[i] : m->type_params.items[i - inf->nclass];
     inf->bound = xalloc(sizeof(Type *) * (size_t)inf->n);
     inf->fixed = xalloc(sizeof(bool) * (size_t)inf->n);
+    inf->weak = xalloc(sizeof(Type *) * (size_t)inf->n);
     if (explicit && explicit->len == m->type_params.len)
         for (int i = 0; i < explicit->len; i++) {
             Type *t = ((Node *)explicit->items[i])->ty;
@@ -1659,6 +1708,7 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
         infer_from(inf, c->params[c->nparams - 1]->elem, ((Node *)args->items[i])->ty);
     Type **saved = xalloc(sizeof(Type *) * (size_t)inf->n);
     memcpy(saved, inf->bound, sizeof(Type *) * (size_t)inf->n);
+    apply_weak(inf);
     for (int i = 0; i < c->nparams; i++) c->params[i] = inferred(inf, inf->params[i], true);
     memcpy(inf->bound, saved, sizeof(Type *) * (size_t)inf->n); /* open ones stay open */
 }
@@ -1690,6 +1740,54 @@ static Type *ref_receiver_type(Checker *ck, Node *ref, int nparams) {
         if ((m->mods & MOD_STATIC) && m->params.len == nparams) return NULL;
     }
     return class_this_type(c) == class_type(c) ? class_type(c) : NULL; /* (a generic X: its arguments are not known) */
+}
+
+/* Can method reference ref take nparams arguments?  Only for a simple
+ * type name (Person::name): false when none of its methods named so has
+ * that arity (a static one nparams, an instance one nparams - 1), true
+ * otherwise or when that is not known (JLS 15.12.2.1's "potentially
+ * compatible": thenComparing(Person::name) is the Function overload). */
+static bool method_ref_arity_fits(Checker *ck, Node *ref, int nparams) {
+    Node *q = ref->lhs;
+    if (ref->type_node || !q || q->kind != ND_NAME || !strcmp(ref->name, "new") || find_local(ck, q->name) ||
+        find_field(ck->cls, q->name))
+        return true;
+    ClassDecl *c = find_class(ck, ck->cls, q->name, q->loc);
+    Vec ms = c ? class_methods_named(c, ref->name, object_class) : (Vec){0};
+    if (!ms.len || (c && builtin_owner_of(c))) return true;
+    for (int i = 0; i < ms.len; i++) {
+        MethodDecl *m = ms.items[i];
+        int need = (m->mods & MOD_STATIC) ? nparams : nparams - 1, k = m->params.len;
+        if (need >= 0 && (k == need || (m->is_varargs && need >= k - 1))) return true;
+    }
+    return false;
+}
+
+static bool method_refs_fit(Checker *ck, Candidate *c, Vec *args) {
+    for (int j = 0; j < args->len && j < c->nparams; j++) {
+        Node *a = args->items[j];
+        Type *p = c->params[j];
+        if (a->kind != ND_METHOD_REF || a->ty != ty_lambda || p->kind != TY_CLASS || !p->cls->is_interface) continue;
+        MethodDecl *sam = class_functional_method(p->cls, object_class);
+        if (sam && !method_ref_arity_fits(ck, a, sam->params.len)) return false;
+    }
+    return true;
+}
+
+/* Drops the candidates (and their inferences) a method reference argument
+ * cannot fit, unless that leaves none; returns how many are left. */
+static int prune_by_method_refs(Checker *ck, Candidate *cands, Inference *infs, int nc, Vec *args) {
+    bool *fits = xalloc(sizeof(bool) * (size_t)(nc + 1));
+    int left = 0;
+    for (int i = 0; i < nc; i++) left += fits[i] = method_refs_fit(ck, &cands[i], args);
+    if (left == 0 || left == nc) return nc;
+    int k = 0;
+    for (int i = 0; i < nc; i++)
+        if (fits[i]) {
+            cands[k] = cands[i];
+            infs[k++] = infs[i];
+        }
+    return k;
 }
 
 /* A lambda argument whose function type's return type mentions open
@@ -1769,6 +1867,7 @@ static Type *finish_inference(Checker *ck, Node *n, Candidate *c, Inference *inf
     if (target && mentions_unbound(inf, ret)) infer_from_target(inf, ret, target);
     for (int i = 0; i < args->len && i < c->nparams; i++)
         if (((Node *)args->items[i])->ty == ty_lambda && mentions_unbound(inf, inf->params[i])) infer_from_lambda(ck, inf, args, i);
+    apply_weak(inf);
     throws_runtime_exception(ck, inf, m);
     for (int i = 0; i < c->nparams; i++) {
         c->params[i] = inferred(inf, inf->params[i], true);
@@ -1818,6 +1917,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     }
     Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
     for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, explicit, &infs[i], NULL);
+    nmethods = nc = prune_by_method_refs(ck, cands, infs, nc, &n->args);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
@@ -1853,6 +1953,7 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     call_thrown(n, m, recv, &infs[k]);
     coerce_args(ck, &n->args, &cands[k]);
     use_class(m->owner);
+    reach_method(m);
     n->method = m;
     n->is_static_ref = is_static;
     n->ty = erased_used(ret);
@@ -2016,7 +2117,7 @@ static Node *call_expr(Checker *ck, Node *n) {
  * methods of that name of every single-static import of it, else of every
  * static-import-on-demand that has one, resolved together.  False when no
  * import has a method of that name. */
-static bool static_import_call(Checker *ck, Node *n) {
+static bool static_import_call(Checker *ck, Node *n, Type *target) {
     CompUnit *u = top_level_of(ck->cls)->unit;
     for (int pass = 0; u && pass < 2; pass++) {
         Vec owners = {0};   /* the classes (ClassDecl*, or library names) already taken */
@@ -2050,6 +2151,11 @@ static bool static_import_call(Checker *ck, Node *n) {
             }
         }
         if (nc == 0) continue;
+        /* a generic method's type arguments are inferred as in call_method_in */
+        Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
+        for (int i = 0; i < nc; i++)
+            if (cands[i].m) specialise(&cands[i], NULL, &n->args, NULL, &infs[i], NULL);
+        varargs_args(n, cands, nc);
         int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
         if (k < 0) {
             n->ty = ty_error;
@@ -2058,9 +2164,13 @@ static bool static_import_call(Checker *ck, Node *n) {
         if (cands[k].m) {
             MethodDecl *m = cands[k].m;
             check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+            use_class(m->owner);
+            reach_method(m);
+            Type *ret = m->ret ? finish_inference(ck, n, &cands[k], &infs[k], &n->args, m->ret, target) : ty_error;
+            call_thrown(n, m, NULL, &infs[k]);
             n->method = m;
             n->is_static_ref = true;
-            n->ty = m->ret ? m->ret : ty_error;
+            n->ty = erased_used(ret);
         } else {
             const Builtin *b = cands[k].b;
             if (!strcmp(b->owner, "System") && !strcmp(b->name, "arraycopy") && !arraycopy_types_ok(n)) {
@@ -2104,9 +2214,11 @@ static Candidate *ctors_of(ClassDecl *cls, int *count) {
 /* The parameter type at position i that every method of cls named name
  * (NULL: constructor)
  * taking args->len arguments agrees on, seen through recv and with what
- * the other arguments infer of its type variables; NULL when they differ
- * or it stays open. */
-static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec *args, int i) {
+ * the other arguments and the call's target (NULL: none) infer of its
+ * type variables, a variable still open an unbounded wildcard
+ * (Collector<? super T, ?, ?> for Stream<T>.collect); NULL when they
+ * differ or the type is an open variable itself. */
+static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec *args, int i, Type *target) {
     int nc;
     Candidate *cands = name ? methods_named(cls, name, &nc) : ctors_of(cls, &nc);
     Type *common = NULL;
@@ -2114,8 +2226,17 @@ static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec
         if (cands[k].nparams != args->len || cands[k].m->is_varargs) continue;
         Inference inf;
         specialise(&cands[k], recv, args, NULL, &inf, NULL);
+        MethodDecl *m = cands[k].m;
+        if (inf.n && target && m->ret) infer_from_target(&inf, class_member_type(recv, m->owner, m->ret), target);
+        apply_weak(&inf);
         Type *t = inf.n ? inferred(&inf, inf.params[i], false) : cands[k].params[i];
-        if ((inf.n && mentions_unbound(&inf, t)) || (common && common != t)) return NULL;
+        if (inf.n && mentions_unbound(&inf, t)) {
+            if (t->kind == TY_TYPEVAR) return NULL;
+            Type **open = xalloc(sizeof(Type *) * (size_t)inf.n);
+            for (int v = 0; v < inf.n; v++) open[v] = inf.bound[v] ? inf.bound[v] : wildcard(NULL, false);
+            t = subst(inf.params[i], inf.vars, open, inf.n);
+        }
+        if (common && common != t) return NULL;
         common = t;
     }
     return common;
@@ -2124,7 +2245,7 @@ static Type *common_param_type(ClassDecl *cls, const char *name, Type *recv, Vec
 /* check_args for a call of cls's methods named n->name (its constructors
  * for a `new`) on recv: a poly
  * call argument is checked last, with the parameter type it goes to. */
-static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
+static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv, Type *target) {
     Vec *args = &n->args;
     bool any = false;
     for (int i = 0; i < args->len; i++) {
@@ -2140,7 +2261,7 @@ static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv) {
     for (int i = 0; any && i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty || !is_poly_call(a)) continue;
-        Type *t = common_param_type(cls, n->kind == ND_NEW ? NULL : n->name, recv, args, i);
+        Type *t = common_param_type(cls, n->kind == ND_NEW ? NULL : n->name, recv, args, i, target);
         args->items[i] = t ? expr_to(ck, a, t) : expr(ck, a);
     }
 }
@@ -2167,6 +2288,19 @@ static bool inherited_by_value(ClassDecl *c, const char *name) {
     return c->is_value && !declares_method_named(c, name) && has_method_named(value_box(c), name);
 }
 
+/* The class a static import gives the static methods named name of (its
+ * first, single-static imports before on-demand ones), or NULL. */
+static ClassDecl *static_import_owner(Checker *ck, const char *name) {
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int pass = 0; u && pass < 2; pass++)
+        for (int i = 0; i < u->imports.len; i++) {
+            Import *im = u->imports.items[i];
+            if (!im->ok || !im->is_static || !im->cls || im->on_demand != (pass == 1)) continue;
+            if ((im->on_demand || !strcmp(last_part(im), name)) && has_static_method_named(im->cls, name)) return im->cls;
+        }
+    return NULL;
+}
+
 static Node *plain_call_expr(Checker *ck, Node *n) {
     Type *target = ck->call_target;   /* for call_method_in: not the arguments' */
     ck->call_target = NULL;
@@ -2174,7 +2308,8 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs)
         for (ClassDecl *c = ck->cls; c && !known; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) known = c;
-    if (!n->lhs) check_args_to(ck, n, known, known ? class_this_type(known) : NULL);
+    if (!n->lhs && !known) known = static_import_owner(ck, n->name);   /* (its poly arguments' targets) */
+    if (!n->lhs) check_args_to(ck, n, known, known ? class_this_type(known) : NULL, target);
     if (!n->lhs && (!strcmp(n->name, "this") || !strcmp(n->name, "super"))) {
         bool is_super = n->name[0] == 's';
         if (!ck->in_ctor) {
@@ -2196,7 +2331,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     if (!n->lhs) {
         for (ClassDecl *c = ck->cls; c; c = c->outer)
             if (!c->is_lambda && has_method_named(c, n->name)) return call_method_to(ck, target, n, c, false, true);
-        if (static_import_call(ck, n)) return n;
+        if (static_import_call(ck, n, target)) return n;
         if (ck->cls->is_interface && has_method_named(object_class, n->name))
             return call_method_to(ck, target, n, object_class, false, true);
         error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
@@ -2205,7 +2340,7 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
     }
     Node *lhs = n->lhs = expr_or_type(ck, n->lhs);
     ClassDecl *lc = lhs->pkg || lhs->lib_owner || lhs->ty == ty_error ? NULL : lhs->cls ? lhs->cls : lhs->ty ? class_of_type(lhs->ty) : NULL;
-    check_args_to(ck, n, lc && has_method_named(lc, n->name) ? lc : NULL, lhs->cls ? NULL : lhs->ty);
+    check_args_to(ck, n, lc && has_method_named(lc, n->name) ? lc : NULL, lhs->cls ? NULL : lhs->ty, target);
     if (lhs->pkg) {
         if (lhs->kind == ND_FIELD) report_package_miss(ck, lhs);
         else error_at(lhs->loc, "cannot find symbol: variable '%s'", lhs->name);
@@ -2810,6 +2945,13 @@ static Node *anonymous_new(Checker *ck, Node *n, Type *t) {
         layout_class(&hk, a);
     }
     if (ck->static_ctx) a->outer_this = NULL; /* made in a static context: no outer instance */
+    else if (a->outer_this) {
+        /* made in a lambda body: the outer instance is the lambda's
+         * enclosing instance, none when the lambda has none */
+        int hops = outer_hops(ck, a->outer);
+        if (hops < 0) a->outer_this = NULL;
+        else n->outer_hops = hops;
+    }
     use_class(tc);
     Checker *saved = anon_enclosing;
     anon_enclosing = ck;
@@ -2915,6 +3057,22 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         vec_push(&lam->vars, v);
         ps[i] = made_node(ND_NAME, ref->loc, pn);
     }
+    if (ref->type_node) {
+        /* T[]::new: n -> new T[n] */
+        if (nparams != 1) {
+            error_at(ref->loc, "incompatible types: invalid constructor reference");
+            return NULL;
+        }
+        Node *elem = xalloc(sizeof *elem);
+        *elem = *ref->type_node;
+        elem->dims = 0;
+        Node *call = new_node(ND_NEW_ARRAY, ref->loc);
+        call->type_node = elem;
+        vec_push(&call->args, ps[0]);
+        call->extra_dims = ref->type_node->dims - 1;
+        lam->lhs = call;
+        return lam;
+    }
     Node *q = ref->lhs;
     bool is_type = false;
     ClassDecl *qc = NULL;
@@ -2932,19 +3090,7 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         if (owner && !strcmp(owner, "System.err")) is_type = false;
     }
     Node *call;
-    if (q->kind == ND_TYPE) {
-        /* T[]::new: n -> new T[n] (JLS 15.13.1) */
-        if (strcmp(ref->name, "new") || nparams != 1) {
-            error_at(ref->loc, "invalid method reference: an array type has no method %s", ref->name);
-            return NULL;
-        }
-        call = new_node(ND_NEW_ARRAY, ref->loc);
-        call->type_node = xalloc(sizeof *call->type_node);
-        *call->type_node = *q;
-        call->type_node->dims = 0;
-        call->extra_dims = q->dims - 1;
-        vec_push(&call->args, ps[0]);
-    } else if (!strcmp(ref->name, "new")) {
+    if (!strcmp(ref->name, "new")) {
         if (!is_type) {
             error_at(ref->loc, "invalid constructor reference");
             return NULL;
@@ -2964,9 +3110,12 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
                 MethodDecl *m = ms.items[i];
                 if ((m->mods & MOD_STATIC) && m->params.len == nparams) static_ok = true;
             }
-        } else if (is_type && owner) {
+        }
+        /* a library table's static member (a wrapper class's of lib/: Integer::parseInt) */
+        const char *table_owner = owner ? owner : qc && qc != object_class ? builtin_owner_of(qc) : NULL;
+        if (is_type && table_owner && !static_ok) {
             const Builtin *bs[32];
-            int nb = builtin_lookup(owner, ref->name, bs, 32);
+            int nb = builtin_lookup(table_owner, ref->name, bs, 32);
             for (int i = 0; i < nb; i++)
                 if ((bs[i]->flags & BI_STATIC) && !(bs[i]->flags & BI_FIELD)) {
                     Type *pt[16];
@@ -3241,7 +3390,7 @@ static Node *new_expr(Checker *ck, Node *n) {
         t = resolve_type(ck, n->type_node);
     }
     /* a generic call argument may take its type arguments from the constructor's parameter */
-    check_args_to(ck, n, t->kind == TY_CLASS && !n->anon ? t->cls : NULL, t);
+    check_args_to(ck, n, t->kind == TY_CLASS && !n->anon ? t->cls : NULL, t, NULL);
     n->ty = t;
     if (t == ty_error) return n;
     if (n->anon && t->kind == TY_OBJECT) return anonymous_new(ck, n, t);
@@ -4317,7 +4466,8 @@ static void stmt(Checker *ck, Node *n) {
     case ND_LOCAL_CLASS: {
         /* checked here, where the variables it may use are in scope */
         ClassDecl *c = n->anon;
-        if (ck->static_ctx) c->outer_this = NULL;
+        /* (in a lambda body: no outer instance when the lambda has none) */
+        if (ck->static_ctx || (c->outer_this && outer_hops(ck, c->outer) < 0)) c->outer_this = NULL;
         Checker *saved = anon_enclosing;
         anon_enclosing = ck;
         class_bodies(ck->prog, c, error_count);
@@ -4755,6 +4905,10 @@ static void class_bodies_of(Program *prog, ClassDecl *c, int errors) {
     for (int j = 0; j < c->methods.len; j++) {
         MethodDecl *m = c->methods.items[j];
         check_override(m);
+        if (on_call_only(m) && !m->reached) {
+            m->unreached_body = m->body;
+            m->body = NULL;
+        }
         if (m->body) body(prog, c, m, (m->mods & MOD_STATIC) != 0);
         if (is_main(m) && !c->is_library) prog->main = m;
     }
@@ -4813,7 +4967,22 @@ bool check_program(Program *prog) {
     /* the library's classes the program reaches (and those reach); where
      * some code catches, the runtime's exceptions become objects of the
      * library's classes (LimeExceptions), which reaches more */
-    for (int i = 0;; i++) {
+    reached_late.len = 0;
+    for (int i = 0, late = 0;; i++) {
+        if (i == library_worklist.len && late < reached_late.len) {
+            /* on_call_only methods reached after their class's bodies were checked */
+            for (; late < reached_late.len; late++) {
+                MethodDecl *m = reached_late.items[late];
+                m->body = m->unreached_body;
+                m->unreached_body = NULL;
+                bool saved = library_code;
+                library_code = true;
+                body(prog, m->owner, m, false);
+                library_code = saved;
+            }
+            i--;
+            continue;
+        }
         if (i == library_worklist.len) {
             if (!prog->has_catch) break;
             int before = library_worklist.len;

@@ -133,6 +133,7 @@ bool java_has_member(const char *owner, const char *name, int nargs);
 
 /* Whether c applies to args by its fixed arity (no report). */
 bool overload_applicable(Candidate *c, Vec *args);
+bool overload_arg_fits(Node *a, Type *param);   /* one argument (a lambda too) fits a parameter */
 /* The argument types as javac lists them in messages: "int,String". */
 const char *arg_types_text(Vec *args);
 

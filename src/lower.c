@@ -1976,7 +1976,7 @@ IrProgram *lower_program(Program *prog) {
         for (int j = 0; j < c->methods.len; j++) {
             MethodDecl *m = c->methods.items[j];
             m->ir = new_func(p, m->mangled, c, m, (m->mods & MOD_STATIC) != 0, m->ret, m->loc);
-            m->ir->is_abstract = (m->mods & MOD_ABSTRACT) != 0;
+            m->ir->is_abstract = (m->mods & MOD_ABSTRACT) != 0 || m->unreached_body; /* (not called: no code) */
             if (m->mods & MOD_NATIVE) m->ir->native_symbol = native_symbol(m);
             if (!m->body && !m->is_bridge) begin_func(&L, m->ir); /* its parameters: all a caller needs */
         }

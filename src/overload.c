@@ -57,6 +57,11 @@ static bool applicable(Candidate *c, Vec *args) {
 }
 
 bool overload_applicable(Candidate *c, Vec *args) { return applicable(c, args); }
+
+bool overload_arg_fits(Node *a, Type *param) {
+    return a->ty == ty_lambda ? lambda_fits(a, param) : is_method_convertible(a->ty, param);
+}
+
 static bool any_applicable(Candidate *cands, int n, Vec *args) {
     for (int i = 0; i < n; i++)
         if (applicable(&cands[i], args)) return true;
@@ -67,6 +72,24 @@ static bool more_specific(Candidate *a, Candidate *b) {
     for (int i = 0; i < a->nparams; i++)
         if (!is_method_convertible(a->params[i], b->params[i])) return false;
     return true;
+}
+
+/* By the declared parameter types, erased: where two generic methods'
+ * instantiated types are the same (of(T) and of(T...) for a String[]),
+ * JLS 15.12.2.5 compares the declared ones, so of(T...) is more specific. */
+static bool declared_more_specific(Candidate *a, Candidate *b) {
+    if (!a->m || !b->m || a->m->params.len != a->nparams || b->m->params.len != b->nparams) return false;
+    for (int i = 0; i < a->nparams; i++) {
+        Type *pa = ((LocalVar *)a->m->params.items[i])->ty, *pb = ((LocalVar *)b->m->params.items[i])->ty;
+        if (!pa || !pb || !is_method_convertible(erase(pa), erase(pb))) return false;
+    }
+    return true;
+}
+
+static bool strictly_more_specific(Candidate *a, Candidate *b) {
+    if (!more_specific(a, b)) return false;
+    if (!more_specific(b, a)) return true;
+    return declared_more_specific(a, b) && !declared_more_specific(b, a);
 }
 
 const char *arg_types_text(Vec *args) {
@@ -87,7 +110,7 @@ int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc l
     bool ambiguous = false;
     for (int i = 0; i < n; i++) {
         if (!applicable(&cands[i], args)) continue;
-        if (best < 0 || (more_specific(&cands[i], &cands[best]) && !more_specific(&cands[best], &cands[i]))) {
+        if (best < 0 || strictly_more_specific(&cands[i], &cands[best])) {
             best = i;
             ambiguous = false;
         } else if (!more_specific(&cands[best], &cands[i])) {

@@ -762,13 +762,27 @@ static Node *parse_task(Parser *P) {
     return n;
 }
 
-/* Whether `[]...[]` then `.class` (an array type's class literal) or `::`
- * (an array constructor reference, T[]::new) starts n tokens ahead. */
-static bool array_type_use_at(Parser *P, int n) {
+/* Whether `[]...[] . class` starts n tokens ahead (an array type's class
+ * literal). */
+/* Are tokens n.. dims `[]` then first and second (`.class`, `::new`)? */
+static bool array_type_then(Parser *P, int n, TokenKind first, TokenKind second) {
     if (peek_n(P, n)->kind != TK_LBRACKET || peek_n(P, n + 1)->kind != TK_RBRACKET) return false;
     while (peek_n(P, n)->kind == TK_LBRACKET && peek_n(P, n + 1)->kind == TK_RBRACKET) n += 2;
-    return (peek_n(P, n)->kind == TK_DOT && peek_n(P, n + 1)->kind == TK_KW_CLASS) ||
-           peek_n(P, n)->kind == TK_COLONCOLON;
+    return peek_n(P, n)->kind == first && peek_n(P, n + 1)->kind == second;
+}
+
+static bool array_class_literal_at(Parser *P, int n) { return array_type_then(P, n, TK_DOT, TK_KW_CLASS); }
+static bool array_ctor_ref_at(Parser *P, int n) { return array_type_then(P, n, TK_COLONCOLON, TK_KW_NEW); }
+
+/* T[]::new after array type `type` (JLS 15.13): a method reference named
+ * "new" with the array type and no expression */
+static Node *array_ctor_ref(Parser *P, Node *type) {
+    Token *cc = expect(P, TK_COLONCOLON);
+    expect(P, TK_KW_NEW);
+    Node *n = new_node(ND_METHOD_REF, cc->loc);
+    n->type_node = type;
+    n->name = intern("new", 3);
+    return n;
 }
 
 /* primary = literal | "this" [args] | IDENT [args] | "(" expr ")" | "new" creator | task */
@@ -846,11 +860,10 @@ static Node *parse_primary(Parser *P) {
         Token *next = peek_n(P, 1);
         if (next->kind == TK_DOT && peek_n(P, 2)->kind == TK_KW_CLASS)
             fail_at(P, t->loc, "class literals of primitive types are not supported");
-        if (array_type_use_at(P, 1)) {  /* int[].class, int[]::new */
-            Node *type = parse_type(P, false);
-            if (at(P, TK_COLONCOLON)) return type;
+        if (array_ctor_ref_at(P, 1)) return array_ctor_ref(P, parse_type(P, false)); /* int[]::new */
+        if (array_class_literal_at(P, 1)) {  /* int[].class */
             Node *n = new_node(ND_CLASS_LIT, t->loc);
-            n->type_node = type;
+            n->type_node = parse_type(P, false);
             n->loc = peek(P)->loc;
             expect(P, TK_DOT);
             expect(P, TK_KW_CLASS);
@@ -866,21 +879,7 @@ static Node *parse_primary(Parser *P) {
     syntax_error(P, "illegal start of expression");
 }
 
-/* The type that name e (simple or qualified) with dims `[]` after it
- * names; blame: the token to blame when e is no name. */
-static Node *type_named_by(Parser *P, Node *e, int dims, Token *blame) {
-    Vec parts = {0};
-    Node *k = e;
-    for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
-    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, blame->loc, "<identifier> expected");
-    vec_push(&parts, (void *)k->name);
-    Node *type = new_node(ND_TYPE, k->loc);
-    type->prim = TY_CLASS;
-    type->local_cls = local_class_named(P, k->name);
-    for (int i = parts.len - 1; i >= 0; i--) vec_push(&type->qual, parts.items[i]);
-    type->dims = dims;
-    return type;
-}
+static Node *name_type(Parser *P, Node *e, int dims, Token *kw);
 
 /* name.class (JLS 15.8.2) of a class or interface name e (a simple or
  * qualified name) with dims `[]` after it; dot: the '.', kw: `class`.
@@ -888,8 +887,24 @@ static Node *type_named_by(Parser *P, Node *e, int dims, Token *blame) {
  * and parses int[].class). */
 static Node *class_literal(Parser *P, Node *e, int dims, Token *dot, Token *kw) {
     Node *n = new_node(ND_CLASS_LIT, dot->loc);
-    n->type_node = type_named_by(P, e, dims, kw);
+    n->type_node = name_type(P, e, dims, kw);
     return n;
+}
+
+/* The type that class or interface name e (a simple or qualified name)
+ * with dims `[]` names; kw: the token after it, for the error. */
+static Node *name_type(Parser *P, Node *e, int dims, Token *kw) {
+    Vec parts = {0};
+    Node *k = e;
+    for (; k->kind == ND_FIELD && !k->parenthesized; k = k->lhs) vec_push(&parts, (void *)k->name);
+    if (k->kind != ND_NAME || k->parenthesized) fail_at(P, kw->loc, "<identifier> expected");
+    vec_push(&parts, (void *)k->name);
+    Node *type = new_node(ND_TYPE, k->loc);
+    type->prim = TY_CLASS;
+    type->local_cls = local_class_named(P, k->name);
+    for (int i = parts.len - 1; i >= 0; i--) vec_push(&type->qual, parts.items[i]);
+    type->dims = dims;
+    return type;
 }
 
 /* postfix = primary { "." IDENT [args] | "[" expr "]" | "++" | "--" } */
@@ -954,13 +969,15 @@ static Node *parse_postfix(Parser *P) {
                 e = n;
             }
         } else if (t->kind == TK_LBRACKET) {
-            if (array_type_use_at(P, 0)) {  /* Name[].class, Name[]::new */
+            if (array_ctor_ref_at(P, 0)) {  /* Name[]::new */
                 int dims = 0;
                 for (; peek(P)->kind == TK_LBRACKET; dims++) advance(P), advance(P);
-                if (at(P, TK_COLONCOLON)) {
-                    e = type_named_by(P, e, dims, t);
-                    continue;
-                }
+                e = array_ctor_ref(P, name_type(P, e, dims, peek(P)));
+                continue;
+            }
+            if (array_class_literal_at(P, 0)) {  /* Name[].class */
+                int dims = 0;
+                for (; peek(P)->kind == TK_LBRACKET; dims++) advance(P), advance(P);
                 Token *dot = advance(P);
                 e = class_literal(P, e, dims, dot, advance(P));
                 continue;
@@ -2392,8 +2409,11 @@ static bool declares_method(ClassDecl *c, const char *name, int nparams) {
 
 /* The class an enum or a record declares: final, static when nested
  * (a local one too: JLS 14.3), in the file's package. */
+/* An enum or a record: final, static as a member, public as a member of
+ * an interface (JLS 9.5) */
 static ClassDecl *implicit_final_class(Parser *P, Token *name, int mods, ClassDecl *outer) {
-    return new_class(P, name, mods | MOD_FINAL | (outer ? MOD_STATIC : 0), outer);
+    int implied = MOD_FINAL | (outer ? MOD_STATIC : 0) | (outer && outer->is_interface ? MOD_PUBLIC : 0);
+    return new_class(P, name, mods | implied, outer);
 }
 
 /* The members made of a record's components (comps: their parameters)

@@ -59,6 +59,10 @@ typedef struct Codegen {
     CgClass *classes;
     int nclasses, cap_classes;
     IrProgram *prog;
+    /* objects.c: each interface method slot's itable index (-1: its
+     * interface is not compiled), made at first use; nselectors of them */
+    int *selectors;
+    int nselectors;
     /* exceptions (objects.c): the function has a TRY (its locals are
      * accessed volatile), and the handlers of the TRYs around the
      * instruction being generated, outermost first */

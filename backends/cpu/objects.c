@@ -2,8 +2,9 @@
  *
  * Every compiled class (and interface) has a descriptor, a LimeClass
  * (runtime/lime.h): its binary name, instance size, superclass, vtable
- * (by MethodDecl.vslot), itable (by the program-wide interface selector,
- * MethodDecl.iface_slot; NULL for a class that implements no interface),
+ * (by MethodDecl.vslot), itable (by the interface selector: the
+ * MethodDecl.iface_slot numbered again over the compiled interfaces; NULL
+ * for a class that implements no interface),
  * the interfaces it implements (all of them, NULL-terminated), a slot for
  * its java.lang.Class object, and flags.  Objects point to it in their
  * first word.
@@ -66,6 +67,28 @@ static void add_interfaces(ClassDecl *c, Vec *out) {
     if (c->super) add_interfaces(c->super, out);
 }
 
+/* The itable index of interface method slot `slot`: the front end numbers
+ * the methods of every interface the library has (classes.c), these number
+ * only those of the interfaces the program compiles, so that an itable is
+ * as long as the program needs; -1 for an interface not compiled. */
+static int selector(Codegen *cg, int slot, int *count) {
+    if (!cg->selectors) {
+        Program *src = cg->prog->src;
+        cg->selectors = xalloc(sizeof(int) * (size_t)(src->niface_slots + 1));
+        for (int i = 0; i < src->niface_slots; i++) cg->selectors[i] = -1;
+        for (int i = 0; i < src->classes.len; i++) {
+            ClassDecl *c = src->classes.items[i];
+            if (!c->is_interface || !class_is_compiled(c)) continue;
+            for (int j = 0; j < c->methods.len; j++) {
+                MethodDecl *m = c->methods.items[j];
+                if (m->iface_slot >= 0) cg->selectors[m->iface_slot] = cg->nselectors++;
+            }
+        }
+    }
+    if (count) *count = cg->nselectors;
+    return slot >= 0 ? cg->selectors[slot] : -1;
+}
+
 static LLVMValueRef method_pointer(Codegen *cg, MethodDecl *m) {
     LLVMValueRef f = m && m->ir ? cg_function(cg, m->ir) : NULL;
     return f ? f : LLVMConstNull(cg_ptr_type(cg));
@@ -101,7 +124,8 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     }
     Vec ifaces = {0};
     add_interfaces(c, &ifaces);
-    int nsel = cg->prog->src->niface_slots;
+    int nsel;
+    selector(cg, -1, &nsel);
     if (!c->is_interface && ifaces.len && nsel) {
         LLVMValueRef *it = xalloc(sizeof(LLVMValueRef) * (size_t)nsel);
         for (int i = 0; i < nsel; i++) it[i] = null;
@@ -109,7 +133,8 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
             ClassDecl *in = ifaces.items[i];
             for (int j = 0; j < in->methods.len; j++) {
                 MethodDecl *im = in->methods.items[j];
-                if (im->iface_slot >= 0) it[im->iface_slot] = method_pointer(cg, class_implementation(c, im));
+                int sel = selector(cg, im->iface_slot, NULL);
+                if (sel >= 0) it[sel] = method_pointer(cg, class_implementation(c, im));
             }
         }
         itable = ptr_table(cg, xprintf("itable.%s", cg_binary_name(c)), it, nsel);
@@ -283,10 +308,11 @@ LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
         /* a String is a Comparable and a CharSequence without a descriptor: the runtime picks */
         LLVMValueRef string_fn = LLVMGetNamedFunction(cg->mod, string_fn_name);
         if (!string_fn) string_fn = LLVMAddFunction(cg->mod, string_fn_name, cg_function_type(cg, in->callee));
-        LLVMValueRef a[3] = {args[0], cg_i32c(cg, m->iface_slot), string_fn};
+        LLVMValueRef a[3] = {args[0], cg_i32c(cg, selector(cg, m->iface_slot, NULL)), string_fn};
         fn = cg_call_rt(cg, "lime_rt_interface_or_string", cg_ptr_type(cg), a, 3, false);
     } else if (m->iface_slot >= 0) {
-        fn = table_entry(cg, descriptor_field(cg, args[0], 4), m->iface_slot);
+        LIME_ASSERT(selector(cg, m->iface_slot, NULL) >= 0 && "an interface called through is compiled");
+        fn = table_entry(cg, descriptor_field(cg, args[0], 4), selector(cg, m->iface_slot, NULL));
     } else if (cg_may_be_string(recv)) {
         LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
         fn = cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false);

@@ -7,7 +7,7 @@ import java.util.function.*;
 public class InterfaceMemberNotInLibrary {
     public static void main(String[] args) {
         UnaryOperator<String> u = UnaryOperator.identity(); // <-- error: static
-        Map.Entry<String, Integer> c = Map.Entry.copyOf(null); // <-- error: a member interface's static
+        Map.Entry<String, Integer> c = Map.Entry.copyOf(Map.entry("a", 1)); // <-- error: a member interface's static
         IntPredicate p = x -> x > 0;
         IntPredicate q = p.negate(); // <-- error: default
         int x = "javac rejects this";

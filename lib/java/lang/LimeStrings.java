@@ -5,6 +5,12 @@
 public final class LimeStrings {
     private LimeStrings() {}
 
+    /* String.toString(): the string itself */
+    public static String toString(String s) { return Objects.requireNonNull(s); }
+
+    /* String.chars(): its chars as ints */
+    public static IntStream chars(String s) { return LimeStreams.chars(s); }
+
     public static String join(CharSequence delimiter, CharSequence... elements) {
         Objects.requireNonNull(delimiter);
         Objects.requireNonNull(elements);

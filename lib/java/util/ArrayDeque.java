@@ -5,6 +5,10 @@ public class ArrayDeque<E> implements Deque<E> {
 
     public ArrayDeque() { }
     public ArrayDeque(int numElements) { elements = new Object[Math.max(numElements + 1, 2)]; }
+    public ArrayDeque(Collection<? extends E> c) {
+        this(c.size());
+        for (E e : c) addLast(e);
+    }
 
     private void grow() {
         Object[] bigger = new Object[elements.length * 2];

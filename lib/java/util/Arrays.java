@@ -3,6 +3,16 @@
 public final class Arrays {
     private Arrays() {}
 
+    /* sequential streams of a whole array or of [from, to) */
+    public static <T> Stream<T> stream(T[] array) { return LimeStreams.of(array, 0, array.length); }
+    public static <T> Stream<T> stream(T[] array, int from, int to) { return LimeStreams.of(array, from, to); }
+    public static IntStream stream(int[] array) { return LimeStreams.of(array, 0, array.length); }
+    public static IntStream stream(int[] array, int from, int to) { return LimeStreams.of(array, from, to); }
+    public static LongStream stream(long[] array) { return LimeStreams.of(array, 0, array.length); }
+    public static LongStream stream(long[] array, int from, int to) { return LimeStreams.of(array, from, to); }
+    public static DoubleStream stream(double[] array) { return LimeStreams.of(array, 0, array.length); }
+    public static DoubleStream stream(double[] array, int from, int to) { return LimeStreams.of(array, from, to); }
+
     public static String toString(int[] a) {
         if (a == null) return "null";
         StringBuilder b = new StringBuilder("[");

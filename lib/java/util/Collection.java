@@ -61,4 +61,8 @@ public interface Collection<E> extends Iterable<E> {
         return (T[]) r;
     }
     default <T> T[] toArray(IntFunction<T[]> generator) { return toArray(generator.apply(0)); }
+    /* a sequential stream that reads the collection when its terminal
+     * operation runs; parallelStream is the same */
+    default Stream<E> stream() { return LimeStreams.of(this); }
+    default Stream<E> parallelStream() { return stream(); }
 }

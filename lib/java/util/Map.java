@@ -3,17 +3,21 @@ public interface Map<K, V> {
         K getKey();
         V getValue();
         V setValue(V value);
+
+        /* comparators of entries by key or by value (sorting a map's entries) */
         static <K extends Comparable<? super K>, V> Comparator<Map.Entry<K, V>> comparingByKey() {
-            return (a, b) -> a.getKey().compareTo(b.getKey());
+            return (Map.Entry<K, V> a, Map.Entry<K, V> b) -> a.getKey().compareTo(b.getKey());
         }
         static <K, V extends Comparable<? super V>> Comparator<Map.Entry<K, V>> comparingByValue() {
-            return (a, b) -> a.getValue().compareTo(b.getValue());
+            return (Map.Entry<K, V> a, Map.Entry<K, V> b) -> a.getValue().compareTo(b.getValue());
         }
         static <K, V> Comparator<Map.Entry<K, V>> comparingByKey(Comparator<? super K> cmp) {
-            return (a, b) -> cmp.compare(a.getKey(), b.getKey());
+            Objects.requireNonNull(cmp);
+            return (Map.Entry<K, V> a, Map.Entry<K, V> b) -> cmp.compare(a.getKey(), b.getKey());
         }
         static <K, V> Comparator<Map.Entry<K, V>> comparingByValue(Comparator<? super V> cmp) {
-            return (a, b) -> cmp.compare(a.getValue(), b.getValue());
+            Objects.requireNonNull(cmp);
+            return (Map.Entry<K, V> a, Map.Entry<K, V> b) -> cmp.compare(a.getValue(), b.getValue());
         }
     }
     int size();

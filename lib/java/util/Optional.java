@@ -42,6 +42,8 @@ public final class Optional<T> {
         if (value != null) return this;
         return Objects.requireNonNull(supplier.get());
     }
+    /* the value as a stream of one, or an empty stream */
+    public Stream<T> stream() { return value == null ? Stream.empty() : Stream.of(value); }
     public T orElse(T other) { return value != null ? value : other; }
     public T orElseGet(Supplier<? extends T> supplier) { return value != null ? value : supplier.get(); }
     public T orElseThrow() { return get(); }

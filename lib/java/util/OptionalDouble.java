@@ -25,6 +25,7 @@ public final class OptionalDouble {
         if (isPresent) action.accept(value);
         else emptyAction.run();
     }
+    public DoubleStream stream() { return isPresent ? DoubleStream.of(value) : DoubleStream.empty(); }
     public double orElse(double other) { return isPresent ? value : other; }
     public double orElseGet(DoubleSupplier supplier) { return isPresent ? value : supplier.getAsDouble(); }
     public double orElseThrow() { return getAsDouble(); }

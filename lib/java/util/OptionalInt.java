@@ -24,6 +24,7 @@ public final class OptionalInt {
         if (isPresent) action.accept(value);
         else emptyAction.run();
     }
+    public IntStream stream() { return isPresent ? IntStream.of(value) : IntStream.empty(); }
     public int orElse(int other) { return isPresent ? value : other; }
     public int orElseGet(IntSupplier supplier) { return isPresent ? value : supplier.getAsInt(); }
     public int orElseThrow() { return getAsInt(); }

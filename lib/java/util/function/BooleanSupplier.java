@@ -1,0 +1,3 @@
+public interface BooleanSupplier {
+    boolean getAsBoolean();
+}

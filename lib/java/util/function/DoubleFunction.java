@@ -1,0 +1,3 @@
+public interface DoubleFunction<R> {
+    R apply(double value);
+}

@@ -1,0 +1,3 @@
+public interface DoublePredicate {
+    boolean test(double value);
+}

@@ -1,0 +1,3 @@
+public interface DoubleToIntFunction {
+    int applyAsInt(double value);
+}

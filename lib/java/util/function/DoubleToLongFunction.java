@@ -1,0 +1,3 @@
+public interface DoubleToLongFunction {
+    long applyAsLong(double value);
+}

@@ -1,0 +1,3 @@
+public interface IntToDoubleFunction {
+    double applyAsDouble(int value);
+}

@@ -1,0 +1,3 @@
+public interface IntToLongFunction {
+    long applyAsLong(int value);
+}

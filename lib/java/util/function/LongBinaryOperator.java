@@ -1,0 +1,3 @@
+public interface LongBinaryOperator {
+    long applyAsLong(long left, long right);
+}

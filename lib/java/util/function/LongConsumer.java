@@ -1,0 +1,3 @@
+public interface LongConsumer {
+    void accept(long value);
+}

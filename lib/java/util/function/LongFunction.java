@@ -1,0 +1,3 @@
+public interface LongFunction<R> {
+    R apply(long value);
+}

@@ -1,0 +1,3 @@
+public interface LongPredicate {
+    boolean test(long value);
+}

@@ -1,0 +1,3 @@
+public interface LongSupplier {
+    long getAsLong();
+}

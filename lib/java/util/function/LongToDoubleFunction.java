@@ -1,0 +1,3 @@
+public interface LongToDoubleFunction {
+    double applyAsDouble(long value);
+}

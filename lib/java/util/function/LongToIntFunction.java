@@ -1,0 +1,3 @@
+public interface LongToIntFunction {
+    int applyAsInt(long value);
+}

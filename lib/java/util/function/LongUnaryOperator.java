@@ -1,0 +1,3 @@
+public interface LongUnaryOperator {
+    long applyAsLong(long operand);
+}

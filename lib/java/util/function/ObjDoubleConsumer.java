@@ -1,0 +1,3 @@
+public interface ObjDoubleConsumer<T> {
+    void accept(T t, double value);
+}

@@ -1,0 +1,3 @@
+public interface ObjIntConsumer<T> {
+    void accept(T t, int value);
+}

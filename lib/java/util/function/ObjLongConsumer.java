@@ -1,0 +1,3 @@
+public interface ObjLongConsumer<T> {
+    void accept(T t, long value);
+}

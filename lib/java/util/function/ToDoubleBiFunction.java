@@ -1,0 +1,3 @@
+public interface ToDoubleBiFunction<T, U> {
+    double applyAsDouble(T t, U u);
+}

@@ -1,0 +1,3 @@
+public interface ToIntBiFunction<T, U> {
+    int applyAsInt(T t, U u);
+}

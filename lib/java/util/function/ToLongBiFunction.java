@@ -1,0 +1,3 @@
+public interface ToLongBiFunction<T, U> {
+    long applyAsLong(T t, U u);
+}

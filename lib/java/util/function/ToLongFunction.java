@@ -1,0 +1,3 @@
+public interface ToLongFunction<T> {
+    long applyAsLong(T value);
+}

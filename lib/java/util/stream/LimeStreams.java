@@ -1,0 +1,14 @@
+/* The streams that java.util and java.lang make (Collection.stream,
+ * Arrays.stream, CharSequence.chars): public for them, not a JDK class. */
+public final class LimeStreams {
+    private LimeStreams() {}
+
+    public static <E> Stream<E> of(Collection<E> c) { return new RefPipeline<E>(new StreamSources.OfCollection(c)); }
+    public static <T> Stream<T> of(T[] a, int from, int to) { return new RefPipeline<T>(StreamSources.ofArray(a, from, to)); }
+    public static IntStream of(int[] a, int from, int to) { return new IntPipeline(StreamSources.ofArray(a, from, to)); }
+    public static LongStream of(long[] a, int from, int to) { return new LongPipeline(StreamSources.ofArray(a, from, to)); }
+    public static DoubleStream of(double[] a, int from, int to) {
+        return new DoublePipeline(StreamSources.ofArray(a, from, to));
+    }
+    public static IntStream chars(CharSequence s) { return new IntPipeline(StreamSources.ofChars(s)); }
+}

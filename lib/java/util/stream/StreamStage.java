@@ -1,0 +1,4 @@
+/* An intermediate operation: wraps the sink of the stages after it. */
+interface StreamStage {
+    StreamSink wrap(StreamSink downstream);
+}

@@ -1,0 +1,8 @@
+// error: java.util.stream.StreamSupport is not in Lime's library
+import java.util.stream.StreamSupport; // <-- error
+
+public class StreamSupportNotInLibrary {
+    public static void main(String[] args) {
+        NoSuchClass x = null;   // (so that javac rejects the file too)
+    }
+}

@@ -1,0 +1,66 @@
+import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+public class StreamTypical {
+    record Person(String name, String city, int age) {}
+    public static void main(String[] args) {
+        List<String> list = new ArrayList<>(List.of("pear", "apple", "fig", "apple"));
+        List<Person> people = List.of(new Person("a", "x", 3), new Person("b", "y", 5), new Person("c", "x", 4));
+        int[] arr = {5, 3, 9};
+        System.out.println(list.stream().map(String::toUpperCase).collect(Collectors.toList()));
+        System.out.println(Arrays.stream(arr).boxed().sorted(Collections.reverseOrder()).collect(Collectors.toList()));
+        Map<String, Set<String>> byCity = people.stream().collect(Collectors.groupingBy(Person::city, Collectors.mapping(Person::name, Collectors.toSet())));
+        System.out.println(byCity);
+        Map<String, List<String>> m = list.stream().collect(Collectors.groupingBy(s -> s.substring(0, 1)));
+        System.out.println(m);
+        System.out.println(people.stream().sorted(Comparator.comparing(Person::age).thenComparing(Person::name)).map(Person::name).toList());
+        System.out.println(IntStream.range(0, arr.length).mapToObj(i -> arr[i] * i).filter(v -> v > 2).collect(Collectors.toList()));
+        String result = list.stream().map(Object::toString).collect(Collectors.joining(","));
+        System.out.println(result);
+        double avg = list.stream().mapToInt(String::length).average().orElse(0);
+        System.out.println(avg);
+        System.out.println(list.stream().flatMap(s -> Arrays.stream(s.split("p"))).distinct().count());
+        Optional<String> longest = list.stream().max(Comparator.comparingInt(String::length));
+        System.out.println(longest.get());
+        Map<Boolean, List<Integer>> parts = Arrays.stream(arr).boxed().collect(Collectors.partitioningBy(n -> n % 3 == 0));
+        System.out.println(parts);
+        List<int[]> pairs = IntStream.range(0, 3).boxed().flatMap(i -> IntStream.range(0, 2).mapToObj(j -> new int[] {i, j})).collect(Collectors.toList());
+        System.out.println(pairs.size() + " " + pairs.get(3)[0] + pairs.get(3)[1]);
+        var counts = list.stream().collect(Collectors.toMap(w -> w, w -> 1, Integer::sum));
+        System.out.println(counts);
+        Set<Character> cs = "hello".chars().mapToObj(c -> (char) c).collect(Collectors.toSet());
+        System.out.println(cs);
+        String rev = Stream.of("abc".split("")).reduce("", (acc, ch) -> ch + acc);
+        System.out.println(rev);
+        int[] sortedArr = list.stream().mapToInt(String::length).sorted().toArray();
+        System.out.println(Arrays.toString(sortedArr));
+        System.out.println(Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey());
+        System.out.println(counts.keySet().stream().sorted().toList());
+        System.out.println(list.stream().distinct().collect(Collectors.toMap(Function.identity(), String::length)));
+        TreeMap<String, Long> tm = list.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        System.out.println(tm);
+        int total = people.stream().mapToInt(p -> p.age()).sum();
+        System.out.println(total);
+        List<List<Integer>> nested = List.of(List.of(1, 2), List.of(3));
+        System.out.println(nested.stream().flatMap(Collection::stream).mapToInt(Integer::intValue).sum());
+        System.out.println(people.stream().collect(Collectors.groupingBy(Person::city, Collectors.averagingInt(Person::age))));
+        System.out.println(people.stream().map(Person::age).reduce(0, Integer::sum));
+        System.out.println(Stream.of(1, 2, 3).map(String::valueOf).collect(Collectors.joining("+", "=", ";")));
+        List<Integer> squares = Stream.iterate(1, x -> x + 1).map(x -> x * x).takeWhile(x -> x < 50).collect(Collectors.toCollection(LinkedList::new));
+        System.out.println(squares);
+        System.out.println(people.stream().anyMatch(p -> p.city().equals("y")) + " " + people.stream().allMatch(p -> p.age() > 3));
+        people.stream().filter(p -> p.age() >= 4).forEach(p -> System.out.println(p.name()));
+        System.out.println(Arrays.asList(3, 1, 2).stream().sorted(Comparator.reverseOrder()).findFirst().orElseThrow());
+        System.out.println(IntStream.of(arr).map(x -> -x).max().orElseThrow());
+        System.out.println(Stream.of("a", "bb", "cc").collect(Collectors.groupingBy(String::length, Collectors.joining("/"))));
+        Function<Integer, Integer> dbl = x -> x * 2;
+        System.out.println(Stream.of(1, 2).map(dbl.andThen(x -> x + 1)).collect(Collectors.toList()));
+        Supplier<Stream<String>> sup = () -> Stream.of("q", "r");
+        System.out.println(sup.get().count() + sup.get().findFirst().get());
+        Function<String, String> same = Object::toString;
+        Object o = "obj";
+        System.out.println(same.apply("a") + "s".toString() + o.toString() + Stream.of(1, 2).map(Object::toString).collect(Collectors.joining(",")));
+        char[] chars = "dcba".toCharArray();
+        System.out.println(new String(chars).chars().sorted().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining()));
+    }
+}
