@@ -313,12 +313,11 @@ END {
     }
 }'
 
-FUZZ_ICE='internal compiler error|Assertion .* failed'
-
 # fuzz_one SOURCE RESULTDIR: mutate one file, run the compiler on each mutant;
 # writes RESULTDIR/NAME.result: "count failures" then one line per failure.
 fuzz_one() {
     local src=$1 resdir=$2 name work m rc bad=0 count=0 why report errtext
+    local ice='internal compiler error|Assertion .* failed'   # (in here: xargs runs this in a fresh bash)
     name=$(base "$src")
     work=$(mktemp -d "$resdir/work.XXXXXX")
     mkdir -p "$work"/trunc{0..19} "$work"/del{0..19} "$work"/ins{0..19} "$work"/swap{0..4}
@@ -336,10 +335,10 @@ fuzz_one() {
         IFS= read -r -d '' errtext < "$m.err"
         if [ "$rc" = 124 ] || [ "$rc" -ge 128 ]; then
             why="exit status $rc (signal or hang)"
-        elif grep -q -E "$FUZZ_ICE" "$m.err"; then
+        elif grep -q -E "$ice" "$m.err"; then
             # (the compiler's own words for a broken invariant, or C's assert;
             # a user's class named Internal or a method named assert is fine)
-            why="internal error or assertion: $(grep -m1 -E "$FUZZ_ICE" "$m.err")"
+            why="internal error or assertion: $(grep -m1 -E "$ice" "$m.err")"
         elif [ "$rc" = 1 ] && ! [[ $'\n'$errtext =~ $'\n'[^:$'\n']+:[0-9]+:[0-9]+:\ error:\  ]]; then
             why="status 1 without a 'file:line:col: error:' line"
         fi
