@@ -8,6 +8,7 @@
 #include <string.h>
 
 int error_count;
+static int located_errors;   /* of error_count: those with a source location */
 
 /* More errors than this are not printed: the first ones matter. */
 enum { MAX_ERRORS = 50 };
@@ -82,6 +83,7 @@ static void report(const char *kind, Loc loc, const char *fmt, va_list ap) {
 }
 
 void error_at(Loc loc, const char *fmt, ...) {
+    if (loc.file) located_errors++;
     if (++error_count > MAX_ERRORS) return;
     va_list ap;
     va_start(ap, fmt);
@@ -107,9 +109,12 @@ void error_plain(const char *fmt, ...) {
     va_end(ap);
 }
 
+/* After errors in the source, javac's count line ("1 error", "4 errors");
+ * none after command-line errors alone, which stand by themselves. */
 void diag_finish(void) {
-    if (error_count > MAX_ERRORS)
-        fprintf(stderr, "limec: note: %d errors in all; only the first %d are shown\n", error_count, MAX_ERRORS);
+    if (located_errors == 0) return;
+    fprintf(stderr, "%d error%s\n", error_count, error_count == 1 ? "" : "s");
+    if (error_count > MAX_ERRORS) fprintf(stderr, "limec: note: only the first %d are shown\n", MAX_ERRORS);
 }
 
 _Noreturn void internal_error(const char *file, int line, const char *what) {

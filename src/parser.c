@@ -1,10 +1,13 @@
 /* parser.c: tokens -> AST, by recursive descent.
  *
- * The grammar rule a function parses is written above it.  The parser
- * stops at the first syntax error: syntax_error() reports it (javac's
- * wording, javac's position) and longjmps back to parse_file(), which
- * returns false.  Since nothing is ever freed, abandoning a half-built
- * tree is harmless.  Every loop either consumes a token or stops, and
+ * The grammar rule a function parses is written above it.  A syntax
+ * error is reported by syntax_error() (javac's wording, javac's position),
+ * which longjmps back to the class member being parsed: the rest of that
+ * member is skipped and parsing goes on with the next member
+ * (parse_member_recovering), so each member's first error is reported;
+ * parse_file() then returns false.  An error outside any member (package,
+ * imports, a class header) longjmps to parse_file(), which stops there.
+ * Since nothing is ever freed, abandoning a half-built tree is harmless.  Every loop either consumes a token or stops, and
  * recursion is bounded by MAX_DEPTH, so no input can hang the parser or
  * overflow the stack.  Token look-ahead never goes past the final TK_EOF.
  *
@@ -48,6 +51,7 @@ typedef struct Parser {
     CompUnit *unit;        /* the file being parsed */
     /* parse_modifiers: where the annotations javac checks were among them (line 0: none) */
     Loc override_loc, safevarargs_loc, functional_loc;
+    bool had_error;        /* a syntax error was reported and parsing recovered from it */
     jmp_buf fail;
 } Parser;
 
@@ -2245,12 +2249,74 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
 }
 
 /* class_body = "{" {member} "}" */
+/* Does the `{` at token i open an array initialiser (after `=`, `,`,
+ * another initialiser's `{`, or `new T[]`), not a body? */
+static bool opens_initializer(Parser *P, int i) {
+    if (i == 0) return false;
+    TokenKind before = tok_at(P, i - 1)->kind;
+    return before == TK_ASSIGN || before == TK_COMMA || before == TK_LBRACE || before == TK_RBRACKET;
+}
+
+/* Past the member that starts at token `first`, counting braces from
+ * there (only braces: an unclosed `(` is a common error, and a member's
+ * own `;` outside braces is never inside parentheses): to just after a
+ * `;` outside braces or inside an array initialiser (which cannot hold
+ * one: the initialiser was left open), or after the `}` that closes a body
+ * (unless `;` or `,` follows: a field's array initialiser), or to the `}`
+ * that closes the class (left for the class body to take), or to the end
+ * of the file.  Always moves past `first`. */
+static void skip_member(Parser *P, int first) {
+    enum { MAX_TRACKED = 64 };
+    bool initializer[MAX_TRACKED];   /* per open brace (the first MAX_TRACKED): an array initialiser's */
+    int depth = 0;
+    P->pos = first;
+    for (;;) {
+        TokenKind k = peek(P)->kind;
+        if (k == TK_EOF) return;
+        if (k == TK_RBRACE && depth == 0) {
+            if (P->pos == first) advance(P);   /* (a stray `}` as the member: the class's end comes later) */
+            return;
+        }
+        if (k == TK_LBRACE && depth < MAX_TRACKED) initializer[depth] = opens_initializer(P, P->pos);
+        advance(P);
+        if (k == TK_LBRACE) depth++;
+        else if (k == TK_RBRACE && --depth == 0 && !at(P, TK_SEMI) && !at(P, TK_COMMA)) return;
+        else if (k == TK_SEMI && (depth == 0 || (depth <= MAX_TRACKED && initializer[depth - 1]))) return;
+    }
+}
+
+/* One member of a class body.  A syntax error in it is reported and the
+ * rest of the member skipped (skip_member), and parsing goes on with the
+ * next member, so that a file's errors in different members are all
+ * reported (P->had_error then makes parse_file fail).  The parser's
+ * context is restored to what it was before the member. */
+static void parse_member_recovering(Parser *P, ClassDecl *c) {
+    jmp_buf outer;
+    memcpy(outer, P->fail, sizeof outer);
+    Parser before = *P;
+    int first = P->pos;
+    if (setjmp(P->fail) == 0) {
+        parse_member(P, c);
+    } else {
+        P->depth = before.depth;
+        P->no_lambda = before.no_lambda;
+        P->cls = before.cls;
+        P->method = before.method;
+        P->local_classes.len = before.local_classes.len;
+        P->local_base = before.local_base;
+        P->declaring_local = before.declaring_local;
+        P->had_error = true;
+        skip_member(P, first);
+    }
+    memcpy(P->fail, outer, sizeof outer);
+}
+
 static void parse_class_body(Parser *P, ClassDecl *c) {
     expect(P, TK_LBRACE);
     ClassCtx saved = enter_class(P, c);
     while (!at(P, TK_RBRACE)) {
         if (at(P, TK_EOF)) syntax_error(P, "");
-        parse_member(P, c);
+        parse_member_recovering(P, c);
     }
     advance(P);
     leave_class(P, saved);
@@ -2754,5 +2820,5 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
         if (t->kind == TK_EOF) syntax_error(P, "");
         fail_at(P, t->loc, "class, interface, enum, or record expected");
     }
-    return true;
+    return !P->had_error;
 }
