@@ -193,6 +193,15 @@ LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *producer);
 /* graph.c: a stream graph on the CPU */
 LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
+LLVMValueRef *cg_graph_states(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv);
+LLVMValueRef cg_graph_apply(Codegen *cg, Graph *g, int k, LLVMValueRef *state, LLVMValueRef x);
+Type *cg_graph_items(Graph *g, int pos);
+/* filters from..to-1 of g as one loop over src's items: what the last makes (nothing: a sink) */
+LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src);
+
+/* window.c: a whole graph on the CPU: in blocks on every core when its
+ * filters are windowed (src/window.c), else as one loop */
+LLVMValueRef cg_graph_on_cpu(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRef src);
 
 /* offload.c: the host side of the tasks a device backend accepted; each
  * returns (or branches on) the runtime's "it ran" / "it takes it" answer */
