@@ -313,6 +313,24 @@ typedef struct WindowSlot {
     ConstVal initial;      /* what the constructor leaves in it (ty NULL: not known at compile time) */
 } WindowSlot;
 
+/* How the filter's method touches its window, for running it as a map
+ * over its input (blocks of items far enough from the start): each
+ * instruction of the method that reads or writes the window, or measures
+ * an array of fixed length, and what to do in its place. */
+typedef enum WindowAccess {
+    WA_SKIP,               /* a store into the window: nothing (the input already holds it) */
+    WA_UNUSED,             /* a load whose value only goes into the window: any value */
+    WA_HISTORY,            /* a load of the window: the input `offset + dir * index` items from the
+                              current one (index: the load's index operand; dir 0 for a scalar or
+                              a fixed element); offset + dir * index is in [-k, 0] */
+    WA_LENGTH,             /* ARRAY_LEN, CHECK_BOUNDS of an array always `len` long */
+} WindowAccess;
+typedef struct WindowUse {
+    IrInst *in;
+    WindowAccess kind;
+    int offset, dir, len;
+} WindowUse;
+
 /* What window.c found of one filter.  A windowed filter's state is a
  * function of its last k inputs (and, for its first k items, of the state
  * it started from): a block of items can start from the k inputs before
@@ -328,7 +346,17 @@ typedef struct FilterWindow {
     int narrays;
     const char *why_not;   /* not windowed: why, for --explain and LIME_LOG ... */
     Loc why_loc;           /* ... and where */
+    /* windowed: whether the method can run as a map over its input (every
+     * window access in uses, none of the method's stores left but those);
+     * else why not */
+    bool mapped;
+    const char *unmapped_why;
+    WindowUse *uses;
+    int nuses;
 } FilterWindow;
+
+/* The entry of uses for instruction in, or NULL: the instruction as it is. */
+const WindowUse *ir_window_use(const FilterWindow *w, const IrInst *in);
 
 /* A filter task's window (computed once, kept in filter->window). */
 const FilterWindow *ir_filter_window(IrProgram *p, IrTask *filter);

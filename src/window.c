@@ -38,6 +38,7 @@ typedef enum SymKind {
     SYM_SLOT,      /* what slot `slot` held when the item arrived */
     SYM_THIS,      /* the filter object */
     SYM_WINDOW,    /* the filter's window array `arr` */
+    SYM_FIXED,     /* an array of another field of the object, always `len` long */
     SYM_FRESH,     /* constructor only: an array made here, elements in `elems` */
 } SymKind;
 
@@ -60,6 +61,13 @@ typedef struct Interp {
     bool diverged;         /* a return inside scanned code may have left already */
     int label;             /* ST_BREAK / ST_CONTINUE / ST_ABORT: their label */
     long steps;
+    bool plan;             /* second run: record each window access (WindowUse) */
+    bool *to_window;       /* plan: temps whose only uses are values stored into the window */
+    IrProgram *p;
+    Vec fixed;             /* FieldDecl* array fields asked about ... */
+    Vec fixed_len;         /* ... and their one length (intptr_t; -1: not fixed) */
+    Vec obs;               /* plan: HistoryObs* per window load seen */
+    const char *unmapped;  /* plan: why the method cannot run as a map */
     const char *why;       /* ST_FAIL: why not windowed ... */
     Loc why_loc;           /* ... and where */
 } Interp;
@@ -103,6 +111,8 @@ static int array_first_slot(FilterWindow *w, int a) {
         if (w->slots[i].field == w->arrays[a]) return i;
     return -1;
 }
+
+static Type *slot_type(const WindowSlot *s) { return s->index < 0 ? s->field->ty : s->field->ty->elem; }
 
 static void add_slot(FilterWindow *w, FieldDecl *f, int index) {
     w->slots = grow(w->slots, sizeof(WindowSlot), w->nslots);
@@ -175,6 +185,7 @@ typedef struct ArrayScan {
     IrFunc *f;
     Defs defs;
     int len;               /* the one length every store gives it (-1: none yet) */
+    bool private;          /* also: the arrays never go anywhere but this field */
     const char *why;
     Loc loc;
 } ArrayScan;
@@ -183,7 +194,7 @@ static void scan_array_field(IrInst *in, void *ctx) {
     if (s->why || in->field != s->field) return;
     Loc where;
     if (in->op == IR_LOAD_FIELD) {
-        if (!stays_an_array(s->f, in->dst, NULL, &where)) {
+        if (s->private && !stays_an_array(s->f, in->dst, NULL, &where)) {
             s->why = xprintf("its window '%s' is passed on or copied, not only indexed", s->field->name);
             s->loc = where;
         }
@@ -193,7 +204,7 @@ static void scan_array_field(IrInst *in, void *ctx) {
         if (len < 0 || (s->len >= 0 && len != s->len) || len > MAX_WINDOW_ARRAY) {
             s->why = xprintf("its window '%s' is not always a new array of one fixed length", s->field->name);
             s->loc = in->loc;
-        } else if (!stays_an_array(s->f, d->dst, s->field, &where)) {
+        } else if (s->private && !stays_an_array(s->f, d->dst, s->field, &where)) {
             s->why = xprintf("the array stored in its window '%s' is also used elsewhere", s->field->name);
             s->loc = where;
         } else {
@@ -207,7 +218,7 @@ static void scan_array_field(IrInst *in, void *ctx) {
  * (*len), used for nothing else, and every read of it is only indexed or
  * measured.  Then no two objects, and no two fields, share it. */
 static bool window_arrays_private(IrProgram *p, FieldDecl *f, int *len, const char **why, Loc *loc) {
-    ArrayScan s = {.field = f, .len = -1};
+    ArrayScan s = {.field = f, .len = -1, .private = true};
     for (int i = 0; i < p->funcs.len && !s.why; i++) {
         s.f = p->funcs.items[i];
         s.defs = defs_of(s.f);
@@ -221,6 +232,23 @@ static bool window_arrays_private(IrProgram *p, FieldDecl *f, int *len, const ch
     *loc = s.loc;
     *len = s.len;
     return !s.why;
+}
+
+/* The one length of every array field f ever holds (-1: none known): every
+ * store puts a fresh array of that constant length in it. */
+static int fixed_length(Interp *it, FieldDecl *f) {
+    for (int i = 0; i < it->fixed.len; i++)
+        if (it->fixed.items[i] == f) return (int)(intptr_t)it->fixed_len.items[i];
+    ArrayScan s = {.field = f, .len = -1};
+    for (int i = 0; i < it->p->funcs.len && !s.why; i++) {
+        s.f = it->p->funcs.items[i];
+        s.defs = defs_of(s.f);
+        ir_walk(s.f->body, scan_array_field, &s);
+    }
+    int len = s.why ? -1 : s.len;
+    vec_push(&it->fixed, f);
+    vec_push(&it->fixed_len, (void *)(intptr_t)len);
+    return len;
 }
 
 /* The fields the filter's method stores into, directly or as an array's
@@ -247,6 +275,148 @@ static void note_stored(IrInst *in, void *ctx) {
         IrInst *a = through_checknull(&s->defs, in->args[0]);
         if (a && a->op == IR_LOAD_FIELD) vec_add_once(&s->arrays, a->field);
     }
+}
+
+/* ------------------------------------------------------ the map's plan */
+
+/* What the plan run saw one window load read: a point (index, offset) or,
+ * once two points or an unknown index were seen, a line offset = base +
+ * dir * index. */
+typedef struct HistoryObs {
+    IrInst *in;
+    bool line;
+    int index, offset;     /* the point */
+    int base, dir;         /* the line */
+} HistoryObs;
+
+static WindowUse *use_of(FilterWindow *w, IrInst *in) {
+    for (int i = 0; i < w->nuses; i++)
+        if (w->uses[i].in == in) return &w->uses[i];
+    w->uses = grow(w->uses, sizeof(WindowUse), w->nuses);
+    w->uses[w->nuses] = (WindowUse){.in = in, .kind = WA_UNUSED, .len = -1};
+    return &w->uses[w->nuses++];
+}
+
+const WindowUse *ir_window_use(const FilterWindow *w, const IrInst *in) {
+    for (int i = 0; w && i < w->nuses; i++)
+        if (w->uses[i].in == in) return &w->uses[i];
+    return NULL;
+}
+
+static void unmapped(Interp *it, const char *why) {
+    if (!it->unmapped) it->unmapped = why;
+}
+
+static void record(Interp *it, IrInst *in, WindowAccess kind, int len) {
+    if (!it->plan) return;
+    WindowUse *u = use_of(it->w, in);
+    if (u->len >= 0 && u->len != len) unmapped(it, "one of its instructions measures arrays of different lengths");
+    u->kind = kind;
+    u->len = len;
+}
+
+/* How many items before the current one value v is (0: the item itself), or 1 when it is none. */
+static int history_offset(Interp *it, Sym v) {
+    if (v.kind == SYM_INPUT) return 0;
+    if (v.kind == SYM_SLOT) return -1 - it->w->slots[v.slot].depth;
+    return 1;
+}
+
+/* The window array a as a line of offsets over its elements, if it is one. */
+static bool window_line(Interp *it, int a, int *base, int *dir) {
+    int first = array_first_slot(it->w, a), len = it->w->array_len[a];
+    *base = history_offset(it, it->slots[first]);
+    *dir = len > 1 ? history_offset(it, it->slots[first + 1]) - *base : -1;
+    if (*base > 0 || (*dir != 1 && *dir != -1)) return false;
+    for (int e = 0; e < len; e++)
+        if (history_offset(it, it->slots[first + e]) != *base + *dir * e) return false;
+    return true;
+}
+
+/* Merges one more sighting of load in (a point, or a line when line) into
+ * what the plan run saw of it before. */
+static void observe(Interp *it, IrInst *in, bool line, int a, int b) {
+    HistoryObs *o = NULL;
+    for (int i = 0; i < it->obs.len && !o; i++)
+        if (((HistoryObs *)it->obs.items[i])->in == in) o = it->obs.items[i];
+    if (!o) {
+        o = xalloc(sizeof *o);
+        *o = line ? (HistoryObs){.in = in, .line = true, .base = a, .dir = b}
+                  : (HistoryObs){.in = in, .index = a, .offset = b};
+        vec_push(&it->obs, o);
+        return;
+    }
+    bool fits;
+    if (line && o->line) fits = o->base == a && o->dir == b;
+    else if (line) fits = o->offset == a + b * o->index;
+    else if (o->line) fits = b == o->base + o->dir * a;
+    else if (a == o->index) fits = b == o->offset;
+    else {
+        int dir = (b - o->offset) / (a - o->index);
+        fits = (dir == 1 || dir == -1) && b - o->offset == dir * (a - o->index);
+        *o = (HistoryObs){.in = in, .line = true, .base = o->offset - dir * o->index, .dir = dir};
+    }
+    if (!fits) unmapped(it, "it reads its window in a way that is not a fixed view of its past items");
+    if (line && !o->line) *o = (HistoryObs){.in = in, .line = true, .base = a, .dir = b};
+}
+
+/* A load of the window: what it reads, in items before the current one. */
+static void record_load(Interp *it, IrInst *in, Sym v, Sym arr, Sym idx) {
+    if (!it->plan) return;
+    if (it->to_window[in->dst]) {
+        record(it, in, WA_UNUSED, -1);
+        return;
+    }
+    record(it, in, WA_HISTORY, -1);
+    if (arr.kind != SYM_WINDOW) { /* a scalar slot */
+        if (history_offset(it, v) > 0) unmapped(it, "it reads a slot that holds no past item");
+        else observe(it, in, false, 0, history_offset(it, v));
+        return;
+    }
+    int base, dir;
+    if (idx.kind == SYM_CONST && history_offset(it, v) <= 0) observe(it, in, false, (int)idx.c, history_offset(it, v));
+    else if (window_line(it, arr.arr, &base, &dir)) observe(it, in, true, base, dir);
+    else unmapped(it, "it reads its window at an index that does not fix the item");
+}
+
+/* The plan's loads, once the run is over. */
+static void finish_plan(Interp *it) {
+    for (int i = 0; i < it->obs.len; i++) {
+        HistoryObs *o = it->obs.items[i];
+        WindowUse *u = use_of(it->w, o->in);
+        u->offset = o->line ? o->base : o->offset;
+        u->dir = o->line ? o->dir : 0;
+    }
+}
+
+/* Whether each temp of f is used only as a value stored into the window. */
+typedef struct WindowValues {
+    FilterWindow *w;
+    Defs defs;
+    int *uses, *into_window;
+} WindowValues;
+static bool is_window_store(WindowValues *v, IrInst *in) {
+    if (in->op == IR_STORE_FIELD) return scalar_slot(v->w, in->field) >= 0;
+    if (in->op != IR_ARRAY_STORE) return false;
+    IrInst *a = through_checknull(&v->defs, in->args[0]);
+    return a && a->op == IR_LOAD_FIELD && array_index(v->w, a->field) >= 0;
+}
+static void count_window_values(IrInst *in, void *ctx) {
+    WindowValues *v = ctx;
+    int value = in->op == IR_STORE_FIELD ? 1 : 2;
+    for (int i = 0; i < in->nargs; i++) {
+        v->uses[in->args[i]]++;
+        if (i == value && is_window_store(v, in)) v->into_window[in->args[i]]++;
+    }
+}
+static bool *window_values(IrFunc *f, FilterWindow *w) {
+    WindowValues v = {.w = w, .defs = defs_of(f)};
+    v.uses = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    v.into_window = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    ir_walk(f->body, count_window_values, &v);
+    bool *only = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
+    for (int t = 0; t < f->ntemps; t++) only[t] = v.uses[t] == v.into_window[t];
+    return only;
 }
 
 /* --------------------------------------------------------- interpretation */
@@ -315,6 +485,7 @@ static Status store_slot(Interp *it, IrInst *in, int s, Sym v) {
                                          "is not a window of past items",
                                          ws->field->name));
     it->slots[s] = v;
+    record(it, in, WA_SKIP, -1);
     return ST_NEXT;
 }
 
@@ -440,9 +611,12 @@ static Status exec_field(Interp *it, IrInst *in) {
         return ST_NEXT;
     }
     if (in->op == IR_LOAD_FIELD) {
+        int len = a < 0 && s < 0 && in->field->ty->kind == TY_ARRAY ? fixed_length(it, in->field) : -1;
         if (a >= 0) set(it, in, (Sym){.kind = SYM_WINDOW, .arr = a});
         else if (s >= 0) set(it, in, it->slots[s]);
+        else if (len >= 0) set(it, in, (Sym){.kind = SYM_FIXED, .len = len});
         else set(it, in, unknown);
+        if (s >= 0) record_load(it, in, it->slots[s], unknown, unknown);
         return ST_NEXT;
     }
     if (s >= 0) return store_slot(it, in, s, arg(it, in, 1));
@@ -459,16 +633,18 @@ static Status exec_field(Interp *it, IrInst *in) {
 
 static Status exec_array(Interp *it, IrInst *in) {
     Sym arr = arg(it, in, 0);
-    int len = arr.kind == SYM_WINDOW ? it->w->array_len[arr.arr] : arr.kind == SYM_FRESH ? arr.len : -1;
-    if (in->op == IR_ARRAY_LEN) {
-        set(it, in, len >= 0 ? sym(SYM_CONST, len) : unknown);
+    int len = arr.kind == SYM_WINDOW ? it->w->array_len[arr.arr] : arr.kind == SYM_FRESH || arr.kind == SYM_FIXED ? arr.len : -1;
+    if (in->op == IR_ARRAY_LEN || in->op == IR_CHECK_BOUNDS) {
+        if (len >= 0 && arr.kind != SYM_FRESH) record(it, in, WA_LENGTH, len);
+        set(it, in, in->op == IR_CHECK_BOUNDS ? arg(it, in, 1) : len >= 0 ? sym(SYM_CONST, len) : unknown);
         return ST_NEXT;
     }
     Sym idx = arg(it, in, 1);
-    bool known = len >= 0 && idx.kind == SYM_CONST && idx.c >= 0 && idx.c < len;
+    bool known = len >= 0 && idx.kind == SYM_CONST && idx.c >= 0 && idx.c < len && arr.kind != SYM_FIXED;
     int s = known && arr.kind == SYM_WINDOW ? array_first_slot(it->w, arr.arr) + (int)idx.c : -1;
     if (in->op == IR_ARRAY_LOAD) {
         set(it, in, !known ? unknown : s >= 0 ? it->slots[s] : arr.elems[idx.c]);
+        if (arr.kind == SYM_WINDOW) record_load(it, in, s >= 0 ? it->slots[s] : unknown, arr, idx);
         return ST_NEXT;
     }
     if (s >= 0) return store_slot(it, in, s, arg(it, in, 2));
@@ -511,10 +687,9 @@ static Status exec_inst(Interp *it, IrInst *in) {
     case IR_LOAD_LOCAL: set(it, in, it->locals[in->local->id]); return ST_NEXT;
     case IR_STORE_LOCAL: it->locals[in->local->id] = arg(it, in, 0); return ST_NEXT;
     case IR_LOAD_FIELD: case IR_STORE_FIELD: return exec_field(it, in);
-    case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: return exec_array(it, in);
+    case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: case IR_CHECK_BOUNDS: return exec_array(it, in);
     case IR_NEW_ARRAY: case IR_ARRAY_DATA: set(it, in, fresh_array(it, in)); return ST_NEXT;
     case IR_CHECK_NULL: case IR_CHECK_DIV: case IR_CHECK_SIZE: set(it, in, arg(it, in, 0)); return ST_NEXT;
-    case IR_CHECK_BOUNDS: set(it, in, arg(it, in, 1)); return ST_NEXT;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_EQ: case IR_NE:
     case IR_LT: case IR_LE: case IR_GT: case IR_GE:
         set(it, in, fold(in, arg(it, in, 0), arg(it, in, 1)));
@@ -554,8 +729,8 @@ static Status exec_block(Interp *it, IrBlock *b) {
     return ST_NEXT;
 }
 
-static Interp interp_for(IrFunc *f, FilterWindow *w, bool ctor) {
-    Interp it = {.f = f, .w = w, .ctor = ctor};
+static Interp interp_for(IrProgram *p, IrFunc *f, FilterWindow *w, bool ctor) {
+    Interp it = {.p = p, .f = f, .w = w, .ctor = ctor};
     it.temps = xalloc(sizeof(Sym) * (size_t)(f->ntemps + 1));
     it.locals = xalloc(sizeof(Sym) * (size_t)(f->locals.len + 1));
     it.slots = xalloc(sizeof(Sym) * (size_t)(w->nslots + 1));
@@ -566,7 +741,7 @@ static Interp interp_for(IrFunc *f, FilterWindow *w, bool ctor) {
 /* ------------------------------------------------------------- the result */
 
 static FilterWindow *not_windowed(FilterWindow *w, const char *why, Loc loc) {
-    w->windowed = false;
+    w->windowed = w->mapped = false;
     w->k = 0;
     w->why_not = why;
     w->why_loc = loc;
@@ -636,10 +811,10 @@ static bool collect_slots(IrProgram *p, IrFunc *f, FilterWindow *w) {
 
 /* The values the constructor leaves in the slots, when it decides them at
  * compile time (from constants and constant constructor arguments). */
-static void initial_values(FilterWindow *w, IrFunc *ctor, IrStreamFilter *sf) {
+static void initial_values(IrProgram *p, FilterWindow *w, IrFunc *ctor, IrStreamFilter *sf) {
     for (int s = 0; s < w->nslots; s++) w->slots[s].initial = (ConstVal){0};
     if (!ctor) return;
-    Interp it = interp_for(ctor, w, true);
+    Interp it = interp_for(p, ctor, w, true);
     for (int s = 0; s < w->nslots; s++) it.slots[s] = sym(SYM_CONST, 0); /* a new object is zeroed */
     for (int i = 1; i < ctor->nparams && sf && i - 1 < sf->nctor_args; i++) {
         ConstVal *c = &sf->ctor_args[i - 1].val;
@@ -648,12 +823,35 @@ static void initial_values(FilterWindow *w, IrFunc *ctor, IrStreamFilter *sf) {
     Status st = exec_block(&it, ctor->body);
     if (st == ST_FAIL || st == ST_ABORT) return;
     for (int s = 0; s < w->nslots; s++) {
-        Type *t = w->slots[s].index >= 0 ? w->slots[s].field->ty->elem : w->slots[s].field->ty;
+        Type *t = slot_type(&w->slots[s]);
         if (it.slots[s].kind == SYM_CONST && (is_integral(t) || t->kind == TY_BOOLEAN))
             w->slots[s].initial = (ConstVal){.ty = t, .i = it.slots[s].c};
         else if (it.slots[s].kind == SYM_CONST && it.slots[s].c == 0)
             w->slots[s].initial = (ConstVal){.ty = t, .f = 0.0}; /* a float never stored: +0.0 */
     }
+}
+
+/* A run of the filter's method on one item, every slot its own symbol. */
+static Interp step_run(IrProgram *p, IrFunc *f, FilterWindow *w) {
+    Interp it = interp_for(p, f, w, false);
+    if (f->nparams >= 2) it.locals[1] = sym(SYM_INPUT, 0);
+    for (int s = 0; s < w->nslots; s++) it.slots[s] = sym_slot(s);
+    return it;
+}
+
+/* The second run, once the slots' depths are known: how each window
+ * access reads past items (FilterWindow.uses), or why it cannot. */
+static void plan_map(IrProgram *p, IrTask *t, FilterWindow *w) {
+    Interp it = step_run(p, t->func, w);
+    it.plan = true;
+    it.to_window = window_values(t->func, w);
+    Status st = exec_block(&it, t->func->body);
+    if (st == ST_FAIL || st == ST_ABORT) unmapped(&it, it.why ? it.why : "its control flow is not followed");
+    for (int s = 0; s < w->nslots; s++)
+        if (slot_type(&w->slots[s]) != t->in) unmapped(&it, "its window holds values of another type than its items");
+    finish_plan(&it);
+    w->mapped = it.unmapped == NULL;
+    w->unmapped_why = it.unmapped;
 }
 
 static IrStreamFilter *stream_filter_of(IrTask *t) {
@@ -663,15 +861,13 @@ static IrStreamFilter *stream_filter_of(IrTask *t) {
 
 static FilterWindow *analyse(IrProgram *p, IrTask *t) {
     FilterWindow *w = xalloc(sizeof *w);
-    w->windowed = true;
+    w->windowed = w->mapped = true;
     IrFunc *f = t->func;
     if (t->kind == TASK_FILTER) return w; /* stateless: a window of nothing */
     if (t->kind != TASK_STATEFUL_FILTER || !f) return not_windowed(w, "it is not a filter", t->loc);
     if (f->is_static) return w;
     if (!collect_slots(p, f, w)) return w;
-    Interp it = interp_for(f, w, false);
-    if (f->nparams >= 2) it.locals[1] = sym(SYM_INPUT, 0);
-    for (int s = 0; s < w->nslots; s++) it.slots[s] = sym_slot(s);
+    Interp it = step_run(p, f, w);
     Status st = exec_block(&it, f->body);
     if (st == ST_FAIL) return not_windowed(w, it.why, it.why_loc);
     if (st == ST_ABORT) return not_windowed(w, "its control flow is not followed", f->loc);
@@ -679,7 +875,8 @@ static FilterWindow *analyse(IrProgram *p, IrTask *t) {
     const char *why;
     if (!link_depths(w, &why)) return not_windowed(w, why, f->loc);
     IrStreamFilter *sf = stream_filter_of(t);
-    initial_values(w, sf ? sf->ctor : NULL, sf);
+    initial_values(p, w, sf ? sf->ctor : NULL, sf);
+    plan_map(p, t, w);
     return w;
 }
 

@@ -207,6 +207,77 @@ static LLVMValueRef state_at_fn(Codegen *cg, Graph *g) {
     return end_void(cg, &saved, f);
 }
 
+/* ------------------------------------------------------------- map form */
+
+LLVMValueRef cg_window_access(Codegen *cg, IrInst *in, const WindowUse *u) {
+    switch (u->kind) {
+    case WA_SKIP: return NULL;
+    case WA_UNUSED: return LLVMConstNull(cg_value_type(cg, in->ty));
+    case WA_HISTORY: {
+        LLVMValueRef at = LLVMBuildAdd(cg->b, cg->window_at, cg_i32c(cg, u->offset), "");
+        if (u->dir) at = LLVMBuildAdd(cg->b, at, LLVMBuildMul(cg->b, cg->temps[in->args[1]], cg_i32c(cg, u->dir), ""), "");
+        return cg_load_elem(cg, cg->window_items, at, in->ty);
+    }
+    case WA_LENGTH:
+        if (in->op == IR_ARRAY_LEN) return cg_i32c(cg, u->len);
+        LLVMValueRef idx = cg->temps[in->args[1]];
+        if (in->in_range) return idx;
+        LLVMValueRef args[2] = {idx, cg_i32c(cg, u->len)};
+        cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntUGE, idx, args[1], ""), "lime_throw_index_out_of_bounds", args, 2);
+        return idx;
+    }
+    LIME_UNREACHABLE();
+}
+
+/* Whether every filter before the sink runs as a map over its input. */
+static bool all_mapped(Codegen *cg, Graph *g) {
+    for (int pos = 0; pos < filters_before_sink(g); pos++)
+        if (!window_of(cg, g, pos)->mapped) return false;
+    return true;
+}
+
+/* void stages(gv, src, out, p0, e): items p0..e-1 of the output (p0 at
+ * least the graph's lookback, so every window is full of real items),
+ * filter by filter, each a loop over its input (a windowed one through its
+ * map form) into an array of its own, from as far back as the filters
+ * after it look; stateless filters join the loop of the filter before. */
+static LLVMValueRef stages_fn(Codegen *cg, Graph *g) {
+    LLVMValueRef f;
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), p = cg_ptr_type(cg);
+    LLVMTypeRef params[5] = {p, p, p, i32, i32};
+    CgSaved saved;
+    if (!begin_once(cg, g, "stages", LLVMVoidTypeInContext(cg->ctx), params, 5, &saved, &f)) return f;
+    int m = filters_before_sink(g);
+    LLVMValueRef gv = LLVMGetParam(f, 0), p0 = LLVMGetParam(f, 3), e = LLVMGetParam(f, 4);
+    LLVMValueRef *state = cg_graph_states(cg, g, 0, m, gv);
+    LLVMValueRef cur = LLVMGetParam(f, 1), cur_lo = cg_i32c(cg, 0);
+    for (int i = 0, j; i < m; i = j) {
+        for (j = i + 1; j < m && !window_of(cg, g, j)->nslots;) j++;
+        int need = 0; /* the items before p0 that the filters after this loop look at */
+        for (int q = j; q < m; q++) need += window_of(cg, g, q)->k;
+        LLVMValueRef lo = LLVMBuildSub(cg->b, p0, cg_i32c(cg, need), "lo");
+        Type *made = cg_graph_items(g, j);
+        LLVMValueRef dest = j == m ? LLVMGetParam(f, 2) : cg_new_array_of(cg, made, LLVMBuildSub(cg->b, e, lo, ""));
+        LLVMValueRef dest_lo = j == m ? cg_i32c(cg, 0) : lo;
+        CgLoop lp;
+        LLVMValueRef at = LLVMBuildSub(cg->b, cg_begin_loop(cg, &lp, lo, e), cur_lo, "at");
+        LLVMValueRef x = cg_load_elem(cg, cur, at, cg_graph_items(g, i));
+        GraphFilter *flt = g->filters.items[i];
+        if (window_of(cg, g, i)->nslots) {
+            LLVMValueRef args[4] = {state[flt->state_index], x, cur, at};
+            x = cg_call_fn(cg, cg_window_function(cg, ir_graph_filter_task(cg->prog, g, i)), args, 4);
+        } else {
+            x = cg_graph_apply(cg, g, i, state, x);
+        }
+        for (int q = i + 1; q < j; q++) x = cg_graph_apply(cg, g, q, state, x);
+        cg_store_elem(cg, dest, LLVMBuildSub(cg->b, lp.i, dest_lo, ""), made, x);
+        cg_finish_loop(cg, &lp);
+        cur = dest;
+        cur_lo = dest_lo;
+    }
+    return end_void(cg, &saved, f);
+}
+
 /* ---------------------------------------------------------------- blocks */
 
 /* The environment of the block and sink chunks. */
@@ -232,12 +303,33 @@ static ChunkEnv load_env(Codegen *cg, LLVMValueRef f) {
     return e;
 }
 
+/* Items s..e-1 (if any) one by one through every filter into out, from
+ * copies of gv's objects warmed up to item s. */
+static void item_by_item(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef out, LLVMValueRef s,
+                         LLVMValueRef e) {
+    int m = filters_before_sink(g);
+    LLVMBasicBlockRef run = cg_new_bb(cg, "items"), done = cg_new_bb(cg, "items.done");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, s, e, ""), run, done);
+    LLVMPositionBuilderAtEnd(cg->b, run);
+    LLVMValueRef bv = cg_call_fn(cg, copies_fn(cg, g), &gv, 1);
+    LLVMValueRef wargs[3] = {bv, src, s};
+    cg_call_fn(cg, warmup_fn(cg, g), wargs, 3);
+    LLVMValueRef *state = cg_graph_states(cg, g, 0, m, bv);
+    CgLoop items;
+    LLVMValueRef t = cg_begin_loop(cg, &items, s, e);
+    LLVMValueRef x = cg_load_elem(cg, src, t, g->source_elem);
+    for (int i = 0; i < m; i++) x = cg_graph_apply(cg, g, i, state, x);
+    cg_store_elem(cg, out, t, cg_graph_items(g, m), x);
+    cg_finish_loop(cg, &items);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+}
+
 /* void block(env, b0, b1): blocks b0..b1-1 of the items, each from its own
  * copies of the objects, warmed up, then its items through every filter
  * into the output. */
 static LLVMValueRef block_fn(Codegen *cg, Graph *g) {
     LLVMValueRef f;
-    int m = filters_before_sink(g);
     CgSaved saved;
     if (!begin_chunk(cg, g, "block", &saved, &f)) return f;
     LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
@@ -251,16 +343,22 @@ static LLVMValueRef block_fn(Codegen *cg, Graph *g) {
     e = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, e, n, ""), e, n, "");
     s = LLVMBuildTrunc(cg->b, s, i32, "s");
     e = LLVMBuildTrunc(cg->b, e, i32, "e");
-    LLVMValueRef bv = cg_call_fn(cg, copies_fn(cg, g), &gv, 1);
-    LLVMValueRef wargs[3] = {bv, src, s};
-    cg_call_fn(cg, warmup_fn(cg, g), wargs, 3);
-    LLVMValueRef *state = cg_graph_states(cg, g, 0, m, bv);
-    CgLoop items;
-    LLVMValueRef t = cg_begin_loop(cg, &items, s, e);
-    LLVMValueRef x = cg_load_elem(cg, src, t, g->source_elem);
-    for (int i = 0; i < m; i++) x = cg_graph_apply(cg, g, i, state, x);
-    cg_store_elem(cg, out, t, cg_graph_items(g, m), x);
-    cg_finish_loop(cg, &items);
+    if (!all_mapped(cg, g)) {
+        item_by_item(cg, g, gv, src, out, s, e);
+    } else {
+        /* items before the lookback one by one; from there on, maps */
+        LLVMValueRef back = cg_i32c(cg, ir_graph_lookback(cg->prog, g));
+        LLVMValueRef p0 = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, s, back, ""), back, s, "p0");
+        LLVMValueRef mid = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, e, p0, ""), e, p0, "");
+        item_by_item(cg, g, gv, src, out, s, mid);
+        LLVMBasicBlockRef maps = cg_new_bb(cg, "maps"), next = cg_new_bb(cg, "maps.done");
+        LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, p0, e, ""), maps, next);
+        LLVMPositionBuilderAtEnd(cg->b, maps);
+        LLVMValueRef args[5] = {gv, src, out, p0, e};
+        cg_call_fn(cg, stages_fn(cg, g), args, 5);
+        LLVMBuildBr(cg->b, next);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+    }
     cg_finish_loop(cg, &blocks);
     return end_void(cg, &saved, f);
 }
