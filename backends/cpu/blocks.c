@@ -214,9 +214,15 @@ LLVMValueRef cg_window_access(Codegen *cg, IrInst *in, const WindowUse *u) {
     case WA_SKIP: return NULL;
     case WA_UNUSED: return LLVMConstNull(cg_value_type(cg, in->ty));
     case WA_HISTORY: {
-        LLVMValueRef at = LLVMBuildAdd(cg->b, cg->window_at, cg_i32c(cg, u->offset), "");
-        if (u->dir) at = LLVMBuildAdd(cg->b, at, LLVMBuildMul(cg->b, cg->temps[in->args[1]], cg_i32c(cg, u->dir), ""), "");
-        return cg_load_elem(cg, cg->window_items, at, in->ty);
+        /* the item's address, then the (small, negative) distance in 64
+         * bits: so LLVM sees the items of consecutive iterations side by
+         * side (a vector load, not a gather) */
+        LLVMValueRef back = cg_i32c(cg, u->offset);
+        if (u->dir) back = LLVMBuildNSWAdd(cg->b, back, LLVMBuildNSWMul(cg->b, cg->temps[in->args[1]], cg_i32c(cg, u->dir), ""), "");
+        LLVMValueRef item = cg_element_address(cg, cg->window_items, cg->window_at, in->ty);
+        LLVMValueRef i = LLVMBuildSExt(cg->b, back, cg_i64t(cg), "");
+        LLVMValueRef addr = LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, in->ty), item, &i, 1, "history");
+        return cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, in->ty), addr, ""), in->ty);
     }
     case WA_LENGTH:
         if (in->op == IR_ARRAY_LEN) return cg_i32c(cg, u->len);
@@ -260,7 +266,7 @@ static LLVMValueRef stages_fn(Codegen *cg, Graph *g) {
         LLVMValueRef dest = j == m ? LLVMGetParam(f, 2) : cg_new_array_of(cg, made, LLVMBuildSub(cg->b, e, lo, ""));
         LLVMValueRef dest_lo = j == m ? cg_i32c(cg, 0) : lo;
         CgLoop lp;
-        LLVMValueRef at = LLVMBuildSub(cg->b, cg_begin_loop(cg, &lp, lo, e), cur_lo, "at");
+        LLVMValueRef at = LLVMBuildNSWSub(cg->b, cg_begin_loop(cg, &lp, lo, e), cur_lo, "at");
         LLVMValueRef x = cg_load_elem(cg, cur, at, cg_graph_items(g, i));
         GraphFilter *flt = g->filters.items[i];
         if (window_of(cg, g, i)->nslots) {
@@ -270,7 +276,7 @@ static LLVMValueRef stages_fn(Codegen *cg, Graph *g) {
             x = cg_graph_apply(cg, g, i, state, x);
         }
         for (int q = i + 1; q < j; q++) x = cg_graph_apply(cg, g, q, state, x);
-        cg_store_elem(cg, dest, LLVMBuildSub(cg->b, lp.i, dest_lo, ""), made, x);
+        cg_store_elem(cg, dest, LLVMBuildNSWSub(cg->b, lp.i, dest_lo, ""), made, x);
         cg_finish_loop(cg, &lp);
         cur = dest;
         cur_lo = dest_lo;
