@@ -56,6 +56,7 @@ typedef struct Interp {
     FilterWindow *w;
     bool ctor;             /* running the constructor: state starts zeroed, nothing is rejected */
     Sym *temps, *locals, *slots;   /* slots: each slot's value now */
+    Type **types;          /* each temp's type */
     int scan;              /* > 0: inside code that may or may not run */
     Vec scan_labels;       /* labels opened inside the scanned code */
     bool diverged;         /* a return inside scanned code may have left already */
@@ -588,6 +589,15 @@ static Status exec_labelled(Interp *it, IrInst *in) {
 }
 
 /* a call: the state must not reach it (nor any array it could change) */
+/* Whether a value of type t is an object or array whose contents can change. */
+static bool mutable_reference(Type *t) {
+    switch (t->kind) {
+    case TY_ARRAY: case TY_OBJECT: return true;
+    case TY_CLASS: return !t->cls->is_value;
+    default: return false;
+    }
+}
+
 static Status exec_call(Interp *it, IrInst *in) {
     for (int i = 0; i < in->nargs; i++) {
         Sym a = arg(it, in, i);
@@ -597,6 +607,8 @@ static Status exec_call(Interp *it, IrInst *in) {
         }
         if (a.kind == SYM_THIS || a.kind == SYM_WINDOW)
             return fail(it, in->loc, "it passes its state to a call");
+        if (!it->ctor && mutable_reference(it->types[in->args[i]]))
+            return fail(it, in->loc, "it passes an object or array to a call, which might change it");
     }
     set(it, in, unknown);
     return ST_NEXT;
@@ -607,6 +619,9 @@ static Status exec_field(Interp *it, IrInst *in) {
     int a = array_index(it->w, in->field), s = scalar_slot(it->w, in->field);
     if (obj.kind != SYM_THIS) {
         if (in->op == IR_STORE_FIELD && !it->ctor) return fail(it, in->loc, xprintf("it stores field '%s' of another object", in->field->name));
+        /* another filter's state, say, which the blocks' copies would not show */
+        if (!it->ctor && !(in->field->mods & MOD_FINAL) && !in->field->owner->is_value)
+            return fail(it, in->loc, xprintf("it reads field '%s' of another object, which might change", in->field->name));
         set(it, in, unknown);
         return ST_NEXT;
     }
@@ -729,8 +744,14 @@ static Status exec_block(Interp *it, IrBlock *b) {
     return ST_NEXT;
 }
 
+static void note_type(IrInst *in, void *ctx) {
+    if (in->dst >= 0) ((Type **)ctx)[in->dst] = in->ty;
+}
+
 static Interp interp_for(IrProgram *p, IrFunc *f, FilterWindow *w, bool ctor) {
     Interp it = {.p = p, .f = f, .w = w, .ctor = ctor};
+    it.types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
+    ir_walk(f->body, note_type, it.types);
     it.temps = xalloc(sizeof(Sym) * (size_t)(f->ntemps + 1));
     it.locals = xalloc(sizeof(Sym) * (size_t)(f->locals.len + 1));
     it.slots = xalloc(sizeof(Sym) * (size_t)(w->nslots + 1));
