@@ -474,8 +474,9 @@ int32_t lime_thread_count(void);
 int64_t lime_window_block(void);
 /* Whether such graphs run in blocks: $LIME_WINDOW, on unless 0/no/false/off. */
 bool lime_window_enabled(void);
-/* The first time for *logged: with LIME_LOG=1, prints "lime: graph GRAPH
- * on cpu: HOW" on stderr (after System.out is flushed). */
+/* The first time for *logged: with LIME_LOG=1, prints "lime: WHAT on cpu:
+ * HOW" on stderr (after System.out is flushed), as the device decisions
+ * are printed ("lime: task 4 (stream(step,clip)@9) stream on cpu: ..."). */
 void lime_window_log(int32_t *logged, const char *graph, const char *how);
 /* A block's own copy of a filter object (every field copied: the caller
  * replaces its window arrays by lime_window_clone_array's copies). */

@@ -47,7 +47,7 @@ void lime_window_log(int32_t *logged, const char *graph, const char *how) {
     *logged = 1;
     if (log_on < 0) log_on = lime_rt_env_flag("LIME_LOG");
     if (!log_on) return;
-    char *line = lime_rt_strf("lime: graph %s on cpu: %s\n", graph, how);
+    char *line = lime_rt_strf("lime: %s on cpu: %s\n", graph, how);
     lime_rt_err_bytes(line, strlen(line));
     free(line);
 }

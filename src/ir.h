@@ -365,6 +365,10 @@ IrTask *ir_graph_filter_task(IrProgram *p, Graph *g, int pos);
 /* NULL when every filter of g before its sink is windowed (the graph can
  * run in blocks), else why not, for people. */
 const char *ir_graph_window_why_not(IrProgram *p, Graph *g);
+/* The initial state of a windowed filter's slots, for people: "as zeros",
+ * "as 5 -3 8" (slot by slot, when the constructor fixes them at compile
+ * time) or "as its constructor leaves it". */
+const char *ir_window_start(const FilterWindow *w);
 /* The items before a block that its filters' windows need: the sum of
  * their k (every filter windowed). */
 int ir_graph_lookback(IrProgram *p, Graph *g);

@@ -40,6 +40,7 @@ typedef enum SymKind {
     SYM_WINDOW,    /* the filter's window array `arr` */
     SYM_FIXED,     /* an array of another field of the object, always `len` long */
     SYM_FRESH,     /* constructor only: an array made here, elements in `elems` */
+    SYM_NEW,       /* an object or array this run of the method made (no state of anyone yet) */
 } SymKind;
 
 typedef struct Sym {
@@ -607,7 +608,7 @@ static Status exec_call(Interp *it, IrInst *in) {
         }
         if (a.kind == SYM_THIS || a.kind == SYM_WINDOW)
             return fail(it, in->loc, "it passes its state to a call");
-        if (!it->ctor && mutable_reference(it->types[in->args[i]]))
+        if (!it->ctor && a.kind != SYM_NEW && mutable_reference(it->types[in->args[i]]))
             return fail(it, in->loc, "it passes an object or array to a call, which might change it");
     }
     set(it, in, unknown);
@@ -681,7 +682,7 @@ static Status exec_array(Interp *it, IrInst *in) {
 static Sym fresh_array(Interp *it, IrInst *in) {
     int n = in->op == IR_ARRAY_DATA ? in->ndata : -1;
     if (in->op == IR_NEW_ARRAY && in->nargs == 1 && arg(it, in, 0).kind == SYM_CONST) n = (int)arg(it, in, 0).c;
-    if (!it->ctor || n < 0 || n > MAX_WINDOW_ARRAY) return unknown;
+    if (n < 0 || n > MAX_WINDOW_ARRAY) return unknown;
     Sym v = {.kind = SYM_FRESH, .len = n, .elems = xalloc(sizeof(Sym) * (size_t)(n + 1))};
     for (int i = 0; i < n; i++) {
         v.elems[i] = sym(SYM_CONST, 0);
@@ -703,7 +704,8 @@ static Status exec_inst(Interp *it, IrInst *in) {
     case IR_STORE_LOCAL: it->locals[in->local->id] = arg(it, in, 0); return ST_NEXT;
     case IR_LOAD_FIELD: case IR_STORE_FIELD: return exec_field(it, in);
     case IR_ARRAY_LEN: case IR_ARRAY_LOAD: case IR_ARRAY_STORE: case IR_CHECK_BOUNDS: return exec_array(it, in);
-    case IR_NEW_ARRAY: case IR_ARRAY_DATA: set(it, in, fresh_array(it, in)); return ST_NEXT;
+    case IR_NEW_ARRAY: case IR_ARRAY_DATA: set(it, in, it->ctor ? fresh_array(it, in) : sym(SYM_NEW, 0)); return ST_NEXT;
+    case IR_NEW_OBJECT: set(it, in, sym(SYM_NEW, 0)); return ST_NEXT;
     case IR_CHECK_NULL: case IR_CHECK_DIV: case IR_CHECK_SIZE: set(it, in, arg(it, in, 0)); return ST_NEXT;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_EQ: case IR_NE:
     case IR_LT: case IR_LE: case IR_GT: case IR_GE:
@@ -926,6 +928,24 @@ const char *ir_graph_window_why_not(IrProgram *p, Graph *g) {
                                          t->func->decl->name, w->why_loc.line, w->why_not);
     }
     return NULL;
+}
+
+const char *ir_window_start(const FilterWindow *w) {
+    bool zeros = true;
+    for (int s = 0; s < w->nslots; s++) {
+        const ConstVal *c = &w->slots[s].initial;
+        if (!c->ty) return "as its constructor leaves it";
+        if (c->i != 0 || c->f != 0) zeros = false;
+    }
+    if (zeros) return "as zeros";
+    StrBuf sb = {0};
+    sb_puts(&sb, "as");
+    for (int s = 0; s < w->nslots; s++) {
+        const ConstVal *c = &w->slots[s].initial;
+        if (is_integral(c->ty)) sb_printf(&sb, " %lld", (long long)c->i);
+        else sb_printf(&sb, " %s", c->i ? "true" : "false");
+    }
+    return sb_str(&sb);
 }
 
 int ir_graph_lookback(IrProgram *p, Graph *g) {

@@ -49,8 +49,9 @@
 #              the CPU only, prints NAME.expected (+ expected_err/_status)
 #              with the default block, with LIME_BLOCK=1, 2, 3, 5, 8, 13 and 64
 #              on 1, 2 and 8 threads, and item by item (LIME_WINDOW=0); with
-#              LIME_LOG=1 its "lime: graph" lines (how each graph ran, or why
-#              item by item) are exactly NAME.log.
+#              LIME_LOG=1 its "lime: task N (stream(...)) stream on cpu: ..."
+#              lines (how each graph ran, or why item by item) are exactly
+#              NAME.log.
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
@@ -704,7 +705,8 @@ suite_window() {
             compare_outputs "window/$name${env:+/$env}" "${f%.lime}" "$TMP/window.out" "$TMP/window.err" "$st"
         done
         [ -f "${f%.lime}.log" ] || continue
-        LIME_LOG=1 timeout "$RUN_TIMEOUT" "$exe" 2>&1 > /dev/null < /dev/null | grep '^lime: graph' > "$TMP/window.log"
+        LIME_LOG=1 timeout "$RUN_TIMEOUT" "$exe" 2>&1 > /dev/null < /dev/null \
+            | grep -E '^lime: task .* stream on cpu: (in parallel blocks|item by item)' > "$TMP/window.log"
         if cmp -s "${f%.lime}.log" "$TMP/window.log"; then
             pass "window/$name/LIME_LOG=1"
         else

@@ -452,10 +452,9 @@ static LLVMValueRef blocks_fn(Codegen *cg, Graph *g) {
 
 /* ------------------------------------------------------------ the choice */
 
-/* "graph 3" or the name of its stream task, for the log */
-static const char *graph_label(Graph *g) {
-    return g->stream ? xprintf("%d (%s)", g->id, g->stream->name) : xprintf("%d", g->id);
-}
+/* "task 4 (stream(step,clip)@9) stream": the graph's stream task, as the
+ * runtime names tasks in its log */
+static const char *graph_label(Graph *g) { return xprintf("task %d (%s) stream", g->stream->id, g->stream->name); }
 
 /* How g runs on the CPU (LIME_WINDOW aside), for --explain and LIME_LOG:
  * "in parallel blocks, each from the 9 items before it" (with_windows: and
@@ -495,7 +494,7 @@ LLVMValueRef cg_graph_on_cpu(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRe
         LLVMSetLinkage(logged, LLVMInternalLinkage);
     }
     if (ir_graph_window_why_not(cg->prog, g)) {
-        log_choice(cg, logged, g, cpu_graph_plan(cg->prog, g, false));
+        if (g->stream) log_choice(cg, logged, g, cpu_graph_plan(cg->prog, g, false));
         return cg_graph_loop(cg, g, 0, nf, gv, src);
     }
     LLVMTypeRef i8 = LLVMInt8TypeInContext(cg->ctx);

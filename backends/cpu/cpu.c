@@ -14,8 +14,12 @@ static const char *cpu_explain_note(IrProgram *p, IrTask *t) {
     if (t->kind == TASK_STATEFUL_FILTER) {
         const FilterWindow *w = ir_filter_window(p, t);
         const char *items = w->k == 1 ? "" : "s";
-        if (w->windowed && w->mapped) return xprintf(" (a window of %d item%s, read from its input)", w->k, items);
-        if (w->windowed) return xprintf(" (a window of %d item%s, kept in the object: %s)", w->k, items, w->unmapped_why);
+        const char *start = w->windowed ? ir_window_start(w) : "";
+        if (w->windowed && w->mapped)
+            return xprintf(" (a window of %d item%s starting %s, read from its input)", w->k, items, start);
+        if (w->windowed)
+            return xprintf(" (a window of %d item%s starting %s, kept in the object: %s)", w->k, items, start,
+                           w->unmapped_why);
         return xprintf(" (not windowed: %s (line %d))", w->why_not, w->why_loc.line);
     }
     if (t->kind != TASK_STREAM) return "";
