@@ -714,6 +714,22 @@ suite_window() {
             fail "window/$name/LIME_LOG=1" "the graphs' log lines differ" "$TMP/window.diff"
         fi
     done
+    # a bad LIME_WINDOW or LIME_BLOCK: one warning, then the default
+    exe=$TMP/window-WindowSequential
+    [ -x "$exe" ] || return
+    for env in "LIME_WINDOW=maybe" "LIME_BLOCK=0" "LIME_BLOCK=12x"; do
+        env "$env" timeout "$RUN_TIMEOUT" "$exe" > "$TMP/window.out" 2> "$TMP/window.err" < /dev/null
+        case $env in
+        LIME_WINDOW=*) echo "lime: warning: LIME_WINDOW=maybe is not 1, yes, true, on, 0, no, false or off; taken as on" ;;
+        *) echo "lime: warning: $env is not a number of items from 1 to 1073741824; using 16384" ;;
+        esac > "$TMP/window.want"
+        if cmp -s tests/window/WindowSequential.expected "$TMP/window.out" && cmp -s "$TMP/window.want" "$TMP/window.err"; then
+            pass "window/bad/$env"
+        else
+            cat "$TMP/window.want" "$TMP/window.err" > "$TMP/window.diff"
+            fail "window/bad/$env" "expected the one warning (first line) and the usual output" "$TMP/window.diff"
+        fi
+    done
 }
 
 # The GPU backend on the machine's OpenCL device (PoCL in CI): every Lime
