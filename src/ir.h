@@ -358,6 +358,8 @@ typedef struct FilterWindow {
 /* The entry of uses for instruction in, or NULL: the instruction as it is. */
 const WindowUse *ir_window_use(const FilterWindow *w, const IrInst *in);
 
+/* The type of what slot s holds (its field's, or its array field's elements'). */
+Type *ir_slot_type(const WindowSlot *s);
 /* A filter task's window (computed once, kept in filter->window). */
 const FilterWindow *ir_filter_window(IrProgram *p, IrTask *filter);
 /* The task of filter pos (FILTER, STATEFUL_FILTER or SINK) of graph g. */

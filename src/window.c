@@ -114,7 +114,7 @@ static int array_first_slot(FilterWindow *w, int a) {
     return -1;
 }
 
-static Type *slot_type(const WindowSlot *s) { return s->index < 0 ? s->field->ty : s->field->ty->elem; }
+Type *ir_slot_type(const WindowSlot *s) { return s->index < 0 ? s->field->ty : s->field->ty->elem; }
 
 static void add_slot(FilterWindow *w, FieldDecl *f, int index) {
     w->slots = grow(w->slots, sizeof(WindowSlot), w->nslots);
@@ -846,7 +846,7 @@ static void initial_values(IrProgram *p, FilterWindow *w, IrFunc *ctor, IrStream
     Status st = exec_block(&it, ctor->body);
     if (st == ST_FAIL || st == ST_ABORT) return;
     for (int s = 0; s < w->nslots; s++) {
-        Type *t = slot_type(&w->slots[s]);
+        Type *t = ir_slot_type(&w->slots[s]);
         if (it.slots[s].kind == SYM_CONST && (is_integral(t) || t->kind == TY_BOOLEAN))
             w->slots[s].initial = (ConstVal){.ty = t, .i = it.slots[s].c};
         else if (it.slots[s].kind == SYM_CONST && it.slots[s].c == 0)
@@ -871,7 +871,7 @@ static void plan_map(IrProgram *p, IrTask *t, FilterWindow *w) {
     Status st = exec_block(&it, t->func->body);
     if (st == ST_FAIL || st == ST_ABORT) unmapped(&it, it.why ? it.why : "its control flow is not followed");
     for (int s = 0; s < w->nslots; s++)
-        if (slot_type(&w->slots[s]) != t->in) unmapped(&it, "its window holds values of another type than its items");
+        if (ir_slot_type(&w->slots[s]) != t->in) unmapped(&it, "its window holds values of another type than its items");
     finish_plan(&it);
     w->mapped = it.unmapped == NULL;
     w->unmapped_why = it.unmapped;

@@ -14,6 +14,14 @@
  * with the same state: a block throws only what the loop throws.  Then the
  * block runs its items through every filter into the output.
  *
+ * Items at or past the lookback W need no state at all when every filter
+ * runs as a map over its input (FilterWindow.mapped): filter after filter
+ * (stages_fn), each a loop over its input from as far back as the filters
+ * after it look, a windowed one through its map form (cg_window_function:
+ * its window loads read the input array at the items the window would
+ * hold, its window stores are gone), which LLVM vectorises.  Only the
+ * items below W (the first block's first few) go item by item as above.
+ *
  * The blocks run by lime_parallel_for_each.  If one throws, nothing was
  * changed (copies only), and the graph runs again as the one loop, which
  * throws the loop's exception with the loop's state.  Otherwise the
@@ -50,8 +58,6 @@ static LLVMValueRef end_void(Codegen *cg, CgSaved *saved, LLVMValueRef f) {
 
 /* ------------------------------------------------------------ the state */
 
-
-
 static int filters_before_sink(Graph *g) { return g->filters.len - (g->ends_in_sink ? 1 : 0); }
 
 static const FilterWindow *window_of(Codegen *cg, Graph *g, int pos) {
@@ -66,8 +72,6 @@ static LLVMValueRef slot_address(Codegen *cg, LLVMValueRef obj, const WindowSlot
     return cg_element_address(cg, arr, cg_i32c(cg, s->index), s->field->ty->elem);
 }
 
-static Type *slot_type(const WindowSlot *s) { return s->index < 0 ? s->field->ty : s->field->ty->elem; }
-
 /* One item x into obj's window: each slot takes x or the value its source
  * slot held before (all read first, then all written). */
 static void shift_in(Codegen *cg, const FilterWindow *w, LLVMValueRef obj, LLVMValueRef x) {
@@ -75,11 +79,11 @@ static void shift_in(Codegen *cg, const FilterWindow *w, LLVMValueRef obj, LLVMV
     for (int s = 0; s < w->nslots; s++) {
         const WindowSlot *ws = &w->slots[s];
         if (ws->from < 0) {
-            vals[s] = cg_to_mem(cg, x, slot_type(ws));
+            vals[s] = cg_to_mem(cg, x, ir_slot_type(ws));
             continue;
         }
         const WindowSlot *src = &w->slots[ws->from];
-        vals[s] = LLVMBuildLoad2(cg->b, cg_mem_type(cg, slot_type(src)), slot_address(cg, obj, src), "");
+        vals[s] = LLVMBuildLoad2(cg->b, cg_mem_type(cg, ir_slot_type(src)), slot_address(cg, obj, src), "");
     }
     for (int s = 0; s < w->nslots; s++) LLVMBuildStore(cg->b, vals[s], slot_address(cg, obj, &w->slots[s]));
 }
@@ -88,7 +92,7 @@ static void shift_in(Codegen *cg, const FilterWindow *w, LLVMValueRef obj, LLVMV
 static void copy_slots(Codegen *cg, const FilterWindow *w, LLVMValueRef from, LLVMValueRef to) {
     for (int s = 0; s < w->nslots; s++) {
         const WindowSlot *ws = &w->slots[s];
-        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, slot_type(ws)), slot_address(cg, from, ws), "");
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, ir_slot_type(ws)), slot_address(cg, from, ws), "");
         LLVMBuildStore(cg->b, v, slot_address(cg, to, ws));
     }
 }
