@@ -599,6 +599,47 @@ static bool mutable_reference(Type *t) {
     }
 }
 
+/* A walk of the functions a filter calls, for a read of a field that might
+ * change while the graph runs (another filter's state, reached through a
+ * static final array, say): only the fields of an object the filter made
+ * in this item (`this` of a function its call made fresh) are safe. */
+typedef struct FieldReads {
+    Vec seen;              /* IrFunc*, twice when walked with `this` fresh (tagged by the low bit) */
+    IrFunc *f;
+    bool this_fresh;
+    Defs defs;
+    IrInst *bad;           /* the first unsafe read */
+} FieldReads;
+static void walk_reads(FieldReads *r, IrFunc *f, bool this_fresh);
+static bool reads_fresh_this(FieldReads *r, int temp) {
+    IrInst *d = through_checknull(&r->defs, temp);
+    return r->this_fresh && !r->f->is_static && d && d->op == IR_LOAD_LOCAL && d->local->id == 0;
+}
+static void find_field_read(IrInst *in, void *ctx) {
+    FieldReads *r = ctx;
+    if (r->bad) return;
+    if (in->op == IR_LOAD_FIELD && !(in->field->mods & MOD_FINAL) && !in->field->owner->is_value &&
+        !reads_fresh_this(r, in->args[0]))
+        r->bad = in;
+    if ((in->op == IR_CALL || in->op == IR_CALL_VIRTUAL) && in->callee) {
+        FieldReads inner = *r;
+        walk_reads(&inner, in->callee, in->nargs > 0 && reads_fresh_this(r, in->args[0]));
+        r->seen = inner.seen;
+        r->bad = inner.bad;
+    }
+}
+static void walk_reads(FieldReads *r, IrFunc *f, bool this_fresh) {
+    void *key = (void *)((uintptr_t)f | (this_fresh ? 1 : 0));
+    for (int i = 0; i < r->seen.len; i++)
+        if (r->seen.items[i] == key) return;
+    vec_push(&r->seen, key);
+    if (!f->body) return;
+    r->f = f;
+    r->this_fresh = this_fresh;
+    r->defs = defs_of(f);
+    ir_walk(f->body, find_field_read, r);
+}
+
 static Status exec_call(Interp *it, IrInst *in) {
     for (int i = 0; i < in->nargs; i++) {
         Sym a = arg(it, in, i);
@@ -610,6 +651,15 @@ static Status exec_call(Interp *it, IrInst *in) {
             return fail(it, in->loc, "it passes its state to a call");
         if (!it->ctor && a.kind != SYM_NEW && mutable_reference(it->types[in->args[i]]))
             return fail(it, in->loc, "it passes an object or array to a call, which might change it");
+    }
+    if (!it->ctor && in->op == IR_CALL_VIRTUAL) return fail(it, in->loc, "it calls a method through dispatch");
+    if (!it->ctor && in->op == IR_CALL && in->callee) {
+        FieldReads r = {0};
+        walk_reads(&r, in->callee, in->nargs > 0 && arg(it, in, 0).kind == SYM_NEW);
+        if (r.bad)
+            return fail(it, in->loc, xprintf("it calls '%s', which reads field '%s' of an object that might change",
+                                             in->callee->decl ? in->callee->decl->name : in->callee->name,
+                                             r.bad->field->name));
     }
     set(it, in, unknown);
     return ST_NEXT;
