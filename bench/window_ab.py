@@ -85,7 +85,8 @@ def main():
         "interleaved round by round; every process printed naive Java's line: `%s`" % (a.n, a.reps, a.runs, ref[0]),
         "- before and after are the same executable: LIME_WINDOW=0 runs the graph as the one loop, item by "
         "item, exactly the code path of the compiler before this change",
-        "- times: each process's repetitions but its first; median and minimum (the least disturbed)",
+        "- times: each process's repetitions but its first; median and minimum (the least disturbed); a load "
+        "average above nproc means other work shared the cores: compare only within this run",
         "",
         "| version | median ms | min ms | vs expert C (median) | vs naive Java (median) |",
         "|---|---:|---:|---:|---:|",
