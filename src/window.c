@@ -18,13 +18,24 @@
  * depends on data is scanned as "may or may not run": a store to the state
  * there is conditional, and the locals it stores are unknown after it.
  *
+ * A second run, once each slot's depth is known, plans the map form
+ * (FilterWindow.uses): each window load read as the input some items back
+ * (a point per constant index, or a line over the elements for an index
+ * the data gives), each window store dropped, each fixed-length array's
+ * length a constant.
+ *
  * Invariant guaranteed to a backend for a windowed filter: running the
  * filter on items t0..t-1 and then on item t leaves and computes exactly
  * what it does when, instead, every slot is set before item t to the value
  * the filter's input had at t - 1 - depth (or, before the stream's start,
  * the value that slot `depth - t` links up to held at the start); the
  * filter stores nothing else (no other field, no array but its windows,
- * which never escape the object: see window_arrays_private). */
+ * which never escape the object: see window_arrays_private), and reads
+ * nothing that may change while the graph runs but its own state (no
+ * mutable field of another object, no object or array handed to a call,
+ * no call that reads such a field: walk_reads).  For a mapped one, the
+ * map form computes what the method computes when its window holds the
+ * items the plan names. */
 #include <string.h>
 
 #include "ir.h"
