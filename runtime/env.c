@@ -15,17 +15,20 @@ static bool any_of(const char *v, const char *const *words) {
     return false;
 }
 
-bool lime_rt_env_flag(const char *name) {
+bool lime_rt_env_switch(const char *name, bool unset) {
     static const char *const on[] = {"1", "yes", "true", "on", NULL};
     static const char *const off[] = {"0", "no", "false", "off", "", NULL};
     const char *v = getenv(name);
-    if (!v || any_of(v, off)) return false;
+    if (!v) return unset;
+    if (any_of(v, off)) return false;
     if (any_of(v, on)) return true;
-    char *w = lime_rt_strf("lime: warning: %s=%.100s is not 1, yes, true, on, 0, no, false or off; taken as off\n",
-                           name, v);
+    char *w = lime_rt_strf("lime: warning: %s=%.100s is not 1, yes, true, on, 0, no, false or off; taken as %s\n",
+                           name, v, unset ? "on" : "off");
     lime_rt_err_bytes(w, strlen(w));
     free(w);
-    return false;
+    return unset;
 }
+
+bool lime_rt_env_flag(const char *name) { return lime_rt_env_switch(name, false); }
 
 bool lime_rt_env_is(const char *value, const char *word) { return value && !strcasecmp(value, word); }

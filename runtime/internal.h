@@ -43,6 +43,9 @@ uint32_t lime_rt_identity_hash(const void *p);
  * off, empty or unset is off; anything else warns and is off.  (Callers
  * read a variable once.) */
 bool lime_rt_env_flag(const char *name);
+/* The same for a switch that is on by default: unset is `unset`, and an
+ * unrecognised value warns and is `unset` too (LIME_WINDOW). */
+bool lime_rt_env_switch(const char *name, bool unset);
 /* value (may be NULL) is word, in any case */
 bool lime_rt_env_is(const char *value, const char *word);
 

@@ -468,6 +468,22 @@ _Noreturn void lime_throw_pending(void);
  * created, loops run on the caller alone (logged on stderr if LIME_LOG=1). */
 int32_t lime_thread_count(void);
 
+/* Stream graphs whose stateful filters keep windows of their past inputs,
+ * run in blocks (window.c; backends/cpu/window.c generates the blocks).
+ * Items per block: $LIME_BLOCK (1 to 2^30), else 16384; read once. */
+int64_t lime_window_block(void);
+/* Whether such graphs run in blocks: $LIME_WINDOW, on unless 0/no/false/off. */
+bool lime_window_enabled(void);
+/* The first time for *logged: with LIME_LOG=1, prints "lime: WHAT on cpu:
+ * HOW" on stderr (after System.out is flushed), as the device decisions
+ * are printed ("lime: task 4 (stream(step,clip)@9) stream on cpu: ..."). */
+void lime_window_log(int32_t *logged, const char *graph, const char *how);
+/* A block's own copy of a filter object (every field copied: the caller
+ * replaces its window arrays by lime_window_clone_array's copies). */
+void *lime_window_clone_object(const void *obj);
+/* A new array with arr's length, run-time type and elements. */
+void *lime_window_clone_array(const void *arr);
+
 /* java.lang.IllegalArgumentException: map over arrays of different lengths (3 and 4) */
 _Noreturn void lime_throw_map_length_mismatch(int32_t a, int32_t b);
 /* java.lang.IllegalArgumentException: reduce of an empty array */

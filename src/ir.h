@@ -4,6 +4,7 @@
  *   verify.c    the verifier: run after lowering and after every IR pass
  *   bounds.c    the bounds-proving pass (IrInst.in_range, version_cond)
  *   throws.c    "may this throw" for tasks and functions
+ *   window.c    which stateful filters keep a window of their past inputs
  *
  * Backends include this header, never front.h: what they need of the
  * program (types, classes, fields, library members) is in ast.h. */
@@ -146,6 +147,7 @@ typedef struct IrTask {
     IrFunc **chain;
     int nchain;
     IrStreamFilter *filters;   /* STREAM: per filter it runs (nchain entries) */
+    struct FilterWindow *window;  /* FILTER / STATEFUL_FILTER: ir_filter_window's answer, once asked */
 } IrTask;
 
 /* A value computed before a loop from temps, locals and constants, for
@@ -293,6 +295,85 @@ IrInst *ir_first_thrower(IrFunc *f, bool with_oom, const char **fname);
 /* Whether running task t (its function, builtin or operator) may throw,
  * OutOfMemoryError included. */
 bool ir_task_may_throw(IrTask *t);
+
+/* ---------------------------------------------------------------- window.c */
+
+/* One piece of a windowed filter's state: a primitive instance field, or
+ * one element of a primitive array field that always holds a fresh array
+ * of one fixed length.  Each item, it takes the item itself (from -1) or
+ * the value slot `from` held before the item; so before the filter's item
+ * t (counted from the stream's first) it holds the filter's input t - 1 -
+ * depth when t > depth, else what slot from^t (from applied t times)
+ * held when the stream started. */
+typedef struct WindowSlot {
+    FieldDecl *field;
+    int index;             /* the element of an array field; -1: the scalar field */
+    int from;
+    int depth;
+    ConstVal initial;      /* what the constructor leaves in it (ty NULL: not known at compile time) */
+} WindowSlot;
+
+/* How the filter's method touches its window, for running it as a map
+ * over its input (blocks of items far enough from the start): each
+ * instruction of the method that reads or writes the window, or measures
+ * an array of fixed length, and what to do in its place. */
+typedef enum WindowAccess {
+    WA_SKIP,               /* a store into the window: nothing (the input already holds it) */
+    WA_UNUSED,             /* a load whose value only goes into the window: any value */
+    WA_HISTORY,            /* a load of the window: the input `offset + dir * index` items from the
+                              current one (index: the load's index operand; dir 0 for a scalar or
+                              a fixed element); offset + dir * index is in [-k, 0] */
+    WA_LENGTH,             /* ARRAY_LEN, CHECK_BOUNDS of an array always `len` long */
+} WindowAccess;
+typedef struct WindowUse {
+    IrInst *in;
+    WindowAccess kind;
+    int offset, dir, len;
+} WindowUse;
+
+/* What window.c found of one filter.  A windowed filter's state is a
+ * function of its last k inputs (and, for its first k items, of the state
+ * it started from): a block of items can start from the k inputs before
+ * it and reproduce the one loop's results exactly.  A stateless filter is
+ * windowed with k 0 and no slots. */
+typedef struct FilterWindow {
+    bool windowed;
+    int k;                 /* window length: the largest depth + 1 (0: no state) */
+    WindowSlot *slots;     /* an array field's elements are consecutive slots, in index order */
+    int nslots;
+    FieldDecl **arrays;    /* the array fields among the slots ... */
+    int *array_len;        /* ... and their one length */
+    int narrays;
+    const char *why_not;   /* not windowed: why, for --explain and LIME_LOG ... */
+    Loc why_loc;           /* ... and where */
+    /* windowed: whether the method can run as a map over its input (every
+     * window access in uses, none of the method's stores left but those);
+     * else why not */
+    bool mapped;
+    const char *unmapped_why;
+    WindowUse *uses;
+    int nuses;
+} FilterWindow;
+
+/* The entry of uses for instruction in, or NULL: the instruction as it is. */
+const WindowUse *ir_window_use(const FilterWindow *w, const IrInst *in);
+
+/* The type of what slot s holds (its field's, or its array field's elements'). */
+Type *ir_slot_type(const WindowSlot *s);
+/* A filter task's window (computed once, kept in filter->window). */
+const FilterWindow *ir_filter_window(IrProgram *p, IrTask *filter);
+/* The task of filter pos (FILTER, STATEFUL_FILTER or SINK) of graph g. */
+IrTask *ir_graph_filter_task(IrProgram *p, Graph *g, int pos);
+/* NULL when every filter of g before its sink is windowed (the graph can
+ * run in blocks), else why not, for people. */
+const char *ir_graph_window_why_not(IrProgram *p, Graph *g);
+/* The initial state of a windowed filter's slots, for people: "as zeros",
+ * "as 5 -3 8" (slot by slot, when the constructor fixes them at compile
+ * time) or "as its constructor leaves it". */
+const char *ir_window_start(const FilterWindow *w);
+/* The items before a block that its filters' windows need: the sum of
+ * their k (every filter windowed). */
+int ir_graph_lookback(IrProgram *p, Graph *g);
 
 /* ---------------------------------------------------------------- verify.c */
 

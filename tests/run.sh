@@ -44,6 +44,14 @@
 #   lime       every tests/lime program (and ../shared/examples) prints its
 #              expected output; threads: the same with 1, 2 and 8 threads
 #              (the programs that reduce, and the *Throws* ones).
+#   window     stream graphs of windowed filters in parallel blocks on the CPU
+#              (backends/cpu/blocks.c): each tests/window program, compiled for
+#              the CPU only, prints NAME.expected (+ expected_err/_status)
+#              with the default block, with LIME_BLOCK=1, 2, 3, 5, 8, 13 and 64
+#              on 1, 2 and 8 threads, and item by item (LIME_WINDOW=0); with
+#              LIME_LOG=1 its "lime: task N (stream(...)) stream on cpu: ..."
+#              lines (how each graph ran, or why item by item) are exactly
+#              NAME.log.
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
@@ -77,8 +85,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -681,6 +689,52 @@ suite_threads() {
             st=$?
             compare_outputs "threads/$name/LIME_THREADS=$n" "${f%.lime}" "$TMP/threads.out" "$TMP/threads.err" "$st"
         done
+    done
+}
+
+suite_window() {
+    have_limec window || return
+    local f name exe st env
+    for f in tests/window/*.lime; do
+        [ -f "$f" ] || continue
+        name=$(base "$f")
+        exe=$TMP/window-$name
+        if ! timeout 300 "$LIMEC" --target=cpu "$f" -o "$exe" > "$TMP/window.cout" 2>&1; then
+            fail "window/$name" "compilation failed" "$TMP/window.cout"
+            continue
+        fi
+        for env in "" "LIME_BLOCK=1 LIME_THREADS=2" "LIME_BLOCK=2 LIME_THREADS=8" "LIME_BLOCK=3 LIME_THREADS=2" \
+            "LIME_BLOCK=5 LIME_THREADS=1" "LIME_BLOCK=8 LIME_THREADS=2" "LIME_BLOCK=13 LIME_THREADS=8" \
+            "LIME_BLOCK=64 LIME_THREADS=2" "LIME_WINDOW=0"; do
+            env $env timeout "$RUN_TIMEOUT" "$exe" > "$TMP/window.out" 2> "$TMP/window.err" < /dev/null
+            st=$?
+            compare_outputs "window/$name${env:+/$env}" "${f%.lime}" "$TMP/window.out" "$TMP/window.err" "$st"
+        done
+        [ -f "${f%.lime}.log" ] || continue
+        LIME_LOG=1 timeout "$RUN_TIMEOUT" "$exe" 2>&1 > /dev/null < /dev/null \
+            | grep -E '^lime: task .* stream on cpu: (in parallel blocks|item by item)' > "$TMP/window.log"
+        if cmp -s "${f%.lime}.log" "$TMP/window.log"; then
+            pass "window/$name/LIME_LOG=1"
+        else
+            excerpt "${f%.lime}.log" "$TMP/window.log" "$TMP/window.diff"
+            fail "window/$name/LIME_LOG=1" "the graphs' log lines differ" "$TMP/window.diff"
+        fi
+    done
+    # a bad LIME_WINDOW or LIME_BLOCK: one warning, then the default
+    exe=$TMP/window-WindowSequential
+    [ -x "$exe" ] || return
+    for env in "LIME_WINDOW=maybe" "LIME_BLOCK=0" "LIME_BLOCK=12x"; do
+        env "$env" timeout "$RUN_TIMEOUT" "$exe" > "$TMP/window.out" 2> "$TMP/window.err" < /dev/null
+        case $env in
+        LIME_WINDOW=*) echo "lime: warning: LIME_WINDOW=maybe is not 1, yes, true, on, 0, no, false or off; taken as on" ;;
+        *) echo "lime: warning: $env is not a number of items from 1 to 1073741824; using 16384" ;;
+        esac > "$TMP/window.want"
+        if cmp -s tests/window/WindowSequential.expected "$TMP/window.out" && cmp -s "$TMP/window.want" "$TMP/window.err"; then
+            pass "window/bad/$env"
+        else
+            cat "$TMP/window.want" "$TMP/window.err" > "$TMP/window.diff"
+            fail "window/bad/$env" "expected the one warning (first line) and the usual output" "$TMP/window.diff"
+        fi
     done
 }
 

@@ -662,6 +662,8 @@ static LLVMValueRef *temp_args(Codegen *cg, IrInst *in) {
 
 static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     Type *t = in->ty;
+    const WindowUse *u = cg->window ? ir_window_use(cg->window, in) : NULL;
+    if (u) return cg_window_access(cg, in, u);
     switch (in->op) {
     case IR_CONST: return constant(cg, in);
     case IR_LOAD_LOCAL: {
@@ -998,9 +1000,8 @@ static void find_try(IrInst *in, void *ctx) {
     if (in->op == IR_TRY) *(bool *)ctx = true;
 }
 
-static void gen_function(Codegen *cg, IrFunc *f) {
-    if (f->is_abstract || f->native_symbol) return;
-    cg->fn = cg_function(cg, f);
+/* The body of f into cg->fn, whose first parameters are f's. */
+static void gen_body(Codegen *cg, IrFunc *f) {
     cg_debug_function(cg, f);
     cg->has_try = false;
     cg->try_depth = 0;
@@ -1035,6 +1036,43 @@ static void gen_function(Codegen *cg, IrFunc *f) {
     cg_debug_end_function(cg);
 }
 
+static void gen_function(Codegen *cg, IrFunc *f) {
+    if (f->is_abstract || f->native_symbol) return;
+    cg->fn = cg_function(cg, f);
+    gen_body(cg, f);
+}
+
+LLVMValueRef cg_window_function(Codegen *cg, IrTask *t) {
+    const char *name = llvm_name(xprintf("window.%s", t->func->name));
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+    if (fn) return fn;
+    IrFunc *f = t->func;
+    LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (size_t)(f->nparams + 2));
+    for (int i = 0; i < f->nparams; i++) params[i] = cg_value_type(cg, ((IrLocal *)f->locals.items[i])->ty);
+    params[f->nparams] = cg_ptr_type(cg);
+    params[f->nparams + 1] = LLVMInt32TypeInContext(cg->ctx);
+    fn = LLVMAddFunction(cg->mod, name, LLVMFunctionType(cg_value_type(cg, f->ret), params, (unsigned)f->nparams + 2, false));
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    /* inlined into the loop over the items, which LLVM may then vectorise */
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateEnumAttribute(cg->ctx, LLVMGetEnumAttributeKindForName("alwaysinline", 12), 0));
+    vec_push(&cg->window_filters, t);
+    return fn;
+}
+
+/* The map forms cg_window_function declared. */
+static void gen_window_functions(Codegen *cg) {
+    for (int i = 0; i < cg->window_filters.len; i++) {
+        IrTask *t = cg->window_filters.items[i];
+        cg->fn = cg_window_function(cg, t);
+        cg->window = ir_filter_window(cg->prog, t);
+        cg->window_items = LLVMGetParam(cg->fn, (unsigned)t->func->nparams);
+        cg->window_at = LLVMGetParam(cg->fn, (unsigned)t->func->nparams + 1);
+        gen_body(cg, t->func);
+        cg->window = NULL;
+    }
+}
+
 /* int main(argc, argv): start the runtime, run static initialisers, call
  * main(String[]), flush and exit 0. */
 static void gen_entry(Codegen *cg, IrProgram *p) {
@@ -1056,6 +1094,7 @@ void cg_program(Codegen *cg, IrProgram *p) {
     cg_debug_begin(cg, p);
     for (int i = 0; i < p->funcs.len; i++) cg_function(cg, p->funcs.items[i]);
     for (int i = 0; i < p->funcs.len; i++) gen_function(cg, p->funcs.items[i]);
+    gen_window_functions(cg);
     cg_runtime_hooks(cg, p);
     if (p->main) gen_entry(cg, p);
     cg_debug_finish(cg);

@@ -77,6 +77,13 @@ typedef struct Codegen {
     /* -g: describe the locals and parameters of the JVM's frames too
      * (di_frame: the function being generated is one) */
     bool debug_locals, di_frame;
+    /* blocks.c: a filter's method being generated as a map over its input
+     * (window: what src/window.c planned, cg_window_access emits it; items
+     * and at: the input array and the current item's index in it), and
+     * the filters whose map form was asked for (IrTask*: defined last) */
+    const FilterWindow *window;
+    LLVMValueRef window_items, window_at;
+    Vec window_filters;
 } Codegen;
 
 /* debuginfo.c */
@@ -193,6 +200,22 @@ LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *producer);
 /* graph.c: a stream graph on the CPU */
 LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in);
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in);
+LLVMValueRef *cg_graph_states(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv);
+LLVMValueRef cg_graph_apply(Codegen *cg, Graph *g, int k, LLVMValueRef *state, LLVMValueRef x);
+Type *cg_graph_items(Graph *g, int pos);
+/* filters from..to-1 of g as one loop over src's items: what the last makes (nothing: a sink) */
+LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src);
+
+/* codegen.c: the map form of windowed filter t's method, (this, x, items,
+ * at) -> its output for item x = items[at]: declared now, defined at the
+ * end of the program (cg_program) */
+LLVMValueRef cg_window_function(Codegen *cg, IrTask *t);
+/* blocks.c: instruction in of such a map form, as u says */
+LLVMValueRef cg_window_access(Codegen *cg, IrInst *in, const WindowUse *u);
+
+/* blocks.c: a whole graph on the CPU: in blocks on every core when its
+ * filters are windowed (src/window.c), else as one loop */
+LLVMValueRef cg_graph_on_cpu(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRef src);
 
 /* offload.c: the host side of the tasks a device backend accepted; each
  * returns (or branches on) the runtime's "it ran" / "it takes it" answer */

@@ -8,6 +8,24 @@
 
 static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
 
+/* A stateful filter's window (src/window.c), and how its graph runs on the
+ * CPU: in parallel blocks (backends/cpu/blocks.c) or item by item. */
+static const char *cpu_explain_note(IrProgram *p, IrTask *t) {
+    if (t->kind == TASK_STATEFUL_FILTER) {
+        const FilterWindow *w = ir_filter_window(p, t);
+        const char *items = w->k == 1 ? "" : "s";
+        const char *start = w->windowed ? ir_window_start(w) : "";
+        if (w->windowed && w->mapped)
+            return xprintf(" (a window of %d item%s starting %s, read from its input)", w->k, items, start);
+        if (w->windowed)
+            return xprintf(" (a window of %d item%s starting %s, kept in the object: %s)", w->k, items, start,
+                           w->unmapped_why);
+        return xprintf(" (not windowed: %s (line %d))", w->why_not, w->why_loc.line);
+    }
+    if (t->kind != TASK_STREAM) return "";
+    return xprintf(" (%s)", cpu_graph_plan(p, t->graph, false));
+}
+
 /* The LLVM limec was compiled against, and the shared library it runs
  * with (the C API of LLVM 15 has no version call: the library's file says). */
 static void cpu_versions(FILE *out) {
@@ -28,6 +46,7 @@ static const EmitForm cpu_emits[] = {
 const Backend cpu_backend = {
     .name = "cpu",
     .accepts = cpu_accepts,
+    .explain_note = cpu_explain_note,
     .emits = cpu_emits,
     .compile = cpu_compile,
     .versions = cpu_versions,

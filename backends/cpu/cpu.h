@@ -17,4 +17,10 @@ typedef enum CpuOutput {
  * reports errors (exit status 1 follows; 2: an internal error). */
 int cpu_compile(IrProgram *p, const CompileOptions *o);
 
+/* blocks.c: how stream graph g runs on the CPU (LIME_WINDOW aside), for
+ * --explain and LIME_LOG: "in parallel blocks, each from the 9 items
+ * before it" (with_windows: then each stateful filter's window), or "item
+ * by item: why". */
+const char *cpu_graph_plan(IrProgram *p, Graph *g, bool with_windows);
+
 #endif

@@ -22,6 +22,34 @@ LLVMValueRef cg_graph_new(Codegen *cg, IrInst *in) {
     return g;
 }
 
+/* The state objects of filters from..to-1 of g, by state index, loaded
+ * from graph value gv (a reference array { source, state objects... }). */
+LLVMValueRef *cg_graph_states(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv) {
+    LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
+    for (int k = from; k < to; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        if (flt->state_index) state[flt->state_index] = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+    }
+    return state;
+}
+
+/* Item x through filter k of g (its state objects in state): what it makes. */
+LLVMValueRef cg_graph_apply(Codegen *cg, Graph *g, int k, LLVMValueRef *state, LLVMValueRef x) {
+    GraphFilter *flt = g->filters.items[k];
+    LLVMValueRef fn = cg_function(cg, flt->method->ir);
+    LLVMValueRef args[2];
+    int na = 0;
+    if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) args[na++] = state[flt->state_index];
+    args[na++] = x;
+    return cg_call_fn(cg, fn, args, na);
+}
+
+/* The element type of the items filter pos of g takes (pos == the number
+ * of filters: what the last one makes). */
+Type *cg_graph_items(Graph *g, int pos) {
+    return pos == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[pos - 1])->out;
+}
+
 /* ptr|void run(gv, src): filters from..to-1 of graph g, item by item, over
  * the items of src (the source array when from == 0, else what filter
  * from-1 made); returns what filter to-1 made, nothing when it is the sink. */
@@ -34,29 +62,17 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
     CgSaved saved;
     f = cg_begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
     LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
-    LLVMValueRef *state = xalloc(sizeof(LLVMValueRef) * (size_t)(g->nstateful + 1));
-    for (int k = from; k < to; k++) {
-        GraphFilter *flt = g->filters.items[k];
-        if (flt->state_index) state[flt->state_index] = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
-    }
-    Type *in_elem = from == 0 ? g->source_elem : ((GraphFilter *)g->filters.items[from - 1])->out;
+    LLVMValueRef *state = cg_graph_states(cg, g, from, to, gv);
+    Type *in_elem = cg_graph_items(g, from);
     /* the source is never null here (checked when the graph was made);
      * a value array's null is its empty value */
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
-    Type *out_elem = collect ? ((GraphFilter *)g->filters.items[to - 1])->out : NULL;
+    Type *out_elem = collect ? cg_graph_items(g, to) : NULL;
     LLVMValueRef out = collect ? cg_new_array_of(cg, out_elem, n) : NULL;
     CgLoop lp;
     LLVMValueRef i = cg_begin_loop(cg, &lp, cg_i32c(cg, 0), n);
     LLVMValueRef x = cg_load_elem(cg, src, i, in_elem);
-    for (int k = from; k < to; k++) {
-        GraphFilter *flt = g->filters.items[k];
-        LLVMValueRef fn = cg_function(cg, flt->method->ir);
-        LLVMValueRef args[2];
-        int na = 0;
-        if (flt->kind == TASK_STATEFUL_FILTER || !(flt->method->mods & MOD_STATIC)) args[na++] = state[flt->state_index];
-        args[na++] = x;
-        x = cg_call_fn(cg, fn, args, na);
-    }
+    for (int k = from; k < to; k++) x = cg_graph_apply(cg, g, k, state, x);
     if (collect) cg_store_elem(cg, out, i, out_elem, x);
     cg_finish_loop(cg, &lp);
     if (collect) LLVMBuildRet(cg->b, out);
@@ -65,7 +81,7 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
     return f;
 }
 
-static LLVMValueRef run_graph(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
+LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
     LLVMValueRef args[2] = {gv, src};
     return cg_call_fn(cg, graph_fn(cg, g, from, to), args, 2);
 }
@@ -98,7 +114,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     if (stream && !try_stream) cg_note_cpu_task(cg, stream);
     for (int r = 0; r < g->runs.len; r++)
         if (!task_offered(g->runs.items[r])) cg_note_cpu_task(cg, g->runs.items[r]);
-    if (!try_stream && !ndev) return run_graph(cg, g, 0, nf, gv, src);
+    if (!try_stream && !ndev) return cg_graph_on_cpu(cg, g, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
     LLVMBasicBlockRef from[3];
@@ -106,7 +122,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     if (try_stream) {
         LLVMBasicBlockRef next;
         LLVMValueRef out = cg_offer_stream(cg, stream, gv, src, &next);
-        vals[nin] = stream->nchain == nf ? out : run_graph(cg, g, stream->nchain, nf, gv, out);
+        vals[nin] = stream->nchain == nf ? out : cg_graph_loop(cg, g, stream->nchain, nf, gv, out);
         from[nin++] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, next);
@@ -121,7 +137,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
     LLVMBuildCondBr(cg->b, any, segments, one);
     LLVMPositionBuilderAtEnd(cg->b, one);
-    vals[nin] = run_graph(cg, g, 0, nf, gv, src);
+    vals[nin] = cg_graph_on_cpu(cg, g, gv, src);
     from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, segments);
@@ -131,7 +147,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     for (int r = 0; r < g->runs.len; r++) {
         IrTask *run = g->runs.items[r];
         if (!task_offered(run)) continue;
-        if (run->graph_pos > pos) cur = run_graph(cg, g, pos, run->graph_pos, gv, cur);
+        if (run->graph_pos > pos) cur = cg_graph_loop(cg, g, pos, run->graph_pos, gv, cur);
         pos = run->graph_pos + run->nchain;
         LLVMValueRef made[2];
         LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0]);
@@ -140,14 +156,14 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         LLVMBuildCondBr(cg->b, on_device, next, came[1]);
         /* declined: this run on the CPU */
         LLVMPositionBuilderAtEnd(cg->b, came[1]);
-        made[1] = run_graph(cg, g, run->graph_pos, pos, gv, cur);
+        made[1] = cg_graph_loop(cg, g, run->graph_pos, pos, gv, cur);
         came[1] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, next);
         LLVMPositionBuilderAtEnd(cg->b, next);
         cur = LLVMBuildPhi(cg->b, cg_ptr_type(cg), "segment_out");
         LLVMAddIncoming(cur, made, came, 2);
     }
-    vals[nin] = pos < nf ? run_graph(cg, g, pos, nf, gv, cur) : cur;
+    vals[nin] = pos < nf ? cg_graph_loop(cg, g, pos, nf, gv, cur) : cur;
     from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
