@@ -43,8 +43,9 @@
  * a history the model keeps no copy of must be all zero) runs on the CPU
  * that once, as documented, with a LIME_LOG=1 line; the task stays on its
  * device.
- * LIME_PROFILE=1 prints one line per run on a device that has a profile
- * (lime: profile: task N (name) on <device>: ...).
+ * LIME_PROFILE: each run on a device is recorded (profile.c: a summary at
+ * exit, or JSON lines); under LIME_PROFILE=1 a device that has a per-run
+ * profile line prints it too (lime: profile: task N (name) on <device>: ...).
  * Warnings and log lines go to stderr after System.out is flushed. */
 #include <pthread.h>
 #include <stdarg.h>
@@ -144,7 +145,7 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
 static void read_mode(void) {
     mode_read = true;
     log_on = lime_rt_env_flag("LIME_LOG");
-    profile_on = lime_rt_env_flag("LIME_PROFILE");
+    profile_on = lime_rt_profile_on();
     const char *v = getenv("LIME_DEVICE");
     mode = MODE_AUTO;
     chosen = auto_device();
@@ -319,7 +320,7 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const char *why = NULL;
     char *at_once = cpu_at_once(kind);
     if (at_once) {
-        if (log_on) st->info = lime_rt_manifest_task(lime_rt_manifest(&why), task); /* for its name */
+        if (log_on || profile_on) st->info = lime_rt_manifest_task(lime_rt_manifest(&why), task); /* for its name */
         return choose_cpu_owned(task, st, kind, at_once);
     }
     bool forced = mode == MODE_FORCED;
@@ -402,9 +403,17 @@ static void raise_err(const int32_t err[4]) {
     }
 }
 
-/* The LIME_PROFILE=1 line of the run that just ended, if the device has one. */
-static void profile_line(int32_t task, const TaskState *st) {
-    if (!profile_on || !st->device->profile) return;
+/* The LIME_PROFILE record of the run that just ended on st's device,
+ * begun at begin_ns over n elements; and under LIME_PROFILE=1 the device's
+ * own line for the run, if it has one. */
+static void profile_run(int32_t task, const TaskState *st, const char *kind, int64_t n, int64_t begin_ns) {
+    if (!profile_on) return;
+    LimeRtProfileRecord r = {.task = task, .name = st->info ? st->info->name : NULL, .device = st->device->name,
+                             .kind = kind, .elements = n, .ns = lime_rt_now_ns() - begin_ns, .device_ns = -1,
+                             .build_ns = -1, .bytes_in = -1, .bytes_out = -1};
+    if (st->device->stats) st->device->stats(st->handle, &r);
+    lime_rt_profile_record(&r);
+    if (!lime_rt_profile_lines() || !st->device->profile) return;
     char *text = st->device->profile(st->handle);
     if (!text) return;
     char *label = task_label(task, st->info);
@@ -415,9 +424,10 @@ static void profile_line(int32_t task, const TaskState *st) {
 
 /* The end of a map or stream run (mu held; released here): the profile
  * line and the exception it raised, or the failure and the CPU. */
-static bool end_run(int32_t task, TaskState *st, const char *kind, bool ran, const int32_t err[4], char *why) {
+static bool end_run(int32_t task, TaskState *st, const char *kind, int64_t n, int64_t begin_ns, bool ran,
+                    const int32_t err[4], char *why) {
     if (ran) {
-        profile_line(task, st);
+        profile_run(task, st, kind, n, begin_ns);
         pthread_mutex_unlock(&mu);
         raise_err(err);
         return true;
@@ -461,8 +471,9 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
     if (!st) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    int64_t begin_ns = profile_on ? lime_rt_now_ns() : 0;
     bool ran = st->device->map(st->handle, n, out, nargs, args, err, &why);
-    return end_run(task, st, "map", ran, err, why);
+    return end_run(task, st, "map", n, begin_ns, ran, err, why);
 }
 
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
@@ -474,8 +485,9 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
     }
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    int64_t begin_ns = profile_on ? lime_rt_now_ns() : 0;
     if (st->device->reduce(st->handle, in, result, err, &why)) {
-        profile_line(task, st);
+        profile_run(task, st, "reduce", in->length, begin_ns);
         pthread_mutex_unlock(&mu);
         /* A combination threw: which one a sequential run meets first is
          * the CPU's to find (backends/cpu/reduce.c's sequential rethrow),
@@ -497,6 +509,7 @@ bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *
     }
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    int64_t begin_ns = profile_on ? lime_rt_now_ns() : 0;
     bool ran = st->device->stream(st->handle, src, out, state, state_words, err, &why);
-    return end_run(task, st, "stream", ran, err, why);
+    return end_run(task, st, "stream", src->length, begin_ns, ran, err, why);
 }

@@ -580,6 +580,14 @@ static char *fpga_profile(void *task) {
                         (long long)r->cycles, r->cycles ? (double)r->items / (double)r->cycles : 0.0, at, sim);
 }
 
+/* LIME_PROFILE: the last run's time on the chip, its cycles at the
+ * manifest's clock rate (unknown without one); nothing is copied, the
+ * model runs in this process. */
+static void fpga_stats(void *task, LimeRtProfileRecord *r) {
+    const LimeRtFpgaTask *t = task;
+    if (t->spec.fmax_mhz > 0) r->device_ns = (int64_t)((double)t->last.cycles * 1e3 / t->spec.fmax_mhz);
+}
+
 static void fpga_list(FILE *out) {
     fprintf(out, "fpga    the Verilator models of the program's FPGA tasks (a simulation, in this process; "
                  "chosen only by LIME_DEVICE=fpga)\n");
@@ -596,6 +604,7 @@ const LimeRtDevice lime_rt_fpga_device = {
     .reduce = NULL,
     .stream = fpga_stream,
     .profile = fpga_profile,
+    .stats = fpga_stats,
     .close = close_task,
     .list = fpga_list,
 };

@@ -112,6 +112,28 @@ void lime_rt_flush_all(void);
 /* Writes raw UTF-8 bytes on System.err after flushing System.out. */
 void lime_rt_err_bytes(const char *bytes, size_t n);
 
+/* ---- profile.c ------------------------------------------------------- */
+
+/* One task call, as LIME_PROFILE records it (profile.c's comment says what
+ * each figure is; -1: the device does not know it). */
+typedef struct LimeRtProfileRecord {
+    int32_t task;
+    const char *name;      /* the task's name, "" or NULL when unknown */
+    const char *device;    /* static: a device's name or "cpu" */
+    const char *kind;      /* static: "map", "reduce", "stream" */
+    int64_t elements;
+    int64_t ns;            /* the call's wall time */
+    int64_t device_ns;     /* the device's own time */
+    int64_t build_ns;      /* building the task's code, in the call that paid it */
+    int64_t bytes_in, bytes_out;  /* copied to the device and back */
+} LimeRtProfileRecord;
+
+bool lime_rt_profile_on(void);       /* LIME_PROFILE asks for records */
+bool lime_rt_profile_lines(void);    /* LIME_PROFILE=1: also a device's per-run lines */
+void lime_rt_profile_record(const LimeRtProfileRecord *r);
+void lime_rt_profile_report(void);   /* the summary (run at exit under LIME_PROFILE=1) */
+int64_t lime_rt_now_ns(void);        /* CLOCK_MONOTONIC */
+
 /* ---- numfmt.c -------------------------------------------------------- */
 
 /* Java's Double.toString / Float.toString into buf (at least 32 bytes);
@@ -311,6 +333,10 @@ typedef struct LimeRtDevice {
     /* The LIME_PROFILE=1 line of the last run, after "lime: profile: task
      * N (name) on <name>: " (malloc'd); NULL: the device prints none. */
     char *(*profile)(void *task);
+    /* What the device knows of the last run for LIME_PROFILE: fills r's
+     * device_ns, build_ns, bytes_in and bytes_out (left -1 where it does
+     * not know); NULL: it knows none of them. */
+    void (*stats)(void *task, LimeRtProfileRecord *r);
     /* Frees a handle (a task that failed stays on the CPU for good). */
     void (*close)(void *task);
     /* lime-devices: what this machine offers of the device, one line

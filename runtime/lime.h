@@ -558,6 +558,13 @@ bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *
  * task, which stays on it. */
 void lime_device_stream_unfit(int32_t task);
 
+/* LIME_PROFILE for a task run on the CPU: generated code takes
+ * lime_profile_cpu_begin() before the run (0 when LIME_PROFILE is off, and
+ * then lime_profile_cpu_end does nothing) and passes it to
+ * lime_profile_cpu_end after; kind is "map", "reduce" or "stream". */
+int64_t lime_profile_cpu_begin(void);
+void lime_profile_cpu_end(int32_t task, const char *name, const char *kind, int64_t elements, int64_t begin_ns);
+
 #ifdef __cplusplus
 }
 #endif

@@ -103,6 +103,12 @@ typedef struct LimeRtClTask {
     size_t kernel_wg;      /* CL_KERNEL_WORK_GROUP_SIZE */
     const LimeRtTaskInfo *info;
     char *describe;        /* "Platform / device (arrays shared with the device)" */
+    /* for LIME_PROFILE: the build's time, until a run reports it; the last
+     * run's kernel time (OpenCL profiling events; kernel_known false when
+     * an event had none) and bytes copied each way (0 on a host-unified
+     * device) */
+    int64_t build_ns, kernel_ns, bytes_in, bytes_out;
+    bool kernel_known;
 } LimeRtClTask;
 
 static const char *err_name(cl_int e) {
@@ -294,7 +300,8 @@ static bool init(bool gpu_only) {
         dev.why = failure;
         return false;
     }
-    dev.queue = clCreateCommandQueue(dev.ctx, chosen, 0, &e);
+    /* profiling events only when LIME_PROFILE asks for them */
+    dev.queue = clCreateCommandQueue(dev.ctx, chosen, lime_rt_profile_on() ? CL_QUEUE_PROFILING_ENABLE : 0, &e);
     if (e != CL_SUCCESS) {
         snprintf(failure, sizeof failure, "clCreateCommandQueue failed on %s (%s)", dev.name, err_name(e));
         dev.why = failure;
@@ -397,6 +404,7 @@ static cl_int quiet_build(cl_program prog) {
 }
 
 static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *name, const char *kernel, char **why) {
+    int64_t begin_ns = lime_rt_now_ns();
     cl_int e;
     size_t len = strlen(src);
     cl_program prog = clCreateProgramWithSource(dev.ctx, 1, &src, &len, &e);
@@ -427,6 +435,7 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
     }
     t->program = prog;
     t->kernel = k;
+    t->build_ns = lime_rt_now_ns() - begin_ns;
     if (clGetKernelWorkGroupInfo(k, dev.device, CL_KERNEL_WORK_GROUP_SIZE, sizeof t->kernel_wg, &t->kernel_wg,
                                  NULL) != CL_SUCCESS)
         t->kernel_wg = dev.max_wg;
@@ -514,9 +523,38 @@ static cl_int lowest_failure(LimeRtClTask *t, size_t n, cl_mem errb, int32_t err
     return run_part(t, lo, lo + 1, errb, err);
 }
 
+/* The time a finished kernel took on the device, by its profiling event
+ * (released here); -1 when the queue does not profile or the event has no
+ * times. */
+static int64_t event_ns(cl_event ev) {
+    if (!ev) return -1;
+    cl_ulong start = 0, end = 0;
+    cl_int e = clGetEventProfilingInfo(ev, CL_PROFILING_COMMAND_START, sizeof start, &start, NULL);
+    if (e == CL_SUCCESS) e = clGetEventProfilingInfo(ev, CL_PROFILING_COMMAND_END, sizeof end, &end, NULL);
+    clReleaseEvent(ev);
+    return e == CL_SUCCESS && end >= start ? (int64_t)(end - start) : -1;
+}
+
+/* A run's figures start from nothing. */
+static void begin_run_stats(LimeRtClTask *t) {
+    t->kernel_ns = t->bytes_in = t->bytes_out = 0;
+    t->kernel_known = true;
+}
+
+/* Adds a finished kernel's time to the run's. */
+static void add_kernel_ns(LimeRtClTask *t, cl_event ev) {
+    int64_t ns = event_ns(ev);
+    if (ns < 0) t->kernel_known = false;
+    else t->kernel_ns += ns;
+}
+
+/* Bytes a buffer over host memory copies (none on a host-unified device). */
+static int64_t copied(size_t bytes) { return dev.host_unified ? 0 : (int64_t)bytes; }
+
 static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     memset(err, 0, 4 * sizeof *err);
+    begin_run_stats(t);
     if (n <= 0) return true;
     bool ok = false;
     cl_int e;
@@ -542,12 +580,14 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
             size_t bytes = (size_t)(len > 0 ? len : 1) * (size_t)args[k].size;
             argb[k] = len > 0 ? buffer(CL_MEM_READ_ONLY, bytes, data_of(a), &e) : buffer(CL_MEM_READ_ONLY, bytes, NULL, &e);
             CHECK(e, "clCreateBuffer (whole array)");
+            if (len > 0) t->bytes_in += copied(bytes);
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (whole array)");
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof len, &len), "clSetKernelArg (array length)");
         } else if (args[k].array) {
             LimeArray *a = args[k].array;
             argb[k] = buffer(CL_MEM_READ_ONLY, (size_t)a->length * (size_t)args[k].size, data_of(a), &e);
             CHECK(e, "clCreateBuffer (operand)");
+            t->bytes_in += copied((size_t)a->length * (size_t)args[k].size);
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (operand)");
         } else {
             CHECK(clSetKernelArg(t->kernel, ai++, (size_t)args[k].size, args[k].value), "clSetKernelArg (value)");
@@ -557,18 +597,22 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof cn, &cn), "clSetKernelArg (n)");
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof errb, &errb), "clSetKernelArg (lime_err)");
     size_t global = (size_t)n;
-    CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, NULL, 0, NULL, NULL),
+    cl_event ran = NULL;
+    CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, NULL, 0, NULL, &ran),
           "clEnqueueNDRangeKernel");
-    CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
-          "clEnqueueReadBuffer (lime_err)");
+    e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
+    add_kernel_ns(t, ran);   /* (finished: the blocking read came after it) */
+    CHECK(e, "clEnqueueReadBuffer (lime_err)");
     if (err[0] != 0) {
         /* Work-items raced for err[0..2]; the exception is the lowest
          * failing element's, which a run of that element alone reports. */
         e = lowest_failure(t, (size_t)n, errb, err);
         CHECK(e, "finding the lowest failing element");
     }
-    if (err[0] == 0)
+    if (err[0] == 0) {
         CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
+        t->bytes_out += copied(out_bytes);
+    }
     ok = true;
 done:
     if (!ok) clFinish(dev.queue);
@@ -589,6 +633,7 @@ static size_t floor_pow2(size_t v) {
 static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t elem_size, void *result, int32_t err[4],
                        char **why) {
     memset(err, 0, 4 * sizeof *err);
+    begin_run_stats(t);
     bool ok = false;
     cl_int e;
     cl_mem inb = NULL, errb = NULL, bufs[2] = {NULL, NULL};
@@ -603,6 +648,7 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
     size_t m1 = (n + B - 1) / B, m2 = (m1 + B - 1) / B;
     inb = buffer(CL_MEM_READ_ONLY, n * es, data_of(in), &e);
     CHECK(e, "clCreateBuffer (input)");
+    t->bytes_in += copied(n * es);
     bufs[0] = buffer(CL_MEM_READ_WRITE, m1 * es, NULL, &e);
     CHECK(e, "clCreateBuffer (partial results)");
     if (m1 > 1) {
@@ -623,10 +669,12 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         CHECK(clSetKernelArg(t->kernel, 3, L * es, NULL), "clSetKernelArg (scratch)");
         CHECK(clSetKernelArg(t->kernel, 4, sizeof errb, &errb), "clSetKernelArg (lime_err)");
         size_t global = blocks * L, local = L;
-        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, &local, 0, NULL, NULL),
+        cl_event ran = NULL;
+        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, &local, 0, NULL, &ran),
               "clEnqueueNDRangeKernel");
-        CHECK(clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL),
-              "clEnqueueReadBuffer (lime_err)");
+        e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
+        add_kernel_ns(t, ran);
+        CHECK(e, "clEnqueueReadBuffer (lime_err)");
         if (err[0] != 0) {
             ok = true;
             goto done;
@@ -636,6 +684,7 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         if (count == 1) break;
     }
     CHECK(clEnqueueReadBuffer(dev.queue, src, CL_TRUE, 0, es, result, 0, NULL, NULL), "clEnqueueReadBuffer (result)");
+    t->bytes_out += (int64_t)es;   /* (a read, on every device) */
     ok = true;
 done:
     if (!ok) clFinish(dev.queue);
@@ -767,6 +816,17 @@ static bool gpu_reduce(void *task, LimeArray *in, void *result, int32_t err[4], 
     return !*why && lime_rt_cl_reduce(t, in, es, result, err, why);
 }
 
+/* LIME_PROFILE's figures of the last run; the build's time goes with the
+ * first run after it. */
+static void gpu_stats(void *task, LimeRtProfileRecord *r) {
+    LimeRtClTask *t = task;
+    r->device_ns = t->kernel_known ? t->kernel_ns : -1;
+    r->build_ns = t->build_ns;
+    t->build_ns = 0;
+    r->bytes_in = t->bytes_in;
+    r->bytes_out = t->bytes_out;
+}
+
 static void gpu_close(void *task) {
     LimeRtClTask *t = task;
     GcSignals kept = keep_gc_signals();
@@ -818,6 +878,7 @@ const LimeRtDevice lime_rt_gpu_device = {
     .reduce = gpu_reduce,
     .stream = NULL,
     .profile = NULL,
+    .stats = gpu_stats,
     .close = gpu_close,
     .list = gpu_list,
 };

@@ -60,6 +60,7 @@
 #   interface  tests/backend-interface.sh: the test-only null backend (LIMEC_TEST,
 #              default build/bin/limec-test) shows the backend interface holds.
 #   runtime, artifacts  the runtime's and the artifact store's own test scripts.
+#   profile    LIME_PROFILE's summary and JSON records (tests/profile.sh).
 #   driver     tests/driver.sh: the command line (-o -, stdin, --, -c, depfiles,
 #              refused outputs, every command-line error, --version, gdb).
 #   install    tests/install.sh: make install into a temporary prefix, used
@@ -85,8 +86,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -1121,6 +1122,9 @@ suite_artifacts() { relay artifacts tests/artifacts.sh; }
 # tests/install.sh).
 suite_driver() { LIMEC="$LIMEC" relay driver tests/driver.sh; }
 suite_install() { relay install tests/install.sh; }
+
+# LIME_PROFILE on the CPU and the OpenCL device (tests/profile.sh).
+suite_profile() { LIMEC="$LIMEC" relay profile tests/profile.sh; }
 
 # limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
 suite_explain() {

@@ -226,6 +226,8 @@ LLVMValueRef cg_device_takes_map(Codegen *cg, IrTask *m);
  * CPU: tells the runtime once, so that a forced device warns and LIME_LOG
  * logs it */
 void cg_note_cpu_task(Codegen *cg, IrTask *t);
+LLVMValueRef cg_profile_begin(Codegen *cg);
+void cg_profile_end(Codegen *cg, IrTask *t, const char *kind, LLVMValueRef elements, LLVMValueRef begin);
 void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes);
 void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes);
 LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out);

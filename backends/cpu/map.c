@@ -116,7 +116,9 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
     }
     LLVMTypeRef env_ty = cg_map_env_type(cg, t, o);
     LLVMValueRef env = cg_map_env(cg, t, o, env_ty, out);
-    cg_parallel_for(cg, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
+    LLVMValueRef n64 = LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), profiled = cg_profile_begin(cg);
+    cg_parallel_for(cg, n64, MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
+    cg_profile_end(cg, t, "map", n64, profiled);
     if (done) {
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, done);

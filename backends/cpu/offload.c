@@ -327,3 +327,16 @@ LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueR
     *declined = next;
     return out;
 }
+
+/* LIME_PROFILE for task t run on the CPU: the runtime's clock before the
+ * run (0 when LIME_PROFILE is off: lime_profile_cpu_begin). */
+LLVMValueRef cg_profile_begin(Codegen *cg) {
+    return cg_call_rt(cg, "lime_profile_cpu_begin", cg_i64t(cg), NULL, 0, false);
+}
+
+/* ... and after it, over elements (i64) elements: the record. */
+void cg_profile_end(Codegen *cg, IrTask *t, const char *kind, LLVMValueRef elements, LLVMValueRef begin) {
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), LLVMBuildGlobalStringPtr(cg->b, t->name ? t->name : "", "task.name"),
+                            LLVMBuildGlobalStringPtr(cg->b, kind, "task.kind"), elements, begin};
+    cg_call_rt(cg, "lime_profile_cpu_end", LLVMVoidTypeInContext(cg->ctx), args, 5, false);
+}

@@ -406,8 +406,9 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
     }
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), "");
     LLVMBasicBlockRef threw = ir_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
-    LLVMValueRef data = array_data(cg, arr);
+    LLVMValueRef data = array_data(cg, arr), profiled = cg_profile_begin(cg);
     reduce_blocks(cg, t, block_fn(cg, t, NULL), data, n, REDUCE_MIN_LG, result, threw);
+    cg_profile_end(cg, t, "reduce", n, profiled);
     if (threw) rethrow_sequential(cg, t, threw, data, n);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);

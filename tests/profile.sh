@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# LIME_PROFILE (runtime/profile.c) on every device that runs a task:
+#   cpu/summary   LIME_PROFILE=1 on the CPU: one line per task at exit (calls,
+#                 elements, time), after the program's own output
+#   gpu/summary   the same on the OpenCL device with copied buffers: the
+#                 kernels' time from profiling events, the build's time and
+#                 the bytes copied each way
+#   gpu/json      LIME_PROFILE=json:FILE: one JSON object per task call
+#   off, bad/*    no profile without it; a bad value or an unwritable file
+#                 is one warning and no profile, the program's output intact
+# Times vary: they are compared as `T ms` (the summary) or checked to be
+# numbers (JSON).  Output: `PASS x` / `FAIL x: why` lines (tests/run.sh
+# relays them as profile/x).  Environment: LIMEC (default build/bin/limec).
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 2
+LIMEC=${LIMEC:-build/bin/limec}
+case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
+T=$(mktemp -d "${TMPDIR:-/tmp}/lime-profile.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+D=tests/profile
+. tests/report.sh
+
+same() { # NAME EXPECTED-TEXT ACTUAL-FILE
+    printf '%s\n' "$2" > "$T/expected"
+    if cmp -s "$T/expected" "$3"; then pass "$1"
+    else
+        diff -u --label expected --label actual "$T/expected" "$3" > "$T/diff" 2>&1
+        fail "$1" "output differs" "$T/diff"
+    fi
+}
+
+# the times of a summary line, as T
+times_as_t() { sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g' "$1"; }
+
+if ! "$LIMEC" --target=cpu,gpu "$D/Prof.lime" -o "$T/prof" > "$T/build.out" 2>&1; then
+    fail build "limec failed" "$T/build.out"
+    exit 1
+fi
+run() { # ENV... : runs the program, stdout to $T/out, stderr to $T/err
+    (cd "$T" && env "$@" ./prof > out 2> err)
+}
+
+run LIME_DEVICE=cpu LIME_PROFILE=1
+times_as_t "$T/err" > "$T/err.t"
+same cpu/summary "lime: profile: task 0 (toFloat@5) on cpu: 1 call, 1000 elements, T ms
+lime: profile: task 1 (scale@8) on cpu: 3 calls, 3000 elements, T ms
+lime: profile: task 2 ('+'@11) on cpu: 1 call, 500 elements, T ms" "$T/err.t"
+same cpu/output "9.0 124750" "$T/out"
+
+run LIME_DEVICE=cpu
+same off "" <(cat "$T/err"; echo)
+
+run LIME_DEVICE=cpu LIME_PROFILE=maybe
+same bad/value "lime: warning: LIME_PROFILE=maybe is not 1, yes, true, on, 0, no, false or off; taken as off" "$T/err"
+run LIME_DEVICE=cpu LIME_PROFILE=json:/nonexistent/dir/p.json
+same bad/file "lime: warning: LIME_PROFILE=json:/nonexistent/dir/p.json: cannot open '/nonexistent/dir/p.json' (No such file or directory); no profile" "$T/err"
+same bad/output "9.0 124750" "$T/out"
+
+if ! command -v clinfo > /dev/null 2>&1 || ! clinfo -l 2> /dev/null | grep -q 'Device #'; then
+    echo "SKIP gpu: no OpenCL device (clinfo lists none)"
+    exit "$failed"
+fi
+run LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=1
+sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g' "$T/err" > "$T/err.t"
+same gpu/summary "lime: profile: task 0 (toFloat@5) on gpu: 1 call, 1000 elements, T ms (on the device T ms), build T ms, 4000 bytes in, 4000 bytes out
+lime: profile: task 1 (scale@8) on gpu: 3 calls, 3000 elements, T ms (on the device T ms), build T ms, 12000 bytes in, 12000 bytes out
+lime: profile: task 2 ('+'@11) on gpu: 1 call, 500 elements, T ms (on the device T ms), build T ms, 2000 bytes in, 4 bytes out" "$T/err.t"
+same gpu/output "9.0 124750" "$T/out"
+
+run LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=json:p.json
+# each line one object; per call its task, kind, elements and bytes; times
+# are numbers (device_ns >= 0: the kernels' events); the build's time only
+# in a task's first call
+python3 - "$T/p.json" > "$T/json.out" 2>&1 << 'PY'
+import json, sys
+seen = set()
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    assert r["ns"] > 0 and r["device_ns"] >= 0, r
+    first = r["task"] not in seen
+    seen.add(r["task"])
+    assert (r["build_ns"] > 0) == first, r
+    print(r["task"], r["name"], r["device"], r["kind"], r["elements"], r["bytes_in"], r["bytes_out"])
+PY
+same gpu/json "0 toFloat@5 gpu map 1000 4000 4000
+1 scale@8 gpu map 1000 4000 4000
+1 scale@8 gpu map 1000 4000 4000
+1 scale@8 gpu map 1000 4000 4000
+2 '+'@11 gpu reduce 500 2000 4" "$T/json.out"
+[ -s "$T/err" ] && fail gpu/json-quiet "stderr not empty" "$T/err" || pass gpu/json-quiet
+exit "$failed"
