@@ -29,3 +29,10 @@ bool lime_rt_env_flag(const char *name) {
 }
 
 bool lime_rt_env_is(const char *value, const char *word) { return value && !strcasecmp(value, word); }
+
+/* LIME_SIMD: maps in SIMD lanes (on unless the switch says off), read once. */
+int lime_simd_enabled(void) {
+    static int on = -1;   /* benign race: every thread computes the same value */
+    if (on < 0) on = getenv("LIME_SIMD") ? lime_rt_env_flag("LIME_SIMD") : 1;
+    return on;
+}

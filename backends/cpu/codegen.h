@@ -113,6 +113,13 @@ LLVMValueRef cg_element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx,
 LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int ntypes, LLVMValueRef *args, int nargs);
 LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
 bool cg_is_fp(Type *t);
+/* Java's arithmetic on scalars or on vectors lane by lane (lanes.c uses them too) */
+LLVMValueRef cg_const_like(LLVMTypeRef t, long long v);
+LLVMTypeRef cg_shaped_like(LLVMTypeRef t, LLVMTypeRef elem);
+LLVMValueRef cg_int_divrem(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef count, Type *t);
+LLVMValueRef cg_compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t);
+LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* Whether a value of static type t may be a String or an array (which have
  * no class descriptor): Object, and Comparable and CharSequence, which String implements. */
@@ -184,6 +191,19 @@ LLVMValueRef *cg_env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMVa
 LLVMValueRef cg_map_value(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given);
 LLVMValueRef cg_map_length(Codegen *cg, IrTask *t, CgOperands *o);
 LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
+
+/* lanes.c: a map's body over W elements at once (SPMD on SIMD) */
+/* The lanes the host's vector registers hold of 32-bit values (16 with
+ * AVX-512, 8 with AVX2, 4 otherwise); LIME_LANES=N (4, 8 or 16) at compile
+ * time overrides it. */
+int cg_lanes_width(void);
+/* Whether map t can run in lanes; if not, why (the first construct that prevents it). */
+bool cg_lanes_accepts(IrTask *t, Reason *why);
+/* The chunk function (env, start, end) that runs t's body in lanes, W
+ * elements per iteration, and scalar_fn (the element-by-element chunk
+ * function) for the tail, for a chunk where a check would fail, and
+ * for all of it when LIME_SIMD=0. */
+LLVMValueRef cg_lanes_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef scalar_fn);
 
 /* reduce.c: a reduce on the CPU, and a map fused into it */
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);

@@ -1,12 +1,21 @@
 /* cpu.c: the CPU backend's entry in the table: the host, which accepts
  * every task (the runtime falls back to it) and compiles the program. */
 #include "cpu.h"
+#include "codegen.h"
 
 #include <dlfcn.h>
 #include <llvm-c/Core.h>
 #include <llvm/Config/llvm-config.h>
 
 static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
+
+/* For a map: " (W lanes)" when it runs in SIMD lanes (lanes.c), else why not. */
+static const char *cpu_explain_note(IrProgram *p, IrTask *t) {
+    if (t->kind != TASK_MAP || t->graph) return "";
+    Reason why = {0};
+    if (cg_lanes_accepts(t, &why)) return xprintf(" (%d lanes)", cg_lanes_width());
+    return xprintf(" (one element at a time: %s (line %d))", why.text, why.loc.line);
+}
 
 /* The LLVM limec was compiled against, and the shared library it runs
  * with (the C API of LLVM 15 has no version call: the library's file says). */
@@ -31,4 +40,5 @@ const Backend cpu_backend = {
     .emits = cpu_emits,
     .compile = cpu_compile,
     .versions = cpu_versions,
+    .explain_note = cpu_explain_note,
 };

@@ -116,7 +116,10 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
     }
     LLVMTypeRef env_ty = cg_map_env_type(cg, t, o);
     LLVMValueRef env = cg_map_env(cg, t, o, env_ty, out);
-    cg_parallel_for(cg, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
+    LLVMValueRef chunk = map_chunk_fn(cg, t, o, env_ty);
+    Reason why;
+    if (cg_lanes_accepts(t, &why)) chunk = cg_lanes_chunk_fn(cg, t, o, env_ty, chunk);
+    cg_parallel_for(cg, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), MAP_GRAIN, chunk, env);
     if (done) {
         LLVMBuildBr(cg->b, done);
         LLVMPositionBuilderAtEnd(cg->b, done);
