@@ -44,6 +44,11 @@
 #   lime       every tests/lime program (and ../shared/examples) prints its
 #              expected output; threads: the same with 1, 2 and 8 threads
 #              (the programs that reduce, and the *Throws* ones).
+#   simd       maps in SIMD lanes (backends/cpu/lanes.c) are bit-identical to
+#              one element at a time: every tests/lime program with a map runs
+#              with lanes (the default) and with LIME_SIMD=0 and must print its
+#              expected output both times; the Simd* programs also compiled
+#              with LIME_LANES=4 and 8 (other widths, other runs and tails).
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
@@ -77,8 +82,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads simd gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -674,6 +679,38 @@ suite_threads() {
             LIME_THREADS=$n timeout "$RUN_TIMEOUT" "$exe" > "$TMP/threads.out" 2> "$TMP/threads.err" < /dev/null
             st=$?
             compare_outputs "threads/$name/LIME_THREADS=$n" "${f%.lime}" "$TMP/threads.out" "$TMP/threads.err" "$st"
+        done
+    done
+}
+
+suite_simd() {
+    have_limec simd || return
+    local f name exe st w on
+    for f in $(lime_programs); do
+        grep -q '(@\|, *@\|@ ' "$f" || continue
+        name=$(base "$f")
+        if ! compile_lime "$f"; then
+            fail "simd/$name" "compilation failed" "$LIME_COUT"
+            continue
+        fi
+        exe=$LIME_EXE
+        for on in 1 0; do
+            LIME_SIMD=$on timeout "$RUN_TIMEOUT" "$exe" > "$TMP/simd.out" 2> "$TMP/simd.err" < /dev/null
+            st=$?
+            compare_outputs "simd/$name/LIME_SIMD=$on" "${f%.lime}" "$TMP/simd.out" "$TMP/simd.err" "$st"
+        done
+    done
+    for f in tests/lime/Simd*.lime; do
+        name=$(base "$f")
+        for w in 4 8; do
+            exe=$TMP/simd-w$w-$name
+            if ! LIME_LANES=$w timeout 300 "$LIMEC" --target=cpu "$f" -o "$exe" > "$TMP/simd.cout" 2>&1; then
+                fail "simd/$name/LIME_LANES=$w" "compilation failed" "$TMP/simd.cout"
+                continue
+            fi
+            timeout "$RUN_TIMEOUT" "$exe" > "$TMP/simd.out" 2> "$TMP/simd.err" < /dev/null
+            st=$?
+            compare_outputs "simd/$name/LIME_LANES=$w" "${f%.lime}" "$TMP/simd.out" "$TMP/simd.err" "$st"
         done
     done
 }

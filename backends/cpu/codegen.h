@@ -199,11 +199,22 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
 int cg_lanes_width(void);
 /* Whether map t can run in lanes; if not, why (the first construct that prevents it). */
 bool cg_lanes_accepts(IrTask *t, Reason *why);
-/* The chunk function (env, start, end) that runs t's body in lanes, W
- * elements per iteration, and scalar_fn (the element-by-element chunk
- * function) for the tail, for a chunk where a check would fail, and
- * for all of it when LIME_SIMD=0. */
-LLVMValueRef cg_lanes_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef scalar_fn);
+/* How cg_lanes_run reaches a map's operands and puts its values: env (of
+ * type env_ty, the operands from field first on); element c's value goes
+ * to dst[c - dst_origin] (dst: memory of t->out's elements); scalar(ctx,
+ * from, to) makes elements [from, to) element by element, as without lanes. */
+typedef struct LanesRun {
+    LLVMValueRef env;
+    LLVMTypeRef env_ty;
+    int first;
+    LLVMValueRef dst, dst_origin;
+    void (*scalar)(Codegen *cg, void *ctx, LLVMValueRef from, LLVMValueRef to);
+    void *ctx;
+} LanesRun;
+/* Makes map t's values of elements [from, to) (i64), W at a time in
+ * lanes; a run of W in which a check fails, the tail of fewer than W, and
+ * all of it under LIME_SIMD=0 go to r->scalar.  Requires cg_lanes_accepts(t). */
+void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueRef from, LLVMValueRef to);
 
 /* reduce.c: a reduce on the CPU, and a map fused into it */
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);

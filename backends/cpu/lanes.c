@@ -626,13 +626,6 @@ static LLVMValueRef load_lanes(Gen *g, LLVMValueRef arr, LLVMValueRef c, Type *e
     return v;
 }
 
-static void store_lanes(Gen *g, LLVMValueRef arr, LLVMValueRef c, Type *elem, LLVMValueRef v) {
-    Codegen *cg = g->cg;
-    if (elem == ty_boolean) v = LLVMBuildZExt(cg->b, v, vec_of(g, cg_mem_type(cg, elem)), "");
-    LLVMValueRef st = LLVMBuildStore(cg->b, v, cg_element_address(cg, arr, c, elem));
-    LLVMSetAlignment(st, (unsigned)cg_elem_size(cg, elem));
-}
-
 /* The body's locals for the chunk at c: parameters from the operands
  * (mapped ones: W elements, converted as cg_map_value converts one), the
  * others zero, as gen_function starts them. */
@@ -674,58 +667,68 @@ static void make_slots(Gen *g) {
     g->ret_val = cg_entry_alloca(g->cg, vec_of(g, cg_value_type(g->cg, g->f->ret)), "result");
 }
 
-static void call_scalar(Codegen *cg, LLVMValueRef scalar_fn, LLVMValueRef env, LLVMValueRef from, LLVMValueRef to) {
-    LLVMValueRef args[3] = {env, from, to};
-    cg_call_fn(cg, scalar_fn, args, 3);
-}
-
-LLVMValueRef cg_lanes_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef scalar_fn) {
-    LLVMTypeRef i64 = cg_i64t(cg);
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), i64, i64};
+/* bool values(env, i64 c, ptr dst): t's values of elements [c, c + W)
+ * into dst[0, W); false (nothing stored) when a check fails in a lane.
+ * env is t's environment of type env_ty, its operands from field first on. */
+static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, int first) {
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_ptr_type(cg)};
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
     CgSaved saved;
-    LLVMValueRef fn = cg_begin_helper(cg, xprintf("lime.task%d.lanes", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
-    LLVMValueRef env = LLVMGetParam(fn, 0), start = LLVMGetParam(fn, 1), end = LLVMGetParam(fn, 2);
+    LLVMValueRef fn = cg_begin_helper(cg, xprintf("lime.task%d.lanes", t->id), i1, params, 3, &saved);
+    LLVMValueRef c = LLVMGetParam(fn, 1), dst = LLVMGetParam(fn, 2);
     Gen *g = new_gen(cg, t);
     make_slots(g);
-    LLVMValueRef out = cg_env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
-    LLVMValueRef *ops = cg_env_operands(cg, t, env_ty, env, 1);
-    LLVMValueRef W = LLVMConstInt(i64, g->W, false);
-    LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b), head = cg_new_bb(cg, "lanes.chunk"), body = cg_new_bb(cg, "lanes.body");
-    LLVMBasicBlockRef latch = cg_new_bb(cg, "lanes.next"), tail = cg_new_bb(cg, "lanes.tail");
+    LLVMValueRef *ops = cg_env_operands(cg, t, env_ty, LLVMGetParam(fn, 0), first);
     g->ret_bb = cg_new_bb(cg, "lanes.result");
-    g->fail = cg_new_bb(cg, "lanes.scalar");
+    g->fail = cg_new_bb(cg, "lanes.failed");
     g->skip = g->ret_bb;
-    /* LIME_SIMD=0: all of it element by element */
-    LLVMValueRef on = cg_call_rt(cg, "lime_simd_enabled", LLVMInt32TypeInContext(cg->ctx), NULL, 0, false);
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, on, cg_i32c(cg, 0), ""), head, tail);
-    LLVMPositionBuilderAtEnd(cg->b, head);
-    LLVMValueRef c = LLVMBuildPhi(cg->b, i64, "c"), next_c = NULL;
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, LLVMBuildAdd(cg->b, c, W, ""), end, ""), body, tail);
-    LLVMPositionBuilderAtEnd(cg->b, body);
     start_locals(g, t, o, ops, c);
     store(g, g->exec, all_lanes(g));
     gen_block(g, g->f->body);
     cg_br_if_open(cg, g->ret_bb);
     LLVMPositionBuilderAtEnd(cg->b, g->ret_bb);
-    store_lanes(g, out, c, t->out, LLVMBuildLoad2(cg->b, vec_of(g, cg_value_type(cg, g->f->ret)), g->ret_val, ""));
-    LLVMBuildBr(cg->b, latch);
+    LLVMValueRef v = LLVMBuildLoad2(cg->b, vec_of(g, cg_value_type(cg, g->f->ret)), g->ret_val, "");
+    if (t->out == ty_boolean) v = LLVMBuildZExt(cg->b, v, vec_of(g, cg_mem_type(cg, t->out)), "");
+    LLVMSetAlignment(LLVMBuildStore(cg->b, v, dst), (unsigned)cg_elem_size(cg, t->out));
+    LLVMBuildRet(cg->b, LLVMConstInt(i1, 1, false));
     LLVMPositionBuilderAtEnd(cg->b, g->fail);
-    call_scalar(cg, scalar_fn, env, c, LLVMBuildAdd(cg->b, c, W, ""));
-    LLVMBuildBr(cg->b, latch);
-    LLVMPositionBuilderAtEnd(cg->b, latch);
-    next_c = LLVMBuildAdd(cg->b, c, W, "");
-    LLVMBuildBr(cg->b, head);
-    LLVMValueRef in_vals[2] = {start, next_c};
-    LLVMBasicBlockRef in_bbs[2] = {entry, latch};
-    LLVMAddIncoming(c, in_vals, in_bbs, 2);
-    /* the tail: fewer than W elements (or all, with LIME_SIMD=0) */
-    LLVMPositionBuilderAtEnd(cg->b, tail);
-    LLVMValueRef from = LLVMBuildPhi(cg->b, i64, "from");
-    LLVMValueRef tail_vals[2] = {start, c};
-    LLVMBasicBlockRef tail_bbs[2] = {entry, head};
-    LLVMAddIncoming(from, tail_vals, tail_bbs, 2);
-    call_scalar(cg, scalar_fn, env, from, end);
-    LLVMBuildRetVoid(cg->b);
+    LLVMBuildRet(cg->b, LLVMConstInt(i1, 0, false));
     cg_end_helper(cg, &saved);
     return fn;
+}
+
+void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueRef from, LLVMValueRef to) {
+    LLVMTypeRef i64 = cg_i64t(cg);
+    LLVMValueRef fn = values_fn(cg, t, o, r->env_ty, r->first);
+    LLVMValueRef W = LLVMConstInt(i64, (unsigned long long)cg_lanes_width(), false);
+    LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b), head = cg_new_bb(cg, "lanes.chunk");
+    LLVMBasicBlockRef body = cg_new_bb(cg, "lanes.body"), redo = cg_new_bb(cg, "lanes.scalar");
+    LLVMBasicBlockRef next = cg_new_bb(cg, "lanes.next"), tail = cg_new_bb(cg, "lanes.tail");
+    /* LIME_SIMD=0: all of it element by element */
+    LLVMValueRef on = cg_call_rt(cg, "lime_simd_enabled", LLVMInt32TypeInContext(cg->ctx), NULL, 0, false);
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntNE, on, cg_i32c(cg, 0), ""), head, tail);
+    LLVMPositionBuilderAtEnd(cg->b, head);
+    LLVMValueRef c = LLVMBuildPhi(cg->b, i64, "c");
+    LLVMValueRef c_end = LLVMBuildAdd(cg->b, c, W, "");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, c_end, to, ""), body, tail);
+    LLVMPositionBuilderAtEnd(cg->b, body);
+    LLVMValueRef off = LLVMBuildSub(cg->b, c, r->dst_origin, "");
+    LLVMValueRef args[3] = {r->env, c, LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, t->out), r->dst, &off, 1, "")};
+    LLVMBuildCondBr(cg->b, cg_call_fn(cg, fn, args, 3), next, redo);
+    /* a check failed in a lane: these W again element by element (the lowest failing one throws) */
+    LLVMPositionBuilderAtEnd(cg->b, redo);
+    r->scalar(cg, r->ctx, c, c_end);
+    LLVMBuildBr(cg->b, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+    LLVMBuildBr(cg->b, head);
+    LLVMValueRef c_in[2] = {from, c_end};
+    LLVMBasicBlockRef c_bb[2] = {entry, next};
+    LLVMAddIncoming(c, c_in, c_bb, 2);
+    /* the tail: fewer than W elements */
+    LLVMPositionBuilderAtEnd(cg->b, tail);
+    LLVMValueRef rest = LLVMBuildPhi(cg->b, i64, "rest");
+    LLVMValueRef rest_in[2] = {from, c};
+    LLVMBasicBlockRef rest_bb[2] = {entry, head};
+    LLVMAddIncoming(rest, rest_in, rest_bb, 2);
+    r->scalar(cg, r->ctx, rest, to);
 }
