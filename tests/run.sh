@@ -1106,7 +1106,7 @@ suite_explain() {
     for f in tests/explain/*.lime; do
         [ -f "$f" ] || continue
         name=$(base "$f")
-        (cd tests/explain && timeout 30 "$LIMEC" --explain "$name.lime" > "$TMP/explain.out" 2>&1)
+        (cd tests/explain && LIME_LANES=16 timeout 30 "$LIMEC" --explain "$name.lime" > "$TMP/explain.out" 2>&1)
         if cmp -s "tests/explain/$name.expected" "$TMP/explain.out"; then
             pass "explain/$name"
         else

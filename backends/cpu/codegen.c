@@ -950,6 +950,9 @@ static bool find_chain(Codegen *cg, IrBlock *b, int i) {
             }
             if (!any || !find_fused_reduce(cg, b, j)) return false;
             if (ir_task_may_throw(m) || ir_task_may_throw(cg->fused_reduce->task)) return false;
+            /* one pass makes both in SIMD lanes or both element by element */
+            Reason why;
+            if (cg_lanes_accepts(p->task, &why) != cg_lanes_accepts(m, &why)) return false;
             memset(&cg->chain, 0, sizeof cg->chain);
             cg->chain.producer = p;
             cg->chain.consumer = x;

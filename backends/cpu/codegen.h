@@ -210,10 +210,18 @@ typedef struct LanesRun {
     LLVMValueRef dst, dst_origin;
     void (*scalar)(Codegen *cg, void *ctx, LLVMValueRef from, LLVMValueRef to);
     void *ctx;
+    /* a chained producer (reduce.c), or NULL: its values of the W elements
+     * go first into its array (p_out, element 0 on), its operands from
+     * field p_first on; t maps over that array */
+    IrTask *p;
+    CgOperands *po;
+    int p_first;
+    LLVMValueRef p_out;
 } LanesRun;
 /* Makes map t's values of elements [from, to) (i64), W at a time in
  * lanes; a run of W in which a check fails, the tail of fewer than W, and
- * all of it under LIME_SIMD=0 go to r->scalar.  Requires cg_lanes_accepts(t). */
+ * all of it under LIME_SIMD=0 go to r->scalar.  Requires cg_lanes_accepts(t)
+ * (and of r->p). */
 void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueRef from, LLVMValueRef to);
 
 /* reduce.c: a reduce on the CPU, and a map fused into it */

@@ -700,6 +700,7 @@ static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef
 void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueRef from, LLVMValueRef to) {
     LLVMTypeRef i64 = cg_i64t(cg);
     LLVMValueRef fn = values_fn(cg, t, o, r->env_ty, r->first);
+    LLVMValueRef pfn = r->p ? values_fn(cg, r->p, r->po, r->env_ty, r->p_first) : NULL;
     LLVMValueRef W = LLVMConstInt(i64, (unsigned long long)cg_lanes_width(), false);
     LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b), head = cg_new_bb(cg, "lanes.chunk");
     LLVMBasicBlockRef body = cg_new_bb(cg, "lanes.body"), redo = cg_new_bb(cg, "lanes.scalar");
@@ -712,6 +713,12 @@ void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueR
     LLVMValueRef c_end = LLVMBuildAdd(cg->b, c, W, "");
     LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, c_end, to, ""), body, tail);
     LLVMPositionBuilderAtEnd(cg->b, body);
+    if (r->p) {
+        LLVMValueRef pargs[3] = {r->env, c, LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, r->p->out), r->p_out, &c, 1, "")};
+        LLVMBasicBlockRef then = cg_new_bb(cg, "lanes.consumer");
+        LLVMBuildCondBr(cg->b, cg_call_fn(cg, pfn, pargs, 3), then, redo);
+        LLVMPositionBuilderAtEnd(cg->b, then);
+    }
     LLVMValueRef off = LLVMBuildSub(cg->b, c, r->dst_origin, "");
     LLVMValueRef args[3] = {r->env, c, LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, t->out), r->dst, &off, 1, "")};
     LLVMBuildCondBr(cg->b, cg_call_fn(cg, fn, args, 3), next, redo);

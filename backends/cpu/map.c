@@ -103,7 +103,7 @@ static LLVMValueRef lanes_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTy
     LLVMValueRef env = LLVMGetParam(f, 0);
     LLVMValueRef out = cg_env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
     ScalarChunk sc = {scalar_fn, env};
-    LanesRun r = {env, env_ty, 1, cg_element_address(cg, out, cg_i64c(cg, 0), t->out), cg_i64c(cg, 0), call_scalar_chunk, &sc};
+    LanesRun r = {env, env_ty, 1, cg_element_address(cg, out, cg_i64c(cg, 0), t->out), cg_i64c(cg, 0), call_scalar_chunk, &sc, NULL, NULL, 0, NULL};
     cg_lanes_run(cg, t, o, &r, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
     LLVMBuildRetVoid(cg->b);
     cg_end_helper(cg, &saved);

@@ -250,8 +250,9 @@ static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
         Fill fill = {src, ops, pops, pout, buf, start};
         Reason why;
         LLVMValueRef end = LLVMBuildAdd(cg->b, start, len, "");
-        if (!src->p && cg_lanes_accepts(src->m, &why)) {
-            LanesRun r = {env, src->env_ty, src->m_first, buf, start, fill_values, &fill};
+        if (cg_lanes_accepts(src->m, &why) && (!src->p || cg_lanes_accepts(src->p, &why))) {
+            LanesRun r = {env, src->env_ty, src->m_first, buf, start, fill_values, &fill, src->p, src->po, 1, NULL};
+            if (src->p) r.p_out = cg_element_address(cg, pout, cg_i64c(cg, 0), src->p->out);
             cg_lanes_run(cg, src->m, src->o, &r, start, end);
         } else fill_values(cg, &fill, start, end);
         data = buf;
