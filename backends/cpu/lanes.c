@@ -40,7 +40,18 @@
 
 /* ------------------------------------------------------------ what a body may use */
 
-static bool lane_value_type(Type *t) { return is_primitive(t); }
+/* A value class of primitive fields only: a value of it is a struct of
+ * scalars, in lanes a struct of vectors (one per field). */
+static bool lane_struct(Type *t) {
+    if (t->kind != TY_CLASS || !t->cls->is_value || t->cls->super || t->cls->ninstance_fields < 1) return false;
+    for (int i = 0; i < t->cls->fields.len; i++) {
+        FieldDecl *f = t->cls->fields.items[i];
+        if (!(f->mods & MOD_STATIC) && !is_primitive(f->ty)) return false;
+    }
+    return true;
+}
+
+static bool lane_value_type(Type *t) { return is_primitive(t) || lane_struct(t); }
 
 static bool lane_array_type(Type *t) { return is_any_array(t) && is_primitive(t->elem); }
 
@@ -59,14 +70,46 @@ static bool refuse(Reason *why, Loc loc, const char *text) {
     return false;
 }
 
+typedef struct OkWalk {
+    Reason *why;
+    bool ok;
+    IrFunc **stack;          /* the functions being checked, the body first */
+    int depth;
+} OkWalk;
+
+enum { MAX_INLINE_DEPTH = 8 };
+
+static bool lanes_func_ok(IrFunc *f, OkWalk *w);
+
+/* A call of a user function, inlined into the lanes: its body must run
+ * in lanes too, and it must not be recursive. */
+static bool lanes_call_ok(IrInst *in, OkWalk *w) {
+    IrFunc *f = in->callee;
+    if (f->is_abstract || f->native_symbol || !f->body) return refuse(w->why, in->loc, xprintf("a call of %s", f->name));
+    for (int i = 0; i < w->depth; i++)
+        if (w->stack[i] == f) return refuse(w->why, in->loc, xprintf("a recursive call of %s", f->name));
+    if (w->depth == MAX_INLINE_DEPTH) return refuse(w->why, in->loc, xprintf("calls nested deeper than %d", MAX_INLINE_DEPTH));
+    if (!lane_value_type(f->ret)) return refuse(w->why, in->loc, xprintf("a call of %s, of type %s", f->name, type_name(f->ret)));
+    for (int i = 0; i < f->nparams; i++) {
+        Type *pt = ((IrLocal *)f->locals.items[i])->ty;
+        if (!lane_value_type(pt) && !lane_array_type(pt))
+            return refuse(w->why, in->loc, xprintf("a call of %s, with a parameter of type %s", f->name, type_name(pt)));
+    }
+    return lanes_func_ok(f, w);
+}
+
 /* Whether in may be in a body run in lanes; if not, why. */
-static bool lanes_inst_ok(IrInst *in, Reason *why) {
+static bool lanes_inst_ok(IrInst *in, OkWalk *w) {
+    Reason *why = w->why;
     switch (in->op) {
     case IR_CONST: case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
     case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL: case IR_EQ:
     case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV: case IR_ARRAY_LOAD:
-        if (lane_value_type(in->ty)) return true;
+        if (lane_value_type(in->ty) && (in->op == IR_CONST || !lane_struct(in->ty))) return true;
         return refuse(why, in->loc, xprintf("a value of type %s", type_name(in->ty)));
+    case IR_LOAD_FIELD: case IR_WITH_FIELD:
+        if (lane_struct(in->field->owner->type)) return true;
+        return refuse(why, in->loc, xprintf("a field of %s", in->field->owner->name));
     case IR_LOAD_LOCAL: case IR_STORE_LOCAL:
         if (lane_value_type(in->local->ty) || lane_array_type(in->local->ty)) return true;
         return refuse(why, in->loc, xprintf("a local of type %s", type_name(in->local->ty)));
@@ -76,21 +119,23 @@ static bool lanes_inst_ok(IrInst *in, Reason *why) {
     case IR_CALL_BUILTIN:
         if (lane_math(in->builtin)) return true;
         return refuse(why, in->loc, xprintf("a call of %s.%s", in->builtin->owner, in->builtin->name));
-    case IR_CALL: return refuse(why, in->loc, xprintf("a call of %s", in->callee->name));
+    case IR_CALL: return lanes_call_ok(in, w);
     case IR_ARRAY_STORE: return refuse(why, in->loc, "an array store");
     case IR_SWITCH: return refuse(why, in->loc, "a switch");
     default: return refuse(why, in->loc, xprintf("%s (%s)", "an operation lanes do not run", ir_op_name(in->op)));
     }
 }
 
-typedef struct OkWalk {
-    Reason *why;
-    bool ok;
-} OkWalk;
-
 static void ok_visit(IrInst *in, void *ctx) {
     OkWalk *w = ctx;
-    if (w->ok && !lanes_inst_ok(in, w->why)) w->ok = false;
+    if (w->ok && !lanes_inst_ok(in, w)) w->ok = false;
+}
+
+static bool lanes_func_ok(IrFunc *f, OkWalk *w) {
+    w->stack[w->depth++] = f;
+    ir_walk(f->body, ok_visit, w);
+    w->depth--;
+    return w->ok;
 }
 
 /* ------------------------------------------------------------ uniformity */
@@ -193,9 +238,9 @@ static int depth_of(IrBlock *b) {
     return d;
 }
 
-/* Which values of t's body vary across lanes (see the file comment). */
-static Uniformity *uniformity_of(IrTask *t) {
-    IrFunc *f = t->func;
+/* Which values of f's body vary across lanes (see the file comment), when
+ * its parameters vary as param_varying says. */
+static Uniformity *uniformity_of(IrFunc *f, const bool *param_varying) {
     Uniformity *u = xalloc(sizeof *u);
     u->f = f;
     u->vtemp = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
@@ -203,7 +248,7 @@ static Uniformity *uniformity_of(IrTask *t) {
     u->div_label = xalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
     u->label_cnt = xalloc(sizeof(int) * (size_t)(f->nlabels + 1));
     u->stack = xalloc(sizeof(IrInst *) * (size_t)(depth_of(f->body) + 1));
-    for (int k = 0; k < t->nargs; k++) u->vlocal[k] = t->mapped[k];
+    for (int k = 0; k < f->nparams; k++) u->vlocal[k] = param_varying[k];
     do {
         u->changed = false;
         u->nstack = 0;
@@ -225,6 +270,26 @@ static void array_visit(IrInst *in, void *ctx) {
     w->ok = refuse(w->why, in->loc, xprintf("the array %s differs from lane to lane", in->local->name));
 }
 
+/* The arrays f reads are the same in every lane, whichever of its
+ * primitive and value parameters vary (in the functions it calls too). */
+static bool arrays_uniform(IrFunc *f, const bool *vary, Reason *why);
+
+static void callee_arrays_visit(IrInst *in, void *ctx) {
+    ArrayWalk *w = ctx;
+    if (!w->ok || in->op != IR_CALL) return;
+    IrFunc *f = in->callee;
+    bool *vary = xalloc(sizeof(bool) * (size_t)(f->nparams + 1));
+    for (int k = 0; k < f->nparams; k++) vary[k] = lane_value_type(((IrLocal *)f->locals.items[k])->ty);
+    w->ok = arrays_uniform(f, vary, w->why);
+}
+
+static bool arrays_uniform(IrFunc *f, const bool *vary, Reason *why) {
+    ArrayWalk aw = {uniformity_of(f, vary), why, true};
+    ir_walk(f->body, array_visit, &aw);
+    ir_walk(f->body, callee_arrays_visit, &aw);
+    return aw.ok;
+}
+
 bool cg_lanes_accepts(IrTask *t, Reason *why) {
     if (t->kind != TASK_MAP || t->chain || t->graph) return refuse(why, t->loc, "not a plain map");
     if (!t->func) return refuse(why, t->loc, xprintf("the body is the library's %s", t->builtin ? t->builtin->name : "operator"));
@@ -233,15 +298,11 @@ bool cg_lanes_accepts(IrTask *t, Reason *why) {
     if (f->nparams != t->nargs) return refuse(why, f->loc, "an instance method as the body");
     for (int k = 0; k < t->nargs; k++) {
         Type *p = t->param[k];
-        bool ok = t->mapped[k] ? lane_value_type(t->mapped_elem[k]) && lane_value_type(p) : lane_value_type(p) || lane_array_type(p);
+        bool ok = t->mapped[k] ? is_primitive(t->mapped_elem[k]) && is_primitive(p) : lane_value_type(p) || lane_array_type(p);
         if (!ok) return refuse(why, f->loc, xprintf("an operand of type %s", type_name(t->mapped[k] ? t->mapped_elem[k] : p)));
     }
-    OkWalk w = {why, true};
-    ir_walk(f->body, ok_visit, &w);
-    if (!w.ok) return false;
-    ArrayWalk aw = {uniformity_of(t), why, true};
-    ir_walk(f->body, array_visit, &aw);
-    return aw.ok;
+    OkWalk w = {why, true, xalloc(sizeof(IrFunc *) * (MAX_INLINE_DEPTH + 1)), 0};
+    return lanes_func_ok(f, &w) && arrays_uniform(f, t->mapped, why);
 }
 
 /* ------------------------------------------------------------ the width */
@@ -266,7 +327,8 @@ typedef struct Gen {
     Type **temp_types;
     LLVMValueRef *locals;        /* allocas: vectors for varying locals */
     LLVMValueRef exec;           /* alloca <W x i1>: the lanes computing */
-    LLVMValueRef ret_val;        /* alloca: the result, lane by lane */
+    LLVMValueRef ret_val;        /* alloca: the result, lane by lane (a scalar when ret_varying is not) */
+    bool ret_varying;
     LLVMValueRef *brk, *cont;    /* by divergent label: the lanes that left it by break / continue */
     LLVMBasicBlockRef *exit_bb, *cont_bb;   /* by uniform label */
     LLVMBasicBlockRef skip;      /* where to go when exec is empty */
@@ -280,13 +342,51 @@ static LLVMTypeRef vec_of(Gen *g, LLVMTypeRef t) { return LLVMVectorType(t, g->W
 static LLVMTypeRef mask_type(Gen *g) { return vec_of(g, LLVMInt1TypeInContext(g->cg->ctx)); }
 static LLVMValueRef all_lanes(Gen *g) { return LLVMConstAllOnes(mask_type(g)); }
 
-/* v in every lane (v itself when it already is a vector). */
+/* The type of a varying value of type t: a vector, or for a value class
+ * a struct of vectors, one per field (in memory form: booleans as i8). */
+static LLVMTypeRef vary_type(Gen *g, Type *t) {
+    LLVMTypeRef st = cg_value_type(g->cg, t);
+    if (!lane_struct(t)) return vec_of(g, st);
+    unsigned n = LLVMCountStructElementTypes(st);
+    LLVMTypeRef *fields = xalloc(sizeof(LLVMTypeRef) * n);
+    for (unsigned i = 0; i < n; i++) fields[i] = vec_of(g, LLVMStructGetTypeAtIndex(st, i));
+    return LLVMStructTypeInContext(g->cg->ctx, fields, n, false);
+}
+
+static bool is_varying_value(LLVMValueRef v) {
+    LLVMTypeRef t = LLVMTypeOf(v);
+    if (LLVMGetTypeKind(t) == LLVMStructTypeKind) t = LLVMStructGetTypeAtIndex(t, 0);
+    return LLVMGetTypeKind(t) == LLVMVectorTypeKind;
+}
+
+/* v in every lane (v itself when it already is varying); a struct field by field. */
 static LLVMValueRef splat(Gen *g, LLVMValueRef v) {
-    if (LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMVectorTypeKind) return v;
+    if (is_varying_value(v)) return v;
     LLVMBuilderRef b = g->cg->b;
-    LLVMTypeRef vt = vec_of(g, LLVMTypeOf(v));
+    LLVMTypeRef t = LLVMTypeOf(v);
+    if (LLVMGetTypeKind(t) == LLVMStructTypeKind) {
+        unsigned n = LLVMCountStructElementTypes(t);
+        LLVMTypeRef *fields = xalloc(sizeof(LLVMTypeRef) * n);
+        for (unsigned i = 0; i < n; i++) fields[i] = vec_of(g, LLVMStructGetTypeAtIndex(t, i));
+        LLVMValueRef r = LLVMGetUndef(LLVMStructTypeInContext(g->cg->ctx, fields, n, false));
+        for (unsigned i = 0; i < n; i++) r = LLVMBuildInsertValue(b, r, splat(g, LLVMBuildExtractValue(b, v, i, "")), i, "");
+        return r;
+    }
+    LLVMTypeRef vt = vec_of(g, t);
     LLVMValueRef one = LLVMBuildInsertElement(b, LLVMGetUndef(vt), v, cg_i32c(g->cg, 0), "");
     return LLVMBuildShuffleVector(b, one, LLVMGetUndef(vt), LLVMConstNull(vec_of(g, LLVMInt32TypeInContext(g->cg->ctx))), "");
+}
+
+/* mask ? a : b lane by lane (a struct field by field). */
+static LLVMValueRef blend(Gen *g, LLVMValueRef mask, LLVMValueRef a, LLVMValueRef b) {
+    LLVMBuilderRef bd = g->cg->b;
+    if (LLVMGetTypeKind(LLVMTypeOf(a)) != LLVMStructTypeKind) return LLVMBuildSelect(bd, mask, a, b, "");
+    LLVMValueRef r = a;
+    for (unsigned i = 0; i < LLVMCountStructElementTypes(LLVMTypeOf(a)); i++) {
+        LLVMValueRef x = LLVMBuildExtractValue(bd, a, i, ""), y = LLVMBuildExtractValue(bd, b, i, "");
+        r = LLVMBuildInsertValue(bd, r, LLVMBuildSelect(bd, mask, x, y, ""), i, "");
+    }
+    return r;
 }
 
 static LLVMValueRef any_lane(Gen *g, LLVMValueRef m) {
@@ -326,6 +426,7 @@ static void skip_if_empty(Gen *g) {
 
 static LLVMValueRef lane_constant(Gen *g, IrInst *in) {
     LLVMTypeRef t = cg_value_type(g->cg, in->ty);
+    if (lane_struct(in->ty)) return LLVMConstNull(t);   /* a value class's all-zero value */
     if (cg_is_fp(in->ty)) return LLVMConstReal(t, in->fval);
     return LLVMConstInt(t, (unsigned long long)in->ival, in->ty != ty_char && in->ty != ty_boolean);
 }
@@ -535,12 +636,11 @@ static void jump(Gen *g, LLVMBasicBlockRef to) {
 
 static void gen_return(Gen *g, IrInst *in) {
     LLVMBuilderRef b = g->cg->b;
-    LLVMValueRef v = arg(g, in, 0, true);
-    if (g->u->varying_return) {
-        LLVMValueRef old = LLVMBuildLoad2(b, LLVMTypeOf(v), g->ret_val, "");
-        v = LLVMBuildSelect(b, load_mask(g, g->exec), v, old, "");
+    if (in->nargs) {
+        LLVMValueRef v = arg(g, in, 0, g->ret_varying);
+        if (g->u->varying_return) v = blend(g, load_mask(g, g->exec), v, LLVMBuildLoad2(b, LLVMTypeOf(v), g->ret_val, ""));
+        store(g, g->ret_val, v);
     }
-    store(g, g->ret_val, v);
     if (g->cnt == 0) jump(g, g->ret_bb);
     else masked_exit(g, NULL);
 }
@@ -550,17 +650,30 @@ static void gen_store_local(Gen *g, IrInst *in) {
     IrLocal *l = in->local;
     bool varying = g->u->vlocal[l->id];
     LLVMValueRef v = arg(g, in, 0, varying);
-    if (varying && g->cnt > 0) {
-        LLVMValueRef old = LLVMBuildLoad2(b, LLVMTypeOf(v), g->locals[l->id], "");
-        v = LLVMBuildSelect(b, load_mask(g, g->exec), v, old, "");
-    }
+    if (varying && g->cnt > 0) v = blend(g, load_mask(g, g->exec), v, LLVMBuildLoad2(b, LLVMTypeOf(v), g->locals[l->id], ""));
     store(g, g->locals[l->id], v);
 }
 
 static LLVMTypeRef local_type(Gen *g, IrLocal *l) {
-    LLVMTypeRef t = cg_value_type(g->cg, l->ty);
-    return g->u->vlocal[l->id] ? vec_of(g, t) : t;
+    return g->u->vlocal[l->id] ? vary_type(g, l->ty) : cg_value_type(g->cg, l->ty);
 }
+
+/* A field of a value (a struct of vectors when varying). */
+static LLVMValueRef load_field(Gen *g, IrInst *in, bool varying) {
+    LLVMBuilderRef b = g->cg->b;
+    LLVMValueRef f = LLVMBuildExtractValue(b, arg(g, in, 0, varying), (unsigned)in->field->index, "");
+    if (in->ty != ty_boolean) return f;
+    return LLVMBuildICmp(b, LLVMIntNE, f, LLVMConstNull(LLVMTypeOf(f)), "");
+}
+
+static LLVMValueRef with_field(Gen *g, IrInst *in, bool varying) {
+    LLVMBuilderRef b = g->cg->b;
+    LLVMValueRef f = arg(g, in, 1, varying);
+    if (in->field->ty == ty_boolean) f = LLVMBuildZExt(b, f, cg_shaped_like(LLVMTypeOf(f), LLVMInt8TypeInContext(g->cg->ctx)), "");
+    return LLVMBuildInsertValue(b, arg(g, in, 0, varying), f, (unsigned)in->field->index, "");
+}
+
+static LLVMValueRef gen_call(Gen *g, IrInst *in);
 
 static LLVMValueRef gen_inst(Gen *g, IrInst *in) {
     Codegen *cg = g->cg;
@@ -599,6 +712,9 @@ static LLVMValueRef gen_inst(Gen *g, IrInst *in) {
         else jump(g, g->cont_bb[in->label]);
         return NULL;
     case IR_RETURN: gen_return(g, in); return NULL;
+    case IR_LOAD_FIELD: return load_field(g, in, v);
+    case IR_WITH_FIELD: return with_field(g, in, v);
+    case IR_CALL: return gen_call(g, in);
     default: return arith(g, in, v);
     }
 }
@@ -642,13 +758,14 @@ static void start_locals(Gen *g, IrTask *t, CgOperands *o, LLVMValueRef *ops, LL
     }
 }
 
-static Gen *new_gen(Codegen *cg, IrTask *t) {
+/* A frame for f's body, its parameters varying as vary says; shared with
+ * outer (NULL: the map's body) the mask and where a failed check goes. */
+static Gen *new_frame(Codegen *cg, Gen *outer, IrFunc *f, const bool *vary) {
     Gen *g = xalloc(sizeof *g);
-    IrFunc *f = t->func;
     g->cg = cg;
     g->f = f;
-    g->u = uniformity_of(t);
-    g->W = (unsigned)cg_lanes_width();
+    g->u = uniformity_of(f, vary);
+    g->W = outer ? outer->W : (unsigned)cg_lanes_width();
     g->temps = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
     g->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     g->locals = xalloc(sizeof(LLVMValueRef) * (size_t)(f->locals.len + 1));
@@ -657,14 +774,63 @@ static Gen *new_gen(Codegen *cg, IrTask *t) {
     g->cont = xalloc(sizeof(LLVMValueRef) * nl);
     g->exit_bb = xalloc(sizeof(LLVMBasicBlockRef) * nl);
     g->cont_bb = xalloc(sizeof(LLVMBasicBlockRef) * nl);
+    g->exec = outer ? outer->exec : cg_entry_alloca(cg, mask_type(g), "exec");
+    g->fail = outer ? outer->fail : NULL;
+    for (int i = 0; i < f->locals.len; i++) g->locals[i] = cg_entry_alloca(cg, local_type(g, f->locals.items[i]), "lane");
+    g->ret_bb = cg_new_bb(cg, "lanes.return");
+    g->skip = g->ret_bb;
     return g;
 }
 
-/* The allocas of the body's locals, the mask and the result. */
-static void make_slots(Gen *g) {
-    for (int i = 0; i < g->f->locals.len; i++) g->locals[i] = cg_entry_alloca(g->cg, local_type(g, g->f->locals.items[i]), "lane");
-    g->exec = cg_entry_alloca(g->cg, mask_type(g), "exec");
-    g->ret_val = cg_entry_alloca(g->cg, vec_of(g, cg_value_type(g->cg, g->f->ret)), "result");
+/* The frame's result slot: varying or not. */
+static void make_result(Gen *g, bool varying) {
+    g->ret_varying = varying;
+    if (g->f->ret != ty_void)
+        g->ret_val = cg_entry_alloca(g->cg, varying ? vary_type(g, g->f->ret) : cg_value_type(g->cg, g->f->ret), "result");
+}
+
+/* A call of a user function, inlined: its body in a frame of its own
+ * under the caller's mask; after it, every lane that called is back in exec. */
+static LLVMValueRef gen_call(Gen *g, IrInst *in) {
+    Codegen *cg = g->cg;
+    IrFunc *f = in->callee;
+    bool *vary = xalloc(sizeof(bool) * (size_t)(f->nparams + 1));
+    bool any = false;
+    for (int k = 0; k < f->nparams; k++) any |= vary[k] = g->u->vtemp[in->args[k]];
+    Gen *c = new_frame(cg, g, f, vary);
+    make_result(c, any);
+    LLVMValueRef entry = load_mask(g, g->exec);
+    for (int i = 0; i < f->locals.len; i++) {
+        IrLocal *l = f->locals.items[i];
+        store(c, c->locals[i], i < f->nparams ? arg(g, in, i, c->u->vlocal[i]) : LLVMConstNull(local_type(c, l)));
+    }
+    gen_block(c, f->body);
+    cg_br_if_open(cg, c->ret_bb);
+    LLVMPositionBuilderAtEnd(cg->b, c->ret_bb);
+    store(g, g->exec, entry);
+    if (f->ret == ty_void) return NULL;
+    return LLVMBuildLoad2(cg->b, any ? vary_type(c, f->ret) : cg_value_type(cg, f->ret), c->ret_val, "");
+}
+
+/* The map body's results into dst (W elements of type out: a vector
+ * store, or a value class's fields lane by lane). */
+static void store_results(Gen *g, Type *out, LLVMValueRef v, LLVMValueRef dst) {
+    Codegen *cg = g->cg;
+    if (!lane_struct(out)) {
+        if (out == ty_boolean) v = LLVMBuildZExt(cg->b, v, vec_of(g, cg_mem_type(cg, out)), "");
+        LLVMSetAlignment(LLVMBuildStore(cg->b, v, dst), (unsigned)cg_elem_size(cg, out));
+        return;
+    }
+    LLVMTypeRef st = cg_value_type(cg, out);
+    unsigned n = LLVMCountStructElementTypes(st);
+    for (unsigned f = 0; f < n; f++) {
+        LLVMValueRef field = LLVMBuildExtractValue(cg->b, v, f, "");
+        for (unsigned l = 0; l < g->W; l++) {
+            LLVMValueRef idx[2] = {cg_i64c(cg, l), cg_i32c(cg, f)};
+            LLVMValueRef at = LLVMBuildInBoundsGEP2(cg->b, st, dst, idx, 2, "");
+            LLVMBuildStore(cg->b, LLVMBuildExtractElement(cg->b, field, cg_i32c(cg, l), ""), at);
+        }
+    }
 }
 
 /* bool values(env, i64 c, ptr dst): t's values of elements [c, c + W)
@@ -676,20 +842,16 @@ static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef
     CgSaved saved;
     LLVMValueRef fn = cg_begin_helper(cg, xprintf("lime.task%d.lanes", t->id), i1, params, 3, &saved);
     LLVMValueRef c = LLVMGetParam(fn, 1), dst = LLVMGetParam(fn, 2);
-    Gen *g = new_gen(cg, t);
-    make_slots(g);
-    LLVMValueRef *ops = cg_env_operands(cg, t, env_ty, LLVMGetParam(fn, 0), first);
-    g->ret_bb = cg_new_bb(cg, "lanes.result");
+    Gen *g = new_frame(cg, NULL, t->func, t->mapped);
+    make_result(g, true);
     g->fail = cg_new_bb(cg, "lanes.failed");
-    g->skip = g->ret_bb;
+    LLVMValueRef *ops = cg_env_operands(cg, t, env_ty, LLVMGetParam(fn, 0), first);
     start_locals(g, t, o, ops, c);
     store(g, g->exec, all_lanes(g));
     gen_block(g, g->f->body);
     cg_br_if_open(cg, g->ret_bb);
     LLVMPositionBuilderAtEnd(cg->b, g->ret_bb);
-    LLVMValueRef v = LLVMBuildLoad2(cg->b, vec_of(g, cg_value_type(cg, g->f->ret)), g->ret_val, "");
-    if (t->out == ty_boolean) v = LLVMBuildZExt(cg->b, v, vec_of(g, cg_mem_type(cg, t->out)), "");
-    LLVMSetAlignment(LLVMBuildStore(cg->b, v, dst), (unsigned)cg_elem_size(cg, t->out));
+    store_results(g, t->out, LLVMBuildLoad2(cg->b, vary_type(g, g->f->ret), g->ret_val, ""), dst);
     LLVMBuildRet(cg->b, LLVMConstInt(i1, 1, false));
     LLVMPositionBuilderAtEnd(cg->b, g->fail);
     LLVMBuildRet(cg->b, LLVMConstInt(i1, 0, false));
