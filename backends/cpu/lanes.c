@@ -455,21 +455,68 @@ static LLVMValueRef check_div(Gen *g, IrInst *in) {
     return LLVMBuildSelect(b, zero, cg_const_like(LLVMTypeOf(d), 1), d, "");
 }
 
-/* a[i] of a uniform array: a scalar load at a uniform index, a gather
- * (masked by exec) at a varying one. */
-static LLVMValueRef array_load(Gen *g, IrInst *in, bool varying) {
+static LLVMValueRef all_of(Gen *g, LLVMValueRef m) {
+    LLVMTypeRef mt = mask_type(g);
+    return cg_intrinsic(g->cg, "llvm.vector.reduce.and", &mt, 1, &m, 1);
+}
+
+/* <0, 1, ..., W-1> of type vt (i32 lanes). */
+static LLVMValueRef lane_numbers(Gen *g, LLVMTypeRef vt) {
+    LLVMValueRef *k = xalloc(sizeof(LLVMValueRef) * g->W);
+    for (unsigned l = 0; l < g->W; l++) k[l] = LLVMConstInt(LLVMGetElementType(vt), l, false);
+    return LLVMConstVector(k, g->W);
+}
+
+/* Element v of data (memory type mt) in every lane: v is a vector of indexes. */
+static LLVMValueRef gather(Gen *g, LLVMValueRef data, LLVMTypeRef mt, LLVMValueRef idx, int align) {
     Codegen *cg = g->cg;
-    LLVMValueRef arr = g->temps[in->args[0]], idx = g->temps[in->args[1]];
-    LLVMTypeRef mt = cg_mem_type(cg, in->ty);
-    if (!varying) return cg_from_mem(cg, LLVMBuildLoad2(cg->b, mt, cg_element_address(cg, arr, idx, in->ty), ""), in->ty);
-    LLVMValueRef off = cg_i64c(cg, 8);   /* LIME_ARRAY_DATA_OFFSET */
-    LLVMValueRef data = LLVMBuildInBoundsGEP2(cg->b, LLVMInt8TypeInContext(cg->ctx), arr, &off, 1, "");
     LLVMValueRef idx64 = LLVMBuildSExt(cg->b, idx, vec_of(g, cg_i64t(cg)), "");
     LLVMValueRef ptrs = LLVMBuildInBoundsGEP2(cg->b, mt, data, &idx64, 1, "");
     LLVMTypeRef types[2] = {vec_of(g, mt), LLVMTypeOf(ptrs)};
-    LLVMValueRef args[4] = {ptrs, cg_i32c(cg, cg_elem_size(cg, in->ty)), load_mask(g, g->exec), LLVMConstNull(types[0])};
-    LLVMValueRef v = cg_intrinsic(cg, "llvm.masked.gather", types, 2, args, 4);
-    if (in->ty == ty_boolean) v = LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstNull(types[0]), "");
+    LLVMValueRef args[4] = {ptrs, cg_i32c(cg, align), load_mask(g, g->exec), LLVMConstNull(types[0])};
+    return cg_intrinsic(cg, "llvm.masked.gather", types, 2, args, 4);
+}
+
+/* a[i] of a uniform array: a scalar load at a uniform index; at a varying
+ * one, when every lane computes, one scalar load if the lanes' indexes are
+ * all the same, one vector load if they are consecutive (row-major
+ * matrices), else a gather (masked by exec: lanes not computing may hold
+ * any index). */
+static LLVMValueRef array_load(Gen *g, IrInst *in, bool varying) {
+    Codegen *cg = g->cg;
+    LLVMBuilderRef b = cg->b;
+    LLVMValueRef arr = g->temps[in->args[0]], idx = g->temps[in->args[1]];
+    LLVMTypeRef mt = cg_mem_type(cg, in->ty), vt = vec_of(g, mt);
+    int align = cg_elem_size(cg, in->ty);
+    if (!varying) return cg_from_mem(cg, LLVMBuildLoad2(b, mt, cg_element_address(cg, arr, idx, in->ty), ""), in->ty);
+    LLVMValueRef off = cg_i64c(cg, 8);   /* LIME_ARRAY_DATA_OFFSET */
+    LLVMValueRef data = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(cg->ctx), arr, &off, 1, "");
+    LLVMValueRef i0 = LLVMBuildExtractElement(b, idx, cg_i32c(cg, 0), ""), first = splat(g, i0);
+    LLVMValueRef full = all_of(g, load_mask(g, g->exec));
+    LLVMValueRef same = LLVMBuildAnd(b, full, all_of(g, LLVMBuildICmp(b, LLVMIntEQ, idx, first, "")), "");
+    LLVMValueRef next = LLVMBuildAdd(b, first, lane_numbers(g, LLVMTypeOf(idx)), "");
+    LLVMValueRef consecutive = LLVMBuildAnd(b, full, all_of(g, LLVMBuildICmp(b, LLVMIntEQ, idx, next, "")), "");
+    LLVMBasicBlockRef one = cg_new_bb(cg, "lanes.same"), test = cg_new_bb(cg, "lanes.seq?"), seq = cg_new_bb(cg, "lanes.seq");
+    LLVMBasicBlockRef any = cg_new_bb(cg, "lanes.gather"), done = cg_new_bb(cg, "lanes.loaded");
+    LLVMBuildCondBr(b, same, one, test);
+    LLVMPositionBuilderAtEnd(b, one);
+    LLVMValueRef v1 = splat(g, LLVMBuildLoad2(b, mt, LLVMBuildInBoundsGEP2(b, mt, data, &i0, 1, ""), ""));
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, test);
+    LLVMBuildCondBr(b, consecutive, seq, any);
+    LLVMPositionBuilderAtEnd(b, seq);
+    LLVMValueRef v2 = LLVMBuildLoad2(b, vt, LLVMBuildInBoundsGEP2(b, mt, data, &i0, 1, ""), "");
+    LLVMSetAlignment(v2, (unsigned)align);
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, any);
+    LLVMValueRef v3 = gather(g, data, mt, idx, align);
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, done);
+    LLVMValueRef v = LLVMBuildPhi(b, vt, "");
+    LLVMValueRef vals[3] = {v1, v2, v3};
+    LLVMBasicBlockRef from[3] = {one, seq, any};
+    LLVMAddIncoming(v, vals, from, 3);
+    if (in->ty == ty_boolean) v = LLVMBuildICmp(b, LLVMIntNE, v, LLVMConstNull(vt), "");
     return v;
 }
 
