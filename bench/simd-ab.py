@@ -72,6 +72,7 @@ def main():
     mode = "quick" if a.quick else "full"
     names = a.only.split(",") if a.only else NAMES
     rows = []
+    load_before = os.getloadavg()[0]
     for b in H.BENCHMARKS:
         if b["name"] not in names:
             continue
@@ -93,8 +94,8 @@ def main():
     with open(a.out, "w") as f:
         f.write("# Maps in SIMD lanes: A/B (bench/simd-ab.py)\n\n")
         f.write("One run, %s sizes, %d processes per version interleaved; kernel = median time_ms of the timed part "
-                "(each process's first repetition left out). Machine: %s, %d cores.\n\n"
-                % (mode, a.runs, cpu_model(), os.cpu_count()))
+                "(each process's first repetition left out). Machine: %s, %d cores; load average %.1f before, "
+                "%.1f after.\n\n" % (mode, a.runs, cpu_model(), os.cpu_count(), load_before, os.getloadavg()[0]))
         f.write("| benchmark | size | naive Java ms | expert C ms | Lime LIME_SIMD=0 ms | Lime lanes ms | lanes speed-up "
                 "| Lime vs Java (speed) | Lime / C (time) |\n|---|---|---|---|---|---|---|---|---|\n")
         for b, m in rows:

@@ -880,20 +880,26 @@ static void store_results(Gen *g, Type *out, LLVMValueRef v, LLVMValueRef dst) {
     }
 }
 
-/* bool values(env, i64 c, ptr dst): t's values of elements [c, c + W)
- * into dst[0, W); false (nothing stored) when a check fails in a lane.
- * env is t's environment of type env_ty, its operands from field first on. */
-static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, int first) {
-    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_ptr_type(cg)};
+/* bool values(i64 c, ptr dst, operands...): t's values of elements
+ * [c, c + W) into dst[0, W); false (nothing stored) when a check fails in
+ * a lane.  The operands are passed as values (the caller loads them from
+ * its environment once, not once per run of W: the stores in between
+ * might alias it for all LLVM knows). */
+static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops) {
+    LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (size_t)(t->nargs + 2));
+    params[0] = cg_i64t(cg);
+    params[1] = cg_ptr_type(cg);
+    for (int k = 0; k < t->nargs; k++) params[2 + k] = LLVMTypeOf(ops[k]);
     LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
     CgSaved saved;
-    LLVMValueRef fn = cg_begin_helper(cg, xprintf("lime.task%d.lanes", t->id), i1, params, 3, &saved);
-    LLVMValueRef c = LLVMGetParam(fn, 1), dst = LLVMGetParam(fn, 2);
+    LLVMValueRef fn = cg_begin_helper(cg, xprintf("lime.task%d.lanes", t->id), i1, params, t->nargs + 2, &saved);
+    LLVMValueRef c = LLVMGetParam(fn, 0), dst = LLVMGetParam(fn, 1);
+    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
+    for (int k = 0; k < t->nargs; k++) args[k] = LLVMGetParam(fn, (unsigned)(2 + k));
     Gen *g = new_frame(cg, NULL, t->func, t->mapped);
     make_result(g, true);
     g->fail = cg_new_bb(cg, "lanes.failed");
-    LLVMValueRef *ops = cg_env_operands(cg, t, env_ty, LLVMGetParam(fn, 0), first);
-    start_locals(g, t, o, ops, c);
+    start_locals(g, t, o, args, c);
     store(g, g->exec, all_lanes(g));
     gen_block(g, g->f->body);
     cg_br_if_open(cg, g->ret_bb);
@@ -906,10 +912,19 @@ static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef
     return fn;
 }
 
+static LLVMValueRef call_values(Codegen *cg, LLVMValueRef fn, LLVMValueRef c, LLVMValueRef dst, LLVMValueRef *ops, int n) {
+    LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(n + 2));
+    args[0] = c;
+    args[1] = dst;
+    for (int k = 0; k < n; k++) args[2 + k] = ops[k];
+    return cg_call_fn(cg, fn, args, n + 2);
+}
+
 void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueRef from, LLVMValueRef to) {
     LLVMTypeRef i64 = cg_i64t(cg);
-    LLVMValueRef fn = values_fn(cg, t, o, r->env_ty, r->first);
-    LLVMValueRef pfn = r->p ? values_fn(cg, r->p, r->po, r->env_ty, r->p_first) : NULL;
+    LLVMValueRef *ops = cg_env_operands(cg, t, r->env_ty, r->env, r->first);
+    LLVMValueRef *pops = r->p ? cg_env_operands(cg, r->p, r->env_ty, r->env, r->p_first) : NULL;
+    LLVMValueRef fn = values_fn(cg, t, o, ops), pfn = r->p ? values_fn(cg, r->p, r->po, pops) : NULL;
     LLVMValueRef W = LLVMConstInt(i64, (unsigned long long)cg_lanes_width(), false);
     LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b), head = cg_new_bb(cg, "lanes.chunk");
     LLVMBasicBlockRef body = cg_new_bb(cg, "lanes.body"), redo = cg_new_bb(cg, "lanes.scalar");
@@ -923,14 +938,14 @@ void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueR
     LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, c_end, to, ""), body, tail);
     LLVMPositionBuilderAtEnd(cg->b, body);
     if (r->p) {
-        LLVMValueRef pargs[3] = {r->env, c, LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, r->p->out), r->p_out, &c, 1, "")};
+        LLVMValueRef at = LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, r->p->out), r->p_out, &c, 1, "");
         LLVMBasicBlockRef then = cg_new_bb(cg, "lanes.consumer");
-        LLVMBuildCondBr(cg->b, cg_call_fn(cg, pfn, pargs, 3), then, redo);
+        LLVMBuildCondBr(cg->b, call_values(cg, pfn, c, at, pops, r->p->nargs), then, redo);
         LLVMPositionBuilderAtEnd(cg->b, then);
     }
     LLVMValueRef off = LLVMBuildSub(cg->b, c, r->dst_origin, "");
-    LLVMValueRef args[3] = {r->env, c, LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, t->out), r->dst, &off, 1, "")};
-    LLVMBuildCondBr(cg->b, cg_call_fn(cg, fn, args, 3), next, redo);
+    LLVMValueRef at = LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, t->out), r->dst, &off, 1, "");
+    LLVMBuildCondBr(cg->b, call_values(cg, fn, c, at, ops, t->nargs), next, redo);
     /* a check failed in a lane: these W again element by element (the lowest failing one throws) */
     LLVMPositionBuilderAtEnd(cg->b, redo);
     r->scalar(cg, r->ctx, c, c_end);
