@@ -544,9 +544,17 @@ static LLVMValueRef java_fp_minmax(Codegen *cg, bool is_max, LLVMValueRef a, LLV
 
 /* Math's members that are one LLVM operation, bit for bit Java's (the
  * IEEE operations, Java's min/max), on args (scalars, or vectors lane by
- * lane): their value; NULL for the others. */
+ * lane): their value (cg_math_inlines: which); NULL for the others. */
+bool cg_math_inlines(const Builtin *b) {
+    static const char *const names[] = {"sqrt", "floor", "ceil", "rint", "abs", "min", "max", NULL};
+    if (strcmp(b->owner, "Math")) return false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(b->name, names[i])) return true;
+    return false;
+}
+
 LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args) {
-    if (strcmp(b->owner, "Math")) return NULL;
+    if (!cg_math_inlines(b)) return NULL;
     bool fp = cg_is_fp(builtin_ret_type(b));
     LLVMTypeRef t0 = LLVMTypeOf(args[0]);
     if (!strcmp(b->name, "sqrt")) return cg_intrinsic(cg, "llvm.sqrt", &t0, 1, args, 1);

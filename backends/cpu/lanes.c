@@ -1,12 +1,16 @@
 /* lanes.c: a map's body over W elements at once (SPMD on SIMD, as ISPC and
  * the OpenCL CPU compilers run work-items).
  *
- * For a map whose body is one user function of primitive values (see
- * lanes_inst_ok for what it may contain), the chunk function runs W
+ * For a map whose body is a user function of primitive values (see
+ * lanes_inst_ok for what it may contain; calls of user functions are
+ * inlined, each in a frame of its own), the chunk function runs W
  * elements per iteration: each value that differs across the lanes
- * (varying: from a mapped operand) is a <W x T> vector, each value that is
- * the same in all of them (uniform: constants, broadcast operands, the
- * counters of loops whose exit all lanes take together) a scalar.
+ * (varying: from a mapped operand) is a <W x T> vector (a value class of
+ * primitives: a struct of vectors), each value that is the same in all of
+ * them (uniform: constants, broadcast operands, the counters of loops
+ * whose exit all lanes take together) a scalar.  Broadcast arrays are read
+ * at a uniform index by a scalar load, at a varying one by one scalar or
+ * vector load when the indexes are equal or consecutive, else a gather.
  *
  * Uniformity (uniformity_of): a fixpoint over the body.  A temp is varying
  * when an operand is, or it loads a varying local; a local is varying when
@@ -54,15 +58,6 @@ static bool lane_struct(Type *t) {
 static bool lane_value_type(Type *t) { return is_primitive(t) || lane_struct(t); }
 
 static bool lane_array_type(Type *t) { return is_any_array(t) && is_primitive(t->elem); }
-
-/* Math's members that cg_math_inline makes one exact LLVM operation. */
-static bool lane_math(const Builtin *b) {
-    static const char *const names[] = {"sqrt", "floor", "ceil", "rint", "abs", "min", "max", NULL};
-    if (strcmp(b->owner, "Math")) return false;
-    for (int i = 0; names[i]; i++)
-        if (!strcmp(b->name, names[i])) return true;
-    return false;
-}
 
 static bool refuse(Reason *why, Loc loc, const char *text) {
     why->loc = loc;
@@ -117,7 +112,7 @@ static bool lanes_inst_ok(IrInst *in, OkWalk *w) {
     case IR_BLOCK: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
         return true;
     case IR_CALL_BUILTIN:
-        if (lane_math(in->builtin)) return true;
+        if (cg_math_inlines(in->builtin)) return true;
         return refuse(why, in->loc, xprintf("a call of %s.%s", in->builtin->owner, in->builtin->name));
     case IR_CALL: return lanes_call_ok(in, w);
     case IR_ARRAY_STORE: return refuse(why, in->loc, "an array store");
@@ -141,7 +136,6 @@ static bool lanes_func_ok(IrFunc *f, OkWalk *w) {
 /* ------------------------------------------------------------ uniformity */
 
 typedef struct Uniformity {
-    IrFunc *f;
     bool *vtemp, *vlocal;    /* varying, by temp and by local id */
     bool *div_label;         /* by label: lanes leave it at different times */
     int *label_cnt;          /* by label: the divergence count at its LOOP/BLOCK */
@@ -242,7 +236,6 @@ static int depth_of(IrBlock *b) {
  * its parameters vary as param_varying says. */
 static Uniformity *uniformity_of(IrFunc *f, const bool *param_varying) {
     Uniformity *u = xalloc(sizeof *u);
-    u->f = f;
     u->vtemp = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
     u->vlocal = xalloc(sizeof(bool) * (size_t)(f->locals.len + 1));
     u->div_label = xalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
