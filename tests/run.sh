@@ -1114,6 +1114,15 @@ suite_explain() {
             fail "explain/$name" "output differs" "$TMP/explain.diff"
         fi
     done
+    # LIME_LANES (the lanes' width at compile time) takes 4, 8 or 16; another value warns
+    local lanes_warn
+    lanes_warn=$(cd tests/explain && LIME_LANES=7 timeout 30 "$LIMEC" --explain Lanes.lime 2>&1 > /dev/null)
+    if [ "$lanes_warn" = "limec: warning: LIME_LANES=7 is not 4, 8 or 16; the host's width is used" ]; then
+        pass explain/lanes-width
+    else
+        echo "$lanes_warn" > "$TMP/explain.diff"
+        fail explain/lanes-width "LIME_LANES=7 did not warn as expected" "$TMP/explain.diff"
+    fi
     # the GPU kernel of a map loads its operands where the body first reads
     # them (the kernel function, compared whole)
     (cd tests/explain && timeout 30 "$LIMEC" --emit=opencl LoadOrder.lime) 2>&1 \

@@ -301,8 +301,13 @@ bool cg_lanes_accepts(IrTask *t, Reason *why) {
 /* ------------------------------------------------------------ the width */
 
 int cg_lanes_width(void) {
+    static bool warned;
     const char *forced = getenv("LIME_LANES");
     if (forced && (!strcmp(forced, "4") || !strcmp(forced, "8") || !strcmp(forced, "16"))) return atoi(forced);
+    if (forced && !warned) {
+        fprintf(stderr, "limec: warning: LIME_LANES=%.40s is not 4, 8 or 16; the host's width is used\n", forced);
+        warned = true;
+    }
     char *features = LLVMGetHostCPUFeatures();
     int w = strstr(features, "+avx512f") ? 16 : strstr(features, "+avx2") || strstr(features, "+avx,") ? 8 : 4;
     LLVMDisposeMessage(features);
