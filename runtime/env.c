@@ -32,3 +32,10 @@ bool lime_rt_env_switch(const char *name, bool unset) {
 bool lime_rt_env_flag(const char *name) { return lime_rt_env_switch(name, false); }
 
 bool lime_rt_env_is(const char *value, const char *word) { return value && !strcasecmp(value, word); }
+
+/* LIME_SIMD: maps in SIMD lanes (on unless the switch says off), read once. */
+int lime_simd_enabled(void) {
+    static int on = -1;   /* benign race: every thread computes the same value */
+    if (on < 0) on = lime_rt_env_switch("LIME_SIMD", true);
+    return on;
+}

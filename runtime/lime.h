@@ -452,6 +452,9 @@ typedef void (*LimeRangeFn)(void *env, int64_t start, int64_t end);
  * that throws is abandoned, chunks above the lowest failure so far are not
  * started (parallel.c). */
 void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env);
+/* Whether maps run in SIMD lanes (LIME_SIMD, default on; 0: element by
+ * element, for comparing the two): 1 or 0. */
+int lime_simd_enabled(void);
 /* lime_parallel_for with every iteration a chunk of its own (for few,
  * large iterations: a reduce's blocks) that catches what they throw:
  * returns -1 when no iteration threw, else the lowest one that did, its

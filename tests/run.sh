@@ -52,6 +52,11 @@
 #              LIME_LOG=1 its "lime: task N (stream(...)) stream on cpu: ..."
 #              lines (how each graph ran, or why item by item) are exactly
 #              NAME.log.
+#   simd       maps in SIMD lanes (backends/cpu/lanes.c) are bit-identical to
+#              one element at a time: every tests/lime program with a map runs
+#              with lanes (the default) and with LIME_SIMD=0 and must print its
+#              expected output both times; the Simd* programs also compiled
+#              with LIME_LANES=4 and 8 (other widths, other runs and tails).
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
@@ -86,8 +91,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -736,6 +741,35 @@ suite_window() {
             cat "$TMP/window.want" "$TMP/window.err" > "$TMP/window.diff"
             fail "window/bad/$env" "expected the one warning (first line) and the usual output" "$TMP/window.diff"
         fi
+suite_simd() {
+    have_limec simd || return
+    local f name exe st w on
+    for f in $(lime_programs); do
+        grep -q '(@\|, *@\|@ ' "$f" || continue
+        name=$(base "$f")
+        if ! compile_lime "$f"; then
+            fail "simd/$name" "compilation failed" "$LIME_COUT"
+            continue
+        fi
+        exe=$LIME_EXE
+        for on in 1 0; do
+            LIME_SIMD=$on timeout "$RUN_TIMEOUT" "$exe" > "$TMP/simd.out" 2> "$TMP/simd.err" < /dev/null
+            st=$?
+            compare_outputs "simd/$name/LIME_SIMD=$on" "${f%.lime}" "$TMP/simd.out" "$TMP/simd.err" "$st"
+        done
+    done
+    for f in tests/lime/Simd*.lime; do
+        name=$(base "$f")
+        for w in 4 8; do
+            exe=$TMP/simd-w$w-$name
+            if ! LIME_LANES=$w timeout 300 "$LIMEC" --target=cpu "$f" -o "$exe" > "$TMP/simd.cout" 2>&1; then
+                fail "simd/$name/LIME_LANES=$w" "compilation failed" "$TMP/simd.cout"
+                continue
+            fi
+            timeout "$RUN_TIMEOUT" "$exe" > "$TMP/simd.out" 2> "$TMP/simd.err" < /dev/null
+            st=$?
+            compare_outputs "simd/$name/LIME_LANES=$w" "${f%.lime}" "$TMP/simd.out" "$TMP/simd.err" "$st"
+        done
     done
 }
 
@@ -1133,7 +1167,7 @@ suite_explain() {
     for f in tests/explain/*.lime; do
         [ -f "$f" ] || continue
         name=$(base "$f")
-        (cd tests/explain && timeout 30 "$LIMEC" --explain "$name.lime" > "$TMP/explain.out" 2>&1)
+        (cd tests/explain && LIME_LANES=16 timeout 30 "$LIMEC" --explain "$name.lime" > "$TMP/explain.out" 2>&1)
         if cmp -s "tests/explain/$name.expected" "$TMP/explain.out"; then
             pass "explain/$name"
         else
@@ -1141,6 +1175,15 @@ suite_explain() {
             fail "explain/$name" "output differs" "$TMP/explain.diff"
         fi
     done
+    # LIME_LANES (the lanes' width at compile time) takes 4, 8 or 16; another value warns
+    local lanes_warn
+    lanes_warn=$(cd tests/explain && LIME_LANES=7 timeout 30 "$LIMEC" --explain Lanes.lime 2>&1 > /dev/null)
+    if [ "$lanes_warn" = "limec: warning: LIME_LANES=7 is not 4, 8 or 16; the host's width is used" ]; then
+        pass explain/lanes-width
+    else
+        echo "$lanes_warn" > "$TMP/explain.diff"
+        fail explain/lanes-width "LIME_LANES=7 did not warn as expected" "$TMP/explain.diff"
+    fi
     # the GPU kernel of a map loads its operands where the body first reads
     # them (the kernel function, compared whole)
     (cd tests/explain && timeout 30 "$LIMEC" --emit=opencl LoadOrder.lime) 2>&1 \

@@ -376,13 +376,35 @@ static LLVMValueRef array_data(Codegen *cg, IrInst *in) {
 
 bool cg_is_fp(Type *t) { return t == ty_float || t == ty_double; }
 
+/* An integer or floating constant of type t (a scalar or a vector: every
+ * lane the same). */
+LLVMValueRef cg_const_like(LLVMTypeRef t, long long v) {
+    if (LLVMGetTypeKind(t) != LLVMVectorTypeKind) return LLVMConstInt(t, (unsigned long long)v, true);
+    unsigned n = LLVMGetVectorSize(t);
+    LLVMValueRef one = cg_const_like(LLVMGetElementType(t), v);
+    LLVMValueRef *lanes = xalloc(sizeof(LLVMValueRef) * n);
+    for (unsigned i = 0; i < n; i++) lanes[i] = one;
+    return LLVMConstVector(lanes, n);
+}
+
+/* The scalar type of t's lanes (t itself for a scalar). */
+static LLVMTypeRef lane_type(LLVMTypeRef t) {
+    return LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMGetElementType(t) : t;
+}
+
+/* t's shape (scalar, or a vector of as many lanes) with lanes of type elem. */
+LLVMTypeRef cg_shaped_like(LLVMTypeRef t, LLVMTypeRef elem) {
+    return LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMVectorType(elem, LLVMGetVectorSize(t)) : elem;
+}
+
 /* Java's integer division and remainder: MIN / -1 wraps (LLVM's sdiv would
- * be undefined), the divisor is never 0 here (CHECK_DIV came first). */
-static LLVMValueRef int_divrem(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b) {
+ * be undefined), the divisor is never 0 here (CHECK_DIV came first).
+ * Scalars or vectors alike, lane by lane. */
+LLVMValueRef cg_int_divrem(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b) {
     LLVMTypeRef t = LLVMTypeOf(a);
     LLVMValueRef minus1 = LLVMConstAllOnes(t);
     LLVMValueRef is_m1 = LLVMBuildICmp(cg->b, LLVMIntEQ, b, minus1, "");
-    LLVMValueRef safe = LLVMBuildSelect(cg->b, is_m1, LLVMConstInt(t, 1, false), b, "");
+    LLVMValueRef safe = LLVMBuildSelect(cg->b, is_m1, cg_const_like(t, 1), b, "");
     if (op == IR_DIV) {
         LLVMValueRef q = LLVMBuildSDiv(cg->b, a, safe, "");
         return LLVMBuildSelect(cg->b, is_m1, LLVMBuildNeg(cg->b, a, ""), q, "");
@@ -391,18 +413,20 @@ static LLVMValueRef int_divrem(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRe
     return LLVMBuildSelect(cg->b, is_m1, LLVMConstNull(t), r, "");
 }
 
-static LLVMValueRef shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef count, Type *t) {
+/* Java's shifts: the count masked to 5 (int) or 6 (long) bits; scalars or vectors. */
+LLVMValueRef cg_shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef count, Type *t) {
     LLVMTypeRef lt = LLVMTypeOf(a);
-    unsigned ct = LLVMGetIntTypeWidth(LLVMTypeOf(count)), at = LLVMGetIntTypeWidth(lt);
+    unsigned ct = LLVMGetIntTypeWidth(lane_type(LLVMTypeOf(count))), at = LLVMGetIntTypeWidth(lane_type(lt));
     if (ct > at) count = LLVMBuildTrunc(cg->b, count, lt, "");
     else if (ct < at) count = LLVMBuildZExt(cg->b, count, lt, "");
-    count = LLVMBuildAnd(cg->b, count, LLVMConstInt(lt, t == ty_long ? 63 : 31, false), "");
+    count = LLVMBuildAnd(cg->b, count, cg_const_like(lt, t == ty_long ? 63 : 31), "");
     if (op == IR_SHL) return LLVMBuildShl(cg->b, a, count, "");
     if (op == IR_SHR) return LLVMBuildAShr(cg->b, a, count, "");
     return LLVMBuildLShr(cg->b, a, count, "");
 }
 
-static LLVMValueRef compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t) {
+/* Java's comparisons of operands of type t (NaN: all false but !=). */
+LLVMValueRef cg_compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t) {
     if (cg_is_fp(t)) {
         LLVMRealPredicate p = op == IR_EQ ? LLVMRealOEQ : op == IR_NE ? LLVMRealUNE : op == IR_LT ? LLVMRealOLT
                             : op == IR_LE ? LLVMRealOLE : op == IR_GT ? LLVMRealOGT : LLVMRealOGE;
@@ -424,20 +448,21 @@ LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int
 /* Java's primitive conversions (JLS 5.1.2, 5.1.3); float to integer
  * saturates and maps NaN to 0, which is llvm.fptosi.sat. */
 LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
-    LLVMTypeRef lto = cg_value_type(cg, to);
+    /* v may be a vector: the conversion lane by lane */
+    LLVMTypeRef lto = cg_shaped_like(LLVMTypeOf(v), cg_value_type(cg, to));
     if (from == to) return v;
     if (cg_is_fp(from) && cg_is_fp(to))
         return to == ty_double ? LLVMBuildFPExt(cg->b, v, lto, "") : LLVMBuildFPTrunc(cg->b, v, lto, "");
     if (cg_is_fp(from)) {
         Type *wide = to == ty_long ? ty_long : ty_int;
-        LLVMTypeRef types[2] = {cg_value_type(cg, wide), LLVMTypeOf(v)};
+        LLVMTypeRef types[2] = {cg_shaped_like(LLVMTypeOf(v), cg_value_type(cg, wide)), LLVMTypeOf(v)};
         LLVMValueRef r = cg_intrinsic(cg, "llvm.fptosi.sat", types, 2, &v, 1);
         return wide == to ? r : LLVMBuildTrunc(cg->b, r, lto, "");
     }
     if (cg_is_fp(to)) {
         return from == ty_char ? LLVMBuildUIToFP(cg->b, v, lto, "") : LLVMBuildSIToFP(cg->b, v, lto, "");
     }
-    unsigned fw = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tw = LLVMGetIntTypeWidth(lto);
+    unsigned fw = LLVMGetIntTypeWidth(lane_type(LLVMTypeOf(v))), tw = LLVMGetIntTypeWidth(lane_type(lto));
     if (fw == tw) return v;
     if (fw > tw) return LLVMBuildTrunc(cg->b, v, lto, "");
     return from == ty_char ? LLVMBuildZExt(cg->b, v, lto, "") : LLVMBuildSExt(cg->b, v, lto, "");
@@ -506,7 +531,7 @@ static LLVMValueRef call_builtin(Codegen *cg, IrInst *in) {
  * gives +0.0 for max(-0.0, +0.0), OR gives -0.0 for min. */
 static LLVMValueRef java_fp_minmax(Codegen *cg, bool is_max, LLVMValueRef a, LLVMValueRef b) {
     LLVMTypeRef ft = LLVMTypeOf(a);
-    LLVMTypeRef it = LLVMIntTypeInContext(cg->ctx, LLVMGetTypeKind(ft) == LLVMFloatTypeKind ? 32 : 64);
+    LLVMTypeRef it = cg_shaped_like(ft, LLVMIntTypeInContext(cg->ctx, LLVMGetTypeKind(lane_type(ft)) == LLVMFloatTypeKind ? 32 : 64));
     LLVMValueRef ia = LLVMBuildBitCast(cg->b, a, it, ""), ib = LLVMBuildBitCast(cg->b, b, it, "");
     LLVMValueRef same = is_max ? LLVMBuildAnd(cg->b, ia, ib, "") : LLVMBuildOr(cg->b, ia, ib, "");
     LLVMValueRef r = LLVMBuildBitCast(cg->b, same, ft, "");
@@ -515,6 +540,39 @@ static LLVMValueRef java_fp_minmax(Codegen *cg, bool is_max, LLVMValueRef a, LLV
     r = LLVMBuildSelect(cg->b, gt, is_max ? a : b, r, "");
     LLVMValueRef nan = LLVMBuildFCmp(cg->b, LLVMRealUNO, a, b, "");
     return LLVMBuildSelect(cg->b, nan, LLVMBuildFAdd(cg->b, a, b, ""), r, "");
+}
+
+/* Math's members that are one LLVM operation, bit for bit Java's (the
+ * IEEE operations, Java's min/max), on args (scalars, or vectors lane by
+ * lane): their value (cg_math_inlines: which); NULL for the others. */
+bool cg_math_inlines(const Builtin *b) {
+    static const char *const names[] = {"sqrt", "floor", "ceil", "rint", "abs", "min", "max", NULL};
+    if (strcmp(b->owner, "Math")) return false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(b->name, names[i])) return true;
+    return false;
+}
+
+LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args) {
+    if (!cg_math_inlines(b)) return NULL;
+    bool fp = cg_is_fp(builtin_ret_type(b));
+    LLVMTypeRef t0 = LLVMTypeOf(args[0]);
+    if (!strcmp(b->name, "sqrt")) return cg_intrinsic(cg, "llvm.sqrt", &t0, 1, args, 1);
+    if (!strcmp(b->name, "floor")) return cg_intrinsic(cg, "llvm.floor", &t0, 1, args, 1);
+    if (!strcmp(b->name, "ceil")) return cg_intrinsic(cg, "llvm.ceil", &t0, 1, args, 1);
+    if (!strcmp(b->name, "rint")) return cg_intrinsic(cg, "llvm.rint", &t0, 1, args, 1);
+    if (!strcmp(b->name, "abs") && fp) return cg_intrinsic(cg, "llvm.fabs", &t0, 1, args, 1);
+    bool min = !strcmp(b->name, "min"), max = !strcmp(b->name, "max");
+    if ((min || max) && fp) return java_fp_minmax(cg, max, args[0], args[1]);
+    if (min || max) {
+        LLVMValueRef lt = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], args[1], "");
+        return min ? LLVMBuildSelect(cg->b, lt, args[0], args[1], "") : LLVMBuildSelect(cg->b, lt, args[1], args[0], "");
+    }
+    if (!strcmp(b->name, "abs")) {
+        LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], LLVMConstNull(t0), "");
+        return LLVMBuildSelect(cg->b, neg, LLVMBuildNeg(cg->b, args[0], ""), args[0], "");
+    }
+    return NULL;
 }
 
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_args, Type **arg_types, int nargs) {
@@ -553,23 +611,8 @@ LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_arg
     }
     /* fast paths that need no call */
     if (!strcmp(b->owner, "Math")) {
-        LLVMTypeRef t0 = types[0];
-        if (!strcmp(b->name, "sqrt")) return cg_intrinsic(cg, "llvm.sqrt", &t0, 1, args, 1);
-        if (!strcmp(b->name, "floor")) return cg_intrinsic(cg, "llvm.floor", &t0, 1, args, 1);
-        if (!strcmp(b->name, "ceil")) return cg_intrinsic(cg, "llvm.ceil", &t0, 1, args, 1);
-        if (!strcmp(b->name, "rint")) return cg_intrinsic(cg, "llvm.rint", &t0, 1, args, 1);
-        if (!strcmp(b->name, "abs") && cg_is_fp(ret)) return cg_intrinsic(cg, "llvm.fabs", &t0, 1, args, 1);
-        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && cg_is_fp(ret))
-            return java_fp_minmax(cg, !strcmp(b->name, "max"), args[0], args[1]);
-        if ((!strcmp(b->name, "min") || !strcmp(b->name, "max")) && !cg_is_fp(ret)) {
-            LLVMValueRef lt = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], args[1], "");
-            return !strcmp(b->name, "min") ? LLVMBuildSelect(cg->b, lt, args[0], args[1], "")
-                                           : LLVMBuildSelect(cg->b, lt, args[1], args[0], "");
-        }
-        if (!strcmp(b->name, "abs")) {
-            LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, args[0], LLVMConstNull(t0), "");
-            return LLVMBuildSelect(cg->b, neg, LLVMBuildNeg(cg->b, args[0], ""), args[0], "");
-        }
+        LLVMValueRef r = cg_math_inline(cg, b, args);
+        if (r) return r;
     }
     bool noreturn = !strcmp(b->owner, "System") && !strcmp(b->name, "exit");
     LLVMValueRef f = cg_runtime_fn(cg, name, cg_value_type(cg, ret), types, n, noreturn);
@@ -733,16 +776,16 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_ADD: return cg_is_fp(t) ? LLVMBuildFAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildAdd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_SUB: return cg_is_fp(t) ? LLVMBuildFSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildSub(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_MUL: return cg_is_fp(t) ? LLVMBuildFMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : LLVMBuildMul(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
-    case IR_DIV: return cg_is_fp(t) ? LLVMBuildFDiv(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_DIV, temp(cg, in, 0), temp(cg, in, 1));
-    case IR_REM: return cg_is_fp(t) ? LLVMBuildFRem(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : int_divrem(cg, IR_REM, temp(cg, in, 0), temp(cg, in, 1));
-    case IR_SHL: case IR_SHR: case IR_USHR: return shift(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), t);
+    case IR_DIV: return cg_is_fp(t) ? LLVMBuildFDiv(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : cg_int_divrem(cg, IR_DIV, temp(cg, in, 0), temp(cg, in, 1));
+    case IR_REM: return cg_is_fp(t) ? LLVMBuildFRem(cg->b, temp(cg, in, 0), temp(cg, in, 1), "") : cg_int_divrem(cg, IR_REM, temp(cg, in, 0), temp(cg, in, 1));
+    case IR_SHL: case IR_SHR: case IR_USHR: return cg_shift(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), t);
     case IR_AND: return LLVMBuildAnd(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_OR: return LLVMBuildOr(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_XOR: return LLVMBuildXor(cg->b, temp(cg, in, 0), temp(cg, in, 1), "");
     case IR_NEG: return cg_is_fp(t) ? LLVMBuildFNeg(cg->b, temp(cg, in, 0), "") : LLVMBuildNeg(cg->b, temp(cg, in, 0), "");
     case IR_NOT: case IR_COMPL: return LLVMBuildNot(cg->b, temp(cg, in, 0), "");
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
-        return compare(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), cg->temp_types[in->args[0]]);
+        return cg_compare(cg, in->op, temp(cg, in, 0), temp(cg, in, 1), cg->temp_types[in->args[0]]);
     case IR_CONV: return cg_convert(cg, temp(cg, in, 0), cg->temp_types[in->args[0]], t);
     case IR_TO_STRING: return cg_to_string(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);
     case IR_CONCAT: {
@@ -917,6 +960,9 @@ static bool find_chain(Codegen *cg, IrBlock *b, int i) {
             }
             if (!any || !find_fused_reduce(cg, b, j)) return false;
             if (ir_task_may_throw(m) || ir_task_may_throw(cg->fused_reduce->task)) return false;
+            /* one pass makes both in SIMD lanes or both element by element */
+            Reason why;
+            if (cg_lanes_accepts(p->task, &why) != cg_lanes_accepts(m, &why)) return false;
             memset(&cg->chain, 0, sizeof cg->chain);
             cg->chain.producer = p;
             cg->chain.consumer = x;

@@ -120,6 +120,14 @@ LLVMValueRef cg_element_address(Codegen *cg, LLVMValueRef arr, LLVMValueRef idx,
 LLVMValueRef cg_intrinsic(Codegen *cg, const char *name, LLVMTypeRef *types, int ntypes, LLVMValueRef *args, int nargs);
 LLVMValueRef cg_convert(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
 bool cg_is_fp(Type *t);
+/* Java's arithmetic on scalars or on vectors lane by lane (lanes.c uses them too) */
+LLVMValueRef cg_const_like(LLVMTypeRef t, long long v);
+LLVMTypeRef cg_shaped_like(LLVMTypeRef t, LLVMTypeRef elem);
+LLVMValueRef cg_int_divrem(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef count, Type *t);
+LLVMValueRef cg_compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t);
+LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args);
+bool cg_math_inlines(const Builtin *b);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* Whether a value of static type t may be a String or an array (which have
  * no class descriptor): Object, and Comparable and CharSequence, which String implements. */
@@ -191,6 +199,38 @@ LLVMValueRef *cg_env_operands(Codegen *cg, IrTask *t, LLVMTypeRef env_ty, LLVMVa
 LLVMValueRef cg_map_value(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, LLVMValueRef i, LLVMValueRef *given);
 LLVMValueRef cg_map_length(Codegen *cg, IrTask *t, CgOperands *o);
 LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out);
+
+/* lanes.c: a map's body over W elements at once (SPMD on SIMD) */
+/* The lanes the host's vector registers hold of 32-bit values (16 with
+ * AVX-512, 8 with AVX2, 4 otherwise); LIME_LANES=N (4, 8 or 16) at compile
+ * time overrides it. */
+int cg_lanes_width(void);
+/* Whether map t can run in lanes; if not, why (the first construct that prevents it). */
+bool cg_lanes_accepts(IrTask *t, Reason *why);
+/* How cg_lanes_run reaches a map's operands and puts its values: env (of
+ * type env_ty, the operands from field first on); element c's value goes
+ * to dst[c - dst_origin] (dst: memory of t->out's elements); scalar(ctx,
+ * from, to) makes elements [from, to) element by element, as without lanes. */
+typedef struct LanesRun {
+    LLVMValueRef env;
+    LLVMTypeRef env_ty;
+    int first;
+    LLVMValueRef dst, dst_origin;
+    void (*scalar)(Codegen *cg, void *ctx, LLVMValueRef from, LLVMValueRef to);
+    void *ctx;
+    /* a chained producer (reduce.c), or NULL: its values of the W elements
+     * go first into its array (p_out, element 0 on), its operands from
+     * field p_first on; t maps over that array */
+    IrTask *p;
+    CgOperands *po;
+    int p_first;
+    LLVMValueRef p_out;
+} LanesRun;
+/* Makes map t's values of elements [from, to) (i64), W at a time in
+ * lanes; a run of W in which a check fails, the tail of fewer than W, and
+ * all of it under LIME_SIMD=0 go to r->scalar.  Requires cg_lanes_accepts(t)
+ * (and of r->p). */
+void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueRef from, LLVMValueRef to);
 
 /* reduce.c: a reduce on the CPU, and a map fused into it */
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in);

@@ -1,6 +1,7 @@
 /* cpu.c: the CPU backend's entry in the table: the host, which accepts
  * every task (the runtime falls back to it) and compiles the program. */
 #include "cpu.h"
+#include "codegen.h"
 
 #include <dlfcn.h>
 #include <llvm-c/Core.h>
@@ -8,9 +9,16 @@
 
 static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
 
-/* A stateful filter's window (src/window.c), and how its graph runs on the
- * CPU: in parallel blocks (backends/cpu/blocks.c) or item by item. */
+/* The CPU column's note in --explain: for a map, " (W lanes)" when it runs
+ * in SIMD lanes (lanes.c), else why not; for a stateful filter, its window
+ * (src/window.c); for a stream, how its graph runs on the CPU: in parallel
+ * blocks (backends/cpu/blocks.c) or item by item. */
 static const char *cpu_explain_note(IrProgram *p, IrTask *t) {
+    if (t->kind == TASK_MAP && !t->graph) {
+        Reason why = {0};
+        if (cg_lanes_accepts(t, &why)) return xprintf(" (%d lanes)", cg_lanes_width());
+        return xprintf(" (one element at a time: %s (line %d))", why.text, why.loc.line);
+    }
     if (t->kind == TASK_STATEFUL_FILTER) {
         const FilterWindow *w = ir_filter_window(p, t);
         const char *items = w->k == 1 ? "" : "s";

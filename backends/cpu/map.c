@@ -84,6 +84,32 @@ static LLVMValueRef map_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMType
     return f;
 }
 
+typedef struct ScalarChunk {
+    LLVMValueRef fn, env;
+} ScalarChunk;
+
+static void call_scalar_chunk(Codegen *cg, void *ctx, LLVMValueRef from, LLVMValueRef to) {
+    ScalarChunk *s = ctx;
+    LLVMValueRef args[3] = {s->env, from, to};
+    cg_call_fn(cg, s->fn, args, 3);
+}
+
+/* The chunk function (env, start, end) that makes t's values in SIMD
+ * lanes (lanes.c), with scalar_fn for what lanes leave. */
+static LLVMValueRef lanes_chunk_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMTypeRef env_ty, LLVMValueRef scalar_fn) {
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)};
+    CgSaved saved;
+    LLVMValueRef f = cg_begin_helper(cg, xprintf("lime.task%d.mapl", t->id), LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
+    LLVMValueRef env = LLVMGetParam(f, 0);
+    LLVMValueRef out = cg_env_field(cg, env_ty, env, 0, cg_ptr_type(cg));
+    ScalarChunk sc = {scalar_fn, env};
+    LanesRun r = {env, env_ty, 1, cg_element_address(cg, out, cg_i64c(cg, 0), t->out), cg_i64c(cg, 0), call_scalar_chunk, &sc, NULL, NULL, 0, NULL};
+    cg_lanes_run(cg, t, o, &r, LLVMGetParam(f, 1), LLVMGetParam(f, 2));
+    LLVMBuildRetVoid(cg->b);
+    cg_end_helper(cg, &saved);
+    return f;
+}
+
 /* The length of a map's result: that of its mapped operands, which must
  * all have it. */
 LLVMValueRef cg_map_length(Codegen *cg, IrTask *t, CgOperands *o) {
@@ -116,8 +142,11 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
     }
     LLVMTypeRef env_ty = cg_map_env_type(cg, t, o);
     LLVMValueRef env = cg_map_env(cg, t, o, env_ty, out);
+    LLVMValueRef chunk = map_chunk_fn(cg, t, o, env_ty);
+    Reason why;
+    if (cg_lanes_accepts(t, &why)) chunk = lanes_chunk_fn(cg, t, o, env_ty, chunk);
     LLVMValueRef n64 = LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), profiled = cg_profile_begin(cg);
-    cg_parallel_for(cg, n64, MAP_GRAIN, map_chunk_fn(cg, t, o, env_ty), env);
+    cg_parallel_for(cg, n64, MAP_GRAIN, chunk, env);
     cg_profile_end(cg, t, "map", n64, profiled);
     if (done) {
         LLVMBuildBr(cg->b, done);

@@ -186,6 +186,33 @@ typedef struct Source {
     LLVMTypeRef env_ty;
 } Source;
 
+/* Where a block's fused map values go: buf[i - start] for element i. */
+typedef struct Fill {
+    Source *src;
+    LLVMValueRef *ops, *pops, pout, buf, start;
+} Fill;
+
+/* The fused map's values of elements [from, to) into the buffer, element
+ * by element (with the chained producer's, stored in its array). */
+static void fill_values(Codegen *cg, void *ctx, LLVMValueRef from, LLVMValueRef to) {
+    Fill *f = ctx;
+    Source *src = f->src;
+    Type *ty = src->m->out;
+    CgLoop fill;
+    LLVMValueRef i = cg_begin_loop(cg, &fill, from, to);
+    LLVMValueRef j = LLVMBuildSub(cg->b, i, f->start, "");
+    LLVMValueRef *given = NULL;
+    if (src->p) {
+        LLVMValueRef z = cg_map_value(cg, src->p, src->po, f->pops, i, NULL);
+        cg_store_elem(cg, f->pout, i, src->p->out, z);
+        given = xalloc(sizeof(LLVMValueRef) * (size_t)(src->m->nargs + 1));
+        for (int q = 0; q < src->m->nargs; q++) given[q] = src->from_p[q] ? z : NULL;
+    }
+    LLVMValueRef v = cg_map_value(cg, src->m, src->o, f->ops, i, given);
+    LLVMBuildStore(cg->b, cg_to_mem(cg, v, ty), LLVMBuildInBoundsGEP2(cg->b, cg_mem_type(cg, ty), f->buf, &j, 1, ""));
+    cg_finish_loop(cg, &fill);
+}
+
 /* T block(ptr env, i64 lo, i64 hi): the canonical reduction of elements
  * [lo, hi), lo a multiple of sub_len.  The elements are those of an array
  * (src NULL; env: its first element) or a fused map's values (src), made
@@ -220,19 +247,14 @@ static LLVMValueRef block_fn(Codegen *cg, IrTask *t, Source *src) {
     LLVMValueRef len = LLVMBuildSelect(cg->b, whole, cg_i64c(cg, s), rest, "len");
     LLVMValueRef data;
     if (src) {
-        CgLoop fill;
-        LLVMValueRef j = cg_begin_loop(cg, &fill, cg_i64c(cg, 0), len);
-        LLVMValueRef i = LLVMBuildAdd(cg->b, start, j, "");
-        LLVMValueRef *given = NULL;
-        if (src->p) {
-            LLVMValueRef z = cg_map_value(cg, src->p, src->po, pops, i, NULL);
-            cg_store_elem(cg, pout, i, src->p->out, z);
-            given = xalloc(sizeof(LLVMValueRef) * (size_t)(src->m->nargs + 1));
-            for (int q = 0; q < src->m->nargs; q++) given[q] = src->from_p[q] ? z : NULL;
-        }
-        LLVMValueRef v = cg_map_value(cg, src->m, src->o, ops, i, given);
-        LLVMBuildStore(cg->b, cg_to_mem(cg, v, ty), LLVMBuildInBoundsGEP2(cg->b, mt, buf, &j, 1, ""));
-        cg_finish_loop(cg, &fill);
+        Fill fill = {src, ops, pops, pout, buf, start};
+        Reason why;
+        LLVMValueRef end = LLVMBuildAdd(cg->b, start, len, "");
+        if (cg_lanes_accepts(src->m, &why) && (!src->p || cg_lanes_accepts(src->p, &why))) {
+            LanesRun r = {env, src->env_ty, src->m_first, buf, start, fill_values, &fill, src->p, src->po, 1, NULL};
+            if (src->p) r.p_out = cg_element_address(cg, pout, cg_i64c(cg, 0), src->p->out);
+            cg_lanes_run(cg, src->m, src->o, &r, start, end);
+        } else fill_values(cg, &fill, start, end);
         data = buf;
     } else data = LLVMBuildInBoundsGEP2(cg->b, mt, env, &start, 1, "");
     LLVMBasicBlockRef full = cg_new_bb(cg, "sub.whole"), part = cg_new_bb(cg, "sub.part"), join = cg_new_bb(cg, "sub.done");
