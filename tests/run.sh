@@ -741,6 +741,9 @@ suite_window() {
             cat "$TMP/window.want" "$TMP/window.err" > "$TMP/window.diff"
             fail "window/bad/$env" "expected the one warning (first line) and the usual output" "$TMP/window.diff"
         fi
+    done
+}
+
 suite_simd() {
     have_limec simd || return
     local f name exe st w on
