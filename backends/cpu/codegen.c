@@ -517,6 +517,14 @@ static LLVMValueRef java_fp_minmax(Codegen *cg, bool is_max, LLVMValueRef a, LLV
     return LLVMBuildSelect(cg->b, nan, LLVMBuildFAdd(cg->b, a, b, ""), r, "");
 }
 
+/* Integer.compare and Long.compare: (a > b) - (a < b), an int */
+static LLVMValueRef int_compare(Codegen *cg, LLVMValueRef a, LLVMValueRef b) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMValueRef gt = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, a, b, ""), i32, "");
+    LLVMValueRef lt = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, a, b, ""), i32, "");
+    return LLVMBuildSub(cg->b, gt, lt, "cmp");
+}
+
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_args, Type **arg_types, int nargs) {
     Type *ret = builtin_ret_type(b);
     Type *params[16];
@@ -571,6 +579,8 @@ LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_arg
             return LLVMBuildSelect(cg->b, neg, LLVMBuildNeg(cg->b, args[0], ""), args[0], "");
         }
     }
+    if ((!strcmp(b->owner, "Integer") || !strcmp(b->owner, "Long")) && !strcmp(b->name, "compare"))
+        return int_compare(cg, args[0], args[1]);
     bool noreturn = !strcmp(b->owner, "System") && !strcmp(b->name, "exit");
     LLVMValueRef f = cg_runtime_fn(cg, name, cg_value_type(cg, ret), types, n, noreturn);
     /* C ABI: bool and char are zero-extended, byte and short sign-extended */
