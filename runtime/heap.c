@@ -175,8 +175,17 @@ static void *alloc_atomic(size_t size) {
  * traces it and with it each list (an object's first word is the link,
  * and both kinds scan the first word): an object waiting on a list stays
  * marked, never swept and handed out twice.  Objects on a list are
- * cleared but for the link. */
-static __thread void **tiny_lists;
+ * cleared but for the link.
+ *
+ * Compiled code pops objects off these lists itself (backends/cpu/
+ * objects.c cg_new_object, which knows their layout: list k's granule
+ * count g at index k * LIME_ALLOC_LISTS + g) and calls lime_new_object
+ * only when the list is empty or not made yet. */
+_Static_assert(LIME_ALLOC_LISTS == GC_TINY_FREELISTS && LIME_ALLOC_GRANULE == GC_GRANULE_BYTES,
+               "the compiler's allocation fast path knows libgc's free-list layout");
+_Static_assert(LIST_SCANNED == 0 && LIST_HEADER_ONLY == 1, "cg_new_object's list numbers");
+__thread void **lime_alloc_lists;
+#define tiny_lists lime_alloc_lists
 
 static void **new_tiny_lists(void) {
     tiny_lists = GC_MALLOC_UNCOLLECTABLE(NLISTS * GC_TINY_FREELISTS * sizeof(void *));

@@ -43,6 +43,11 @@ typedef struct LimeClass {
 /* no instance field (its superclasses' included) is a reference: the
  * collector scans only the class word of an instance (runtime/heap.c) */
 #define LIME_CLASS_POINTER_FREE 2
+/* the per-thread object free lists (runtime/heap.c lime_alloc_lists):
+ * LIME_ALLOC_LISTS lists per kind, list g holding objects of g granules
+ * of LIME_ALLOC_GRANULE bytes */
+#define LIME_ALLOC_LISTS 25
+#define LIME_ALLOC_GRANULE 16
 
 typedef struct LimeObject {
     const LimeClass *cls;

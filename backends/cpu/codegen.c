@@ -699,10 +699,7 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_STORE_FIELD:
         LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 1), in->field->ty), cg_field_address(cg, temp(cg, in, 0), in->field));
         return NULL;
-    case IR_NEW_OBJECT: {
-        LLVMValueRef d = cg_class_descriptor(cg, in->cls);
-        return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &d, 1, false);
-    }
+    case IR_NEW_OBJECT: return cg_new_object(cg, in->cls);
     case IR_NEW_ARRAY: return new_array(cg, in);
     case IR_ARRAY_DATA: return array_data(cg, in);
     case IR_ARRAY_LEN: return cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);

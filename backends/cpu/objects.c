@@ -157,6 +157,59 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     return g;
 }
 
+/* ------------------------------------------------------------ allocation */
+
+/* runtime/lime.h's LIME_ALLOC_LISTS and LIME_ALLOC_GRANULE, and
+ * runtime/heap.c's list numbers (scanned, header only) */
+#define ALLOC_LISTS 25
+#define ALLOC_GRANULE 16
+
+/* the runtime's thread-local array of free lists (heap.c lime_alloc_lists) */
+static LLVMValueRef alloc_lists_global(Codegen *cg) {
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, "lime_alloc_lists");
+    if (!g) {
+        g = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), "lime_alloc_lists");
+        LLVMSetThreadLocal(g, true);
+    }
+    return g;
+}
+
+/* A new, zeroed object of class c: popped inline off this thread's free
+ * list of its kind and size (runtime/heap.c alloc_small: every object on
+ * a list is cleared but for its first word, the link, which the class
+ * word replaces); lime_new_object when the list is empty or not made yet,
+ * or the object too large for the lists. */
+LLVMValueRef cg_new_object(Codegen *cg, ClassDecl *c) {
+    LLVMValueRef desc = cg_class_descriptor(cg, c);
+    uint64_t size = LLVMABISizeOfType(cg->td, cg_class_struct(cg, c));
+    uint64_t granules = (size + ALLOC_GRANULE - 1) / ALLOC_GRANULE;
+    if (granules >= ALLOC_LISTS) return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &desc, 1, false);
+    LLVMTypeRef p = cg_ptr_type(cg);
+    int list = pointer_free_flag(c) ? 1 : 0;
+    LLVMBasicBlockRef have_lists = cg_new_bb(cg, "alloclists"), pop = cg_new_bb(cg, "allocpop"),
+                      slow = cg_new_bb(cg, "allocslow"), done = cg_new_bb(cg, "allocated");
+    LLVMValueRef lists = LLVMBuildLoad2(cg->b, p, alloc_lists_global(cg), "lists");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNotNull(cg->b, lists, ""), have_lists, slow);
+    LLVMPositionBuilderAtEnd(cg->b, have_lists);
+    LLVMValueRef idx = cg_i64c(cg, (int64_t)(list * ALLOC_LISTS + (int)granules));
+    LLVMValueRef head = LLVMBuildGEP2(cg->b, p, lists, &idx, 1, "head");
+    LLVMValueRef obj = LLVMBuildLoad2(cg->b, p, head, "obj");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNotNull(cg->b, obj, ""), pop, slow);
+    LLVMPositionBuilderAtEnd(cg->b, pop);
+    LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, p, obj, "next"), head);
+    LLVMBuildStore(cg->b, desc, obj);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, slow);
+    LLVMValueRef called = cg_call_rt(cg, "lime_new_object", p, &desc, 1, false);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, p, "new");
+    LLVMValueRef vals[2] = {obj, called};
+    LLVMBasicBlockRef bbs[2] = {pop, slow};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 /* ------------------------------------------------------------ array types */
 
 /* The JVM's descriptor of element type t ("I", "Ljava.lang.String;",
