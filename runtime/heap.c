@@ -1,9 +1,11 @@
 /* heap.c: every Java-visible byte comes from Boehm GC.
  *
  * Objects: from per-thread free lists filled by GC_generic_malloc_many
- * (alloc_small), scanned conservatively if their class has a reference
- * field, else of a kind whose only scanned word is the class word (a
- * primitive field is never a pointer).  Reference arrays: GC_MALLOC.
+ * (alloc_small; compiled code pops them inline, lime_alloc_lists), in
+ * whole 16-byte granules, every word scanned conservatively if their
+ * class has a reference field, else of a kind whose only scanned word is
+ * the class word (a primitive field is never a pointer).  The heap's
+ * sections are advised to use transparent huge pages.  Reference arrays: GC_MALLOC.
  * Primitive arrays: GC_MALLOC_ATOMIC (never scanned, so a large double[]
  * full of bit patterns cannot pin garbage), cleared by hand.
  * Strings: a pointer-free GC kind of their own, so that a reference of
