@@ -352,6 +352,7 @@ int32_t lime_string_length_(LimeString *s);
 uint16_t lime_string_charAt_I(LimeString *s, int32_t i);  /* StringIndexOutOfBoundsException */
 bool lime_string_equals_O(LimeString *s, void *o);        /* o: a String or anything else */
 int32_t lime_string_compareTo_T(LimeString *s, LimeString *o);  /* o null: NPE */
+int32_t lime_string_compareTo_O(LimeString *s, void *o);        /* Comparable's: o no String: ClassCastException */
 LimeString *lime_string_substring_I(LimeString *s, int32_t begin);
 LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end);
 LimeString *lime_string_subSequence_II(LimeString *s, int32_t begin, int32_t end);

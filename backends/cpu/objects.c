@@ -415,7 +415,7 @@ static LLVMValueRef desc_table_entry(Codegen *cg, LLVMValueRef desc, int k, int 
 static const char *string_member(MethodDecl *m) {
     if (m->iface_slot < 0 || !is_string_interface(class_type(m->owner))) return NULL;
     static const char *const members[][2] = {
-        {"compareTo", "lime_string_compareTo_T"}, {"length", "lime_string_length_"},
+        {"compareTo", "lime_string_compareTo_O"}, {"length", "lime_string_length_"},
         {"charAt", "lime_string_charAt_I"},       {"isEmpty", "lime_string_isEmpty_"},
         {"subSequence", "lime_string_substring_II"},
     };
