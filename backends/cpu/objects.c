@@ -159,8 +159,8 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
 
 /* ------------------------------------------------------------ allocation */
 
-/* runtime/lime.h's LIME_ALLOC_LISTS and LIME_ALLOC_GRANULE, and
- * runtime/heap.c's list numbers (scanned, header only) */
+/* runtime/lime.h's LIME_ALLOC_LISTS and LIME_ALLOC_GRANULE (heap.c
+ * checks them against libgc's) */
 #define ALLOC_LISTS 25
 #define ALLOC_GRANULE 16
 
@@ -185,7 +185,7 @@ LLVMValueRef cg_new_object(Codegen *cg, ClassDecl *c) {
     uint64_t granules = (size + ALLOC_GRANULE - 1) / ALLOC_GRANULE;
     if (granules >= ALLOC_LISTS) return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &desc, 1, false);
     LLVMTypeRef p = cg_ptr_type(cg);
-    int list = pointer_free_flag(c) ? 1 : 0;
+    int list = pointer_free_flag(c) ? 1 : 0; /* heap.c's LIST_HEADER_ONLY, LIST_SCANNED */
     LLVMBasicBlockRef have_lists = cg_new_bb(cg, "alloclists"), pop = cg_new_bb(cg, "allocpop"),
                       slow = cg_new_bb(cg, "allocslow"), done = cg_new_bb(cg, "allocated");
     LLVMValueRef lists = LLVMBuildLoad2(cg->b, p, alloc_lists_global(cg), "lists");
@@ -520,9 +520,9 @@ static LLVMValueRef implements(Codegen *cg, LLVMValueRef desc, LLVMValueRef ifac
     LLVMValueRef hit = LLVMBuildICmp(cg->b, LLVMIntEQ, entry, iface, "");
     LLVMBuildCondBr(cg->b, hit, done, next);
     LLVMPositionBuilderAtEnd(cg->b, next);
-    LLVMValueRef i1next = LLVMBuildAdd(cg->b, i, LLVMConstInt(i64, 1, false), "");
+    LLVMValueRef inext = LLVMBuildAdd(cg->b, i, LLVMConstInt(i64, 1, false), "");
     LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, entry, ""), done, loop);
-    LLVMValueRef ivals[2] = {LLVMConstInt(i64, 0, false), i1next};
+    LLVMValueRef ivals[2] = {LLVMConstInt(i64, 0, false), inext};
     LLVMBasicBlockRef ibbs[2] = {pre, next};
     LLVMAddIncoming(i, ivals, ibbs, 2);
     LLVMPositionBuilderAtEnd(cg->b, done);
