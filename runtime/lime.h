@@ -43,6 +43,11 @@ typedef struct LimeClass {
 /* no instance field (its superclasses' included) is a reference: the
  * collector scans only the class word of an instance (runtime/heap.c) */
 #define LIME_CLASS_POINTER_FREE 2
+/* the per-thread object free lists (runtime/heap.c lime_alloc_lists):
+ * LIME_ALLOC_LISTS lists per kind, list g holding objects of g granules
+ * of LIME_ALLOC_GRANULE bytes */
+#define LIME_ALLOC_LISTS 25
+#define LIME_ALLOC_GRANULE 16
 
 typedef struct LimeObject {
     const LimeClass *cls;
@@ -347,6 +352,7 @@ int32_t lime_string_length_(LimeString *s);
 uint16_t lime_string_charAt_I(LimeString *s, int32_t i);  /* StringIndexOutOfBoundsException */
 bool lime_string_equals_O(LimeString *s, void *o);        /* o: a String or anything else */
 int32_t lime_string_compareTo_T(LimeString *s, LimeString *o);  /* o null: NPE */
+int32_t lime_string_compareTo_O(LimeString *s, void *o);        /* Comparable's: o no String: ClassCastException */
 LimeString *lime_string_substring_I(LimeString *s, int32_t begin);
 LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end);
 LimeString *lime_string_subSequence_II(LimeString *s, int32_t begin, int32_t end);

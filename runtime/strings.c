@@ -189,6 +189,14 @@ int32_t lime_string_compareTo_T(LimeString *s, LimeString *o) {
     return s->length - o->length;
 }
 
+/* String as a Comparable (compareTo(Object) through the interface): an
+ * argument that is no String fails String's cast, as the JVM's bridge
+ * method does */
+int32_t lime_string_compareTo_O(LimeString *s, void *o) {
+    if (o && !lime_rt_is_string(o)) lime_throw_class_cast(o, NULL);
+    return lime_string_compareTo_T(s, o);
+}
+
 LimeString *lime_string_substring_II(LimeString *s, int32_t begin, int32_t end) {
     if (begin < 0 || begin > end || end > s->length) {
         char msg[96];

@@ -575,6 +575,14 @@ LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args) {
     return NULL;
 }
 
+/* Integer.compare and Long.compare: (a > b) - (a < b), an int */
+static LLVMValueRef int_compare(Codegen *cg, LLVMValueRef a, LLVMValueRef b) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMValueRef gt = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, a, b, ""), i32, "");
+    LLVMValueRef lt = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, a, b, ""), i32, "");
+    return LLVMBuildSub(cg->b, gt, lt, "cmp");
+}
+
 LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_args, Type **arg_types, int nargs) {
     Type *ret = builtin_ret_type(b);
     Type *params[16];
@@ -614,6 +622,8 @@ LLVMValueRef cg_builtin_call(Codegen *cg, const Builtin *b, LLVMValueRef *in_arg
         LLVMValueRef r = cg_math_inline(cg, b, args);
         if (r) return r;
     }
+    if ((!strcmp(b->owner, "Integer") || !strcmp(b->owner, "Long")) && !strcmp(b->name, "compare"))
+        return int_compare(cg, args[0], args[1]);
     bool noreturn = !strcmp(b->owner, "System") && !strcmp(b->name, "exit");
     LLVMValueRef f = cg_runtime_fn(cg, name, cg_value_type(cg, ret), types, n, noreturn);
     /* C ABI: bool and char are zero-extended, byte and short sign-extended */
@@ -734,10 +744,7 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_STORE_FIELD:
         LLVMBuildStore(cg->b, cg_to_mem(cg, temp(cg, in, 1), in->field->ty), cg_field_address(cg, temp(cg, in, 0), in->field));
         return NULL;
-    case IR_NEW_OBJECT: {
-        LLVMValueRef d = cg_class_descriptor(cg, in->cls);
-        return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &d, 1, false);
-    }
+    case IR_NEW_OBJECT: return cg_new_object(cg, in->cls);
     case IR_NEW_ARRAY: return new_array(cg, in);
     case IR_ARRAY_DATA: return array_data(cg, in);
     case IR_ARRAY_LEN: return cg_length_of(cg, temp(cg, in, 0), cg->temp_types[in->args[0]]);

@@ -146,6 +146,7 @@ LLVMValueRef cg_cstring(Codegen *cg, const char *s);   /* a NUL-terminated const
 /* objects.c: classes at run time, dispatch, type tests, exceptions */
 const char *cg_binary_name(ClassDecl *c);   /* "p.Outer$Inner": the JVM's name of c */
 LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c);
+LLVMValueRef cg_new_object(Codegen *cg, ClassDecl *c);
 LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args);
 LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to);
 LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to);

@@ -157,6 +157,59 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     return g;
 }
 
+/* ------------------------------------------------------------ allocation */
+
+/* runtime/lime.h's LIME_ALLOC_LISTS and LIME_ALLOC_GRANULE (heap.c
+ * checks them against libgc's) */
+#define ALLOC_LISTS 25
+#define ALLOC_GRANULE 16
+
+/* the runtime's thread-local array of free lists (heap.c lime_alloc_lists) */
+static LLVMValueRef alloc_lists_global(Codegen *cg) {
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, "lime_alloc_lists");
+    if (!g) {
+        g = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), "lime_alloc_lists");
+        LLVMSetThreadLocal(g, true);
+    }
+    return g;
+}
+
+/* A new, zeroed object of class c: popped inline off this thread's free
+ * list of its kind and size (runtime/heap.c alloc_small: every object on
+ * a list is cleared but for its first word, the link, which the class
+ * word replaces); lime_new_object when the list is empty or not made yet,
+ * or the object too large for the lists. */
+LLVMValueRef cg_new_object(Codegen *cg, ClassDecl *c) {
+    LLVMValueRef desc = cg_class_descriptor(cg, c);
+    uint64_t size = LLVMABISizeOfType(cg->td, cg_class_struct(cg, c));
+    uint64_t granules = (size + ALLOC_GRANULE - 1) / ALLOC_GRANULE;
+    if (granules >= ALLOC_LISTS) return cg_call_rt(cg, "lime_new_object", cg_ptr_type(cg), &desc, 1, false);
+    LLVMTypeRef p = cg_ptr_type(cg);
+    int list = pointer_free_flag(c) ? 1 : 0; /* heap.c's LIST_HEADER_ONLY, LIST_SCANNED */
+    LLVMBasicBlockRef have_lists = cg_new_bb(cg, "alloclists"), pop = cg_new_bb(cg, "allocpop"),
+                      slow = cg_new_bb(cg, "allocslow"), done = cg_new_bb(cg, "allocated");
+    LLVMValueRef lists = LLVMBuildLoad2(cg->b, p, alloc_lists_global(cg), "lists");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNotNull(cg->b, lists, ""), have_lists, slow);
+    LLVMPositionBuilderAtEnd(cg->b, have_lists);
+    LLVMValueRef idx = cg_i64c(cg, (int64_t)(list * ALLOC_LISTS + (int)granules));
+    LLVMValueRef head = LLVMBuildGEP2(cg->b, p, lists, &idx, 1, "head");
+    LLVMValueRef obj = LLVMBuildLoad2(cg->b, p, head, "obj");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNotNull(cg->b, obj, ""), pop, slow);
+    LLVMPositionBuilderAtEnd(cg->b, pop);
+    LLVMBuildStore(cg->b, LLVMBuildLoad2(cg->b, p, obj, "next"), head);
+    LLVMBuildStore(cg->b, desc, obj);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, slow);
+    LLVMValueRef called = cg_call_rt(cg, "lime_new_object", p, &desc, 1, false);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, p, "new");
+    LLVMValueRef vals[2] = {obj, called};
+    LLVMBasicBlockRef bbs[2] = {pop, slow};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 /* ------------------------------------------------------------ array types */
 
 /* The JVM's descriptor of element type t ("I", "Ljava.lang.String;",
@@ -285,12 +338,84 @@ static LLVMValueRef table_entry(Codegen *cg, LLVMValueRef table, int slot) {
     return load_ptr(cg, LLVMBuildGEP2(cg->b, cg_ptr_type(cg), table, &idx, 1, ""));
 }
 
+/* The executable's bounds, as the linker defines them (hidden: a PIE
+ * reaches them pc-relative) */
+static LLVMValueRef image_bound(Codegen *cg, const char *name) {
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
+    if (!g) {
+        g = LLVMAddGlobal(cg->mod, LLVMInt8TypeInContext(cg->ctx), name);
+        LLVMSetVisibility(g, LLVMHiddenVisibility);
+    }
+    return LLVMBuildPtrToInt(cg->b, g, LLVMInt64TypeInContext(cg->ctx), "");
+}
+
+/* Whether `first`, the first word of a non-null reference, is a class
+ * descriptor's address, so that the reference is an object (not a String
+ * or an array): every descriptor lies in the executable's image, and no
+ * String's or array's first word does when the image is mapped above
+ * 4 GiB (heap.c lime_rt_is_string); mapped below, the answer is false and
+ * the runtime decides. */
+static LLVMValueRef is_descriptor_word(Codegen *cg, LLVMValueRef first) {
+    LLVMTypeRef i64 = LLVMInt64TypeInContext(cg->ctx);
+    LLVMValueRef start = image_bound(cg, "__executable_start"), end = image_bound(cg, "_end");
+    LLVMValueRef w = LLVMBuildPtrToInt(cg->b, first, i64, "");
+    LLVMValueRef inside = LLVMBuildICmp(cg->b, LLVMIntULT, LLVMBuildSub(cg->b, w, start, ""),
+                                        LLVMBuildSub(cg->b, end, start, ""), "");
+    LLVMValueRef high = LLVMBuildICmp(cg->b, LLVMIntUGE, start, LLVMConstInt(i64, 1ull << 32, false), "");
+    return LLVMBuildAnd(cg->b, inside, high, "isobject");
+}
+
+/* A value computed one way for an object (its descriptor at hand) and
+ * another (by the runtime) for a String or an array: split_on_object
+ * loads v's first word and leaves the builder in the object branch;
+ * split_other moves it to the other branch; split_join merges the two. */
+typedef struct Split {
+    LLVMBasicBlockRef object_end, other, other_end, join;
+    LLVMValueRef desc;
+    LLVMValueRef fast;
+} Split;
+
+static Split split_on_object(Codegen *cg, LLVMValueRef v) {
+    Split s = {0};
+    s.desc = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), v, "class");
+    LLVMBasicBlockRef object = cg_new_bb(cg, "object");
+    s.other = cg_new_bb(cg, "notobject");
+    s.join = cg_new_bb(cg, "objectjoin");
+    LLVMBuildCondBr(cg->b, is_descriptor_word(cg, s.desc), object, s.other);
+    LLVMPositionBuilderAtEnd(cg->b, object);
+    return s;
+}
+
+static void split_other(Codegen *cg, Split *s, LLVMValueRef fast) {
+    s->fast = fast;
+    s->object_end = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, s->join);
+    LLVMPositionBuilderAtEnd(cg->b, s->other);
+}
+
+static LLVMValueRef split_join(Codegen *cg, Split *s, LLVMValueRef slow) {
+    s->other_end = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, s->join);
+    LLVMPositionBuilderAtEnd(cg->b, s->join);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, LLVMTypeOf(slow), "");
+    LLVMValueRef vals[2] = {s->fast, slow};
+    LLVMBasicBlockRef bbs[2] = {s->object_end, s->other_end};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
+/* table k (3: vtable, 4: itable) of descriptor desc, entry slot */
+static LLVMValueRef desc_table_entry(Codegen *cg, LLVMValueRef desc, int k, int slot) {
+    LLVMValueRef table = load_ptr(cg, LLVMBuildStructGEP2(cg->b, descriptor_type(cg), desc, (unsigned)k, ""));
+    return table_entry(cg, table, slot);
+}
+
 /* The runtime's String member that a String runs for method m of an
  * interface String implements (is_string_interface), or NULL. */
 static const char *string_member(MethodDecl *m) {
     if (m->iface_slot < 0 || !is_string_interface(class_type(m->owner))) return NULL;
     static const char *const members[][2] = {
-        {"compareTo", "lime_string_compareTo_T"}, {"length", "lime_string_length_"},
+        {"compareTo", "lime_string_compareTo_O"}, {"length", "lime_string_length_"},
         {"charAt", "lime_string_charAt_I"},       {"isEmpty", "lime_string_isEmpty_"},
         {"subSequence", "lime_string_substring_II"},
     };
@@ -308,14 +433,19 @@ LLVMValueRef cg_call_virtual(Codegen *cg, IrInst *in, LLVMValueRef *args) {
         /* a String is a Comparable and a CharSequence without a descriptor: the runtime picks */
         LLVMValueRef string_fn = LLVMGetNamedFunction(cg->mod, string_fn_name);
         if (!string_fn) string_fn = LLVMAddFunction(cg->mod, string_fn_name, cg_function_type(cg, in->callee));
-        LLVMValueRef a[3] = {args[0], cg_i32c(cg, selector(cg, m->iface_slot, NULL)), string_fn};
-        fn = cg_call_rt(cg, "lime_rt_interface_or_string", cg_ptr_type(cg), a, 3, false);
+        int sel = selector(cg, m->iface_slot, NULL);
+        Split s = split_on_object(cg, args[0]);
+        split_other(cg, &s, desc_table_entry(cg, s.desc, 4, sel));
+        LLVMValueRef a[3] = {args[0], cg_i32c(cg, sel), string_fn};
+        fn = split_join(cg, &s, cg_call_rt(cg, "lime_rt_interface_or_string", cg_ptr_type(cg), a, 3, false));
     } else if (m->iface_slot >= 0) {
         LIME_ASSERT(selector(cg, m->iface_slot, NULL) >= 0 && "an interface called through is compiled");
         fn = table_entry(cg, descriptor_field(cg, args[0], 4), selector(cg, m->iface_slot, NULL));
     } else if (cg_may_be_string(recv)) {
+        Split s = split_on_object(cg, args[0]);
+        split_other(cg, &s, desc_table_entry(cg, s.desc, 3, m->vslot));
         LLVMValueRef a[2] = {args[0], cg_i32c(cg, m->vslot)};
-        fn = cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false);
+        fn = split_join(cg, &s, cg_call_rt(cg, "lime_rt_virtual", cg_ptr_type(cg), a, 2, false));
     } else {
         fn = table_entry(cg, descriptor_field(cg, args[0], 3), m->vslot);
     }
@@ -376,6 +506,60 @@ static LLVMValueRef class_instance_of(Codegen *cg, LLVMValueRef v, Type *from, C
     return phi;
 }
 
+/* Whether the object of descriptor desc implements interface iface (an
+ * i1): iface is in desc's NULL-terminated list of interfaces. */
+static LLVMValueRef implements(Codegen *cg, LLVMValueRef desc, LLVMValueRef iface) {
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx), i64 = LLVMInt64TypeInContext(cg->ctx);
+    LLVMValueRef list = load_ptr(cg, LLVMBuildStructGEP2(cg->b, descriptor_type(cg), desc, 5, ""));
+    LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg->b), loop = cg_new_bb(cg, "ifaceloop"),
+                      next = cg_new_bb(cg, "ifacenext"), done = cg_new_bb(cg, "ifacedone");
+    LLVMBuildBr(cg->b, loop);
+    LLVMPositionBuilderAtEnd(cg->b, loop);
+    LLVMValueRef i = LLVMBuildPhi(cg->b, i64, "");
+    LLVMValueRef entry = load_ptr(cg, LLVMBuildGEP2(cg->b, cg_ptr_type(cg), list, &i, 1, ""));
+    LLVMValueRef hit = LLVMBuildICmp(cg->b, LLVMIntEQ, entry, iface, "");
+    LLVMBuildCondBr(cg->b, hit, done, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+    LLVMValueRef inext = LLVMBuildAdd(cg->b, i, LLVMConstInt(i64, 1, false), "");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, entry, ""), done, loop);
+    LLVMValueRef ivals[2] = {LLVMConstInt(i64, 0, false), inext};
+    LLVMBasicBlockRef ibbs[2] = {pre, next};
+    LLVMAddIncoming(i, ivals, ibbs, 2);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef r = LLVMBuildPhi(cg->b, i1, "implements");
+    LLVMValueRef rvals[2] = {LLVMConstInt(i1, 1, false), LLVMConstInt(i1, 0, false)};
+    LLVMBasicBlockRef rbbs[2] = {loop, next};
+    LLVMAddIncoming(r, rvals, rbbs, 2);
+    return r;
+}
+
+/* v instanceof interface c: an object's interface list is searched inline;
+ * a String or an array (when from allows one) asks the runtime. */
+static LLVMValueRef interface_instance_of(Codegen *cg, LLVMValueRef v, Type *from, ClassDecl *c) {
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
+    LLVMValueRef iface = cg_class_descriptor(cg, c);
+    LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b), nonnull = cg_new_bb(cg, "nonnull"),
+                      done = cg_new_bb(cg, "instanceof");
+    LLVMBuildCondBr(cg->b, LLVMBuildIsNotNull(cg->b, v, ""), nonnull, done);
+    LLVMPositionBuilderAtEnd(cg->b, nonnull);
+    LLVMValueRef r;
+    if (from->kind == TY_CLASS && !is_string_interface(from)) {
+        r = implements(cg, LLVMBuildLoad2(cg->b, cg_ptr_type(cg), v, "class"), iface);
+    } else {
+        Split s = split_on_object(cg, v);
+        split_other(cg, &s, implements(cg, s.desc, iface));
+        r = split_join(cg, &s, LLVMBuildTrunc(cg->b, instance_of_call(cg, v, from, iface), i1, ""));
+    }
+    LLVMBasicBlockRef nonnull_end = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "isinstance");
+    LLVMValueRef vals[2] = {LLVMConstInt(i1, 0, false), r};
+    LLVMBasicBlockRef bbs[2] = {entry, nonnull_end};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
 /* v instanceof to, for a v of static type from. */
 LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
@@ -392,8 +576,7 @@ LLVMValueRef cg_instance_of(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {
     }
     LIME_ASSERT(to->kind == TY_CLASS);
     if (!to->cls->is_interface) return class_instance_of(cg, v, from, to->cls);
-    LLVMValueRef r = instance_of_call(cg, v, from, cg_class_descriptor(cg, to->cls));
-    return LLVMBuildTrunc(cg->b, r, i1, "");
+    return interface_instance_of(cg, v, from, to->cls);
 }
 
 LLVMValueRef cg_check_cast(Codegen *cg, LLVMValueRef v, Type *from, Type *to) {

@@ -197,7 +197,7 @@ def main():
     md = [f"# Lime object-heavy Java benchmarks ({mode} run)", "",
           f"- date: {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}",
           f"- machine: {machine()}",
-          f"- limec: {run([LIMEC, '--version']).stdout.strip() or 'limec'} -O3, repository at {git_commit()}",
+          f"- limec: {(run([LIMEC, '--version']).stdout.strip().splitlines() or ['limec'])[0]} -O3, repository at {git_commit()}",
           f"- JVM: {run([JAVA, '-version']).stderr.splitlines()[0]}",
           f"- median of {runs} runs, lime and JVM interleaved (which first alternating by round); "
           "every run's stdout and exit status checked identical to the JVM's",

@@ -30,24 +30,60 @@ public class PriorityQueue<E> implements Queue<E> {
         for (int i = 0; i < size; i++) q[i] = queue[i];
         queue = q;
     }
+    /* As the JDK's: without a comparator the moving element is cast to
+     * Comparable once, before the loop (the casts of the others are left
+     * to compareTo). */
     private void siftUp(int k, Object x) {
+        if (comparator != null) {
+            siftUpUsing(k, x, comparator);
+            return;
+        }
+        Comparable<Object> key = (Comparable<Object>) x;
         while (k > 0) {
             int parent = (k - 1) >>> 1;
             Object e = queue[parent];
-            if (cmp(x, e) >= 0) break;
+            if (key.compareTo(e) >= 0) break;
+            queue[k] = e;
+            k = parent;
+        }
+        queue[k] = x;
+    }
+    private void siftUpUsing(int k, Object x, Comparator<E> c) {
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            Object e = queue[parent];
+            if (c.compare((E) x, (E) e) >= 0) break;
             queue[k] = e;
             k = parent;
         }
         queue[k] = x;
     }
     private void siftDown(int k, Object x) {
+        if (comparator != null) {
+            siftDownUsing(k, x, comparator);
+            return;
+        }
+        Comparable<Object> key = (Comparable<Object>) x;
         int half = size >>> 1;
         while (k < half) {
             int child = (k << 1) + 1;
             Object c = queue[child];
             int right = child + 1;
-            if (right < size && cmp(c, queue[right]) > 0) c = queue[child = right];
-            if (cmp(x, c) <= 0) break;
+            if (right < size && ((Comparable<Object>) c).compareTo(queue[right]) > 0) c = queue[child = right];
+            if (key.compareTo(c) <= 0) break;
+            queue[k] = c;
+            k = child;
+        }
+        queue[k] = x;
+    }
+    private void siftDownUsing(int k, Object x, Comparator<E> cmp) {
+        int half = size >>> 1;
+        while (k < half) {
+            int child = (k << 1) + 1;
+            Object c = queue[child];
+            int right = child + 1;
+            if (right < size && cmp.compare((E) c, (E) queue[right]) > 0) c = queue[child = right];
+            if (cmp.compare((E) x, (E) c) <= 0) break;
             queue[k] = c;
             k = child;
         }
@@ -60,7 +96,9 @@ public class PriorityQueue<E> implements Queue<E> {
         modCount++;
         if (size >= queue.length) grow();
         if (size == 0 && comparator == null) cmp(e, e); /* the JDK's type check of the first element */
-        siftUp(size++, e);
+        int n = size;
+        siftUp(n, e); /* may throw: the size grows only once e is in */
+        size = n + 1;
         return true;
     }
     public E peek() { return size == 0 ? null : (E) queue[0]; }
