@@ -45,6 +45,7 @@ typedef struct CompileOptions {
     const char *output;    /* file name; NULL: the form's default (a.out, a.o, stdout) */
     int opt_level;         /* 0..3 */
     bool debug;            /* -g */
+    const char *header;    /* emit "lib": the C header's path */
     const char *manifest_sha256;    /* the manifest written with it (hex), which the
                                        executable carries and the runtime checks; NULL: none */
 } CompileOptions;

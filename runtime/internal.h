@@ -15,6 +15,10 @@
 /* Called once by lime_start, before any allocation: sets the heap's limit
  * ($LIME_HEAP_MAX, else a quarter of physical memory). */
 void lime_rt_heap_init(void);
+/* interop.c: the first and, on a throw, last call of every function a Lime
+ * library exports to C (backends/cpu/export.c) */
+void lime_rt_c_call_begin(void);
+void lime_rt_c_call_caught(void *exception);
 /* The bytes of an array of len elements; throws OutOfMemoryError
  * "Requested array size exceeds VM limit" beyond the JVM's longest array. */
 size_t lime_rt_array_bytes(int32_t elem_size, int32_t len);

@@ -89,27 +89,79 @@ static bool write_output(const char *path, const char *data, size_t len) {
     return false;
 }
 
-/* Links the object code into the executable out, through a temporary
- * object file in $TMPDIR (never named to the user but as TMPDIR). */
-static int link_object(const char *code, size_t size, const char *out) {
+/* The object code as the file DIR/NAME.o in a new folder of $TMPDIR
+ * (never named to the user but as TMPDIR); NULL after reporting why. */
+static char *temp_object(const char *code, size_t size, const char *name) {
     const char *tmpdir = getenv("TMPDIR");
     if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
-    char *obj = xprintf("%s/limec-XXXXXX.o", tmpdir);
-    int fd = mkstemps(obj, 2);
-    if (fd < 0) {
-        error_plain("cannot create a temporary file in '%s' (TMPDIR): %s", tmpdir, strerror(errno));
-        return 1;
+    char *dir = xprintf("%s/limec-XXXXXX", tmpdir);
+    if (!mkdtemp(dir)) {
+        error_plain("cannot create a temporary folder in '%s' (TMPDIR): %s", tmpdir, strerror(errno));
+        return NULL;
     }
-    bool wrote = write(fd, code, size) == (ssize_t)size;
+    char *obj = xprintf("%s/%s.o", dir, name);
+    int fd = open(obj, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    bool wrote = fd >= 0 && write(fd, code, size) == (ssize_t)size;
     int saved = errno;
-    if (close(fd) != 0 || !wrote) {
+    if (fd < 0 || close(fd) != 0 || !wrote) {
         error_plain("cannot write a temporary file in '%s' (TMPDIR): %s", tmpdir, strerror(wrote ? errno : saved));
         unlink(obj);
-        return 1;
+        rmdir(dir);
+        return NULL;
     }
-    int rc = link_executable(obj, out);
+    return obj;
+}
+
+static void remove_temp_object(char *obj) {
     unlink(obj);
+    *strrchr(obj, '/') = '\0';
+    rmdir(obj);
+}
+
+/* Links the object code into the executable out. */
+static int link_object(const char *code, size_t size, const char *out) {
+    char *obj = temp_object(code, size, "lime");
+    if (!obj) return 1;
+    int rc = link_executable(obj, out);
+    remove_temp_object(obj);
     return rc;
+}
+
+/* The library's name without its folder, "lib" and extension: "kernels"
+ * for "build/libkernels.a". */
+static const char *library_stem(const char *out) {
+    const char *base = strrchr(out, '/') ? strrchr(out, '/') + 1 : out;
+    if (!strncmp(base, "lib", 3) && base[3] && base[3] != '.') base += 3;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base ? xstrndup(base, (size_t)(dot - base)) : base;
+}
+
+/* libkernels.a's header: kernels.h in its folder */
+static const char *default_header(const char *out) {
+    const char *slash = strrchr(out, '/');
+    return xprintf("%.*s%s.h", slash ? (int)(slash - out + 1) : 0, out, library_stem(out));
+}
+
+/* The static library out: a fresh archive of one member, STEM.o. */
+static int archive_object(const char *code, size_t size, const char *out) {
+    char *obj = temp_object(code, size, library_stem(out));
+    if (!obj) return 1;
+    const char *ar = getenv("AR");
+    if (!ar || !*ar) ar = "ar";
+    unlink(out);   /* `ar r` would keep an old archive's other members */
+    char *argv[] = {(char *)ar, "rcs", (char *)out, obj, NULL};
+    int rc = run_program(argv, NULL);
+    remove_temp_object(obj);
+    if (rc == 0) return 0;
+    error_plain("making the library '%s' failed (%s exited with status %d)", out, ar, rc);
+    return 1;
+}
+
+/* The artifacts folder limec wrote beside the library (absolute: the
+ * library may be linked from anywhere), NULL when there is none. */
+static const char *library_artifacts(const char *out) {
+    char *real = realpath(xprintf("%s.artifacts", out), NULL);
+    return real ? xstrdup(real) : NULL;
 }
 
 /* The executable carries the SHA-256 of the manifest written with it, as
@@ -124,7 +176,8 @@ static void manifest_digest(Codegen *cg, const char *hex) {
 }
 
 int cpu_compile(IrProgram *p, const CompileOptions *o) {
-    CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT : CPU_OBJECT;
+    CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT
+                   : !strcmp(o->emit, "lib") ? CPU_LIBRARY : CPU_OBJECT;
     LLVMTargetMachineRef tm = host_machine(o->opt_level);
     if (!tm) return 1;
     Codegen cg = {.debug_locals = o->debug};
@@ -139,6 +192,9 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
 
     cg_program(&cg, p);
     if (o->manifest_sha256) manifest_digest(&cg, o->manifest_sha256);
+    void *exports = NULL;
+    if (kind == CPU_LIBRARY && !(exports = cg_exports(&cg, p, o->manifest_sha256 ? library_artifacts(o->output) : NULL)))
+        return 1;
 
     char *msg = NULL;
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &msg)) {
@@ -178,6 +234,11 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     const char *start = LLVMGetBufferStart(obj);
     size_t size = LLVMGetBufferSize(obj);
     if (kind == CPU_OBJECT) return write_output(o->output ? o->output : "a.o", start, size) ? 0 : 1;
+    if (kind == CPU_LIBRARY) {
+        if (!output_writable(o->output)) return 1;
+        if (archive_object(start, size, o->output)) return 1;
+        return cpu_write_header(p, exports, o->header ? o->header : default_header(o->output), o->output) ? 0 : 1;
+    }
     const char *out = o->output ? o->output : "a.out";
     return output_writable(out) ? link_object(start, size, out) : 1;
 }
