@@ -284,8 +284,7 @@ static void put_function(StrBuf *sb, Export *e) {
     bool result_param = f->ret->kind == TY_CLASS;
     const char *ret = f->ret == ty_void || result_param ? "void"
                     : c_primitive(f->ret) ? c_primitive(f->ret) : "LimeArray *";
-    sb_printf(sb, "/* %s.%s%s */\n", class_full_name(f->owner), f->decl->sig, f->ret->kind == TY_ARRAY ||
-              f->ret->kind == TY_VALUE_ARRAY ? xprintf(": returns a %s", type_name(f->ret)) : "");
+    sb_printf(sb, "/* static %s %s.%s */\n", type_name(f->ret), class_full_name(f->owner), f->decl->sig);
     sb_printf(sb, "%s%s%s(", ret, ret[strlen(ret) - 1] == '*' ? "" : " ", e->cname);
     for (int i = 0; i < f->nparams; i++) {
         IrLocal *l = f->locals.items[i];
@@ -321,6 +320,7 @@ static const char *include_guard(const char *header) {
 
 bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library) {
     StrBuf sb = {0};
+    if (strrchr(library, '/')) library = strrchr(library, '/') + 1;
     const char *guard = include_guard(header);
     sb_printf(&sb,
               "/* The C interface of the Lime library %s, written by limec --emit=lib.\n"
