@@ -54,19 +54,6 @@
 
 #include "internal.h"
 
-char *lime_rt_strf(const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    int n = vasprintf(&s, fmt, ap);
-    va_end(ap);
-    if (n < 0) {
-        fputs("lime: out of memory\n", stderr);
-        exit(1);
-    }
-    return s;
-}
-
 typedef enum { MODE_AUTO, MODE_CPU, MODE_FORCED } Mode;
 typedef enum { UNDECIDED, ON_CPU, ON_DEVICE } Where;
 
@@ -92,17 +79,19 @@ static void put_line(char *line) {
     free(line);
 }
 
-static const LimeRtDevice *device_named(const char *name) {
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (lime_rt_env_is(name, lime_rt_devices[i]->name)) return lime_rt_devices[i];
+/* The table's slot of that name (NULL: none); its device is NULL when
+ * this program does not link it. */
+static const LimeRtDeviceSlot *slot_named(const char *name) {
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (lime_rt_env_is(name, d->name)) return d;
     return NULL;
 }
 
-/* "gpu" of "gpu:1", when a device has that name */
-static const LimeRtDevice *device_named_prefix(const char *v) {
+/* The slot "gpu" of "gpu:1" */
+static const LimeRtDeviceSlot *slot_named_prefix(const char *v) {
     char name[32];
     snprintf(name, sizeof name, "%.*s", (int)(strchr(v, ':') - v), v);
-    return device_named(name);
+    return slot_named(name);
 }
 
 const char *lime_rt_device_selector(void) {
@@ -112,25 +101,25 @@ const char *lime_rt_device_selector(void) {
 
 void lime_devices_print(void) {
     printf("cpu     this processor: every task, always\n");
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (lime_rt_devices[i]->list) lime_rt_devices[i]->list(stdout);
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (d->device && d->device->list) d->device->list(stdout);
     fflush(stdout);
 }
 
 static const LimeRtDevice *auto_device(void) {
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (lime_rt_devices[i]->auto_ok) return lime_rt_devices[i];
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (d->device && d->device->auto_ok) return d->device;
     return NULL;
 }
 
-/* "a, b or c": the names of the devices that `has` picks (all when NULL),
- * between first and last (either may be NULL). */
+/* "a, b or c": the names of the devices that `has` picks (all, linked or
+ * not, when NULL), between first and last (either may be NULL). */
 static char *names(bool (*has)(const LimeRtDevice *), const char *first, const char *last) {
     const char *items[16];
     int n = 0;
     if (first) items[n++] = first;
-    for (int i = 0; lime_rt_devices[i] && n < 15; i++)
-        if (!has || has(lime_rt_devices[i])) items[n++] = lime_rt_devices[i]->name;
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name && n < 15; d++)
+        if (!has || (d->device && has(d->device))) items[n++] = d->name;
     if (last && n < 16) items[n++] = last;
     char *s = lime_rt_strf("%s", n ? items[0] : "");
     for (int i = 1; i < n; i++) {
@@ -139,6 +128,16 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
         s = t;
     }
     return s;
+}
+
+/* LIME_DEVICE=v names the device of slot d: forced, or, when the program
+ * does not link it (none of its tasks was built for it), the CPU, said once. */
+static void force(const LimeRtDeviceSlot *d, const char *v) {
+    mode = d->device ? MODE_FORCED : MODE_CPU;
+    chosen = d->device;
+    if (!d->device)
+        put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s: no task of this program was built for the %s "
+                              "device; every task runs on the CPU\n", v, d->name));
 }
 
 static void read_mode(void) {
@@ -153,13 +152,11 @@ static void read_mode(void) {
     if (lime_rt_env_is(v, "cpu")) {
         mode = MODE_CPU;
         chosen = NULL;
-    } else if (strchr(v, ':') && device_named_prefix(v)) {
-        mode = MODE_FORCED;   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
-        chosen = device_named_prefix(v);
+    } else if (strchr(v, ':') && slot_named_prefix(v)) {
+        force(slot_named_prefix(v), v);   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
         selector = strchr(v, ':') + 1;
-    } else if (device_named(v)) {
-        mode = MODE_FORCED;
-        chosen = device_named(v);
+    } else if (slot_named(v)) {
+        force(slot_named(v), v);
     } else {
         char *all = names(NULL, "cpu", "auto");
         put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not %s; using auto\n", v, all));

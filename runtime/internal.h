@@ -322,8 +322,13 @@ typedef struct LimeRtDevice {
 /* LIME_DEVICE=gpu:SEL: SEL (a number or part of a name); else NULL */
 const char *lime_rt_device_selector(void);
 
-/* Every device, NULL-terminated, in the order LIME_DEVICE's warning lists
- * them; auto takes the first whose auto_ok is set. */
-extern const LimeRtDevice *const lime_rt_devices[];
+/* Every device, ended by a NULL name, in the order LIME_DEVICE's warning
+ * lists them; auto takes the first whose auto_ok is set.  device is NULL
+ * where the program does not link it (devices.c). */
+typedef struct LimeRtDeviceSlot {
+    const char *name;
+    const LimeRtDevice *device;
+} LimeRtDeviceSlot;
+extern const LimeRtDeviceSlot lime_rt_devices[];
 
 #endif

@@ -16,6 +16,10 @@
 #   jobs/*        FPGA builds follow make's -j (its jobserver)
 #   target/*      a failed build of a device --target names is an error
 #   env/*         LIME_* switches and device names as a program reads them
+#   link/*        a program links only what it uses (ldd): no libOpenCL,
+#                 libyaml or libcrypto for one without tasks, no libOpenCL
+#                 for one whose tasks no GPU build took, all three for one
+#                 with a GPU task
 #   gdb           an executable built with -g stops at a Java line in gdb
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as
 # driver/x).  Environment: LIMEC (default build/bin/limec).
@@ -150,6 +154,19 @@ same env/bad-switch "$T/want" "$T/env.err"
 same env/bad-switch-output $D/EnvMap.expected "$T/env.out"
 LIME_DEVICE=CPU "$T/env.exe" > /dev/null 2> "$T/env.err"
 if [ -s "$T/env.err" ]; then fail env/device-case "LIME_DEVICE=CPU: a warning" "$T/env.err"; else pass env/device-case; fi
+
+# ---- a program links only the libraries its devices need
+needed() { ldd "$1" | awk '{print $1}' | grep -o -E 'lib(OpenCL|yaml-0|crypto)\.so' | sort | tr '\n' ' '; }
+"$LIMEC" $D/Hello.java -o "$T/hello.exe" && "$LIMEC" --target=cpu $D/EnvMap.lime -o "$T/cpu-map.exe" &&
+    "$LIMEC" --target=cpu,gpu $D/EnvMap.lime -o "$T/gpu-map.exe"
+if [ -x "$T/hello.exe" ] && [ -z "$(needed "$T/hello.exe")" ]; then pass link/no-tasks
+else fail link/no-tasks "a program without tasks links '$(needed "$T/hello.exe")'"; fi
+if [ "$(needed "$T/cpu-map.exe")" = "libcrypto.so libyaml-0.so " ]; then pass link/cpu-tasks
+else fail link/cpu-tasks "a program with tasks only the CPU runs links '$(needed "$T/cpu-map.exe")'"; fi
+if [ "$(needed "$T/gpu-map.exe")" = "libOpenCL.so libcrypto.so libyaml-0.so " ] &&
+    LIME_DEVICE=gpu LIME_LOG=1 "$T/gpu-map.exe" 2>&1 > /dev/null | grep -q '^lime: task 0 (square@5) map on gpu: '
+then pass link/gpu
+else fail link/gpu "a program with a GPU task links '$(needed "$T/gpu-map.exe")' or did not run it on the gpu"; fi
 
 # ---- a device named by --target whose build fails (no yosys on PATH, an
 # empty model cache) is an error and nothing is linked; without --target

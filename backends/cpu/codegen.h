@@ -155,7 +155,8 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p);
  * lime_library_artifacts (artifacts_dir: absolute; NULL: none); returns
  * what cpu_write_header needs, NULL after an error (reported). */
 void *cg_exports(Codegen *cg, IrProgram *p, const char *artifacts_dir);
-bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library);
+/* libs: what a C program links besides liblime's own libraries (" -lOpenCL ...") */
+bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library, const char *libs);
 
 /* common.c: what the task files share */
 typedef struct CgSaved {       /* where the builder was before a helper function */

@@ -57,7 +57,56 @@ static bool output_writable(const char *out) {
     return true;
 }
 
-static int link_executable(const char *obj, const char *out) {
+/* Whether backend b (not the host) accepted a task of p: the program then
+ * offers tasks to b's device, which its link must hold. */
+static bool device_used(IrProgram *p, const Backend *b) {
+    if (b->compile) return false;
+    for (int t = 0; t < p->tasks.len; t++)
+        if (task_verdict(p->tasks.items[t], b)->accepted) return true;
+    return false;
+}
+
+/* The libraries the program's devices need besides liblime's own (the
+ * collector, libm, threads): each used device's own (-lOpenCL), and
+ * libyaml and libcrypto (the manifest and its checks) for a program with
+ * tasks (every task asks the runtime, which reads the manifest to run it
+ * on a device or to say why not); none for a program without tasks. */
+static void add_device_libraries(IrProgram *p, Vec *libs) {
+    for (int b = 0; b < lime_backend_count; b++)
+        if (device_used(p, lime_backends[b]) && lime_backends[b]->runtime_libs)
+            vec_push(libs, (void *)lime_backends[b]->runtime_libs);
+    if (p->tasks.len) {
+        vec_push(libs, "-lyaml");
+        vec_push(libs, "-lcrypto");
+    }
+}
+
+/* The same as one string: " -lOpenCL -lyaml -lcrypto" or "". */
+static const char *device_libraries(IrProgram *p) {
+    Vec libs = {0};
+    add_device_libraries(p, &libs);
+    StrBuf sb = {0};
+    sb_puts(&sb, "");
+    for (int i = 0; i < libs.len; i++) sb_printf(&sb, " %s", (const char *)libs.items[i]);
+    return sb_str(&sb);
+}
+
+/* lime_links_NAME_device: a reference to liblime's lime_rt_NAME_device for
+ * each device a task may run on, which brings that device (and only the
+ * used ones) into the link (runtime/devices.c holds weak references). */
+static void link_used_devices(Codegen *cg, IrProgram *p) {
+    for (int b = 0; b < lime_backend_count; b++) {
+        if (!device_used(p, lime_backends[b])) continue;
+        const char *name = lime_backends[b]->name;
+        LLVMValueRef device = LLVMAddGlobal(cg->mod, LLVMInt8TypeInContext(cg->ctx), xprintf("lime_rt_%s_device", name));
+        LLVMValueRef ref = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), xprintf("lime_links_%s_device", name));
+        LLVMSetInitializer(ref, device);
+        LLVMSetGlobalConstant(ref, true);
+        LLVMSetLinkage(ref, LLVMWeakAnyLinkage);
+    }
+}
+
+static int link_executable(IrProgram *p, const char *obj, const char *out) {
     const char *lib = runtime_library();
     if (access(lib, R_OK) != 0) {
         error_plain("cannot read the runtime library '%s': %s (set LIME_RUNTIME_LIB)", lib, strerror(errno));
@@ -66,9 +115,12 @@ static int link_executable(const char *obj, const char *out) {
     note_dependency(lib);
     const char *cc = getenv("CC");
     if (!cc || !*cc) cc = "cc";
-    char *argv[] = {(char *)cc, "-o", (char *)out, (char *)obj, (char *)lib, "-lgc", "-lm", "-lpthread",
-                    "-lOpenCL", "-lyaml", "-lcrypto", NULL};
-    int rc = run_program(argv, NULL);
+    Vec argv = {0};
+    const char *const head[] = {cc, "-o", out, obj, lib, "-lgc", "-lm", "-lpthread"};
+    for (size_t i = 0; i < sizeof head / sizeof head[0]; i++) vec_push(&argv, (void *)head[i]);
+    add_device_libraries(p, &argv);
+    vec_push(&argv, NULL);
+    int rc = run_program((char *const *)argv.items, NULL);
     if (rc != 0) {
         error_plain("linking '%s' failed (%s exited with status %d)", out, cc, rc);
         return 1;
@@ -119,10 +171,10 @@ static void remove_temp_object(char *obj) {
 }
 
 /* Links the object code into the executable out. */
-static int link_object(const char *code, size_t size, const char *out) {
+static int link_object(IrProgram *p, const char *code, size_t size, const char *out) {
     char *obj = temp_object(code, size, "lime");
     if (!obj) return 1;
-    int rc = link_executable(obj, out);
+    int rc = link_executable(p, obj, out);
     remove_temp_object(obj);
     return rc;
 }
@@ -192,6 +244,7 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
 
     cg_program(&cg, p);
     if (o->manifest_sha256) manifest_digest(&cg, o->manifest_sha256);
+    link_used_devices(&cg, p);
     void *exports = NULL;
     if (kind == CPU_LIBRARY && !(exports = cg_exports(&cg, p, o->manifest_sha256 ? library_artifacts(o->output) : NULL)))
         return 1;
@@ -237,8 +290,9 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     if (kind == CPU_LIBRARY) {
         if (!output_writable(o->output)) return 1;
         if (archive_object(start, size, o->output)) return 1;
-        return cpu_write_header(p, exports, o->header ? o->header : default_header(o->output), o->output) ? 0 : 1;
+        return cpu_write_header(p, exports, o->header ? o->header : default_header(o->output), o->output,
+                                device_libraries(p)) ? 0 : 1;
     }
     const char *out = o->output ? o->output : "a.out";
-    return output_writable(out) ? link_object(start, size, out) : 1;
+    return output_writable(out) ? link_object(p, start, size, out) : 1;
 }

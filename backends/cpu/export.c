@@ -318,19 +318,19 @@ static const char *include_guard(const char *header) {
     return sb_str(&sb);
 }
 
-bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library) {
+bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library, const char *libs) {
     StrBuf sb = {0};
     if (strrchr(library, '/')) library = strrchr(library, '/') + 1;
     const char *guard = include_guard(header);
     sb_printf(&sb,
               "/* The C interface of the Lime library %s, written by limec --emit=lib.\n"
-              " * Link: cc prog.c %s $(pkg-config --libs lime)   (docs/build-systems.md)\n"
+              " * Link: cc prog.c %s $(pkg-config --libs lime)%s   (docs/build-systems.md)\n"
               " * Each function starts the runtime if lime_init() was not called.  A Java\n"
               " * exception ends a call: it returns 0 (NULL, false; no result written)\n"
               " * and lime_exception() says which (runtime/lime.h). */\n"
               "#ifndef %s\n#define %s\n\n#include <stdbool.h>\n#include <stdint.h>\n#include <lime.h>\n\n"
               "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n",
-              library, library, guard, guard);
+              library, library, libs, guard, guard);
     put_structs(&sb, exports);
     Vec *ex = exports;
     for (int i = 0; i < ex->len; i++) put_function(&sb, ex->items[i]);

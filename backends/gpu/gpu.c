@@ -85,4 +85,5 @@ const Backend gpu_backend = {
     .build = gpu_build,
     .manifest_entry = gpu_manifest_entry,
     .versions = gpu_versions,
+    .runtime_libs = "-lOpenCL",
 };

@@ -1,5 +1,5 @@
 /* The C interface of the Lime library libkernels.a, written by limec --emit=lib.
- * Link: cc prog.c libkernels.a $(pkg-config --libs lime)   (docs/build-systems.md)
+ * Link: cc prog.c libkernels.a $(pkg-config --libs lime) -lOpenCL -lyaml -lcrypto   (docs/build-systems.md)
  * Each function starts the runtime if lime_init() was not called.  A Java
  * exception ends a call: it returns 0 (NULL, false; no result written)
  * and lime_exception() says which (runtime/lime.h). */
