@@ -78,9 +78,13 @@ typedef struct Backend {
     /* limec --version: one line per tool the backend uses, saying the
      * version limec was built with and the one it finds now.  NULL: none. */
     void (*versions)(FILE *out);
-    /* The libraries its runtime device (liblime's lime_rt_NAME_device)
-     * needs besides liblime's own, for the link of a program with a task
-     * it accepted: "-lOpenCL".  NULL: none. */
+    /* The runtime's device that runs what it builds: liblime's
+     * LimeRtDevice of that name ("lime_rt_gpu_device"), which a program
+     * with a task it accepted links (runtime/devices.c).  NULL: none (the
+     * host, the test-only null backend). */
+    const char *runtime_device;
+    /* The libraries that device needs besides liblime's own: "-lOpenCL".
+     * NULL: none. */
     const char *runtime_libs;
     /* limec --cache-clean: empties what the backend caches between
      * compilations, saying what went.  NULL: no cache.  false: an error

@@ -18,6 +18,14 @@
  *                       of the table that auto may choose, not forced (a
  *                       device may then decline quietly, such as finding
  *                       no hardware).
+ *   LIME_DEVICE_TASK=3:cpu,5:gpu  a choice of the same words (cpu, auto, a
+ *                       device's name) for each task named by its id (as
+ *                       limec --explain numbers them), which overrides
+ *                       LIME_DEVICE for it; read strictly: an entry that
+ *                       is not ID:WORD, or an id given twice, warns once
+ *                       naming it and the whole variable is ignored.
+ * A device name the program does not link (no task was built for it:
+ * runtime/devices.c) warns once and means the CPU.
  *
  * A task of kind "stream" is offered only to a device with a stream
  * operation: under any other choice it is the CPU's, silently.  A task
@@ -67,9 +75,21 @@ typedef struct TaskState {
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static bool mode_read, log_on, profile_on;
 static const char *selector;   /* LIME_DEVICE=NAME:SEL's SEL */
-static void read_mode(void);
+static void read_choices(void);
 static Mode mode;
 static const LimeRtDevice *chosen; /* the forced device, or auto's; NULL: none */
+static const char *cpu_chosen_by = "LIME_DEVICE=cpu"; /* MODE_CPU: the setting that chose it, for the log */
+
+/* LIME_DEVICE_TASK's entries: a task's own choice (mode and chosen while
+ * that task is decided, decide_task) */
+typedef struct TaskChoice {
+    int32_t task;
+    Mode mode;
+    const LimeRtDevice *device;
+    char *cpu_chosen_by;
+} TaskChoice;
+static TaskChoice *task_choices;
+static int ntask_choices;
 static TaskState *states;      /* indexed by task id */
 static int32_t nstates;
 static TaskState bad_id_state; /* negative ids: always the CPU */
@@ -95,7 +115,7 @@ static const LimeRtDeviceSlot *slot_named_prefix(const char *v) {
 }
 
 const char *lime_rt_device_selector(void) {
-    if (!mode_read) read_mode();
+    if (!mode_read) read_choices();
     return selector;
 }
 
@@ -135,9 +155,83 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
 static void force(const LimeRtDeviceSlot *d, const char *v) {
     mode = d->device ? MODE_FORCED : MODE_CPU;
     chosen = d->device;
-    if (!d->device)
-        put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s: no task of this program was built for the %s "
-                              "device; every task runs on the CPU\n", v, d->name));
+    if (d->device) return;
+    put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s: no task of this program was built for the %s "
+                          "device; every task runs on the CPU\n", v, d->name));
+    cpu_chosen_by = lime_rt_strf("LIME_DEVICE=%.100s names a device no task was built for", v);
+}
+
+/* One entry of LIME_DEVICE_TASK, "3:gpu" (len bytes at item), into *c;
+ * false when it is not ID:WORD with ID a decimal task id and WORD cpu,
+ * auto or a device's name. */
+static bool parse_task_choice(const char *item, size_t len, TaskChoice *c) {
+    size_t digits = 0;
+    while (digits < len && digits < 10 && item[digits] >= '0' && item[digits] <= '9') digits++;
+    if (digits == 0 || digits > 9 || digits >= len || item[digits] != ':') return false;
+    char word[32];
+    if (len - digits - 1 >= sizeof word) return false;
+    snprintf(word, sizeof word, "%.*s", (int)(len - digits - 1), item + digits + 1);
+    c->task = (int32_t)strtol(item, NULL, 10);
+    c->cpu_chosen_by = lime_rt_strf("LIME_DEVICE_TASK=%.*s", (int)len, item);
+    const LimeRtDeviceSlot *d = slot_named(word);
+    if (lime_rt_env_is(word, "cpu")) c->mode = MODE_CPU;
+    else if (lime_rt_env_is(word, "auto")) {
+        c->mode = MODE_AUTO;
+        c->device = auto_device();
+    } else if (d) {
+        c->mode = d->device ? MODE_FORCED : MODE_CPU;
+        c->device = d->device;
+        if (!d->device) {
+            put_line(lime_rt_strf("lime: warning: LIME_DEVICE_TASK: no task of this program was built for the %s "
+                                  "device; task %d runs on the CPU\n", d->name, (int)c->task));
+            free(c->cpu_chosen_by);
+            c->cpu_chosen_by = lime_rt_strf("LIME_DEVICE_TASK names %s, a device no task was built for", d->name);
+        }
+    } else {
+        free(c->cpu_chosen_by);
+        return false;
+    }
+    return true;
+}
+
+static void task_choices_ignored(const char *v, char *why) {
+    char *all = names(NULL, "cpu", "auto");
+    put_line(lime_rt_strf("lime: warning: LIME_DEVICE_TASK=%.100s: %s (expected TASK:DEVICE,... with TASK a task "
+                          "number as limec --explain shows it and DEVICE %s); ignored\n", v, why, all));
+    free(all);
+    free(why);
+    for (int i = 0; i < ntask_choices; i++) free(task_choices[i].cpu_chosen_by);
+    free(task_choices);
+    task_choices = NULL;
+    ntask_choices = 0;
+}
+
+static const TaskChoice *task_choice(int32_t task) {
+    for (int i = 0; i < ntask_choices; i++)
+        if (task_choices[i].task == task) return &task_choices[i];
+    return NULL;
+}
+
+/* LIME_DEVICE_TASK, all of it or (after a warning) nothing. */
+static void read_task_choices(void) {
+    const char *v = getenv("LIME_DEVICE_TASK");
+    if (!v || !*v) return;
+    for (const char *item = v;; item++) {
+        size_t len = strcspn(item, ",");
+        TaskChoice c = {0};
+        if (!parse_task_choice(item, len, &c))
+            return task_choices_ignored(v, lime_rt_strf("'%.*s' is not TASK:DEVICE", (int)len, item));
+        if (task_choice(c.task)) {
+            free(c.cpu_chosen_by);
+            return task_choices_ignored(v, lime_rt_strf("task %d is given twice", (int)c.task));
+        }
+        TaskChoice *more = realloc(task_choices, (size_t)(ntask_choices + 1) * sizeof *more);
+        if (!more) return task_choices_ignored(v, lime_rt_strf("out of memory"));
+        task_choices = more;
+        task_choices[ntask_choices++] = c;
+        item += len;
+        if (!*item) return;
+    }
 }
 
 static void read_mode(void) {
@@ -162,6 +256,12 @@ static void read_mode(void) {
         put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not %s; using auto\n", v, all));
         free(all);
     }
+}
+
+/* Reads LIME_DEVICE, then LIME_DEVICE_TASK (once). */
+static void read_choices(void) {
+    read_mode();
+    read_task_choices();
 }
 
 static TaskState *state_of(int32_t task) {
@@ -261,7 +361,7 @@ static char *kinds_of(const LimeRtDevice *d) {
 /* Why a task of this kind is the CPU's before any manifest is read
  * (malloc'd), or NULL. */
 static char *cpu_at_once(const char *kind) {
-    if (mode == MODE_CPU) return lime_rt_strf("LIME_DEVICE=cpu");
+    if (mode == MODE_CPU) return lime_rt_strf("%s", cpu_chosen_by);
     if (!chosen) return lime_rt_strf("LIME_DEVICE=auto has no device to choose");
     if (strcmp(kind, "stream") == 0 && !runs(chosen, kind)) {
         char *on = names(has_stream, NULL, NULL);
@@ -371,13 +471,32 @@ static void note_stateful_filters(int32_t stream_task) {
     }
 }
 
+/* A task's first decision, under its own LIME_DEVICE_TASK choice when it
+ * has one (swapped in for mode and chosen, which decide() and the
+ * functions it calls read, and restored after; mu is held). */
+static void decide_task(int32_t task, TaskState *st, const char *kind) {
+    const TaskChoice *c = task_choice(task);
+    Mode saved_mode = mode;
+    const LimeRtDevice *saved_device = chosen;
+    const char *saved_by = cpu_chosen_by;
+    if (c) {
+        mode = c->mode;
+        chosen = c->device;
+        cpu_chosen_by = c->cpu_chosen_by;
+    }
+    decide(task, st, kind);
+    if (strcmp(kind, "stream") == 0) note_stateful_filters(task);
+    mode = saved_mode;
+    chosen = saved_device;
+    cpu_chosen_by = saved_by;
+}
+
 static TaskState *begin(int32_t task, const char *kind) {
     pthread_mutex_lock(&mu);
-    if (!mode_read) read_mode();
+    if (!mode_read) read_choices();
     TaskState *st = state_of(task);
     if (st->where == UNDECIDED) {
-        decide(task, st, kind);
-        if (strcmp(kind, "stream") == 0) note_stateful_filters(task);
+        decide_task(task, st, kind);
         st = state_of(task); /* states may have moved */
     }
     return st;

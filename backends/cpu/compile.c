@@ -57,10 +57,10 @@ static bool output_writable(const char *out) {
     return true;
 }
 
-/* Whether backend b (not the host) accepted a task of p: the program then
- * offers tasks to b's device, which its link must hold. */
+/* Whether backend b has a runtime device and accepted a task of p: the
+ * program then offers tasks to that device, which its link must hold. */
 static bool device_used(IrProgram *p, const Backend *b) {
-    if (b->compile) return false;
+    if (!b->runtime_device) return false;
     for (int t = 0; t < p->tasks.len; t++)
         if (task_verdict(p->tasks.items[t], b)->accepted) return true;
     return false;
@@ -91,14 +91,15 @@ static const char *device_libraries(IrProgram *p) {
     return sb_str(&sb);
 }
 
-/* lime_links_NAME_device: a reference to liblime's lime_rt_NAME_device for
- * each device a task may run on, which brings that device (and only the
- * used ones) into the link (runtime/devices.c holds weak references). */
+/* lime_links_NAME_device: a reference to the backend's runtime device
+ * (liblime's lime_rt_NAME_device) for each device a task may run on, which
+ * brings that device (and only the used ones) into the link
+ * (runtime/devices.c holds weak references). */
 static void link_used_devices(Codegen *cg, IrProgram *p) {
     for (int b = 0; b < lime_backend_count; b++) {
         if (!device_used(p, lime_backends[b])) continue;
         const char *name = lime_backends[b]->name;
-        LLVMValueRef device = LLVMAddGlobal(cg->mod, LLVMInt8TypeInContext(cg->ctx), xprintf("lime_rt_%s_device", name));
+        LLVMValueRef device = LLVMAddGlobal(cg->mod, LLVMInt8TypeInContext(cg->ctx), lime_backends[b]->runtime_device);
         LLVMValueRef ref = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), xprintf("lime_links_%s_device", name));
         LLVMSetInitializer(ref, device);
         LLVMSetGlobalConstant(ref, true);
