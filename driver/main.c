@@ -88,7 +88,11 @@ static void usage(FILE *out) {
           "\n"
           "Errors are reported as file:line:col: error: message (columns count\n"
           "characters). Exit status: 0 success, 1 the program or the command line has\n"
-          "errors, 2 an internal compiler error. See limec(1) for the environment.\n",
+          "errors, 2 an internal compiler error.\n"
+          "\n"
+          "The programs it builds read LIME_DEVICE=auto|cpu|gpu|gpu:N|gpu:NAME|fpga (where\n"
+          "tasks run), LIME_DEVICE_TASK=ID:DEVICE,... (a device per task, ids as --explain\n"
+          "shows them: 3:cpu,5:gpu), LIME_LOG=1 and more: see limec(1).\n",
           out);
 }
 
