@@ -24,8 +24,9 @@
  *                       LIME_DEVICE for it; read strictly: an entry that
  *                       is not ID:WORD, or an id given twice, warns once
  *                       naming it and the whole variable is ignored.
- * A device name the program does not link (no task was built for it:
- * runtime/devices.c) warns once and means the CPU.
+ * A device the program does not link (no task was built for it:
+ * runtime/devices.c) is still chosen by its name: every task's manifest
+ * entry for it is a rejection, which says why as any rejection does.
  *
  * A task of kind "stream" is offered only to a device with a stream
  * operation: under any other choice it is the CPU's, silently.  A task
@@ -150,15 +151,16 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
     return s;
 }
 
-/* LIME_DEVICE=v names the device of slot d: forced, or, when the program
- * does not link it (none of its tasks was built for it), the CPU, said once. */
-static void force(const LimeRtDeviceSlot *d, const char *v) {
-    mode = d->device ? MODE_FORCED : MODE_CPU;
-    chosen = d->device;
-    if (d->device) return;
-    put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s: no task of this program was built for the %s "
-                          "device; every task runs on the CPU\n", v, d->name));
-    cpu_chosen_by = lime_rt_strf("LIME_DEVICE=%.100s names a device no task was built for", v);
+/* The device of slot d; for one the program does not link, a stand-in of
+ * that name with no operation (its backend accepted none of the program's
+ * tasks, so the manifest rejects every task for it, with the reason). */
+static const LimeRtDevice *device_of(const LimeRtDeviceSlot *d) {
+    static LimeRtDevice stand_ins[LIME_RT_MAX_DEVICES];
+    if (d->device) return d->device;
+    LimeRtDevice *s = &stand_ins[d - lime_rt_devices];
+    s->name = d->name;
+    s->no_reason = "no task of this program was built for it";
+    return s;
 }
 
 /* One entry of LIME_DEVICE_TASK, "3:gpu" (len bytes at item), into *c;
@@ -179,14 +181,8 @@ static bool parse_task_choice(const char *item, size_t len, TaskChoice *c) {
         c->mode = MODE_AUTO;
         c->device = auto_device();
     } else if (d) {
-        c->mode = d->device ? MODE_FORCED : MODE_CPU;
-        c->device = d->device;
-        if (!d->device) {
-            put_line(lime_rt_strf("lime: warning: LIME_DEVICE_TASK: no task of this program was built for the %s "
-                                  "device; task %d runs on the CPU\n", d->name, (int)c->task));
-            free(c->cpu_chosen_by);
-            c->cpu_chosen_by = lime_rt_strf("LIME_DEVICE_TASK names %s, a device no task was built for", d->name);
-        }
+        c->mode = MODE_FORCED;
+        c->device = device_of(d);
     } else {
         free(c->cpu_chosen_by);
         return false;
@@ -247,10 +243,12 @@ static void read_mode(void) {
         mode = MODE_CPU;
         chosen = NULL;
     } else if (strchr(v, ':') && slot_named_prefix(v)) {
-        force(slot_named_prefix(v), v);   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
+        mode = MODE_FORCED;   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
+        chosen = device_of(slot_named_prefix(v));
         selector = strchr(v, ':') + 1;
     } else if (slot_named(v)) {
-        force(slot_named(v), v);
+        mode = MODE_FORCED;
+        chosen = device_of(slot_named(v));
     } else {
         char *all = names(NULL, "cpu", "auto");
         put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not %s; using auto\n", v, all));

@@ -9,7 +9,9 @@
  * uses: the compiled program names lime_rt_NAME_device (a strong
  * reference, backends/cpu/codegen.c) when backend NAME accepted one of its
  * tasks, which pulls that device's file, and the libraries it needs, into
- * the link (-lOpenCL for the gpu); a device nothing names is NULL here. */
+ * the link (-lOpenCL for the gpu); a device nothing names is NULL here
+ * (device.c then stands in for it by name: its backend accepted none of the
+ * program's tasks, so each says why it runs on the CPU). */
 #include "internal.h"
 
 extern const LimeRtDevice lime_rt_gpu_device __attribute__((weak));  /* opencl.c */
@@ -20,3 +22,4 @@ const LimeRtDeviceSlot lime_rt_devices[] = {
     {"fpga", &lime_rt_fpga_device},
     {NULL, NULL},
 };
+_Static_assert(sizeof lime_rt_devices / sizeof lime_rt_devices[0] <= LIME_RT_MAX_DEVICES + 1, "LIME_RT_MAX_DEVICES");

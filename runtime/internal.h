@@ -330,5 +330,6 @@ typedef struct LimeRtDeviceSlot {
     const LimeRtDevice *device;
 } LimeRtDeviceSlot;
 extern const LimeRtDeviceSlot lime_rt_devices[];
+#define LIME_RT_MAX_DEVICES 8   /* entries of lime_rt_devices before its end */
 
 #endif

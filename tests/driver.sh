@@ -179,10 +179,9 @@ device_task one-on-gpu cpu 1:gpu "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cp
 device_task one-on-cpu gpu 0:CPU "lime: task 0 (up@6) map on cpu: LIME_DEVICE_TASK=0:CPU" "lime: task 1 (triple@7) map on gpu"
 device_task both cpu "1:gpu,0:Gpu" "lime: task 0 (up@6) map on gpu" "lime: task 1 (triple@7) map on gpu"
 device_task other-id cpu 7:gpu "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on cpu: LIME_DEVICE=cpu"
-device_task unlinked gpu 1:fpga \
-    "lime: warning: LIME_DEVICE_TASK: no task of this program was built for the fpga device; task 1 runs on the CPU" \
-    "lime: task 0 (up@6) map on gpu" \
-    "lime: task 1 (triple@7) map on cpu: LIME_DEVICE_TASK names fpga, a device no task was built for"
+device_task unlinked gpu 1:fpga "lime: task 0 (up@6) map on gpu" \
+    "lime: warning: task 1 (triple@7) cannot run on the fpga: not built: --target leaves out fpga; running it on the CPU" \
+    "lime: task 1 (triple@7) map on cpu: the fpga backend rejected it: not built: --target leaves out fpga"
 expected_form="(expected TASK:DEVICE,... with TASK a task number as limec --explain shows it and DEVICE cpu, gpu, fpga or auto); ignored"
 for bad in "0:tpu|'0:tpu' is not TASK:DEVICE" "gpu|'gpu' is not TASK:DEVICE" "1:gpu,|'' is not TASK:DEVICE" \
     "-1:gpu|'-1:gpu' is not TASK:DEVICE" "1:gpu,1:cpu|task 1 is given twice" "1 :gpu|'1 :gpu' is not TASK:DEVICE"; do
