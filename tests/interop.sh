@@ -69,6 +69,7 @@ public class Over {
     public static double twice(double x) { return 2 * x; }
 }
 LIME
+printf 'public class Over2 { public static int one() { return 1; } }\n' > "$T/Over2.lime"
 check_error overload "Over.lime:3:26: error: 'twice(int)' and 'twice(double)' would both be the C function 'lime_Over_twice' (C has no overloading): rename one
     public static double twice(double x) { return 2 * x; }
                          ^" --emit=lib Over.lime
@@ -79,4 +80,7 @@ check_error lib-stdout "limec: error: cannot write a library to standard output 
 check_error header-without-lib "limec: error: '--header=x.h' goes with --emit=lib (a library's C header)" --header=x.h -c Over.lime
 check_error header-is-input "limec: error: the header 'Over.lime' is the input 'Over.lime'; refusing to overwrite it" \
     --emit=lib --header=Over.lime Over.lime
+check_error header-no-dir "limec: error: cannot write 'no/k.h': No such file or directory" \
+    --emit=lib Over2.lime -o libover2.a --header=no/k.h
+[ ! -e "$T/libover2.a" ] && pass error/header-no-dir-no-library || fail error/header-no-dir-no-library "the library was written"
 exit $failed

@@ -289,10 +289,10 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     size_t size = LLVMGetBufferSize(obj);
     if (kind == CPU_OBJECT) return write_output(o->output ? o->output : "a.o", start, size) ? 0 : 1;
     if (kind == CPU_LIBRARY) {
-        if (!output_writable(o->output)) return 1;
+        const char *header = o->header ? o->header : default_header(o->output);
+        if (!output_writable(o->output) || !output_writable(header)) return 1;   /* neither written otherwise */
         if (archive_object(start, size, o->output)) return 1;
-        return cpu_write_header(p, exports, o->header ? o->header : default_header(o->output), o->output,
-                                device_libraries(p)) ? 0 : 1;
+        return cpu_write_header(p, exports, header, o->output, device_libraries(p)) ? 0 : 1;
     }
     const char *out = o->output ? o->output : "a.out";
     return output_writable(out) ? link_object(p, start, size, out) : 1;
