@@ -133,14 +133,16 @@ static const LimeRtDevice *auto_device(void) {
     return NULL;
 }
 
-/* "a, b or c": the names of the devices that `has` picks (all, linked or
- * not, when NULL), between first and last (either may be NULL). */
+static const LimeRtDevice *device_of(const LimeRtDeviceSlot *d);
+
+/* "a, b or c": the names of the devices that `has` picks (all when NULL;
+ * linked or not), between first and last (either may be NULL). */
 static char *names(bool (*has)(const LimeRtDevice *), const char *first, const char *last) {
     const char *items[16];
     int n = 0;
     if (first) items[n++] = first;
     for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name && n < 15; d++)
-        if (!has || (d->device && has(d->device))) items[n++] = d->name;
+        if (!has || has(device_of(d))) items[n++] = d->name;
     if (last && n < 16) items[n++] = last;
     char *s = lime_rt_strf("%s", n ? items[0] : "");
     for (int i = 1; i < n; i++) {
@@ -151,15 +153,34 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
     return s;
 }
 
+/* A device the program does not link: its backend accepted none of the
+ * program's tasks, so the manifest rejects every task for it and nothing
+ * opens it; should a manifest say otherwise, opening fails with why. */
+static void *unlinked_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
+                           char **why, bool *warn) {
+    *why = lime_rt_strf("the program was linked without this device (its backend accepted none of its tasks)");
+    *warn = true;
+    return NULL;
+}
+static bool unlinked_map(void *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, int32_t err[4],
+                         char **why) { return false; }
+static bool unlinked_reduce(void *t, LimeArray *in, void *result, int32_t err[4], char **why) { return false; }
+static bool unlinked_stream(void *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+                            int32_t err[4], char **why) { return false; }
+
 /* The device of slot d; for one the program does not link, a stand-in of
- * that name with no operation (its backend accepted none of the program's
- * tasks, so the manifest rejects every task for it, with the reason). */
+ * that name with the operations its kinds name (so that the decisions,
+ * and the warnings, are those of the device itself), which never run. */
 static const LimeRtDevice *device_of(const LimeRtDeviceSlot *d) {
     static LimeRtDevice stand_ins[LIME_RT_MAX_DEVICES];
     if (d->device) return d->device;
     LimeRtDevice *s = &stand_ins[d - lime_rt_devices];
     s->name = d->name;
     s->no_reason = "no task of this program was built for it";
+    s->open = unlinked_open;
+    s->map = strstr(d->kinds, "map") ? unlinked_map : NULL;
+    s->reduce = strstr(d->kinds, "reduce") ? unlinked_reduce : NULL;
+    s->stream = strstr(d->kinds, "stream") ? unlinked_stream : NULL;
     return s;
 }
 

@@ -328,6 +328,7 @@ const char *lime_rt_device_selector(void);
 typedef struct LimeRtDeviceSlot {
     const char *name;
     const LimeRtDevice *device;
+    const char *kinds;     /* the task kinds it runs ("map reduce"), known when it is not linked */
 } LimeRtDeviceSlot;
 extern const LimeRtDeviceSlot lime_rt_devices[];
 #define LIME_RT_MAX_DEVICES 8   /* entries of lime_rt_devices before its end */
