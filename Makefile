@@ -157,10 +157,12 @@ DATA_LINKS    = build/share/lime/artifacts $(addprefix build/share/lime/fpga/,$(
 
 all: $(DATA_LINKS) build/bin/lime-devices
 
-# lime-devices: the devices LIME_DEVICE can name on this machine
+# lime-devices: the devices LIME_DEVICE can name on this machine (every
+# device linked in: liblime's table refers to them weakly, runtime/devices.c)
 build/bin/lime-devices: tools/lime-devices.c $(LIBLIME) runtime/lime.h
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iruntime -o $@ tools/lime-devices.c $(LIBLIME) -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto
+	$(CC) $(CFLAGS) -Iruntime -o $@ tools/lime-devices.c -Wl,-u,lime_rt_gpu_device -Wl,-u,lime_rt_fpga_device \
+	    $(LIBLIME) -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto
 
 build/share/lime/artifacts:
 	@mkdir -p $(@D)

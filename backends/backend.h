@@ -45,6 +45,7 @@ typedef struct CompileOptions {
     const char *output;    /* file name; NULL: the form's default (a.out, a.o, stdout) */
     int opt_level;         /* 0..3 */
     bool debug;            /* -g */
+    const char *header;    /* emit "lib": the C header's path */
     const char *manifest_sha256;    /* the manifest written with it (hex), which the
                                        executable carries and the runtime checks; NULL: none */
 } CompileOptions;
@@ -77,6 +78,14 @@ typedef struct Backend {
     /* limec --version: one line per tool the backend uses, saying the
      * version limec was built with and the one it finds now.  NULL: none. */
     void (*versions)(FILE *out);
+    /* The runtime's device that runs what it builds: liblime's
+     * LimeRtDevice of that name ("lime_rt_gpu_device"), which a program
+     * with a task it accepted links (runtime/devices.c).  NULL: none (the
+     * host, the test-only null backend). */
+    const char *runtime_device;
+    /* The libraries that device needs besides liblime's own: "-lOpenCL".
+     * NULL: none. */
+    const char *runtime_libs;
     /* limec --cache-clean: empties what the backend caches between
      * compilations, saying what went.  NULL: no cache.  false: an error
      * (reported). */

@@ -103,22 +103,24 @@ void backends_decide(IrProgram *p, unsigned targets) {
     }
 }
 
-/* One row per task: name, kind, location, then each backend's answer. */
+/* One row per task: its id (what the runtime's LIME_LOG lines and
+ * LIME_DEVICE_TASK call it), name, kind, location, then each backend's answer. */
 void explain_tasks(FILE *out, IrProgram *p) {
-    int wname = 4, wloc = 8;
+    int wid = 2, wname = 4, wloc = 8;
     const char **where = xalloc(sizeof(char *) * (size_t)(p->tasks.len + 1));
     for (int i = 0; i < p->tasks.len; i++) {
         IrTask *t = p->tasks.items[i];
         where[i] = t->loc.file ? xprintf("%s:%d:%d", t->loc.file->name, t->loc.line, t->loc.col) : "?";
         if ((int)strlen(t->name) > wname) wname = (int)strlen(t->name);
         if ((int)strlen(where[i]) > wloc) wloc = (int)strlen(where[i]);
+        if ((int)strlen(xprintf("%d", t->id)) > wid) wid = (int)strlen(xprintf("%d", t->id));
     }
-    fprintf(out, "%-*s  %-15s  %-*s", wname, "task", "kind", wloc, "location");
+    fprintf(out, "%-*s  %-*s  %-15s  %-*s", wid, "id", wname, "task", "kind", wloc, "location");
     for (int b = 0; b < lime_backend_count; b++) fprintf(out, "  %s", lime_backends[b]->name);
     fputc('\n', out);
     for (int i = 0; i < p->tasks.len; i++) {
         IrTask *t = p->tasks.items[i];
-        fprintf(out, "%-*s  %-15s  %-*s", wname, t->name, task_kind_name(t->kind), wloc, where[i]);
+        fprintf(out, "%-*d  %-*s  %-15s  %-*s", wid, t->id, wname, t->name, task_kind_name(t->kind), wloc, where[i]);
         for (int b = 0; b < lime_backend_count; b++) {
             const Backend *be = lime_backends[b];
             Reason why = {0};

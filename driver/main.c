@@ -39,6 +39,7 @@ typedef struct Options {
     bool phony_deps;       /* -MP: a phony rule for each file besides the target's */
     const char *depfile_path;   /* -MF; NULL: the output's name with .d */
     const char *dep_target;     /* -MT; NULL: the output's name */
+    const char *header;    /* --header: a library's C header (--emit=lib) */
 } Options;
 
 static void usage(FILE *out) {
@@ -79,6 +80,7 @@ static void usage(FILE *out) {
           "                   with a deleted one)\n"
           "  -MF FILE         the depfile's name (default: the output's, with .d)\n"
           "  -MT TARGET       the depfile's target (default: the output)\n"
+          "  --header=FILE    --emit=lib: the C header's name\n"
           "  -h, --help       show this help\n"
           "  --version        show the version, and those of LLVM, OpenCL, Yosys and\n"
           "                   Verilator limec was built with and finds\n"
@@ -86,7 +88,11 @@ static void usage(FILE *out) {
           "\n"
           "Errors are reported as file:line:col: error: message (columns count\n"
           "characters). Exit status: 0 success, 1 the program or the command line has\n"
-          "errors, 2 an internal compiler error. See limec(1) for the environment.\n",
+          "errors, 2 an internal compiler error.\n"
+          "\n"
+          "The programs it builds read LIME_DEVICE=auto|cpu|gpu|gpu:N|gpu:NAME|fpga (where\n"
+          "tasks run), LIME_DEVICE_TASK=ID:DEVICE,... (a device per task, ids as --explain\n"
+          "shows them: 3:cpu,5:gpu), LIME_LOG=1 and more: see limec(1).\n",
           out);
 }
 
@@ -199,7 +205,7 @@ static char **gcc_style_args(int argc, char **argv) {
 
 enum {
     OPT_MAIN = 256, OPT_EMIT, OPT_TARGET, OPT_CHECK, OPT_EXPLAIN, OPT_VERSION, OPT_MD, OPT_MP, OPT_MF, OPT_MT,
-    OPT_CACHE_CLEAN,
+    OPT_CACHE_CLEAN, OPT_HEADER,
 };
 
 static const struct option long_options[] = {
@@ -212,6 +218,7 @@ static const struct option long_options[] = {
     {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
     {"cache-clean", no_argument, NULL, OPT_CACHE_CLEAN},
+    {"header", required_argument, NULL, OPT_HEADER},
     {"MD", no_argument, NULL, OPT_MD},
     {"MMD", no_argument, NULL, OPT_MD},   /* no system files to leave out: -MD */
     {"MP", no_argument, NULL, OPT_MP},
@@ -278,6 +285,9 @@ static bool apply_option(int c, const char *arg, char **argv, Options *o) {
     case OPT_MT:
         o->dep_target = arg;
         return true;
+    case OPT_HEADER:
+        o->header = arg;
+        return true;
     case ':':
         error_plain("missing argument after '%s'", option_text(argv, c));
         return false;
@@ -299,9 +309,14 @@ static const char *emit_form_name(const Options *o) {
     LIME_UNREACHABLE();
 }
 
-/* -c is --emit=obj; with another --emit= it is an error. */
+/* Whether the output is a static library for C (--emit=lib). */
+static bool writes_library(const Options *o) { return o->emit == EMIT_BACKEND && !strcmp(o->backend_emit, "lib"); }
+
+/* -c is --emit=obj (or --emit=lib: a library is compiled, never linked);
+ * with another --emit= it is an error. */
 static bool compile_only_as_obj(Options *o) {
     const char *form = emit_form_name(o);
+    if (writes_library(o)) return true;
     if (form && strcmp(form, "obj")) {
         error_plain("'-c' (an object file) and '--emit=%s' ask for different outputs", form);
         return false;
@@ -350,6 +365,7 @@ static const char *output_path(const Options *o) {
     if (o->output) return o->output;
     if (o->check_only || o->explain) return NULL;
     if (writes_executable(o)) return "a.out";
+    if (writes_library(o)) return xprintf("lib%s.a", stem(o->inputs.items[0]));
     if (o->compile_only) return xprintf("%s.o", stem(o->inputs.items[0]));
     if (o->emit == EMIT_BACKEND && !strcmp(o->backend_emit, "obj")) return "a.o";
     return STDOUT_PATH;
@@ -388,6 +404,15 @@ static bool outputs_valid(Options *o) {
         error_plain("cannot write an executable to standard output ('-o -'); use -c or --emit= for that");
         return false;
     }
+    if (out && !strcmp(out, STDOUT_PATH) && writes_library(o)) {
+        error_plain("cannot write a library to standard output ('-o -'): it comes with a header and artifacts");
+        return false;
+    }
+    if (o->header && !writes_library(o)) {
+        error_plain("'--header=%s' goes with --emit=lib (a library's C header)", o->header);
+        return false;
+    }
+    if (o->header && !output_not_an_input(o->header, "the header", o)) return false;
     if (o->depfile) {
         if (!out) {
             error_plain("-MD needs an output: --check and --explain write none");
@@ -534,9 +559,11 @@ static int compile(Options *o) {
     }
 
     prog->main_choice = o->main_class;
+    prog->exports_to_c = writes_library(o);
     if (!check_program(prog)) return 1;
     if (o->check_only) return 0;
-    if (!choose_main(prog)) return 1;
+    if (prog->exports_to_c) prog->main = NULL;   /* a library's callers are C's: no entry point */
+    else if (!choose_main(prog)) return 1;
 
     IrProgram *ir = lower_program(prog);
     if (!verified(ir, "the lowered program")) return 2;
@@ -561,16 +588,18 @@ static int compile(Options *o) {
         return close_output(o, out);
     }
     backends_decide(ir, o->targets);
-    if (!prog->main) {
+    if (!prog->main && !prog->exports_to_c) {
         error_plain("no 'public static void main(String[] args)' method found");
         return 1;
     }
     const Backend *host = form ? owner : backend_host();
     LIME_ASSERT(host->compile);   /* a form without print is its backend's compile's */
     const char *out = output_path(o);
-    CompileOptions co = {.emit = form ? form->name : NULL, .output = out, .opt_level = o->opt_level, .debug = o->debug};
+    CompileOptions co = {.emit = form ? form->name : NULL, .output = out, .opt_level = o->opt_level, .debug = o->debug,
+                         .header = o->header};
     bool *accepted = accepted_verdicts(ir);
-    if (!form && ir->tasks.len && !backends_build(ir, out, &co.manifest_sha256)) return 1;
+    bool with_artifacts = !form || writes_library(o);   /* an executable or a library: devices run its tasks */
+    if (with_artifacts && ir->tasks.len && !backends_build(ir, out, &co.manifest_sha256)) return 1;
     if (o->targets != ~0u && !builds_met(ir, o->targets, accepted)) return 1;
     return host->compile(ir, &co);
 }

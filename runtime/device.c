@@ -18,6 +18,15 @@
  *                       of the table that auto may choose, not forced (a
  *                       device may then decline quietly, such as finding
  *                       no hardware).
+ *   LIME_DEVICE_TASK=3:cpu,5:gpu  a choice of the same words (cpu, auto, a
+ *                       device's name) for each task named by its id (as
+ *                       limec --explain numbers them), which overrides
+ *                       LIME_DEVICE for it; read strictly: an entry that
+ *                       is not ID:WORD, or an id given twice, warns once
+ *                       naming it and the whole variable is ignored.
+ * A device the program does not link (no task was built for it:
+ * runtime/devices.c) is still chosen by its name: every task's manifest
+ * entry for it is a rejection, which says why as any rejection does.
  *
  * A task of kind "stream" is offered only to a device with a stream
  * operation: under any other choice it is the CPU's, silently.  A task
@@ -55,19 +64,6 @@
 
 #include "internal.h"
 
-char *lime_rt_strf(const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    char *s = NULL;
-    int n = vasprintf(&s, fmt, ap);
-    va_end(ap);
-    if (n < 0) {
-        fputs("lime: out of memory\n", stderr);
-        exit(1);
-    }
-    return s;
-}
-
 typedef enum { MODE_AUTO, MODE_CPU, MODE_FORCED } Mode;
 typedef enum { UNDECIDED, ON_CPU, ON_DEVICE } Where;
 
@@ -81,9 +77,21 @@ typedef struct TaskState {
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static bool mode_read, log_on, profile_on;
 static const char *selector;   /* LIME_DEVICE=NAME:SEL's SEL */
-static void read_mode(void);
+static void read_choices(void);
 static Mode mode;
 static const LimeRtDevice *chosen; /* the forced device, or auto's; NULL: none */
+static const char *cpu_chosen_by = "LIME_DEVICE=cpu"; /* MODE_CPU: the setting that chose it, for the log */
+
+/* LIME_DEVICE_TASK's entries: a task's own choice (mode and chosen while
+ * that task is decided, decide_task) */
+typedef struct TaskChoice {
+    int32_t task;
+    Mode mode;
+    const LimeRtDevice *device;
+    char *cpu_chosen_by;
+} TaskChoice;
+static TaskChoice *task_choices;
+static int ntask_choices;
 static TaskState *states;      /* indexed by task id */
 static int32_t nstates;
 static TaskState bad_id_state; /* negative ids: always the CPU */
@@ -93,45 +101,49 @@ static void put_line(char *line) {
     free(line);
 }
 
-static const LimeRtDevice *device_named(const char *name) {
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (lime_rt_env_is(name, lime_rt_devices[i]->name)) return lime_rt_devices[i];
+/* The table's slot of that name (NULL: none); its device is NULL when
+ * this program does not link it. */
+static const LimeRtDeviceSlot *slot_named(const char *name) {
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (lime_rt_env_is(name, d->name)) return d;
     return NULL;
 }
 
-/* "gpu" of "gpu:1", when a device has that name */
-static const LimeRtDevice *device_named_prefix(const char *v) {
+/* The slot "gpu" of "gpu:1" */
+static const LimeRtDeviceSlot *slot_named_prefix(const char *v) {
     char name[32];
     snprintf(name, sizeof name, "%.*s", (int)(strchr(v, ':') - v), v);
-    return device_named(name);
+    return slot_named(name);
 }
 
 const char *lime_rt_device_selector(void) {
-    if (!mode_read) read_mode();
+    if (!mode_read) read_choices();
     return selector;
 }
 
 void lime_devices_print(void) {
     printf("cpu     this processor: every task, always\n");
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (lime_rt_devices[i]->list) lime_rt_devices[i]->list(stdout);
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (d->device && d->device->list) d->device->list(stdout);
     fflush(stdout);
 }
 
 static const LimeRtDevice *auto_device(void) {
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (lime_rt_devices[i]->auto_ok) return lime_rt_devices[i];
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (d->device && d->device->auto_ok) return d->device;
     return NULL;
 }
 
-/* "a, b or c": the names of the devices that `has` picks (all when NULL),
- * between first and last (either may be NULL). */
+static const LimeRtDevice *device_of(const LimeRtDeviceSlot *d);
+
+/* "a, b or c": the names of the devices that `has` picks (all when NULL;
+ * linked or not), between first and last (either may be NULL). */
 static char *names(bool (*has)(const LimeRtDevice *), const char *first, const char *last) {
     const char *items[16];
     int n = 0;
     if (first) items[n++] = first;
-    for (int i = 0; lime_rt_devices[i] && n < 15; i++)
-        if (!has || has(lime_rt_devices[i])) items[n++] = lime_rt_devices[i]->name;
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name && n < 15; d++)
+        if (!has || has(device_of(d))) items[n++] = d->name;
     if (last && n < 16) items[n++] = last;
     char *s = lime_rt_strf("%s", n ? items[0] : "");
     for (int i = 1; i < n; i++) {
@@ -140,6 +152,104 @@ static char *names(bool (*has)(const LimeRtDevice *), const char *first, const c
         s = t;
     }
     return s;
+}
+
+/* A device the program does not link: its backend accepted none of the
+ * program's tasks, so the manifest rejects every task for it and nothing
+ * opens it; should a manifest say otherwise, opening fails with why. */
+static void *unlinked_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
+                           char **why, bool *warn) {
+    *why = lime_rt_strf("the program was linked without this device (its backend accepted none of its tasks)");
+    *warn = true;
+    return NULL;
+}
+static bool unlinked_map(void *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, int32_t err[4],
+                         char **why) { return false; }
+static bool unlinked_reduce(void *t, LimeArray *in, void *result, int32_t err[4], char **why) { return false; }
+static bool unlinked_stream(void *t, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
+                            int32_t err[4], char **why) { return false; }
+
+/* The device of slot d; for one the program does not link, a stand-in of
+ * that name with the operations its kinds name (so that the decisions,
+ * and the warnings, are those of the device itself), which never run. */
+static const LimeRtDevice *device_of(const LimeRtDeviceSlot *d) {
+    static LimeRtDevice stand_ins[LIME_RT_MAX_DEVICES];
+    if (d->device) return d->device;
+    LimeRtDevice *s = &stand_ins[d - lime_rt_devices];
+    s->name = d->name;
+    s->no_reason = "no task of this program was built for it";
+    s->open = unlinked_open;
+    s->map = strstr(d->kinds, "map") ? unlinked_map : NULL;
+    s->reduce = strstr(d->kinds, "reduce") ? unlinked_reduce : NULL;
+    s->stream = strstr(d->kinds, "stream") ? unlinked_stream : NULL;
+    return s;
+}
+
+/* One entry of LIME_DEVICE_TASK, "3:gpu" (len bytes at item), into *c;
+ * false when it is not ID:WORD with ID a decimal task id and WORD cpu,
+ * auto or a device's name. */
+static bool parse_task_choice(const char *item, size_t len, TaskChoice *c) {
+    size_t digits = 0;
+    while (digits < len && digits < 10 && item[digits] >= '0' && item[digits] <= '9') digits++;
+    if (digits == 0 || digits > 9 || digits >= len || item[digits] != ':') return false;
+    char word[32];
+    if (len - digits - 1 >= sizeof word) return false;
+    snprintf(word, sizeof word, "%.*s", (int)(len - digits - 1), item + digits + 1);
+    c->task = (int32_t)strtol(item, NULL, 10);
+    c->cpu_chosen_by = lime_rt_strf("LIME_DEVICE_TASK=%.*s", (int)len, item);
+    const LimeRtDeviceSlot *d = slot_named(word);
+    if (lime_rt_env_is(word, "cpu")) c->mode = MODE_CPU;
+    else if (lime_rt_env_is(word, "auto")) {
+        c->mode = MODE_AUTO;
+        c->device = auto_device();
+    } else if (d) {
+        c->mode = MODE_FORCED;
+        c->device = device_of(d);
+    } else {
+        free(c->cpu_chosen_by);
+        return false;
+    }
+    return true;
+}
+
+static void task_choices_ignored(const char *v, char *why) {
+    char *all = names(NULL, "cpu", "auto");
+    put_line(lime_rt_strf("lime: warning: LIME_DEVICE_TASK=%.100s: %s (expected TASK:DEVICE,... with TASK a task "
+                          "number as limec --explain shows it and DEVICE %s); ignored\n", v, why, all));
+    free(all);
+    free(why);
+    for (int i = 0; i < ntask_choices; i++) free(task_choices[i].cpu_chosen_by);
+    free(task_choices);
+    task_choices = NULL;
+    ntask_choices = 0;
+}
+
+static const TaskChoice *task_choice(int32_t task) {
+    for (int i = 0; i < ntask_choices; i++)
+        if (task_choices[i].task == task) return &task_choices[i];
+    return NULL;
+}
+
+/* LIME_DEVICE_TASK, all of it or (after a warning) nothing. */
+static void read_task_choices(void) {
+    const char *v = getenv("LIME_DEVICE_TASK");
+    if (!v || !*v) return;
+    for (const char *item = v;; item++) {
+        size_t len = strcspn(item, ",");
+        TaskChoice c = {0};
+        if (!parse_task_choice(item, len, &c))
+            return task_choices_ignored(v, lime_rt_strf("'%.*s' is not TASK:DEVICE", (int)len, item));
+        if (task_choice(c.task)) {
+            free(c.cpu_chosen_by);
+            return task_choices_ignored(v, lime_rt_strf("task %d is given twice", (int)c.task));
+        }
+        TaskChoice *more = realloc(task_choices, (size_t)(ntask_choices + 1) * sizeof *more);
+        if (!more) return task_choices_ignored(v, lime_rt_strf("out of memory"));
+        task_choices = more;
+        task_choices[ntask_choices++] = c;
+        item += len;
+        if (!*item) return;
+    }
 }
 
 static void read_mode(void) {
@@ -154,18 +264,24 @@ static void read_mode(void) {
     if (lime_rt_env_is(v, "cpu")) {
         mode = MODE_CPU;
         chosen = NULL;
-    } else if (strchr(v, ':') && device_named_prefix(v)) {
+    } else if (strchr(v, ':') && slot_named_prefix(v)) {
         mode = MODE_FORCED;   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
-        chosen = device_named_prefix(v);
+        chosen = device_of(slot_named_prefix(v));
         selector = strchr(v, ':') + 1;
-    } else if (device_named(v)) {
+    } else if (slot_named(v)) {
         mode = MODE_FORCED;
-        chosen = device_named(v);
+        chosen = device_of(slot_named(v));
     } else {
         char *all = names(NULL, "cpu", "auto");
         put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not %s; using auto\n", v, all));
         free(all);
     }
+}
+
+/* Reads LIME_DEVICE, then LIME_DEVICE_TASK (once). */
+static void read_choices(void) {
+    read_mode();
+    read_task_choices();
 }
 
 static TaskState *state_of(int32_t task) {
@@ -265,7 +381,7 @@ static char *kinds_of(const LimeRtDevice *d) {
 /* Why a task of this kind is the CPU's before any manifest is read
  * (malloc'd), or NULL. */
 static char *cpu_at_once(const char *kind) {
-    if (mode == MODE_CPU) return lime_rt_strf("LIME_DEVICE=cpu");
+    if (mode == MODE_CPU) return lime_rt_strf("%s", cpu_chosen_by);
     if (!chosen) return lime_rt_strf("LIME_DEVICE=auto has no device to choose");
     if (strcmp(kind, "stream") == 0 && !runs(chosen, kind)) {
         char *on = names(has_stream, NULL, NULL);
@@ -375,13 +491,32 @@ static void note_stateful_filters(int32_t stream_task) {
     }
 }
 
+/* A task's first decision, under its own LIME_DEVICE_TASK choice when it
+ * has one (swapped in for mode and chosen, which decide() and the
+ * functions it calls read, and restored after; mu is held). */
+static void decide_task(int32_t task, TaskState *st, const char *kind) {
+    const TaskChoice *c = task_choice(task);
+    Mode saved_mode = mode;
+    const LimeRtDevice *saved_device = chosen;
+    const char *saved_by = cpu_chosen_by;
+    if (c) {
+        mode = c->mode;
+        chosen = c->device;
+        cpu_chosen_by = c->cpu_chosen_by;
+    }
+    decide(task, st, kind);
+    if (strcmp(kind, "stream") == 0) note_stateful_filters(task);
+    mode = saved_mode;
+    chosen = saved_device;
+    cpu_chosen_by = saved_by;
+}
+
 static TaskState *begin(int32_t task, const char *kind) {
     pthread_mutex_lock(&mu);
-    if (!mode_read) read_mode();
+    if (!mode_read) read_choices();
     TaskState *st = state_of(task);
     if (st->where == UNDECIDED) {
-        decide(task, st, kind);
-        if (strcmp(kind, "stream") == 0) note_stateful_filters(task);
+        decide_task(task, st, kind);
         st = state_of(task); /* states may have moved */
     }
     return st;

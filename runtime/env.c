@@ -1,13 +1,30 @@
 /* env.c: the LIME_* environment variables a program reads, read the same
  * way everywhere: a switch is on for 1, yes, true or on and off for 0, no,
  * false, off or nothing, in any case; any other value is a warning (once
- * per variable) and off.  Words (LIME_DEVICE=GPU) compare without case. */
+ * per variable) and off.  Words (LIME_DEVICE=GPU) compare without case.
+ * Also lime_rt_strf, for the messages every part of the runtime prints
+ * (here, not in device.c, so that a program without device tasks does not
+ * link the devices' files). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "internal.h"
+
+char *lime_rt_strf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    int n = vasprintf(&s, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
+    return s;
+}
 
 static bool any_of(const char *v, const char *const *words) {
     for (; *words; words++)

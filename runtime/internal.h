@@ -15,6 +15,10 @@
 /* Called once by lime_start, before any allocation: sets the heap's limit
  * ($LIME_HEAP_MAX, else a quarter of physical memory). */
 void lime_rt_heap_init(void);
+/* interop.c: the first and, on a throw, last call of every function a Lime
+ * library exports to C (backends/cpu/export.c) */
+void lime_rt_c_call_begin(void);
+void lime_rt_c_call_caught(void *exception);
 /* The bytes of an array of len elements; throws OutOfMemoryError
  * "Requested array size exceeds VM limit" beyond the JVM's longest array. */
 size_t lime_rt_array_bytes(int32_t elem_size, int32_t len);
@@ -347,8 +351,15 @@ typedef struct LimeRtDevice {
 /* LIME_DEVICE=gpu:SEL: SEL (a number or part of a name); else NULL */
 const char *lime_rt_device_selector(void);
 
-/* Every device, NULL-terminated, in the order LIME_DEVICE's warning lists
- * them; auto takes the first whose auto_ok is set. */
-extern const LimeRtDevice *const lime_rt_devices[];
+/* Every device, ended by a NULL name, in the order LIME_DEVICE's warning
+ * lists them; auto takes the first whose auto_ok is set.  device is NULL
+ * where the program does not link it (devices.c). */
+typedef struct LimeRtDeviceSlot {
+    const char *name;
+    const LimeRtDevice *device;
+    const char *kinds;     /* the task kinds it runs ("map reduce"), known when it is not linked */
+} LimeRtDeviceSlot;
+extern const LimeRtDeviceSlot lime_rt_devices[];
+#define LIME_RT_MAX_DEVICES 8   /* entries of lime_rt_devices before its end */
 
 #endif

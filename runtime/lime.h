@@ -100,6 +100,37 @@ _Noreturn void lime_system_exit_I(int32_t status);
 /* Normal end of main: flush and return the process exit status (0). */
 int lime_finish(void);
 
+/* ---- C programs calling a Lime library (limec --emit=lib) ---------------
+ * `limec --emit=lib Kernels.lime -o libkernels.a` writes a static library
+ * and a header (kernels.h) declaring each exportable public static method
+ * as a C function, lime_Kernels_saxpy(...) (docs/build-systems.md).
+ * Call them from the thread that called lime_init (the collector scans
+ * that thread's stack; it does not scan malloc'd memory, so keep the
+ * LimeArray pointers a C program holds in variables, not in malloc'd
+ * blocks, while it still needs them). */
+
+/* Starts the runtime (the heap, System.out, the stack guard); later calls
+ * do nothing.  An exported function calls it if the program did not. */
+void lime_init(void);
+/* The Java exception the last exported call on this thread ended with, as
+ * its toString() ("java.lang.ArithmeticException: / by zero"), or NULL
+ * when it returned normally.  A call that throws prints nothing, does not
+ * exit, and returns 0 (NULL, false; a value-class result is not written).
+ * The text stays valid until the next exported call on this thread. */
+const char *lime_exception(void);
+/* A Java array T[] of a primitive type (type: &lime_array_type_int ...)
+ * holding a copy of length elements at data (NULL: zeros); NULL for a
+ * type that is not primitive or a negative length. */
+LimeArray *lime_array_new(const LimeArrayType *type, int32_t length, const void *data);
+/* A value array T[[]] (a primitive T, or a value class whose fields are
+ * primitives, laid out as the generated header's struct): a copy of
+ * length elements of elem_size bytes at data (NULL: zeros). */
+LimeArray *lime_value_array_new(int32_t elem_size, int32_t length, const void *data);
+/* The length of an array and its first element (elements are contiguous,
+ * elem_size bytes each). */
+static inline int32_t lime_array_length(const LimeArray *a) { return a->length; }
+static inline void *lime_array_data(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
+
 /* ---- heap ---------------------------------------------------------------- */
 
 void *lime_alloc(int64_t size);                         /* zeroed, GC-managed */

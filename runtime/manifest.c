@@ -10,7 +10,9 @@
  * no backend.  Unknown keys are kept and ignored, so later compilers may
  * add fields.
  *
- * The folder is $LIME_ARTIFACTS when set and not empty, else the
+ * The folder is $LIME_ARTIFACTS when set and not empty, else the one a
+ * Lime library linked into a C program names (lime_library_artifacts: the
+ * absolute path of libNAME.a.artifacts where limec wrote it), else the
  * executable's path (/proc/self/exe) with ".artifacts" appended.
  *
  * Trust: the executable carries the SHA-256 of the manifest limec wrote
@@ -57,9 +59,15 @@ static char *xstrdup(const char *s) {
     return p;
 }
 
+/* A Lime library (limec --emit=lib) defines it: its artifacts folder,
+ * absolute, as limec wrote it beside the library.  A weak reference, not
+ * a weak definition, which the compiler would fold as the constant NULL. */
+extern const char *const lime_library_artifacts __attribute__((weak));
+
 static char *artifacts_dir(void) {
     const char *env = getenv("LIME_ARTIFACTS");
     if (env && *env) return xstrdup(env);
+    if (&lime_library_artifacts && lime_library_artifacts) return xstrdup(lime_library_artifacts);
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
     if (n <= 0) return NULL;

@@ -7,11 +7,20 @@
 
 static void flush_at_exit(void) { lime_rt_flush_all(); }
 
-LimeArray *lime_start(int argc, char **argv) {
+/* Once per process, whoever calls first: a program's main (lime_start),
+ * a C program, or a function a Lime library exports (runtime/interop.c). */
+void lime_init(void) {
+    static bool started;
+    if (started) return;
+    started = true;
     lime_rt_heap_init();
     lime_rt_io_init();
     lime_rt_stack_guard_thread();
     atexit(flush_at_exit);
+}
+
+LimeArray *lime_start(int argc, char **argv) {
+    lime_init();
     int32_t n = argc > 1 ? argc - 1 : 0;
     LimeArray *args = lime_new_typed_array(&lime_array_type_String, n);
     LimeString **elems = (LimeString **)((char *)args + LIME_ARRAY_DATA_OFFSET);

@@ -600,6 +600,7 @@ typedef struct Program {
     ClassDecl *object_class;   /* checker: java.lang.Object (the library's) */
     int niface_slots;      /* checker: interface method selectors handed out */
     bool has_catch;        /* checker: some try statement catches (the runtime's exceptions become objects) */
+    bool exports_to_c;     /* driver: --emit=lib, whose C functions catch every exception as a try does */
 } Program;
 
 /* ------------------------------------------------------------- builtins.c */

@@ -4984,7 +4984,7 @@ bool check_program(Program *prog) {
             continue;
         }
         if (i == library_worklist.len) {
-            if (!prog->has_catch) break;
+            if (!prog->has_catch && !prog->exports_to_c) break;
             int before = library_worklist.len;
             for (int k = 0; k < prog->top_classes.len; k++) {
                 ClassDecl *c = prog->top_classes.items[k];

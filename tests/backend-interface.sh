@@ -47,8 +47,8 @@ src=tests/explain/pipeline.lime
 "$LIMEC_TEST" --explain "$src" > "$TMP/explain.out" 2>&1
 "$LIMEC" --explain "$src" > "$TMP/explain.plain" 2>&1
 if head -1 "$TMP/explain.out" | grep -q '  cpu  gpu  fpga  null$' &&
-    grep -q '^fused(scale)@17 .* yes (runs nothing)$' "$TMP/explain.out" &&
-    grep -q "^step@17 .*no: the null backend takes maps only, not a stateful-filter task (line 17)$" "$TMP/explain.out" &&
+    grep -q '^[0-9]* *fused(scale)@17 .* yes (runs nothing)$' "$TMP/explain.out" &&
+    grep -q "^[0-9]* *step@17 .*no: the null backend takes maps only, not a stateful-filter task (line 17)$" "$TMP/explain.out" &&
     ! grep -q null "$TMP/explain.plain"; then
     pass explain-column
 else

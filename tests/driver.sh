@@ -16,6 +16,13 @@
 #   jobs/*        FPGA builds follow make's -j (its jobserver)
 #   target/*      a failed build of a device --target names is an error
 #   env/*         LIME_* switches and device names as a program reads them
+#   device-task/* LIME_DEVICE_TASK=ID:DEVICE,... chooses a device per task
+#                 (ids as --explain shows them) over LIME_DEVICE; a bad value
+#                 is one warning naming it, and is ignored
+#   link/*        a program links only what it uses (ldd): no libOpenCL,
+#                 libyaml or libcrypto for one without tasks, no libOpenCL
+#                 for one whose tasks no GPU build took, all three for one
+#                 with a GPU task
 #   gdb           an executable built with -g stops at a Java line in gdb
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as
 # driver/x).  Environment: LIMEC (default build/bin/limec).
@@ -150,6 +157,51 @@ same env/bad-switch "$T/want" "$T/env.err"
 same env/bad-switch-output $D/EnvMap.expected "$T/env.out"
 LIME_DEVICE=CPU "$T/env.exe" > /dev/null 2> "$T/env.err"
 if [ -s "$T/env.err" ]; then fail env/device-case "LIME_DEVICE=CPU: a warning" "$T/env.err"; else pass env/device-case; fi
+
+# ---- LIME_DEVICE_TASK: a device per task, over LIME_DEVICE
+"$LIMEC" --target=cpu,gpu $D/TwoTasks.lime -o "$T/two.exe"
+"$LIMEC" --explain $D/TwoTasks.lime | awk '{print $1, $2}' > "$T/two.ids"
+printf '%s\n' "id task" "0 up@6" "1 triple@7" > "$T/want"
+same device-task/explain-ids "$T/want" "$T/two.ids"
+device_task() {   # NAME LIME_DEVICE LIME_DEVICE_TASK WANT-LOG-LINES...: the log (device words only) and the output
+    local name=$1 device=$2 choice=$3
+    shift 3
+    LIME_LOG=1 LIME_DEVICE=$device LIME_DEVICE_TASK=$choice "$T/two.exe" > "$T/dt.out" 2> "$T/dt.err"
+    sed -E 's/(map on gpu): .*/\1/' "$T/dt.err" > "$T/dt.log"
+    printf '%s\n' "$@" > "$T/want"
+    if cmp -s "$T/want" "$T/dt.log" && [ "$(cat "$T/dt.out")" = 13 ]; then pass "device-task/$name"
+    else
+        diff -u --label expected --label actual "$T/want" "$T/dt.log" > "$T/diff"; echo "output: $(cat "$T/dt.out")" >> "$T/diff"
+        fail "device-task/$name" "LIME_DEVICE=$device LIME_DEVICE_TASK=$choice" "$T/diff"
+    fi
+}
+device_task one-on-gpu cpu 1:gpu "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on gpu"
+device_task one-on-cpu gpu 0:CPU "lime: task 0 (up@6) map on cpu: LIME_DEVICE_TASK=0:CPU" "lime: task 1 (triple@7) map on gpu"
+device_task both cpu "1:gpu,0:Gpu" "lime: task 0 (up@6) map on gpu" "lime: task 1 (triple@7) map on gpu"
+device_task other-id cpu 7:gpu "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on cpu: LIME_DEVICE=cpu"
+device_task unlinked gpu 1:fpga "lime: task 0 (up@6) map on gpu" \
+    "lime: warning: task 1 (triple@7) cannot run on the fpga: not built: --target leaves out fpga; running it on the CPU" \
+    "lime: task 1 (triple@7) map on cpu: the fpga backend rejected it: not built: --target leaves out fpga"
+expected_form="(expected TASK:DEVICE,... with TASK a task number as limec --explain shows it and DEVICE cpu, gpu, fpga or auto); ignored"
+for bad in "0:tpu|'0:tpu' is not TASK:DEVICE" "gpu|'gpu' is not TASK:DEVICE" "1:gpu,|'' is not TASK:DEVICE" \
+    "-1:gpu|'-1:gpu' is not TASK:DEVICE" "1:gpu,1:cpu|task 1 is given twice" "1 :gpu|'1 :gpu' is not TASK:DEVICE"; do
+    value=${bad%%|*}
+    device_task "bad/$value" cpu "$value" "lime: warning: LIME_DEVICE_TASK=$value: ${bad#*|} $expected_form" \
+        "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on cpu: LIME_DEVICE=cpu"
+done
+
+# ---- a program links only the libraries its devices need
+needed() { ldd "$1" | awk '{print $1}' | grep -o -E 'lib(OpenCL|yaml-0|crypto)\.so' | sort | tr '\n' ' '; }
+"$LIMEC" $D/Hello.java -o "$T/hello.exe" && "$LIMEC" --target=cpu $D/EnvMap.lime -o "$T/cpu-map.exe" &&
+    "$LIMEC" --target=cpu,gpu $D/EnvMap.lime -o "$T/gpu-map.exe"
+if [ -x "$T/hello.exe" ] && [ -z "$(needed "$T/hello.exe")" ]; then pass link/no-tasks
+else fail link/no-tasks "a program without tasks links '$(needed "$T/hello.exe")'"; fi
+if [ "$(needed "$T/cpu-map.exe")" = "libcrypto.so libyaml-0.so " ]; then pass link/cpu-tasks
+else fail link/cpu-tasks "a program with tasks only the CPU runs links '$(needed "$T/cpu-map.exe")'"; fi
+if [ "$(needed "$T/gpu-map.exe")" = "libOpenCL.so libcrypto.so libyaml-0.so " ] &&
+    LIME_DEVICE=gpu LIME_LOG=1 "$T/gpu-map.exe" 2>&1 > /dev/null | grep -q '^lime: task 0 (square@5) map on gpu: '
+then pass link/gpu
+else fail link/gpu "a program with a GPU task links '$(needed "$T/gpu-map.exe")' or did not run it on the gpu"; fi
 
 # ---- a device named by --target whose build fails (no yosys on PATH, an
 # empty model cache) is an error and nothing is linked; without --target

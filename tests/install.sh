@@ -13,8 +13,12 @@
 #   cpu, fpga, gpu   the installed limec builds a program with two FPGA tasks;
 #                  it prints the same on each device, which runs the tasks
 #   pkg-config     a C program linked with `pkg-config --cflags --libs lime`
+#   pkg-config/library  a C program calling a Lime library (limec --emit=lib,
+#                  tests/interop/) linked with `pkg-config --static --libs lime`,
+#                  its tasks on the gpu
 #   cmake/*        a CMake project (tests/install/CMakeLists.txt) with
-#                  find_package(Lime): lime_add_executable and Lime::runtime,
+#                  find_package(Lime): lime_add_executable, Lime::runtime and
+#                  lime_add_library,
 #                  built with Ninja; a changed source rebuilds (the depfile),
 #                  an unchanged tree builds nothing
 #   man-page, bash-completion  limec.1 renders with no warning; completion
@@ -72,7 +76,8 @@ if [ -z "$hits" ]; then pass no-source-paths; else fail no-source-paths "these n
 
 # ---- the user's side, as a script run where the source tree is hidden
 mkdir -p "$T/work"
-cp tests/install/* tests/explain/pipeline.lime "$T/work/"
+cp tests/install/* tests/explain/pipeline.lime tests/interop/Kernels.lime tests/interop/kernels.c \
+    tests/interop/kernels.expected "$T/work/"
 cat > "$T/use.sh" <<USE
 set -uo pipefail
 export PATH="$P/bin:\$PATH" LIME_CACHE="$T/cache" PKG_CONFIG_PATH="$P/lib/pkgconfig"
@@ -95,12 +100,19 @@ for dev in fpga gpu; do
 done
 cc cprog.c \$(pkg-config --cflags --libs lime) -o cprog > pc.log 2>&1 && ./cprog > cprog.out
 cmp -s cprog.expected cprog.out && echo "PASS pkg-config" || { echo "FAIL pkg-config"; cat pc.log cprog.out; }
+mkdir -p lib && limec --emit=lib --target=cpu,gpu Kernels.lime -o lib/libkernels.a > lib.log 2>&1 &&
+    cc -I lib kernels.c lib/libkernels.a \$(pkg-config --cflags --static --libs lime) -o ckernels >> lib.log 2>&1 &&
+    LIME_DEVICE=gpu LIME_LOG=1 ./ckernels > ckernels.out 2> ckernels.err
+if cmp -s kernels.expected ckernels.out && [ "\$(grep -c ' on gpu: ' ckernels.err)" = 4 ]; then echo "PASS pkg-config/library"
+else echo "FAIL pkg-config/library"; tail lib.log ckernels.err; diff kernels.expected ckernels.out | head; fi
 if command -v cmake > /dev/null && command -v ninja > /dev/null; then
     cmake -G Ninja -S . -B build -DCMAKE_PREFIX_PATH="$P" > cmake.log 2>&1 && cmake --build build >> cmake.log 2>&1
     cmp -s Hello.expected build/hello.out && echo "PASS cmake/lime_add_executable" || { echo "FAIL cmake/lime_add_executable"; tail cmake.log; }
     ./build/cprog > cmake-cprog.out 2>&1; cmp -s cprog.expected cmake-cprog.out && echo "PASS cmake/Lime::runtime" || { echo "FAIL cmake/Lime::runtime"; cat cmake-cprog.out; }
+    LIME_DEVICE=gpu ./build/ckernels > cmake-ckernels.out 2>&1
+    cmp -s kernels.expected cmake-ckernels.out && echo "PASS cmake/lime_add_library" || { echo "FAIL cmake/lime_add_library"; tail cmake.log; cat cmake-ckernels.out; }
     cmake --build build > again.log 2>&1
-    grep -q "limec: building hello" again.log && { echo "FAIL cmake/no-op: an unchanged tree rebuilt hello"; cat again.log; } || echo "PASS cmake/no-op"
+    grep -q "limec: building" again.log && { echo "FAIL cmake/no-op: an unchanged tree rebuilt hello or the library"; cat again.log; } || echo "PASS cmake/no-op"
     touch Hello.java && cmake --build build > touched.log 2>&1
     grep -q "limec: building hello" touched.log && echo "PASS cmake/depfile" || { echo "FAIL cmake/depfile: a changed source did not rebuild"; cat touched.log; }
 else

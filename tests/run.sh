@@ -70,6 +70,8 @@
 #              refused outputs, every command-line error, --version, gdb).
 #   install    tests/install.sh: make install into a temporary prefix, used
 #              from elsewhere (a program, pkg-config, CMake), make uninstall.
+#   interop    tests/interop.sh: a C program calling a Lime library
+#              (--emit=lib): the header, its output on cpu and gpu, errors.
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
 # Environment for the Lime suites: LIME_BUILT_DIR=DIR keeps each compiled
@@ -91,8 +93,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -1159,6 +1161,7 @@ suite_artifacts() { relay artifacts tests/artifacts.sh; }
 # tests/install.sh).
 suite_driver() { LIMEC="$LIMEC" relay driver tests/driver.sh; }
 suite_install() { relay install tests/install.sh; }
+suite_interop() { LIMEC="$LIMEC" relay interop tests/interop.sh; }
 
 # LIME_PROFILE on the CPU and the OpenCL device (tests/profile.sh).
 suite_profile() { LIMEC="$LIMEC" relay profile tests/profile.sh; }
@@ -1217,7 +1220,7 @@ suite_explain() {
     "$LIMEC" --target=cpu,tpu "$src" > "$TMP/explain.out" 2>&1
     if [ $? -eq 1 ] && cmp -s "$TMP/want.err" "$TMP/explain.out"; then pass explain/bad-target
     else fail explain/bad-target "expected exit 1 and: $(cat "$TMP/want.err")" "$TMP/explain.out"; fi
-    printf '%s\n' "limec: error: unknown --emit kind 'vhdl' (tokens, ast, ir, llvm, obj, opencl, verilog)" > "$TMP/want.err"
+    printf '%s\n' "limec: error: unknown --emit kind 'vhdl' (tokens, ast, ir, llvm, obj, lib, opencl, verilog)" > "$TMP/want.err"
     "$LIMEC" --emit=vhdl "$src" > "$TMP/explain.out" 2>&1
     if [ $? -eq 1 ] && cmp -s "$TMP/want.err" "$TMP/explain.out"; then pass explain/bad-emit
     else fail explain/bad-emit "expected exit 1 and: $(cat "$TMP/want.err")" "$TMP/explain.out"; fi

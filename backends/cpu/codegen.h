@@ -156,10 +156,23 @@ LLVMValueRef cg_array_type(Codegen *cg, Type *t);
 void cg_array_store_check(Codegen *cg, LLVMValueRef array, LLVMValueRef v, Type *array_type);
 void cg_throw(Codegen *cg, LLVMValueRef exc);
 void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *));
+/* A try's start: its handler (returned) entered, and *thrown the i1 that is
+ * true when control comes back to it by a throw (then lime_try_caught(h)
+ * is the exception); on the false path the caller runs the body and
+ * calls lime_try_leave(h) when it is done. */
+LLVMValueRef cg_try_enter(Codegen *cg, LLVMValueRef *thrown);
 /* a jump to a place depth TRYs deep: leaves the handlers of the deeper ones */
 void cg_leave_tries(Codegen *cg, int depth);
 /* the functions the runtime calls back (lime_rt_make_exception ...) */
 void cg_runtime_hooks(Codegen *cg, IrProgram *p);
+
+/* export.c: a library's C interface (--emit=lib).  cg_exports makes the
+ * C function of each exportable public static method, and
+ * lime_library_artifacts (artifacts_dir: absolute; NULL: none); returns
+ * what cpu_write_header needs, NULL after an error (reported). */
+void *cg_exports(Codegen *cg, IrProgram *p, const char *artifacts_dir);
+/* libs: what a C program links besides liblime's own libraries (" -lOpenCL ...") */
+bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library, const char *libs);
 
 /* common.c: what the task files share */
 typedef struct CgSaved {       /* where the builder was before a helper function */

@@ -57,7 +57,57 @@ static bool output_writable(const char *out) {
     return true;
 }
 
-static int link_executable(const char *obj, const char *out) {
+/* Whether backend b has a runtime device and accepted a task of p: the
+ * program then offers tasks to that device, which its link must hold. */
+static bool device_used(IrProgram *p, const Backend *b) {
+    if (!b->runtime_device) return false;
+    for (int t = 0; t < p->tasks.len; t++)
+        if (task_verdict(p->tasks.items[t], b)->accepted) return true;
+    return false;
+}
+
+/* The libraries the program's devices need besides liblime's own (the
+ * collector, libm, threads): each used device's own (-lOpenCL), and
+ * libyaml and libcrypto (the manifest and its checks) for a program with
+ * tasks (every task asks the runtime, which reads the manifest to run it
+ * on a device or to say why not); none for a program without tasks. */
+static void add_device_libraries(IrProgram *p, Vec *libs) {
+    for (int b = 0; b < lime_backend_count; b++)
+        if (device_used(p, lime_backends[b]) && lime_backends[b]->runtime_libs)
+            vec_push(libs, (void *)lime_backends[b]->runtime_libs);
+    if (p->tasks.len) {
+        vec_push(libs, "-lyaml");
+        vec_push(libs, "-lcrypto");
+    }
+}
+
+/* The same as one string: " -lOpenCL -lyaml -lcrypto" or "". */
+static const char *device_libraries(IrProgram *p) {
+    Vec libs = {0};
+    add_device_libraries(p, &libs);
+    StrBuf sb = {0};
+    sb_puts(&sb, "");
+    for (int i = 0; i < libs.len; i++) sb_printf(&sb, " %s", (const char *)libs.items[i]);
+    return sb_str(&sb);
+}
+
+/* lime_links_NAME_device: a reference to the backend's runtime device
+ * (liblime's lime_rt_NAME_device) for each device a task may run on, which
+ * brings that device (and only the used ones) into the link
+ * (runtime/devices.c holds weak references). */
+static void link_used_devices(Codegen *cg, IrProgram *p) {
+    for (int b = 0; b < lime_backend_count; b++) {
+        if (!device_used(p, lime_backends[b])) continue;
+        const char *name = lime_backends[b]->name;
+        LLVMValueRef device = LLVMAddGlobal(cg->mod, LLVMInt8TypeInContext(cg->ctx), lime_backends[b]->runtime_device);
+        LLVMValueRef ref = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), xprintf("lime_links_%s_device", name));
+        LLVMSetInitializer(ref, device);
+        LLVMSetGlobalConstant(ref, true);
+        LLVMSetLinkage(ref, LLVMWeakAnyLinkage);
+    }
+}
+
+static int link_executable(IrProgram *p, const char *obj, const char *out) {
     const char *lib = runtime_library();
     if (access(lib, R_OK) != 0) {
         error_plain("cannot read the runtime library '%s': %s (set LIME_RUNTIME_LIB)", lib, strerror(errno));
@@ -66,9 +116,12 @@ static int link_executable(const char *obj, const char *out) {
     note_dependency(lib);
     const char *cc = getenv("CC");
     if (!cc || !*cc) cc = "cc";
-    char *argv[] = {(char *)cc, "-o", (char *)out, (char *)obj, (char *)lib, "-lgc", "-lm", "-lpthread",
-                    "-lOpenCL", "-lyaml", "-lcrypto", NULL};
-    int rc = run_program(argv, NULL);
+    Vec argv = {0};
+    const char *const head[] = {cc, "-o", out, obj, lib, "-lgc", "-lm", "-lpthread"};
+    for (size_t i = 0; i < sizeof head / sizeof head[0]; i++) vec_push(&argv, (void *)head[i]);
+    add_device_libraries(p, &argv);
+    vec_push(&argv, NULL);
+    int rc = run_program((char *const *)argv.items, NULL);
     if (rc != 0) {
         error_plain("linking '%s' failed (%s exited with status %d)", out, cc, rc);
         return 1;
@@ -89,27 +142,79 @@ static bool write_output(const char *path, const char *data, size_t len) {
     return false;
 }
 
-/* Links the object code into the executable out, through a temporary
- * object file in $TMPDIR (never named to the user but as TMPDIR). */
-static int link_object(const char *code, size_t size, const char *out) {
+/* The object code as the file DIR/NAME.o in a new folder of $TMPDIR
+ * (never named to the user but as TMPDIR); NULL after reporting why. */
+static char *temp_object(const char *code, size_t size, const char *name) {
     const char *tmpdir = getenv("TMPDIR");
     if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
-    char *obj = xprintf("%s/limec-XXXXXX.o", tmpdir);
-    int fd = mkstemps(obj, 2);
-    if (fd < 0) {
-        error_plain("cannot create a temporary file in '%s' (TMPDIR): %s", tmpdir, strerror(errno));
-        return 1;
+    char *dir = xprintf("%s/limec-XXXXXX", tmpdir);
+    if (!mkdtemp(dir)) {
+        error_plain("cannot create a temporary folder in '%s' (TMPDIR): %s", tmpdir, strerror(errno));
+        return NULL;
     }
-    bool wrote = write(fd, code, size) == (ssize_t)size;
+    char *obj = xprintf("%s/%s.o", dir, name);
+    int fd = open(obj, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    bool wrote = fd >= 0 && write(fd, code, size) == (ssize_t)size;
     int saved = errno;
-    if (close(fd) != 0 || !wrote) {
+    if (fd < 0 || close(fd) != 0 || !wrote) {
         error_plain("cannot write a temporary file in '%s' (TMPDIR): %s", tmpdir, strerror(wrote ? errno : saved));
         unlink(obj);
-        return 1;
+        rmdir(dir);
+        return NULL;
     }
-    int rc = link_executable(obj, out);
+    return obj;
+}
+
+static void remove_temp_object(char *obj) {
     unlink(obj);
+    *strrchr(obj, '/') = '\0';
+    rmdir(obj);
+}
+
+/* Links the object code into the executable out. */
+static int link_object(IrProgram *p, const char *code, size_t size, const char *out) {
+    char *obj = temp_object(code, size, "lime");
+    if (!obj) return 1;
+    int rc = link_executable(p, obj, out);
+    remove_temp_object(obj);
     return rc;
+}
+
+/* The library's name without its folder, "lib" and extension: "kernels"
+ * for "build/libkernels.a". */
+static const char *library_stem(const char *out) {
+    const char *base = strrchr(out, '/') ? strrchr(out, '/') + 1 : out;
+    if (!strncmp(base, "lib", 3) && base[3] && base[3] != '.') base += 3;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base ? xstrndup(base, (size_t)(dot - base)) : base;
+}
+
+/* libkernels.a's header: kernels.h in its folder */
+static const char *default_header(const char *out) {
+    const char *slash = strrchr(out, '/');
+    return xprintf("%.*s%s.h", slash ? (int)(slash - out + 1) : 0, out, library_stem(out));
+}
+
+/* The static library out: a fresh archive of one member, STEM.o. */
+static int archive_object(const char *code, size_t size, const char *out) {
+    char *obj = temp_object(code, size, library_stem(out));
+    if (!obj) return 1;
+    const char *ar = getenv("AR");
+    if (!ar || !*ar) ar = "ar";
+    unlink(out);   /* `ar r` would keep an old archive's other members */
+    char *argv[] = {(char *)ar, "rcs", (char *)out, obj, NULL};
+    int rc = run_program(argv, NULL);
+    remove_temp_object(obj);
+    if (rc == 0) return 0;
+    error_plain("making the library '%s' failed (%s exited with status %d)", out, ar, rc);
+    return 1;
+}
+
+/* The artifacts folder limec wrote beside the library (absolute: the
+ * library may be linked from anywhere), NULL when there is none. */
+static const char *library_artifacts(const char *out) {
+    char *real = realpath(xprintf("%s.artifacts", out), NULL);
+    return real ? xstrdup(real) : NULL;
 }
 
 /* The executable carries the SHA-256 of the manifest written with it, as
@@ -124,7 +229,8 @@ static void manifest_digest(Codegen *cg, const char *hex) {
 }
 
 int cpu_compile(IrProgram *p, const CompileOptions *o) {
-    CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT : CPU_OBJECT;
+    CpuOutput kind = !o->emit ? CPU_EXECUTABLE : !strcmp(o->emit, "llvm") ? CPU_LLVM_TEXT
+                   : !strcmp(o->emit, "lib") ? CPU_LIBRARY : CPU_OBJECT;
     LLVMTargetMachineRef tm = host_machine(o->opt_level);
     if (!tm) return 1;
     Codegen cg = {.debug_locals = o->debug};
@@ -139,6 +245,10 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
 
     cg_program(&cg, p);
     if (o->manifest_sha256) manifest_digest(&cg, o->manifest_sha256);
+    link_used_devices(&cg, p);
+    void *exports = NULL;
+    if (kind == CPU_LIBRARY && !(exports = cg_exports(&cg, p, o->manifest_sha256 ? library_artifacts(o->output) : NULL)))
+        return 1;
 
     char *msg = NULL;
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &msg)) {
@@ -178,6 +288,12 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     const char *start = LLVMGetBufferStart(obj);
     size_t size = LLVMGetBufferSize(obj);
     if (kind == CPU_OBJECT) return write_output(o->output ? o->output : "a.o", start, size) ? 0 : 1;
+    if (kind == CPU_LIBRARY) {
+        const char *header = o->header ? o->header : default_header(o->output);
+        if (!output_writable(o->output) || !output_writable(header)) return 1;   /* neither written otherwise */
+        if (archive_object(start, size, o->output)) return 1;
+        return cpu_write_header(p, exports, header, o->output, device_libraries(p)) ? 0 : 1;
+    }
     const char *out = o->output ? o->output : "a.out";
-    return output_writable(out) ? link_object(start, size, out) : 1;
+    return output_writable(out) ? link_object(p, start, size, out) : 1;
 }

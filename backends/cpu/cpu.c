@@ -48,6 +48,9 @@ static void cpu_versions(FILE *out) {
 static const EmitForm cpu_emits[] = {
     {"llvm", "print the optimised LLVM IR", NULL},
     {"obj", "write the object file (default name a.o; -c: SOURCE.o)", NULL},
+    {"lib", "write a static library for C programs (default name libSOURCE.a) and its\n"
+            "                   header (--header=FILE; default: beside it, named as it without\n"
+            "                   lib and .a: libkernels.a -> kernels.h)", NULL},
     {NULL, NULL, NULL},
 };
 

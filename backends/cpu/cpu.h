@@ -11,6 +11,7 @@ typedef enum CpuOutput {
     CPU_EXECUTABLE,        /* link with the runtime */
     CPU_OBJECT,            /* --emit=obj: stop at the object file */
     CPU_LLVM_TEXT,         /* --emit=llvm: print the optimised LLVM IR */
+    CPU_LIBRARY,           /* --emit=lib: a static library for C, and its header (export.c) */
 } CpuOutput;
 
 /* compile.c: the host's compile (backend.h).  Returns 0 on success;

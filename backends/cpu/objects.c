@@ -622,16 +622,23 @@ static LLVMValueRef setjmp_fn(Codegen *cg) {
     return f;
 }
 
-void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *)) {
+LLVMValueRef cg_try_enter(Codegen *cg, LLVMValueRef *thrown) {
     LLVMTypeRef ht = LLVMArrayType(LLVMInt8TypeInContext(cg->ctx), HANDLER_BYTES);
     LLVMValueRef h = cg_entry_alloca(cg, ht, "handler");
     LLVMSetAlignment(h, 16);
-    LLVMTypeRef vt = LLVMVoidTypeInContext(cg->ctx);
-    cg_call_rt(cg, "lime_try_enter", vt, &h, 1, false);
+    cg_call_rt(cg, "lime_try_enter", LLVMVoidTypeInContext(cg->ctx), &h, 1, false);
     LLVMValueRef sj = setjmp_fn(cg);
     LLVMValueRef r = LLVMBuildCall2(cg->b, LLVMGlobalGetValueType(sj), sj, &h, 1, "");
+    *thrown = LLVMBuildICmp(cg->b, LLVMIntNE, r, cg_i32c(cg, 0), "");
+    return h;
+}
+
+void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *)) {
+    LLVMTypeRef vt = LLVMVoidTypeInContext(cg->ctx);
+    LLVMValueRef thrown;
+    LLVMValueRef h = cg_try_enter(cg, &thrown);
     LLVMBasicBlockRef body = cg_new_bb(cg, "try"), handler = cg_new_bb(cg, "catch"), end = cg_new_bb(cg, "endtry");
-    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, r, cg_i32c(cg, 0), ""), body, handler);
+    LLVMBuildCondBr(cg->b, thrown, handler, body);
     LLVMPositionBuilderAtEnd(cg->b, body);
     if (cg->try_depth == cg->try_cap) {
         int ncap = cg->try_cap ? cg->try_cap * 2 : 8;

@@ -157,4 +157,5 @@ const Backend fpga_backend = {
     .manifest_entry = fpga_manifest_entry,
     .versions = fpga_versions,
     .cache_clean = fpga_cache_clean,
+    .runtime_device = "lime_rt_fpga_device",
 };

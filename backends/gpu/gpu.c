@@ -85,4 +85,6 @@ const Backend gpu_backend = {
     .build = gpu_build,
     .manifest_entry = gpu_manifest_entry,
     .versions = gpu_versions,
+    .runtime_device = "lime_rt_gpu_device",
+    .runtime_libs = "-lOpenCL",
 };

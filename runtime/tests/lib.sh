@@ -21,8 +21,11 @@ build_runtime() {
     ar rcs "$TMP/liblime.a" "$TMP"/obj/*.o
 }
 
+# (with every device: a compiled program names those its tasks use, these
+# tests call the devices themselves; runtime/devices.c)
 cc_test() {
-    $CC $RT_CFLAGS "$1" "$TMP/liblime.a" -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto -o "$2"
+    $CC $RT_CFLAGS "$1" -Wl,-u,lime_rt_gpu_device -Wl,-u,lime_rt_fpga_device "$TMP/liblime.a" \
+        -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto -o "$2"
 }
 
 # check NAME STATUS STDOUT STDERR-ERE [VAR=value...] MODE: runs $PROG MODE

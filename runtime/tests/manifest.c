@@ -32,9 +32,10 @@ static void keys(const char *what, const char *name, const char *b, const LimeRt
     }
 }
 
+/* (the test links every device: runtime/tests/lib.sh) */
 static const LimeRtDevice *device_named(const char *name) {
-    for (int i = 0; lime_rt_devices[i]; i++)
-        if (strcmp(lime_rt_devices[i]->name, name) == 0) return lime_rt_devices[i];
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        if (strcmp(d->name, name) == 0) return d->device;
     return NULL;
 }
 
@@ -49,9 +50,9 @@ static void backend(const char *name, const LimeRtTaskInfo *t, const LimeRtBacke
 
 int main(int argc, char **argv) {
     printf("version\t%d\n", LIME_RT_MANIFEST_VERSION);
-    for (int i = 0; lime_rt_devices[i]; i++)
-        for (const LimeRtKeyDef *k = lime_rt_devices[i]->keys; k->key; k++)
-            printf("device\t%s\t%s\n", lime_rt_devices[i]->name, k->key);
+    for (const LimeRtDeviceSlot *d = lime_rt_devices; d->name; d++)
+        for (const LimeRtKeyDef *k = d->device->keys; k->key; k++)
+            printf("device\t%s\t%s\n", d->name, k->key);
     for (int a = 1; a < argc; a++) {
         char *eq = strchr(argv[a], '=');
         if (!eq) continue;
