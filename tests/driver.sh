@@ -36,14 +36,6 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/lime-driver.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
 D=tests/driver
 . tests/report.sh
-# same NAME EXPECTED ACTUAL: the two files are equal
-same() {
-    if cmp -s "$2" "$3"; then pass "$1"
-    else
-        diff -u --label expected --label actual "$2" "$3" > "$T/diff" 2>&1
-        fail "$1" "output differs" "$T/diff"
-    fi
-}
 
 # ---- -o - for every textual form, and -c's object
 for form in tokens ast ir llvm opencl verilog obj; do

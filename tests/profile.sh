@@ -21,13 +21,9 @@ trap 'rm -rf "$T"' EXIT
 D=tests/profile
 . tests/report.sh
 
-same() { # NAME EXPECTED-TEXT ACTUAL-FILE
+same_text() { # NAME EXPECTED-TEXT ACTUAL-FILE
     printf '%s\n' "$2" > "$T/expected"
-    if cmp -s "$T/expected" "$3"; then pass "$1"
-    else
-        diff -u --label expected --label actual "$T/expected" "$3" > "$T/diff" 2>&1
-        fail "$1" "output differs" "$T/diff"
-    fi
+    same "$1" "$T/expected" "$3"
 }
 
 # the times of a summary line, as T
@@ -43,19 +39,19 @@ run() { # ENV... : runs the program, stdout to $T/out, stderr to $T/err
 
 run LIME_DEVICE=cpu LIME_PROFILE=1
 times_as_t "$T/err" > "$T/err.t"
-same cpu/summary "lime: profile: task 0 (toFloat@5) on cpu: 1 call, 1000 elements, T ms
+same_text cpu/summary "lime: profile: task 0 (toFloat@5) on cpu: 1 call, 1000 elements, T ms
 lime: profile: task 1 (scale@8) on cpu: 3 calls, 3000 elements, T ms
 lime: profile: task 2 ('+'@11) on cpu: 1 call, 500 elements, T ms" "$T/err.t"
-same cpu/output "9.0 124750" "$T/out"
+same_text cpu/output "9.0 124750" "$T/out"
 
 run LIME_DEVICE=cpu
-same off "" <(cat "$T/err"; echo)
+same_text off "" <(cat "$T/err"; echo)
 
 run LIME_DEVICE=cpu LIME_PROFILE=maybe
-same bad/value "lime: warning: LIME_PROFILE=maybe is not 1, yes, true, on, 0, no, false or off; taken as off" "$T/err"
+same_text bad/value "lime: warning: LIME_PROFILE=maybe is not 1, yes, true, on, 0, no, false or off; taken as off" "$T/err"
 run LIME_DEVICE=cpu LIME_PROFILE=json:/nonexistent/dir/p.json
-same bad/file "lime: warning: LIME_PROFILE=json:/nonexistent/dir/p.json: cannot open '/nonexistent/dir/p.json' (No such file or directory); no profile" "$T/err"
-same bad/output "9.0 124750" "$T/out"
+same_text bad/file "lime: warning: LIME_PROFILE=json:/nonexistent/dir/p.json: cannot open '/nonexistent/dir/p.json' (No such file or directory); no profile" "$T/err"
+same_text bad/output "9.0 124750" "$T/out"
 
 if ! command -v clinfo > /dev/null 2>&1 || ! clinfo -l 2> /dev/null | grep -q 'Device #'; then
     echo "SKIP gpu: no OpenCL device (clinfo lists none)"
@@ -63,10 +59,10 @@ if ! command -v clinfo > /dev/null 2>&1 || ! clinfo -l 2> /dev/null | grep -q 'D
 fi
 run LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=1
 sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g' "$T/err" > "$T/err.t"
-same gpu/summary "lime: profile: task 0 (toFloat@5) on gpu: 1 call, 1000 elements, T ms (on the device T ms), build T ms, 4000 bytes in, 4000 bytes out
+same_text gpu/summary "lime: profile: task 0 (toFloat@5) on gpu: 1 call, 1000 elements, T ms (on the device T ms), build T ms, 4000 bytes in, 4000 bytes out
 lime: profile: task 1 (scale@8) on gpu: 3 calls, 3000 elements, T ms (on the device T ms), build T ms, 12000 bytes in, 12000 bytes out
 lime: profile: task 2 ('+'@11) on gpu: 1 call, 500 elements, T ms (on the device T ms), build T ms, 2000 bytes in, 4 bytes out" "$T/err.t"
-same gpu/output "9.0 124750" "$T/out"
+same_text gpu/output "9.0 124750" "$T/out"
 
 run LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=json:p.json
 # each line one object; per call its task, kind, elements and bytes; times
@@ -83,7 +79,7 @@ for line in open(sys.argv[1]):
     assert (r["build_ns"] > 0) == first, r
     print(r["task"], r["name"], r["device"], r["kind"], r["elements"], r["bytes_in"], r["bytes_out"])
 PY
-same gpu/json "0 toFloat@5 gpu map 1000 4000 4000
+same_text gpu/json "0 toFloat@5 gpu map 1000 4000 4000
 1 scale@8 gpu map 1000 4000 4000
 1 scale@8 gpu map 1000 4000 4000
 1 scale@8 gpu map 1000 4000 4000

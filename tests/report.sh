@@ -8,3 +8,12 @@ fail() {
     echo "FAIL $1: $2"
     if [ -n "${3:-}" ] && [ -s "$3" ]; then tail -n 12 "$3" | sed 's/^/    /'; fi
 }
+# same NAME EXPECTED ACTUAL: the two files are equal (the diff in the
+# sourcing script's temporary directory $T)
+same() {
+    if cmp -s "$2" "$3"; then pass "$1"
+    else
+        diff -u --label expected --label actual "$2" "$3" > "$T/diff" 2>&1
+        fail "$1" "output differs" "$T/diff"
+    fi
+}
