@@ -398,8 +398,23 @@ static const char *depfile_path(const Options *o, const char *out) {
 }
 
 /* The combinations of outputs that cannot work, before any work is done. */
+/* Whether the folder a file is to be written in exists (checked before
+ * anything is built, so that a build that makes an artifacts folder beside
+ * the output does not create the missing folders on its way). */
+static bool folder_exists_for(const char *path) {
+    if (!path || !strcmp(path, STDOUT_PATH)) return true;
+    const char *slash = strrchr(path, '/');
+    if (!slash) return true;
+    char *dir = slash == path ? xstrdup("/") : xprintf("%.*s", (int)(slash - path), path);
+    struct stat st;
+    int why = stat(dir, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+    if (why) error_plain("cannot write '%s': %s", path, strerror(why));
+    return why == 0;
+}
+
 static bool outputs_valid(Options *o) {
     const char *out = output_path(o);
+    if (!folder_exists_for(out) || !folder_exists_for(o->header)) return false;
     if (out && !strcmp(out, STDOUT_PATH) && writes_executable(o)) {
         error_plain("cannot write an executable to standard output ('-o -'); use -c or --emit= for that");
         return false;

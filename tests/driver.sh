@@ -117,6 +117,12 @@ check_error md-stdout "limec: error: -MD with the output on standard output need
 check_error no-dir "limec: error: cannot write '$T/no/such/prog': No such file or directory" "$H" -o "$T/no/such/prog"
 check_error no-dir-ir "limec: error: cannot write 'no/x.ir': No such file or directory" --emit=ir "$H" -o no/x.ir
 check_error no-dir-obj "limec: error: cannot write 'no/x.o': No such file or directory" -c "$H" -o no/x.o
+# a program with tasks builds an artifacts folder beside its output: the
+# missing folder is an error before it, not made on the way
+check_error no-dir-tasks "limec: error: cannot write 'no/prog': No such file or directory" "$ROOT/$D/TwoTasks.lime" -o no/prog
+[ ! -e "$T/no" ] && pass error/no-dir-tasks-nothing-made || fail error/no-dir-tasks-nothing-made "'no' was created"
+touch "$T/plain"
+check_error not-a-dir "limec: error: cannot write 'plain/prog': Not a directory" "$H" -o plain/prog
 mkdir -p "$T/ro" && chmod 555 "$T/ro"
 if [ "$(id -u)" != 0 ]; then
     check_error read-only "limec: error: cannot write 'ro/prog': Permission denied" "$H" -o ro/prog

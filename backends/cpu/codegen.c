@@ -128,6 +128,20 @@ LLVMValueRef cg_call_rt(Codegen *cg, const char *name, LLVMTypeRef ret, LLVMValu
     return cg_call_fn(cg, f, args, n);
 }
 
+/* Whether a (non-parameter) local gets a zero store in the entry block.
+ * Those the compiler made ($ret, $jump, $switch, ...) and references do
+ * (every path well defined; no stale pointer in a frame the collector
+ * scans); a Java primitive local needs none, since definite assignment
+ * (JLS 16) means no read comes before a write, and one that is never read
+ * needs none either.  The store matters: with a store in the entry block
+ * as well as its own, each of N locals made LLVM's SROA walk the whole
+ * function (its iterated dominance frontier), N^2 for a method of N locals
+ * (bench/results/compile-time.md). */
+static bool starts_zeroed(Codegen *cg, const IrLocal *l) {
+    if (cg->local_loads[l->id] == 0) return false;
+    return l->name[0] == '$' || !is_primitive(l->ty);
+}
+
 /* ------------------------------------------------------------ blocks */
 
 LLVMBasicBlockRef cg_new_bb(Codegen *cg, const char *name) {
@@ -1077,9 +1091,8 @@ static void gen_body(Codegen *cg, IrFunc *f) {
         LLVMTypeRef t = cg_value_type(cg, l->ty);
         cg->locals[i] = LLVMBuildAlloca(cg->b, t, l->name);
         cg_debug_local(cg, f, l, cg->locals[i]);
-        /* locals start zeroed: definite assignment makes this unobservable,
-         * and it keeps every path well defined for the optimiser */
-        LLVMBuildStore(cg->b, i < f->nparams ? LLVMGetParam(cg->fn, (unsigned)i) : LLVMConstNull(t), cg->locals[i]);
+        if (i < f->nparams) LLVMBuildStore(cg->b, LLVMGetParam(cg->fn, (unsigned)i), cg->locals[i]);
+        else if (starts_zeroed(cg, l)) LLVMBuildStore(cg->b, LLVMConstNull(t), cg->locals[i]);
     }
     gen_block(cg, f->body);
     if (!cg_terminated(cg)) {
