@@ -135,11 +135,12 @@ check "stream on the fpga" 0 $'42\ndevice' "" LIME_DEVICE=fpga stream
 check "LIME_LOG=1 fpga" 0 $'42\ndevice\ndevice' \
     "lime: task 0 \(axpb@10\) map on fpga: Verilator model fpga/task0.so \(lime_task0, latency 3, ii 1\)" \
     LIME_DEVICE=fpga LIME_LOG=1 map
-ERR_LINES=2 check "LIME_PROFILE=1 map" 0 $'42\ndevice\ndevice' \
-    "lime: profile: task 0 \(axpb@10\) on fpga: 1000 items in 1003 cycles \(0\.997 items/cycle\), 20\.1 us at 50\.0 MHz; simulated in [0-9]+\.[0-9]+ (ns|us|ms|s)" \
+# (a line per run, then the summary at exit: calls, items, the time at 50 MHz)
+ERR_LINES=3 check "LIME_PROFILE=1 map" 0 $'42\ndevice\ndevice' \
+    "lime: profile: task 0 \(axpb@10\) on fpga: 1000 items in 1003 cycles \(0\.997 items/cycle\), 20\.1 us at 50\.0 MHz; simulated in [0-9]+\.[0-9]+ (ns|us|ms|s)|lime: profile: task 0 \(axpb@10\) on fpga: 2 calls, 2000 elements, [0-9]+\.[0-9]{3} ms \(on the device 0\.040 ms\)" \
     LIME_DEVICE=fpga LIME_PROFILE=1 map
-check "LIME_PROFILE=1 stream, no clock rate" 0 $'42\ndevice' \
-    "lime: profile: task 2 \(runsum@30\) on fpga: 1000 items in 1001 cycles \(0\.999 items/cycle\), clock rate unknown; simulated in [0-9]+\.[0-9]+ (ns|us|ms|s)" \
+ERR_LINES=2 check "LIME_PROFILE=1 stream, no clock rate" 0 $'42\ndevice' \
+    "lime: profile: task 2 \(runsum@30\) on fpga: 1000 items in 1001 cycles \(0\.999 items/cycle\), clock rate unknown; simulated in [0-9]+\.[0-9]+ (ns|us|ms|s)|lime: profile: task 2 \(runsum@30\) on fpga: 1 call, 1000 elements, [0-9]+\.[0-9]{3} ms" \
     LIME_DEVICE=fpga LIME_PROFILE=1 stream
 # Java exceptions raised by an item
 check "ArithmeticException in a map" 1 42 \
