@@ -53,6 +53,12 @@ typedef struct Codegen {
     IrInst **fused_skip;       /* ... and the instructions between that only passed its array on */
     int nfused_skip;
     CgChain chain;
+    /* the function's one return block (NULL until a `return` needs it)
+     * and the phi of the returned values: every `return` branches there,
+     * so a method of N returning arms has one `ret`, not N (LLVM's
+     * SimplifyCFG and inliner are slow on thousands of returns) */
+    LLVMBasicBlockRef ret_block;
+    LLVMValueRef ret_phi;
     /* interned module-level things */
     CgString *strings;
     int nstrings, cap_strings;
