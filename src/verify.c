@@ -60,6 +60,7 @@
  * its continue block, where the index may already be past the bound). */
 #include "ir.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* At most this many messages per function: the first ones matter. */
@@ -917,6 +918,11 @@ static void check_sub(Verifier *v, IrInst *in, IrBlock *b, bool may_be_null, con
     check_block(v, b, depth + 1);
 }
 
+static int compare_keys(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
 static void check_switch(Verifier *v, IrInst *in, int depth) {
     Type *k = arg_ty(v, in, 0);
     if (k && !is_kind(k, TY_INT))
@@ -925,7 +931,10 @@ static void check_switch(Verifier *v, IrInst *in, int depth) {
         report(v, in, "bad arm list (narms %d)", in->narms);
         return;
     }
-    int ndefault = 0;
+    int ndefault = 0, nkeys = 0, maxkeys = 0;
+    for (int i = 0; i < in->narms; i++)
+        if (in->arms[i].nvalues > 0) maxkeys += in->arms[i].nvalues;
+    int64_t *keys = xalloc(sizeof(int64_t) * (size_t)(maxkeys + 1));
     for (int i = 0; i < in->narms; i++) {
         IrSwitchArm *arm = &in->arms[i];
         if (arm->is_default && ++ndefault == 2) report(v, in, "more than one default");
@@ -939,18 +948,14 @@ static void check_switch(Verifier *v, IrInst *in, int depth) {
             int64_t x = arm->values[j];
             if (x < INT32_MIN || x > INT32_MAX)
                 report(v, in, "case %lld out of int range", (long long)x);
-            /* Earlier values in this arm, then in earlier arms: quadratic,
-             * but switches are small and this keeps the verifier simple. */
-            bool dup = false;
-            for (int jj = 0; jj < j && !dup; jj++) dup = arm->values[jj] == x;
-            for (int ii = 0; ii < i && !dup; ii++) {
-                IrSwitchArm *o = &in->arms[ii];
-                for (int jj = 0; jj < o->nvalues && o->values && !dup; jj++)
-                    dup = o->values[jj] == x;
-            }
-            if (dup) report(v, in, "duplicate case %lld", (long long)x);
+            keys[nkeys++] = x;
         }
     }
+    /* duplicates: adjacent once sorted (a switch may have 100,000 arms) */
+    qsort(keys, (size_t)nkeys, sizeof *keys, compare_keys);
+    for (int i = 1; i < nkeys; i++)
+        if (keys[i] == keys[i - 1] && (i == 1 || keys[i - 2] != keys[i]))
+            report(v, in, "duplicate case %lld", (long long)keys[i]);
     push_target(v, in);
     for (int i = 0; i < in->narms; i++) check_sub(v, in, in->arms[i].body, false, "arm", depth);
     v->ntargets--;
