@@ -2,8 +2,10 @@
  * java.nio.file.Files.  Every native returns its result or, on failure, a
  * negative value with errno kept for LimeFiles.errorText()/errno0(),
  * so the Java side builds the JDK's exception and message. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -91,6 +93,7 @@ int32_t lime_native_java_io_LimeFiles_errno0(void) {
     case ENOTEMPTY: return 4;
     case ENOTDIR: return 5;
     case EISDIR: return 6;
+    case EXDEV: return 7;
     default: return 0;
     }
 }
@@ -119,4 +122,99 @@ int32_t lime_native_java_io_LimeFiles_mkdir0(LimeString *path) { return mkdir(c_
 /* access(2) with R_OK (4), W_OK (2) or X_OK (1): 0, or -2 */
 int32_t lime_native_java_io_LimeFiles_access0(LimeString *path, int32_t how) {
     return access(c_path(path), how) < 0 ? failed() : 0;
+}
+
+/* the names in directory dir, in readdir's order (the JDK's too), "." and
+ * ".." left out, each followed by '/' (no name holds one); NULL on error */
+LimeString *lime_native_java_io_LimeFiles_list0(LimeString *dir) {
+    DIR *d = opendir(c_path(dir));
+    if (!d) {
+        failed();
+        return NULL;
+    }
+    size_t len = 0, cap = 256;
+    char *names = malloc(cap);
+    struct dirent *e;
+    errno = 0;
+    while (names && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        size_t n = strlen(e->d_name);
+        if (len + n + 1 > cap) {
+            while (len + n + 1 > cap) cap *= 2;
+            char *more = realloc(names, cap);
+            if (!more) free(names);
+            names = more;
+            if (!names) break;
+        }
+        memcpy(names + len, e->d_name, n);
+        len += n;
+        names[len++] = '/';
+    }
+    if (!names) lime_throw("OutOfMemoryError", "Java heap space");
+    int err = errno;
+    closedir(d);
+    LimeString *r = NULL;
+    if (err) {
+        errno = err;
+        failed();
+    } else r = lime_string_from_utf8(names, (int64_t)len);
+    free(names);
+    return r;
+}
+
+/* write(2) of all n bytes */
+static bool write_all(int fd, const char *b, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, b, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) return false;
+        b += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* Files.copy of a regular file: its bytes and permission bits into a new
+ * file dst (O_EXCL: Files.copy deletes a target it replaces first).  0;
+ * -2: the source failed (errno); -3: the target failed. */
+int32_t lime_native_java_io_LimeFiles_copy0(LimeString *src, LimeString *dst) {
+    int in = open(c_path(src), O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (in < 0 || fstat(in, &st) < 0) {
+        failed();
+        if (in >= 0) close(in);
+        return -2;
+    }
+    int out = open(c_path(dst), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+    int32_t status = out < 0 ? -3 : 0;
+    char buf[65536];
+    while (status == 0) {
+        ssize_t n = read(in, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) status = -2;
+        else if (n == 0) break;
+        else if (!write_all(out, buf, (size_t)n)) status = -3;
+    }
+    if (status == 0 && fchmod(out, st.st_mode & 07777) < 0) status = -3;
+    if (status != 0) failed();
+    close(in);
+    if (out >= 0 && close(out) < 0 && status == 0) {
+        failed();
+        status = -3;
+    }
+    return status;
+}
+
+/* rename(2); 0, or -2 on error (EXDEV: another file system) */
+int32_t lime_native_java_io_LimeFiles_rename0(LimeString *src, LimeString *dst) {
+    return rename(c_path(src), c_path(dst)) < 0 ? failed() : 0;
+}
+
+/* a (stat, or lstat unless follow_a) and b (lstat) are one file: 1; not
+ * (or no b): 0; -2 when a fails */
+int32_t lime_native_java_io_LimeFiles_sameFile0(LimeString *a, bool follow_a, LimeString *b) {
+    struct stat sa, sb;
+    if ((follow_a ? stat(c_path(a), &sa) : lstat(c_path(a), &sa)) < 0) return failed();
+    if (lstat(c_path(b), &sb) < 0) return 0;
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

@@ -1,7 +1,7 @@
 /* objects.c: what Java's objects do at run time beyond their fields:
  * type tests, dispatch on references of static type Object (which may be
  * Strings or arrays: they have no class descriptor), java.lang.Object's
- * native methods (hashCode, getClass) and String.valueOf(Object). */
+ * native methods (hashCode, getClass, clone's copy) and String.valueOf(Object). */
 #include <string.h>
 
 #include "internal.h"
@@ -35,6 +35,15 @@ const char *lime_rt_class_name_of(void *v) {
 }
 
 int32_t lime_native_java_lang_Object_hashCode(void *self) { return (int32_t)lime_rt_identity_hash(self); }
+
+/* Object.clone() of a Cloneable object: a new instance of its class with
+ * the same field values (references shared, as Java's shallow copy) */
+void *lime_native_java_lang_Object_shallowCopy(void *self) {
+    const LimeClass *c = ((LimeObject *)self)->cls;
+    LimeObject *copy = lime_new_object(c);
+    memcpy(copy + 1, (LimeObject *)self + 1, (size_t)c->size - sizeof(LimeObject));
+    return copy;
+}
 
 /* Class has fields { long descriptor; String name; boolean isInterface;
  * boolean isEnum; } after its header (then fields only its Java code sets). */

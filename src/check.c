@@ -655,6 +655,19 @@ static void check_private_access(Checker *ck, Loc loc, int mods, const char *wha
                  what, owner->qualname);
 }
 
+/* A protected instance member of another package used through a
+ * reference (JLS 6.6.2.1): the reference's class must be the class whose
+ * code uses it, or a subclass (of that class or of an enclosing class that
+ * is a subclass of the member's owner).  `o.clone()` on an Object o is
+ * javac's "clone() has protected access in Object". */
+static void check_protected_receiver(Checker *ck, Loc loc, int mods, const char *what, ClassDecl *owner, Type *recv) {
+    if (!(mods & MOD_PROTECTED) || !other_package(ck, owner)) return;
+    ClassDecl *rc = class_of_type(recv);
+    for (ClassDecl *c = ck->cls; c; c = c->outer)
+        if (class_is_subtype(c, owner) && rc && class_is_subtype(rc, c)) return;
+    error_at(loc, "'%s' has protected access in '%s'", what, owner->qualname);
+}
+
 /* Access to a class from another package: it and its enclosing classes
  * must be public.  Returns false after reporting. */
 static bool check_class_access(Checker *ck, Loc loc, ClassDecl *c) {
@@ -1948,6 +1961,8 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
         return n;
     }
     check_private_access(ck, n->loc, m->mods, m->sig, m->owner);
+    if (!is_static && n->lhs && n->lhs->kind != ND_SUPER && recv)
+        check_protected_receiver(ck, n->loc, m->mods, m->sig, m->owner, recv);
     Type *ret = m->ret ? class_member_type(recv, m->owner, m->ret) : ty_error;
     ret = finish_inference(ck, n, &cands[k], &infs[k], &n->args, ret, target);
     call_thrown(n, m, recv, &infs[k]);

@@ -9,7 +9,7 @@ public final class LimeFiles {
     /* open0's mode bits (0 alone: read) */
     public static final int WRITE = 1, CREATE = 2, TRUNCATE = 4, APPEND = 8, EXCL = 16;
     /* errno0's codes: OTHER is any errno not named here */
-    public static final int OTHER = 0, ENOENT = 1, EEXIST = 2, EACCES = 3, ENOTEMPTY = 4, ENOTDIR = 5, EISDIR = 6;
+    public static final int OTHER = 0, ENOENT = 1, EEXIST = 2, EACCES = 3, ENOTEMPTY = 4, ENOTDIR = 5, EISDIR = 6, EXDEV = 7;
 
     public static native int open0(String path, int mode);
     public static native int read0(int fd, byte[] b, int off, int len);
@@ -25,6 +25,15 @@ public final class LimeFiles {
     public static native int mkdir0(String path);
     /* access(2): how is 4 (read), 2 (write) or 1 (execute) */
     public static native int access0(String path, int how);
+    /* the names in a directory, each followed by '/'; null on error */
+    public static native String list0(String dir);
+    /* a regular file's bytes and permissions into a new file; -2: the
+     * source failed, -3: the target */
+    public static native int copy0(String src, String dst);
+    public static native int rename0(String src, String dst);
+    /* 1: a (stat, lstat unless followA) and b (lstat) are one file; 0:
+     * not, or no b */
+    public static native int sameFile0(String a, boolean followA, String b);
 
     /* the IOException of a failed read or write */
     public static IOException failure() { return new IOException(errorText()); }

@@ -6,4 +6,11 @@ public class Object {
     public boolean equals(Object obj) { return this == obj; }
     public native int hashCode();
     public final native Class getClass();
+    /* a field-by-field copy of an instance of a Cloneable class (arrays'
+     * clone() is the checker's, src/check.c) */
+    protected Object clone() throws CloneNotSupportedException {
+        if (!(this instanceof Cloneable)) throw new CloneNotSupportedException(getClass().getName());
+        return shallowCopy();
+    }
+    private native Object shallowCopy();
 }

@@ -8,6 +8,8 @@ import java.io.LimeFiles;
 import java.nio.charset.MalformedInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.stream.Stream;
 
 public final class Files {
     private Files() {}
@@ -21,6 +23,17 @@ public final class Files {
         case LimeFiles.EACCES: return new AccessDeniedException(f);
         case LimeFiles.ENOTEMPTY: return new DirectoryNotEmptyException(f);
         default: return new FileSystemException(f, null, LimeFiles.errorText());
+        }
+    }
+
+    /* the exception of the last failed native on two files (a rename) */
+    private static IOException failure(Path file, Path other) {
+        String f = file.toString(), o = other.toString();
+        switch (LimeFiles.errno0()) {
+        case LimeFiles.ENOENT: return new NoSuchFileException(f, o, null);
+        case LimeFiles.EEXIST: return new FileAlreadyExistsException(f, o, null);
+        case LimeFiles.EACCES: return new AccessDeniedException(f, o, null);
+        default: return new FileSystemException(f, o, LimeFiles.errorText());
         }
     }
 
@@ -212,5 +225,94 @@ public final class Files {
     public static Path createFile(Path path) throws IOException {
         close(open(path, LimeFiles.WRITE | LimeFiles.CREATE | LimeFiles.EXCL));
         return path;
+    }
+
+    /* ---- streams of lines and of a directory's entries ---- */
+
+    /* the lines of a UTF-8 file, read when called (the JDK reads them as
+     * the stream is consumed: a malformed file is the same
+     * UncheckedIOException, thrown here rather than at the terminal
+     * operation) */
+    public static Stream<String> lines(Path path) throws IOException {
+        List<String> lines;
+        try {
+            lines = readAllLines(path);
+        } catch (MalformedInputException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines.stream();
+    }
+    /* dir's entries as dir.resolve(name), in the order the directory
+     * lists them (as the JDK, which reads it the same way) */
+    public static Stream<Path> list(Path dir) throws IOException {
+        String names = LimeFiles.list0(dir.toString());
+        if (names == null) {
+            if (LimeFiles.errno0() == LimeFiles.ENOTDIR) throw new NotDirectoryException(dir.toString());
+            throw failure(dir);
+        }
+        List<Path> entries = new ArrayList<>();
+        for (int start = 0, end; start < names.length(); start = end + 1) {
+            end = names.indexOf('/', start);
+            entries.add(dir.resolve(names.substring(start, end)));
+        }
+        return entries.stream();
+    }
+
+    /* ---- copy and move ---- */
+
+    private static boolean has(CopyOption[] options, CopyOption wanted) {
+        for (CopyOption o : options)
+            if (o == wanted) return true;
+        return false;
+    }
+    /* a target Files.copy or move may replace: gone afterwards, else
+     * FileAlreadyExistsException (without REPLACE_EXISTING) or
+     * DirectoryNotEmptyException */
+    private static void clearTarget(Path target, CopyOption[] options) throws IOException {
+        if (LimeFiles.kind0(target.toString(), false) < 0) return;
+        if (!has(options, StandardCopyOption.REPLACE_EXISTING)) throw new FileAlreadyExistsException(target.toString());
+        if (LimeFiles.remove0(target.toString()) == 0) return;
+        if (LimeFiles.errno0() == LimeFiles.ENOTEMPTY || LimeFiles.errno0() == LimeFiles.EEXIST)
+            throw new DirectoryNotEmptyException(target.toString());
+        throw failure(target);
+    }
+    /* source (a regular file: its bytes and permissions; a directory: a
+     * new empty one) at target; links followed unless NOFOLLOW_LINKS */
+    public static Path copy(Path source, Path target, CopyOption... options) throws IOException {
+        for (CopyOption o : options)
+            if (o != StandardCopyOption.REPLACE_EXISTING && o != StandardCopyOption.COPY_ATTRIBUTES && o != LinkOption.NOFOLLOW_LINKS)
+                throw new UnsupportedOperationException("Unsupported copy option");
+        boolean follow = !has(options, LinkOption.NOFOLLOW_LINKS);
+        int kind = LimeFiles.kind0(source.toString(), follow);
+        if (kind < 0) throw failure(source);
+        if (LimeFiles.sameFile0(source.toString(), follow, target.toString()) == 1) return target;
+        clearTarget(target, options);
+        if (kind == 2) return createDirectory(target);
+        if (kind != 1) throw new UnsupportedOperationException(source + " is neither a regular file nor a directory: not supported by Lime's library");
+        int status = LimeFiles.copy0(source.toString(), target.toString());
+        if (status == -2) throw failure(source);
+        if (status == -3) throw failure(target);
+        return target;
+    }
+    /* rename(2) of source to target; across file systems a copy and a
+     * delete (a non-empty directory cannot move so: DirectoryNotEmptyException) */
+    public static Path move(Path source, Path target, CopyOption... options) throws IOException {
+        for (CopyOption o : options)
+            if (o != StandardCopyOption.REPLACE_EXISTING && o != StandardCopyOption.ATOMIC_MOVE && o != StandardCopyOption.COPY_ATTRIBUTES && o != LinkOption.NOFOLLOW_LINKS)
+                throw new UnsupportedOperationException("Unsupported copy option");
+        if (has(options, StandardCopyOption.ATOMIC_MOVE)) {
+            if (LimeFiles.rename0(source.toString(), target.toString()) < 0) throw failure(source, target);
+            return target;
+        }
+        int kind = LimeFiles.kind0(source.toString(), false);
+        if (kind < 0) throw failure(source);
+        if (LimeFiles.sameFile0(source.toString(), false, target.toString()) == 1) return target;
+        clearTarget(target, options);
+        if (LimeFiles.rename0(source.toString(), target.toString()) == 0) return target;
+        if (LimeFiles.errno0() != LimeFiles.EXDEV) throw failure(source, target);
+        if (kind == 2 && LimeFiles.list0(source.toString()).length() > 0) throw new DirectoryNotEmptyException(source.toString());
+        copy(source, target, LinkOption.NOFOLLOW_LINKS);
+        delete(source);
+        return target;
     }
 }
