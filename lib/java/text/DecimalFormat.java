@@ -46,6 +46,16 @@ public class DecimalFormat extends NumberFormat {
 
     public void applyLocalizedPattern(String pattern) { applyPattern(pattern); }
 
+    /* the number at pos (DecimalParser); null, with pos's error index set,
+     * when there is none */
+    public Number parse(String text, ParsePosition pos) {
+        if (pos.getIndex() < 0 || pos.getIndex() >= text.length()) {
+            pos.setErrorIndex(pos.getIndex());
+            return null;
+        }
+        return DecimalParser.parse(this, text, pos);
+    }
+
     public void applyPattern(String pattern) {
         decimalSeparatorAlwaysShown = false;
         isCurrencyFormat = false;

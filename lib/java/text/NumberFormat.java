@@ -33,6 +33,16 @@ public abstract class NumberFormat extends Format {
     /* US dollars: "$1,234.50", "-$1,234.50" */
     public static NumberFormat getCurrencyInstance() { return new DecimalFormat("\u00A4#,##0.00"); }
 
+    /* the number at the start of source (text after it ignored); a
+     * ParseException "Unparseable number" at the error index otherwise */
+    public Number parse(String source) throws ParseException {
+        ParsePosition pos = new ParsePosition(0);
+        Number result = parse(source, pos);
+        if (pos.getIndex() == 0) throw new ParseException("Unparseable number: \"" + source + "\"", pos.getErrorIndex());
+        return result;
+    }
+    public abstract Number parse(String source, ParsePosition parsePosition);
+
     public final String format(double number) { return formatDouble(number); }
     public final String format(long number) { return formatLong(number); }
     abstract String formatDouble(double number);
