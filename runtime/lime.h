@@ -37,12 +37,16 @@ typedef struct LimeClass {
     void *const *itable;   /* interface methods by selector; NULL: implements none */
     const struct LimeClass *const *interfaces; /* every interface it implements, NULL-terminated */
     void *class_object;    /* its java.lang.Class, made by the first getClass() */
-    int32_t flags;         /* LIME_CLASS_INTERFACE, LIME_CLASS_POINTER_FREE */
+    int32_t flags;         /* LIME_CLASS_INTERFACE, LIME_CLASS_POINTER_FREE, LIME_CLASS_SELF_COMPARABLE */
 } LimeClass;
 #define LIME_CLASS_INTERFACE 1
 /* no instance field (its superclasses' included) is a reference: the
  * collector scans only the class word of an instance (runtime/heap.c) */
 #define LIME_CLASS_POINTER_FREE 2
+/* the class itself declares `implements Comparable<C>` for C its own
+ * (non-generic) class: what HashMap's tree bins order by compareTo, as
+ * the JDK's comparableClassFor decides */
+#define LIME_CLASS_SELF_COMPARABLE 4
 /* the per-thread object free lists (runtime/heap.c lime_alloc_lists):
  * LIME_ALLOC_LISTS lists per kind, list g holding objects of g granules
  * of LIME_ALLOC_GRANULE bytes */

@@ -36,6 +36,14 @@ const char *lime_rt_class_name_of(void *v) {
 
 int32_t lime_native_java_lang_Object_hashCode(void *self) { return (int32_t)lime_rt_identity_hash(self); }
 
+/* HashMap's tree bins (lib/java/util/HashTreeNode.java): k's class
+ * implements Comparable<itself> (a String does) */
+bool lime_native_java_util_HashTreeNode_selfComparable(void *k) {
+    if (lime_rt_is_string(k)) return true;
+    if (lime_rt_is_array(k)) return false;
+    return (((LimeObject *)k)->cls->flags & LIME_CLASS_SELF_COMPARABLE) != 0;
+}
+
 /* Object.clone() of a Cloneable object: a new instance of its class with
  * the same field values (references shared, as Java's shallow copy) */
 void *lime_native_java_lang_Object_shallowCopy(void *self) {

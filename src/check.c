@@ -586,6 +586,10 @@ static void use_class(ClassDecl *c) {
         c->used = true;
         vec_push(&library_worklist, c);
         for (int i = 0; i < c->ifaces.len; i++) use_class(c->ifaces.items[i]);
+        /* a member class is compiled with its top-level class
+         * (class_is_compiled): a superclass that is one (HashTreeNode
+         * extends LinkedHashMap.Entry) needs it */
+        if (c->outer) use_class(top_level_of(c));
     }
 }
 
@@ -1297,6 +1301,7 @@ static Node *field_expr(Checker *ck, Node *n, bool allow_type) {
         return n;
     }
     if (box_value_type(t)) t = (lhs = n->lhs = conv_boxing(lhs, box_value_type(t)))->ty;  /* a value's field */
+    while (t->kind == TY_TYPEVAR && t->bound) t = t->bound; /* E extends C: C's fields (JLS 4.4) */
     if (t->kind == TY_CLASS) {
         FieldDecl *f = find_field(t->cls, n->name);
         if (f) {

@@ -24,6 +24,7 @@
 /* runtime/lime.h's LimeClass.flags */
 #define LIME_CLASS_INTERFACE 1
 #define LIME_CLASS_POINTER_FREE 2
+#define LIME_CLASS_SELF_COMPARABLE 4
 /* runtime/lime.h's LimeArrayType.elem_kind (the two the compiler emits) */
 #define LIME_ELEM_CLASS 4
 #define LIME_ELEM_ARRAY 5
@@ -105,6 +106,18 @@ static int pointer_free_flag(ClassDecl *c) {
     return LIME_CLASS_POINTER_FREE;
 }
 
+/* LIME_CLASS_SELF_COMPARABLE: c itself (not a superclass) implements
+ * Comparable<c>, c not generic (Comparable<Box<T>> does not count) */
+static int self_comparable_flag(ClassDecl *c) {
+    for (int i = 0; i < c->iface_types.len; i++) {
+        Type *t = c->iface_types.items[i];
+        if (t && t->kind == TY_CLASS && t->cls->is_library && !strcmp(t->cls->qualname, "Comparable") && t->cls->package && !strcmp(t->cls->package, "java.lang") && t->ntargs == 1 &&
+            t->targs[0]->kind == TY_CLASS && t->targs[0]->cls == c && t->targs[0]->ntargs == 0)
+            return LIME_CLASS_SELF_COMPARABLE;
+    }
+    return 0;
+}
+
 LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
     const char *name = xprintf("classinfo.%s", cg_binary_name(c));
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, name);
@@ -151,7 +164,7 @@ LLVMValueRef cg_class_descriptor(Codegen *cg, ClassDecl *c) {
         itable,
         ilist,
         null,
-        cg_i32c(cg, c->is_interface ? LIME_CLASS_INTERFACE : pointer_free_flag(c)),
+        cg_i32c(cg, c->is_interface ? LIME_CLASS_INTERFACE : pointer_free_flag(c) | self_comparable_flag(c)),
     };
     LLVMSetInitializer(g, LLVMConstNamedStruct(dt, fields, 8));
     return g;

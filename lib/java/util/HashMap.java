@@ -1,9 +1,10 @@
 /* java.util.HashMap: the JDK's table (power-of-two sizes, hash spread
  * h ^ (h >>> 16), the JDK's thresholds, new entries at the end of their
  * bin, a resize keeping each bin's order), so that iteration order is the
- * JVM's.  Bins are never turned into trees: with many equal hash codes the
- * order can differ from the JDK's (which then orders a bin as a tree).
- * LinkedHashMap hooks in as in the JDK: newNode and the afterNode* calls. */
+ * JVM's.  A bin that reaches 8 entries grows the table while it is under
+ * 64 and becomes a red-black tree after, as the JDK's (HashTreeNode: the
+ * tree decides the bin's order).  LinkedHashMap hooks in as in the JDK:
+ * newNode, the replacement nodes and the afterNode* calls. */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     static class Node<K, V> implements Map.Entry<K, V> {
         final int hash;
@@ -103,6 +104,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         for (int j = 0; j < oldCap; j++) {
             Node<K, V> e = old[j];
             if (e == null) continue;
+            if (e instanceof HashTreeNode) {
+                ((HashTreeNode<K, V>) e).split(this, nt, j, oldCap);
+                continue;
+            }
             Node<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null;
             while (e != null) {
                 Node<K, V> next = e.next;
@@ -131,6 +136,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
 
     /* hooks for LinkedHashMap */
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) { return new Node<>(hash, key, value, next); }
+    HashTreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) { return new HashTreeNode<>(hash, key, value, next); }
+    /* a node of a tree bin as a plain one, and the reverse */
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) { return new Node<>(p.hash, p.key, p.value, next); }
+    HashTreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) { return new HashTreeNode<>(p.hash, p.key, p.value, next); }
     void afterNodeAccess(Node<K, V> e) { }
     void afterNodeInsertion() { }
     void afterNodeRemoval(Node<K, V> e) { }
@@ -155,33 +164,83 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         if (table == null) resize();
         int h = hash(key);
         int i = h & (table.length - 1);
-        Node<K, V> e = table[i], last = null;
-        for (; e != null; last = e, e = e.next)
-            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
-                V old = e.value;
-                if (!onlyIfAbsent || old == null) e.value = value;
-                afterNodeAccess(e);
-                return old;
-            }
-        Node<K, V> n = newNode(h, key, value, null);
-        if (last == null) table[i] = n; else last.next = n;
+        Node<K, V> first = table[i], e = findIn(first, h, key);
+        if (e != null) {
+            V old = e.value;
+            if (!onlyIfAbsent || old == null) e.value = value;
+            afterNodeAccess(e);
+            return old;
+        }
+        if (first == null) table[i] = newNode(h, key, value, null);
+        else if (first instanceof HashTreeNode) HashTreeNode.putTreeVal(this, table, (HashTreeNode<K, V>) first, h, key, value);
+        else {
+            int count = 1;
+            Node<K, V> last = first;
+            for (; last.next != null; last = last.next) count++;
+            last.next = newNode(h, key, value, null);
+            if (count >= HashTreeNode.TREEIFY_THRESHOLD) treeifyBin(h);
+        }
         modCount++;
         if (++size > threshold) resize();
         afterNodeInsertion();
         return null;
     }
+    /* the node of key (hash h) in the bin that starts with e, or null */
+    private static <K, V> Node<K, V> findIn(Node<K, V> e, int h, Object key) {
+        for (; e != null; e = e.next)
+            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) return e;
+        return null;
+    }
+    private static int binLength(Node<?, ?> e) {
+        int n = 0;
+        for (; e != null; e = e.next) n++;
+        return n;
+    }
+    /* a bin of 8 or more: a tree, or a larger table while it is under 64 */
+    private void treeifyBin(int h) {
+        if (table.length < HashTreeNode.MIN_TREEIFY_CAPACITY) {
+            resize();
+            return;
+        }
+        int index = h & (table.length - 1);
+        HashTreeNode<K, V> hd = null, tl = null;
+        for (Node<K, V> e = table[index]; e != null; e = e.next) {
+            HashTreeNode<K, V> p = replacementTreeNode(e, null);
+            if ((p.prev = tl) == null) hd = p; else tl.next = p;
+            tl = p;
+        }
+        table[index] = hd;
+        if (hd != null) hd.treeify(table);
+    }
+    /* merge's and computeIfAbsent's new entry: at the head of a plain bin
+     * (a tree if the bin had 7 or more), in a tree bin as put's */
+    private void insertAtHead(int i, int h, K key, V value) {
+        Node<K, V> first = table[i];
+        if (first instanceof HashTreeNode) HashTreeNode.putTreeVal(this, table, (HashTreeNode<K, V>) first, h, key, value);
+        else {
+            table[i] = newNode(h, key, value, first);
+            if (binLength(first) >= HashTreeNode.TREEIFY_THRESHOLD - 1) treeifyBin(h);
+        }
+        modCount++;
+        size++;
+        afterNodeInsertion();
+    }
     public V remove(Object key) {
         Node<K, V> e = removeNode(key);
         return e == null ? null : e.value;
     }
-    final Node<K, V> removeNode(Object key) {
+    final Node<K, V> removeNode(Object key) { return removeNode(key, true); }
+    /* movable false (an iterator's remove): a tree bin keeps its shape */
+    final Node<K, V> removeNode(Object key, boolean movable) {
         if (table == null) return null;
         int h = hash(key);
         int i = h & (table.length - 1);
         Node<K, V> prev = null;
         for (Node<K, V> e = table[i]; e != null; prev = e, e = e.next)
             if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
-                if (prev == null) table[i] = e.next; else prev.next = e.next;
+                if (e instanceof HashTreeNode) ((HashTreeNode<K, V>) e).removeTreeNode(this, table, movable);
+                else if (prev == null) table[i] = e.next;
+                else prev.next = e.next;
                 size--;
                 modCount++;
                 afterNodeRemoval(e);
@@ -196,20 +255,17 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         if (table == null || size > threshold) resize();
         int h = hash(key);
         int i = h & (table.length - 1);
-        for (Node<K, V> e = table[i]; e != null; e = e.next)
-            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
-                V v = e.value == null ? value : f.apply(e.value, value);
-                if (v == null) removeNode(key);
-                else {
-                    e.value = v;
-                    afterNodeAccess(e);
-                }
-                return v;
+        Node<K, V> e = findIn(table[i], h, key);
+        if (e != null) {
+            V v = e.value == null ? value : f.apply(e.value, value);
+            if (v == null) removeNode(key);
+            else {
+                e.value = v;
+                afterNodeAccess(e);
             }
-        table[i] = newNode(h, key, value, table[i]);
-        modCount++;
-        size++;
-        afterNodeInsertion();
+            return v;
+        }
+        insertAtHead(i, h, key, value);
         return value;
     }
     public V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
@@ -217,12 +273,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         if (table == null || size > threshold) resize();
         int h = hash(key);
         int i = h & (table.length - 1);
-        Node<K, V> old = null;
-        for (Node<K, V> e = table[i]; e != null; e = e.next)
-            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
-                old = e;
-                break;
-            }
+        Node<K, V> old = findIn(table[i], h, key);
         if (old != null && old.value != null) {
             afterNodeAccess(old);
             return old.value;
@@ -234,10 +285,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
             afterNodeAccess(old);
             return v;
         }
-        table[i] = newNode(h, key, v, table[i]);
-        modCount++;
-        size++;
-        afterNodeInsertion();
+        insertAtHead(i, h, key, v);
         return v;
     }
 
@@ -284,7 +332,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         public void remove() {
             if (current == null) throw new IllegalStateException();
             if (modCount != expected) throw new ConcurrentModificationException();
-            removeNode(current.key);
+            removeNode(current.key, false);
             current = null;
             expected = modCount;
         }

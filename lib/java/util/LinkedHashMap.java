@@ -32,7 +32,20 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
     protected boolean removeEldestEntry(Map.Entry<K, V> eldest) { return false; }
 
     HashMap.Node<K, V> newNode(int hash, K key, V value, HashMap.Node<K, V> next) {
-        Entry<K, V> p = new Entry<>(hash, key, value, next);
+        return linkLast(new Entry<>(hash, key, value, next));
+    }
+    HashTreeNode<K, V> newTreeNode(int hash, K key, V value, HashMap.Node<K, V> next) {
+        return linkLast(new HashTreeNode<>(hash, key, value, next));
+    }
+    /* a bin turned into a tree or back: the new node takes the old one's
+     * place in the list */
+    HashMap.Node<K, V> replacementNode(HashMap.Node<K, V> p, HashMap.Node<K, V> next) {
+        return transferLinks((Entry<K, V>) p, new Entry<>(p.hash, p.key, p.value, next));
+    }
+    HashTreeNode<K, V> replacementTreeNode(HashMap.Node<K, V> p, HashMap.Node<K, V> next) {
+        return transferLinks((Entry<K, V>) p, new HashTreeNode<>(p.hash, p.key, p.value, next));
+    }
+    private <E extends Entry<K, V>> E linkLast(E p) {
         if (tail == null) head = p;
         else {
             p.before = tail;
@@ -40,6 +53,12 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         }
         tail = p;
         return p;
+    }
+    private <E extends Entry<K, V>> E transferLinks(Entry<K, V> src, E dst) {
+        Entry<K, V> b = dst.before = src.before, a = dst.after = src.after;
+        if (b == null) head = dst; else b.after = dst;
+        if (a == null) tail = dst; else a.before = dst;
+        return dst;
     }
     void afterNodeRemoval(HashMap.Node<K, V> e) {
         Entry<K, V> p = (Entry<K, V>) e, b = p.before, a = p.after;
