@@ -6,7 +6,9 @@
  * (here, not in device.c, so that a program without device tasks does not
  * link the devices' files). */
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -50,9 +52,25 @@ bool lime_rt_env_flag(const char *name) { return lime_rt_env_switch(name, false)
 
 bool lime_rt_env_is(const char *value, const char *word) { return value && !strcasecmp(value, word); }
 
-/* LIME_SIMD: maps in SIMD lanes (on unless the switch says off), read once. */
+/* A switch read once, by whichever thread asks first (map blocks ask
+ * from the worker threads): *cache is -1 until then; the lock makes a bad
+ * value warn once and keeps readers off the flag while it is written. */
+int lime_rt_env_switch_cached(atomic_int *cache, const char *name, bool unset) {
+    static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+    int v = atomic_load_explicit(cache, memory_order_acquire);
+    if (v >= 0) return v;
+    pthread_mutex_lock(&mu);
+    v = atomic_load_explicit(cache, memory_order_relaxed);
+    if (v < 0) {
+        v = lime_rt_env_switch(name, unset);
+        atomic_store_explicit(cache, v, memory_order_release);
+    }
+    pthread_mutex_unlock(&mu);
+    return v;
+}
+
+/* LIME_SIMD: maps in SIMD lanes (on unless the switch says off) */
 int lime_simd_enabled(void) {
-    static int on = -1;   /* benign race: every thread computes the same value */
-    if (on < 0) on = lime_rt_env_switch("LIME_SIMD", true);
-    return on;
+    static atomic_int on = -1;
+    return lime_rt_env_switch_cached(&on, "LIME_SIMD", true);
 }

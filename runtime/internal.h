@@ -5,6 +5,7 @@
 #define LIME_RUNTIME_INTERNAL_H
 
 #include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -50,6 +51,9 @@ bool lime_rt_env_flag(const char *name);
 /* The same for a switch that is on by default: unset is `unset`, and an
  * unrecognised value warns and is `unset` too (LIME_WINDOW). */
 bool lime_rt_env_switch(const char *name, bool unset);
+/* lime_rt_env_switch read once into *cache (-1 until then), safe from
+ * any thread */
+int lime_rt_env_switch_cached(atomic_int *cache, const char *name, bool unset);
 /* value (may be NULL) is word, in any case */
 bool lime_rt_env_is(const char *value, const char *word);
 

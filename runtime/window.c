@@ -36,17 +36,15 @@ int64_t lime_window_block(void) {
 }
 
 bool lime_window_enabled(void) {
-    static int on = -1;
-    if (on < 0) on = lime_rt_env_switch("LIME_WINDOW", true);
-    return on;
+    static atomic_int on = -1;
+    return lime_rt_env_switch_cached(&on, "LIME_WINDOW", true);
 }
 
 void lime_window_log(int32_t *logged, const char *graph, const char *how) {
-    static int log_on = -1;
+    static atomic_int log_on = -1;
     if (*logged) return;
     *logged = 1;
-    if (log_on < 0) log_on = lime_rt_env_flag("LIME_LOG");
-    if (!log_on) return;
+    if (!lime_rt_env_switch_cached(&log_on, "LIME_LOG", false)) return;
     char *line = lime_rt_strf("lime: %s on cpu: %s\n", graph, how);
     lime_rt_err_bytes(line, strlen(line));
     free(line);

@@ -233,15 +233,17 @@ static MethodDecl *value_override(ClassDecl *v, MethodDecl *om) {
     return NULL;
 }
 
-/* Box b's vtable: Object's, with toString, equals and hashCode bridged to
- * v's where v declares them, equals and hashCode by value otherwise. */
+/* Box b's vtable: Object's, with its methods bridged to v's where v
+ * declares them, equals and hashCode by value otherwise. */
 static void box_vtable(ClassDecl *b, ClassDecl *v) {
     for (int i = 0; i < object_cls->vtable.len; i++) {
         MethodDecl *om = object_cls->vtable.items[i];
         vec_push(&b->vtable, om);
         if (om->mods & MOD_FINAL) continue;
         MethodDecl *to = value_override(v, om);
-        if (!to && !strcmp(om->name, "toString")) continue;  /* Object's: V@hash of the hash by value */
+        /* not declared by v: Object's (toString: V@hash of the hash by
+         * value; clone: not Cloneable), but equals and hashCode by value */
+        if (!to && strcmp(om->name, "equals") && strcmp(om->name, "hashCode")) continue;
         MethodDecl *m = new_bridge(b, om, to);
         m->vslot = om->vslot;
         m->overrides = om;
