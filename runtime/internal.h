@@ -52,6 +52,12 @@ bool lime_rt_env_flag(const char *name);
 bool lime_rt_env_switch(const char *name, bool unset);
 /* value (may be NULL) is word, in any case */
 bool lime_rt_env_is(const char *value, const char *word);
+/* LIME_FAULT=point[,point...] (read once; an unknown point is one warning
+ * and the whole variable ignored): whether the device failure `point`
+ * (env.c lists them) is to be injected.  A device consults it where that
+ * failure would happen and fails there as it would, its reason ending in
+ * " [LIME_FAULT=point]". */
+bool lime_rt_fault(const char *point);
 
 /* ---- arraytypes.c ------------------------------------------------------ */
 
@@ -115,6 +121,11 @@ void lime_rt_io_init(void);
 void lime_rt_flush_all(void);
 /* Writes raw UTF-8 bytes on System.err after flushing System.out. */
 void lime_rt_err_bytes(const char *bytes, size_t n);
+/* on: file descriptor 2 becomes /dev/null (a device compiler's chatter is
+ * dropped) while System.err and lime_rt_err_bytes still reach the real
+ * stderr; off: puts it back.  Nests; safe from any thread (a background
+ * build). */
+void lime_rt_stderr_quiet(bool on);
 
 /* ---- profile.c ------------------------------------------------------- */
 
@@ -137,6 +148,25 @@ bool lime_rt_profile_lines(void);    /* LIME_PROFILE=1: also a device's per-run 
 void lime_rt_profile_record(const LimeRtProfileRecord *r);
 void lime_rt_profile_report(void);   /* the summary (run at exit under LIME_PROFILE=1) */
 int64_t lime_rt_now_ns(void);        /* CLOCK_MONOTONIC */
+/* The next CPU run of `task` (lime_profile_cpu_begin/_end around it) is
+ * timed and its time given to done, once; another task's run is not
+ * (device.c's measured choice). */
+void lime_rt_cpu_sample(int32_t task, void (*done)(int32_t task, int64_t elements, int64_t ns));
+
+/* ---- measure.c: LIME_DEVICE=auto's measured choice for one task -------- */
+
+typedef struct LimeRtMeasure LimeRtMeasure;
+/* Candidates names[0..ncand) (names[0] "cpu"; static strings); at most 4. */
+LimeRtMeasure *lime_rt_measure_new(int ncand, const char *const *names);
+void lime_rt_measure_free(LimeRtMeasure *m);
+/* The size class of a call over n elements: floor(log2(n)), 0 for n <= 1. */
+int lime_rt_size_class(int64_t n);
+/* The candidate that runs the next call over n elements; *timed: whether
+ * its time is wanted (lime_rt_measure_record). */
+int lime_rt_measure_pick(LimeRtMeasure *m, int64_t n, bool *timed);
+/* A timed call's whole time: NULL, or when it settles its class the
+ * decision's text for LIME_LOG (malloc'd) and *winner the chosen name. */
+char *lime_rt_measure_record(LimeRtMeasure *m, int64_t n, int cand, int64_t ns, const char **winner);
 
 /* ---- numfmt.c -------------------------------------------------------- */
 

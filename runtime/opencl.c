@@ -160,6 +160,11 @@ static ClDevice *all_devices(int *count, const char **why) {
     *count = 0;
     cl_uint np = 0;
     cl_int e = clGetPlatformIDs(0, NULL, &np);
+    if (lime_rt_fault("no-platform")) {
+        snprintf(reason, sizeof reason, "no OpenCL platform (clGetPlatformIDs: none installed) [LIME_FAULT=no-platform]");
+        *why = reason;
+        return NULL;
+    }
     if (e != CL_SUCCESS || np == 0) {
         snprintf(reason, sizeof reason, "no OpenCL platform (clGetPlatformIDs: %s)",
                  e != CL_SUCCESS ? err_name(e) : "none installed");
@@ -294,9 +299,11 @@ static bool init(bool gpu_only) {
     dev.fatal = true; /* a device was found: from here on, any error is a failure */
     static char failure[600];
     cl_int e;
-    dev.ctx = clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
-    if (e != CL_SUCCESS) {
-        snprintf(failure, sizeof failure, "clCreateContext failed on %s (%s)", dev.name, err_name(e));
+    bool injected = lime_rt_fault("context");
+    dev.ctx = injected ? NULL : clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
+    if (injected || e != CL_SUCCESS) {
+        snprintf(failure, sizeof failure, "clCreateContext failed on %s (%s)%s", dev.name,
+                 injected ? "CL_OUT_OF_HOST_MEMORY" : err_name(e), injected ? " [LIME_FAULT=context]" : "");
         dev.why = failure;
         return false;
     }
@@ -388,18 +395,14 @@ static char *log_summary(cl_program prog, const char *name) {
 }
 
 /* clBuildProgram with stderr sent to /dev/null: some compilers (PoCL's
- * clang) print "1 error generated." there besides the build log. */
+ * clang) print "1 error generated." there besides the build log.  System.err
+ * still reaches the real stderr meanwhile (a build may run in the
+ * background while the program prints: lime_rt_stderr_quiet). */
 static cl_int quiet_build(cl_program prog) {
-    lime_rt_flush_all();
-    int saved = dup(2), null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved >= 0 && null >= 0) dup2(null, 2);
-    if (null >= 0) close(null);
+    lime_rt_stderr_quiet(true);
     cl_int e = clBuildProgram(prog, 1, &dev.device, BUILD_OPTIONS, NULL, NULL);
-    if (saved >= 0) {
-        fflush(stderr);
-        dup2(saved, 2);
-        close(saved);
-    }
+    fflush(stderr);
+    lime_rt_stderr_quiet(false);
     return e;
 }
 
@@ -410,6 +413,11 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
     cl_program prog = clCreateProgramWithSource(dev.ctx, 1, &src, &len, &e);
     if (e != CL_SUCCESS) {
         *why = lime_rt_strf("clCreateProgramWithSource failed (%s)", err_name(e));
+        return NULL;
+    }
+    if (lime_rt_fault("build")) {
+        *why = lime_rt_strf("the OpenCL build failed (CL_BUILD_PROGRAM_FAILURE): %s [LIME_FAULT=build]", name);
+        clReleaseProgram(prog);
         return NULL;
     }
     e = quiet_build(prog);
@@ -448,10 +456,59 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
     do {                                                                       \
         cl_int e_ = (call);                                                    \
         if (e_ != CL_SUCCESS) {                                                \
-            *why = lime_rt_strf("%s failed (%s)", what, err_name(e_));         \
+            *why = lime_rt_strf("%s failed (%s)%s", what, err_name(e_), injected_note(e_)); \
             goto done;                                                         \
         }                                                                      \
     } while (0)
+
+/* LIME_FAULT's failures of OpenCL calls come back as these codes (no
+ * OpenCL call returns them), so that CHECK's reason can say so. */
+enum { INJECTED_ALLOC = -10001, INJECTED_ENQUEUE = -10002, INJECTED_READ = -10003 };
+
+static const char *injected_note(cl_int e) {
+    switch (e) {
+    case INJECTED_ALLOC: return " [LIME_FAULT=alloc]";
+    case INJECTED_ENQUEUE: return " [LIME_FAULT=enqueue]";
+    case INJECTED_READ: return " [LIME_FAULT=read]";
+    default: return "";
+    }
+}
+
+/* clCreateBuffer, or the injected allocation failure. */
+static cl_mem create_buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
+    if (lime_rt_fault("alloc")) {
+        *e = INJECTED_ALLOC;
+        return NULL;
+    }
+    return clCreateBuffer(dev.ctx, flags, bytes, host, e);
+}
+
+/* clEnqueueNDRangeKernel of the whole range, or the injected failure. */
+static cl_int enqueue_kernel(cl_kernel k, size_t global, const size_t *local, cl_event *ran) {
+    if (lime_rt_fault("enqueue")) return INJECTED_ENQUEUE;
+    return clEnqueueNDRangeKernel(dev.queue, k, 1, NULL, &global, local, 0, NULL, ran);
+}
+
+/* A blocking read of a result (the output, a reduction's value), or the
+ * injected failure. */
+static cl_int read_result(cl_mem b, size_t bytes, void *to) {
+    if (lime_rt_fault("read")) return INJECTED_READ;
+    return clEnqueueReadBuffer(dev.queue, b, CL_TRUE, 0, bytes, to, 0, NULL, NULL);
+}
+
+/* lime_err[0]'s codes (0: none; 1 to 4: the exceptions device.c raises);
+ * LIME_FAULT=error-flag reports BOGUS_ERROR_CODE, which no kernel does. */
+enum { BOGUS_ERROR_CODE = 77 };
+
+/* Whether lime_err as read back holds a code no kernel writes (a device
+ * fault, not a Java exception): then *why says so. */
+static bool flag_is_bogus(int32_t err[4], char **why) {
+    if (lime_rt_fault("error-flag")) err[0] = BOGUS_ERROR_CODE;
+    if (err[0] >= 0 && err[0] <= 4) return false;
+    *why = lime_rt_strf("the kernel reported exception code %d, which no task raises%s", (int)err[0],
+                        err[0] == BOGUS_ERROR_CODE ? " [LIME_FAULT=error-flag]" : "");
+    return true;
+}
 
 static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
 
@@ -465,19 +522,19 @@ static cl_mem buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
         host = NULL;
     }
     if (host) flags |= dev.host_unified ? CL_MEM_USE_HOST_PTR : CL_MEM_COPY_HOST_PTR;
-    return clCreateBuffer(dev.ctx, flags, bytes, host, e);
+    return create_buffer(flags, bytes, host, e);
 }
 
 /* lime_err's buffer: always a copy of err, never err itself (the runtime
  * resets and reads it back while the buffer lives). */
 static cl_mem err_buffer(int32_t err[4], cl_int *e) {
-    return clCreateBuffer(dev.ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof(cl_int) * 4, err, e);
+    return create_buffer(CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof(cl_int) * 4, err, e);
 }
 
 /* The output buffer: on a host-unified device the output array itself. */
 static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
-    if (dev.host_unified) return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
-    return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY, bytes, NULL, e);
+    if (dev.host_unified) return create_buffer(CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
+    return create_buffer(CL_MEM_WRITE_ONLY, bytes, NULL, e);
 }
 
 /* Brings the kernel's output into the output array: a read-back, or on a
@@ -485,8 +542,8 @@ static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
  * holds the device's writes; the pointer it returns is the array's own,
  * as the buffer was made with CL_MEM_USE_HOST_PTR) and unmap. */
 static cl_int fetch_output(cl_mem outb, size_t bytes, LimeArray *out) {
-    if (!dev.host_unified)
-        return clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, bytes, data_of(out), 0, NULL, NULL);
+    if (!dev.host_unified) return read_result(outb, bytes, data_of(out));
+    if (lime_rt_fault("read")) return INJECTED_READ;
     cl_int e;
     void *p = clEnqueueMapBuffer(dev.queue, outb, CL_TRUE, CL_MAP_READ, 0, bytes, 0, NULL, NULL, &e);
     if (e != CL_SUCCESS) return e;
@@ -598,16 +655,22 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof errb, &errb), "clSetKernelArg (lime_err)");
     size_t global = (size_t)n;
     cl_event ran = NULL;
-    CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, NULL, 0, NULL, &ran),
-          "clEnqueueNDRangeKernel");
+    CHECK(enqueue_kernel(t->kernel, global, NULL, &ran), "clEnqueueNDRangeKernel");
     e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
     add_kernel_ns(t, ran);   /* (finished: the blocking read came after it) */
     CHECK(e, "clEnqueueReadBuffer (lime_err)");
+    if (flag_is_bogus(err, why)) goto done;
     if (err[0] != 0) {
         /* Work-items raced for err[0..2]; the exception is the lowest
          * failing element's, which a run of that element alone reports. */
+        int32_t reported = err[0];
         e = lowest_failure(t, (size_t)n, errb, err);
         CHECK(e, "finding the lowest failing element");
+        if (err[0] == 0) {
+            *why = lime_rt_strf("the kernel reported exception code %d, which no element raises when run again",
+                                (int)reported);
+            goto done;
+        }
     }
     if (err[0] == 0) {
         CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
@@ -670,11 +733,11 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         CHECK(clSetKernelArg(t->kernel, 4, sizeof errb, &errb), "clSetKernelArg (lime_err)");
         size_t global = blocks * L, local = L;
         cl_event ran = NULL;
-        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, &local, 0, NULL, &ran),
-              "clEnqueueNDRangeKernel");
+        CHECK(enqueue_kernel(t->kernel, global, &local, &ran), "clEnqueueNDRangeKernel");
         e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
         add_kernel_ns(t, ran);
         CHECK(e, "clEnqueueReadBuffer (lime_err)");
+        if (flag_is_bogus(err, why)) goto done;
         if (err[0] != 0) {
             ok = true;
             goto done;
@@ -683,7 +746,7 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         count = blocks;
         if (count == 1) break;
     }
-    CHECK(clEnqueueReadBuffer(dev.queue, src, CL_TRUE, 0, es, result, 0, NULL, NULL), "clEnqueueReadBuffer (result)");
+    CHECK(read_result(src, es, result), "clEnqueueReadBuffer (result)");
     t->bytes_out += (int64_t)es;   /* (a read, on every device) */
     ok = true;
 done:
@@ -759,7 +822,7 @@ static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const
                       char **why, bool *warn) {
     const char *init_why = NULL;
     bool fatal = false;
-    if (!lime_rt_cl_init(!forced, &init_why, &fatal)) {
+    if (!lime_rt_cl_init(false, &init_why, &fatal)) {
         *why = lime_rt_strf("%s", init_why);
         *warn = fatal;
         return NULL;
