@@ -276,6 +276,7 @@ static void read_mode(void) {
     mode_read = true;
     log_on = lime_rt_env_flag("LIME_LOG");
     profile_on = lime_rt_profile_on();
+    (void)lime_rt_fault(""); /* reads LIME_FAULT now: a bad value warns before any task runs */
     const char *b = getenv("LIME_BUILD");
     build_wait = lime_rt_env_is(b, "wait");
     if (b && *b && !build_wait && !lime_rt_env_is(b, "background"))

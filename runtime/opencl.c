@@ -111,8 +111,15 @@ typedef struct LimeRtClTask {
     bool kernel_known;
 } LimeRtClTask;
 
+/* LIME_FAULT's failures of OpenCL calls come back as these codes (no
+ * OpenCL call returns them): named as the failures they stand for, and
+ * CHECK's reason says they were injected. */
+enum { INJECTED_ALLOC = -10001, INJECTED_ENQUEUE = -10002, INJECTED_READ = -10003 };
+
 static const char *err_name(cl_int e) {
     switch (e) {
+    case INJECTED_ALLOC: return "CL_MEM_OBJECT_ALLOCATION_FAILURE";
+    case INJECTED_ENQUEUE: case INJECTED_READ: return "CL_OUT_OF_RESOURCES";
 #define E(x) case x: return #x;
     E(CL_DEVICE_NOT_FOUND) E(CL_DEVICE_NOT_AVAILABLE) E(CL_COMPILER_NOT_AVAILABLE)
     E(CL_MEM_OBJECT_ALLOCATION_FAILURE) E(CL_OUT_OF_RESOURCES) E(CL_OUT_OF_HOST_MEMORY)
@@ -460,10 +467,6 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
             goto done;                                                         \
         }                                                                      \
     } while (0)
-
-/* LIME_FAULT's failures of OpenCL calls come back as these codes (no
- * OpenCL call returns them), so that CHECK's reason can say so. */
-enum { INJECTED_ALLOC = -10001, INJECTED_ENQUEUE = -10002, INJECTED_READ = -10003 };
 
 static const char *injected_note(cl_int e) {
     switch (e) {
