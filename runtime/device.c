@@ -524,7 +524,8 @@ static bool queue_build(int32_t task) {
         if (pthread_create(&t, NULL, builder_main, NULL) != 0) return false;
         pthread_detach(t);
         builder_started = true;
-        atexit(stop_builder);
+        lime_rt_before_exit(stop_builder); /* the runtime's exits, before any atexit handler */
+        atexit(stop_builder);              /* a C program's exit */
     }
     build_queue[nbuild_queue++] = task;
     pthread_cond_signal(&work_cv);

@@ -114,6 +114,14 @@ void lime_rt_stack_guard_thread(void);
 void lime_rt_stack_guard_keep(struct sigaction kept[2]);
 void lime_rt_stack_guard_restore(const struct sigaction kept[2]);
 
+/* ---- start.c --------------------------------------------------------- */
+
+/* exit(status), after the one function lime_rt_before_exit registered
+ * (run too when main returns): the runtime's exits go through here, so that
+ * it runs before any atexit handler, whoever registered it when. */
+_Noreturn void lime_rt_exit(int status);
+void lime_rt_before_exit(void (*fn)(void));
+
 /* ---- print.c --------------------------------------------------------- */
 
 void lime_rt_io_init(void);
