@@ -15,7 +15,11 @@
  * One device, context and in-order queue per process, found on first use
  * (lime_rt_cl_init); each task's program and kernel are built once by
  * gpu_open and kept.  Buffers live for one call: created with the host
- * data copied in, read back with blocking reads, released before return.
+ * data copied in, read back with blocking reads, released before return;
+ * except that on a device that copies, a value array's buffer (a map's
+ * output, an array taken whole) stays for the next call that takes the
+ * same array (resident_keep: the intermediate of chained tasks is not
+ * copied back in).
  *
  * Kernel conventions (the GPU backend writes them; LANGUAGE.md 2.5 fixes
  * the reduction order):
@@ -89,7 +93,7 @@ static struct {
     bool fp64;
     const char *float_problem;
     size_t max_wg;
-    cl_ulong local_mem;
+    cl_ulong local_mem, global_mem;
     /* The device reads and writes host memory directly (a CPU device, an
      * integrated GPU): arrays are lent to it (CL_MEM_USE_HOST_PTR) instead
      * of copied in and out. */
@@ -290,6 +294,8 @@ static bool init(bool gpu_only) {
         dev.max_wg = 1;
     if (clGetDeviceInfo(chosen, CL_DEVICE_LOCAL_MEM_SIZE, sizeof dev.local_mem, &dev.local_mem, NULL) != CL_SUCCESS)
         dev.local_mem = 16384;
+    if (clGetDeviceInfo(chosen, CL_DEVICE_GLOBAL_MEM_SIZE, sizeof dev.global_mem, &dev.global_mem, NULL) != CL_SUCCESS)
+        dev.global_mem = 0;
     cl_bool unified = CL_FALSE;
     if (clGetDeviceInfo(chosen, CL_DEVICE_HOST_UNIFIED_MEMORY, sizeof unified, &unified, NULL) != CL_SUCCESS)
         unified = CL_FALSE;
@@ -537,7 +543,7 @@ static cl_mem err_buffer(int32_t err[4], cl_int *e) {
 /* The output buffer: on a host-unified device the output array itself. */
 static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
     if (dev.host_unified) return create_buffer(CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
-    return create_buffer(CL_MEM_WRITE_ONLY, bytes, NULL, e);
+    return create_buffer(CL_MEM_READ_WRITE, bytes, NULL, e); /* (kept: a later kernel may read it) */
 }
 
 /* Brings the kernel's output into the output array: a read-back, or on a
@@ -611,6 +617,87 @@ static void add_kernel_ns(LimeRtClTask *t, cl_event ev) {
 /* Bytes a buffer over host memory copies (none on a host-unified device). */
 static int64_t copied(size_t bytes) { return dev.host_unified ? 0 : (int64_t)bytes; }
 
+/* ---- data kept on the device ---------------------------------------------
+ * On a device that copies (not host-unified), a value array's buffer stays
+ * on the device after the call that made it (a map's output) or first
+ * took it whole (a broadcast array), so that the next call taking that same
+ * array finds it there and copies nothing.  Value arrays are immutable, so
+ * a buffer stays true to its array; an entry holds its array (in this
+ * file's static data, which the collector scans), so that no other array
+ * can come to have its address while the entry lives.  At most
+ * MAX_RESIDENT entries and a quarter of the device's memory; the least
+ * recently used goes first.  The host copy is always made too (read back
+ * after the kernel): host code reads value arrays directly. */
+enum { MAX_RESIDENT = 16 };
+
+typedef struct Resident {
+    LimeArray *array;      /* NULL: a free entry */
+    cl_mem buf;            /* holds the array's `bytes` first bytes of elements */
+    size_t bytes;
+    uint64_t used;         /* resident_clock when last found or kept */
+} Resident;
+
+static Resident resident[MAX_RESIDENT];
+static uint64_t resident_clock;
+static size_t resident_bytes;
+
+static void resident_drop(Resident *r) {
+    clReleaseMemObject(r->buf);
+    resident_bytes -= r->bytes;
+    *r = (Resident){0};
+}
+
+/* The buffer kept for array a's first `bytes` bytes of elements (retained:
+ * the caller releases it), or NULL. */
+static cl_mem resident_find(LimeArray *a, size_t bytes) {
+    if (dev.host_unified || !a) return NULL;
+    for (int i = 0; i < MAX_RESIDENT; i++)
+        if (resident[i].array == a && resident[i].bytes == bytes) {
+            resident[i].used = ++resident_clock;
+            clRetainMemObject(resident[i].buf);
+            return resident[i].buf;
+        }
+    return NULL;
+}
+
+/* Keeps buf (retained here) as array a's (a value array), evicting the
+ * least recently used entries to make room. */
+static void resident_keep(LimeArray *a, cl_mem buf, size_t bytes) {
+    if (dev.host_unified || !a || bytes > dev.global_mem / 4) return;
+    for (int i = 0; i < MAX_RESIDENT; i++)
+        if (resident[i].array == a && resident[i].bytes == bytes) {
+            resident[i].used = ++resident_clock;
+            return;
+        }
+    for (;;) {
+        Resident *lru = NULL, *free_slot = NULL;
+        for (int i = 0; i < MAX_RESIDENT; i++) {
+            if (!resident[i].array) free_slot = &resident[i];
+            else if (!lru || resident[i].used < lru->used) lru = &resident[i];
+        }
+        if (free_slot && resident_bytes + bytes <= dev.global_mem / 4) {
+            clRetainMemObject(buf);
+            *free_slot = (Resident){a, buf, bytes, ++resident_clock};
+            resident_bytes += bytes;
+            return;
+        }
+        if (!lru) return;
+        resident_drop(lru);
+    }
+}
+
+/* An operand's buffer: the one kept on the device for it, else a copy
+ * made now (*moved: the bytes copied). */
+static cl_mem operand_buffer(LimeArray *a, size_t bytes, cl_int *e, int64_t *moved) {
+    cl_mem kept = resident_find(a, bytes);
+    if (kept) {
+        *e = CL_SUCCESS;
+        return kept;
+    }
+    *moved += copied(bytes);
+    return buffer(CL_MEM_READ_ONLY, bytes, data_of(a), e);
+}
+
 static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     memset(err, 0, 4 * sizeof *err);
@@ -638,16 +725,15 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
             LimeArray *a = args[k].array;
             cl_int len = a ? a->length : 0;
             size_t bytes = (size_t)(len > 0 ? len : 1) * (size_t)args[k].size;
-            argb[k] = len > 0 ? buffer(CL_MEM_READ_ONLY, bytes, data_of(a), &e) : buffer(CL_MEM_READ_ONLY, bytes, NULL, &e);
+            argb[k] = len > 0 ? operand_buffer(a, bytes, &e, &t->bytes_in) : buffer(CL_MEM_READ_ONLY, bytes, NULL, &e);
             CHECK(e, "clCreateBuffer (whole array)");
-            if (len > 0) t->bytes_in += copied(bytes);
+            if (len > 0) resident_keep(a, argb[k], bytes); /* (a value array: the same one next call, likely) */
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (whole array)");
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof len, &len), "clSetKernelArg (array length)");
         } else if (args[k].array) {
             LimeArray *a = args[k].array;
-            argb[k] = buffer(CL_MEM_READ_ONLY, (size_t)a->length * (size_t)args[k].size, data_of(a), &e);
+            argb[k] = operand_buffer(a, (size_t)a->length * (size_t)args[k].size, &e, &t->bytes_in);
             CHECK(e, "clCreateBuffer (operand)");
-            t->bytes_in += copied((size_t)a->length * (size_t)args[k].size);
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (operand)");
         } else {
             CHECK(clSetKernelArg(t->kernel, ai++, (size_t)args[k].size, args[k].value), "clSetKernelArg (value)");
@@ -678,6 +764,7 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     if (err[0] == 0) {
         CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
         t->bytes_out += copied(out_bytes);
+        resident_keep(out, outb, out_bytes); /* a value array the next task may take */
     }
     ok = true;
 done:
@@ -712,9 +799,8 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
     size_t B = 2 * L;
     size_t n = (size_t)in->length;
     size_t m1 = (n + B - 1) / B, m2 = (m1 + B - 1) / B;
-    inb = buffer(CL_MEM_READ_ONLY, n * es, data_of(in), &e);
+    inb = operand_buffer(in, n * es, &e, &t->bytes_in);
     CHECK(e, "clCreateBuffer (input)");
-    t->bytes_in += copied(n * es);
     bufs[0] = buffer(CL_MEM_READ_WRITE, m1 * es, NULL, &e);
     CHECK(e, "clCreateBuffer (partial results)");
     if (m1 > 1) {

@@ -17,6 +17,11 @@
 #                       flight) as on the CPU, the log lines only those the
 #                       policy prints; also when the build fails
 #                       (LIME_FAULT=build: at most its one warning)
+#   resident/*          tests/vm/Chain.lime (map, map, reduce, chained) with
+#                       LIME_DEVICE=gpu LIME_CL_BUFFERS=copy: each call's bytes
+#                       in and out (LIME_PROFILE=json): the intermediates are
+#                       read back once and never copied in again; the output
+#                       is the CPU's
 # Needs an OpenCL device (clinfo lists one); without one it skips.
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as vm/x).
 # Environment: LIMEC (default build/bin/limec).
@@ -101,4 +106,18 @@ check_background background/quiet "$T/cpu80.out" '^$'
 run 80 -- LIME_FAULT=build
 check_background background/build-fails "$T/cpu80.out" \
     "^lime: warning: task 0 \(mix@13\): the OpenCL build failed \(CL_BUILD_PROGRAM_FAILURE\): gpu/task0.cl \[LIME_FAULT=build\]; running it on the CPU$"
+
+# data kept on the device between chained tasks
+if ! "$LIMEC" --target=cpu,gpu "$D/Chain.lime" -o "$T/chain" > "$T/build.out" 2>&1; then
+    fail resident/build "limec failed" "$T/build.out"
+    exit 1
+fi
+(cd "$T" && LIME_DEVICE=cpu ./chain > cpu.out 2>&1 && LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=json:p.json ./chain > out 2>&1)
+same resident/output "$T/cpu.out" "$T/out"
+python3 -c 'import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    print(r["task"], r["name"], r["device"], r["kind"], r["elements"], "in", r["bytes_in"], "out", r["bytes_out"])' "$T/p.json" > "$T/bytes" 2>&1
+same_lines resident/bytes "$T/bytes" "0 twice@9 gpu map 100000 in 400000 out 400000" \
+    "1 inc@10 gpu map 100000 in 0 out 400000" "2 '+'@11 gpu reduce 100000 in 0 out 4"
 exit "$failed"
