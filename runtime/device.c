@@ -8,16 +8,20 @@
  * CPU, from the main thread (a mutex keeps other callers safe anyway).
  * Guarantees: false means "run it on the CPU"; true means the device ran
  * it (and the Java exception it raised, if any, is thrown).  The decision
- * is made once per task, on its first call, and kept:
+ * is made once per task, on its first call, and kept (auto's is to measure,
+ * which then chooses per call, below):
  *
  *   LIME_DEVICE=cpu     the CPU; no device is touched.
  *   LIME_DEVICE=<name>  the device of that name (forced): every task whose
  *                       manifest entry backends.<name> is accepted.
  *   LIME_DEVICE=auto    (the default; anything else warns once, listing
- *                       the table's names, and means auto) the first device
- *                       of the table that auto may choose, not forced (a
- *                       device may then decline quietly, such as finding
- *                       no hardware).
+ *                       the table's names, and means auto) measured: the
+ *                       CPU, until the task is hot and the first device of
+ *                       the table that auto may choose has built its code
+ *                       (in the background: the builder below); then each
+ *                       call goes where measure.c says its size class runs
+ *                       fastest.  Not forced: the device may decline
+ *                       quietly, such as finding no hardware.
  *   LIME_DEVICE_TASK=3:cpu,5:gpu  a choice of the same words (cpu, auto, a
  *                       device's name) for each task named by its id (as
  *                       limec --explain numbers them), which overrides
@@ -858,9 +862,17 @@ static bool end_run(int32_t task, Call *c, const char *kind, int64_t n, bool ran
     return false;
 }
 
+/* A MEASURED task answers yes only once its device code is ready: until
+ * then the generated code may fuse it into the CPU loop of its consumer
+ * (so it is never offered); the question counts as a call for its heat. */
 static bool takes(int32_t task, const char *kind) {
     TaskState *st = begin(task, kind);
-    bool on = st->where == ON_DEVICE || st->where == MEASURED;
+    if (st->where == MEASURED && st->build == COLD) {
+        heat(task, st, kind, 0);
+        st = state_of(task);
+    }
+    if (st->where == MEASURED && (st->build == BUILT || st->build == FAILED)) take_up(task, st, kind);
+    bool on = st->where == ON_DEVICE || (st->where == MEASURED && st->build == READY);
     pthread_mutex_unlock(&mu);
     return on;
 }

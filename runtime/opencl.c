@@ -4,9 +4,10 @@
  *
  * Requires: a task's manifest entry backends.gpu with artifact, sha256 and
  * kernel (docs/manifest.md); device.c's mutex held on every call.
- * Guarantees: under LIME_DEVICE=gpu (forced) the first OpenCL device of
- * any type, a GPU-type one first (PoCL's CPU device counts); under auto a
- * device of type GPU only, and finding none is a choice, not a failure.
+ * Guarantees: the first OpenCL device of type GPU, else the first device
+ * of any type (PoCL's CPU device counts), or the one LIME_DEVICE=gpu:SEL
+ * names; under auto (not forced) finding none is a choice, not a failure
+ * (auto's measurement then decides whether the device is worth using).
  * A task opens only when its artifact matches its sha256, the device has
  * fp64 for a task that computes in double and gives Java's float rounding,
  * and the program builds (else why, with the build log's first lines).
@@ -246,9 +247,8 @@ static int selected_device(const ClDevice *all, int count, const char *sel, cons
     return -1;
 }
 
-/* gpu_only (LIME_DEVICE=auto): the first GPU; else the device
- * LIME_DEVICE=gpu:SEL selects, or a GPU, else the first device */
-static bool init(bool gpu_only) {
+/* The device LIME_DEVICE=gpu:SEL selects, or a GPU, else the first device */
+static bool init(void) {
     const char *why = NULL;
     int count;
     ClDevice *all = all_devices(&count, &why);
@@ -259,7 +259,7 @@ static bool init(bool gpu_only) {
     }
     int pick = -1;
     const char *sel = lime_rt_device_selector();
-    if (sel && !gpu_only) {
+    if (sel) {
         pick = selected_device(all, count, sel, &why);
         if (pick < 0) {
             dev.why = why;
@@ -269,12 +269,7 @@ static bool init(bool gpu_only) {
     }
     for (int i = 0; i < count && pick < 0; i++)
         if (all[i].type & CL_DEVICE_TYPE_GPU) pick = i;
-    if (pick < 0 && !gpu_only) pick = 0;
-    if (pick < 0) {
-        dev.why = "LIME_DEVICE=auto found no GPU";
-        free(all);
-        return false;
-    }
+    if (pick < 0) pick = 0;
     cl_device_id chosen = all[pick].device;
     device_label(&all[pick], dev.name, sizeof dev.name);
     free(all);
@@ -331,10 +326,10 @@ static bool init(bool gpu_only) {
     return true;
 }
 
-static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fatal) {
+static bool lime_rt_cl_init_unguarded(const char **why, bool *fatal) {
     if (!dev.tried) {
         dev.tried = true;
-        dev.ok = init(gpu_only);
+        dev.ok = init();
     }
     if (!dev.ok) {
         *why = dev.why;
@@ -847,15 +842,15 @@ done:
     return ok;
 }
 
-/* Finds the OpenCL device once: with gpu_only, the first device of type
- * CL_DEVICE_TYPE_GPU; otherwise a GPU if there is one, else the first
- * device of any type.  Makes its context and queue.  false (every later
- * call too) with *why (static storage) when there is no such device or
- * setting it up failed; *fatal then says whether it failed (as opposed
- * to finding nothing, which is only a choice for gpu_only). */
-static bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+/* Finds the OpenCL device once: the one LIME_DEVICE=gpu:SEL selects, else
+ * a GPU if there is one, else the first device of any type.  Makes its
+ * context and queue.  false (every later call too) with *why (static
+ * storage) when there is no device or setting it up failed; *fatal then
+ * says whether it failed (as opposed to finding nothing, which under auto
+ * is a choice). */
+static bool lime_rt_cl_init(const char **why, bool *fatal) {
     GcSignals kept = keep_gc_signals();
-    bool r = lime_rt_cl_init_unguarded(gpu_only, why, fatal);
+    bool r = lime_rt_cl_init_unguarded(why, fatal);
     restore_gc_signals(&kept);
     return r;
 }
@@ -911,7 +906,7 @@ static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const
                       char **why, bool *warn) {
     const char *init_why = NULL;
     bool fatal = false;
-    if (!lime_rt_cl_init(false, &init_why, &fatal)) {
+    if (!lime_rt_cl_init(&init_why, &fatal)) {
         *why = lime_rt_strf("%s", init_why);
         *warn = fatal;
         return NULL;
@@ -1014,7 +1009,7 @@ static void gpu_list(FILE *out) {
         fprintf(out, "gpu:%-3d %s (%s, %u compute units, %.1f GiB, %s, %s)%s\n", i, label, type, units,
                 (double)mem / (1 << 30), strstr(ext, "cl_khr_fp64") ? "double" : "no double",
                 java_floats ? "Java's float rules" : "not Java's float rules: its float tasks stay on the CPU",
-                i == first_gpu ? "  [LIME_DEVICE=auto]" : "");
+                i == (first_gpu >= 0 ? first_gpu : 0) ? "  [LIME_DEVICE=auto measures it]" : "");
     }
     free(all);
 }
