@@ -456,12 +456,15 @@ static bool builder_busy, builder_stopping;
 extern void GC_disable(void);
 extern void GC_enable(void);
 
-/* atexit: waits for a build in progress and lets no other start. */
+/* At exit: waits for a build in progress and lets no other start; saves
+ * the settled choices (LIME_CHOICES), once. */
 static void stop_builder(void) {
     pthread_mutex_lock(&busy_mu);
+    bool first = !builder_stopping;
     builder_stopping = true;
     while (builder_busy) pthread_cond_wait(&busy_cv, &busy_mu);
     pthread_mutex_unlock(&busy_mu);
+    if (first) lime_rt_choices_save();
 }
 
 /* Whether the builder may open a device now (false: the process exits). */
@@ -554,6 +557,17 @@ static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
         pthread_cond_wait(&built_cv, &mu);
 }
 
+/* A class settled by an earlier run (LIME_CHOICES), logged (mu held). */
+static void learned(int32_t task, int cls, const char *winner) {
+    TaskState *st = state_of(task);
+    char *size = lime_rt_size_class_text(cls);
+    char *why = lime_rt_strf("%s, settled by an earlier run (LIME_CHOICES); next sample after %d calls", size,
+                             lime_rt_measure_interval());
+    log_decision(task, st, st->info && st->info->kind[0] ? st->info->kind : "map", winner, why);
+    free(why);
+    free(size);
+}
+
 /* The builder's result, taken up by the task's next call: its handle
  * starts the measurement; a failure is auto's (a warning when the device
  * says so), and the CPU for good. */
@@ -574,6 +588,7 @@ static void take_up(int32_t task, TaskState *st, const char *kind) {
                              st->device->name);
     log_decision(task, st, kind, st->device->name, why);
     free(why);
+    lime_rt_choices_load(st->device->describe(st->handle), task, st->measure, learned);
 }
 
 /* A MEASURED decision: the CPU now, the device's code later. */
@@ -776,6 +791,7 @@ static void record_sample(int32_t task, TaskState *st, const char *kind, int64_t
     if (!text) return;
     log_decision(task, st, kind, winner, text);
     free(text);
+    lime_rt_choices_note(st->device->describe(st->handle), task, lime_rt_size_class(n), winner);
 }
 
 static void cpu_sampled(int32_t task, int64_t elements, int64_t ns) {

@@ -169,12 +169,33 @@ LimeRtMeasure *lime_rt_measure_new(int ncand, const char *const *names);
 void lime_rt_measure_free(LimeRtMeasure *m);
 /* The size class of a call over n elements: floor(log2(n)), 0 for n <= 1. */
 int lime_rt_size_class(int64_t n);
+/* "size class 2^4 (16 to 31 elements)" (malloc'd) */
+char *lime_rt_size_class_text(int cls);
+/* The calls a class runs settled before its first re-sample. */
+int lime_rt_measure_interval(void);
 /* The candidate that runs the next call over n elements; *timed: whether
  * its time is wanted (lime_rt_measure_record). */
 int lime_rt_measure_pick(LimeRtMeasure *m, int64_t n, bool *timed);
 /* A timed call's whole time: NULL, or when it settles its class the
  * decision's text for LIME_LOG (malloc'd) and *winner the chosen name. */
 char *lime_rt_measure_record(LimeRtMeasure *m, int64_t n, int cand, int64_t ns, const char **winner);
+/* Settles class cls on the candidate named winner, as a settle would (its
+ * next sample after the first interval); false when there is no such class
+ * or candidate. */
+bool lime_rt_measure_preset(LimeRtMeasure *m, int cls, const char *winner);
+
+/* ---- choices.c: LIME_CHOICES=FILE, auto's settled choices kept between runs */
+
+/* Presets, from the file, every class of task that an earlier run with the
+ * same key (the manifest's SHA-256 and the device's description) settled;
+ * calls learned(task, cls, winner) for each (mu held by the caller). */
+void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
+                          void (*learned)(int32_t task, int cls, const char *winner));
+/* A class settled (kept in memory until lime_rt_choices_save). */
+void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner);
+/* Writes the file: its lines of other keys, tasks and classes kept, this
+ * run's settles replacing theirs (at exit). */
+void lime_rt_choices_save(void);
 
 /* ---- numfmt.c -------------------------------------------------------- */
 

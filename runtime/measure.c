@@ -58,6 +58,12 @@ int lime_rt_size_class(int64_t n) {
     return c;
 }
 
+char *lime_rt_size_class_text(int cls) {
+    return lime_rt_strf("size class 2^%d (%lld to %lld elements)", cls, cls ? 1LL << cls : 0LL, (1LL << (cls + 1)) - 1);
+}
+
+int lime_rt_measure_interval(void) { return FIRST_INTERVAL; }
+
 static SizeClass *class_of(LimeRtMeasure *m, int64_t n) { return &m->classes[lime_rt_size_class(n)]; }
 
 static void start_round(SizeClass *c) {
@@ -102,11 +108,11 @@ static char *settle(LimeRtMeasure *m, SizeClass *c, int cls) {
     else c->interval = FIRST_INTERVAL;
     c->settled = win;
     c->since = 0;
-    char *times = times_text(m, c);
-    char *text = lime_rt_strf("size class 2^%d (%lld to %lld elements)%s, best of %d calls each: %s; next sample "
-                              "after %lld calls", cls, cls ? 1LL << cls : 0LL, (1LL << (cls + 1)) - 1,
+    char *times = times_text(m, c), *size = lime_rt_size_class_text(cls);
+    char *text = lime_rt_strf("%s%s, best of %d calls each: %s; next sample after %lld calls", size,
                               again ? " sampled again" : "", SAMPLES, times, (long long)c->interval);
     free(times);
+    free(size);
     return text;
 }
 
@@ -123,3 +129,16 @@ char *lime_rt_measure_record(LimeRtMeasure *m, int64_t n, int cand, int64_t ns, 
 }
 
 void lime_rt_measure_free(LimeRtMeasure *m) { free(m); }
+
+bool lime_rt_measure_preset(LimeRtMeasure *m, int cls, const char *winner) {
+    if (cls < 0 || cls >= CLASSES) return false;
+    for (int k = 0; k < m->ncand; k++)
+        if (strcmp(m->names[k], winner) == 0) {
+            SizeClass *c = &m->classes[cls];
+            c->settled = c->previous = k;
+            c->since = 0;
+            c->interval = FIRST_INTERVAL;
+            return true;
+        }
+    return false;
+}

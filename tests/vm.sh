@@ -17,6 +17,10 @@
 #                       flight) as on the CPU, the log lines only those the
 #                       policy prints; also when the build fails
 #                       (LIME_FAULT=build: at most its one warning)
+#   learned/*           LIME_CHOICES=FILE: a run saves its settles, the next
+#                       run of the same program on the same device starts
+#                       from them (logged), with the same output; a file
+#                       that cannot be written is one warning
 #   resident/*          tests/vm/Chain.lime (map, map, reduce, chained) with
 #                       LIME_DEVICE=gpu LIME_CL_BUFFERS=copy: each call's bytes
 #                       in and out (LIME_PROFILE=json): the intermediates are
@@ -106,6 +110,25 @@ check_background background/quiet "$T/cpu80.out" '^$'
 run 80 -- LIME_FAULT=build
 check_background background/build-fails "$T/cpu80.out" \
     "^lime: warning: task 0 \(mix@13\): the OpenCL build failed \(CL_BUILD_PROGRAM_FAILURE\): gpu/task0.cl \[LIME_FAULT=build\]; running it on the CPU$"
+
+# learned choices kept between runs (LIME_CHOICES): the first run writes
+# the two settles; the second presets them and samples nothing in 12 rounds
+run 12 -- LIME_BUILD=wait LIME_CHOICES=choices
+sed -E -e 's/^[0-9a-f]{64}\t[^\t]+\t/SHA\tDEVICE\t/' -e 's/\t0\t18\t(cpu|gpu)$/\t0\t18\tWINNER/' "$T/choices" | sort > "$T/choices.n"
+same_lines learned/file "$T/choices.n" "$(printf 'SHA\tDEVICE\t0\t18\tWINNER')" "$(printf 'SHA\tDEVICE\t0\t4\tcpu')"
+run 12 -- LIME_BUILD=wait LIME_CHOICES=choices LIME_LOG=1
+sed -E -e 's/built \(.*\); sampling/built (DEVICE); sampling/' \
+    -e 's/map on (cpu|gpu): size class 2\^18/map on WINNER: size class 2^18/' "$T/err" > "$T/log"
+same_lines learned/log "$T/log" \
+    "$L on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot" \
+    "$L on cpu: hot after 1 call (16 elements): building its gpu code and waiting for it (LIME_BUILD=wait)" \
+    "$L on gpu: built (DEVICE); sampling each size class on cpu and gpu" \
+    "$L on cpu: size class 2^4 (16 to 31 elements), settled by an earlier run (LIME_CHOICES); next sample after 64 calls" \
+    "$L on WINNER: size class 2^18 (262144 to 524287 elements), settled by an earlier run (LIME_CHOICES); next sample after 64 calls"
+same learned/output "$T/cpu.out" "$T/out"
+run 12 -- LIME_BUILD=wait LIME_CHOICES=/nonexistent/dir/choices
+same_lines learned/unwritable "$T/err" \
+    "lime: warning: LIME_CHOICES=/nonexistent/dir/choices: cannot write it (No such file or directory); the choices are not saved"
 
 # data kept on the device between chained tasks
 if ! "$LIMEC" --target=cpu,gpu "$D/Chain.lime" -o "$T/chain" > "$T/build.out" 2>&1; then
