@@ -114,7 +114,7 @@ check_background background/build-fails "$T/cpu80.out" \
 # learned choices kept between runs (LIME_CHOICES): the first run writes
 # the two settles; the second presets them and samples nothing in 12 rounds
 run 12 -- LIME_BUILD=wait LIME_CHOICES=choices
-sed -E -e 's/^[0-9a-f]{64}\t[^\t]+\t/SHA\tDEVICE\t/' -e 's/\t0\t18\t(cpu|gpu)$/\t0\t18\tWINNER/' "$T/choices" | sort > "$T/choices.n"
+sed -E -e 's/^[0-9a-f]{64}\t[^\t]+\t/SHA\tDEVICE\t/' -e 's/\t0\t18\t(cpu|gpu)$/\t0\t18\tWINNER/' "$T/choices" | LC_ALL=C sort > "$T/choices.n"
 same_lines learned/file "$T/choices.n" "$(printf 'SHA\tDEVICE\t0\t18\tWINNER')" "$(printf 'SHA\tDEVICE\t0\t4\tcpu')"
 run 12 -- LIME_BUILD=wait LIME_CHOICES=choices LIME_LOG=1
 sed -E -e 's/built \(.*\); sampling/built (DEVICE); sampling/' \
