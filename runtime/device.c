@@ -8,16 +8,20 @@
  * CPU, from the main thread (a mutex keeps other callers safe anyway).
  * Guarantees: false means "run it on the CPU"; true means the device ran
  * it (and the Java exception it raised, if any, is thrown).  The decision
- * is made once per task, on its first call, and kept:
+ * is made once per task, on its first call, and kept (auto's is to measure,
+ * which then chooses per call, below):
  *
  *   LIME_DEVICE=cpu     the CPU; no device is touched.
  *   LIME_DEVICE=<name>  the device of that name (forced): every task whose
  *                       manifest entry backends.<name> is accepted.
  *   LIME_DEVICE=auto    (the default; anything else warns once, listing
- *                       the table's names, and means auto) the first device
- *                       of the table that auto may choose, not forced (a
- *                       device may then decline quietly, such as finding
- *                       no hardware).
+ *                       the table's names, and means auto) measured: the
+ *                       CPU, until the task is hot and the first device of
+ *                       the table that auto may choose has built its code
+ *                       (in the background: the builder below); then each
+ *                       call goes where measure.c says its size class runs
+ *                       fastest.  Not forced: the device may decline
+ *                       quietly, such as finding no hardware.
  *   LIME_DEVICE_TASK=3:cpu,5:gpu  a choice of the same words (cpu, auto, a
  *                       device's name) for each task named by its id (as
  *                       limec --explain numbers them), which overrides
@@ -65,22 +69,42 @@
 #include "internal.h"
 
 typedef enum { MODE_AUTO, MODE_CPU, MODE_FORCED } Mode;
-typedef enum { UNDECIDED, ON_CPU, ON_DEVICE } Where;
+/* MEASURED: auto's task, on the CPU until its device's code is built, then
+ * wherever its size class runs fastest (measure.c) */
+typedef enum { UNDECIDED, ON_CPU, ON_DEVICE, MEASURED } Where;
+/* A MEASURED task's device code: not yet wanted (COLD: the task is not hot
+ * yet), waiting for the builder, being built, built (or FAILED) and not yet
+ * taken up by the task's next call, READY (handle set: measuring). */
+typedef enum { COLD, QUEUED, BUILDING, BUILT, FAILED, READY } Build;
 
 typedef struct TaskState {
     Where where;
-    const LimeRtDevice *device;   /* ON_DEVICE: the device, and its handle */
+    const LimeRtDevice *device;   /* ON_DEVICE, MEASURED: the device, and its handle (once READY) */
     void *handle;
     const LimeRtTaskInfo *info;   /* NULL when the manifest lacks the task */
+    /* MEASURED only */
+    const LimeRtBackend *entry;   /* the device's accepted entry */
+    Build build;
+    int64_t cold_calls, cold_elements;   /* CPU calls before it was hot */
+    void *built;                  /* BUILT: the builder's handle */
+    char *build_why;              /* FAILED: why (malloc'd), and whether to warn */
+    bool build_warn;
+    LimeRtMeasure *measure;       /* READY */
 } TaskState;
 
+/* mu guards the decisions (every TaskState); dev_mu the devices: every
+ * device operation (open, map, reduce, stream, close) holds it, whether the
+ * program's thread or the builder calls it.  Lock order: mu, then dev_mu;
+ * the builder holds dev_mu without mu. */
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t dev_mu = PTHREAD_MUTEX_INITIALIZER;
 static bool mode_read, log_on, profile_on;
 static const char *selector;   /* LIME_DEVICE=NAME:SEL's SEL */
 static void read_choices(void);
 static Mode mode;
 static const LimeRtDevice *chosen; /* the forced device, or auto's; NULL: none */
-static const char *cpu_chosen_by = "LIME_DEVICE=cpu"; /* MODE_CPU: the setting that chose it, for the log */
+static const char *cpu_chosen_by = "LIME_DEVICE=cpu";
+static bool build_wait;        /* LIME_BUILD=wait: a hot task waits for its device code */ /* MODE_CPU: the setting that chose it, for the log */
 
 /* LIME_DEVICE_TASK's entries: a task's own choice (mode and chosen while
  * that task is decided, decide_task) */
@@ -256,6 +280,11 @@ static void read_mode(void) {
     mode_read = true;
     log_on = lime_rt_env_flag("LIME_LOG");
     profile_on = lime_rt_profile_on();
+    (void)lime_rt_fault(""); /* reads LIME_FAULT now: a bad value warns before any task runs */
+    const char *b = getenv("LIME_BUILD");
+    build_wait = lime_rt_env_is(b, "wait");
+    if (b && *b && !build_wait && !lime_rt_env_is(b, "background"))
+        put_line(lime_rt_strf("lime: warning: LIME_BUILD=%.100s is not background or wait; using background\n", b));
     const char *v = getenv("LIME_DEVICE");
     mode = MODE_AUTO;
     chosen = auto_device();
@@ -343,6 +372,8 @@ static void leave(int32_t task, TaskState *st, const char *kind, char *why) {
     fail_owned(task, st, kind, why);
     if (st->handle) st->device->close(st->handle);
     st->handle = NULL;
+    lime_rt_measure_free(st->measure);
+    st->measure = NULL;
 }
 
 /* The backend of `device` rejected the task: the CPU, with the one warning
@@ -392,6 +423,189 @@ static char *cpu_at_once(const char *kind) {
     return NULL;
 }
 
+/* ---- LIME_DEVICE=auto: measured ------------------------------------------
+ * A task auto could give to a device starts on the CPU (MEASURED, COLD).
+ * Once hot (HOT_CALLS calls or HOT_ELEMENTS elements on the CPU; at once
+ * under LIME_BUILD=wait) its device code is built by the builder thread,
+ * off the program's path: the program's calls go on on the CPU meanwhile
+ * (LIME_BUILD=wait: the hot call waits for the build).  The next call
+ * after the build takes it up: a failure is what opening it under auto
+ * always was (a warning when the device says so, else a logged choice;
+ * the CPU from then on); a handle starts the measurement (measure.c), each
+ * call going where its size class runs fastest.  The builder holds dev_mu
+ * while it builds: a call that measure.c gives the device then runs on
+ * the CPU instead of waiting.  At exit the process waits for a build in
+ * progress (a device library must not be unloaded under it). */
+
+enum { HOT_CALLS = 8, HOT_ELEMENTS = 1 << 16, MAX_QUEUE = 64 };
+
+static bool builder_started;
+static int32_t build_queue[MAX_QUEUE];   /* task ids, oldest first (mu) */
+static int nbuild_queue;
+static pthread_cond_t work_cv = PTHREAD_COND_INITIALIZER, built_cv = PTHREAD_COND_INITIALIZER;
+/* busy: the builder is inside a device's open; stopping: the process is
+ * exiting, open nothing more (both under busy_mu, never with mu) */
+static pthread_mutex_t busy_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t busy_cv = PTHREAD_COND_INITIALIZER;
+static bool builder_busy, builder_stopping;
+
+/* Boehm GC's collections stay off while the builder is in a device library
+ * (OpenCL implementations may take the collector's signals meanwhile:
+ * opencl.c); the builder itself never touches the GC heap and is not one of
+ * its threads. */
+extern void GC_disable(void);
+extern void GC_enable(void);
+
+/* At exit: waits for a build in progress and lets no other start; saves
+ * the settled choices (LIME_CHOICES), once. */
+static void stop_builder(void) {
+    pthread_mutex_lock(&busy_mu);
+    bool first = !builder_stopping;
+    builder_stopping = true;
+    while (builder_busy) pthread_cond_wait(&busy_cv, &busy_mu);
+    pthread_mutex_unlock(&busy_mu);
+    if (first) lime_rt_choices_save();
+}
+
+/* Whether the builder may open a device now (false: the process exits). */
+static bool enter_device(bool enter) {
+    pthread_mutex_lock(&busy_mu);
+    bool ok = !enter || !builder_stopping;
+    builder_busy = enter && ok;
+    if (!enter) pthread_cond_broadcast(&busy_cv);
+    pthread_mutex_unlock(&busy_mu);
+    return ok;
+}
+
+/* One build: task's device code opened off mu (mu held on entry and
+ * return; states may have moved). */
+static void build_one(int32_t task) {
+    TaskState *st = state_of(task);
+    st->build = BUILDING;
+    const LimeRtDevice *d = st->device;
+    const LimeRtTaskInfo *info = st->info;
+    const LimeRtBackend *e = st->entry;
+    const char *mwhy = NULL;
+    const LimeRtManifest *m = lime_rt_manifest(&mwhy);
+    pthread_mutex_unlock(&mu);
+    char *why = NULL;
+    bool warn = false;
+    void *h = NULL;
+    if (enter_device(true)) {
+        pthread_mutex_lock(&dev_mu);
+        GC_disable();
+        h = d->open(m, info, e, false, &why, &warn);
+        GC_enable();
+        pthread_mutex_unlock(&dev_mu);
+        enter_device(false);
+    } else {
+        why = lime_rt_strf("the program ended before its %s code was built", d->name);
+    }
+    pthread_mutex_lock(&mu);
+    st = state_of(task);
+    st->built = h;
+    st->build_why = why;
+    st->build_warn = warn;
+    st->build = h ? BUILT : FAILED;
+    pthread_cond_broadcast(&built_cv);
+}
+
+static void *builder_main(void *unused) {
+    (void)unused;
+    pthread_mutex_lock(&mu);
+    for (;;) {
+        while (nbuild_queue == 0) pthread_cond_wait(&work_cv, &mu);
+        int32_t task = build_queue[0];
+        memmove(build_queue, build_queue + 1, (size_t)--nbuild_queue * sizeof build_queue[0]);
+        build_one(task);
+    }
+    return NULL;
+}
+
+/* Queues task's build (mu held); false when the queue is full or no thread
+ * can be made (the task stays COLD and tries again on a later call). */
+static bool queue_build(int32_t task) {
+    if (nbuild_queue == MAX_QUEUE) return false;
+    if (!builder_started) {
+        pthread_t t;
+        if (pthread_create(&t, NULL, builder_main, NULL) != 0) return false;
+        pthread_detach(t);
+        builder_started = true;
+        lime_rt_before_exit(stop_builder); /* the runtime's exits, before any atexit handler */
+        atexit(stop_builder);              /* a C program's exit */
+    }
+    build_queue[nbuild_queue++] = task;
+    pthread_cond_signal(&work_cv);
+    return true;
+}
+
+/* A COLD task's call on the CPU over n elements: once hot, its build is
+ * queued (and waited for under LIME_BUILD=wait).  May move states. */
+static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
+    st->cold_calls++;
+    st->cold_elements += n;
+    if (!build_wait && st->cold_calls < HOT_CALLS && st->cold_elements < HOT_ELEMENTS) return;
+    if (!queue_build(task)) return;
+    st->build = QUEUED;
+    char *why = lime_rt_strf("hot after %lld call%s (%lld elements): building its %s code %s",
+                             (long long)st->cold_calls, st->cold_calls == 1 ? "" : "s", (long long)st->cold_elements,
+                             st->device->name,
+                             build_wait ? "and waiting for it (LIME_BUILD=wait)" : "in the background");
+    log_decision(task, st, kind, "cpu", why);
+    free(why);
+    while (build_wait && (state_of(task)->build == QUEUED || state_of(task)->build == BUILDING))
+        pthread_cond_wait(&built_cv, &mu);
+}
+
+/* A class settled by an earlier run (LIME_CHOICES), logged (mu held). */
+static void learned(int32_t task, int cls, const char *winner) {
+    TaskState *st = state_of(task);
+    char *size = lime_rt_size_class_text(cls);
+    char *why = lime_rt_strf("%s, settled by an earlier run (LIME_CHOICES); next sample after %d calls", size,
+                             lime_rt_measure_interval());
+    log_decision(task, st, st->info && st->info->kind[0] ? st->info->kind : "map", winner, why);
+    free(why);
+    free(size);
+}
+
+/* The builder's result, taken up by the task's next call: its handle
+ * starts the measurement; a failure is auto's (a warning when the device
+ * says so), and the CPU for good. */
+static void take_up(int32_t task, TaskState *st, const char *kind) {
+    if (st->build == FAILED) {
+        char *why = st->build_why;
+        st->build_why = NULL;
+        if (st->build_warn) fail_owned(task, st, kind, why);
+        else choose_cpu_owned(task, st, kind, why);
+        return;
+    }
+    st->handle = st->built;
+    st->built = NULL;
+    st->build = READY;
+    const char *names[2] = {"cpu", st->device->name};
+    st->measure = lime_rt_measure_new(2, names);
+    char *why = lime_rt_strf("built (%s); sampling each size class on cpu and %s", st->device->describe(st->handle),
+                             st->device->name);
+    log_decision(task, st, kind, st->device->name, why);
+    free(why);
+    lime_rt_choices_load(st->device->describe(st->handle), task, st->measure, learned);
+}
+
+/* A MEASURED decision: the CPU now, the device's code later. */
+static TaskState *measured(int32_t task, TaskState *st, const char *kind, const LimeRtBackend *e) {
+    st->where = MEASURED;
+    st->device = chosen;
+    st->entry = e;
+    st->build = COLD;
+    char *why = lime_rt_strf("LIME_DEVICE=auto: measured; its %s code is built once the task is hot", chosen->name);
+    log_decision(task, st, kind, "cpu", why);
+    free(why);
+    return st;
+}
+
+/* A timed CPU call of a measured task ended (profile.c's hook). */
+static void cpu_sampled(int32_t task, int64_t elements, int64_t ns);
+
 /* The decision once the task's entry for the chosen device accepts it. */
 static TaskState *open_on(int32_t task, TaskState *st, const char *kind, const LimeRtManifest *m,
                           const LimeRtBackend *e) {
@@ -402,9 +616,12 @@ static TaskState *open_on(int32_t task, TaskState *st, const char *kind, const L
         free(kinds);
         return fail_owned(task, st, kind, why);
     }
+    if (mode == MODE_AUTO) return measured(task, st, kind, e);
     char *why = NULL;
     bool warn = false;
+    pthread_mutex_lock(&dev_mu);
     void *h = chosen->open(m, st->info, e, forced, &why, &warn);
+    pthread_mutex_unlock(&dev_mu);
     if (!h) {
         if (forced || warn) return fail_owned(task, st, kind, why);
         return choose_cpu_owned(task, st, kind, why);
@@ -557,33 +774,121 @@ static void profile_run(int32_t task, const TaskState *st, const char *kind, int
     free(text);
 }
 
-/* The end of a map or stream run (mu held; released here): the profile
- * line and the exception it raised, or the failure and the CPU. */
-static bool end_run(int32_t task, TaskState *st, const char *kind, int64_t n, int64_t begin_ns, bool ran,
-                    const int32_t err[4], char *why) {
-    if (ran) {
-        profile_run(task, st, kind, n, begin_ns);
+/* One call of a task that runs on a device: the task, whether its time
+ * is a sample of the task's measurement, when the run began (timed or
+ * profiled; else 0). */
+typedef struct Call {
+    TaskState *st;
+    bool timed;
+    int64_t begin_ns;
+} Call;
+
+/* A timed call of a measured task took ns on candidate cand (0: the CPU):
+ * the settle it completes, if it does, is logged. */
+static void record_sample(int32_t task, TaskState *st, const char *kind, int64_t n, int cand, int64_t ns) {
+    const char *winner = NULL;
+    char *text = lime_rt_measure_record(st->measure, n, cand, ns, &winner);
+    if (!text) return;
+    log_decision(task, st, kind, winner, text);
+    free(text);
+    lime_rt_choices_note(st->device->describe(st->handle), task, lime_rt_size_class(n), winner);
+}
+
+static void cpu_sampled(int32_t task, int64_t elements, int64_t ns) {
+    pthread_mutex_lock(&mu);
+    TaskState *st = state_of(task);
+    if (st->where == MEASURED && st->build == READY)
+        record_sample(task, st, st->info && st->info->kind[0] ? st->info->kind : "map", elements, 0, ns);
+    pthread_mutex_unlock(&mu);
+}
+
+/* A call of a MEASURED task over n elements (mu held): whether it runs on
+ * the device (then dev_mu is held too and c->timed set); on the CPU a
+ * sample is armed when the measurement wants one.  May move states. */
+static bool measured_call(int32_t task, TaskState *st, const char *kind, int64_t n, Call *c) {
+    if (st->build == COLD) {
+        heat(task, st, kind, n);
+        st = state_of(task);
+    }
+    if (st->build == BUILT || st->build == FAILED) take_up(task, st, kind);
+    if (st->where != MEASURED || st->build != READY) return false;
+    bool timed = false;
+    int cand = lime_rt_measure_pick(st->measure, n, &timed);
+    if (cand == 1 && pthread_mutex_trylock(&dev_mu) == 0) {
+        c->timed = timed;
+        return true;
+    }
+    if (timed) lime_rt_cpu_sample(task, cpu_sampled); /* (the device busy with a build: the CPU's time then) */
+    return false;
+}
+
+/* Whether this call of a task of this kind over n elements runs on its
+ * device: then mu and dev_mu are held and *c is set; else neither is (the
+ * CPU runs it). */
+static bool device_call(int32_t task, const char *kind, int64_t n, Call *c) {
+    TaskState *st = begin(task, kind);
+    bool on = false;
+    c->timed = false;
+    if (st->where == ON_DEVICE && runs(st->device, kind)) {
+        pthread_mutex_lock(&dev_mu);
+        on = true;
+    } else if (st->where == MEASURED && runs(st->device, kind)) {
+        on = measured_call(task, st, kind, n, c);
+    }
+    if (!on) {
         pthread_mutex_unlock(&mu);
+        return false;
+    }
+    c->st = state_of(task);
+    c->begin_ns = c->timed || profile_on ? lime_rt_now_ns() : 0;
+    return true;
+}
+
+/* Releases what device_call took. */
+static void end_call(void) {
+    pthread_mutex_unlock(&dev_mu);
+    pthread_mutex_unlock(&mu);
+}
+
+/* A run that reported an exception code no task raises failed (why). */
+static char *bogus_code(bool ran, const int32_t err[4]) {
+    if (!ran || (err[0] >= 0 && err[0] <= 4)) return NULL;
+    return lime_rt_strf("the device reported exception code %d, which no task raises", (int)err[0]);
+}
+
+/* The end of a map or stream run (device_call's locks released here): the
+ * sample, the profile line and the exception it raised, or the failure and
+ * the CPU. */
+static bool end_run(int32_t task, Call *c, const char *kind, int64_t n, bool ran, const int32_t err[4], char *why) {
+    TaskState *st = c->st;
+    char *bogus = bogus_code(ran, err);
+    if (bogus) {
+        ran = false;
+        why = bogus;
+    }
+    if (ran) {
+        if (c->timed) record_sample(task, st, kind, n, 1, lime_rt_now_ns() - c->begin_ns);
+        profile_run(task, st, kind, n, c->begin_ns);
+        end_call();
         raise_err(err);
         return true;
     }
     leave(task, st, kind, why);
-    pthread_mutex_unlock(&mu);
+    end_call();
     return false;
 }
 
-/* The task's state when it runs on a device with an operation for this
- * kind (mu held), else NULL with mu released: the CPU's. */
-static TaskState *on_device(int32_t task, const char *kind) {
-    TaskState *st = begin(task, kind);
-    if (st->where == ON_DEVICE && runs(st->device, kind)) return st;
-    pthread_mutex_unlock(&mu);
-    return NULL;
-}
-
+/* A MEASURED task answers yes only once its device code is ready: until
+ * then the generated code may fuse it into the CPU loop of its consumer
+ * (so it is never offered); the question counts as a call for its heat. */
 static bool takes(int32_t task, const char *kind) {
     TaskState *st = begin(task, kind);
-    bool on = st->where == ON_DEVICE;
+    if (st->where == MEASURED && st->build == COLD) {
+        heat(task, st, kind, 0);
+        st = state_of(task);
+    }
+    if (st->where == MEASURED && (st->build == BUILT || st->build == FAILED)) take_up(task, st, kind);
+    bool on = st->where == ON_DEVICE || (st->where == MEASURED && st->build == READY);
     pthread_mutex_unlock(&mu);
     return on;
 }
@@ -593,58 +898,60 @@ bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
 bool lime_device_takes_stream(int32_t task) { return takes(task, "stream"); }
 
 void lime_device_stream_unfit(int32_t task) {
-    TaskState *st = on_device(task, "stream");
-    if (!st) return;
-    log_decision(task, st, "stream", "cpu",
-                 "this run only: its filters' state is not what the device starts from (an array of another "
-                 "length, or a history that is not all zero: a graph run again with the same filters)");
+    TaskState *st = begin(task, "stream");
+    if (st->where == ON_DEVICE && runs(st->device, "stream"))
+        log_decision(task, st, "stream", "cpu",
+                     "this run only: its filters' state is not what the device starts from (an array of another "
+                     "length, or a history that is not all zero: a graph run again with the same filters)");
     pthread_mutex_unlock(&mu);
 }
 
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
-    TaskState *st = on_device(task, "map");
-    if (!st) return false;
+    Call c;
+    if (!device_call(task, "map", n, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
-    int64_t begin_ns = profile_on ? lime_rt_now_ns() : 0;
-    bool ran = st->device->map(st->handle, n, out, nargs, args, err, &why);
-    return end_run(task, st, "map", n, begin_ns, ran, err, why);
+    bool ran = c.st->device->map(c.st->handle, n, out, nargs, args, err, &why);
+    return end_run(task, &c, "map", n, ran, err, why);
 }
 
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
-    TaskState *st = on_device(task, "reduce");
-    if (!st) return false;
     if (!in || in->length < 1) { /* empty: the CPU's rule */
+        begin(task, "reduce"); /* (decided, and logged, all the same) */
         pthread_mutex_unlock(&mu);
         return false;
     }
+    Call c;
+    if (!device_call(task, "reduce", in->length, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
-    int64_t begin_ns = profile_on ? lime_rt_now_ns() : 0;
-    if (st->device->reduce(st->handle, in, result, err, &why)) {
-        profile_run(task, st, "reduce", in->length, begin_ns);
-        pthread_mutex_unlock(&mu);
+    bool ran = c.st->device->reduce(c.st->handle, in, result, err, &why);
+    char *bogus = bogus_code(ran, err);
+    if (ran && !bogus) {
+        if (c.timed && err[0] == 0) record_sample(task, c.st, "reduce", in->length, 1, lime_rt_now_ns() - c.begin_ns);
+        profile_run(task, c.st, "reduce", in->length, c.begin_ns);
+        end_call();
         /* A combination threw: which one a sequential run meets first is
          * the CPU's to find (backends/cpu/reduce.c's sequential rethrow),
          * so the CPU reduces again, quietly (the task stays on the device). */
         return err[0] == 0;
     }
-    leave(task, st, "reduce", why);
-    pthread_mutex_unlock(&mu);
+    leave(task, c.st, "reduce", bogus ? bogus : why);
+    if (bogus) free(why);
+    end_call();
     return false;
 }
 
 bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words) {
-    TaskState *st = on_device(task, "stream");
-    if (!st) return false;
+    Call c;
+    if (!device_call(task, "stream", src ? src->length : 0, &c)) return false;
     if (!src || !out) { /* generated code never does this */
-        leave(task, st, "stream", lime_rt_strf("bad call (no source or output array)"));
-        pthread_mutex_unlock(&mu);
+        leave(task, c.st, "stream", lime_rt_strf("bad call (no source or output array)"));
+        end_call();
         return false;
     }
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
-    int64_t begin_ns = profile_on ? lime_rt_now_ns() : 0;
-    bool ran = st->device->stream(st->handle, src, out, state, state_words, err, &why);
-    return end_run(task, st, "stream", src->length, begin_ns, ran, err, why);
+    bool ran = c.st->device->stream(c.st->handle, src, out, state, state_words, err, &why);
+    return end_run(task, &c, "stream", src->length, ran, err, why);
 }

@@ -92,7 +92,7 @@ static void begin_report(const char *prefix, size_t plen, const char *name) {
         lime_rt_err_bytes(name, strlen(name));
         lime_rt_err_bytes(tail, sizeof tail - 1);
         lime_rt_flush_all();
-        exit(1);
+        lime_rt_exit(1);
     }
     if (atomic_flag_test_and_set(&thrown))
         for (;;) pause(); /* another thread is reporting and exiting */
@@ -116,7 +116,7 @@ static _Noreturn void report_and_exit(const char *prefix, size_t plen, const cha
     lime_rt_err_bytes("\n", 1);
     lime_rt_trace_print_uncaught();
     lime_rt_flush_all();
-    exit(1);
+    lime_rt_exit(1);
 }
 
 /* The program's Throwable.printUncaught: the head line and
@@ -149,7 +149,7 @@ _Noreturn void lime_throw_object(void *e) {
     lime_rt_err_bytes(main_head, sizeof main_head - 1);
     lime_rt_print_uncaught(e);
     lime_rt_flush_all();
-    exit(1);
+    lime_rt_exit(1);
 }
 
 bool lime_assert_enabled(void) {

@@ -180,6 +180,10 @@ static void *load_bytes(const char *bytes, size_t len, const char *path, int *fd
         }
         done += (size_t)k;
     }
+    if (lime_rt_fault("model-load")) {
+        *why = lime_rt_strf("cannot load %s (dlopen failed) [LIME_FAULT=model-load]", path);
+        return NULL;
+    }
     char name[64];
     snprintf(name, sizeof name, "/proc/self/fd/%d", fd);
     void *dl = dlopen(name, RTLD_NOW | RTLD_LOCAL);
@@ -361,6 +365,30 @@ static double now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* After as many results as items: the model must put out no more within
+ * its latency (clocked with no input), else its count is wrong and so may
+ * be every result it gave (false with *why).  got counts the results, sent
+ * the items. */
+static bool drained(LimeRtFpgaTask *t, int64_t got, int64_t sent, bool injected, char **why) {
+    uint32_t *res = calloc((size_t)t->abi->out_words + 1, 4), *in = calloc((size_t)t->abi->in_words + 1, 4);
+    if (!in || !res) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
+    int64_t extra = 0;
+    for (int32_t c = 0; c <= t->abi->latency + t->abi->ii; c++) {
+        LimeFpgaPorts p = {0, 0, 0, res};
+        t->cycle(t->model, 0, in, 1, &p);
+        if (p.out_valid) extra++;
+    }
+    free(in);
+    free(res);
+    if (extra == 0 && got == sent) return true;
+    *why = lime_rt_strf("the model put out %lld results for %lld items%s", (long long)(got + extra), (long long)sent,
+                        injected ? " [LIME_FAULT=model-count]" : "");
+    return false;
+}
+
 /* Loads params and state into a fresh model and streams n items through it
  * into out (elements of the manifest's out_type); then reads the state back
  * (state may be NULL when there is none).  true when every item came out or
@@ -383,10 +411,14 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
     t->load(t->model, params, state);
     int64_t limit = n * abi->ii + abi->latency + 1000, sent = 0, got = 0, cycles = 0;
     bool have = false, ok = true;
+    /* LIME_FAULT: a model that stops putting out results halfway, or
+     * whose first result comes out twice */
+    bool stall = lime_rt_fault("model-stall"), twice = lime_rt_fault("model-count");
     while (got < n) {
         if (cycles >= limit) {
-            *why = lime_rt_strf("the model put out %lld of %lld results in %lld clocks (latency %d, ii %d)",
-                                (long long)got, (long long)n, (long long)cycles, (int)abi->latency, (int)abi->ii);
+            *why = lime_rt_strf("the model put out %lld of %lld results in %lld clocks (latency %d, ii %d)%s",
+                                (long long)got, (long long)n, (long long)cycles, (int)abi->latency, (int)abi->ii,
+                                stall ? " [LIME_FAULT=model-stall]" : "");
             ok = false;
             break;
         }
@@ -401,6 +433,11 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
             sent++;
             have = false;
         }
+        if (stall && got >= n / 2) p.out_valid = 0;
+        if (p.out_valid && twice && got == 0 && got < n - 1) {
+            unpack(out_type, res, elem(out, got, out_size));
+            got++;
+        }
         if (p.out_valid) {
             if (p.out_exc != LIME_FPGA_EXC_NONE) {
                 err[0] = (int32_t)p.out_exc;
@@ -410,6 +447,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
             got++;
         }
     }
+    if (ok && err[0] == 0) ok = drained(t, got, sent, twice, why);
     if (ok && state) t->state(t->model, state);
     free(in);
     free(res);

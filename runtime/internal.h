@@ -56,6 +56,12 @@ bool lime_rt_env_switch(const char *name, bool unset);
 int lime_rt_env_switch_cached(atomic_int *cache, const char *name, bool unset);
 /* value (may be NULL) is word, in any case */
 bool lime_rt_env_is(const char *value, const char *word);
+/* LIME_FAULT=point[,point...] (read once; an unknown point is one warning
+ * and the whole variable ignored): whether the device failure `point`
+ * (env.c lists them) is to be injected.  A device consults it where that
+ * failure would happen and fails there as it would, its reason ending in
+ * " [LIME_FAULT=point]". */
+bool lime_rt_fault(const char *point);
 
 /* ---- arraytypes.c ------------------------------------------------------ */
 
@@ -112,6 +118,14 @@ void lime_rt_stack_guard_thread(void);
 void lime_rt_stack_guard_keep(struct sigaction kept[2]);
 void lime_rt_stack_guard_restore(const struct sigaction kept[2]);
 
+/* ---- start.c --------------------------------------------------------- */
+
+/* exit(status), after the one function lime_rt_before_exit registered
+ * (run too when main returns): the runtime's exits go through here, so that
+ * it runs before any atexit handler, whoever registered it when. */
+_Noreturn void lime_rt_exit(int status);
+void lime_rt_before_exit(void (*fn)(void));
+
 /* ---- print.c --------------------------------------------------------- */
 
 void lime_rt_io_init(void);
@@ -119,6 +133,11 @@ void lime_rt_io_init(void);
 void lime_rt_flush_all(void);
 /* Writes raw UTF-8 bytes on System.err after flushing System.out. */
 void lime_rt_err_bytes(const char *bytes, size_t n);
+/* on: file descriptor 2 becomes /dev/null (a device compiler's chatter is
+ * dropped) while System.err and lime_rt_err_bytes still reach the real
+ * stderr; off: puts it back.  Nests; safe from any thread (a background
+ * build). */
+void lime_rt_stderr_quiet(bool on);
 
 /* ---- profile.c ------------------------------------------------------- */
 
@@ -141,6 +160,46 @@ bool lime_rt_profile_lines(void);    /* LIME_PROFILE=1: also a device's per-run 
 void lime_rt_profile_record(const LimeRtProfileRecord *r);
 void lime_rt_profile_report(void);   /* the summary (run at exit under LIME_PROFILE=1) */
 int64_t lime_rt_now_ns(void);        /* CLOCK_MONOTONIC */
+/* The next CPU run of `task` (lime_profile_cpu_begin/_end around it) is
+ * timed and its time given to done, once; another task's run is not
+ * (device.c's measured choice). */
+void lime_rt_cpu_sample(int32_t task, void (*done)(int32_t task, int64_t elements, int64_t ns));
+
+/* ---- measure.c: LIME_DEVICE=auto's measured choice for one task -------- */
+
+typedef struct LimeRtMeasure LimeRtMeasure;
+/* Candidates names[0..ncand) (names[0] "cpu"; static strings); at most 4. */
+LimeRtMeasure *lime_rt_measure_new(int ncand, const char *const *names);
+void lime_rt_measure_free(LimeRtMeasure *m);
+/* The size class of a call over n elements: floor(log2(n)), 0 for n <= 1. */
+int lime_rt_size_class(int64_t n);
+/* "size class 2^4 (16 to 31 elements)" (malloc'd) */
+char *lime_rt_size_class_text(int cls);
+/* The calls a class runs settled before its first re-sample. */
+int lime_rt_measure_interval(void);
+/* The candidate that runs the next call over n elements; *timed: whether
+ * its time is wanted (lime_rt_measure_record). */
+int lime_rt_measure_pick(LimeRtMeasure *m, int64_t n, bool *timed);
+/* A timed call's whole time: NULL, or when it settles its class the
+ * decision's text for LIME_LOG (malloc'd) and *winner the chosen name. */
+char *lime_rt_measure_record(LimeRtMeasure *m, int64_t n, int cand, int64_t ns, const char **winner);
+/* Settles class cls on the candidate named winner, as a settle would (its
+ * next sample after the first interval); false when there is no such class
+ * or candidate. */
+bool lime_rt_measure_preset(LimeRtMeasure *m, int cls, const char *winner);
+
+/* ---- choices.c: LIME_CHOICES=FILE, auto's settled choices kept between runs */
+
+/* Presets, from the file, every class of task that an earlier run with the
+ * same key (the manifest's SHA-256 and the device's description) settled;
+ * calls learned(task, cls, winner) for each (mu held by the caller). */
+void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
+                          void (*learned)(int32_t task, int cls, const char *winner));
+/* A class settled (kept in memory until lime_rt_choices_save). */
+void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner);
+/* Writes the file: its lines of other keys, tasks and classes kept, this
+ * run's settles replacing theirs (at exit). */
+void lime_rt_choices_save(void);
 
 /* ---- numfmt.c -------------------------------------------------------- */
 

@@ -448,12 +448,18 @@ char *lime_rt_read_artifact_bytes(const LimeRtManifest *m, const char *rel, cons
     char hex[65];
     if (!sha256_hex || !*sha256_hex) {
         *why = lime_rt_strf("the manifest gives no sha256 for %s", path);
+    } else if (lime_rt_fault("artifact-missing")) {
+        *why = lime_rt_strf("cannot read %s (No such file or directory) [LIME_FAULT=artifact-missing]", path);
     } else {
         int fd = open_beneath(m->dir, rel, path, why);
         if (fd >= 0 && !(buf = read_fd(fd, &len))) *why = lime_rt_strf("cannot read %s (%s)", path, strerror(errno));
     }
     if (buf && !sha256_hex_of(buf, len, hex)) {
         *why = lime_rt_strf("cannot compute the SHA-256 of %s", path);
+        free(buf);
+        buf = NULL;
+    } else if (buf && lime_rt_fault("artifact-altered")) {
+        *why = lime_rt_strf("artifact %s does not match the manifest [LIME_FAULT=artifact-altered]", path);
         free(buf);
         buf = NULL;
     } else if (buf && (strlen(sha256_hex) != 64 || strncasecmp(hex, sha256_hex, 64) != 0)) {

@@ -4,9 +4,10 @@
  *
  * Requires: a task's manifest entry backends.gpu with artifact, sha256 and
  * kernel (docs/manifest.md); device.c's mutex held on every call.
- * Guarantees: under LIME_DEVICE=gpu (forced) the first OpenCL device of
- * any type, a GPU-type one first (PoCL's CPU device counts); under auto a
- * device of type GPU only, and finding none is a choice, not a failure.
+ * Guarantees: the first OpenCL device of type GPU, else the first device
+ * of any type (PoCL's CPU device counts), or the one LIME_DEVICE=gpu:SEL
+ * names; under auto (not forced) finding none is a choice, not a failure
+ * (auto's measurement then decides whether the device is worth using).
  * A task opens only when its artifact matches its sha256, the device has
  * fp64 for a task that computes in double and gives Java's float rounding,
  * and the program builds (else why, with the build log's first lines).
@@ -15,7 +16,11 @@
  * One device, context and in-order queue per process, found on first use
  * (lime_rt_cl_init); each task's program and kernel are built once by
  * gpu_open and kept.  Buffers live for one call: created with the host
- * data copied in, read back with blocking reads, released before return.
+ * data copied in, read back with blocking reads, released before return;
+ * except that on a device that copies, a value array's buffer (a map's
+ * output, an array taken whole) stays for the next call that takes the
+ * same array (resident_keep: the intermediate of chained tasks is not
+ * copied back in).
  *
  * Kernel conventions (the GPU backend writes them; LANGUAGE.md 2.5 fixes
  * the reduction order):
@@ -89,7 +94,7 @@ static struct {
     bool fp64;
     const char *float_problem;
     size_t max_wg;
-    cl_ulong local_mem;
+    cl_ulong local_mem, global_mem;
     /* The device reads and writes host memory directly (a CPU device, an
      * integrated GPU): arrays are lent to it (CL_MEM_USE_HOST_PTR) instead
      * of copied in and out. */
@@ -111,8 +116,15 @@ typedef struct LimeRtClTask {
     bool kernel_known;
 } LimeRtClTask;
 
+/* LIME_FAULT's failures of OpenCL calls come back as these codes (no
+ * OpenCL call returns them): named as the failures they stand for, and
+ * CHECK's reason says they were injected. */
+enum { INJECTED_ALLOC = -10001, INJECTED_ENQUEUE = -10002, INJECTED_READ = -10003 };
+
 static const char *err_name(cl_int e) {
     switch (e) {
+    case INJECTED_ALLOC: return "CL_MEM_OBJECT_ALLOCATION_FAILURE";
+    case INJECTED_ENQUEUE: case INJECTED_READ: return "CL_OUT_OF_RESOURCES";
 #define E(x) case x: return #x;
     E(CL_DEVICE_NOT_FOUND) E(CL_DEVICE_NOT_AVAILABLE) E(CL_COMPILER_NOT_AVAILABLE)
     E(CL_MEM_OBJECT_ALLOCATION_FAILURE) E(CL_OUT_OF_RESOURCES) E(CL_OUT_OF_HOST_MEMORY)
@@ -160,6 +172,11 @@ static ClDevice *all_devices(int *count, const char **why) {
     *count = 0;
     cl_uint np = 0;
     cl_int e = clGetPlatformIDs(0, NULL, &np);
+    if (lime_rt_fault("no-platform")) {
+        snprintf(reason, sizeof reason, "no OpenCL platform (clGetPlatformIDs: none installed) [LIME_FAULT=no-platform]");
+        *why = reason;
+        return NULL;
+    }
     if (e != CL_SUCCESS || np == 0) {
         snprintf(reason, sizeof reason, "no OpenCL platform (clGetPlatformIDs: %s)",
                  e != CL_SUCCESS ? err_name(e) : "none installed");
@@ -230,9 +247,8 @@ static int selected_device(const ClDevice *all, int count, const char *sel, cons
     return -1;
 }
 
-/* gpu_only (LIME_DEVICE=auto): the first GPU; else the device
- * LIME_DEVICE=gpu:SEL selects, or a GPU, else the first device */
-static bool init(bool gpu_only) {
+/* The device LIME_DEVICE=gpu:SEL selects, or a GPU, else the first device */
+static bool init(void) {
     const char *why = NULL;
     int count;
     ClDevice *all = all_devices(&count, &why);
@@ -243,7 +259,7 @@ static bool init(bool gpu_only) {
     }
     int pick = -1;
     const char *sel = lime_rt_device_selector();
-    if (sel && !gpu_only) {
+    if (sel) {
         pick = selected_device(all, count, sel, &why);
         if (pick < 0) {
             dev.why = why;
@@ -253,12 +269,7 @@ static bool init(bool gpu_only) {
     }
     for (int i = 0; i < count && pick < 0; i++)
         if (all[i].type & CL_DEVICE_TYPE_GPU) pick = i;
-    if (pick < 0 && !gpu_only) pick = 0;
-    if (pick < 0) {
-        dev.why = "LIME_DEVICE=auto found no GPU";
-        free(all);
-        return false;
-    }
+    if (pick < 0) pick = 0;
     cl_device_id chosen = all[pick].device;
     device_label(&all[pick], dev.name, sizeof dev.name);
     free(all);
@@ -278,6 +289,8 @@ static bool init(bool gpu_only) {
         dev.max_wg = 1;
     if (clGetDeviceInfo(chosen, CL_DEVICE_LOCAL_MEM_SIZE, sizeof dev.local_mem, &dev.local_mem, NULL) != CL_SUCCESS)
         dev.local_mem = 16384;
+    if (clGetDeviceInfo(chosen, CL_DEVICE_GLOBAL_MEM_SIZE, sizeof dev.global_mem, &dev.global_mem, NULL) != CL_SUCCESS)
+        dev.global_mem = 0;
     cl_bool unified = CL_FALSE;
     if (clGetDeviceInfo(chosen, CL_DEVICE_HOST_UNIFIED_MEMORY, sizeof unified, &unified, NULL) != CL_SUCCESS)
         unified = CL_FALSE;
@@ -294,9 +307,11 @@ static bool init(bool gpu_only) {
     dev.fatal = true; /* a device was found: from here on, any error is a failure */
     static char failure[600];
     cl_int e;
-    dev.ctx = clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
-    if (e != CL_SUCCESS) {
-        snprintf(failure, sizeof failure, "clCreateContext failed on %s (%s)", dev.name, err_name(e));
+    bool injected = lime_rt_fault("context");
+    dev.ctx = injected ? NULL : clCreateContext(NULL, 1, &chosen, NULL, NULL, &e);
+    if (injected || e != CL_SUCCESS) {
+        snprintf(failure, sizeof failure, "clCreateContext failed on %s (%s)%s", dev.name,
+                 injected ? "CL_OUT_OF_HOST_MEMORY" : err_name(e), injected ? " [LIME_FAULT=context]" : "");
         dev.why = failure;
         return false;
     }
@@ -311,10 +326,10 @@ static bool init(bool gpu_only) {
     return true;
 }
 
-static bool lime_rt_cl_init_unguarded(bool gpu_only, const char **why, bool *fatal) {
+static bool lime_rt_cl_init_unguarded(const char **why, bool *fatal) {
     if (!dev.tried) {
         dev.tried = true;
-        dev.ok = init(gpu_only);
+        dev.ok = init();
     }
     if (!dev.ok) {
         *why = dev.why;
@@ -388,18 +403,14 @@ static char *log_summary(cl_program prog, const char *name) {
 }
 
 /* clBuildProgram with stderr sent to /dev/null: some compilers (PoCL's
- * clang) print "1 error generated." there besides the build log. */
+ * clang) print "1 error generated." there besides the build log.  System.err
+ * still reaches the real stderr meanwhile (a build may run in the
+ * background while the program prints: lime_rt_stderr_quiet). */
 static cl_int quiet_build(cl_program prog) {
-    lime_rt_flush_all();
-    int saved = dup(2), null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved >= 0 && null >= 0) dup2(null, 2);
-    if (null >= 0) close(null);
+    lime_rt_stderr_quiet(true);
     cl_int e = clBuildProgram(prog, 1, &dev.device, BUILD_OPTIONS, NULL, NULL);
-    if (saved >= 0) {
-        fflush(stderr);
-        dup2(saved, 2);
-        close(saved);
-    }
+    fflush(stderr);
+    lime_rt_stderr_quiet(false);
     return e;
 }
 
@@ -410,6 +421,11 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
     cl_program prog = clCreateProgramWithSource(dev.ctx, 1, &src, &len, &e);
     if (e != CL_SUCCESS) {
         *why = lime_rt_strf("clCreateProgramWithSource failed (%s)", err_name(e));
+        return NULL;
+    }
+    if (lime_rt_fault("build")) {
+        *why = lime_rt_strf("the OpenCL build failed (CL_BUILD_PROGRAM_FAILURE): %s [LIME_FAULT=build]", name);
+        clReleaseProgram(prog);
         return NULL;
     }
     e = quiet_build(prog);
@@ -448,10 +464,55 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
     do {                                                                       \
         cl_int e_ = (call);                                                    \
         if (e_ != CL_SUCCESS) {                                                \
-            *why = lime_rt_strf("%s failed (%s)", what, err_name(e_));         \
+            *why = lime_rt_strf("%s failed (%s)%s", what, err_name(e_), injected_note(e_)); \
             goto done;                                                         \
         }                                                                      \
     } while (0)
+
+static const char *injected_note(cl_int e) {
+    switch (e) {
+    case INJECTED_ALLOC: return " [LIME_FAULT=alloc]";
+    case INJECTED_ENQUEUE: return " [LIME_FAULT=enqueue]";
+    case INJECTED_READ: return " [LIME_FAULT=read]";
+    default: return "";
+    }
+}
+
+/* clCreateBuffer, or the injected allocation failure. */
+static cl_mem create_buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
+    if (lime_rt_fault("alloc")) {
+        *e = INJECTED_ALLOC;
+        return NULL;
+    }
+    return clCreateBuffer(dev.ctx, flags, bytes, host, e);
+}
+
+/* clEnqueueNDRangeKernel of the whole range, or the injected failure. */
+static cl_int enqueue_kernel(cl_kernel k, size_t global, const size_t *local, cl_event *ran) {
+    if (lime_rt_fault("enqueue")) return INJECTED_ENQUEUE;
+    return clEnqueueNDRangeKernel(dev.queue, k, 1, NULL, &global, local, 0, NULL, ran);
+}
+
+/* A blocking read of a result (the output, a reduction's value), or the
+ * injected failure. */
+static cl_int read_result(cl_mem b, size_t bytes, void *to) {
+    if (lime_rt_fault("read")) return INJECTED_READ;
+    return clEnqueueReadBuffer(dev.queue, b, CL_TRUE, 0, bytes, to, 0, NULL, NULL);
+}
+
+/* lime_err[0]'s codes (0: none; 1 to 4: the exceptions device.c raises);
+ * LIME_FAULT=error-flag reports BOGUS_ERROR_CODE, which no kernel does. */
+enum { BOGUS_ERROR_CODE = 77 };
+
+/* Whether lime_err as read back holds a code no kernel writes (a device
+ * fault, not a Java exception): then *why says so. */
+static bool flag_is_bogus(int32_t err[4], char **why) {
+    if (lime_rt_fault("error-flag")) err[0] = BOGUS_ERROR_CODE;
+    if (err[0] >= 0 && err[0] <= 4) return false;
+    *why = lime_rt_strf("the kernel reported exception code %d, which no task raises%s", (int)err[0],
+                        err[0] == BOGUS_ERROR_CODE ? " [LIME_FAULT=error-flag]" : "");
+    return true;
+}
 
 static void *data_of(LimeArray *a) { return (char *)a + LIME_ARRAY_DATA_OFFSET; }
 
@@ -465,19 +526,19 @@ static cl_mem buffer(cl_mem_flags flags, size_t bytes, void *host, cl_int *e) {
         host = NULL;
     }
     if (host) flags |= dev.host_unified ? CL_MEM_USE_HOST_PTR : CL_MEM_COPY_HOST_PTR;
-    return clCreateBuffer(dev.ctx, flags, bytes, host, e);
+    return create_buffer(flags, bytes, host, e);
 }
 
 /* lime_err's buffer: always a copy of err, never err itself (the runtime
  * resets and reads it back while the buffer lives). */
 static cl_mem err_buffer(int32_t err[4], cl_int *e) {
-    return clCreateBuffer(dev.ctx, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof(cl_int) * 4, err, e);
+    return create_buffer(CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR, sizeof(cl_int) * 4, err, e);
 }
 
 /* The output buffer: on a host-unified device the output array itself. */
 static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
-    if (dev.host_unified) return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
-    return clCreateBuffer(dev.ctx, CL_MEM_WRITE_ONLY, bytes, NULL, e);
+    if (dev.host_unified) return create_buffer(CL_MEM_WRITE_ONLY | CL_MEM_USE_HOST_PTR, bytes, data_of(out), e);
+    return create_buffer(CL_MEM_READ_WRITE, bytes, NULL, e); /* (kept: a later kernel may read it) */
 }
 
 /* Brings the kernel's output into the output array: a read-back, or on a
@@ -485,8 +546,8 @@ static cl_mem output_buffer(size_t bytes, LimeArray *out, cl_int *e) {
  * holds the device's writes; the pointer it returns is the array's own,
  * as the buffer was made with CL_MEM_USE_HOST_PTR) and unmap. */
 static cl_int fetch_output(cl_mem outb, size_t bytes, LimeArray *out) {
-    if (!dev.host_unified)
-        return clEnqueueReadBuffer(dev.queue, outb, CL_TRUE, 0, bytes, data_of(out), 0, NULL, NULL);
+    if (!dev.host_unified) return read_result(outb, bytes, data_of(out));
+    if (lime_rt_fault("read")) return INJECTED_READ;
     cl_int e;
     void *p = clEnqueueMapBuffer(dev.queue, outb, CL_TRUE, CL_MAP_READ, 0, bytes, 0, NULL, NULL, &e);
     if (e != CL_SUCCESS) return e;
@@ -551,6 +612,87 @@ static void add_kernel_ns(LimeRtClTask *t, cl_event ev) {
 /* Bytes a buffer over host memory copies (none on a host-unified device). */
 static int64_t copied(size_t bytes) { return dev.host_unified ? 0 : (int64_t)bytes; }
 
+/* ---- data kept on the device ---------------------------------------------
+ * On a device that copies (not host-unified), a value array's buffer stays
+ * on the device after the call that made it (a map's output) or first
+ * took it whole (a broadcast array), so that the next call taking that same
+ * array finds it there and copies nothing.  Value arrays are immutable, so
+ * a buffer stays true to its array; an entry holds its array (in this
+ * file's static data, which the collector scans), so that no other array
+ * can come to have its address while the entry lives.  At most
+ * MAX_RESIDENT entries and a quarter of the device's memory; the least
+ * recently used goes first.  The host copy is always made too (read back
+ * after the kernel): host code reads value arrays directly. */
+enum { MAX_RESIDENT = 16 };
+
+typedef struct Resident {
+    LimeArray *array;      /* NULL: a free entry */
+    cl_mem buf;            /* holds the array's `bytes` first bytes of elements */
+    size_t bytes;
+    uint64_t used;         /* resident_clock when last found or kept */
+} Resident;
+
+static Resident resident[MAX_RESIDENT];
+static uint64_t resident_clock;
+static size_t resident_bytes;
+
+static void resident_drop(Resident *r) {
+    clReleaseMemObject(r->buf);
+    resident_bytes -= r->bytes;
+    *r = (Resident){0};
+}
+
+/* The buffer kept for array a's first `bytes` bytes of elements (retained:
+ * the caller releases it), or NULL. */
+static cl_mem resident_find(LimeArray *a, size_t bytes) {
+    if (dev.host_unified || !a) return NULL;
+    for (int i = 0; i < MAX_RESIDENT; i++)
+        if (resident[i].array == a && resident[i].bytes == bytes) {
+            resident[i].used = ++resident_clock;
+            clRetainMemObject(resident[i].buf);
+            return resident[i].buf;
+        }
+    return NULL;
+}
+
+/* Keeps buf (retained here) as array a's (a value array), evicting the
+ * least recently used entries to make room. */
+static void resident_keep(LimeArray *a, cl_mem buf, size_t bytes) {
+    if (dev.host_unified || !a || bytes > dev.global_mem / 4) return;
+    for (int i = 0; i < MAX_RESIDENT; i++)
+        if (resident[i].array == a && resident[i].bytes == bytes) {
+            resident[i].used = ++resident_clock;
+            return;
+        }
+    for (;;) {
+        Resident *lru = NULL, *free_slot = NULL;
+        for (int i = 0; i < MAX_RESIDENT; i++) {
+            if (!resident[i].array) free_slot = &resident[i];
+            else if (!lru || resident[i].used < lru->used) lru = &resident[i];
+        }
+        if (free_slot && resident_bytes + bytes <= dev.global_mem / 4) {
+            clRetainMemObject(buf);
+            *free_slot = (Resident){a, buf, bytes, ++resident_clock};
+            resident_bytes += bytes;
+            return;
+        }
+        if (!lru) return;
+        resident_drop(lru);
+    }
+}
+
+/* An operand's buffer: the one kept on the device for it, else a copy
+ * made now (*moved: the bytes copied). */
+static cl_mem operand_buffer(LimeArray *a, size_t bytes, cl_int *e, int64_t *moved) {
+    cl_mem kept = resident_find(a, bytes);
+    if (kept) {
+        *e = CL_SUCCESS;
+        return kept;
+    }
+    *moved += copied(bytes);
+    return buffer(CL_MEM_READ_ONLY, bytes, data_of(a), e);
+}
+
 static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args,
                     int32_t err[4], char **why) {
     memset(err, 0, 4 * sizeof *err);
@@ -578,16 +720,15 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
             LimeArray *a = args[k].array;
             cl_int len = a ? a->length : 0;
             size_t bytes = (size_t)(len > 0 ? len : 1) * (size_t)args[k].size;
-            argb[k] = len > 0 ? buffer(CL_MEM_READ_ONLY, bytes, data_of(a), &e) : buffer(CL_MEM_READ_ONLY, bytes, NULL, &e);
+            argb[k] = len > 0 ? operand_buffer(a, bytes, &e, &t->bytes_in) : buffer(CL_MEM_READ_ONLY, bytes, NULL, &e);
             CHECK(e, "clCreateBuffer (whole array)");
-            if (len > 0) t->bytes_in += copied(bytes);
+            if (len > 0) resident_keep(a, argb[k], bytes); /* (a value array: the same one next call, likely) */
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (whole array)");
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof len, &len), "clSetKernelArg (array length)");
         } else if (args[k].array) {
             LimeArray *a = args[k].array;
-            argb[k] = buffer(CL_MEM_READ_ONLY, (size_t)a->length * (size_t)args[k].size, data_of(a), &e);
+            argb[k] = operand_buffer(a, (size_t)a->length * (size_t)args[k].size, &e, &t->bytes_in);
             CHECK(e, "clCreateBuffer (operand)");
-            t->bytes_in += copied((size_t)a->length * (size_t)args[k].size);
             CHECK(clSetKernelArg(t->kernel, ai++, sizeof argb[k], &argb[k]), "clSetKernelArg (operand)");
         } else {
             CHECK(clSetKernelArg(t->kernel, ai++, (size_t)args[k].size, args[k].value), "clSetKernelArg (value)");
@@ -598,20 +739,27 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof errb, &errb), "clSetKernelArg (lime_err)");
     size_t global = (size_t)n;
     cl_event ran = NULL;
-    CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, NULL, 0, NULL, &ran),
-          "clEnqueueNDRangeKernel");
+    CHECK(enqueue_kernel(t->kernel, global, NULL, &ran), "clEnqueueNDRangeKernel");
     e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
     add_kernel_ns(t, ran);   /* (finished: the blocking read came after it) */
     CHECK(e, "clEnqueueReadBuffer (lime_err)");
+    if (flag_is_bogus(err, why)) goto done;
     if (err[0] != 0) {
         /* Work-items raced for err[0..2]; the exception is the lowest
          * failing element's, which a run of that element alone reports. */
+        int32_t reported = err[0];
         e = lowest_failure(t, (size_t)n, errb, err);
         CHECK(e, "finding the lowest failing element");
+        if (err[0] == 0) {
+            *why = lime_rt_strf("the kernel reported exception code %d, which no element raises when run again",
+                                (int)reported);
+            goto done;
+        }
     }
     if (err[0] == 0) {
         CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
         t->bytes_out += copied(out_bytes);
+        resident_keep(out, outb, out_bytes); /* a value array the next task may take */
     }
     ok = true;
 done:
@@ -646,9 +794,8 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
     size_t B = 2 * L;
     size_t n = (size_t)in->length;
     size_t m1 = (n + B - 1) / B, m2 = (m1 + B - 1) / B;
-    inb = buffer(CL_MEM_READ_ONLY, n * es, data_of(in), &e);
+    inb = operand_buffer(in, n * es, &e, &t->bytes_in);
     CHECK(e, "clCreateBuffer (input)");
-    t->bytes_in += copied(n * es);
     bufs[0] = buffer(CL_MEM_READ_WRITE, m1 * es, NULL, &e);
     CHECK(e, "clCreateBuffer (partial results)");
     if (m1 > 1) {
@@ -670,11 +817,11 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         CHECK(clSetKernelArg(t->kernel, 4, sizeof errb, &errb), "clSetKernelArg (lime_err)");
         size_t global = blocks * L, local = L;
         cl_event ran = NULL;
-        CHECK(clEnqueueNDRangeKernel(dev.queue, t->kernel, 1, NULL, &global, &local, 0, NULL, &ran),
-              "clEnqueueNDRangeKernel");
+        CHECK(enqueue_kernel(t->kernel, global, &local, &ran), "clEnqueueNDRangeKernel");
         e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
         add_kernel_ns(t, ran);
         CHECK(e, "clEnqueueReadBuffer (lime_err)");
+        if (flag_is_bogus(err, why)) goto done;
         if (err[0] != 0) {
             ok = true;
             goto done;
@@ -683,7 +830,7 @@ static bool lime_rt_cl_reduce_unguarded(LimeRtClTask *t, LimeArray *in, int32_t 
         count = blocks;
         if (count == 1) break;
     }
-    CHECK(clEnqueueReadBuffer(dev.queue, src, CL_TRUE, 0, es, result, 0, NULL, NULL), "clEnqueueReadBuffer (result)");
+    CHECK(read_result(src, es, result), "clEnqueueReadBuffer (result)");
     t->bytes_out += (int64_t)es;   /* (a read, on every device) */
     ok = true;
 done:
@@ -695,15 +842,15 @@ done:
     return ok;
 }
 
-/* Finds the OpenCL device once: with gpu_only, the first device of type
- * CL_DEVICE_TYPE_GPU; otherwise a GPU if there is one, else the first
- * device of any type.  Makes its context and queue.  false (every later
- * call too) with *why (static storage) when there is no such device or
- * setting it up failed; *fatal then says whether it failed (as opposed
- * to finding nothing, which is only a choice for gpu_only). */
-static bool lime_rt_cl_init(bool gpu_only, const char **why, bool *fatal) {
+/* Finds the OpenCL device once: the one LIME_DEVICE=gpu:SEL selects, else
+ * a GPU if there is one, else the first device of any type.  Makes its
+ * context and queue.  false (every later call too) with *why (static
+ * storage) when there is no device or setting it up failed; *fatal then
+ * says whether it failed (as opposed to finding nothing, which under auto
+ * is a choice). */
+static bool lime_rt_cl_init(const char **why, bool *fatal) {
     GcSignals kept = keep_gc_signals();
-    bool r = lime_rt_cl_init_unguarded(gpu_only, why, fatal);
+    bool r = lime_rt_cl_init_unguarded(why, fatal);
     restore_gc_signals(&kept);
     return r;
 }
@@ -759,7 +906,7 @@ static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const
                       char **why, bool *warn) {
     const char *init_why = NULL;
     bool fatal = false;
-    if (!lime_rt_cl_init(!forced, &init_why, &fatal)) {
+    if (!lime_rt_cl_init(&init_why, &fatal)) {
         *why = lime_rt_strf("%s", init_why);
         *warn = fatal;
         return NULL;
@@ -862,7 +1009,7 @@ static void gpu_list(FILE *out) {
         fprintf(out, "gpu:%-3d %s (%s, %u compute units, %.1f GiB, %s, %s)%s\n", i, label, type, units,
                 (double)mem / (1 << 30), strstr(ext, "cl_khr_fp64") ? "double" : "no double",
                 java_floats ? "Java's float rules" : "not Java's float rules: its float tasks stay on the CPU",
-                i == first_gpu ? "  [LIME_DEVICE=auto]" : "");
+                i == (first_gpu >= 0 ? first_gpu : 0) ? "  [LIME_DEVICE=auto measures it]" : "");
     }
     free(all);
 }

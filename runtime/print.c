@@ -21,6 +21,8 @@
  * held_end), go out with whatever follows, a flush or a '\n' byte, and
  * are lost at exit otherwise (flush never writes them). */
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -48,11 +50,37 @@ void lime_rt_io_init(void) {
 /* The held bytes, 0 once anything followed them. */
 static size_t held_bytes(const Stream *st) { return st->used == st->held_end ? st->held : 0; }
 
+/* While a device's compiler runs (lime_rt_stderr_quiet), file descriptor 2
+ * is /dev/null and System.err's bytes go to err_fd, the real stderr; the
+ * swap and every write of System.err hold err_mu, so none is lost. */
+static pthread_mutex_t err_mu = PTHREAD_MUTEX_INITIALIZER;
+static int err_fd = 2;
+
+static int quiet_depth;
+
+void lime_rt_stderr_quiet(bool on) {
+    pthread_mutex_lock(&err_mu);
+    if (on && quiet_depth++ == 0) {
+        int saved = dup(2), null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (saved >= 0 && null >= 0 && dup2(null, 2) >= 0) err_fd = saved;
+        else if (saved >= 0) close(saved);
+        if (null >= 0) close(null);
+    } else if (!on && quiet_depth > 0 && --quiet_depth == 0 && err_fd != 2) {
+        dup2(err_fd, 2);
+        close(err_fd);
+        err_fd = 2;
+    }
+    pthread_mutex_unlock(&err_mu);
+}
+
 /* Writes the buffer but the held bytes, which move to its start. */
 static void flush(Stream *st) {
     size_t keep = held_bytes(st), end = st->used - keep, off = 0;
+    bool err = st->fd == 2;
+    if (err) pthread_mutex_lock(&err_mu);
+    int fd = err ? err_fd : st->fd;
     while (off < end) {
-        ssize_t n = write(st->fd, st->buf + off, end - off);
+        ssize_t n = write(fd, st->buf + off, end - off);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {  /* like a PrintStream, ignore write errors but remember them */
             st->error = true;
@@ -60,6 +88,7 @@ static void flush(Stream *st) {
         }
         off += (size_t)n;
     }
+    if (err) pthread_mutex_unlock(&err_mu);
     memmove(st->buf, st->buf + end, keep);
     st->used = st->held = st->held_end = keep;
 }

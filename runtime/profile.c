@@ -188,12 +188,30 @@ void lime_rt_profile_report(void) {
 
 /* ------------------------------------------------- from generated code */
 
-int64_t lime_profile_cpu_begin(void) { return lime_rt_profile_on() ? lime_rt_now_ns() : 0; }
+/* The CPU call device.c's measured choice wants timed (its task, -1 when
+ * none), and where the time goes (set by device.c, so that a program
+ * without devices does not link it). */
+static int32_t cpu_sample_task = -1;
+static void (*cpu_sample_done)(int32_t task, int64_t elements, int64_t ns);
+
+void lime_rt_cpu_sample(int32_t task, void (*done)(int32_t task, int64_t elements, int64_t ns)) {
+    cpu_sample_done = done;
+    __atomic_store_n(&cpu_sample_task, task, __ATOMIC_RELEASE);
+}
+
+int64_t lime_profile_cpu_begin(void) {
+    bool sampled = __atomic_load_n(&cpu_sample_task, __ATOMIC_ACQUIRE) >= 0;
+    return sampled || lime_rt_profile_on() ? lime_rt_now_ns() : 0;
+}
 
 void lime_profile_cpu_end(int32_t task, const char *name, const char *kind, int64_t elements, int64_t begin_ns) {
     if (!begin_ns) return;
+    int64_t ns = lime_rt_now_ns() - begin_ns;
+    int32_t want = task;
+    if (__atomic_compare_exchange_n(&cpu_sample_task, &want, -1, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        cpu_sample_done(task, elements, ns);
+    if (!lime_rt_profile_on()) return;
     LimeRtProfileRecord r = {.task = task, .name = name, .device = "cpu", .kind = kind, .elements = elements,
-                             .ns = lime_rt_now_ns() - begin_ns, .device_ns = -1, .build_ns = -1,
-                             .bytes_in = -1, .bytes_out = -1};
+                             .ns = ns, .device_ns = -1, .build_ns = -1, .bytes_in = -1, .bytes_out = -1};
     lime_rt_profile_record(&r);
 }

@@ -7,6 +7,22 @@
 
 static void flush_at_exit(void) { lime_rt_flush_all(); }
 
+/* What must happen before anything atexit runs (device.c's builder: a
+ * library that registered its own exit handlers after the runtime's
+ * must not be torn down under a thread still inside it). */
+static void (*before_exit)(void);
+
+void lime_rt_before_exit(void (*fn)(void)) { before_exit = fn; }
+
+static void run_before_exit(void) {
+    if (before_exit) before_exit();
+}
+
+_Noreturn void lime_rt_exit(int status) {
+    run_before_exit();
+    exit(status);
+}
+
 /* Once per process, whoever calls first: a program's main (lime_start),
  * a C program, or a function a Lime library exports (runtime/interop.c). */
 void lime_init(void) {
@@ -30,12 +46,13 @@ LimeArray *lime_start(int argc, char **argv) {
 
 int lime_finish(void) {
     lime_rt_flush_all();
+    run_before_exit();   /* (main returns, and exits, next) */
     return 0;
 }
 
 _Noreturn void lime_system_exit_I(int32_t status) {
     lime_rt_flush_all();
-    exit(status);
+    lime_rt_exit(status);
 }
 
 /* System.lineSeparator() and getProperty: the JVM's values on Linux for

@@ -4,7 +4,8 @@
 #                 elements, time), after the program's own output
 #   gpu/summary   the same on the OpenCL device with copied buffers: the
 #                 kernels' time from profiling events, the build's time and
-#                 the bytes copied each way
+#                 the bytes copied each way (none in for scale: toFloat's
+#                 output stays on the device, runtime/opencl.c)
 #   gpu/json      LIME_PROFILE=json:FILE: one JSON object per task call
 #   off, bad/*    no profile without it; a bad value or an unwritable file
 #                 is one warning and no profile, the program's output intact
@@ -60,7 +61,7 @@ fi
 run LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=1
 sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g' "$T/err" > "$T/err.t"
 same_text gpu/summary "lime: profile: task 0 (toFloat@5) on gpu: 1 call, 1000 elements, T ms (on the device T ms), build T ms, 4000 bytes in, 4000 bytes out
-lime: profile: task 1 (scale@8) on gpu: 3 calls, 3000 elements, T ms (on the device T ms), build T ms, 12000 bytes in, 12000 bytes out
+lime: profile: task 1 (scale@8) on gpu: 3 calls, 3000 elements, T ms (on the device T ms), build T ms, 0 bytes in, 12000 bytes out
 lime: profile: task 2 ('+'@11) on gpu: 1 call, 500 elements, T ms (on the device T ms), build T ms, 2000 bytes in, 4 bytes out" "$T/err.t"
 same_text gpu/output "9.0 124750" "$T/out"
 
@@ -80,9 +81,9 @@ for line in open(sys.argv[1]):
     print(r["task"], r["name"], r["device"], r["kind"], r["elements"], r["bytes_in"], r["bytes_out"])
 PY
 same_text gpu/json "0 toFloat@5 gpu map 1000 4000 4000
-1 scale@8 gpu map 1000 4000 4000
-1 scale@8 gpu map 1000 4000 4000
-1 scale@8 gpu map 1000 4000 4000
+1 scale@8 gpu map 1000 0 4000
+1 scale@8 gpu map 1000 0 4000
+1 scale@8 gpu map 1000 0 4000
 2 '+'@11 gpu reduce 500 2000 4" "$T/json.out"
 [ -s "$T/err" ] && fail gpu/json-quiet "stderr not empty" "$T/err" || pass gpu/json-quiet
 exit "$failed"

@@ -72,6 +72,11 @@
 #              from elsewhere (a program, pkg-config, CMake), make uninstall.
 #   interop    tests/interop.sh: a C program calling a Lime library
 #              (--emit=lib): the header, its output on cpu and gpu, errors.
+#   faults     tests/faults.sh: LIME_FAULT at every failure point of every
+#              device: one warning per task, the same output in its order.
+#   vm         tests/vm.sh: LIME_DEVICE=auto's measured choice (size classes
+#              sampled and settled, background builds) and data kept on the
+#              device between chained tasks (LIME_CL_BUFFERS=copy).
 #   regen-err  (never in the default set) write NAME.err for each bad file.
 #
 # Environment for the Lime suites: LIME_BUILT_DIR=DIR keeps each compiled
@@ -93,8 +98,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop faults vm"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop faults vm regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -1165,6 +1170,11 @@ suite_interop() { LIMEC="$LIMEC" relay interop tests/interop.sh; }
 
 # LIME_PROFILE on the CPU and the OpenCL device (tests/profile.sh).
 suite_profile() { LIMEC="$LIMEC" relay profile tests/profile.sh; }
+
+# LIME_FAULT (tests/faults.sh) and LIME_DEVICE=auto's measured choice and
+# data residency (tests/vm.sh).
+suite_faults() { LIMEC="$LIMEC" relay faults tests/faults.sh; }
+suite_vm() { LIMEC="$LIMEC" relay vm tests/vm.sh; }
 
 # limec --explain: the task table of tests/explain/NAME.lime is NAME.expected.
 suite_explain() {

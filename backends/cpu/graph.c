@@ -149,14 +149,16 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
         if (!task_offered(run)) continue;
         if (run->graph_pos > pos) cur = cg_graph_loop(cg, g, pos, run->graph_pos, gv, cur);
         pos = run->graph_pos + run->nchain;
-        LLVMValueRef made[2];
-        LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0]);
+        LLVMValueRef made[2], items;
+        LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0], &items);
         LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
         LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
         LLVMBuildCondBr(cg->b, on_device, next, came[1]);
         /* declined: this run on the CPU */
         LLVMPositionBuilderAtEnd(cg->b, came[1]);
+        LLVMValueRef profiled = cg_profile_begin(cg);   /* (timed for LIME_PROFILE and auto's measurement) */
         made[1] = cg_graph_loop(cg, g, run->graph_pos, pos, gv, cur);
+        cg_profile_end(cg, run, "map", LLVMBuildSExt(cg->b, items, cg_i64t(cg), ""), profiled);
         came[1] = LLVMGetInsertBlock(cg->b);
         LLVMBuildBr(cg->b, next);
         LLVMPositionBuilderAtEnd(cg->b, next);

@@ -150,10 +150,11 @@ void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlock
 }
 
 /* A run of stateless filters that a device accepted, offered to it as its
- * fused map task over the items in src: the "it ran" flag, and in *out
- * the items it made. */
-LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out) {
+ * fused map task over the items in src: the "it ran" flag, in *out the
+ * items it made and in *items their number (i32). */
+LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out, LLVMValueRef *items) {
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
+    *items = n;
     *out = cg_new_array_of(cg, t->out, n);
     LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
     set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);

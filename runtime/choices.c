@@ -1,0 +1,139 @@
+/* choices.c: LIME_CHOICES=FILE, the size classes LIME_DEVICE=auto settled,
+ * kept for later runs of the same program on the same device (a JIT's
+ * profile).  Without the variable nothing is read or written.
+ *
+ * The file is text, one settle a line, tab-separated:
+ *   MANIFEST-SHA256 <tab> DEVICE <tab> TASK <tab> CLASS <tab> WINNER
+ * MANIFEST-SHA256 is the digest of the manifest the executable was built
+ * with (lime_manifest_sha256: a rebuilt program is another program), DEVICE
+ * the device's LIME_LOG description ("Platform / device (arrays shared with
+ * the device)": another device, or another way of moving arrays, learns
+ * afresh), CLASS the size class (floor(log2 n)) and WINNER the candidate's
+ * name (cpu, gpu).  A run reads the lines of its key when a task's device
+ * code is ready, presets those classes as settled (sampled again after the
+ * first interval, as any settle), and at exit rewrites the file: the lines
+ * of other keys, tasks and classes as they were, this run's settles
+ * replacing theirs.  A program built without the digest learns nothing;
+ * a malformed line is ignored (and dropped when the file is rewritten); a
+ * file that cannot be written is one warning.
+ *
+ * Requires: device.c serialises every call (its mutex). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+extern const char lime_manifest_sha256[65]; /* manifest.c (weak: "" without a digest) */
+
+typedef struct Choice {
+    char *device;
+    int32_t task;
+    int cls;
+    char *winner;
+} Choice;
+
+static Choice *notes;
+static int nnotes;
+
+/* LIME_CHOICES when set and the program carries its manifest's digest */
+static const char *choices_file(void) {
+    const char *f = getenv("LIME_CHOICES");
+    return f && *f && lime_manifest_sha256[0] ? f : NULL;
+}
+
+/* One line split at tabs into its five fields (line is modified); false
+ * when it is not five fields with a number for task and class. */
+static bool parse_line(char *line, char *field[5], int32_t *task, int *cls) {
+    line[strcspn(line, "\n")] = '\0';
+    char *p = line;
+    for (int k = 0; k < 5; k++) {
+        field[k] = p;
+        p = strchr(p, '\t');
+        if (k < 4 && !p) return false;
+        if (p) *p++ = '\0';
+    }
+    if (p) return false;
+    char *end;
+    long t = strtol(field[2], &end, 10);
+    if (!*field[2] || *end || t < 0 || t > INT32_MAX) return false;
+    long c = strtol(field[3], &end, 10);
+    if (!*field[3] || *end || c < 0 || c > 63) return false;
+    *task = (int32_t)t;
+    *cls = (int)c;
+    return true;
+}
+
+void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
+                          void (*learned)(int32_t task, int cls, const char *winner)) {
+    const char *path = choices_file();
+    FILE *f = path ? fopen(path, "r") : NULL;
+    if (!f) return;
+    char line[1024], *field[5];
+    int32_t t;
+    int cls;
+    while (fgets(line, sizeof line, f))
+        if (parse_line(line, field, &t, &cls) && t == task && strcmp(field[0], lime_manifest_sha256) == 0 &&
+            strcmp(field[1], device) == 0 && lime_rt_measure_preset(m, cls, field[4]))
+            learned(task, cls, field[4]);
+    fclose(f);
+}
+
+static Choice *find_note(const char *device, int32_t task, int cls) {
+    for (int i = 0; i < nnotes; i++)
+        if (notes[i].task == task && notes[i].cls == cls && strcmp(notes[i].device, device) == 0) return &notes[i];
+    return NULL;
+}
+
+void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner) {
+    if (!choices_file()) return;
+    Choice *c = find_note(device, task, cls);
+    if (!c) {
+        Choice *more = realloc(notes, (size_t)(nnotes + 1) * sizeof *notes);
+        if (!more) return;
+        notes = more;
+        c = &notes[nnotes++];
+        *c = (Choice){lime_rt_strf("%s", device), task, cls, NULL};
+    }
+    free(c->winner);
+    c->winner = lime_rt_strf("%s", winner);
+}
+
+static void save_failed(const char *path, const char *what) {
+    char *w = lime_rt_strf("lime: warning: LIME_CHOICES=%.200s: cannot %s (%s); the choices are not saved\n", path, what,
+                           strerror(errno));
+    lime_rt_err_bytes(w, strlen(w));
+    free(w);
+}
+
+void lime_rt_choices_save(void) {
+    const char *path = choices_file();
+    if (!path || nnotes == 0) return;
+    char *tmp = lime_rt_strf("%s.%ld.tmp", path, (long)getpid());
+    FILE *out = fopen(tmp, "w");
+    if (!out) {
+        save_failed(path, "write it");
+        free(tmp);
+        return;
+    }
+    FILE *in = fopen(path, "r");
+    char line[1024], *field[5];
+    int32_t t;
+    int cls;
+    while (in && fgets(line, sizeof line, in)) {
+        if (!parse_line(line, field, &t, &cls)) continue;
+        if (strcmp(field[0], lime_manifest_sha256) == 0 && find_note(field[1], t, cls)) continue; /* replaced */
+        fprintf(out, "%s\t%s\t%s\t%s\t%s\n", field[0], field[1], field[2], field[3], field[4]);
+    }
+    if (in) fclose(in);
+    for (int i = 0; i < nnotes; i++)
+        fprintf(out, "%s\t%s\t%d\t%d\t%s\n", lime_manifest_sha256, notes[i].device, (int)notes[i].task, notes[i].cls,
+                notes[i].winner);
+    if (fclose(out) != 0 || rename(tmp, path) != 0) {
+        save_failed(path, "write it");
+        unlink(tmp);
+    }
+    free(tmp);
+}

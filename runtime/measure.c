@@ -1,0 +1,144 @@
+/* measure.c: the measured choice of LIME_DEVICE=auto for one task: which
+ * candidate (the CPU, or a device whose code for the task is built) runs a
+ * call, by the times of whole calls, per size class.
+ *
+ * A size class is the power of two below a call's element count (class c
+ * holds n in [2^c, 2^(c+1)); n <= 1 is class 0).  In each class the runtime
+ * first samples: every call goes to the candidate with the fewest samples
+ * so far (the CPU first on a tie) and is timed whole, transfers included,
+ * until each has SAMPLES of them; then it settles on the candidate whose
+ * best (shortest) sample is the shortest.  Settled, the class's calls go
+ * to that candidate, untimed, for `interval` calls; then it samples again
+ * (a change of load, another program on the device, is noticed so).  A
+ * re-sample that settles on the same candidate doubles the interval (up
+ * to MAX_INTERVAL); one that moves resets it to FIRST_INTERVAL.
+ *
+ * Requires: the caller (device.c) serialises every call on one measure.
+ * Guarantees: only time depends on the choice (every candidate gives the
+ * same results); a settle returns its decision's text for LIME_LOG. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+enum { SAMPLES = 3, FIRST_INTERVAL = 64, MAX_INTERVAL = 1 << 16, CLASSES = 32, MAX_CANDIDATES = 4 };
+
+typedef struct SizeClass {
+    int settled;                   /* the candidate, or -1 while sampling */
+    int previous;                  /* the last settle's candidate, -1 before one */
+    int64_t since, interval;       /* settled calls so far, and before a re-sample */
+    int samples[MAX_CANDIDATES];   /* of this round */
+    int64_t best_ns[MAX_CANDIDATES];
+} SizeClass;
+
+struct LimeRtMeasure {
+    int ncand;                     /* candidate 0 is the CPU */
+    const char *names[MAX_CANDIDATES];
+    SizeClass classes[CLASSES];
+};
+
+LimeRtMeasure *lime_rt_measure_new(int ncand, const char *const *names) {
+    LimeRtMeasure *m = calloc(1, sizeof *m);
+    if (!m) {
+        lime_rt_err_bytes("lime: out of memory\n", 20);
+        exit(1);
+    }
+    m->ncand = ncand < MAX_CANDIDATES ? ncand : MAX_CANDIDATES;
+    for (int k = 0; k < m->ncand; k++) m->names[k] = names[k];
+    for (int c = 0; c < CLASSES; c++) {
+        m->classes[c].settled = m->classes[c].previous = -1;
+        m->classes[c].interval = FIRST_INTERVAL;
+    }
+    return m;
+}
+
+int lime_rt_size_class(int64_t n) {
+    int c = 0;
+    while (c < CLASSES - 1 && n >> (c + 1) > 0) c++;
+    return c;
+}
+
+char *lime_rt_size_class_text(int cls) {
+    return lime_rt_strf("size class 2^%d (%lld to %lld elements)", cls, cls ? 1LL << cls : 0LL, (1LL << (cls + 1)) - 1);
+}
+
+int lime_rt_measure_interval(void) { return FIRST_INTERVAL; }
+
+static SizeClass *class_of(LimeRtMeasure *m, int64_t n) { return &m->classes[lime_rt_size_class(n)]; }
+
+static void start_round(SizeClass *c) {
+    c->previous = c->settled;
+    c->settled = -1;
+    memset(c->samples, 0, sizeof c->samples);
+}
+
+int lime_rt_measure_pick(LimeRtMeasure *m, int64_t n, bool *timed) {
+    SizeClass *c = class_of(m, n);
+    if (c->settled >= 0 && c->since < c->interval) {
+        c->since++;
+        *timed = false;
+        return c->settled;
+    }
+    if (c->settled >= 0) start_round(c);
+    int pick = 0;
+    for (int k = 1; k < m->ncand; k++)
+        if (c->samples[k] < c->samples[pick]) pick = k;
+    *timed = true;
+    return pick;
+}
+
+/* "cpu 0.3 us, gpu 68.0 us" */
+static char *times_text(const LimeRtMeasure *m, const SizeClass *c) {
+    char *s = lime_rt_strf("%s", "");
+    for (int k = 0; k < m->ncand; k++) {
+        char *t = lime_rt_strf("%s%s%s %.1f us", s, k ? ", " : "", m->names[k], (double)c->best_ns[k] / 1e3);
+        free(s);
+        s = t;
+    }
+    return s;
+}
+
+/* The decision of a round that has all its samples. */
+static char *settle(LimeRtMeasure *m, SizeClass *c, int cls) {
+    int win = 0;
+    for (int k = 1; k < m->ncand; k++)
+        if (c->best_ns[k] < c->best_ns[win]) win = k;
+    bool again = c->previous >= 0;
+    if (again && win == c->previous) c->interval = c->interval * 2 > MAX_INTERVAL ? MAX_INTERVAL : c->interval * 2;
+    else c->interval = FIRST_INTERVAL;
+    c->settled = win;
+    c->since = 0;
+    char *times = times_text(m, c), *size = lime_rt_size_class_text(cls);
+    char *text = lime_rt_strf("%s%s, best of %d calls each: %s; next sample after %lld calls", size,
+                              again ? " sampled again" : "", SAMPLES, times, (long long)c->interval);
+    free(times);
+    free(size);
+    return text;
+}
+
+char *lime_rt_measure_record(LimeRtMeasure *m, int64_t n, int cand, int64_t ns, const char **winner) {
+    SizeClass *c = class_of(m, n);
+    if (c->settled >= 0 || cand < 0 || cand >= m->ncand) return NULL;
+    if (c->samples[cand] == 0 || ns < c->best_ns[cand]) c->best_ns[cand] = ns;
+    c->samples[cand]++;
+    for (int k = 0; k < m->ncand; k++)
+        if (c->samples[k] < SAMPLES) return NULL;
+    char *text = settle(m, c, lime_rt_size_class(n));
+    *winner = m->names[c->settled];
+    return text;
+}
+
+void lime_rt_measure_free(LimeRtMeasure *m) { free(m); }
+
+bool lime_rt_measure_preset(LimeRtMeasure *m, int cls, const char *winner) {
+    if (cls < 0 || cls >= CLASSES) return false;
+    for (int k = 0; k < m->ncand; k++)
+        if (strcmp(m->names[k], winner) == 0) {
+            SizeClass *c = &m->classes[cls];
+            c->settled = c->previous = k;
+            c->since = 0;
+            c->interval = FIRST_INTERVAL;
+            return true;
+        }
+    return false;
+}
