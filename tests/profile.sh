@@ -2,6 +2,7 @@
 # LIME_PROFILE (runtime/profile.c) on every device that runs a task:
 #   cpu/summary   LIME_PROFILE=1 on the CPU: one line per task at exit (calls,
 #                 elements, time), after the program's own output
+#   cpu/stream    a stream graph run whole on the CPU, as its stream task
 #   gpu/summary   the same on the OpenCL device with copied buffers: the
 #                 kernels' time from profiling events, the build's time and
 #                 the bytes copied each way (none in for scale: toFloat's
@@ -47,6 +48,16 @@ same_text cpu/output "9.0 124750" "$T/out"
 
 run LIME_DEVICE=cpu
 same_text off "" <(cat "$T/err"; echo)
+
+# a stream graph run whole on the CPU: one record of its stream task per run
+if "$LIMEC" --target=cpu,gpu "$D/ProfStream.lime" -o "$T/stream" > "$T/build.out" 2>&1; then
+    (cd "$T" && LIME_DEVICE=cpu LIME_PROFILE=1 ./stream > out 2> err)
+    times_as_t "$T/err" > "$T/err.t"
+    same_text cpu/stream "lime: profile: task 2 (stream(inc,square)@10) on cpu: 2 calls, 400 elements, T ms" "$T/err.t"
+    same_text cpu/stream-output "405" "$T/out"
+else
+    fail cpu/stream "limec failed" "$T/build.out"
+fi
 
 run LIME_DEVICE=cpu LIME_PROFILE=maybe
 same_text bad/value "lime: warning: LIME_PROFILE=maybe is not 1, yes, true, on, 0, no, false or off; taken as off" "$T/err"

@@ -97,6 +97,16 @@ LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef
  * a run the device declines (a failure) runs on the CPU in its place.
  * When no run was accepted, or the device takes none, the whole graph is
  * one loop on the CPU. */
+/* The whole graph on the CPU, a record of its stream task for
+ * LIME_PROFILE (over the source's items) when it has one. */
+static LLVMValueRef graph_on_cpu_profiled(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRef src) {
+    if (!g->stream) return cg_graph_on_cpu(cg, g, gv, src);
+    LLVMValueRef begin = cg_profile_begin(cg);
+    LLVMValueRef out = cg_graph_on_cpu(cg, g, gv, src);
+    cg_profile_end(cg, g->stream, "stream", LLVMBuildSExt(cg->b, cg_array_length(cg, src), cg_i64t(cg), ""), begin);
+    return out;
+}
+
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
     int nf = g->filters.len;
@@ -114,7 +124,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     if (stream && !try_stream) cg_note_cpu_task(cg, stream);
     for (int r = 0; r < g->runs.len; r++)
         if (!task_offered(g->runs.items[r])) cg_note_cpu_task(cg, g->runs.items[r]);
-    if (!try_stream && !ndev) return cg_graph_on_cpu(cg, g, gv, src);
+    if (!try_stream && !ndev) return graph_on_cpu_profiled(cg, g, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
     LLVMBasicBlockRef from[3];
@@ -137,7 +147,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
     LLVMBuildCondBr(cg->b, any, segments, one);
     LLVMPositionBuilderAtEnd(cg->b, one);
-    vals[nin] = cg_graph_on_cpu(cg, g, gv, src);
+    vals[nin] = graph_on_cpu_profiled(cg, g, gv, src);
     from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, segments);
