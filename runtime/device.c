@@ -7,7 +7,8 @@
  * lime_device_reduce / lime_device_stream before running a task on the
  * CPU, from the main thread (a mutex keeps other callers safe anyway).
  * Guarantees: false means "run it on the CPU"; true means the device ran
- * it (and the Java exception it raised, if any, is thrown).  The decision
+ * it.  A run in which the body threw is false too, quietly: the CPU runs it
+ * again and throws the exception, with the body's frames in its trace.  The decision
  * is made once per task, on its first call, and kept (auto's is to measure,
  * which then chooses per call, below):
  *
@@ -739,22 +740,6 @@ static TaskState *begin(int32_t task, const char *kind) {
     return st;
 }
 
-/* Raises the Java exception a device reported in err. */
-static void raise_err(const int32_t err[4]) {
-    switch (err[0]) {
-    case 0: return;
-    case 1: lime_throw_index_out_of_bounds(err[1], err[2]);
-    case 2: lime_throw_arithmetic_div_zero();
-    case 3: lime_throw_negative_array_size(err[1]);
-    case 4: lime_throw_null_pointer();
-    default: {
-        char msg[64];
-        snprintf(msg, sizeof msg, "unknown device exception code %d", (int)err[0]);
-        lime_throw("InternalError", msg);
-    }
-    }
-}
-
 /* The LIME_PROFILE record of the run that just ended on st's device,
  * begun at begin_ns over n elements; and under LIME_PROFILE=1 the device's
  * own line for the run, if it has one. */
@@ -867,11 +852,14 @@ static bool end_run(int32_t task, Call *c, const char *kind, int64_t n, bool ran
         why = bogus;
     }
     if (ran) {
-        if (c->timed) record_sample(task, st, kind, n, 1, lime_rt_now_ns() - c->begin_ns);
+        if (c->timed && err[0] == 0) record_sample(task, st, kind, n, 1, lime_rt_now_ns() - c->begin_ns);
         profile_run(task, st, kind, n, c->begin_ns);
         end_call();
-        raise_err(err);
-        return true;
+        /* The body threw: the CPU runs it again, quietly (the task stays
+         * on the device), and throws the same exception (the lowest
+         * element's, as the device found) with the body's frames in its
+         * stack trace, which only the CPU has, as lime_device_reduce. */
+        return err[0] == 0;
     }
     leave(task, st, kind, why);
     end_call();

@@ -101,6 +101,13 @@ _Noreturn void lime_rt_throw_from_signal(const char *name);
 void lime_rt_trace_thread_init(void);
 void lime_rt_trace_capture_signal(uintptr_t pc, uintptr_t fp);
 void lime_rt_trace_print_uncaught(void);
+/* A parallel chunk's throw (parallel.c): the code addresses of the frames
+ * below `limit` (the frame that ran the chunk), innermost first, into a
+ * malloc'd *pcs; returns how many (0: none, *pcs NULL). */
+int lime_rt_trace_below(const void *limit, uintptr_t **pcs);
+/* ... and on the thread that rethrows it: those frames go before its own
+ * in the next trace it captures or prints (pcs is copied). */
+void lime_rt_trace_inherit(const uintptr_t *pcs, int n);
 
 /* ---- objects.c ------------------------------------------------------- */
 

@@ -36,7 +36,8 @@
  *          block, are whole subtrees of the canonical tree, so the result is
  *          the CPU's bit for bit.
  *   lime_err: 4 ints, zeroed before the launch; lime_err[0] != 0 reports a
- *          Java exception (device.c raises it), [1] and [2] its operands.
+ *          Java exception (device.c has the CPU run the task again and
+ *          throw it), [1] and [2] its operands.
  *          Failing work-items store there without atomics; for a map the
  *          runtime then finds the lowest failing element (lowest_failure)
  *          and reads its exception from a run of that element alone. */
@@ -500,7 +501,7 @@ static cl_int read_result(cl_mem b, size_t bytes, void *to) {
     return clEnqueueReadBuffer(dev.queue, b, CL_TRUE, 0, bytes, to, 0, NULL, NULL);
 }
 
-/* lime_err[0]'s codes (0: none; 1 to 4: the exceptions device.c raises);
+/* lime_err[0]'s codes (0: none; 1 to 4: the exceptions a body raises);
  * LIME_FAULT=error-flag reports BOGUS_ERROR_CODE, which no kernel does. */
 enum { BOGUS_ERROR_CODE = 77 };
 

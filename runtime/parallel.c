@@ -113,6 +113,8 @@ typedef struct Job {
     _Atomic int64_t failed; /* the lowest chunk that threw; nchunks while none has */
     char *fail_name, *fail_msg; /* its exception (malloc'd; under fail_mu) */
     void *fail_obj;         /* ... or its exception object (fail_name then "") */
+    uintptr_t *fail_pcs;    /* the frames of its throw inside the chunk (malloc'd) */
+    int fail_npcs;
 } Job;
 
 static struct {
@@ -144,6 +146,7 @@ typedef struct Catch {
     jmp_buf jb;
     Job *job;
     int64_t chunk;
+    const void *frame; /* run_chunk's: the chunk's own frames are below it */
 } Catch;
 static _Thread_local Catch *cur_catch;
 /* lime_parallel_for_each's caught exception, for lime_throw_pending. */
@@ -151,6 +154,38 @@ static _Thread_local char *pending_name, *pending_msg;
 /* its object (not thread-local: the collector scans static data, not TLS) */
 static void *pending_obj;
 static pthread_mutex_t fail_mu = PTHREAD_MUTEX_INITIALIZER;
+/* the failing chunk's frames, taken from its job by the thread that will
+ * throw its exception, and given to trace.c just before the throw */
+static _Thread_local uintptr_t *failure_pcs;
+static _Thread_local int nfailure_pcs;
+
+static void take_failure_frames(Job *j) {
+    free(failure_pcs);
+    failure_pcs = j->fail_pcs;
+    nfailure_pcs = j->fail_npcs;
+    j->fail_pcs = NULL;
+    j->fail_npcs = 0;
+}
+
+static void inherit_failure_frames(void) {
+    if (failure_pcs) lime_rt_trace_inherit(failure_pcs, nfailure_pcs);
+    free(failure_pcs);
+    failure_pcs = NULL;
+    nfailure_pcs = 0;
+}
+
+/* Throwable.rethrownHere (lib/java/lang/Throwable.java), when the program
+ * has Throwable */
+extern void lime_rt_rethrown_here(void *e) __attribute__((weak));
+
+/* The failing chunk's exception object, thrown on this thread: its trace
+ * made again from the chunk's frames and this thread's. */
+static _Noreturn void rethrow_object(void *obj) {
+    inherit_failure_frames();
+    if (lime_rt_rethrown_here) lime_rt_rethrown_here(obj);
+    lime_rt_trace_inherit(NULL, 0); /* not taken: not for the next trace */
+    lime_throw_object(obj);
+}
 
 /* Runs chunk i of j; false when it threw (recorded in j). */
 static bool run_chunk(Job *j, int64_t i) {
@@ -160,6 +195,7 @@ static bool run_chunk(Job *j, int64_t i) {
     if (setjmp(c.jb) == 0) {
         c.job = j;
         c.chunk = i;
+        c.frame = __builtin_frame_address(0);
         cur_catch = &c;
         int64_t start = i * j->chunk;
         int64_t end = j->n - start <= j->chunk ? j->n : start + j->chunk;
@@ -198,19 +234,28 @@ static void chunk_throw(const char *name, const char *message, void *obj) {
         cur_catch = NULL;
         return;
     }
+    /* the chunk's frames, for the trace of the exception the caller
+     * throws (made then, or this object's made again) */
+    uintptr_t *pcs = NULL;
+    int npcs = lime_rt_trace_below(c->frame, &pcs);
     pthread_mutex_lock(&fail_mu);
     if (c->chunk < atomic_load(&j->failed)) {
         char *old_n = j->fail_name, *old_m = j->fail_msg;
+        uintptr_t *old_pcs = j->fail_pcs;
         j->fail_name = n;
         j->fail_msg = m;
         j->fail_obj = obj;
+        j->fail_pcs = pcs;
+        j->fail_npcs = npcs;
         n = old_n;
         m = old_m;
+        pcs = old_pcs;
         atomic_store(&j->failed, c->chunk);
     }
     pthread_mutex_unlock(&fail_mu);
     free(n);
     free(m);
+    free(pcs);
     longjmp(c->jb, 1);
 }
 
@@ -355,6 +400,7 @@ static int64_t run_job(int64_t n, int64_t chunk, int64_t nchunks, LimeRangeFn fn
     *obj = j->fail_obj;
     j->fail_name = j->fail_msg = NULL;
     j->fail_obj = NULL;
+    take_failure_frames(j);
     int64_t failed = atomic_load(&j->failed);
     atomic_store(&busy, false);
     return failed;
@@ -378,7 +424,8 @@ void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
     char *name, *msg;
     void *obj;
     if (run_job(n, chunk, nchunks, fn, env, &name, &msg, &obj) < nchunks) { /* the lowest failing chunk's */
-        if (obj) lime_throw_object(obj);
+        if (obj) rethrow_object(obj);
+        inherit_failure_frames();
         lime_throw(name, msg);
     }
 }
@@ -397,6 +444,7 @@ int64_t lime_parallel_for_each(int64_t n, LimeRangeFn fn, void *env) {
         name = lj.fail_name;
         msg = lj.fail_msg;
         obj = lj.fail_obj;
+        take_failure_frames(&lj);
     } else
         failed = run_job(n, 1, n, fn, env, &name, &msg, &obj);
     if (failed >= n) return -1;
@@ -413,6 +461,7 @@ _Noreturn void lime_throw_pending(void) {
     void *obj = pending_obj;
     pending_name = pending_msg = NULL;
     pending_obj = NULL;
-    if (obj) lime_throw_object(obj);
+    if (obj) rethrow_object(obj);
+    inherit_failure_frames();
     lime_throw(name ? name : "InternalError", name ? msg : "no pending exception");
 }

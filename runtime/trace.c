@@ -96,15 +96,54 @@ void lime_rt_trace_capture_signal(uintptr_t pc, uintptr_t fp) {
     npending = walk(pc, (const uintptr_t *)fp, pending_pcs, TRACE_PCS);
 }
 
+/* the frames of a parallel chunk's throw, on the thread that rethrows it */
+static __thread uintptr_t inherited_pcs[TRACE_PCS];
+static __thread int ninherited;
+
+int lime_rt_trace_below(const void *limit, uintptr_t **pcs) {
+    uintptr_t all[TRACE_PCS];
+    int n = 0;
+    uintptr_t lo, hi;
+    const uintptr_t *fp = __builtin_frame_address(0);
+    *pcs = NULL;
+    if (!stack_bounds(&lo, &hi)) return 0;
+    /* a frame's return address is in its caller, whose frame is fp[0]:
+     * kept while that caller runs below the limit */
+    while (n < TRACE_PCS && (uintptr_t)fp >= lo && (uintptr_t)fp + 2 * sizeof *fp <= hi && ((uintptr_t)fp & 7) == 0) {
+        const uintptr_t *next = (const uintptr_t *)fp[0];
+        if (!fp[1] || next <= fp || (const void *)next >= limit) break;
+        all[n++] = fp[1] - 1;
+        fp = next;
+    }
+    if (n && (*pcs = malloc((size_t)n * sizeof **pcs))) memcpy(*pcs, all, (size_t)n * sizeof **pcs);
+    return *pcs ? n : 0;
+}
+
+void lime_rt_trace_inherit(const uintptr_t *pcs, int n) {
+    if (n > TRACE_PCS) n = TRACE_PCS;
+    if (n > 0) memcpy(inherited_pcs, pcs, (size_t)n * sizeof *pcs);
+    ninherited = n;
+}
+
+/* The stack now, after the inherited frames (taken), into pcs; or the
+ * overflow's. */
+static int capture_now(uintptr_t *pcs, const uintptr_t *fp) {
+    int n = npending;
+    if (n) {
+        memcpy(pcs, pending_pcs, (size_t)n * sizeof *pcs);
+        npending = 0;
+        return n;
+    }
+    n = ninherited;
+    memcpy(pcs, inherited_pcs, (size_t)n * sizeof *pcs);
+    ninherited = 0;
+    return n + walk(0, fp, pcs + n, TRACE_PCS - n);
+}
+
 /* Throwable.captureTrace(): this thread's stack now, or the overflow's. */
 __attribute__((noinline)) LimeArray *lime_native_java_lang_Throwable_captureTrace(void) {
-    if (npending) {
-        LimeArray *a = as_long_array(pending_pcs, npending);
-        npending = 0;
-        return a;
-    }
     uintptr_t pcs[TRACE_PCS];
-    return as_long_array(pcs, walk(0, __builtin_frame_address(0), pcs, TRACE_PCS));
+    return as_long_array(pcs, capture_now(pcs, __builtin_frame_address(0)));
 }
 
 /* ------------------------------------------------------------ symbols */
@@ -310,13 +349,7 @@ LimeArray *lime_native_java_lang_Throwable_symbolizeTrace(LimeObject *self, Lime
  * overflow's. */
 void lime_rt_trace_print_uncaught(void) {
     static uintptr_t pcs[TRACE_PCS];
-    int npcs = npending;
-    if (npcs) {
-        memcpy(pcs, pending_pcs, (size_t)npcs * sizeof *pcs);
-        npending = 0;
-    } else {
-        npcs = walk(0, __builtin_frame_address(0), pcs, TRACE_PCS);
-    }
+    int npcs = capture_now(pcs, __builtin_frame_address(0));
     int n;
     Frame *f = symbolize(pcs, npcs, &n);
     for (int i = 0; i < n; i++) {

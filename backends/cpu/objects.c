@@ -715,6 +715,7 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
         for (int i = 0; i < throwable->methods.len; i++) {
             MethodDecl *m = throwable->methods.items[i];
             if (!strcmp(m->name, "printUncaught")) hook(cg, "lime_rt_print_uncaught", m->ir);
+            if (!strcmp(m->name, "rethrownHere")) hook(cg, "lime_rt_rethrown_here", m->ir);
         }
     /* the descriptor of java.lang.Class, for getClass() (runtime/objects.c) */
     ClassDecl *cls = lib_class_named(p, "Class");

@@ -60,6 +60,15 @@ public class Throwable {
         return this;
     }
     private static native long[] captureTrace();
+    /* The runtime's rethrow, on the thread that ran a parallel map, of this
+     * exception made by the map's body on another thread
+     * (runtime/parallel.c, the hook lime_rt_rethrown_here): its trace
+     * becomes the body's frames (which the runtime hands to captureTrace)
+     * and this thread's, as a sequential run's; unless it has none or was
+     * set by setStackTrace. */
+    private void rethrownHere() {
+        if (trace != null && stackTrace == null) trace = captureTrace();
+    }
     /* {class, method, file, line} per frame, the constructors that made
      * this left out */
     private native String[] symbolizeTrace(long[] trace);
