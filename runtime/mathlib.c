@@ -3,7 +3,8 @@
  * The exactly specified members (sqrt, floor, ceil, rint, round, abs,
  * min, max, signum, toRadians, toDegrees) match the JVM bit for bit.  The
  * transcendental ones (exp, log, log10, pow, the trigonometric and
- * hyperbolic functions, cbrt, hypot, expm1, log1p) are in fdlibm_common.h,
+ * hyperbolic functions, cbrt, hypot, expm1, log1p) are in fdlibm_common.h
+ * (fdlibm's algorithms but for exp and log10),
  * one source for the CPU (fdlibm.c) and the GPU's OpenCL kernels, so that
  * LANGUAGE.md 1.6's devices agree bit for bit.  runtime/tests/library.sh
  * counts how many random inputs differ from the JVM for each.
