@@ -17,7 +17,7 @@ LLVM_LDFLAGS = $(shell $(LLVM_CONFIG) --ldflags 2>/dev/null) $(shell $(LLVM_CONF
 TEST_BACKEND_SRCS := $(wildcard backends/null/*.c)
 COMPILER_SRCS := $(filter-out $(TEST_BACKEND_SRCS),$(wildcard src/*.c) $(wildcard backends/*.c) \
                    $(wildcard backends/*/*.c) $(wildcard driver/*.c))
-COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o) build/obj/gen/library.o
+COMPILER_OBJS := $(COMPILER_SRCS:%.c=build/obj/%.o) build/obj/gen/library.o build/obj/gen/fdlibm_common.o
 # The library written in Java (lib/), carried inside limec (src/library.c)
 LIBRARY_JAVA  := $(sort $(shell find lib -name '*.java'))
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
@@ -45,6 +45,16 @@ build/gen/library.c: $(LIBRARY_JAVA) scripts/embed-library.sh
 	sh scripts/embed-library.sh $@ $(LIBRARY_JAVA)
 
 build/obj/gen/library.o: build/gen/library.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The runtime's Math routines, one source for the CPU (runtime/fdlibm.c) and
+# the OpenCL kernels, which the GPU backend prints them into (backends/gpu/mathsrc.c)
+build/gen/fdlibm_common.c: runtime/fdlibm_common.h scripts/embed-text.sh
+	@mkdir -p $(@D)
+	sh scripts/embed-text.sh $@ lime_fdlibm_common_source runtime/fdlibm_common.h
+
+build/obj/gen/fdlibm_common.o: build/gen/fdlibm_common.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

@@ -10,7 +10,9 @@ mkdir -p "$out/obj" "$out/bin" "$out/lib"
 flags="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -std=c11 -D_GNU_SOURCE -Isrc"
 llvm_cflags=$(llvm-config-15 --cflags)
 objs=()
-for f in src/*.c backends/*.c backends/*/*.c driver/*.c; do
+# the generated sources limec carries (the Java library, the Math source for kernels)
+make -s build/gen/library.c build/gen/fdlibm_common.c
+for f in src/*.c backends/*.c backends/*/*.c driver/*.c build/gen/library.c build/gen/fdlibm_common.c; do
     case "$f" in backends/null/*) continue ;; esac   # test-only backend (limec-test)
     o="$out/obj/$(echo "${f%.c}" | tr / _).o"
     cc $flags $llvm_cflags -c "$f" -o "$o"

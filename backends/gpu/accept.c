@@ -5,11 +5,11 @@
  * calls) uses only primitive arithmetic, comparisons, conversions, control
  * flow, calls to other such functions, and the library members whose
  * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
- * toRadians, toDegrees, signum).  Everything else is rejected with the
+ * toRadians, toDegrees, signum; the transcendental ones, from the
+ * runtime's own source: mathsrc.c).  Everything else is rejected with the
  * construct and its line: strings, objects and arrays inside the body,
- * allocation, static fields, recursion, I/O, transcendental functions
- * (no bit-exact OpenCL implementation yet), value classes made of anything
- * else.  Of a stream graph it takes the runs of stateless filters (each a
+ * allocation, static fields, recursion, I/O, value classes made of
+ * anything else.  Of a stream graph it takes the runs of stateless filters (each a
  * fused map task), where running the graph in segments keeps Java's order
  * (below); stateful filters, sinks and the stream task stay on the CPU. */
 #include "gpu.h"
@@ -30,6 +30,7 @@ static bool reject(Reason *why, Loc loc, const char *fmt, ...) {
 /* Library members with a bit-exact OpenCL C translation (see kernel.c). */
 bool gpu_builtin_ok(const Builtin *b) {
     if (strcmp(b->owner, "Math")) return false;
+    if (gpu_math_member(b)) return true;
     static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",
                                       "toRadians", "toDegrees", "signum"};
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)

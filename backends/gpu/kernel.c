@@ -166,6 +166,9 @@ static const char *arith(IrOp op, Type *t, const char *a, const char *b) {
 /* A library member's OpenCL translation (the ones gpu_builtin_ok allows). */
 static const char *builtin_call(const Builtin *b, const char **args, Type *ret) {
     const char *n = b->name;
+    if (gpu_math_member(b)) /* the runtime's function, same name (gpu_math_source) */
+        return strlen(b->params) == 2 ? xprintf("%s(%s, %s)", b->symbol, args[0], args[1])
+                                      : xprintf("%s(%s)", b->symbol, args[0]);
     const char *sfx = ret == ty_float ? "f" : ret == ty_double ? "d" : ret == ty_long ? "l" : "i";
     if (!strcmp(n, "sqrt") || !strcmp(n, "floor") || !strcmp(n, "ceil") || !strcmp(n, "rint"))
         return xprintf("%s(%s)", n, args[0]);
@@ -699,6 +702,22 @@ static void structs_of_func(Emitter *e, IrFunc *f, Vec *done) {
     ir_walk(f->body, struct_of_inst, &w);
 }
 
+static void note_math_member(IrInst *in, void *members) {
+    if (in->op != IR_CALL_BUILTIN || !gpu_math_member(in->builtin)) return;
+    Vec *v = members;
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] == in->builtin) return;
+    vec_push(v, (void *)in->builtin);
+}
+
+/* The transcendental Math members the task calls (Builtin *, once each). */
+static Vec math_members_of(IrTask *t, Vec *funcs) {
+    Vec members = {0};
+    if (t->builtin && gpu_math_member(t->builtin)) vec_push(&members, (void *)t->builtin);
+    for (int i = 0; i < funcs->len; i++) ir_walk(((IrFunc *)funcs->items[i])->body, note_math_member, &members);
+    return members;
+}
+
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
     Emitter e = {.p = p};
     Vec funcs = {0};
@@ -706,6 +725,8 @@ const char *gpu_task_source(IrProgram *p, IrTask *t) {
     for (int i = 0; i < t->nchain; i++) collect(t->chain[i], &funcs);
     bool dbl = uses_double(t, &funcs);
     sb_printf(&e.out, prelude, dbl ? "#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n" : "", dbl ? double_helpers : "");
+    Vec members = math_members_of(t, &funcs);
+    gpu_math_source(&e.out, &members);
     Vec done = {0};
     value_structs(&e, t->out, &done);
     for (int i = 0; i < t->nargs; i++) value_structs(&e, t->param[i], &done);

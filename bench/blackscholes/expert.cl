@@ -3,12 +3,9 @@
  * log and sqrt (exp and log within a few ulp: the prices may differ from
  * Java's in the last bits, which the printed sums in cents do not show).
  * The runtime's map convention (the output a Price {call, put} per option).
- * While the GPU backend rejects this task (Math.log has no bit-exact OpenCL
- * version) there is no generated kernel to replace, and bench/harness.py
- * runs this one with bench/common/ocl_expert.c, which makes the same buffers,
- * launch and read-back as the runtime; once the backend accepts the task,
- * the harness renames the kernel to the task's id and runs it through the
- * runtime's own path instead. */
+ * bench/harness.py renames the kernel to the task's id and runs it through
+ * the runtime's own path in place of the generated one (whose exp and log
+ * are the runtime's fdlibm, bit for bit the CPU's). */
 #pragma OPENCL FP_CONTRACT OFF
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 

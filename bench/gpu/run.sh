@@ -138,8 +138,13 @@ for b in "${BENCHMARKS[@]}"; do
     new=$(sha256sum "$art" | cut -d' ' -f1)
     xman=$d/expert/$prog.artifacts/manifest.yaml
     [ "$(grep -c "$old" "$xman")" = 1 ] || die "$prog: task $idb's sha256 $old is not in the manifest exactly once"
+    oldman=$(sha256sum "$xman" | cut -d' ' -f1)
     sed -i "s/$old/$new/" "$xman"
     grep -q "$new" "$xman" || die "$prog: rewriting the sha256 in $xman failed"
+    # the executable is bound to its manifest (lime_manifest_sha256): bind it to the rewritten one
+    newman=$(sha256sum "$xman" | cut -d' ' -f1)
+    [ "$(grep -c -a "$oldman" "$d/expert/$prog")" = 1 ] || die "$prog: the manifest's sha256 is not in the executable exactly once"
+    LC_ALL=C sed -i "s/$oldman/$newman/" "$d/expert/$prog"
     echo "$id" > "$d/task"
     echo "$idb" > "$d/taskb"
 done

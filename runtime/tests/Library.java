@@ -244,14 +244,20 @@ public class Library {
 
     static void mathSamples(String path, int n) throws IOException {
         PrintWriter m = new PrintWriter(new BufferedWriter(new FileWriter(path)));
-        String[] f1 = {"sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10"};
+        // the s-prefixed ones are StrictMath's (fdlibm) where Math's is a HotSpot intrinsic
+        // (not exp: the runtime's is table-driven, closer to HotSpot's)
+        String[] f1 = {"sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10",
+            "sinh", "cosh", "tanh", "expm1", "log1p", "ssin", "scos", "stan", "slog"};
         for (String fn : f1) {
             for (int i = 0; i < n; i++) {
                 double x;
                 switch (fn) {
                     case "asin": case "acos": x = pick(-1, 1); break;
                     case "exp": x = pick(-745, 710); break;
-                    case "log": case "log10": case "sqrt": case "cbrt": x = r.nextBoolean() ? pick(0, 1e3) : pick(0, 1e300); break;
+                    case "log": case "slog": case "log10": case "sqrt": case "cbrt": x = r.nextBoolean() ? pick(0, 1e3) : pick(0, 1e300); break;
+                    case "sinh": case "cosh": case "tanh": x = r.nextBoolean() ? pick(-25, 25) : pick(-720, 720); break;
+                    case "expm1": x = r.nextBoolean() ? pick(-2, 2) : pick(-60, 710); break;
+                    case "log1p": x = r.nextBoolean() ? pick(-1, 1) : pick(-1, 1e300); break;
                     default: x = r.nextBoolean() ? pick(-10, 10) : pick(-1e6, 1e6);
                 }
                 double y;
@@ -266,19 +272,28 @@ public class Library {
                     case "atan": y = Math.atan(x); break;
                     case "exp": y = Math.exp(x); break;
                     case "log": y = Math.log(x); break;
+                    case "sinh": y = Math.sinh(x); break;
+                    case "cosh": y = Math.cosh(x); break;
+                    case "tanh": y = Math.tanh(x); break;
+                    case "expm1": y = Math.expm1(x); break;
+                    case "log1p": y = Math.log1p(x); break;
+                    case "ssin": y = StrictMath.sin(x); break;
+                    case "scos": y = StrictMath.cos(x); break;
+                    case "stan": y = StrictMath.tan(x); break;
+                    case "slog": y = StrictMath.log(x); break;
                     default: y = Math.log10(x);
                 }
                 m.println(fn + " " + d(x) + " " + d(y));
             }
         }
-        String[] f2 = {"atan2", "pow", "hypot"};
+        String[] f2 = {"atan2", "pow", "hypot", "spow"};
         for (String fn : f2) {
             for (int i = 0; i < n; i++) {
                 double x, y, z;
-                if (fn.equals("pow")) {
+                if (fn.equals("pow") || fn.equals("spow")) {
                     x = r.nextInt(4) == 0 ? pick(-10, 10) : pick(0, 100);
                     y = r.nextInt(4) == 0 ? r.nextInt(-20, 20) : pick(-30, 30);
-                    z = Math.pow(x, y);
+                    z = fn.equals("pow") ? Math.pow(x, y) : StrictMath.pow(x, y);
                 } else if (fn.equals("atan2")) {
                     x = pick(-10, 10);
                     y = r.nextInt(4) == 0 ? x * Math.scalb(r.nextDouble(), r.nextInt(-70, 70)) : pick(-10, 10);

@@ -20,8 +20,8 @@ public class DecimalFormatRandom {
                 case 1: v = r.nextInt(2000) / 8.0 - 100; break;
                 case 2: v = (r.nextInt(20000) + 0.5) / 1000.0; break;
                 case 3: v = Double.longBitsToDouble(r.nextLong()); if (Double.isNaN(v)) v = 0.0; break;
-                case 4: v = r.nextDouble() * Math.pow(10, r.nextInt(40) - 20); break;
-                case 5: v = r.nextInt(1000) * Math.pow(10, r.nextInt(12) - 8); break;
+                case 4: v = r.nextDouble() * Double.parseDouble("1e" + (r.nextInt(40) - 20)); break; // 10^k correctly rounded
+                case 5: v = r.nextInt(1000) * Double.parseDouble("1e" + (r.nextInt(12) - 8)); break;
                 case 6: v = r.nextLong() / 1e6; break;
                 default: v = (r.nextInt(2001) - 1000) / 10000.0; break;
             }
