@@ -2745,7 +2745,9 @@ static Node *bits_binary(Node *n, TokenKind op, Node **lhs, Node **rhs) {
             *lhs = l;
             *rhs = r;
             n->op_type = w;
-        } else if (is_bits(other->ty) || (has_const(other) && is_integral(other->cval.ty))) report_not_bits(other, w);
+        } else if (is_bits(a) && is_bits(b))
+            error_at(n->loc, "bit width mismatch for binary operator '%s': %s and %s", op_text(op), type_user_name(a), type_user_name(b));
+        else if (has_const(other) && is_integral(other->cval.ty)) report_not_bits(other, w);
         else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(op), type_user_name(a), type_user_name(b));
         return n;
     }
@@ -4724,8 +4726,8 @@ static void class_members(Checker *ck, ClassDecl *c) {
         f->index = is_static_field(f) ? nstatic++ : ninst++;
         if (c->is_value && !is_static_field(f)) {
             f->mods |= MOD_FINAL; /* every field of a value is final */
-            if (f->ty != ty_error && !is_primitive(f->ty) && !is_value_type(f->ty))
-                error_at(f->loc, "field '%s' of value class '%s' must have a primitive, value class or value array type",
+            if (f->ty != ty_error && !is_primitive(f->ty) && !is_bits(f->ty) && !is_value_type(f->ty))
+                error_at(f->loc, "field '%s' of value class '%s' must have a primitive, bit word, value class or value array type",
                          f->name, c->name);
             if (f->ty == class_type(c)) error_at(f->loc, "value class '%s' cannot contain itself", c->name);
         }
