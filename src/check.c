@@ -2989,6 +2989,13 @@ static Node *cond_expr_to(Checker *ck, Node *n, Type *target) {
         n->ty = ty_error;
         return n;
     }
+    if (is_bits(n->then->ty) || is_bits(n->els->ty)) {
+        /* c ? w : 0: one word type, a constant converted as in an assignment */
+        n->ty = is_bits(n->then->ty) ? n->then->ty : n->els->ty;
+        n->then = coerce_assign(n->then, n->ty);
+        n->els = coerce_assign(n->els, n->ty);
+        return n;
+    }
     Type *t = conditional_type(n->then, n->els);
     if (!t || t == ty_void) {
         error_at(n->loc, "incompatible types in conditional expression: %s and %s", type_user_name(n->then->ty), type_user_name(n->els->ty));
@@ -4358,7 +4365,8 @@ static void switch_stmt(Checker *ck, Node *n) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
             /* (switch on any other type is pattern matching: preview in Java 17) */
-            error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
+            if (is_bits(t)) error_at(n->lhs->loc, "a switch on a %s is not supported; switch on its (int) or (long)", type_user_name(t));
+            else error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
             key = ty_error;
         }
     }

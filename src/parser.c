@@ -683,8 +683,27 @@ static bool is_bit_name(Node *type) {
            !type->dims;
 }
 
+/* The index after the `]]` closing the `[[` at token i, or -1. */
+static int skip_value_dim(Parser *P, int i) {
+    for (int j = i + 1; j < P->count; j++) {
+        TokenKind k = kind_at(P, j);
+        if (k == TK_EOF || k == TK_SEMI || k == TK_LBRACE) return -1;
+        if (k == TK_RBRACKET && kind_at(P, j + 1) == TK_RBRACKET) return j + 2;
+    }
+    return -1;
+}
+
 static Node *parse_creator(Parser *P, Token *new_tok) {
     Node *type = parse_type_name(P, false);
+    int after = is_bit_name(type) && at(P, TK_LBRACKET2) ? skip_value_dim(P, P->pos) : -1;
+    if (after >= 0 && (kind_at(P, after) == TK_LBRACKET || kind_at(P, after) == TK_LBRACKET2)) {
+        /* new bit[[N]][n], new bit[[N]][[]](a): arrays of bit[[N]] words */
+        advance(P);
+        Node *width = parse_ternary(P);
+        expect(P, TK_RBRACKET);
+        expect(P, TK_RBRACKET);
+        add_dim(type, true, width);
+    }
     if (at(P, TK_LPAREN)) {
         if (type->prim != TY_CLASS) expected(P, "'['");
         Node *n = new_node(ND_NEW, new_tok->loc);
@@ -708,11 +727,6 @@ static Node *parse_creator(Parser *P, Token *new_tok) {
             n->rhs = parse_expr(P);
             expect(P, TK_RBRACKET);
             expect(P, TK_RBRACKET);
-            if (is_bit_name(type) && at(P, TK_LBRACKET)) {
-                /* new bit[[N]][n]: an array of bit[[N]] words */
-                add_dim(type, true, n->rhs);
-                return parse_new_array(P, new_tok, type);
-            }
         }
         return n;
     }
