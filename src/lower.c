@@ -243,6 +243,18 @@ static int bits_const(Lower *L, Loc loc, Type *container, uint64_t v) {
     return const_int(L, loc, container, container == ty_int ? (int64_t)(int32_t)(uint32_t)v : (int64_t)v);
 }
 
+/* Read of a `static final` word field initialised with an integral
+ * constant converted to it (`static final bit[[32]] POLY = 0xEDB88320`,
+ * or a cast of one): read as that constant, as Java reads its constant
+ * variables (so a device task may use it).  The constant, else NULL. */
+static Node *bits_constant_field(Node *read) {
+    FieldDecl *f = read->field;
+    if (!f || !is_bits(read->ty) || (f->mods & (MOD_STATIC | MOD_FINAL)) != (MOD_STATIC | MOD_FINAL) || !f->init) return NULL;
+    Node *init = f->init;
+    bool converted = init->kind == ND_CAST || init->kind == ND_CONV;
+    return converted && has_const(init->lhs) && is_integral(init->lhs->cval.ty) ? init->lhs : NULL;
+}
+
 /* v (in container c) with only its low `width` bits kept; no operation
  * when the container has no bits above width. */
 static int bits_keep(Lower *L, Loc loc, Type *c, int v, int width) {
@@ -1331,6 +1343,8 @@ static int value_hash(Lower *L, Loc loc, int v, Type *t) {
 static int rval(Lower *L, Node *n) {
     if (n->cval.ty && (is_primitive(n->cval.ty) || n->cval.ty == ty_string) && n->kind != ND_ASSIGN)
         return const_of(L, n->loc, n->cval);
+    Node *k = n->kind == ND_NAME || n->kind == ND_FIELD ? bits_constant_field(n) : NULL;
+    if (k) return bits_const(L, n->loc, erase(n->ty), bits_const_value(k->cval, bits_width(n->ty)));
     switch (n->kind) {
     case ND_LITERAL:
         LIME_ASSERT(n->ty == ty_null);
