@@ -269,6 +269,7 @@ static int bits_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     Type *cf = erase(from), *ct = erase(to);
     int wf = is_bits(from) ? bits_width(from) : integral_width(from);
     if (cf != ct) v = op1(L, IR_CONV, loc, ct, v);   /* (a signed widening sign-extends: masked below) */
+    if (is_bits(to) && is_bits(from) && wf < integral_width(cf) && wf <= bits_width(to)) return v;  /* >= 0: as it was */
     if (is_bits(to)) return bits_keep(L, loc, ct, v, wf < bits_width(to) ? wf : bits_width(to));
     /* to an integral type: a word's zero-extension needs a mask only where
      * the conversion sign-extended a full container (bit[[32]] to long) */
