@@ -3668,7 +3668,7 @@ static Node *reduce_expr(Checker *ck, Node *n) {
         case TK_PLUS: case TK_STAR:
             ok = t == ty_int || t == ty_long || t == ty_float || t == ty_double;
             break;
-        case TK_AMP: case TK_BAR: case TK_CARET: ok = t == ty_int || t == ty_long || t == ty_boolean; break;
+        case TK_AMP: case TK_BAR: case TK_CARET: ok = t == ty_int || t == ty_long || t == ty_boolean || is_bits(t); break;
         default: ok = t == ty_boolean; break;
         }
         if (!ok) {

@@ -1027,7 +1027,9 @@ static int reduce(Lower *L, Node *n) {
     IrInst *in = inst(IR_REDUCE, n->loc, n->ty, 1);
     in->task = t;
     in->args[0] = array;
-    return emit(L, in);
+    int r = emit(L, in);
+    /* & ! of no words: its container's identity (all ones) kept to N bits */
+    return is_bits(n->ty) && n->op == TK_AMP && !m ? bits_keep(L, n->loc, erase(n->ty), r, bits_width(n->ty)) : r;
 }
 
 static int array_copy(Lower *L, Loc loc, Node *src, Type *to) {
