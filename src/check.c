@@ -2662,7 +2662,7 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
     case TK_PLUS:
         if (a == ty_string || b == ty_string) {
             if (a == ty_void || b == ty_void || a->kind == TY_VALUE_ARRAY || b->kind == TY_VALUE_ARRAY ||
-                a->kind == TY_GRAPH || b->kind == TY_GRAPH)
+                a->kind == TY_GRAPH || b->kind == TY_GRAPH || is_bits(a) || is_bits(b))
                 return NULL;
             *op_type = ty_string;
             return ty_string;
@@ -4488,7 +4488,7 @@ static void assert_stmt(Checker *ck, Node *n) {
         error_at(d->loc, "'void' type not allowed here");
         return;
     }
-    if (is_value_type(d->ty) || d->ty->kind == TY_GRAPH) {
+    if (is_value_type(d->ty) || d->ty->kind == TY_GRAPH || is_bits(d->ty)) {
         error_at(d->loc, "incompatible types: %s cannot be converted to Object", type_user_name(d->ty));
         return;
     }
