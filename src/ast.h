@@ -101,6 +101,8 @@ typedef enum TypeKind {
     TY_GRAPH,       /* a stream graph (Lime 2.6); graph says what it is */
     TY_TYPEVAR,     /* a type variable T of a generic class or method: tparam; erased to bound */
     TY_WILDCARD,    /* a type argument `?`, `? extends B`, `? super B` (only inside C<...>) */
+    TY_BITS,        /* Lime's bit (width 1) and bit[[N]] (width N, 1..64): fixed_len is the width;
+                       erased to int (N <= 32) or long, its bits above N always zero (src/bits.c) */
     TY_ERROR,       /* after an error: compatible with everything, no cascades */
 } TypeKind;
 
@@ -112,7 +114,7 @@ struct Type {
     TypeKind kind;
     Type *elem;            /* TY_ARRAY, TY_VALUE_ARRAY; TY_GRAPH: the item type it outputs */
     ClassDecl *cls;        /* TY_CLASS */
-    int fixed_len;         /* TY_VALUE_ARRAY: N of T[[N]], or -1 */
+    int fixed_len;         /* TY_VALUE_ARRAY: N of T[[N]], or -1; TY_BITS: the width N */
     Graph *graph;          /* TY_GRAPH (not interned: one type per graph expression) */
     Type *array_of;        /* cache: the type T[] for this T (types are interned) */
     Type *value_arrays;    /* cache: chain of T[[]] / T[[N]] types of this T */
@@ -160,6 +162,14 @@ Type *erase(Type *t);
 Type *subst(Type *t, struct TypeParam **params, Type **args, int n);
 Type *value_array_of(Type *elem, int fixed_len);  /* interned; fixed_len -1: T[[]] */
 bool is_value_type(Type *t);           /* a value class or a value array */
+/* ---- bit and bit[[N]] (LANGUAGE.md 2.8; src/bits.c) */
+enum { BITS_MAX_WIDTH = 64 };
+Type *bits_type(int width);            /* interned; width 1..BITS_MAX_WIDTH (1: `bit`) */
+bool is_bits(Type *t);
+int bits_width(Type *t);
+Type *bits_container(Type *t);         /* the erased type holding it: int (N <= 32) or long */
+uint64_t bits_mask(int width);         /* the low `width` bits set */
+int integral_width(Type *t);           /* byte 8, short and char 16, int 32, long 64 */
 bool is_any_array(Type *t);            /* T[] or T[[]] */
 bool is_integral(Type *t);             /* byte short char int long */
 bool is_numeric(Type *t);              /* integral, float, double */
@@ -198,6 +208,10 @@ typedef struct ConstVal {
     const char *s;         /* String: UTF-8 bytes */
     int slen;
 } ConstVal;
+/* An integral constant's own bits as a bit[[width]] (zero-extended or
+ * truncated), and whether that loses none of them (src/bits.c). */
+uint64_t bits_const_value(ConstVal c, int width);
+bool bits_const_fits(ConstVal c, int width);
 
 /* ---------------------------------------------------------------- AST */
 
@@ -210,7 +224,7 @@ typedef enum NodeKind {
     ND_NEW,         /* new TypeNode(args) */
     ND_NEW_ARRAY,   /* new T[d1][d2][]...: type_node=elem T, args=dims, extra_dims, or init */
     ND_ARRAY_INIT,  /* { a, b, c } (in a declaration or after new T[]) */
-    ND_INDEX,       /* lhs[rhs] */
+    ND_INDEX,       /* lhs[rhs]; on a bit[[N]]: one bit, or with `then` the slice lhs[rhs:then] */
     ND_UNARY,       /* op (TK_PLUS TK_MINUS TK_BANG TK_TILDE) lhs */
     ND_PREINC, ND_PREDEC, ND_POSTINC, ND_POSTDEC,   /* lhs */
     ND_BINARY,      /* lhs op rhs: arithmetic, bitwise, shifts, comparisons, && || */
@@ -586,7 +600,8 @@ struct CompUnit {
 };
 
 /* The whole program: every file given on the command line. */
-enum { LIME_OP_NONE, LIME_OP_RANGE, LIME_OP_TO_ARRAY, LIME_OP_SOURCE, LIME_OP_COLLECT, LIME_OP_FINISH };
+enum { LIME_OP_NONE, LIME_OP_RANGE, LIME_OP_TO_ARRAY, LIME_OP_SOURCE, LIME_OP_COLLECT, LIME_OP_FINISH,
+       LIME_OP_ROTL, LIME_OP_ROTR, LIME_OP_CONCAT };  /* the last three: on a bit[[N]] receiver */
 
 typedef struct Program {
     Vec files;             /* SourceFile* */

@@ -80,6 +80,41 @@ static void report_incompatible(Loc loc, Type *from, Type *to) {
 
 static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
 
+/* ---- bit[[N]] (src/bits.c): never a compile-time constant; converted
+ * implicitly only from itself and from integral constants it holds whole */
+
+/* e as the word type w where that is implicit, else NULL. */
+static Node *bits_operand(Node *e, Type *w) {
+    if (e->ty == w) return e;
+    if (has_const(e) && is_integral(e->cval.ty) && bits_const_fits(e->cval, bits_width(w))) return wrap_conv(e, w);
+    return NULL;
+}
+
+/* Reports e (not convertible to w implicitly) where a w was needed. */
+static void report_not_bits(Node *e, Type *w) {
+    if (has_const(e) && is_integral(e->cval.ty))
+        error_at(e->loc, "incompatible types: constant %lld does not fit in %s (cast it to truncate)", (long long)e->cval.i,
+                 type_user_name(w));
+    else if (is_bits(e->ty))
+        error_at(e->loc, "incompatible types: bit width mismatch: %s cannot be converted to %s", type_user_name(e->ty),
+                 type_user_name(w));
+    else report_incompatible(e->loc, e->ty, w);
+}
+
+/* Casts to and from bit[[N]]: from and to integral types and other widths. */
+static bool bits_castable(Type *from, Type *to) {
+    return (is_bits(from) || is_integral(from)) && (is_bits(to) || is_integral(to));
+}
+
+/* A shift count or rotation distance: an int (byte, short, char widen to it). */
+static Node *bits_count(Node *e) {
+    if (e->ty == ty_error) return e;
+    if (is_integral(e->ty) && e->ty != ty_long) return wrap_conv(e, ty_int);
+    report_incompatible(e->loc, e->ty, ty_int);
+    e->ty = ty_error;
+    return e;
+}
+
 /* e converted to to, a conversion already known to be allowed; boxing
  * and unboxing (JLS 5.1.7, 5.1.8, src/boxing.c) compile the wrapper class
  * whose valueOf or xxxValue the lowering calls. */
@@ -138,6 +173,11 @@ static bool check_type_args(Node *e, Type *to) {
 static Node *coerce_assign(Node *e, Type *to) {
     Type *from = e->ty;
     if (from == ty_error || to == ty_error || from == to) return e;
+    if (is_bits(to)) {
+        Node *b = bits_operand(e, to);
+        if (!b) report_not_bits(e, to);
+        return b ? b : e;
+    }
     if (is_method_convertible(from, to)) return check_type_args(e, to) ? wrap_conv(e, to) : e;
     if (has_const(e) && const_fits(e->cval, to)) return wrap_conv(e, to);
     if (is_loose_convertible(from, to)) return conv_boxing(e, to);
@@ -183,6 +223,7 @@ static bool runtime_typed_array(Type *t) {
 
 static bool castable(Type *from, Type *to) {
     if (from == to || from == ty_error || to == ty_error) return true;
+    if (is_bits(from) || is_bits(to)) return bits_castable(from, to);
     if (is_numeric(from) && is_numeric(to)) return true;
     /* a value class: boxing to a supertype of its box, or a checked cast
      * to its box and unboxing */
@@ -781,6 +822,21 @@ static const char *jdk_package_of(Checker *ck, const char *name) {
     return NULL;
 }
 
+/* The word type bit[[N]] of d's [[N]]: N a constant 1..BITS_MAX_WIDTH. */
+static Type *bits_word_type(Checker *ck, DimSpec *d) {
+    Node *e = d->len = expr(ck, d->len);
+    if (e->ty == ty_error) return ty_error;
+    if (!(e->cval.ty && is_integral(e->cval.ty) && e->cval.ty != ty_long)) {
+        error_at(e->loc, "the width of bit[[N]] must be a constant expression");
+        return ty_error;
+    }
+    if (e->cval.i < 1 || e->cval.i > BITS_MAX_WIDTH) {
+        error_at(e->loc, "the width of bit[[N]] must be 1 to %d, not %lld", BITS_MAX_WIDTH, (long long)e->cval.i);
+        return ty_error;
+    }
+    return bits_type((int)e->cval.i);
+}
+
 /* Resolves a syntactic type.  `var` yields NULL (the caller infers). */
 static Type *resolve_type(Checker *ck, Node *tn) {
     if (tn->ty) return tn->ty;
@@ -825,6 +881,7 @@ static Type *resolve_type(Checker *ck, Node *tn) {
             }
             if (c) t = check_class_access(ck, tn->loc, c) ? type_with_args(ck, tn, c) : ty_error;
         }
+        if (!t && tn->qual.len == 1 && !tn->targs.len && !strcmp(first, "bit")) t = bits_type(1);  /* Lime's bit */
         if (!t && tn->qual.len > 1 && platform_name(first)) {
             error_at(tn->loc, "%s is not in Lime's library", join_parts(&tn->qual, 0, tn->qual.len));
             t = ty_error;
@@ -850,6 +907,10 @@ static Type *resolve_type(Checker *ck, Node *tn) {
     }
     for (int i = 0; i < tn->dims && t != ty_error; i++) {
         DimSpec *d = i < tn->vdims.len ? tn->vdims.items[i] : NULL;
+        if (i == 0 && t == bits_type(1) && d && d->is_value && d->len) {
+            t = bits_word_type(ck, d);   /* bit[[N]]: a word, not a value array of bits */
+            continue;
+        }
         if (!d || !d->is_value) {
             t = array_of(t);
             continue;
@@ -2020,6 +2081,7 @@ static Node *ctor_call(Checker *ck, Node *n, ClassDecl *cls, Vec *args) {
 }
 
 static Node *plain_call_expr(Checker *ck, Node *n);
+static Node *bits_member_call(Node *n);
 
 /* Lime's members: Lime.range(n); a.toArray() and a.source() on arrays;
  * g.collect() and g.finish() on stream graphs.  Returns NULL when n is
@@ -2039,6 +2101,7 @@ static Node *lime_member_call(Checker *ck, Node *n) {
     }
     Type *t = lhs->ty;
     if (!t || t == ty_error) return NULL;
+    if (is_bits(t)) return bits_member_call(n);
     if (is_any_array(t) && !strcmp(n->name, "source") && n->args.len == 0) {
         Graph *g = xalloc(sizeof *g);
         g->id = ck->prog->graphs.len;
@@ -2484,6 +2547,70 @@ static Node *new_array_expr(Checker *ck, Node *n) {
 
 static const char *op_text(TokenKind op) { return token_kind_spelling(op); }
 
+/* A constant bit position of a w-bit word, else reported (-1). */
+static int bits_position(Node *e, int w, const char *what) {
+    if (!has_const(e)) {
+        error_at(e->loc, "%s must be a constant expression", what);
+        return -1;
+    }
+    if (e->cval.i < 0 || e->cval.i >= w) {
+        error_at(e->loc, "%s %lld is out of range for bit[[%d]] (0 to %d)", what, (long long)e->cval.i, w, w - 1);
+        return -1;
+    }
+    return (int)e->cval.i;
+}
+
+/* w[i]: one bit (i any int: a constant one in range, 0 outside 0..N-1 at
+ * run time); w[hi:lo]: bits hi down to lo, constants, a bit[[hi-lo+1]]. */
+static Node *bits_index(Checker *ck, Node *n) {
+    Type *t = n->lhs->ty;
+    n->rhs = int_index(ck, n->rhs);
+    if (n->then) n->then = int_index(ck, n->then);
+    n->ty = ty_error;
+    if (t == ty_error || n->rhs->ty == ty_error || (n->then && n->then->ty == ty_error)) return n;
+    if (!is_bits(t)) {
+        error_at(n->loc, "a slice [hi:lo] needs a bit[[N]], but %s found", type_user_name(t));
+        return n;
+    }
+    int w = bits_width(t);
+    if (!n->then) {
+        if (!has_const(n->rhs) || bits_position(n->rhs, w, "bit index") >= 0) n->ty = bits_type(1);
+        return n;
+    }
+    int hi = bits_position(n->rhs, w, "slice bound"), lo = hi < 0 ? -1 : bits_position(n->then, w, "slice bound");
+    if (hi >= 0 && lo > hi) error_at(n->then->loc, "slice [%d:%d] of bit[[%d]] has its low bound above its high one", hi, lo, w);
+    else if (lo >= 0) n->ty = bits_type(hi - lo + 1);
+    return n;
+}
+
+/* w.rotl(k), w.rotr(k) (k any int, taken modulo N) and hi.concat(lo)
+ * (hi's bits above lo's: a bit[[Nhi+Nlo]], at most 64 wide). */
+static Node *bits_member_call(Node *n) {
+    Type *t = n->lhs->ty;
+    n->ty = ty_error;
+    bool rot = !strcmp(n->name, "rotl") || !strcmp(n->name, "rotr");
+    if (rot && n->args.len == 1) {
+        Node *k = n->args.items[0] = bits_count(n->args.items[0]);
+        n->lime_op = n->name[3] == 'l' ? LIME_OP_ROTL : LIME_OP_ROTR;
+        if (k->ty != ty_error) n->ty = t;
+        return n;
+    }
+    if (!strcmp(n->name, "concat") && n->args.len == 1) {
+        Node *lo = n->args.items[0];
+        n->lime_op = LIME_OP_CONCAT;
+        if (lo->ty == ty_error) return n;
+        if (!is_bits(lo->ty)) report_incompatible(lo->loc, lo->ty, bits_type(bits_width(t)));
+        else if (bits_width(t) + bits_width(lo->ty) > BITS_MAX_WIDTH)
+            error_at(n->loc, "%s.concat(%s) would be %d bits wide; a bit word holds at most %d", type_user_name(t),
+                     type_user_name(lo->ty), bits_width(t) + bits_width(lo->ty), BITS_MAX_WIDTH);
+        else n->ty = bits_type(bits_width(t) + bits_width(lo->ty));
+        return n;
+    }
+    error_at(n->loc, "cannot find symbol: method '%s(%s)' of %s (it has rotl(int), rotr(int), concat(bit[[M]]))", n->name,
+             arg_types_text(&n->args), type_user_name(t));
+    return n;
+}
+
 static bool is_variable(Node *n) {
     if (n->parenthesized && n->kind != ND_NAME && n->kind != ND_FIELD && n->kind != ND_INDEX) return false;
     if (n->kind == ND_NAME) return n->var || n->field;
@@ -2530,6 +2657,12 @@ static Node *check_target(Checker *ck, Node *target, bool compound) {
         target->ty = ty_error;
         return target;
     }
+    if (target->kind == ND_INDEX && is_bits(target->lhs->ty)) {
+        error_at(target->loc, "cannot assign to bits of a %s: a bit word is a value (build a new one with & | ^ and shifts)",
+                 type_user_name(target->lhs->ty));
+        target->ty = ty_error;
+        return target;
+    }
     if (target->kind == ND_INDEX && target->lhs->ty->kind == TY_VALUE_ARRAY) {
         Node *a = target->lhs;
         const char *name = (a->kind == ND_NAME || a->kind == ND_FIELD) ? a->name : NULL;
@@ -2549,7 +2682,7 @@ static Type *binary_type(TokenKind op, Type *a, Type *b, Type **op_type) {
     case TK_PLUS:
         if (a == ty_string || b == ty_string) {
             if (a == ty_void || b == ty_void || a->kind == TY_VALUE_ARRAY || b->kind == TY_VALUE_ARRAY ||
-                a->kind == TY_GRAPH || b->kind == TY_GRAPH)
+                a->kind == TY_GRAPH || b->kind == TY_GRAPH || is_bits(a) || is_bits(b))
                 return NULL;
             *op_type = ty_string;
             return ty_string;
@@ -2613,12 +2746,46 @@ TokenKind compound_base_op(TokenKind op) {
     }
 }
 
+/* w op x with a bit[[N]] operand: & | ^ == != of one width (an integral
+ * constant taking the other side's), << >> >>> by an int count.  The
+ * result (and n->op_type) is the word type; == and != give boolean. */
+static Node *bits_binary(Node *n, TokenKind op, Node **lhs, Node **rhs) {
+    Type *a = (*lhs)->ty, *b = (*rhs)->ty;
+    n->op_type = NULL;
+    if ((op == TK_SHL || op == TK_SHR || op == TK_USHR) && is_bits(a)) {
+        *rhs = bits_count(*rhs);
+        n->op_type = (*rhs)->ty == ty_error ? NULL : a;
+        return n;
+    }
+    if (op == TK_AMP || op == TK_BAR || op == TK_CARET || op == TK_EQ || op == TK_NE) {
+        Type *w = is_bits(a) ? a : b;
+        Node *other = is_bits(a) ? *rhs : *lhs;
+        Node *l = bits_operand(*lhs, w), *r = bits_operand(*rhs, w);
+        if (l && r) {
+            *lhs = l;
+            *rhs = r;
+            n->op_type = w;
+        } else if (is_bits(a) && is_bits(b))
+            error_at(n->loc, "bit width mismatch for binary operator '%s': %s and %s", op_text(op), type_user_name(a), type_user_name(b));
+        else if (has_const(other) && is_integral(other->cval.ty)) report_not_bits(other, w);
+        else error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(op), type_user_name(a), type_user_name(b));
+        return n;
+    }
+    error_at(n->loc, "bad operand types for binary operator '%s': %s and %s", op_text(op), type_user_name(a), type_user_name(b));
+    return n;
+}
+
 static Node *binary_expr(Checker *ck, Node *n) {
     n->lhs = expr(ck, n->lhs);
     n->rhs = expr(ck, n->rhs);
     Type *a = n->lhs->ty, *b = n->rhs->ty;
     if (a == ty_error || b == ty_error) {
         n->ty = ty_error;
+        return n;
+    }
+    if (is_bits(a) || is_bits(b)) {
+        bits_binary(n, n->op, &n->lhs, &n->rhs);
+        n->ty = !n->op_type ? ty_error : n->op == TK_EQ || n->op == TK_NE ? ty_boolean : n->op_type;
         return n;
     }
     /* wrappers are unboxed except for == between references (JLS 15.21.3)
@@ -2693,6 +2860,11 @@ static Node *assign_expr(Checker *ck, Node *n) {
     }
     TokenKind base = compound_base_op(n->op);
     Type *op_type = NULL;
+    if (is_bits(t)) {   /* w ^= x, w <<= k: as w = w ^ x, w = w << k */
+        bits_binary(n, base, &n->lhs, &n->rhs);
+        if (!n->op_type) n->ty = ty_error;
+        return n;
+    }
     if (t != ty_string) {
         n->rhs = unbox_operand(n->rhs);
         r = n->rhs->ty;
@@ -2742,6 +2914,10 @@ static Node *unary_expr(Checker *ck, Node *n) {
     Type *t = n->lhs->ty;
     if (t == ty_error) {
         n->ty = ty_error;
+        return n;
+    }
+    if (is_bits(t) && n->op == TK_TILDE) {
+        n->ty = n->op_type = t;
         return n;
     }
     Type *r = NULL;
@@ -2831,6 +3007,13 @@ static Node *cond_expr_to(Checker *ck, Node *n, Type *target) {
     }
     if (n->then->ty == ty_error || n->els->ty == ty_error) {
         n->ty = ty_error;
+        return n;
+    }
+    if (is_bits(n->then->ty) || is_bits(n->els->ty)) {
+        /* c ? w : 0: one word type, a constant converted as in an assignment */
+        n->ty = is_bits(n->then->ty) ? n->then->ty : n->els->ty;
+        n->then = coerce_assign(n->then, n->ty);
+        n->els = coerce_assign(n->els, n->ty);
         return n;
     }
     Type *t = conditional_type(n->then, n->els);
@@ -2927,6 +3110,7 @@ static Node *cast_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
+    if (is_bits(t) || is_bits(n->lhs->ty)) return n;   /* no boxing; never a constant */
     use_boxing(n->lhs->ty, t);
     if (has_const(n->lhs) && is_primitive(t)) n->cval = const_convert(n->lhs->cval, t);
     else if (has_const(n->lhs) && t == ty_string) n->cval = n->lhs->cval;
@@ -3504,7 +3688,7 @@ static Node *reduce_expr(Checker *ck, Node *n) {
         case TK_PLUS: case TK_STAR:
             ok = t == ty_int || t == ty_long || t == ty_float || t == ty_double;
             break;
-        case TK_AMP: case TK_BAR: case TK_CARET: ok = t == ty_int || t == ty_long || t == ty_boolean; break;
+        case TK_AMP: case TK_BAR: case TK_CARET: ok = t == ty_int || t == ty_long || t == ty_boolean || is_bits(t); break;
         default: ok = t == ty_boolean; break;
         }
         if (!ok) {
@@ -3885,6 +4069,7 @@ static Node *expr(Checker *ck, Node *n) {
         return n;
     case ND_INDEX: {
         n->lhs = expr(ck, n->lhs);
+        if (is_bits(n->lhs->ty) || n->then) return bits_index(ck, n);
         n->rhs = int_index(ck, n->rhs);
         Type *t = n->lhs->ty;
         if (t == ty_error) n->ty = ty_error;
@@ -4200,7 +4385,8 @@ static void switch_stmt(Checker *ck, Node *n) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
             /* (switch on any other type is pattern matching: preview in Java 17) */
-            error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
+            if (is_bits(t)) error_at(n->lhs->loc, "a switch on a %s is not supported; switch on its (int) or (long)", type_user_name(t));
+            else error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
             key = ty_error;
         }
     }
@@ -4322,7 +4508,7 @@ static void assert_stmt(Checker *ck, Node *n) {
         error_at(d->loc, "'void' type not allowed here");
         return;
     }
-    if (is_value_type(d->ty) || d->ty->kind == TY_GRAPH) {
+    if (is_value_type(d->ty) || d->ty->kind == TY_GRAPH || is_bits(d->ty)) {
         error_at(d->loc, "incompatible types: %s cannot be converted to Object", type_user_name(d->ty));
         return;
     }
@@ -4568,8 +4754,8 @@ static void class_members(Checker *ck, ClassDecl *c) {
         f->index = is_static_field(f) ? nstatic++ : ninst++;
         if (c->is_value && !is_static_field(f)) {
             f->mods |= MOD_FINAL; /* every field of a value is final */
-            if (f->ty != ty_error && !is_primitive(f->ty) && !is_value_type(f->ty))
-                error_at(f->loc, "field '%s' of value class '%s' must have a primitive, value class or value array type",
+            if (f->ty != ty_error && !is_primitive(f->ty) && !is_bits(f->ty) && !is_value_type(f->ty))
+                error_at(f->loc, "field '%s' of value class '%s' must have a primitive, bit word, value class or value array type",
                          f->name, c->name);
             if (f->ty == class_type(c)) error_at(f->loc, "value class '%s' cannot contain itself", c->name);
         }

@@ -186,8 +186,11 @@ static int value_box_convert(Lower *L, Loc loc, int v, Type *from, Type *to);
 
 /* Converts temp v of type from to type to (primitives; or a primitive and
  * a wrapper, a value and a reference: boxing and unboxing). */
+static int bits_convert(Lower *L, Loc loc, int v, Type *from, Type *to);
+
 static int convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     if (from == to) return v;
+    if (is_bits(from) || is_bits(to)) return bits_convert(L, loc, v, from, to);
     if (is_value_class(from) != is_value_class(to)) return value_box_convert(L, loc, v, from, to);
     if (!is_primitive(from) && !is_primitive(to)) return v;
     if (!is_primitive(from) || !is_primitive(to)) return box_convert(L, loc, v, from, to);
@@ -230,8 +233,137 @@ static IrOp arith_op(TokenKind op) {
     }
 }
 
+
+/* ------------------------------------------------------------ bit[[N]]
+ * A bit[[N]] is its container (int for N <= 32, long above) with the bits
+ * above N zero (src/bits.c): each operation here that could set them
+ * masks them off, the others (& | ^ >>> ==) keep the invariant as they are. */
+
+static int bits_const(Lower *L, Loc loc, Type *container, uint64_t v) {
+    return const_int(L, loc, container, container == ty_int ? (int64_t)(int32_t)(uint32_t)v : (int64_t)v);
+}
+
+/* Read of a `static final` word field initialised with an integral
+ * constant converted to it (`static final bit[[32]] POLY = 0xEDB88320`,
+ * or a cast of one): read as that constant, as Java reads its constant
+ * variables (so a device task may use it).  The constant, else NULL. */
+static Node *bits_constant_field(Node *read) {
+    FieldDecl *f = read->field;
+    if (!f || !is_bits(read->ty) || (f->mods & (MOD_STATIC | MOD_FINAL)) != (MOD_STATIC | MOD_FINAL) || !f->init) return NULL;
+    Node *init = f->init;
+    bool converted = init->kind == ND_CAST || init->kind == ND_CONV;
+    return converted && has_const(init->lhs) && is_integral(init->lhs->cval.ty) ? init->lhs : NULL;
+}
+
+/* v (in container c) with only its low `width` bits kept; no operation
+ * when the container has no bits above width. */
+static int bits_keep(Lower *L, Loc loc, Type *c, int v, int width) {
+    if (width >= integral_width(c)) return v;
+    return op2(L, IR_AND, loc, c, v, bits_const(L, loc, c, bits_mask(width)));
+}
+
+/* v of type from (a word or an integral type) as type to (the same): its
+ * two's complement bits zero-extended or truncated, as LANGUAGE.md says
+ * for bit[[N]]; between integral types of one container it is Java's. */
+static int bits_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
+    Type *cf = erase(from), *ct = erase(to);
+    int wf = is_bits(from) ? bits_width(from) : integral_width(from);
+    if (cf != ct) v = op1(L, IR_CONV, loc, ct, v);   /* (a signed widening sign-extends: masked below) */
+    if (is_bits(to) && is_bits(from) && wf < integral_width(cf) && wf <= bits_width(to)) return v;  /* >= 0: as it was */
+    if (is_bits(to)) return bits_keep(L, loc, ct, v, wf < bits_width(to) ? wf : bits_width(to));
+    /* to an integral type: a word's zero-extension needs a mask only where
+     * the conversion sign-extended a full container (bit[[32]] to long) */
+    if (integral_width(ct) > integral_width(cf) && wf == integral_width(cf)) return bits_keep(L, loc, ct, v, wf);
+    return v;
+}
+
+/* -1 (all ones) in container c when 0 <= k < n, else 0: k an int. */
+static int bits_in_range_mask(Lower *L, Loc loc, Type *c, int k, int n) {
+    int kl = op1(L, IR_CONV, loc, ty_long, k);
+    int below = op2(L, IR_SUB, loc, ty_long, kl, const_int(L, loc, ty_long, n));   /* < 0 iff k < n */
+    int both = op2(L, IR_AND, loc, ty_long, below, op1(L, IR_COMPL, loc, ty_long, kl));   /* and k >= 0 */
+    int m = op2(L, IR_SHR, loc, ty_long, both, const_int(L, loc, ty_int, 63));
+    return c == ty_long ? m : op1(L, IR_CONV, loc, c, m);
+}
+
+/* x << k, x >>> k (and >>, the same for an unsigned word) of word type t:
+ * a count outside 0..N-1 shifts every bit out (0). */
+static int bits_shift(Lower *L, Loc loc, TokenKind op, Type *t, int x, int k, const ConstVal *kc) {
+    Type *c = erase(t);
+    int n = bits_width(t);
+    if (kc && (kc->i < 0 || kc->i >= n)) return bits_const(L, loc, c, 0);
+    int r = op2(L, op == TK_SHL ? IR_SHL : IR_USHR, loc, c, x, k);
+    if (op == TK_SHL) r = bits_keep(L, loc, c, r, n);
+    if (kc) return r;
+    return op2(L, IR_AND, loc, c, r, bits_in_range_mask(L, loc, c, k, n));
+}
+
+/* a op b for a word type t (op_type of a binary or compound assignment). */
+static int bits_arith(Lower *L, Loc loc, TokenKind op, Type *t, int a, int b, Type *result, const ConstVal *bc) {
+    if (op == TK_SHL || op == TK_SHR || op == TK_USHR) return bits_shift(L, loc, op, t, a, b, bc);
+    return op2(L, arith_op(op), loc, result, a, b);
+}
+
+static int bits_compl(Lower *L, Loc loc, Type *t, int v) {
+    Type *c = erase(t);
+    return bits_keep(L, loc, c, op1(L, IR_COMPL, loc, c, v), bits_width(t));
+}
+
+/* floorMod(k, n) for a rotation distance; n a power of two: k & (n-1). */
+static int bits_distance(Lower *L, Loc loc, int k, int n) {
+    if ((n & (n - 1)) == 0) return op2(L, IR_AND, loc, ty_int, k, const_int(L, loc, ty_int, n - 1));
+    int d = op1(L, IR_CHECK_DIV, loc, ty_int, const_int(L, loc, ty_int, n));
+    int r = op2(L, IR_REM, loc, ty_int, k, d);
+    int neg = op2(L, IR_SHR, loc, ty_int, r, const_int(L, loc, ty_int, 31));   /* -1 when r < 0 */
+    return op2(L, IR_ADD, loc, ty_int, r, op2(L, IR_AND, loc, ty_int, neg, const_int(L, loc, ty_int, n)));
+}
+
+/* w.rotl(k) / w.rotr(k): with d = floorMod(k, N), (x << d | x >>> (N-d))
+ * kept to N bits (d = 0: x >>> N is 0 below the container's width, and x
+ * itself at it, as Java masks the count). */
+static int bits_rotate(Lower *L, Node *n) {
+    Type *t = n->ty, *c = erase(t);
+    int w = bits_width(t);
+    int x = rval(L, n->lhs);
+    Node *kn = n->args.items[0];
+    int d;
+    if (has_const(kn)) d = const_int(L, kn->loc, ty_int, ((kn->cval.i % w) + w) % w);
+    else d = bits_distance(L, n->loc, rval(L, kn), w);
+    int back = op2(L, IR_SUB, n->loc, ty_int, const_int(L, n->loc, ty_int, w), d);
+    bool left = n->lime_op == LIME_OP_ROTL;
+    int hi = op2(L, IR_SHL, n->loc, c, x, left ? d : back);
+    int lo = op2(L, IR_USHR, n->loc, c, x, left ? back : d);
+    return bits_keep(L, n->loc, c, op2(L, IR_OR, n->loc, c, hi, lo), w);
+}
+
+/* hi.concat(lo): hi's bits above lo's. */
+static int bits_concat(Lower *L, Node *n) {
+    Type *c = erase(n->ty), *lo_t = ((Node *)n->args.items[0])->ty;
+    int hi = bits_convert(L, n->loc, rval(L, n->lhs), n->lhs->ty, n->ty);
+    int lo = bits_convert(L, n->loc, rval(L, n->args.items[0]), lo_t, n->ty);
+    int up = op2(L, IR_SHL, n->loc, c, hi, const_int(L, n->loc, ty_int, bits_width(lo_t)));
+    return op2(L, IR_OR, n->loc, c, up, lo);
+}
+
+/* w[i] (a bit) and w[hi:lo] (checked constants). */
+static int bits_index(Lower *L, Node *n) {
+    Type *t = n->lhs->ty, *c = erase(t);
+    int x = rval(L, n->lhs);
+    if (!n->then) {
+        Node *i = n->rhs;
+        int r = bits_shift(L, n->loc, TK_USHR, t, x, rval(L, i), has_const(i) ? &i->cval : NULL);
+        if (c != ty_int) r = op1(L, IR_CONV, n->loc, ty_int, r);
+        return bits_keep(L, n->loc, ty_int, r, 1);
+    }
+    int lo = (int)n->then->cval.i;
+    int r = lo ? op2(L, IR_USHR, n->loc, c, x, const_int(L, n->loc, ty_int, lo)) : x;
+    if (erase(n->ty) != c) r = op1(L, IR_CONV, n->loc, erase(n->ty), r);
+    return bits_keep(L, n->loc, erase(n->ty), r, bits_width(n->ty));
+}
+
 /* a op b in type t, with the division check where Java makes one. */
 static int arith(Lower *L, Loc loc, TokenKind op, Type *t, int a, int b, Type *result) {
+    if (is_bits(t)) return bits_arith(L, loc, op, t, a, b, result, NULL);
     IrOp iop = arith_op(op);
     if ((iop == IR_DIV || iop == IR_REM) && is_integral(t)) b = op1(L, IR_CHECK_DIV, loc, t, b);
     return op2(L, iop, loc, result, a, b);
@@ -293,6 +425,7 @@ static int binary(Lower *L, Node *n) {
     Type *t = n->op_type;
     int a = rval_as(L, n->lhs, t);
     int b = rval_as(L, n->rhs, t);
+    if (is_bits(t)) return bits_arith(L, n->loc, n->op, t, a, b, n->ty, has_const(n->rhs) ? &n->rhs->cval : NULL);
     if (is_value_type(t)) {
         int eq = value_equals(L, n->loc, a, b, t, false);
         return n->op == TK_EQ ? eq : op1(L, IR_NOT, n->loc, ty_boolean, eq);
@@ -305,7 +438,7 @@ static int unary(Lower *L, Node *n) {
     switch (n->op) {
     case TK_PLUS: return v;
     case TK_MINUS: return op1(L, IR_NEG, n->loc, n->ty, v);
-    case TK_TILDE: return op1(L, IR_COMPL, n->loc, n->ty, v);
+    case TK_TILDE: return is_bits(n->ty) ? bits_compl(L, n->loc, n->ty, v) : op1(L, IR_COMPL, n->loc, n->ty, v);
     case TK_BANG: return op1(L, IR_NOT, n->loc, n->ty, v);
     default: LIME_UNREACHABLE();
     }
@@ -730,6 +863,8 @@ static Node *float_sqrt_operand(Node *n) {
 static int conversion(Lower *L, Node *n) {
     Type *from = n->lhs->ty, *to = n->ty;
     if (from == ty_null) return const_null(L, n->loc, to);
+    if (is_bits(to) && has_const(n->lhs)) return bits_const(L, n->loc, erase(to), bits_const_value(n->lhs->cval, bits_width(to)));
+    if (is_bits(from) || is_bits(to)) return convert(L, n->loc, rval(L, n->lhs), from, to);
     Node *f = float_sqrt_operand(n);
     if (f) {
         IrInst *in = inst(IR_CALL_BUILTIN, n->lhs->loc, ty_float, 1);
@@ -892,7 +1027,9 @@ static int reduce(Lower *L, Node *n) {
     IrInst *in = inst(IR_REDUCE, n->loc, n->ty, 1);
     in->task = t;
     in->args[0] = array;
-    return emit(L, in);
+    int r = emit(L, in);
+    /* & ! of no words: its container's identity (all ones) kept to N bits */
+    return is_bits(n->ty) && n->op == TK_AMP && !m ? bits_keep(L, n->loc, erase(n->ty), r, bits_width(n->ty)) : r;
 }
 
 static int array_copy(Lower *L, Loc loc, Node *src, Type *to) {
@@ -1032,6 +1169,8 @@ static int lime_member(Lower *L, Node *n) {
     case LIME_OP_RANGE: return op1(L, IR_RANGE, n->loc, n->ty, rval(L, n->args.items[0]));
     case LIME_OP_TO_ARRAY: return array_copy(L, n->loc, n->lhs, n->ty);
     case LIME_OP_SOURCE: return graph_new(L, n);
+    case LIME_OP_ROTL: case LIME_OP_ROTR: return bits_rotate(L, n);
+    case LIME_OP_CONCAT: return bits_concat(L, n);
     case LIME_OP_COLLECT: case LIME_OP_FINISH: {
         Graph *g = n->lhs->ty->graph;
         graph_tasks(L, g);
@@ -1207,6 +1346,8 @@ static int value_hash(Lower *L, Loc loc, int v, Type *t) {
 static int rval(Lower *L, Node *n) {
     if (n->cval.ty && (is_primitive(n->cval.ty) || n->cval.ty == ty_string) && n->kind != ND_ASSIGN)
         return const_of(L, n->loc, n->cval);
+    Node *k = n->kind == ND_NAME || n->kind == ND_FIELD ? bits_constant_field(n) : NULL;
+    if (k) return bits_const(L, n->loc, erase(n->ty), bits_const_value(k->cval, bits_width(n->ty)));
     switch (n->kind) {
     case ND_LITERAL:
         LIME_ASSERT(n->ty == ty_null);
@@ -1225,6 +1366,7 @@ static int rval(Lower *L, Node *n) {
     case ND_NEW: return new_object(L, n);
     case ND_NEW_ARRAY: return new_array(L, n);
     case ND_INDEX: {
+        if (is_bits(n->lhs->ty)) return bits_index(L, n);
         Place p = place_of(L, n);
         check_place(L, &p, n);
         return load_place(L, &p);
@@ -1945,6 +2087,30 @@ static const char *native_symbol(MethodDecl *m) {
     return s;
 }
 
+/* Backends see the types of tasks and graphs erased, as the IR's (a
+ * bit[[N]] as its int or long); lowering read them as written. */
+static void erase_task_types(IrProgram *p, Program *prog) {
+    for (int i = 0; i < p->tasks.len; i++) {
+        IrTask *t = p->tasks.items[i];
+        t->in = erase(t->in);
+        t->out = erase(t->out);
+        for (int k = 0; k < t->nargs; k++) {
+            if (t->param) t->param[k] = erase(t->param[k]);
+            if (t->mapped_elem) t->mapped_elem[k] = erase(t->mapped_elem[k]);
+        }
+    }
+    for (int i = 0; i < prog->graphs.len; i++) {
+        Graph *g = prog->graphs.items[i];
+        g->source_elem = erase(g->source_elem);
+        if (g->type) g->type->elem = erase(g->type->elem);
+        for (int k = 0; k < g->filters.len; k++) {
+            GraphFilter *f = g->filters.items[k];
+            f->in = erase(f->in);
+            f->out = erase(f->out);
+        }
+    }
+}
+
 IrProgram *lower_program(Program *prog) {
     /* the IR sees fields by their erasure */
     for (int i = 0; i < prog->classes.len; i++) {
@@ -1999,5 +2165,6 @@ IrProgram *lower_program(Program *prog) {
         }
     }
     if (prog->main) p->main = prog->main->ir;
+    erase_task_types(p, prog);
     return p;
 }

@@ -675,8 +675,35 @@ static Node *parse_lambda(Parser *P) {
     return n;
 }
 
+static Node *parse_new_array(Parser *P, Token *new_tok, Node *type);
+
+/* the type `bit` (Lime), written without dimensions */
+static bool is_bit_name(Node *type) {
+    return type->prim == TY_CLASS && type->qual.len == 1 && !strcmp(type->qual.items[0], "bit") && !type->targs.len &&
+           !type->dims;
+}
+
+/* The index after the `]]` closing the `[[` at token i, or -1. */
+static int skip_value_dim(Parser *P, int i) {
+    for (int j = i + 1; j < P->count; j++) {
+        TokenKind k = kind_at(P, j);
+        if (k == TK_EOF || k == TK_SEMI || k == TK_LBRACE) return -1;
+        if (k == TK_RBRACKET && kind_at(P, j + 1) == TK_RBRACKET) return j + 2;
+    }
+    return -1;
+}
+
 static Node *parse_creator(Parser *P, Token *new_tok) {
     Node *type = parse_type_name(P, false);
+    int after = is_bit_name(type) && at(P, TK_LBRACKET2) ? skip_value_dim(P, P->pos) : -1;
+    if (after >= 0 && (kind_at(P, after) == TK_LBRACKET || kind_at(P, after) == TK_LBRACKET2)) {
+        /* new bit[[N]][n], new bit[[N]][[]](a): arrays of bit[[N]] words */
+        advance(P);
+        Node *width = parse_ternary(P);
+        expect(P, TK_RBRACKET);
+        expect(P, TK_RBRACKET);
+        add_dim(type, true, width);
+    }
     if (at(P, TK_LPAREN)) {
         if (type->prim != TY_CLASS) expected(P, "'['");
         Node *n = new_node(ND_NEW, new_tok->loc);
@@ -707,6 +734,11 @@ static Node *parse_creator(Parser *P, Token *new_tok) {
         if (type->prim == TY_CLASS) expected(P, "'(' or '['");
         expected(P, "'['");
     }
+    return parse_new_array(P, new_tok, type);
+}
+
+/* new T[d1][d2][]... or new T[]...{init}, T parsed, at the first '[' */
+static Node *parse_new_array(Parser *P, Token *new_tok, Node *type) {
     Node *n = new_node(ND_NEW_ARRAY, new_tok->loc);
     n->type_node = type;
     if (peek_n(P, 1)->kind == TK_RBRACKET) {
@@ -990,6 +1022,7 @@ static Node *parse_postfix(Parser *P) {
             Node *n = new_node(ND_INDEX, t->loc);
             n->lhs = e;
             n->rhs = parse_expr(P);
+            if (accept(P, TK_COLON)) n->then = parse_expr(P);   /* w[hi:lo], a slice of a bit[[N]] */
             expect(P, TK_RBRACKET);
             e = n;
         } else if (t->kind == TK_INC || t->kind == TK_DEC) {
@@ -1016,12 +1049,17 @@ static Node *parse_postfix(Parser *P) {
  * closing ')' or -1.
  *   cast = "(" primitive dims ")" unary
  *        | "(" Name {"." Name} dims {"&" type} ")" unary_not_plus_minus */
+/* `bit` then `[[`: Lime's bit[[N]] (no expression has `[[` after a name) */
+static bool bit_word_at(Parser *P, int i) {
+    return kind_at(P, i) == TK_IDENT && !strcmp(tok_at(P, i)->ident, "bit") && kind_at(P, i + 1) == TK_LBRACKET2;
+}
+
 static int cast_end(Parser *P) {
     int i = P->pos + 1;
     bool generic = false;
-    if (is_primitive_kw(kind_at(P, i))) {
+    if (is_primitive_kw(kind_at(P, i)) || bit_word_at(P, i)) {   /* (bit[[8]]) -1 casts as (int) -1 does */
         int j = scan_type(P, i, &generic);
-        return kind_at(P, j) == TK_RPAREN ? j : -1;
+        return j >= 0 && kind_at(P, j) == TK_RPAREN ? j : -1;
     }
     if (kind_at(P, i) != TK_IDENT) return -1;
     int j = scan_type(P, i, &generic);

@@ -126,6 +126,11 @@ Type *erase(Type *t) {
         Type *e = erase(t->elem);
         return e == t->elem ? t : array_of(e);
     }
+    case TY_VALUE_ARRAY: {
+        Type *e = erase(t->elem);
+        return e == t->elem ? t : value_array_of(e, t->fixed_len);
+    }
+    case TY_BITS: return bits_container(t);
     default: return t;
     }
 }
@@ -215,6 +220,7 @@ const char *type_name(Type *t) {
     if (t->kind == TY_VALUE_ARRAY && t->fixed_len >= 0) return xprintf("%s[[%d]]", type_name(t->elem), t->fixed_len);
     if (t->kind == TY_VALUE_ARRAY) return xprintf("%s[[]]", type_name(t->elem));
     if (t->kind == TY_GRAPH) return xprintf("graph of %s", type_name(t->elem));
+    if (t->kind == TY_BITS) return t->fixed_len == 1 ? "bit" : xprintf("bit[[%d]]", t->fixed_len);
     if (t->kind == TY_CLASS && t->ntargs) return parameterized_name(t, t->cls->qualname, type_name);
     if (t->kind == TY_CLASS) return t->cls->qualname;
     if (t->kind == TY_TYPEVAR) return t->tparam->name;
@@ -246,6 +252,7 @@ const char *type_ir_name(Type *t) {
     case TY_DOUBLE: return "f64";
     case TY_ARRAY: return xprintf("%s[]", type_ir_name(t->elem));
     case TY_VALUE_ARRAY: return xprintf("%s[[]]", type_ir_name(t->elem));
+    case TY_BITS: return xprintf("b%d", t->fixed_len);
     default: return type_name(t);
     }
 }

@@ -799,7 +799,7 @@ opencl_available() {
     grep -q 'Number of devices *[1-9]' <<< "$info"
 }
 
-GPU_EVERY_TASK="StreamSegments StreamSegmentsThrows StreamStatefulThrows"
+GPU_EVERY_TASK="StreamSegments StreamSegmentsThrows StreamStatefulThrows BitOps"
 # Programs also run with LIME_CL_BUFFERS=copy: PoCL shares host memory, so
 # by default arrays are lent to it; these take the copy-in/read-back path
 # that a discrete GPU gets (maps, value arrays, whole-array operands,
