@@ -18,6 +18,7 @@ public final class Matcher implements MatchResult {
     boolean mustEnd;           /* matches(): the match must end at the region's end */
     int matchEnd;              /* where the AcceptNode ended the match */
     int gpos;                  /* \G: the end of the last match */
+    boolean hitEnd;            /* the last search read (or tried to read) past the region's end */
     private int first = -1, last;
     private int appendPos;
 
@@ -80,7 +81,10 @@ public final class Matcher implements MatchResult {
 
     /* the chars the code point of set at i takes (a surrogate pair: 2), -1 when it is not there */
     int step(CharSet set, int i) {
-        if (i >= to) return -1;
+        if (i >= to) {
+            hitEnd = true;
+            return -1;
+        }
         char c = text.charAt(i);
         if (CharSet.isHighSurrogate(c) && i + 1 < to) {
             char d = text.charAt(i + 1);
@@ -92,6 +96,7 @@ public final class Matcher implements MatchResult {
     /* tries the pattern at start (anchored) or at each index from start on */
     private boolean search(int start, boolean anchored, boolean whole) {
         mustEnd = whole;
+        hitEnd = false;
         for (int s = start; s <= to; s++) {
             java.util.Arrays.fill(groups, -1);
             if (pattern.root.match(this, s)) {
@@ -130,7 +135,7 @@ public final class Matcher implements MatchResult {
         return search(start, false, false);
     }
 
-    public boolean hitEnd() { return last == to; }
+    public boolean hitEnd() { return hitEnd; }
 
     private void checkMatch(String what) {
         if (first < 0) throw new IllegalStateException(what);

@@ -19,7 +19,7 @@ public final class Pattern {
     public static final int UNICODE_CHARACTER_CLASS = 0x100;
 
     private final String pattern;
-    private final int flags;
+    private final int flags;     /* as the JDK's flags(): those given, changed by the top level's (?i) forms */
     final RegexNode root;        /* the chain, ending in the node that accepts */
     final int groupCount;        /* capturing groups, not counting group 0 */
     final int localCount;        /* the matcher's scratch slots (loops, lookaround) */
@@ -27,9 +27,9 @@ public final class Pattern {
 
     private Pattern(String regex, int flags) {
         this.pattern = regex;
-        this.flags = flags;
         RegexParser p = new RegexParser(regex, flags);
         root = p.compile();
+        this.flags = p.flags();
         groupCount = p.groups;
         localCount = p.locals;
         names = p.names;

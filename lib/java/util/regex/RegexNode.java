@@ -50,9 +50,14 @@ final class SliceNode extends RegexNode {
     SliceNode(String s) { this.s = s; }
     boolean match(Matcher m, int i) {
         int n = s.length();
-        if (i + n > m.to) return false;
         String t = m.text;
-        for (int k = 0; k < n; k++) if (t.charAt(i + k) != s.charAt(k)) return false;
+        for (int k = 0; k < n; k++) {
+            if (i + k >= m.to) {
+                m.hitEnd = true;
+                return false;
+            }
+            if (t.charAt(i + k) != s.charAt(k)) return false;
+        }
         return next.match(m, i + n);
     }
 }

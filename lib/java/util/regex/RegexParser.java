@@ -44,6 +44,9 @@ final class RegexParser {
         return build(t, new AcceptNode());
     }
 
+    /* the flags in force where the parser stands (after compile: at the pattern's end) */
+    int flags() { return flags; }
+
     private PatternSyntaxException error(String desc, int index) { return new PatternSyntaxException(desc, p, index); }
     private boolean has(int flag) { return (flags & flag) != 0; }
     private int fold() { return !has(Pattern.CASE_INSENSITIVE) ? 0 : has(Pattern.UNICODE_CASE) ? 2 : 1; }
@@ -78,7 +81,7 @@ final class RegexParser {
         while (true) {
             int c = peek();
             if (c < 0 || c == '|' || c == ')') return seq;
-            RegexTree a = parseAtom();
+            RegexTree a = p.startsWith("\\Q", pos) ? quoted(seq) : parseAtom();
             if (a != null) add(seq, parseQuantifier(a));
         }
     }
@@ -142,6 +145,7 @@ final class RegexParser {
         case '$': pos++; return anchor(has(Pattern.MULTILINE) ? AnchorNode.DOLLAR_ML : AnchorNode.DOLLAR);
         case '\\': return parseEscape();
         case '*': case '+': case '?': throw error("Dangling meta character '" + c + "'", pos);
+        case '{': return new RegexTree(RegexTree.SEQ);   /* as the JDK: a count of nothing */
         default:
             int cp = CharSet.codePointAt(p, pos);
             pos += CharSet.charCount(cp);
@@ -188,7 +192,7 @@ final class RegexParser {
             } else if (c == '<') {
                 pos++;
                 String name = groupName();
-                if (names.containsKey(name)) throw error("Named capturing group <" + name + "> is already defined", pos);
+                if (names.containsKey(name)) throw error("Named capturing group <" + name + "> is already defined", pos - 1);
                 t = capture();
                 names.put(name, t.a);
             } else {
@@ -267,7 +271,6 @@ final class RegexParser {
         case 'Z': pos++; return anchor(AnchorNode.DOLLAR);
         case 'G': pos++; return anchor(AnchorNode.LAST);
         case 'k': return namedBackRef();
-        case 'Q': return quoted();
         case 'R': {
             pos++;
             RegexTree crlf = new RegexTree(RegexTree.LIT);
@@ -317,19 +320,21 @@ final class RegexParser {
         return backRefTree(g);
     }
 
-    /* \Q...\E (or to the end): its chars literally; null when empty */
-    private RegexTree quoted() {
-        pos++;
+    /* \Q...\E (or to the end): its chars literally, all but the last added
+     * to seq, the last returned (a quantifier takes it alone); null when empty */
+    private RegexTree quoted(RegexTree seq) {
+        pos += 2;
         int end = p.indexOf("\\E", pos);
         String q = p.substring(pos, end < 0 ? p.length() : end);
         pos = end < 0 ? p.length() : end + 2;
-        RegexTree seq = new RegexTree(RegexTree.SEQ);
+        RegexTree last = null;
         for (int i = 0; i < q.length(); ) {
             int cp = CharSet.codePointAt(q, i);
-            add(seq, charTree(cp));
+            if (last != null) add(seq, last);
+            last = charTree(cp);
             i += CharSet.charCount(cp);
         }
-        return seq.kids.isEmpty() ? null : seq;
+        return last;
     }
 
     /* the set of a class escape \d \D \s \S \w \W \h \H \v \V \p{..} \P{..} (pos at its letter), or null */
@@ -363,7 +368,7 @@ final class RegexParser {
             pos++;
         }
         CharSet s = KindSet.named(name);
-        if (s == null) throw error("Unknown character property name {" + name + "}", pos);
+        if (s == null) throw error("Unknown character property name {" + name + "}", pos - 1);
         return negate ? new BinarySet(s, null) : s;
     }
 
@@ -381,7 +386,7 @@ final class RegexParser {
         case 'x': return hex();
         case 'u': return unicode();
         case 'c':
-            if (pos >= p.length()) throw error("Illegal control escape sequence", pos);
+            if (pos >= p.length()) throw error("Illegal control escape sequence", pos - 1);
             return p.charAt(pos++) ^ 64;
         default:
             if (isAsciiLetter(c) || isDigit(c)) throw error("Illegal/unsupported escape sequence", pos - 1);
@@ -483,6 +488,7 @@ final class RegexParser {
             pos += CharSet.charCount(lo);
         }
         int hi = lo;
+        if (pos + 1 == p.length() && p.charAt(pos) == '-') throw error("Illegal character range", pos + 1);
         if (pos + 1 < p.length() && p.charAt(pos) == '-' && p.charAt(pos + 1) != ']' && p.charAt(pos + 1) != '[') {
             pos++;
             if (p.charAt(pos) == '\\') {
