@@ -18,7 +18,8 @@ public final class Matcher implements MatchResult {
     boolean mustEnd;           /* matches(): the match must end at the region's end */
     int matchEnd;              /* where the AcceptNode ended the match */
     int gpos;                  /* \G: the end of the last match */
-    boolean hitEnd;            /* the last search read (or tried to read) past the region's end */
+    boolean hitEnd;
+    private FailureSet failures;   /* (loop memo << 32 | index) where the rest failed, this search */            /* the last search read (or tried to read) past the region's end */
     private int first = -1, last;
     private int appendPos;
 
@@ -77,6 +78,12 @@ public final class Matcher implements MatchResult {
     public int regionStart() { return from; }
     public int regionEnd() { return to; }
 
+    boolean failedBefore(int memo, int i) { return failures != null && failures.contains(((long) memo << 32) | i); }
+    void recordFailure(int memo, int i) {
+        if (failures == null) failures = new FailureSet();
+        failures.add(((long) memo << 32) | i);
+    }
+
     void restore(int[] saved) { System.arraycopy(saved, 0, groups, 0, saved.length); }
 
     /* the chars the code point of set at i takes (a surrogate pair: 2), -1 when it is not there */
@@ -97,6 +104,7 @@ public final class Matcher implements MatchResult {
     private boolean search(int start, boolean anchored, boolean whole) {
         mustEnd = whole;
         hitEnd = false;
+        if (failures != null) failures.clear();
         for (int s = start; s <= to; s++) {
             java.util.Arrays.fill(groups, -1);
             if (pattern.root.match(this, s)) {

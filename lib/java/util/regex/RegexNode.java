@@ -149,12 +149,17 @@ final class CurlyNode extends RegexNode {
 
 /* a quantifier over anything else: body ends in a LoopTailNode that comes
  * back to iterate(); slot cnt holds the repetitions so far, slot pos where
- * the current one began (an empty repetition past min ends the loop) */
+ * the current one began (an empty repetition past min ends the loop).
+ * memo >= 0 (an unbounded loop in no other loop or lookaround, in a pattern
+ * without back references): whether the rest matches from index i past min
+ * depends on i alone, so a failure there is remembered for the search
+ * ((a*)*b on a's fails in linear time, as the JDK's does) */
 final class LoopNode extends RegexNode {
     RegexNode body;
     private final int min, max;
     private final boolean lazy;
     private final int cnt, pos;
+    int memo = -1;
     LoopNode(int min, int max, boolean lazy, int slot) { this.min = min; this.max = max; this.lazy = lazy; cnt = slot; pos = slot + 1; }
 
     boolean match(Matcher m, int i) {
@@ -171,8 +176,10 @@ final class LoopNode extends RegexNode {
         int n = m.locals[cnt];
         if (n >= min && n > 0 && i == m.locals[pos]) return next.match(m, i);
         if (n < min) return again(m, i, n);
-        if (lazy) return next.match(m, i) || n < max && again(m, i, n);
-        return n < max && again(m, i, n) || next.match(m, i);
+        if (memo >= 0 && m.failedBefore(memo, i)) return false;
+        boolean r = lazy ? next.match(m, i) || n < max && again(m, i, n) : n < max && again(m, i, n) || next.match(m, i);
+        if (!r && memo >= 0) m.recordFailure(memo, i);
+        return r;
     }
 
     private boolean again(Matcher m, int i, int n) {

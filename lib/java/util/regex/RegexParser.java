@@ -24,6 +24,9 @@ final class RegexParser {
     private int flags;          /* the flags in force where the parser stands */
     int groups;                 /* capturing groups so far */
     int locals;                 /* scratch slots the nodes so far use */
+    private boolean backRefs;   /* the pattern has a back reference */
+    private int nested;         /* loops and lookarounds around what build() builds */
+    private int memos;          /* LoopNodes that remember failures */
     final HashMap<String, Integer> names = new HashMap<>();
 
     RegexParser(String p, int flags) { this.p = p; this.flags = flags; }
@@ -300,6 +303,7 @@ final class RegexParser {
     }
 
     private RegexTree backRefTree(int g) {
+        backRefs = true;
         RegexTree t = new RegexTree(RegexTree.BACKREF);
         t.a = g;
         t.b = fold();
@@ -552,7 +556,9 @@ final class RegexParser {
         RegexTree body = t.kids.get(0);
         boolean behind = t.b == 1;
         LookNode n = new LookNode(t.a == 1, behind, slot, behind ? minLen(body) : 0, behind ? maxLen(body) : 0);
+        nested++;
         n.body = build(body, behind ? new LookEndNode(slot) : new SubAcceptNode(slot));
+        nested--;
         return n;
     }
 
@@ -568,7 +574,10 @@ final class RegexParser {
         }
         LoopNode loop = new LoopNode(t.a, t.b, t.c == CurlyNode.LAZY, locals);
         locals += 2;
+        if (t.b == INF && !backRefs && nested == 0) loop.memo = memos++;
+        nested++;
         loop.body = build(kid, new LoopTailNode(loop));
+        nested--;
         return link(loop, next);
     }
 
