@@ -84,8 +84,6 @@ public final class Matcher implements MatchResult {
         failures.add(((long) memo << 32) | i);
     }
 
-    void restore(int[] saved) { System.arraycopy(saved, 0, groups, 0, saved.length); }
-
     /* the chars the code point of set at i takes (a surrogate pair: 2), -1 when it is not there */
     int step(CharSet set, int i) {
         if (i >= to) {
@@ -105,8 +103,8 @@ public final class Matcher implements MatchResult {
         mustEnd = whole;
         hitEnd = false;
         if (failures != null) failures.clear();
+        java.util.Arrays.fill(groups, -1);   /* once: what an attempt leaves (atomic groups) stays, as the JDK's */
         for (int s = start; s <= to; s++) {
-            java.util.Arrays.fill(groups, -1);
             if (pattern.root.match(this, s)) {
                 first = s;
                 last = matchEnd;

@@ -200,22 +200,18 @@ final class LoopTailNode extends RegexNode {
 }
 
 /* an atomic group (?>X) (and X*+ for a general X): X's first match, never
- * backtracked into; its captures are undone if the rest fails */
+ * backtracked into.  As the JDK's, the captures X made stay when the rest
+ * fails (a later match attempt can still see them) */
 final class AtomicNode extends RegexNode {
     RegexNode body;   /* ends in a SubAcceptNode on slot */
     private final int slot;
     AtomicNode(int slot) { this.slot = slot; }
-    boolean match(Matcher m, int i) {
-        int[] saved = m.groups.clone();
-        if (!body.match(m, i)) return false;
-        if (next.match(m, m.locals[slot])) return true;
-        m.restore(saved);
-        return false;
-    }
+    boolean match(Matcher m, int i) { return body.match(m, i) && next.match(m, m.locals[slot]); }
 }
 
 /* (?=X) (?!X) (?<=X) (?<!X): X tried at i (a lookbehind: X ending at i,
- * starting from i - minLen back to i - maxLen); the index does not move */
+ * starting from i - minLen back to i - maxLen); the index does not move.
+ * The captures X made stay, as the JDK's, whatever follows */
 final class LookNode extends RegexNode {
     RegexNode body;
     private final boolean negative, behind;
@@ -224,15 +220,8 @@ final class LookNode extends RegexNode {
         this.negative = negative; this.behind = behind; this.slot = slot; this.minLen = minLen; this.maxLen = maxLen;
     }
     boolean match(Matcher m, int i) {
-        int[] saved = m.groups.clone();
         boolean found = behind ? behind(m, i) : body.match(m, i);
-        if (negative) {
-            m.restore(saved);
-            return !found && next.match(m, i);
-        }
-        if (found && next.match(m, i)) return true;
-        m.restore(saved);
-        return false;
+        return found != negative && next.match(m, i);
     }
     private boolean behind(Matcher m, int i) {
         int old = m.locals[slot];
@@ -250,6 +239,7 @@ final class BackRefNode extends RegexNode {
     private final int g, fold;
     BackRefNode(int g, int fold) { this.g = g; this.fold = fold; }
     boolean match(Matcher m, int i) {
+        if (2 * g >= m.groups.length) return false;   /* no such group: never matches */
         int s = m.groups[2 * g], e = m.groups[2 * g + 1];
         if (s < 0) return false;
         int n = e - s;
