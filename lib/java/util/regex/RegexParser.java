@@ -27,6 +27,7 @@ final class RegexParser {
     private boolean backRefs;   /* the pattern has a back reference */
     private int nested;         /* loops and lookarounds around what build() builds */
     private int memos;          /* LoopNodes that remember failures */
+    private int depth;          /* groups open where the parser stands */
     final HashMap<String, Integer> names = new HashMap<>();
 
     RegexParser(String p, int flags) { this.p = p; this.flags = flags; }
@@ -147,7 +148,10 @@ final class RegexParser {
         case '^': pos++; return anchor(has(Pattern.MULTILINE) ? AnchorNode.CARET_ML : AnchorNode.BEGIN);
         case '$': pos++; return anchor(has(Pattern.MULTILINE) ? AnchorNode.DOLLAR_ML : AnchorNode.DOLLAR);
         case '\\': return parseEscape();
-        case '*': case '+': case '?': throw error("Dangling meta character '" + c + "'", pos);
+        case '*': case '+': case '?':   /* (the JDK's index: before what follows, past white space under COMMENTS) */
+            pos++;
+            peek();
+            throw error("Dangling meta character '" + c + "'", pos - 1);
         case '{': return new RegexTree(RegexTree.SEQ);   /* as the JDK: a count of nothing */
         default:
             int cp = CharSet.codePointAt(p, pos);
@@ -182,6 +186,7 @@ final class RegexParser {
     private RegexTree parseGroup() {
         pos++;
         int saved = flags;
+        depth++;
         RegexTree t;
         if (pos < p.length() && p.charAt(pos) == '?') {
             pos++;
@@ -199,13 +204,17 @@ final class RegexParser {
                 t = capture();
                 names.put(name, t.a);
             } else {
-                if (inlineFlags()) return null;   /* (?i): for the rest of the enclosing group */
+                if (inlineFlags()) {   /* (?i): for the rest of the enclosing group */
+                    depth--;
+                    return null;
+                }
                 t = parseAlt();
             }
         } else t = capture();
-        if (peek() != ')') throw error("Unclosed group", p.length());
+        if (peek() != ')') throw error("Unclosed group", Math.max(pos, p.length()));
         pos++;
         flags = saved;
+        depth--;
         return t;
     }
 
@@ -214,6 +223,15 @@ final class RegexParser {
         t.a = ++groups;
         t.kids.add(parseAlt());
         return t;
+    }
+
+    /* a trailing backslash: as the JDK, which ends a pattern with a NUL the
+     * backslash then escapes, an error at the top level, else a NUL one
+     * past the end (pos = length + 1: an unclosed group or class follows) */
+    private int trailingBackslash(boolean inClass) {
+        if (!inClass && depth == 0) throw error("Unexpected internal error", pos);
+        pos = p.length() + 1;
+        return 0;
     }
 
     private RegexTree look(boolean negative, boolean behind) {
@@ -263,7 +281,7 @@ final class RegexParser {
     /* an escape outside a class: pos at the backslash */
     private RegexTree parseEscape() {
         pos++;
-        if (pos >= p.length()) throw error("Unexpected internal error", pos);
+        if (pos >= p.length()) return charTree(trailingBackslash(false));
         char c = p.charAt(pos);
         boolean unix = has(Pattern.UNIX_LINES);
         switch (c) {
@@ -312,6 +330,7 @@ final class RegexParser {
 
     private RegexTree namedBackRef() {
         pos++;
+        peek();
         if (pos >= p.length() || p.charAt(pos) != '<') throw error("\\k is not followed by '<' for named capturing group", pos);
         pos++;
         int start = pos;
@@ -367,7 +386,7 @@ final class RegexParser {
             name = p.substring(pos + 1, end);
             pos = end + 1;
         } else {
-            if (pos >= p.length()) throw error("Illegal character family", pos);
+            if (pos >= p.length()) throw error("Unknown character property name {\0}", pos);
             name = p.substring(pos, pos + 1);
             pos++;
         }
@@ -454,7 +473,7 @@ final class RegexParser {
         boolean first = true;
         while (true) {
             if (has(Pattern.COMMENTS)) peek();
-            if (pos >= p.length()) throw error("Unclosed character class", p.length() - 1);
+            if (pos >= p.length()) throw error("Unclosed character class", Math.max(pos, p.length()) - 1);
             char c = p.charAt(pos);
             if (c == ']' && !first) { pos++; break; }
             first = false;
@@ -482,7 +501,10 @@ final class RegexParser {
         int lo;
         if (p.charAt(pos) == '\\') {
             pos++;
-            if (pos >= p.length()) throw error("Unexpected internal error", pos);
+            if (pos >= p.length()) {
+                items.add(new RangeSet(trailingBackslash(true), 0, 0));
+                return;
+            }
             CharSet s = escapeSet(p.charAt(pos));
             if (s != null) { items.add(s); return; }
             if (p.charAt(pos) == 'Q') { quotedClassItems(items); return; }
@@ -497,8 +519,7 @@ final class RegexParser {
             pos++;
             if (p.charAt(pos) == '\\') {
                 pos++;
-                if (pos >= p.length()) throw error("Unexpected internal error", pos);
-                hi = escapedChar();
+                hi = pos >= p.length() ? trailingBackslash(true) : escapedChar();
             } else {
                 hi = CharSet.codePointAt(p, pos);
                 pos += CharSet.charCount(hi);
@@ -566,6 +587,8 @@ final class RegexParser {
         RegexTree kid = t.kids.get(0);
         if (kid.kind == RegexTree.SEQ && kid.kids.size() == 1) kid = kid.kids.get(0);
         if (kid.kind == RegexTree.SET) return link(new CurlyNode(kid.set, t.a, t.b, t.c), next);
+        if (t.a == 0 && kid.kind == RegexTree.GROUP && maxLen(kid) == 0 && fixed(kid))
+            return next;   /* ()* (\\b)*: as the JDK's, never repeated (no capture) */
         if (t.c == CurlyNode.POSSESSIVE) {
             RegexTree greedy = new RegexTree(RegexTree.REPEAT, kid);
             greedy.a = t.a;
@@ -626,6 +649,13 @@ final class RegexParser {
         }
         default: return 0;
         }
+    }
+
+    /* whether t has one way to match: no alternation, no quantifier of a range */
+    private static boolean fixed(RegexTree t) {
+        if (t.kind == RegexTree.ALT || t.kind == RegexTree.REPEAT && t.a != t.b) return false;
+        for (RegexTree k : t.kids) if (!fixed(k)) return false;
+        return true;
     }
 
     private static int sat(long v) { return v >= INF ? INF : (int) v; }
