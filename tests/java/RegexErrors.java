@@ -19,8 +19,15 @@ public class RegexErrors {
     public static void main(String[] args) {
         String[] pats = {"(ab", "((a)", "*a", "a**", "+", "?", "a|*", "x(+)", "[ab", "[]", "[^]", "[a-", "a{", "a{x}",
             "a{2", "a{3,2}", "ab)", "a)b(", "\\", "(?<1a>x)", "(?<a>x)(?<a>y)", "\\k<zz>", "[b-a]", "(?z)",
-            "\\x", "\\xg1", "\\u12", "\\p{Foo}", "\\c", "\\y", "a{2}{3}", "(?<=a+)b", "(?<n", "\\0", "\\08"};
+            "\\x", "\\xg1", "\\u12", "\\p{Foo}", "\\c", "\\y", "a{2}{3}", "(?<=a+)b", "(?<n", "\\0", "\\08", "(\\", "(ab\\", "[a\\", "[a-\\", "a\\p", "\\P"};
         for (String p : pats) bad(p);
+        for (String p : new String[] {"* a", "a  +", "\\k a", "(?x)a # comment\n|?"}) {
+            try {
+                Pattern.compile(p, Pattern.COMMENTS);
+            } catch (PatternSyntaxException e) {
+                System.out.println("COMMENTS: " + e.getDescription() + " " + e.getIndex());
+            }
+        }
         try {
             "abc".matches("(");
         } catch (PatternSyntaxException e) {

@@ -56,6 +56,16 @@ public class RegexGroups {
         show("q(?!u)", "quit qat");
         show("(?<=x*)y", "xxy");
         show("((?<n>a)|b)+\\k<n>", "aba ba");
+        show("\\2(a)", "aa");
+        show("(a)|\\3", "ba");
+        show("(?>(x)|y)z|y", "y xz");
+        show("(?=(a))b|a", "a");
+        show("()*x", "x");
+        show("(\\b)*", "ab");
+        show("()+", "x");
+        show("(a?)*", "ab");
+        show("(?:(a)|b?)*", "ab");
+        show("(a|)*b", "aab");
         Matcher m = Pattern.compile("(?<key>\\w+)=(?<val>\\w*)").matcher("a=1 b= c=33");
         while (m.find())
             System.out.println(m.group("key") + " -> '" + m.group("val") + "' " + m.start("val") + " " + m.end("key"));
