@@ -42,6 +42,13 @@ final class RangeSet extends CharSet {
     }
 }
 
+/* a code point under Unicode case folding: those whose upper case's lower case is c's */
+final class FoldSet extends CharSet {
+    private final int lower;
+    FoldSet(int c) { lower = Character.toLowerCase(Character.toUpperCase(c)); }
+    boolean has(int c) { return c == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower; }
+}
+
 /* the predefined classes: \d \s \w \h \v, . and the \p{...} properties */
 final class KindSet extends CharSet {
     static final int DIGIT = 0, SPACE = 1, WORD = 2, HSPACE = 3, VSPACE = 4, DOT = 5, DOT_UNIX = 6, ANY = 7,
@@ -82,9 +89,17 @@ final class KindSet extends CharSet {
         }
     }
 
-    /* the set \p{name} names, or null */
-    static CharSet named(String name) {
+    /* the set \p{name} names, or null; under CASE_INSENSITIVE a case's class is both cases' */
+    static CharSet named(String name, boolean caseless) {
         String n = name.startsWith("Is") ? name.substring(2) : name;
+        if (caseless) {
+            switch (n) {
+            case "Lower": case "Upper": return new KindSet(ALPHA);
+            case "Ll": case "Lu": case "Lowercase": case "Uppercase": case "javaLowerCase": case "javaUpperCase":
+                return new UnionSet(new CharSet[] {new KindSet(ULOWER), new KindSet(UUPPER)});
+            default: break;
+            }
+        }
         switch (n) {
         case "Lower": return new KindSet(LOWER);
         case "Upper": return new KindSet(UPPER);

@@ -114,6 +114,7 @@ public final class Matcher implements MatchResult {
                 return true;
             }
             if (anchored) break;
+            if (pattern.supplementary && s + 1 < to && CharSet.isHighSurrogate(text.charAt(s)) && CharSet.isLowSurrogate(text.charAt(s + 1))) s++;
         }
         java.util.Arrays.fill(groups, -1);
         first = -1;

@@ -24,6 +24,7 @@ public final class Pattern {
     final int groupCount;        /* capturing groups, not counting group 0 */
     final int localCount;        /* the matcher's scratch slots (loops, lookaround) */
     final HashMap<String, Integer> names;
+    final boolean supplementary;  /* no search starts inside a surrogate pair */
 
     private Pattern(String regex, int flags) {
         this.pattern = regex;
@@ -33,6 +34,7 @@ public final class Pattern {
         groupCount = p.groups;
         localCount = p.locals;
         names = p.names;
+        supplementary = p.supplementary;
     }
 
     public static Pattern compile(String regex) { return new Pattern(regex, 0); }

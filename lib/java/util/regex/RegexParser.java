@@ -28,9 +28,15 @@ final class RegexParser {
     private int nested;         /* loops and lookarounds around what build() builds */
     private int memos;          /* LoopNodes that remember failures */
     private int depth;          /* groups open where the parser stands */
+    boolean supplementary;      /* a surrogate or supplementary code point in the pattern: as the JDK's,
+                                   a search then never starts inside a surrogate pair */
     final HashMap<String, Integer> names = new HashMap<>();
 
-    RegexParser(String p, int flags) { this.p = p; this.flags = flags; }
+    RegexParser(String p, int flags) {
+        this.p = p;
+        this.flags = flags;
+        for (int i = 0; i < p.length(); i++) supplementary |= CharSet.isHighSurrogate(p.charAt(i)) || CharSet.isLowSurrogate(p.charAt(i));
+    }
 
     RegexNode compile() {
         RegexTree t;
@@ -51,7 +57,13 @@ final class RegexParser {
     /* the flags in force where the parser stands (after compile: at the pattern's end) */
     int flags() { return flags; }
 
-    private PatternSyntaxException error(String desc, int index) { return new PatternSyntaxException(desc, p, index); }
+    /* the JDK's error: its index counts code points (a surrogate pair is one) */
+    private PatternSyntaxException error(String desc, int index) {
+        int cps = index;
+        for (int i = 1; i < index && i < p.length(); i++)
+            if (CharSet.isLowSurrogate(p.charAt(i)) && CharSet.isHighSurrogate(p.charAt(i - 1))) cps--;
+        return new PatternSyntaxException(desc, p, cps);
+    }
     private boolean has(int flag) { return (flags & flag) != 0; }
     private int fold() { return !has(Pattern.CASE_INSENSITIVE) ? 0 : has(Pattern.UNICODE_CASE) ? 2 : 1; }
 
@@ -176,7 +188,7 @@ final class RegexParser {
         int f = fold();
         boolean cased = f == 1 ? CharSet.asciiLower(cp) != CharSet.asciiUpper(cp)
             : f == 2 && (Character.toUpperCase(cp) != cp || Character.toLowerCase(cp) != cp);
-        if (cased) return setTree(new RangeSet(cp, cp, f));
+        if (cased) return setTree(f == 2 ? new FoldSet(cp) : new RangeSet(cp, cp, f));
         RegexTree t = new RegexTree(RegexTree.LIT);
         t.lit = new StringBuilder().appendCodePoint(cp);
         return t;
@@ -390,13 +402,19 @@ final class RegexParser {
             name = p.substring(pos, pos + 1);
             pos++;
         }
-        CharSet s = KindSet.named(name);
+        CharSet s = KindSet.named(name, has(Pattern.CASE_INSENSITIVE));
         if (s == null) throw error("Unknown character property name {" + name + "}", pos - 1);
         return negate ? new BinarySet(s, null) : s;
     }
 
     /* the code point of a one-character escape (pos at the char after the backslash), past it */
     private int escapedChar() {
+        int v = escapedCode();
+        supplementary |= v >= 0xD800 && v <= 0xDFFF || v >= 0x10000;
+        return v;
+    }
+
+    private int escapedCode() {
         char c = p.charAt(pos++);
         switch (c) {
         case 't': return '\t';
@@ -507,8 +525,10 @@ final class RegexParser {
             }
             CharSet s = escapeSet(p.charAt(pos));
             if (s != null) { items.add(s); return; }
-            if (p.charAt(pos) == 'Q') { quotedClassItems(items); return; }
-            lo = escapedChar();
+            if (p.charAt(pos) == 'Q') {
+                lo = quotedClassItems(items);
+                if (lo < 0) return;
+            } else lo = escapedChar();
         } else {
             lo = CharSet.codePointAt(p, pos);
             pos += CharSet.charCount(lo);
@@ -519,6 +539,7 @@ final class RegexParser {
             pos++;
             if (p.charAt(pos) == '\\') {
                 pos++;
+                if (pos < p.length() && "dDsSwWhHvV".indexOf(p.charAt(pos)) >= 0) throw error("Illegal character range", pos);
                 hi = pos >= p.length() ? trailingBackslash(true) : escapedChar();
             } else {
                 hi = CharSet.codePointAt(p, pos);
@@ -526,19 +547,33 @@ final class RegexParser {
             }
             if (hi < lo) throw error("Illegal character range", pos - 1);
         }
-        items.add(new RangeSet(lo, hi, fold()));
+        items.add(lo == hi ? classChar(lo) : new RangeSet(lo, hi, fold()));
     }
 
-    private void quotedClassItems(ArrayList<CharSet> items) {
+    /* one char of a class: as the JDK's, under Unicode case folding one below
+     * 256 (but those whose case crosses 256) matches its own cases only */
+    private CharSet classChar(int c) {
+        if (fold() != 2) return new RangeSet(c, c, fold());
+        boolean crosses = c == 0xFF || c == 0xB5 || c == 'I' || c == 'i' || c == 'S' || c == 's' || c == 'K' || c == 'k' || c == 0xC5 || c == 0xE5;
+        if (c >= 256 || crosses) return new FoldSet(c);
+        return new UnionSet(new CharSet[] {new RangeSet(c, c, 0), new RangeSet(Character.toUpperCase(c), Character.toUpperCase(c), 0),
+            new RangeSet(Character.toLowerCase(c), Character.toLowerCase(c), 0)});
+    }
+
+    /* \\Q...\\E in a class: its chars as if written there, all but the last
+     * added to items, the last returned (a range may start at it); -1 when empty */
+    private int quotedClassItems(ArrayList<CharSet> items) {
         pos++;
         int end = p.indexOf("\\E", pos);
         String q = p.substring(pos, end < 0 ? p.length() : end);
         pos = end < 0 ? p.length() : end + 2;
+        int last = -1;
         for (int i = 0; i < q.length(); ) {
-            int cp = CharSet.codePointAt(q, i);
-            items.add(new RangeSet(cp, cp, fold()));
-            i += CharSet.charCount(cp);
+            if (last >= 0) items.add(classChar(last));
+            last = CharSet.codePointAt(q, i);
+            i += CharSet.charCount(last);
         }
+        return last;
     }
 
     /* the nodes of t, followed by next */
