@@ -40,6 +40,15 @@ public class RegexFlags {
         show("a\\ b", Pattern.COMMENTS, "a b");
         show("a.b*", Pattern.LITERAL, "xa.b*y aab");
         show("A.B", Pattern.LITERAL | CI, "a.b");
+        show("[ß]", CI | Pattern.UNICODE_CASE, "ßẞ");
+        show("ß", CI | Pattern.UNICODE_CASE, "ßẞ");
+        show("[k]", CI | Pattern.UNICODE_CASE, "kK\u212A");
+        show("[a-z]+", CI | Pattern.UNICODE_CASE, "aZ\u212A");
+        show("\\p{Upper}+", CI, "AbC");
+        show("\\p{Lu}+", CI, "AbÉé");
+        show("\\p{Lower}+", 0, "AbC");
+        show("[0-\\w]", 0, "x");
+        show("[\\Q-]\\E-b]+", CI, "A9^");
         show("(?i)ab", 0, "AB");
         show("a(?i)b", 0, "aB AB");
         show("(?i:a)b", 0, "Ab AB");

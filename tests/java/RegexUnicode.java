@@ -1,6 +1,7 @@
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /* Text outside ASCII: Latin-1 and other BMP letters, and supplementary
  * characters (surrogate pairs) as one code point in ., classes and
@@ -31,6 +32,15 @@ public class RegexUnicode {
         show("Ω+", "ΩΩΩ");
         show("[^a-z]+", "abc日本語def");
         show("日本", "こんにちは日本");
+        show("[^z\\x{1F600}]+", smile + "zZ");
+        show("[^z]+", smile + "zZ");
+        show("\uDE00", smile);
+        show("[^a]", smile + smile);
+        try {
+            Pattern.compile("[" + smile + "-&&\\w]");
+        } catch (PatternSyntaxException e) {
+            System.out.println(e.getDescription() + " at " + e.getIndex());
+        }
         System.out.println(Arrays.toString(("a" + smile + "b").split("")));
         System.out.println(Arrays.toString("añob".split("ñ")));
         System.out.println("日本語".matches("\\S{3}") + " " + (smile + smile).matches(".{2}") + " " + (smile).matches(".."));
