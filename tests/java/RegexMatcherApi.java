@@ -58,6 +58,9 @@ public class RegexMatcherApi {
         System.out.println(r.group() + " " + r.start() + " " + r.end() + " " + u.group() + " " + r.groupCount());
         List<String> all = Pattern.compile("\\d").matcher("a1b2c3").results().map(MatchResult::group).collect(Collectors.toList());
         System.out.println(all);
+        Matcher rs = Pattern.compile("\\d").matcher("1a2b3");
+        rs.find();
+        System.out.println(rs.results().map(MatchResult::group).collect(Collectors.toList()) + " " + rs.results().count());
 
         Matcher v = Pattern.compile("a").matcher("abab");
         v.find();

@@ -180,8 +180,8 @@ public final class Matcher implements MatchResult {
     /* this match, frozen */
     public MatchResult toMatchResult() { return new Result(text, groups.clone(), first >= 0, pattern.groupCount); }
 
+    /* the matches from where this matcher stands (no reset, as the JDK's) */
     public Stream<MatchResult> results() {
-        reset();
         ArrayList<MatchResult> list = new ArrayList<>();
         while (find()) list.add(toMatchResult());
         return list.stream();
