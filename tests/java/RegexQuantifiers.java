@@ -71,5 +71,8 @@ public class RegexQuantifiers {
         System.out.println(m.matches() + " " + m.end());
         m = Pattern.compile("(ab|cd)*x").matcher(sb);
         System.out.println(m.find());
+        String longA = "a".repeat(200000);
+        System.out.println((longA + "b").matches("a*b") + " " + (longA + "b").replaceAll("a+", "x") + " " + longA.matches("a+?"));
+        System.out.println(Pattern.compile("(a*)*b").matcher("a".repeat(2000)).find());
     }
 }

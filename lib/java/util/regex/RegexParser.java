@@ -621,6 +621,10 @@ final class RegexParser {
     private RegexNode repeat(RegexTree t, RegexNode next) {
         RegexTree kid = t.kids.get(0);
         if (kid.kind == RegexTree.SEQ && kid.kids.size() == 1) kid = kid.kids.get(0);
+        if (kid.kind == RegexTree.LIT && kid.lit.length() == CharSet.charCount(CharSet.codePointAt(kid.lit.toString(), 0))) {
+            int cp = CharSet.codePointAt(kid.lit.toString(), 0);   /* one literal code point: a set of it */
+            return link(new CurlyNode(new RangeSet(cp, cp, 0), t.a, t.b, t.c), next);
+        }
         if (kid.kind == RegexTree.SET) return link(new CurlyNode(kid.set, t.a, t.b, t.c), next);
         if (t.a == 0 && kid.kind == RegexTree.GROUP && maxLen(kid) == 0 && fixed(kid))
             return next;   /* ()* (\\b)*: as the JDK's, never repeated (no capture) */
