@@ -74,5 +74,14 @@ public class RegexQuantifiers {
         String longA = "a".repeat(200000);
         System.out.println((longA + "b").matches("a*b") + " " + (longA + "b").replaceAll("a+", "x") + " " + longA.matches("a+?"));
         System.out.println(Pattern.compile("(a*)*b").matcher("a".repeat(2000)).find());
+        String abs = "ab".repeat(100000);
+        Matcher d = Pattern.compile("(\\w)+").matcher(abs);
+        System.out.println(abs.matches("(?:ab)*") + " " + d.matches() + " " + d.group(1) + " " + d.start(1) + " " + abs.replaceAll("(ab)+", "x"));
+        d = Pattern.compile("(\\w\\w)+?b").matcher("abababb");
+        System.out.println(d.find() + " " + d.group() + " " + d.group(1));
+        d = Pattern.compile("(ab)*ab").matcher("ababab");
+        System.out.println(d.matches() + " " + d.group(1) + " " + d.start(1));
+        d = Pattern.compile("(ab)*+ab|(ab){2,}+").matcher("ababab");
+        System.out.println(d.matches() + " " + d.group(1) + " " + d.group(2));
     }
 }

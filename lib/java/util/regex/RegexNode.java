@@ -193,6 +193,57 @@ final class LoopNode extends RegexNode {
     }
 }
 
+/* a quantifier over a body that matches one way only and never empty (no
+ * alternation or ranged quantifier inside, no capture but the body's own
+ * group g, or g = 0): repeated in a loop, as the JDK's, so a long repetition
+ * needs no recursion; starts[k] is where repetition k began.  Backing off a
+ * repetition matches the one before again to capture it. */
+final class RepeatNode extends RegexNode {
+    RegexNode body;   /* ends in a SubAcceptNode on slot */
+    private final int min, max, type, slot, g;
+    RepeatNode(int min, int max, int type, int slot, int g) { this.min = min; this.max = max; this.type = type; this.slot = slot; this.g = g; }
+
+    boolean match(Matcher m, int i) {
+        int s0 = m.groups[2 * g], e0 = m.groups[2 * g + 1];
+        int[] starts = new int[type == CurlyNode.GREEDY ? 8 : 0];
+        int n = 0, j = i;
+        int limit = type == CurlyNode.LAZY ? min : max;
+        while (n < limit && body.match(m, j)) {
+            if (type == CurlyNode.GREEDY) {
+                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, 2 * n);
+                starts[n] = j;
+            }
+            j = m.locals[slot];
+            n++;
+        }
+        boolean r = n >= min && (type == CurlyNode.LAZY ? lazy(m, j, n) : type == CurlyNode.POSSESSIVE ? next.match(m, j) : greedy(m, j, n, starts));
+        if (!r && g > 0) {
+            m.groups[2 * g] = s0;
+            m.groups[2 * g + 1] = e0;
+        }
+        return r;
+    }
+
+    private boolean lazy(Matcher m, int j, int n) {
+        while (true) {
+            if (next.match(m, j)) return true;
+            if (n >= max || !body.match(m, j)) return false;
+            j = m.locals[slot];
+            n++;
+        }
+    }
+
+    private boolean greedy(Matcher m, int j, int n, int[] starts) {
+        while (true) {
+            if (next.match(m, j)) return true;
+            if (n == min) return false;
+            n--;
+            j = starts[n];
+            if (g > 0 && n > 0) body.match(m, starts[n - 1]);
+        }
+    }
+}
+
 final class LoopTailNode extends RegexNode {
     private final LoopNode loop;
     LoopTailNode(LoopNode loop) { this.loop = loop; }

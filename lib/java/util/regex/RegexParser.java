@@ -626,17 +626,24 @@ final class RegexParser {
             return link(new CurlyNode(new RangeSet(cp, cp, 0), t.a, t.b, t.c), next);
         }
         if (kid.kind == RegexTree.SET) return link(new CurlyNode(kid.set, t.a, t.b, t.c), next);
-        if (t.a == 0 && kid.kind == RegexTree.GROUP && maxLen(kid) == 0 && fixed(kid))
+        if (t.a == 0 && t.c != CurlyNode.POSSESSIVE && kid.kind == RegexTree.GROUP && maxLen(kid) == 0 && fixed(kid))
             return next;   /* ()* (\\b)*: as the JDK's, never repeated (no capture) */
-        if (t.c == CurlyNode.POSSESSIVE) {
-            RegexTree greedy = new RegexTree(RegexTree.REPEAT, kid);
-            greedy.a = t.a;
-            greedy.b = t.b;
-            return build(new RegexTree(RegexTree.ATOMIC, greedy), next);
+        int g = kid.kind == RegexTree.GROUP ? kid.a : 0;
+        if (minLen(kid) > 0 && fixed(kid) && captures(g == 0 ? kid : kid.kids.get(0)) == 0) {
+            RepeatNode r = new RepeatNode(t.a, t.b, t.c, locals++, g);
+            r.body = build(kid, new SubAcceptNode(locals - 1));
+            return link(r, next);
         }
-        LoopNode loop = new LoopNode(t.a, t.b, t.c == CurlyNode.LAZY, locals);
+        if (t.c != CurlyNode.POSSESSIVE) return loop(kid, t.a, t.b, t.c == CurlyNode.LAZY, next);
+        AtomicNode a = new AtomicNode(locals++);   /* X*+ is (?>X*) */
+        a.body = loop(kid, t.a, t.b, false, new SubAcceptNode(locals - 1));
+        return link(a, next);
+    }
+
+    private RegexNode loop(RegexTree kid, int min, int max, boolean lazy, RegexNode next) {
+        LoopNode loop = new LoopNode(min, max, lazy, locals);
         locals += 2;
-        if (t.b == INF && !backRefs && nested == 0) loop.memo = memos++;
+        if (max == INF && !backRefs && nested == 0) loop.memo = memos++;
         nested++;
         loop.body = build(kid, new LoopTailNode(loop));
         nested--;
@@ -690,9 +697,16 @@ final class RegexParser {
         }
     }
 
-    /* whether t has one way to match: no alternation, no quantifier of a range */
+    /* the capturing groups in t */
+    private static int captures(RegexTree t) {
+        int n = t.kind == RegexTree.GROUP ? 1 : 0;
+        for (RegexTree k : t.kids) n += captures(k);
+        return n;
+    }
+
+    /* whether t has one way to match: no alternation, no quantifier of a range, no back reference */
     private static boolean fixed(RegexTree t) {
-        if (t.kind == RegexTree.ALT || t.kind == RegexTree.REPEAT && t.a != t.b) return false;
+        if (t.kind == RegexTree.ALT || t.kind == RegexTree.REPEAT && t.a != t.b || t.kind == RegexTree.BACKREF) return false;
         for (RegexTree k : t.kids) if (!fixed(k)) return false;
         return true;
     }
