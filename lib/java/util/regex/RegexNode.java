@@ -217,7 +217,7 @@ final class RepeatNode extends RegexNode {
             n++;
         }
         boolean r = n >= min && (type == CurlyNode.LAZY ? lazy(m, j, n) : type == CurlyNode.POSSESSIVE ? next.match(m, j) : greedy(m, j, n, starts));
-        if (!r && g > 0) {
+        if (!r && g > 0 && type != CurlyNode.POSSESSIVE) {   /* (possessive: the capture stays, as the JDK's) */
             m.groups[2 * g] = s0;
             m.groups[2 * g + 1] = e0;
         }
