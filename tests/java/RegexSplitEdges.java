@@ -1,5 +1,6 @@
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /* Split edge cases: limits (positive, zero, negative), leading and trailing
  * empty strings, zero-width matches (never a leading empty string from one
@@ -37,6 +38,9 @@ public class RegexSplitEdges {
         System.out.println(Arrays.toString(Pattern.compile(":").split("x:y:z:", -1)));
         System.out.println(Arrays.toString(Pattern.compile("").split("")));
         System.out.println(Arrays.toString("".split("")));
+        for (String s : new String[] {"", "a,b,,", ",a", ",,"})
+            System.out.println("[" + s + "] " + Pattern.compile(",").splitAsStream(s).collect(Collectors.toList()) + " "
+                + Pattern.compile("").splitAsStream(s).collect(Collectors.toList()));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 1000; i++) sb.append("w").append(i).append(i % 3 == 0 ? "  " : " ");
         String[] words = sb.toString().split("\\s+");

@@ -86,6 +86,12 @@ public final class Pattern {
         return trimmed(list, limit);
     }
 
+    /* split(input)'s strings, but none of an empty input (as the JDK's) */
+    public java.util.stream.Stream<String> splitAsStream(CharSequence input) {
+        if (input.length() == 0) return java.util.stream.Stream.empty();
+        return java.util.Arrays.stream(split(input, 0));
+    }
+
     /* the list as an array, without its trailing empty strings when limit is 0 */
     static String[] trimmed(List<String> list, int limit) {
         int n = list.size();
