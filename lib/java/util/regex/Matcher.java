@@ -60,7 +60,6 @@ public final class Matcher implements MatchResult {
         pattern = newPattern;
         allocate();
         java.util.Arrays.fill(groups, -1);
-        first = -1;
         return this;
     }
 
