@@ -205,12 +205,13 @@ final class RepeatNode extends RegexNode {
 
     boolean match(Matcher m, int i) {
         int s0 = m.groups[2 * g], e0 = m.groups[2 * g + 1];
-        int[] starts = new int[type == CurlyNode.GREEDY ? 8 : 0];
+        int[] starts = null;   /* (greedy only; made at the first repetition) */
         int n = 0, j = i;
         int limit = type == CurlyNode.LAZY ? min : max;
         while (n < limit && body.match(m, j)) {
             if (type == CurlyNode.GREEDY) {
-                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, 2 * n);
+                if (starts == null) starts = new int[8];
+                else if (n == starts.length) starts = java.util.Arrays.copyOf(starts, 2 * n);
                 starts[n] = j;
             }
             j = m.locals[slot];
