@@ -19,7 +19,8 @@ final class RegexTree {
  * descriptions and indexes. */
 final class RegexParser {
     private static final int INF = Integer.MAX_VALUE;
-    private final String p;
+    private final String p;     /* the pattern, its \\Q...\\E quoting removed (unquote) */
+    private final String original;
     private int pos;
     private int flags;          /* the flags in force where the parser stands */
     int groups;                 /* capturing groups so far */
@@ -33,7 +34,9 @@ final class RegexParser {
     final HashMap<String, Integer> names = new HashMap<>();
 
     RegexParser(String p, int flags) {
-        this.p = p;
+        this.original = p;
+        this.p = (flags & Pattern.LITERAL) == 0 && p.indexOf("\\Q") >= 0 ? unquote(p) : p;
+        p = this.p;
         this.flags = flags;
         for (int i = 0; i < p.length(); i++) supplementary |= CharSet.isHighSurrogate(p.charAt(i)) || CharSet.isLowSurrogate(p.charAt(i));
     }
@@ -57,12 +60,40 @@ final class RegexParser {
     /* the flags in force where the parser stands (after compile: at the pattern's end) */
     int flags() { return flags; }
 
+    /* the pattern with each \\Q...\\E (or \\Q to the end) replaced by its chars,
+     * each but an ASCII letter, digit or surrogate pair escaped, as the JDK
+     * does before it parses (its error indexes count in this text) */
+    private static String unquote(String p) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0, n = p.length();
+        while (i < n) {
+            char c = p.charAt(i);
+            if (c != '\\' || i + 1 >= n) {
+                sb.append(c);
+                i++;
+            } else if (p.charAt(i + 1) != 'Q') {
+                sb.append(c).append(p.charAt(i + 1));
+                i += 2;
+            } else {
+                int end = p.indexOf("\\E", i + 2);
+                if (end < 0) end = n;
+                for (int k = i + 2; k < end; k++) {
+                    char q = p.charAt(k);
+                    if (!(isAsciiLetter(q) || isDigit(q) || CharSet.isHighSurrogate(q) || CharSet.isLowSurrogate(q))) sb.append('\\');
+                    sb.append(q);
+                }
+                i = Math.min(end + 2, n);
+            }
+        }
+        return sb.toString();
+    }
+
     /* the JDK's error: its index counts code points (a surrogate pair is one) */
     private PatternSyntaxException error(String desc, int index) {
         int cps = index;
         for (int i = 1; i < index && i < p.length(); i++)
             if (CharSet.isLowSurrogate(p.charAt(i)) && CharSet.isHighSurrogate(p.charAt(i - 1))) cps--;
-        return new PatternSyntaxException(desc, p, cps);
+        return new PatternSyntaxException(desc, original, cps);
     }
     private boolean has(int flag) { return (flags & flag) != 0; }
     private int fold() { return !has(Pattern.CASE_INSENSITIVE) ? 0 : has(Pattern.UNICODE_CASE) ? 2 : 1; }
@@ -97,7 +128,7 @@ final class RegexParser {
         while (true) {
             int c = peek();
             if (c < 0 || c == '|' || c == ')') return seq;
-            RegexTree a = p.startsWith("\\Q", pos) ? quoted(seq) : parseAtom();
+            RegexTree a = parseAtom();
             if (a != null) add(seq, parseQuantifier(a));
         }
     }
@@ -346,6 +377,8 @@ final class RegexParser {
         if (pos >= p.length() || p.charAt(pos) != '<') throw error("\\k is not followed by '<' for named capturing group", pos);
         pos++;
         int start = pos;
+        if (pos >= p.length() || !isAsciiLetter(p.charAt(pos)))
+            throw error("capturing group name does not start with a Latin letter", pos);
         while (pos < p.length() && (isAsciiLetter(p.charAt(pos)) || isDigit(p.charAt(pos)))) pos++;
         String name = p.substring(start, pos);
         Integer g = names.get(name);
@@ -353,23 +386,6 @@ final class RegexParser {
         if (pos >= p.length() || p.charAt(pos) != '>') throw error("named capturing group is missing trailing '>'", pos);
         pos++;
         return backRefTree(g);
-    }
-
-    /* \Q...\E (or to the end): its chars literally, all but the last added
-     * to seq, the last returned (a quantifier takes it alone); null when empty */
-    private RegexTree quoted(RegexTree seq) {
-        pos += 2;
-        int end = p.indexOf("\\E", pos);
-        String q = p.substring(pos, end < 0 ? p.length() : end);
-        pos = end < 0 ? p.length() : end + 2;
-        RegexTree last = null;
-        for (int i = 0; i < q.length(); ) {
-            int cp = CharSet.codePointAt(q, i);
-            if (last != null) add(seq, last);
-            last = charTree(cp);
-            i += CharSet.charCount(cp);
-        }
-        return last;
     }
 
     /* the set of a class escape \d \D \s \S \w \W \h \H \v \V \p{..} \P{..} (pos at its letter), or null */
@@ -396,6 +412,7 @@ final class RegexParser {
             int end = p.indexOf('}', pos);
             if (end < 0) throw error("Unclosed character family", p.length());
             name = p.substring(pos + 1, end);
+            if (name.isEmpty()) throw error("Empty character family", end);
             pos = end + 1;
         } else {
             if (pos >= p.length()) throw error("Unknown character property name {\0}", pos);
@@ -525,10 +542,7 @@ final class RegexParser {
             }
             CharSet s = escapeSet(p.charAt(pos));
             if (s != null) { items.add(s); return; }
-            if (p.charAt(pos) == 'Q') {
-                lo = quotedClassItems(items);
-                if (lo < 0) return;
-            } else lo = escapedChar();
+            lo = escapedChar();
         } else {
             lo = CharSet.codePointAt(p, pos);
             pos += CharSet.charCount(lo);
@@ -558,22 +572,6 @@ final class RegexParser {
         if (c >= 256 || crosses) return new FoldSet(c);
         return new UnionSet(new CharSet[] {new RangeSet(c, c, 0), new RangeSet(Character.toUpperCase(c), Character.toUpperCase(c), 0),
             new RangeSet(Character.toLowerCase(c), Character.toLowerCase(c), 0)});
-    }
-
-    /* \\Q...\\E in a class: its chars as if written there, all but the last
-     * added to items, the last returned (a range may start at it); -1 when empty */
-    private int quotedClassItems(ArrayList<CharSet> items) {
-        pos++;
-        int end = p.indexOf("\\E", pos);
-        String q = p.substring(pos, end < 0 ? p.length() : end);
-        pos = end < 0 ? p.length() : end + 2;
-        int last = -1;
-        for (int i = 0; i < q.length(); ) {
-            if (last >= 0) items.add(classChar(last));
-            last = CharSet.codePointAt(q, i);
-            i += CharSet.charCount(last);
-        }
-        return last;
     }
 
     /* the nodes of t, followed by next */
