@@ -19,7 +19,7 @@ public class RegexErrors {
     public static void main(String[] args) {
         String[] pats = {"(ab", "((a)", "*a", "a**", "+", "?", "a|*", "x(+)", "[ab", "[]", "[^]", "[a-", "a{", "a{x}",
             "a{2", "a{3,2}", "ab)", "a)b(", "\\", "(?<1a>x)", "(?<a>x)(?<a>y)", "\\k<zz>", "[b-a]", "(?z)",
-            "\\x", "\\xg1", "\\u12", "\\p{Foo}", "\\c", "\\y", "a{2}{3}", "(?<=a+)b", "(?<n", "\\0", "\\08", "(\\", "(ab\\", "[a\\", "[a-\\", "a\\p", "\\P"};
+            "\\x", "\\xg1", "\\u12", "\\p{Foo}", "\\c", "\\y", "a{2}{3}", "(?<=a+)b", "(?<n", "\\0", "\\08", "(\\", "(ab\\", "[a\\", "[a-\\", "a\\p", "\\P", "x(\\Q", "[\\Q", "(\\Q.*)\\E)", "\\p{}", "\\k<", "[\\Q-]\\E-\\D]", "\uD83D\uDE00(a"};
         for (String p : pats) bad(p);
         for (String p : new String[] {"* a", "a  +", "\\k a", "(?x)a # comment\n|?"}) {
             try {
