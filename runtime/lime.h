@@ -414,12 +414,6 @@ int32_t lime_string_lastIndexOf_TI(LimeString *s, LimeString *t, int32_t from);
 int32_t lime_string_lastIndexOf_II(LimeString *s, int32_t ch, int32_t from);
 LimeString *lime_string_replace_CC(LimeString *s, uint16_t from, uint16_t to);
 LimeString *lime_string_replace_TT(LimeString *s, LimeString *t, LimeString *r);
-/* regular expressions (regex.c): Java's syntax through POSIX regcomp */
-LimeArray *lime_string_split_T(LimeString *s, LimeString *regex);
-LimeArray *lime_string_split_TI(LimeString *s, LimeString *regex, int32_t limit);
-bool lime_string_matches_T(LimeString *s, LimeString *regex);
-LimeString *lime_string_replaceAll_TT(LimeString *s, LimeString *regex, LimeString *replacement);
-LimeString *lime_string_replaceFirst_TT(LimeString *s, LimeString *regex, LimeString *replacement);
 LimeString *lime_string_trim_(LimeString *s);
 LimeString *lime_string_strip_(LimeString *s);
 LimeString *lime_string_stripLeading_(LimeString *s);

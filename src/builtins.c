@@ -178,9 +178,7 @@ static Builtin table[] = {
     {"String", "lastIndexOf", "I", "II", 0, P, {0}},
     {"String", "replace", "T", "CC", 0, P, {0}},
     {"String", "replace", "T", "TT", 0, P, {0}},
-    {"String", "split", "[T", "T", 0, P, {0}}, {"String", "split", "[T", "TI", 0, P, {0}},
-    {"String", "matches", "Z", "T", 0, P, {0}}, {"String", "replaceAll", "T", "TT", 0, P, {0}},
-    {"String", "replaceFirst", "T", "TT", 0, P, {0}},
+    /* split, matches, replaceAll, replaceFirst: lib/java/lang/LimeStrings.java (java.util.regex) */
     {"String", "trim", "T", "", 0, P, {0}},
     {"String", "strip", "T", "", 0, P, {0}},
     {"String", "stripLeading", "T", "", 0, P, {0}},
