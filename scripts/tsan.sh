@@ -39,7 +39,13 @@ export TSAN_OPTIONS="${TSAN_OPTIONS:-exitcode=66 halt_on_error=1 report_signal_u
 # threads and the memory they share, not the collector's.
 export GC_DONT_GC=1
 status=0
-LIME_RUNTIME_LIB=$PWD/$out/lib/liblime.a CC=$PWD/$out/bin/cc LIME_TARGETS=cpu LIMEC=build/bin/limec \
-    bash tests/run.sh threads || status=1
+# A stack overflow in a filter run in parallel blocks (on a worker thread)
+# ends in SIGSEGV under ThreadSanitizer instead of StackOverflowError (TSan
+# wraps signal handlers and thread stacks; not investigated further);
+# without TSan the gpu suite checks it.
+export LIME_TEST_SKIP="gpu/StackOverflowFilter"
+export LIME_TEST_SKIP_WHY="under ThreadSanitizer a stack overflow on a worker thread ends in SIGSEGV (TSan's own signal handling); the gpu suite checks it without TSan"
+LIME_RUNTIME_LIB=$PWD/$out/lib/liblime.a CC=$PWD/$out/bin/cc LIME_TARGETS=cpu,gpu LIMEC=build/bin/limec \
+    bash tests/run.sh threads gpu fallback || status=1
 CC=$PWD/$out/bin/cc bash runtime/tests/parallel.sh || status=1
 exit $status

@@ -11,6 +11,8 @@
  * locals.  Reachability and definite assignment are flow.c's job. */
 #include "front.h"
 
+#include <ctype.h>
+
 #include <string.h>
 
 typedef struct Scope {
@@ -1563,8 +1565,42 @@ static bool java_member_missing(Node *n, const char *owner, Candidate *cands, in
  * member its first argument.  NULL: not one. */
 static bool declares_method_named(ClassDecl *c, const char *name);
 
+/* The character of s.split(regex) for a constant regex the JDK splits
+ * on directly (one ASCII character that is no metacharacter, or a
+ * backslash and an ASCII character that is no letter or digit), else -1:
+ * lib/java/lang/LimeRegex.java's splitChar for constants. */
+static int constant_split_char(Node *regex) {
+    if (!regex || regex->cval.ty != ty_string || !regex->cval.s) return -1;
+    const unsigned char *r = (const unsigned char *)regex->cval.s;
+    if (regex->cval.slen == 1 && r[0] < 128 && !strchr(".$|()[{^?*+\\", r[0])) return r[0];
+    if (regex->cval.slen == 2 && r[0] == '\\' && r[1] < 128 && !isalnum(r[1])) return r[1];
+    return -1;
+}
+
+static bool is_regex_member(const char *name) {
+    return !strcmp(name, "split") || !strcmp(name, "matches") || !strcmp(name, "replaceAll") ||
+           !strcmp(name, "replaceFirst");
+}
+
 static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
-    ClassDecl *ls = top_class_in(ck->prog, "java.lang", "LimeStrings");
+    /* split on a constant character needs no regular-expression engine
+     * (LimeStrings.splitOnChar); the other regex members are LimeRegex's */
+    int split_char = !is_static && !strcmp(n->name, "split") && (n->args.len == 1 || n->args.len == 2)
+                         ? constant_split_char(n->args.items[0])
+                         : -1;
+    ClassDecl *ls = top_class_in(ck->prog, "java.lang", is_regex_member(n->name) && split_char < 0 ? "LimeRegex" : "LimeStrings");
+    if (split_char >= 0) { /* s.split(",", limit) as splitOnChar(s, ',', limit) */
+        Node *c = n->args.items[0];
+        c->ty = ty_int;
+        c->cval = (ConstVal){.ty = ty_int, .i = split_char};
+        if (n->args.len == 1) {
+            Node *zero = made_node(ND_LITERAL, n->loc, NULL);
+            zero->ty = ty_int;
+            zero->cval = (ConstVal){.ty = ty_int, .i = 0};
+            vec_push(&n->args, zero);
+        }
+        n->name = intern("splitOnChar", 11);
+    }
     if (!ls || !declares_method_named(ls, n->name)) return NULL;
     const Builtin *b;
     bool other = !builtin_lookup("String", n->name, &b, 1);

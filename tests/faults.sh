@@ -21,21 +21,10 @@
 # by DEVICE and T before comparing.  Output: `PASS x` / `FAIL x: why`
 # lines (tests/run.sh relays them as faults/x).  Environment: LIMEC.
 set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT" || exit 2
-LIMEC=${LIMEC:-build/bin/limec}
-case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
-T=$(mktemp -d "${TMPDIR:-/tmp}/lime-faults.XXXXXX") || exit 2
-trap 'rm -rf "$T"' EXIT
-D=tests/faults
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 . tests/report.sh
+suite_setup faults
 
-same_lines() { # NAME ACTUAL-FILE EXPECTED-LINE...
-    local name=$1 actual=$2
-    shift 2
-    printf '%s\n' "$@" > "$T/expected"
-    same "$name" "$T/expected" "$actual"
-}
 
 if ! "$LIMEC" "$D/Faults.lime" -o "$T/faults" > "$T/build.out" 2>&1; then
     fail build "limec failed" "$T/build.out"

@@ -14,14 +14,9 @@
 # numbers (JSON).  Output: `PASS x` / `FAIL x: why` lines (tests/run.sh
 # relays them as profile/x).  Environment: LIMEC (default build/bin/limec).
 set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT" || exit 2
-LIMEC=${LIMEC:-build/bin/limec}
-case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
-T=$(mktemp -d "${TMPDIR:-/tmp}/lime-profile.XXXXXX") || exit 2
-trap 'rm -rf "$T"' EXIT
-D=tests/profile
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 . tests/report.sh
+suite_setup profile
 
 same_text() { # NAME EXPECTED-TEXT ACTUAL-FILE
     printf '%s\n' "$2" > "$T/expected"

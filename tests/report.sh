@@ -1,5 +1,6 @@
 # report.sh: sourced by the test scripts that tests/run.sh relays (driver.sh,
-# install.sh): `PASS x` / `FAIL x: why` lines, and $failed for the exit status.
+# install.sh, profile.sh, faults.sh, vm.sh ...): `PASS x` / `FAIL x: why`
+# lines, and $failed for the exit status.
 failed=0
 pass() { echo "PASS $1"; }
 # fail NAME REASON [DETAIL-FILE]: the detail file's last lines, indented
@@ -16,4 +17,21 @@ same() {
         diff -u --label expected --label actual "$2" "$3" > "$T/diff" 2>&1
         fail "$1" "output differs" "$T/diff"
     fi
+}
+# same_lines NAME ACTUAL-FILE EXPECTED-LINE...: the file is those lines
+same_lines() {
+    local name=$1 actual=$2
+    shift 2
+    printf '%s\n' "$@" > "$T/expected"
+    same "$name" "$T/expected" "$actual"
+}
+# suite_setup NAME, from the repository root: LIMEC made absolute (default
+# build/bin/limec), T a temporary folder removed at exit, D=tests/NAME
+suite_setup() {
+    ROOT=$(pwd)
+    LIMEC=${LIMEC:-build/bin/limec}
+    case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
+    T=$(mktemp -d "${TMPDIR:-/tmp}/lime-$1.XXXXXX") || exit 2
+    trap 'rm -rf "$T"' EXIT
+    D=tests/$1
 }

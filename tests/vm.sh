@@ -30,21 +30,10 @@
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as vm/x).
 # Environment: LIMEC (default build/bin/limec).
 set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT" || exit 2
-LIMEC=${LIMEC:-build/bin/limec}
-case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
-T=$(mktemp -d "${TMPDIR:-/tmp}/lime-vm.XXXXXX") || exit 2
-trap 'rm -rf "$T"' EXIT
-D=tests/vm
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 . tests/report.sh
+suite_setup vm
 
-same_lines() { # NAME ACTUAL-FILE EXPECTED-LINE...
-    local name=$1 actual=$2
-    shift 2
-    printf '%s\n' "$@" > "$T/expected"
-    same "$name" "$T/expected" "$actual"
-}
 
 if ! command -v clinfo > /dev/null 2>&1 || ! clinfo -l 2> /dev/null | grep -q 'Device #'; then
     echo "SKIP vm: no OpenCL device (clinfo lists none)"

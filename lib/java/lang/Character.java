@@ -17,6 +17,37 @@ public final class Character implements Comparable<Character> {
         return new Character(c);
     }
     public static local String toString(char c) { return String.valueOf(c); }
+
+    /* ---- UTF-16: surrogates and code points ---- */
+    public static final char MIN_HIGH_SURROGATE = '\uD800', MAX_HIGH_SURROGATE = '\uDBFF';
+    public static final char MIN_LOW_SURROGATE = '\uDC00', MAX_LOW_SURROGATE = '\uDFFF';
+    public static final char MIN_SURROGATE = '\uD800', MAX_SURROGATE = '\uDFFF';
+    public static final int MIN_SUPPLEMENTARY_CODE_POINT = 0x10000, MIN_CODE_POINT = 0, MAX_CODE_POINT = 0x10FFFF;
+    public static local boolean isHighSurrogate(char ch) { return ch >= MIN_HIGH_SURROGATE && ch <= MAX_HIGH_SURROGATE; }
+    public static local boolean isLowSurrogate(char ch) { return ch >= MIN_LOW_SURROGATE && ch <= MAX_LOW_SURROGATE; }
+    public static local boolean isSurrogate(char ch) { return ch >= MIN_SURROGATE && ch <= MAX_SURROGATE; }
+    public static local boolean isSurrogatePair(char high, char low) { return isHighSurrogate(high) && isLowSurrogate(low); }
+    public static local boolean isValidCodePoint(int codePoint) { return codePoint >= 0 && codePoint <= MAX_CODE_POINT; }
+    public static local boolean isBmpCodePoint(int codePoint) { return codePoint >>> 16 == 0; }
+    public static local boolean isSupplementaryCodePoint(int codePoint) {
+        return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT && codePoint <= MAX_CODE_POINT;
+    }
+    public static local int charCount(int codePoint) { return codePoint >= MIN_SUPPLEMENTARY_CODE_POINT ? 2 : 1; }
+    /* the code point of a surrogate pair (not checked, as the JDK's) */
+    public static local int toCodePoint(char high, char low) {
+        return ((high - MIN_HIGH_SURROGATE) << 10) + (low - MIN_LOW_SURROGATE) + MIN_SUPPLEMENTARY_CODE_POINT;
+    }
+    public static local char highSurrogate(int codePoint) {
+        return (char) ((codePoint >>> 10) + (MIN_HIGH_SURROGATE - (MIN_SUPPLEMENTARY_CODE_POINT >>> 10)));
+    }
+    public static local char lowSurrogate(int codePoint) { return (char) ((codePoint & 0x3FF) + MIN_LOW_SURROGATE); }
+    public static char[] toChars(int codePoint) {
+        if (isBmpCodePoint(codePoint)) return new char[] {(char) codePoint};
+        if (!isValidCodePoint(codePoint))
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
+        return new char[] {highSurrogate(codePoint), lowSurrogate(codePoint)};
+    }
+    public static String toString(int codePoint) { return new String(toChars(codePoint)); }
     public static local int hashCode(char value) { return (int) value; }
     public static local int compare(char x, char y) { return x - y; }
 

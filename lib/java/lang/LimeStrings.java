@@ -31,13 +31,10 @@ public final class LimeStrings {
         return s.replace(target.toString(), replacement.toString());
     }
 
-    /* the regular-expression members, through java.util.regex.Pattern; split
-     * on one literal character (or a backslash and a character that is no
-     * letter or digit) scans for it directly, as the JDK's fast path does */
-    public static String[] split(String s, String regex) { return split(s, regex, 0); }
-    public static String[] split(String s, String regex, int limit) {
-        int c = splitChar(regex);
-        if (c < 0) return java.util.regex.Pattern.compile(regex).split(s, limit);
+    /* String.split on one character c (the JDK's fast path): what the
+     * checker calls for a constant one-character pattern, so that such a
+     * program needs no regular-expression engine (LimeRegex for others) */
+    public static String[] splitOnChar(String s, int c, int limit) {
         java.util.ArrayList<String> list = new java.util.ArrayList<>();
         int index = 0, at;
         while ((at = s.indexOf(c, index)) >= 0 && (limit <= 0 || list.size() < limit - 1)) {
@@ -52,19 +49,34 @@ public final class LimeStrings {
         for (int i = 0; i < n; i++) r[i] = list.get(i);
         return r;
     }
-    /* the character of a fast-path split, or -1 */
-    private static int splitChar(String re) {
-        char c;
-        if (re.length() == 1 && ".$|()[{^?*+\\".indexOf(c = re.charAt(0)) < 0) return c >= 0xD800 && c <= 0xDFFF ? -1 : c;
-        if (re.length() == 2 && re.charAt(0) == '\\' && (c = re.charAt(1)) < 128
-            && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return c;
-        return -1;
+
+    /* code points: a surrogate pair is one, a lone surrogate its own */
+    public static int codePointAt(String s, int index) {
+        char c = s.charAt(index);
+        if (Character.isHighSurrogate(c) && index + 1 < s.length()) {
+            char d = s.charAt(index + 1);
+            if (Character.isLowSurrogate(d)) return Character.toCodePoint(c, d);
+        }
+        return c;
     }
-    public static boolean matches(String s, String regex) { return java.util.regex.Pattern.matches(regex, s); }
-    public static String replaceAll(String s, String regex, String replacement) {
-        return java.util.regex.Pattern.compile(regex).matcher(s).replaceAll(replacement);
+    public static int codePointBefore(String s, int index) {
+        if (index < 1 || index > s.length()) throw new StringIndexOutOfBoundsException("index " + index + ", length " + s.length());
+        char c = s.charAt(index - 1);
+        if (Character.isLowSurrogate(c) && index > 1) {
+            char h = s.charAt(index - 2);
+            if (Character.isHighSurrogate(h)) return Character.toCodePoint(h, c);
+        }
+        return c;
     }
-    public static String replaceFirst(String s, String regex, String replacement) {
-        return java.util.regex.Pattern.compile(regex).matcher(s).replaceFirst(replacement);
+    public static int codePointCount(String s, int beginIndex, int endIndex) {
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length())
+            throw new IndexOutOfBoundsException("begin " + beginIndex + ", end " + endIndex + ", length " + s.length());
+        int n = endIndex - beginIndex;
+        for (int i = beginIndex; i < endIndex - 1; i++)
+            if (Character.isHighSurrogate(s.charAt(i)) && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n--;
+                i++;
+            }
+        return n;
     }
 }
