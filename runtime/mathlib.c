@@ -82,6 +82,34 @@ int32_t lime_math_round_F(float x) {
 float lime_math_signum_F(float x) { return (x == 0.0f || x != x) ? x : copysignf(1.0f, x); }
 double lime_math_signum_D(double x) { return (x == 0.0 || x != x) ? x : copysign(1.0, x); }
 
+/* the neighbours of x (C's nextafter toward an infinity agrees with Java's
+ * on NaN, infinities and signed zeros) */
+float lime_math_nextUp_F(float x) { return nextafterf(x, INFINITY); }
+double lime_math_nextUp_D(double x) { return nextafter(x, INFINITY); }
+float lime_math_nextDown_F(float x) { return nextafterf(x, -INFINITY); }
+double lime_math_nextDown_D(double x) { return nextafter(x, -INFINITY); }
+
+/* the unbiased exponent of x's representation: MAX_EXPONENT + 1 for NaN
+ * and infinities, MIN_EXPONENT - 1 for zeros and subnormals */
+int32_t lime_math_getExponent_F(float x) { return (int32_t)((fbits(x) >> 23) & 0xFF) - 127; }
+int32_t lime_math_getExponent_D(double x) { return (int32_t)((dbits(x) >> 52) & 0x7FF) - 1023; }
+
+/* the distance from |x| to the next larger magnitude of its type: NaN for
+ * NaN, +infinity for infinities, MIN_VALUE for zeros and subnormals, and
+ * 2^(exponent - mantissa bits) else (MAX_VALUE's too) */
+float lime_math_ulp_F(float x) {
+    int32_t e = lime_math_getExponent_F(x);
+    if (e == 128) return fabsf(x);
+    if (e == -127) return 0x1p-149f;
+    return ldexpf(1.0f, e - 23);
+}
+double lime_math_ulp_D(double x) {
+    int32_t e = lime_math_getExponent_D(x);
+    if (e == 1024) return fabs(x);
+    if (e == -1023) return 0x1p-1074;
+    return ldexp(1.0, e - 52);
+}
+
 double lime_math_toRadians_D(double x) { return x * 0.017453292519943295; }
 double lime_math_toDegrees_D(double x) { return x * 57.29577951308232; }
 

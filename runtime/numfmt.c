@@ -612,6 +612,17 @@ int64_t lime_double_doubleToLongBits_D(double v) {
     return u.i;
 }
 
+/* the bits as they are, a NaN's payload included */
+int64_t lime_double_doubleToRawLongBits_D(double v) {
+    union { double d; int64_t i; } u = {.d = v};
+    return u.i;
+}
+
+int32_t lime_float_floatToRawIntBits_F(float v) {
+    union { float f; int32_t i; } u = {.f = v};
+    return u.i;
+}
+
 double lime_double_longBitsToDouble_J(int64_t v) {
     union { double d; int64_t i; } u = {.i = v};
     return u.d;
