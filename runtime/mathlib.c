@@ -89,6 +89,22 @@ double lime_math_nextUp_D(double x) { return nextafter(x, INFINITY); }
 float lime_math_nextDown_F(float x) { return nextafterf(x, -INFINITY); }
 double lime_math_nextDown_D(double x) { return nextafter(x, -INFINITY); }
 
+/* copySign: the sign bit of sign, whatever it is (a NaN's too, as
+ * HotSpot's Math; StrictMath's would take a NaN as positive) */
+float lime_math_copySign_FF(float magnitude, float sign) { return copysignf(magnitude, sign); }
+double lime_math_copySign_DD(double magnitude, double sign) { return copysign(magnitude, sign); }
+/* nextAfter: direction itself when equal (C's rule too), NaN for NaN; a
+ * float steps toward a double direction compared as a double */
+float lime_math_nextAfter_FD(float start, double direction) { return nexttowardf(start, (long double)direction); }
+double lime_math_nextAfter_DD(double start, double direction) { return nextafter(start, direction); }
+/* d * 2^n rounded once, subnormal results too */
+float lime_math_scalb_FI(float d, int32_t n) { return scalbnf(d, n); }
+double lime_math_scalb_DI(double d, int32_t n) { return scalbn(d, n); }
+/* exact operations: C's remainder and fma are IEEE 754's, as Java's */
+double lime_math_IEEEremainder_DD(double x, double y) { return remainder(x, y); }
+float lime_math_fma_FFF(float a, float b, float c) { return fmaf(a, b, c); }
+double lime_math_fma_DDD(double a, double b, double c) { return fma(a, b, c); }
+
 /* the unbiased exponent of x's representation: MAX_EXPONENT + 1 for NaN
  * and infinities, MIN_EXPONENT - 1 for zeros and subnormals */
 int32_t lime_math_getExponent_F(float x) { return (int32_t)((fbits(x) >> 23) & 0xFF) - 127; }
