@@ -699,6 +699,7 @@ suite_threads() {
             ;;
         esac
         name=$(base "$f")
+        listed_skip "threads/$name" && continue
         if ! compile_lime "$f"; then
             fail "threads/$name" "compilation failed" "$LIME_COUT"
             continue
