@@ -9,10 +9,12 @@
  *                    checks the values) or "cpu" for each call.
  *   device reduce    "42", then task 1 once: "device" or "cpu".
  *   device divide    "42", then task 2 (int /) with a zero divisor: the
- *                    kernel reports ArithmeticException.
+ *                    kernel reports ArithmeticException, so the call is
+ *                    the CPU's ("cpu"), quietly.
  *   device index     "42", then task 3 (table lookup) over 5000 elements with
  *                    bad indices at 1500 (9), 4000 (7) and 4999 (-3): the
- *                    lowest element's is reported.
+ *                    same (the runtime checks the lowest failing element
+ *                    reports it again).
  *   device tasks     tasks 0..5 once each, "device"/"cpu" per task.
  * Exit status 0 unless a check fails (2) or an exception ends it (1). */
 #include <stdio.h>

@@ -11,8 +11,9 @@
  *   fpga map           "42", then task 0 twice (n 1000): "device" (values
  *                      checked) or "cpu" for each call.
  *   fpga stream        "42", then task 2 once: "device" or "cpu".
- *   fpga divide        "42", then task 0 with b == 0 at item 3.
- *   fpga stream-exc    "42", then task 2 with a 0 item.
+ *   fpga divide        "42", then task 0 with b == 0 at item 3: "cpu"
+ *                      (an exception makes the call the CPU's).
+ *   fpga stream-exc    "42", then task 2 with a 0 item: "cpu" likewise.
  *   fpga whole         "42", then task 0 with an operand passed whole.
  *   fpga stuck         "42", then task 6 (n 100).
  *   fpga tasks         tasks 0..6 once each, "device"/"cpu" per task.
