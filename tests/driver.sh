@@ -27,15 +27,10 @@
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as
 # driver/x).  Environment: LIMEC (default build/bin/limec).
 set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT" || exit 2
-LIMEC=${LIMEC:-build/bin/limec}
-case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
-PREFIX=$(cd "$(dirname "$(readlink -f "$LIMEC")")/.." && pwd)
-T=$(mktemp -d "${TMPDIR:-/tmp}/lime-driver.XXXXXX") || exit 2
-trap 'rm -rf "$T"' EXIT
-D=tests/driver
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 . tests/report.sh
+suite_setup driver
+PREFIX=$(cd "$(dirname "$(readlink -f "$LIMEC")")/.." && pwd)
 
 # ---- -o - for every textual form, and -c's object
 for form in tokens ast ir llvm opencl verilog obj; do

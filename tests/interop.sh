@@ -16,15 +16,10 @@
 # Output: PASS x / FAIL x lines (tests/run.sh relays them as interop/x).
 # Environment: LIMEC (default build/bin/limec).
 set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT" || exit 2
-LIMEC=${LIMEC:-build/bin/limec}
-case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
-PREFIX=$(cd "$(dirname "$(readlink -f "$LIMEC")")/.." && pwd)
-T=$(mktemp -d "${TMPDIR:-/tmp}/lime-interop.XXXXXX") || exit 2
-trap 'rm -rf "$T"' EXIT
-D=tests/interop
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 . tests/report.sh
+suite_setup interop
+PREFIX=$(cd "$(dirname "$(readlink -f "$LIMEC")")/.." && pwd)
 
 # ---- the library, its header, a C program linked with it
 mkdir -p "$T/lib"
