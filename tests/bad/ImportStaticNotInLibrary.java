@@ -1,8 +1,8 @@
-// error: java.lang.Math.fma is not in Lime's library
-import static java.lang.Math.fma; // <-- error
+// error: java.lang.Math.multiplyHigh is not in Lime's library
+import static java.lang.Math.multiplyHigh; // <-- error
 
 public class ImportStaticNotInLibrary {
     public static void main(String[] args) {
-        String s = fma(1.0, 2.0, 3.0);   // (javac rejects this line)
+        String s = multiplyHigh(1L, 2L);   // (javac rejects this line)
     }
 }
