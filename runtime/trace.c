@@ -58,17 +58,19 @@ static bool stack_bounds(uintptr_t *lo, uintptr_t *hi) {
 }
 
 /* Code addresses of the frames from fp outwards, after first (if not 0),
- * into pcs; returns how many. */
-static int walk(uintptr_t first, const uintptr_t *fp, uintptr_t *pcs, int max) {
+ * into pcs, while the caller's frame is below limit (NULL: to the end);
+ * returns how many. */
+static int walk(uintptr_t first, const uintptr_t *fp, uintptr_t *pcs, int max, const void *limit) {
     uintptr_t lo, hi;
     int n = 0;
     if (first && n < max) pcs[n++] = first;
     if (!stack_bounds(&lo, &hi)) return n;
     while (n < max && (uintptr_t)fp >= lo && (uintptr_t)fp + 2 * sizeof *fp <= hi && ((uintptr_t)fp & 7) == 0) {
+        /* a frame's return address is in its caller, whose frame is fp[0] */
         uintptr_t ret = fp[1];
-        if (!ret) break;
-        pcs[n++] = ret - 1;
         const uintptr_t *next = (const uintptr_t *)fp[0];
+        if (!ret || (limit && (const void *)next >= limit)) break;
+        pcs[n++] = ret - 1;
         if (next <= fp) break;
         fp = next;
     }
@@ -93,7 +95,7 @@ static __thread uintptr_t pending_pcs[TRACE_PCS];
 static __thread int npending;
 
 void lime_rt_trace_capture_signal(uintptr_t pc, uintptr_t fp) {
-    npending = walk(pc, (const uintptr_t *)fp, pending_pcs, TRACE_PCS);
+    npending = walk(pc, (const uintptr_t *)fp, pending_pcs, TRACE_PCS, NULL);
 }
 
 /* the frames of a parallel chunk's throw, on the thread that rethrows it */
@@ -102,20 +104,9 @@ static __thread int ninherited;
 
 int lime_rt_trace_below(const void *limit, uintptr_t **pcs) {
     uintptr_t all[TRACE_PCS];
-    int n = 0;
-    uintptr_t lo, hi;
-    const uintptr_t *fp = __builtin_frame_address(0);
-    *pcs = NULL;
-    if (!stack_bounds(&lo, &hi)) return 0;
-    /* a frame's return address is in its caller, whose frame is fp[0]:
-     * kept while that caller runs below the limit */
-    while (n < TRACE_PCS && (uintptr_t)fp >= lo && (uintptr_t)fp + 2 * sizeof *fp <= hi && ((uintptr_t)fp & 7) == 0) {
-        const uintptr_t *next = (const uintptr_t *)fp[0];
-        if (!fp[1] || next <= fp || (const void *)next >= limit) break;
-        all[n++] = fp[1] - 1;
-        fp = next;
-    }
-    if (n && (*pcs = malloc((size_t)n * sizeof **pcs))) memcpy(*pcs, all, (size_t)n * sizeof **pcs);
+    int n = walk(0, __builtin_frame_address(0), all, TRACE_PCS, limit);
+    *pcs = n ? malloc((size_t)n * sizeof **pcs) : NULL;
+    if (*pcs) memcpy(*pcs, all, (size_t)n * sizeof **pcs);
     return *pcs ? n : 0;
 }
 
@@ -137,7 +128,7 @@ static int capture_now(uintptr_t *pcs, const uintptr_t *fp) {
     n = ninherited;
     memcpy(pcs, inherited_pcs, (size_t)n * sizeof *pcs);
     ninherited = 0;
-    return n + walk(0, fp, pcs + n, TRACE_PCS - n);
+    return n + walk(0, fp, pcs + n, TRACE_PCS - n, NULL);
 }
 
 /* Throwable.captureTrace(): this thread's stack now, or the overflow's. */
