@@ -178,13 +178,17 @@ static void inherit_failure_frames(void) {
  * has Throwable */
 extern void lime_rt_rethrown_here(void *e) __attribute__((weak));
 
-/* The failing chunk's exception object, thrown on this thread: its trace
- * made again from the chunk's frames and this thread's. */
-static _Noreturn void rethrow_object(void *obj) {
+/* The failing chunk's exception, thrown on this thread with the chunk's
+ * frames before this thread's: made now from name and message, or obj
+ * with its trace made again. */
+static _Noreturn void rethrow_failure(const char *name, const char *msg, void *obj) {
     inherit_failure_frames();
-    if (lime_rt_rethrown_here) lime_rt_rethrown_here(obj);
-    lime_rt_trace_inherit(NULL, 0); /* not taken: not for the next trace */
-    lime_throw_object(obj);
+    if (obj) {
+        if (lime_rt_rethrown_here) lime_rt_rethrown_here(obj);
+        lime_rt_trace_inherit(NULL, 0); /* not taken: not for the next trace */
+        lime_throw_object(obj);
+    }
+    lime_throw(name, msg);
 }
 
 /* Runs chunk i of j; false when it threw (recorded in j). */
@@ -424,9 +428,7 @@ void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
     char *name, *msg;
     void *obj;
     if (run_job(n, chunk, nchunks, fn, env, &name, &msg, &obj) < nchunks) { /* the lowest failing chunk's */
-        if (obj) rethrow_object(obj);
-        inherit_failure_frames();
-        lime_throw(name, msg);
+        rethrow_failure(name, msg, obj);
     }
 }
 
@@ -461,7 +463,5 @@ _Noreturn void lime_throw_pending(void) {
     void *obj = pending_obj;
     pending_name = pending_msg = NULL;
     pending_obj = NULL;
-    if (obj) rethrow_object(obj);
-    inherit_failure_frames();
-    lime_throw(name ? name : "InternalError", name ? msg : "no pending exception");
+    rethrow_failure(name ? name : "InternalError", name ? msg : "no pending exception", obj);
 }
