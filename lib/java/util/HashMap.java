@@ -129,9 +129,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     final Node<K, V> getNode(Object key) {
         if (table == null) return null;
         int h = hash(key);
-        for (Node<K, V> e = table[h & (table.length - 1)]; e != null; e = e.next)
-            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) return e;
-        return null;
+        return findIn(table[h & (table.length - 1)], h, key);
     }
 
     /* hooks for LinkedHashMap */
