@@ -162,21 +162,29 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         if (table == null) resize();
         int h = hash(key);
         int i = h & (table.length - 1);
-        Node<K, V> first = table[i], e = findIn(first, h, key);
+        Node<K, V> first = table[i], e = null;
+        if (first instanceof HashTreeNode) {
+            e = findIn(first, h, key);
+            if (e == null) HashTreeNode.putTreeVal(this, table, (HashTreeNode<K, V>) first, h, key, value);
+        } else {
+            /* one walk: the key's node, or the bin's last and its length */
+            Node<K, V> last = null;
+            int count = 0;
+            for (e = first; e != null && !(e.hash == h && (e.key == key || (key != null && key.equals(e.key)))); e = e.next) {
+                last = e;
+                count++;
+            }
+            if (e == null && last == null) table[i] = newNode(h, key, value, null);
+            else if (e == null) {
+                last.next = newNode(h, key, value, null);
+                if (count >= HashTreeNode.TREEIFY_THRESHOLD) treeifyBin(h);
+            }
+        }
         if (e != null) {
             V old = e.value;
             if (!onlyIfAbsent || old == null) e.value = value;
             afterNodeAccess(e);
             return old;
-        }
-        if (first == null) table[i] = newNode(h, key, value, null);
-        else if (first instanceof HashTreeNode) HashTreeNode.putTreeVal(this, table, (HashTreeNode<K, V>) first, h, key, value);
-        else {
-            int count = 1;
-            Node<K, V> last = first;
-            for (; last.next != null; last = last.next) count++;
-            last.next = newNode(h, key, value, null);
-            if (count >= HashTreeNode.TREEIFY_THRESHOLD) treeifyBin(h);
         }
         modCount++;
         if (++size > threshold) resize();
