@@ -168,10 +168,9 @@ _Noreturn void lime_assert_fail(LimeString *message) {
 
 _Noreturn void lime_assert_fail_none(void) { lime_throw("AssertionError", NULL); }
 
-_Noreturn void lime_throw_null_pointer(void) {
-    /* The JVM's helpful messages name bytecode locals: not reproducible. */
-    lime_throw("NullPointerException", NULL);
-}
+_Noreturn void lime_throw_null_pointer(void) { lime_throw("NullPointerException", NULL); }
+
+_Noreturn void lime_throw_null_pointer_message(const char *message) { lime_throw("NullPointerException", message); }
 
 _Noreturn void lime_throw_index_out_of_bounds(int32_t index, int32_t length) {
     char msg[80];

@@ -804,7 +804,8 @@ static void print_spec(Fmt *F, const Spec *s, void *arg) {
 }
 
 static LimeString *run(LimeString *fmt, LimeArray *args, int stream, Escape *escape) {
-    if (!fmt) lime_throw_null_pointer();
+    /* the JDK's message: its Formatter.parse(String s) reads s.length() */
+    if (!fmt) lime_throw_null_pointer_message("Cannot invoke \"String.length()\" because \"s\" is null");
     args = as_boxes(args);
     Fmt F = {.fmt = fmt, .stream = stream, .escape = escape};
     /* parse everything first */

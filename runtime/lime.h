@@ -172,6 +172,8 @@ void lime_devices_print(void);
 /* ---- Java exceptions (uncaught: print, flush, exit status 1) ------------- */
 
 _Noreturn void lime_throw_null_pointer(void);
+/* with the JVM's helpful message (JEP 358), which the compiler made (UTF-8) */
+_Noreturn void lime_throw_null_pointer_message(const char *message);
 _Noreturn void lime_throw_index_out_of_bounds(int32_t index, int32_t length);
 _Noreturn void lime_throw_arithmetic_div_zero(void);
 _Noreturn void lime_throw_negative_array_size(int32_t size);

@@ -101,7 +101,8 @@ static bool matches(const uint16_t *p, int32_t n, const char *word) {
  * and leaves in buf an equivalent ASCII text for strtod, or throws. */
 /* buf holds at least s->length + 2 bytes. */
 static void floating_text(const LimeString *s, char *buf, int *special) {
-    if (!s) lime_throw_null_pointer(); /* no message: as the JVM without helpful messages (see lime_throw_null_pointer) */
+    /* the JDK's message: FloatingDecimal.readJavaFormatString(String in) trims in first */
+    if (!s) lime_throw_null_pointer_message("Cannot invoke \"String.trim()\" because \"in\" is null");
     int32_t b = 0, e = s->length;
     while (b < e && s->chars[b] <= ' ') b++;
     while (e > b && s->chars[e - 1] <= ' ') e--;

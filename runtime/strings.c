@@ -678,8 +678,12 @@ LimeString *lime_string_new_T(LimeString *s) {
     return s; /* a String's contents never change: sharing them is unobservable but for == */
 }
 
+/* The JDK's messages for a null array: its constructors read value.length
+ * (or bytes.length) first. */
+#define ARRAY_LENGTH_OF_NULL(name) "Cannot read the array length because \"" name "\" is null"
+
 LimeString *lime_string_new_ACII(LimeArray *v, int32_t offset, int32_t count) {
-    if (!v) lime_throw_null_pointer();
+    if (!v) lime_throw_null_pointer_message(ARRAY_LENGTH_OF_NULL("value"));
     check_range(offset, count, v->length);
     LimeString *r = lime_rt_new_string(count);
     memcpy(r->chars, (char *)v + LIME_ARRAY_DATA_OFFSET + (size_t)offset * 2, (size_t)count * 2);
@@ -687,7 +691,7 @@ LimeString *lime_string_new_ACII(LimeArray *v, int32_t offset, int32_t count) {
 }
 
 LimeString *lime_string_new_AC(LimeArray *v) {
-    if (!v) lime_throw_null_pointer();
+    if (!v) lime_throw_null_pointer_message(ARRAY_LENGTH_OF_NULL("value"));
     return lime_string_new_ACII(v, 0, v->length);
 }
 
@@ -697,7 +701,7 @@ static bool is_cont(int b) { return (b & 0xc0) == 0x80; }
  * sequence becomes U+FFFD, as many bytes per replacement as its decoder
  * takes (a surrogate's three bytes are one). */
 LimeString *lime_string_new_ABII(LimeArray *v, int32_t offset, int32_t length) {
-    if (!v) lime_throw_null_pointer();
+    if (!v) lime_throw_null_pointer_message(ARRAY_LENGTH_OF_NULL("bytes"));
     check_range(offset, length, v->length);
     const unsigned char *p = (const unsigned char *)v + LIME_ARRAY_DATA_OFFSET + offset;
     uint16_t *out = GC_MALLOC_ATOMIC((size_t)length * 2 + 2);
@@ -759,12 +763,14 @@ LimeString *lime_string_new_ABII(LimeArray *v, int32_t offset, int32_t length) {
 }
 
 LimeString *lime_string_new_AB(LimeArray *v) {
-    if (!v) lime_throw_null_pointer();
+    if (!v) lime_throw_null_pointer_message(ARRAY_LENGTH_OF_NULL("bytes"));
     return lime_string_new_ABII(v, 0, v->length);
 }
 
 LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems) {
-    if (!delim || !elems) lime_throw_null_pointer();
+    /* the JDK's order and messages: delimiter.toString(), then elements.length */
+    if (!delim) lime_throw_null_pointer_message("Cannot invoke \"java.lang.CharSequence.toString()\" because \"delimiter\" is null");
+    if (!elems) lime_throw_null_pointer_message(ARRAY_LENGTH_OF_NULL("elements"));
     LimeString **e = (LimeString **)((char *)elems + LIME_ARRAY_DATA_OFFSET);
     LimeString *nul = const_string("null");
     int64_t n = 0;

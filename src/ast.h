@@ -360,6 +360,18 @@ struct Node {
     bool is_map;           /* ND_CALL with @ arguments: a map task */
     int lime_op;           /* ND_CALL on a value array / graph / Lime: one of LIME_OP_* */
     Loc end_loc;           /* ND_BLOCK: the closing brace (for "missing return statement") */
+    /* npe.c: the JVM's helpful NullPointerException message for the null
+     * check this node's evaluation makes (NULL: none, the exception's
+     * message is null); monitor_check: the check of a synchronized
+     * statement's lock (an ND_CALL of getClass() made by the checker) */
+    const char *npe_msg;
+    const char *npe_elem_msg;  /* ND_FOREACH over an array of wrappers into a primitive: each element's unboxing */
+    bool monitor_check;
+    /* checker: a String instance member called as a static member of
+     * LimeStrings or LimeRegex, the receiver its first argument: the
+     * member's name and how many arguments it had (string_member NULL: not one) */
+    const char *string_member;
+    int string_member_args;
 };
 
 enum { WILD_NONE, WILD_ANY, WILD_EXTENDS, WILD_SUPER };
@@ -395,6 +407,10 @@ struct LocalVar {
     int index;             /* checker: index in the method's list of locals */
     ConstVal cval;         /* a final local with a constant initialiser */
     struct IrLocal *ir;    /* lower: its IR local in the function being lowered */
+    /* npe.c: the JVM's name for it in a NullPointerException's message:
+     * jparam N > 0 "<parameterN>", else jslot S > 0 "<local{S-1}>" (javac's
+     * slot), else none */
+    int jslot, jparam;
 };
 
 enum {

@@ -1590,6 +1590,8 @@ static bool is_regex_member(const char *name) {
 static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
     /* split on a constant character needs no regular-expression engine
      * (LimeStrings.splitOnChar); the other regex members are LimeRegex's */
+    const char *member = n->name;
+    int member_args = n->args.len;
     int split_char = !is_static && !strcmp(n->name, "split") && (n->args.len == 1 || n->args.len == 2)
                          ? constant_split_char(n->args.items[0])
                          : -1;
@@ -1619,6 +1621,8 @@ static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
         vec_push(&n->args, NULL);
         memmove(&n->args.items[1], &n->args.items[0], sizeof(void *) * (size_t)(n->args.len - 1));
         n->args.items[0] = n->lhs;
+        n->string_member = member;
+        n->string_member_args = member_args;
     }
     n->lhs = names_class(ck, made_node(ND_NAME, n->loc, ls->name), ls);
     return call_method_in(ck, n, ls, true, false);
@@ -4578,6 +4582,7 @@ static void synchronized_stmt(Checker *ck, Node *n) {
     LIME_ASSERT(ms.len == 1);
     check->method = ms.items[0];
     check->ty = e->ty == ty_error ? ty_error : check->method->ret;
+    check->monitor_check = true;
     Node *st = new_node(ND_EXPR_STMT, e->loc);
     st->lhs = check;
     Node *body = n->body;

@@ -192,5 +192,9 @@ const char *builtin_owner_of(ClassDecl *c);
 
 /* ----------------------------------------------------------------- lower.c */
 
+/* npe.c: the JVM's helpful NullPointerException messages (Node.npe_msg)
+ * of the user's code; requires a checked program, before lower_program */
+void npe_messages(Program *prog);
+
 IrProgram *lower_program(Program *prog);   /* requires a checked program */
 #endif

@@ -44,6 +44,7 @@ typedef struct Lower {
     bool value_ctor;       /* lowering a value class constructor: it returns `this` */
     Vec finally_frames;    /* FinallyFrame*, innermost last */
     Vec switch_results;    /* SwitchResult*: the switch expressions being lowered */
+    const char *unbox_msg; /* the NullPointerException message of the unboxing being lowered (npe.c) */
 } Lower;
 
 /* A switch expression's result: its yields store it, then leave the switch. */
@@ -208,7 +209,15 @@ static int rval_as(Lower *L, Node *e, Type *ty) {
     return rval(L, e);
 }
 
-static int check_null(Lower *L, Loc loc, Type *ty, int v) { return op1(L, IR_CHECK_NULL, loc, ty, v); }
+/* v, or a NullPointerException with message msg (npe.c; NULL: none) when it is null */
+static int check_null_msg(Lower *L, Loc loc, Type *ty, int v, const char *msg) {
+    IrInst *in = inst(IR_CHECK_NULL, loc, ty, 1);
+    in->args[0] = v;
+    in->str = msg;
+    return emit(L, in);
+}
+
+static int check_null(Lower *L, Loc loc, Type *ty, int v) { return check_null_msg(L, loc, ty, v, NULL); }
 
 static IrOp arith_op(TokenKind op) {
     switch (op) {
@@ -495,7 +504,7 @@ static Place place_of(Lower *L, Node *t) {
 static void check_place(Lower *L, Place *p, Node *t) {
     if (p->checked || p->kind == PL_LOCAL || p->kind == PL_STATIC) return;
     Type *objty = t->lhs->ty;
-    p->obj = check_null(L, p->loc, objty, p->obj);
+    p->obj = check_null_msg(L, p->loc, objty, p->obj, t->npe_msg);
     if (p->kind == PL_ELEMENT) p->index = op2(L, IR_CHECK_BOUNDS, p->loc, ty_int, p->obj, p->index);
     p->checked = true;
 }
@@ -583,7 +592,9 @@ static int assign(Lower *L, Node *n) {
         TokenKind base = compound_base_op(n->op);
         LIME_ASSERT(base != TK_EOF);
         Type *t = n->op_type;
+        L->unbox_msg = n->npe_msg;
         int a = convert(L, n->loc, old, p.ty, t);
+        L->unbox_msg = NULL;
         int b = rval(L, n->rhs);
         int r = arith(L, n->loc, base, t, a, b, t);
         result = convert(L, n->loc, r, t, p.ty);
@@ -597,7 +608,9 @@ static int incdec(Lower *L, Node *n) {
     check_place(L, &p, n->lhs);
     int old = load_place(L, &p);
     Type *t = n->op_type;
+    L->unbox_msg = n->npe_msg;
     int a = convert(L, n->loc, old, p.ty, t);
+    L->unbox_msg = NULL;
     IrInst *one = inst(IR_CONST, n->loc, t, 0);
     one->ival = 1;
     one->fval = 1.0;
@@ -611,7 +624,7 @@ static int incdec(Lower *L, Node *n) {
 
 static int field_load(Lower *L, Node *n) {
     if (n->is_array_length) {
-        int a = check_null(L, n->loc, n->lhs->ty, rval(L, n->lhs));
+        int a = check_null_msg(L, n->loc, n->lhs->ty, rval(L, n->lhs), n->npe_msg);
         return op1(L, IR_ARRAY_LEN, n->loc, ty_int, a);
     }
     Place p = place_of(L, n);
@@ -635,7 +648,7 @@ static int call(Lower *L, Node *n) {
         int total = n->args.len + has_recv;
         int recv = has_recv ? rval(L, n->lhs) : -1;
         int *args = lower_args(L, &n->args, has_recv, total);
-        if (has_recv) args[0] = check_null(L, n->loc, n->lhs->ty, recv);
+        if (has_recv) args[0] = check_null_msg(L, n->loc, n->lhs->ty, recv, n->npe_msg);
         IrInst *in = inst(IR_CALL_BUILTIN, n->loc, n->ty, 0);
         in->builtin = b;
         in->args = args;
@@ -656,6 +669,8 @@ static int call(Lower *L, Node *n) {
     else if (!n->lhs && !is_static) recv = outer_instance(L, n->loc, this_call ? 0 : n->outer_hops);
     int total = n->args.len + !is_static;
     int *args = lower_args(L, &n->args, !is_static, total);
+    if (n->string_member) /* the String the member was called on, as the JVM checks it */
+        args[0] = check_null_msg(L, n->loc, ty_string, args[0], n->npe_msg);
     if (this_call && m->owner->is_value) {
         /* this(...) in a value constructor: this = the other constructor's value */
         int *vargs = lower_args(L, &n->args, 0, n->args.len);
@@ -668,7 +683,7 @@ static int call(Lower *L, Node *n) {
     }
     if (!is_static) {
         bool known = !n->lhs || n->lhs->kind == ND_THIS || n->lhs->kind == ND_SUPER || is_value_class(n->lhs->ty);
-        args[0] = known ? recv : check_null(L, n->loc, n->lhs->ty, recv);
+        args[0] = known ? recv : check_null_msg(L, n->loc, n->lhs->ty, recv, n->npe_msg);
     }
     bool super_call = n->lhs && n->lhs->kind == ND_SUPER;
     Type *recv_ty = is_static ? NULL : n->lhs ? n->lhs->ty : class_type(L->fn->owner);
@@ -873,8 +888,12 @@ static int conversion(Lower *L, Node *n) {
         return emit(L, in);
     }
     int v = rval(L, n->lhs);
-    if (is_primitive(from) || is_primitive(to) || is_value_class(from) != is_value_class(to))
-        return convert(L, n->loc, v, from, to);
+    if (is_primitive(from) || is_primitive(to) || is_value_class(from) != is_value_class(to)) {
+        L->unbox_msg = n->npe_msg;
+        int r = convert(L, n->loc, v, from, to);
+        L->unbox_msg = NULL;
+        return r;
+    }
     if (n->kind == ND_CAST && !is_method_convertible(from, to)) return op1(L, IR_CHECK_CAST, n->loc, to, v);
     return v; /* reference widening: the same reference */
 }
@@ -907,7 +926,7 @@ static int box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     IrInst *in = inst(IR_CALL, loc, prim, 1);
     in->callee = m->ir;
     in->method = m;
-    in->args[0] = check_null(L, loc, from, v);
+    in->args[0] = check_null_msg(L, loc, from, v, L->unbox_msg);
     return convert(L, loc, emit(L, in), prim, to);
 }
 
@@ -1167,7 +1186,10 @@ static int graph_new(Lower *L, Node *n) {
 static int lime_member(Lower *L, Node *n) {
     switch (n->lime_op) {
     case LIME_OP_RANGE: return op1(L, IR_RANGE, n->loc, n->ty, rval(L, n->args.items[0]));
-    case LIME_OP_TO_ARRAY: return array_copy(L, n->loc, n->lhs, n->ty);
+    case LIME_OP_TO_ARRAY:
+        if (n->npe_msg) /* Java's clone() of an array */
+            return op1(L, IR_ARRAY_COPY, n->loc, n->ty, check_null_msg(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs), n->npe_msg));
+        return array_copy(L, n->loc, n->lhs, n->ty);
     case LIME_OP_SOURCE: return graph_new(L, n);
     case LIME_OP_ROTL: case LIME_OP_ROTR: return bits_rotate(L, n);
     case LIME_OP_CONCAT: return bits_concat(L, n);
@@ -1459,7 +1481,7 @@ static void loop_stmt(Lower *L, Node *n, Node *labeled) {
  * loop { if !(i < n) break; x = a'[i]; body } continue { i = i + 1 } */
 static void foreach_stmt(Lower *L, Node *n, Node *labeled) {
     Loc loc = n->loc;
-    int arr = check_null(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs));
+    int arr = check_null_msg(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs), n->npe_msg);
     int len = op1(L, IR_ARRAY_LEN, loc, ty_int, arr);
     IrLocal *idx = new_local(L, "$i", ty_int, false);
     store_local(L, loc, idx, const_int(L, loc, ty_int, 0));
@@ -1482,7 +1504,9 @@ static void foreach_stmt(Lower *L, Node *n, Node *labeled) {
     emit(L, test);
     int ci = op2(L, IR_CHECK_BOUNDS, loc, ty_int, arr, i);
     int elem = op2(L, IR_ARRAY_LOAD, loc, n->lhs->ty->elem, arr, ci);
+    L->unbox_msg = n->npe_elem_msg;
     store_local(L, loc, v->ir, convert(L, loc, elem, n->lhs->ty->elem, v->ty));
+    L->unbox_msg = NULL;
     stmt(L, n->body);
     leave_block(L, saved);
     in->cont_blk = enter_block(L, &saved);
@@ -1495,7 +1519,7 @@ static void foreach_stmt(Lower *L, Node *n, Node *labeled) {
 /* A switch on a String becomes an int switch on the index of the matching
  * label, found by String.equals in label order (null: NullPointerException). */
 static int string_switch_key(Lower *L, Node *n, int64_t **indices) {
-    int s = check_null(L, n->lhs->loc, ty_string, rval(L, n->lhs));
+    int s = check_null_msg(L, n->lhs->loc, ty_string, rval(L, n->lhs), n->npe_msg);
     IrLocal *k = new_local(L, "$key", ty_int, false);
     store_local(L, n->loc, k, const_int(L, n->loc, ty_int, -1));
     const Builtin *eq;
@@ -1534,9 +1558,14 @@ static void switch_stmt(Lower *L, Node *n, Node *labeled) {
         /* an enum: its ordinal() (NullPointerException for null) */
         IrInst *in = inst(IR_CALL, n->lhs->loc, ty_int, 1);
         in->callee = n->method->ir;
-        in->args[0] = check_null(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs));
+        in->args[0] = check_null_msg(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs), n->npe_msg);
         key = emit(L, in);
-    } else key = convert(L, n->lhs->loc, rval(L, n->lhs), n->lhs->ty, ty_int);
+    } else {
+        int v = rval(L, n->lhs);
+        L->unbox_msg = n->npe_msg;
+        key = convert(L, n->lhs->loc, v, n->lhs->ty, ty_int);
+        L->unbox_msg = NULL;
+    }
     IrInst *in = inst(IR_SWITCH, n->loc, NULL, 1);
     in->args[0] = key;
     in->label = loop_label(L, n, labeled);
@@ -1839,7 +1868,7 @@ static void stmt(Lower *L, Node *n) {
         return;
     case ND_THROW: {
         Type *t = n->lhs->ty == ty_null ? throwable_type(L) : n->lhs->ty;
-        int e = check_null(L, n->loc, t, rval_as(L, n->lhs, t));
+        int e = check_null_msg(L, n->loc, t, rval_as(L, n->lhs, t), n->npe_msg);
         IrInst *in = inst(IR_THROW, n->loc, NULL, 1);
         in->args[0] = e;
         emit(L, in);
@@ -2112,6 +2141,7 @@ static void erase_task_types(IrProgram *p, Program *prog) {
 }
 
 IrProgram *lower_program(Program *prog) {
+    npe_messages(prog);
     /* the IR sees fields by their erasure */
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];

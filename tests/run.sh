@@ -466,7 +466,7 @@ suite_jvm() {
         # shellcheck disable=SC2086
         local input=/dev/null
         [ -f "tests/java/$name.in" ] && input="tests/java/$name.in"
-        timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages $jopts -cp "$cp" "$name" $args \
+        timeout 60 java $jopts -cp "$cp" "$name" $args \
             > "$TMP/jvm.out" 2> "$TMP/jvm.err" < "$input"
         st=$?
         compare_outputs "jvm/$name" "tests/java/$name" "$TMP/jvm.out" "$TMP/jvm.err" "$st"
@@ -598,7 +598,7 @@ suite_multi() {
             elif [ "$st" != 0 ]; then
                 fail "multi/$name/javac" "javac rejects the program" "$TMP/multi.log"
             elif [ ! -f "$d/compile_err" ]; then
-                timeout 60 java -XX:-ShowCodeDetailsInExceptionMessages -cp "$TMP/multi.cls" "$(cat "$d/main")" \
+                timeout 60 java -cp "$TMP/multi.cls" "$(cat "$d/main")" \
                     > "$TMP/multi.out" 2> "$TMP/multi.err" < /dev/null
                 st=$?
                 compare_outputs "multi/$name/jvm" "$d/" "$TMP/multi.out" "$TMP/multi.err" "$st" ""

@@ -899,7 +899,13 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_CHECK_NULL: {
         LLVMValueRef v = temp(cg, in, 0);
         if (cg->temp_types[in->args[0]]->kind == TY_VALUE_ARRAY) return v; /* never null: empty */
-        cg_guard(cg, LLVMBuildIsNull(cg->b, v, ""), "lime_throw_null_pointer", NULL, 0);
+        if (!in->str) {
+            cg_guard(cg, LLVMBuildIsNull(cg->b, v, ""), "lime_throw_null_pointer", NULL, 0);
+            return v;
+        }
+        /* the JVM's helpful message (src/npe.c): a constant C string */
+        LLVMValueRef msg = LLVMBuildGlobalStringPtr(cg->b, in->str, "npe.msg");
+        cg_guard(cg, LLVMBuildIsNull(cg->b, v, ""), "lime_throw_null_pointer_message", &msg, 1);
         return v;
     }
     case IR_CHECK_BOUNDS: {

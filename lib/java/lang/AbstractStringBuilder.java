@@ -13,9 +13,9 @@ abstract class AbstractStringBuilder implements CharSequence {
         if (capacity < 0) throw new NegativeArraySizeException(String.valueOf(capacity));
         value = new char[capacity];
     }
-    AbstractStringBuilder(String s) {
-        value = new char[s.length() + 16];
-        put(s);
+    AbstractStringBuilder(String str) {
+        value = new char[str.length() + 16];
+        put(str);
     }
 
     private void ensure(int min) {
@@ -146,12 +146,13 @@ abstract class AbstractStringBuilder implements CharSequence {
         checkIndex(index);
         remove(index, index + 1);
     }
-    final void replaceRange(int start, int end, String s) {
-        if (s == null) throw new NullPointerException(); /* as the JDK's */
+    /* the JDK's order: the range is checked before str is read */
+    final void replaceRange(int start, int end, String str) {
         if (end > count) end = count;
         checkRange(start, end, count);
+        str.length(); /* null: the JDK's NullPointerException, before anything changes */
         remove(start, end);
-        putAt(start, s);
+        putAt(start, str);
     }
     /* reverses code points: a surrogate pair stays in order (as the JDK's) */
     final void reverseInPlace() {

@@ -12,9 +12,10 @@ public final class LimeStrings {
     public static IntStream chars(String s) { return LimeStreams.chars(s); }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
-        Objects.requireNonNull(delimiter);
-        Objects.requireNonNull(elements);
-        StringJoiner j = new StringJoiner(delimiter);
+        /* the JDK's order (and so its NullPointerException messages) */
+        String delim = delimiter.toString();
+        if (elements.length == 0) return "";
+        StringJoiner j = new StringJoiner(delim);
         for (CharSequence e : elements) j.add(e);
         return j.toString();
     }

@@ -6,7 +6,7 @@
 public final class StringBuffer extends AbstractStringBuilder implements Comparable<StringBuffer> {
     public StringBuffer() { super(16); }
     public StringBuffer(int capacity) { super(capacity); }
-    public StringBuffer(String s) { super(s); }
+    public StringBuffer(String str) { super(str); }
 
     public StringBuffer append(String s) { put(s); return this; }
     public StringBuffer append(char c) { put(c); return this; }
@@ -39,7 +39,7 @@ public final class StringBuffer extends AbstractStringBuilder implements Compara
 
     public StringBuffer delete(int start, int end) { remove(start, end); return this; }
     public StringBuffer deleteCharAt(int index) { removeAt(index); return this; }
-    public StringBuffer replace(int start, int end, String s) { replaceRange(start, end, s); return this; }
+    public StringBuffer replace(int start, int end, String str) { replaceRange(start, end, str); return this; }
     public StringBuffer reverse() { reverseInPlace(); return this; }
     public int compareTo(StringBuffer other) { return compareText(other); }
 }

@@ -4,7 +4,7 @@
 public final class StringBuilder extends AbstractStringBuilder implements Comparable<StringBuilder> {
     public StringBuilder() { super(16); }
     public StringBuilder(int capacity) { super(capacity); }
-    public StringBuilder(String s) { super(s); }
+    public StringBuilder(String str) { super(str); }
 
     public StringBuilder append(String s) { put(s); return this; }
     public StringBuilder append(char c) { put(c); return this; }
@@ -37,7 +37,7 @@ public final class StringBuilder extends AbstractStringBuilder implements Compar
 
     public StringBuilder delete(int start, int end) { remove(start, end); return this; }
     public StringBuilder deleteCharAt(int index) { removeAt(index); return this; }
-    public StringBuilder replace(int start, int end, String s) { replaceRange(start, end, s); return this; }
+    public StringBuilder replace(int start, int end, String str) { replaceRange(start, end, str); return this; }
     public StringBuilder reverse() { reverseInPlace(); return this; }
     public int compareTo(StringBuilder other) { return compareText(other); }
 }
