@@ -611,7 +611,13 @@ static bool on_call_only(MethodDecl *m) {
      * where a call resolves to it; a call of an override never dispatches
      * to it, since the override's subclasses inherit the override */
     if (c == object_class && !strcmp(m->name, "clone")) return true;
-    if (!(m->mods & (MOD_DEFAULT | MOD_STATIC)) && !(c->mods & MOD_FINAL)) return false;
+    /* an instance method of a class that may have subclasses runs only
+     * where a call names it, unless dispatch may reach it through another
+     * method: one it overrides, or an interface's it implements (layout
+     * marks both before any body is checked) */
+    bool only_named = (m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_FINAL | MOD_PRIVATE)) || (c->mods & MOD_FINAL) ||
+                      (!m->overrides && !m->overridden && !method_overrides(m));
+    if (!only_named) return false;
     const char *pkg = top_level_of(c)->package;
     Type *r = m->ret;
     return r && r->kind == TY_CLASS && r->cls && top_level_of(r->cls)->package && pkg &&

@@ -1,3 +1,8 @@
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.stream.LimeStreams;
+import java.util.stream.Stream;
+
 /* java.io.BufferedReader: lines of a Reader. */
 public class BufferedReader extends Reader {
     private final Reader in;
@@ -25,6 +30,28 @@ public class BufferedReader extends Reader {
             if (d != '\n') peeked = d;
         }
         return b.toString();
+    }
+    /* the lines still to read, read as the stream asks for them; an
+     * IOException is thrown as an UncheckedIOException */
+    public Stream<String> lines() {
+        return LimeStreams.of(new Iterator<String>() {
+            private String next;   /* a line read ahead by hasNext, or null */
+            public boolean hasNext() {
+                if (next != null) return true;
+                try {
+                    next = readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return next != null;
+            }
+            public String next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                String line = next;
+                next = null;
+                return line;
+            }
+        });
     }
     public void close() throws IOException { in.close(); }
 }

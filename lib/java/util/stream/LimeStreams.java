@@ -1,9 +1,10 @@
 /* The streams that java.util and java.lang make (Collection.stream,
- * Arrays.stream, CharSequence.chars): public for them, not a JDK class. */
+ * Arrays.stream, CharSequence.chars, BufferedReader.lines): public for them, not a JDK class. */
 public final class LimeStreams {
     private LimeStreams() {}
 
     public static <E> Stream<E> of(Collection<E> c) { return new RefPipeline<E>(new StreamSources.OfCollection(c)); }
+    public static <E> Stream<E> of(Iterator<E> it) { return new RefPipeline<E>(new StreamSources.OfIterator(it)); }
     public static <T> Stream<T> of(T[] a, int from, int to) { return new RefPipeline<T>(StreamSources.ofArray(a, from, to)); }
     public static IntStream of(int[] a, int from, int to) { return new IntPipeline(StreamSources.ofArray(a, from, to)); }
     public static LongStream of(long[] a, int from, int to) { return new LongPipeline(StreamSources.ofArray(a, from, to)); }

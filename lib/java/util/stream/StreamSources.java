@@ -19,6 +19,18 @@ final class StreamSources {
         long exactSize() { return it == null ? c.size() : -1; }
     }
 
+    /* an iterator's elements (BufferedReader.lines: the JDK's iterator source, not SIZED) */
+    static final class OfIterator extends StreamSource {
+        private final Iterator<?> it;
+
+        OfIterator(Iterator<?> it) { this.it = it; }
+        boolean tryAdvance(StreamSink sink) {
+            if (!it.hasNext()) return false;
+            sink.accept(it.next());
+            return true;
+        }
+    }
+
     /* elements [from, to) of an array, of any element type */
     abstract static class OfIndexed extends StreamSource {
         private int next;
