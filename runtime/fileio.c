@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,12 +68,22 @@ int32_t lime_native_java_io_LimeFiles_write0(int32_t fd, LimeArray *b, int32_t o
     return 0;
 }
 
-/* the bytes between fd's position and its end (0 where it cannot seek) */
-int32_t lime_native_java_io_LimeFiles_available0(int32_t fd) {
+/* What the JDK's FileInputStream.available() reports for fd: a pipe's,
+ * socket's or terminal's bytes ready to read (FIONREAD), else the bytes
+ * between its position and its end; 0 where neither can be asked. */
+int64_t lime_rt_fd_available(int fd) {
     struct stat st;
-    off_t at = lseek(fd, 0, SEEK_CUR);
-    if (fstat(fd, &st) < 0 || at < 0 || !S_ISREG(st.st_mode)) return 0;
-    off_t left = st.st_size > at ? st.st_size - at : 0;
+    if (fstat(fd, &st) < 0) return 0;
+    int ready;
+    if ((S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) && ioctl(fd, FIONREAD, &ready) >= 0)
+        return ready;
+    off_t at = lseek(fd, 0, SEEK_CUR), end = S_ISREG(st.st_mode) ? st.st_size : at < 0 ? -1 : lseek(fd, 0, SEEK_END);
+    if (!S_ISREG(st.st_mode) && end >= 0) lseek(fd, at, SEEK_SET);
+    return at >= 0 && end > at ? end - at : 0;
+}
+
+int32_t lime_native_java_io_LimeFiles_available0(int32_t fd) {
+    int64_t left = lime_rt_fd_available(fd);
     return left > INT32_MAX ? INT32_MAX : (int32_t)left;
 }
 

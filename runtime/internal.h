@@ -432,4 +432,7 @@ typedef struct LimeRtDeviceSlot {
 extern const LimeRtDeviceSlot lime_rt_devices[];
 #define LIME_RT_MAX_DEVICES 8   /* entries of lime_rt_devices before its end */
 
+/* FileInputStream.available() of a file descriptor (fileio.c) */
+int64_t lime_rt_fd_available(int fd);
+
 #endif

@@ -32,3 +32,11 @@ int32_t lime_native_java_io_InputStream_stdinReadBytes(LimeArray *b, int32_t off
     pos += n;
     return (int32_t)n;
 }
+
+/* InputStream.stdinAvailable(): the bytes read ahead and not yet taken,
+ * and those standard input has ready besides (the JVM's System.in, a
+ * BufferedInputStream over a FileInputStream, adds the two likewise). */
+int32_t lime_native_java_io_InputStream_stdinAvailable(void) {
+    int64_t n = (int64_t)(len - pos) + lime_rt_fd_available(0);
+    return n > INT32_MAX ? INT32_MAX : (int32_t)n;
+}

@@ -9,11 +9,21 @@ public abstract class InputStream implements Closeable {
     public static InputStream lime$stdin() {
         if (stdin == null) stdin = new InputStream() {
             public int read() { return stdinRead(); }
-            /* what standard input has at hand, without waiting for len bytes */
+            /* what standard input has at hand, without waiting for len
+             * bytes: as the JVM's BufferedInputStream, more only while
+             * more are ready (available() > 0) */
             public int read(byte[] b, int off, int len) {
                 java.util.Objects.checkFromIndexSize(off, len, b.length);
-                return len == 0 ? 0 : stdinReadBytes(b, off, len);
+                if (len == 0) return 0;
+                int n = stdinReadBytes(b, off, len);
+                while (n > 0 && n < len && stdinAvailable() > 0) {
+                    int k = stdinReadBytes(b, off + n, len - n);
+                    if (k < 0) break;
+                    n += k;
+                }
+                return n;
             }
+            public int available() { return stdinAvailable(); }
         };
         return stdin;
     }
@@ -21,6 +31,8 @@ public abstract class InputStream implements Closeable {
     private static native int stdinRead();
     /* 1 to len bytes of standard input into b[off..], or -1 at its end */
     private static native int stdinReadBytes(byte[] b, int off, int len);
+    /* the bytes standard input can give without waiting (runtime/stdin.c) */
+    private static native int stdinAvailable();
 
     public abstract int read() throws IOException;
     public int read(byte[] b) throws IOException { return read(b, 0, b.length); }
