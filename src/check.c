@@ -1149,15 +1149,24 @@ static Node *std_stream_value(Checker *ck, Node *n, const char *which) {
     return call_method_in(ck, n, ps, true, false);
 }
 
+/* Whether call's first argument is a java.util.Locale: String's,
+ * PrintStream's and PrintWriter's Locale overloads are the library's. */
+static bool first_arg_is_locale(Node *call) {
+    Type *t = call->args.len ? ((Node *)call->args.items[0])->ty : NULL;
+    return t && t->kind == TY_CLASS && t->cls && t->cls->is_library && !strcmp(t->cls->qualname, "Locale") &&
+           t->cls->package && !strcmp(t->cls->package, "java.util");
+}
+
 /* Whether call (of a member of library owner) is a call of the library
  * table, as every System.out.print, println and flush is, and printf and
  * format whose result is unused: these cost no object.  Other calls on
- * System.out (write, append, a chained printf) go to the PrintStream. */
+ * System.out (write, append, a chained printf, printf with a Locale) go
+ * to the PrintStream. */
 static bool std_stream_direct(Checker *ck, Node *call, const char *owner) {
     if (strcmp(owner, "System.out") && strcmp(owner, "System.err")) return true;
     const char *m = call->name;
     if (!strcmp(m, "print") || !strcmp(m, "println") || !strcmp(m, "flush")) return true;
-    return (!strcmp(m, "printf") || !strcmp(m, "format")) && ck->discarded == call;
+    return (!strcmp(m, "printf") || !strcmp(m, "format")) && ck->discarded == call && !first_arg_is_locale(call);
 }
 
 /* n names the library field owner.name (a constant: Math.PI): sets it up, or false. */
@@ -1263,8 +1272,8 @@ static Node *expr_or_type(Checker *ck, Node *n);
 /* What a package has no class of, as javac words it (n: pkg.name). */
 static void report_package_miss(Checker *ck, Node *n) {
     const char *pkg = n->lhs->pkg;
-    /* the platform's packages first: the library's classes (lib/) make them packages of the program too */
-    if (platform_name(pkg) || library_package(pkg, true)) error_at(n->loc, "%s.%s is not in Lime's library", pkg, n->name);
+    /* the platform's packages (java...) first: the library's classes (lib/) make them packages of the program too */
+    if (platform_name(xprintf("%.*s", (int)strcspn(pkg, "."), pkg)) || library_package(pkg, true)) error_at(n->loc, "%s.%s is not in Lime's library", pkg, n->name);
     else if (user_package(ck->prog, pkg, false)) error_at(n->loc, "cannot find symbol: class '%s' in package '%s'", n->name, pkg);
     else error_at(n->loc, "package %s does not exist", pkg);
     n->ty = ty_error;
@@ -1593,6 +1602,23 @@ static bool is_regex_member(const char *name) {
            !strcmp(name, "replaceFirst");
 }
 
+/* String's members the builtin table has for every argument but a
+ * Locale: LimeStrings has their Locale overloads */
+static bool is_locale_overloaded(const char *name) {
+    return !strcmp(name, "format") || !strcmp(name, "toUpperCase") || !strcmp(name, "toLowerCase");
+}
+/* a member the builtin table lacks, or an argument of a class type (a
+ * CharSequence that is no String, an Iterable) */
+static bool passes_other_charsequence(Node *n) {
+    const Builtin *b;
+    bool other = !builtin_lookup("String", n->name, &b, 1);
+    for (int i = 0; i < n->args.len; i++) {
+        Type *t = ((Node *)n->args.items[i])->ty;
+        other |= t && (t->kind == TY_CLASS || t->kind == TY_TYPEVAR);
+    }
+    return other;
+}
+
 static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
     /* split on a constant character needs no regular-expression engine
      * (LimeStrings.splitOnChar); the other regex members are LimeRegex's */
@@ -1615,13 +1641,9 @@ static Node *string_charsequence_call(Checker *ck, Node *n, bool is_static) {
         n->name = intern("splitOnChar", 11);
     }
     if (!ls || !declares_method_named(ls, n->name)) return NULL;
-    const Builtin *b;
-    bool other = !builtin_lookup("String", n->name, &b, 1);
-    for (int i = 0; i < n->args.len; i++) {
-        Type *t = ((Node *)n->args.items[i])->ty;
-        other |= t && (t->kind == TY_CLASS || t->kind == TY_TYPEVAR);
-    }
-    if (!other) return NULL;
+    /* (s.toUpperCase(null): javac's one candidate is the Locale overload) */
+    bool locale = first_arg_is_locale(n) || (!is_static && n->args.len == 1 && ((Node *)n->args.items[0])->ty == ty_null);
+    if (!(is_locale_overloaded(n->name) ? locale : passes_other_charsequence(n))) return NULL;
     use_class(ls);
     if (!is_static) {
         vec_push(&n->args, NULL);

@@ -1,10 +1,10 @@
-// error: java.util.Locale is not in Lime's library
-import java.util.*;
+// error: java.math.BigInteger is Java's but not in Lime's library
+import java.math.*;
 
 public class JdkCallNotProvided {
     public static void main(String[] args) {
         int[] a = {3, 1, 2};
-        Locale.getDefault(); // <-- error
+        BigInteger.valueOf(a[0]); // <-- error
         int x = "javac rejects this";
     }
 }

@@ -1,9 +1,9 @@
-// error: java.util.StringTokenizer is not in Lime's library
+// error: java.util.Formatter is Java's but not in Lime's library
 import java.util.*;
 
 public class JdkOnDemandNotProvided {
     public static void main(String[] args) {
-        StringTokenizer names = null; // <-- error
+        Formatter names = null; // <-- error
         int x = "javac rejects this";
     }
 }

@@ -1,8 +1,8 @@
-// error: java.util.Locale is not in Lime's library
+// error: java.math.BigInteger is not in Lime's library
 public class QualifiedCallNotInLibrary {
     public static void main(String[] args) {
         int[] a = {3, 1, 2};
-        java.util.Locale.getDefault(); // <-- error
+        java.math.BigInteger.valueOf(a[0]); // <-- error
         int x = "javac rejects this";
     }
 }

@@ -1,7 +1,7 @@
-// error: java.util.StringTokenizer is not in Lime's library
+// error: java.math.BigInteger is not in Lime's library
 public class QualifiedNotInLibrary {
     public static void main(String[] args) {
-        java.util.StringTokenizer in = null; // <-- error
+        java.math.BigInteger in = null; // <-- error
         int x = "javac rejects this";
     }
 }

@@ -250,6 +250,12 @@ public class PrintStream extends FilterOutputStream {
     }
 
     public PrintStream printf(String format, Object... args) { return format(format, args); }
+    /* English formats only (Locale.lime$formats: others throw) */
+    public PrintStream printf(java.util.Locale l, String format, Object... args) { return format(l, format, args); }
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        java.util.Locale.lime$formats(l);
+        return format(format, args);
+    }
     /* the text before a bad specifier is printed, then its exception thrown */
     public PrintStream format(String format, Object... args) {
         if (std != 0) {

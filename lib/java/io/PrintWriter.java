@@ -116,6 +116,12 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter printf(String format, Object... args) { return format(format, args); }
+    /* English formats only (Locale.lime$formats: others throw) */
+    public PrintWriter printf(java.util.Locale l, String format, Object... args) { return format(l, format, args); }
+    public PrintWriter format(java.util.Locale l, String format, Object... args) {
+        java.util.Locale.lime$formats(l);
+        return format(format, args);
+    }
     /* the text before a bad specifier is written, then its exception thrown */
     public PrintWriter format(String format, Object... args) {
         try {

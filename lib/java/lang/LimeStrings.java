@@ -26,6 +26,20 @@ public final class LimeStrings {
         for (CharSequence e : elements) j.add(e);
         return j.toString();
     }
+    /* the Locale overloads: English formats and the root locale's case
+     * mapping, for the locales that have them (Locale.lime$formats) */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        java.util.Locale.lime$formats(l);
+        return String.format(format, args);
+    }
+    public static String toUpperCase(String s, java.util.Locale l) {
+        java.util.Locale.lime$caseMapping(l);
+        return s.toUpperCase();
+    }
+    public static String toLowerCase(String s, java.util.Locale l) {
+        java.util.Locale.lime$caseMapping(l);
+        return s.toLowerCase();
+    }
     public static boolean contains(String s, CharSequence cs) { return s.contains(cs.toString()); }
     public static boolean contentEquals(String s, CharSequence cs) { return s.equals(cs.toString()); }
     public static String replace(String s, CharSequence target, CharSequence replacement) {

@@ -1,8 +1,9 @@
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /* java.text.NumberFormat: the digit counts, grouping and rounding mode of a
- * number format, and the factories of Locale.US's formats (Lime has no
- * Locale: every format is the US English one).  DecimalFormat is the one
+ * number format, and the factories of Locale.US's formats (every format
+ * is the US English one; the Locale overloads take the locales that share it).  DecimalFormat is the one
  * kind of NumberFormat.  The setters keep minimum <= maximum as the JDK's:
  * setting a maximum below the minimum lowers the minimum, and the reverse. */
 public abstract class NumberFormat extends Format {
@@ -32,6 +33,37 @@ public abstract class NumberFormat extends Format {
     public static NumberFormat getPercentInstance() { return new DecimalFormat("#,##0%"); }
     /* US dollars: "$1,234.50", "-$1,234.50" */
     public static NumberFormat getCurrencyInstance() { return new DecimalFormat("\u00A4#,##0.00"); }
+
+    /* the Locale overloads: the same formats, for the locales whose
+     * formats are these (Locale.lime$formats: others throw); currency
+     * formats for Locale.US only, the one whose symbol Lime has */
+    public static NumberFormat getInstance(Locale l) {
+        formats(l);
+        return getInstance();
+    }
+    public static NumberFormat getNumberInstance(Locale l) {
+        formats(l);
+        return getNumberInstance();
+    }
+    public static NumberFormat getIntegerInstance(Locale l) {
+        formats(l);
+        return getIntegerInstance();
+    }
+    public static NumberFormat getPercentInstance(Locale l) {
+        formats(l);
+        return getPercentInstance();
+    }
+    public static NumberFormat getCurrencyInstance(Locale l) {
+        if (l == null) throw new NullPointerException("Cannot invoke \"Object.hashCode()\" because \"key\" is null");
+        if (!Locale.US.equals(l))
+            throw new UnsupportedOperationException("the currency format of locale " + l + " is not in Lime's library (it has Locale.US's)");
+        return getCurrencyInstance();
+    }
+    /* throws unless l is a locale whose formats Lime has (null: the JDK's NullPointerException) */
+    private static void formats(Locale l) {
+        if (l == null) throw new NullPointerException("Cannot invoke \"java.util.Locale.stripExtensions()\" because \"locale\" is null");
+        Locale.lime$formats(l);
+    }
 
     /* the number at the start of source (text after it ignored); a
      * ParseException "Unparseable number" at the error index otherwise */
