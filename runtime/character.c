@@ -8,7 +8,7 @@
 
 #define NELEM(t) ((int)(sizeof(t) / sizeof(t)[0]))
 
-static bool in_ranges(const uint32_t (*t)[2], int n, int32_t cp) {
+bool lime_rt_in_ranges(const uint32_t (*t)[2], int n, int32_t cp) {
     if (cp < 0) return false;
     int lo = 0, hi = n - 1;
     while (lo <= hi) {
@@ -32,16 +32,16 @@ static int32_t map_pairs(const uint32_t (*t)[2], int n, int32_t cp) {
     return cp;
 }
 
-bool lime_rt_is_whitespace(int32_t cp) { return in_ranges(uc_whitespace, NELEM(uc_whitespace), cp); }
+bool lime_rt_is_whitespace(int32_t cp) { return lime_rt_in_ranges(uc_whitespace, NELEM(uc_whitespace), cp); }
 int32_t lime_rt_to_upper(int32_t cp) { return map_pairs(uc_toupper, NELEM(uc_toupper), cp); }
 int32_t lime_rt_to_lower(int32_t cp) { return map_pairs(uc_tolower, NELEM(uc_tolower), cp); }
 
-bool lime_character_isDigit_I(int32_t cp) { return in_ranges(uc_digit, NELEM(uc_digit), cp); }
-bool lime_character_isLetter_I(int32_t cp) { return in_ranges(uc_letter, NELEM(uc_letter), cp); }
+bool lime_character_isDigit_I(int32_t cp) { return lime_rt_in_ranges(uc_digit, NELEM(uc_digit), cp); }
+bool lime_character_isLetter_I(int32_t cp) { return lime_rt_in_ranges(uc_letter, NELEM(uc_letter), cp); }
 bool lime_character_isLetterOrDigit_I(int32_t cp) { return lime_character_isLetter_I(cp) || lime_character_isDigit_I(cp); }
 bool lime_character_isWhitespace_I(int32_t cp) { return lime_rt_is_whitespace(cp); }
-bool lime_character_isUpperCase_I(int32_t cp) { return in_ranges(uc_upper, NELEM(uc_upper), cp); }
-bool lime_character_isLowerCase_I(int32_t cp) { return in_ranges(uc_lower, NELEM(uc_lower), cp); }
+bool lime_character_isUpperCase_I(int32_t cp) { return lime_rt_in_ranges(uc_upper, NELEM(uc_upper), cp); }
+bool lime_character_isLowerCase_I(int32_t cp) { return lime_rt_in_ranges(uc_lower, NELEM(uc_lower), cp); }
 int32_t lime_character_toUpperCase_I(int32_t cp) { return lime_rt_to_upper(cp); }
 int32_t lime_character_toLowerCase_I(int32_t cp) { return lime_rt_to_lower(cp); }
 
@@ -98,5 +98,6 @@ int lime_rt_full_case(int32_t cp, bool upper, uint16_t out[3]) {
     return 1;
 }
 
-bool lime_rt_is_cased(int32_t cp) { return in_ranges(uc_cased, NELEM(uc_cased), cp); }
-bool lime_rt_is_word(int32_t cp) { return in_ranges(uc_word, NELEM(uc_word), cp); }
+bool lime_rt_is_cased(int32_t cp) { return lime_rt_in_ranges(uc_cased, NELEM(uc_cased), cp); }
+bool lime_rt_is_word(int32_t cp) { return lime_rt_in_ranges(uc_word, NELEM(uc_word), cp); }
+

@@ -432,6 +432,9 @@ typedef struct LimeRtDeviceSlot {
 extern const LimeRtDeviceSlot lime_rt_devices[];
 #define LIME_RT_MAX_DEVICES 8   /* entries of lime_rt_devices before its end */
 
+/* whether cp lies in one of the n sorted ranges [first, last] of t
+ * (a table of unicode_tables.h; character.c) */
+bool lime_rt_in_ranges(const uint32_t (*t)[2], int n, int32_t cp);
 /* FileInputStream.available() of a file descriptor (fileio.c) */
 int64_t lime_rt_fd_available(int fd);
 

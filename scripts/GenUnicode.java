@@ -82,5 +82,13 @@ public class GenUnicode {
         ranges("uc_cased", cp -> Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp));
         ranges("uc_word", cp -> Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.ENCLOSING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK);
+        // Character's isDefined and identifier properties, in the order of
+        // uc_properties (runtime/character.c)
+        ranges("uc_defined", Character::isDefined);
+        ranges("uc_java_identifier_start", Character::isJavaIdentifierStart);
+        ranges("uc_java_identifier_part", Character::isJavaIdentifierPart);
+        ranges("uc_unicode_identifier_start", Character::isUnicodeIdentifierStart);
+        ranges("uc_unicode_identifier_part", Character::isUnicodeIdentifierPart);
+        ranges("uc_identifier_ignorable", Character::isIdentifierIgnorable);
     }
 }

@@ -53,6 +53,10 @@ abstract class AbstractStringBuilder implements CharSequence {
         checkIndex(index);
         return value[index];
     }
+    /* the chars, or code points, as they are when the stream's terminal
+     * operation starts (the JDK's late binding) */
+    public java.util.stream.IntStream chars() { return java.util.stream.LimeStreams.chars(this); }
+    public java.util.stream.IntStream codePoints() { return java.util.stream.LimeStreams.codePoints(this); }
     public int codePointAt(int index) {
         checkIndex(index);
         char c = value[index];

@@ -51,6 +51,24 @@ public final class Character implements Comparable<Character> {
     public static local int hashCode(char value) { return (int) value; }
     public static local int compare(char x, char y) { return x - y; }
 
+    /* isDefined and the identifier properties of every code point, as the
+     * JDK's (runtime/character.c; each index is its table there) */
+    private static final int DEFINED = 0, JAVA_IDENTIFIER_START = 1, JAVA_IDENTIFIER_PART = 2,
+            UNICODE_IDENTIFIER_START = 3, UNICODE_IDENTIFIER_PART = 4, IDENTIFIER_IGNORABLE = 5;
+    private static native boolean hasProperty(int codePoint, int property);
+    public static boolean isDefined(char ch) { return hasProperty(ch, DEFINED); }
+    public static boolean isDefined(int codePoint) { return hasProperty(codePoint, DEFINED); }
+    public static boolean isJavaIdentifierStart(char ch) { return hasProperty(ch, JAVA_IDENTIFIER_START); }
+    public static boolean isJavaIdentifierStart(int codePoint) { return hasProperty(codePoint, JAVA_IDENTIFIER_START); }
+    public static boolean isJavaIdentifierPart(char ch) { return hasProperty(ch, JAVA_IDENTIFIER_PART); }
+    public static boolean isJavaIdentifierPart(int codePoint) { return hasProperty(codePoint, JAVA_IDENTIFIER_PART); }
+    public static boolean isUnicodeIdentifierStart(char ch) { return hasProperty(ch, UNICODE_IDENTIFIER_START); }
+    public static boolean isUnicodeIdentifierStart(int codePoint) { return hasProperty(codePoint, UNICODE_IDENTIFIER_START); }
+    public static boolean isUnicodeIdentifierPart(char ch) { return hasProperty(ch, UNICODE_IDENTIFIER_PART); }
+    public static boolean isUnicodeIdentifierPart(int codePoint) { return hasProperty(codePoint, UNICODE_IDENTIFIER_PART); }
+    public static boolean isIdentifierIgnorable(char ch) { return hasProperty(ch, IDENTIFIER_IGNORABLE); }
+    public static boolean isIdentifierIgnorable(int codePoint) { return hasProperty(codePoint, IDENTIFIER_IGNORABLE); }
+
     /* the JDK's getNumericValue for every code point (runtime/character.c):
      * -1 none, -2 a value that is no non-negative integer (a fraction) */
     private static native int numericValue(int codePoint);

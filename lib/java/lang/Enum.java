@@ -22,6 +22,25 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
         if (getDeclaringClass() != o.getDeclaringClass()) throw new ClassCastException();
         return ordinal - o.ordinal;
     }
+    /* the constant of enumClass named name, with the JDK's exceptions */
+    public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
+        if (enumClass == null)
+            throw new NullPointerException("Cannot invoke \"java.lang.Class.enumConstantDirectory()\" because \"enumClass\" is null");
+        T[] constants = enumClass.getEnumConstants();
+        if (constants == null) throw new IllegalArgumentException(enumClass.getName() + " is not an enum class");
+        for (T c : constants)
+            if (c.name().equals(name)) return c;
+        if (name == null) throw new NullPointerException("Name is null");
+        throw new IllegalArgumentException("No enum constant " + canonicalName(enumClass.getName()) + "." + name);
+    }
+    /* an enum's binary name in source form, as Class.getCanonicalName
+     * gives it: "p.Outer$Color" as "p.Outer.Color"; "null" for a local
+     * enum ("Outer$1Color": a '$' and a digit) */
+    private static String canonicalName(String binaryName) {
+        for (int i = binaryName.indexOf('$'); i >= 0; i = binaryName.indexOf('$', i + 1))
+            if (i + 1 < binaryName.length() && Character.isDigit(binaryName.charAt(i + 1))) return "null";
+        return binaryName.replace('$', '.');
+    }
     /* the enum's class: getClass(), or its superclass for a constant with a
      * class body (an object of an anonymous subclass, Op$1) */
     public final native Class<E> getDeclaringClass();

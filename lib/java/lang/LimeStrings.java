@@ -10,6 +10,8 @@ public final class LimeStrings {
 
     /* String.chars(): its chars as ints */
     public static IntStream chars(String s) { return LimeStreams.chars(s); }
+    /* String.codePoints(): its code points (a lone surrogate its own) */
+    public static IntStream codePoints(String s) { return LimeStreams.codePoints(s); }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
         /* the JDK's order (and so its NullPointerException messages) */

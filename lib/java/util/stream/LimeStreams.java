@@ -1,5 +1,6 @@
 /* The streams that java.util and java.lang make (Collection.stream,
- * Arrays.stream, CharSequence.chars, BufferedReader.lines): public for them, not a JDK class. */
+ * Arrays.stream, chars and codePoints of String and the builders,
+ * BufferedReader.lines): public for them, not a JDK class. */
 public final class LimeStreams {
     private LimeStreams() {}
 
@@ -11,5 +12,6 @@ public final class LimeStreams {
     public static DoubleStream of(double[] a, int from, int to) {
         return new DoublePipeline(StreamSources.ofArray(a, from, to));
     }
-    public static IntStream chars(CharSequence s) { return new IntPipeline(StreamSources.ofChars(s)); }
+    public static IntStream chars(CharSequence s) { return new IntPipeline(new StreamSources.OfChars(s, false)); }
+    public static IntStream codePoints(CharSequence s) { return new IntPipeline(new StreamSources.OfChars(s, true)); }
 }

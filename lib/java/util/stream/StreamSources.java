@@ -80,10 +80,33 @@ final class StreamSources {
             Object get(int i) { return a[i]; }
         };
     }
-    static StreamSource ofChars(CharSequence s) {
-        return new OfIndexed(0, s.length()) {
-            Object get(int i) { return (int) s.charAt(i); }
-        };
+    /* the chars, or the code points (a surrogate pair one, a lone surrogate
+     * its own), of s as ints; s's length is read when the terminal
+     * operation starts (late binding, as the JDK's builders' streams) */
+    static final class OfChars extends StreamSource {
+        private final CharSequence s;
+        private final boolean codePoints;
+        private int next, end = -1;   /* s[next, end) are still to give; end -1: not bound yet */
+
+        OfChars(CharSequence s, boolean codePoints) {
+            this.s = s;
+            this.codePoints = codePoints;
+        }
+        private void bind() { if (end < 0) end = s.length(); }
+        boolean tryAdvance(StreamSink sink) {
+            bind();
+            if (next >= end) return false;
+            char c = s.charAt(next++);
+            if (codePoints && Character.isHighSurrogate(c) && next < end && Character.isLowSurrogate(s.charAt(next)))
+                sink.accept(Character.toCodePoint(c, s.charAt(next++)));
+            else sink.accept((int) c);
+            return true;
+        }
+        /* the chars' count (the code points' is not known ahead, as the JDK's) */
+        long exactSize() {
+            bind();
+            return codePoints ? -1 : end - next;
+        }
     }
 
     /* the longs from first to last (first <= last), boxed as Integer
