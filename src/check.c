@@ -597,12 +597,35 @@ static Vec library_worklist;
 static bool marking_used;   /* only code (not signatures) makes a library class used */
 static Vec reached_late;    /* MethodDecl*: unreached on_call_only methods a call has reached since */
 
-/* A library method that makes a stream (Collection.stream(), the static
- * Arrays.stream(...), Optional.stream()), outside java.util.stream:
- * checked and compiled only when a call names it, so that the classes of
- * java.util.stream are compiled only into the programs that use streams.
- * A static or default method, or one of a final class: no library method
- * overrides one (a call of it runs it, or the program's own override). */
+/* The library's heavy package (java.util.stream, java.util.regex) of
+ * type t, other than own (the package of the code that names it); NULL
+ * for another type. */
+static const char *heavy_package(Type *t, const char *own) {
+    if (!t || t->kind != TY_CLASS || !t->cls) return NULL;
+    const char *p = top_level_of(t->cls)->package;
+    if (!p || (strcmp(p, "java.util.stream") && strcmp(p, "java.util.regex"))) return NULL;
+    return own && !strcmp(own, p) ? NULL : p;
+}
+/* Whether m's result or a parameter is of a heavy package not its own. */
+static bool heavy_signature(MethodDecl *m) {
+    const char *own = top_level_of(m->owner)->package;
+    if (heavy_package(m->ret, own)) return true;
+    for (int i = 0; i < m->params.len; i++)
+        if (heavy_package(((LocalVar *)m->params.items[i])->ty, own)) return true;
+    return false;
+}
+
+/* A library method that makes a stream or takes or gives a regular
+ * expression (Collection.stream(), the static Arrays.stream(...),
+ * Optional.stream(), BufferedReader.lines(), Scanner.hasNext(Pattern)),
+ * or shares its name with one in its class (Scanner.hasNext(String)),
+ * outside the package it names: checked and compiled only when a call
+ * names it, so that the classes of java.util.stream and java.util.regex
+ * are compiled only into the programs that use them. Only a method that
+ * nothing but a call naming it can run: a static or default method, one
+ * of a final class, or one that neither overrides nor implements another
+ * nor is overridden (a call of it runs it, or the program's own
+ * override). */
 static bool on_call_only(MethodDecl *m) {
     ClassDecl *c = m->owner;
     if (!c || !m->body || !top_level_of(c)->is_library) return false;
@@ -611,17 +634,16 @@ static bool on_call_only(MethodDecl *m) {
      * where a call resolves to it; a call of an override never dispatches
      * to it, since the override's subclasses inherit the override */
     if (c == object_class && !strcmp(m->name, "clone")) return true;
-    /* an instance method of a class that may have subclasses runs only
-     * where a call names it, unless dispatch may reach it through another
-     * method: one it overrides, or an interface's it implements (layout
-     * marks both before any body is checked) */
+    /* (layout marks overrides and implementations before any body is checked) */
     bool only_named = (m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_FINAL | MOD_PRIVATE)) || (c->mods & MOD_FINAL) ||
                       (!m->overrides && !m->overridden && !method_overrides(m));
     if (!only_named) return false;
-    const char *pkg = top_level_of(c)->package;
-    Type *r = m->ret;
-    return r && r->kind == TY_CLASS && r->cls && top_level_of(r->cls)->package && pkg &&
-           !strcmp(top_level_of(r->cls)->package, "java.util.stream") && strcmp(pkg, "java.util.stream");
+    if (heavy_signature(m)) return true;
+    for (int i = 0; i < c->methods.len; i++) {
+        MethodDecl *k = c->methods.items[i];
+        if (k != m && !strcmp(k->name, m->name) && heavy_signature(k)) return true;
+    }
+    return false;
 }
 
 /* A call names m: an unreached on_call_only method's body is checked after all. */

@@ -1,9 +1,39 @@
-/* java.util.Scanner over an input stream (standard input) or a file: tokens separated by white space,
- * lines, and the numbers of the default (English) locale's plain form. */
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/* java.util.Scanner over an input stream (standard input), a file, a path
+ * or a string: tokens between delimiters (white space, or a pattern of
+ * useDelimiter), tokens matching a pattern, lines, skip and findInLine,
+ * and the numbers of the default (English) locale: digits with or without
+ * ',' grouping, and for doubles a fraction, an exponent, NaN, Infinity, a
+ * hexadecimal float, as the JDK's patterns take them.
+ * Invariant: buf[position, buf.length()) are chars read and not yet
+ * consumed; sourceClosed once the source has ended. Nothing consumes
+ * input but a successful next*, nextLine, skip or find; a hasNext* only
+ * reads ahead. The default delimiter is scanned char by char (as
+ * Character.isWhitespace, which \p{javaWhitespace} is); other patterns
+ * run the regex engine over the buffer, reading more input while a match
+ * touches its end (the JDK's hitEnd rule). Matchers see the buffer with
+ * the regex package's default (opaque, anchoring) region bounds, where the
+ * JDK's are transparent and non-anchoring: lookarounds and ^ $ at a
+ * token's edges may differ.
+ * The regular-expression engine is compiled into a program only when it
+ * uses a pattern: every member that takes or returns one (and its String
+ * form) is compiled only where a call names it (src/check.c,
+ * on_call_only), and the plain token scan reaches the pattern scan only
+ * through matching, a ScannerRegex those members make. */
 public final class Scanner implements AutoCloseable {
-    private final InputStreamReader in;
-    private int peeked = -2;
-    private String token;      /* a token read ahead by hasNextXxx, or null */
+    private static final String WHITESPACE = "\\p{javaWhitespace}+";
+    static final int FOUND = 0, NONE = 1, MISMATCH = 2, NEED_INPUT = -1;
+
+    private final Reader in;
+    private final StringBuilder buf = new StringBuilder();
+    private int position;
+    private boolean sourceClosed, closed;
+    private Pattern delimPattern;   /* null: the default white space */
+    private String text;            /* buf as a String for the matchers; null when buf has changed */
+    int tokenStart, tokenEnd;       /* the token the last scan FOUND */
+    private ScannerMatching matching;   /* the pattern scan; set before any pattern is used */
 
     public Scanner(InputStream source) { in = new InputStreamReader(source); }
     public Scanner(java.io.File source) throws java.io.FileNotFoundException {
@@ -13,100 +43,243 @@ public final class Scanner implements AutoCloseable {
     public Scanner(java.nio.file.Path source) throws IOException {
         in = new InputStreamReader(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(source)));
     }
+    public Scanner(String source) { in = new java.io.StringReader(source); }
 
-    private int peek() {
-        if (peeked == -2) {
-            try { peeked = in.read(); } catch (IOException e) { peeked = -1; }
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("Scanner closed");
+    }
+
+    /* drops the consumed chars, then reads up to a line end, 1024 chars
+     * or the end of the source (never waiting for more than a line) */
+    void readInput() {
+        if (position > 0) {
+            buf.delete(0, position);
+            position = 0;
         }
-        return peeked;
+        text = null;
+        try {
+            for (int k = 0; k < 1024; k++) {
+                int c = in.read();
+                if (c < 0) {
+                    sourceClosed = true;
+                    return;
+                }
+                buf.append((char) c);
+                if (c == '\n') return;
+            }
+        } catch (IOException e) {
+            sourceClosed = true;
+        }
     }
-    private int take() {
-        int c = peek();
-        peeked = -2;
-        return c;
+    /* the buffer as a String for a matcher (the same one until buf changes) */
+    String text() {
+        if (text == null) text = buf.toString();
+        return text;
     }
-    private static boolean space(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B; }
+    boolean sourceClosed() { return sourceClosed; }
+    int position() { return position; }
+    private Matcher matcher(Pattern p) { return withRegex(p).matcher(text()); }
+    /* p, once the pattern scan is there */
+    private Pattern withRegex(Pattern p) {
+        if (matching == null) matching = new ScannerRegex();
+        return p;
+    }
 
-    private String readToken() {
-        if (token != null) return token;
-        while (peek() >= 0 && space(peek())) take();
-        if (peek() < 0) return null;
-        StringBuilder b = new StringBuilder();
-        while (peek() >= 0 && !space(peek())) b.append((char) take());
-        token = b.toString();
-        return token;
+    public Pattern delimiter() { return withRegex(delimPattern != null ? delimPattern : Pattern.compile(WHITESPACE)); }
+    public Scanner useDelimiter(Pattern pattern) {
+        delimPattern = withRegex(pattern);
+        return this;
     }
-    public boolean hasNext() { return readToken() != null; }
-    public String next() {
-        String t = readToken();
-        if (t == null) throw new NoSuchElementException();
-        token = null;
+    public Scanner useDelimiter(String pattern) { return useDelimiter(Pattern.compile(pattern)); }
+
+    /* the next token (FOUND: buf[tokenStart, tokenEnd)) matching pattern
+     * (a Pattern; null: any), NONE when the input has no more, MISMATCH
+     * when the next does not match; position does not move */
+    private int scanToken(Object pattern) {
+        ensureOpen();
+        while (true) {
+            int r = delimPattern == null && pattern == null ? plainToken() : matching.token(this, delimPattern, pattern);
+            if (r != NEED_INPUT) return r;
+            readInput();
+        }
+    }
+    private int plainToken() {
+        int i = position, n = buf.length();
+        while (i < n && Character.isWhitespace(buf.charAt(i))) i++;
+        if (i == n) return sourceClosed ? NONE : NEED_INPUT;
+        int j = i + 1;
+        while (j < n && !Character.isWhitespace(buf.charAt(j))) j++;
+        if (j == n && !sourceClosed) return NEED_INPUT;
+        tokenStart = i;
+        tokenEnd = j;
+        return FOUND;
+    }
+    /* the token found, consumed */
+    private String takeToken() {
+        String t = buf.substring(tokenStart, tokenEnd);
+        position = tokenEnd;
         return t;
     }
-    public boolean hasNextInt() {
-        String t = readToken();
-        if (t == null) return false;
-        try { Integer.parseInt(t); return true; } catch (NumberFormatException e) { return false; }
+    private String token() { return buf.substring(tokenStart, tokenEnd); }
+
+    public boolean hasNext() { return scanToken(null) == FOUND; }
+    public boolean hasNext(Pattern pattern) { return scanToken(withRegex(java.util.Objects.requireNonNull(pattern))) == FOUND; }
+    public boolean hasNext(String pattern) { return hasNext(Pattern.compile(pattern)); }
+    public String next() {
+        if (scanToken(null) != FOUND) throw new NoSuchElementException();
+        return takeToken();
     }
-    public boolean hasNextLong() {
-        String t = readToken();
-        if (t == null) return false;
-        try { Long.parseLong(t); return true; } catch (NumberFormatException e) { return false; }
+    public String next(Pattern pattern) {
+        int r = scanToken(withRegex(java.util.Objects.requireNonNull(pattern)));
+        if (r == NONE) throw new NoSuchElementException();
+        if (r == MISMATCH) throw new InputMismatchException();
+        return takeToken();
     }
-    public boolean hasNextDouble() {
-        String t = readToken();
-        if (t == null) return false;
-        try { Double.parseDouble(t); return true; } catch (NumberFormatException e) { return false; }
+    public String next(String pattern) { return next(Pattern.compile(pattern)); }
+
+    /* the next token as the text parseInt/parseLong/parseDouble take (','
+     * groups removed, digits as ASCII, ∞ as Infinity), or null when it is
+     * no number of that kind; NONE: no token */
+    private String numberToken(boolean integer) {
+        if (scanToken(null) != FOUND) return null;
+        return integer ? ScannerNumbers.integerText(token()) : ScannerNumbers.decimalText(token());
     }
-    public int nextInt() {
-        String t = readToken();
-        if (t == null) throw new NoSuchElementException();
+    private String numberOrThrow(boolean integer) {
+        if (scanToken(null) != FOUND) throw new NoSuchElementException();
+        String s = integer ? ScannerNumbers.integerText(token()) : ScannerNumbers.decimalText(token());
+        if (s == null) throw new InputMismatchException();
+        return s;
+    }
+    private static final int INT = 0, LONG = 1, DOUBLE = 2;
+    /* whether the next token is a number of kind (INT, LONG, DOUBLE) that parses */
+    private boolean hasNextNumber(int kind) {
+        String s = numberToken(kind != DOUBLE);
+        if (s == null) return false;
         try {
-            int v = Integer.parseInt(t);
-            token = null;
+            if (kind == INT) Integer.parseInt(s);
+            else if (kind == LONG) Long.parseLong(s);
+            else Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+    public boolean hasNextInt() { return hasNextNumber(INT); }
+    public boolean hasNextLong() { return hasNextNumber(LONG); }
+    public boolean hasNextDouble() { return hasNextNumber(DOUBLE); }
+    public int nextInt() {
+        String s = numberOrThrow(true);
+        try {
+            int v = Integer.parseInt(s);
+            position = tokenEnd;
             return v;
         } catch (NumberFormatException e) {
-            throw new InputMismatchException("For input string: \"" + t + "\"");
+            throw new InputMismatchException(e.getMessage());
         }
     }
     public long nextLong() {
-        String t = readToken();
-        if (t == null) throw new NoSuchElementException();
+        String s = numberOrThrow(true);
         try {
-            long v = Long.parseLong(t);
-            token = null;
+            long v = Long.parseLong(s);
+            position = tokenEnd;
             return v;
         } catch (NumberFormatException e) {
-            throw new InputMismatchException("For input string: \"" + t + "\"");
+            throw new InputMismatchException(e.getMessage());
         }
     }
     public double nextDouble() {
-        String t = readToken();
-        if (t == null) throw new NoSuchElementException();
+        String s = numberOrThrow(false);
         try {
-            double v = Double.parseDouble(t);
-            token = null;
+            double v = Double.parseDouble(s);
+            position = tokenEnd;
             return v;
         } catch (NumberFormatException e) {
-            throw new InputMismatchException("For input string: \"" + t + "\"");
+            throw new InputMismatchException(e.getMessage());
         }
     }
-    public boolean hasNextLine() { return token != null || peek() >= 0; }
-    /* the rest of the current line (a token read ahead included) */
-    public String nextLine() {
-        StringBuilder b = new StringBuilder();
-        if (token != null) {
-            b.append(token);
-            token = null;
-        } else if (peek() < 0) throw new NoSuchElementException("No line found");
-        while (peek() >= 0 && peek() != '\n' && peek() != '\r') b.append((char) take());
-        if (peek() == '\r') {
-            take();
-            if (peek() == '\n') take();
-        } else if (peek() == '\n') take();
-        return b.toString();
+
+    private static boolean isLineSeparator(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
+    /* the index of the line separator that ends the current line, the
+     * input's length when the last line has none, or NEED_INPUT */
+    private int lineEnd() {
+        int n = buf.length();
+        for (int i = position; i < n; i++)
+            if (isLineSeparator(buf.charAt(i))) return buf.charAt(i) == '\r' && i == n - 1 && !sourceClosed ? NEED_INPUT : i;
+        return sourceClosed ? n : NEED_INPUT;
+    }
+    private int currentLineEnd() {
+        ensureOpen();
+        int end;
+        while ((end = lineEnd()) == NEED_INPUT) readInput();
+        return end;
+    }
+    public boolean hasNextLine() {
+        currentLineEnd();
+        return position < buf.length();
+    }
+    /* the rest of the current line, without its separator (\r\n, \n, \r, \u2028, \u2029, \u0085) */
+    public String nextLine() {
+        int end = currentLineEnd();
+        if (position == buf.length()) throw new NoSuchElementException("No line found");
+        String line = buf.substring(position, end);
+        position = end;
+        if (end < buf.length()) position += buf.charAt(end) == '\r' && end + 1 < buf.length() && buf.charAt(end + 1) == '\n' ? 2 : 1;
+        return line;
+    }
+
+    /* pattern matched at the position (anchored), consumed; else NoSuchElementException */
+    public Scanner skip(Pattern pattern) {
+        ensureOpen();
+        java.util.Objects.requireNonNull(pattern);
+        while (true) {
+            Matcher m = matcher(pattern);
+            m.region(position, text.length());
+            if (m.lookingAt()) {
+                if (!m.hitEnd() || sourceClosed) {
+                    position = m.end();
+                    return this;
+                }
+            } else if (sourceClosed || !m.hitEnd()) throw new NoSuchElementException();
+            readInput();
+        }
+    }
+    public Scanner skip(String pattern) { return skip(Pattern.compile(pattern)); }
+
+    /* the next match of pattern within the current line, consumed with what
+     * precedes it; null (nothing consumed) when the line has none */
+    public String findInLine(Pattern pattern) {
+        java.util.Objects.requireNonNull(pattern);
+        int horizon = currentLineEnd() - position;
+        return horizon == 0 ? null : findWithinHorizon(pattern, horizon);
+    }
+    public String findInLine(String pattern) { return findInLine(Pattern.compile(pattern)); }
+    /* the next match of pattern starting within horizon chars (0: anywhere
+     * in the rest of the input), consumed with what precedes it; else null */
+    public String findWithinHorizon(Pattern pattern, int horizon) {
+        ensureOpen();
+        java.util.Objects.requireNonNull(pattern);
+        if (horizon < 0) throw new IllegalArgumentException("horizon < 0");
+        while (true) {
+            Matcher m = matcher(pattern);
+            int n = text.length(), horizonLimit = horizon > 0 ? position + horizon : -1;
+            int searchLimit = horizon > 0 && horizonLimit < n ? horizonLimit : n;
+            m.region(position, searchLimit);
+            if (m.find()) {
+                if (!m.hitEnd() || sourceClosed || searchLimit == horizonLimit) {
+                    position = m.end();
+                    return m.group();
+                }
+            } else if (sourceClosed || searchLimit == horizonLimit) return null;
+            readInput();
+        }
+    }
+    public String findWithinHorizon(String pattern, int horizon) { return findWithinHorizon(Pattern.compile(pattern), horizon); }
+
     public void close() {
+        if (closed) return;
+        closed = true;
         try {
             in.close();
         } catch (IOException e) {
