@@ -2063,6 +2063,25 @@ static int add_builtin_candidates(Candidate *cands, int nc, const char *owner, c
     return nc;
 }
 
+/* A call of a library class's method that no overload Lime has of the
+ * call's arity takes, where Java's class has one of that arity
+ * (Scanner.hasNext(String) when Lime had only hasNext()): reported as
+ * Java's but not in Lime's library, not as the caller's mistake; true
+ * then. (An overload of the same arity but other types stays "no
+ * suitable method": it may be the caller's.) */
+static bool library_overload_missing(Node *n, ClassDecl *cls, Candidate *cands, int nc) {
+    if (!top_level_of(cls)->is_library) return false;
+    for (int i = 0; i < n->args.len; i++)
+        if (((Node *)n->args.items[i])->ty == ty_error) return false;
+    for (int i = 0; i < nc; i++) {
+        bool varargs = cands[i].m ? cands[i].m->is_varargs : (cands[i].b->flags & BI_VARARGS) != 0;
+        if (cands[i].nparams == n->args.len || (varargs && n->args.len >= cands[i].nparams - 1)) return false;
+    }
+    if (!java_has_member(cls->qualname, n->name, n->args.len)) return false;
+    error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", cls->qualname, n->name, arg_types_text(&n->args));
+    return true;
+}
+
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
     int nc;
     Candidate *cands = methods_named(cls, n->name, &nc);
@@ -2094,6 +2113,10 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
     nmethods = nc = prune_by_method_refs(ck, cands, infs, nc, &n->args);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
+    if (library_overload_missing(n, cls, cands, nc)) {
+        n->ty = ty_error;
+        return n;
+    }
     int k = resolve_overload(cands, nc, &n->args, n->name, n->loc);
     if (k < 0) {
         n->ty = ty_error;
