@@ -34,6 +34,8 @@ public final class Scanner implements AutoCloseable {
     private String text;            /* buf as a String for the matchers; null when buf has changed */
     int tokenStart, tokenEnd;       /* the token the last scan FOUND */
     private ScannerMatching matching;   /* the pattern scan; set before any pattern is used */
+    private Object[] recent;        /* the patterns of the last String calls, regex and Pattern in turn */
+    private int recentNext;         /* the next pair of recent to replace */
 
     public Scanner(InputStream source) { in = new InputStreamReader(source); }
     public Scanner(java.io.File source) throws java.io.FileNotFoundException {
@@ -85,12 +87,25 @@ public final class Scanner implements AutoCloseable {
         return p;
     }
 
+    /* regex compiled, from the last 7 of this scanner (the JDK's cache:
+     * hasNext("\\d") in a loop compiles once) */
+    private Pattern compiled(String regex) {
+        if (recent == null) recent = new Object[14];
+        for (int i = 0; i < recent.length; i += 2)
+            if (regex.equals(recent[i])) return (Pattern) recent[i + 1];
+        Pattern p = Pattern.compile(regex);
+        recent[recentNext] = regex;
+        recent[recentNext + 1] = p;
+        recentNext = (recentNext + 2) % recent.length;
+        return p;
+    }
+
     public Pattern delimiter() { return withRegex(delimPattern != null ? delimPattern : Pattern.compile(WHITESPACE)); }
     public Scanner useDelimiter(Pattern pattern) {
         delimPattern = withRegex(pattern);
         return this;
     }
-    public Scanner useDelimiter(String pattern) { return useDelimiter(Pattern.compile(pattern)); }
+    public Scanner useDelimiter(String pattern) { return useDelimiter(compiled(pattern)); }
 
     /* the next token (FOUND: buf[tokenStart, tokenEnd)) matching pattern
      * (a Pattern; null: any), NONE when the input has no more, MISMATCH
@@ -124,7 +139,7 @@ public final class Scanner implements AutoCloseable {
 
     public boolean hasNext() { return scanToken(null) == FOUND; }
     public boolean hasNext(Pattern pattern) { return scanToken(withRegex(java.util.Objects.requireNonNull(pattern))) == FOUND; }
-    public boolean hasNext(String pattern) { return hasNext(Pattern.compile(pattern)); }
+    public boolean hasNext(String pattern) { return hasNext(compiled(pattern)); }
     public String next() {
         if (scanToken(null) != FOUND) throw new NoSuchElementException();
         return takeToken();
@@ -135,7 +150,7 @@ public final class Scanner implements AutoCloseable {
         if (r == MISMATCH) throw new InputMismatchException();
         return takeToken();
     }
-    public String next(String pattern) { return next(Pattern.compile(pattern)); }
+    public String next(String pattern) { return next(compiled(pattern)); }
 
     /* the next token as the text parseInt/parseLong/parseDouble take (','
      * groups removed, digits as ASCII, ∞ as Infinity), or null when it is
@@ -245,7 +260,7 @@ public final class Scanner implements AutoCloseable {
             readInput();
         }
     }
-    public Scanner skip(String pattern) { return skip(Pattern.compile(pattern)); }
+    public Scanner skip(String pattern) { return skip(compiled(pattern)); }
 
     /* the next match of pattern within the current line, consumed with what
      * precedes it; null (nothing consumed) when the line has none */
@@ -254,7 +269,7 @@ public final class Scanner implements AutoCloseable {
         int horizon = currentLineEnd() - position;
         return horizon == 0 ? null : findWithinHorizon(pattern, horizon);
     }
-    public String findInLine(String pattern) { return findInLine(Pattern.compile(pattern)); }
+    public String findInLine(String pattern) { return findInLine(compiled(pattern)); }
     /* the next match of pattern starting within horizon chars (0: anywhere
      * in the rest of the input), consumed with what precedes it; else null */
     public String findWithinHorizon(Pattern pattern, int horizon) {
@@ -275,7 +290,7 @@ public final class Scanner implements AutoCloseable {
             readInput();
         }
     }
-    public String findWithinHorizon(String pattern, int horizon) { return findWithinHorizon(Pattern.compile(pattern), horizon); }
+    public String findWithinHorizon(String pattern, int horizon) { return findWithinHorizon(compiled(pattern), horizon); }
 
     public void close() {
         if (closed) return;
