@@ -1176,9 +1176,11 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         if (v->is_final && v->cval.ty) n->cval = v->cval;
         return n;
     }
+    FieldDecl *not_inherited = NULL;   /* a superclass's private field of the name, for the error */
     for (ClassDecl *c = ck->cls; c; c = c->outer) {
         /* a lambda's own members (this$0, copies) are not names in its body */
-        FieldDecl *f = c->is_lambda ? NULL : find_field(c, n->name);
+        FieldDecl *f = c->is_lambda ? NULL : class_member_field(c, n->name);
+        if (!f && !c->is_lambda && !not_inherited) not_inherited = find_field(c, n->name);
         if (!f && c == ck->cls && ck->enclosing) {
             /* a local variable of the code that makes this anonymous class */
             f = capture(ck, n->name, n->loc);
@@ -1247,7 +1249,12 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             return n;
         }
     }
-    error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+    if (not_inherited && (not_inherited->mods & MOD_PRIVATE))
+        error_at(n->loc, "'%s' has private access in '%s'", n->name, not_inherited->owner->qualname);
+    else if (not_inherited)
+        error_at(n->loc, "'%s' is not public in '%s'; cannot be accessed from outside package", n->name,
+                 not_inherited->owner->qualname);
+    else error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
     n->ty = ty_error;
     return n;
 }

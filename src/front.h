@@ -65,6 +65,10 @@ bool choose_main(Program *prog);
 const char *class_binary_name(ClassDecl *c);
 /* A field c declares or inherits (JLS 8.3), or NULL. */
 FieldDecl *class_find_field(ClassDecl *c, const char *name);
+/* A field that is a member of c (JLS 8.3): c's own, or one it inherits
+ * (a superclass's private field is not), or NULL: what a simple name
+ * finds in c's body before the enclosing scopes. */
+FieldDecl *class_member_field(ClassDecl *c, const char *name);
 /* Every method named name that c declares or inherits (an interface: and
  * Object's), one per signature, the most derived first (MethodDecl*). */
 Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class);
