@@ -5087,11 +5087,23 @@ static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
  * class may override.  (Extended by superclasses and interfaces.) */
 bool method_overrides(MethodDecl *m) { return class_method_overrides(m, object_class); }
 
-/* @Override as javac checks it (at the annotation). */
+/* A record's accessor of one of its components, written out (its
+ * instance fields are its components). */
+static bool is_record_accessor(MethodDecl *m) {
+    if (!m->owner->is_record || m->params.len || (m->mods & MOD_STATIC)) return false;
+    for (int i = 0; i < m->owner->fields.len; i++) {
+        FieldDecl *f = m->owner->fields.items[i];
+        if (!(f->mods & MOD_STATIC) && !strcmp(f->name, m->name)) return true;
+    }
+    return false;
+}
+
+/* @Override as javac checks it (at the annotation); an explicit record
+ * accessor may carry it (JLS 9.6.4.4). */
 static void check_override(MethodDecl *m) {
     if (!m->override_loc.line) return;
     if (m->mods & MOD_STATIC) error_at(m->override_loc, "static methods cannot be annotated with @Override");
-    else if (!method_overrides(m)) error_at(m->override_loc, "method does not override or implement a method from a supertype");
+    else if (!method_overrides(m) && !is_record_accessor(m)) error_at(m->override_loc, "method does not override or implement a method from a supertype");
 }
 
 static bool is_main(MethodDecl *m) {

@@ -196,6 +196,10 @@ const char *builtin_owner_of(ClassDecl *c);
 
 /* ----------------------------------------------------------------- lower.c */
 
+/* clinit.c: sets ClassDecl.lazy_init of the classes initialised when
+ * first used (JLS 12.4.1); requires a checked program */
+void clinit_plan(Program *prog);
+
 /* npe.c: the JVM's helpful NullPointerException messages (Node.npe_msg)
  * of the user's code; requires a checked program, before lower_program */
 void npe_messages(Program *prog);
