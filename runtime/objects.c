@@ -87,7 +87,21 @@ void *lime_native_java_lang_Class_newArray(void *self, int32_t n) {
 }
 
 /* Arrays.newArrayLike(a, n): a new array of a's run-time type */
-void *lime_native_java_util_Arrays_newArrayLike(void *a, int32_t n) { return lime_rt_new_array_like(a, n); }
+void *lime_native_java_util_Arrays_newArrayLike(void *a, int32_t n) {
+    if (n < 0) lime_throw_negative_array_size(n);
+    return lime_rt_new_array_like(a, n);
+}
+
+/* Arrays.newArrayOfClass(c, n): a new array of the array class c
+ * (String[].class: a String[n]); NullPointerException for null,
+ * NegativeArraySizeException for n < 0 */
+void *lime_native_java_util_Arrays_newArrayOfClass(void *c, int32_t n) {
+    if (!c) lime_throw_null_pointer();
+    const LimeArrayType *t = lime_rt_array_type_of_array_class(((ClassObject *)c)->descriptor);
+    if (!t) lime_throw("IllegalArgumentException", "not an array class"); /* only through a raw Class */
+    if (n < 0) lime_throw_negative_array_size(n);
+    return lime_new_typed_array(t, n);
+}
 
 void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of((LimeClass *)((LimeObject *)self)->cls); }
 
