@@ -69,6 +69,9 @@ typedef struct ClassObject {
  * body, Op$1, is not one: Class.isEnum()). */
 static bool is_enum_class(const LimeClass *c) { return c->super && !strcmp(c->super->name, "java.lang.Enum"); }
 
+/* String's class (String has no descriptor of its own) */
+static LimeClass string_class = {.name = "java.lang.String"};
+
 static void *class_object_of(LimeClass *c) {
     if (!c->class_object) {
         ClassObject *o = (ClassObject *)lime_new_object(lime_class_descriptor_of_Class);
@@ -105,6 +108,16 @@ void *lime_native_java_util_Arrays_newArrayOfClass(void *c, int32_t n) {
 
 void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of((LimeClass *)((LimeObject *)self)->cls); }
 
+/* Class.isInstance(v): v is not null and an instance of the class self
+ * describes (an array class: by the array's run-time type) */
+bool lime_native_java_lang_Class_isInstance(void *self, void *v) {
+    const LimeClass *c = ((ClassObject *)self)->descriptor;
+    if (!v) return false;
+    if (c == &string_class) return lime_rt_is_string(v);
+    if (c->name[0] == '[') return lime_rt_instance_of_array(v, lime_rt_array_type_of_array_class(c));
+    return lime_rt_instance_of(v, c);
+}
+
 /* Enum.getDeclaringClass(): the enum, whose direct superclass is
  * java.lang.Enum; a constant with a class body is an object of an
  * anonymous subclass of it. */
@@ -115,7 +128,6 @@ void *lime_native_java_lang_Enum_getDeclaringClass(void *self) {
 }
 
 /* Strings and arrays as receivers of Object's methods */
-static LimeClass string_class = {.name = "java.lang.String"};
 
 static LimeString *string_to_string(void *s) { return s; }
 static bool string_equals(void *s, void *o) { return lime_string_equals_O(s, o); }

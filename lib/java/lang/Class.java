@@ -42,6 +42,15 @@ public final class Class<T> {
         default: return "double";
         }
     }
+    /* obj is not null and an instance of this class */
+    public native boolean isInstance(Object obj);
+    /* obj as a T: the JDK's ClassCastException when it is not one */
+    @SuppressWarnings("unchecked")
+    public T cast(Object obj) {
+        if (obj != null && !isInstance(obj))
+            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + name);
+        return (T) obj;
+    }
     public boolean isInterface() { return isInterface; }
     public boolean isEnum() { return isEnum; }
     /* a new T[n] of this class T (an object class) */
