@@ -74,6 +74,9 @@ public final class Arrays {
     public static void fill(char[] a, char v) { for (int i = 0; i < a.length; i++) a[i] = v; }
     public static void fill(boolean[] a, boolean v) { for (int i = 0; i < a.length; i++) a[i] = v; }
     public static void fill(Object[] a, Object v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(byte[] a, byte v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(short[] a, short v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(float[] a, float v) { for (int i = 0; i < a.length; i++) a[i] = v; }
 
     /* the primitive copies: the JDK's code, so its exceptions and messages */
     public static int[] copyOf(int[] original, int newLength) {
