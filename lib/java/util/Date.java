@@ -35,14 +35,15 @@ public class Date implements Comparable<Date>, Cloneable {
     }
 
     /* indexes of the local fields localFields fills in */
-    private static final int YEAR = 0, MONTH = 1, DATE = 2, HOURS = 3, MINUTES = 4, SECONDS = 5, DAY = 6;
+    static final int YEAR = 0, MONTH = 1, DATE = 2, HOURS = 3, MINUTES = 4, SECONDS = 5, DAY = 6, DAY_OF_YEAR = 7,
+                     ZONE_OFFSET = 8, DST_OFFSET = 9, FIELDS = 10;
     private static final String[] DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     /* "EEE MMM dd HH:mm:ss zzz yyyy": Sat Dec 05 19:09:34 UTC 2026 */
     public String toString() {
-        int[] f = new int[7];
+        int[] f = new int[FIELDS];
         String zone = localFields(fastTime, f);
         StringBuilder b = new StringBuilder(28);
         b.append(DAYS[f[DAY]]).append(' ').append(MONTHS[f[MONTH]]).append(' ');
@@ -55,7 +56,7 @@ public class Date implements Comparable<Date>, Cloneable {
     private static StringBuilder twoDigits(StringBuilder b, int n) { return b.append(n < 10 ? "0" : "").append(n); }
 
     private int field(int i) {
-        int[] f = new int[7];
+        int[] f = new int[FIELDS];
         localFields(fastTime, f);
         return f[i];
     }
@@ -67,9 +68,10 @@ public class Date implements Comparable<Date>, Cloneable {
     @Deprecated public int getMinutes() { return field(MINUTES); }
     @Deprecated public int getSeconds() { return field(SECONDS); }
 
-    /* the local year, month (0-11), day of month, hour, minute, second and
-     * day of week (0 Sunday) of instant millis into f; returns the zone's
-     * abbreviation then */
+    /* the local year, month (0-11), day of month, hour, minute, second,
+     * day of week (0 Sunday), day of year (0-365), standard offset and
+     * daylight saving (milliseconds) of instant millis into f (FIELDS
+     * long); returns the zone's abbreviation then (runtime/date.c) */
     static native String localFields(long millis, int[] f);
     /* the instant of a local time (fields as above, normalised) */
     static native long localMillis(int year, int month, int date, int hrs, int min, int sec);
