@@ -118,6 +118,12 @@ bool lime_native_java_lang_Class_isInstance(void *self, void *v) {
     return lime_rt_instance_of(v, c);
 }
 
+/* Class.castFailure(obj): cast(obj)'s ClassCastException */
+void lime_native_java_lang_Class_castFailure(void *self, void *obj) {
+    lime_throw("ClassCastException", lime_rt_strf("Cannot cast %s to %s", lime_rt_class_name_of(obj),
+                                                  ((ClassObject *)self)->descriptor->name));
+}
+
 /* Enum.getDeclaringClass(): the enum, whose direct superclass is
  * java.lang.Enum; a constant with a class body is an object of an
  * anonymous subclass of it. */
