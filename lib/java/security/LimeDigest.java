@@ -98,6 +98,10 @@ final class LimeDigest extends MessageDigest implements Cloneable {
         else if (kind == SHA1) sha1(b, off);
         else sha256(b, off);
     }
+    /* a block's result: each word added to the chaining word */
+    private void addToState(int... words) {
+        for (int i = 0; i < words.length; i++) state[i] += words[i];
+    }
     private static int littleEndian(byte[] b, int i) {
         return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 | (b[i + 2] & 0xff) << 16 | (b[i + 3] & 0xff) << 24;
     }
@@ -133,10 +137,7 @@ final class LimeDigest extends MessageDigest implements Cloneable {
             bb += Integer.rotateLeft(a + f + MD5_K[i] + x[g], MD5_SHIFTS[(i >> 4) * 4 + (i & 3)]);
             a = t;
         }
-        state[0] += a;
-        state[1] += bb;
-        state[2] += c;
-        state[3] += d;
+        addToState(a, bb, c, d);
     }
 
     private void sha1(byte[] b, int off) {
@@ -157,11 +158,7 @@ final class LimeDigest extends MessageDigest implements Cloneable {
             bb = a;
             a = t;
         }
-        state[0] += a;
-        state[1] += bb;
-        state[2] += c;
-        state[3] += d;
-        state[4] += e;
+        addToState(a, bb, c, d, e);
     }
 
     private static final int[] SHA224_IV = {
@@ -203,13 +200,6 @@ final class LimeDigest extends MessageDigest implements Cloneable {
             bb = a;
             a = t1 + t2;
         }
-        state[0] += a;
-        state[1] += bb;
-        state[2] += c;
-        state[3] += d;
-        state[4] += e;
-        state[5] += f;
-        state[6] += g;
-        state[7] += h;
+        addToState(a, bb, c, d, e, f, g, h);
     }
 }
