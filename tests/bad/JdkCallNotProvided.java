@@ -1,4 +1,4 @@
-// error: java.util.Locale is not in Lime's library
+// error: java.util.Locale is Java's but not in Lime's library
 import java.util.*;
 
 public class JdkCallNotProvided {

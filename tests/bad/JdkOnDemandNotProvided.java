@@ -1,4 +1,4 @@
-// error: java.util.StringTokenizer is not in Lime's library
+// error: java.util.StringTokenizer is Java's but not in Lime's library
 import java.util.*;
 
 public class JdkOnDemandNotProvided {
