@@ -195,3 +195,61 @@ void lime_rt_array_store_check(void *array, void *value) {
     const LimeArrayType *t = type_of(array);
     if (value && t && !element_ok(t, value)) lime_throw("ArrayStoreException", lime_rt_class_name_of(value));
 }
+
+/* ---- Arrays.copyOf(original, n, newType) ----------------------------------- */
+
+const LimeArrayType *lime_rt_array_type_of_array_class(const LimeClass *c) {
+    const LimeArrayType *t = NULL;
+    pthread_mutex_lock(&lock);
+    for (int32_t id = 1; id <= ntypes && !t; id++)
+        if (classes[id] == c) t = types[id];
+    pthread_mutex_unlock(&lock);
+    return t;
+}
+
+/* The JVM's name of array type t's element type: "java.lang.String" for
+ * "[Ljava.lang.String;", "int" for "[I", "[I" for "[[I". */
+static const char *element_name(const LimeArrayType *t) {
+    const char *e = t->name + 1;
+    if (e[0] == 'L') return lime_rt_strf("%.*s", (int)strlen(e) - 2, e + 1);
+    if (e[0] == '[') return e;
+    static const char *const prims[] = {"Z", "boolean", "B", "byte", "C", "char", "S", "short",
+                                        "I", "int", "J", "long", "F", "float", "D", "double"};
+    for (int i = 0; i < 16; i += 2)
+        if (e[0] == prims[i][0]) return prims[i + 1];
+    return e;
+}
+
+static _Noreturn void copy_mismatch(const char *src_elem, const char *dest_elem) {
+    lime_throw("ArrayStoreException",
+               lime_rt_strf("arraycopy: type mismatch: can not copy %s[] into %s[]", src_elem, dest_elem));
+}
+
+/* Arrays.checkedCopy(src, from, dest, n): System.arraycopy(src, from,
+ * dest, 0, n) between arrays of references of any two run-time types, with
+ * HotSpot's checks and messages: bounds first; then, when n > 0 and
+ * dest's type is not a supertype of src's, each element when dest's type
+ * is a subtype of src's (the elements before the first that fails are
+ * copied), else a type mismatch. */
+void lime_native_java_util_Arrays_checkedCopy(void *src, int32_t from, void *dest, int32_t n) {
+    lime_rt_arraycopy_bounds(src, from, dest, 0, n, "object array", "object array");
+    LimeArray *s = src, *d = dest;
+    const LimeArrayType *st = type_of(s), *dt = type_of(d);
+    void **from_elems = (void **)((char *)s + LIME_ARRAY_DATA_OFFSET) + from;
+    void **to_elems = (void **)((char *)d + LIME_ARRAY_DATA_OFFSET);
+    if (n == 0) return;
+    if (dt && dt->elem_kind == LIME_ELEM_PRIMITIVE) copy_mismatch("object array", element_name(dt));
+    if (st && dt && !type_assignable(st, dt)) {
+        if (!type_assignable(dt, st)) copy_mismatch(element_name(st), element_name(dt));
+        for (int32_t i = 0; i < n; i++) {
+            if (from_elems[i] && !element_ok(dt, from_elems[i]))
+                lime_throw("ArrayStoreException",
+                           lime_rt_strf("arraycopy: element type mismatch: can not cast one of the elements of "
+                                        "%s[] to the type of the destination array, %s",
+                                        element_name(st), element_name(dt)));
+            to_elems[i] = from_elems[i];
+        }
+        return;
+    }
+    memmove(to_elems, from_elems, (size_t)n * sizeof(void *));
+}

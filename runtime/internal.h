@@ -74,6 +74,11 @@ const LimeArrayType *lime_rt_array_type_of_class(const LimeClass *c);
 /* A new array of n elements of array a's run-time type (Object[] when
  * that is not known) */
 LimeArray *lime_rt_new_array_like(const LimeArray *a, int32_t n);
+/* System.arraycopy's null, position and length checks (runtime/arraycopy.c) */
+void lime_rt_arraycopy_bounds(void *src, int32_t src_pos, void *dest, int32_t dest_pos, int32_t length,
+                              const char *src_elem, const char *dest_elem);
+/* the array type of array class c (T[].class); NULL when c is none */
+const LimeArrayType *lime_rt_array_type_of_array_class(const LimeClass *c);
 /* ClassCastException: v cannot be cast to the class of that name */
 _Noreturn void lime_rt_throw_class_cast_to(void *v, const char *to);
 

@@ -69,6 +69,9 @@ typedef struct ClassObject {
  * body, Op$1, is not one: Class.isEnum()). */
 static bool is_enum_class(const LimeClass *c) { return c->super && !strcmp(c->super->name, "java.lang.Enum"); }
 
+/* String's class (String has no descriptor of its own) */
+static LimeClass string_class = {.name = "java.lang.String"};
+
 static void *class_object_of(LimeClass *c) {
     if (!c->class_object) {
         ClassObject *o = (ClassObject *)lime_new_object(lime_class_descriptor_of_Class);
@@ -87,9 +90,39 @@ void *lime_native_java_lang_Class_newArray(void *self, int32_t n) {
 }
 
 /* Arrays.newArrayLike(a, n): a new array of a's run-time type */
-void *lime_native_java_util_Arrays_newArrayLike(void *a, int32_t n) { return lime_rt_new_array_like(a, n); }
+void *lime_native_java_util_Arrays_newArrayLike(void *a, int32_t n) {
+    if (n < 0) lime_throw_negative_array_size(n);
+    return lime_rt_new_array_like(a, n);
+}
+
+/* Arrays.newArrayOfClass(c, n): a new array of the array class c
+ * (String[].class: a String[n]); NullPointerException for null,
+ * NegativeArraySizeException for n < 0 */
+void *lime_native_java_util_Arrays_newArrayOfClass(void *c, int32_t n) {
+    if (!c) lime_throw_null_pointer();
+    const LimeArrayType *t = lime_rt_array_type_of_array_class(((ClassObject *)c)->descriptor);
+    if (!t) lime_throw("IllegalArgumentException", "not an array class"); /* only through a raw Class */
+    if (n < 0) lime_throw_negative_array_size(n);
+    return lime_new_typed_array(t, n);
+}
 
 void *lime_native_java_lang_Object_getClass(void *self) { return class_object_of((LimeClass *)((LimeObject *)self)->cls); }
+
+/* Class.isInstance(v): v is not null and an instance of the class self
+ * describes (an array class: by the array's run-time type) */
+bool lime_native_java_lang_Class_isInstance(void *self, void *v) {
+    const LimeClass *c = ((ClassObject *)self)->descriptor;
+    if (!v) return false;
+    if (c == &string_class) return lime_rt_is_string(v);
+    if (c->name[0] == '[') return lime_rt_instance_of_array(v, lime_rt_array_type_of_array_class(c));
+    return lime_rt_instance_of(v, c);
+}
+
+/* Class.castFailure(obj): cast(obj)'s ClassCastException */
+void lime_native_java_lang_Class_castFailure(void *self, void *obj) {
+    lime_throw("ClassCastException", lime_rt_strf("Cannot cast %s to %s", lime_rt_class_name_of(obj),
+                                                  ((ClassObject *)self)->descriptor->name));
+}
 
 /* Enum.getDeclaringClass(): the enum, whose direct superclass is
  * java.lang.Enum; a constant with a class body is an object of an
@@ -101,7 +134,6 @@ void *lime_native_java_lang_Enum_getDeclaringClass(void *self) {
 }
 
 /* Strings and arrays as receivers of Object's methods */
-static LimeClass string_class = {.name = "java.lang.String"};
 
 static LimeString *string_to_string(void *s) { return s; }
 static bool string_equals(void *s, void *o) { return lime_string_equals_O(s, o); }

@@ -560,6 +560,12 @@ struct ClassDecl {
      * reachable from the program, so lowered and compiled */
     bool is_library;
     bool used;
+    /* clinit.c: initialised when first used (JLS 12.4.1), not at startup;
+     * lower.c: init_state (0 not begun, 1 begun, 2 done) and the function
+     * that runs its static initialisers */
+    bool lazy_init;
+    FieldDecl *init_state;
+    struct IrFunc *clinit;
     struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
 };
 

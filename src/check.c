@@ -360,6 +360,17 @@ static bool builtin_static_member(const char *lib, const char *name, bool method
     return false;
 }
 
+/* Reports class pkg.name of the platform (java.*, javax.*), which Lime's
+ * library lacks: as Java's when the JDK has it (javalib_packages.h,
+ * javalib_table.h), else only as not in Lime's library. */
+static void report_platform_class(Loc loc, const char *pkg, const char *name) {
+    const char *known = java_class_package(name);
+    if (java_package_has_class(pkg, name) || (known && !strcmp(known, pkg)))
+        error_at(loc, "%s.%s is Java's but not in Lime's library", pkg, name);
+    else
+        error_at(loc, "%s.%s is not in Lime's library", pkg, name);
+}
+
 /* Why parts[0..n) of an import names no class. */
 static void report_missing_class(Program *prog, Import *im, int n) {
     const char *full = join_parts(&im->parts, 0, n);
@@ -367,7 +378,8 @@ static void report_missing_class(Program *prog, Import *im, int n) {
     Loc dot = *(Loc *)im->dot_locs.items[n - 1];
     ClassDecl *outer;
     const char *lib;
-    if (platform_name(im->parts.items[0])) error_at(im->name_loc, "%s is not in Lime's library", full);
+    if (platform_name(im->parts.items[0]) && n >= 2) report_platform_class(im->name_loc, pkg, im->parts.items[n - 1]);
+    else if (platform_name(im->parts.items[0])) error_at(im->name_loc, "%s is not in Lime's library", full);
     else if (n < 2) error_at(im->name_loc, "cannot find symbol: class '%s'", full);
     else if (user_package(prog, pkg, false))
         error_at(dot, "cannot find symbol: class '%s' in package '%s'", (char *)im->parts.items[n - 1], pkg);
@@ -857,6 +869,34 @@ static const char *jdk_package_of(Checker *ck, const char *name) {
     return NULL;
 }
 
+/* The package of a JDK class (javalib_packages.h) that Lime's library
+ * lacks and simple name `name` names through java.lang or an on-demand
+ * import (import java.util.*;), NULL when none. */
+static const char *jdk_on_demand_missing(Checker *ck, const char *name) {
+    if (java_package_has_class("java.lang", name) && !top_class_in(ck->prog, "java.lang", name)) return "java.lang";
+    CompUnit *u = top_level_of(ck->cls)->unit;
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (im->ok && im->pkg && java_package_has_class(im->pkg, name) && !top_class_in(ck->prog, im->pkg, name))
+            return im->pkg;
+    }
+    return NULL;
+}
+
+/* Reports simple name `name`, found nowhere, when it is a JDK class that
+ * Lime's library lacks; whether it was one. */
+static bool report_jdk_class_missing(Checker *ck, Loc loc, const char *name) {
+    if (jdk_package_of(ck, name))
+        report_platform_class(loc, jdk_package_of(ck, name), name);
+    else if (java_class_missing(ck, name))
+        error_at(loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, name), name);
+    else if (jdk_on_demand_missing(ck, name))
+        error_at(loc, "%s.%s is Java's but not in Lime's library", jdk_on_demand_missing(ck, name), name);
+    else
+        return false;
+    return true;
+}
+
 /* The word type bit[[N]] of d's [[N]]: N a constant 1..BITS_MAX_WIDTH. */
 static Type *bits_word_type(Checker *ck, DimSpec *d) {
     Node *e = d->len = expr(ck, d->len);
@@ -918,7 +958,7 @@ static Type *resolve_type(Checker *ck, Node *tn) {
         }
         if (!t && tn->qual.len == 1 && !tn->targs.len && !strcmp(first, "bit")) t = bits_type(1);  /* Lime's bit */
         if (!t && tn->qual.len > 1 && platform_name(first)) {
-            error_at(tn->loc, "%s is not in Lime's library", join_parts(&tn->qual, 0, tn->qual.len));
+            report_platform_class(tn->loc, join_parts(&tn->qual, 0, tn->qual.len - 1), tn->qual.items[tn->qual.len - 1]);
             t = ty_error;
         }
         if (!t && tn->qual.len > 1 && user_package(ck->prog, join_parts(&tn->qual, 0, tn->qual.len - 1), false)) {
@@ -931,11 +971,7 @@ static Type *resolve_type(Checker *ck, Node *tn) {
             for (int i = 0; i < tn->qual.len; i++) sb_printf(&sb, "%s%s", i ? "." : "", (char *)tn->qual.items[i]);
             if (tn->qual.len == 1 && type_param_hidden(ck, first))
                 error_at(tn->loc, "non-static type variable %s cannot be referenced from a static context", first);
-            else if (tn->qual.len == 1 && jdk_package_of(ck, first))
-                error_at(tn->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, first), first);
-            else if (tn->qual.len == 1 && java_class_missing(ck, first))
-                error_at(tn->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, first), first);
-            else
+            else if (!(tn->qual.len == 1 && report_jdk_class_missing(ck, tn->loc, first)))
                 error_at(tn->loc, "cannot find symbol: class '%s'", sb_str(&sb));
             t = ty_error;
         }
@@ -1213,9 +1249,11 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         if (v->is_final && v->cval.ty) n->cval = v->cval;
         return n;
     }
+    FieldDecl *not_inherited = NULL;   /* a superclass's private field of the name, for the error */
     for (ClassDecl *c = ck->cls; c; c = c->outer) {
         /* a lambda's own members (this$0, copies) are not names in its body */
-        FieldDecl *f = c->is_lambda ? NULL : find_field(c, n->name);
+        FieldDecl *f = c->is_lambda ? NULL : class_member_field(c, n->name);
+        if (!f && !c->is_lambda && !not_inherited) not_inherited = find_field(c, n->name);
         if (!f && c == ck->cls && ck->enclosing) {
             /* a local variable of the code that makes this anonymous class */
             f = capture(ck, n->name, n->loc);
@@ -1273,18 +1311,17 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
             n->pkg = n->name;
             return n;
         }
-        if (jdk_package_of(ck, n->name)) {
-            error_at(n->loc, "%s.%s is not in Lime's library", jdk_package_of(ck, n->name), n->name);
-            n->ty = ty_error;
-            return n;
-        }
-        if (java_class_missing(ck, n->name)) {
-            error_at(n->loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, n->name), n->name);
+        if (report_jdk_class_missing(ck, n->loc, n->name)) {
             n->ty = ty_error;
             return n;
         }
     }
-    error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
+    if (not_inherited && (not_inherited->mods & MOD_PRIVATE))
+        error_at(n->loc, "'%s' has private access in '%s'", n->name, not_inherited->owner->qualname);
+    else if (not_inherited)
+        error_at(n->loc, "'%s' is not public in '%s'; cannot be accessed from outside package", n->name,
+                 not_inherited->owner->qualname);
+    else error_at(n->loc, "cannot find symbol: variable '%s'", n->name);
     n->ty = ty_error;
     return n;
 }
@@ -1295,7 +1332,8 @@ static Node *expr_or_type(Checker *ck, Node *n);
 static void report_package_miss(Checker *ck, Node *n) {
     const char *pkg = n->lhs->pkg;
     /* the platform's packages (java...) first: the library's classes (lib/) make them packages of the program too */
-    if (platform_name(xprintf("%.*s", (int)strcspn(pkg, "."), pkg)) || library_package(pkg, true)) error_at(n->loc, "%s.%s is not in Lime's library", pkg, n->name);
+    if (platform_name(xprintf("%.*s", (int)strcspn(pkg, "."), pkg)) || library_package(pkg, true))
+        report_platform_class(n->loc, pkg, n->name);
     else if (user_package(ck->prog, pkg, false)) error_at(n->loc, "cannot find symbol: class '%s' in package '%s'", n->name, pkg);
     else error_at(n->loc, "package %s does not exist", pkg);
     n->ty = ty_error;
@@ -5153,11 +5191,23 @@ static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
  * class may override.  (Extended by superclasses and interfaces.) */
 bool method_overrides(MethodDecl *m) { return class_method_overrides(m, object_class); }
 
-/* @Override as javac checks it (at the annotation). */
+/* A record's accessor of one of its components, written out (its
+ * instance fields are its components). */
+static bool is_record_accessor(MethodDecl *m) {
+    if (!m->owner->is_record || m->params.len || (m->mods & MOD_STATIC)) return false;
+    for (int i = 0; i < m->owner->fields.len; i++) {
+        FieldDecl *f = m->owner->fields.items[i];
+        if (!(f->mods & MOD_STATIC) && !strcmp(f->name, m->name)) return true;
+    }
+    return false;
+}
+
+/* @Override as javac checks it (at the annotation); an explicit record
+ * accessor may carry it (JLS 9.6.4.4). */
 static void check_override(MethodDecl *m) {
     if (!m->override_loc.line) return;
     if (m->mods & MOD_STATIC) error_at(m->override_loc, "static methods cannot be annotated with @Override");
-    else if (!method_overrides(m)) error_at(m->override_loc, "method does not override or implement a method from a supertype");
+    else if (!method_overrides(m) && !is_record_accessor(m)) error_at(m->override_loc, "method does not override or implement a method from a supertype");
 }
 
 static bool is_main(MethodDecl *m) {

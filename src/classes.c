@@ -45,6 +45,31 @@ FieldDecl *class_find_field(ClassDecl *c, const char *name) {
     return NULL;
 }
 
+/* Whether field f, declared by a supertype of c, is inherited by c (JLS
+ * 8.3, 9.3): not private, and package access only within its package. */
+static bool field_inherited(const FieldDecl *f, const ClassDecl *c) {
+    if (f->mods & MOD_PRIVATE) return false;
+    if (f->mods & (MOD_PUBLIC | MOD_PROTECTED) || f->owner->is_interface) return true;
+    const char *a = f->owner->package, *b = c->package;
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+static FieldDecl *member_field(ClassDecl *k, const ClassDecl *c, const char *name) {
+    for (; k; k = k->super) {
+        for (int i = 0; i < k->fields.len; i++) {
+            FieldDecl *f = k->fields.items[i];
+            if (!strcmp(f->name, name) && (k == c || field_inherited(f, c))) return f;
+        }
+        for (int i = 0; i < k->ifaces.len; i++) {
+            FieldDecl *f = member_field(k->ifaces.items[i], c, name);
+            if (f) return f;
+        }
+    }
+    return NULL;
+}
+
+FieldDecl *class_member_field(ClassDecl *c, const char *name) { return member_field(c, c, name); }
+
 /* The type of member `declared` of class owner, seen through an
  * expression of type recv (JLS 4.5.2): owner's type parameters replaced
  * by the arguments recv has for them; erased for a raw recv. */

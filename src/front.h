@@ -65,6 +65,10 @@ bool choose_main(Program *prog);
 const char *class_binary_name(ClassDecl *c);
 /* A field c declares or inherits (JLS 8.3), or NULL. */
 FieldDecl *class_find_field(ClassDecl *c, const char *name);
+/* A field that is a member of c (JLS 8.3): c's own, or one it inherits
+ * (a superclass's private field is not), or NULL: what a simple name
+ * finds in c's body before the enclosing scopes. */
+FieldDecl *class_member_field(ClassDecl *c, const char *name);
 /* Every method named name that c declares or inherits (an interface: and
  * Object's), one per signature, the most derived first (MethodDecl*). */
 Vec class_methods_named(ClassDecl *c, const char *name, ClassDecl *object_class);
@@ -129,6 +133,9 @@ int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc l
  * ones; whether Java's class for a library owner ("String", "System.out")
  * has a member `name` taking nargs arguments (-1: a field). */
 const char *java_class_package(const char *name);
+/* whether the JDK's package (one of javalib_packages.h's) has a public
+ * top-level class of that simple name */
+bool java_package_has_class(const char *package, const char *name);
 bool java_has_member(const char *owner, const char *name, int nargs);
 
 /* Whether c applies to args by its fixed arity (no report). */
@@ -191,6 +198,10 @@ MethodDecl *unbox_method(Type *prim);        /* Integer.intValue() ... */
 const char *builtin_owner_of(ClassDecl *c);
 
 /* ----------------------------------------------------------------- lower.c */
+
+/* clinit.c: sets ClassDecl.lazy_init of the classes initialised when
+ * first used (JLS 12.4.1); requires a checked program */
+void clinit_plan(Program *prog);
 
 /* npe.c: the JVM's helpful NullPointerException messages (Node.npe_msg)
  * of the user's code; requires a checked program, before lower_program */

@@ -9,9 +9,16 @@
 
 #include <string.h>
 
+#include "javalib_packages.h"
 #include "javalib_table.h"
 
 #define NELEM(a) ((int)(sizeof(a) / sizeof(a)[0]))
+
+bool java_package_has_class(const char *package, const char *name) {
+    for (int i = 0; i < NELEM(java_package_classes); i++)
+        if (!strcmp(java_package_classes[i][0], name) && !strcmp(java_package_classes[i][1], package)) return true;
+    return false;
+}
 
 const char *java_class_package(const char *name) {
     for (int i = 0; i < NELEM(java_classes); i++)

@@ -45,6 +45,11 @@ typedef struct Lower {
     Vec finally_frames;    /* FinallyFrame*, innermost last */
     Vec switch_results;    /* SwitchResult*: the switch expressions being lowered */
     const char *unbox_msg; /* the NullPointerException message of the unboxing being lowered (npe.c) */
+    /* a call or field read whose value is widened at once to
+     * widened_to (an argument, an assignment): javac casts its generic
+     * result to that type, not to the substituted one (as_type) */
+    Node *widened;
+    Type *widened_to;
 } Lower;
 
 /* A switch expression's result: its yields store it, then leave the switch. */
@@ -218,6 +223,43 @@ static int check_null_msg(Lower *L, Loc loc, Type *ty, int v, const char *msg) {
 }
 
 static int check_null(Lower *L, Loc loc, Type *ty, int v) { return check_null_msg(L, loc, ty, v, NULL); }
+
+/* ------------------------------------------------------------ class initialisation */
+
+/* Whether the code being lowered runs only once c's initialisation has
+ * begun: c's own code, its subclasses' (each initialises its superclass
+ * first), and that of the anonymous, local and lambda classes made in
+ * them.  (The library's code never names the program's classes.) */
+static bool initialisation_begun(Lower *L, ClassDecl *c) {
+    for (ClassDecl *k = L->fn->owner; k; k = k->is_anonymous || k->is_local || k->is_lambda ? k->outer : NULL)
+        if (k->is_library || class_is_subtype(k, c)) return true;
+    return false;
+}
+
+/* if (c.init_state == 0) c.<clinit>(): state 1 (begun, by this thread:
+ * one thread runs the program's code outside tasks) goes on, as JLS
+ * 12.4.2 says for a recursive request */
+static void initialise(Lower *L, Loc loc, ClassDecl *c) {
+    IrInst *ld = inst(IR_LOAD_STATIC, loc, ty_int, 0);
+    ld->field = c->init_state;
+    int fresh = op2(L, IR_EQ, loc, ty_boolean, emit(L, ld), const_int(L, loc, ty_int, 0));
+    IrInst *branch = inst(IR_IF, loc, NULL, 1);
+    branch->args[0] = fresh;
+    IrBlock *saved;
+    branch->then_blk = enter_block(L, &saved);
+    IrInst *call = inst(IR_CALL, loc, ty_void, 0);
+    call->callee = c->clinit;
+    emit(L, call);
+    leave_block(L, saved);
+    branch->else_blk = ir_new_block();
+    emit(L, branch);
+}
+
+/* Where JLS 12.4.1 says c is first used (an instance made, a static
+ * method called, a static field read or written). */
+static void ensure_initialised(Lower *L, Loc loc, ClassDecl *c) {
+    if (c && c->lazy_init && !initialisation_begun(L, c)) initialise(L, loc, c);
+}
 
 static IrOp arith_op(TokenKind op) {
     switch (op) {
@@ -511,18 +553,27 @@ static void check_place(Lower *L, Place *p, Node *t) {
 
 /* A value of declared (erased) type `declared` used as type `used`: a
  * member of a generic type read through a parameterized one gets the
- * cast javac inserts (List<String>.get(i) is a String). */
-static int as_type(Lower *L, Loc loc, int v, Type *declared, Type *used) {
-    if (v < 0 || !used || erase(used) == erase(declared) || !is_reference(erase(used)) || erase(used) == ty_object)
+ * cast javac inserts (List<String>.get(i) is a String).  javac casts to
+ * the type the context needs (TransTypes.retype): a value of node n
+ * widened at once (L->widened) is cast to that type only, so that
+ * `(E[]) new Object[n]` returned as a String[] and passed on as an
+ * Object[] is no ClassCastException. */
+static int as_type_in(Lower *L, Node *n, Loc loc, int v, Type *declared, Type *used) {
+    if (n && n == L->widened) used = L->widened_to;
+    if (v < 0 || !used || erase(used) == erase(declared) || !is_reference(erase(used)) || erase(used) == ty_object ||
+        is_method_convertible(erase(declared), erase(used)))
         return v;
     return op1(L, IR_CHECK_CAST, loc, erase(used), v);
 }
+
+static int as_type(Lower *L, Loc loc, int v, Type *declared, Type *used) { return as_type_in(L, NULL, loc, v, declared, used); }
 
 static int load_place(Lower *L, Place *p) {
     IrInst *in;
     switch (p->kind) {
     case PL_LOCAL: return load_local(L, p->loc, p->local);
     case PL_STATIC:
+        ensure_initialised(L, p->loc, p->field->owner);
         in = inst(IR_LOAD_STATIC, p->loc, p->ty, 0);
         in->field = p->field;
         return emit(L, in);
@@ -541,6 +592,7 @@ static void store_place(Lower *L, Place *p, int v) {
     switch (p->kind) {
     case PL_LOCAL: store_local(L, p->loc, p->local, v); return;
     case PL_STATIC:
+        ensure_initialised(L, p->loc, p->field->owner);
         in = inst(IR_STORE_STATIC, p->loc, NULL, 1);
         in->field = p->field;
         in->args[0] = v;
@@ -669,6 +721,7 @@ static int call(Lower *L, Node *n) {
     else if (!n->lhs && !is_static) recv = outer_instance(L, n->loc, this_call ? 0 : n->outer_hops);
     int total = n->args.len + !is_static;
     int *args = lower_args(L, &n->args, !is_static, total);
+    if (is_static && !this_call) ensure_initialised(L, n->loc, m->owner);
     if (n->string_member) /* the String the member was called on, as the JVM checks it */
         args[0] = check_null_msg(L, n->loc, ty_string, args[0], n->npe_msg);
     if (this_call && m->owner->is_value) {
@@ -694,7 +747,7 @@ static int call(Lower *L, Node *n) {
     in->args = args;
     in->nargs = total;
     int r = emit(L, in);
-    return this_call ? r : as_type(L, n->loc, r, m->ir->ret, n->ty);
+    return this_call ? r : as_type_in(L, n, n->loc, r, m->ir->ret, n->ty);
 }
 
 /* Whether a call of m on a receiver of static type recv_ty must look the
@@ -738,6 +791,7 @@ static int new_object(Lower *L, Node *n) {
         in->nargs = n->args.len;
         return emit(L, in);
     }
+    ensure_initialised(L, n->loc, c);
     IrInst *in = inst(IR_NEW_OBJECT, n->loc, n->ty, 0);
     in->cls = c;
     int obj = emit(L, in);
@@ -887,7 +941,15 @@ static int conversion(Lower *L, Node *n) {
         in->args[0] = rval(L, f);
         return emit(L, in);
     }
+    Node *outer_widened = L->widened;
+    Type *outer_widened_to = L->widened_to;
+    if (n->kind == ND_CONV && is_reference(from) && is_reference(to) && !is_value_class(from) && !is_value_class(to)) {
+        L->widened = n->lhs;
+        L->widened_to = to;
+    }
     int v = rval(L, n->lhs);
+    L->widened = outer_widened;
+    L->widened_to = outer_widened_to;
     if (is_primitive(from) || is_primitive(to) || is_value_class(from) != is_value_class(to)) {
         L->unbox_msg = n->npe_msg;
         int r = convert(L, n->loc, v, from, to);
@@ -958,6 +1020,11 @@ static int value_box_convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
 
 /* T.class: the Class object getClass() returns for T's objects. */
 static int class_literal(Lower *L, Node *n) {
+    /* an enum's Class knows its constants (getEnumConstants: EnumSet,
+     * EnumMap, Enum.valueOf) once the enum is initialised, which the JVM
+     * does when they are asked for: here, when its Class is named */
+    Type *t = n->type_node->ty;
+    if (t && t->kind == TY_CLASS && t->cls->is_enum) ensure_initialised(L, n->loc, t->cls);
     IrInst *in = inst(IR_CLASS_OBJECT, n->loc, erase(n->ty), 0);
     in->type_arg = n->type_node->ty;
     return emit(L, in);
@@ -2077,6 +2144,60 @@ static void lower_bridge(Lower *L, MethodDecl *m) {
     emit(L, ret);
 }
 
+/* c's static initialisers, in textual order */
+static void static_initialisers(Lower *L, ClassDecl *c) {
+    for (int j = 0; j < c->static_inits.len; j++) {
+        StaticInit *si = c->static_inits.items[j];
+        if (si->block) {
+            stmt(L, si->block);
+            continue;
+        }
+        FieldDecl *fd = si->field;
+        int v = fd->init->kind == ND_ARRAY_INIT ? array_init(L, fd->init, fd->ty) : rval_as(L, fd->init, fd->ty);
+        IrInst *in = inst(IR_STORE_STATIC, fd->loc, NULL, 1);
+        in->field = fd;
+        in->args[0] = v;
+        emit(L, in);
+    }
+}
+
+static void store_init_state(Lower *L, ClassDecl *c, int state) {
+    IrInst *in = inst(IR_STORE_STATIC, c->loc, NULL, 1);
+    in->field = c->init_state;
+    in->args[0] = const_int(L, c->loc, ty_int, state);
+    emit(L, in);
+}
+
+/* The state and <clinit> of each lazily initialised class (clinit.c) */
+static void declare_class_inits(Lower *L, Program *prog) {
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (!c->lazy_init) continue;
+        FieldDecl *f = xalloc(sizeof *f);
+        f->name = "$init_state";
+        f->loc = c->loc;
+        f->mods = MOD_STATIC | MOD_PRIVATE;
+        f->owner = c;
+        f->ty = ty_int;
+        f->const_state = 2;
+        c->init_state = f;
+        c->clinit = new_func(L->p, xprintf("%s.<clinit>", class_full_name(c)), c, NULL, true, ty_void, c->loc);
+    }
+}
+
+/* JLS 12.4.2 for one thread: begun, the superclass, the initialisers, done */
+static void lower_class_init(Lower *L, ClassDecl *c) {
+    begin_func(L, c->clinit);
+    store_init_state(L, c, 1);
+    if (c->super && c->super->lazy_init) initialise(L, c->loc, c->super);
+    static_initialisers(L, c);
+    store_init_state(L, c, 2);
+    end_func(L);
+}
+
+/* <clinit>: what runs before main: the static initialisers of the
+ * library's classes, then of the program's classes that are not
+ * initialised lazily (clinit.c), then the main class's initialisation */
 static void lower_clinit(Lower *L, Program *prog) {
     IrFunc *f = new_func(L->p, "<clinit>", NULL, NULL, true, ty_void, (Loc){0});
     L->p->clinit = f;
@@ -2087,22 +2208,15 @@ static void lower_clinit(Lower *L, Program *prog) {
         ClassDecl *c = prog->classes.items[k % prog->classes.len];
         ClassDecl *top = c;
         while (top->outer) top = top->outer;
-        if (!class_is_compiled(c) || top->is_library != (k < prog->classes.len)) continue;
-        for (int j = 0; j < c->static_inits.len; j++) {
-            StaticInit *si = c->static_inits.items[j];
-            if (si->block) {
-                stmt(L, si->block);
-                continue;
-            }
-            FieldDecl *fd = si->field;
-            int v = fd->init->kind == ND_ARRAY_INIT ? array_init(L, fd->init, fd->ty) : rval_as(L, fd->init, fd->ty);
-            IrInst *in = inst(IR_STORE_STATIC, fd->loc, NULL, 1);
-            in->field = fd;
-            in->args[0] = v;
-            emit(L, in);
-        }
+        if (!class_is_compiled(c) || top->is_library != (k < prog->classes.len) || c->lazy_init) continue;
+        static_initialisers(L, c);
     }
+    if (prog->main && prog->main->owner->lazy_init) initialise(L, prog->main->loc, prog->main->owner);
     end_func(L);
+    for (int i = 0; i < prog->classes.len; i++) {
+        ClassDecl *c = prog->classes.items[i];
+        if (c->lazy_init) lower_class_init(L, c);
+    }
 }
 
 /* The runtime function of a native library method: lime_native_ then its
@@ -2142,6 +2256,7 @@ static void erase_task_types(IrProgram *p, Program *prog) {
 
 IrProgram *lower_program(Program *prog) {
     npe_messages(prog);
+    clinit_plan(prog);
     /* the IR sees fields by their erasure */
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
@@ -2177,6 +2292,7 @@ IrProgram *lower_program(Program *prog) {
             if (!m->body && !m->is_bridge) begin_func(&L, m->ir); /* its parameters: all a caller needs */
         }
     }
+    declare_class_inits(&L, prog);
     lower_clinit(&L, prog);
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];

@@ -2,9 +2,10 @@
  *
  * The grammar rule a function parses is written above it.  A syntax
  * error is reported by syntax_error() (javac's wording, javac's position),
- * which longjmps back to the class member being parsed: the rest of that
- * member is skipped and parsing goes on with the next member
- * (parse_member_recovering), so each member's first error is reported;
+ * which longjmps back to the statement being parsed (the rest of it is
+ * skipped and parsing goes on with the next statement:
+ * parse_statement_recovering) or, outside statements, to the class member
+ * (parse_member_recovering), so each statement's first error is reported;
  * parse_file() then returns false.  An error outside any member (package,
  * imports, a class header) longjmps to parse_file(), which stops there.
  * Since nothing is ever freed, abandoning a half-built tree is harmless.  Every loop either consumes a token or stops, and
@@ -52,6 +53,10 @@ typedef struct Parser {
     /* parse_modifiers: where the annotations javac checks were among them (line 0: none) */
     Loc override_loc, safevarargs_loc, functional_loc;
     bool had_error;        /* a syntax error was reported and parsing recovered from it */
+    /* the error being recovered from is a ';' missing at the end of a
+     * line: the statement ended there, and parsing resumes at the next
+     * line's token (as javac does), not after the next ';' */
+    bool semicolon_missing_at_line_end;
     jmp_buf fail;
 } Parser;
 
@@ -153,6 +158,7 @@ static _Noreturn void expected(Parser *P, const char *what) {
 static Token *expect(Parser *P, TokenKind k) {
     if (!at(P, k)) {
         if (k == TK_IDENT) expected(P, "<identifier>");
+        P->semicolon_missing_at_line_end = k == TK_SEMI && P->pos > 0 && peek(P)->loc.line > tok_at(P, P->pos - 1)->loc.line;
         expected(P, xprintf("'%s'", token_kind_spelling(k)));
     }
     return advance(P);
@@ -1855,6 +1861,83 @@ static Node *parse_try(Parser *P) {
     return n;
 }
 
+/* After a syntax error: the parser's context as it was before the
+ * statement or member in which it was found. */
+static void recovered(Parser *P, const Parser *before) {
+    P->depth = before->depth;
+    P->no_lambda = before->no_lambda;
+    P->cls = before->cls;
+    P->method = before->method;
+    P->local_classes.len = before->local_classes.len;
+    P->local_base = before->local_base;
+    P->declaring_local = before->declaring_local;
+    P->had_error = true;
+}
+
+/* Does the `{` at token i open an array initialiser (after `=`, `,`,
+ * another initialiser's `{`, or `new T[]`), not a body? */
+static bool opens_initializer(Parser *P, int i) {
+    if (i == 0) return false;
+    TokenKind before = tok_at(P, i - 1)->kind;
+    return before == TK_ASSIGN || before == TK_COMMA || before == TK_LBRACE || before == TK_RBRACKET;
+}
+
+/* Past the statement that starts at token `first` and in which a syntax
+ * error was found at token `error`: to just after the first `;` outside
+ * the statement's parentheses and braces, or inside an array initialiser
+ * (which cannot hold one: it was left open), parentheses still open at
+ * the error not counting (an unclosed `(` is a common error); or to the
+ * `}` that closes the enclosing block (left for it); or to the end of the
+ * file.  Always moves past `first`. */
+static void skip_statement(Parser *P, int first, int error) {
+    enum { MAX_TRACKED = 64 };
+    bool initializer[MAX_TRACKED];   /* per open brace (the first MAX_TRACKED): an array initialiser's */
+    int braces = 0, parens = 0;
+    P->pos = first;
+    for (;;) {
+        TokenKind k = peek(P)->kind;
+        if (P->pos == error) parens = 0;
+        if (k == TK_EOF) return;
+        if (k == TK_RBRACE && braces == 0) {
+            if (P->pos == first) advance(P);   /* (a stray `}`: the block's end comes later) */
+            return;
+        }
+        if (k == TK_LBRACE && braces < MAX_TRACKED) initializer[braces] = opens_initializer(P, P->pos);
+        advance(P);
+        if (k == TK_LBRACE) braces++;
+        else if (k == TK_RBRACE && --braces == 0 && parens == 0 && P->pos > error) return;   /* a block statement's end */
+        else if (k == TK_LPAREN) parens++;
+        else if (k == TK_RPAREN && parens > 0) parens--;
+        else if (k == TK_SEMI && ((braces == 0 && parens == 0) || (braces <= MAX_TRACKED && braces > 0 && initializer[braces - 1])))
+            return;
+    }
+}
+
+/* One statement of a block.  A syntax error in it is reported and the
+ * rest of the statement skipped (skip_statement), or, for a `;` missing
+ * at the end of a line, nothing (the next line starts the next
+ * statement), and parsing goes on with the next statement, so that a
+ * block's errors in different statements are all reported.  The parser's
+ * context is restored to what it was before the statement. */
+static Node *parse_statement_recovering(Parser *P) {
+    jmp_buf outer;
+    memcpy(outer, P->fail, sizeof outer);
+    Parser before = *P;
+    int first = P->pos;
+    Node *n;
+    if (setjmp(P->fail) == 0) {
+        P->semicolon_missing_at_line_end = false;
+        n = parse_statement(P);
+    } else {
+        int error = P->pos;
+        recovered(P, &before);
+        if (!P->semicolon_missing_at_line_end || error <= first) skip_statement(P, first, error);
+        n = new_node(ND_EMPTY, tok_at(P, first)->loc);
+    }
+    memcpy(P->fail, outer, sizeof outer);
+    return n;
+}
+
 /* block = "{" {statement} "}" */
 static Node *parse_block(Parser *P) {
     Token *lb = expect(P, TK_LBRACE);
@@ -1862,7 +1945,7 @@ static Node *parse_block(Parser *P) {
     int scope = P->local_classes.len;
     while (!at(P, TK_RBRACE)) {
         if (at(P, TK_EOF)) syntax_error(P, "");
-        vec_push(&n->stmts, parse_statement(P));
+        vec_push(&n->stmts, parse_statement_recovering(P));
     }
     P->local_classes.len = scope;
     n->end_loc = advance(P)->loc;
@@ -2287,13 +2370,6 @@ static void parse_class(Parser *P, int mods, bool is_value, Loc mods_loc, ClassD
 }
 
 /* class_body = "{" {member} "}" */
-/* Does the `{` at token i open an array initialiser (after `=`, `,`,
- * another initialiser's `{`, or `new T[]`), not a body? */
-static bool opens_initializer(Parser *P, int i) {
-    if (i == 0) return false;
-    TokenKind before = tok_at(P, i - 1)->kind;
-    return before == TK_ASSIGN || before == TK_COMMA || before == TK_LBRACE || before == TK_RBRACKET;
-}
 
 /* Past the member that starts at token `first`, counting braces from
  * there (only braces: an unclosed `(` is a common error, and a member's
@@ -2336,14 +2412,7 @@ static void parse_member_recovering(Parser *P, ClassDecl *c) {
     if (setjmp(P->fail) == 0) {
         parse_member(P, c);
     } else {
-        P->depth = before.depth;
-        P->no_lambda = before.no_lambda;
-        P->cls = before.cls;
-        P->method = before.method;
-        P->local_classes.len = before.local_classes.len;
-        P->local_base = before.local_base;
-        P->declaring_local = before.declaring_local;
-        P->had_error = true;
+        recovered(P, &before);
         skip_member(P, first);
     }
     memcpy(P->fail, outer, sizeof outer);

@@ -52,6 +52,7 @@ void cg_debug_begin(Codegen *cg, IrProgram *p) {
 /* The JVM's name of f's frame, or NULL: f is no frame of the JVM's. */
 static const char *frame_name(IrFunc *f) {
     ClassDecl *c = f->owner;
+    if (c && c->clinit == f) return xprintf("%s.<clinit>", cg_binary_name(c));
     if (!c || c->is_library || !f->decl) return NULL;
     if (c->is_lambda)
         return c->lambda_method ? xprintf("%s.%s", cg_binary_name(c->lambda_host), c->lambda_method) : NULL;

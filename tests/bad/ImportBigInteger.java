@@ -1,4 +1,4 @@
-// error: java.math.BigInteger is not in Lime's library
+// error: java.math.BigInteger is Java's but not in Lime's library
 import java.math.BigInteger; // <-- error
 
 public class ImportBigInteger {

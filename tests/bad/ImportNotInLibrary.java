@@ -1,4 +1,4 @@
-// error: java.util.concurrent.ConcurrentHashMap is not in Lime's library
+// error: java.util.concurrent.ConcurrentHashMap is Java's but not in Lime's library
 import java.util.*;
 import java.util.concurrent.ConcurrentHashMap; // <-- error
 

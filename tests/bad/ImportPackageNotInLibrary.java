@@ -1,5 +1,5 @@
-// error: package java.util.concurrent is not in Lime's library
-import java.util.concurrent.*; // <-- error
+// error: package java.time is not in Lime's library
+import java.time.*; // <-- error
 
 public class ImportPackageNotInLibrary {
     public static void main(String[] args) {

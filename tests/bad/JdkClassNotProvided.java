@@ -1,4 +1,4 @@
-// error: java.lang.Thread is not in Lime's library
+// error: java.lang.Thread is Java's but not in Lime's library
 public class JdkClassNotProvided {
     public static void main(String[] args) {
         Thread t = null; // <-- error

@@ -1,4 +1,4 @@
-// error: java.math.BigInteger is not in Lime's library
+// error: java.math.BigInteger is Java's but not in Lime's library
 public class QualifiedCallNotInLibrary {
     public static void main(String[] args) {
         int[] a = {3, 1, 2};

@@ -1,4 +1,4 @@
-// error: java.util.stream.StreamSupport is not in Lime's library
+// error: java.util.stream.StreamSupport is Java's but not in Lime's library
 import java.util.stream.StreamSupport; // <-- error
 
 public class StreamSupportNotInLibrary {

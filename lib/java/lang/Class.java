@@ -42,6 +42,18 @@ public final class Class<T> {
         default: return "double";
         }
     }
+    /* obj is not null and an instance of this class */
+    public native boolean isInstance(Object obj);
+    /* obj as a T: the JDK's ClassCastException when it is not one */
+    @SuppressWarnings("unchecked")
+    public T cast(Object obj) {
+        if (obj != null && !isInstance(obj)) castFailure(obj);
+        return (T) obj;
+    }
+    /* throws "Cannot cast java.lang.Integer to java.lang.String" (from C:
+     * every program has Class, which so names no exception class, and the
+     * classes that printing one reaches are compiled only where used) */
+    private native void castFailure(Object obj);
     public boolean isInterface() { return isInterface; }
     public boolean isEnum() { return isEnum; }
     /* a new T[n] of this class T (an object class) */

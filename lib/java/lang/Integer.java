@@ -15,6 +15,9 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
     public static Integer valueOf(String s) { return Integer.valueOf(Integer.parseInt(s)); }
     public static Integer valueOf(String s, int radix) { return Integer.valueOf(Integer.parseInt(s, radix)); }
+    /* the bits of i rotated (only the distance's low 5 or 6 bits count, as the shifts') */
+    public static local int rotateLeft(int i, int distance) { return (i << distance) | (i >>> -distance); }
+    public static local int rotateRight(int i, int distance) { return (i >>> distance) | (i << -distance); }
     public static local int hashCode(int value) { return value; }
     public static local int sum(int a, int b) { return a + b; }
     public static local int max(int a, int b) { return Math.max(a, b); }

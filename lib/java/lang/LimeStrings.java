@@ -8,6 +8,9 @@ public final class LimeStrings {
     /* String.toString(): the string itself */
     public static String toString(String s) { return Objects.requireNonNull(s); }
 
+    /* String.formatted(args) (Java 15): String.format(s, args) */
+    public static String formatted(String s, Object... args) { return String.format(s, args); }
+
     /* String.chars(): its chars as ints */
     public static IntStream chars(String s) { return LimeStreams.chars(s); }
     /* String.codePoints(): its code points (a lone surrogate its own) */

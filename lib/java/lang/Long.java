@@ -13,6 +13,9 @@ public final class Long extends Number implements Comparable<Long> {
         return new Long(l);
     }
     public static Long valueOf(String s) { return Long.valueOf(Long.parseLong(s)); }
+    /* the bits of i rotated (only the distance's low 5 or 6 bits count, as the shifts') */
+    public static local long rotateLeft(long i, int distance) { return (i << distance) | (i >>> -distance); }
+    public static local long rotateRight(long i, int distance) { return (i >>> distance) | (i << -distance); }
     public static local int hashCode(long value) { return (int) (value ^ (value >>> 32)); }
     public static local long sum(long a, long b) { return a + b; }
     public static local long max(long a, long b) { return Math.max(a, b); }

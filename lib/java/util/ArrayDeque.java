@@ -81,15 +81,26 @@ public class ArrayDeque<E> implements Deque<E> {
         for (int i = 0; i < size; i++) if (at(i).equals(o)) return true;
         return false;
     }
-    public boolean remove(Object o) {
-        for (int i = 0; i < size; i++)
-            if (at(i).equals(o)) {
-                for (int j = i; j < size - 1; j++) elements[(head + j) % elements.length] = elements[(head + j + 1) % elements.length];
-                elements[(head + size - 1) % elements.length] = null;
-                size--;
-                return true;
-            }
+    /* as the JDK's: o.equals(element), and never a null o */
+    public boolean remove(Object o) { return removeFirstOccurrence(o); }
+    public boolean removeFirstOccurrence(Object o) {
+        if (o != null)
+            for (int i = 0; i < size; i++)
+                if (o.equals(at(i))) return removeAt(i);
         return false;
+    }
+    public boolean removeLastOccurrence(Object o) {
+        if (o != null)
+            for (int i = size - 1; i >= 0; i--)
+                if (o.equals(at(i))) return removeAt(i);
+        return false;
+    }
+    /* removes the i-th element from the head; true */
+    private boolean removeAt(int i) {
+        for (int j = i; j < size - 1; j++) elements[(head + j) % elements.length] = elements[(head + j + 1) % elements.length];
+        elements[(head + size - 1) % elements.length] = null;
+        size--;
+        return true;
     }
     public void clear() {
         for (int i = 0; i < elements.length; i++) elements[i] = null;
@@ -102,6 +113,24 @@ public class ArrayDeque<E> implements Deque<E> {
             public E next() {
                 if (i >= size) throw new NoSuchElementException();
                 return at(i++);
+            }
+        };
+    }
+    /* last to first; remove() removes the element next() returned */
+    public Iterator<E> descendingIterator() {
+        return new Iterator<E>() {
+            int i = size;     /* next() returns at(i - 1) */
+            int last = -1;    /* the index next() returned, -1 after remove() */
+            public boolean hasNext() { return i > 0; }
+            public E next() {
+                if (i <= 0) throw new NoSuchElementException();
+                last = --i;
+                return at(i);
+            }
+            public void remove() {
+                if (last < 0) throw new IllegalStateException();
+                removeAt(last);
+                last = -1;
             }
         };
     }

@@ -74,33 +74,146 @@ public final class Arrays {
     public static void fill(char[] a, char v) { for (int i = 0; i < a.length; i++) a[i] = v; }
     public static void fill(boolean[] a, boolean v) { for (int i = 0; i < a.length; i++) a[i] = v; }
     public static void fill(Object[] a, Object v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(byte[] a, byte v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(short[] a, short v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(float[] a, float v) { for (int i = 0; i < a.length; i++) a[i] = v; }
 
-    public static int[] copyOf(int[] a, int n) {
-        int[] r = new int[n];
-        System.arraycopy(a, 0, r, 0, Math.min(n, a.length));
-        return r;
+    /* the primitive copies: the JDK's code, so its exceptions and messages */
+    public static int[] copyOf(int[] original, int newLength) {
+        int[] copy = new int[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
     }
-    public static long[] copyOf(long[] a, int n) {
-        long[] r = new long[n];
-        System.arraycopy(a, 0, r, 0, Math.min(n, a.length));
-        return r;
+    public static int[] copyOfRange(int[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        int[] copy = new int[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
     }
-    public static double[] copyOf(double[] a, int n) {
-        double[] r = new double[n];
-        System.arraycopy(a, 0, r, 0, Math.min(n, a.length));
-        return r;
+    public static long[] copyOf(long[] original, int newLength) {
+        long[] copy = new long[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
     }
-    public static char[] copyOf(char[] a, int n) {
-        char[] r = new char[n];
-        System.arraycopy(a, 0, r, 0, Math.min(n, a.length));
-        return r;
+    public static long[] copyOfRange(long[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        long[] copy = new long[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
     }
-    public static int[] copyOfRange(int[] a, int from, int to) {
-        if (from > to) throw new IllegalArgumentException(from + " > " + to);
-        int[] r = new int[to - from];
-        System.arraycopy(a, from, r, 0, Math.min(to, a.length) - from);
-        return r;
+    public static double[] copyOf(double[] original, int newLength) {
+        double[] copy = new double[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
     }
+    public static double[] copyOfRange(double[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        double[] copy = new double[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    public static char[] copyOf(char[] original, int newLength) {
+        char[] copy = new char[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+    public static char[] copyOfRange(char[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        char[] copy = new char[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    public static boolean[] copyOf(boolean[] original, int newLength) {
+        boolean[] copy = new boolean[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+    public static boolean[] copyOfRange(boolean[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        boolean[] copy = new boolean[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    public static byte[] copyOf(byte[] original, int newLength) {
+        byte[] copy = new byte[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+    public static byte[] copyOfRange(byte[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        byte[] copy = new byte[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    public static short[] copyOf(short[] original, int newLength) {
+        short[] copy = new short[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+    public static short[] copyOfRange(short[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        short[] copy = new short[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    public static float[] copyOf(float[] original, int newLength) {
+        float[] copy = new float[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+    public static float[] copyOfRange(float[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        float[] copy = new float[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    /* Object arrays: the copy has the original's run-time type (an
+     * Integer[] stays Integer[]) or newType; the JDK's exceptions (a
+     * negative length, from > to, System.arraycopy's bounds and element
+     * checks) and helpful NullPointerException messages. */
+    public static <T> T[] copyOf(T[] original, int newLength) {
+        requireOriginal(original);
+        T[] copy = newArrayLike(original, newLength);
+        checkedCopy(original, 0, copy, Math.min(original.length, newLength));
+        return copy;
+    }
+    public static <T> T[] copyOfRange(T[] original, int from, int to) {
+        requireOriginal(original);
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        T[] copy = newArrayLike(original, newLength);
+        checkedCopy(original, from, copy, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    /* the JDK's copyOf(original, n) starts with original.getClass() */
+    private static void requireOriginal(Object[] original) {
+        if (original == null) throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \"original\" is null");
+    }
+    public static <T, U> T[] copyOf(U[] original, int newLength, Class<? extends T[]> newType) {
+        return copyOfRange(original, 0, newLength, newType);
+    }
+    @SuppressWarnings("unchecked")
+    public static <T, U> T[] copyOfRange(U[] original, int from, int to, Class<? extends T[]> newType) {
+        int newLength = to - from;
+        if (newLength < 0) throw new IllegalArgumentException(from + " > " + to);
+        if (newType == null) throw new NullPointerException("Cannot invoke \"java.lang.Class.getComponentType()\" because \"newType\" is null");
+        T[] copy = (T[]) newArrayOfClass(newType, newLength);
+        checkedCopy(original, from, copy, Math.min(original.length - from, newLength));
+        return copy;
+    }
+    /* a new array of n elements of the array class c */
+    private static native Object[] newArrayOfClass(Class<?> c, int n);
+    /* System.arraycopy(src, from, dest, 0, n) between arrays of references of any run-time types */
+    private static native void checkedCopy(Object[] src, int from, Object[] dest, int n);
+
 
     public static boolean equals(int[] a, int[] b) {
         if (a == b) return true;

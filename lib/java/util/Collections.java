@@ -5,6 +5,19 @@
 public final class Collections {
     private Collections() {}
 
+    /* the legacy iterations: c's elements as an Enumeration, and an Enumeration's in an ArrayList */
+    public static <T> Enumeration<T> enumeration(Collection<T> c) {
+        Iterator<T> i = c.iterator();
+        return new Enumeration<T>() {
+            public boolean hasMoreElements() { return i.hasNext(); }
+            public T nextElement() { return i.next(); }
+        };
+    }
+    public static <T> ArrayList<T> list(Enumeration<T> e) {
+        ArrayList<T> l = new ArrayList<>();
+        while (e.hasMoreElements()) l.add(e.nextElement());
+        return l;
+    }
     public static <T extends Comparable<? super T>> void sort(List<T> list) { list.sort(null); }
     public static <T> void sort(List<T> list, Comparator<? super T> c) { list.sort(c); }
     public static void reverse(List<?> list) { reverseList(list); }

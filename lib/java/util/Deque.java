@@ -13,4 +13,8 @@ public interface Deque<E> extends Queue<E> {
     E peekLast();
     void push(E e);
     E pop();
+    /* remove the first (last) element equal to o; whether there was one */
+    boolean removeFirstOccurrence(Object o);
+    boolean removeLastOccurrence(Object o);
+    Iterator<E> descendingIterator();
 }

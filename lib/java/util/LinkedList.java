@@ -73,6 +73,15 @@ public class LinkedList<E> extends AbstractList<E> implements List<E>, Deque<E> 
             }
         return false;
     }
+    public boolean removeFirstOccurrence(Object o) { return remove(o); }
+    public boolean removeLastOccurrence(Object o) {
+        for (Node<E> x = last; x != null; x = x.prev)
+            if (Objects.equals(o, x.item)) {
+                unlink(x);
+                return true;
+            }
+        return false;
+    }
     public int indexOf(Object o) {
         int i = 0;
         for (Node<E> x = first; x != null; x = x.next, i++)

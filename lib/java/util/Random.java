@@ -42,6 +42,34 @@ public class Random {
         return r;
     }
     public long nextLong() { return ((long) next(32) << 32) + next(32); }
+    /* the bounded members of Java 17's RandomGenerator, with its algorithms
+     * (so a seeded Random gives the JVM's numbers) and messages */
+    public long nextLong(long bound) {
+        if (bound <= 0) throw new IllegalArgumentException("bound must be positive");
+        long m = bound - 1, r = nextLong();
+        if ((bound & m) == 0L) return r & m;
+        for (long u = r >>> 1; u + m - (r = u % bound) < 0L; u = nextLong() >>> 1) { }
+        return r;
+    }
+    public long nextLong(long origin, long bound) {
+        if (origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+        long n = bound - origin;
+        if (n > 0) return nextLong(n) + origin;
+        long r;
+        do r = nextLong(); while (r < origin || r >= bound);
+        return r;
+    }
+    public double nextDouble(double bound) {
+        if (!(bound > 0 && bound < Double.POSITIVE_INFINITY)) throw new IllegalArgumentException("bound must be finite and positive");
+        double r = nextDouble() * bound;
+        return r < bound ? r : Math.nextDown(bound);
+    }
+    public double nextDouble(double origin, double bound) {
+        if (!(origin < bound && bound - origin < Double.POSITIVE_INFINITY))
+            throw new IllegalArgumentException("bound must be greater than origin");
+        double r = nextDouble() * (bound - origin) + origin;
+        return r < bound ? r : Math.nextDown(bound);
+    }
     public boolean nextBoolean() { return next(1) != 0; }
     public float nextFloat() { return next(24) / ((float) (1 << 24)); }
     public double nextDouble() { return (((long) next(26) << 27) + next(27)) * 0x1.0p-53; }

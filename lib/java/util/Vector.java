@@ -33,6 +33,17 @@ public class Vector<E> extends AbstractList<E> implements List<E> {
         }
     }
     public int capacity() { return elementData.length; }
+    /* the elements from the first, as they are when each is asked for (not fail-fast) */
+    public Enumeration<E> elements() {
+        return new Enumeration<E>() {
+            private int count;
+            public boolean hasMoreElements() { return count < elementCount; }
+            public E nextElement() {
+                if (count < elementCount) return elementAt(count++);
+                throw new NoSuchElementException("Vector Enumeration");
+            }
+        };
+    }
     public int size() { return elementCount; }
     public boolean isEmpty() { return elementCount == 0; }
 
