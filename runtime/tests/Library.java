@@ -4,7 +4,8 @@
 // must print the same text.  Strings are written as their UTF-16 code units
 // in hex ("" for empty, null for null), doubles and floats as raw bits in hex,
 // exceptions as "EXC <class>: <message>" (a NullPointerException without
-// its message, which the JVM computes from bytecode).
+// its message, which the JVM computes from the JDK's bytecode; library.c
+// drops the runtime's too).
 //
 // With a file argument it also writes there "<fn> <x bits> [<y bits>] <result
 // bits>" samples of the transcendental Math functions, from which library.c

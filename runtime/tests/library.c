@@ -152,6 +152,9 @@ static void compute_throwing(const char *op, char **a) {
     if (n && buf[n - 1] == '\n') buf[n - 1] = 0;
     const char *prefix = "Exception in thread \"main\" ";
     const char *msg = strncmp(buf, prefix, strlen(prefix)) ? buf : buf + strlen(prefix);
+    /* a NullPointerException without its message, as Library.java prints it */
+    static const char npe[] = "java.lang.NullPointerException";
+    if (!strncmp(msg, npe, sizeof npe - 1) && msg[sizeof npe - 1] == ':') msg = npe;
     snprintf(res, sizeof res, "EXC %s", msg);
 }
 
