@@ -44,7 +44,7 @@ typedef struct Lower {
     bool value_ctor;       /* lowering a value class constructor: it returns `this` */
     Vec finally_frames;    /* FinallyFrame*, innermost last */
     Vec switch_results;    /* SwitchResult*: the switch expressions being lowered */
-    const char *unbox_msg; /* the NullPointerException message of the unboxing being lowered (npe.c) */
+    const char *unbox_msg; /* the NullPointerException message of the unboxing being lowered (npe.c; set by convert_msg only) */
     /* a call or field read whose value is widened at once to
      * widened_to (an argument, an assignment): javac casts its generic
      * result to that type, not to the substituted one (as_type) */
@@ -201,6 +201,14 @@ static int convert(Lower *L, Loc loc, int v, Type *from, Type *to) {
     if (!is_primitive(from) && !is_primitive(to)) return v;
     if (!is_primitive(from) || !is_primitive(to)) return box_convert(L, loc, v, from, to);
     return op1(L, IR_CONV, loc, to, v);
+}
+
+/* convert, an unboxing's NullPointerException carrying msg (npe.c) */
+static int convert_msg(Lower *L, Loc loc, int v, Type *from, Type *to, const char *msg) {
+    L->unbox_msg = msg;
+    int r = convert(L, loc, v, from, to);
+    L->unbox_msg = NULL;
+    return r;
 }
 
 /* ------------------------------------------------------------ expressions */
@@ -644,9 +652,7 @@ static int assign(Lower *L, Node *n) {
         TokenKind base = compound_base_op(n->op);
         LIME_ASSERT(base != TK_EOF);
         Type *t = n->op_type;
-        L->unbox_msg = n->npe_msg;
-        int a = convert(L, n->loc, old, p.ty, t);
-        L->unbox_msg = NULL;
+        int a = convert_msg(L, n->loc, old, p.ty, t, n->npe_msg);
         int b = rval(L, n->rhs);
         int r = arith(L, n->loc, base, t, a, b, t);
         result = convert(L, n->loc, r, t, p.ty);
@@ -660,9 +666,7 @@ static int incdec(Lower *L, Node *n) {
     check_place(L, &p, n->lhs);
     int old = load_place(L, &p);
     Type *t = n->op_type;
-    L->unbox_msg = n->npe_msg;
-    int a = convert(L, n->loc, old, p.ty, t);
-    L->unbox_msg = NULL;
+    int a = convert_msg(L, n->loc, old, p.ty, t, n->npe_msg);
     IrInst *one = inst(IR_CONST, n->loc, t, 0);
     one->ival = 1;
     one->fval = 1.0;
@@ -950,12 +954,8 @@ static int conversion(Lower *L, Node *n) {
     int v = rval(L, n->lhs);
     L->widened = outer_widened;
     L->widened_to = outer_widened_to;
-    if (is_primitive(from) || is_primitive(to) || is_value_class(from) != is_value_class(to)) {
-        L->unbox_msg = n->npe_msg;
-        int r = convert(L, n->loc, v, from, to);
-        L->unbox_msg = NULL;
-        return r;
-    }
+    if (is_primitive(from) || is_primitive(to) || is_value_class(from) != is_value_class(to))
+        return convert_msg(L, n->loc, v, from, to, n->npe_msg);
     if (n->kind == ND_CAST && !is_method_convertible(from, to)) return op1(L, IR_CHECK_CAST, n->loc, to, v);
     return v; /* reference widening: the same reference */
 }
@@ -1571,9 +1571,7 @@ static void foreach_stmt(Lower *L, Node *n, Node *labeled) {
     emit(L, test);
     int ci = op2(L, IR_CHECK_BOUNDS, loc, ty_int, arr, i);
     int elem = op2(L, IR_ARRAY_LOAD, loc, n->lhs->ty->elem, arr, ci);
-    L->unbox_msg = n->npe_elem_msg;
-    store_local(L, loc, v->ir, convert(L, loc, elem, n->lhs->ty->elem, v->ty));
-    L->unbox_msg = NULL;
+    store_local(L, loc, v->ir, convert_msg(L, loc, elem, n->lhs->ty->elem, v->ty, n->npe_elem_msg));
     stmt(L, n->body);
     leave_block(L, saved);
     in->cont_blk = enter_block(L, &saved);
@@ -1628,10 +1626,7 @@ static void switch_stmt(Lower *L, Node *n, Node *labeled) {
         in->args[0] = check_null_msg(L, n->lhs->loc, n->lhs->ty, rval(L, n->lhs), n->npe_msg);
         key = emit(L, in);
     } else {
-        int v = rval(L, n->lhs);
-        L->unbox_msg = n->npe_msg;
-        key = convert(L, n->lhs->loc, v, n->lhs->ty, ty_int);
-        L->unbox_msg = NULL;
+        key = convert_msg(L, n->lhs->loc, rval(L, n->lhs), n->lhs->ty, ty_int, n->npe_msg);
     }
     IrInst *in = inst(IR_SWITCH, n->loc, NULL, 1);
     in->args[0] = key;
