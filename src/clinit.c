@@ -122,48 +122,31 @@ static void mark_class(Marking *mk, ClassDecl *k) {
         if (mk->prog->classes.items[i] == k) mk->eager[i] = true;
 }
 
-/* visit(each of n's sub-nodes: expressions, statements, initialisers) */
-static void each_child(Node *n, void (*visit)(Marking *, Node *), Marking *mk) {
-    Node *one[] = {n->lhs, n->rhs, n->cond, n->then, n->els, n->body, n->finally_blk};
-    for (int i = 0; i < (int)(sizeof one / sizeof one[0]); i++)
-        if (one[i]) visit(mk, one[i]);
-    Vec *vs[] = {&n->args, &n->stmts, &n->update};
-    for (int k = 0; k < 3; k++)
-        for (int i = 0; i < vs[k]->len; i++) visit(mk, vs[k]->items[i]);
-    for (int i = 0; i < n->vars.len; i++) {
-        Node *init = ((LocalVar *)n->vars.items[i])->init;
-        if (init) visit(mk, init);
-    }
-    for (int i = 0; i < n->cases.len; i++) {
-        SwitchCase *c = n->cases.items[i];
-        for (int j = 0; j < c->stmts.len; j++) visit(mk, c->stmts.items[j]);
-    }
-    for (int i = 0; i < n->catches.len; i++) visit(mk, ((CatchClause *)n->catches.items[i])->body);
-}
-
 /* the classes whose static members or constructors n names */
-static void mark_named_classes(Marking *mk, Node *n) {
+static void mark_named_classes(Node *n, void *ctx) {
+    Marking *mk = ctx;
     if ((n->kind == ND_NAME || n->kind == ND_FIELD) && n->field && (n->field->mods & MOD_STATIC)) mark_class(mk, n->field->owner);
     if (n->kind == ND_CALL && n->method && ((n->method->mods & MOD_STATIC) || n->is_map)) mark_class(mk, n->method->owner);
     if (n->kind == ND_NEW && n->method) mark_class(mk, n->method->owner);
     if (n->cls) mark_class(mk, n->cls);
-    each_child(n, mark_named_classes, mk);
+    ast_each_child(n, mark_named_classes, mk);
 }
 
 /* The tasks (maps, reduces, graph filters) in n: their code runs on worker
  * threads, so the classes they name are marked, and so are those whose
  * local methods n calls. */
-static void mark_tasks(Marking *mk, Node *n) {
+static void mark_tasks(Node *n, void *ctx) {
+    Marking *mk = ctx;
     if (n->kind == ND_TASK || n->kind == ND_REDUCE || (n->kind == ND_CALL && n->is_map)) {
-        mark_named_classes(mk, n);
+        mark_named_classes(n, mk);
         return;
     }
     if (n->kind == ND_CALL && n->method && (n->method->mods & MOD_LOCAL)) mark_class(mk, n->method->owner);
-    each_child(n, mark_tasks, mk);
+    ast_each_child(n, mark_tasks, mk);
 }
 
-static void mark_in(Marking *mk, Node *n, void (*visit)(Marking *, Node *)) {
-    if (n) visit(mk, n);
+static void mark_in(Marking *mk, Node *n, void (*visit)(Node *, void *)) {
+    if (n) visit(n, mk);
 }
 
 static int class_index(Program *prog, ClassDecl *c) {

@@ -199,6 +199,11 @@ const char *builtin_owner_of(ClassDecl *c);
 
 /* ----------------------------------------------------------------- lower.c */
 
+/* ast_walk.c: visit(child, ctx) for each of n's sub-nodes (operands,
+ * statements, declarators' initialisers, switch cases' statements, catch
+ * bodies), in that order; NULL ones skipped */
+void ast_each_child(Node *n, void (*visit)(Node *child, void *ctx), void *ctx);
+
 /* clinit.c: sets ClassDecl.lazy_init of the classes initialised when
  * first used (JLS 12.4.1); requires a checked program */
 void clinit_plan(Program *prog);

@@ -547,30 +547,19 @@ static int synthetic_params(ClassDecl *c, MethodDecl *m) {
 
 /* Whether a lambda's body uses its enclosing instance (javac then makes
  * its method an instance method: `this` in slot 0). */
+static void find_this(Node *n, void *found) {
+    bool *f = found;
+    if (*f) return;
+    if (n->kind == ND_THIS || n->kind == ND_SUPER) *f = true;
+    else if (n->kind == ND_NAME && n->outer_hops > 0 && n->field && !(n->field->mods & MOD_STATIC)) *f = true;
+    else if (n->kind == ND_CALL && n->outer_hops > 0 && n->method && !(n->method->mods & MOD_STATIC)) *f = true;
+    else ast_each_child(n, find_this, found);
+}
+
 static bool uses_this(Node *n) {
-    if (!n) return false;
-    if (n->kind == ND_THIS || n->kind == ND_SUPER) return true;
-    if ((n->kind == ND_NAME || n->kind == ND_CALL) && n->outer_hops > 0) {
-        if (n->kind == ND_NAME && n->field && !(n->field->mods & MOD_STATIC)) return true;
-        if (n->kind == ND_CALL && n->method && !(n->method->mods & MOD_STATIC)) return true;
-    }
-    if (uses_this(n->lhs) || uses_this(n->rhs) || uses_this(n->cond) || uses_this(n->then) || uses_this(n->els) ||
-        uses_this(n->body) || uses_this(n->finally_blk))
-        return true;
-    Vec *vs[] = {&n->args, &n->stmts, &n->update};
-    for (int k = 0; k < 3; k++)
-        for (int i = 0; i < vs[k]->len; i++)
-            if (uses_this(vs[k]->items[i])) return true;
-    for (int i = 0; i < n->vars.len; i++)
-        if (uses_this(((LocalVar *)n->vars.items[i])->init)) return true;
-    for (int i = 0; i < n->cases.len; i++) {
-        SwitchCase *c = n->cases.items[i];
-        for (int j = 0; j < c->stmts.len; j++)
-            if (uses_this(c->stmts.items[j])) return true;
-    }
-    for (int i = 0; i < n->catches.len; i++)
-        if (uses_this(((CatchClause *)n->catches.items[i])->body)) return true;
-    return false;
+    bool found = false;
+    if (n) find_this(n, &found);
+    return found;
 }
 
 static void walk_method(ClassDecl *c, MethodDecl *m) {
