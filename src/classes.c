@@ -29,22 +29,6 @@ bool class_is_subtype(ClassDecl *a, ClassDecl *b) {
     return false;
 }
 
-/* A field named name declared in c or inherited: the class's own, then
- * its superinterfaces' constants, then its superclass's (JLS 8.3). */
-FieldDecl *class_find_field(ClassDecl *c, const char *name) {
-    for (; c; c = c->super) {
-        for (int i = 0; i < c->fields.len; i++) {
-            FieldDecl *f = c->fields.items[i];
-            if (!strcmp(f->name, name)) return f;
-        }
-        for (int i = 0; i < c->ifaces.len; i++) {
-            FieldDecl *f = class_find_field(c->ifaces.items[i], name);
-            if (f) return f;
-        }
-    }
-    return NULL;
-}
-
 /* Whether field f, declared by a supertype of c, is inherited by c (JLS
  * 8.3, 9.3): not private, and package access only within its package. */
 static bool field_inherited(const FieldDecl *f, const ClassDecl *c) {
@@ -54,21 +38,28 @@ static bool field_inherited(const FieldDecl *f, const ClassDecl *c) {
     return a == b || (a && b && !strcmp(a, b));
 }
 
-static FieldDecl *member_field(ClassDecl *k, const ClassDecl *c, const char *name) {
+/* The first field named name of k, then of its superinterfaces, then of
+ * its superclass, ...; with members_of set, only one that class
+ * members_of declares or inherits. */
+static FieldDecl *field_named(ClassDecl *k, const ClassDecl *members_of, const char *name) {
     for (; k; k = k->super) {
         for (int i = 0; i < k->fields.len; i++) {
             FieldDecl *f = k->fields.items[i];
-            if (!strcmp(f->name, name) && (k == c || field_inherited(f, c))) return f;
+            if (!strcmp(f->name, name) && (!members_of || k == members_of || field_inherited(f, members_of))) return f;
         }
         for (int i = 0; i < k->ifaces.len; i++) {
-            FieldDecl *f = member_field(k->ifaces.items[i], c, name);
+            FieldDecl *f = field_named(k->ifaces.items[i], members_of, name);
             if (f) return f;
         }
     }
     return NULL;
 }
 
-FieldDecl *class_member_field(ClassDecl *c, const char *name) { return member_field(c, c, name); }
+/* A field named name declared in c or in a supertype: the class's own,
+ * then its superinterfaces' constants, then its superclass's. */
+FieldDecl *class_find_field(ClassDecl *c, const char *name) { return field_named(c, NULL, name); }
+
+FieldDecl *class_member_field(ClassDecl *c, const char *name) { return field_named(c, c, name); }
 
 /* The type of member `declared` of class owner, seen through an
  * expression of type recv (JLS 4.5.2): owner's type parameters replaced
