@@ -464,7 +464,6 @@ static void walk_switch(Frame *f, Node *n) {
 
 static void walk_try(Frame *f, Node *n) {
     int saved = f->next_slot;
-    walk_stmts(f, &n->stmts);   /* resources, when the tree has them here */
     walk_stmt(f, n->body);
     f->next_slot = saved;
     for (int i = 0; i < n->catches.len; i++) {
