@@ -1254,7 +1254,9 @@ for s in $suites; do
     esac
 done
 for s in $suites; do
+    suite_start=$SECONDS
     "suite_${s//-/_}"
+    echo "suite $s: $((SECONDS - suite_start)) s"
 done
 
 summary="$N_PASS passed, $N_FAIL failed"
