@@ -146,17 +146,13 @@ static bool class_assignable(const LimeClass *from, const LimeClass *to) {
     return false;
 }
 
-/* String implements these (without a descriptor) */
-static bool string_is(const LimeClass *c) {
-    return !strcmp(c->name, "java.lang.Comparable") || !strcmp(c->name, "java.lang.CharSequence");
-}
 
 static bool type_assignable(const LimeArrayType *s, const LimeArrayType *t) {
     if (s == t || !strcmp(s->name, t->name)) return true;
     switch (t->elem_kind) {
     case LIME_ELEM_OBJECT: return s->elem_kind != LIME_ELEM_PRIMITIVE;
     case LIME_ELEM_CLASS:
-        if (s->elem_kind == LIME_ELEM_STRING) return string_is(t->elem_class);
+        if (s->elem_kind == LIME_ELEM_STRING) return lime_rt_string_implements(t->elem_class);
         return s->elem_kind == LIME_ELEM_CLASS && class_assignable(s->elem_class, t->elem_class);
     case LIME_ELEM_ARRAY: return s->elem_kind == LIME_ELEM_ARRAY && type_assignable(s->elem_array, t->elem_array);
     default: return false; /* a primitive or String element: the same type only */
@@ -184,7 +180,7 @@ static bool element_ok(const LimeArrayType *t, void *value) {
     case LIME_ELEM_OBJECT: return true;
     case LIME_ELEM_STRING: return string;
     case LIME_ELEM_CLASS:
-        if (string) return string_is(t->elem_class);
+        if (string) return lime_rt_string_implements(t->elem_class);
         return !lime_rt_is_array(value) && lime_rt_object_instance_of(value, t->elem_class);
     case LIME_ELEM_ARRAY: return !string && lime_rt_instance_of_array(value, t->elem_array);
     default: return false;

@@ -118,6 +118,7 @@ void lime_rt_trace_inherit(const uintptr_t *pcs, int n);
 
 /* The JVM's name of the class of reference v (a String, an array, an object). */
 const char *lime_rt_class_name_of(void *v);
+bool lime_rt_string_implements(const LimeClass *c);  /* String is a c (Comparable, CharSequence, Serializable) */
 
 /* ---- stack.c --------------------------------------------------------- */
 

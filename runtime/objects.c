@@ -19,11 +19,17 @@ bool lime_rt_object_instance_of(void *v, const LimeClass *c) {
     return false;
 }
 
+/* The interfaces String implements (it has no descriptor): as
+ * src/types.c's is_string_interface */
+bool lime_rt_string_implements(const LimeClass *c) {
+    return !strcmp(c->name, "java.lang.Comparable") || !strcmp(c->name, "java.lang.CharSequence") ||
+           !strcmp(c->name, "java.io.Serializable");
+}
+
 bool lime_rt_instance_of_string(void *v) { return v && lime_rt_is_string(v); }
 
 bool lime_rt_instance_of(void *v, const LimeClass *c) {
-    if (v && lime_rt_is_string(v) && (!strcmp(c->name, "java.lang.Comparable") || !strcmp(c->name, "java.lang.CharSequence")))
-        return true;
+    if (v && lime_rt_is_string(v) && lime_rt_string_implements(c)) return true;
     if (!v || lime_rt_is_string(v) || lime_rt_is_array(v)) return c->super == NULL && !(c->flags & LIME_CLASS_INTERFACE) && v;
     return lime_rt_object_instance_of(v, c);
 }

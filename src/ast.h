@@ -561,11 +561,13 @@ struct ClassDecl {
     bool is_library;
     bool used;
     /* clinit.c: initialised when first used (JLS 12.4.1), not at startup;
-     * lower.c: init_state (0 not begun, 1 begun, 2 done) and the function
+     * lower.c: init_state (0 not begun, 1 begun, 2 done, -1 failed) and the function
      * that runs its static initialisers */
     bool lazy_init;
     FieldDecl *init_state;
+    FieldDecl *init_failure;   /* what its initialisers threw, once state is -1 (failed) */
     struct IrFunc *clinit;
+    struct IrFunc *initialise; /* JLS 12.4.2's procedure around clinit (lower.c) */
     struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
 };
 

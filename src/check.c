@@ -5339,6 +5339,13 @@ bool check_program(Program *prog) {
         ClassDecl *c = prog->classes.items[i];
         if (!top_level_of(c)->is_library && !c->bodies_checked) class_bodies(prog, c, errors);
     }
+    /* a class initialised when first used catches what its initialisers
+     * throw (lower.c, JLS 12.4.2) */
+    if (error_count == errors) {
+        clinit_plan(prog);
+        for (int i = 0; i < prog->classes.len; i++)
+            if (((ClassDecl *)prog->classes.items[i])->lazy_init) prog->has_catch = true;
+    }
     /* the library's classes the program reaches (and those reach); where
      * some code catches, the runtime's exceptions become objects of the
      * library's classes (LimeExceptions), which reaches more */

@@ -244,19 +244,19 @@ static bool initialisation_begun(Lower *L, ClassDecl *c) {
     return false;
 }
 
-/* if (c.init_state == 0) c.<clinit>(): state 1 (begun, by this thread:
+/* if (c.init_state <= 0) c.<clinit>(): state 1 (begun, by this thread:
  * one thread runs the program's code outside tasks) goes on, as JLS
- * 12.4.2 says for a recursive request */
+ * 12.4.2 says for a recursive request; state -1 (failed) throws there */
 static void initialise(Lower *L, Loc loc, ClassDecl *c) {
     IrInst *ld = inst(IR_LOAD_STATIC, loc, ty_int, 0);
     ld->field = c->init_state;
-    int fresh = op2(L, IR_EQ, loc, ty_boolean, emit(L, ld), const_int(L, loc, ty_int, 0));
+    int fresh = op2(L, IR_LE, loc, ty_boolean, emit(L, ld), const_int(L, loc, ty_int, 0));
     IrInst *branch = inst(IR_IF, loc, NULL, 1);
     branch->args[0] = fresh;
     IrBlock *saved;
     branch->then_blk = enter_block(L, &saved);
     IrInst *call = inst(IR_CALL, loc, ty_void, 0);
-    call->callee = c->clinit;
+    call->callee = c->initialise;
     emit(L, call);
     leave_block(L, saved);
     branch->else_blk = ir_new_block();
@@ -2163,29 +2163,106 @@ static void store_init_state(Lower *L, ClassDecl *c, int state) {
     emit(L, in);
 }
 
-/* The state and <clinit> of each lazily initialised class (clinit.c) */
+static FieldDecl *hidden_static_field(ClassDecl *c, const char *name, Type *ty) {
+    FieldDecl *f = xalloc(sizeof *f);
+    f->name = name;
+    f->loc = c->loc;
+    f->mods = MOD_STATIC | MOD_PRIVATE;
+    f->owner = c;
+    f->ty = ty;
+    f->const_state = 2;
+    return f;
+}
+
+/* The state, failure and <clinit> of each lazily initialised class (clinit.c) */
 static void declare_class_inits(Lower *L, Program *prog) {
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];
         if (!c->lazy_init) continue;
-        FieldDecl *f = xalloc(sizeof *f);
-        f->name = "$init_state";
-        f->loc = c->loc;
-        f->mods = MOD_STATIC | MOD_PRIVATE;
-        f->owner = c;
-        f->ty = ty_int;
-        f->const_state = 2;
-        c->init_state = f;
+        c->init_state = hidden_static_field(c, "$init_state", ty_int);
+        c->init_failure = hidden_static_field(c, "$init_failure", throwable_type(L));
         c->clinit = new_func(L->p, xprintf("%s.<clinit>", class_full_name(c)), c, NULL, true, ty_void, c->loc);
+        c->initialise = new_func(L->p, xprintf("%s.<initialise>", class_full_name(c)), c, NULL, true, ty_void, c->loc);
     }
 }
 
-/* JLS 12.4.2 for one thread: begun, the superclass, the initialisers, done */
+/* A static method of the library's LimeExceptions (lib/java/lang), which
+ * the checker compiles in every program with a lazily initialised class */
+static IrFunc *lime_exceptions_method(Lower *L, const char *name) {
+    Program *prog = L->p->src;
+    for (int i = 0; i < prog->top_classes.len; i++) {
+        ClassDecl *c = prog->top_classes.items[i];
+        if (!c->is_library || strcmp(c->name, "LimeExceptions")) continue;
+        for (int j = 0; j < c->methods.len; j++) {
+            MethodDecl *m = c->methods.items[j];
+            if (!strcmp(m->name, name) && m->ir) return m->ir;
+        }
+    }
+    LIME_UNREACHABLE();
+}
+
+/* throw LimeExceptions.name(a) or name(a, b) (b >= 0) */
+static void throw_made_by(Lower *L, Loc loc, const char *name, int a, int b) {
+    IrFunc *maker = lime_exceptions_method(L, name);
+    IrInst *call = inst(IR_CALL, loc, maker->ret, b >= 0 ? 2 : 1);
+    call->callee = maker;
+    call->args[0] = a;
+    if (b >= 0) call->args[1] = b;
+    IrInst *in = inst(IR_THROW, loc, NULL, 1);
+    in->args[0] = check_null(L, loc, maker->ret, emit(L, call));
+    emit(L, in);
+}
+
+static int class_name_const(Lower *L, Loc loc, ClassDecl *c) {
+    const char *name = class_binary_name(c);
+    return const_of(L, loc, (ConstVal){.ty = ty_string, .s = name, .slen = (int)strlen(name)});
+}
+
+/* JLS 12.4.2 for one thread, in c's <initialise> (a frame stack traces
+ * do not show, as the JVM's own code): a failed class throws
+ * NoClassDefFoundError (step 5); else begun, the superclass, <clinit>
+ * (the initialisers), done; what they throw marks the class failed and
+ * leaves as itself (an Error) or inside an ExceptionInInitializerError
+ * (steps 7, 10, 11). */
 static void lower_class_init(Lower *L, ClassDecl *c) {
+    Loc loc = c->loc;
     begin_func(L, c->clinit);
-    store_init_state(L, c, 1);
-    if (c->super && c->super->lazy_init) initialise(L, c->loc, c->super);
     static_initialisers(L, c);
+    end_func(L);
+
+    begin_func(L, c->initialise);
+    IrInst *ld = inst(IR_LOAD_STATIC, loc, ty_int, 0);
+    ld->field = c->init_state;
+    IrInst *failed = inst(IR_IF, loc, NULL, 1);
+    failed->args[0] = op2(L, IR_LT, loc, ty_boolean, emit(L, ld), const_int(L, loc, ty_int, 0));
+    IrBlock *saved;
+    failed->then_blk = enter_block(L, &saved);
+    IrInst *first = inst(IR_LOAD_STATIC, loc, c->init_failure->ty, 0);
+    first->field = c->init_failure;
+    int name = class_name_const(L, loc, c);
+    throw_made_by(L, loc, "couldNotInitialize", name, emit(L, first));
+    leave_block(L, saved);
+    failed->else_blk = ir_new_block();
+    emit(L, failed);
+
+    store_init_state(L, c, 1);
+    IrLocal *thrown = new_local(L, "$thrown", throwable_type(L), false);
+    IrInst *t = try_inst(L, loc, thrown);
+    t->body_blk = enter_block(L, &saved);
+    if (c->super && c->super->lazy_init) initialise(L, loc, c->super);
+    IrInst *call = inst(IR_CALL, loc, ty_void, 0);
+    call->callee = c->clinit;
+    emit(L, call);
+    leave_block(L, saved);
+    t->else_blk = enter_block(L, &saved);
+    store_init_state(L, c, -1);
+    IrInst *keep = inst(IR_STORE_STATIC, loc, NULL, 1);
+    keep->field = c->init_failure;
+    keep->args[0] = load_local(L, loc, thrown);
+    emit(L, keep);
+    throw_made_by(L, loc, "initializerFailed", load_local(L, loc, thrown), -1);
+    leave_block(L, saved);
+    emit(L, t);
     store_init_state(L, c, 2);
     end_func(L);
 }

@@ -293,8 +293,9 @@ Type *binary_promote(Type *a, Type *b) {
 }
 
 bool is_string_interface(Type *t) {
-    return t->kind == TY_CLASS && t->cls->is_library && t->cls->is_interface && t->cls->package &&
-           !strcmp(t->cls->package, "java.lang") && (!strcmp(t->cls->name, "Comparable") || !strcmp(t->cls->name, "CharSequence"));
+    if (t->kind != TY_CLASS || !t->cls->is_library || !t->cls->is_interface || !t->cls->package) return false;
+    if (!strcmp(t->cls->package, "java.io")) return !strcmp(t->cls->name, "Serializable");
+    return !strcmp(t->cls->package, "java.lang") && (!strcmp(t->cls->name, "Comparable") || !strcmp(t->cls->name, "CharSequence"));
 }
 
 bool is_method_convertible(Type *from, Type *to) {

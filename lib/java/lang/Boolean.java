@@ -1,6 +1,6 @@
 /* java.lang.Boolean: a boolean as an object; valueOf returns TRUE or
  * FALSE, as the JVM does. */
-public final class Boolean implements Comparable<Boolean> {
+public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
     public static final Boolean TRUE = new Boolean(true);
     public static final Boolean FALSE = new Boolean(false);
     private final boolean value;

@@ -1,7 +1,7 @@
 /* java.lang.Character: a char as an object; valueOf caches 0..127 as the
  * JVM does.  The character classification members (isDigit, toUpperCase,
  * ...) are src/builtins.c's. */
-public final class Character implements Comparable<Character> {
+public final class Character implements java.io.Serializable, Comparable<Character> {
     public static final char MIN_VALUE = 0;
     public static final char MAX_VALUE = 65535;
     public static final int MIN_RADIX = 2;

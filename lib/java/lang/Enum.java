@@ -2,7 +2,7 @@
  * constructor two first parameters, the constant's name and ordinal,
  * which it passes here (src/parser.c, enums); it adds the constant to
  * its enum's Class (getEnumConstants). */
-public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
+public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
     private final int ordinal;
     protected Enum(String name, int ordinal) {

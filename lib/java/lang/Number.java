@@ -1,5 +1,5 @@
 /* java.lang.Number: the superclass of the numeric wrapper classes. */
-public abstract class Number {
+public abstract class Number implements java.io.Serializable {
     public Number() {}
     public abstract int intValue();
     public abstract long longValue();

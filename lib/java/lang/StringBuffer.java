@@ -3,7 +3,7 @@
  * runs them on a worker thread.
  * The text and every member that does not return the builder are
  * AbstractStringBuilder's; the members here return this StringBuffer. */
-public final class StringBuffer extends AbstractStringBuilder implements Comparable<StringBuffer> {
+public final class StringBuffer extends AbstractStringBuilder implements java.io.Serializable, Comparable<StringBuffer> {
     public StringBuffer() { super(16); }
     public StringBuffer(int capacity) { super(capacity); }
     public StringBuffer(String str) { super(str); }

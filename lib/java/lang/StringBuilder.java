@@ -1,7 +1,7 @@
 /* java.lang.StringBuilder: a mutable sequence of UTF-16 code units.
  * The text and every member that does not return the builder are
  * AbstractStringBuilder's; the members here return this StringBuilder. */
-public final class StringBuilder extends AbstractStringBuilder implements Comparable<StringBuilder> {
+public final class StringBuilder extends AbstractStringBuilder implements java.io.Serializable, Comparable<StringBuilder> {
     public StringBuilder() { super(16); }
     public StringBuilder(int capacity) { super(capacity); }
     public StringBuilder(String str) { super(str); }

@@ -4,7 +4,7 @@
  * the runtime, runtime/trace.c) and turned into StackTraceElements only
  * when someone asks (getStackTrace, printStackTrace).  Frames are those
  * of the program's own methods (the library's are not shown). */
-public class Throwable {
+public class Throwable implements java.io.Serializable {
     private String detailMessage;
     private Throwable cause = this;
     private Throwable[] suppressed = new Throwable[0];
@@ -27,6 +27,8 @@ public class Throwable {
         this.cause = cause;
     }
     public String getMessage() { return detailMessage; }
+    /* the message it was made with, whatever getMessage says (the JVM's detail message) */
+    final String madeWithMessage() { return detailMessage; }
     public String getLocalizedMessage() { return getMessage(); }
     public Throwable getCause() { return cause == this ? null : cause; }
     public Throwable initCause(Throwable cause) {

@@ -110,7 +110,7 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     }
 
     /* an entry of its own: key and value, setValue allowed */
-    public static class SimpleEntry<K, V> implements Map.Entry<K, V> {
+    public static class SimpleEntry<K, V> implements Map.Entry<K, V>, java.io.Serializable {
         private final K key;
         private V value;
         public SimpleEntry(K key, V value) {

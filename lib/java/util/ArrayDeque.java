@@ -1,5 +1,5 @@
 /* java.util.ArrayDeque: a circular array; no null elements. */
-public class ArrayDeque<E> implements Deque<E> {
+public class ArrayDeque<E> implements Deque<E>, java.io.Serializable {
     private Object[] elements = new Object[16];
     private int head, size;
 

@@ -1,7 +1,7 @@
 /* java.util.ArrayList: a growable array, with the JDK's messages and its
  * fail-fast iterator (ConcurrentModificationException); list iterators and
  * subList views are AbstractList's. */
-public class ArrayList<E> extends AbstractList<E> implements List<E> {
+public class ArrayList<E> extends AbstractList<E> implements List<E>, java.io.Serializable {
     private Object[] elements;
     private int size;
 

@@ -2,7 +2,7 @@
  * size() is the JVM's); toString "{1, 3}", equals and hashCode as the
  * javadoc defines them.  wordsInUse: the words up to the highest set
  * bit's; the words above it are zero. */
-public class BitSet {
+public class BitSet implements Cloneable, java.io.Serializable {
     private long[] words;
     private int wordsInUse;
     private boolean sizeIsSticky;   /* the size was asked for: clone keeps it */

@@ -3,7 +3,7 @@
  * else /etc/localtime (the C library's localtime_r, runtime/date.c, whose
  * zone abbreviations are the JDK's for the zones that have one).  The
  * deprecated calendar members read and make local times the same way. */
-public class Date implements Comparable<Date>, Cloneable {
+public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     private long fastTime;
 
     public Date() { this(System.currentTimeMillis()); }

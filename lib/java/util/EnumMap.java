@@ -3,7 +3,7 @@
  * ordinal i, NULL_VALUE standing for null and null for no mapping.  As
  * the JDK's, its iterators are not fail-fast, and its entries are views:
  * setValue writes through, getValue reads the map. */
-public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> {
+public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements java.io.Serializable {
     private static final Object NULL_VALUE = new Object();
     private final Class<K> keyType;
     private final K[] keys;    /* the enum's constants, by ordinal */

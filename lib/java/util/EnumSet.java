@@ -4,7 +4,7 @@
  * the JDK's classes RegularEnumSet (at most 64 constants) and
  * JumboEnumSet; as the JDK's, iterators are not fail-fast: an iterator
  * sees the elements that were there when it was made. */
-public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> {
+public abstract class EnumSet<E extends Enum<E>> extends AbstractSet<E> implements Cloneable, java.io.Serializable {
     final Class<E> elementType;
     final E[] universe;        /* the enum's constants, by ordinal */
     boolean[] present;

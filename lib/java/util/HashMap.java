@@ -5,7 +5,7 @@
  * 64 and becomes a red-black tree after, as the JDK's (HashTreeNode: the
  * tree decides the bin's order).  LinkedHashMap hooks in as in the JDK:
  * newNode, the replacement nodes and the afterNode* calls. */
-public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
+public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, java.io.Serializable {
     static class Node<K, V> implements Map.Entry<K, V> {
         final int hash;
         final K key;

@@ -1,6 +1,6 @@
 /* java.util.HashSet: the keys of a HashMap (so the JVM's iteration order);
  * LinkedHashSet passes a LinkedHashMap. */
-public class HashSet<E> extends AbstractSet<E> implements Set<E> {
+public class HashSet<E> extends AbstractSet<E> implements Set<E>, java.io.Serializable {
     private static final Object PRESENT = new Object();
     private final HashMap<E, Object> map;
     public HashSet() { map = new HashMap<>(); }

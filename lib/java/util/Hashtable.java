@@ -5,7 +5,7 @@
  * first), iteration from the last bucket to the first.  No null keys or
  * values (NullPointerException, with the JDK's messages).  One thread
  * sees no difference from the JDK's synchronized methods. */
-public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Cloneable {
+public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     private static final class Entry<K, V> implements Map.Entry<K, V> {
         final int hash;        /* key.hashCode() */
         final K key;

@@ -1,7 +1,7 @@
 /* The lists of List.of and List.copyOf (the JDK's ImmutableCollections):
  * no null elements (NullPointerException, also from contains(null)); every
  * change throws UnsupportedOperationException. */
-final class ImmutableList<E> extends AbstractList<E> {
+final class ImmutableList<E> extends AbstractList<E> implements java.io.Serializable {
     private final Object[] elements;
 
     private ImmutableList(Object[] elements) { this.elements = elements; }

@@ -3,7 +3,7 @@
  * from get(null) and containsKey(null)), no duplicate keys; every change
  * throws UnsupportedOperationException.  The JVM's iteration order of these
  * maps changes from run to run; this one keeps insertion order. */
-final class ImmutableMap<K, V> extends AbstractMap<K, V> {
+final class ImmutableMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
     private final Object[] kvs;   /* key, value, key, value, ... */
 
     private ImmutableMap(Object[] kvs) { this.kvs = kvs; }

@@ -2,7 +2,7 @@
  * null elements (NullPointerException, also from contains(null)); every
  * change throws UnsupportedOperationException.  The JVM's iteration order
  * of these sets changes from run to run; this one keeps insertion order. */
-final class ImmutableSet<E> extends AbstractSet<E> {
+final class ImmutableSet<E> extends AbstractSet<E> implements java.io.Serializable {
     private final Object[] elements;
 
     private ImmutableSet(Object[] elements) { this.elements = elements; }

@@ -1,6 +1,6 @@
 /* java.util.LinkedList: a doubly linked list, a List and a Deque, with
  * the JDK's messages ("Index: 5, Size: 3") and its fail-fast ListItr. */
-public class LinkedList<E> extends AbstractList<E> implements List<E>, Deque<E> {
+public class LinkedList<E> extends AbstractList<E> implements List<E>, Deque<E>, java.io.Serializable {
     private static class Node<E> {
         E item;
         Node<E> prev, next;

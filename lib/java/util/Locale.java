@@ -7,7 +7,7 @@
  * UnsupportedOperationException naming it, never a silently wrong result.
  * The default locale is English ("en"), as the JVM reports it for this
  * environment's C.UTF-8; setDefault accepts the locales Lime formats. */
-public final class Locale {
+public final class Locale implements Cloneable, java.io.Serializable {
     public static final Locale ENGLISH = new Locale("en", "");
     public static final Locale FRENCH = new Locale("fr", "");
     public static final Locale GERMAN = new Locale("de", "");

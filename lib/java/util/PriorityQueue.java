@@ -1,6 +1,6 @@
 /* java.util.PriorityQueue: the JDK's binary heap (the same sift-up and
  * sift-down, so toString and iteration show the JVM's array order). */
-public class PriorityQueue<E> implements Queue<E> {
+public class PriorityQueue<E> implements Queue<E>, java.io.Serializable {
     private Object[] queue;
     private int size;
     private final Comparator<E> comparator;

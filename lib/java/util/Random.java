@@ -2,7 +2,7 @@
  * scrambling, next(bits) and the derived methods as the API specifies them),
  * so a seeded Random gives the JVM's numbers; nextGaussian uses Math.log,
  * which may differ from the JDK's StrictMath.log in the last bit). */
-public class Random {
+public class Random implements java.io.Serializable {
     private long seed;
     private double nextNextGaussian;
     private boolean haveNextNextGaussian;

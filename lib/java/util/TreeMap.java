@@ -2,7 +2,7 @@
  * treap (a search tree kept balanced by random priorities: expected
  * O(log n) per operation).  The order of iteration and every result are
  * the JDK's red-black tree's: only the shape differs. */
-public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
     static final class Node<K, V> implements Map.Entry<K, V> {
         K key;
         V value;

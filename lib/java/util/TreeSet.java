@@ -1,7 +1,7 @@
 /* java.util.TreeSet: the keys of a NavigableMap: a TreeMap, or a view of
  * one (headSet, subSet, descendingSet ... and a TreeMap's navigableKeySet,
  * which cannot add: keyView). */
-public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E> {
+public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, java.io.Serializable {
     private final NavigableMap<E, Object> map;
     private final boolean keyView;
     private static final Object PRESENT = new Object();

@@ -1,7 +1,7 @@
 /* java.util.Vector: a growable array (doubling, or growing by
  * capacityIncrement), with the JDK's ArrayIndexOutOfBoundsException
  * messages; iterators and subList views are AbstractList's. */
-public class Vector<E> extends AbstractList<E> implements List<E> {
+public class Vector<E> extends AbstractList<E> implements List<E>, java.io.Serializable {
     protected Object[] elementData;
     protected int elementCount;
     protected int capacityIncrement;
