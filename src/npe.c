@@ -572,7 +572,7 @@ static void walk_method(ClassDecl *c, MethodDecl *m) {
         is_static = !uses_this(body);
         /* the captured variables are its first parameters (capture_index) */
         param += c->captures.len;
-        f.next_slot = c->captures.len;   /* (a captured long or double would take two: not modelled) */
+        for (int i = 0; i < c->captures.len; i++) f.next_slot += slot_size(((Capture *)c->captures.items[i])->var->ty);
     }
     if (!is_static) f.next_slot++;
     f.next_slot += synthetic_params(c, m);
