@@ -156,6 +156,9 @@ static int slot_size(Type *t) { return t && (t->kind == TY_LONG || t->kind == TY
 
 static void declare(Frame *f, LocalVar *v) {
     if (v->cval.ty && v->is_final) return;   /* a constant variable: javac gives it no slot */
+    /* try-with-resources' primary exception (parser.c resources_block):
+     * javac 17 keeps it in no slot before the body */
+    if (!strncmp(v->name, "$primary", 8)) return;
     v->jslot = f->next_slot + 1;
     v->jparam = 0;
     f->next_slot += slot_size(v->ty);
