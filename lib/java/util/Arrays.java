@@ -77,6 +77,42 @@ public final class Arrays {
     public static void fill(byte[] a, byte v) { for (int i = 0; i < a.length; i++) a[i] = v; }
     public static void fill(short[] a, short v) { for (int i = 0; i < a.length; i++) a[i] = v; }
     public static void fill(float[] a, float v) { for (int i = 0; i < a.length; i++) a[i] = v; }
+    public static void fill(int[] a, int fromIndex, int toIndex, int v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(long[] a, int fromIndex, int toIndex, long v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(double[] a, int fromIndex, int toIndex, double v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(char[] a, int fromIndex, int toIndex, char v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(boolean[] a, int fromIndex, int toIndex, boolean v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(Object[] a, int fromIndex, int toIndex, Object v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(byte[] a, int fromIndex, int toIndex, byte v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(short[] a, int fromIndex, int toIndex, short v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
+    public static void fill(float[] a, int fromIndex, int toIndex, float v) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) a[i] = v;
+    }
 
     /* the primitive copies: the JDK's code, so its exceptions and messages */
     public static int[] copyOf(int[] original, int newLength) {
