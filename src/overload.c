@@ -92,10 +92,15 @@ static bool strictly_more_specific(Candidate *a, Candidate *b) {
     return declared_more_specific(a, b) && !declared_more_specific(b, a);
 }
 
+/* The argument types of a call as messages show them; a lambda or a
+ * method reference has none before a target types it. */
 const char *arg_types_text(Vec *args) {
     StrBuf sb = {0};
-    for (int i = 0; i < args->len; i++)
-        sb_printf(&sb, "%s%s", i ? "," : "", type_user_name(((Node *)args->items[i])->ty));
+    for (int i = 0; i < args->len; i++) {
+        Node *a = args->items[i];
+        const char *text = a->kind == ND_LAMBDA ? "<lambda>" : a->kind == ND_METHOD_REF ? "<method reference>" : type_user_name(a->ty);
+        sb_printf(&sb, "%s%s", i ? "," : "", text);
+    }
     return xstrdup(sb_str(&sb));
 }
 
