@@ -1,4 +1,4 @@
-// error: Collectors.groupingByConcurrent(<null>) is Java's but not in Lime's library
+// error: Collectors.groupingByConcurrent(<lambda>) is Java's but not in Lime's library
 // (a member of java.util.stream that the library lacks)
 import java.util.*;
 import java.util.stream.*;
