@@ -556,6 +556,10 @@ _Noreturn void lime_throw_reduce_empty(void);
 /* int[[]] {0, 1, ..., n-1} (a primitive array, elem_size 4); n < 0:
  * NegativeArraySizeException with message n. */
 LimeArray *lime_range(int32_t n);
+/* Lime.range2(w, h) mapped: int[[]] of w*h, element y*w + x is x (axis 0)
+ * or y (axis 1); w or h < 0: NegativeArraySizeException; more than
+ * 2^31-1 points: IllegalArgumentException. */
+LimeArray *lime_range2(int32_t w, int32_t h, int32_t axis);
 /* A fresh array with a's length, elem_size and contents; prim: pointer-free
  * elements, allocated as lime_new_prim_array's are (never scanned).  a is
  * never null. */

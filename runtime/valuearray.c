@@ -41,6 +41,33 @@ LimeArray *lime_range(int32_t n) {
     return a;
 }
 
+typedef struct PlaneFill {
+    int32_t *d;
+    int32_t w, axis;
+} PlaneFill;
+
+static void fill_plane(void *env, int64_t from, int64_t to) {
+    const PlaneFill *p = env;
+    for (int64_t i = from; i < to; i++) p->d[i] = (int32_t)(p->axis == 0 ? i % p->w : i / p->w);
+}
+
+/* Lime.range2(w, h) mapped: element y*w + x of the w*h points, row by
+ * row, is x (axis 0) or y (axis 1) */
+LimeArray *lime_range2(int32_t w, int32_t h, int32_t axis) {
+    if (w < 0) lime_throw_negative_array_size(w);
+    if (h < 0) lime_throw_negative_array_size(h);
+    int64_t n = (int64_t)w * h;
+    if (n > INT32_MAX)
+        lime_throw("IllegalArgumentException",
+                   lime_rt_strf("Lime.range2(%d, %d) has more than 2147483647 points", (int)w, (int)h));
+    LimeArray *a = alloc_uncleared(lime_rt_array_bytes(4, n), true);
+    a->length = (int32_t)n;
+    a->elem_size = 4;
+    PlaneFill p = {(int32_t *)((char *)a + LIME_ARRAY_DATA_OFFSET), w, axis};
+    lime_parallel_for(n, (int64_t)1 << 18, fill_plane, &p);
+    return a;
+}
+
 LimeArray *lime_array_copy(LimeArray *a, bool prim) {
     size_t bytes = lime_rt_array_bytes(a->elem_size, a->length);
     LimeArray *c = alloc_uncleared(bytes, prim);

@@ -625,7 +625,8 @@ struct CompUnit {
 
 /* The whole program: every file given on the command line. */
 enum { LIME_OP_NONE, LIME_OP_RANGE, LIME_OP_TO_ARRAY, LIME_OP_SOURCE, LIME_OP_COLLECT, LIME_OP_FINISH,
-       LIME_OP_ROTL, LIME_OP_ROTR, LIME_OP_CONCAT };  /* the last three: on a bit[[N]] receiver */
+       LIME_OP_ROTL, LIME_OP_ROTR, LIME_OP_CONCAT,  /* these three: on a bit[[N]] receiver */
+       LIME_OP_RANGE2 };  /* Lime.range2(w, h): only as a map operand, where it is two (x then y) */
 
 typedef struct Program {
     Vec files;             /* SourceFile* */

@@ -35,6 +35,7 @@ typedef struct Checker {
     Vec switch_exprs;      /* the switch expressions being checked, innermost last (their yields: Node.args) */
     Node *discarded;       /* the expression of the expression statement being checked: its value is unused */
     Type *call_target;     /* the type the value of the method call being checked goes to (expr_to), or NULL */
+    bool map_operand;      /* checking `@ x.range2(...)`, where Lime.range2 may be */
 } Checker;
 
 static Node *expr(Checker *ck, Node *n);
@@ -1482,9 +1483,13 @@ static void check_args(Checker *ck, Vec *args) {
             args->items[i] = expr(ck, a);
             continue;
         }
+        bool saved = ck->map_operand;
+        ck->map_operand = a->lhs->kind == ND_CALL && a->lhs->name && !strcmp(a->lhs->name, "range2");
         a->lhs = expr(ck, a->lhs);
+        ck->map_operand = saved;
         Type *t = a->lhs->ty;
         if (t == ty_error) a->ty = ty_error;
+        else if (a->lhs->lime_op == LIME_OP_RANGE2) a->ty = ty_int;   /* x (check_args_to adds y) */
         else if (!is_any_array(t)) {
             error_at(a->loc, "map '@' needs an array argument, found %s", type_user_name(t));
             a->ty = ty_error;
@@ -2251,6 +2256,18 @@ static Node *lime_member_call(Checker *ck, Node *n) {
             n->ty = a->ty == ty_error ? ty_error : value_array_of(ty_int, -1);
             return n;
         }
+        if (!strcmp(n->name, "range2") && n->args.len == 2) {
+            Node *w = n->args.items[0] = coerce_assign(n->args.items[0], ty_int);
+            Node *h = n->args.items[1] = coerce_assign(n->args.items[1], ty_int);
+            if (!ck->map_operand) {
+                error_at(n->loc, "Lime.range2(w, h) is a 2-D index space: map over it, f(@ Lime.range2(w, h), ...) calls f(x, y, ...)");
+                n->ty = ty_error;
+                return n;
+            }
+            n->lime_op = LIME_OP_RANGE2;
+            n->ty = w->ty == ty_error || h->ty == ty_error ? ty_error : value_array_of(ty_int, -1);
+            return n;
+        }
         error_at(n->loc, "cannot find symbol: method 'Lime.%s(%s)'", n->name, arg_types_text(&n->args));
         n->ty = ty_error;
         return n;
@@ -2496,6 +2513,16 @@ static void check_args_to(Checker *ck, Node *n, ClassDecl *cls, Type *recv, Type
         }
         Vec one = {.items = &args->items[i], .len = 1, .cap = 1};   /* the others, as check_args checks them */
         check_args(ck, &one);
+        if (a->kind == ND_MAP_ARG && a->lhs->lime_op == LIME_OP_RANGE2 && a->ty != ty_error) {
+            /* @ Lime.range2(w, h): two int arguments, x then y, both
+             * operands the same node (lower.c evaluates it once) */
+            Node *y = new_node(ND_MAP_ARG, a->loc);
+            y->lhs = a->lhs;
+            y->ty = ty_int;
+            vec_push(args, NULL);
+            for (int k = args->len - 1; k > i + 1; k--) args->items[k] = args->items[k - 1];
+            args->items[++i] = y;
+        }
     }
     for (int i = 0; any && i < args->len; i++) {
         Node *a = args->items[i];

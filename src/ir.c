@@ -244,6 +244,7 @@ static void put_payload(Items *it, IrInst *in) {
         else sb_puts(sb, "?graph");
         break;
     case IR_WITH_FIELD: item_sep(it); put_field(sb, in->field); break;
+    case IR_RANGE2: item_sep(it); sb_puts(sb, in->ival ? "y" : "x"); break;
     default: break;
     }
 }

@@ -69,6 +69,8 @@
     X(MAP, "map")                 /* task; a0.. = mapped arrays / broadcast values */ \
     X(REDUCE, "reduce")           /* task; a0 = array */                      \
     X(RANGE, "range")             /* a0 = n: int[[]] {0, ..., n-1} */         \
+    X(RANGE2, "range2")           /* a0 = w, a1 = h, ival = axis: int[[]] of w*h, \
+                                     element y*w+x is x (axis 0) or y (axis 1) */  \
     X(ARRAY_COPY, "copy")         /* a0 = array: a fresh array of type ty, same elements */ \
     X(WITH_FIELD, "withfield")    /* field; a0 = value, a1 = field value: the value updated */ \
     X(GRAPH_NEW, "graph")         /* graph; a0 = source array, a1.. = stateful filter objects */ \

@@ -1073,6 +1073,20 @@ static int array_operand(Lower *L, Node *e) {
     return check_null(L, e->loc, e->ty, v);
 }
 
+/* @ Lime.range2(w, h) is two operands, x then y (check.c), both this node:
+ * w and h evaluated once, then each axis's array */
+static int range2_operand(Lower *L, Node *r, int *w, int *h, bool y) {
+    if (!y) {
+        *w = rval(L, r->args.items[0]);
+        *h = rval(L, r->args.items[1]);
+    }
+    IrInst *in = inst(IR_RANGE2, r->loc, r->ty, 2);
+    in->args[0] = *w;
+    in->args[1] = *h;
+    in->ival = y;
+    return check_null(L, r->loc, r->ty, emit(L, in));
+}
+
 /* f(@ a, @ b, c): one MAP instruction over the arrays, c broadcast. */
 static int map_call(Lower *L, Node *n) {
     const char *what = n->method ? n->method->name : n->builtin->name;
@@ -1086,6 +1100,8 @@ static int map_call(Lower *L, Node *n) {
     t->mapped_elem = xalloc(sizeof(Type *) * (size_t)(n->args.len + 1));
     IrInst *in = inst(IR_MAP, n->loc, n->ty, n->args.len);
     in->task = t;
+    Node *range2 = NULL;
+    int w = -1, h = -1;
     for (int i = 0; i < n->args.len; i++) {
         Node *a = n->args.items[i];
         t->param[i] = a->ty;
@@ -1095,7 +1111,10 @@ static int map_call(Lower *L, Node *n) {
             t->mapped[i] = true;
             t->mapped_elem[i] = m->ty;
             if (!t->in) t->in = m->ty;
-            in->args[i] = array_operand(L, m->lhs);
+            if (m->lhs->lime_op == LIME_OP_RANGE2) {
+                in->args[i] = range2_operand(L, m->lhs, &w, &h, range2 == m->lhs);
+                range2 = m->lhs;
+            } else in->args[i] = array_operand(L, m->lhs);
         } else in->args[i] = rval(L, a);
     }
     return emit(L, in);

@@ -48,7 +48,7 @@ static void visit(IrInst *in, void *ctx) {
         c = in->args[0] < th->consts.len ? th->consts.items[in->args[0]] : NULL;
         if (c && c->ival != 0) return;
         break;
-    case IR_CHECK_BOUNDS: case IR_CHECK_SIZE: case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY:
+    case IR_CHECK_BOUNDS: case IR_CHECK_SIZE: case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY:
     case IR_GRAPH_RUN: case IR_THROW: case IR_CHECK_CAST: case IR_CALL_VIRTUAL:
         break;
     case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_TO_STRING: case IR_CONCAT: case IR_GRAPH_NEW:

@@ -242,7 +242,7 @@ static int fixed_arity(IrOp op) {
         return 2;
     case IR_ARRAY_STORE: return 3;
     case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_RUN: return 1;
-    case IR_WITH_FIELD: return 2;
+    case IR_WITH_FIELD: case IR_RANGE2: return 2;
     default: return -1;    /* NEW_ARRAY, CALL, CALL_BUILTIN, RETURN, MAP, GRAPH_NEW */
     }
 }
@@ -681,6 +681,12 @@ static void check_lime(Verifier *v, IrInst *in) {
         want_arg(v, in, 0, ty_int, "length");
         if (!is_kind(in->ty, TY_VALUE_ARRAY) || in->ty->elem != ty_int) report(v, in, "type %s", tn(in->ty));
         return;
+    case IR_RANGE2:
+        want_arg(v, in, 0, ty_int, "width");
+        want_arg(v, in, 1, ty_int, "height");
+        if (in->ival != 0 && in->ival != 1) report(v, in, "axis %lld", (long long)in->ival);
+        if (!is_kind(in->ty, TY_VALUE_ARRAY) || in->ty->elem != ty_int) report(v, in, "type %s", tn(in->ty));
+        return;
     case IR_ARRAY_COPY: {
         Type *a = arg_ty(v, in, 0);
         if (a && (!is_array(a) || !is_array(in->ty) || !same_type(a->elem, in->ty->elem)))
@@ -1056,7 +1062,7 @@ static void check_inst(Verifier *v, IrInst *in, int depth) {
     case IR_IF: case IR_LOOP: case IR_BLOCK: case IR_SWITCH: check_structured(v, in, depth); break;
     case IR_BREAK: case IR_CONTINUE: check_jump(v, in); break;
     case IR_RETURN: check_return(v, in); break;
-    case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_ARRAY_COPY: case IR_WITH_FIELD:
+    case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_WITH_FIELD:
     case IR_GRAPH_NEW: case IR_GRAPH_RUN: check_lime(v, in); break;
     case IR_OP_COUNT: break;
     }

@@ -970,6 +970,10 @@ static LLVMValueRef gen_value(Codegen *cg, IrInst *in) {
     case IR_MAP: return cg_map(cg, in);
     case IR_REDUCE: return cg_reduce(cg, in);
     case IR_RANGE: return cg_call_rt(cg, "lime_range", cg_ptr_type(cg), &cg->temps[in->args[0]], 1, false);
+    case IR_RANGE2: {
+        LLVMValueRef args[3] = {temp(cg, in, 0), temp(cg, in, 1), cg_i32c(cg, in->ival)};
+        return cg_call_rt(cg, "lime_range2", cg_ptr_type(cg), args, 3, false);
+    }
     case IR_ARRAY_COPY: {
         LLVMValueRef args[2] = {temp(cg, in, 0),
                                 LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), cg_pointer_free(t->elem), false)};

@@ -720,7 +720,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_RETURN:
         if (in->nargs) fr->ret = guarded(e, a[0], fr->ret, loc);
         return FLOW_RETURN;
-    case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
+    case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_RANGE2: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
         reject(e, loc, "a task inside a task");
     case IR_ARRAY_COPY: reject(e, loc, "array copies");
     case IR_WITH_FIELD: reject(e, loc, "value classes");

@@ -78,7 +78,7 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
         IrInst *in = b->insts[i];
         const char *fname = f->decl ? f->decl->name : f->name;
         switch (in->op) {
-        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
             return reject(w->why, in->loc, "allocation in '%s'", fname);
         default: break;
         }
@@ -133,7 +133,7 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
             break;
         case IR_LOAD_STATIC: case IR_STORE_STATIC:
             return reject(w->why, in->loc, "static field '%s'", in->field->name);
-        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
             return reject(w->why, in->loc, "allocation in '%s'", fname);
         case IR_MAP: case IR_REDUCE: case IR_GRAPH_RUN:
             return reject(w->why, in->loc, "a nested task in '%s'", fname);
