@@ -4564,12 +4564,15 @@ static void switch_stmt(Checker *ck, Node *n) {
         n->method = ms.items[0];
         use_class(n->method->owner);
         key = ty_int;
-    } else if (t != ty_error && t != ty_string) {
+    } else if (is_bits(t) && bits_width(t) > 32) {
+        error_at(n->lhs->loc, "a switch on a %s is not supported (32 bits at most); switch on a slice or compare with ==",
+                 type_user_name(t));
+        key = ty_error;
+    } else if (t != ty_error && t != ty_string && !is_bits(t)) {
         Type *p = unary_promote(t);
         if (!p || p != ty_int) {
             /* (switch on any other type is pattern matching: preview in Java 17) */
-            if (is_bits(t)) error_at(n->lhs->loc, "a switch on a %s is not supported; switch on its (int) or (long)", type_user_name(t));
-            else error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
+            error_at(n->lhs->loc, "%s", PATTERN_SWITCH_PREVIEW);
             key = ty_error;
         }
     }
@@ -4602,6 +4605,17 @@ static void switch_stmt(Checker *ck, Node *n) {
             if (e->ty == ty_error || key == ty_error) continue;
             if (!has_const(e)) {
                 error_at(e->loc, "constant expression required");
+                continue;
+            }
+            if (is_bits(key)) {
+                /* a word's label: an integral constant it holds whole, as
+                 * the int of the same bits (the switch is on (int) w) */
+                if (!bits_operand(e, key)) {
+                    report_not_bits(e, key);
+                    continue;
+                }
+                c->label_values[j] = cv_int(ty_int, (int32_t)(uint32_t)bits_const_value(e->cval, bits_width(key)));
+                if (!label_add(&seen, &c->label_values[j])) error_at(e->loc, "duplicate case label");
                 continue;
             }
             if (key == ty_string) {
