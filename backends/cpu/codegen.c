@@ -567,6 +567,19 @@ bool cg_math_inlines(const Builtin *b) {
     return false;
 }
 
+/* Math's members that are a call of the runtime (fdlibm, runtime/mathlib.c)
+ * which never throws: lanes call it once per lane (lanes.c). */
+bool cg_math_lanewise(const Builtin *b) {
+    static const char *const names[] = {"cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
+                                        "log10", "pow", "hypot", "sinh", "cosh", "tanh", "expm1", "log1p", "signum",
+                                        "nextUp", "nextDown", "ulp", "getExponent", "copySign", "nextAfter", "scalb",
+                                        "IEEEremainder", "fma", "toRadians", "toDegrees", "round", NULL};
+    if (strcmp(b->owner, "Math") || !(b->flags & BI_STATIC)) return false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(b->name, names[i])) return true;
+    return false;
+}
+
 LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args) {
     if (!cg_math_inlines(b)) return NULL;
     bool fp = cg_is_fp(builtin_ret_type(b));

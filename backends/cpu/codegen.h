@@ -134,6 +134,7 @@ LLVMValueRef cg_shift(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef count, 
 LLVMValueRef cg_compare(Codegen *cg, IrOp op, LLVMValueRef a, LLVMValueRef b, Type *t);
 LLVMValueRef cg_math_inline(Codegen *cg, const Builtin *b, LLVMValueRef *args);
 bool cg_math_inlines(const Builtin *b);
+bool cg_math_lanewise(const Builtin *b);
 LLVMValueRef cg_to_string(Codegen *cg, LLVMValueRef v, Type *t);
 /* Whether a value of static type t may be a String or an array (which have
  * no class descriptor): Object, and Comparable and CharSequence, which String implements. */

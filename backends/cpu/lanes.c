@@ -112,7 +112,7 @@ static bool lanes_inst_ok(IrInst *in, OkWalk *w) {
     case IR_BLOCK: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
         return true;
     case IR_CALL_BUILTIN:
-        if (cg_math_inlines(in->builtin)) return true;
+        if (cg_math_inlines(in->builtin) || cg_math_lanewise(in->builtin)) return true;
         return refuse(why, in->loc, xprintf("a call of %s.%s", in->builtin->owner, in->builtin->name));
     case IR_CALL: return lanes_call_ok(in, w);
     case IR_ARRAY_STORE: return refuse(why, in->loc, "an array store");
@@ -720,6 +720,31 @@ static LLVMValueRef with_field(Gen *g, IrInst *in, bool varying) {
 
 static LLVMValueRef gen_call(Gen *g, IrInst *in);
 
+/* A Math member the runtime computes (cg_math_lanewise): one scalar call
+ * per lane, in every lane (it is pure and never throws, so the lanes not
+ * computing may run it too); with uniform arguments, one call. */
+static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
+    Codegen *cg = g->cg;
+    LLVMValueRef args[4];
+    Type *types[4];
+    LIME_ASSERT(in->nargs <= 4);
+    for (int k = 0; k < in->nargs; k++) types[k] = arg_type(g, in, k);
+    if (!varying) {
+        for (int k = 0; k < in->nargs; k++) args[k] = arg(g, in, k, false);
+        return cg_builtin_call(cg, in->builtin, args, types, in->nargs);
+    }
+    LLVMValueRef r = LLVMGetUndef(vec_of(g, cg_value_type(cg, in->ty)));
+    for (unsigned lane = 0; lane < g->W; lane++) {
+        LLVMValueRef index = LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), lane, false);
+        for (int k = 0; k < in->nargs; k++) {
+            LLVMValueRef a = arg(g, in, k, false);
+            args[k] = is_varying_value(a) ? LLVMBuildExtractElement(cg->b, a, index, "") : a;
+        }
+        r = LLVMBuildInsertElement(cg->b, r, cg_builtin_call(cg, in->builtin, args, types, in->nargs), index, "");
+    }
+    return r;
+}
+
 static LLVMValueRef gen_inst(Gen *g, IrInst *in) {
     Codegen *cg = g->cg;
     bool v = in->dst >= 0 && g->u->vtemp[in->dst];
@@ -735,6 +760,7 @@ static LLVMValueRef gen_inst(Gen *g, IrInst *in) {
     case IR_CHECK_DIV: return check_div(g, in);
     case IR_ARRAY_LOAD: return array_load(g, in, v);
     case IR_CALL_BUILTIN: {
+        if (!cg_math_inlines(in->builtin)) return lanewise_call(g, in, v);
         LLVMValueRef args[2];
         for (int i = 0; i < in->nargs && i < 2; i++) args[i] = arg(g, in, i, v);
         return cg_math_inline(cg, in->builtin, args);
