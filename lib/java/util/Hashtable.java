@@ -2,7 +2,8 @@
  * bucket (key.hashCode() & 0x7FFFFFFF) % capacity, a new entry at the head
  * of its bucket's chain, capacity 11 growing to 2n + 1 when count reaches
  * capacity * loadFactor (the chains moved from the last bucket to the
- * first), iteration from the last bucket to the first.  No null keys or
+ * first), iteration from the last bucket to the first (but forEach and
+ * replaceAll, as the JDK's, go from the first to the last).  No null keys or
  * values (NullPointerException, with the JDK's messages).  One thread
  * sees no difference from the JDK's synchronized methods. */
 public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
@@ -219,6 +220,25 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
             }
             public void clear() { Hashtable.this.clear(); }
         };
+    }
+
+    public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+        Objects.requireNonNull(action);
+        int expected = modCount;
+        for (int i = 0; i < table.length; i++)
+            for (Entry<K, V> e = bucket(i); e != null; e = e.next) {
+                action.accept(e.key, e.value);
+                if (modCount != expected) throw new ConcurrentModificationException();
+            }
+    }
+    public void replaceAll(java.util.function.BiFunction<? super K, ? super V, ? extends V> function) {
+        Objects.requireNonNull(function);
+        int expected = modCount;
+        for (int i = 0; i < table.length; i++)
+            for (Entry<K, V> e = bucket(i); e != null; e = e.next) {
+                e.value = Objects.requireNonNull(function.apply(e.key, e.value));
+                if (modCount != expected) throw new ConcurrentModificationException();
+            }
     }
 
     /* ---- Object's members --------------------------------------------------- */
