@@ -20,6 +20,7 @@
  * exceeds VM limit", whatever the heap. */
 #define GC_THREADS 1
 #include <gc.h>
+#include <sched.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
 #include <stdio.h>
@@ -128,10 +129,12 @@ static void heap_grew(GC_word new_size) {
     advise_huge_pages();
 }
 
+static size_t the_limit;   /* the heap's limit, 0: none */
+
 void lime_rt_heap_init(void) {
     GC_set_handle_fork(1); /* a forked child may allocate and collect */
     GC_INIT();
-    size_t limit = heap_limit();
+    size_t limit = the_limit = heap_limit();
     if (limit) GC_set_max_heap_size(limit);
     GC_set_on_heap_resize(heap_grew);
     size_t initial = initial_heap(limit);
@@ -345,4 +348,34 @@ uint32_t lime_rt_identity_hash(const void *p) {
     x *= 0xff51afd7ed558ccdULL;
     x ^= x >> 33;
     return (uint32_t)x & 0x7fffffff;
+}
+
+/* ---- java.lang.Runtime's natives (lib/java/lang/Runtime.java) ---- */
+
+int32_t lime_native_java_lang_Runtime_availableProcessors(void *self) {
+    (void)self;
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) return CPU_COUNT(&set);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int32_t)n : 1;
+}
+
+int64_t lime_native_java_lang_Runtime_freeMemory(void *self) {
+    (void)self;
+    return (int64_t)GC_get_free_bytes();
+}
+
+int64_t lime_native_java_lang_Runtime_totalMemory(void *self) {
+    (void)self;
+    return (int64_t)GC_get_heap_size();
+}
+
+int64_t lime_native_java_lang_Runtime_maxMemory(void *self) {
+    (void)self;
+    return the_limit ? (int64_t)the_limit : INT64_MAX;
+}
+
+void lime_native_java_lang_Runtime_gc(void *self) {
+    (void)self;
+    GC_gcollect();
 }

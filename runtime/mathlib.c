@@ -18,6 +18,9 @@
 #endif
 
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <time.h>
 #include <string.h>
 
 #include "internal.h"
@@ -162,4 +165,29 @@ float lime_math_max_FF(float a, float b) {
     if (a != a) return a;
     if (a == 0.0f && b == 0.0f && fbits(a) == 0x80000000u) return b;
     return a >= b ? a : b;
+}
+
+/* Math.random(): as the JDK's, one java.util.Random generator for the
+ * process (its 48-bit linear congruential step), seeded once from the
+ * clock, its nextDouble: 53 random bits.  Any thread may call it. */
+static _Atomic uint64_t random_seed;
+static pthread_once_t random_once = PTHREAD_ONCE_INIT;
+
+static void random_seed_init(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t t = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    random_seed = ((t ^ 0x5DEECE66Du) * 0x9E3779B97F4A7C15u ^ (uint64_t)ts.tv_nsec) & ((1ull << 48) - 1);
+}
+
+static int32_t random_next(int bits) {
+    uint64_t old = random_seed, next;
+    do next = (old * 0x5DEECE66Du + 0xBu) & ((1ull << 48) - 1);
+    while (!atomic_compare_exchange_weak(&random_seed, &old, next));
+    return (int32_t)(next >> (48 - bits));
+}
+
+double lime_math_random_(void) {
+    pthread_once(&random_once, random_seed_init);
+    return (double)(((int64_t)random_next(26) << 27) + random_next(27)) * 0x1.0p-53;
 }

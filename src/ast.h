@@ -681,6 +681,7 @@ const Builtin *builtin_assert_fail(bool with_message);
  * the table lists it; a package when it lists a class of it.  Returns the
  * name the checker uses for the class (the simple name: "Math"), or NULL. */
 const char *library_class(const char *package, const char *name);
+const char *builtin_owner_of_class(const char *name);   /* StrictMath: Math */
 bool library_package(const char *package, bool prefix);   /* prefix: or a prefix of one ("java") */
 /* A class of the JDK's package that Lime knows of and does not provide. */
 bool jdk_class_not_provided(const char *package, const char *name);

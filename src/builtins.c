@@ -58,7 +58,7 @@ static Builtin table[] = {
     {"Math", "pow", "D", "DD", 0, S | P, {0}}, {"Math", "floor", "D", "D", 0, S | P, {0}},
     {"Math", "ceil", "D", "D", 0, S | P, {0}}, {"Math", "rint", "D", "D", 0, S | P, {0}},
     {"Math", "round", "I", "F", 0, S | P, {0}}, {"Math", "round", "J", "D", 0, S | P, {0}},
-    {"Math", "hypot", "D", "DD", 0, S | P, {0}},
+    {"Math", "hypot", "D", "DD", 0, S | P, {0}}, {"Math", "random", "D", "", 0, S, {0}},
     {"Math", "sinh", "D", "D", 0, S | P, {0}}, {"Math", "cosh", "D", "D", 0, S | P, {0}},
     {"Math", "tanh", "D", "D", 0, S | P, {0}}, {"Math", "expm1", "D", "D", 0, S | P, {0}},
     {"Math", "log1p", "D", "D", 0, S | P, {0}},
@@ -318,7 +318,7 @@ static const struct {
 } library_classes[] = {
     {"java.lang", "Object"}, {"java.lang", "String"}, {"java.lang", "Math"}, {"java.lang", "Integer"},
     {"java.lang", "Long"}, {"java.lang", "Double"}, {"java.lang", "Float"}, {"java.lang", "Character"},
-    {"java.lang", "System"},
+    {"java.lang", "System"}, {"java.lang", "StrictMath"},
     /* annotation interfaces: accepted wherever annotations are */
     {"java.lang", "Override"}, {"java.lang", "Deprecated"}, {"java.lang", "SuppressWarnings"},
     {"java.lang", "FunctionalInterface"}, {"java.lang", "SafeVarargs"},
@@ -367,10 +367,14 @@ bool jdk_class_not_provided(const char *package, const char *name) {
     return false;
 }
 
+/* The owner of name's members in the table: StrictMath's are Math's (Lime's
+ * Math is fdlibm's, which is what StrictMath specifies) */
+const char *builtin_owner_of_class(const char *name) { return strcmp(name, "StrictMath") ? name : "Math"; }
+
 const char *library_class(const char *package, const char *name) {
     for (size_t i = 0; i < sizeof library_classes / sizeof library_classes[0]; i++)
         if (!strcmp(library_classes[i].package, package) && !strcmp(library_classes[i].name, name))
-            return library_classes[i].name;
+            return builtin_owner_of_class(library_classes[i].name);
     return NULL;
 }
 

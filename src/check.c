@@ -721,7 +721,7 @@ static bool is_library_class(const char *name) {
     return !strcmp(name, "Math") || !strcmp(name, "Integer") || !strcmp(name, "Long") ||
            !strcmp(name, "Double") || !strcmp(name, "Float") || !strcmp(name, "System") ||
            !strcmp(name, "String") || !strcmp(name, "Lime") || !strcmp(name, "Character") ||
-           !strcmp(name, "Short") || !strcmp(name, "Byte") || !strcmp(name, "Boolean");
+           !strcmp(name, "Short") || !strcmp(name, "Byte") || !strcmp(name, "Boolean") || !strcmp(name, "StrictMath");
 }
 
 static bool other_package(Checker *ck, ClassDecl *c) {
@@ -1305,7 +1305,7 @@ static Node *name_expr(Checker *ck, Node *n, bool allow_type) {
         marking_used = marking;
         if (c) return names_class(ck, n, c);
         if (is_library_class(n->name)) {
-            n->lib_owner = n->name;
+            n->lib_owner = builtin_owner_of_class(n->name);
             return n;
         }
         if (package_prefix(ck->prog, n->name)) {
