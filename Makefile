@@ -31,9 +31,12 @@ COMPILER_HDRS := src/*.h backends/*.h backends/*/*.h
 
 all: $(LIMEC) $(LIBLIME)
 
+# (linked beside it, then renamed: a limec that is running, or started
+# while this links, is never a half-written file)
 $(LIMEC): $(COMPILER_OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
+	$(CC) $(CFLAGS) -o $@.new $(COMPILER_OBJS) $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
+	mv -f $@.new $@
 
 $(LIMEC_TEST): $(filter-out build/obj/backends/backends.o,$(COMPILER_OBJS)) build/obj-test/backends/backends.o \
                $(TEST_BACKEND_SRCS:%.c=build/obj/%.o)
