@@ -2125,6 +2125,22 @@ static bool library_overload_missing(Node *n, ClassDecl *cls, Candidate *cands, 
     return true;
 }
 
+/* Object, or the library class among c and its supertypes, whose JDK
+ * counterpart has a member name taking nargs arguments, or NULL: a call
+ * that finds no such method there is then Java's, not in Lime's library
+ * (a Thread subclass's start(), an object's notify()). */
+static const char *jdk_ancestor_with(ClassDecl *c, const char *name, int nargs) {
+    if (java_has_member("Object", name, nargs)) return "Object";
+    for (ClassDecl *k = c; k; k = k->super) {
+        if (top_level_of(k)->is_library && java_has_member(k->qualname, name, nargs)) return k->qualname;
+        for (int i = 0; i < k->ifaces.len; i++) {
+            const char *in = jdk_ancestor_with(k->ifaces.items[i], name, nargs);
+            if (in) return in;
+        }
+    }
+    return NULL;
+}
+
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
     int nc;
     Candidate *cands = methods_named(cls, n->name, &nc);
@@ -2600,7 +2616,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         if (static_import_call(ck, n, target)) return n;
         if (ck->cls->is_interface && has_method_named(object_class, n->name))
             return call_method_to(ck, target, n, object_class, false, true);
-        error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
+        const char *jdk = jdk_ancestor_with(ck->cls, n->name, n->args.len);
+        if (jdk) error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", jdk, n->name, arg_types_text(&n->args));
+        else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
         n->ty = ty_error;
         return n;
     }
@@ -2654,10 +2672,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         }
         return n;
     }
-    if ((t == ty_object || t->kind == TY_CLASS) && java_has_member("Object", n->name, n->args.len))
-        error_at(n->loc, "Object.%s(%s) is Java's but not in Lime's library", n->name, arg_types_text(&n->args));
-    else if (tc && tc->is_library && java_has_member(tc->qualname, n->name, n->args.len))
-        error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", tc->qualname, n->name, arg_types_text(&n->args));
+    const char *jdk = tc ? jdk_ancestor_with(tc, n->name, n->args.len)
+                         : t == ty_object && java_has_member("Object", n->name, n->args.len) ? "Object" : NULL;
+    if (jdk) error_at(n->loc, "%s.%s(%s) is Java's but not in Lime's library", jdk, n->name, arg_types_text(&n->args));
     else if (is_primitive(t)) error_at(n->loc, "%s cannot be dereferenced", type_user_name(t));
     else error_at(n->loc, "cannot find symbol: method '%s(%s)'", n->name, arg_types_text(&n->args));
     n->ty = ty_error;

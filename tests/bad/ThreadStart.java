@@ -4,5 +4,6 @@ public class ThreadStart {
         Thread worker = new Thread(() -> System.out.println("working"));
         worker.start(); // <-- error
         worker.join();
+        int rejected = "javac rejects this line";
     }
 }
