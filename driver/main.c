@@ -559,6 +559,7 @@ static int compile(Options *o) {
         Token *toks = tokenize(f, &ntok);
         if (!toks) return 1;
         if (o->emit == EMIT_TOKENS) {
+            if (!report_lex_errors(toks, ntok)) return 1;
             dump_tokens(tok_out, toks, ntok);
             continue;
         }
