@@ -65,6 +65,7 @@ typedef struct Parser {
     bool semicolon_missing_at_line_end;
     int lex_reported;      /* the lexical errors of tokens before this index are reported */
     Loc lex_error_loc;     /* where the last one reported was (line 0: none) */
+    Vec error_locs;        /* Loc *: where errors were reported; javac reports one error per position */
     jmp_buf fail;
 } Parser;
 
@@ -113,12 +114,26 @@ static Token *tok_at(Parser *P, int i) {
     return &P->toks[i];
 }
 
+/* Reports msg at loc unless an error was reported there (javac's rule:
+ * a lexical error is met twice when an unclosed text block is lexed
+ * again from its second line, and an error has consequences there). */
+static void report_once(Parser *P, Loc loc, const char *msg) {
+    for (int i = 0; i < P->error_locs.len; i++) {
+        Loc *l = P->error_locs.items[i];
+        if (l->file == loc.file && l->line == loc.line && l->col == loc.col) return;
+    }
+    Loc *l = xalloc(sizeof *l);
+    *l = loc;
+    vec_push(&P->error_locs, l);
+    error_at(loc, "%s", msg);
+}
+
 /* Reports the lexical errors of the tokens up to index i. */
 static void report_lex_errors_to(Parser *P, int i) {
     for (; P->lex_reported <= i && P->lex_reported < P->count; P->lex_reported++) {
         Token *t = &P->toks[P->lex_reported];
         if (t->kind != TK_ERROR || !t->sval) continue;
-        error_at(t->loc, "%s", t->sval);
+        report_once(P, t->loc, t->sval);
         P->lex_error_loc = t->loc;
         P->had_error = true;
     }
@@ -164,7 +179,7 @@ static _Noreturn void fail_report(Parser *P, Loc loc, const char *msg, bool alwa
     report_lex_errors_to(P, P->pos);
     Loc last = P->lex_error_loc;
     if (always || !(last.line && loc.file == last.file && (loc.line < last.line || (loc.line == last.line && loc.col <= last.col))))
-        error_at(loc, "%s", msg);
+        report_once(P, loc, msg);
     longjmp(P->fail, 1);
 }
 
@@ -1941,12 +1956,13 @@ static void skip_statement(Parser *P, int first, int error) {
     }
 }
 
-/* Past the statement in which parsing met a TK_ERROR token, javac's way
- * (its skip() in a block): from the token at which the error was found to
- * just after a `;`, or to a token that can start a statement or member (an
- * identifier, a keyword that starts one, a brace), or to the end.  Always
- * moves past `first`. */
-static void skip_after_lex_error(Parser *P, int first, int error) {
+/* Past the statement or member in which parsing met a TK_ERROR token,
+ * javac's way (its skip()): from the token at which the error was found to
+ * just after a `;`, or to a token that can start a member (a modifier, a
+ * primitive type, a brace, ...) or, in a block, a statement (an
+ * identifier, a keyword that starts one), or to the end.  Always moves
+ * past `first`. */
+static void skip_after_lex_error(Parser *P, int first, int error, bool in_block) {
     P->pos = error;
     for (;; advance(P)) {
         switch (peek(P)->kind) {
@@ -1957,12 +1973,15 @@ static void skip_after_lex_error(Parser *P, int first, int error) {
         case TK_KW_PROTECTED: case TK_KW_STATIC: case TK_KW_TRANSIENT: case TK_KW_NATIVE: case TK_KW_VOLATILE:
         case TK_KW_SYNCHRONIZED: case TK_KW_STRICTFP: case TK_LT: case TK_KW_BYTE: case TK_KW_SHORT:
         case TK_KW_CHAR: case TK_KW_INT: case TK_KW_LONG: case TK_KW_FLOAT: case TK_KW_DOUBLE:
-        case TK_KW_BOOLEAN: case TK_KW_VOID: case TK_IDENT: case TK_KW_CASE: case TK_KW_DEFAULT:
+        case TK_KW_BOOLEAN: case TK_KW_VOID:
+            if (P->pos > first) return;
+            break;
+        case TK_IDENT: case TK_KW_CASE: case TK_KW_DEFAULT:
         case TK_KW_IF: case TK_KW_FOR: case TK_KW_WHILE: case TK_KW_DO: case TK_KW_TRY: case TK_KW_SWITCH:
         case TK_KW_RETURN: case TK_KW_THROW: case TK_KW_BREAK: case TK_KW_CONTINUE: case TK_KW_ELSE:
         case TK_KW_FINALLY: case TK_KW_CATCH: case TK_KW_THIS: case TK_KW_SUPER: case TK_KW_NEW:
         case TK_KW_ASSERT:
-            if (P->pos > first) return;
+            if (in_block && P->pos > first) return;
             break;
         default: break;
         }
@@ -1994,7 +2013,7 @@ static Node *parse_statement_recovering(Parser *P) {
     } else {
         int error = P->pos;
         recovered(P, &before);
-        if (lex_error_among(P, first, error)) skip_after_lex_error(P, first, error);
+        if (lex_error_among(P, first, error)) skip_after_lex_error(P, first, error, true);
         else if (!P->semicolon_missing_at_line_end || error <= first) skip_statement(P, first, error);
         n = new_node(ND_EMPTY, tok_at(P, first)->loc);
     }
@@ -2476,8 +2495,10 @@ static void parse_member_recovering(Parser *P, ClassDecl *c) {
     if (setjmp(P->fail) == 0) {
         parse_member(P, c);
     } else {
+        int error = P->pos;
         recovered(P, &before);
-        skip_member(P, first);
+        if (lex_error_among(P, first, error)) skip_after_lex_error(P, first, error, false);
+        else skip_member(P, first);
     }
     memcpy(P->fail, outer, sizeof outer);
 }
