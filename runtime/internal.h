@@ -423,8 +423,9 @@ typedef struct LimeRtDevice {
     void (*list)(FILE *out);
 } LimeRtDevice;
 
-/* LIME_DEVICE=gpu:SEL: SEL (a number or part of a name); else NULL */
-const char *lime_rt_device_selector(void);
+/* LIME_DEVICE=gpu:SEL or LIME_DEVICE_TASK=ID:gpu:SEL: SEL (a number or part
+ * of a name), *setting the setting that gave it ("LIME_DEVICE=gpu:1"); else NULL */
+const char *lime_rt_device_selector(const char **setting);
 
 /* Every device, ended by a NULL name, in the order LIME_DEVICE's warning
  * lists them; auto takes the first whose auto_ok is set.  device is NULL
