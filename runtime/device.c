@@ -538,7 +538,7 @@ static void build_one(int32_t task) {
     const LimeRtTaskInfo *info = st->info;
     const LimeRtBackend *e = st->entry;
     const char *mwhy = NULL;
-    const LimeRtManifest *m = lime_rt_manifest(&mwhy);
+    const LimeRtManifest *m = lime_rt_manifest(task, &mwhy);
     pthread_mutex_unlock(&mu);
     char *why = NULL;
     bool warn = false;
@@ -705,13 +705,13 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const char *why = NULL;
     char *at_once = cpu_at_once(kind);
     if (at_once) {
-        if (log_on || profile_on) st->info = lime_rt_manifest_task(lime_rt_manifest(&why), task); /* for its name */
+        if (log_on || profile_on) st->info = lime_rt_manifest_task(lime_rt_manifest(task, &why), task); /* for its name */
         return choose_cpu_owned(task, st, kind, at_once);
     }
     bool forced = mode == MODE_FORCED;
-    const LimeRtManifest *m = lime_rt_manifest(&why);
+    const LimeRtManifest *m = lime_rt_manifest(task, &why);
     if (!m) {
-        if (forced || lime_rt_manifest_refused()) return fail(task, st, kind, why);
+        if (forced || lime_rt_manifest_refused(task)) return fail(task, st, kind, why);
         return choose_cpu(task, st, kind, why);
     }
     st->info = lime_rt_manifest_task(m, task);
@@ -745,7 +745,7 @@ static const char *reason_for(const LimeRtTaskInfo *t) {
 static void note_stateful_filters(int32_t stream_task) {
     if (mode != MODE_FORCED || runs(chosen, "stream")) return;
     const char *why = NULL;
-    const LimeRtManifest *m = lime_rt_manifest(&why);
+    const LimeRtManifest *m = lime_rt_manifest(stream_task, &why);
     if (!m) {
         fail(stream_task, state_of(stream_task), "stream", why);
         return;
