@@ -92,7 +92,8 @@ static void usage(FILE *out) {
           "\n"
           "The programs it builds read LIME_DEVICE=auto|cpu|gpu|gpu:N|gpu:NAME|fpga (where\n"
           "tasks run), LIME_DEVICE_TASK=ID:DEVICE,... (a device per task, ids as --explain\n"
-          "shows them: 3:cpu,5:gpu), LIME_LOG=1 and more: see limec(1).\n",
+          "shows them, DEVICE as LIME_DEVICE: 3:cpu,5:gpu:1), LIME_LOG=1 and more: see\n"
+          "limec(1).\n",
           out);
 }
 
@@ -559,6 +560,7 @@ static int compile(Options *o) {
         Token *toks = tokenize(f, &ntok);
         if (!toks) return 1;
         if (o->emit == EMIT_TOKENS) {
+            if (!report_lex_errors(toks, ntok)) return 1;
             dump_tokens(tok_out, toks, ntok);
             continue;
         }

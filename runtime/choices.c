@@ -4,8 +4,9 @@
  *
  * The file is text, one settle a line, tab-separated:
  *   MANIFEST-SHA256 <tab> DEVICE <tab> TASK <tab> CLASS <tab> WINNER
- * MANIFEST-SHA256 is the digest of the manifest the executable was built
- * with (lime_manifest_sha256: a rebuilt program is another program), DEVICE
+ * MANIFEST-SHA256 is the digest of the manifest the executable (or the Lime
+ * library the task is in) was built with (lime_rt_manifest_digest: a
+ * rebuilt program is another program), TASK the task's id in it, DEVICE
  * the device's LIME_LOG description ("Platform / device (arrays shared with
  * the device)": another device, or another way of moving arrays, learns
  * afresh), CLASS the size class (floor(log2 n)) and WINNER the candidate's
@@ -26,11 +27,10 @@
 
 #include "internal.h"
 
-extern const char lime_manifest_sha256[65]; /* manifest.c (weak: "" without a digest) */
-
 typedef struct Choice {
+    const char *digest;    /* the task's manifest's */
     char *device;
-    int32_t task;
+    int32_t task;          /* its id in that manifest */
     int cls;
     char *winner;
 } Choice;
@@ -38,10 +38,11 @@ typedef struct Choice {
 static Choice *notes;
 static int nnotes;
 
-/* LIME_CHOICES when set and the program carries its manifest's digest */
+/* LIME_CHOICES when set (a task is learned only when its manifest's
+ * digest is known) */
 static const char *choices_file(void) {
     const char *f = getenv("LIME_CHOICES");
-    return f && *f && lime_manifest_sha256[0] ? f : NULL;
+    return f && *f ? f : NULL;
 }
 
 /* One line split at tabs into its five fields (line is modified); false
@@ -69,33 +70,39 @@ static bool parse_line(char *line, char *field[5], int32_t *task, int *cls) {
 void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
                           void (*learned)(int32_t task, int cls, const char *winner)) {
     const char *path = choices_file();
-    FILE *f = path ? fopen(path, "r") : NULL;
+    int32_t local;
+    const char *digest = lime_rt_manifest_digest(task, &local);
+    FILE *f = path && digest[0] ? fopen(path, "r") : NULL;
     if (!f) return;
     char line[1024], *field[5];
     int32_t t;
     int cls;
     while (fgets(line, sizeof line, f))
-        if (parse_line(line, field, &t, &cls) && t == task && strcmp(field[0], lime_manifest_sha256) == 0 &&
+        if (parse_line(line, field, &t, &cls) && t == local && strcmp(field[0], digest) == 0 &&
             strcmp(field[1], device) == 0 && lime_rt_measure_preset(m, cls, field[4]))
             learned(task, cls, field[4]);
     fclose(f);
 }
 
-static Choice *find_note(const char *device, int32_t task, int cls) {
+static Choice *find_note(const char *digest, const char *device, int32_t task, int cls) {
     for (int i = 0; i < nnotes; i++)
-        if (notes[i].task == task && notes[i].cls == cls && strcmp(notes[i].device, device) == 0) return &notes[i];
+        if (notes[i].task == task && notes[i].cls == cls && strcmp(notes[i].device, device) == 0 &&
+            strcmp(notes[i].digest, digest) == 0)
+            return &notes[i];
     return NULL;
 }
 
 void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner) {
-    if (!choices_file()) return;
-    Choice *c = find_note(device, task, cls);
+    int32_t local;
+    const char *digest = lime_rt_manifest_digest(task, &local);
+    if (!choices_file() || !digest[0]) return;
+    Choice *c = find_note(digest, device, local, cls);
     if (!c) {
         Choice *more = realloc(notes, (size_t)(nnotes + 1) * sizeof *notes);
         if (!more) return;
         notes = more;
         c = &notes[nnotes++];
-        *c = (Choice){lime_rt_strf("%s", device), task, cls, NULL};
+        *c = (Choice){digest, lime_rt_strf("%s", device), local, cls, NULL};
     }
     free(c->winner);
     c->winner = lime_rt_strf("%s", winner);
@@ -124,12 +131,12 @@ void lime_rt_choices_save(void) {
     int cls;
     while (in && fgets(line, sizeof line, in)) {
         if (!parse_line(line, field, &t, &cls)) continue;
-        if (strcmp(field[0], lime_manifest_sha256) == 0 && find_note(field[1], t, cls)) continue; /* replaced */
+        if (find_note(field[0], field[1], t, cls)) continue; /* replaced */
         fprintf(out, "%s\t%s\t%s\t%s\t%s\n", field[0], field[1], field[2], field[3], field[4]);
     }
     if (in) fclose(in);
     for (int i = 0; i < nnotes; i++)
-        fprintf(out, "%s\t%s\t%d\t%d\t%s\n", lime_manifest_sha256, notes[i].device, (int)notes[i].task, notes[i].cls,
+        fprintf(out, "%s\t%s\t%d\t%d\t%s\n", notes[i].digest, notes[i].device, (int)notes[i].task, notes[i].cls,
                 notes[i].winner);
     if (fclose(out) != 0 || rename(tmp, path) != 0) {
         save_failed(path, "write it");

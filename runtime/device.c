@@ -23,12 +23,19 @@
  *                       call goes where measure.c says its size class runs
  *                       fastest.  Not forced: the device may decline
  *                       quietly, such as finding no hardware.
- *   LIME_DEVICE_TASK=3:cpu,5:gpu  a choice of the same words (cpu, auto, a
- *                       device's name) for each task named by its id (as
- *                       limec --explain numbers them), which overrides
- *                       LIME_DEVICE for it; read strictly: an entry that
- *                       is not ID:WORD, or an id given twice, warns once
- *                       naming it and the whole variable is ignored.
+ *   LIME_DEVICE=<name>:<sel>  forced, as <name>, with the selector <sel>
+ *                       (gpu:1, gpu:NVIDIA: which OpenCL device; opencl.c).
+ *   LIME_DEVICE_TASK=3:cpu,5:gpu:1  a choice of the same words, read by the
+ *                       same parser (device_word), for each task named by
+ *                       its id (as limec --explain numbers them), which
+ *                       overrides LIME_DEVICE for it; read strictly: an
+ *                       entry that is not ID:WORD, an id given twice, or a
+ *                       selector other than another one's (a process has
+ *                       one OpenCL device) warns once naming it and the
+ *                       whole variable is ignored.
+ * The process's selector is LIME_DEVICE's, else the first of
+ * LIME_DEVICE_TASK's: it chooses the one device of that kind every task
+ * forced or measured on it runs on.
  * A device the program does not link (no task was built for it:
  * runtime/devices.c) is still chosen by its name: every task's manifest
  * entry for it is a rejection, which says why as any rejection does.
@@ -66,6 +73,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 
@@ -100,7 +108,8 @@ typedef struct TaskState {
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t dev_mu = PTHREAD_MUTEX_INITIALIZER;
 static bool mode_read, log_on, profile_on;
-static const char *selector;   /* LIME_DEVICE=NAME:SEL's SEL */
+static const char *selector;   /* LIME_DEVICE=NAME:SEL's SEL, else LIME_DEVICE_TASK's */
+static char *selector_setting; /* the setting that gave it ("LIME_DEVICE=gpu:1"), for messages */
 static void read_choices(void);
 static Mode mode;
 static const LimeRtDevice *chosen; /* the forced device, or auto's; NULL: none */
@@ -113,7 +122,8 @@ typedef struct TaskChoice {
     int32_t task;
     Mode mode;
     const LimeRtDevice *device;
-    char *cpu_chosen_by;
+    const char *selector;    /* gpu:1's 1 (NUL-terminated: a copy), or NULL */
+    char *cpu_chosen_by;     /* also the setting: "LIME_DEVICE_TASK=3:gpu:1" */
 } TaskChoice;
 static TaskChoice *task_choices;
 static int ntask_choices;
@@ -134,15 +144,9 @@ static const LimeRtDeviceSlot *slot_named(const char *name) {
     return NULL;
 }
 
-/* The slot "gpu" of "gpu:1" */
-static const LimeRtDeviceSlot *slot_named_prefix(const char *v) {
-    char name[32];
-    snprintf(name, sizeof name, "%.*s", (int)(strchr(v, ':') - v), v);
-    return slot_named(name);
-}
-
-const char *lime_rt_device_selector(void) {
+const char *lime_rt_device_selector(const char **setting) {
     if (!mode_read) read_choices();
+    *setting = selector_setting;
     return selector;
 }
 
@@ -210,40 +214,67 @@ static const LimeRtDevice *device_of(const LimeRtDeviceSlot *d) {
     return s;
 }
 
-/* One entry of LIME_DEVICE_TASK, "3:gpu" (len bytes at item), into *c;
- * false when it is not ID:WORD with ID a decimal task id and WORD cpu,
- * auto or a device's name. */
-static bool parse_task_choice(const char *item, size_t len, TaskChoice *c) {
-    size_t digits = 0;
-    while (digits < len && digits < 10 && item[digits] >= '0' && item[digits] <= '9') digits++;
-    if (digits == 0 || digits > 9 || digits >= len || item[digits] != ':') return false;
-    char word[32];
-    if (len - digits - 1 >= sizeof word) return false;
-    snprintf(word, sizeof word, "%.*s", (int)(len - digits - 1), item + digits + 1);
-    c->task = (int32_t)strtol(item, NULL, 10);
-    c->cpu_chosen_by = lime_rt_strf("LIME_DEVICE_TASK=%.*s", (int)len, item);
-    const LimeRtDeviceSlot *d = slot_named(word);
-    if (lime_rt_env_is(word, "cpu")) c->mode = MODE_CPU;
-    else if (lime_rt_env_is(word, "auto")) {
-        c->mode = MODE_AUTO;
-        c->device = auto_device();
+/* A device word of LIME_DEVICE and LIME_DEVICE_TASK, in any case: cpu,
+ * auto, a device's name, or NAME:SEL (SEL not empty: which device of that
+ * kind, a number or part of its name; *sel a copy of it, else NULL).
+ * False, with nothing set, for anything else. */
+static bool device_word(const char *word, Mode *mode, const LimeRtDevice **device, char **sel) {
+    const char *colon = strchr(word, ':');
+    char name[32];
+    snprintf(name, sizeof name, "%.*s", colon ? (int)(colon - word) : (int)strlen(word), word);
+    const LimeRtDeviceSlot *d = slot_named(name);
+    *sel = NULL;
+    if (colon) {
+        if (!d || !colon[1] || (size_t)(colon - word) >= sizeof name) return false;
+        *mode = MODE_FORCED;
+        *device = device_of(d);
+        *sel = lime_rt_strf("%s", colon + 1);
+    } else if (lime_rt_env_is(word, "cpu")) {
+        *mode = MODE_CPU;
+        *device = NULL;
+    } else if (lime_rt_env_is(word, "auto")) {
+        *mode = MODE_AUTO;
+        *device = auto_device();
     } else if (d) {
-        c->mode = MODE_FORCED;
-        c->device = device_of(d);
+        *mode = MODE_FORCED;
+        *device = device_of(d);
     } else {
-        free(c->cpu_chosen_by);
         return false;
     }
     return true;
 }
 
+/* One entry of LIME_DEVICE_TASK, "3:gpu" (len bytes at item), into *c;
+ * false when it is not ID:WORD with ID a decimal task id and WORD a
+ * device word (device_word). */
+static bool parse_task_choice(const char *item, size_t len, TaskChoice *c) {
+    size_t digits = 0;
+    while (digits < len && digits < 10 && item[digits] >= '0' && item[digits] <= '9') digits++;
+    if (digits == 0 || digits > 9 || digits >= len || item[digits] != ':') return false;
+    char word[128];
+    if (len - digits - 1 >= sizeof word) return false;
+    snprintf(word, sizeof word, "%.*s", (int)(len - digits - 1), item + digits + 1);
+    char *sel;
+    if (!device_word(word, &c->mode, &c->device, &sel)) return false;
+    c->task = (int32_t)strtol(item, NULL, 10);
+    c->selector = sel;
+    c->cpu_chosen_by = lime_rt_strf("LIME_DEVICE_TASK=%.*s", (int)len, item);
+    return true;
+}
+
+static void free_task_choice(TaskChoice *c) {
+    free(c->cpu_chosen_by);
+    free((char *)c->selector);
+}
+
 static void task_choices_ignored(const char *v, char *why) {
     char *all = names(NULL, "cpu", "auto");
     put_line(lime_rt_strf("lime: warning: LIME_DEVICE_TASK=%.100s: %s (expected TASK:DEVICE,... with TASK a task "
-                          "number as limec --explain shows it and DEVICE %s); ignored\n", v, why, all));
+                          "number as limec --explain shows it and DEVICE %s, or one of them and which of its kind, "
+                          "as gpu:1 or gpu:NAME); ignored\n", v, why, all));
     free(all);
     free(why);
-    for (int i = 0; i < ntask_choices; i++) free(task_choices[i].cpu_chosen_by);
+    for (int i = 0; i < ntask_choices; i++) free_task_choice(&task_choices[i]);
     free(task_choices);
     task_choices = NULL;
     ntask_choices = 0;
@@ -255,7 +286,17 @@ static const TaskChoice *task_choice(int32_t task) {
     return NULL;
 }
 
-/* LIME_DEVICE_TASK, all of it or (after a warning) nothing. */
+/* The selector given so far for device (LIME_DEVICE's, else the first
+ * LIME_DEVICE_TASK entry's), or NULL. */
+static const char *first_selector(const LimeRtDevice *device) {
+    if (selector && chosen == device) return selector;
+    for (int i = 0; i < ntask_choices; i++)
+        if (task_choices[i].selector && task_choices[i].device == device) return task_choices[i].selector;
+    return NULL;
+}
+
+/* LIME_DEVICE_TASK, all of it or (after a warning) nothing; the process's
+ * selector is its first entry's when LIME_DEVICE gave none. */
 static void read_task_choices(void) {
     const char *v = getenv("LIME_DEVICE_TASK");
     if (!v || !*v) return;
@@ -265,16 +306,28 @@ static void read_task_choices(void) {
         if (!parse_task_choice(item, len, &c))
             return task_choices_ignored(v, lime_rt_strf("'%.*s' is not TASK:DEVICE", (int)len, item));
         if (task_choice(c.task)) {
-            free(c.cpu_chosen_by);
+            free_task_choice(&c);
             return task_choices_ignored(v, lime_rt_strf("task %d is given twice", (int)c.task));
+        }
+        const char *other = c.selector ? first_selector(c.device) : NULL;
+        if (other && strcasecmp(other, c.selector)) {
+            char *why = lime_rt_strf("%s:%s and %s:%s are two devices; a process uses one", c.device->name, other,
+                                     c.device->name, c.selector);
+            free_task_choice(&c);
+            return task_choices_ignored(v, why);
         }
         TaskChoice *more = realloc(task_choices, (size_t)(ntask_choices + 1) * sizeof *more);
         if (!more) return task_choices_ignored(v, lime_rt_strf("out of memory"));
         task_choices = more;
         task_choices[ntask_choices++] = c;
         item += len;
-        if (!*item) return;
+        if (!*item) break;
     }
+    for (int i = 0; i < ntask_choices && !selector; i++)
+        if (task_choices[i].selector) {
+            selector = task_choices[i].selector;
+            selector_setting = task_choices[i].cpu_chosen_by;
+        }
 }
 
 static void read_mode(void) {
@@ -291,16 +344,14 @@ static void read_mode(void) {
     chosen = auto_device();
     if (!v || !*v || lime_rt_env_is(v, "auto"))
         return;
-    if (lime_rt_env_is(v, "cpu")) {
-        mode = MODE_CPU;
-        chosen = NULL;
-    } else if (strchr(v, ':') && slot_named_prefix(v)) {
-        mode = MODE_FORCED;   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
-        chosen = device_of(slot_named_prefix(v));
-        selector = strchr(v, ':') + 1;
-    } else if (slot_named(v)) {
-        mode = MODE_FORCED;
-        chosen = device_of(slot_named(v));
+    char *sel;
+    Mode m;
+    const LimeRtDevice *d;
+    if (device_word(v, &m, &d, &sel)) {
+        mode = m;
+        chosen = d;
+        selector = sel;   /* gpu:1, gpu:NVIDIA: that device's own choice among its kind */
+        if (sel) selector_setting = lime_rt_strf("LIME_DEVICE=%s", v);
     } else {
         char *all = names(NULL, "cpu", "auto");
         put_line(lime_rt_strf("lime: warning: LIME_DEVICE=%.100s is not %s; using auto\n", v, all));
@@ -487,7 +538,7 @@ static void build_one(int32_t task) {
     const LimeRtTaskInfo *info = st->info;
     const LimeRtBackend *e = st->entry;
     const char *mwhy = NULL;
-    const LimeRtManifest *m = lime_rt_manifest(&mwhy);
+    const LimeRtManifest *m = lime_rt_manifest(task, &mwhy);
     pthread_mutex_unlock(&mu);
     char *why = NULL;
     bool warn = false;
@@ -654,13 +705,13 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     const char *why = NULL;
     char *at_once = cpu_at_once(kind);
     if (at_once) {
-        if (log_on || profile_on) st->info = lime_rt_manifest_task(lime_rt_manifest(&why), task); /* for its name */
+        if (log_on || profile_on) st->info = lime_rt_manifest_task(lime_rt_manifest(task, &why), task); /* for its name */
         return choose_cpu_owned(task, st, kind, at_once);
     }
     bool forced = mode == MODE_FORCED;
-    const LimeRtManifest *m = lime_rt_manifest(&why);
+    const LimeRtManifest *m = lime_rt_manifest(task, &why);
     if (!m) {
-        if (forced || lime_rt_manifest_refused()) return fail(task, st, kind, why);
+        if (forced || lime_rt_manifest_refused(task)) return fail(task, st, kind, why);
         return choose_cpu(task, st, kind, why);
     }
     st->info = lime_rt_manifest_task(m, task);
@@ -694,7 +745,7 @@ static const char *reason_for(const LimeRtTaskInfo *t) {
 static void note_stateful_filters(int32_t stream_task) {
     if (mode != MODE_FORCED || runs(chosen, "stream")) return;
     const char *why = NULL;
-    const LimeRtManifest *m = lime_rt_manifest(&why);
+    const LimeRtManifest *m = lime_rt_manifest(stream_task, &why);
     if (!m) {
         fail(stream_task, state_of(stream_task), "stream", why);
         return;

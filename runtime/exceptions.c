@@ -36,9 +36,9 @@ _Static_assert(sizeof(Handler) <= LIME_HANDLER_BYTES, "LIME_HANDLER_BYTES too sm
 
 static _Thread_local Handler *top;
 
-/* The program's factory (lib/java/lang/LimeExceptions.java); absent in a
- * program without a catch, where no handler ever exists. */
-extern LimeObject *lime_rt_make_exception(LimeString *name, LimeString *message) __attribute__((weak));
+/* The program's factory (lib/java/lang/LimeExceptions.java) is
+ * lime_rt_hook_make_exception(): absent in a program without a catch,
+ * where no handler ever exists. */
 
 void lime_try_enter(void *h) {
     Handler *hd = h;
@@ -57,7 +57,7 @@ static LimeString *string_or_null(const char *s) {
 void *lime_try_caught(void *h) {
     Handler *hd = h;
     if (!hd->exception && hd->lazy_name)
-        hd->exception = lime_rt_make_exception(string_or_null(hd->lazy_name), NULL);
+        hd->exception = lime_rt_hook_make_exception()(string_or_null(hd->lazy_name), NULL);
     return hd->exception;
 }
 
@@ -119,13 +119,13 @@ static _Noreturn void report_and_exit(const char *prefix, size_t plen, const cha
     lime_rt_exit(1);
 }
 
-/* The program's Throwable.printUncaught: the head line and
- * printStackTrace() (absent where nothing is ever thrown as an object). */
-extern void lime_rt_print_uncaught(void *e) __attribute__((weak));
+/* The program's Throwable.printUncaught (lime_rt_hook_print_uncaught):
+ * the head line and printStackTrace() (absent where nothing is ever
+ * thrown as an object). */
 
 _Noreturn void lime_throw(const char *name, const char *message) {
-    if (top && lime_rt_make_exception)
-        to_handler(lime_rt_make_exception(string_or_null(name), string_or_null(message)), NULL);
+    LimeRtMakeException make = lime_rt_hook_make_exception();
+    if (top && make) to_handler(make(string_or_null(name), string_or_null(message)), NULL);
     lime_rt_chunk_throw(name, message); /* returns unless inside a parallel chunk */
     /* a name with a '.' is a full class name (java.util.X) */
     static const char prefix[] = "java.lang.";
@@ -133,7 +133,7 @@ _Noreturn void lime_throw(const char *name, const char *message) {
 }
 
 _Noreturn void lime_rt_throw_from_signal(const char *name) {
-    if (top && lime_rt_make_exception) to_handler(NULL, name); /* made once the stack is unwound */
+    if (top && lime_rt_hook_make_exception()) to_handler(NULL, name); /* made once the stack is unwound */
     lime_throw(name, NULL);
 }
 
@@ -141,13 +141,14 @@ _Noreturn void lime_throw_object(void *e) {
     if (top) to_handler(e, NULL);
     lime_rt_chunk_throw_object(e); /* returns unless inside a parallel chunk */
     const char *name = lime_rt_class_name_of(e);
-    if (!lime_rt_print_uncaught) {
+    void (*print_uncaught)(void *) = lime_rt_hook_print_uncaught();
+    if (!print_uncaught) {
         /* no Throwable in the program: cannot be (a thrown object is one) */
         report_and_exit("", 0, name, NULL);
     }
     begin_report("", 0, name);
     lime_rt_err_bytes(main_head, sizeof main_head - 1);
-    lime_rt_print_uncaught(e);
+    print_uncaught(e);
     lime_rt_flush_all();
     lime_rt_exit(1);
 }

@@ -16,10 +16,45 @@
 /* Called once by lime_start, before any allocation: sets the heap's limit
  * ($LIME_HEAP_MAX, else a quarter of physical memory). */
 void lime_rt_heap_init(void);
-/* interop.c: the first and, on a throw, last call of every function a Lime
- * library exports to C (backends/cpu/export.c) */
-void lime_rt_c_call_begin(void);
+/* ---- interop.c -------------------------------------------------------- */
+
+/* A Lime library linked into a C program (limec --emit=lib): what its
+ * object gives the runtime in place of an executable's global hooks (so
+ * that several libraries link into one program: docs/build-systems.md).
+ * backends/cpu/export.c writes it as a private global; the layout is the
+ * generated code's: seven pointers, then two int32_t. */
+typedef LimeObject *(*LimeRtMakeException)(LimeString *name, LimeString *message);
+typedef struct LimeLibrary {
+    const char *manifest_sha256;       /* the manifest's digest, hex; "" when none */
+    const char *artifacts;             /* its artifacts folder, absolute, or NULL */
+    LimeRtMakeException make_exception; /* its LimeExceptions.make, or NULL */
+    void (*print_uncaught)(void *e);   /* its Throwable.printUncaught, or NULL */
+    void (*rethrown_here)(void *e);    /* its Throwable.rethrownHere, or NULL */
+    const LimeClass *class_of_Class;   /* its java.lang.Class descriptor, or NULL */
+    void *manifest_state;              /* manifest.c's, for it (NULL until read) */
+    int32_t ntasks;                    /* its tasks: ids 0 .. ntasks-1 in its manifest */
+    int32_t task_base;                 /* -1 until its first call; then its ids' offset, process-wide */
+} LimeLibrary;
+/* The library whose exported function runs now (calls come from one
+ * thread, and a library's code never calls another's); NULL in an
+ * executable. */
+extern LimeLibrary *lime_rt_library;
+/* The first and, on a throw, last call of every function a Lime library
+ * exports to C: the first registers lib on its first call (its tasks get
+ * the next task_base: libraries' task ids follow each other in the order
+ * they are first called) and makes it the current library. */
+void lime_rt_c_call_begin(LimeLibrary *lib);
 void lime_rt_c_call_caught(void *exception);
+/* The registered library whose tasks include process-wide id task, or
+ * NULL (an executable, or no such library); *local its id in the
+ * library's manifest. */
+LimeLibrary *lime_rt_library_of_task(int32_t task, int32_t *local);
+/* The program's hooks (the current library's, else the executable's
+ * global ones; NULL when the program has none). */
+LimeRtMakeException lime_rt_hook_make_exception(void);
+void (*lime_rt_hook_print_uncaught(void))(void *);
+void (*lime_rt_hook_rethrown_here(void))(void *);
+const LimeClass *lime_rt_hook_class_of_Class(void);
 /* The bytes of an array of len elements; throws OutOfMemoryError
  * "Requested array size exceeds VM limit" beyond the JVM's longest array. */
 size_t lime_rt_array_bytes(int32_t elem_size, int32_t len);
@@ -318,13 +353,17 @@ typedef struct LimeRtManifest {
     LimeRtTaskInfo *tasks;
 } LimeRtManifest;
 
-/* The manifest, read on the first call (later calls return the same
- * answer).  NULL when it is missing or malformed: then *why (static
- * storage) says why, naming the file. */
-const LimeRtManifest *lime_rt_manifest(const char **why);
-/* Whether the program's manifest was refused because it is not the one the
- * executable was built with (a warning whatever LIME_DEVICE says). */
-bool lime_rt_manifest_refused(void);
+/* The manifest of task's program or library (task ids are process-wide:
+ * interop.c), read on the first call (later calls return the same
+ * answer).  NULL when it is missing or malformed: then *why (kept) says
+ * why, naming the file. */
+const LimeRtManifest *lime_rt_manifest(int32_t task, const char **why);
+/* Whether that manifest was refused because it is not the one the
+ * executable (library) was built with (a warning whatever LIME_DEVICE says). */
+bool lime_rt_manifest_refused(int32_t task);
+/* The digest of that manifest, "" when the program carries none; *local:
+ * the task's id in it. */
+const char *lime_rt_manifest_digest(int32_t task, int32_t *local);
 /* The manifest at `dir` (dir/manifest.yaml), read afresh each call, for
  * tests; NULL with *why (static storage until the next call). */
 const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why);
@@ -424,8 +463,9 @@ typedef struct LimeRtDevice {
     void (*list)(FILE *out);
 } LimeRtDevice;
 
-/* LIME_DEVICE=gpu:SEL: SEL (a number or part of a name); else NULL */
-const char *lime_rt_device_selector(void);
+/* LIME_DEVICE=gpu:SEL or LIME_DEVICE_TASK=ID:gpu:SEL: SEL (a number or part
+ * of a name), *setting the setting that gave it ("LIME_DEVICE=gpu:1"); else NULL */
+const char *lime_rt_device_selector(const char **setting);
 
 /* Every device, ended by a NULL name, in the order LIME_DEVICE's warning
  * lists them; auto takes the first whose auto_ok is set.  device is NULL

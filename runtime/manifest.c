@@ -11,9 +11,15 @@
  * add fields.
  *
  * The folder is $LIME_ARTIFACTS when set and not empty, else the one a
- * Lime library linked into a C program names (lime_library_artifacts: the
+ * Lime library linked into a C program names (LimeLibrary.artifacts: the
  * absolute path of libNAME.a.artifacts where limec wrote it), else the
  * executable's path (/proc/self/exe) with ".artifacts" appended.
+ *
+ * A C program may link several Lime libraries: each has its own manifest,
+ * read when one of its tasks is first decided, with its tasks' ids moved
+ * by the library's task_base (interop.c), so that the rest of the runtime
+ * sees one process-wide id per task; lime_rt_manifest(task) is the
+ * manifest of the task's library.
  *
  * Trust: the executable carries the SHA-256 of the manifest limec wrote
  * with it (lime_manifest_sha256, emitted by the CPU backend); a manifest
@@ -45,9 +51,15 @@
  * does not (no digest: no check). */
 __attribute__((weak)) const char lime_manifest_sha256[65] = "";
 
-static bool loaded, refused;
-static LimeRtManifest manifest; /* the program's own */
-static const LimeRtManifest *result;
+/* A manifest as read, once: an executable's, or a library's (its
+ * manifest_state) */
+typedef struct Loaded {
+    bool loaded, refused;
+    LimeRtManifest manifest;
+    const LimeRtManifest *result;
+    char *why;             /* when result is NULL */
+} Loaded;
+static Loaded program;  /* an executable's */
 static char why_buf[PATH_MAX + 256];
 
 static char *xstrdup(const char *s) {
@@ -59,15 +71,10 @@ static char *xstrdup(const char *s) {
     return p;
 }
 
-/* A Lime library (limec --emit=lib) defines it: its artifacts folder,
- * absolute, as limec wrote it beside the library.  A weak reference, not
- * a weak definition, which the compiler would fold as the constant NULL. */
-extern const char *const lime_library_artifacts __attribute__((weak));
-
-static char *artifacts_dir(void) {
+static char *artifacts_dir(const LimeLibrary *lib) {
     const char *env = getenv("LIME_ARTIFACTS");
     if (env && *env) return xstrdup(env);
-    if (&lime_library_artifacts && lime_library_artifacts) return xstrdup(lime_library_artifacts);
+    if (lib && lib->artifacts) return xstrdup(lib->artifacts);
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
     if (n <= 0) return NULL;
@@ -265,7 +272,9 @@ static bool sha256_hex_of(const char *bytes, size_t len, char hex[65]) {
     return true;
 }
 
-static const LimeRtManifest *load(LimeRtManifest *m, char *dir, bool bound) {
+/* digest: the SHA-256 the manifest must have (NULL or "": any); base:
+ * added to every task id; *refused set when the digest differs. */
+static const LimeRtManifest *load(LimeRtManifest *m, char *dir, const char *digest, int32_t base, bool *refused) {
     m->dir = dir;
     if (!m->dir) {
         snprintf(why_buf, sizeof why_buf, "cannot find the executable (/proc/self/exe) to locate its artifacts");
@@ -281,12 +290,11 @@ static const LimeRtManifest *load(LimeRtManifest *m, char *dir, bool bound) {
         return NULL;
     }
     char hex[65];
-    if (bound && lime_manifest_sha256[0] &&
-        (!sha256_hex_of(text, len, hex) || strncasecmp(hex, lime_manifest_sha256, 64) != 0)) {
+    if (digest && digest[0] && (!sha256_hex_of(text, len, hex) || strncasecmp(hex, digest, 64) != 0)) {
         snprintf(why_buf, sizeof why_buf,
                  "%s is not the manifest this executable was built with (its SHA-256 is %.64s, the executable's %.64s)",
-                 path, hex, lime_manifest_sha256);
-        refused = true;
+                 path, hex, digest);
+        *refused = true;
         free(text);
         return NULL;
     }
@@ -308,23 +316,44 @@ static const LimeRtManifest *load(LimeRtManifest *m, char *dir, bool bound) {
     }
     yaml_parser_delete(&parser);
     free(text);
+    for (int32_t i = 0; ok && i < m->ntasks; i++) m->tasks[i].id += base;
     return ok ? m : NULL;
 }
 
-bool lime_rt_manifest_refused(void) { return refused; }
-
-const LimeRtManifest *lime_rt_manifest(const char **why) {
-    if (!loaded) {
-        loaded = true;
-        result = load(&manifest, artifacts_dir(), true);
+/* The manifest of task's library (the executable's when it is none),
+ * read on the first call for it. */
+static Loaded *loaded_for(int32_t task) {
+    LimeLibrary *lib = lime_rt_library_of_task(task, NULL);
+    Loaded *l = lib ? lib->manifest_state : &program;
+    if (!l) l = lib->manifest_state = xcalloc(1, sizeof *l);
+    if (!l->loaded) {
+        l->loaded = true;
+        l->result = load(&l->manifest, artifacts_dir(lib), lib ? lib->manifest_sha256 : lime_manifest_sha256,
+                         lib ? lib->task_base : 0, &l->refused);
+        if (!l->result) l->why = xstrdup(why_buf);
     }
-    if (!result && why) *why = why_buf;
-    return result;
+    return l;
+}
+
+bool lime_rt_manifest_refused(int32_t task) { return loaded_for(task)->refused; }
+
+const LimeRtManifest *lime_rt_manifest(int32_t task, const char **why) {
+    Loaded *l = loaded_for(task);
+    if (!l->result && why) *why = l->why;
+    return l->result;
+}
+
+const char *lime_rt_manifest_digest(int32_t task, int32_t *local) {
+    int32_t in_library;
+    LimeLibrary *lib = lime_rt_library_of_task(task, &in_library);
+    *local = lib ? in_library : task;
+    return lib ? lib->manifest_sha256 : lime_manifest_sha256;
 }
 
 const LimeRtManifest *lime_rt_manifest_read(const char *dir, const char **why) {
     LimeRtManifest *m = xcalloc(1, sizeof *m);
-    const LimeRtManifest *r = load(m, xstrdup(dir), false);
+    bool refused = false;
+    const LimeRtManifest *r = load(m, xstrdup(dir), NULL, 0, &refused);
     if (!r && why) *why = why_buf;
     return r;
 }

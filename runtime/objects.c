@@ -59,9 +59,9 @@ void *lime_native_java_lang_Object_shallowCopy(void *self) {
     return copy;
 }
 
-/* Class has fields { long descriptor; String name; boolean isInterface;
- * boolean isEnum; } after its header (then fields only its Java code sets). */
-extern const LimeClass *const lime_class_descriptor_of_Class __attribute__((weak));
+/* Class (its descriptor: lime_rt_hook_class_of_Class) has fields { long
+ * descriptor; String name; boolean isInterface; boolean isEnum; } after its
+ * header (then fields only its Java code sets). */
 
 typedef struct ClassObject {
     const LimeClass *cls;
@@ -80,7 +80,7 @@ static LimeClass string_class = {.name = "java.lang.String"};
 
 static void *class_object_of(LimeClass *c) {
     if (!c->class_object) {
-        ClassObject *o = (ClassObject *)lime_new_object(lime_class_descriptor_of_Class);
+        ClassObject *o = (ClassObject *)lime_new_object(lime_rt_hook_class_of_Class());
         o->descriptor = c;
         o->name = lime_string_from_utf8(c->name, (int64_t)strlen(c->name));
         o->is_interface = (c->flags & LIME_CLASS_INTERFACE) != 0;

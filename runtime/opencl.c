@@ -5,7 +5,7 @@
  * Requires: a task's manifest entry backends.gpu with artifact, sha256 and
  * kernel (docs/manifest.md); device.c's mutex held on every call.
  * Guarantees: the first OpenCL device of type GPU, else the first device
- * of any type (PoCL's CPU device counts), or the one LIME_DEVICE=gpu:SEL
+ * of any type (PoCL's CPU device counts), or the one LIME_DEVICE=gpu:SEL (or LIME_DEVICE_TASK=ID:gpu:SEL)
  * names; under auto (not forced) finding none is a choice, not a failure
  * (auto's measurement then decides whether the device is worth using).
  * A task opens only when its artifact matches its sha256, the device has
@@ -224,17 +224,17 @@ static void device_label(const ClDevice *d, char *buf, size_t n) {
     snprintf(buf, n, "%s / %s", pname, dname);
 }
 
-/* The device LIME_DEVICE=gpu:SEL names: its number, or the first whose
- * label contains SEL (any case); -1 with *why when none does */
-static int selected_device(const ClDevice *all, int count, const char *sel, const char **why) {
+/* The device LIME_DEVICE=gpu:SEL (or LIME_DEVICE_TASK=ID:gpu:SEL: setting)
+ * names: its number, or the first whose label contains SEL (any case); -1
+ * with *why when none does */
+static int selected_device(const ClDevice *all, int count, const char *sel, const char *setting, const char **why) {
     static char reason[300];
     char *end;
     long k = strtol(sel, &end, 10);
     if (*sel && !*end) {
         if (k >= 0 && k < count) return (int)k;
-        if (count == 1) snprintf(reason, sizeof reason, "LIME_DEVICE=gpu:%.100s: the one OpenCL device is gpu:0", sel);
-        else snprintf(reason, sizeof reason, "LIME_DEVICE=gpu:%.100s: the OpenCL devices are gpu:0 to gpu:%d", sel,
-                      count - 1);
+        if (count == 1) snprintf(reason, sizeof reason, "%.150s: the one OpenCL device is gpu:0", setting);
+        else snprintf(reason, sizeof reason, "%.150s: the OpenCL devices are gpu:0 to gpu:%d", setting, count - 1);
         *why = reason;
         return -1;
     }
@@ -243,7 +243,7 @@ static int selected_device(const ClDevice *all, int count, const char *sel, cons
         device_label(&all[i], label, sizeof label);
         if (strcasestr(label, sel)) return i;
     }
-    snprintf(reason, sizeof reason, "LIME_DEVICE=gpu:%.100s names no OpenCL device (lime-devices lists them)", sel);
+    snprintf(reason, sizeof reason, "%.150s names no OpenCL device (lime-devices lists them)", setting);
     *why = reason;
     return -1;
 }
@@ -259,9 +259,10 @@ static bool init(void) {
         return false;
     }
     int pick = -1;
-    const char *sel = lime_rt_device_selector();
+    const char *setting;
+    const char *sel = lime_rt_device_selector(&setting);
     if (sel) {
-        pick = selected_device(all, count, sel, &why);
+        pick = selected_device(all, count, sel, setting, &why);
         if (pick < 0) {
             dev.why = why;
             free(all);

@@ -174,9 +174,8 @@ static void inherit_failure_frames(void) {
     nfailure_pcs = 0;
 }
 
-/* Throwable.rethrownHere (lib/java/lang/Throwable.java), when the program
- * has Throwable */
-extern void lime_rt_rethrown_here(void *e) __attribute__((weak));
+/* Throwable.rethrownHere (lib/java/lang/Throwable.java) is
+ * lime_rt_hook_rethrown_here(), when the program has Throwable */
 
 /* The failing chunk's exception, thrown on this thread with the chunk's
  * frames before this thread's: made now from name and message, or obj
@@ -184,7 +183,8 @@ extern void lime_rt_rethrown_here(void *e) __attribute__((weak));
 static _Noreturn void rethrow_failure(const char *name, const char *msg, void *obj) {
     inherit_failure_frames();
     if (obj) {
-        if (lime_rt_rethrown_here) lime_rt_rethrown_here(obj);
+        void (*rethrown_here)(void *) = lime_rt_hook_rethrown_here();
+        if (rethrown_here) rethrown_here(obj);
         lime_rt_trace_inherit(NULL, 0); /* not taken: not for the next trace */
         lime_throw_object(obj);
     }

@@ -18,6 +18,7 @@
  * parser recognises them where they can start a Lime construct. */
 #define TOKEN_KINDS(X)                                            \
     X(EOF, "end of file") X(IDENT, "identifier")                  \
+    X(ERROR, "<error>")                                           \
     X(INT_LIT, "integer literal") X(LONG_LIT, "long literal")     \
     X(FLOAT_LIT, "float literal") X(DOUBLE_LIT, "double literal") \
     X(CHAR_LIT, "character literal") X(STRING_LIT, "string literal") \
@@ -77,15 +78,22 @@ typedef struct Token {
     bool too_large;        /* the literal's magnitude does not fit 64 bits */
     bool is_decimal;       /* INT_LIT/LONG_LIT written in decimal (matters for range) */
     double fval;           /* FLOAT_LIT (already rounded to float) / DOUBLE_LIT */
-    const char *sval;      /* STRING_LIT: decoded UTF-8 (NUL bytes allowed: use slen; lone surrogates as 3 bytes) */
+    const char *sval;      /* STRING_LIT: decoded UTF-8 (NUL bytes allowed: use slen; lone surrogates as 3 bytes);
+                            * ERROR: the lexical error's message (javac's wording), loc where it is
+                            * reported, len 0; NULL for the erroneous text's own ERROR token */
     int slen;              /* STRING_LIT: length of sval in bytes */
     const char *ident;     /* IDENT: interned NUL-terminated name */
 } Token;
 
-/* Tokenises a whole file.  On a lexical error it reports and returns NULL.
- * The array ends with one TK_EOF token. */
+/* Tokenises a whole file.  The array ends with one TK_EOF token.  A lexical
+ * error does not stop it: the error becomes a TK_ERROR token carrying the
+ * message (reported by the parser when it reaches it, or by
+ * report_lex_errors), followed by a TK_ERROR token over the erroneous text,
+ * and lexing goes on where javac's does.  Never returns NULL. */
 Token *tokenize(SourceFile *file, int *count);
 const char *intern(const char *s, int len);    /* same text -> same pointer */
+/* Reports the lexical errors among toks[0..n); false if there was one. */
+bool report_lex_errors(const Token *toks, int n);
 
 /* ---------------------------------------------------------------- types.c */
 

@@ -68,6 +68,7 @@ int loc_column(Loc loc) {
 static void print_source_line(Loc loc) {
     if (!loc.file || loc.line <= 0) return;
     const char *end, *p = line_text(loc, &end);
+    if (p == loc.file->text + loc.file->len && p > loc.file->text) return;   /* the end of the file, after its last line (as javac: no line) */
     fprintf(stderr, "%.*s\n", (int)(end - p), p);
     for (int i = 0; i < loc.col - 1 && p + i < end; i++)
         if (!continuation_byte(p[i])) fputc(p[i] == '\t' ? '\t' : ' ', stderr);

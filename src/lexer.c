@@ -1,8 +1,14 @@
 /* lexer.c: source text -> tokens (Java 17 lexical structure, JLS 3).
  *
  * tokenize() turns a whole file into an array of tokens ending in TK_EOF.
- * It stops at the first lexical error (reported with javac's wording where
- * javac has one) and returns NULL.  It never reads past file->len: every
+ * A lexical error (javac's wording and position where javac has one) does
+ * not stop it: lex_error adds a TK_ERROR token carrying the message, the
+ * erroneous text becomes one TK_ERROR token (erroneous()), and lexing goes
+ * on where javac's does (an unclosed string literal ends at its line's end,
+ * a malformed number takes the letters and digits after it, an illegal
+ * character is that one character), so that the parser can recover and
+ * report later errors too.  Every token, erroneous or not, consumes at
+ * least one byte, so lexing ends.  It never reads past file->len: every
  * look-ahead goes through peek(), which yields 0 at the end of the text.
  *
  * Deviations from javac, by design:
@@ -78,7 +84,7 @@ typedef struct Lexer {
     size_t line_start;     /* offset of the first byte of the current line */
     Token *toks;
     int ntoks, cap;
-    bool failed;
+    bool failed;           /* the token being lexed has an error */
 } Lexer;
 
 static int peek(Lexer *L, size_t ahead) {
@@ -93,17 +99,30 @@ static Loc loc_at(Lexer *L, size_t pos) {
     return loc;
 }
 
-/* Reports at byte offset pos (on the current line) and marks failure;
- * only the first error is reported. */
-static void lex_error(Lexer *L, size_t pos, const char *fmt, const char *arg) {
-    if (L->failed) return;
-    L->failed = true;
-    error_at(loc_at(L, pos), fmt, arg);
-}
-
 static void newline(Lexer *L) {
     L->line++;
     L->line_start = L->pos;
+}
+
+static Token *push_token(Lexer *L, TokenKind kind, size_t start);
+
+/* An error at byte offset pos (on the current line): a TK_ERROR token of
+ * length 0 carrying the message, and the token being lexed fails. */
+static void lex_error(Lexer *L, size_t pos, const char *fmt, const char *arg) {
+    L->failed = true;
+    Token *t = push_token(L, TK_ERROR, pos);
+    t->len = 0;
+    t->sval = xprintf(fmt, arg);
+}
+
+bool report_lex_errors(const Token *toks, int n) {
+    bool ok = true;
+    for (int i = 0; i < n; i++)
+        if (toks[i].kind == TK_ERROR && toks[i].sval) {
+            error_at(toks[i].loc, "%s", toks[i].sval);
+            ok = false;
+        }
+    return ok;
 }
 
 static Token *push_token(Lexer *L, TokenKind kind, size_t start) {
@@ -174,9 +193,13 @@ static bool skip_space(Lexer *L) {
             L->pos += 2;
             for (;;) {
                 if (at_end(L, 0)) {
+                    int end_line = L->line;
+                    size_t end_ls = L->line_start;
                     L->line = start_line;
                     L->line_start = start_ls;
                     lex_error(L, start, "unclosed comment", NULL);
+                    L->line = end_line;
+                    L->line_start = end_ls;
                     return false;
                 }
                 if (peek(L, 0) == '*' && peek(L, 1) == '/') { L->pos += 2; break; }
@@ -415,14 +438,13 @@ static long read_lchar(Lexer *L, bool allow_u, bool *from_u) {
     *from_u = false;
     int c = peek(L, 0);
     if (allow_u && c == '\\' && peek(L, 1) == 'u') {
-        size_t start = L->pos;
         L->pos++;
         while (peek(L, 0) == 'u') L->pos++;
         uint32_t v = 0;
         for (int i = 0; i < 4; i++) {
             int d = digit_value(peek(L, 0));
-            if (d >= 16) {
-                lex_error(L, start, "illegal unicode escape", NULL);
+            if (d >= 16) {   /* javac reports at the first character that is not a hex digit */
+                lex_error(L, L->pos, "illegal unicode escape", NULL);
                 return -1;
             }
             v = v * 16 + (uint32_t)d;
@@ -440,6 +462,7 @@ static long read_lchar(Lexer *L, bool allow_u, bool *from_u) {
     if (n == 0) {
         lex_error(L, L->pos, "unmappable character (0x%s) for encoding UTF-8",
                   xprintf("%02X", (unsigned)c));
+        L->pos++;   /* past the byte */
         return -1;
     }
     L->pos += (size_t)n;
@@ -451,7 +474,6 @@ static long read_lchar(Lexer *L, bool allow_u, bool *from_u) {
  * -2 at the closing quote, -3 at a line end or the end of the text. */
 static long read_literal_char(Lexer *L, int quote) {
     if (at_end(L, 0) || peek(L, 0) == '\n' || peek(L, 0) == '\r') return -3;
-    size_t start = L->pos;
     bool from_u;
     long c = read_lchar(L, true, &from_u);
     if (c < 0) return -1;
@@ -463,6 +485,11 @@ static long read_literal_char(Lexer *L, int quote) {
     /* an escape: after a raw backslash the next char is taken raw (JLS 3.3) */
     if (at_end(L, 0)) return -3;
     bool from_u2;
+    size_t escaped = L->pos;   /* javac reports an illegal escape here, after the backslash */
+    if (peek(L, 0) == '\n' || peek(L, 0) == '\r') {   /* left for the literal's line end */
+        lex_error(L, escaped, "illegal escape character", NULL);
+        return -1;
+    }
     long e = read_lchar(L, from_u, &from_u2);
     if (e < 0) return -1;
     switch (e) {
@@ -486,20 +513,22 @@ static long read_literal_char(Lexer *L, int quote) {
         }
         return v;
     }
-    lex_error(L, start, "illegal escape character", NULL);
+    lex_error(L, escaped, "illegal escape character", NULL);
     return -1;
 }
 
-/* char = "'" (char-except-quote-backslash-newline | escape) "'" */
+/* char = "'" (char-except-quote-backslash-newline | escape) "'"
+ * After an error, as javac: the closing quote is taken if it follows, and
+ * an unclosed literal ends after its first character. */
 static bool lex_char(Lexer *L) {
     size_t start = L->pos;
     L->pos++;
     if (peek(L, 0) == '\'') {
+        L->pos++;
         lex_error(L, start, "empty character literal", NULL);
         return false;
     }
     long c = read_literal_char(L, '\'');
-    if (c == -1) return false;
     if (c == -3) {
         lex_error(L, start, at_end(L, 0) ? "unclosed character literal" : "illegal line end in character literal",
                   NULL);
@@ -509,17 +538,15 @@ static bool lex_char(Lexer *L) {
         lex_error(L, start, "empty character literal", NULL);
         return false;
     }
-    if (c > 0xFFFF) {
-        lex_error(L, start, "character literal outside the Basic Multilingual Plane is not supported", NULL);
-        return false;
-    }
+    if (c > 0xFFFF) lex_error(L, start, "character literal outside the Basic Multilingual Plane is not supported", NULL);
     bool from_u;
     if (peek(L, 0) == '\'') {
         L->pos++;
     } else {
         size_t save = L->pos;
-        long q = at_end(L, 0) ? -1 : read_lchar(L, true, &from_u);
-        if (L->failed) return false;
+        bool failed = L->failed;
+        long q = at_end(L, 0) || peek(L, 0) != '\\' ? -1 : read_lchar(L, true, &from_u);
+        L->failed = failed;
         if (q != '\'' || !from_u) {
             L->pos = save;
             lex_error(L, start, "unclosed character literal", NULL);
@@ -528,7 +555,7 @@ static bool lex_char(Lexer *L) {
     }
     Token *t = push_token(L, TK_CHAR_LIT, start);
     t->ival = (uint64_t)c;
-    return true;
+    return c >= 0;
 }
 
 static void put_utf8(StrBuf *sb, uint32_t c) {
@@ -563,7 +590,7 @@ static bool lex_string(Lexer *L) {
     long pending_high = -1;   /* a high surrogate waiting for its low half */
     for (;;) {
         long c = read_literal_char(L, '"');
-        if (c == -1) return false;
+        if (c == -1) continue;   /* reported; the literal goes on (javac's recovery) */
         if (c == -3) {
             lex_error(L, start, "unclosed string literal", NULL);
             return false;
@@ -632,19 +659,31 @@ static bool lex_text_block(Lexer *L) {
     } else if (peek(L, 0) == '\n') {
         L->pos++;
         newline(L);
-    } else {
-        lex_error(L, start, "illegal text block open delimiter sequence, missing line terminator", NULL);
+    } else {   /* javac reports where the line terminator should be, and goes on from there */
+        lex_error(L, L->pos, "illegal text block open delimiter sequence, missing line terminator", NULL);
         return false;
     }
+    /* the first line end of the contents: lexing goes on there when the block is unclosed (as javac) */
+    size_t eoln = 0, eoln_ls = 0;
+    int eoln_line = 0;
     StrBuf raw = {0};
     long pending_high = -1;
     bool escaped = false;   /* the previous character was a backslash that starts an escape */
     size_t backslash = 0;   /* where it was */
     for (;;) {
         if (at_end(L, 0)) {
+            int end_line = L->line;
+            size_t end_ls = L->line_start;
             L->line = start_line;   /* reported at the opening delimiter */
             L->line_start = start_ls;
             lex_error(L, start, "unclosed text block", NULL);
+            L->line = end_line;
+            L->line_start = end_ls;
+            if (eoln_line) {
+                L->pos = eoln;
+                L->line = eoln_line;
+                L->line_start = eoln_ls;
+            }
             return false;
         }
         if (!escaped && peek(L, 0) == '"' && peek(L, 1) == '"' && peek(L, 2) == '"') {
@@ -654,16 +693,23 @@ static bool lex_text_block(Lexer *L) {
         bool from_u;
         size_t here = L->pos;
         long c = read_lchar(L, true, &from_u);
-        if (c < 0) return false;
+        if (c < 0) continue;
         if (c == '\r') {
             if (peek(L, 0) == '\n') L->pos++;
             c = '\n';
         }
         if (escaped && !strchr("btnfrs\"'\\01234567\n", (int)c)) {
-            lex_error(L, backslash, "illegal escape character", NULL);
-            return false;
+            lex_error(L, backslash, "illegal escape character", NULL);   /* and the block goes on */
+            c = ' ';
         }
-        if (c == '\n' && !from_u) newline(L);
+        if (c == '\n' && !from_u) {
+            if (!eoln_line) {
+                eoln = here;
+                eoln_line = L->line;
+                eoln_ls = L->line_start;
+            }
+            newline(L);
+        }
         escaped = !escaped && c == '\\';
         if (escaped) backslash = here;
         if (pending_high >= 0) {
@@ -679,6 +725,7 @@ static bool lex_text_block(Lexer *L) {
         else put_utf8(&raw, (uint32_t)c);
     }
     if (pending_high >= 0) put_utf8(&raw, (uint32_t)pending_high);
+    if (L->failed) return false;
     StrBuf text = {0};
     strip_indent(raw.buf ? raw.buf : "", raw.len, &text);
     StrBuf sb = {0};
@@ -875,6 +922,26 @@ static const char *translate_unicode_escapes(const char *t, size_t len, size_t *
     return sb_str(&sb);
 }
 
+/* The token lexed from start (at loc) failed: the tokens it pushed give
+ * way to one TK_ERROR token over its text (the messages' tokens stay).  It
+ * covers at least one character; a number takes the letters, digits and
+ * underscores after it, as javac's scanner does. */
+static void erroneous(Lexer *L, size_t start, Loc loc, int first) {
+    int c;
+    if (isdigit((unsigned char)L->text[start]) || L->text[start] == '.')
+        while (!at_end(L, 0) && (c = peek(L, 0)) < 0x80 && is_ident_char(c)) L->pos++;
+    if (L->pos <= start) {
+        L->pos = start + 1;
+        while (!at_end(L, 0) && (peek(L, 0) & 0xC0) == 0x80) L->pos++;
+    }
+    int n = first;
+    for (int i = first; i < L->ntoks; i++)
+        if (L->toks[i].kind == TK_ERROR && L->toks[i].sval) L->toks[n++] = L->toks[i];
+    L->ntoks = n;
+    Token *t = push_token(L, TK_ERROR, start);
+    t->loc = loc;
+}
+
 Token *tokenize(SourceFile *file, int *count) {
     build_spelling_index();
     file->text = translate_unicode_escapes(file->text, file->len, &file->len);
@@ -885,16 +952,20 @@ Token *tokenize(SourceFile *file, int *count) {
     L->len = file->len;
     L->line = 1;
     for (;;) {
-        if (!skip_space(L)) return NULL;
+        if (!skip_space(L)) continue;   /* an unclosed comment: reported; at the end now */
         if (at_end(L, 0)) break;
         int c = peek(L, 0);
+        size_t start = L->pos;
+        Loc loc = loc_at(L, start);
+        int first = L->ntoks;
+        L->failed = false;
         bool ok;
         if (isdigit(c) || (c == '.' && isdigit(peek(L, 1)))) ok = lex_number(L);
         else if (c == '\'') ok = lex_char(L);
         else if (c == '"') ok = lex_string(L);
         else if (is_ident_char(c) && !(c >= '0' && c <= '9')) ok = lex_ident(L);
         else ok = lex_operator(L);
-        if (!ok || L->failed) return NULL;
+        if (!ok || L->failed) erroneous(L, start, loc, first);
     }
     push_token(L, TK_EOF, L->pos);
     if (count) *count = L->ntoks;

@@ -8,6 +8,12 @@
  * (parse_member_recovering), so each statement's first error is reported;
  * parse_file() then returns false.  An error outside any member (package,
  * imports, a class header) longjmps to parse_file(), which stops there.
+ * Lexical errors are TK_ERROR tokens (see tokenize): each one's message is
+ * reported when the parser reaches its token (report_lex_errors_to, as
+ * javac's scanner reports when it reads the token), nothing accepts a
+ * TK_ERROR token, and a syntax error at or before the last lexical error
+ * is not reported (javac's rule: it is one of its consequences); the
+ * statement is then skipped as javac does (skip_after_lex_error).
  * Since nothing is ever freed, abandoning a half-built tree is harmless.  Every loop either consumes a token or stops, and
  * recursion is bounded by MAX_DEPTH, so no input can hang the parser or
  * overflow the stack.  Token look-ahead never goes past the final TK_EOF.
@@ -57,6 +63,9 @@ typedef struct Parser {
      * line: the statement ended there, and parsing resumes at the next
      * line's token (as javac does), not after the next ';' */
     bool semicolon_missing_at_line_end;
+    int lex_reported;      /* the lexical errors of tokens before this index are reported */
+    Loc lex_error_loc;     /* where the last one reported was (line 0: none) */
+    Vec error_locs;        /* Loc *: where errors were reported; javac reports one error per position */
     jmp_buf fail;
 } Parser;
 
@@ -105,6 +114,31 @@ static Token *tok_at(Parser *P, int i) {
     return &P->toks[i];
 }
 
+/* Reports msg at loc unless an error was reported there (javac's rule:
+ * a lexical error is met twice when an unclosed text block is lexed
+ * again from its second line, and an error has consequences there). */
+static void report_once(Parser *P, Loc loc, const char *msg) {
+    for (int i = 0; i < P->error_locs.len; i++) {
+        Loc *l = P->error_locs.items[i];
+        if (l->file == loc.file && l->line == loc.line && l->col == loc.col) return;
+    }
+    Loc *l = xalloc(sizeof *l);
+    *l = loc;
+    vec_push(&P->error_locs, l);
+    error_at(loc, "%s", msg);
+}
+
+/* Reports the lexical errors of the tokens up to index i. */
+static void report_lex_errors_to(Parser *P, int i) {
+    for (; P->lex_reported <= i && P->lex_reported < P->count; P->lex_reported++) {
+        Token *t = &P->toks[P->lex_reported];
+        if (t->kind != TK_ERROR || !t->sval) continue;
+        report_once(P, t->loc, t->sval);
+        P->lex_error_loc = t->loc;
+        P->had_error = true;
+    }
+}
+
 static Token *peek(Parser *P) { return tok_at(P, P->pos); }
 static Token *peek_n(Parser *P, int n) { return tok_at(P, P->pos + n); }
 static TokenKind kind_at(Parser *P, int i) { return tok_at(P, i)->kind; }
@@ -113,6 +147,7 @@ static bool at(Parser *P, TokenKind k) { return peek(P)->kind == k; }
 static Token *advance(Parser *P) {
     Token *t = peek(P);
     if (P->pos < P->count - 1) P->pos++;
+    report_lex_errors_to(P, P->pos);
     return t;
 }
 
@@ -132,15 +167,23 @@ static bool at_ident(Parser *P, int i, const char *name) {
 static Loc prev_end(Parser *P) {
     if (P->pos == 0) return peek(P)->loc;
     Token *t = tok_at(P, P->pos - 1);
+    if (t->kind == TK_ERROR && at(P, TK_EOF)) return peek(P)->loc;   /* (an unclosed comment: its text has no end on its line) */
     Loc loc = t->loc;
     loc.col += t->len;
     return loc;
 }
 
-static _Noreturn void fail_at(Parser *P, Loc loc, const char *msg) {
-    error_at(loc, "%s", msg);
+/* An error at loc; a syntax error (!always) is not reported at or before
+ * the last lexical error reported (javac's rule). */
+static _Noreturn void fail_report(Parser *P, Loc loc, const char *msg, bool always) {
+    report_lex_errors_to(P, P->pos);
+    Loc last = P->lex_error_loc;
+    if (always || !(last.line && loc.file == last.file && (loc.line < last.line || (loc.line == last.line && loc.col <= last.col))))
+        report_once(P, loc, msg);
     longjmp(P->fail, 1);
 }
+
+static _Noreturn void fail_at(Parser *P, Loc loc, const char *msg) { fail_report(P, loc, msg, false); }
 
 /* An error at the current token; at the end of the file it becomes
  * "reached end of file while parsing" just past the last token. */
@@ -1424,7 +1467,7 @@ static void check_statement_expr(Parser *P, Node *e) {
     default:
         break;
     }
-    fail_at(P, e->loc, "not a statement");
+    fail_report(P, e->loc, "not a statement", true);   /* (javac reports it whatever the lexer found) */
 }
 
 static Node *expr_stmt(Node *e) {
@@ -1913,6 +1956,45 @@ static void skip_statement(Parser *P, int first, int error) {
     }
 }
 
+/* Past the statement or member in which parsing met a TK_ERROR token,
+ * javac's way (its skip()): from the token at which the error was found to
+ * just after a `;`, or to a token that can start a member (a modifier, a
+ * primitive type, a brace, ...) or, in a block, a statement (an
+ * identifier, a keyword that starts one), or to the end.  Always moves
+ * past `first`. */
+static void skip_after_lex_error(Parser *P, int first, int error, bool in_block) {
+    P->pos = error;
+    for (;; advance(P)) {
+        switch (peek(P)->kind) {
+        case TK_SEMI: advance(P); return;
+        case TK_EOF: return;
+        case TK_KW_PUBLIC: case TK_KW_FINAL: case TK_KW_ABSTRACT: case TK_AT: case TK_KW_CLASS:
+        case TK_KW_INTERFACE: case TK_KW_ENUM: case TK_LBRACE: case TK_RBRACE: case TK_KW_PRIVATE:
+        case TK_KW_PROTECTED: case TK_KW_STATIC: case TK_KW_TRANSIENT: case TK_KW_NATIVE: case TK_KW_VOLATILE:
+        case TK_KW_SYNCHRONIZED: case TK_KW_STRICTFP: case TK_LT: case TK_KW_BYTE: case TK_KW_SHORT:
+        case TK_KW_CHAR: case TK_KW_INT: case TK_KW_LONG: case TK_KW_FLOAT: case TK_KW_DOUBLE:
+        case TK_KW_BOOLEAN: case TK_KW_VOID:
+            if (P->pos > first) return;
+            break;
+        case TK_IDENT: case TK_KW_CASE: case TK_KW_DEFAULT:
+        case TK_KW_IF: case TK_KW_FOR: case TK_KW_WHILE: case TK_KW_DO: case TK_KW_TRY: case TK_KW_SWITCH:
+        case TK_KW_RETURN: case TK_KW_THROW: case TK_KW_BREAK: case TK_KW_CONTINUE: case TK_KW_ELSE:
+        case TK_KW_FINALLY: case TK_KW_CATCH: case TK_KW_THIS: case TK_KW_SUPER: case TK_KW_NEW:
+        case TK_KW_ASSERT:
+            if (in_block && P->pos > first) return;
+            break;
+        default: break;
+        }
+    }
+}
+
+/* Does a TK_ERROR token lie among tokens first..last? */
+static bool lex_error_among(Parser *P, int first, int last) {
+    for (int i = first; i <= last && i < P->count; i++)
+        if (P->toks[i].kind == TK_ERROR) return true;
+    return false;
+}
+
 /* One statement of a block.  A syntax error in it is reported and the
  * rest of the statement skipped (skip_statement), or, for a `;` missing
  * at the end of a line, nothing (the next line starts the next
@@ -1931,7 +2013,8 @@ static Node *parse_statement_recovering(Parser *P) {
     } else {
         int error = P->pos;
         recovered(P, &before);
-        if (!P->semicolon_missing_at_line_end || error <= first) skip_statement(P, first, error);
+        if (lex_error_among(P, first, error)) skip_after_lex_error(P, first, error, true);
+        else if (!P->semicolon_missing_at_line_end || error <= first) skip_statement(P, first, error);
         n = new_node(ND_EMPTY, tok_at(P, first)->loc);
     }
     memcpy(P->fail, outer, sizeof outer);
@@ -2412,8 +2495,10 @@ static void parse_member_recovering(Parser *P, ClassDecl *c) {
     if (setjmp(P->fail) == 0) {
         parse_member(P, c);
     } else {
+        int error = P->pos;
         recovered(P, &before);
-        skip_member(P, first);
+        if (lex_error_among(P, first, error)) skip_after_lex_error(P, first, error, false);
+        else skip_member(P, first);
     }
     memcpy(P->fail, outer, sizeof outer);
 }
@@ -2879,7 +2964,10 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
     P->toks = toks;
     P->count = count;
     LIME_ASSERT(count > 0 && toks[count - 1].kind == TK_EOF);
-    if (setjmp(P->fail)) return false;
+    if (setjmp(P->fail)) {
+        report_lex_errors_to(P, P->count - 1);   /* (javac's scanner reads the whole file) */
+        return false;
+    }
     CompUnit *unit = xalloc(sizeof *unit);
     unit->file = file;
     vec_push(&prog->units, unit);
@@ -2927,5 +3015,6 @@ bool parse_file(Program *prog, SourceFile *file, Token *toks, int count) {
         if (t->kind == TK_EOF) syntax_error(P, "");
         fail_at(P, t->loc, "class, interface, enum, or record expected");
     }
+    report_lex_errors_to(P, P->count - 1);
     return !P->had_error;
 }

@@ -16,7 +16,7 @@
 #   jobs/*        FPGA builds follow make's -j (its jobserver)
 #   target/*      a failed build of a device --target names is an error
 #   env/*         LIME_* switches and device names as a program reads them
-#   device-task/* LIME_DEVICE_TASK=ID:DEVICE,... chooses a device per task
+#   device-task/* LIME_DEVICE_TASK=ID:DEVICE,... chooses a device per task (gpu:N, gpu:NAME too)
 #                 (ids as --explain shows them) over LIME_DEVICE; a bad value
 #                 is one warning naming it, and is ignored
 #   link/*        a program links only what it uses (ldd): no libOpenCL,
@@ -175,9 +175,26 @@ device_task other-id cpu 7:gpu "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu"
 device_task unlinked gpu 1:fpga "lime: task 0 (up@6) map on gpu" \
     "lime: warning: task 1 (triple@7) cannot run on the fpga: not built: --target leaves out fpga; running it on the CPU" \
     "lime: task 1 (triple@7) map on cpu: the fpga backend rejected it: not built: --target leaves out fpga"
-expected_form="(expected TASK:DEVICE,... with TASK a task number as limec --explain shows it and DEVICE cpu, gpu, fpga or auto); ignored"
+# a device word with a selector, read by LIME_DEVICE's parser: gpu:N, gpu:NAME (PoCL's device is
+# gpu:0 here); an index out of range warns as LIME_DEVICE=gpu:7 does, naming the setting
+device_task gpu-index cpu 1:gpu:0 "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on gpu"
+device_task gpu-name cpu 1:GPU:portable "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on gpu"
+device_task gpu-same-selector cpu "0:gpu:0,1:Gpu:0" "lime: task 0 (up@6) map on gpu" "lime: task 1 (triple@7) map on gpu"
+device_task gpu-bad-index cpu 1:gpu:7 "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" \
+    "lime: warning: task 1 (triple@7): LIME_DEVICE_TASK=1:gpu:7: the one OpenCL device is gpu:0; running it on the CPU" \
+    "lime: task 1 (triple@7) map on cpu: LIME_DEVICE_TASK=1:gpu:7: the one OpenCL device is gpu:0"
+device_task gpu-bad-name gpu 0:gpu:nosuch \
+    "lime: warning: task 0 (up@6): LIME_DEVICE_TASK=0:gpu:nosuch names no OpenCL device (lime-devices lists them); running it on the CPU" \
+    "lime: task 0 (up@6) map on cpu: LIME_DEVICE_TASK=0:gpu:nosuch names no OpenCL device (lime-devices lists them)" \
+    "lime: warning: task 1 (triple@7): LIME_DEVICE_TASK=0:gpu:nosuch names no OpenCL device (lime-devices lists them); running it on the CPU" \
+    "lime: task 1 (triple@7) map on cpu: LIME_DEVICE_TASK=0:gpu:nosuch names no OpenCL device (lime-devices lists them)"
+expected_form="(expected TASK:DEVICE,... with TASK a task number as limec --explain shows it and DEVICE cpu, gpu, fpga or auto, or one of them and which of its kind, as gpu:1 or gpu:NAME); ignored"
+device_task bad/global-selector gpu:0 0:gpu:1 \
+    "lime: warning: LIME_DEVICE_TASK=0:gpu:1: gpu:0 and gpu:1 are two devices; a process uses one $expected_form" \
+    "lime: task 0 (up@6) map on gpu" "lime: task 1 (triple@7) map on gpu"
 for bad in "0:tpu|'0:tpu' is not TASK:DEVICE" "gpu|'gpu' is not TASK:DEVICE" "1:gpu,|'' is not TASK:DEVICE" \
-    "-1:gpu|'-1:gpu' is not TASK:DEVICE" "1:gpu,1:cpu|task 1 is given twice" "1 :gpu|'1 :gpu' is not TASK:DEVICE"; do
+    "-1:gpu|'-1:gpu' is not TASK:DEVICE" "1:gpu,1:cpu|task 1 is given twice" "1 :gpu|'1 :gpu' is not TASK:DEVICE" \
+    "1:gpu:|'1:gpu:' is not TASK:DEVICE" "0:gpu:0,1:gpu:1|gpu:0 and gpu:1 are two devices; a process uses one"; do
     value=${bad%%|*}
     device_task "bad/$value" cpu "$value" "lime: warning: LIME_DEVICE_TASK=$value: ${bad#*|} $expected_form" \
         "lime: task 0 (up@6) map on cpu: LIME_DEVICE=cpu" "lime: task 1 (triple@7) map on cpu: LIME_DEVICE=cpu"

@@ -10,6 +10,13 @@
 #                  static initialiser) on each device; on gpu every task
 #                  runs on the OpenCL device (LIME_LOG)
 #   moved-artifacts  the artifacts folder moved and named by LIME_ARTIFACTS
+#   two-libraries/*  tests/interop/two.c linked with two Lime libraries
+#                  (Kernels.lime's and Stats.lime's) prints two.expected on
+#                  cpu and gpu: calls interleaved, each library's static
+#                  initialiser, tasks (on gpu all five ran there, numbered
+#                  one after the other), exceptions caught in its own code
+#                  and reported to C, getClass(); neither defines a global
+#                  symbol but its exported functions
 #   error/*        overloads C cannot tell apart, -o -, --header without
 #                  --emit=lib, a header that is an input
 # The installed side (pkg-config, CMake's lime_add_library) is tests/install.sh's.
@@ -34,6 +41,25 @@ same cpu $D/kernels.expected "$T/cpu.out"
 LIME_DEVICE=gpu LIME_LOG=1 "$T/kernels" > "$T/gpu.out" 2> "$T/gpu.err"
 if [ "$(grep -c ' on gpu: ' "$T/gpu.err")" = 4 ] && ! grep -q warning "$T/gpu.err"; then same gpu $D/kernels.expected "$T/gpu.out"
 else fail gpu "the four tasks did not all run on the OpenCL device" "$T/gpu.err"; fi
+
+# ---- two Lime libraries in one C program
+mkdir -p "$T/two"
+"$LIMEC" -c --emit=lib --target=cpu,gpu $D/Stats.lime -o "$T/two/libstats.a" > "$T/two.log" 2>&1 ||
+    fail two-libraries/library "limec --emit=lib failed for Stats.lime" "$T/two.log"
+nm -g --defined-only "$T/two/libstats.a" 2>/dev/null | awk 'NF == 3 && $2 != "V" && $2 != "W" {print $3}' | sort > "$T/two/symbols"
+printf '%s\n' lime_Stats_calls lime_Stats_check lime_Stats_classNameLength lime_Stats_safeDivide lime_Stats_sumOfSquares > "$T/want"
+same two-libraries/symbols "$T/want" "$T/two/symbols"
+cc -Wall -Werror -I "$PREFIX/include" -I "$ROOT/runtime" -I "$T/lib" -I "$T/two" $D/two.c "$T/lib/libkernels.a" \
+    "$T/two/libstats.a" "$PREFIX/lib/liblime.a" -lgc -lm -lpthread -lOpenCL -lyaml -lcrypto -o "$T/two/two" > "$T/cc.log" 2>&1 ||
+    fail two-libraries/link "cc could not link two.c with libkernels.a and libstats.a" "$T/cc.log"
+LIME_DEVICE=cpu "$T/two/two" > "$T/two/cpu.out" 2>&1
+same two-libraries/cpu $D/two.expected "$T/two/cpu.out"
+LIME_DEVICE=gpu LIME_LOG=1 "$T/two/two" > "$T/two/gpu.out" 2> "$T/two/gpu.err"
+sed -E 's/ on gpu: .*/ on gpu/' "$T/two/gpu.err" > "$T/two/gpu.log"
+printf '%s\n' "lime: task 0 (square@12) map on gpu" "lime: task 1 ('+'@13) reduce on gpu" "lime: task 3 (mul@23) map on gpu" \
+    "lime: task 4 ('+'@23) reduce on gpu" "lime: task 2 (axpy@22) map on gpu" > "$T/want"
+if cmp -s "$T/want" "$T/two/gpu.log"; then same two-libraries/gpu $D/two.expected "$T/two/gpu.out"
+else fail two-libraries/gpu "the five tasks did not all run on the OpenCL device, numbered in the order their libraries were first called" "$T/two/gpu.err"; fi
 
 # ---- the artifacts folder elsewhere, named by LIME_ARTIFACTS
 mv "$T/lib/libkernels.a.artifacts" "$T/moved"

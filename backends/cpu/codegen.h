@@ -65,6 +65,11 @@ typedef struct Codegen {
     CgClass *classes;
     int nclasses, cap_classes;
     IrProgram *prog;
+    /* a library (--emit=lib): its LimeLibrary (runtime/internal.h), a
+     * private global, and what goes in it (export.c); NULL otherwise */
+    LLVMValueRef library;
+    LLVMValueRef hooks[3];     /* make_exception, print_uncaught, rethrown_here (NULL: none) */
+    LLVMValueRef class_of_Class;
     /* objects.c: each interface method slot's itable index (-1: its
      * interface is not compiled), made at first use; nselectors of them */
     int *selectors;
@@ -178,6 +183,12 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p);
  * lime_library_artifacts (artifacts_dir: absolute; NULL: none); returns
  * what cpu_write_header needs, NULL after an error (reported). */
 void *cg_exports(Codegen *cg, IrProgram *p, const char *artifacts_dir);
+/* runtime/internal.h's LimeLibrary { 7 pointers, int32_t ntasks, int32_t
+ * task_base }, and the index of task_base */
+LLVMTypeRef cg_library_type(Codegen *cg);
+enum { CG_LIBRARY_TASK_BASE = 8 };
+/* Makes cg->library (before the program is generated; cg_exports fills it). */
+void cg_library_begin(Codegen *cg);
 /* libs: what a C program links besides liblime's own libraries (" -lOpenCL ...") */
 bool cpu_write_header(IrProgram *p, void *exports, const char *header, const char *library, const char *libs);
 

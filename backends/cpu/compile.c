@@ -243,6 +243,7 @@ int cpu_compile(IrProgram *p, const CompileOptions *o) {
     LLVMDisposeMessage(triple);
     LLVMSetModuleDataLayout(cg.mod, cg.td);
 
+    if (kind == CPU_LIBRARY) cg_library_begin(&cg);
     cg_program(&cg, p);
     if (o->manifest_sha256) manifest_digest(&cg, o->manifest_sha256);
     link_used_devices(&cg, p);

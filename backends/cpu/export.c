@@ -197,7 +197,7 @@ static void gen_export(Codegen *cg, IrProgram *p, Export *e) {
     cg->fn = fn;
     LLVMTypeRef vt = LLVMVoidTypeInContext(cg->ctx);
     LLVMPositionBuilderAtEnd(cg->b, cg_new_bb(cg, "entry"));
-    cg_call_rt(cg, "lime_rt_c_call_begin", vt, NULL, 0, false);
+    cg_call_rt(cg, "lime_rt_c_call_begin", vt, &cg->library, 1, false);
     LLVMValueRef thrown;
     LLVMValueRef h = cg_try_enter(cg, &thrown);
     LLVMBasicBlockRef body = cg_new_bb(cg, "try"), caught = cg_new_bb(cg, "caught");
@@ -216,19 +216,44 @@ static void gen_export(Codegen *cg, IrProgram *p, Export *e) {
     else LLVMBuildRet(cg->b, LLVMConstNull(cg_value_type(cg, f->ret)));
 }
 
-/* lime_library_artifacts: where the runtime finds the library's
- * artifacts (runtime/manifest.c), an absolute path */
-static void artifacts_path(Codegen *cg, const char *dir) {
-    LLVMValueRef g = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), "lime_library_artifacts");
-    LLVMSetInitializer(g, cg_cstring(cg, dir));
-    LLVMSetGlobalConstant(g, true);
+/* ---- the library's LimeLibrary ------------------------------------------ */
+
+/* A library defines no global symbol but its exported functions: what
+ * the runtime needs of it (an executable's global hooks, its manifest's
+ * digest, its artifacts folder, its task count) is in its LimeLibrary, a
+ * private global each exported function hands to lime_rt_c_call_begin.
+ * So several libraries link into one C program, each with its own copy
+ * of the Java library's classes (docs/build-systems.md). */
+LLVMTypeRef cg_library_type(Codegen *cg) {
+    LLVMTypeRef ptr = cg_ptr_type(cg), i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMTypeRef f[9] = {ptr, ptr, ptr, ptr, ptr, ptr, ptr, i32, i32};
+    return LLVMStructTypeInContext(cg->ctx, f, 9, false);
+}
+
+void cg_library_begin(Codegen *cg) {
+    cg->library = LLVMAddGlobal(cg->mod, cg_library_type(cg), "lime.library");
+    LLVMSetLinkage(cg->library, LLVMPrivateLinkage);
+}
+
+static LLVMValueRef or_null(Codegen *cg, LLVMValueRef v) { return v ? v : LLVMConstNull(cg_ptr_type(cg)); }
+
+/* Its fields: artifacts_dir is the library's artifacts folder (NULL: none) */
+static void library_fields(Codegen *cg, IrProgram *p, const char *artifacts_dir) {
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMValueRef digest = LLVMGetNamedGlobal(cg->mod, "lime_manifest_sha256");
+    if (digest) LLVMSetLinkage(digest, LLVMInternalLinkage);
+    LLVMValueRef f[9] = {digest ? digest : cg_cstring(cg, ""), artifacts_dir ? cg_cstring(cg, artifacts_dir) : or_null(cg, NULL),
+                         or_null(cg, cg->hooks[0]), or_null(cg, cg->hooks[1]), or_null(cg, cg->hooks[2]),
+                         or_null(cg, cg->class_of_Class), or_null(cg, NULL), LLVMConstInt(i32, (unsigned)p->tasks.len, false),
+                         LLVMConstInt(i32, (unsigned long long)-1, true)};
+    LLVMSetInitializer(cg->library, LLVMConstStructInContext(cg->ctx, f, 9, false));
 }
 
 void *cg_exports(Codegen *cg, IrProgram *p, const char *artifacts_dir) {
     Vec *exports = collect_exports(p);
     if (!exports) return NULL;
     for (int i = 0; i < exports->len; i++) gen_export(cg, p, exports->items[i]);
-    if (artifacts_dir) artifacts_path(cg, artifacts_dir);
+    library_fields(cg, p, artifacts_dir);
     return exports;
 }
 

@@ -678,12 +678,17 @@ void cg_try(Codegen *cg, IrInst *in, void (*gen_block)(Codegen *, IrBlock *)) {
 /* ------------------------------------------------------------ runtime hooks */
 
 /* A function of the program the runtime calls by a fixed name: an
- * external wrapper around IR function f (NULL: not compiled, no hook). */
-static void hook(Codegen *cg, const char *name, IrFunc *f) {
+ * external wrapper around IR function f (NULL: not compiled, no hook); in
+ * a library, a private one the library's LimeLibrary points to (slot). */
+static void hook(Codegen *cg, const char *name, int slot, IrFunc *f) {
     if (!f) return;
     LLVMValueRef target = cg_function(cg, f);
     LLVMTypeRef fty = cg_function_type(cg, f);
     LLVMValueRef w = LLVMAddFunction(cg->mod, name, fty);
+    if (cg->library) {
+        LLVMSetLinkage(w, LLVMInternalLinkage);
+        cg->hooks[slot] = w;
+    }
     LLVMBasicBlockRef saved = LLVMGetInsertBlock(cg->b);
     LLVMPositionBuilderAtEnd(cg->b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
     unsigned n = LLVMCountParams(w);
@@ -708,14 +713,14 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
     if (ex)
         for (int i = 0; i < ex->methods.len; i++) {
             MethodDecl *m = ex->methods.items[i];
-            if (!strcmp(m->name, "make")) hook(cg, "lime_rt_make_exception", m->ir);
+            if (!strcmp(m->name, "make")) hook(cg, "lime_rt_make_exception", 0, m->ir);
         }
     ClassDecl *throwable = lib_class_named(p, "Throwable");
     if (throwable)
         for (int i = 0; i < throwable->methods.len; i++) {
             MethodDecl *m = throwable->methods.items[i];
-            if (!strcmp(m->name, "printUncaught")) hook(cg, "lime_rt_print_uncaught", m->ir);
-            if (!strcmp(m->name, "rethrownHere")) hook(cg, "lime_rt_rethrown_here", m->ir);
+            if (!strcmp(m->name, "printUncaught")) hook(cg, "lime_rt_print_uncaught", 1, m->ir);
+            if (!strcmp(m->name, "rethrownHere")) hook(cg, "lime_rt_rethrown_here", 2, m->ir);
         }
     /* the descriptor of java.lang.Class, for getClass() (runtime/objects.c) */
     ClassDecl *cls = lib_class_named(p, "Class");
@@ -723,6 +728,10 @@ void cg_runtime_hooks(Codegen *cg, IrProgram *p) {
     LLVMValueRef g = LLVMAddGlobal(cg->mod, cg_ptr_type(cg), "lime_class_descriptor_of_Class");
     LLVMSetInitializer(g, d ? d : LLVMConstNull(cg_ptr_type(cg)));
     LLVMSetGlobalConstant(g, true);
+    if (cg->library) {
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+        cg->class_of_Class = d;
+    }
     /* every user class's descriptor is made when first named; make those
      * of classes only ever named by instanceof targets too */
     for (int i = 0; i < p->src->classes.len; i++) {

@@ -19,6 +19,17 @@
  * then). */
 #include "codegen.h"
 
+/* Task t's id for the runtime: its IR id, plus, in a library, the
+ * library's task_base (runtime/interop.c numbers the tasks of all the
+ * libraries of a C program one after another). */
+static LLVMValueRef task_id(Codegen *cg, IrTask *t) {
+    if (!cg->library) return cg_i32c(cg, t->id);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMValueRef base = LLVMBuildLoad2(cg->b, i32, LLVMBuildStructGEP2(cg->b, cg_library_type(cg), cg->library,
+                                                                      CG_LIBRARY_TASK_BASE, ""), "task_base");
+    return LLVMBuildAdd(cg->b, base, cg_i32c(cg, t->id), "task_id");
+}
+
 /* A call of a runtime device function returning C's bool: true when it
  * ran the task. */
 static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *args, int n) {
@@ -28,14 +39,14 @@ static LLVMValueRef device_call(Codegen *cg, const char *name, LLVMValueRef *arg
 
 /* Whether a device takes map task m (lime_device_takes_map): an i1. */
 LLVMValueRef cg_device_takes_map(Codegen *cg, IrTask *m) {
-    LLVMValueRef id = cg_i32c(cg, m->id);
+    LLVMValueRef id = task_id(cg, m);
     return device_call(cg, "lime_device_takes_map", &id, 1);
 }
 
 /* Offers reduce task t over the non-empty array arr to the device; when
  * it ran the task it stored the result at result.  The "it ran" flag. */
 LLVMValueRef cg_offer_reduce(Codegen *cg, IrTask *t, LLVMValueRef arr, LLVMValueRef result) {
-    LLVMValueRef args[3] = {cg_i32c(cg, t->id), arr, result};
+    LLVMValueRef args[3] = {task_id(cg, t), arr, result};
     return device_call(cg, "lime_device_reduce", args, 3);
 }
 
@@ -78,7 +89,7 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
         }
         set_task_arg(cg, slot, array, value, size, whole);
     }
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, t->nargs), arr};
+    LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, t->nargs), arr};
     return device_call(cg, "lime_device_map", args, 5);
 }
 
@@ -116,7 +127,7 @@ void cg_note_cpu_task(Codegen *cg, IrTask *t) {
     LLVMPositionBuilderAtEnd(cg->b, note);
     LLVMValueRef set = LLVMBuildStore(cg->b, LLVMConstInt(i8, 1, 0), flag);
     LLVMSetOrdering(set, LLVMAtomicOrderingMonotonic);
-    LLVMValueRef id = cg_i32c(cg, t->id);
+    LLVMValueRef id = task_id(cg, t);
     device_call(cg, fn, &id, 1); /* the CPU: no device backend accepted it */
     LLVMBuildBr(cg->b, next);
     LLVMPositionBuilderAtEnd(cg->b, next);
@@ -144,7 +155,7 @@ void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlock
     LLVMBasicBlockRef ask = cg_new_bb(cg, "ask.reduce"), next = cg_new_bb(cg, "ask.next");
     LLVMBuildCondBr(cg->b, nonempty, ask, next);
     LLVMPositionBuilderAtEnd(cg->b, ask);
-    LLVMValueRef id = cg_i32c(cg, t->id);
+    LLVMValueRef id = task_id(cg, t);
     LLVMBuildCondBr(cg->b, device_call(cg, "lime_device_takes_reduce", &id, 1), yes, next);
     LLVMPositionBuilderAtEnd(cg->b, next);
 }
@@ -158,7 +169,7 @@ LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef
     *out = cg_new_array_of(cg, t->out, n);
     LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
     set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
+    LLVMValueRef args[5] = {task_id(cg, t), n, *out, cg_i32c(cg, 1), arg};
     return device_call(cg, "lime_device_map", args, 5);
 }
 
@@ -313,12 +324,12 @@ LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueR
     LLVMBuildCondBr(cg->b, c.ok, pack, unfit);
     /* the state does not fit the device: the runtime says so (if the task was its) */
     LLVMPositionBuilderAtEnd(cg->b, unfit);
-    LLVMValueRef id = cg_i32c(cg, t->id);
+    LLVMValueRef id = task_id(cg, t);
     cg_call_rt(cg, "lime_device_stream_unfit", LLVMVoidTypeInContext(cg->ctx), &id, 1, false);
     LLVMBuildBr(cg->b, next);
     LLVMPositionBuilderAtEnd(cg->b, pack);
     each_state_field(cg, t, gv, move_state_field, &c);
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), src, out, buf, cg_i32c(cg, words)};
+    LLVMValueRef args[5] = {task_id(cg, t), src, out, buf, cg_i32c(cg, words)};
     LLVMValueRef on = device_call(cg, "lime_device_stream", args, 5);
     LLVMBuildCondBr(cg->b, on, dev, next);
     LLVMPositionBuilderAtEnd(cg->b, dev);
@@ -337,7 +348,7 @@ LLVMValueRef cg_profile_begin(Codegen *cg) {
 
 /* ... and after it, over elements (i64) elements: the record. */
 void cg_profile_end(Codegen *cg, IrTask *t, const char *kind, LLVMValueRef elements, LLVMValueRef begin) {
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), LLVMBuildGlobalStringPtr(cg->b, t->name ? t->name : "", "task.name"),
+    LLVMValueRef args[5] = {task_id(cg, t), LLVMBuildGlobalStringPtr(cg->b, t->name ? t->name : "", "task.name"),
                             LLVMBuildGlobalStringPtr(cg->b, kind, "task.kind"), elements, begin};
     cg_call_rt(cg, "lime_profile_cpu_end", LLVMVoidTypeInContext(cg->ctx), args, 5, false);
 }
