@@ -1,7 +1,7 @@
-// error: java.lang.Thread is Java's but not in Lime's library
+// error: java.lang.ThreadLocal is Java's but not in Lime's library
 public class JdkClassNotProvided {
     public static void main(String[] args) {
-        Thread t = null; // <-- error
+        ThreadLocal t = null; // <-- error
         int x = "javac rejects this";
     }
 }
