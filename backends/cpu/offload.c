@@ -149,6 +149,25 @@ void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlock
     LLVMPositionBuilderAtEnd(cg->b, next);
 }
 
+/* Map task t over the n items in src into out (t->out elements), offered
+ * to the device: a graph's run of stateless filters (pre NULL), or a
+ * windowed filter's map form, which takes the values before the stream's
+ * start whole (pre: a value array, backends/cpu/blocks.c).  The "it ran"
+ * flag. */
+LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef pre, LLVMValueRef n, LLVMValueRef out) {
+    LLVMTypeRef arr_ty = LLVMArrayType(task_arg_type(cg), 2);
+    LLVMValueRef arg = cg_entry_alloca(cg, arr_ty, "device_args");
+    LLVMValueRef slot[2];
+    for (int k = 0; k < 2; k++) {
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
+        slot[k] = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arg, idx, 2, "");
+    }
+    set_task_arg(cg, slot[0], src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
+    if (pre) set_task_arg(cg, slot[1], pre, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), true);
+    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, out, cg_i32c(cg, pre ? 2 : 1), arg};
+    return device_call(cg, "lime_device_map", args, 5);
+}
+
 /* A run of stateless filters that a device accepted, offered to it as its
  * fused map task over the items in src: the "it ran" flag, in *out the
  * items it made and in *items their number (i32). */
@@ -156,10 +175,7 @@ LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
     *items = n;
     *out = cg_new_array_of(cg, t->out, n);
-    LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
-    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
-    LLVMValueRef args[5] = {cg_i32c(cg, t->id), n, *out, cg_i32c(cg, 1), arg};
-    return device_call(cg, "lime_device_map", args, 5);
+    return cg_offer_items(cg, t, src, NULL, n, *out);
 }
 
 /* One state value <-> its words at buf[word] (the words lime_device_stream
