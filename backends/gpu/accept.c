@@ -273,10 +273,15 @@ static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
     const FilterWindow *win = ir_filter_window(p, t);
     if (!win->windowed)
         return reject(why, win->why_loc.line ? win->why_loc : t->loc,
-                      "stateful filter whose state is not a window of past items (%s): runs on the CPU", win->why_not);
+                      "stateful filter, not windowed (%s): runs on the CPU", win->why_not);
     if (!win->mapped)
-        return reject(why, t->loc, "windowed filter that cannot run as a map over its items (%s): runs on the CPU",
+        return reject(why, t->loc, "windowed filter without a map form (%s): runs on the CPU",
                       win->unmapped_why);
+    /* every filter before the sink windowed: none reads another's state
+     * (src/window.c), which would see the state this map leaves at the end
+     * (the sink: as for the CPU's blocks, backends/cpu/blocks.c) */
+    const char *graph_why = ir_graph_window_why_not(p, t->graph);
+    if (graph_why) return reject(why, t->loc, "windowed, but in a graph that runs item by item (%s): runs on the CPU", graph_why);
     if (!elem_ok(t->in)) return reject(why, t->loc, "%s as the filter's items", what_type(t->in));
     if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int s = 0; s < win->nslots; s++)
