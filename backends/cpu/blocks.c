@@ -464,8 +464,10 @@ static LLVMValueRef blocks_fn(Codegen *cg, Graph *g) {
  * of the slot e - t steps up its links, whose depth is e - t: what item i
  * reads d back before the start is the start value of a slot of depth
  * d - 1 - i, so pre[k - 1 - e] is the start value of the slots of depth e,
- * when they agree (else, and when a window array is missing, the device is
- * not asked and the CPU runs the filter).  After the run the object gets
+ * when they agree (else, and when a window array or another array field it
+ * reads is missing, the device is not asked and the CPU runs the filter).
+ * The other fields the method reads (ir_window_other_reads: coefficients)
+ * go with it, in that order.  After the run the object gets
  * the state the one loop leaves: the last min(n, k) items shifted in
  * (shift_in), as a warm-up would. */
 
@@ -493,11 +495,23 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
                       shift = cg_new_bb(cg, "window.state"), done = cg_new_bb(cg, "window.done");
     LLVMValueRef vals[4];
     LLVMBasicBlockRef from[4];
-    /* every window array there */
+    /* every window array there; the filter's other fields it reads (constant
+     * while the graph runs), an array one there too */
     LLVMValueRef ok = yes;
     for (int a = 0; a < w->narrays; a++) {
         LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, w->arrays[a]), "");
         ok = LLVMBuildAnd(cg->b, ok, LLVMBuildIsNotNull(cg->b, arr, ""), "");
+    }
+    Vec reads = ir_window_other_reads(cg->prog, t);
+    CgDeviceArg *more = xalloc(sizeof(CgDeviceArg) * (size_t)(reads.len + 2));
+    for (int k = 0; k < reads.len; k++) {
+        FieldDecl *fd = reads.items[k];
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, fd->ty), cg_field_address(cg, obj, fd), "");
+        more[k + 1] = (CgDeviceArg){cg_from_mem(cg, v, fd->ty), fd->ty, false};
+        if (fd->ty->kind != TY_ARRAY) continue;
+        ok = LLVMBuildAnd(cg->b, ok, LLVMBuildIsNotNull(cg->b, v, ""), "");
+        more[k + 1].ty = fd->ty->elem;
+        more[k + 1].whole = true;
     }
     vals[0] = no;
     from[0] = LLVMGetInsertBlock(cg->b);
@@ -522,7 +536,12 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
     from[1] = LLVMGetInsertBlock(cg->b);
     LLVMBuildCondBr(cg->b, agree, offer, done);
     LLVMPositionBuilderAtEnd(cg->b, offer);
-    LLVMValueRef ran = cg_offer_items(cg, t, src, pre, n, *out);
+    /* an array field goes as a copy: a device keeps an array taken whole
+     * for later calls (runtime/opencl.c), which a mutable one may outlive */
+    more[0] = (CgDeviceArg){pre, t->in, true};
+    for (int k = 0; k < reads.len; k++)
+        if (more[k + 1].whole) more[k + 1].v = cg_call_rt(cg, "lime_window_clone_array", cg_ptr_type(cg), &more[k + 1].v, 1, false);
+    LLVMValueRef ran = cg_offer_items(cg, t, src, more, reads.len + 1, n, *out);
     vals[2] = no;
     from[2] = LLVMGetInsertBlock(cg->b);
     LLVMBuildCondBr(cg->b, ran, shift, done);

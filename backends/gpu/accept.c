@@ -79,9 +79,10 @@ typedef struct Walk {
 } Walk;
 
 /* Whether instruction in of a windowed filter's method only reaches the
- * window: `this`, a window array field of it, their null checks (the host
- * offers the filter only with every window array there).  Their values go
- * nowhere but window accesses (src/window.c: the windows never escape). */
+ * window: `this`, a window array field of it, their null checks and those
+ * of the filter's other array fields (the host offers the filter only with
+ * every such array there).  Their values go nowhere but window accesses
+ * (src/window.c: the windows never escape) and element reads. */
 static bool window_plumbing(const FilterWindow *w, IrInst *in) {
     switch (in->op) {
     case IR_LOAD_LOCAL: return in->local->id == 0;
@@ -101,9 +102,13 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
         IrInst *in = b->insts[i];
         const char *fname = f->decl ? f->decl->name : f->name;
         if (f == w->win_f && (ir_window_use(w->win, in) || window_plumbing(w->win, in))) continue;
-        if (f == w->win_f && in->op == IR_LOAD_FIELD && !in->field->owner->is_value)
-            return reject(w->why, in->loc, "field '%s' of the filter object, not part of its window, in '%s'",
-                          in->field->name, fname);
+        if (f == w->win_f && in->op == IR_LOAD_FIELD && !in->field->owner->is_value) {
+            /* another field of the filter: constant while the graph runs, a kernel argument */
+            Type *ft = in->field->ty;
+            if (is_primitive(ft) || (ft->kind == TY_ARRAY && is_primitive(ft->elem))) continue;
+            return reject(w->why, in->loc, "field '%s' of the filter object (%s) in '%s'", in->field->name,
+                          what_type(ft), fname);
+        }
         switch (in->op) {
         case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
             return reject(w->why, in->loc, "allocation in '%s'", fname);
@@ -280,8 +285,14 @@ static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
     /* every filter before the sink windowed: none reads another's state
      * (src/window.c), which would see the state this map leaves at the end
      * (the sink: as for the CPU's blocks, backends/cpu/blocks.c) */
-    const char *graph_why = ir_graph_window_why_not(p, t->graph);
-    if (graph_why) return reject(why, t->loc, "windowed, but in a graph that runs item by item (%s): runs on the CPU", graph_why);
+    Graph *g = t->graph;
+    for (int pos = 0; pos < g->filters.len - (g->ends_in_sink ? 1 : 0); pos++) {
+        IrTask *f = ir_graph_filter_task(p, g, pos);
+        const FilterWindow *fw = ir_filter_window(p, f);
+        if (!fw->windowed)
+            return reject(why, t->loc, "windowed, but '%s.%s' (line %d) of its graph is not: runs on the CPU",
+                          f->func->owner->name, f->func->decl->name, fw->why_loc.line);
+    }
     if (!elem_ok(t->in)) return reject(why, t->loc, "%s as the filter's items", what_type(t->in));
     if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int s = 0; s < win->nslots; s++)

@@ -76,6 +76,7 @@ typedef struct Emitter {
     const FilterWindow *win;
     Type *win_item;
     int *win_len;
+    Vec win_reads;         /* the filter's other fields it reads (ir_window_other_reads): lime_f<i> */
 } Emitter;
 
 static void indent(Emitter *e) {
@@ -270,6 +271,12 @@ static void versioned_loop(Emitter *e, IrFunc *f, IrInst *loop) {
     line(e, "}");
 }
 
+/* The OpenCL type of another field a windowed filter reads: a primitive,
+ * or an array field's elements as a value array's {p, n}. */
+static const char *win_read_type(Type *t) {
+    return t->kind == TY_ARRAY ? cl_type(value_array_of(t->elem, -1)) : cl_type(t);
+}
+
 /* An instruction of a windowed filter's method in its map form (src/window.c,
  * FilterWindow.uses): a window load reads the item d back, lime_win[lime_at
  * - d], or before the stream's start lime_pre[k - d] (the values the host
@@ -287,10 +294,15 @@ static bool window_inst(Emitter *e, IrInst *in) {
             if (in->field->owner->is_value) return false;
             for (int a = 0; a < e->win->narrays; a++)
                 if (e->win->arrays[a] == in->field) e->win_len[in->dst] = e->win->array_len[a] + 1;
+            for (int k = 0; k < e->win_reads.len; k++) /* another field: its kernel argument */
+                if (e->win_reads.items[k] == in->field) line(e, "const %s %s = %slime_f%d;", win_read_type(in->ty), d,
+                                                             in->ty == ty_boolean ? "(bool)" : "", k);
             return true;
         case IR_CHECK_NULL:
             if (in->ty->kind != TY_ARRAY && !(in->ty->kind == TY_CLASS && !in->ty->cls->is_value)) return false;
             e->win_len[in->dst] = e->win_len[in->args[0]];
+            if (in->ty->kind == TY_ARRAY && !e->win_len[in->dst]) /* another array field (there: the host checked) */
+                line(e, "const %s %s = %s;", win_read_type(in->ty), d, A(0));
             return true;
         default: return false;
         }
@@ -473,6 +485,10 @@ static void function(Emitter *e, IrFunc *f) {
     if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
         const char *it = cl_mem_type(e->win_item);
         sb_printf(&sig, ", __global const %s *restrict lime_win, const int lime_at, __global const %s *restrict lime_pre", it, it);
+        for (int k = 0; k < e->win_reads.len; k++) {
+            FieldDecl *fd = e->win_reads.items[k];
+            sb_printf(&sig, ", const %s lime_f%d", fd->ty == ty_boolean ? "uchar" : win_read_type(fd->ty), k);
+        }
         e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     }
     for (int i = win ? 1 : 0; i < f->nparams; i++) {
@@ -684,14 +700,28 @@ static void map_kernel(Emitter *e, IrTask *t) {
  * the filter's map form, the k values before the start in a1. */
 static void window_kernel(Emitter *e, IrTask *t) {
     const char *it = cl_mem_type(t->in);
-    line(e, "__kernel void lime_task_%d(__global %s *restrict out, __global const %s *restrict a0, "
-            "__global const %s *restrict a1, const int a1_len, const int n, __global int *lime_err) {",
-         t->id, cl_mem_type(t->out), it, it);
+    StrBuf sig = {0}, call = {0};
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *restrict out, __global const %s *restrict a0, "
+                    "__global const %s *restrict a1, const int a1_len", t->id, cl_mem_type(t->out), it, it);
+    sb_printf(&call, "%s(lime_err, a0, i, a1", fn_name(e->p, t->func));
+    for (int k = 0; k < e->win_reads.len; k++) {
+        Type *ft = ((FieldDecl *)e->win_reads.items[k])->ty;
+        if (ft->kind == TY_ARRAY)
+            sb_printf(&sig, ", __global const %s *restrict a%d, const int a%d_len", cl_mem_type(ft->elem), k + 2, k + 2);
+        else sb_printf(&sig, ", const %s a%d", cl_mem_type(ft), k + 2);
+        sb_printf(&call, ", v%d", k + 2);
+    }
+    line(e, "%s, const int n, __global int *lime_err) {", sb_str(&sig));
     e->depth++;
     line(e, "const int i = get_global_id(0);");
     line(e, "if (i >= n) return;");
+    for (int k = 0; k < e->win_reads.len; k++) {
+        Type *ft = ((FieldDecl *)e->win_reads.items[k])->ty;
+        if (ft->kind == TY_ARRAY) line(e, "%s v%d; v%d.p = a%d; v%d.n = a%d_len;", win_read_type(ft), k + 2, k + 2, k + 2, k + 2, k + 2);
+        else line(e, "const %s v%d = a%d;", cl_mem_type(ft), k + 2, k + 2);
+    }
     const char *x = t->in == ty_boolean ? "((bool)a0[i])" : "a0[i]";
-    const char *r = xprintf("%s(lime_err, a0, i, a1, %s)", fn_name(e->p, t->func), x);
+    const char *r = xprintf("%s, %s)", sb_str(&call), x);
     if (is_value_class(t->out)) line(e, "out[i] = %s;", r);
     else line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
     e->depth--;
@@ -804,6 +834,7 @@ const char *gpu_task_source(IrProgram *p, IrTask *t) {
         e.win_f = t->func;
         e.win = ir_filter_window(p, t);
         e.win_item = t->in;
+        e.win_reads = ir_window_other_reads(p, t);
     }
     Vec funcs = {0};
     if (t->func) collect(t->func, &funcs);
@@ -815,6 +846,10 @@ const char *gpu_task_source(IrProgram *p, IrTask *t) {
     Vec done = {0};
     value_structs(&e, t->out, &done);
     for (int i = 0; i < t->nargs; i++) value_structs(&e, t->param[i], &done);
+    for (int k = 0; k < e.win_reads.len; k++) { /* an array field: a value array's {p, n} */
+        Type *ft = ((FieldDecl *)e.win_reads.items[k])->ty;
+        if (ft->kind == TY_ARRAY) value_structs(&e, value_array_of(ft->elem, -1), &done);
+    }
     for (int i = 0; i < funcs.len; i++) structs_of_func(&e, funcs.items[i], &done);
     if (done.len) sb_putc(&e.out, '\n');
     for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
