@@ -47,7 +47,9 @@
  *   failure: a forced device and no manifest / the task not in it / its
  *            backend rejected it (its reason; a graph's run task is only
  *            logged when its stream task, rejected by the same device's
- *            backend for the same reason, warns for the graph; a forced device without a
+ *            backend for the same reason, warns for the graph; a windowed
+ *            stateful filter, which only the GPU's backend takes (as a map), is
+ *            only logged when another device's backend rejected it; a forced device without a
  *            stream operation has each stateful filter of a graph warn
  *            when the graph's stream task is decided) / the device cannot open it
  *            (its reason); under auto too, a device's failure to open it
@@ -675,9 +677,12 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
     if (strcmp(info->kind, kind) != 0 && !map_form)
         return fail_owned(task, st, kind, lime_rt_strf("the manifest says it is a %s task, not a %s", info->kind, kind));
     const LimeRtBackend *e = lime_rt_task_backend(info, chosen->name);
+    /* (a windowed filter asked as a map: only the GPU's backend takes one,
+     * and another forced device runs its graph as the stream task, which
+     * speaks for the graph: logged) */
     if (!e || !e->accepted)
         return rejected(task, st, kind, chosen->name, e && e->reason ? e->reason : chosen->no_reason,
-                        forced && !(e && e->covered) && !graph_says_why(m, info));
+                        forced && !map_form && !(e && e->covered) && !graph_says_why(m, info));
     return open_on(task, st, kind, m, e);
 }
 

@@ -4,6 +4,9 @@
  * OpenCL functions (one per IR function, one C statement per instruction),
  * and the kernel `lime_task_<id>` in the convention runtime/opencl.c runs:
  *   map:    (__global R *out, operands..., const int n, __global int *lime_err)
+ *           (a windowed stateful filter's map form: its items, the k values
+ *           before the stream's start and the other fields it reads, as
+ *           operands taken whole: window_kernel)
  *   reduce: (__global const T *in, __global T *out, const int n,
  *            __local T *scratch, __global int *lime_err)
  * Java semantics are kept on the device: integer arithmetic wraps (done in
