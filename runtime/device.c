@@ -54,7 +54,9 @@
  *   failure: a forced device and no manifest / the task not in it / its
  *            backend rejected it (its reason; a graph's run task is only
  *            logged when its stream task, rejected by the same device's
- *            backend for the same reason, warns for the graph; a forced device without a
+ *            backend for the same reason, warns for the graph; a windowed
+ *            stateful filter, which only the GPU's backend takes (as a map), is
+ *            only logged when another device's backend rejected it; a forced device without a
  *            stream operation has each stateful filter of a graph warn
  *            when the graph's stream task is decided) / the device cannot open it
  *            (its reason); under auto too, a device's failure to open it
@@ -721,12 +723,17 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
         if (forced) return fail_owned(task, st, kind, w);
         return choose_cpu_owned(task, st, kind, w);
     }
-    if (strcmp(info->kind, kind) != 0)
+    /* a windowed stateful filter runs on a device as a map (its map form) */
+    bool map_form = strcmp(kind, "map") == 0 && strcmp(info->kind, "stateful-filter") == 0;
+    if (strcmp(info->kind, kind) != 0 && !map_form)
         return fail_owned(task, st, kind, lime_rt_strf("the manifest says it is a %s task, not a %s", info->kind, kind));
     const LimeRtBackend *e = lime_rt_task_backend(info, chosen->name);
+    /* (a windowed filter asked as a map: only the GPU's backend takes one,
+     * and another forced device runs its graph as the stream task, which
+     * speaks for the graph: logged) */
     if (!e || !e->accepted)
         return rejected(task, st, kind, chosen->name, e && e->reason ? e->reason : chosen->no_reason,
-                        forced && !(e && e->covered) && !graph_says_why(m, info));
+                        forced && !map_form && !(e && e->covered) && !graph_says_why(m, info));
     return open_on(task, st, kind, m, e);
 }
 
@@ -738,8 +745,9 @@ static const char *reason_for(const LimeRtTaskInfo *t) {
 
 /* Under a forced device with no stream operation, a graph's stateless
  * filters come to it as run tasks (map tasks, which say for themselves why
- * they run elsewhere) and its stateful filters stay on the CPU: each of
- * those says why, once, when the graph's stream task is first decided (its
+ * they run elsewhere), its windowed stateful filters that the device's
+ * backend accepted as maps too, and its other stateful filters stay on the
+ * CPU: each of those says why, once, when the graph's stream task is first decided (its
  * task is never called otherwise).  Without a manifest the stream task
  * says so itself.  May move `states`. */
 static void note_stateful_filters(int32_t stream_task) {
@@ -754,7 +762,8 @@ static void note_stateful_filters(int32_t stream_task) {
     int32_t from = 0;
     while ((f = lime_rt_graph_task(m, stream, "stateful-filter", &from))) {
         TaskState *fs = state_of(f->id);
-        if (fs->where != UNDECIDED) continue;
+        const LimeRtBackend *e = lime_rt_task_backend(f, chosen->name);
+        if (fs->where != UNDECIDED || (e && e->accepted)) continue; /* (accepted: offered as a map, deciding for itself) */
         fs->info = f;
         rejected(f->id, fs, "stateful-filter", chosen->name, reason_for(f), true);
     }

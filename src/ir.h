@@ -376,6 +376,11 @@ const char *ir_window_start(const FilterWindow *w);
 /* The items before a block that its filters' windows need: the sum of
  * their k (every filter windowed). */
 int ir_graph_lookback(IrProgram *p, Graph *g);
+/* The fields (FieldDecl *, once each, in the order the method first reads
+ * them) that windowed filter's method reads besides its window slots and
+ * window arrays: by the invariant above, constant while the graph runs
+ * (an array field's elements too). */
+Vec ir_window_other_reads(IrProgram *p, IrTask *filter);
 
 /* ---------------------------------------------------------------- verify.c */
 

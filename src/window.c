@@ -1014,3 +1014,23 @@ int ir_graph_lookback(IrProgram *p, Graph *g) {
     for (int pos = 0; pos < nf; pos++) back += ir_filter_window(p, ir_graph_filter_task(p, g, pos))->k;
     return back;
 }
+
+typedef struct OtherReads {
+    const FilterWindow *w;
+    Vec *fields;
+} OtherReads;
+static void note_other_read(IrInst *in, void *ctx) {
+    OtherReads *r = ctx;
+    if (in->op != IR_LOAD_FIELD || in->field->owner->is_value || ir_window_use(r->w, in)) return;
+    if (array_index((FilterWindow *)r->w, in->field) >= 0 || scalar_slot((FilterWindow *)r->w, in->field) >= 0) return;
+    for (int i = 0; i < r->fields->len; i++)
+        if (r->fields->items[i] == in->field) return;
+    vec_push(r->fields, in->field);
+}
+
+Vec ir_window_other_reads(IrProgram *p, IrTask *filter) {
+    Vec fields = {0};
+    OtherReads r = {ir_filter_window(p, filter), &fields};
+    ir_walk(filter->func->body, note_other_read, &r);
+    return fields;
+}

@@ -454,6 +454,114 @@ static LLVMValueRef blocks_fn(Codegen *cg, Graph *g) {
     return f;
 }
 
+/* ------------------------------------------------------------ on a device
+ *
+ * A windowed filter whose map form a device backend accepted runs there
+ * as a map over its items (backends/gpu/kernel.c): item i reads its
+ * input at i - d for the item d back, and before the stream's start (i < d)
+ * a value the host passes, pre[k + i - d] (pre: k values).  By window.c's
+ * invariant a slot of depth e holds, before item t <= e, the start value
+ * of the slot e - t steps up its links, whose depth is e - t: what item i
+ * reads d back before the start is the start value of a slot of depth
+ * d - 1 - i, so pre[k - 1 - e] is the start value of the slots of depth e,
+ * when they agree (else, and when a window array or another array field it
+ * reads is missing, the device is not asked and the CPU runs the filter).
+ * The other fields the method reads (ir_window_other_reads: coefficients)
+ * go with it, in that order.  After the run the object gets
+ * the state the one loop leaves: the last min(n, k) items shifted in
+ * (shift_in), as a warm-up would. */
+
+/* i1: bits of v (type t) equal to those of u (NaNs by their bits) */
+static LLVMValueRef same_bits(Codegen *cg, Type *t, LLVMValueRef v, LLVMValueRef u) {
+    if (t == ty_float || t == ty_double) {
+        LLVMTypeRef it = LLVMIntTypeInContext(cg->ctx, t == ty_float ? 32 : 64);
+        v = LLVMBuildBitCast(cg->b, v, it, "");
+        u = LLVMBuildBitCast(cg->b, u, it, "");
+    }
+    return LLVMBuildICmp(cg->b, LLVMIntEQ, v, u, "");
+}
+
+LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out,
+                             LLVMValueRef *items) {
+    const FilterWindow *w = ir_filter_window(cg->prog, t);
+    GraphFilter *flt = g->filters.items[t->graph_pos];
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
+    LLVMValueRef no = LLVMConstInt(i1, 0, 0), yes = LLVMConstInt(i1, 1, 0);
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
+    *items = n;
+    *out = cg_new_array_of(cg, t->out, n);
+    LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+    LLVMBasicBlockRef fill = cg_new_bb(cg, "window.start"), offer = cg_new_bb(cg, "window.offer"),
+                      shift = cg_new_bb(cg, "window.state"), done = cg_new_bb(cg, "window.done");
+    LLVMValueRef vals[4];
+    LLVMBasicBlockRef from[4];
+    /* every window array there; the filter's other fields it reads (constant
+     * while the graph runs), an array one there too */
+    LLVMValueRef ok = yes;
+    for (int a = 0; a < w->narrays; a++) {
+        LLVMValueRef arr = LLVMBuildLoad2(cg->b, cg_ptr_type(cg), cg_field_address(cg, obj, w->arrays[a]), "");
+        ok = LLVMBuildAnd(cg->b, ok, LLVMBuildIsNotNull(cg->b, arr, ""), "");
+    }
+    Vec reads = ir_window_other_reads(cg->prog, t);
+    CgDeviceArg *more = xalloc(sizeof(CgDeviceArg) * (size_t)(reads.len + 2));
+    for (int k = 0; k < reads.len; k++) {
+        FieldDecl *fd = reads.items[k];
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, fd->ty), cg_field_address(cg, obj, fd), "");
+        more[k + 1] = (CgDeviceArg){cg_from_mem(cg, v, fd->ty), fd->ty, false};
+        if (fd->ty->kind != TY_ARRAY) continue;
+        ok = LLVMBuildAnd(cg->b, ok, LLVMBuildIsNotNull(cg->b, v, ""), "");
+        more[k + 1].ty = fd->ty->elem;
+        more[k + 1].whole = true;
+    }
+    vals[0] = no;
+    from[0] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildCondBr(cg->b, ok, fill, done);
+    /* pre[k - 1 - e]: the start value of the slots of depth e, which agree */
+    LLVMPositionBuilderAtEnd(cg->b, fill);
+    LLVMValueRef pre = cg_new_array_of(cg, t->in, cg_i32c(cg, w->k));
+    LLVMValueRef *first = xalloc(sizeof(LLVMValueRef) * (size_t)(w->k + 1));
+    LLVMValueRef agree = yes;
+    for (int s = 0; s < w->nslots; s++) {
+        const WindowSlot *ws = &w->slots[s];
+        Type *st = ir_slot_type(ws);
+        LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, st), slot_address(cg, obj, ws), "");
+        if (first[ws->depth]) {
+            agree = LLVMBuildAnd(cg->b, agree, same_bits(cg, st, first[ws->depth], v), "");
+            continue;
+        }
+        first[ws->depth] = v;
+        cg_store_elem(cg, pre, cg_i32c(cg, w->k - 1 - ws->depth), t->in, cg_from_mem(cg, v, st));
+    }
+    vals[1] = no;
+    from[1] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildCondBr(cg->b, agree, offer, done);
+    LLVMPositionBuilderAtEnd(cg->b, offer);
+    /* an array field goes as a copy: a device keeps an array taken whole
+     * for later calls (runtime/opencl.c), which a mutable one may outlive */
+    more[0] = (CgDeviceArg){pre, t->in, true};
+    for (int k = 0; k < reads.len; k++)
+        if (more[k + 1].whole) more[k + 1].v = cg_call_rt(cg, "lime_window_clone_array", cg_ptr_type(cg), &more[k + 1].v, 1, false);
+    LLVMValueRef ran = cg_offer_items(cg, t, src, more, reads.len + 1, n, *out);
+    vals[2] = no;
+    from[2] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildCondBr(cg->b, ran, shift, done);
+    /* the state the one loop leaves: the last min(n, k) items shifted in */
+    LLVMPositionBuilderAtEnd(cg->b, shift);
+    LLVMValueRef lo = LLVMBuildSub(cg->b, n, cg_i32c(cg, w->k), "");
+    lo = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, lo, cg_i32c(cg, 0), ""), cg_i32c(cg, 0), lo, "lo");
+    CgLoop lp;
+    LLVMValueRef i = cg_begin_loop(cg, &lp, lo, n);
+    shift_in(cg, w, obj, cg_load_elem(cg, src, i, t->in));
+    cg_finish_loop(cg, &lp);
+    vals[3] = yes;
+    from[3] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "window_on_device");
+    LLVMAddIncoming(phi, vals, from, 4);
+    return phi;
+}
+
 /* ------------------------------------------------------------ the choice */
 
 /* "task 4 (stream(step,clip)@9) stream": the graph's stream task, as the

@@ -303,6 +303,20 @@ void cg_profile_end(Codegen *cg, IrTask *t, const char *kind, LLVMValueRef eleme
 void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes);
 void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes);
 LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out, LLVMValueRef *items);
+/* an operand of a device map after its items: a value v of type ty, or
+ * (whole) an array of ty elements taken whole */
+typedef struct CgDeviceArg {
+    LLVMValueRef v;
+    Type *ty;
+    bool whole;
+} CgDeviceArg;
+LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDeviceArg *more, int nmore, LLVMValueRef n,
+                            LLVMValueRef out);
+/* blocks.c: windowed filter task t (its map form accepted by a device
+ * backend) offered as a map over src's items, as cg_offer_run; when the
+ * device ran it, its object holds the state the one loop leaves */
+LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out,
+                             LLVMValueRef *items);
 LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
 
 #endif

@@ -89,10 +89,11 @@ LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef
 /* A graph's result: the outputs (collect) or nothing (finish).  Offered
  * first as its stream task (the filters before the sink, state included)
  * to the device whose backend accepted and built it.  Else the graph runs
- * as segments: each run of stateless filters that a device backend
- * accepted is offered to the device as a map over all the items the
- * segment before made, and the filters between such runs go item by item
- * on the CPU (a backend accepts a run only where that shows what running
+ * as segments: each run of stateless filters, and each windowed stateful
+ * filter, that a device backend accepted is offered to the device as a map
+ * over all the items the segment before made (a windowed one leaves its
+ * object's state as the one loop would: cg_offer_window), and the filters
+ * between such segments go item by item on the CPU (a backend accepts a run only where that shows what running
  * every item through the whole graph in turn shows: its accepts says why);
  * a run the device declines (a failure) runs on the CPU in its place.
  * When no run was accepted, or the device takes none, the whole graph is
@@ -107,6 +108,23 @@ static LLVMValueRef graph_on_cpu_profiled(Codegen *cg, Graph *g, LLVMValueRef gv
     return out;
 }
 
+/* The tasks of g a device backend accepted and that the graph offers as
+ * segments, in graph order: its runs of stateless filters (maps) and its
+ * windowed stateful filters (their map forms: cg_offer_window). */
+static Vec device_segments(Codegen *cg, Graph *g) {
+    Vec segs = {0};
+    for (int pos = 0; pos < g->filters.len; pos++) {
+        IrTask *run = graph_run_at(g, pos);
+        GraphFilter *flt = g->filters.items[pos];
+        if (run && run->graph_pos == pos && task_offered(run)) vec_push(&segs, run);
+        else if (flt->kind == TASK_STATEFUL_FILTER) {
+            IrTask *f = ir_graph_filter_task(cg->prog, g, pos);
+            if (f && task_offered(f)) vec_push(&segs, f);
+        }
+    }
+    return segs;
+}
+
 LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     Graph *g = in->graph;
     int nf = g->filters.len;
@@ -114,17 +132,13 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef src = cg_load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     IrTask *stream = g->stream;
     bool try_stream = stream && task_offered(stream);
-    int ndev = 0;
-    for (int r = 0; r < g->runs.len; r++) {
-        IrTask *run = g->runs.items[r];
-        ndev += task_offered(run);
-    }
+    Vec segs = device_segments(cg, g);
     /* what no device backend accepted is the CPU's: the runtime hears of it
      * once, and a forced device says why */
     if (stream && !try_stream) cg_note_cpu_task(cg, stream);
     for (int r = 0; r < g->runs.len; r++)
         if (!task_offered(g->runs.items[r])) cg_note_cpu_task(cg, g->runs.items[r]);
-    if (!try_stream && !ndev) return graph_on_cpu_profiled(cg, g, gv, src);
+    if (!try_stream && !segs.len) return graph_on_cpu_profiled(cg, g, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[3];
     LLVMBasicBlockRef from[3];
@@ -139,11 +153,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     }
     /* no device takes a run (LIME_DEVICE=cpu, or no device present): one loop, as above */
     LLVMValueRef any = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 0, 0);
-    for (int r = 0; r < g->runs.len; r++) {
-        IrTask *run = g->runs.items[r];
-        if (!task_offered(run)) continue;
-        any = LLVMBuildOr(cg->b, any, cg_device_takes_map(cg, run), "");
-    }
+    for (int r = 0; r < segs.len; r++) any = LLVMBuildOr(cg->b, any, cg_device_takes_map(cg, segs.items[r]), "");
     LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
     LLVMBuildCondBr(cg->b, any, segments, one);
     LLVMPositionBuilderAtEnd(cg->b, one);
@@ -154,13 +164,14 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     /* the segments: pos is the first filter not run yet, cur its items */
     LLVMValueRef cur = src;
     int pos = 0;
-    for (int r = 0; r < g->runs.len; r++) {
-        IrTask *run = g->runs.items[r];
-        if (!task_offered(run)) continue;
+    for (int r = 0; r < segs.len; r++) {
+        IrTask *run = segs.items[r];
+        bool windowed = run->kind == TASK_STATEFUL_FILTER;
         if (run->graph_pos > pos) cur = cg_graph_loop(cg, g, pos, run->graph_pos, gv, cur);
-        pos = run->graph_pos + run->nchain;
+        pos = run->graph_pos + (windowed ? 1 : run->nchain);
         LLVMValueRef made[2], items;
-        LLVMValueRef on_device = cg_offer_run(cg, run, cur, &made[0], &items);
+        LLVMValueRef on_device = windowed ? cg_offer_window(cg, g, run, gv, cur, &made[0], &items)
+                                          : cg_offer_run(cg, run, cur, &made[0], &items);
         LLVMBasicBlockRef came[2] = {LLVMGetInsertBlock(cg->b), cg_new_bb(cg, "graph.cpu")};
         LLVMBasicBlockRef next = cg_new_bb(cg, "graph.segment");
         LLVMBuildCondBr(cg->b, on_device, next, came[1]);

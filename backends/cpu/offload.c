@@ -160,6 +160,37 @@ void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlock
     LLVMPositionBuilderAtEnd(cg->b, next);
 }
 
+/* Map task t over the n items in src into out (t->out elements), offered
+ * to the device: a graph's run of stateless filters (no more operands), or
+ * a windowed filter's map form, which takes more (backends/cpu/blocks.c):
+ * the values before the stream's start, then the filter's other fields, a
+ * value (CgDeviceArg.whole false) or an array taken whole.  The "it ran"
+ * flag. */
+LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDeviceArg *more, int nmore, LLVMValueRef n,
+                            LLVMValueRef out) {
+    LLVMTypeRef arr_ty = LLVMArrayType(task_arg_type(cg), (unsigned)(nmore + 1));
+    LLVMValueRef arg = cg_entry_alloca(cg, arr_ty, "device_args");
+    for (int k = 0; k <= nmore; k++) {
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
+        LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arg, idx, 2, "");
+        LLVMValueRef null = LLVMConstNull(cg_ptr_type(cg));
+        if (k == 0) {
+            set_task_arg(cg, slot, src, null, cg_elem_size(cg, t->in), false);
+            continue;
+        }
+        const CgDeviceArg *m = &more[k - 1];
+        if (m->whole) {
+            set_task_arg(cg, slot, m->v, null, cg_elem_size(cg, m->ty), true);
+            continue;
+        }
+        LLVMValueRef value = cg_entry_alloca(cg, cg_mem_type(cg, m->ty), "device_value");
+        LLVMBuildStore(cg->b, cg_to_mem(cg, m->v, m->ty), value);
+        set_task_arg(cg, slot, null, value, cg_elem_size(cg, m->ty), false);
+    }
+    LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, nmore + 1), arg};
+    return device_call(cg, "lime_device_map", args, 5);
+}
+
 /* A run of stateless filters that a device accepted, offered to it as its
  * fused map task over the items in src: the "it ran" flag, in *out the
  * items it made and in *items their number (i32). */
@@ -167,10 +198,7 @@ LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
     *items = n;
     *out = cg_new_array_of(cg, t->out, n);
-    LLVMValueRef arg = cg_entry_alloca(cg, task_arg_type(cg), "device_args");
-    set_task_arg(cg, arg, src, LLVMConstNull(cg_ptr_type(cg)), cg_elem_size(cg, t->in), false);
-    LLVMValueRef args[5] = {task_id(cg, t), n, *out, cg_i32c(cg, 1), arg};
-    return device_call(cg, "lime_device_map", args, 5);
+    return cg_offer_items(cg, t, src, NULL, 0, n, *out);
 }
 
 /* One state value <-> its words at buf[word] (the words lime_device_stream

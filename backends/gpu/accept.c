@@ -10,8 +10,10 @@
  * construct and its line: strings, objects and arrays inside the body,
  * allocation, static fields, recursion, I/O, value classes made of
  * anything else.  Of a stream graph it takes the runs of stateless filters (each a
- * fused map task), where running the graph in segments keeps Java's order
- * (below); stateful filters, sinks and the stream task stay on the CPU. */
+ * fused map task) and the windowed stateful filters that run as maps
+ * (src/window.c: FilterWindow.mapped; each a map over its items), where
+ * running the graph in segments keeps Java's order (below); other stateful
+ * filters, sinks and the stream task stay on the CPU. */
 #include "gpu.h"
 
 #include <stdarg.h>
@@ -69,7 +71,29 @@ static const char *what_type(Type *t) {
 typedef struct Walk {
     Vec stack;             /* IrFunc* being walked (recursion) */
     Reason *why;
+    /* a windowed filter's method (win_f) and its window: the kernel
+     * replaces each window access (win->uses) and drops the state's
+     * plumbing (window_plumbing) */
+    IrFunc *win_f;
+    const FilterWindow *win;
 } Walk;
+
+/* Whether instruction in of a windowed filter's method only reaches the
+ * window: `this`, a window array field of it, their null checks and those
+ * of the filter's other array fields (the host offers the filter only with
+ * every such array there).  Their values go nowhere but window accesses
+ * (src/window.c: the windows never escape) and element reads. */
+static bool window_plumbing(const FilterWindow *w, IrInst *in) {
+    switch (in->op) {
+    case IR_LOAD_LOCAL: return in->local->id == 0;
+    case IR_LOAD_FIELD:
+        for (int a = 0; a < w->narrays; a++)
+            if (w->arrays[a] == in->field) return true;
+        return false;
+    case IR_CHECK_NULL: return in->ty->kind == TY_ARRAY || (in->ty->kind == TY_CLASS && !in->ty->cls->is_value);
+    default: return false;
+    }
+}
 
 static bool func_ok(Walk *w, IrFunc *f);
 
@@ -77,6 +101,14 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
     for (int i = 0; b && i < b->len; i++) {
         IrInst *in = b->insts[i];
         const char *fname = f->decl ? f->decl->name : f->name;
+        if (f == w->win_f && (ir_window_use(w->win, in) || window_plumbing(w->win, in))) continue;
+        if (f == w->win_f && in->op == IR_LOAD_FIELD && !in->field->owner->is_value) {
+            /* another field of the filter: constant while the graph runs, a kernel argument */
+            Type *ft = in->field->ty;
+            if (is_primitive(ft) || (ft->kind == TY_ARRAY && is_primitive(ft->elem))) continue;
+            return reject(w->why, in->loc, "field '%s' of the filter object (%s) in '%s'", in->field->name,
+                          what_type(ft), fname);
+        }
         switch (in->op) {
         case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
             return reject(w->why, in->loc, "allocation in '%s'", fname);
@@ -154,7 +186,7 @@ static bool func_ok(Walk *w, IrFunc *f) {
     IrInst *box = NULL;
     ir_walk(f->body, find_boxing, &box);
     if (box) return reject(w->why, box->loc, "boxing of value class '%s' in '%s'", box->cls->boxed->name, f->decl ? f->decl->name : f->name);
-    for (int i = 0; i < f->locals.len; i++) {
+    for (int i = f == w->win_f ? 1 : 0; i < f->locals.len; i++) { /* (a windowed filter's `this`: none in the kernel) */
         IrLocal *l = f->locals.items[i];
         if (!type_ok(l->ty))
             return reject(w->why, f->loc, "%s in '%s'", what_type(l->ty), f->decl ? f->decl->name : f->name,
@@ -200,8 +232,9 @@ static const char *what_throws(IrInst *in) {
 }
 
 /* Whether a segment boundary before filter pos of g keeps what the program
- * shows (false: why not, for the run that would make it). */
-static bool boundary_ok(Graph *g, int pos, IrTask *run, Reason *why) {
+ * shows (false: why not, for the segment of filters first..first+count-1
+ * that would make it). */
+static bool boundary_ok(Graph *g, int pos, int first, int count, Reason *why) {
     const char *fname = NULL, *after_name = NULL;
     IrInst *thrower = NULL;
     int at = -1;
@@ -222,24 +255,76 @@ static bool boundary_ok(Graph *g, int pos, IrTask *run, Reason *why) {
         break;
     }
     if (!after_name) return true;
-    bool inside = at >= run->graph_pos && at < run->graph_pos + run->nchain;
+    bool inside = at >= first && at < first + count;
     if (inside) return reject(why, thrower->loc, "%s that may throw in '%s', ahead of %s", what_throws(thrower), fname, after_name);
     return reject(why, thrower->loc, "%s that may throw in '%s' before this run, ahead of %s", what_throws(thrower), fname,
                   after_name);
 }
 
-static const char *run_names(Graph *g) {
+/* Whether filters first..first+count-1 of g can run as a segment of
+ * their own (both its boundaries keep what the program shows). */
+static bool segment_ok(Graph *g, int first, int count, Reason *why) {
+    int end = first + count;
+    if (first > 0 && !boundary_ok(g, first, first, count, why)) return false;
+    return end >= g->filters.len || boundary_ok(g, end, first, count, why);
+}
+
+/* A windowed stateful filter t runs as a map over its items (kernel.c):
+ * item i computed from the items its window would hold, read from its
+ * input at i - d, or before the stream's start from the values the host
+ * passes (backends/cpu/blocks.c, cg_offer_window, which also leaves the
+ * object in the state the one loop leaves). */
+static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
+    const FilterWindow *win = ir_filter_window(p, t);
+    if (!win->windowed)
+        return reject(why, win->why_loc.line ? win->why_loc : t->loc,
+                      "stateful filter, not windowed (%s): runs on the CPU", win->why_not);
+    if (!win->mapped)
+        return reject(why, t->loc, "windowed filter without a map form (%s): runs on the CPU",
+                      win->unmapped_why);
+    /* every filter before the sink windowed: none reads another's state
+     * (src/window.c), which would see the state this map leaves at the end
+     * (the sink: as for the CPU's blocks, backends/cpu/blocks.c) */
+    Graph *g = t->graph;
+    for (int pos = 0; pos < g->filters.len - (g->ends_in_sink ? 1 : 0); pos++) {
+        IrTask *f = ir_graph_filter_task(p, g, pos);
+        const FilterWindow *fw = ir_filter_window(p, f);
+        if (!fw->windowed)
+            return reject(why, t->loc, "windowed, but '%s.%s' (line %d) of its graph is not: runs on the CPU",
+                          f->func->owner->name, f->func->decl->name, fw->why_loc.line);
+    }
+    if (!elem_ok(t->in)) return reject(why, t->loc, "%s as the filter's items", what_type(t->in));
+    if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
+    for (int s = 0; s < win->nslots; s++)
+        if (ir_slot_type(&win->slots[s]) != t->in)
+            return reject(why, t->loc, "a window of %s ('%s') over items of %s", type_user_name(ir_slot_type(&win->slots[s])),
+                          win->slots[s].field->name, type_user_name(t->in));
+    Walk w = {.why = why, .win_f = t->func, .win = win};
+    if (!func_ok(&w, t->func)) return false;
+    return segment_ok(t->graph, t->graph_pos, 1, why);
+}
+
+/* The tasks of g that the GPU may run: its runs of stateless filters and
+ * the windowed stateful filters it accepts, as "'a', 'b' and 'c'" (NULL: none). */
+static const char *gpu_task_names(IrProgram *p, Graph *g) {
+    Vec names = {0};
+    for (int pos = 0; pos < g->filters.len; pos++) {
+        IrTask *run = graph_run_at(g, pos), *f = ir_graph_filter_task(p, g, pos);
+        Reason ignored = {0};
+        if (run && run->graph_pos == pos) vec_push(&names, (void *)run->name);
+        else if (f && f->kind == TASK_STATEFUL_FILTER && window_ok(p, f, &ignored)) vec_push(&names, (void *)f->name);
+    }
+    if (!names.len) return NULL;
     StrBuf sb = {0};
-    for (int i = 0; i < g->runs.len; i++)
-        sb_printf(&sb, "%s'%s'", i == 0 ? "" : i + 1 == g->runs.len ? " and " : ", ", ((IrTask *)g->runs.items[i])->name);
+    for (int i = 0; i < names.len; i++)
+        sb_printf(&sb, "%s'%s'", i == 0 ? "" : i + 1 == names.len ? " and " : ", ", (const char *)names.items[i]);
     return xstrdup(sb_str(&sb));
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     if (t->kind == TASK_STREAM) {
-        if (t->graph->runs.len)
-            return reject(why, t->loc, "stream of filters: the GPU gets its stateless filters as tasks %s",
-                          run_names(t->graph));
+        const char *names = gpu_task_names(p, t->graph);
+        if (names) return reject(why, t->loc, "stream of filters: the GPU gets its filters as tasks %s", names);
         return reject(why, t->loc, "stream of stateful filters only: runs on the CPU");
     }
     if (t->kind != TASK_MAP && t->kind != TASK_REDUCE) {
@@ -250,8 +335,7 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
             if (gpu_accepts(p, run, &inner)) return reject(why, t->loc, "runs on the GPU inside task '%s'", run->name);
             return reject(why, inner.loc, "%s", inner.text);
         }
-        if (t->kind == TASK_STATEFUL_FILTER)
-            return reject(why, t->loc, "stateful filter (state carried between items): runs on the CPU");
+        if (t->kind == TASK_STATEFUL_FILTER) return window_ok(p, t, why);
         return reject(why, t->loc, "sink: runs on the CPU");
     }
     if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
@@ -263,12 +347,7 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     Walk w = {.why = why};
     for (int i = 0; i < t->nchain; i++)
         if (!func_ok(&w, t->chain[i])) return false;
-    if (t->graph) {
-        Graph *g = t->graph;
-        int end = t->graph_pos + t->nchain;
-        if (t->graph_pos > 0 && !boundary_ok(g, t->graph_pos, t, why)) return false;
-        if (end < g->filters.len && !boundary_ok(g, end, t, why)) return false;
-    }
+    if (t->graph && !segment_ok(t->graph, t->graph_pos, t->nchain, why)) return false;
     if (!t->func) return true;
     return func_ok(&w, t->func);
 }

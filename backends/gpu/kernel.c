@@ -4,6 +4,9 @@
  * OpenCL functions (one per IR function, one C statement per instruction),
  * and the kernel `lime_task_<id>` in the convention runtime/opencl.c runs:
  *   map:    (__global R *out, operands..., const int n, __global int *lime_err)
+ *           (a windowed stateful filter's map form: its items, the k values
+ *           before the stream's start and the other fields it reads, as
+ *           operands taken whole: window_kernel)
  *   reduce: (__global const T *in, __global T *out, const int n,
  *            __local T *scratch, __global int *lime_err)
  * Java semantics are kept on the device: integer arithmetic wraps (done in
@@ -69,6 +72,14 @@ typedef struct Emitter {
     int *fast_label;       /* labels inside that copy: the copy's number, printed as a suffix */
     IrInst *plain;         /* the versioned loop whose plain copy (every check) is being printed */
     int ncopies;           /* versioned copies printed so far in the function */
+    /* a windowed filter's method (win_f) being printed as its map form:
+     * its window (win, win->k items back at most) over items of win_item;
+     * win_len[t]: 1 + the length of the window array temp t names (0: none) */
+    IrFunc *win_f;
+    const FilterWindow *win;
+    Type *win_item;
+    int *win_len;
+    Vec win_reads;         /* the filter's other fields it reads (ir_window_other_reads): lime_f<i> */
 } Emitter;
 
 static void indent(Emitter *e) {
@@ -203,8 +214,8 @@ static void int_divrem(Emitter *e, IrInst *in) {
     line(e, "const %s %s = %s == -1 ? (%s)((%s)0 - (%s)%s) : %s_q;", ty, d, A(1), ty, u, u, A(0), d);
 }
 
-/* A RangeExpr (bounds.c) as C. */
-static const char *range_expr(RangeExpr *r) {
+/* A RangeExpr (bounds.c) as C (a window array's length: its constant). */
+static const char *range_expr(Emitter *e, RangeExpr *r) {
     static const char *const sym[] = {[RX_ADD] = "+", [RX_SUB] = "-", [RX_MUL] = "*", [RX_LADD] = "+",
                                       [RX_LSUB] = "-", [RX_LMUL] = "*", [RX_LT] = "<", [RX_LE] = "<=",
                                       [RX_AND] = "&&", [RX_OR] = "||"};
@@ -212,12 +223,14 @@ static const char *range_expr(RangeExpr *r) {
     case RX_CONST: return xprintf("%lldL", (long long)r->ival);
     case RX_TEMP: return tmp(r->temp);
     case RX_LOCAL: return xprintf("l%d", r->local->id);
-    case RX_LEN: return xprintf("%s.n", range_expr(r->a));
+    case RX_LEN:
+        if (r->a->op == RX_TEMP && e->win_len && e->win_len[r->a->temp]) return xprintf("%d", e->win_len[r->a->temp] - 1);
+        return xprintf("%s.n", range_expr(e, r->a));
     case RX_ADD: case RX_SUB: case RX_MUL:
-        return xprintf("((int)((uint)%s %s (uint)%s))", range_expr(r->a), sym[r->op], range_expr(r->b));
+        return xprintf("((int)((uint)%s %s (uint)%s))", range_expr(e, r->a), sym[r->op], range_expr(e, r->b));
     case RX_LADD: case RX_LSUB: case RX_LMUL: case RX_LT: case RX_LE:
-        return xprintf("((long)%s %s (long)%s)", range_expr(r->a), sym[r->op], range_expr(r->b));
-    case RX_AND: case RX_OR: return xprintf("(%s %s %s)", range_expr(r->a), sym[r->op], range_expr(r->b));
+        return xprintf("((long)%s %s (long)%s)", range_expr(e, r->a), sym[r->op], range_expr(e, r->b));
+    case RX_AND: case RX_OR: return xprintf("(%s %s %s)", range_expr(e, r->a), sym[r->op], range_expr(e, r->b));
     }
     LIME_UNREACHABLE();
 }
@@ -239,7 +252,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in);
 static void versioned_loop(Emitter *e, IrFunc *f, IrInst *loop) {
     indent(e); /* not line(): the condition may be longer than its buffer */
     sb_printf(&e->out, "if (%s) { /* bounds.c: every versioned index below is in range */\n",
-              range_expr(loop->version_cond));
+              range_expr(e, loop->version_cond));
     e->depth++;
     e->fast = loop;
     CopyLabels c = {xalloc(sizeof(int) * (size_t)(f->nlabels + 1)), ++e->ncopies};
@@ -261,9 +274,67 @@ static void versioned_loop(Emitter *e, IrFunc *f, IrInst *loop) {
     line(e, "}");
 }
 
+/* The OpenCL type of another field a windowed filter reads: a primitive,
+ * or an array field's elements as a value array's {p, n}. */
+static const char *win_read_type(Type *t) {
+    return t->kind == TY_ARRAY ? cl_type(value_array_of(t->elem, -1)) : cl_type(t);
+}
+
+/* An instruction of a windowed filter's method in its map form (src/window.c,
+ * FilterWindow.uses): a window load reads the item d back, lime_win[lime_at
+ * - d], or before the stream's start lime_pre[k - d] (the values the host
+ * passes: lime_pre[k - 1 - j] is what every slot of depth j held); a store
+ * into the window is gone, a window array's length is its constant; `this`
+ * and the window arrays themselves are no values here (accept.c:
+ * window_plumbing).  Whether it printed (or dropped) the instruction. */
+static bool window_inst(Emitter *e, IrInst *in) {
+    const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
+    const WindowUse *u = ir_window_use(e->win, in);
+    if (!u) {
+        switch (in->op) {
+        case IR_LOAD_LOCAL: return in->local->id == 0;
+        case IR_LOAD_FIELD:
+            if (in->field->owner->is_value) return false;
+            for (int a = 0; a < e->win->narrays; a++)
+                if (e->win->arrays[a] == in->field) e->win_len[in->dst] = e->win->array_len[a] + 1;
+            for (int k = 0; k < e->win_reads.len; k++) /* another field: its kernel argument */
+                if (e->win_reads.items[k] == in->field) line(e, "const %s %s = %slime_f%d;", win_read_type(in->ty), d,
+                                                             in->ty == ty_boolean ? "(bool)" : "", k);
+            return true;
+        case IR_CHECK_NULL:
+            if (in->ty->kind != TY_ARRAY && !(in->ty->kind == TY_CLASS && !in->ty->cls->is_value)) return false;
+            e->win_len[in->dst] = e->win_len[in->args[0]];
+            if (in->ty->kind == TY_ARRAY && !e->win_len[in->dst]) /* another array field (there: the host checked) */
+                line(e, "const %s %s = %s;", win_read_type(in->ty), d, A(0));
+            return true;
+        default: return false;
+        }
+    }
+    switch (u->kind) {
+    case WA_SKIP: line(e, "/* a store into the window: the input holds it */"); return true;
+    case WA_UNUSED: line(e, "const %s %s = {0}; /* only stored into the window */", cl_type(in->ty), d); return true;
+    case WA_HISTORY: {
+        const char *back = u->dir ? xprintf(" + (%d) * %s", u->dir, A(1)) : "";
+        line(e, "const int %s_j = lime_at + (%d)%s;", d, u->offset, back);
+        const char *v = xprintf("(%s_j >= 0 ? lime_win[%s_j] : lime_pre[max(%d + %s_j, 0)])", d, d, e->win->k, d);
+        if (e->win_item == ty_boolean) v = xprintf("((bool)%s)", v);
+        line(e, "const %s %s = %s;", cl_type(in->ty), d, conversion(v, e->win_item, in->ty));
+        return true;
+    }
+    case WA_LENGTH:
+        if (in->op == IR_ARRAY_LEN) line(e, "const int %s = %d;", d, u->len);
+        else if (in->in_range || (in->version_loop && in->version_loop == e->fast))
+            line(e, "const int %s = %s; /* in range (bounds.c) */", d, A(1));
+        else line(e, "const int %s = lime_check_index(lime_err, %s, %d);", d, A(1), u->len);
+        return true;
+    }
+    LIME_UNREACHABLE();
+}
+
 static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
     if (in->dst >= 0) e->temp_types[in->dst] = in->ty;
+    if (f == e->win_f && window_inst(e, in)) return;
     const char *ty = in->ty != ty_void ? cl_type(in->ty) : NULL;
     Type *at = in->nargs > 0 ? e->temp_types[in->args[0]] : NULL;
     switch (in->op) {
@@ -413,7 +484,17 @@ static void function(Emitter *e, IrFunc *f) {
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     StrBuf sig = {0};
     sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
-    for (int i = 0; i < f->nparams; i++) {
+    bool win = f == e->win_f;
+    if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
+        const char *it = cl_mem_type(e->win_item);
+        sb_printf(&sig, ", __global const %s *restrict lime_win, const int lime_at, __global const %s *restrict lime_pre", it, it);
+        for (int k = 0; k < e->win_reads.len; k++) {
+            FieldDecl *fd = e->win_reads.items[k];
+            sb_printf(&sig, ", const %s lime_f%d", fd->ty == ty_boolean ? "uchar" : win_read_type(fd->ty), k);
+        }
+        e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    }
+    for (int i = win ? 1 : 0; i < f->nparams; i++) {
         IrLocal *l = f->locals.items[i];
         sb_printf(&sig, ", %s l%d", cl_type(l->ty), l->id);
     }
@@ -618,6 +699,38 @@ static void map_kernel(Emitter *e, IrTask *t) {
     line(e, "}");
 }
 
+/* A windowed filter's map over its items (a0, n of them): item i through
+ * the filter's map form, the k values before the start in a1. */
+static void window_kernel(Emitter *e, IrTask *t) {
+    const char *it = cl_mem_type(t->in);
+    StrBuf sig = {0}, call = {0};
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *restrict out, __global const %s *restrict a0, "
+                    "__global const %s *restrict a1, const int a1_len", t->id, cl_mem_type(t->out), it, it);
+    sb_printf(&call, "%s(lime_err, a0, i, a1", fn_name(e->p, t->func));
+    for (int k = 0; k < e->win_reads.len; k++) {
+        Type *ft = ((FieldDecl *)e->win_reads.items[k])->ty;
+        if (ft->kind == TY_ARRAY)
+            sb_printf(&sig, ", __global const %s *restrict a%d, const int a%d_len", cl_mem_type(ft->elem), k + 2, k + 2);
+        else sb_printf(&sig, ", const %s a%d", cl_mem_type(ft), k + 2);
+        sb_printf(&call, ", v%d", k + 2);
+    }
+    line(e, "%s, const int n, __global int *lime_err) {", sb_str(&sig));
+    e->depth++;
+    line(e, "const int i = get_global_id(0);");
+    line(e, "if (i >= n) return;");
+    for (int k = 0; k < e->win_reads.len; k++) {
+        Type *ft = ((FieldDecl *)e->win_reads.items[k])->ty;
+        if (ft->kind == TY_ARRAY) line(e, "%s v%d; v%d.p = a%d; v%d.n = a%d_len;", win_read_type(ft), k + 2, k + 2, k + 2, k + 2, k + 2);
+        else line(e, "const %s v%d = a%d;", cl_mem_type(ft), k + 2, k + 2);
+    }
+    const char *x = t->in == ty_boolean ? "((bool)a0[i])" : "a0[i]";
+    const char *r = xprintf("%s, %s)", sb_str(&call), x);
+    if (is_value_class(t->out)) line(e, "out[i] = %s;", r);
+    else line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
+    e->depth--;
+    line(e, "}");
+}
+
 /* The canonical tree on one block of 2L elements (LANGUAGE.md 2.5): pairs
  * (2l, 2l+1) level by level, an unpaired last value passes up. */
 static void reduce_kernel(Emitter *e, IrTask *t) {
@@ -720,6 +833,12 @@ static Vec math_members_of(IrTask *t, Vec *funcs) {
 
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
     Emitter e = {.p = p};
+    if (t->kind == TASK_STATEFUL_FILTER) {
+        e.win_f = t->func;
+        e.win = ir_filter_window(p, t);
+        e.win_item = t->in;
+        e.win_reads = ir_window_other_reads(p, t);
+    }
     Vec funcs = {0};
     if (t->func) collect(t->func, &funcs);
     for (int i = 0; i < t->nchain; i++) collect(t->chain[i], &funcs);
@@ -730,10 +849,15 @@ const char *gpu_task_source(IrProgram *p, IrTask *t) {
     Vec done = {0};
     value_structs(&e, t->out, &done);
     for (int i = 0; i < t->nargs; i++) value_structs(&e, t->param[i], &done);
+    for (int k = 0; k < e.win_reads.len; k++) { /* an array field: a value array's {p, n} */
+        Type *ft = ((FieldDecl *)e.win_reads.items[k])->ty;
+        if (ft->kind == TY_ARRAY) value_structs(&e, value_array_of(ft->elem, -1), &done);
+    }
     for (int i = 0; i < funcs.len; i++) structs_of_func(&e, funcs.items[i], &done);
     if (done.len) sb_putc(&e.out, '\n');
     for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
     if (t->kind == TASK_MAP) map_kernel(&e, t);
+    else if (t->kind == TASK_STATEFUL_FILTER) window_kernel(&e, t);
     else reduce_kernel(&e, t);
     return xstrdup(sb_str(&e.out));
 }
