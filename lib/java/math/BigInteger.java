@@ -10,8 +10,10 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
     final int signum;
     final int[] mag;
 
-    /* (not LimeMag.ZERO: the library's classes are initialised in an order
-     * of their own, so another class's static field may not be set yet) */
+    /* The library's classes are initialised in an order of their own, so a
+     * static initialiser must not read another class's static field (here
+     * LimeMag.ZERO; BigDecimal's and MathContext's constants likewise): it
+     * may not be set yet.  valueOf(0) makes a zero of its own until ZERO is. */
     public static final BigInteger ZERO = new BigInteger(0, new int[0], true);
     public static final BigInteger ONE = valueOf(1);
     public static final BigInteger TWO = valueOf(2);

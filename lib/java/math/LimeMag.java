@@ -20,9 +20,10 @@ public final class LimeMag {
         return r;
     }
 
-    /* the magnitude of v read as an unsigned 64-bit number */
+    /* the magnitude of v read as an unsigned 64-bit number (a fresh array:
+     * static initialisers call this, maybe before ZERO is set) */
     static int[] ofLong(long v) {
-        if (v == 0) return ZERO;
+        if (v == 0) return new int[0];
         if ((v >>> 32) == 0) return new int[] {(int) v};
         return new int[] {(int) v, (int) (v >>> 32)};
     }
