@@ -53,6 +53,20 @@ public class BigDecimalRound {
             BigDecimal d = new BigDecimal(s), z = d.stripTrailingZeros();
             System.out.println(s + " strip " + z + " scale " + z.scale() + " precision " + d.precision() + " " + z.precision());
         }
+        // the MathContext forms of the constructors and of add, subtract, multiply
+        MathContext m3 = new MathContext(3), m5d = new MathContext(5, RoundingMode.DOWN);
+        System.out.println(new BigDecimal("123.456", m3) + " " + new BigDecimal(0.1, m5d) + " " + new BigDecimal(new BigInteger("987654321"), m3) + " "
+            + new BigDecimal(new BigInteger("987654321"), 4, m5d) + " " + new BigDecimal(123456, m3) + " " + new BigDecimal(-9999999999L, m3) + " " + new BigDecimal("1.5", MathContext.UNLIMITED));
+        String[][] ops = {{"123.456", "0.0044"}, {"0", "1.23456"}, {"0.00", "123456"}, {"0E+5", "1.5"}, {"0.000", "0E+2"}, {"1.5", "0.000000"}, {"99.99", "0.01"},
+            {"-1E+10", "1"}, {"1.00000", "0"}, {"12345678", "0.0"}, {"0.0", "7"}, {"0", "0.12345678"}};
+        for (String[] o : ops) {
+            BigDecimal a = new BigDecimal(o[0]), b = new BigDecimal(o[1]);
+            StringBuilder sb = new StringBuilder(o[0] + " " + o[1] + ":");
+            for (MathContext mc : new MathContext[] {m3, m5d, MathContext.DECIMAL32, MathContext.UNLIMITED, new MathContext(1, RoundingMode.CEILING)})
+                sb.append(' ').append(attempt(() -> a.add(b, mc))).append(' ').append(attempt(() -> b.add(a, mc))).append(' ').append(attempt(() -> a.subtract(b, mc)))
+                    .append(' ').append(attempt(() -> a.multiply(b, mc))).append(' ').append(attempt(() -> a.negate(mc))).append(' ').append(attempt(() -> b.abs(mc)));
+            System.out.println(sb);
+        }
         // random rounding cross-check
         Random r = new Random(3);
         long sum = 0;
@@ -67,6 +81,11 @@ public class BigDecimalRound {
             sum = sum * 31 + a.hashCode();
             sum = sum * 31 + b.hashCode();
             sum = sum * 31 + d.stripTrailingZeros().hashCode() + d.precision();
+            BigDecimal e = new BigDecimal(BigInteger.valueOf(r.nextInt(2000) - 1000), r.nextInt(10) - 3);
+            MathContext mc = new MathContext(r.nextInt(8), m);
+            String c = attempt(() -> d.add(e, mc)) + " " + attempt(() -> d.multiply(e, mc)) + " " + attempt(() -> e.subtract(d, mc));
+            sum = sum * 31 + c.hashCode();
+            if (i % 400 == 0) System.out.println(i + ": " + d + " " + e + " " + mc + " -> " + c);
             if (i % 200 == 0) System.out.println(i + ": " + d + " " + m + " " + ns + " " + p + " -> " + a + " " + b + " " + d.stripTrailingZeros());
         }
         System.out.println("checksum " + sum);

@@ -20,6 +20,16 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     public BigDecimal(int val) { this(BigInteger.valueOf(val), 0); }
     public BigDecimal(long val) { this(BigInteger.valueOf(val), 0); }
 
+    /* the constructors with a MathContext: the exact value, rounded */
+    public BigDecimal(String val, MathContext mc) { this(new BigDecimal(val).round(mc)); }
+    public BigDecimal(double val, MathContext mc) { this(new BigDecimal(val).round(mc)); }
+    public BigDecimal(BigInteger val, MathContext mc) { this(new BigDecimal(val).round(mc)); }
+    public BigDecimal(BigInteger unscaledVal, int scale, MathContext mc) { this(new BigDecimal(unscaledVal, scale).round(mc)); }
+    public BigDecimal(int val, MathContext mc) { this(new BigDecimal(val).round(mc)); }
+    public BigDecimal(long val, MathContext mc) { this(new BigDecimal(val).round(mc)); }
+
+    private BigDecimal(BigDecimal v) { this(v.intVal, v.scale); }
+
     public static BigDecimal valueOf(long val) { return new BigDecimal(BigInteger.valueOf(val), 0); }
     public static BigDecimal valueOf(long unscaledVal, int scale) { return new BigDecimal(BigInteger.valueOf(unscaledVal), scale); }
     /* through Double.toString, as the JDK's */
@@ -189,6 +199,28 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     /* the unscaled value at scale s >= scale */
     private BigInteger aligned(int s) { return s == scale ? intVal : intVal.multiply(tenPow(s - scale)); }
+
+    /* the exact sum rounded; where one operand is zero, the other rounded,
+     * its scale brought as near the larger scale as mc's precision allows */
+    public BigDecimal add(BigDecimal augend, MathContext mc) {
+        if (mc.getPrecision() == 0) return add(augend);
+        boolean zero1 = signum() == 0, zero2 = augend.signum() == 0;
+        if (!zero1 && !zero2) return add(augend).round(mc);
+        int preferred = Math.max(scale, augend.scale);
+        if (zero1 && zero2) return new BigDecimal(BigInteger.ZERO, preferred);
+        BigDecimal r = (zero1 ? augend : this).round(mc);
+        if (r.scale == preferred) return r;
+        if (r.scale > preferred) return r.stripZerosTo(preferred);
+        int room = mc.getPrecision() - r.precision();
+        return r.setScale(preferred - r.scale <= room ? preferred : r.scale + room);
+    }
+
+    public BigDecimal subtract(BigDecimal subtrahend, MathContext mc) { return add(subtrahend.negate(), mc); }
+
+    public BigDecimal multiply(BigDecimal multiplicand, MathContext mc) { return multiply(multiplicand).round(mc); }
+
+    public BigDecimal negate(MathContext mc) { return negate().round(mc); }
+    public BigDecimal abs(MathContext mc) { return abs().round(mc); }
 
     public BigDecimal multiply(BigDecimal multiplicand) {
         return new BigDecimal(intVal.multiply(multiplicand.intVal), checkScale((long) scale + multiplicand.scale));
