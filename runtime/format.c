@@ -560,6 +560,19 @@ static void magnitude(Buf *b, const Spec *s, const char *m, int width) {
     if (width != -1 && (s->flags & F_ZERO) && b->n < width) insert_at(b, begin, '0', width - b->n);
 }
 
+/* %o or %x digits onto b: '#''s 0 or 0x, then zeros up to the width
+ * (len: what the text has without them), the digits (upper-cased for %X) */
+static void radix_digits(Buf *b, const Spec *s, const char *digits, int len) {
+    if (s->flags & F_ALT) {
+        put_cstr(b, s->conv == 'o' ? "0" : (s->flags & F_UPPER) ? "0X" : "0x");
+        len += s->conv == 'o' ? 1 : 2;
+    }
+    if ((s->flags & F_ZERO) && s->width > len) insert_at(b, b->n, '0', s->width - len);
+    int32_t at = b->n;
+    put_cstr(b, digits);
+    if (s->flags & F_UPPER) upper_ascii(b, at, b->n);
+}
+
 /* The digits of |v| for a java.math.BigInteger v (its toString, the
  * library's) in radix 10, 8 or 16, lower case; *neg says whether v < 0. */
 static char *big_digits(void *v, int radix, bool *neg) {
@@ -606,15 +619,7 @@ static void print_big_integer(Fmt *F, const Spec *s, void *arg) {
     if (s->conv == 'd') {
         magnitude(&b, s, digits, adjust_width(s, s->width, neg));
     } else {
-        int len = (int)strlen(digits) + b.n + (neg && (s->flags & F_PAREN) ? 1 : 0);
-        if (s->flags & F_ALT) {
-            put_cstr(&b, s->conv == 'o' ? "0" : (s->flags & F_UPPER) ? "0X" : "0x");
-            len += s->conv == 'o' ? 1 : 2;
-        }
-        if ((s->flags & F_ZERO) && s->width > len) insert_at(&b, b.n, '0', s->width - len);
-        int32_t at = b.n;
-        put_cstr(&b, digits);
-        if (s->flags & F_UPPER) upper_ascii(&b, at, b.n);
+        radix_digits(&b, s, digits, (int)strlen(digits) + b.n + (neg && (s->flags & F_PAREN) ? 1 : 0));
     }
     trailing_sign(&b, s, neg);
     justify(F, s, &b);
@@ -640,15 +645,7 @@ static void print_integer(Fmt *F, const Spec *s, void *arg) {
         int bits = k == BOX_B ? 8 : k == BOX_S ? 16 : k == BOX_I ? 32 : 64;
         uint64_t u = bits == 64 ? (uint64_t)v : (uint64_t)v & ((1ULL << bits) - 1);
         snprintf(digits, sizeof digits, s->conv == 'x' ? "%llx" : "%llo", (unsigned long long)u);
-        int len = (int)strlen(digits);
-        if (s->flags & F_ALT) {
-            put_cstr(&b, s->conv == 'o' ? "0" : (s->flags & F_UPPER) ? "0X" : "0x");
-            len += s->conv == 'o' ? 1 : 2;
-        }
-        if ((s->flags & F_ZERO) && s->width > len) insert_at(&b, b.n, '0', s->width - len);
-        int32_t at = b.n;
-        put_cstr(&b, digits);
-        if (s->flags & F_UPPER) upper_ascii(&b, at, b.n);
+        radix_digits(&b, s, digits, (int)strlen(digits));
     }
     justify(F, s, &b);
 }

@@ -448,34 +448,25 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     /* plain notation when the scale is not negative and the adjusted
      * exponent (that of the first digit) is at least -6; else one digit,
      * the rest after a point, and E with the signed adjusted exponent */
-    public String toString() {
-        if (scale == 0) return intVal.toString();
-        String digits = intVal.abs().toString();
-        StringBuilder sb = new StringBuilder();
-        if (intVal.signum() < 0) sb.append('-');
-        long adjusted = -(long) scale + (digits.length() - 1);
-        if (scale >= 0 && adjusted >= -6) return plain(sb, digits);
-        sb.append(digits.charAt(0));
-        if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
-        return exponent(sb, adjusted);
-    }
+    public String toString() { return layout(false); }
 
     /* as toString, with the exponent a multiple of three: one to three
      * digits before the point (a zero's exponent is raised to a multiple of
      * three, giving 0.00 or 0.0 forms) */
-    public String toEngineeringString() {
+    public String toEngineeringString() { return layout(true); }
+
+    private String layout(boolean engineering) {
         if (scale == 0) return intVal.toString();
         String digits = intVal.abs().toString();
         StringBuilder sb = new StringBuilder();
         if (intVal.signum() < 0) sb.append('-');
         long adjusted = -(long) scale + (digits.length() - 1);
         if (scale >= 0 && adjusted >= -6) return plain(sb, digits);
-        int lead = (int) (((adjusted % 3) + 3) % 3) + 1; /* digits before the point */
+        int lead = engineering ? (int) (((adjusted % 3) + 3) % 3) + 1 : 1; /* digits before the point */
         adjusted -= lead - 1;
-        if (signum() == 0) {
-            if (lead == 2) { sb.append("0.00"); adjusted += 3; }
-            else if (lead == 3) { sb.append("0.0"); adjusted += 3; }
-            else sb.append('0');
+        if (signum() == 0 && lead > 1) {
+            sb.append(lead == 2 ? "0.00" : "0.0");
+            adjusted += 3;
         } else if (lead >= digits.length()) {
             sb.append(digits);
             for (int i = digits.length(); i < lead; i++) sb.append('0');
