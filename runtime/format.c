@@ -701,6 +701,15 @@ static void scientific(char *m, char *x, const char *d, int n, int e, int prec, 
 
 static void hex_float(Buf *b, const Spec *s, double v, bool neg);
 
+/* The significand m (zeros after the sign up to what the width leaves
+ * the exponent) then e or E and the exponent x. */
+static void put_scientific(Buf *b, const Spec *s, const char *m, const char *x, bool neg) {
+    int w = s->width == -1 ? -1 : adjust_width(s, s->width - (int)strlen(x) - 1, neg);
+    magnitude(b, s, m, w);
+    put(b, (s->flags & F_UPPER) ? 'E' : 'e');
+    put_cstr(b, x);
+}
+
 /* %f, %e, %g of a java.math.BigDecimal, as the JDK's: its exact digits
  * (read back from its toString, which is exact) rounded HALF_UP.  A zero
  * keeps its scale: %e of 0.000 is 0.000000e-03, and %g takes the
@@ -730,7 +739,7 @@ static void print_big_decimal(Fmt *F, const Spec *s, void *arg) {
     bool zero = n == 1 && d[0] == '0';
     int e = (int)(n - scale); /* the value is 0.d * 10^e */
     Buf b = {0};
-    bool upper = (s->flags & F_UPPER) != 0, alt = (s->flags & F_ALT) != 0;
+    bool alt = (s->flags & F_ALT) != 0;
     char c = s->conv;
     int prec = s->prec == -1 ? 6 : s->prec;
     if (c == 'g') {
@@ -770,10 +779,7 @@ static void print_big_decimal(Fmt *F, const Spec *s, void *arg) {
         }
         scientific(m, x, d, n, e, prec, alt, false);
         if (sc == 0 && len == 10) strcpy(x, "+9");
-        int w = s->width == -1 ? -1 : adjust_width(s, s->width - (int)strlen(x) - 1, neg);
-        magnitude(&b, s, m, w);
-        put(&b, upper ? 'E' : 'e');
-        put_cstr(&b, x);
+        put_scientific(&b, s, m, x, neg);
     }
     trailing_sign(&b, s, neg);
     justify(F, s, &b);
@@ -841,10 +847,7 @@ static void print_float(Fmt *F, const Spec *s, void *arg) {
     } else {
         if (a != 0) n = round_digits(d, n, prec + 1, &e);
         scientific(m, x, d, n, e, prec, alt, a == 0);
-        int w = s->width == -1 ? -1 : adjust_width(s, s->width - (int)strlen(x) - 1, neg);
-        magnitude(&b, s, m, w);
-        put(&b, upper ? 'E' : 'e');
-        put_cstr(&b, x);
+        put_scientific(&b, s, m, x, neg);
     }
     trailing_sign(&b, s, neg);
     justify(F, s, &b);
