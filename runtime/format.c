@@ -560,9 +560,75 @@ static void magnitude(Buf *b, const Spec *s, const char *m, int width) {
     if (width != -1 && (s->flags & F_ZERO) && b->n < width) insert_at(b, begin, '0', width - b->n);
 }
 
+/* %o or %x digits onto b: '#''s 0 or 0x, then zeros up to the width
+ * (len: what the text has without them), the digits (upper-cased for %X) */
+static void radix_digits(Buf *b, const Spec *s, const char *digits, int len) {
+    if (s->flags & F_ALT) {
+        put_cstr(b, s->conv == 'o' ? "0" : (s->flags & F_UPPER) ? "0X" : "0x");
+        len += s->conv == 'o' ? 1 : 2;
+    }
+    if ((s->flags & F_ZERO) && s->width > len) insert_at(b, b->n, '0', s->width - len);
+    int32_t at = b->n;
+    put_cstr(b, digits);
+    if (s->flags & F_UPPER) upper_ascii(b, at, b->n);
+}
+
+/* The digits of |v| for a java.math.BigInteger v (its toString, the
+ * library's) in radix 10, 8 or 16, lower case; *neg says whether v < 0. */
+static char *big_digits(void *v, int radix, bool *neg) {
+    const LimeString *t = lime_rt_string_of_any(v);
+    *neg = t->length > 0 && t->chars[0] == '-';
+    int n = t->length - (*neg ? 1 : 0);
+    char *d = GC_MALLOC_ATOMIC((size_t)n + 1);
+    for (int i = 0; i < n; i++) d[i] = (char)t->chars[i + (*neg ? 1 : 0)];
+    d[n] = 0;
+    if (radix == 10) return d;
+    /* repeated division of the decimal digits by the radix: the remainders
+     * are the new digits, least significant first */
+    char *out = GC_MALLOC_ATOMIC((size_t)n * 4 + 2);
+    int len = n, k = 0;
+    while (len > 1 || d[0] != '0') {
+        int r = 0, w = 0;
+        for (int i = 0; i < len; i++) {
+            r = r * 10 + (d[i] - '0');
+            if (w > 0 || r / radix > 0) d[w++] = (char)('0' + r / radix);
+            r %= radix;
+        }
+        out[k++] = "0123456789abcdef"[r];
+        if (w == 0) d[w++] = '0';
+        len = w;
+    }
+    if (k == 0) out[k++] = '0';
+    for (int i = 0; i < k / 2; i++) {
+        char c = out[i];
+        out[i] = out[k - 1 - i];
+        out[k - 1 - i] = c;
+    }
+    out[k] = 0;
+    return out;
+}
+
+/* %d, %o, %x of a java.math.BigInteger, as the JDK's: a signed magnitude
+ * (no two's complement), '#' adding 0 or 0x after the sign, '0' padding
+ * after those */
+static void print_big_integer(Fmt *F, const Spec *s, void *arg) {
+    Buf b = {0};
+    bool neg;
+    char *digits = big_digits(arg, s->conv == 'd' ? 10 : s->conv == 'o' ? 8 : 16, &neg);
+    leading_sign(&b, s, neg);
+    if (s->conv == 'd') {
+        magnitude(&b, s, digits, adjust_width(s, s->width, neg));
+    } else {
+        radix_digits(&b, s, digits, (int)strlen(digits) + b.n + (neg && (s->flags & F_PAREN) ? 1 : 0));
+    }
+    trailing_sign(&b, s, neg);
+    justify(F, s, &b);
+}
+
 static void print_integer(Fmt *F, const Spec *s, void *arg) {
     int k = arg_kind(arg);
     if (k == A_NULL) return print_cstr(F, s, "null");
+    if (k == A_OBJECT && !strcmp(class_name(arg), "java.math.BigInteger")) return print_big_integer(F, s, arg);
     if (k != BOX_B && k != BOX_S && k != BOX_I && k != BOX_J) fail_conversion(F, s, arg);
     int64_t v = ((Box *)arg)->v.j;
     Buf b = {0};
@@ -579,15 +645,7 @@ static void print_integer(Fmt *F, const Spec *s, void *arg) {
         int bits = k == BOX_B ? 8 : k == BOX_S ? 16 : k == BOX_I ? 32 : 64;
         uint64_t u = bits == 64 ? (uint64_t)v : (uint64_t)v & ((1ULL << bits) - 1);
         snprintf(digits, sizeof digits, s->conv == 'x' ? "%llx" : "%llo", (unsigned long long)u);
-        int len = (int)strlen(digits);
-        if (s->flags & F_ALT) {
-            put_cstr(&b, s->conv == 'o' ? "0" : (s->flags & F_UPPER) ? "0X" : "0x");
-            len += s->conv == 'o' ? 1 : 2;
-        }
-        if ((s->flags & F_ZERO) && s->width > len) insert_at(&b, b.n, '0', s->width - len);
-        int32_t at = b.n;
-        put_cstr(&b, digits);
-        if (s->flags & F_UPPER) upper_ascii(&b, at, b.n);
+        radix_digits(&b, s, digits, (int)strlen(digits));
     }
     justify(F, s, &b);
 }
@@ -643,9 +701,94 @@ static void scientific(char *m, char *x, const char *d, int n, int e, int prec, 
 
 static void hex_float(Buf *b, const Spec *s, double v, bool neg);
 
+/* The significand m (zeros after the sign up to what the width leaves
+ * the exponent) then e or E and the exponent x. */
+static void put_scientific(Buf *b, const Spec *s, const char *m, const char *x, bool neg) {
+    int w = s->width == -1 ? -1 : adjust_width(s, s->width - (int)strlen(x) - 1, neg);
+    magnitude(b, s, m, w);
+    put(b, (s->flags & F_UPPER) ? 'E' : 'e');
+    put_cstr(b, x);
+}
+
+/* %f, %e, %g of a java.math.BigDecimal, as the JDK's: its exact digits
+ * (read back from its toString, which is exact) rounded HALF_UP.  A zero
+ * keeps its scale: %e of 0.000 is 0.000000e-03, and %g takes the
+ * scientific form for any zero but the one of scale 0. */
+static void print_big_decimal(Fmt *F, const Spec *s, void *arg) {
+    const LimeString *t = lime_rt_string_of_any(arg);
+    bool neg = t->length > 0 && t->chars[0] == '-';
+    char *d = GC_MALLOC_ATOMIC((size_t)t->length + 2);
+    int n = 0, frac = -1;
+    int64_t scale = 0;
+    for (int i = neg ? 1 : 0; i < t->length; i++) {
+        uint16_t c = t->chars[i];
+        if (c == '.') frac = 0;
+        else if (c == 'E') {
+            int64_t x = 0;
+            for (int j = i + 2; j < t->length; j++) x = x * 10 + (t->chars[j] - '0');
+            scale = t->chars[i + 1] == '-' ? x : -x;
+            break;
+        } else {
+            if (n == 1 && d[0] == '0') n = 0; /* a leading zero */
+            d[n++] = (char)c;
+            if (frac >= 0) frac++;
+        }
+    }
+    d[n] = 0;
+    if (frac > 0) scale += frac;
+    bool zero = n == 1 && d[0] == '0';
+    int e = (int)(n - scale); /* the value is 0.d * 10^e */
+    Buf b = {0};
+    bool alt = (s->flags & F_ALT) != 0;
+    char c = s->conv;
+    int prec = s->prec == -1 ? 6 : s->prec;
+    if (c == 'g') {
+        if (s->prec == 0) prec = 1;
+        int re = e;
+        char *r = GC_MALLOC_ATOMIC((size_t)n + 1);
+        memcpy(r, d, (size_t)n + 1);
+        if (!zero) round_digits(r, n, prec, &re);
+        if ((zero && scale == 0) || (!zero && re - 1 >= -4 && re <= prec)) {
+            c = 'f';
+            prec -= zero ? 1 : re;
+        } else {
+            c = 'e';
+            prec -= 1;
+        }
+    }
+    leading_sign(&b, s, neg);
+    size_t need = (size_t)prec + (size_t)(e > 0 ? e : 1) + (size_t)n + 8;
+    char *m = GC_MALLOC_ATOMIC(need), x[24];
+    if (c == 'f') {
+        if (zero) e = 1;
+        else if (e + prec < 0) n = 0;
+        else n = round_digits(d, n, e + prec, &e);
+        plain(m, d, n, e, prec, alt);
+        magnitude(&b, s, m, adjust_width(s, s->width, neg));
+    } else {
+        /* the JDK rounds to prec + 1 digits (one fewer scale a dropped
+         * digit, and one more for a carry); a result of scale 0 and 10
+         * digits gets the exponent +9, not +09 (its layout's quirk) */
+        int len = n, e0 = e;
+        int64_t sc = scale;
+        if (!zero && n > prec + 1) {
+            len = prec + 1;
+            sc -= n - len;
+            n = round_digits(d, n, prec + 1, &e);
+            if (e != e0) sc--;
+        }
+        scientific(m, x, d, n, e, prec, alt, false);
+        if (sc == 0 && len == 10) strcpy(x, "+9");
+        put_scientific(&b, s, m, x, neg);
+    }
+    trailing_sign(&b, s, neg);
+    justify(F, s, &b);
+}
+
 static void print_float(Fmt *F, const Spec *s, void *arg) {
     int k = arg_kind(arg);
     if (k == A_NULL) return print_cstr(F, s, "null");
+    if (k == A_OBJECT && s->conv != 'a' && !strcmp(class_name(arg), "java.math.BigDecimal")) return print_big_decimal(F, s, arg);
     double v;
     if (k == BOX_F) v = ((Box *)arg)->v.f;
     else if (k == BOX_D) v = ((Box *)arg)->v.d;
@@ -704,10 +847,7 @@ static void print_float(Fmt *F, const Spec *s, void *arg) {
     } else {
         if (a != 0) n = round_digits(d, n, prec + 1, &e);
         scientific(m, x, d, n, e, prec, alt, a == 0);
-        int w = s->width == -1 ? -1 : adjust_width(s, s->width - (int)strlen(x) - 1, neg);
-        magnitude(&b, s, m, w);
-        put(&b, upper ? 'E' : 'e');
-        put_cstr(&b, x);
+        put_scientific(&b, s, m, x, neg);
     }
     trailing_sign(&b, s, neg);
     justify(F, s, &b);

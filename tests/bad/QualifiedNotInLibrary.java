@@ -1,7 +1,7 @@
-// error: java.math.BigInteger is Java's but not in Lime's library
+// error: java.util.concurrent.ConcurrentSkipListMap is Java's but not in Lime's library
 public class QualifiedNotInLibrary {
     public static void main(String[] args) {
-        java.math.BigInteger in = null; // <-- error
+        java.util.concurrent.ConcurrentSkipListMap<String, Integer> in = null; // <-- error
         int x = "javac rejects this";
     }
 }

@@ -81,8 +81,14 @@ public abstract class NumberFormat extends Format {
     abstract String formatLong(long number);
 
     /* Format.format(Object): a Long, Integer, Short or Byte as a long; any
-     * other Number (Double, Float) as a double */
+     * other Number (Double, Float) as a double; not a BigInteger or
+     * BigDecimal (the JDK formats their exact digits; Lime does not yet) */
     String formatObject(Object number) {
+        /* by name: limec stops at an instanceof of a library class that the
+         * program does not otherwise use (it is not compiled) */
+        String name = number == null ? "" : number.getClass().getName();
+        if (name.equals("java.math.BigInteger") || name.equals("java.math.BigDecimal"))
+            throw new UnsupportedOperationException("formatting a BigInteger or BigDecimal is not in Lime's library");
         if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte)
             return formatLong(((Number) number).longValue());
         if (number instanceof Number) return formatDouble(((Number) number).doubleValue());
