@@ -955,6 +955,9 @@ static Type *resolve_type(Checker *ck, Node *tn) {
                 if (!strcmp(lib, "String")) t = ty_string;
                 else if (!strcmp(lib, "Object")) t = ty_object;
             }
+            /* (a library class named by its qualified name, java.math.BigDecimal,
+             * is compiled as one named by its simple name is: find_class) */
+            if (c && c != outer) use_class(c);
             if (c) t = check_class_access(ck, tn->loc, c) ? type_with_args(ck, tn, c) : ty_error;
         }
         if (!t && tn->qual.len == 1 && !tn->targs.len && !strcmp(first, "bit")) t = bits_type(1);  /* Lime's bit */
