@@ -1791,40 +1791,63 @@ typedef struct Inference {
     Type **bound;
     bool *fixed;           /* given explicitly (x.<A>m()): not widened by what is inferred */
     Type **weak;           /* from `? super T` only (T <: A): T's when nothing else binds it (apply_weak) */
+    bool *exact;           /* bound is an equality (Class<T> = Class<A>): lower bounds do not widen it */
     int n, nclass;
     Type **params;
 } Inference;
 
+/* How a type t relates to a type a it is inferred from (JLS 18.2.3):
+ * a must be compatible with t (an argument for a parameter, A <: T), the
+ * same type (a type argument of a class type, Class<T> against
+ * Class<Class>: T = Class), or a supertype of it (`? super T` against A:
+ * T <: A). */
+typedef enum { INFER_LOWER, INFER_EQUAL, INFER_UPPER } InferRel;
+
 /* Binds the variables of inf that type t mentions from type a (an
- * argument's, or for a return type the target's): T from a reference
- * (the lub of all such), T[] from an array, C<T> from a C<A> or a
- * subtype of it, a wildcard's bound from a type or a wildcard. */
-static void infer_from(Inference *inf, Type *t, Type *a) {
+ * argument's, or for a return type the target's), as rel says t relates
+ * to a: T from a reference (the lub of all lower bounds, unless an
+ * equality fixes it: the first equality wins, a conflicting type is left
+ * to fail the argument's conversion), T[] from an array, C<T> from a C<A>
+ * or a subtype of it, each type argument of C an equality unless a
+ * wildcard (`? extends T` a lower bound, `? super T` an upper one). */
+static void infer_rel(Inference *inf, Type *t, Type *a, InferRel rel) {
     if (!t || !a || a == ty_error || a == ty_null || a == ty_lambda) return;
-    if (a->kind == TY_WILDCARD) a = a->bound;      /* C<? extends A> or C<? super A> gives A */
-    bool weak = t->kind == TY_WILDCARD && t->is_super;
-    if (t->kind == TY_WILDCARD) t = t->bound;      /* for ? extends T and ? super T alike */
+    if (a->kind == TY_WILDCARD) {
+        /* C<? extends A> or C<? super A> gives A (a capture of it: not an equality) */
+        a = a->bound;
+        if (rel == INFER_EQUAL) rel = INFER_LOWER;
+    }
+    if (t->kind == TY_WILDCARD) rel = t->is_super ? INFER_UPPER : INFER_LOWER;
+    if (t->kind == TY_WILDCARD) t = t->bound;
     if (!t || !a) return;
     if (t->kind == TY_TYPEVAR) {
         for (int i = 0; i < inf->n; i++) {
             if (inf->vars[i] != t->tparam || inf->fixed[i] || !(is_reference(a) || box_type(a))) continue;
             Type *r = is_reference(a) ? a : box_type(a);
-            if (weak && inf->weak) {
+            if (rel == INFER_UPPER && inf->weak) {
                 /* (a Collector<Object, ?, Long> for a Collector<? super T, A, D> says little of T) */
                 if (!inf->weak[i]) inf->weak[i] = r;
                 continue;
             }
-            inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
+            if (inf->exact[i]) continue;
+            if (rel == INFER_EQUAL) {
+                inf->bound[i] = r;
+                inf->exact[i] = true;
+            } else {
+                inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
+            }
         }
         return;
     }
-    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_from(inf, t->elem, a->elem);
+    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_rel(inf, t->elem, a->elem, rel);
     if (t->kind == TY_CLASS && t->ntargs && a->kind == TY_CLASS) {
         Type *view = class_as_super(a, t->cls);
         if (view && view->ntargs == t->ntargs)
-            for (int i = 0; i < t->ntargs; i++) infer_from(inf, t->targs[i], view->targs[i]);
+            for (int i = 0; i < t->ntargs; i++) infer_rel(inf, t->targs[i], view->targs[i], INFER_EQUAL);
     }
 }
+
+static void infer_from(Inference *inf, Type *t, Type *a) { infer_rel(inf, t, a, INFER_LOWER); }
 
 /* From a return type r and the type the call's value goes to (JLS 18.5.2):
  * r's view as the target's class against the target's arguments. */
@@ -1835,7 +1858,7 @@ static void infer_from_target(Inference *inf, Type *r, Type *target) {
     }
     Type *view = class_as_super(r, target->cls);
     if (view && view->ntargs == target->ntargs)
-        for (int i = 0; i < view->ntargs; i++) infer_from(inf, view->targs[i], target->targs[i]);
+        for (int i = 0; i < view->ntargs; i++) infer_rel(inf, view->targs[i], target->targs[i], INFER_EQUAL);
 }
 
 /* The variables that only `? super T` parameters bound (infer_from) get
@@ -1902,6 +1925,7 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
     inf->bound = xalloc(sizeof(Type *) * (size_t)inf->n);
     inf->fixed = xalloc(sizeof(bool) * (size_t)inf->n);
     inf->weak = xalloc(sizeof(Type *) * (size_t)inf->n);
+    inf->exact = xalloc(sizeof(bool) * (size_t)inf->n);
     if (explicit && explicit->len == m->type_params.len)
         for (int i = 0; i < explicit->len; i++) {
             Type *t = ((Node *)explicit->items[i])->ty;
@@ -3463,6 +3487,7 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         for (int i = 0; i < nparams; i++) vec_push(&call->args, ps[i]);
     } else {
         call = made_node(ND_CALL, ref->loc, ref->name);
+        call->targs = ref->targs;   /* C::<A>m */
         bool static_ok = false;
         if (is_type && qc) {
             Vec ms = class_methods_named(qc, ref->name, object_class);
