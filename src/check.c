@@ -1792,6 +1792,16 @@ typedef struct Inference {
     bool *fixed;           /* given explicitly (x.<A>m()): not widened by what is inferred */
     Type **weak;           /* from `? super T` only (T <: A): T's when nothing else binds it (apply_weak) */
     bool *exact;           /* bound is an equality (Class<T> = Class<A>): lower bounds do not widen it */
+    Type **captured;       /* T = a capture of this wildcard (List<T> against List<?>): bound is its upper bound */
+    bool beyond_args;      /* inferring from the target type or a lambda's body, not the arguments' types:
+                            * its wildcards are no captures, its bounds (approximate) are not checked for clashes */
+    bool *widened;         /* bound is the lub of several lower bounds (not checked against an equality) */
+    /* the first contradiction among the bounds (JLS 18.3, javac's
+     * "incompatible bounds"): variable clash has equality clash_eq and
+     * clash_with, another equality (clash_equal) or a lower bound; NULL: none */
+    TypeParam *clash;
+    Type *clash_eq, *clash_with;
+    bool clash_equal;
     int n, nclass;
     Type **params;
 } Inference;
@@ -1803,6 +1813,28 @@ typedef struct Inference {
  * T <: A). */
 typedef enum { INFER_LOWER, INFER_EQUAL, INFER_UPPER } InferRel;
 
+/* Whether lower bound `lower` cannot be below equality `eq` (JLS 18.3):
+ * only where that is plain by erasure, class types of unrelated classes
+ * (Integer below String); type arguments are left to the arguments'
+ * conversion. */
+static bool bounds_clash_lower(Type *eq, Type *lower) {
+    if (!eq || !lower || lower->kind == TY_TYPEVAR || eq->kind == TY_TYPEVAR) return false;
+    if (lower->kind == TY_WILDCARD || eq->kind == TY_WILDCARD) return false;
+    return !is_method_convertible(erase(lower), erase(eq));
+}
+
+/* Whether r, bound to variable i of inf (already an equality) as rel
+ * says, contradicts it: another class as an equality, a lower bound not
+ * below it, or anything but the capture's own bound below the capture of
+ * a wildcard (List<?> and "s" for List<T>, T). */
+static bool bounds_clash(Inference *inf, int i, Type *r, InferRel rel) {
+    Type *eq = inf->bound[i];
+    if (!eq || r->kind == TY_TYPEVAR || eq->kind == TY_TYPEVAR || r->kind == TY_WILDCARD) return false;
+    if (rel == INFER_EQUAL) return !inf->captured[i] && erase(r) != erase(eq);
+    if (inf->captured[i]) return erase(r) != erase(eq);
+    return bounds_clash_lower(eq, r);
+}
+
 /* Binds the variables of inf that type t mentions from type a (an
  * argument's, or for a return type the target's), as rel says t relates
  * to a: T from a reference (the lub of all lower bounds, unless an
@@ -1812,8 +1844,20 @@ typedef enum { INFER_LOWER, INFER_EQUAL, INFER_UPPER } InferRel;
  * wildcard (`? extends T` a lower bound, `? super T` an upper one). */
 static void infer_rel(Inference *inf, Type *t, Type *a, InferRel rel) {
     if (!t || !a || a == ty_error || a == ty_null || a == ty_lambda) return;
+    if (a->kind == TY_WILDCARD && !a->is_super && rel == INFER_EQUAL && t->kind == TY_TYPEVAR && !inf->beyond_args) {
+        /* T = a capture of an argument's wildcard (List<T> against List<?>,
+         * JLS 5.1.10): T is its upper bound, the parameter keeps the wildcard.
+         * (`? super A` gives A, as a lower bound.) */
+        for (int i = 0; i < inf->n; i++) {
+            if (inf->vars[i] != t->tparam || inf->fixed[i] || inf->exact[i]) continue;
+            inf->bound[i] = a->bound && !a->is_super ? a->bound : inf->vars[i]->type->bound;
+            inf->exact[i] = true;
+            inf->captured[i] = a;
+        }
+        return;
+    }
     if (a->kind == TY_WILDCARD) {
-        /* C<? extends A> or C<? super A> gives A (a capture of it: not an equality) */
+        /* C<? extends A> or C<? super A> gives A, as a bound, not an equality */
         a = a->bound;
         if (rel == INFER_EQUAL) rel = INFER_LOWER;
     }
@@ -1829,11 +1873,26 @@ static void infer_rel(Inference *inf, Type *t, Type *a, InferRel rel) {
                 if (!inf->weak[i]) inf->weak[i] = r;
                 continue;
             }
-            if (inf->exact[i]) continue;
+            if (inf->exact[i]) {
+                if (!inf->clash && !inf->beyond_args && bounds_clash(inf, i, r, rel)) {
+                    inf->clash = inf->vars[i];
+                    inf->clash_with = r;
+                    inf->clash_equal = rel == INFER_EQUAL;
+                    inf->clash_eq = inf->bound[i];
+                }
+                continue;
+            }
             if (rel == INFER_EQUAL) {
+                if (!inf->clash && !inf->beyond_args && inf->bound[i] && !inf->widened[i] && bounds_clash_lower(r, inf->bound[i])) {
+                    inf->clash = inf->vars[i];
+                    inf->clash_with = inf->bound[i];
+                    inf->clash_equal = false;
+                    inf->clash_eq = r;
+                }
                 inf->bound[i] = r;
                 inf->exact[i] = true;
             } else {
+                if (inf->bound[i] && inf->bound[i] != r) inf->widened[i] = true;
                 inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
             }
         }
@@ -1857,8 +1916,10 @@ static void infer_from_target(Inference *inf, Type *r, Type *target) {
         return;
     }
     Type *view = class_as_super(r, target->cls);
+    inf->beyond_args = true;
     if (view && view->ntargs == target->ntargs)
         for (int i = 0; i < view->ntargs; i++) infer_rel(inf, view->targs[i], target->targs[i], INFER_EQUAL);
+    inf->beyond_args = false;
 }
 
 /* The variables that only `? super T` parameters bound (infer_from) get
@@ -1897,6 +1958,22 @@ static Type *inferred(Inference *inf, Type *t, bool fill) {
     return subst(t, inf->vars, args, inf->n);
 }
 
+/* A parameter type t with what is inferred, where a variable is the
+ * capture of a wildcard (inf->captured) that wildcard in type argument
+ * positions (the argument List<?> is a List<capture of ?>), its upper
+ * bound elsewhere. */
+static Type *inferred_param(Inference *inf, Type *t) {
+    Type *r = inferred(inf, t, true);
+    if (t->kind != TY_CLASS) return r;
+    bool any = false;
+    Type **args = xalloc(sizeof(Type *) * (size_t)inf->n);
+    for (int i = 0; i < inf->n; i++) {
+        args[i] = inf->captured[i] ? inf->captured[i] : inf->bound[i];
+        any |= inf->captured[i] != NULL;
+    }
+    return any ? subst(t, inf->vars, args, inf->n) : r;
+}
+
 /* The arguments of a variable-arity call that are its trailing elements,
  * not one array (JLS 15.12.2.4): from index nparams-1 on. */
 static bool spreads_varargs(MethodDecl *m, Vec *args) {
@@ -1926,6 +2003,8 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
     inf->fixed = xalloc(sizeof(bool) * (size_t)inf->n);
     inf->weak = xalloc(sizeof(Type *) * (size_t)inf->n);
     inf->exact = xalloc(sizeof(bool) * (size_t)inf->n);
+    inf->captured = xalloc(sizeof(Type *) * (size_t)inf->n);
+    inf->widened = xalloc(sizeof(bool) * (size_t)inf->n);
     if (explicit && explicit->len == m->type_params.len)
         for (int i = 0; i < explicit->len; i++) {
             Type *t = ((Node *)explicit->items[i])->ty;
@@ -2056,7 +2135,9 @@ static void infer_from_lambda(Checker *ck, Inference *inf, Vec *args, int i) {
     Type *r = NULL;
     Node *made = lambda_make(ck, lam, p, NULL, &r);
     args->items[i] = made;
+    inf->beyond_args = true;
     if (made->ty != ty_error && r) infer_from(inf, class_member_type(p, sam->owner, sam->ret), r);
+    inf->beyond_args = false;
 }
 
 /* A variable still open that the method's throws clause names is
@@ -2106,7 +2187,7 @@ static Type *finish_inference(Checker *ck, Node *n, Candidate *c, Inference *inf
     apply_weak(inf);
     throws_runtime_exception(ck, inf, m);
     for (int i = 0; i < c->nparams; i++) {
-        c->params[i] = inferred(inf, inf->params[i], true);
+        c->params[i] = inferred_param(inf, inf->params[i]);
         Node *a = i < args->len ? args->items[i] : NULL;
         if (a && a->kind == ND_NEW && a->anon && a->anon->is_lambda && a->anon->methods.len &&
             ((MethodDecl *)a->anon->methods.items[0])->infers_ret)
@@ -2144,6 +2225,48 @@ static bool library_overload_missing(Node *n, ClassDecl *cls, Candidate *cands, 
     return true;
 }
 
+/* javac's message for a call of the one method named so, whose type
+ * arguments' bounds clash (inf->clash). */
+static void report_bounds_clash(Node *n, Candidate *c, Inference *inf) {
+    MethodDecl *m = c->m;
+    StrBuf req = {0};
+    for (int i = 0; i < m->params.len; i++) {
+        Type *t = ((LocalVar *)m->params.items[i])->ty;
+        if (m->is_varargs && i == m->params.len - 1 && t && t->kind == TY_ARRAY)
+            sb_printf(&req, "%s%s...", i ? "," : "", type_user_name(t->elem));
+        else sb_printf(&req, "%s%s", i ? "," : "", type_user_name(t));
+    }
+    /* the arguments' types, an argument's wildcard as javac's CAP#k (its capture) */
+    StrBuf found = {0};
+    int caps = 0;
+    for (int i = 0; i < n->args.len; i++) {
+        Type *t = ((Node *)n->args.items[i])->ty;
+        bool wild = false;
+        for (int k = 0; t && t->kind == TY_CLASS && k < t->ntargs; k++) wild |= t->targs[k]->kind == TY_WILDCARD;
+        if (!wild) {
+            sb_printf(&found, "%s%s", i ? "," : "", type_user_name(t));
+            continue;
+        }
+        sb_printf(&found, "%s%s<", i ? "," : "", type_user_name(erase(t)));
+        for (int k = 0; k < t->ntargs; k++)
+            if (t->targs[k]->kind == TY_WILDCARD) sb_printf(&found, "%sCAP#%d", k ? "," : "", ++caps);
+            else sb_printf(&found, "%s%s", k ? "," : "", type_user_name(t->targs[k]));
+        sb_printf(&found, ">");
+    }
+    const char *v = inf->clash->name;
+    int ci = 0;
+    while (ci < inf->n && inf->vars[ci] != inf->clash) ci++;
+    const char *eq = ci < inf->n && inf->captured[ci] ? "CAP#1" : type_user_name(inf->clash_eq);
+    const char *other = type_user_name(inf->clash_with);
+    const char *reason = inf->clash_equal
+                             ? xprintf("inference variable %s has incompatible equality constraints %s,%s", v, other, eq)
+                             : xprintf("inference variable %s has incompatible bounds\n    equality constraints: %s\n"
+                                       "    lower bounds: %s", v, eq, other);
+    error_at(n->loc, "method %s in %s %s cannot be applied to given types;\n  required: %s\n  found:    %s\n  reason: %s",
+             n->name, m->owner->is_interface ? "interface" : "class", type_user_name(class_this_type(m->owner)),
+             sb_str(&req), sb_str(&found), reason);
+}
+
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
     int nc;
     Candidate *cands = methods_named(cls, n->name, &nc);
@@ -2171,10 +2294,18 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
         }
     }
     Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, explicit, &infs[i], NULL);
+    for (int i = 0; i < nc; i++) {
+        specialise(&cands[i], recv, &n->args, explicit, &infs[i], NULL);
+        cands[i].clash = infs[i].clash != NULL;
+    }
     nmethods = nc = prune_by_method_refs(ck, cands, infs, nc, &n->args);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
+    if (nc == 1 && nmethods == 1 && infs[0].clash) {
+        report_bounds_clash(n, &cands[0], &infs[0]);
+        n->ty = ty_error;
+        return n;
+    }
     if (library_overload_missing(n, cls, cands, nc)) {
         n->ty = ty_error;
         return n;

@@ -44,7 +44,7 @@ static bool lambda_fits(Node *a, Type *param) {
 static int phase;
 
 static bool applicable(Candidate *c, Vec *args) {
-    if (c->nparams != args->len) return false;
+    if (c->nparams != args->len || c->clash) return false;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         Type *from = a->ty;
