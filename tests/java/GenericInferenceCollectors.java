@@ -108,5 +108,60 @@ public class GenericInferenceCollectors {
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
             .map(Map.Entry::getKey).collect(Collectors.toList());
         System.out.println(byVal);
+        more();
+    }
+
+    // ---- more shapes: wildcard-typed helpers, suppliers of collections, nested streams ----
+    static <T> void forEachIndexed(List<T> l, BiConsumer<Integer, ? super T> f) { for (int i = 0; i < l.size(); i++) f.accept(i, l.get(i)); }
+    static double sum(Collection<? extends Number> c) { double s = 0; for (Number n : c) s += n.doubleValue(); return s; }
+    static <T, R extends Collection<T>> R into(Stream<T> s, Supplier<R> mk) { R r = mk.get(); s.forEach(r::add); return r; }
+    static <K, V> Map<V, K> invert(Map<? extends K, ? extends V> m) {
+        Map<V, K> r = new TreeMap<>();
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) r.put(e.getValue(), e.getKey());
+        return r;
+    }
+    static <T> T last(List<? extends T> l) { return l.get(l.size() - 1); }
+    static void more() {
+        Map<String, List<String>> m = Map.of("a", List.of("x"));
+        System.out.println(m);
+        var xs = List.of(1, 2);
+        int tot = 0;
+        for (var x : xs) tot += x;
+        System.out.println(tot);
+        Map<String, Integer> tm = new TreeMap<>(Map.of("p", 1, "q", 2));
+        for (var e : tm.entrySet()) System.out.print(e.getKey() + e.getValue() + " ");
+        System.out.println();
+        List<Map.Entry<String, Integer>> le = new ArrayList<>(tm.entrySet());
+        System.out.println(le);
+        System.out.println(Collections.unmodifiableMap(new HashMap<>(tm)));
+        System.out.println(new TreeMap<>(Stream.of(1, 2, 3).collect(Collectors.toMap(i -> i, i -> List.of(i)))));
+        Set<Integer> hs = new HashSet<>(Arrays.asList(1, 2, 2));
+        System.out.println(hs);
+        forEachIndexed(List.of("a", "b"), (i, s) -> System.out.print(i + s + " "));
+        System.out.println();
+        System.out.println(sum(List.of(1, 2.5)) + " " + sum(new HashSet<>(List.of(3L))));
+        TreeSet<String> ts = into(Stream.of("b", "a"), TreeSet::new);
+        System.out.println(ts.first());
+        ArrayDeque<Integer> dq = into(Stream.of(1, 2), ArrayDeque::new);
+        System.out.println(dq.peekLast());
+        System.out.println(invert(Map.of("one", 1, "two", 2)));
+        Set<String> set = new TreeSet<>();
+        Collections.addAll(set, "z", "y");
+        System.out.println(set);
+        String[] arr = {"ccc", "a", "bb"};
+        Arrays.sort(arr, Comparator.comparing(String::length));
+        System.out.println(Arrays.toString(arr));
+        System.out.println(Collections.singletonMap("k", 1) + " " + new TreeMap<>(Map.ofEntries(Map.entry("e", 5), Map.entry("d", 4))));
+        Integer li = last(List.of(1, 2, 3));
+        Number ln = last(new ArrayList<Double>(List.of(1.5)));
+        System.out.println(li + ln.intValue());
+        List<List<Integer>> grid = IntStream.range(0, 3).mapToObj(r -> IntStream.range(0, 3).map(c -> r * c).boxed().collect(Collectors.toList())).collect(Collectors.toList());
+        System.out.println(grid);
+        int[][] g2 = grid.stream().map(row -> row.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        System.out.println(g2[2][2]);
+        Map<Character, Integer> firsts = Stream.of("apple", "avocado", "banana").collect(Collectors.groupingBy(s -> s.charAt(0), TreeMap::new, Collectors.summingInt(String::length)));
+        System.out.println(firsts);
+        Optional<Map.Entry<Character, Integer>> best = firsts.entrySet().stream().max(Comparator.comparing(Map.Entry::getValue));
+        System.out.println(best.get().getKey());
     }
 }

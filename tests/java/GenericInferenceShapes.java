@@ -120,5 +120,102 @@ public class GenericInferenceShapes {
         System.out.println(sorted);
         UnaryOperator<String> twice = x -> x + x;
         System.out.println(Stream.of("a").map(twice).findFirst().orElseThrow());
+        more(args);
+    }
+
+    // ---- more shapes: builders with recursive bounds, nested wildcards, target typing in lambdas ----
+    enum Hue { RED, GREEN, BLUE }
+    static abstract class Builder<T extends Builder<T>> {
+        final StringBuilder sb = new StringBuilder();
+        abstract T self();
+        T add(String s) { sb.append(s).append(';'); return self(); }
+    }
+    static final class PB extends Builder<PB> {
+        PB self() { return this; }
+        PB bold() { sb.append("B;"); return this; }
+    }
+    static <T, K> Map<K, List<T>> groupBy(Collection<T> c, Function<? super T, ? extends K> f) {
+        Map<K, List<T>> m = new TreeMap<>();
+        for (T t : c) m.computeIfAbsent(f.apply(t), k -> new ArrayList<>()).add(t);
+        return m;
+    }
+    static <T> List<T> concatAll(List<? extends List<? extends T>> ls) {
+        List<T> r = new ArrayList<>();
+        for (List<? extends T> l : ls) r.addAll(l);
+        return r;
+    }
+    static <T> void printAll(String label, Collection<? extends T> c, Function<? super T, String> f) {
+        StringBuilder sb = new StringBuilder(label).append(':');
+        for (T t : c) sb.append(' ').append(f.apply(t));
+        System.out.println(sb);
+    }
+    static <T> Predicate<T> negated(Predicate<T> p) { return p.negate(); }
+
+    static void more(String[] args) {
+        System.out.println(new PB().add("a").bold().add("c").sb);
+        List<String> names = List.of("kiwi", "fig", "apple", "plum", "date");
+        System.out.println(groupBy(names, String::length));
+        System.out.println(groupBy(List.of(3, 14, 15, 92), i -> i % 2 == 0 ? "even" : "odd"));
+        List<Number> cat = concatAll(List.of(List.of(1, 2), List.of(3.5)));
+        System.out.println(cat);
+        List<CharSequence> cs = concatAll(List.of(List.of("x"), List.of(new StringBuilder("y"))));
+        System.out.println(cs);
+        printAll("lens", names, s -> s + "=" + s.length());
+        printAll("nums", List.of(1, 2.5), n -> String.valueOf(n.intValue()));
+        System.out.println(names.stream().filter(negated(s -> s.length() > 3)).collect(Collectors.toList()));
+        System.out.println(names.stream().filter(Predicate.not(String::isEmpty)).count());
+        System.out.println(names.stream().filter(Predicate.isEqual("fig")).count() + " " + Stream.of("a", null).filter(Predicate.isEqual(null)).count());
+
+        System.out.println(Collections.<String>emptyList().size() + " " + Arrays.asList(new Integer[] {1, 2}).get(1));
+        String[] arr = {"q", "r"};
+        System.out.println(Stream.of(arr).map(String::toUpperCase).collect(Collectors.joining()));
+        System.out.println(Arrays.stream(arr).collect(Collectors.toList()));
+        List<? extends Number> ln = List.of(1, 2.0);
+        System.out.println(ln.get(1).doubleValue() + ln.get(0).intValue());
+
+        Map<String, Integer> src = new LinkedHashMap<>();
+        src.put("b", 2); src.put("a", 1); src.put("c", 3);
+        Map<String, Integer> copy = src.entrySet().stream()
+            .filter(e -> e.getValue() > 1)
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
+        System.out.println(copy);
+        Map<String, Long> freq = Stream.of("a", "b", "a").collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        System.out.println(freq);
+        List<String> byLen = new ArrayList<>(names);
+        byLen.sort(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()));
+        System.out.println(byLen);
+        byLen.sort(Comparator.<String, Integer>comparing(s -> s.length()).reversed().thenComparing(Function.identity()));
+        System.out.println(byLen);
+        String[] asArr = byLen.toArray(new String[0]);
+        System.out.println(asArr.length + asArr[0]);
+        Map<String, List<Integer>> ml = new HashMap<>();
+        ml.put("k", List.of(1, 2));
+        System.out.println(Optional.ofNullable(ml.get("k")).map(List::size).orElse(0) + " "
+            + Optional.ofNullable(ml.get("z")).map(List::size).orElse(0));
+        EnumMap<Hue, List<String>> em = new EnumMap<>(Hue.class);
+        em.computeIfAbsent(Hue.GREEN, c -> new ArrayList<>()).add("leaf");
+        em.put(Hue.RED, new ArrayList<>(List.of("rose")));
+        System.out.println(em);
+        Stream<List<Integer>> sl = Stream.of(List.of(1), List.of(2, 3));
+        System.out.println(sl.mapToInt(List::size).sum());
+        Function<String, Integer> parse = Integer::parseInt;
+        System.out.println(Stream.of("4", "5").map(parse.andThen(x -> x * 2)).collect(Collectors.toList()));
+        Supplier<List<String>> s1 = () -> new ArrayList<>();
+        Supplier<List<String>> s2 = ArrayList::new;
+        List<String> l1 = s1.get();
+        l1.add("one");
+        System.out.println(l1 + " " + s2.get());
+        Function<Integer, List<Integer>> rep = n -> n > 2 ? Collections.nCopies(n, n) : List.of();
+        System.out.println(rep.apply(3) + " " + rep.apply(1));
+        List<String> picked = IntStream.range(0, names.size()).filter(i -> i % 2 == 0).mapToObj(names::get).collect(Collectors.toList());
+        System.out.println(picked);
+        System.out.println(Stream.generate(() -> "x").limit(3).collect(Collectors.joining("-")));
+        BinaryOperator<Integer> mx = BinaryOperator.minBy(Comparator.reverseOrder());
+        System.out.println(mx.apply(3, 9));
+        Map<Boolean, List<Integer>> parts = Stream.of(5, 6, 7).collect(Collectors.partitioningBy(x -> x > 5));
+        System.out.println(parts.get(true) + " " + parts.get(false));
+        TreeMap<Integer, Set<String>> inv = new TreeMap<>(Comparator.reverseOrder());
+        for (String n : names) inv.computeIfAbsent(n.length(), k -> new TreeSet<>()).add(n);
+        System.out.println(inv + " " + inv.firstEntry().getValue().iterator().next());
     }
 }
