@@ -1857,8 +1857,8 @@ static bool bounds_clash(Inference *inf, int i, Type *r, InferRel rel) {
 /* Binds the variables of inf that type t mentions from type a (an
  * argument's, or for a return type the target's), as rel says t relates
  * to a: T from a reference (the lub of all lower bounds, unless an
- * equality fixes it: the first equality wins, a conflicting type is left
- * to fail the argument's conversion), T[] from an array, C<T> from a C<A>
+ * equality fixes it: the first equality wins, a bound that contradicts it
+ * is inf->clash), T[] from an array, C<T> from a C<A>
  * or a subtype of it, each type argument of C an equality unless a
  * wildcard (`? extends T` a lower bound, `? super T` an upper one). */
 static void infer_rel(Inference *inf, Type *t, Type *a, InferRel rel) {
@@ -1982,7 +1982,7 @@ static Type *inferred(Inference *inf, Type *t, bool fill) {
  * positions (the argument List<?> is a List<capture of ?>), its upper
  * bound elsewhere. */
 static Type *inferred_param(Inference *inf, Type *t) {
-    Type *r = inferred(inf, t, true);
+    Type *r = inferred(inf, t, true);   /* (also fills the open variables' bounds, read below) */
     if (t->kind != TY_CLASS) return r;
     bool any = false;
     Type **args = xalloc(sizeof(Type *) * (size_t)inf->n);

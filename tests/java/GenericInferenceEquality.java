@@ -1,5 +1,6 @@
 import java.util.*;
 import java.util.function.*;
+import java.util.stream.*;
 
 public class GenericInferenceEquality {
     static Map<Class<?>, Object> registry = new LinkedHashMap<>();
@@ -86,5 +87,71 @@ public class GenericInferenceEquality {
         byClass.computeIfAbsent(String.class, k -> new ArrayList<>()).add("one");
         byClass.computeIfAbsent(String.class, k -> new ArrayList<>()).add("two");
         System.out.println(byClass.get(String.class));
+        more();
+    }
+
+    // ---- more shapes: equalities from Map<String, T>, Class<T>, List<T> against poly arguments ----
+    enum Color { RED, GREEN }
+    record Person(String name, int age) {}
+    static <T> void addOne(List<T> l, T x) { l.add(x); }
+    static <T> T getOrDefault2(Map<String, T> m, String k, T def) { T v = m.get(k); return v == null ? def : v; }
+    static <T extends Number> T addN(List<T> l, T x) { l.add(x); return x; }
+    static <T> T castTo(Object o, Class<T> c) { return c.cast(o); }
+    static <T> T[] toArr(List<T> l, IntFunction<T[]> f) { return l.toArray(f.apply(0)); }
+    static <T> String cls(Class<T> c) { return c.getSimpleName(); }
+    static <E extends Enum<E>> EnumSet<E> all(Class<E> c) { return EnumSet.allOf(c); }
+    static <T> Map<T, Integer> firstIndexes(List<T> l) { Map<T, Integer> m = new LinkedHashMap<>(); for (T t : l) m.putIfAbsent(t, m.size()); return m; }
+    static <T, U extends Comparable<? super U>> List<T> sortBy(Collection<T> c, Function<? super T, ? extends U> key) {
+        List<T> r = new ArrayList<>(c); r.sort(Comparator.comparing(key)); return r;
+    }
+    static void more() {
+        List<Object> lo = new ArrayList<>();
+        addOne(lo, "s"); addOne(lo, 1);
+        System.out.println(lo);
+        Map<String, List<String>> ml = new HashMap<>();
+        List<String> got = getOrDefault2(ml, "x", Collections.emptyList());
+        List<String> got2 = getOrDefault2(ml, "x", new ArrayList<>());
+        System.out.println(got.size() + got2.size());
+        List<Integer> li = new ArrayList<>();
+        int r = addN(li, 5) + 1;
+        System.out.println(r + " " + li);
+        Map<String, Map<String, Integer>> nested = new TreeMap<>();
+        nested.computeIfAbsent("a", k -> new TreeMap<>()).merge("b", 1, Integer::sum);
+        nested.computeIfAbsent("a", k -> new TreeMap<>()).merge("b", 1, Integer::sum);
+        System.out.println(nested);
+        Object obj = "text";
+        String s = castTo(obj, String.class);
+        System.out.println(s.length());
+        String[] sa = toArr(List.of("u", "v"), String[]::new);
+        System.out.println(sa.length + sa[1]);
+        System.out.println(cls(obj.getClass()) + " " + cls(int[].class) + " " + cls(List.class));
+        System.out.println(all(Color.class) + " " + EnumSet.allOf(Color.class).size());
+        System.out.println(firstIndexes(List.of("b", "a", "b")));
+        List<Person> ps = List.of(new Person("bob", 30), new Person("Al", 20));
+        System.out.println(sortBy(ps, Person::age).get(0).name() + " " + sortBy(ps, Person::name).get(0).name());
+        List<Person> ci = new ArrayList<>(ps);
+        ci.sort(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER));
+        System.out.println(ci.get(0).name());
+        Map<Boolean, Map<Integer, List<String>>> deep = ps.stream().collect(Collectors.partitioningBy(p -> p.age() > 25,
+            Collectors.groupingBy(Person::age, Collectors.mapping(Person::name, Collectors.toList()))));
+        System.out.println(deep);
+        Function<Person, String> nm = Person::name;
+        System.out.println(ps.stream().map(nm.andThen(String::toUpperCase)).collect(Collectors.joining("/")));
+        List<? super Integer> sink = new ArrayList<Number>();
+        addOne(new ArrayList<Number>(), 3);
+        sink.add(4);
+        System.out.println(sink);
+        Iterator<String> it = List.of("i", "j").iterator();
+        Iterable<String> itb = () -> it;
+        for (String x : itb) System.out.print(x);
+        System.out.println();
+        System.out.println(Stream.of(Optional.of(1), Optional.<Integer>empty(), Optional.of(3)).flatMap(Optional::stream).mapToInt(Integer::intValue).sum());
+        Map<String, Integer> counts = new TreeMap<>();
+        Stream.of("x", "y", "x").forEach(w -> counts.merge(w, 1, Integer::sum));
+        System.out.println(counts);
+        double avg = ps.stream().mapToInt(Person::age).average().orElse(0);
+        System.out.println(avg + " " + ps.stream().collect(Collectors.averagingInt(Person::age)));
+        Optional<Person> youngest = ps.stream().min(Comparator.comparingInt(Person::age));
+        System.out.println(youngest.map(Person::name).orElseThrow());
     }
 }
