@@ -1501,11 +1501,12 @@ static bool has_map_arg(Vec *args) {
 static Node *lambda_to(Checker *ck, Node *lam, Type *target);
 
 /* The array varargs_args made of a call's variable arguments while the
- * element type was still open (List.of() or List.of(null): its elements
- * say nothing of E), given the type the target inferred (List<Integer> x
- * = c ? ... : List.of(): an Integer[]).  A reference array's element type
- * is only static in Lime, so only the node's type changes. */
-static void retype_open_varargs(Node *a, Type *to) {
+ * element type was still open (List.of(), List.of(null), List.of(() -> 1):
+ * its elements say nothing of E), given the type the target inferred
+ * (List<Integer> x = c ? ... : List.of(): an Integer[]); a lambda element
+ * becomes an object of that type.  A reference array's element type is
+ * only static in Lime, so else only the node's type changes. */
+static void retype_open_varargs(Checker *ck, Node *a, Type *to) {
     if (a->kind != ND_NEW_ARRAY || !a->rhs || a->rhs->kind != ND_ARRAY_INIT || a->ty == to || !a->ty ||
         a->ty->kind != TY_ARRAY || !to || to->kind != TY_ARRAY || !is_reference(a->ty->elem) || !is_reference(to->elem) ||
         is_value_type(to->elem))
@@ -1513,7 +1514,12 @@ static void retype_open_varargs(Node *a, Type *to) {
     for (int i = 0; i < a->rhs->args.len; i++) {
         Node *e = a->rhs->args.items[i];
         while (e->kind == ND_CONV) e = e->lhs;
-        if (e->ty != ty_null) return;
+        if (e->ty != ty_null && e->ty != ty_lambda) return;
+    }
+    for (int i = 0; i < a->rhs->args.len; i++) {
+        Node *e = a->rhs->args.items[i];
+        while (e->kind == ND_CONV) e = e->lhs;
+        if (e->ty == ty_lambda) a->rhs->args.items[i] = lambda_to(ck, e, to->elem);
     }
     a->ty = a->rhs->ty = to;
 }
@@ -1523,7 +1529,7 @@ static void coerce_args(Checker *ck, Vec *args, Candidate *c) {
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty == ty_lambda) a = lambda_to(ck, a, c->params[i]);
-        retype_open_varargs(a, c->params[i]);
+        retype_open_varargs(ck, a, c->params[i]);
         library_code = saved || lib;
         args->items[i] = coerce_arg(a, c->params[i]);
         library_code = saved;

@@ -118,5 +118,58 @@ public class GenericInferenceTargets {
         Map<Boolean, Long> parity = IntStream.rangeClosed(1, 7).boxed()
             .collect(Collectors.partitioningBy(i -> i % 2 == 0, Collectors.counting()));
         System.out.println(parity);
+        more(args);
+    }
+
+    // ---- more shapes: three-argument collect, curried lambdas, varargs of lambdas, conditionals as arguments ----
+    record Person2(String name, int age) {}
+    static <T> String show(T x) { return "<" + x + ">"; }
+    static void more(String[] args) {
+        boolean c = args.length == 0;
+        System.out.println(Collections.<Integer>emptyList() + " " + Stream.of(1, 2).map(String::valueOf).collect(Collectors.joining("+")));
+        System.out.println(Stream.of(1, 'c', "s").map(Object::toString).collect(Collectors.toList()));
+        Integer[] ia = Arrays.asList(1, 2).toArray(new Integer[0]);
+        System.out.println(ia.length);
+        System.out.println(show(c ? 1 : 2.0) + show(c ? "a" : 1) + show(c ? null : 3));
+        Map<Integer, Integer> mx = Stream.of(3, 13, 5, 25).collect(Collectors.toMap(i -> i % 10, i -> i, Integer::max, TreeMap::new));
+        System.out.println(mx);
+        Map<String, Integer> m3 = Stream.of("k", "l").collect(HashMap::new, (mm, x) -> mm.put(x, 1), HashMap::putAll);
+        System.out.println(new TreeMap<>(m3));
+        ArrayList<String> al = Stream.of("p", "q").collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+        System.out.println(al);
+        StringBuilder sbc = Stream.of("r", "s").collect(StringBuilder::new, StringBuilder::append, StringBuilder::append);
+        System.out.println(sbc);
+        System.out.println(IntStream.range(0, 7).boxed().collect(Collectors.groupingBy(i -> i % 3)));
+        List<Person2> ps = new ArrayList<>(List.of(new Person2("b", 1), new Person2("a", 2)));
+        ps.sort(Comparator.comparing((Person2 p) -> p.name()).reversed());
+        System.out.println(ps.get(0).name());
+        System.out.println(Stream.of("ab", "c").collect(Collectors.collectingAndThen(Collectors.joining(), String::length)));
+        TreeMap<String, Integer> rev = new TreeMap<String, Integer>(Comparator.reverseOrder());
+        rev.put("a", 1); rev.put("b", 2);
+        System.out.println(rev);
+        Function<Integer, Function<Integer, Integer>> adder = x -> y -> x + y;
+        System.out.println(adder.apply(2).apply(3));
+        Supplier<Supplier<String>> ss = () -> () -> "deep";
+        System.out.println(ss.get().get());
+        BiFunction<Integer, String, List<String>> rep = Collections::nCopies;
+        System.out.println(rep.apply(2, "z"));
+        Function<List<String>, Stream<String>> st = List::stream;
+        System.out.println(st.apply(List.of("m")).count());
+        Optional<Optional<String>> oo = Optional.of(Optional.of("in"));
+        System.out.println(oo.flatMap(Function.identity()).orElse("none"));
+        List<Supplier<Integer>> sups = List.of(() -> 1, () -> 2);
+        System.out.println(sups.stream().map(Supplier::get).reduce(0, Integer::sum));
+        Map<String, Function<Integer, Integer>> ops = new LinkedHashMap<>();
+        ops.put("dbl", x -> x * 2);
+        ops.put("neg", x -> -x);
+        ops.forEach((k, f) -> System.out.print(k + "=" + f.apply(5) + " "));
+        System.out.println();
+        System.out.println(Stream.of("a", "bb").collect(Collectors.toMap(s -> s, String::length)).values().stream().mapToInt(i -> i).sum());
+        List<int[]> pairs = List.of(new int[] {1, 2}, new int[] {3, 4});
+        System.out.println(pairs.stream().mapToInt(p -> p[0] * p[1]).sum());
+        Map<String, List<Person2>> byName = ps.stream().collect(Collectors.groupingBy(Person2::name));
+        System.out.println(byName.get("a").get(0).age());
+        System.out.println(ps.stream().sorted(Comparator.comparing(Person2::age, Comparator.reverseOrder())).map(Person2::name).toList());
+        System.out.println(ps.stream().anyMatch(p -> p.age() > 1) + " " + ps.stream().map(Person2::age).max(Integer::compare).get());
     }
 }
