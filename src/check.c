@@ -1936,7 +1936,8 @@ static void infer_from(Inference *inf, Type *t, Type *a) { infer_rel(inf, t, a, 
 /* From a return type r and the type the call's value goes to (JLS 18.5.2):
  * r's view as the target's class against the target's arguments. */
 static void infer_from_target(Inference *inf, Type *r, Type *target) {
-    if (!r || !target || target->kind != TY_CLASS || !target->ntargs) {
+    if (!r || !target || r->kind == TY_TYPEVAR || target->kind != TY_CLASS || !target->ntargs) {
+        /* (a bare T: the target itself, Function<Integer, Integer> f = id(x -> x + 1)) */
         if (r && r->kind == TY_TYPEVAR && target && is_reference(target) && target != ty_null) infer_from(inf, r, target);
         return;
     }
@@ -2049,7 +2050,14 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
     Type **saved = xalloc(sizeof(Type *) * (size_t)inf->n);
     memcpy(saved, inf->bound, sizeof(Type *) * (size_t)inf->n);
     apply_weak(inf);
-    for (int i = 0; i < c->nparams; i++) c->params[i] = inferred(inf, inf->params[i], true);
+    for (int i = 0; i < c->nparams; i++) {
+        c->params[i] = inferred(inf, inf->params[i], true);
+        /* a lambda for an open variable T of the method keeps T: it is
+         * potentially compatible (JLS 15.12.2.1), T from the target later */
+        if (i < args->len && ((Node *)args->items[i])->ty == ty_lambda && inf->params[i]->kind == TY_TYPEVAR)
+            for (int v = inf->nclass; v < inf->n; v++)
+                if (inf->vars[v] == inf->params[i]->tparam && !saved[v]) c->params[i] = inf->params[i];
+    }
     memcpy(inf->bound, saved, sizeof(Type *) * (size_t)inf->n); /* open ones stay open */
 }
 

@@ -119,6 +119,8 @@ public class GenericInferenceTargets {
             .collect(Collectors.partitioningBy(i -> i % 2 == 0, Collectors.counting()));
         System.out.println(parity);
         more(args);
+        shapes();
+        lambdasForVariables();
     }
 
     // ---- more shapes: three-argument collect, curried lambdas, varargs of lambdas, conditionals as arguments ----
@@ -171,5 +173,61 @@ public class GenericInferenceTargets {
         System.out.println(byName.get("a").get(0).age());
         System.out.println(ps.stream().sorted(Comparator.comparing(Person2::age, Comparator.reverseOrder())).map(Person2::name).toList());
         System.out.println(ps.stream().anyMatch(p -> p.age() > 1) + " " + ps.stream().map(Person2::age).max(Integer::compare).get());
+    }
+
+    // ---- shapes ----
+    interface Shape { double area(); }
+    record Sq(double s) implements Shape { public double area() { return s * s; } }
+    record Ci(double r) implements Shape { public double area() { return 3 * r * r; } }
+    static <T extends Shape> T biggest(List<T> l) { return Collections.max(l, Comparator.comparingDouble(Shape::area)); }
+    @SafeVarargs
+    static <T> List<T> listOf(T... xs) { return new ArrayList<>(Arrays.asList(xs)); }
+    static <A, B, C> Function<A, C> composed(Function<A, B> f, Function<B, C> g) { return f.andThen(g); }
+    static <T> Optional<T> findIn(Iterable<T> it, Predicate<? super T> p) { for (T t : it) if (p.test(t)) return Optional.of(t); return Optional.empty(); }
+    static void shapes() {
+        List<Shape> shapes = listOf(new Sq(2), new Ci(1));
+        System.out.println(biggest(shapes).area());
+        Sq s = biggest(List.of(new Sq(1), new Sq(3)));
+        System.out.println(s.s());
+        List<Shape> mixed = List.of(new Sq(1), new Ci(2));
+        System.out.println(mixed.stream().map(Shape::area).collect(Collectors.toList()));
+        var inferred = listOf(new Sq(1), new Ci(2));
+        System.out.println(inferred.size() + " " + inferred.get(1).area());
+        Function<String, Integer> len = composed(String::trim, String::length);
+        System.out.println(len.apply("  ab "));
+        System.out.println(composed((Integer x) -> x * 2, x -> "n" + x).apply(4));
+        System.out.println(findIn(List.of(1, 5, 9), x -> x > 3).orElse(-1) + " " + findIn(Set.of("q"), String::isEmpty).isPresent());
+        Map<String, Supplier<Shape>> makers = Map.of("sq", () -> new Sq(1));
+        System.out.println(makers.get("sq").get().area());
+        List<? extends Shape> ro = List.of(new Ci(1));
+        Shape first = ro.get(0);
+        System.out.println(first.area() + " " + biggest(new ArrayList<>(ro)).area());
+        double total = Stream.of(new Sq(1), new Ci(1)).mapToDouble(Shape::area).sum();
+        System.out.println(total);
+        Map<Class<?>, Long> byKind = mixed.stream().collect(Collectors.groupingBy(Object::getClass, Collectors.counting()));
+        System.out.println(byKind.get(Sq.class) + " " + byKind.get(Ci.class));
+        List<Runnable> rs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) { int j = i; rs.add(() -> System.out.print(j)); }
+        rs.forEach(Runnable::run);
+        System.out.println();
+        Comparator<Shape> byArea = Comparator.comparingDouble(Shape::area);
+        System.out.println(Stream.of(new Sq(3), new Ci(1)).sorted(byArea.reversed()).findFirst().get());
+        System.out.println(Stream.of(new Sq(3), new Ci(1)).max(byArea).map(Shape::area).orElse(0.0));
+    }
+
+    // ---- lambdasForVariables ----
+    static <T> T same(T x) { return x; }
+    static void lambdasForVariables() {
+        Optional<Supplier<Integer>> os = Optional.of(() -> 7);
+        System.out.println(os.get().get());
+        Runnable r = Objects.requireNonNull(() -> System.out.println("ran"));
+        r.run();
+        Function<Integer, Integer> f = same(x -> x + 1);
+        System.out.println(f.apply(1));
+        Map<String, Function<String, String>> m0 = Map.of("up", String::toUpperCase, "rev", s -> new StringBuilder(s).reverse().toString());
+        Map<String, Function<String, String>> m = new TreeMap<>(m0);
+        m.forEach((k, g) -> System.out.println(k + " " + g.apply("abc")));
+        Supplier<Runnable> sr = () -> () -> System.out.println("inner");
+        sr.get().run();
     }
 }
