@@ -270,7 +270,7 @@ typedef enum NodeKind {
     ND_TRY,         /* try body catches [finally finally_blk] */
     ND_SWITCH_EXPR, /* a switch expression: as ND_SWITCH (lhs, cases), its value yielded */
     ND_LAMBDA,      /* vars (LocalVar* params, type_node NULL when inferred) -> lhs (expression) or body (block) */
-    ND_METHOD_REF,  /* lhs :: name ("new" for a constructor) */
+    ND_METHOD_REF,  /* lhs :: name ("new" for a constructor), targs the explicit ones (C::<A>m) */
     ND_YIELD,       /* yield lhs; (target: its switch expression) */
     ND_ASSERT,      /* assert cond [: lhs]; lhs: the detail, made a String (String.valueOf) by the checker */
     ND_SYNCHRONIZED,/* synchronized (lhs) body: the checker makes it a block (no other stage sees it) */

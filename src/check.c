@@ -1508,11 +1508,36 @@ static bool has_map_arg(Vec *args) {
 
 static Node *lambda_to(Checker *ck, Node *lam, Type *target);
 
+/* The array varargs_args made of a call's variable arguments while the
+ * element type was still open (List.of(), List.of(null), List.of(() -> 1):
+ * its elements say nothing of E), given the type the target inferred
+ * (List<Integer> x = c ? ... : List.of(): an Integer[]); a lambda element
+ * becomes an object of that type.  A reference array's element type is
+ * only static in Lime, so else only the node's type changes. */
+static void retype_open_varargs(Checker *ck, Node *a, Type *to) {
+    if (a->kind != ND_NEW_ARRAY || !a->rhs || a->rhs->kind != ND_ARRAY_INIT || a->ty == to || !a->ty ||
+        a->ty->kind != TY_ARRAY || !to || to->kind != TY_ARRAY || !is_reference(a->ty->elem) || !is_reference(to->elem) ||
+        is_value_type(to->elem))
+        return;
+    for (int i = 0; i < a->rhs->args.len; i++) {
+        Node *e = a->rhs->args.items[i];
+        while (e->kind == ND_CONV) e = e->lhs;
+        if (e->ty != ty_null && e->ty != ty_lambda) return;
+    }
+    for (int i = 0; i < a->rhs->args.len; i++) {
+        Node *e = a->rhs->args.items[i];
+        while (e->kind == ND_CONV) e = e->lhs;
+        if (e->ty == ty_lambda) a->rhs->args.items[i] = lambda_to(ck, e, to->elem);
+    }
+    a->ty = a->rhs->ty = to;
+}
+
 static void coerce_args(Checker *ck, Vec *args, Candidate *c) {
     bool saved = library_code, lib = c->m && top_level_of(c->m->owner)->is_library;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         if (a->ty == ty_lambda) a = lambda_to(ck, a, c->params[i]);
+        retype_open_varargs(ck, a, c->params[i]);
         library_code = saved || lib;
         args->items[i] = coerce_arg(a, c->params[i]);
         library_code = saved;
@@ -1799,51 +1824,136 @@ typedef struct Inference {
     Type **bound;
     bool *fixed;           /* given explicitly (x.<A>m()): not widened by what is inferred */
     Type **weak;           /* from `? super T` only (T <: A): T's when nothing else binds it (apply_weak) */
+    bool *exact;           /* bound is an equality (Class<T> = Class<A>): lower bounds do not widen it */
+    Type **captured;       /* T = a capture of this wildcard (List<T> against List<?>): bound is its upper bound */
+    bool beyond_args;      /* inferring from the target type or a lambda's body, not the arguments' types:
+                            * its wildcards are no captures, its bounds (approximate) are not checked for clashes */
+    bool *widened;         /* bound is the lub of several lower bounds (not checked against an equality) */
+    /* the first contradiction among the bounds (JLS 18.3, javac's
+     * "incompatible bounds"): variable clash has equality clash_eq and
+     * clash_with, another equality (clash_equal) or a lower bound; NULL: none */
+    TypeParam *clash;
+    Type *clash_eq, *clash_with;
+    bool clash_equal;
     int n, nclass;
     Type **params;
 } Inference;
 
+/* How a type t relates to a type a it is inferred from (JLS 18.2.3):
+ * a must be compatible with t (an argument for a parameter, A <: T), the
+ * same type (a type argument of a class type, Class<T> against
+ * Class<Class>: T = Class), or a supertype of it (`? super T` against A:
+ * T <: A). */
+typedef enum { INFER_LOWER, INFER_EQUAL, INFER_UPPER } InferRel;
+
+/* Whether lower bound `lower` cannot be below equality `eq` (JLS 18.3):
+ * only where that is plain by erasure, class types of unrelated classes
+ * (Integer below String); type arguments are left to the arguments'
+ * conversion. */
+static bool bounds_clash_lower(Type *eq, Type *lower) {
+    if (!eq || !lower || lower->kind == TY_TYPEVAR || eq->kind == TY_TYPEVAR) return false;
+    if (lower->kind == TY_WILDCARD || eq->kind == TY_WILDCARD) return false;
+    return !is_method_convertible(erase(lower), erase(eq));
+}
+
+/* Whether r, bound to variable i of inf (already an equality) as rel
+ * says, contradicts it: another class as an equality, a lower bound not
+ * below it, or anything but the capture's own bound below the capture of
+ * a wildcard (List<?> and "s" for List<T>, T). */
+static bool bounds_clash(Inference *inf, int i, Type *r, InferRel rel) {
+    Type *eq = inf->bound[i];
+    if (!eq || r->kind == TY_TYPEVAR || eq->kind == TY_TYPEVAR || r->kind == TY_WILDCARD) return false;
+    if (rel == INFER_EQUAL) return !inf->captured[i] && erase(r) != erase(eq);
+    if (inf->captured[i]) return erase(r) != erase(eq);
+    return bounds_clash_lower(eq, r);
+}
+
 /* Binds the variables of inf that type t mentions from type a (an
- * argument's, or for a return type the target's): T from a reference
- * (the lub of all such), T[] from an array, C<T> from a C<A> or a
- * subtype of it, a wildcard's bound from a type or a wildcard. */
-static void infer_from(Inference *inf, Type *t, Type *a) {
+ * argument's, or for a return type the target's), as rel says t relates
+ * to a: T from a reference (the lub of all lower bounds, unless an
+ * equality fixes it: the first equality wins, a bound that contradicts it
+ * is inf->clash), T[] from an array, C<T> from a C<A>
+ * or a subtype of it, each type argument of C an equality unless a
+ * wildcard (`? extends T` a lower bound, `? super T` an upper one). */
+static void infer_rel(Inference *inf, Type *t, Type *a, InferRel rel) {
     if (!t || !a || a == ty_error || a == ty_null || a == ty_lambda) return;
-    if (a->kind == TY_WILDCARD) a = a->bound;      /* C<? extends A> or C<? super A> gives A */
-    bool weak = t->kind == TY_WILDCARD && t->is_super;
-    if (t->kind == TY_WILDCARD) t = t->bound;      /* for ? extends T and ? super T alike */
+    if (a->kind == TY_WILDCARD && !a->is_super && rel == INFER_EQUAL && t->kind == TY_TYPEVAR && !inf->beyond_args) {
+        /* T = a capture of an argument's wildcard (List<T> against List<?>,
+         * JLS 5.1.10): T is its upper bound, the parameter keeps the wildcard.
+         * (`? super A` gives A, as a lower bound.) */
+        for (int i = 0; i < inf->n; i++) {
+            if (inf->vars[i] != t->tparam || inf->fixed[i] || inf->exact[i]) continue;
+            inf->bound[i] = a->bound && !a->is_super ? a->bound : inf->vars[i]->type->bound;
+            inf->exact[i] = true;
+            inf->captured[i] = a;
+        }
+        return;
+    }
+    if (a->kind == TY_WILDCARD) {
+        /* C<? extends A> or C<? super A> gives A, as a bound, not an equality */
+        a = a->bound;
+        if (rel == INFER_EQUAL) rel = INFER_LOWER;
+    }
+    if (t->kind == TY_WILDCARD) rel = t->is_super ? INFER_UPPER : INFER_LOWER;
+    if (t->kind == TY_WILDCARD) t = t->bound;
     if (!t || !a) return;
     if (t->kind == TY_TYPEVAR) {
         for (int i = 0; i < inf->n; i++) {
             if (inf->vars[i] != t->tparam || inf->fixed[i] || !(is_reference(a) || box_type(a))) continue;
             Type *r = is_reference(a) ? a : box_type(a);
-            if (weak && inf->weak) {
+            if (rel == INFER_UPPER && inf->weak) {
                 /* (a Collector<Object, ?, Long> for a Collector<? super T, A, D> says little of T) */
                 if (!inf->weak[i]) inf->weak[i] = r;
                 continue;
             }
-            inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
+            if (inf->exact[i]) {
+                if (!inf->clash && !inf->beyond_args && bounds_clash(inf, i, r, rel)) {
+                    inf->clash = inf->vars[i];
+                    inf->clash_with = r;
+                    inf->clash_equal = rel == INFER_EQUAL;
+                    inf->clash_eq = inf->bound[i];
+                }
+                continue;
+            }
+            if (rel == INFER_EQUAL) {
+                if (!inf->clash && !inf->beyond_args && inf->bound[i] && !inf->widened[i] && bounds_clash_lower(r, inf->bound[i])) {
+                    inf->clash = inf->vars[i];
+                    inf->clash_with = inf->bound[i];
+                    inf->clash_equal = false;
+                    inf->clash_eq = r;
+                }
+                inf->bound[i] = r;
+                inf->exact[i] = true;
+            } else {
+                if (inf->bound[i] && inf->bound[i] != r) inf->widened[i] = true;
+                inf->bound[i] = inf->bound[i] ? lub(inf->bound[i], r) : r;
+            }
         }
         return;
     }
-    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_from(inf, t->elem, a->elem);
+    if (t->kind == TY_ARRAY && a->kind == TY_ARRAY) infer_rel(inf, t->elem, a->elem, rel);
     if (t->kind == TY_CLASS && t->ntargs && a->kind == TY_CLASS) {
         Type *view = class_as_super(a, t->cls);
         if (view && view->ntargs == t->ntargs)
-            for (int i = 0; i < t->ntargs; i++) infer_from(inf, t->targs[i], view->targs[i]);
+            for (int i = 0; i < t->ntargs; i++) infer_rel(inf, t->targs[i], view->targs[i], INFER_EQUAL);
     }
 }
+
+static void infer_from(Inference *inf, Type *t, Type *a) { infer_rel(inf, t, a, INFER_LOWER); }
 
 /* From a return type r and the type the call's value goes to (JLS 18.5.2):
  * r's view as the target's class against the target's arguments. */
 static void infer_from_target(Inference *inf, Type *r, Type *target) {
-    if (!r || !target || target->kind != TY_CLASS || !target->ntargs) {
+    if (!r || !target || r->kind == TY_TYPEVAR || target->kind != TY_CLASS || !target->ntargs) {
+        /* (a bare T: the target itself, Function<Integer, Integer> f = id(x -> x + 1)) */
         if (r && r->kind == TY_TYPEVAR && target && is_reference(target) && target != ty_null) infer_from(inf, r, target);
         return;
     }
     Type *view = class_as_super(r, target->cls);
+    inf->beyond_args = true;
     if (view && view->ntargs == target->ntargs)
-        for (int i = 0; i < view->ntargs; i++) infer_from(inf, view->targs[i], target->targs[i]);
+        for (int i = 0; i < view->ntargs; i++) infer_rel(inf, view->targs[i], target->targs[i], INFER_EQUAL);
+    inf->beyond_args = false;
 }
 
 /* The variables that only `? super T` parameters bound (infer_from) get
@@ -1882,6 +1992,22 @@ static Type *inferred(Inference *inf, Type *t, bool fill) {
     return subst(t, inf->vars, args, inf->n);
 }
 
+/* A parameter type t with what is inferred, where a variable is the
+ * capture of a wildcard (inf->captured) that wildcard in type argument
+ * positions (the argument List<?> is a List<capture of ?>), its upper
+ * bound elsewhere. */
+static Type *inferred_param(Inference *inf, Type *t) {
+    Type *r = inferred(inf, t, true);   /* (also fills the open variables' bounds, read below) */
+    if (t->kind != TY_CLASS) return r;
+    bool any = false;
+    Type **args = xalloc(sizeof(Type *) * (size_t)inf->n);
+    for (int i = 0; i < inf->n; i++) {
+        args[i] = inf->captured[i] ? inf->captured[i] : inf->bound[i];
+        any |= inf->captured[i] != NULL;
+    }
+    return any ? subst(t, inf->vars, args, inf->n) : r;
+}
+
 /* The arguments of a variable-arity call that are its trailing elements,
  * not one array (JLS 15.12.2.4): from index nparams-1 on. */
 static bool spreads_varargs(MethodDecl *m, Vec *args) {
@@ -1910,6 +2036,9 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
     inf->bound = xalloc(sizeof(Type *) * (size_t)inf->n);
     inf->fixed = xalloc(sizeof(bool) * (size_t)inf->n);
     inf->weak = xalloc(sizeof(Type *) * (size_t)inf->n);
+    inf->exact = xalloc(sizeof(bool) * (size_t)inf->n);
+    inf->captured = xalloc(sizeof(Type *) * (size_t)inf->n);
+    inf->widened = xalloc(sizeof(bool) * (size_t)inf->n);
     if (explicit && explicit->len == m->type_params.len)
         for (int i = 0; i < explicit->len; i++) {
             Type *t = ((Node *)explicit->items[i])->ty;
@@ -1929,7 +2058,14 @@ static void specialise(Candidate *c, Type *recv, Vec *args, Vec *explicit, Infer
     Type **saved = xalloc(sizeof(Type *) * (size_t)inf->n);
     memcpy(saved, inf->bound, sizeof(Type *) * (size_t)inf->n);
     apply_weak(inf);
-    for (int i = 0; i < c->nparams; i++) c->params[i] = inferred(inf, inf->params[i], true);
+    for (int i = 0; i < c->nparams; i++) {
+        c->params[i] = inferred(inf, inf->params[i], true);
+        /* a lambda for an open variable T of the method keeps T: it is
+         * potentially compatible (JLS 15.12.2.1), T from the target later */
+        if (i < args->len && ((Node *)args->items[i])->ty == ty_lambda && inf->params[i]->kind == TY_TYPEVAR)
+            for (int v = inf->nclass; v < inf->n; v++)
+                if (inf->vars[v] == inf->params[i]->tparam && !saved[v]) c->params[i] = inf->params[i];
+    }
     memcpy(inf->bound, saved, sizeof(Type *) * (size_t)inf->n); /* open ones stay open */
 }
 
@@ -2040,7 +2176,9 @@ static void infer_from_lambda(Checker *ck, Inference *inf, Vec *args, int i) {
     Type *r = NULL;
     Node *made = lambda_make(ck, lam, p, NULL, &r);
     args->items[i] = made;
+    inf->beyond_args = true;
     if (made->ty != ty_error && r) infer_from(inf, class_member_type(p, sam->owner, sam->ret), r);
+    inf->beyond_args = false;
 }
 
 /* A variable still open that the method's throws clause names is
@@ -2090,7 +2228,7 @@ static Type *finish_inference(Checker *ck, Node *n, Candidate *c, Inference *inf
     apply_weak(inf);
     throws_runtime_exception(ck, inf, m);
     for (int i = 0; i < c->nparams; i++) {
-        c->params[i] = inferred(inf, inf->params[i], true);
+        c->params[i] = inferred_param(inf, inf->params[i]);
         Node *a = i < args->len ? args->items[i] : NULL;
         if (a && a->kind == ND_NEW && a->anon && a->anon->is_lambda && a->anon->methods.len &&
             ((MethodDecl *)a->anon->methods.items[0])->infers_ret)
@@ -2144,6 +2282,48 @@ static const char *jdk_ancestor_with(ClassDecl *c, const char *name, int nargs) 
     return NULL;
 }
 
+/* javac's message for a call of the one method named so, whose type
+ * arguments' bounds clash (inf->clash). */
+static void report_bounds_clash(Node *n, Candidate *c, Inference *inf) {
+    MethodDecl *m = c->m;
+    StrBuf req = {0};
+    for (int i = 0; i < m->params.len; i++) {
+        Type *t = ((LocalVar *)m->params.items[i])->ty;
+        if (m->is_varargs && i == m->params.len - 1 && t && t->kind == TY_ARRAY)
+            sb_printf(&req, "%s%s...", i ? "," : "", type_user_name(t->elem));
+        else sb_printf(&req, "%s%s", i ? "," : "", type_user_name(t));
+    }
+    /* the arguments' types, an argument's wildcard as javac's CAP#k (its capture) */
+    StrBuf found = {0};
+    int caps = 0;
+    for (int i = 0; i < n->args.len; i++) {
+        Type *t = ((Node *)n->args.items[i])->ty;
+        bool wild = false;
+        for (int k = 0; t && t->kind == TY_CLASS && k < t->ntargs; k++) wild |= t->targs[k]->kind == TY_WILDCARD;
+        if (!wild) {
+            sb_printf(&found, "%s%s", i ? "," : "", type_user_name(t));
+            continue;
+        }
+        sb_printf(&found, "%s%s<", i ? "," : "", type_user_name(erase(t)));
+        for (int k = 0; k < t->ntargs; k++)
+            if (t->targs[k]->kind == TY_WILDCARD) sb_printf(&found, "%sCAP#%d", k ? "," : "", ++caps);
+            else sb_printf(&found, "%s%s", k ? "," : "", type_user_name(t->targs[k]));
+        sb_printf(&found, ">");
+    }
+    const char *v = inf->clash->name;
+    int ci = 0;
+    while (ci < inf->n && inf->vars[ci] != inf->clash) ci++;
+    const char *eq = ci < inf->n && inf->captured[ci] ? "CAP#1" : type_user_name(inf->clash_eq);
+    const char *other = type_user_name(inf->clash_with);
+    const char *reason = inf->clash_equal
+                             ? xprintf("inference variable %s has incompatible equality constraints %s,%s", v, other, eq)
+                             : xprintf("inference variable %s has incompatible bounds\n    equality constraints: %s\n"
+                                       "    lower bounds: %s", v, eq, other);
+    error_at(n->loc, "method %s in %s %s cannot be applied to given types;\n  required: %s\n  found:    %s\n  reason: %s",
+             n->name, m->owner->is_interface ? "interface" : "class", type_user_name(class_this_type(m->owner)),
+             sb_str(&req), sb_str(&found), reason);
+}
+
 static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_class, bool implicit_this) {
     int nc;
     Candidate *cands = methods_named(cls, n->name, &nc);
@@ -2171,10 +2351,18 @@ static Node *call_method_in(Checker *ck, Node *n, ClassDecl *cls, bool through_c
         }
     }
     Inference *infs = xalloc(sizeof(Inference) * (size_t)(nc + 1));
-    for (int i = 0; i < nc; i++) specialise(&cands[i], recv, &n->args, explicit, &infs[i], NULL);
+    for (int i = 0; i < nc; i++) {
+        specialise(&cands[i], recv, &n->args, explicit, &infs[i], NULL);
+        cands[i].clash = infs[i].clash != NULL;
+    }
     nmethods = nc = prune_by_method_refs(ck, cands, infs, nc, &n->args);
     varargs_args(n, cands, nc);
     nc = add_builtin_candidates(cands, nc, builtin_owner_of(cls), n->name);
+    if (nc == 1 && nmethods == 1 && infs[0].clash) {
+        report_bounds_clash(n, &cands[0], &infs[0]);
+        n->ty = ty_error;
+        return n;
+    }
     if (library_overload_missing(n, cls, cands, nc)) {
         n->ty = ty_error;
         return n;
@@ -3510,6 +3698,7 @@ static Node *method_ref_lambda(Checker *ck, Node *ref, int nparams) {
         for (int i = 0; i < nparams; i++) vec_push(&call->args, ps[i]);
     } else {
         call = made_node(ND_CALL, ref->loc, ref->name);
+        call->targs = ref->targs;   /* C::<A>m */
         bool static_ok = false;
         if (is_type && qc) {
             Vec ms = class_methods_named(qc, ref->name, object_class);

@@ -122,6 +122,7 @@ typedef struct Candidate {
     const Builtin *b;
     Type **params;   /* nparams of them, the candidate's own (specialise rewrites them) */
     int nparams;
+    bool clash;      /* its type arguments' inferred bounds contradict each other (JLS 18.3): not applicable */
 } Candidate;
 void candidate_of_method(Candidate *c, MethodDecl *m);
 void candidate_of_builtin(Candidate *c, const Builtin *b);

@@ -33,8 +33,11 @@ void candidate_of_builtin(Candidate *c, const Builtin *b) {
 }
 
 /* A lambda fits a parameter of a functional interface type with as many
- * parameters; a method reference any functional interface (JLS 15.12.2.1). */
+ * parameters; a method reference any functional interface; either one a
+ * type variable of the generic method, open until the target binds it
+ * (JLS 15.12.2.1). */
 static bool lambda_fits(Node *a, Type *param) {
+    if (param->kind == TY_TYPEVAR) return true;   /* a generic method's own, left open (Map.of("k", () -> 1)) */
     if (param->kind != TY_CLASS || !param->cls->is_interface) return false;
     MethodDecl *sam = class_functional_method(param->cls, NULL);
     if (!sam) return false;
@@ -44,7 +47,7 @@ static bool lambda_fits(Node *a, Type *param) {
 static int phase;
 
 static bool applicable(Candidate *c, Vec *args) {
-    if (c->nparams != args->len) return false;
+    if (c->nparams != args->len || c->clash) return false;
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
         Type *from = a->ty;

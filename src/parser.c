@@ -1084,6 +1084,11 @@ static Node *parse_postfix(Parser *P) {
             advance(P);
             Node *n = new_node(ND_METHOD_REF, t->loc);
             n->lhs = e;
+            if (at(P, TK_LT)) {   /* e::<A>m: the generic method's type arguments (JLS 15.13) */
+                Token *lt = peek(P);
+                parse_type_args(P, n);
+                if (n->diamond) fail_at(P, lt->loc, "illegal start of type");
+            }
             if (accept(P, TK_KW_NEW)) n->name = intern("new", 3);
             else n->name = expect(P, TK_IDENT)->ident;
             e = n;
