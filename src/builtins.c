@@ -341,11 +341,11 @@ static const char *const library_packages[] = {
 static const struct {
     const char *package, *names;
 } jdk_classes[] = {
-    {"java.lang", " StringBuilder StringBuffer Thread Runnable Throwable Exception RuntimeException Error "
+    {"java.lang", " StringBuilder StringBuffer Runnable Throwable Exception RuntimeException Error "
                   "ArithmeticException ArrayIndexOutOfBoundsException IndexOutOfBoundsException "
                   "IllegalArgumentException IllegalStateException NullPointerException NumberFormatException "
                   "ClassCastException UnsupportedOperationException AssertionError Number Iterable Comparable "
-                  "CharSequence Enum Record Class Runtime Void ThreadLocal "},
+                  "CharSequence Enum Record Class Void ThreadLocal "},
     {"java.util", " ArrayList LinkedList List Map HashMap TreeMap LinkedHashMap Set HashSet TreeSet LinkedHashSet "
                   "Scanner Arrays Collections Collection Random Iterator Deque ArrayDeque Queue PriorityQueue Stack "
                   "Vector Objects Optional StringJoiner BitSet Comparator Locale StringTokenizer "},
