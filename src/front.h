@@ -206,7 +206,8 @@ const char *builtin_owner_of(ClassDecl *c);
 void ast_each_child(Node *n, void (*visit)(Node *child, void *ctx), void *ctx);
 
 /* clinit.c: sets ClassDecl.lazy_init of the classes initialised when
- * first used (JLS 12.4.1); requires a checked program */
+ * first used (JLS 12.4.1); requires the program's own classes checked
+ * (check_program calls it, before the library's bodies are reached) */
 void clinit_plan(Program *prog);
 
 /* npe.c: the JVM's helpful NullPointerException messages (Node.npe_msg)

@@ -244,13 +244,17 @@ static bool initialisation_begun(Lower *L, ClassDecl *c) {
     return false;
 }
 
+static int load_static(Lower *L, Loc loc, FieldDecl *f) {
+    IrInst *in = inst(IR_LOAD_STATIC, loc, f->ty, 0);
+    in->field = f;
+    return emit(L, in);
+}
+
 /* if (c.init_state <= 0) c.<clinit>(): state 1 (begun, by this thread:
  * one thread runs the program's code outside tasks) goes on, as JLS
  * 12.4.2 says for a recursive request; state -1 (failed) throws there */
 static void initialise(Lower *L, Loc loc, ClassDecl *c) {
-    IrInst *ld = inst(IR_LOAD_STATIC, loc, ty_int, 0);
-    ld->field = c->init_state;
-    int fresh = op2(L, IR_LE, loc, ty_boolean, emit(L, ld), const_int(L, loc, ty_int, 0));
+    int fresh = op2(L, IR_LE, loc, ty_boolean, load_static(L, loc, c->init_state), const_int(L, loc, ty_int, 0));
     IrInst *branch = inst(IR_IF, loc, NULL, 1);
     branch->args[0] = fresh;
     IrBlock *saved;
@@ -1770,14 +1774,17 @@ static void catch_chain(Lower *L, Node *n, IrLocal *exc, int i) {
     emit(L, branch);
 }
 
-static Type *throwable_type(Lower *L) {
+/* The library's top-level class named name (it is always there) */
+static ClassDecl *library_top_class(Lower *L, const char *name) {
     Program *prog = L->p->src;
     for (int i = 0; i < prog->top_classes.len; i++) {
         ClassDecl *c = prog->top_classes.items[i];
-        if (c->is_library && !strcmp(c->name, "Throwable")) return class_type(c);
+        if (c->is_library && !strcmp(c->name, name)) return c;
     }
     LIME_UNREACHABLE();
 }
+
+static Type *throwable_type(Lower *L) { return class_type(library_top_class(L, "Throwable")); }
 
 /* try { B } catch ... : TRY B, handler: the catch chain.  With finally F:
  *   BLOCK exit { TRY { [try B catch ...] } handler t: { F; throw t } }
@@ -2208,14 +2215,10 @@ static void declare_class_inits(Lower *L, Program *prog) {
 /* A static method of the library's LimeExceptions (lib/java/lang), which
  * the checker compiles in every program with a lazily initialised class */
 static IrFunc *lime_exceptions_method(Lower *L, const char *name) {
-    Program *prog = L->p->src;
-    for (int i = 0; i < prog->top_classes.len; i++) {
-        ClassDecl *c = prog->top_classes.items[i];
-        if (!c->is_library || strcmp(c->name, "LimeExceptions")) continue;
-        for (int j = 0; j < c->methods.len; j++) {
-            MethodDecl *m = c->methods.items[j];
-            if (!strcmp(m->name, name) && m->ir) return m->ir;
-        }
+    ClassDecl *c = library_top_class(L, "LimeExceptions");
+    for (int j = 0; j < c->methods.len; j++) {
+        MethodDecl *m = c->methods.items[j];
+        if (!strcmp(m->name, name) && m->ir) return m->ir;
     }
     LIME_UNREACHABLE();
 }
@@ -2250,16 +2253,12 @@ static void lower_class_init(Lower *L, ClassDecl *c) {
     end_func(L);
 
     begin_func(L, c->initialise);
-    IrInst *ld = inst(IR_LOAD_STATIC, loc, ty_int, 0);
-    ld->field = c->init_state;
     IrInst *failed = inst(IR_IF, loc, NULL, 1);
-    failed->args[0] = op2(L, IR_LT, loc, ty_boolean, emit(L, ld), const_int(L, loc, ty_int, 0));
+    failed->args[0] = op2(L, IR_LT, loc, ty_boolean, load_static(L, loc, c->init_state), const_int(L, loc, ty_int, 0));
     IrBlock *saved;
     failed->then_blk = enter_block(L, &saved);
-    IrInst *first = inst(IR_LOAD_STATIC, loc, c->init_failure->ty, 0);
-    first->field = c->init_failure;
     int name = class_name_const(L, loc, c);
-    throw_made_by(L, loc, "couldNotInitialize", name, emit(L, first));
+    throw_made_by(L, loc, "couldNotInitialize", name, load_static(L, loc, c->init_failure));
     leave_block(L, saved);
     failed->else_blk = ir_new_block();
     emit(L, failed);
@@ -2347,7 +2346,6 @@ static void erase_task_types(IrProgram *p, Program *prog) {
 
 IrProgram *lower_program(Program *prog) {
     npe_messages(prog);
-    clinit_plan(prog);
     /* the IR sees fields by their erasure */
     for (int i = 0; i < prog->classes.len; i++) {
         ClassDecl *c = prog->classes.items[i];

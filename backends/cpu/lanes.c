@@ -725,21 +725,19 @@ static LLVMValueRef gen_call(Gen *g, IrInst *in);
  * computing may run it too); with uniform arguments, one call. */
 static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
     Codegen *cg = g->cg;
-    LLVMValueRef args[4];
+    LLVMValueRef given[4], args[4];
     Type *types[4];
     LIME_ASSERT(in->nargs <= 4);
-    for (int k = 0; k < in->nargs; k++) types[k] = arg_type(g, in, k);
-    if (!varying) {
-        for (int k = 0; k < in->nargs; k++) args[k] = arg(g, in, k, false);
-        return cg_builtin_call(cg, in->builtin, args, types, in->nargs);
+    for (int k = 0; k < in->nargs; k++) {
+        types[k] = arg_type(g, in, k);
+        given[k] = arg(g, in, k, false);
     }
+    if (!varying) return cg_builtin_call(cg, in->builtin, given, types, in->nargs);
     LLVMValueRef r = LLVMGetUndef(vec_of(g, cg_value_type(cg, in->ty)));
     for (unsigned lane = 0; lane < g->W; lane++) {
         LLVMValueRef index = LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), lane, false);
-        for (int k = 0; k < in->nargs; k++) {
-            LLVMValueRef a = arg(g, in, k, false);
-            args[k] = is_varying_value(a) ? LLVMBuildExtractElement(cg->b, a, index, "") : a;
-        }
+        for (int k = 0; k < in->nargs; k++)
+            args[k] = is_varying_value(given[k]) ? LLVMBuildExtractElement(cg->b, given[k], index, "") : given[k];
         r = LLVMBuildInsertElement(cg->b, r, cg_builtin_call(cg, in->builtin, args, types, in->nargs), index, "");
     }
     return r;
