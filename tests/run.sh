@@ -541,19 +541,32 @@ suite_mem() {
     done
 }
 
+# run_compile SRC OUTDIR: limec SRC into OUTDIR/exe (OUTDIR/ok when it compiled).
+run_compile() {
+    mkdir -p "$2"
+    timeout 120 "$LIMEC" "$1" -o "$2/exe" > "$2/compile.out" 2>&1 && touch "$2/ok"
+    return 0
+}
+
+run_sources() { ls tests/java/*.java examples/*.lime 2> /dev/null; }
+
 suite_run() {
     have_limec run || return
-    local f name dir exe args st
+    local f name dir exe args st out
+    # compiled first, $JOBS at a time, each into a folder of its own
+    export -f run_compile
+    export LIMEC
+    run_sources | xargs -P "$JOBS" -I{} bash -c 'run_compile "$1" "$2/$(tr "/." "__" <<< "$1")"' _ {} "$TMP/run-built"
     # tests/java: plain Java (expected output from the JVM, see suite jvm);
     # examples: the demo programs with their expected output
-    for f in tests/java/*.java examples/*.lime; do
+    for f in $(run_sources); do
         [ -f "$f" ] || continue
         name=$(base "$f")
         dir=${f%.*}
-        exe=$TMP/run.exe
-        rm -f "$exe"
-        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/run.cout" 2>&1; then
-            fail "run/$name" "compilation failed" "$TMP/run.cout"
+        out=$TMP/run-built/$(tr "/." "__" <<< "$f")
+        exe=$out/exe
+        if [ ! -f "$out/ok" ]; then
+            fail "run/$name" "compilation failed" "$out/compile.out"
             continue
         fi
         args=
@@ -566,6 +579,7 @@ suite_run() {
         env "${envs[@]}" timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < "$input"
         st=$?
         compare_outputs "run/$name" "$dir" "$TMP/run.out" "$TMP/run.err" "$st"
+        rm -rf "$out"
     done
 }
 
