@@ -441,36 +441,49 @@ suite_libfuzzer() {
 # The JVM as oracle: the committed expected files are what `java` prints.
 # Uses the classes the javac suite compiled (o1..oN in `ls` order) when
 # present, else compiles each program itself.
+# jvm_run_one INDEX FILE RESULTS: runs tests/java program FILE on the JVM
+# (classes from the javac suite's o<INDEX>, else compiled here) into
+# RESULTS/NAME.out, .err and .status (.javac: javac's messages when it failed).
+jvm_run_one() {
+    local f=$2 name cp args jopts input=/dev/null res=$3
+    name=$(base "$f")
+    cp=$TMP/javac/o$1
+    if [ ! -f "$cp/$name.class" ]; then
+        cp=$TMP/jvm/$name
+        mkdir -p "$cp"
+        javac -nowarn -d "$cp" "$f" > "$res/$name.javac" 2>&1 || return 0
+        rm -f "$res/$name.javac"
+    fi
+    args=
+    [ -f "tests/java/$name.args" ] && args=$(cat "tests/java/$name.args")
+    jopts=
+    [ -f "tests/java/$name.jvm_options" ] && jopts=$(cat "tests/java/$name.jvm_options")
+    [ -f "tests/java/$name.in" ] && input="tests/java/$name.in"
+    # shellcheck disable=SC2086
+    timeout 60 java $jopts -cp "$cp" "$name" $args > "$res/$name.out" 2> "$res/$name.err" < "$input"
+    echo $? > "$res/$name.status"
+}
+
 suite_jvm() {
     if ! command -v javac > /dev/null 2>&1 || ! command -v java > /dev/null 2>&1; then
         skip jvm "javac/java not installed (the JVM is the oracle for the run suite)"
         return
     fi
-    local f name i=0 cp args st want_st
+    local f name res=$TMP/jvm-results
+    mkdir -p "$res"
+    # the programs run $JOBS at a time; then compared in order
+    export -f jvm_run_one base
+    export TMP
+    ls tests/java/*.java 2> /dev/null | awk '{ print NR "\t" $0 }' |
+        xargs -P "$JOBS" -L1 bash -c 'jvm_run_one "$2" "$3" "$1"' _ "$res"
     for f in tests/java/*.java; do
         [ -f "$f" ] || continue
-        i=$((i + 1))
         name=$(base "$f")
-        cp=$TMP/javac/o$i
-        if [ ! -f "$cp/$name.class" ]; then
-            cp=$TMP/jvm/$name
-            mkdir -p "$cp"
-            if ! javac -nowarn -d "$cp" "$f" > "$TMP/jvm.log" 2>&1; then
-                fail "jvm/$name" "javac failed" "$TMP/jvm.log"
-                continue
-            fi
+        if [ -f "$res/$name.javac" ]; then
+            fail "jvm/$name" "javac failed" "$res/$name.javac"
+            continue
         fi
-        args=
-        [ -f "tests/java/$name.args" ] && args=$(cat "tests/java/$name.args")
-        local jopts=
-        [ -f "tests/java/$name.jvm_options" ] && jopts=$(cat "tests/java/$name.jvm_options")
-        # shellcheck disable=SC2086
-        local input=/dev/null
-        [ -f "tests/java/$name.in" ] && input="tests/java/$name.in"
-        timeout 60 java $jopts -cp "$cp" "$name" $args \
-            > "$TMP/jvm.out" 2> "$TMP/jvm.err" < "$input"
-        st=$?
-        compare_outputs "jvm/$name" "tests/java/$name" "$TMP/jvm.out" "$TMP/jvm.err" "$st"
+        compare_outputs "jvm/$name" "tests/java/$name" "$res/$name.out" "$res/$name.err" "$(cat "$res/$name.status")"
     done
 }
 
