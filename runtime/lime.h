@@ -460,6 +460,10 @@ LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems);
 /* new String(...): the constructors (static, no receiver) */
 LimeString *lime_string_new_(void);
 LimeString *lime_string_new_T(LimeString *s);
+LimeString *lime_string_intern_(LimeString *s);
+/* The program's String literals, for intern's pool (the generated main
+ * calls it after lime_start). */
+void lime_rt_string_literals(LimeString *const *literals, int32_t n);
 LimeString *lime_string_new_AC(LimeArray *chars);
 LimeString *lime_string_new_ACII(LimeArray *chars, int32_t offset, int32_t count);
 LimeString *lime_string_valueOf_ACII(LimeArray *chars, int32_t offset, int32_t count);

@@ -620,6 +620,7 @@ typedef struct Import {
     /* checker: what it names */
     ClassDecl *cls;        /* a user class (single-type, or the class of a static import) */
     const char *lib;       /* a library class ("Math"; "System" ...), or NULL */
+    ClassDecl *wrapper;    /* lib's class in lib/ (Integer.java), whose static methods the table lacks, or NULL */
     const char *pkg;       /* on-demand: the package ("a.b") */
     bool ok;               /* resolved without error */
 } Import;

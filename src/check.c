@@ -393,6 +393,15 @@ static void report_missing_class(Program *prog, Import *im, int n) {
  * errors: a name that is no class, package or static member, and two
  * single-type imports, or one and a class of the file, of one simple
  * name. */
+
+/* Whether Java's class owner has a member (a field, or a method of any
+ * arity) named name. */
+static bool java_has_any_member(const char *owner, const char *name) {
+    for (int nargs = -1; nargs <= 16; nargs++)
+        if (java_has_member(owner, name, nargs)) return true;
+    return java_has_member(owner, name, 127);
+}
+
 static void check_imports(Program *prog) {
     for (int u = 0; u < prog->units.len; u++) {
         CompUnit *unit = prog->units.items[u];
@@ -422,6 +431,7 @@ static void check_imports(Program *prog) {
             if (im->is_static && im->cls && im->cls->is_library && builtin_owner_of(im->cls)) {
                 /* a wrapper class of lib/: its static members are the library table's */
                 im->lib = builtin_owner_of(im->cls);
+                im->wrapper = im->cls;
                 im->cls = NULL;
             }
             ClassDecl *hidden = im->cls;   /* the class, or an enclosing one, not public in another package */
@@ -437,10 +447,13 @@ static void check_imports(Program *prog) {
                 bool found = im->cls ? (find_field(im->cls, m) && is_static_field_decl(find_field(im->cls, m))) ||
                                            has_static_method_named(im->cls, m) || nested_class(im->cls, m)
                                      : builtin_static_member(im->lib, m, true, true) ||
-                                           builtin_owner_exists(xprintf("%s.%s", im->lib, m));
+                                           builtin_owner_exists(xprintf("%s.%s", im->lib, m)) ||
+                                           (im->wrapper && has_static_method_named(im->wrapper, m));
                 if (!found) {
-                    if (im->lib) error_at(im->name_loc, "%s is not in Lime's library", join_parts(&im->parts, 0, n));
-                    else error_at(im->loc, "cannot find symbol: static '%s' in class '%s'", m, im->cls->name);
+                    const char *owner = im->lib ? im->lib : im->cls->name;
+                    if ((im->lib || im->cls->is_library) && java_has_any_member(owner, m))
+                        error_at(im->name_loc, "%s.%s is Java's but not in Lime's library", owner, m);
+                    else error_at(im->loc, "cannot find symbol: static '%s' in class '%s'", m, owner);
                     continue;
                 }
             }
@@ -2598,14 +2611,17 @@ static bool static_import_call(Checker *ck, Node *n, Type *target) {
             const Builtin *bs[32];
             int nb = im->cls ? im->cls->methods.len : builtin_lookup(im->lib, n->name, bs, 32);
             if (!im->cls && nb > 32) nb = 32;
+            /* a wrapper's methods where the table has none of that name (as Integer.valueOf(...) resolves) */
+            ClassDecl *from = im->cls ? im->cls : im->wrapper && nb == 0 ? im->wrapper : NULL;
+            if (from) nb = from->methods.len;
             for (int j = 0; j < nb; j++) {
                 if (nc == cap) {
                     int ncap = cap ? cap * 2 : 8;
                     cands = xrealloc_arr(cands, (size_t)cap, (size_t)ncap, sizeof *cands);
                     cap = ncap;
                 }
-                if (im->cls) {
-                    MethodDecl *m = im->cls->methods.items[j];
+                if (from) {
+                    MethodDecl *m = from->methods.items[j];
                     if (strcmp(m->name, n->name) || !(m->mods & MOD_STATIC)) continue;
                     candidate_of_method(&cands[nc++], m);
                 } else if ((bs[j]->flags & BI_STATIC) && !(bs[j]->flags & BI_FIELD)) {
