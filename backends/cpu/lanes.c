@@ -306,7 +306,8 @@ bool cg_lanes_accepts(IrTask *t, Reason *why) {
     if (f->nparams != t->nargs) return refuse(why, f->loc, "an instance method as the body");
     for (int k = 0; k < t->nargs; k++) {
         Type *p = t->param[k];
-        bool ok = t->mapped[k] ? is_primitive(t->mapped_elem[k]) && is_primitive(p) : lane_value_type(p) || lane_array_type(p);
+        bool ok = t->mapped[k] ? (is_primitive(t->mapped_elem[k]) && is_primitive(p)) || (lane_struct(p) && t->mapped_elem[k] == p)
+                               : lane_value_type(p) || lane_array_type(p);
         if (!ok) return refuse(why, f->loc, xprintf("an operand of type %s", type_name(t->mapped[k] ? t->mapped_elem[k] : p)));
     }
     OkWalk w = {why, true, xalloc(sizeof(IrFunc *) * (MAX_INLINE_DEPTH + 1)), 0};
@@ -1003,9 +1004,30 @@ static void gen_block(Gen *g, IrBlock *b) {
 
 /* ------------------------------------------------------------ the chunk function */
 
+/* W value-class elements of array arr from element c on, as a struct of
+ * vectors: field by field, lane by lane (LLVM turns the loads of one field
+ * at a constant stride into shuffles of wide loads where it pays). */
+static LLVMValueRef load_struct_lanes(Gen *g, LLVMValueRef arr, LLVMValueRef c, Type *elem) {
+    Codegen *cg = g->cg;
+    LLVMTypeRef st = cg_value_type(cg, elem);
+    LLVMValueRef base = cg_element_address(cg, arr, c, elem), r = LLVMGetUndef(vary_type(g, elem));
+    for (unsigned f = 0; f < LLVMCountStructElementTypes(st); f++) {
+        LLVMTypeRef ft = LLVMStructGetTypeAtIndex(st, f);
+        LLVMValueRef v = LLVMGetUndef(vec_of(g, ft));
+        for (unsigned l = 0; l < g->W; l++) {
+            LLVMValueRef idx[2] = {cg_i64c(cg, l), cg_i32c(cg, f)};
+            LLVMValueRef x = LLVMBuildLoad2(cg->b, ft, LLVMBuildInBoundsGEP2(cg->b, st, base, idx, 2, ""), "");
+            v = LLVMBuildInsertElement(cg->b, v, x, cg_i32c(cg, l), "");
+        }
+        r = LLVMBuildInsertValue(cg->b, r, v, f, "");
+    }
+    return r;
+}
+
 /* W elements of array arr from element c on (a vector load). */
 static LLVMValueRef load_lanes(Gen *g, LLVMValueRef arr, LLVMValueRef c, Type *elem) {
     Codegen *cg = g->cg;
+    if (lane_struct(elem)) return load_struct_lanes(g, arr, c, elem);
     LLVMTypeRef vt = vec_of(g, cg_mem_type(cg, elem));
     LLVMValueRef v = LLVMBuildLoad2(cg->b, vt, cg_element_address(cg, arr, c, elem), "");
     LLVMSetAlignment(v, (unsigned)cg_elem_size(cg, elem));
@@ -1023,7 +1045,8 @@ static void start_locals(Gen *g, IrTask *t, CgOperands *o, LLVMValueRef *ops, LL
         LLVMValueRef v = LLVMConstNull(local_type(g, l));
         if (i < t->nargs && t->mapped[i]) {
             Type *elem = o->types[i]->elem;
-            v = cg_convert(cg, load_lanes(g, ops[i], c, elem), elem, t->param[i]);
+            v = load_lanes(g, ops[i], c, elem);
+            if (!lane_struct(elem)) v = cg_convert(cg, v, elem, t->param[i]);
         } else if (i < t->nargs) v = ops[i];
         store(g, g->locals[i], v);
     }
