@@ -572,6 +572,7 @@ static const char *graph_label(Graph *g) { return xprintf("task %d (%s) stream",
  * "in parallel blocks, each from the 9 items before it" (with_windows: and
  * " (windows: Fir.step 8, Delta.step 1)"), or "item by item: why". */
 const char *cpu_graph_plan(IrProgram *p, Graph *g, bool with_windows) {
+    if (g->multirate) return xprintf("firing by firing, multi-rate: %s", ir_graph_schedule(g));
     const char *why = ir_graph_window_why_not(p, g);
     if (why) return xprintf("item by item: %s", why);
     StrBuf sb = {0};
