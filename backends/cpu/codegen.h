@@ -282,6 +282,11 @@ LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef
  * multi-rate graph firing by firing over src's items: the output array
  * (NULL: they end in the sink) */
 LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src);
+/* whether g runs its whole periods in parallel blocks (a multi-rate graph
+ * whose filters before the sink are stateless), and the function that
+ * does, ptr|void (gv, src) */
+bool cg_multirate_blocks(Graph *g);
+LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g);
 
 /* codegen.c: the map form of windowed filter t's method, (this, x, items,
  * at) -> its output for item x = items[at]: declared now, defined at the

@@ -103,8 +103,12 @@ static LLVMValueRef outputs_of(Codegen *cg, Graph *g, int from, int to, LLVMValu
     return c;
 }
 
-LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
-    Firing f = {.g = g, .to = to, .collect = to < g->filters.len || !g->ends_in_sink};
+/* In the function being generated: src's items i0..i1-1 through filters
+ * from..to-1, every buffer empty at the start; outputs (to < nf or no
+ * sink) into out from index o0 on. */
+static void firings(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef i0,
+                    LLVMValueRef i1, LLVMValueRef out, LLVMValueRef o0) {
+    Firing f = {.g = g, .to = to, .collect = to < g->filters.len || !g->ends_in_sink, .out = out};
     f.state = cg_graph_states(cg, g, from, to, gv);
     f.buf = xalloc(sizeof(LLVMValueRef) * (size_t)(to + 1));
     f.fill = xalloc(sizeof(LLVMValueRef) * (size_t)(to + 1));
@@ -115,21 +119,153 @@ LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValu
         LLVMBuildStore(cg->b, LLVMConstNull(cg_ptr_type(cg)), f.buf[k]);
         LLVMBuildStore(cg->b, cg_i32c(cg, 0), f.fill[k]);
     }
-    Type *in_elem = cg_graph_items(g, from);
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(in_elem, -1));
     if (f.collect) {
+        f.at = cg_entry_alloca(cg, i32t(cg), "out_at");
+        LLVMBuildStore(cg->b, o0, f.at);
+    }
+    CgLoop lp;
+    LLVMValueRef i = cg_begin_loop(cg, &lp, i0, i1);
+    push_item(cg, &f, from, cg_load_elem(cg, src, i, cg_graph_items(g, from)));
+    cg_finish_loop(cg, &lp);
+}
+
+LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
+    bool collect = to < g->filters.len || !g->ends_in_sink;
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(cg_graph_items(g, from), -1));
+    LLVMValueRef out = NULL;
+    if (collect) {
         /* more outputs than an array holds: the runtime's OutOfMemoryError
          * for an array of Integer.MAX_VALUE elements */
         LLVMValueRef c = outputs_of(cg, g, from, to, n);
         c = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, c, cg_i64c(cg, 0x7fffffff), ""),
                             cg_i64c(cg, 0x7fffffff), c, "");
-        f.out = cg_new_array_of(cg, cg_graph_items(g, to), LLVMBuildTrunc(cg->b, c, i32t(cg), ""));
-        f.at = cg_entry_alloca(cg, i32t(cg), "out_at");
-        LLVMBuildStore(cg->b, cg_i32c(cg, 0), f.at);
+        out = cg_new_array_of(cg, cg_graph_items(g, to), LLVMBuildTrunc(cg->b, c, i32t(cg), ""));
     }
-    CgLoop lp;
-    LLVMValueRef i = cg_begin_loop(cg, &lp, cg_i32c(cg, 0), n);
-    push_item(cg, &f, from, cg_load_elem(cg, src, i, in_elem));
-    cg_finish_loop(cg, &lp);
-    return f.out;
+    firings(cg, g, from, to, gv, src, cg_i32c(cg, 0), n, out, cg_i32c(cg, 0));
+    return out;
+}
+
+/* ------------------------------------------------ whole periods in blocks
+ *
+ * A multi-rate graph whose filters before the sink are all stateless runs
+ * its whole periods (Graph.reps: P source items make Q outputs of the last
+ * filter before the sink, and leave every buffer empty, the sink's too)
+ * in blocks of periods on every core: period p's items are src[p*P ..
+ * p*P+P-1], its outputs out[p*Q .. p*Q+Q-1], whatever ran before it.  If a
+ * block throws, nothing was changed (no filter has state) and the graph
+ * runs again firing by firing, which throws the loop's exception after
+ * the loop's sink output.  Else the sink runs over the outputs in order,
+ * firing by firing, and then the tail (the items after the last whole
+ * period) goes firing by firing through every filter, sink included, from
+ * empty buffers: each call is the sequential loop's, in its order. */
+
+bool cg_multirate_blocks(Graph *g) {
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    if (!g->multirate || m == 0) return false;
+    for (int k = 0; k < m; k++)
+        if (((GraphFilter *)g->filters.items[k])->kind != TASK_FILTER) return false;
+    return true;
+}
+
+/* void range(gv, src, i0, i1, out, o0): firings over items i0..i1-1
+ * through filters 0..to-1 into out from o0 (to == nf with a sink: none). */
+static LLVMValueRef range_fn(Codegen *cg, Graph *g, int to) {
+    const char *name = xprintf("lime.graph%d.periods%d", g->id, to);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    LLVMTypeRef p = cg_ptr_type(cg), i32 = i32t(cg);
+    LLVMTypeRef params[6] = {p, p, i32, i32, p, i32};
+    CgSaved saved;
+    f = cg_begin_helper(cg, name, LLVMVoidTypeInContext(cg->ctx), params, 6, &saved);
+    firings(cg, g, 0, to, LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2), LLVMGetParam(f, 3),
+            LLVMGetParam(f, 4), LLVMGetParam(f, 5));
+    LLVMBuildRetVoid(cg->b);
+    cg_end_helper(cg, &saved);
+    return f;
+}
+
+/* The environment of the block chunks. */
+enum { PENV_GV, PENV_SRC, PENV_OUT, PENV_PERIODS, PENV_PER_BLOCK, PENV_FIELDS };
+static LLVMTypeRef penv_type(Codegen *cg) {
+    LLVMTypeRef p = cg_ptr_type(cg), i64 = cg_i64t(cg);
+    LLVMTypeRef fields[PENV_FIELDS] = {p, p, p, i64, i64};
+    return LLVMStructTypeInContext(cg->ctx, fields, PENV_FIELDS, false);
+}
+
+/* void block(env, b0, b1): blocks b0..b1-1, each per_block whole periods
+ * (the last fewer), into the output. */
+static LLVMValueRef block_fn(Codegen *cg, Graph *g, int m, long long P, long long Q) {
+    const char *name = xprintf("lime.graph%d.period_blocks", g->id);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    LLVMTypeRef params[3] = {cg_ptr_type(cg), cg_i64t(cg), cg_i64t(cg)}, et = penv_type(cg), p = cg_ptr_type(cg);
+    CgSaved saved;
+    f = cg_begin_helper(cg, name, LLVMVoidTypeInContext(cg->ctx), params, 3, &saved);
+    LLVMValueRef env = LLVMGetParam(f, 0);
+    LLVMValueRef gv = cg_env_field(cg, et, env, PENV_GV, p), src = cg_env_field(cg, et, env, PENV_SRC, p);
+    LLVMValueRef out = cg_env_field(cg, et, env, PENV_OUT, p);
+    LLVMValueRef periods = cg_env_field(cg, et, env, PENV_PERIODS, cg_i64t(cg));
+    LLVMValueRef per_block = cg_env_field(cg, et, env, PENV_PER_BLOCK, cg_i64t(cg));
+    LLVMValueRef p0 = LLVMBuildMul(cg->b, LLVMGetParam(f, 1), per_block, "");
+    LLVMValueRef p1 = LLVMBuildMul(cg->b, LLVMGetParam(f, 2), per_block, "");
+    p1 = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, p1, periods, ""), p1, periods, "");
+    /* every index fits an int: p*P <= n and p*Q <= the outputs, an array's */
+    LLVMValueRef args[6] = {gv, src, LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, p0, cg_i64c(cg, P), ""), i32t(cg), ""),
+                            LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, p1, cg_i64c(cg, P), ""), i32t(cg), ""), out,
+                            LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, p0, cg_i64c(cg, Q), ""), i32t(cg), "")};
+    cg_call_fn(cg, range_fn(cg, g, m), args, 6);
+    LLVMBuildRetVoid(cg->b);
+    cg_end_helper(cg, &saved);
+    return f;
+}
+
+/* ptr|void blocks(gv, src): the graph in blocks of whole periods (above). */
+LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g) {
+    const char *name = xprintf("lime.graph%d.multirate_blocks", g->id);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    if (f) return f;
+    int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
+    long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
+    LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)}, i64 = cg_i64t(cg);
+    CgSaved saved;
+    f = cg_begin_helper(cg, name, g->ends_in_sink ? LLVMVoidTypeInContext(cg->ctx) : cg_ptr_type(cg), params, 2,
+                        &saved);
+    LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+    LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, i64, ""), cg_i64c(cg, P), "periods");
+    LLVMValueRef whole = LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, periods, cg_i64c(cg, P), ""), i32t(cg), "whole");
+    /* the outputs: all of them for collect (the tail's after the periods'),
+     * the periods' for the sink; clamped as cg_multirate_body's */
+    LLVMValueRef c = g->ends_in_sink ? LLVMBuildMul(cg->b, periods, cg_i64c(cg, Q), "") : outputs_of(cg, g, 0, m, n);
+    c = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, c, cg_i64c(cg, 0x7fffffff), ""), cg_i64c(cg, 0x7fffffff),
+                        c, "");
+    LLVMValueRef out = cg_new_array_of(cg, cg_graph_items(g, m), LLVMBuildTrunc(cg->b, c, i32t(cg), ""));
+    LLVMValueRef size = cg_call_rt(cg, "lime_window_block", i64, NULL, 0, false);
+    LLVMValueRef per_block = LLVMBuildSDiv(cg->b, size, cg_i64c(cg, P), "");
+    per_block = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, per_block, cg_i64c(cg, 1), ""), cg_i64c(cg, 1),
+                                per_block, "per_block");
+    LLVMValueRef nblocks = LLVMBuildSDiv(
+        cg->b, LLVMBuildAdd(cg->b, periods, LLVMBuildSub(cg->b, per_block, cg_i64c(cg, 1), ""), ""), per_block, "");
+    LLVMTypeRef et = penv_type(cg);
+    LLVMValueRef env = cg_entry_alloca(cg, et, "env");
+    LLVMValueRef fields[PENV_FIELDS] = {gv, src, out, periods, per_block};
+    for (int i = 0; i < PENV_FIELDS; i++) LLVMBuildStore(cg->b, fields[i], LLVMBuildStructGEP2(cg->b, et, env, (unsigned)i, ""));
+    LLVMValueRef fargs[3] = {nblocks, block_fn(cg, g, m, P, Q), env};
+    LLVMValueRef failed = cg_call_rt(cg, "lime_parallel_for_each", i64, fargs, 3, false);
+    LLVMBasicBlockRef one_loop = cg_new_bb(cg, "one_loop"), ok = cg_new_bb(cg, "blocks.ok");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, failed, cg_i64c(cg, 0), ""), one_loop, ok);
+    LLVMPositionBuilderAtEnd(cg->b, one_loop);
+    LLVMValueRef r = cg_graph_loop(cg, g, 0, nf, gv, src);
+    if (g->ends_in_sink) LLVMBuildRetVoid(cg->b);
+    else LLVMBuildRet(cg->b, r);
+    LLVMPositionBuilderAtEnd(cg->b, ok);
+    if (g->ends_in_sink) cg_graph_loop(cg, g, m, nf, gv, out);   /* the sink over the periods' outputs */
+    LLVMValueRef targs[6] = {gv, src, whole, n, g->ends_in_sink ? LLVMConstNull(cg_ptr_type(cg)) : out,
+                             LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, periods, cg_i64c(cg, Q), ""), i32t(cg), "")};
+    cg_call_fn(cg, range_fn(cg, g, nf), targs, 6);   /* the tail */
+    if (g->ends_in_sink) LLVMBuildRetVoid(cg->b);
+    else LLVMBuildRet(cg->b, out);
+    cg_end_helper(cg, &saved);
+    return f;
 }
