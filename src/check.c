@@ -4321,7 +4321,13 @@ static Node *connect_expr(Checker *ck, Node *n) {
     vec_push(&g->filters, f);
     g->ends_in_sink = f->kind == TASK_SINK;
     if (!graph_rates(g)) {
-        error_at(n->rhs->loc, "the rates of this graph need more than 2^40 firings a period");
+        StrBuf sb = {0};
+        for (int i = 0; i < g->filters.len; i++) {
+            GraphFilter *gf = g->filters.items[i];
+            sb_printf(&sb, "%s%s %d:%d", i ? ", " : "", gf->method->name, gf->pop, gf->push);
+        }
+        error_at(n->rhs->loc, "the rates of this graph (pop:push %s) need more than 2^40 firings of a filter a period",
+                 sb_str(&sb));
         return n;
     }
     Type *t = xalloc(sizeof *t);
