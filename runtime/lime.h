@@ -556,6 +556,7 @@ void *lime_window_clone_array(const void *arr);
 _Noreturn void lime_throw_map_length_mismatch(int32_t a, int32_t b);
 /* java.lang.IllegalArgumentException: reduce of an empty array */
 _Noreturn void lime_throw_reduce_empty(void);
+_Noreturn void lime_throw_filter_rate(const char *filter, int32_t len, int32_t rate);
 
 /* int[[]] {0, 1, ..., n-1} (a primitive array, elem_size 4); n < 0:
  * NegativeArraySizeException with message n. */

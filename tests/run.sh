@@ -761,7 +761,7 @@ suite_window() {
         done
         [ -f "${f%.lime}.log" ] || continue
         LIME_LOG=1 timeout "$RUN_TIMEOUT" "$exe" 2>&1 > /dev/null < /dev/null \
-            | grep -E '^lime: task .* stream on cpu: (in parallel blocks|item by item)' > "$TMP/window.log"
+            | grep -E '^lime: task .* stream on cpu: (in parallel blocks|item by item|firing by firing)' > "$TMP/window.log"
         if cmp -s "${f%.lime}.log" "$TMP/window.log"; then
             pass "window/$name/LIME_LOG=1"
         else
