@@ -165,5 +165,16 @@ public class ConcurrentCollections {
         System.out.println(nums + " " + copy + " " + fe + " " + Arrays.toString(nums.toArray(new Integer[0])) + " " + nums.stream().mapToInt(Integer::intValue).sum());
         nums.clear();
         System.out.println(nums + " " + nums.isEmpty() + " " + nums.addAllAbsent(List.of()) + " " + nums.addAll(List.of()));
+
+        /* CopyOnWriteArraySet: insertion order, no duplicates, snapshots */
+        CopyOnWriteArraySet<String> set = new CopyOnWriteArraySet<>(List.of("b", "a", "b", "c"));
+        System.out.println(set + " " + set.add("a") + " " + set.add("d") + " " + set.addAll(List.of("e", "a", "e")) + " " + set + " " + set.size());
+        for (String s : set) if (s.compareTo("c") < 0) set.remove(s);
+        System.out.println(set + " " + set.contains("d") + " " + set.equals(Set.of("c", "d", "e")) + " " + (set.hashCode() == Set.of("c", "d", "e").hashCode()) + " " + set.removeIf(s -> s.equals("d")) + " " + set);
+        show("set iterator remove", () -> {
+            Iterator<String> i = set.iterator();
+            i.next();
+            i.remove();
+        });
     }
 }
