@@ -449,48 +449,25 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
 
     public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         if (key == null || remappingFunction == null) throw new NullPointerException();
-        int h = spread(key.hashCode());
-        V val = null;
-        int delta = 0;
-        for (Node<K, V>[] tab = table;;) {
-            Node<K, V> f;
-            int i;
-            if (tab == null || tab.length == 0) tab = initTable();
-            else if ((f = tab[i = (tab.length - 1) & h]) == null) break;
-            else if (f.hash == MOVED) tab = follow(f);
-            else {
-                if (f.hash >= 0) {
-                    for (Node<K, V> e = f, pred = null; e != null; pred = e, e = e.next)
-                        if (same(e, h, key)) {
-                            val = remappingFunction.apply(key, e.val);
-                            if (val != null) e.val = val;
-                            else {
-                                delta = -1;
-                                if (pred != null) pred.next = e.next; else tab[i] = e.next;
-                            }
-                            break;
-                        }
-                } else if (f instanceof TreeBin) {
-                    TreeBin<K, V> t = (TreeBin<K, V>) f;
-                    Node<K, V> p = findIn(t.first, h, key);
-                    if (p != null) {
-                        val = remappingFunction.apply(key, p.val);
-                        if (val != null) p.val = val;
-                        else {
-                            delta = -1;
-                            if (removeTreeNode(t, p)) tab[i] = untreeify(t.first);
-                        }
-                    }
-                } else throw new IllegalStateException("Recursive update");
-                break;
-            }
-        }
-        if (delta != 0) addCount(delta, true);
-        return val;
+        return remap(key, PRESENT, remappingFunction, null, null);
     }
-
     public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         if (key == null || remappingFunction == null) throw new NullPointerException();
+        return remap(key, COMPUTE, remappingFunction, null, null);
+    }
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        if (key == null || value == null || remappingFunction == null) throw new NullPointerException();
+        return remap(key, MERGE, null, value, remappingFunction);
+    }
+
+    private static final int COMPUTE = 0, PRESENT = 1, MERGE = 2;
+    /* compute (cf of the key and its value or null), computeIfPresent (cf,
+     * keys present only) and merge (value for an absent key, else mf of the
+     * old value and value) as the JDK's: null from a function removes the
+     * key; compute runs its function on an empty bin with a reservation in
+     * it; a bin that reached 8 is treeified after compute and merge */
+    private V remap(K key, int mode, BiFunction<? super K, ? super V, ? extends V> cf, V value,
+                    BiFunction<? super V, ? super V, ? extends V> mf) {
         int h = spread(key.hashCode());
         V val = null;
         int delta = 0, binCount = 0;
@@ -499,15 +476,21 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             int i;
             if (tab == null || tab.length == 0) tab = initTable();
             else if ((f = tab[i = (tab.length - 1) & h]) == null) {
-                tab[i] = reservation();
-                Node<K, V> node = null;
-                try {
-                    if ((val = remappingFunction.apply(key, null)) != null) {
-                        delta = 1;
-                        node = new Node<>(h, key, val, null);
+                if (mode == MERGE) {
+                    tab[i] = new Node<>(h, key, value, null);
+                    delta = 1;
+                    val = value;
+                } else if (mode == COMPUTE) {
+                    tab[i] = reservation();
+                    Node<K, V> node = null;
+                    try {
+                        if ((val = cf.apply(key, null)) != null) {
+                            delta = 1;
+                            node = new Node<>(h, key, val, null);
+                        }
+                    } finally {
+                        tab[i] = node;
                     }
-                } finally {
-                    tab[i] = node;
                 }
                 break;
             } else if (f.hash == MOVED) tab = follow(f);
@@ -516,7 +499,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
                     binCount = 1;
                     for (Node<K, V> e = f, pred = null;; binCount++) {
                         if (same(e, h, key)) {
-                            val = remappingFunction.apply(key, e.val);
+                            val = mode == MERGE ? mf.apply(e.val, value) : cf.apply(key, e.val);
                             if (val != null) e.val = val;
                             else {
                                 delta = -1;
@@ -526,7 +509,8 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
                         }
                         pred = e;
                         if ((e = e.next) == null) {
-                            val = remappingFunction.apply(key, null);
+                            if (mode == PRESENT) break;
+                            val = mode == MERGE ? value : cf.apply(key, null);
                             if (val != null) {
                                 if (pred.next != null) throw new IllegalStateException("Recursive update");
                                 delta = 1;
@@ -536,82 +520,25 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
                         }
                     }
                 } else if (f instanceof TreeBin) {
-                    binCount = 1;
+                    binCount = mode == COMPUTE ? 1 : 2;
                     TreeBin<K, V> t = (TreeBin<K, V>) f;
                     Node<K, V> p = findIn(t.first, h, key);
-                    val = remappingFunction.apply(key, p == null ? null : p.val);
-                    if (val != null) {
-                        if (p != null) p.val = val;
-                        else {
-                            delta = 1;
-                            putTreeVal(t, h, key, val);
-                        }
-                    } else if (p != null) {
-                        delta = -1;
-                        if (removeTreeNode(t, p)) tab[i] = untreeify(t.first);
-                    }
-                } else throw new IllegalStateException("Recursive update");
-                if (binCount >= TREEIFY_THRESHOLD) treeifyBin(tab, i);
-                break;
-            }
-        }
-        if (delta != 0) addCount(delta, true);
-        return val;
-    }
-
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        if (key == null || value == null || remappingFunction == null) throw new NullPointerException();
-        int h = spread(key.hashCode());
-        V val = null;
-        int delta = 0, binCount = 0;
-        for (Node<K, V>[] tab = table;;) {
-            Node<K, V> f;
-            int i;
-            if (tab == null || tab.length == 0) tab = initTable();
-            else if ((f = tab[i = (tab.length - 1) & h]) == null) {
-                tab[i] = new Node<>(h, key, value, null);
-                delta = 1;
-                val = value;
-                break;
-            } else if (f.hash == MOVED) tab = follow(f);
-            else {
-                if (f.hash >= 0) {
-                    binCount = 1;
-                    for (Node<K, V> e = f, pred = null;; binCount++) {
-                        if (same(e, h, key)) {
-                            val = remappingFunction.apply(e.val, value);
-                            if (val != null) e.val = val;
+                    if (p != null || mode != PRESENT) {
+                        if (mode == MERGE) val = p == null ? value : mf.apply(p.val, value);
+                        else val = cf.apply(key, p == null ? null : p.val);
+                        if (val != null) {
+                            if (p != null) p.val = val;
                             else {
-                                delta = -1;
-                                if (pred != null) pred.next = e.next; else tab[i] = e.next;
+                                delta = 1;
+                                putTreeVal(t, h, key, val);
                             }
-                            break;
+                        } else if (p != null) {
+                            delta = -1;
+                            if (removeTreeNode(t, p)) tab[i] = untreeify(t.first);
                         }
-                        pred = e;
-                        if ((e = e.next) == null) {
-                            delta = 1;
-                            val = value;
-                            pred.next = new Node<>(h, key, val, null);
-                            break;
-                        }
-                    }
-                } else if (f instanceof TreeBin) {
-                    binCount = 2;
-                    TreeBin<K, V> t = (TreeBin<K, V>) f;
-                    Node<K, V> p = findIn(t.first, h, key);
-                    val = p == null ? value : remappingFunction.apply(p.val, value);
-                    if (val != null) {
-                        if (p != null) p.val = val;
-                        else {
-                            delta = 1;
-                            putTreeVal(t, h, key, val);
-                        }
-                    } else if (p != null) {
-                        delta = -1;
-                        if (removeTreeNode(t, p)) tab[i] = untreeify(t.first);
                     }
                 } else throw new IllegalStateException("Recursive update");
-                if (binCount >= TREEIFY_THRESHOLD) treeifyBin(tab, i);
+                if (mode != PRESENT && binCount >= TREEIFY_THRESHOLD) treeifyBin(tab, i);
                 break;
             }
         }
