@@ -647,6 +647,10 @@ static bool on_call_only(MethodDecl *m) {
      * where a call resolves to it; a call of an override never dispatches
      * to it, since the override's subclasses inherit the override */
     if (c == object_class && !strcmp(m->name, "clone")) return true;
+    /* Object's wait and notify (final): their checks (LimeMonitors, the
+     * exceptions) only where a call names them */
+    if (c == object_class && (!strcmp(m->name, "wait") || !strcmp(m->name, "notify") || !strcmp(m->name, "notifyAll")))
+        return true;
     /* (layout marks overrides and implementations before any body is checked) */
     bool only_named = (m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_FINAL | MOD_PRIVATE)) || (c->mods & MOD_FINAL) ||
                       (!m->overrides && !m->overridden && !method_overrides(m));
