@@ -53,7 +53,7 @@ public class GenJavaLib {
         "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentMap",
         "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.LinkedBlockingQueue",
         "java.util.concurrent.BlockingQueue", "java.util.concurrent.CopyOnWriteArrayList",
-        "java.util.concurrent.CopyOnWriteArraySet",
+        "java.util.concurrent.CopyOnWriteArraySet", "java.util.concurrent.ArrayBlockingQueue",
         // member classes: their members only, named Outer.Inner (Lime's qualified name of the class)
         "java.util.Map$Entry",
     };

@@ -1,3 +1,4 @@
+import java.util.Deque;
 import java.util.concurrent.*;
 
 /* members and classes of java.util.concurrent that Lime's library lacks:
@@ -8,5 +9,6 @@ public class ConcurrentMissing {
         System.out.println(m.reduceValues(1, Integer::sum));
         BlockingQueue<Integer> q = new ArrayBlockingQueue<>(3);
         System.out.println(q.poll(1, TimeUnit.SECONDS));
+        Deque<Integer> d = new ConcurrentLinkedDeque<>();
     }
 }
