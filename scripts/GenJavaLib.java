@@ -54,6 +54,7 @@ public class GenJavaLib {
         "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.LinkedBlockingQueue",
         "java.util.concurrent.BlockingQueue", "java.util.concurrent.CopyOnWriteArrayList",
         "java.util.concurrent.CopyOnWriteArraySet", "java.util.concurrent.ArrayBlockingQueue",
+        "java.util.concurrent.TimeUnit",
         // member classes: their members only, named Outer.Inner (Lime's qualified name of the class)
         "java.util.Map$Entry",
     };

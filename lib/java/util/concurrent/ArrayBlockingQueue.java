@@ -108,6 +108,27 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
     public E poll() { return count == 0 ? null : dequeue(); }
     public E peek() { return (E) items[takeIndex]; }
     public int size() { return count; }
+    /* the queue full (empty) with no other thread to change it: the whole timeout, then false (null) */
+    public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
+        if (e == null) throw new NullPointerException();
+        long nanos = unit.toNanos(timeout);
+        if (Thread.interrupted()) throw new InterruptedException();
+        if (count == items.length) {
+            TimeUnit.await(nanos);
+            return false;
+        }
+        enqueue(e);
+        return true;
+    }
+    public E poll(long timeout, TimeUnit unit) throws InterruptedException {
+        long nanos = unit.toNanos(timeout);
+        if (Thread.interrupted()) throw new InterruptedException();
+        if (count == 0) {
+            TimeUnit.await(nanos);
+            return null;
+        }
+        return dequeue();
+    }
     public int remainingCapacity() { return items.length - count; }
     public boolean remove(Object o) {
         if (o == null || count == 0) return false;

@@ -39,6 +39,27 @@ public class LinkedBlockingQueue<E> extends LimeLinkedQueue<E> implements Blocki
         if (count() == 0) waitForever();
         return dequeue();
     }
+    /* the queue full (empty) with no other thread to change it: the whole timeout, then false (null) */
+    public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
+        if (e == null) throw new NullPointerException();
+        long nanos = unit.toNanos(timeout);
+        if (Thread.interrupted()) throw new InterruptedException();
+        if (count() == capacity) {
+            TimeUnit.await(nanos);
+            return false;
+        }
+        enqueue(e);
+        return true;
+    }
+    public E poll(long timeout, TimeUnit unit) throws InterruptedException {
+        long nanos = unit.toNanos(timeout);
+        if (Thread.interrupted()) throw new InterruptedException();
+        if (count() == 0) {
+            TimeUnit.await(nanos);
+            return null;
+        }
+        return dequeue();
+    }
     public int remainingCapacity() { return capacity - count(); }
     public int drainTo(Collection<? super E> c) { return drainTo(c, Integer.MAX_VALUE); }
     public int drainTo(Collection<? super E> c, int maxElements) {
