@@ -8,7 +8,7 @@ public class ConcurrentMissing {
         ConcurrentHashMap<String, Integer> m = new ConcurrentHashMap<>();
         System.out.println(m.reduceValues(1, Integer::sum));
         BlockingQueue<Integer> q = new ArrayBlockingQueue<>(3);
-        System.out.println(q.poll(1, TimeUnit.SECONDS));
+        System.out.println(q.poll(1, TimeUnit.SECONDS) + " " + TimeUnit.SECONDS.toChronoUnit());
         Deque<Integer> d = new ConcurrentLinkedDeque<>();
     }
 }
