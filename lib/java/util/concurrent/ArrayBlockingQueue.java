@@ -96,13 +96,11 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
     }
     public void put(E e) throws InterruptedException {
         if (e == null) throw new NullPointerException();
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count == items.length) LimeLinkedQueue.waitForever();
+        LimeBlocking.mayBlock(count == items.length);
         enqueue(e);
     }
     public E take() throws InterruptedException {
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count == 0) LimeLinkedQueue.waitForever();
+        LimeBlocking.mayBlock(count == 0);
         return dequeue();
     }
     public E poll() { return count == 0 ? null : dequeue(); }
@@ -111,23 +109,12 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
     /* the queue full (empty) with no other thread to change it: the whole timeout, then false (null) */
     public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
         if (e == null) throw new NullPointerException();
-        long nanos = unit.toNanos(timeout);
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count == items.length) {
-            TimeUnit.await(nanos);
-            return false;
-        }
+        if (!LimeBlocking.mayGoOn(unit.toNanos(timeout), count == items.length)) return false;
         enqueue(e);
         return true;
     }
     public E poll(long timeout, TimeUnit unit) throws InterruptedException {
-        long nanos = unit.toNanos(timeout);
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count == 0) {
-            TimeUnit.await(nanos);
-            return null;
-        }
-        return dequeue();
+        return LimeBlocking.mayGoOn(unit.toNanos(timeout), count == 0) ? dequeue() : null;
     }
     public int remainingCapacity() { return items.length - count; }
     public boolean remove(Object o) {
@@ -149,13 +136,6 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
         for (int i = takeIndex, k = 0; k < count; i = inc(i), k++) a[k] = items[i];
         return a;
     }
-    public <T> T[] toArray(T[] a) {
-        Object[] all = toArray();
-        if (a.length < all.length) a = Arrays.copyOf(a, all.length);
-        for (int i = 0; i < all.length; i++) a[i] = (T) all[i];
-        if (a.length > all.length) a[all.length] = null;
-        return a;
-    }
     public void clear() {
         if (count == 0) return;
         for (int i = takeIndex, k = 0; k < count; i = inc(i), k++) items[i] = null;
@@ -165,8 +145,7 @@ public class ArrayBlockingQueue<E> extends AbstractQueue<E> implements BlockingQ
     }
     public int drainTo(Collection<? super E> c) { return drainTo(c, Integer.MAX_VALUE); }
     public int drainTo(Collection<? super E> c, int maxElements) {
-        if (c == null) throw new NullPointerException();
-        if (c == this) throw new IllegalArgumentException();
+        LimeBlocking.drainTarget(c, this);
         if (maxElements <= 0) return 0;
         int n = Math.min(maxElements, count), take = takeIndex, i = 0;
         while (i < n) {

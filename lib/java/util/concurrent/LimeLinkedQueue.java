@@ -84,13 +84,6 @@ abstract class LimeLinkedQueue<E> extends AbstractQueue<E> implements java.io.Se
         for (Node<E> p = first(head); p != null; p = first(p)) a[i++] = p.item;
         return a;
     }
-    public <T> T[] toArray(T[] a) {
-        Object[] all = toArray();
-        if (a.length < all.length) a = Arrays.copyOf(a, all.length);
-        for (int i = 0; i < all.length; i++) a[i] = (T) all[i];
-        if (a.length > all.length) a[all.length] = null;
-        return a;
-    }
     public Iterator<E> iterator() {
         return new Iterator<E>() {
             private Node<E> next = first(head), lastRet;
@@ -114,10 +107,5 @@ abstract class LimeLinkedQueue<E> extends AbstractQueue<E> implements java.io.Se
                 lastRet = null;
             }
         };
-    }
-    /* take and put with no other thread: the interrupt flag, else forever */
-    static void waitForever() throws InterruptedException {
-        if (Thread.interrupted()) throw new InterruptedException();
-        for (;;) Thread.sleep(1000000L);
     }
 }

@@ -30,41 +30,27 @@ public class LinkedBlockingQueue<E> extends LimeLinkedQueue<E> implements Blocki
     }
     public void put(E e) throws InterruptedException {
         if (e == null) throw new NullPointerException();
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count() == capacity) waitForever();
+        LimeBlocking.mayBlock(count() == capacity);
         enqueue(e);
     }
     public E take() throws InterruptedException {
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count() == 0) waitForever();
+        LimeBlocking.mayBlock(count() == 0);
         return dequeue();
     }
     /* the queue full (empty) with no other thread to change it: the whole timeout, then false (null) */
     public boolean offer(E e, long timeout, TimeUnit unit) throws InterruptedException {
         if (e == null) throw new NullPointerException();
-        long nanos = unit.toNanos(timeout);
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count() == capacity) {
-            TimeUnit.await(nanos);
-            return false;
-        }
+        if (!LimeBlocking.mayGoOn(unit.toNanos(timeout), count() == capacity)) return false;
         enqueue(e);
         return true;
     }
     public E poll(long timeout, TimeUnit unit) throws InterruptedException {
-        long nanos = unit.toNanos(timeout);
-        if (Thread.interrupted()) throw new InterruptedException();
-        if (count() == 0) {
-            TimeUnit.await(nanos);
-            return null;
-        }
-        return dequeue();
+        return LimeBlocking.mayGoOn(unit.toNanos(timeout), count() == 0) ? dequeue() : null;
     }
     public int remainingCapacity() { return capacity - count(); }
     public int drainTo(Collection<? super E> c) { return drainTo(c, Integer.MAX_VALUE); }
     public int drainTo(Collection<? super E> c, int maxElements) {
-        if (c == null) throw new NullPointerException();
-        if (c == this) throw new IllegalArgumentException();
+        LimeBlocking.drainTarget(c, this);
         if (maxElements <= 0) return 0;
         int n = Math.min(maxElements, count());
         for (int i = 0; i < n; i++) c.add(dequeue());

@@ -46,10 +46,4 @@ public enum TimeUnit {
             obj.wait(ms, excessNanos(timeout, ms));
         }
     }
-
-    /* a blocking queue's timed wait with no other thread to end it: the
-     * interrupt flag, then the whole timeout (nanoseconds) */
-    static void await(long nanos) throws InterruptedException {
-        if (nanos > 0) Thread.sleep(nanos / 1000000L, (int) (nanos % 1000000L));
-    }
 }
