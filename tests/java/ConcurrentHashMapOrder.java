@@ -182,6 +182,7 @@ public class ConcurrentHashMapOrder {
         withNull.put("one", null);
         System.out.println(m.equals(withNull) + " " + m.equals("x"));
         System.out.println(m.keySet() + " " + m.values() + " " + m.entrySet());
+        System.out.println((m.keySet() == m.keySet()) + " " + (m.values() == m.values()) + " " + (m.entrySet() == m.entrySet()) + " " + (m.keySet(1) == m.keySet(1)));
         System.out.println(m.keySet().contains("one") + " " + m.values().contains(2225) + " " + m.entrySet().contains(Map.entry("one", 17)) + " " + m.entrySet().contains(new AbstractMap.SimpleEntry<>("one", 1)));
         System.out.println(m.values().remove(2225) + " " + m.keySet().remove("one") + " " + m.entrySet().remove(Map.entry("ten", 0)) + " " + m);
         npe("keySet().add", () -> m.keySet().add("z"));

@@ -717,7 +717,11 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     public Enumeration<K> keys() { return new ViewIterator<K>(KEYS); }
     public Enumeration<V> elements() { return new ViewIterator<V>(VALUES); }
 
-    public KeySetView<K, V> keySet() { return new KeySetView<>(this, null); }
+    /* the views, made once as the JDK's */
+    private KeySetView<K, V> keySet;
+    private Collection<V> values;
+    private Set<Map.Entry<K, V>> entrySet;
+    public KeySetView<K, V> keySet() { return keySet != null ? keySet : (keySet = new KeySetView<>(this, null)); }
     public KeySetView<K, V> keySet(V mappedValue) {
         if (mappedValue == null) throw new NullPointerException();
         return new KeySetView<>(this, mappedValue);
@@ -726,8 +730,8 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     public static <K> KeySetView<K, Boolean> newKeySet(int initialCapacity) {
         return new KeySetView<>(new ConcurrentHashMap<K, Boolean>(initialCapacity), Boolean.TRUE);
     }
-    public Collection<V> values() { return new ValuesView(); }
-    public Set<Map.Entry<K, V>> entrySet() { return new EntrySetView(); }
+    public Collection<V> values() { return values != null ? values : (values = new ValuesView()); }
+    public Set<Map.Entry<K, V>> entrySet() { return entrySet != null ? entrySet : (entrySet = new EntrySetView()); }
 
     /* the keys as a set; add puts the mapped value (none: UnsupportedOperationException) */
     public static class KeySetView<K, V> extends AbstractSet<K> implements Serializable {
