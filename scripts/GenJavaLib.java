@@ -50,6 +50,11 @@ public class GenJavaLib {
         "java.util.function.DoubleSupplier", "java.util.function.ToIntFunction", "java.util.function.ToDoubleFunction",
         "java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream", "java.io.FileReader",
         "java.io.FileWriter", "java.nio.file.Files", "java.nio.file.Path", "java.nio.file.Paths",
+        "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentMap",
+        "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.LinkedBlockingQueue",
+        "java.util.concurrent.BlockingQueue", "java.util.concurrent.CopyOnWriteArrayList",
+        "java.util.concurrent.CopyOnWriteArraySet", "java.util.concurrent.ArrayBlockingQueue",
+        "java.util.concurrent.TimeUnit",
         // member classes: their members only, named Outer.Inner (Lime's qualified name of the class)
         "java.util.Map$Entry",
     };

@@ -16,6 +16,7 @@ public interface {N}Stream extends AutoCloseable {{
     for O,op,OB in others:
         iface += f"    {O}Stream mapTo{O}({fn(N,O)} mapper);\n"
     iface += f'''    {N}Stream flatMap({N}Function<? extends {N}Stream> mapper);
+    {N}Stream mapMulti({N}MapMultiConsumer mapper);
     {N}Stream distinct();
     {N}Stream sorted();
     {N}Stream peek({N}Consumer action);
@@ -54,6 +55,26 @@ public interface {N}Stream extends AutoCloseable {{
     {N}Stream onClose(Runnable closeHandler);
     void close();
 
+    /* mapMulti's function: the value, and where its results go */
+    interface {N}MapMultiConsumer {{
+        void accept({p} value, {N}Consumer ic);
+    }}
+    /* builder()'s: the elements until build(), once (else IllegalStateException) */
+    interface Builder extends {N}Consumer {{
+        void accept({p} t);
+        default Builder add({p} t) {{
+            accept(t);
+            return this;
+        }}
+        {N}Stream build();
+    }}
+    static Builder builder() {{
+        Stream.Builder<Object> b = Stream.builder();
+        return new Builder() {{
+            public void accept({p} t) {{ b.accept(t); }}
+            public {N}Stream build() {{ return new {N}Pipeline(b.build()); }}
+        }};
+    }}
     static {N}Stream empty() {{ return new {N}Pipeline(StreamSources.ofArray(new {p}[0], 0, 0)); }}
     static {N}Stream of({p} t) {{ return new {N}Pipeline(StreamSources.ofArray(new {p}[] {{t}}, 0, 1)); }}
     static {N}Stream of({p}... values) {{ return Arrays.stream(values); }}
@@ -122,6 +143,11 @@ final class {N}Pipeline implements {N}Stream {{
     impl += f'''    public {N}Stream flatMap({N}Function<? extends {N}Stream> mapper) {{
         Objects.requireNonNull(mapper);
         return new {N}Pipeline(p.flatMapRaw(t -> mapper.apply(({B}) t)));
+    }}
+    /* each result passed on as the function gives it, as the JDK's */
+    public {N}Stream mapMulti({N}MapMultiConsumer mapper) {{
+        Objects.requireNonNull(mapper);
+        return new {N}Pipeline(p.mapMulti((Object t, Consumer<Object> c) -> mapper.accept(({B}) t, ({p} v) -> c.accept(v))));
     }}
     public {N}Stream distinct() {{ return new {N}Pipeline(p.distinct()); }}
     public {N}Stream sorted() {{ return new {N}Pipeline(p.sortedBy(null)); }}

@@ -371,7 +371,8 @@ struct Node {
     /* npe.c: the JVM's helpful NullPointerException message for the null
      * check this node's evaluation makes (NULL: none, the exception's
      * message is null); monitor_check: the check of a synchronized
-     * statement's lock (an ND_CALL of getClass() made by the checker) */
+     * statement's lock (the checker's ND_CALL of LimeMonitors.enter(lock),
+     * or of lock.getClass() in a local method) */
     const char *npe_msg;
     const char *npe_elem_msg;  /* ND_FOREACH over an array of wrappers into a primitive: each element's unboxing */
     bool monitor_check;

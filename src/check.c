@@ -660,6 +660,10 @@ static bool on_call_only(MethodDecl *m) {
      * where a call resolves to it; a call of an override never dispatches
      * to it, since the override's subclasses inherit the override */
     if (c == object_class && !strcmp(m->name, "clone")) return true;
+    /* Object's wait and notify (final): their checks (LimeMonitors, the
+     * exceptions) only where a call names them */
+    if (c == object_class && (!strcmp(m->name, "wait") || !strcmp(m->name, "notify") || !strcmp(m->name, "notifyAll")))
+        return true;
     /* (layout marks overrides and implementations before any body is checked) */
     bool only_named = (m->mods & (MOD_DEFAULT | MOD_STATIC | MOD_FINAL | MOD_PRIVATE)) || (c->mods & MOD_FINAL) ||
                       (!m->overrides && !m->overridden && !method_overrides(m));
@@ -2864,8 +2868,9 @@ static Node *plain_call_expr(Checker *ck, Node *n) {
         n->ty = ty_error;
         return n;
     }
-    if (t == ty_string && !strcmp(n->name, "getClass") && !n->args.len)
-        t = (lhs = n->lhs = conv_boxing(lhs, ty_object))->ty;   /* Object's, on a String */
+    if (t == ty_string && ((!strcmp(n->name, "getClass") && !n->args.len) || !strcmp(n->name, "wait") ||
+                           !strcmp(n->name, "notify") || !strcmp(n->name, "notifyAll")))
+        t = (lhs = n->lhs = conv_boxing(lhs, ty_object))->ty;   /* Object's final members, on a String */
     else if (t == ty_string) return call_builtin(ck, n, "String", false);
     t = (lhs = n->lhs = value_receiver(lhs, n->name))->ty;
     if (t->kind == TY_ARRAY && object_class && has_method_named(object_class, n->name))
@@ -5030,23 +5035,36 @@ static void assert_stmt(Checker *ck, Node *n) {
 }
 
 /* synchronized (e) { ... } (JLS 14.19): a program has one thread (tasks
- * share no monitors), so locking is nothing and the statement is e,
- * whose value must not be null (NullPointerException), then the block:
- * n becomes the block { e.getClass(); ... } (on e as an Object, which may
- * be a String or an array). */
+ * share no monitors), so locking is nothing, but the thread's monitors are
+ * recorded for Object.wait/notify and Thread.holdsLock
+ * (lib/java/lang/LimeMonitors.java): n becomes the block
+ * { LimeMonitors.enter(e); try { ... } finally { LimeMonitors.exit(); } },
+ * enter's argument checked for null as the JVM checks the lock
+ * (monitor_check: "Cannot enter synchronized block").  In a `local`
+ * method, which can reach neither wait nor notify (nor run on the thread
+ * that could), the statement is e's null check ({ e.getClass(); ... })
+ * and the block.  n->lhs already typed: a synchronized method's monitor. */
 static void synchronized_stmt(Checker *ck, Node *n) {
-    Node *e = expr(ck, n->lhs);
+    Node *e = n->lhs->ty ? n->lhs : expr(ck, n->lhs);
     if (e->ty != ty_error && (!is_reference(e->ty) || e->ty == ty_null || is_value_type(e->ty))) {
         error_at(e->loc, "unexpected type\n  required: reference\n  found:    %s", type_user_name(e->ty));
         e->ty = ty_error;
     }
-    Node *check = new_node(ND_CALL, e->loc);
-    check->name = intern("getClass", 8);
-    check->lhs = wrap_conv(e, ty_object);
-    Vec ms = class_methods_named(object_class, "getClass", NULL);
-    LIME_ASSERT(ms.len == 1);
-    check->method = ms.items[0];
-    check->ty = e->ty == ty_error ? ty_error : check->method->ret;
+    ClassDecl *lm = top_class_in(ck->prog, "java.lang", "LimeMonitors");
+    bool track = lm && e->ty != ty_error && !(ck->method && (ck->method->mods & MOD_LOCAL));
+    Node *check = made_node(ND_CALL, e->loc, track ? "enter" : "getClass");
+    if (track) {
+        use_class(lm);
+        vec_push(&check->args, wrap_conv(e, ty_object));
+        check->lhs = names_class(ck, made_node(ND_NAME, e->loc, lm->name), lm);
+        check = call_method_in(ck, check, lm, true, false);
+    } else {
+        check->lhs = wrap_conv(e, ty_object);
+        Vec ms = class_methods_named(object_class, "getClass", NULL);
+        LIME_ASSERT(ms.len == 1);
+        check->method = ms.items[0];
+        check->ty = e->ty == ty_error ? ty_error : check->method->ret;
+    }
     check->monitor_check = true;
     Node *st = new_node(ND_EXPR_STMT, e->loc);
     st->lhs = check;
@@ -5054,9 +5072,48 @@ static void synchronized_stmt(Checker *ck, Node *n) {
     n->kind = ND_BLOCK;
     n->lhs = n->body = NULL;
     vec_push(&n->stmts, st);
-    vec_push(&n->stmts, body);
     n->end_loc = body->end_loc;
+    push_scope(ck);
     stmt(ck, body);
+    pop_scope(ck);
+    if (!track) {
+        vec_push(&n->stmts, body);
+        return;
+    }
+    Node *exit = made_node(ND_CALL, body->end_loc, "exit");
+    exit->lhs = names_class(ck, made_node(ND_NAME, body->end_loc, lm->name), lm);
+    Node *exit_st = new_node(ND_EXPR_STMT, body->end_loc);
+    exit_st->lhs = call_method_in(ck, exit, lm, true, false);
+    Node *fin = new_node(ND_BLOCK, body->end_loc);
+    fin->end_loc = body->end_loc;
+    vec_push(&fin->stmts, exit_st);
+    Node *tr = new_node(ND_TRY, n->loc);
+    tr->body = body;
+    tr->finally_blk = fin;
+    vec_push(&n->stmts, tr);
+}
+
+/* A synchronized method's body as synchronized (this) or (C.class) { body } */
+static void synchronized_body(Checker *ck, ClassDecl *c, MethodDecl *m) {
+    Loc loc = m->body->loc;
+    Node *lock;
+    if (m->mods & MOD_STATIC) {
+        lock = new_node(ND_CLASS_LIT, loc);
+        lock->type_node = new_node(ND_TYPE, loc);
+        lock->type_node->ty = class_type(c);
+        use_class(c);
+        use_class(top_level_of(c));
+        Type *t = class_type(c);
+        lock->ty = class_type_args(lang_class(ck, "Class"), &t, 1);
+    } else lock = expr(ck, new_node(ND_THIS, loc));
+    Node *sync = new_node(ND_SYNCHRONIZED, loc);
+    sync->lhs = lock;
+    Node *inner = new_node(ND_BLOCK, loc);
+    inner->stmts = m->body->stmts;
+    inner->end_loc = m->body->end_loc;
+    sync->body = inner;
+    m->body->stmts = (Vec){0};
+    vec_push(&m->body->stmts, sync);
 }
 
 static void stmt(Checker *ck, Node *n) {
@@ -5536,6 +5593,7 @@ static void body(Program *prog, ClassDecl *c, MethodDecl *m, bool is_static) {
     ck.in_ctor = m->is_ctor;
     ck.in_static_init = !strcmp(m->name, "<clinit>");
     for (int i = 0; i < m->params.len; i++) declare_local(&ck, m->params.items[i]);
+    if ((m->mods & MOD_SYNCHRONIZED) && !(m->mods & MOD_LOCAL) && !m->is_ctor) synchronized_body(&ck, c, m);
     block_stmts(&ck, &m->body->stmts);
 }
 

@@ -50,6 +50,10 @@ static void isolate(Isolation *iso, Node *n, bool written) {
         return;
     case ND_CALL: {
         if (std_stream_of(n)) return; /* System.out as a value: a static final field */
+        if (n->monitor_check) { /* a synchronized statement's null check of its lock */
+            isolate(iso, n->lhs, false);
+            return;
+        }
         const char *recv = std_stream_of(n->lhs);
         MethodDecl *over = n->method && (n->method->mods & MOD_LOCAL) && !(n->lhs && n->lhs->kind == ND_SUPER)
                                ? class_nonlocal_override(iso->prog, n->method)

@@ -732,6 +732,8 @@ static int call(Lower *L, Node *n) {
     if (is_static && !this_call) ensure_initialised(L, n->loc, m->owner);
     if (n->string_member) /* the String the member was called on, as the JVM checks it */
         args[0] = check_null_msg(L, n->loc, ty_string, args[0], n->npe_msg);
+    if (n->monitor_check && is_static) /* LimeMonitors.enter(lock): the lock, as the JVM checks it */
+        args[0] = check_null_msg(L, n->loc, ty_object, args[0], n->npe_msg);
     if (this_call && m->owner->is_value) {
         /* this(...) in a value constructor: this = the other constructor's value */
         int *vargs = lower_args(L, &n->args, 0, n->args.len);
@@ -764,6 +766,11 @@ static int call(Lower *L, Node *n) {
 static bool dispatched(MethodDecl *m, Type *recv_ty) {
     recv_ty = erase(recv_ty);
     if (!recv_ty || (m->mods & (MOD_STATIC | MOD_PRIVATE)) || m->is_ctor) return false;
+    /* Object's final methods written in Java (wait, notify): one body for
+     * every receiver, a String or an array too */
+    if ((m->mods & MOD_FINAL) && !(m->mods & MOD_NATIVE) && m->owner->is_library && !m->owner->super &&
+        !strcmp(m->owner->name, "Object"))
+        return false;
     if (recv_ty->kind == TY_OBJECT || (recv_ty->kind == TY_CLASS && recv_ty->cls->is_interface)) return true;
     if (m->iface_slot >= 0 || (m->mods & MOD_ABSTRACT)) return true;
     if (recv_ty->kind == TY_CLASS && recv_ty->cls->is_value) return false;

@@ -317,6 +317,10 @@ static void call_message(Frame *f, Node *n) {
         n->npe_msg = message(f, xprintf("Cannot invoke \"%s\"", string_member_signature(n)), n->args.items[0]);
         return;
     }
+    if (n->monitor_check && !has_receiver(n)) { /* LimeMonitors.enter(lock): the lock */
+        n->npe_msg = message(f, "Cannot enter synchronized block", n->args.items[0]);
+        return;
+    }
     if (!has_receiver(n)) return;
     const char *sig = call_signature(n);
     if (!sig) return;

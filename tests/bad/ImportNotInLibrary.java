@@ -1,6 +1,6 @@
-// error: java.util.concurrent.ConcurrentHashMap is Java's but not in Lime's library
+// error: java.util.concurrent.ConcurrentSkipListMap is Java's but not in Lime's library
 import java.util.*;
-import java.util.concurrent.ConcurrentHashMap; // <-- error
+import java.util.concurrent.ConcurrentSkipListMap; // <-- error
 
 public class ImportNotInLibrary {
     public static void main(String[] args) {

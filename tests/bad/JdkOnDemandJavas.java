@@ -6,7 +6,7 @@ public class JdkOnDemandJavas {
     public static void main(String[] args) {
         int style = TimeZone.SHORT; // <-- error
         Properties settings = null;
-        ConcurrentHashMap<String, Integer> counts = null;
+        ConcurrentSkipListMap<String, Integer> counts = null;
         Hashtable<String, Integer> provided = new Hashtable<>();
         int x = "javac rejects this";
     }

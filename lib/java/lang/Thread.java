@@ -32,6 +32,11 @@ public class Thread implements Runnable {
     }
     private static native void sleepNanos(long millis, int nanos);
     public static void yield() { }
+    /* whether the thread holds o's monitor (a synchronized statement or method on o) */
+    public static boolean holdsLock(Object o) {
+        if (o == null) throw new NullPointerException();
+        return LimeMonitors.holds(o);
+    }
     public static void onSpinWait() { }
     public static boolean interrupted() {
         boolean was = main.interrupted;

@@ -28,7 +28,7 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
     private static native boolean selfComparable(Object k);
 
     /* where key k (hash h) goes below a node with key pk (hash ph) */
-    private static int direction(int h, Object k, int ph, Object pk) {
+    static int direction(int h, Object k, int ph, Object pk) {
         if (ph > h) return -1;
         if (ph < h) return 1;
         int dir = 0;
@@ -65,45 +65,41 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
     void treeify(HashMap.Node<K, V>[] tab) {
         HashTreeNode<K, V> root = null;
         for (HashTreeNode<K, V> x = this; x != null; x = (HashTreeNode<K, V>) x.next) {
-            x.left = x.right = null;
-            if (root == null) {
-                x.parent = null;
-                x.red = false;
-                root = x;
-                continue;
-            }
-            for (HashTreeNode<K, V> p = root;;) {
-                int dir = direction(x.hash, x.key, p.hash, p.key);
-                HashTreeNode<K, V> xp = p;
-                if ((p = dir <= 0 ? p.left : p.right) == null) {
-                    x.parent = xp;
-                    if (dir <= 0) xp.left = x; else xp.right = x;
-                    root = balanceInsertion(root, x);
-                    break;
-                }
-            }
+            link(root, x);
+            root = balanceInsertion(root, x);
         }
         moveRootToFront(tab, root);
+    }
+
+    /* x (no children yet) below its place in the tree of root, by
+     * direction(); the root itself when root is null.  The caller balances
+     * (balanceInsertion), after using x.parent if it needs the parent */
+    static <K, V> void link(HashTreeNode<K, V> root, HashTreeNode<K, V> x) {
+        x.left = x.right = null;
+        x.parent = null;
+        for (HashTreeNode<K, V> p = root; p != null;) {
+            int dir = direction(x.hash, x.key, p.hash, p.key);
+            HashTreeNode<K, V> xp = p;
+            if ((p = dir <= 0 ? p.left : p.right) == null) {
+                x.parent = xp;
+                if (dir <= 0) xp.left = x; else xp.right = x;
+            }
+        }
     }
 
     /* a new node (not in the bin yet) for key k in this bin's tree:
      * linked after its tree parent */
     static <K, V> void putTreeVal(HashMap<K, V> map, HashMap.Node<K, V>[] tab, HashTreeNode<K, V> first, int h, K k, V v) {
         HashTreeNode<K, V> root = first.root();
-        for (HashTreeNode<K, V> p = root;;) {
-            int dir = direction(h, k, p.hash, p.key);
-            HashTreeNode<K, V> xp = p;
-            if ((p = dir <= 0 ? p.left : p.right) == null) {
-                HashMap.Node<K, V> xpn = xp.next;
-                HashTreeNode<K, V> x = map.newTreeNode(h, k, v, xpn);
-                if (dir <= 0) xp.left = x; else xp.right = x;
-                xp.next = x;
-                x.parent = x.prev = xp;
-                if (xpn != null) ((HashTreeNode<K, V>) xpn).prev = x;
-                moveRootToFront(tab, balanceInsertion(root, x));
-                return;
-            }
-        }
+        HashTreeNode<K, V> x = map.newTreeNode(h, k, v, null);
+        link(root, x);
+        HashTreeNode<K, V> xp = x.parent;
+        HashMap.Node<K, V> xpn = xp.next;
+        x.next = xpn;
+        xp.next = x;
+        x.prev = xp;
+        if (xpn != null) ((HashTreeNode<K, V>) xpn).prev = x;
+        moveRootToFront(tab, balanceInsertion(root, x));
     }
 
     /* the chain from this node as plain nodes */
@@ -166,7 +162,14 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
             tab[index] = first.untreeify(map);
             return;
         }
-        HashTreeNode<K, V> p = this, pl = left, pr = right, replacement;
+        HashTreeNode<K, V> r = deleteNode(root, this);
+        if (movable) moveRootToFront(tab, r);
+    }
+
+    /* p out of the tree of root (p's links cleared, the chain untouched);
+     * the new root */
+    static <K, V> HashTreeNode<K, V> deleteNode(HashTreeNode<K, V> root, HashTreeNode<K, V> p) {
+        HashTreeNode<K, V> pl = p.left, pr = p.right, replacement;
         if (pl != null && pr != null) {
             HashTreeNode<K, V> s = pr, sl;
             while ((sl = s.left) != null) s = sl; /* the successor */
@@ -210,7 +213,7 @@ final class HashTreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
                 else if (p == pp.right) pp.right = null;
             }
         }
-        if (movable) moveRootToFront(tab, r);
+        return r;
     }
 
     /* ---- the red-black tree ---- */

@@ -36,6 +36,15 @@ public final class Scanner implements AutoCloseable {
     private ScannerMatching matching;   /* the pattern scan; set before any pattern is used */
     private Object[] recent;        /* the patterns of the last String calls, regex and Pattern in turn */
     private int recentNext;         /* the next pair of recent to replace */
+    /* what match() gives: what the last scanning call matched, as the JDK's
+     * (NO_MATCH after a failed one, a hasNext() or before any), kept as
+     * buf offsets so that only match() makes a MatchResult */
+    private static final int NO_MATCH = 0, TOKEN = 1, LINE = 2, NUMBER = 3, RESULT = 4;
+    private int matchKind;
+    private int matchFrom, matchTo;     /* TOKEN and LINE: buf[matchFrom, matchTo) */
+    private Object matchPattern;        /* TOKEN: the token's Pattern (null: any token) */
+    private Object matchResult;         /* RESULT: a MatchResult */
+    private int dropped;                /* the chars readInput has dropped from buf's front */
 
     public Scanner(InputStream source) { in = new InputStreamReader(source); }
     public Scanner(java.io.File source) throws java.io.FileNotFoundException {
@@ -49,12 +58,61 @@ public final class Scanner implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("Scanner closed");
+        matchKind = NO_MATCH;
+    }
+    private void matched(int kind, int from, int to, Object pattern) {
+        matchKind = kind;
+        matchFrom = from;
+        matchTo = to;
+        matchPattern = pattern;
+    }
+    /* the last scanning call's match: a token (next, next(pattern),
+     * hasNext(pattern)), a line with its separator as group 1 (nextLine,
+     * hasNextLine), or skip's or find's; offsets count from the input's
+     * start (the JDK's from its buffer's, the same for inputs of up to 1024
+     * chars).  After a number (nextInt, hasNextDouble, ...) the JDK gives
+     * the match of its number patterns, whose groups Lime's scan does not
+     * have: UnsupportedOperationException. */
+    public java.util.regex.MatchResult match() {
+        if (matchKind == NO_MATCH) throw new IllegalStateException("No match result available");
+        if (matchKind == NUMBER)
+            throw new UnsupportedOperationException("Scanner.match() after a number: the groups of the JDK's number patterns are Java's but not in Lime's library");
+        if (matchKind == RESULT) return new Shifted((java.util.regex.MatchResult) matchResult, dropped);
+        Pattern p = matchKind == LINE ? Pattern.compile(".*(\r\n|[\n\r\u2028\u2029\u0085])|.+$")
+                    : matchPattern != null ? (Pattern) matchPattern : Pattern.compile("(?s).*");
+        Matcher m = matcher(p);
+        m.region(matchFrom, matchTo);
+        if (matchKind == LINE) m.lookingAt(); else m.matches();
+        return new Shifted(m.toMatchResult(), dropped);
+    }
+    /* a match's offsets from the input's start */
+    private static final class Shifted implements java.util.regex.MatchResult {
+        private final java.util.regex.MatchResult r;
+        private final int by;
+        Shifted(java.util.regex.MatchResult r, int by) {
+            this.r = r;
+            this.by = by;
+        }
+        public int start() { return r.start() + by; }
+        public int start(int group) {
+            int i = r.start(group);
+            return i < 0 ? i : i + by;
+        }
+        public int end() { return r.end() + by; }
+        public int end(int group) {
+            int i = r.end(group);
+            return i < 0 ? i : i + by;
+        }
+        public String group() { return r.group(); }
+        public String group(int group) { return r.group(group); }
+        public int groupCount() { return r.groupCount(); }
     }
 
     /* drops the consumed chars, then reads up to a line end, 1024 chars
      * or the end of the source (never waiting for more than a line) */
     void readInput() {
         if (position > 0) {
+            dropped += position;
             buf.delete(0, position);
             position = 0;
         }
@@ -138,16 +196,22 @@ public final class Scanner implements AutoCloseable {
     private String token() { return buf.substring(tokenStart, tokenEnd); }
 
     public boolean hasNext() { return scanToken(null) == FOUND; }
-    public boolean hasNext(Pattern pattern) { return scanToken(withRegex(java.util.Objects.requireNonNull(pattern))) == FOUND; }
+    public boolean hasNext(Pattern pattern) {
+        if (scanToken(withRegex(java.util.Objects.requireNonNull(pattern))) != FOUND) return false;
+        matched(TOKEN, tokenStart, tokenEnd, pattern);
+        return true;
+    }
     public boolean hasNext(String pattern) { return hasNext(compiled(pattern)); }
     public String next() {
         if (scanToken(null) != FOUND) throw new NoSuchElementException();
+        matched(TOKEN, tokenStart, tokenEnd, null);
         return takeToken();
     }
     public String next(Pattern pattern) {
         int r = scanToken(withRegex(java.util.Objects.requireNonNull(pattern)));
         if (r == NONE) throw new NoSuchElementException();
         if (r == MISMATCH) throw new InputMismatchException();
+        matched(TOKEN, tokenStart, tokenEnd, pattern);
         return takeToken();
     }
     public String next(String pattern) { return next(compiled(pattern)); }
@@ -174,6 +238,7 @@ public final class Scanner implements AutoCloseable {
             if (kind == INT) Integer.parseInt(s);
             else if (kind == LONG) Long.parseLong(s);
             else Double.parseDouble(s);
+            matchKind = NUMBER;
             return true;
         } catch (NumberFormatException e) {
             return false;
@@ -187,6 +252,7 @@ public final class Scanner implements AutoCloseable {
         try {
             int v = Integer.parseInt(s);
             position = tokenEnd;
+            matchKind = NUMBER;
             return v;
         } catch (NumberFormatException e) {
             throw new InputMismatchException(e.getMessage());
@@ -197,6 +263,7 @@ public final class Scanner implements AutoCloseable {
         try {
             long v = Long.parseLong(s);
             position = tokenEnd;
+            matchKind = NUMBER;
             return v;
         } catch (NumberFormatException e) {
             throw new InputMismatchException(e.getMessage());
@@ -207,6 +274,7 @@ public final class Scanner implements AutoCloseable {
         try {
             double v = Double.parseDouble(s);
             position = tokenEnd;
+            matchKind = NUMBER;
             return v;
         } catch (NumberFormatException e) {
             throw new InputMismatchException(e.getMessage());
@@ -231,17 +299,24 @@ public final class Scanner implements AutoCloseable {
         return end;
     }
     public boolean hasNextLine() {
-        currentLineEnd();
-        return position < buf.length();
+        int end = currentLineEnd();
+        if (position == buf.length()) return false;
+        matched(LINE, position, afterSeparator(end), null);
+        return true;
     }
     /* the rest of the current line, without its separator (\r\n, \n, \r, \u2028, \u2029, \u0085) */
     public String nextLine() {
         int end = currentLineEnd();
         if (position == buf.length()) throw new NoSuchElementException("No line found");
         String line = buf.substring(position, end);
-        position = end;
-        if (end < buf.length()) position += buf.charAt(end) == '\r' && end + 1 < buf.length() && buf.charAt(end + 1) == '\n' ? 2 : 1;
+        matched(LINE, position, afterSeparator(end), null);
+        position = matchTo;
         return line;
+    }
+    /* where the line that ends at end (its separator, or the input's end) stops */
+    private int afterSeparator(int end) {
+        if (end == buf.length()) return end;
+        return end + (buf.charAt(end) == '\r' && end + 1 < buf.length() && buf.charAt(end + 1) == '\n' ? 2 : 1);
     }
 
     /* pattern matched at the position (anchored), consumed; else NoSuchElementException */
@@ -254,6 +329,8 @@ public final class Scanner implements AutoCloseable {
             if (m.lookingAt()) {
                 if (!m.hitEnd() || sourceClosed) {
                     position = m.end();
+                    matchKind = RESULT;
+                    matchResult = m.toMatchResult();
                     return this;
                 }
             } else if (sourceClosed || !m.hitEnd()) throw new NoSuchElementException();
@@ -284,6 +361,8 @@ public final class Scanner implements AutoCloseable {
             if (m.find()) {
                 if (!m.hitEnd() || sourceClosed || searchLimit == horizonLimit) {
                     position = m.end();
+                    matchKind = RESULT;
+                    matchResult = m.toMatchResult();
                     return m.group();
                 }
             } else if (sourceClosed || searchLimit == horizonLimit) return null;

@@ -1,3 +1,6 @@
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 /* java.util.stream.Collectors, as the JDK's: the same containers (HashMap,
  * HashSet, ArrayList, StringBuilder/StringJoiner), the same order of
  * calls, the same exceptions.  Containers are handled as Objects inside
@@ -12,6 +15,11 @@ public final class Collectors {
     private static final Set<Collector.Characteristics> CH_NOID = Collections.emptySet();
     private static final Set<Collector.Characteristics> CH_UNORDERED_NOID =
         Collections.unmodifiableSet(EnumSet.of(Collector.Characteristics.UNORDERED));
+    private static final Set<Collector.Characteristics> CH_CONCURRENT_ID = Collections.unmodifiableSet(
+        EnumSet.of(Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED,
+                   Collector.Characteristics.IDENTITY_FINISH));
+    private static final Set<Collector.Characteristics> CH_CONCURRENT_NOID = Collections.unmodifiableSet(
+        EnumSet.of(Collector.Characteristics.CONCURRENT, Collector.Characteristics.UNORDERED));
 
     private static <T, R> Collector<T, ?, R> make(Supplier<?> supplier, BiConsumer<Object, Object> accumulator,
                                                   BinaryOperator<Object> combiner, Function<Object, Object> finisher,
@@ -244,6 +252,25 @@ public final class Collectors {
      * downstream result */
     public static <T, K, D, A, M extends Map<K, D>> Collector<T, ?, M> groupingBy(
         Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
+        return grouping(classifier, mapFactory, downstream, identityFinish(downstream) ? CH_ID : CH_NOID);
+    }
+    /* groupingByConcurrent: the same into a ConcurrentHashMap (a sequential
+     * stream fills it in encounter order, as the JDK's) */
+    public static <T, K> Collector<T, ?, ConcurrentMap<K, List<T>>> groupingByConcurrent(
+        Function<? super T, ? extends K> classifier) {
+        return groupingByConcurrent(classifier, toList());
+    }
+    public static <T, K, A, D> Collector<T, ?, ConcurrentMap<K, D>> groupingByConcurrent(
+        Function<? super T, ? extends K> classifier, Collector<? super T, A, D> downstream) {
+        return groupingByConcurrent(classifier, () -> new ConcurrentHashMap<K, D>(), downstream);
+    }
+    public static <T, K, A, D, M extends ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
+        Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
+        return grouping(classifier, mapFactory, downstream, identityFinish(downstream) ? CH_CONCURRENT_ID : CH_CONCURRENT_NOID);
+    }
+    private static <T, K, D, A, M extends Map<K, D>> Collector<T, ?, M> grouping(
+        Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream,
+        Set<Collector.Characteristics> characteristics) {
         Objects.requireNonNull(classifier);
         Objects.requireNonNull(mapFactory);
         Supplier<Object> supplier = supplierOf(downstream);
@@ -262,7 +289,7 @@ public final class Collectors {
         }, m -> {
             if (!identityFinish(downstream)) ((Map<Object, Object>) m).replaceAll((k, v) -> finisher.apply(v));
             return m;
-        }, identityFinish(downstream) ? CH_ID : CH_NOID);
+        }, characteristics);
     }
 
     public static <T> Collector<T, ?, Map<Boolean, List<T>>> partitioningBy(Predicate<? super T> predicate) {
@@ -345,15 +372,26 @@ public final class Collectors {
 
     public static <T, K, U> Collector<T, ?, Map<K, U>> toMap(Function<? super T, ? extends K> keyMapper,
                                                              Function<? super T, ? extends U> valueMapper) {
+        return uniqueKeys(keyMapper, valueMapper, () -> new HashMap<K, U>(), CH_ID);
+    }
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(Function<? super T, ? extends K> keyMapper,
+                                                                                 Function<? super T, ? extends U> valueMapper) {
+        return uniqueKeys(keyMapper, valueMapper, () -> new ConcurrentHashMap<K, U>(), CH_CONCURRENT_ID);
+    }
+    /* a map of mapFactory's, each key once (putUnique) */
+    private static <T, K, U, M extends Map<K, U>> Collector<T, ?, M> uniqueKeys(Function<? super T, ? extends K> keyMapper,
+                                                                               Function<? super T, ? extends U> valueMapper,
+                                                                               Supplier<?> mapFactory,
+                                                                               Set<Collector.Characteristics> characteristics) {
         Objects.requireNonNull(keyMapper);
         Objects.requireNonNull(valueMapper);
-        return make(() -> new HashMap<K, U>(), (m, t) -> putUnique((Map<Object, Object>) m, keyMapper.apply((T) t),
+        return make(mapFactory, (m, t) -> putUnique((Map<Object, Object>) m, keyMapper.apply((T) t),
                                                                   valueMapper.apply((T) t)),
                     (a, b) -> {
                         for (Map.Entry<Object, Object> e : ((Map<Object, Object>) b).entrySet())
                             putUnique((Map<Object, Object>) a, e.getKey(), e.getValue());
                         return a;
-                    }, a -> a, CH_ID);
+                    }, a -> a, characteristics);
     }
     private static void putUnique(Map<Object, Object> m, Object k, Object v) {
         Objects.requireNonNull(v);
@@ -370,6 +408,24 @@ public final class Collectors {
                                                                           Function<? super T, ? extends U> valueMapper,
                                                                           BinaryOperator<U> mergeFunction,
                                                                           Supplier<M> mapFactory) {
+        return merging(keyMapper, valueMapper, mergeFunction, mapFactory, CH_ID);
+    }
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(Function<? super T, ? extends K> keyMapper,
+                                                                                 Function<? super T, ? extends U> valueMapper,
+                                                                                 BinaryOperator<U> mergeFunction) {
+        return toConcurrentMap(keyMapper, valueMapper, mergeFunction, () -> new ConcurrentHashMap<K, U>());
+    }
+    public static <T, K, U, M extends ConcurrentMap<K, U>> Collector<T, ?, M> toConcurrentMap(
+        Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+        BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
+        return merging(keyMapper, valueMapper, mergeFunction, mapFactory, CH_CONCURRENT_ID);
+    }
+    /* a map of mapFactory's, a key's values merged by mergeFunction */
+    private static <T, K, U, M extends Map<K, U>> Collector<T, ?, M> merging(Function<? super T, ? extends K> keyMapper,
+                                                                            Function<? super T, ? extends U> valueMapper,
+                                                                            BinaryOperator<U> mergeFunction,
+                                                                            Supplier<M> mapFactory,
+                                                                            Set<Collector.Characteristics> characteristics) {
         Objects.requireNonNull(keyMapper);
         Objects.requireNonNull(valueMapper);
         Objects.requireNonNull(mergeFunction);
@@ -381,6 +437,6 @@ public final class Collectors {
                         for (Map.Entry<Object, Object> e : ((Map<Object, Object>) b).entrySet())
                             ((Map<Object, Object>) a).merge(e.getKey(), e.getValue(), merge);
                         return a;
-                    }, a -> a, CH_ID);
+                    }, a -> a, characteristics);
     }
 }

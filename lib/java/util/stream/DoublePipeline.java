@@ -31,6 +31,11 @@ final class DoublePipeline implements DoubleStream {
         Objects.requireNonNull(mapper);
         return new DoublePipeline(p.flatMapRaw(t -> mapper.apply((Double) t)));
     }
+    /* each result passed on as the function gives it, as the JDK's */
+    public DoubleStream mapMulti(DoubleMapMultiConsumer mapper) {
+        Objects.requireNonNull(mapper);
+        return new DoublePipeline(p.mapMulti((Object t, Consumer<Object> c) -> mapper.accept((Double) t, (double v) -> c.accept(v))));
+    }
     public DoubleStream distinct() { return new DoublePipeline(p.distinct()); }
     public DoubleStream sorted() { return new DoublePipeline(p.sortedBy(null)); }
     public DoubleStream peek(DoubleConsumer action) {

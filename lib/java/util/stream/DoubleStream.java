@@ -7,6 +7,7 @@ public interface DoubleStream extends AutoCloseable {
     IntStream mapToInt(DoubleToIntFunction mapper);
     LongStream mapToLong(DoubleToLongFunction mapper);
     DoubleStream flatMap(DoubleFunction<? extends DoubleStream> mapper);
+    DoubleStream mapMulti(DoubleMapMultiConsumer mapper);
     DoubleStream distinct();
     DoubleStream sorted();
     DoubleStream peek(DoubleConsumer action);
@@ -42,6 +43,26 @@ public interface DoubleStream extends AutoCloseable {
     DoubleStream onClose(Runnable closeHandler);
     void close();
 
+    /* mapMulti's function: the value, and where its results go */
+    interface DoubleMapMultiConsumer {
+        void accept(double value, DoubleConsumer ic);
+    }
+    /* builder()'s: the elements until build(), once (else IllegalStateException) */
+    interface Builder extends DoubleConsumer {
+        void accept(double t);
+        default Builder add(double t) {
+            accept(t);
+            return this;
+        }
+        DoubleStream build();
+    }
+    static Builder builder() {
+        Stream.Builder<Object> b = Stream.builder();
+        return new Builder() {
+            public void accept(double t) { b.accept(t); }
+            public DoubleStream build() { return new DoublePipeline(b.build()); }
+        };
+    }
     static DoubleStream empty() { return new DoublePipeline(StreamSources.ofArray(new double[0], 0, 0)); }
     static DoubleStream of(double t) { return new DoublePipeline(StreamSources.ofArray(new double[] {t}, 0, 1)); }
     static DoubleStream of(double... values) { return Arrays.stream(values); }

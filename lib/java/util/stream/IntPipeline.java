@@ -31,6 +31,11 @@ final class IntPipeline implements IntStream {
         Objects.requireNonNull(mapper);
         return new IntPipeline(p.flatMapRaw(t -> mapper.apply((Integer) t)));
     }
+    /* each result passed on as the function gives it, as the JDK's */
+    public IntStream mapMulti(IntMapMultiConsumer mapper) {
+        Objects.requireNonNull(mapper);
+        return new IntPipeline(p.mapMulti((Object t, Consumer<Object> c) -> mapper.accept((Integer) t, (int v) -> c.accept(v))));
+    }
     public IntStream distinct() { return new IntPipeline(p.distinct()); }
     public IntStream sorted() { return new IntPipeline(p.sortedBy(null)); }
     public IntStream peek(IntConsumer action) {

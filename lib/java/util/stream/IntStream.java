@@ -7,6 +7,7 @@ public interface IntStream extends AutoCloseable {
     LongStream mapToLong(IntToLongFunction mapper);
     DoubleStream mapToDouble(IntToDoubleFunction mapper);
     IntStream flatMap(IntFunction<? extends IntStream> mapper);
+    IntStream mapMulti(IntMapMultiConsumer mapper);
     IntStream distinct();
     IntStream sorted();
     IntStream peek(IntConsumer action);
@@ -44,6 +45,26 @@ public interface IntStream extends AutoCloseable {
     IntStream onClose(Runnable closeHandler);
     void close();
 
+    /* mapMulti's function: the value, and where its results go */
+    interface IntMapMultiConsumer {
+        void accept(int value, IntConsumer ic);
+    }
+    /* builder()'s: the elements until build(), once (else IllegalStateException) */
+    interface Builder extends IntConsumer {
+        void accept(int t);
+        default Builder add(int t) {
+            accept(t);
+            return this;
+        }
+        IntStream build();
+    }
+    static Builder builder() {
+        Stream.Builder<Object> b = Stream.builder();
+        return new Builder() {
+            public void accept(int t) { b.accept(t); }
+            public IntStream build() { return new IntPipeline(b.build()); }
+        };
+    }
     static IntStream empty() { return new IntPipeline(StreamSources.ofArray(new int[0], 0, 0)); }
     static IntStream of(int t) { return new IntPipeline(StreamSources.ofArray(new int[] {t}, 0, 1)); }
     static IntStream of(int... values) { return Arrays.stream(values); }

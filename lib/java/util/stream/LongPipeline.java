@@ -31,6 +31,11 @@ final class LongPipeline implements LongStream {
         Objects.requireNonNull(mapper);
         return new LongPipeline(p.flatMapRaw(t -> mapper.apply((Long) t)));
     }
+    /* each result passed on as the function gives it, as the JDK's */
+    public LongStream mapMulti(LongMapMultiConsumer mapper) {
+        Objects.requireNonNull(mapper);
+        return new LongPipeline(p.mapMulti((Object t, Consumer<Object> c) -> mapper.accept((Long) t, (long v) -> c.accept(v))));
+    }
     public LongStream distinct() { return new LongPipeline(p.distinct()); }
     public LongStream sorted() { return new LongPipeline(p.sortedBy(null)); }
     public LongStream peek(LongConsumer action) {

@@ -7,6 +7,7 @@ public interface LongStream extends AutoCloseable {
     IntStream mapToInt(LongToIntFunction mapper);
     DoubleStream mapToDouble(LongToDoubleFunction mapper);
     LongStream flatMap(LongFunction<? extends LongStream> mapper);
+    LongStream mapMulti(LongMapMultiConsumer mapper);
     LongStream distinct();
     LongStream sorted();
     LongStream peek(LongConsumer action);
@@ -43,6 +44,26 @@ public interface LongStream extends AutoCloseable {
     LongStream onClose(Runnable closeHandler);
     void close();
 
+    /* mapMulti's function: the value, and where its results go */
+    interface LongMapMultiConsumer {
+        void accept(long value, LongConsumer ic);
+    }
+    /* builder()'s: the elements until build(), once (else IllegalStateException) */
+    interface Builder extends LongConsumer {
+        void accept(long t);
+        default Builder add(long t) {
+            accept(t);
+            return this;
+        }
+        LongStream build();
+    }
+    static Builder builder() {
+        Stream.Builder<Object> b = Stream.builder();
+        return new Builder() {
+            public void accept(long t) { b.accept(t); }
+            public LongStream build() { return new LongPipeline(b.build()); }
+        };
+    }
     static LongStream empty() { return new LongPipeline(StreamSources.ofArray(new long[0], 0, 0)); }
     static LongStream of(long t) { return new LongPipeline(StreamSources.ofArray(new long[] {t}, 0, 1)); }
     static LongStream of(long... values) { return Arrays.stream(values); }

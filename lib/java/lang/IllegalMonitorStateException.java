@@ -1,0 +1,4 @@
+public class IllegalMonitorStateException extends RuntimeException {
+    public IllegalMonitorStateException() { super(); }
+    public IllegalMonitorStateException(String s) { super(s); }
+}
