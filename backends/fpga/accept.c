@@ -72,7 +72,7 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
  * seconds: such a body is rejected (it stays on the CPU). */
 enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
 
-enum { MAX_REDUCE_LEVELS = 8 };
+enum { MAX_REDUCE_LEVELS = 8, MAX_REDUCE_PIPELINED = 4 };
 
 /* The first live operator with no artifact in the store (or the one that
  * makes the design too large), or NULL; *ninst and *npipe count the
@@ -110,9 +110,12 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     int ninst, npipe;
     DNode *n = missing_artifact(d, &missing, &ninst, &npipe);
     if (!n && t->kind == TASK_REDUCE) {
-        /* one combiner per level: as many levels as the limits allow */
+        /* one combiner per level: as many levels as the limits allow, and
+         * at most MAX_REDUCE_PIPELINED pipelined units in all (float units
+         * are what makes a build take long; the runtime's extra passes
+         * over 1/16 of the elements cost little) */
         int levels = MAX_REDUCE_LEVELS;
-        while (levels > 1 && (levels * ninst > MAX_INSTANCES || levels * npipe > MAX_PIPELINED)) levels--;
+        while (levels > 1 && (levels * ninst > MAX_INSTANCES || levels * npipe > MAX_REDUCE_PIPELINED)) levels--;
         d->reduce_levels = levels;
         if (!fpga_store_module("stream_reduce_tree")) {
             why->loc = t->loc;

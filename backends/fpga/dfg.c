@@ -538,6 +538,8 @@ static int builtin_call(Eval *e, const Builtin *bi, int *a, Loc loc) {
             if (!strcmp(name, "min")) return mux(e, op2n(e, "<=", w, a[0], a[1], loc), a[0], a[1], loc);
             if (!strcmp(name, "max")) return mux(e, op2n(e, ">=", w, a[0], a[1], loc), a[0], a[1], loc);
         }
+        if (w == W_FLOAT && (!strcmp(name, "min") || !strcmp(name, "max")))
+            reject(e, loc, "Math.%s of floats: the store has no module for it (its NaN and -0.0 rules)", name);
     }
     if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat") ||
                                          !strcmp(name, "floatToIntBits"))) {
