@@ -418,7 +418,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
     /* LIME_FAULT: a model that stops putting out results halfway, or
      * whose first result comes out twice */
     bool stall = lime_rt_fault("model-stall"), twice = lime_rt_fault("model-count");
-    while (got < nout) {
+    while (got < nout || sent < n) {   /* a reduce's results may all be out before its last items are in */
         if (cycles >= limit) {
             *why = lime_rt_strf("the model put out %lld of %lld results in %lld clocks (latency %d, ii %d)%s",
                                 (long long)got, (long long)nout, (long long)cycles, (int)abi->latency, (int)abi->ii,
@@ -441,6 +441,12 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
         if (p.out_valid && twice && got == 0 && got < nout - 1) {
             unpack(out_type, res, elem(out, got, out_size));
             got++;
+        }
+        if (p.out_valid && got >= nout) {
+            *why = lime_rt_strf("the model put out more than %lld results%s", (long long)nout,
+                                twice ? " [LIME_FAULT=model-count]" : "");
+            ok = false;
+            break;
         }
         if (p.out_valid) {
             if (p.out_exc != LIME_FPGA_EXC_NONE) {
