@@ -15,7 +15,8 @@
  *               substituted), kept per task
  *   verilog.c   for an accepted task: as-soon-as-possible schedule, delay
  *               lines, and the top-level Verilog module (valid/ready
- *               stream interface); --emit=verilog
+ *               stream interface; a reduce: its combiner module under the
+ *               store's stream_reduce_tree); --emit=verilog
  *   build.c     Yosys (synthesis check, resource report) and Verilator (the
  *               model .so) for each accepted task, cached by content hash
  *   fpga.c      the backend's table entry (backend.h): the hooks, the

@@ -15,6 +15,11 @@
  * on; the next item may enter only after that (ii = that stage + 1), which
  * is 1 whenever the state's update is combinational.
  *
+ * A reduce's DFG is one combination: it becomes module lime_task<N>_comb
+ * (the same schedule, its result at its last stage, no output register),
+ * and the top module instantiates the store's stream_reduce_tree with one
+ * combiner per level (emit_reduce).
+ *
  * Requires an accepted task (accept.c: fpga_dfg gives its DFG, and every
  * live operator has a store module).  Guarantees: fpga_design makes the
  * task's design once (kept in its FpgaTask) and never rejects an accepted
