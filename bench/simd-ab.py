@@ -4,6 +4,11 @@ benchmark with lanes (default) and with LIME_SIMD=0, beside naive Java and
 expert C, in one run, processes interleaved round by round.
 
 usage: python3 bench/simd-ab.py [--quick] [--runs N] [--only a,b] [--out FILE]
+                                [--before LIMEC]
+
+--before LIMEC: the A/B of a compiler change instead: the before column is
+the program compiled by that limec (e.g. built from the previous commit in
+another worktree), lanes on in both.
 
 Uses bench/harness.py's benchmarks, sizes, compilers and flags; every
 process must print the same `result` line as naive Java.  Kernel time =
@@ -32,7 +37,7 @@ def cpu_model():
     return m.group(1) if m else platform.processor()
 
 
-def build(b, work):
+def build(b, work, before=None):
     d = os.path.join(H.BENCH, b["name"])
     jdir = os.path.join(work, "java")
     os.makedirs(jdir, exist_ok=True)
@@ -47,6 +52,12 @@ def build(b, work):
     cmds["java"] = ([H.JAVA, "-cp", jdir, "Naive"], {})
     cmds["c"] = ([os.path.join(work, "expert")], {})
     cmds["lime-simd0"] = ([os.path.join(work, "lime")], {"LIME_SIMD": "0"})
+    if before:
+        rc, _, err, _ = H.sh([before, "-O3", "--target=cpu", os.path.join(d, b["lime"]),
+                              os.path.join(H.BENCH, "common/Rnd.lime"), "-o", os.path.join(work, "lime-before")])
+        if rc:
+            sys.exit("simd-ab: the before limec failed for %s: %s" % (b["name"], H.first_line(err)))
+        cmds["lime-simd0"] = ([os.path.join(work, "lime-before")], {"LIME_SIMD": "1"})
     cmds["lime"] = ([os.path.join(work, "lime")], {"LIME_SIMD": "1"})
     return cmds
 
@@ -68,6 +79,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--only")
     ap.add_argument("--out", default=os.path.join(H.BENCH, "results/simd-ab.md"))
+    ap.add_argument("--before", help="a limec to compare with (lanes on in both)")
     a = ap.parse_args()
     mode = "quick" if a.quick else "full"
     names = a.only.split(",") if a.only else NAMES
@@ -77,7 +89,7 @@ def main():
         if b["name"] not in names:
             continue
         work = tempfile.mkdtemp(prefix="simd-ab-")
-        cmds = build(b, work)
+        cmds = build(b, work, a.before)
         times = {v: [] for v in VERSIONS}
         ref = None
         for _ in range(a.runs):
@@ -92,11 +104,12 @@ def main():
         rows.append((b, med))
         H.log("%s: %s" % (b["name"], ", ".join("%s %.1f ms" % (v, med[v]) for v in VERSIONS)))
     with open(a.out, "w") as f:
-        f.write("# Maps in SIMD lanes: A/B (bench/simd-ab.py)\n\n")
+        f.write("# Maps in SIMD lanes: A/B (bench/simd-ab.py%s)\n\n" % (" --before" if a.before else ""))
         f.write("One run, %s sizes, %d processes per version interleaved; kernel = median time_ms of the timed part "
                 "(each process's first repetition left out). Machine: %s, %d cores; load average %.1f before, "
                 "%.1f after.\n\n" % (mode, a.runs, cpu_model(), os.cpu_count(), load_before, os.getloadavg()[0]))
-        f.write("| benchmark | size | naive Java ms | expert C ms | Lime LIME_SIMD=0 ms | Lime lanes ms | lanes speed-up "
+        col, gain = ("Lime before ms", "after / before speed-up") if a.before else ("Lime LIME_SIMD=0 ms", "lanes speed-up")
+        f.write("| benchmark | size | naive Java ms | expert C ms | " + col + " | Lime lanes ms | " + gain + " "
                 "| Lime vs Java (speed) | Lime / C (time) |\n|---|---|---|---|---|---|---|---|---|\n")
         for b, m in rows:
             f.write("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx | %.2fx |\n"

@@ -460,6 +460,10 @@ LimeString *lime_string_join_TAT(LimeString *delim, LimeArray *elems);
 /* new String(...): the constructors (static, no receiver) */
 LimeString *lime_string_new_(void);
 LimeString *lime_string_new_T(LimeString *s);
+LimeString *lime_string_intern_(LimeString *s);
+/* The program's String literals, for intern's pool (the generated main
+ * calls it after lime_start). */
+void lime_rt_string_literals(LimeString *const *literals, int32_t n);
 LimeString *lime_string_new_AC(LimeArray *chars);
 LimeString *lime_string_new_ACII(LimeArray *chars, int32_t offset, int32_t count);
 LimeString *lime_string_valueOf_ACII(LimeArray *chars, int32_t offset, int32_t count);
@@ -552,6 +556,7 @@ void *lime_window_clone_array(const void *arr);
 _Noreturn void lime_throw_map_length_mismatch(int32_t a, int32_t b);
 /* java.lang.IllegalArgumentException: reduce of an empty array */
 _Noreturn void lime_throw_reduce_empty(void);
+_Noreturn void lime_throw_filter_rate(const char *filter, int32_t len, int32_t rate);
 
 /* int[[]] {0, 1, ..., n-1} (a primitive array, elem_size 4); n < 0:
  * NegativeArraySizeException with message n. */

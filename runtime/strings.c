@@ -673,9 +673,12 @@ static void check_range(int32_t offset, int32_t count, int32_t length) {
 
 LimeString *lime_string_new_(void) { return lime_rt_new_string(0); }
 
+/* new String(s): a new object (== tells it from s, as in Java), the same chars. */
 LimeString *lime_string_new_T(LimeString *s) {
     if (!s) lime_throw_null_pointer();
-    return s; /* a String's contents never change: sharing them is unobservable but for == */
+    LimeString *copy = lime_rt_new_string(s->length);
+    memcpy(copy->chars, s->chars, 2 * (size_t)s->length);
+    return copy;
 }
 
 /* The JDK's messages for a null array: its constructors read value.length
@@ -796,4 +799,54 @@ LimeString *lime_string_valueOf_ACII(LimeArray *v, int32_t offset, int32_t count
 LimeString *lime_string_copyValueOf_AC(LimeArray *v) { return lime_string_new_AC(v); }
 LimeString *lime_string_copyValueOf_ACII(LimeArray *v, int32_t offset, int32_t count) {
     return lime_string_new_ACII(v, offset, count);
+}
+
+/* ---- String.intern ----------------------------------------------------
+ * The pool of JLS 3.10.5: the program's literals (the generated main
+ * registers them, lime_rt_string_literals: a compiler-emitted constant is
+ * already the one instance of its contents in its module), then each
+ * interned string whose contents no literal has, the first one interned
+ * standing for the rest.  Open addressing on Java's hash code; the table
+ * is GC memory reached from a static root. */
+static LimeString *const *literal_strings;
+static int32_t nliteral_strings;
+static LimeString **pool;
+static int32_t pool_cap, pool_len;
+
+void lime_rt_string_literals(LimeString *const *literals, int32_t n) {
+    literal_strings = literals;
+    nliteral_strings = n;
+}
+
+static bool same_chars(const LimeString *a, const LimeString *b) {
+    return a->length == b->length && !memcmp(a->chars, b->chars, 2 * (size_t)a->length);
+}
+
+/* The pool's instance with s's contents; s becomes it when none is there. */
+static LimeString *pool_find_or_add(LimeString *s) {
+    if (pool_len * 2 >= pool_cap) {
+        LimeString **old = pool;
+        int32_t old_cap = pool_cap;
+        pool_cap = pool_cap ? pool_cap * 2 : 1024;
+        pool = lime_alloc((int64_t)sizeof(LimeString *) * pool_cap);
+        pool_len = 0;
+        for (int32_t i = 0; i < old_cap; i++)
+            if (old[i]) pool_find_or_add(old[i]);
+    }
+    uint32_t mask = (uint32_t)pool_cap - 1;
+    for (uint32_t i = (uint32_t)lime_string_hashCode_(s) & mask;; i = (i + 1) & mask) {
+        if (!pool[i]) {
+            pool[i] = s;
+            pool_len++;
+            return s;
+        }
+        if (same_chars(pool[i], s)) return pool[i];
+    }
+}
+
+LimeString *lime_string_intern_(LimeString *s) {
+    if (!pool)
+        for (int32_t i = 0; i < nliteral_strings; i++) pool_find_or_add(literal_strings[i]);
+    if (!pool) pool_find_or_add(s); /* no literals: s starts the pool */
+    return pool_find_or_add(s);
 }

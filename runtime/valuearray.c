@@ -15,6 +15,12 @@ _Noreturn void lime_throw_map_length_mismatch(int32_t a, int32_t b) {
     lime_throw("IllegalArgumentException", msg);
 }
 
+/* A multi-rate filter's result of the wrong length (backends/cpu/multirate.c) */
+_Noreturn void lime_throw_filter_rate(const char *filter, int32_t len, int32_t rate) {
+    lime_throw("IllegalStateException",
+               lime_rt_strf("filter '%s' pushes %d items a firing but returned %d", filter, (int)rate, (int)len));
+}
+
 _Noreturn void lime_throw_reduce_empty(void) {
     lime_throw("IllegalArgumentException", "reduce of an empty array");
 }

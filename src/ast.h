@@ -579,9 +579,10 @@ struct ClassDecl {
     struct IrFunc *default_ctor; /* lower: the implicit constructor of a class without one */
 };
 
-/* A stream graph (LANGUAGE.md 2.6): a source then filters, one item in and
- * one out per firing; the last may be a sink.  Each `=>` makes a new Graph
- * (the graph so far plus one filter). */
+/* A stream graph (LANGUAGE.md 2.6): a source then filters; the last may be
+ * a sink.  A filter pops `pop` items a firing (its parameter T[[pop]] over
+ * a stream of T; else 1) and pushes `push` (its result R[[push]]; else 1).
+ * Each `=>` makes a new Graph (the graph so far plus one filter). */
 typedef enum TaskKind {
     TASK_MAP, TASK_REDUCE, TASK_FILTER, TASK_STATEFUL_FILTER, TASK_SINK,
     TASK_STREAM,           /* a graph's filters before its sink, as one task (a device may run it whole) */
@@ -591,8 +592,9 @@ typedef struct GraphFilter {
     TaskKind kind;         /* FILTER, STATEFUL_FILTER or SINK */
     MethodDecl *method;
     Node *task;            /* the ND_TASK (its location, and for a stateful filter the `new`) */
-    Type *in, *out;        /* out is void for a sink */
+    Type *in, *out;        /* item types (T of T[[N]]); out is void for a sink */
     int state_index;       /* STATEFUL_FILTER: its object's slot in the graph value (1..) */
+    int pop, push;         /* items a firing takes and gives (>= 1; push 0 for a sink) */
 } GraphFilter;
 
 struct Graph {
@@ -600,6 +602,9 @@ struct Graph {
     Loc loc;               /* of source() */
     Type *source_elem;
     Vec filters;           /* GraphFilter* */
+    bool multirate;        /* some filter pops or pushes more than one item a firing */
+    long long *reps;       /* per filter: its firings in a steady-state period, the smallest
+                            * with reps[i]*push[i] == reps[i+1]*pop[i+1] (all 1: rate one) */
     int nstateful;
     bool ends_in_sink;
     Type *type;            /* the TY_GRAPH type of this graph */
@@ -620,6 +625,7 @@ typedef struct Import {
     /* checker: what it names */
     ClassDecl *cls;        /* a user class (single-type, or the class of a static import) */
     const char *lib;       /* a library class ("Math"; "System" ...), or NULL */
+    ClassDecl *wrapper;    /* lib's class in lib/ (Integer.java), whose static methods the table lacks, or NULL */
     const char *pkg;       /* on-demand: the package ("a.b") */
     bool ok;               /* resolved without error */
 } Import;

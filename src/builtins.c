@@ -205,6 +205,7 @@ static Builtin table[] = {
     {"String", "equalsIgnoreCase", "Z", "T", 0, P, {0}},
     {"String", "compareToIgnoreCase", "I", "T", 0, P, {0}},
     {"String", "concat", "T", "T", 0, P, {0}},
+    {"String", "intern", "T", "", 0, 0, {0}},   /* the pool holds state: not a pure member */
     {"String", "valueOf", "T", "Z", 0, S | P, {0}}, {"String", "valueOf", "T", "C", 0, S | P, {0}},
     {"String", "valueOf", "T", "I", 0, S | P, {0}}, {"String", "valueOf", "T", "J", 0, S | P, {0}},
     {"String", "valueOf", "T", "F", 0, S | P, {0}}, {"String", "valueOf", "T", "D", 0, S | P, {0}},

@@ -393,6 +393,15 @@ static void report_missing_class(Program *prog, Import *im, int n) {
  * errors: a name that is no class, package or static member, and two
  * single-type imports, or one and a class of the file, of one simple
  * name. */
+
+/* Whether Java's class owner has a member (a field, or a method of any
+ * arity) named name. */
+static bool java_has_any_member(const char *owner, const char *name) {
+    for (int nargs = -1; nargs <= 16; nargs++)
+        if (java_has_member(owner, name, nargs)) return true;
+    return java_has_member(owner, name, 127);
+}
+
 static void check_imports(Program *prog) {
     for (int u = 0; u < prog->units.len; u++) {
         CompUnit *unit = prog->units.items[u];
@@ -422,6 +431,7 @@ static void check_imports(Program *prog) {
             if (im->is_static && im->cls && im->cls->is_library && builtin_owner_of(im->cls)) {
                 /* a wrapper class of lib/: its static members are the library table's */
                 im->lib = builtin_owner_of(im->cls);
+                im->wrapper = im->cls;
                 im->cls = NULL;
             }
             ClassDecl *hidden = im->cls;   /* the class, or an enclosing one, not public in another package */
@@ -437,10 +447,13 @@ static void check_imports(Program *prog) {
                 bool found = im->cls ? (find_field(im->cls, m) && is_static_field_decl(find_field(im->cls, m))) ||
                                            has_static_method_named(im->cls, m) || nested_class(im->cls, m)
                                      : builtin_static_member(im->lib, m, true, true) ||
-                                           builtin_owner_exists(xprintf("%s.%s", im->lib, m));
+                                           builtin_owner_exists(xprintf("%s.%s", im->lib, m)) ||
+                                           (im->wrapper && has_static_method_named(im->wrapper, m));
                 if (!found) {
-                    if (im->lib) error_at(im->name_loc, "%s is not in Lime's library", join_parts(&im->parts, 0, n));
-                    else error_at(im->loc, "cannot find symbol: static '%s' in class '%s'", m, im->cls->name);
+                    const char *owner = im->lib ? im->lib : im->cls->name;
+                    if ((im->lib || im->cls->is_library) && java_has_any_member(owner, m))
+                        error_at(im->name_loc, "%s.%s is Java's but not in Lime's library", owner, m);
+                    else error_at(im->loc, "cannot find symbol: static '%s' in class '%s'", m, owner);
                     continue;
                 }
             }
@@ -2598,14 +2611,17 @@ static bool static_import_call(Checker *ck, Node *n, Type *target) {
             const Builtin *bs[32];
             int nb = im->cls ? im->cls->methods.len : builtin_lookup(im->lib, n->name, bs, 32);
             if (!im->cls && nb > 32) nb = 32;
+            /* a wrapper's methods where the table has none of that name (as Integer.valueOf(...) resolves) */
+            ClassDecl *from = im->cls ? im->cls : im->wrapper && nb == 0 ? im->wrapper : NULL;
+            if (from) nb = from->methods.len;
             for (int j = 0; j < nb; j++) {
                 if (nc == cap) {
                     int ncap = cap ? cap * 2 : 8;
                     cands = xrealloc_arr(cands, (size_t)cap, (size_t)ncap, sizeof *cands);
                     cap = ncap;
                 }
-                if (im->cls) {
-                    MethodDecl *m = im->cls->methods.items[j];
+                if (from) {
+                    MethodDecl *m = from->methods.items[j];
                     if (strcmp(m->name, n->name) || !(m->mods & MOD_STATIC)) continue;
                     candidate_of_method(&cands[nc++], m);
                 } else if ((bs[j]->flags & BI_STATIC) && !(bs[j]->flags & BI_FIELD)) {
@@ -4142,9 +4158,20 @@ static Node *reduce_expr(Checker *ck, Node *n) {
     return n;
 }
 
-/* Resolves the method of `task ...`: returns it, and sets *state to the
- * `new C(args)` of a stateful filter (else NULL). */
-static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state) {
+/* The items a filter whose parameter has type pt pops a firing from a
+ * stream of `in` items: 1 when pt is `in` (also a value array: a stream of
+ * value arrays), N when pt is in[[N]] (0 for in[[0]]: an error for the
+ * caller), -1 when it takes no such items. */
+static int pop_rate(Type *pt, Type *in) {
+    if (pt == in) return 1;
+    if (pt->kind == TY_VALUE_ARRAY && pt->fixed_len >= 0 && pt->elem == in) return pt->fixed_len;
+    return -1;
+}
+
+/* Resolves the method of `task ...`: returns it, sets *state to the
+ * `new C(args)` of a stateful filter (else NULL) and *pop to the items it
+ * pops a firing (pop_rate). */
+static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state, int *pop) {
     Node *ref = task->lhs;
     ClassDecl *cls = NULL;
     *state = NULL;
@@ -4173,7 +4200,11 @@ static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state) 
         count++;
         if (f->params.len != 1) continue;
         one = f;
-        if (((LocalVar *)f->params.items[0])->ty == in) exact = f;
+        int rate = pop_rate(((LocalVar *)f->params.items[0])->ty, in);
+        if (rate >= 0 && (!exact || rate == 1)) {
+            exact = f;
+            *pop = rate;
+        }
     }
     if (!count) {
         error_at(ref->loc, "cannot find symbol: method '%s(%s)'", name, type_user_name(in));
@@ -4201,6 +4232,56 @@ static MethodDecl *task_method(Checker *ck, Node *task, Type *in, Node **state) 
     return m;
 }
 
+static long long gcd_ll(long long a, long long b) {
+    while (b) {
+        long long t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+/* g's steady-state schedule (as StreamIt's): g->reps[i], the smallest
+ * positive integers with reps[i]*push[i] == reps[i+1]*pop[i+1], so a
+ * period of reps[0]*pop[0] source items leaves no item in any filter's
+ * input; g->multirate.  False when a period would need more than 2^40
+ * firings of some filter (rates of compile-time constants that large). */
+static bool graph_rates(Graph *g) {
+    int n = g->filters.len;
+    const long long limit = 1LL << 40;
+    /* reps[i] = num[i]/den[i] relative to reps[0] = 1, fractions in lowest terms */
+    long long *num = xalloc(sizeof(long long) * (size_t)(n + 1)), *den = xalloc(sizeof(long long) * (size_t)(n + 1));
+    g->multirate = false;
+    long long lcm = 1;
+    for (int i = 0; i < n; i++) {
+        GraphFilter *f = g->filters.items[i];
+        if (f->pop != 1 || (f->kind != TASK_SINK && f->push != 1)) g->multirate = true;
+        if (i == 0) num[i] = den[i] = 1;
+        else {
+            GraphFilter *prev = g->filters.items[i - 1];
+            /* each factor at most 2^40 and 2^31: no overflow in 128 bits */
+            __int128 a = (__int128)num[i - 1] * prev->push, b = (__int128)den[i - 1] * f->pop;
+            if (a > (__int128)1 << 62 || b > (__int128)1 << 62) return false;
+            long long d = gcd_ll((long long)a, (long long)b);
+            num[i] = (long long)(a / d);
+            den[i] = (long long)(b / d);
+        }
+        if (num[i] > limit || den[i] > limit) return false;
+        __int128 l = (__int128)(lcm / gcd_ll(lcm, den[i])) * den[i];
+        if (l > limit) return false;
+        lcm = (long long)l;
+    }
+    g->reps = xalloc(sizeof(long long) * (size_t)(n + 1));
+    long long all = 0;
+    for (int i = 0; i < n; i++) {
+        if (num[i] > limit / (lcm / den[i])) return false;
+        g->reps[i] = num[i] * (lcm / den[i]);
+        all = gcd_ll(all, g->reps[i]);
+    }
+    for (int i = 0; i < n; i++) g->reps[i] /= all;
+    return true;
+}
+
 /* g => task ...: a new graph, one filter longer (LANGUAGE.md 2.6). */
 static Node *connect_expr(Checker *ck, Node *n) {
     n->lhs = expr(ck, n->lhs);
@@ -4221,13 +4302,26 @@ static Node *connect_expr(Checker *ck, Node *n) {
         return n;
     }
     Node *state;
-    MethodDecl *m = task_method(ck, n->rhs, gt->elem, &state);
+    int pop = 1;
+    MethodDecl *m = task_method(ck, n->rhs, gt->elem, &state, &pop);
     if (!m) return n;
     GraphFilter *f = xalloc(sizeof *f);
     f->method = m;
     f->task = n->rhs;
     f->in = gt->elem;
     f->out = m->ret;
+    f->pop = pop;
+    f->push = m->ret == ty_void ? 0 : 1;
+    if (m->ret->kind == TY_VALUE_ARRAY && m->ret->fixed_len >= 0) {
+        f->push = m->ret->fixed_len;
+        f->out = m->ret->elem;
+    }
+    if (pop == 0 || (m->ret != ty_void && f->push == 0)) {
+        error_at(n->rhs->loc, "filter '%s' %s no items a firing (%s): a rate must be at least 1", m->name,
+                 pop == 0 ? "pops" : "pushes",
+                 type_user_name(pop == 0 ? ((LocalVar *)m->params.items[0])->ty : m->ret));
+        return n;
+    }
     bool local = (m->mods & MOD_LOCAL) != 0;
     if (m->ret == ty_void) f->kind = TASK_SINK;
     else if (!local) {
@@ -4242,9 +4336,19 @@ static Node *connect_expr(Checker *ck, Node *n) {
     if (state) f->state_index = ++g->nstateful;
     vec_push(&g->filters, f);
     g->ends_in_sink = f->kind == TASK_SINK;
+    if (!graph_rates(g)) {
+        StrBuf sb = {0};
+        for (int i = 0; i < g->filters.len; i++) {
+            GraphFilter *gf = g->filters.items[i];
+            sb_printf(&sb, "%s%s %d:%d", i ? ", " : "", gf->method->name, gf->pop, gf->push);
+        }
+        error_at(n->rhs->loc, "the rates of this graph (pop:push %s) need more than 2^40 firings of a filter a period",
+                 sb_str(&sb));
+        return n;
+    }
     Type *t = xalloc(sizeof *t);
     t->kind = TY_GRAPH;
-    t->elem = f->kind == TASK_SINK ? ty_void : m->ret;
+    t->elem = f->kind == TASK_SINK ? ty_void : f->out;
     t->graph = g;
     g->type = t;
     vec_push(&ck->prog->graphs, g);

@@ -261,6 +261,41 @@ const char *task_kind_name(TaskKind k) {
     return "?";
 }
 
+const char *ir_filter_rate(Graph *g, int pos) {
+    GraphFilter *f = g->filters.items[pos];
+    bool pushes = f->kind != TASK_SINK && f->push != 1;
+    const char *pl = f->push == 1 ? "" : "s";
+    if (f->pop != 1 && pushes) return xprintf("pops %d and pushes %d item%s a firing", f->pop, f->push, pl);
+    if (f->pop != 1) return xprintf("pops %d items a firing", f->pop);
+    if (pushes) return xprintf("pushes %d items a firing", f->push);
+    return NULL;
+}
+
+const char *ir_graph_rate_why(Graph *g) {
+    for (int pos = 0; g->multirate && pos < g->filters.len; pos++) {
+        GraphFilter *f = g->filters.items[pos];
+        const char *rate = ir_filter_rate(g, pos);
+        if (rate) return xprintf("'%s.%s' %s", f->method->owner->name, f->method->name, rate);
+    }
+    return NULL;
+}
+
+const char *ir_graph_schedule(Graph *g) {
+    StrBuf sb = {0};
+    GraphFilter *first = g->filters.items[0];
+    long long in = g->reps[0] * first->pop;
+    sb_printf(&sb, "a period of %lld item%s:", in, in == 1 ? "" : "s");
+    for (int pos = 0; pos < g->filters.len; pos++) {
+        GraphFilter *f = g->filters.items[pos];
+        sb_printf(&sb, "%s %s.%s %lldx", pos ? "," : "", f->method->owner->name, f->method->name, g->reps[pos]);
+        bool pushes = f->kind != TASK_SINK && f->push != 1;
+        if (f->pop != 1 && pushes) sb_printf(&sb, " (pops %d, pushes %d)", f->pop, f->push);
+        else if (f->pop != 1) sb_printf(&sb, " (pops %d)", f->pop);
+        else if (pushes) sb_printf(&sb, " (pushes %d)", f->push);
+    }
+    return xstrdup(sb_str(&sb));
+}
+
 /* task3 map Saxpy.saxpy@14 (float, float, float) -> float ; saxpy.lime:14:23 */
 static void print_task(FILE *out, IrTask *t) {
     StrBuf sb = {0};

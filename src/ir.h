@@ -275,6 +275,16 @@ void ir_block_push(IrBlock *b, IrInst *inst);
 IrInst *ir_new_inst(IrOp op, Loc loc, Type *ty);
 void ir_print_program(FILE *out, IrProgram *p);
 const char *task_kind_name(TaskKind k);   /* "map", "stateful-filter", "stream", ... */
+/* A multi-rate graph's rate, for a backend's reason: "'Dsp.sum' pops 4
+ * items a firing" (its first filter of a rate other than one; NULL when g
+ * is rate one). */
+const char *ir_graph_rate_why(Graph *g);
+/* Filter pos's rate for people: "pops 4 items a firing", "pushes 3 items a
+ * firing", "pops 2 and pushes 3 items a firing"; NULL when it is one. */
+const char *ir_filter_rate(Graph *g, int pos);
+/* g's steady-state schedule (Graph.reps), for --explain and LIME_LOG:
+ * "a period of 8 items: Dsp.sum 2x (pops 4), Dsp.rep 2x (pushes 3), Main.print 6x". */
+const char *ir_graph_schedule(Graph *g);
 /* Calls visit on every instruction of b and of the blocks nested in it. */
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
 

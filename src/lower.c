@@ -1247,8 +1247,9 @@ static void graph_tasks(Lower *L, Graph *g) {
     stream_task(L, g);
     /* each maximal run of neighbouring stateless filters is one map; the
      * graph runs as segments: these maps, and the other filters item by
-     * item on the CPU (backends/cpu/graph.c) */
-    for (int i = 0; i < g->filters.len;) {
+     * item on the CPU (backends/cpu/graph.c).  A multi-rate graph has none:
+     * it runs firing by firing on the CPU. */
+    for (int i = 0; i < g->filters.len && !g->multirate;) {
         int len = 0;
         while (i + len < g->filters.len && ((GraphFilter *)g->filters.items[i + len])->kind == TASK_FILTER) len++;
         if (len) run_task(L, g, i, len);

@@ -107,6 +107,26 @@ const char *arg_types_text(Vec *args) {
     return xstrdup(sb_str(&sb));
 }
 
+/* A map `f(@ a)` over T items of a method taking T[[N]]: a filter's
+ * parameter (N items a firing), which means nothing to a map; reports it
+ * and returns true. */
+static bool map_of_rate_param(Candidate *cands, int n, Vec *args, const char *name, Loc loc) {
+    for (int c = 0; c < n; c++) {
+        if (cands[c].nparams != args->len) continue;
+        for (int i = 0; i < args->len; i++) {
+            Node *a = args->items[i];
+            Type *p = cands[c].params[i];
+            if (a->kind != ND_MAP_ARG || p->kind != TY_VALUE_ARRAY || p->fixed_len < 0 || p->elem != a->ty) continue;
+            error_at(a->loc,
+                     "'%s' takes %s: %d items a firing as a filter of a stream graph (a.source() => task ...); "
+                     "a map calls it once per element, with one %s",
+                     name, type_user_name(p), p->fixed_len, type_user_name(a->ty));
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Picks the most specific applicable candidate (JLS 15.12.2), or reports.
  * Returns the index or -1. */
 int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc loc) {
@@ -131,6 +151,7 @@ int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc l
             if (i != best && applicable(&cands[i], args) && !more_specific(&cands[best], &cands[i])) ambiguous = true;
     }
     if (best < 0) {
+        if (map_of_rate_param(cands, n, args, name, loc)) return -1;
         if (n == 0) error_at(loc, "cannot find symbol: method '%s(%s)'", name, arg_types_text(args));
         else error_at(loc, "no suitable method found for '%s(%s)'", name, arg_types_text(args));
         return -1;

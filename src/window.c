@@ -949,6 +949,8 @@ static FilterWindow *analyse(IrProgram *p, IrTask *t) {
     IrFunc *f = t->func;
     if (t->kind == TASK_FILTER) return w; /* stateless: a window of nothing */
     if (t->kind != TASK_STATEFUL_FILTER || !f) return not_windowed(w, "it is not a filter", t->loc);
+    const char *rate = t->graph ? ir_filter_rate(t->graph, t->graph_pos) : NULL;
+    if (rate) return not_windowed(w, xprintf("it %s", rate), t->loc);
     if (f->is_static) return w;
     if (!collect_slots(p, f, w)) return w;
     Interp it = step_run(p, f, w);
@@ -981,6 +983,7 @@ IrTask *ir_graph_filter_task(IrProgram *p, Graph *g, int pos) {
 const char *ir_graph_window_why_not(IrProgram *p, Graph *g) {
     int nf = g->filters.len - (g->ends_in_sink ? 1 : 0);
     if (nf == 0) return "it has no filter before its sink";
+    if (g->multirate) return xprintf("it is multi-rate (%s)", ir_graph_rate_why(g));
     for (int pos = 0; pos < nf; pos++) {
         IrTask *t = ir_graph_filter_task(p, g, pos);
         const FilterWindow *w = t ? ir_filter_window(p, t) : NULL;

@@ -441,36 +441,49 @@ suite_libfuzzer() {
 # The JVM as oracle: the committed expected files are what `java` prints.
 # Uses the classes the javac suite compiled (o1..oN in `ls` order) when
 # present, else compiles each program itself.
+# jvm_run_one INDEX FILE RESULTS: runs tests/java program FILE on the JVM
+# (classes from the javac suite's o<INDEX>, else compiled here) into
+# RESULTS/NAME.out, .err and .status (.javac: javac's messages when it failed).
+jvm_run_one() {
+    local f=$2 name cp args jopts input=/dev/null res=$3
+    name=$(base "$f")
+    cp=$TMP/javac/o$1
+    if [ ! -f "$cp/$name.class" ]; then
+        cp=$TMP/jvm/$name
+        mkdir -p "$cp"
+        javac -nowarn -d "$cp" "$f" > "$res/$name.javac" 2>&1 || return 0
+        rm -f "$res/$name.javac"
+    fi
+    args=
+    [ -f "tests/java/$name.args" ] && args=$(cat "tests/java/$name.args")
+    jopts=
+    [ -f "tests/java/$name.jvm_options" ] && jopts=$(cat "tests/java/$name.jvm_options")
+    [ -f "tests/java/$name.in" ] && input="tests/java/$name.in"
+    # shellcheck disable=SC2086
+    timeout 60 java $jopts -cp "$cp" "$name" $args > "$res/$name.out" 2> "$res/$name.err" < "$input"
+    echo $? > "$res/$name.status"
+}
+
 suite_jvm() {
     if ! command -v javac > /dev/null 2>&1 || ! command -v java > /dev/null 2>&1; then
         skip jvm "javac/java not installed (the JVM is the oracle for the run suite)"
         return
     fi
-    local f name i=0 cp args st want_st
+    local f name res=$TMP/jvm-results
+    mkdir -p "$res"
+    # the programs run $JOBS at a time; then compared in order
+    export -f jvm_run_one base
+    export TMP
+    ls tests/java/*.java 2> /dev/null | awk '{ print NR "\t" $0 }' |
+        xargs -P "$JOBS" -L1 bash -c 'jvm_run_one "$2" "$3" "$1"' _ "$res"
     for f in tests/java/*.java; do
         [ -f "$f" ] || continue
-        i=$((i + 1))
         name=$(base "$f")
-        cp=$TMP/javac/o$i
-        if [ ! -f "$cp/$name.class" ]; then
-            cp=$TMP/jvm/$name
-            mkdir -p "$cp"
-            if ! javac -nowarn -d "$cp" "$f" > "$TMP/jvm.log" 2>&1; then
-                fail "jvm/$name" "javac failed" "$TMP/jvm.log"
-                continue
-            fi
+        if [ -f "$res/$name.javac" ]; then
+            fail "jvm/$name" "javac failed" "$res/$name.javac"
+            continue
         fi
-        args=
-        [ -f "tests/java/$name.args" ] && args=$(cat "tests/java/$name.args")
-        local jopts=
-        [ -f "tests/java/$name.jvm_options" ] && jopts=$(cat "tests/java/$name.jvm_options")
-        # shellcheck disable=SC2086
-        local input=/dev/null
-        [ -f "tests/java/$name.in" ] && input="tests/java/$name.in"
-        timeout 60 java $jopts -cp "$cp" "$name" $args \
-            > "$TMP/jvm.out" 2> "$TMP/jvm.err" < "$input"
-        st=$?
-        compare_outputs "jvm/$name" "tests/java/$name" "$TMP/jvm.out" "$TMP/jvm.err" "$st"
+        compare_outputs "jvm/$name" "tests/java/$name" "$res/$name.out" "$res/$name.err" "$(cat "$res/$name.status")"
     done
 }
 
@@ -541,19 +554,32 @@ suite_mem() {
     done
 }
 
+# run_compile SRC OUTDIR: limec SRC into OUTDIR/exe (OUTDIR/ok when it compiled).
+run_compile() {
+    mkdir -p "$2"
+    timeout 120 "$LIMEC" "$1" -o "$2/exe" > "$2/compile.out" 2>&1 && touch "$2/ok"
+    return 0
+}
+
+run_sources() { ls tests/java/*.java examples/*.lime 2> /dev/null; }
+
 suite_run() {
     have_limec run || return
-    local f name dir exe args st
+    local f name dir exe args st out
+    # compiled first, $JOBS at a time, each into a folder of its own
+    export -f run_compile
+    export LIMEC
+    run_sources | xargs -P "$JOBS" -I{} bash -c 'run_compile "$1" "$2/$(tr "/." "__" <<< "$1")"' _ {} "$TMP/run-built"
     # tests/java: plain Java (expected output from the JVM, see suite jvm);
     # examples: the demo programs with their expected output
-    for f in tests/java/*.java examples/*.lime; do
+    for f in $(run_sources); do
         [ -f "$f" ] || continue
         name=$(base "$f")
         dir=${f%.*}
-        exe=$TMP/run.exe
-        rm -f "$exe"
-        if ! timeout 120 "$LIMEC" "$f" -o "$exe" > "$TMP/run.cout" 2>&1; then
-            fail "run/$name" "compilation failed" "$TMP/run.cout"
+        out=$TMP/run-built/$(tr "/." "__" <<< "$f")
+        exe=$out/exe
+        if [ ! -f "$out/ok" ]; then
+            fail "run/$name" "compilation failed" "$out/compile.out"
             continue
         fi
         args=
@@ -566,6 +592,7 @@ suite_run() {
         env "${envs[@]}" timeout "$RUN_TIMEOUT" "$exe" $args > "$TMP/run.out" 2> "$TMP/run.err" < "$input"
         st=$?
         compare_outputs "run/$name" "$dir" "$TMP/run.out" "$TMP/run.err" "$st"
+        rm -rf "$out"
     done
 }
 
@@ -734,7 +761,7 @@ suite_window() {
         done
         [ -f "${f%.lime}.log" ] || continue
         LIME_LOG=1 timeout "$RUN_TIMEOUT" "$exe" 2>&1 > /dev/null < /dev/null \
-            | grep -E '^lime: task .* stream on cpu: (in parallel blocks|item by item)' > "$TMP/window.log"
+            | grep -E '^lime: task .* stream on cpu: (in parallel blocks|item by item|firing by firing)' > "$TMP/window.log"
         if cmp -s "${f%.lime}.log" "$TMP/window.log"; then
             pass "window/$name/LIME_LOG=1"
         else
@@ -1247,12 +1274,30 @@ suite_explain() {
     else fail explain/bad-emit "expected exit 1 and: $(cat "$TMP/want.err")" "$TMP/explain.out"; fi
 }
 
+# The Lime programs that the lime, threads, simd, gpu and fpga suites run,
+# compiled before the first of them, $JOBS at a time (compile_lime keeps
+# each build, so the suites then find them; the FPGA model cache is safe to
+# share: a build works in a folder of its own and renames it when done).
+prebuild_lime() {
+    [ "$LIME_PREBUILT" = 1 ] && return
+    local start=$SECONDS
+    export -f compile_lime base
+    export ROOT LIMEC LIME_TARGETS LIME_BUILT_DIR LIME_PREBUILT
+    lime_programs | xargs -P "$JOBS" -I{} bash -c 'compile_lime "$1"; exit 0' _ {}
+    echo "prebuilt the Lime programs ($JOBS at a time): $((SECONDS - start)) s"
+}
+
 # ---------------------------------------------------------------- main
 suites=${*:-$DEFAULT_SUITES}
 for s in $suites; do
     case " $KNOWN_SUITES " in
         *" $s "*) ;;
         *) echo "run.sh: unknown suite '$s' (known: $KNOWN_SUITES)" >&2; exit 2 ;;
+    esac
+done
+for s in $suites; do
+    case " lime threads simd gpu fpga " in
+        *" $s "*) [ -x "$LIMEC" ] && prebuild_lime; break ;;
     esac
 done
 for s in $suites; do

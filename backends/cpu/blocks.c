@@ -572,6 +572,9 @@ static const char *graph_label(Graph *g) { return xprintf("task %d (%s) stream",
  * "in parallel blocks, each from the 9 items before it" (with_windows: and
  * " (windows: Fir.step 8, Delta.step 1)"), or "item by item: why". */
 const char *cpu_graph_plan(IrProgram *p, Graph *g, bool with_windows) {
+    if (g->multirate)
+        return xprintf("%s, multi-rate: %s", cg_multirate_blocks(g) ? "in parallel blocks of whole periods" : "firing by firing",
+                       ir_graph_schedule(g));
     const char *why = ir_graph_window_why_not(p, g);
     if (why) return xprintf("item by item: %s", why);
     StrBuf sb = {0};
@@ -605,7 +608,8 @@ LLVMValueRef cg_graph_on_cpu(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRe
         LLVMSetInitializer(logged, cg_i32c(cg, 0));
         LLVMSetLinkage(logged, LLVMInternalLinkage);
     }
-    if (ir_graph_window_why_not(cg->prog, g)) {
+    bool periods = cg_multirate_blocks(g);
+    if (!periods && ir_graph_window_why_not(cg->prog, g)) {
         if (g->stream) log_choice(cg, logged, g, cpu_graph_plan(cg->prog, g, false));
         return cg_graph_loop(cg, g, 0, nf, gv, src);
     }
@@ -620,11 +624,11 @@ LLVMValueRef cg_graph_on_cpu(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRe
     LLVMPositionBuilderAtEnd(cg->b, yes);
     log_choice(cg, logged, g, cpu_graph_plan(cg->prog, g, true));
     LLVMValueRef args[2] = {gv, src};
-    vals[0] = cg_call_fn(cg, blocks_fn(cg, g), args, 2);
+    vals[0] = cg_call_fn(cg, periods ? cg_multirate_blocks_fn(cg, g) : blocks_fn(cg, g), args, 2);
     from[0] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, no);
-    log_choice(cg, logged, g, "item by item: LIME_WINDOW=0");
+    log_choice(cg, logged, g, periods ? "firing by firing: LIME_WINDOW=0" : "item by item: LIME_WINDOW=0");
     vals[1] = cg_graph_loop(cg, g, 0, nf, gv, src);
     from[1] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);

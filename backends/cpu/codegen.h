@@ -278,6 +278,16 @@ Type *cg_graph_items(Graph *g, int pos);
 /* filters from..to-1 of g as one loop over src's items: what the last makes (nothing: a sink) */
 LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src);
 
+/* multirate.c: in the helper being generated, filters from..to-1 of a
+ * multi-rate graph firing by firing over src's items: the output array
+ * (NULL: they end in the sink) */
+LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src);
+/* whether g runs its whole periods in parallel blocks (a multi-rate graph
+ * whose filters before the sink are stateless), and the function that
+ * does, ptr|void (gv, src) */
+bool cg_multirate_blocks(Graph *g);
+LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g);
+
 /* codegen.c: the map form of windowed filter t's method, (this, x, items,
  * at) -> its output for item x = items[at]: declared now, defined at the
  * end of the program (cg_program) */

@@ -62,6 +62,13 @@ static LLVMValueRef graph_fn(Codegen *cg, Graph *g, int from, int to) {
     CgSaved saved;
     f = cg_begin_helper(cg, name, collect ? cg_ptr_type(cg) : LLVMVoidTypeInContext(cg->ctx), params, 2, &saved);
     LLVMValueRef gv = LLVMGetParam(f, 0), src = LLVMGetParam(f, 1);
+    if (g->multirate) {
+        LLVMValueRef out = cg_multirate_body(cg, g, from, to, gv, src);
+        if (collect) LLVMBuildRet(cg->b, out);
+        else LLVMBuildRetVoid(cg->b);
+        cg_end_helper(cg, &saved);
+        return f;
+    }
     LLVMValueRef *state = cg_graph_states(cg, g, from, to, gv);
     Type *in_elem = cg_graph_items(g, from);
     /* the source is never null here (checked when the graph was made);

@@ -131,6 +131,14 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
 
 static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
     why->loc = t->loc;
+    if (t->graph && t->graph->multirate) {
+        const char *rate = t->kind == TASK_STREAM ? NULL : ir_filter_rate(t->graph, t->graph_pos);
+        if (rate) snprintf(why->text, sizeof why->text, "%s: the FPGA backend has no rate adapters", rate);
+        else
+            snprintf(why->text, sizeof why->text, "in a multi-rate graph (%s): the FPGA backend has no rate adapters",
+                     ir_graph_rate_why(t->graph));
+        return true;
+    }
     switch (t->kind) {
     case TASK_SINK:
         snprintf(why->text, sizeof why->text, "sink: runs on the CPU");

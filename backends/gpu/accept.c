@@ -322,6 +322,12 @@ static const char *gpu_task_names(IrProgram *p, Graph *g) {
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
+    /* a multi-rate graph runs firing by firing on the CPU, all of it */
+    if (t->graph && t->graph->multirate) {
+        const char *rate = t->kind == TASK_STREAM ? NULL : ir_filter_rate(t->graph, t->graph_pos);
+        if (rate) return reject(why, t->loc, "%s: runs on the CPU", rate);
+        return reject(why, t->loc, "in a multi-rate graph (%s): runs on the CPU", ir_graph_rate_why(t->graph));
+    }
     if (t->kind == TASK_STREAM) {
         const char *names = gpu_task_names(p, t->graph);
         if (names) return reject(why, t->loc, "stream of filters: the GPU gets its filters as tasks %s", names);

@@ -1,4 +1,4 @@
-// error: java.lang.Math.square is not in Lime's library
+// error: cannot find symbol: static 'square' in class 'Math'
 import static java.lang.Math.square; // <-- error
 
 public class ImportStaticMissing {

@@ -1,4 +1,4 @@
-// error: java.lang.Math.multiplyHigh is not in Lime's library
+// error: Math.multiplyHigh is Java's but not in Lime's library
 import static java.lang.Math.multiplyHigh; // <-- error
 
 public class ImportStaticNotInLibrary {

@@ -99,4 +99,90 @@ public final class LimeStrings {
             }
         return n;
     }
+
+    /* String.stripIndent() (Java 15): the lines (ended by \n, \r or \r\n)
+     * joined by \n, each without the indentation common to its non-blank
+     * lines and the last line (that one counted even when blank), without
+     * trailing white space, blank ones empty; a string that ends with a
+     * line terminator keeps every line's indentation and ends with \n. */
+    public static String stripIndent(String s) {
+        int n = s.length();
+        if (n == 0) return "";
+        boolean endsWithTerminator = s.charAt(n - 1) == '\n' || s.charAt(n - 1) == '\r';
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            lines.add(s.substring(start, i));
+            if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        if (start < n) lines.add(s.substring(start));
+        int common = 0;
+        if (!endsWithTerminator) {
+            common = Integer.MAX_VALUE;
+            for (String line : lines)
+                if (leadingWhiteSpace(line) < line.length()) common = Math.min(common, leadingWhiteSpace(line));
+            String last = lines.get(lines.size() - 1);
+            if (leadingWhiteSpace(last) == last.length()) common = Math.min(common, last.length());
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int k = 0; k < lines.size(); k++) {
+            if (k > 0) out.append('\n');
+            String line = lines.get(k);
+            int first = leadingWhiteSpace(line), end = line.length();
+            while (end > first && Character.isWhitespace(line.charAt(end - 1))) end--;
+            if (first < end) out.append(line, Math.min(common, first), end);
+        }
+        if (endsWithTerminator) out.append('\n');
+        return out.toString();
+    }
+
+    private static int leadingWhiteSpace(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        return i;
+    }
+
+    /* String.translateEscapes() (Java 15): the escape sequences of JLS 3.10.7
+     * (octal ones included, \s a space, a backslash before a line
+     * terminator removes both) translated; \u is none of them. */
+    public static String translateEscapes(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = ++i < n ? s.charAt(i) : '\0';
+            switch (e) {
+                case 'b': out.append('\b'); break;
+                case 't': out.append('\t'); break;
+                case 'n': out.append('\n'); break;
+                case 'f': out.append('\f'); break;
+                case 'r': out.append('\r'); break;
+                case 's': out.append(' '); break;
+                case '"': case '\'': case '\\': out.append(e); break;
+                case '\n': break;
+                case '\r':
+                    if (i + 1 < n && s.charAt(i + 1) == '\n') i++;
+                    break;
+                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                    int value = e - '0', digits = e <= '3' ? 3 : 2;
+                    for (int d = 1; d < digits && i + 1 < n && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '7'; d++)
+                        value = value * 8 + (s.charAt(++i) - '0');
+                    out.append((char) value);
+                    break;
+                }
+                default:
+                    throw new IllegalArgumentException(String.format("Invalid escape sequence: \\%c \\\\u%04X", e, (int) e));
+            }
+        }
+        return out.toString();
+    }
+
+    /* String.intern() is the runtime's (strings.c: the pool of literals). */
 }

@@ -10,6 +10,9 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     public static final BigDecimal ONE = valueOf(1);
     public static final BigDecimal TWO = valueOf(2);
     public static final BigDecimal TEN = valueOf(10);
+    /* the int rounding modes (deprecated since Java 9; RoundingMode.valueOf(int) maps them) */
+    public static final int ROUND_UP = 0, ROUND_DOWN = 1, ROUND_CEILING = 2, ROUND_FLOOR = 3, ROUND_HALF_UP = 4,
+            ROUND_HALF_DOWN = 5, ROUND_HALF_EVEN = 6, ROUND_UNNECESSARY = 7;
 
     public BigDecimal(BigInteger unscaledVal, int scale) {
         this.intVal = unscaledVal;
@@ -247,11 +250,11 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal divide(BigDecimal divisor, int scale, int roundingMode) {
-        return divide(divisor, scale, RoundingMode.valueOf(roundingMode));
+        return divide(divisor, scale, intRoundingMode(roundingMode));
     }
 
     public BigDecimal divide(BigDecimal divisor, int roundingMode) {
-        return divide(divisor, scale, RoundingMode.valueOf(roundingMode));
+        return divide(divisor, scale, intRoundingMode(roundingMode));
     }
 
     private void checkDivisor(BigDecimal divisor) {
@@ -362,7 +365,13 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     }
 
     public BigDecimal setScale(int newScale, int roundingMode) {
-        return setScale(newScale, RoundingMode.valueOf(roundingMode));
+        return setScale(newScale, intRoundingMode(roundingMode));
+    }
+
+    /* BigDecimal's own check of an int rounding mode (its message, not RoundingMode.valueOf's) */
+    private static RoundingMode intRoundingMode(int roundingMode) {
+        if (roundingMode < ROUND_UP || roundingMode > ROUND_UNNECESSARY) throw new IllegalArgumentException("Invalid rounding mode");
+        return RoundingMode.valueOf(roundingMode);
     }
 
     public BigDecimal setScale(int newScale) { return setScale(newScale, RoundingMode.UNNECESSARY); }
