@@ -19,7 +19,7 @@ extern const LimeRtDevice lime_rt_fpga_device __attribute__((weak)); /* fpga.c *
 
 const LimeRtDeviceSlot lime_rt_devices[] = {
     {"gpu", &lime_rt_gpu_device, "map reduce"},
-    {"fpga", &lime_rt_fpga_device, "map stream"},
+    {"fpga", &lime_rt_fpga_device, "map reduce stream"},
     {NULL, NULL, NULL},
 };
 _Static_assert(sizeof lime_rt_devices / sizeof lime_rt_devices[0] <= LIME_RT_MAX_DEVICES + 1, "LIME_RT_MAX_DEVICES");

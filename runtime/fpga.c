@@ -48,6 +48,8 @@ typedef struct LimeRtFpgaSpec {
     const char *out_type;  /* one letter */
     int32_t state_words;
     double fmax_mhz;       /* Yosys's estimate, for the profile; 0: unknown */
+    int32_t levels;        /* a reduce: its stream_reduce_tree's levels (a result per 2^levels
+                              elements); 0 (absent) for other tasks */
 } LimeRtFpgaSpec;
 
 /* The keys fpga_open reads, in LimeRtFpgaSpec's order. */
@@ -66,6 +68,7 @@ static LimeRtFpgaSpec read_spec(const LimeRtBackend *e) {
     f.out_type = lime_rt_entry_str(e, "out_type");
     f.state_words = lime_rt_entry_count(e, "state_words");
     f.fmax_mhz = lime_rt_entry_number(e, "fmax_mhz");
+    f.levels = lime_rt_entry_count(e, "levels");   /* not in fpga_keys: only a reduce has it */
     return f;
 }
 
@@ -365,11 +368,11 @@ static double now(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* After as many results as items: the model must put out no more within
+/* After as many results as wanted: the model must put out no more within
  * its latency (clocked with no input), else its count is wrong and so may
- * be every result it gave (false with *why).  got counts the results, sent
- * the items. */
-static bool drained(LimeRtFpgaTask *t, int64_t got, int64_t sent, bool injected, char **why) {
+ * be every result it gave (false with *why).  got counts the results,
+ * nout the results wanted. */
+static bool drained(LimeRtFpgaTask *t, int64_t got, int64_t nout, bool injected, char **why) {
     uint32_t *res = calloc((size_t)t->abi->out_words + 1, 4), *in = calloc((size_t)t->abi->in_words + 1, 4);
     if (!in || !res) {
         fputs("lime: out of memory\n", stderr);
@@ -383,17 +386,18 @@ static bool drained(LimeRtFpgaTask *t, int64_t got, int64_t sent, bool injected,
     }
     free(in);
     free(res);
-    if (extra == 0 && got == sent) return true;
-    *why = lime_rt_strf("the model put out %lld results for %lld items%s", (long long)(got + extra), (long long)sent,
+    if (extra == 0 && got == nout) return true;
+    *why = lime_rt_strf("the model put out %lld results, not %lld%s", (long long)(got + extra), (long long)nout,
                         injected ? " [LIME_FAULT=model-count]" : "");
     return false;
 }
 
 /* Loads params and state into a fresh model and streams n items through it
- * into out (elements of the manifest's out_type); then reads the state back
- * (state may be NULL when there is none).  true when every item came out or
- * one raised an exception (err[0]); false with *why. */
-static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env, const uint32_t *params,
+ * into out, nout results (elements of the manifest's out_type: one per item
+ * for a map or stream, one per group for a reduce); then reads the state
+ * back (state may be NULL when there is none).  true when every result came
+ * out or one raised an exception (err[0]); false with *why. */
+static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, const void *env, const uint32_t *params,
                       uint32_t *state, LimeArray *out, int32_t err[4], LimeRtFpgaRun *run, char **why) {
     double start = now();
     if (!t->model && !(t->model = t->new_model())) {
@@ -414,10 +418,10 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
     /* LIME_FAULT: a model that stops putting out results halfway, or
      * whose first result comes out twice */
     bool stall = lime_rt_fault("model-stall"), twice = lime_rt_fault("model-count");
-    while (got < n) {
+    while (got < nout || sent < n) {   /* a reduce's results may all be out before its last items are in */
         if (cycles >= limit) {
             *why = lime_rt_strf("the model put out %lld of %lld results in %lld clocks (latency %d, ii %d)%s",
-                                (long long)got, (long long)n, (long long)cycles, (int)abi->latency, (int)abi->ii,
+                                (long long)got, (long long)nout, (long long)cycles, (int)abi->latency, (int)abi->ii,
                                 stall ? " [LIME_FAULT=model-stall]" : "");
             ok = false;
             break;
@@ -433,10 +437,16 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
             sent++;
             have = false;
         }
-        if (stall && got >= n / 2) p.out_valid = 0;
-        if (p.out_valid && twice && got == 0 && got < n - 1) {
+        if (stall && got >= nout / 2) p.out_valid = 0;
+        if (p.out_valid && twice && got == 0 && got < nout - 1) {
             unpack(out_type, res, elem(out, got, out_size));
             got++;
+        }
+        if (p.out_valid && got >= nout) {
+            *why = lime_rt_strf("the model put out more than %lld results%s", (long long)nout,
+                                twice ? " [LIME_FAULT=model-count]" : "");
+            ok = false;
+            break;
         }
         if (p.out_valid) {
             if (p.out_exc != LIME_FPGA_EXC_NONE) {
@@ -447,15 +457,15 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, ItemFn item, const void *env
             got++;
         }
     }
-    if (ok && err[0] == 0) ok = drained(t, got, sent, twice, why);
+    if (ok && err[0] == 0) ok = drained(t, got, nout, twice, why);
     if (ok && state) t->state(t->model, state);
     free(in);
     free(res);
     t->free_model(t->model); /* used: the next run starts from reset */
     t->model = NULL;
-    run->items = got;
-    run->cycles = cycles;
-    run->seconds = now() - start;
+    run->items += got;
+    run->cycles += cycles;
+    run->seconds += now() - start;
     return ok;
 }
 
@@ -532,7 +542,7 @@ static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs,
     if (!*why && ((size_t)env->count != nin || (size_t)nparams != nparam))
         *why = lime_rt_strf("%d mapped and %d broadcast operands, the manifest's types \"%s\" and \"%s\" say %d and %d",
                             (int)env->count, (int)nparams, f->in_types, f->param_types, (int)nin, (int)nparam);
-    bool ok = !*why && run_items(t, n, map_item, env, params, NULL, out, err, run, why);
+    bool ok = !*why && run_items(t, n, n, map_item, env, params, NULL, out, err, run, why);
     free(env);
     free(params);
     return ok;
@@ -566,7 +576,64 @@ static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32
         *why = check_out(t, out, src->length);
     if (*why) return false;
     StreamEnv env = {src, src->elem_size, c};
-    return run_items(t, src->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run, why);
+    return run_items(t, src->length, src->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run,
+                     why);
+}
+
+/* A reduce's items: element i of the array and the last flag. */
+typedef struct ReduceEnv {
+    LimeArray *src;
+    int32_t size, words;
+    char type;
+} ReduceEnv;
+
+static void reduce_item(const void *env, int64_t i, uint32_t *w) {
+    const ReduceEnv *e = env;
+    pack(e->type, elem(e->src, i, e->size), w);
+    w[e->words] = i == (int64_t)e->src->length - 1;
+}
+
+/* A reduce of in (at least one element) into *result: the model puts out
+ * the canonical tree of each aligned group of 2^levels elements, whole
+ * subtrees of the canonical tree of in (LANGUAGE.md 2.5), so feeding the
+ * group results through it again, until one is left, combines exactly in
+ * that tree. */
+static bool run_reduce(LimeRtFpgaTask *t, LimeArray *in, void *result, int32_t err[4], LimeRtFpgaRun *run,
+                       char **why) {
+    const LimeRtFpgaSpec *f = &t->spec;
+    char c = f->out_type[0];
+    int32_t size = type_bytes(c);
+    if (strlen(f->in_types) != 2 || f->in_types[0] != c || f->in_types[1] != 'Z' || f->param_types[0] ||
+        f->state_words)
+        *why = lime_rt_strf("the manifest's in_types \"%s\", param_types \"%s\" and state_words %d are not those of a "
+                            "reduce of %c", f->in_types, f->param_types, (int)f->state_words, c);
+    else if (f->levels < 1 || f->levels > 8)
+        *why = lime_rt_strf("the manifest gives the reduce %d levels, not 1 to 8", (int)f->levels);
+    else if (!in || in->length < 1 || in->elem_size != size)
+        *why = lime_rt_strf("bad call (an input of %d elements of %d bytes, the manifest's type %c has %d)",
+                            in ? (int)in->length : -1, in ? (int)in->elem_size : 0, c, (int)size);
+    if (*why) return false;
+    int64_t group = (int64_t)1 << f->levels;
+    LimeArray *cur = in;   /* the values left: in, then the last pass's results (ours to free) */
+    bool ok = true;
+    while (ok && err[0] == 0 && cur->length > 1) {
+        int64_t n = cur->length, nout = (n + group - 1) / group;
+        LimeArray *out = calloc(1, LIME_ARRAY_DATA_OFFSET + (size_t)nout * (size_t)size);
+        if (!out) {
+            fputs("lime: out of memory\n", stderr);
+            exit(1);
+        }
+        out->length = (int32_t)nout;
+        out->elem_size = (uint16_t)size;
+        ReduceEnv env = {cur, size, type_words(c), c};
+        ok = run_items(t, n, nout, reduce_item, &env, NULL, NULL, out, err, run, why);
+        if (cur != in) free(cur);
+        cur = out;
+    }
+    if (ok && err[0] == 0) memcpy(result, elem(cur, 0, size), (size_t)size);
+    if (cur != in) free(cur);
+    run->items = in->length;
+    return ok;
 }
 
 /* ---- the fpga device (LimeRtDevice) -------------------------------------- */
@@ -579,6 +646,13 @@ static bool fpga_map(void *task, int32_t n, LimeArray *out, int32_t nargs, const
     bool ran = n >= 0 && (nargs == 0 || args) && run_map(t, n, out, nargs, args, err, &t->last, why);
     if (!ran && !*why) *why = lime_rt_strf("bad call (n %d, %d operands)", (int)n, (int)nargs);
     return ran;
+}
+
+static bool fpga_reduce(void *task, LimeArray *in, void *result, int32_t err[4], char **why) {
+    LimeRtFpgaTask *t = task;
+    t->last = (LimeRtFpgaRun){0, 0, 0.0};
+    *why = NULL;
+    return run_reduce(t, in, result, err, &t->last, why);
 }
 
 static bool fpga_stream(void *task, LimeArray *src, LimeArray *out, uint32_t *state, int32_t state_words,
@@ -639,7 +713,7 @@ const LimeRtDevice lime_rt_fpga_device = {
     .open = fpga_open,
     .describe = fpga_describe,
     .map = fpga_map,
-    .reduce = NULL,
+    .reduce = fpga_reduce,
     .stream = fpga_stream,
     .profile = fpga_profile,
     .stats = fpga_stats,

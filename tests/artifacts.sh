@@ -209,7 +209,7 @@ run_module() {  # "dir/name"
         mflags=(-MAKEFLAGS "${REUSE_RT[*]}")
     fi
     if ! "$VERILATOR" --cc --exe --build -Wall -j 1 --top-module "$top" --prefix Vtb \
-            -y "$dir" -I"$dir" -I"$ART" -CFLAGS "-I$ART -I$dir" "${mflags[@]}" \
+            -y "$dir" -y "$ART/float" -y "$ART/int" -I"$dir" -I"$ART" -CFLAGS "-I$ART -I$dir" "${mflags[@]}" \
             "$src" "$dir/${n}_tb.cpp" -Mdir "$obj" >"$log/build.log" 2>&1; then
         echo "FAIL tb/$n: Verilator build failed" >>"$res"
         grep -m 8 -E '%(Error|Warning)|error:' "$log/build.log" | sed 's/^/    /' >>"$res"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # faults.sh: LIME_FAULT=point (runtime/env.c) at every failure point of
 # every device, on tests/faults/Faults.lime (a map the GPU and the FPGA
-# accepted, called twice, and a reduce the GPU accepted, between prints).
+# accepted, called twice, and a reduce both accepted, between prints).
 # Each test runs the program with stdout and stderr in one file and
 # compares all of it, exit status included: the program's lines in their
 # order, and exactly one warning per task, naming it and the injected
@@ -11,8 +11,8 @@
 #                enqueue, read, error-flag, artifact-missing,
 #                artifact-altered
 #   fpga/POINT   LIME_DEVICE=fpga: artifact-missing, artifact-altered,
-#                model-load, model-stall, model-count (the reduce says it
-#                cannot run on the fpga, as forcing it always does)
+#                model-load, model-stall, model-count (the map and the
+#                reduce each warn)
 #   bad-point    an unknown point: one warning, nothing injected
 #   auto/build-wait  LIME_DEVICE=auto, LIME_BUILD=wait: a build that fails
 #                (LIME_FAULT=build) is one warning at the task's hot call
@@ -55,11 +55,10 @@ gpu_fault() {
     expected "gpu/$1" "$W$MAP: $2$CPU" "$W$RED: $3$CPU"
 }
 
-# fpga_fault POINT MAP-REASON
+# fpga_fault POINT MAP-REASON REDUCE-REASON
 fpga_fault() {
     run LIME_DEVICE=fpga LIME_FAULT="$1"
-    expected "fpga/$1" "$W$MAP: $2$CPU" \
-        "$W$RED cannot run on the fpga: reduce: the FPGA backend runs maps and stream filters (line 13)$CPU"
+    expected "fpga/$1" "$W$MAP: $2$CPU" "$W$RED: $3$CPU"
 }
 
 run LIME_FAULT=nothing,build
@@ -107,13 +106,19 @@ fi
 
 if grep -q 'fpga: {accepted: true' "$T/faults.artifacts/manifest.yaml"; then
     fpga_fault artifact-missing \
-        "cannot read T/faults.artifacts/fpga/task0.so (No such file or directory) [LIME_FAULT=artifact-missing]"
+        "cannot read T/faults.artifacts/fpga/task0.so (No such file or directory) [LIME_FAULT=artifact-missing]" \
+        "cannot read T/faults.artifacts/fpga/task1.so (No such file or directory) [LIME_FAULT=artifact-missing]"
     fpga_fault artifact-altered \
-        "artifact T/faults.artifacts/fpga/task0.so does not match the manifest [LIME_FAULT=artifact-altered]"
-    fpga_fault model-load "cannot load T/faults.artifacts/fpga/task0.so (dlopen failed) [LIME_FAULT=model-load]"
+        "artifact T/faults.artifacts/fpga/task0.so does not match the manifest [LIME_FAULT=artifact-altered]" \
+        "artifact T/faults.artifacts/fpga/task1.so does not match the manifest [LIME_FAULT=artifact-altered]"
+    fpga_fault model-load "cannot load T/faults.artifacts/fpga/task0.so (dlopen failed) [LIME_FAULT=model-load]" \
+        "cannot load T/faults.artifacts/fpga/task1.so (dlopen failed) [LIME_FAULT=model-load]"
+    # (the reduce: 1000 elements, one result per 256 of them)
     fpga_fault model-stall \
-        "the model put out 500 of 1000 results in 2001 clocks (latency 1, ii 1) [LIME_FAULT=model-stall]"
-    fpga_fault model-count "the model put out 1001 results for 1000 items [LIME_FAULT=model-count]"
+        "the model put out 500 of 1000 results in 2001 clocks (latency 1, ii 1) [LIME_FAULT=model-stall]" \
+        "the model put out 2 of 4 results in 2009 clocks (latency 9, ii 1) [LIME_FAULT=model-stall]"
+    fpga_fault model-count "the model put out 1001 results, not 1000 [LIME_FAULT=model-count]" \
+        "the model put out 5 results, not 4 [LIME_FAULT=model-count]"
 else
     echo "SKIP fpga: the FPGA backend built no model for $D/Faults.lime"
 fi

@@ -10,8 +10,10 @@
  *
  * The decision per task kind: a map is built from its own body; a stream
  * task from its graph's filters before the sink; a filter or a graph's
- * fused map is covered by (or rejected with) its graph's stream task;
- * reduces and sinks stay on the CPU. */
+ * fused map is covered by (or rejected with) its graph's stream task; a
+ * reduce is the DFG of one combination, which verilog.c instantiates once
+ * per level of the store's stream_reduce_tree (reduce_levels, as many as
+ * the size limits allow, at most 8); sinks stay on the CPU. */
 #include "fpga.h"
 
 #include <string.h>
@@ -70,11 +72,15 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
  * seconds: such a body is rejected (it stays on the CPU). */
 enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
 
+enum { MAX_REDUCE_LEVELS = 8, MAX_REDUCE_PIPELINED = 4 };
+
 /* The first live operator with no artifact in the store (or the one that
- * makes the design too large), or NULL. */
-static DNode *missing_artifact(Dfg *d, const char **why) {
+ * makes the design too large), or NULL; *ninst and *npipe count the
+ * instances and the pipelined ones among them. */
+static DNode *missing_artifact(Dfg *d, const char **why, int *ninst, int *npipe) {
     bool *live = fpga_live_nodes(d);
     int instances = 0, pipelined = 0;
+    *ninst = *npipe = 0;
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = d->nodes.items[i];
         if (!live[i] || n->kind != DN_OP || fpga_op_is_wiring(n->op)) continue;
@@ -89,6 +95,8 @@ static DNode *missing_artifact(Dfg *d, const char **why) {
             return n;
         }
     }
+    *ninst = instances;
+    *npipe = pipelined;
     return NULL;
 }
 
@@ -99,7 +107,22 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Dfg *d = fpga_dfg_build(p, t, const_keys, why);
     if (!d) return NULL;
     const char *missing;
-    DNode *n = missing_artifact(d, &missing);
+    int ninst, npipe;
+    DNode *n = missing_artifact(d, &missing, &ninst, &npipe);
+    if (!n && t->kind == TASK_REDUCE) {
+        /* one combiner per level: as many levels as the limits allow, and
+         * at most MAX_REDUCE_PIPELINED pipelined units in all (float units
+         * are what makes a build take long; the runtime's extra passes
+         * over 1/16 of the elements cost little) */
+        int levels = MAX_REDUCE_LEVELS;
+        while (levels > 1 && (levels * ninst > MAX_INSTANCES || levels * npipe > MAX_REDUCE_PIPELINED)) levels--;
+        d->reduce_levels = levels;
+        if (!fpga_store_module("stream_reduce_tree")) {
+            why->loc = t->loc;
+            snprintf(why->text, sizeof why->text, "the store has no module stream_reduce_tree");
+            return NULL;
+        }
+    }
     if (!n) return d;
     why->loc = n->loc;
     snprintf(why->text, sizeof why->text, "%s", missing);
@@ -117,9 +140,6 @@ static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
         return true;
     }
     switch (t->kind) {
-    case TASK_REDUCE:
-        snprintf(why->text, sizeof why->text, "reduce: the FPGA backend runs maps and stream filters");
-        return true;
     case TASK_SINK:
         snprintf(why->text, sizeof why->text, "sink: runs on the CPU");
         return true;

@@ -521,10 +521,9 @@ static int binary(Eval *e, IrInst *in, int a, int b) {
 
 /* Math.abs/min/max on int and long, Float's bit conversions, and the
  * float square root (Math.sqrt of a float widened to double). */
-static int builtin(Eval *e, IrInst *in, int *a) {
-    const Builtin *bi = in->builtin;
+/* A call of library member bi on a (a reducer's Math.min too). */
+static int builtin_call(Eval *e, const Builtin *bi, int *a, Loc loc) {
     const char *name = bi->name;
-    Loc loc = in->loc;
     if (!strcmp(bi->owner, "Math")) {
         if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FDOUBLE && !strcmp(node(e, a[0])->op, "f2d"))
             return op_node(e, "sqrtd", W_FDOUBLE, a, 1, loc);
@@ -539,6 +538,8 @@ static int builtin(Eval *e, IrInst *in, int *a) {
             if (!strcmp(name, "min")) return mux(e, op2n(e, "<=", w, a[0], a[1], loc), a[0], a[1], loc);
             if (!strcmp(name, "max")) return mux(e, op2n(e, ">=", w, a[0], a[1], loc), a[0], a[1], loc);
         }
+        if (w == W_FLOAT && (!strcmp(name, "min") || !strcmp(name, "max")))
+            reject(e, loc, "Math.%s of floats: the store has no module for it (its NaN and -0.0 rules)", name);
     }
     if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat") ||
                                          !strcmp(name, "floatToIntBits"))) {
@@ -551,6 +552,8 @@ static int builtin(Eval *e, IrInst *in, int *a) {
     if (!strcmp(bi->owner, "Float") && !strcmp(name, "isNaN")) return op2n(e, "!=", W_FLOAT, a[0], a[0], loc);
     reject(e, loc, "%s.%s has no FPGA artifact", bi->owner, name);
 }
+
+static int builtin(Eval *e, IrInst *in, int *a) { return builtin_call(e, in->builtin, a, in->loc); }
 
 static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     int a[8] = {0};
@@ -869,6 +872,42 @@ static int input_node(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *wha
     return id;
 }
 
+/* The store's spelling of reduce operator op (&& and || are & and | on
+ * booleans: both operands are values already). */
+static const char *reduce_op(TokenKind op) {
+    switch (op) {
+    case TK_PLUS: return "+";
+    case TK_STAR: return "*";
+    case TK_AMP: case TK_ANDAND: return "&";
+    case TK_BAR: case TK_OROR: return "|";
+    case TK_CARET: return "^";
+    default: return NULL;
+    }
+}
+
+/* A reduce task: the DFG of one combination `left op right`, the operands
+ * the two halves of a DFG input item (left first).  The model's item is
+ * an element and a last flag (in_types "<T>Z"): verilog.c wraps the
+ * combiner in the store's stream_reduce_tree. */
+static int reducer(Eval *e, IrTask *t) {
+    Dfg *d = e->d;
+    int ab[2];
+    for (int k = 0; k < 2; k++) ab[k] = input_node(e, DN_INPUT, t->out, t->loc, "as reduced elements");
+    WireKind w = node(e, ab[0])->w;
+    int x;
+    if (t->func) x = call_func(e, t->func, ab, 2, t->loc);
+    else if (t->builtin) x = builtin_call(e, t->builtin, ab, t->loc);
+    else if (reduce_op(t->op)) x = op2n(e, reduce_op(t->op), w, ab[0], ab[1], t->loc);
+    else reject(e, t->loc, "a reduce without an operator or method");
+    if (d->exc >= 0)
+        reject(e, node(e, d->exc)->loc, "a division that may throw in a reducer (which combination throws first is "
+                                        "the CPU's to find)");
+    d->item_words = words_of(w);
+    d->in_words = d->item_words + 1;
+    snprintf(d->in_types, sizeof d->in_types, "%cZ", letter_of(t->out));
+    return x;
+}
+
 static void build(Eval *e, IrTask *t) {
     Dfg *d = e->d;
     e->false_node = const_node(e, W_BOOL, 0, t->loc);
@@ -918,6 +957,8 @@ static void build(Eval *e, IrTask *t) {
         }
         if (d->exc >= 0 && g->ends_in_sink)
             reject(e, node(e, d->exc)->loc, "a division that may throw, ahead of a sink");
+    } else if (t->kind == TASK_REDUCE) {
+        x = reducer(e, t);
     } else {
         reject(e, t->loc, "internal: not an FPGA task kind");
     }

@@ -24,10 +24,17 @@ static const StateLayout *fpga_state_layout(IrProgram *p, IrTask *t) {
     return s;
 }
 
-/* " (sol_fir for filter 0: 8-tap FIR)" when solutions replace filters, else "" */
+/* " (sol_fir for filter 0: 8-tap FIR)" when solutions replace filters; a
+ * reduce's levels, elements per result and latencies; else "" */
 static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
     Reason why;
     Dfg *d = fpga_dfg(p, t, &why);
+    if (d && d->reduce_levels) {
+        FpgaDesign *fd = fpga_design(p, t);
+        return xprintf(" (stream_reduce_tree: %d levels, a result per %d elements fed back until one is left; "
+                       "combiner latency %d, latency %d)", d->reduce_levels, 1 << d->reduce_levels,
+                       (fd->latency - 1) / d->reduce_levels - 1, fd->latency);
+    }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};
     for (int i = 0; i < d->solutions.len; i++) {
@@ -95,6 +102,7 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
     yaml_pair(y, "param_types", d->param_types);
     yaml_pair(y, "out_type", xprintf("%c", d->out_type));
     yaml_pair(y, "state_words", xprintf("%d", d->state_words));
+    if (d->reduce_levels) yaml_pair(y, "levels", xprintf("%d", d->reduce_levels));
     yaml_pair(y, "latency", xprintf("%d", fd->latency));
     yaml_pair(y, "ii", xprintf("%d", fd->ii));
     yaml_pair(y, "fmax_mhz", xprintf("%.1f", b->fmax_mhz));

@@ -15,7 +15,8 @@
  *               substituted), kept per task
  *   verilog.c   for an accepted task: as-soon-as-possible schedule, delay
  *               lines, and the top-level Verilog module (valid/ready
- *               stream interface); --emit=verilog
+ *               stream interface; a reduce: its combiner module under the
+ *               store's stream_reduce_tree); --emit=verilog
  *   build.c     Yosys (synthesis check, resource report) and Verilator (the
  *               model .so) for each accepted task, cached by content hash
  *   fpga.c      the backend's table entry (backend.h): the hooks, the
@@ -90,6 +91,9 @@ typedef struct Dfg {
     int nstate_fields;
     int *filter_in, *filter_out;   /* per filter of a stream: the item it takes and the one it gives */
     Vec solutions;         /* Solution*: store solutions substituted for filters */
+    int item_words;        /* a reduce: words of one element (the DFG is one combination, its inputs
+                              the left and right operands; in_words/in_types: an element and a last flag) */
+    int reduce_levels;     /* a reduce: stream_reduce_tree's LEVELS (accept.c), 0 for other tasks */
     int result;            /* the output item */
     int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
 } Dfg;
