@@ -7,28 +7,7 @@
 #include "Vtb.h"
 #include "tb_double.h"
 
-static const int LATENCY = 57;
-
-static uint64_t ref(uint64_t a, uint64_t b) { return bd(db(a) / db(b)); }
-
 int main() {
     tb_name = "fp64_div";
-    tb_seed();
-    tb_double_init();
-    const long N = tb_vectors();
-    Vtb m;
-    PLane L("fp64_div", LATENCY);
-    fill_binary64(L, "div", K_DIV, ref, N);
-    long n = run_pipe(
-        m, {&L}, [](Vtb &m, int, const PItem &it) { m.iv0 = it.valid; m.a0 = it.a; m.b0 = it.b; },
-        [](Vtb &m, int, bool &ov, uint64_t &y) { ov = m.ov0; y = m.y0; },
-        [](int, uint64_t a, uint64_t b, uint64_t y) {
-            uint64_t want = ref(a, b);
-            if (!dmatch(y, want))
-                tb_fail("div 0x%016llx 0x%016llx: got 0x%016llx want 0x%016llx", (unsigned long long)a,
-                        (unsigned long long)b, (unsigned long long)y, (unsigned long long)want);
-        },
-        N / 5);
-    m.final();
-    return tb_pass_float(n);
+    return run_binary64<Vtb>("div", K_DIV, 57, [](uint64_t a, uint64_t b) { return bd(db(a) / db(b)); });
 }

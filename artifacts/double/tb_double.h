@@ -177,3 +177,32 @@ template <class R> static void fill_binary64(PLane &L, const char *op, int kind,
         L.add(a, b);
     }
 }
+
+// The whole bench of a one-lane binary unit (wrapper ports iv0 a0 b0 ov0
+// y0): fill_binary64 for op, run through the pipeline of latency lat (the
+// first fifth with stalls and bubbles), every result compared with
+// ref(a, b) (NaN-ness only where ref is a NaN).
+template <class M, class R> static int run_binary64(const char *op, int kind, int lat, R ref) {
+    tb_seed();
+    tb_double_init();
+    const long N = tb_vectors();
+    static const char *s_op;
+    static R *s_ref;
+    s_op = op;
+    s_ref = &ref;
+    M m;
+    PLane L(tb_name, lat);
+    fill_binary64(L, op, kind, ref, N);
+    long n = run_pipe(
+        m, {&L}, [](M &m, int, const PItem &it) { m.iv0 = it.valid; m.a0 = it.a; m.b0 = it.b; },
+        [](M &m, int, bool &ov, uint64_t &y) { ov = m.ov0; y = m.y0; },
+        [](int, uint64_t a, uint64_t b, uint64_t y) {
+            uint64_t want = (*s_ref)(a, b);
+            if (!dmatch(y, want))
+                tb_fail("%s 0x%016llx 0x%016llx: got 0x%016llx want 0x%016llx", s_op, (unsigned long long)a,
+                        (unsigned long long)b, (unsigned long long)y, (unsigned long long)want);
+        },
+        N / 5);
+    m.final();
+    return tb_pass_float(n);
+}

@@ -621,24 +621,17 @@ static int builtin(Eval *e, IrInst *in, int *a) {
             if (!strcmp(name, "max")) return mux(e, op2n(e, ">=", w, a[0], a[1], loc), a[0], a[1], loc);
         }
     }
-    if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat") ||
-                                         !strcmp(name, "floatToIntBits"))) {
-        int id = op_node(e, "bits", node(e, a[0])->w, a, 1, loc);
-        node(e, id)->w = name[0] == 'f' ? W_INT : W_FLOAT;
-        if (strcmp(name, "floatToIntBits") != 0) return id;
-        int nan = op2n(e, "!=", W_FLOAT, a[0], a[0], loc);   /* every NaN is 0x7fc00000 */
-        return mux(e, nan, const_node(e, W_INT, 0x7fc00000u, loc), id, loc);
+    bool isf = !strcmp(bi->owner, "Float");
+    if (isf || !strcmp(bi->owner, "Double")) {   /* bit conversions (wires) and isNaN */
+        WireKind fw = isf ? W_FLOAT : W_DOUBLE, iw = isf ? W_INT : W_LONG;
+        if (!strcmp(name, isf ? "floatToRawIntBits" : "doubleToRawLongBits")) return rebits(e, a[0], iw, loc);
+        if (!strcmp(name, isf ? "intBitsToFloat" : "longBitsToDouble")) return rebits(e, a[0], fw, loc);
+        int nan = op2n(e, "!=", fw, a[0], a[0], loc);
+        if (!strcmp(name, "isNaN")) return nan;
+        if (!strcmp(name, isf ? "floatToIntBits" : "doubleToLongBits"))   /* every NaN is Java's canonical one */
+            return mux(e, nan, const_node(e, iw, isf ? 0x7fc00000u : 0x7ff8000000000000ull, loc), rebits(e, a[0], iw, loc),
+                       loc);
     }
-    if (!strcmp(bi->owner, "Float") && !strcmp(name, "isNaN")) return op2n(e, "!=", W_FLOAT, a[0], a[0], loc);
-    if (!strcmp(bi->owner, "Double") && (!strcmp(name, "doubleToRawLongBits") || !strcmp(name, "longBitsToDouble") ||
-                                          !strcmp(name, "doubleToLongBits"))) {
-        int id = op_node(e, "bits", node(e, a[0])->w, a, 1, loc);
-        node(e, id)->w = name[0] == 'd' ? W_LONG : W_DOUBLE;
-        if (strcmp(name, "doubleToLongBits") != 0) return id;
-        int nan = op2n(e, "!=", W_DOUBLE, a[0], a[0], loc);   /* every NaN is 0x7ff8000000000000 */
-        return mux(e, nan, const_node(e, W_LONG, 0x7ff8000000000000ull, loc), id, loc);
-    }
-    if (!strcmp(bi->owner, "Double") && !strcmp(name, "isNaN")) return op2n(e, "!=", W_DOUBLE, a[0], a[0], loc);
     reject(e, loc, "%s.%s has no FPGA artifact", bi->owner, name);
 }
 
