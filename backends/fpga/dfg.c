@@ -399,7 +399,7 @@ static int convert(Eval *e, int a, Type *to, Loc loc) {
     WireKind from = node(e, a)->w;
     WireKind tw = kind_of(e, to, loc, "conversion");
     int args[1] = {a};
-    if (from == W_BOOL || tw == W_BOOL || from == tw) return a;
+    if (from == W_BOOL || tw == W_BOOL || (from == W_DOUBLE && tw == W_DOUBLE)) return a;
     if (tw == W_DOUBLE)       /* i2d l2d f2d (byte, short, char come as int) */
         return op_node(e, from == W_FLOAT ? "f2d" : from == W_LONG ? "l2d" : "i2d", from, args, 1, loc);
     if (from == W_DOUBLE) {
