@@ -96,6 +96,11 @@ test: deps
 	$(MAKE) all $(LIMEC_TEST)
 	LIMEC=$(LIMEC) LIMEC_TEST=$(LIMEC_TEST) bash tests/run.sh
 
+# the artifact store's benches with 1,000,000 vectors per double unit and
+# variant (make test runs 100,000: tests/artifacts.sh, LIME_TB_LONG)
+test-artifacts-long:
+	LIME_TB_LONG=1 TB_TIMEOUT=1200 bash tests/artifacts.sh
+
 demo: deps
 	$(MAKE) all
 	bash scripts/demo.sh
@@ -147,7 +152,7 @@ bench-quick: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-asan tsan fuzz demo bench bench-quick bench-java bench-compile clean
+.PHONY: all deps test test-artifacts-long test-asan tsan fuzz demo bench bench-quick bench-java bench-compile clean
 
 # ---------------------------------------------------------------------------
 # Toolchain block (issue 22): the data folder, install, uninstall.

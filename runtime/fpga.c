@@ -104,7 +104,7 @@ typedef struct LimeRtFpgaTask {
 static int type_words(char c) {
     switch (c) {
     case 'Z': case 'B': case 'S': case 'C': case 'I': case 'F': return 1;
-    case 'J': return 2;
+    case 'J': case 'D': return 2;
     default: return 0;
     }
 }
@@ -115,7 +115,7 @@ static int type_bytes(char c) {
     case 'Z': case 'B': return 1;
     case 'S': case 'C': return 2;
     case 'I': case 'F': return 4;
-    case 'J': return 8;
+    case 'J': case 'D': return 8;
     default: return 0;
     }
 }
@@ -141,7 +141,7 @@ static void pack(char c, const void *p, uint32_t *w) {
     case 'B': w[0] = (uint32_t)(int32_t) * (const int8_t *)p; break;
     case 'S': w[0] = (uint32_t)(int32_t) * (const int16_t *)p; break;
     case 'C': w[0] = *(const uint16_t *)p; break;
-    case 'J': memcpy(w, p, 8); break; /* little-endian: low word first */
+    case 'J': case 'D': memcpy(w, p, 8); break; /* little-endian: low word first; D its bits */
     default: memcpy(w, p, 4); break;  /* I, F (its bits) */
     }
 }
@@ -152,7 +152,7 @@ static void unpack(char c, const uint32_t *w, void *p) {
     case 'Z': *(uint8_t *)p = w[0] != 0; break;
     case 'B': *(int8_t *)p = (int8_t)w[0]; break;
     case 'S': case 'C': *(uint16_t *)p = (uint16_t)w[0]; break;
-    case 'J': memcpy(p, w, 8); break;
+    case 'J': case 'D': memcpy(p, w, 8); break;
     default: memcpy(p, w, 4); break;
     }
 }

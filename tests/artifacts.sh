@@ -18,6 +18,8 @@
 #               artifacts/float/FloatVectors.java compiles and runs; its
 #               output is the JVM cross-check file for the float benches
 #               (LIME_FLOAT_VECTORS, see below).
+#   java/DoubleVectors  the same for double modules: artifacts/double/
+#               DoubleVectors.java, LIME_DOUBLE_VECTORS.
 # Output: one `PASS x` / `FAIL x: why` line per check (a short excerpt of the
 # log follows a FAIL), then `N passed, N failed`.  Exit 1 if anything failed.
 #
@@ -26,7 +28,9 @@
 # ~2 s of CPU instead of ~5 s.  JOBS (default 2) modules are built in parallel,
 # each with make -j 1.  Environment: JOBS, VERILATOR, YOSYS, KEEP=1 (keep the
 # temporary build directory and print its path), LIME_TB_SEED (random seed
-# passed to the benches).
+# passed to the benches), LIME_TB_LONG=1 (the double benches run 1,000,000
+# vectors per unit and variant instead of 100,000: make test-artifacts-long),
+# TB_TIMEOUT (seconds per bench, default 120).
 
 set -uo pipefail
 
@@ -71,27 +75,33 @@ if [ ${#MODS[@]} = 0 ]; then
     exit 1
 fi
 
-# ---- the JVM's float results (artifacts/float/FloatVectors.java) -------------
-# When a float module is tested and a JDK is installed, FloatVectors.java is
-# compiled and run once; its output file goes to every bench in
-# LIME_FLOAT_VECTORS, and the float benches check their C++ reference (and
-# the hardware) against the JVM's results on those vectors.  Check line
-# java/FloatVectors.  Without javac/java the float benches run on their C++
-# reference alone (their PASS line says so).
+# ---- the JVM's float and double results (FloatVectors.java, DoubleVectors.java)
+# When a float (double) module is tested and a JDK is installed,
+# float/FloatVectors.java (double/DoubleVectors.java) is compiled and run
+# once; its output file goes to every bench in LIME_FLOAT_VECTORS
+# (LIME_DOUBLE_VECTORS), and the float (double) benches check their C++
+# reference (and the hardware) against the JVM's results on those vectors.
+# Check lines java/FloatVectors, java/DoubleVectors.  Without javac/java the
+# benches run on their C++ reference alone (their PASS line says so).
 SETUP_RES=()
 LIME_FLOAT_VECTORS=
-if [ -f "$ART/float/FloatVectors.java" ] && printf '%s\n' "${MODS[@]}" | grep -q '^float/' &&
-    command -v javac >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then
-    mkdir -p "$TMP/java"
-    if (cd "$TMP/java" && javac -d . "$ART/float/FloatVectors.java" >javac.log 2>&1 &&
-            java -cp . FloatVectors >vectors.txt 2>java.log); then
-        LIME_FLOAT_VECTORS="$TMP/java/vectors.txt"
-        SETUP_RES+=("PASS java/FloatVectors ($(wc -l <"$LIME_FLOAT_VECTORS") vectors)")
+LIME_DOUBLE_VECTORS=
+jvm_vectors() {  # DIR CLASS VAR: runs DIR/CLASS.java when a DIR module is tested
+    local dir=$1 cls=$2 var=$3
+    [ -f "$ART/$dir/$cls.java" ] && printf '%s\n' "${MODS[@]}" | grep -q "^$dir/" &&
+        command -v javac >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || return 0
+    mkdir -p "$TMP/java/$cls"
+    if (cd "$TMP/java/$cls" && javac -d . "$ART/$dir/$cls.java" >javac.log 2>&1 &&
+            java -cp . "$cls" >vectors.txt 2>java.log); then
+        printf -v "$var" '%s' "$TMP/java/$cls/vectors.txt"
+        SETUP_RES+=("PASS java/$cls ($(wc -l <"$TMP/java/$cls/vectors.txt") vectors)")
     else
-        SETUP_RES+=("FAIL java/FloatVectors: $(tail -n 1 "$TMP/java/javac.log" "$TMP/java/java.log" 2>/dev/null | tr '\n' ' ')")
+        SETUP_RES+=("FAIL java/$cls: $(tail -n 1 "$TMP/java/$cls/javac.log" "$TMP/java/$cls/java.log" 2>/dev/null | tr '\n' ' ')")
     fi
-fi
-export LIME_FLOAT_VECTORS
+}
+jvm_vectors float FloatVectors LIME_FLOAT_VECTORS
+jvm_vectors double DoubleVectors LIME_DOUBLE_VECTORS
+export LIME_FLOAT_VECTORS LIME_DOUBLE_VECTORS
 
 # ---- Verilator run-time library, compiled once ------------------------------
 RTOBJ="$TMP/rt-obj"

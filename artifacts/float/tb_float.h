@@ -152,13 +152,16 @@ static inline void rnd_fpair(int kind, uint32_t &a, uint32_t &b) {
 
 // ---- JVM cross-check vectors --------------------------------------------------
 struct JVec { uint64_t a, b, y; };
-static bool java_loaded = false;      // LIME_FLOAT_VECTORS was set and read
+// the environment variable naming the JVM's vectors (the double benches,
+// tb_double.h, set LIME_DOUBLE_VECTORS)
+static const char *java_env = "LIME_FLOAT_VECTORS";
+static bool java_loaded = false;      // java_env was set and read
 static std::vector<JVec> java_vectors(const char *op) {
     std::vector<JVec> v;
-    const char *path = getenv("LIME_FLOAT_VECTORS");
+    const char *path = getenv(java_env);
     if (!path || !*path) return v;
     FILE *f = fopen(path, "r");
-    if (!f) tb_fail("cannot read LIME_FLOAT_VECTORS=%s", path);
+    if (!f) tb_fail("cannot read %s=%s", java_env, path);
     char name[32];
     unsigned long long a, b, y;
     while (fscanf(f, "%31s %llx %llx %llx", name, &a, &b, &y) == 4)
@@ -174,7 +177,7 @@ static inline int tb_pass_float(long n) {
         printf("PASS %s (%ld vectors, %ld of them also checked against the JVM)\n", tb_name, n,
                java_checked);
     else
-        printf("PASS %s (%ld vectors; no JVM vectors: LIME_FLOAT_VECTORS not set)\n", tb_name, n);
+        printf("PASS %s (%ld vectors; no JVM vectors: %s not set)\n", tb_name, n, java_env);
     return 0;
 }
 

@@ -203,20 +203,22 @@ LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef
 
 /* One state value <-> its words at buf[word] (the words lime_device_stream
  * takes, runtime/lime.h): a long is two words, low first; narrower
- * integers are widened as Java widens them to int; a float is its bits. */
+ * integers are widened as Java widens them to int; a float is its bits, a
+ * double its bits as two words like a long. */
 static void state_value(Codegen *cg, Type *ty, LLVMValueRef addr, LLVMValueRef buf, int word, bool to_words) {
     LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx), i64 = cg_i64t(cg), mt = cg_mem_type(cg, ty);
-    bool wide = ty->kind == TY_LONG;
+    bool wide = ty->kind == TY_LONG || ty->kind == TY_DOUBLE;
     LLVMValueRef w0 = LLVMBuildInBoundsGEP2(cg->b, i32, buf, (LLVMValueRef[]){cg_i32c(cg, word)}, 1, "");
     if (to_words) {
         LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
         if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, i32, "");
+        else if (ty->kind == TY_DOUBLE) v = LLVMBuildBitCast(cg->b, v, i64, "");
         else if (ty->kind == TY_BYTE || ty->kind == TY_SHORT) v = LLVMBuildSExt(cg->b, v, i32, "");
         else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildZExt(cg->b, v, i32, "");
         LLVMBuildStore(cg->b, v, w0);
     } else {
         LLVMValueRef v = LLVMBuildLoad2(cg->b, wide ? i64 : i32, w0, "");
-        if (ty->kind == TY_FLOAT) v = LLVMBuildBitCast(cg->b, v, mt, "");
+        if (ty->kind == TY_FLOAT || ty->kind == TY_DOUBLE) v = LLVMBuildBitCast(cg->b, v, mt, "");
         else if (!wide && LLVMGetIntTypeWidth(mt) < 32) v = LLVMBuildTrunc(cg->b, v, mt, "");
         LLVMBuildStore(cg->b, v, addr);
     }
@@ -296,7 +298,7 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     StateCtx *c = ctx;
     if (len < 0) {
         state_value(cg, f->ty, cg_field_address(cg, obj, f), c->buf, c->word, c->to_words);
-        c->word += f->ty->kind == TY_LONG ? 2 : 1;
+        c->word += f->ty->kind == TY_LONG || f->ty->kind == TY_DOUBLE ? 2 : 1;
         return;
     }
     Type *elem = f->ty->elem;
@@ -326,7 +328,7 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
     }
     for (int i = 0; i < len; i++) {
         state_value(cg, elem, cg_element_address(cg, arr, cg_i32c(cg, i), elem), c->buf, c->word, c->to_words);
-        c->word += elem->kind == TY_LONG ? 2 : 1;
+        c->word += elem->kind == TY_LONG || elem->kind == TY_DOUBLE ? 2 : 1;
     }
 }
 

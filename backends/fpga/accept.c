@@ -46,7 +46,7 @@ FpgaTask *fpga_task(IrProgram *p, IrTask *t) {
 }
 
 bool fpga_op_is_wiring(const char *op) {
-    return !strcmp(op, "bits") || !strcmp(op, "f2d") || !strcmp(op, "sqrtd");
+    return !strcmp(op, "bits");
 }
 
 const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {

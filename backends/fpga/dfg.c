@@ -73,7 +73,7 @@ const char *fpga_wire_type_name(WireKind w) {
     case W_INT: return "int";
     case W_LONG: return "long";
     case W_FLOAT: return "float";
-    case W_FDOUBLE: return "double";
+    case W_DOUBLE: return "double";
     }
     return "?";
 }
@@ -103,7 +103,7 @@ static int dfg_node(Eval *e, DNodeKind kind, WireKind w, Loc loc) {
 }
 
 static uint64_t mask_of(WireKind w) {
-    return w == W_BOOL ? 1 : w == W_LONG ? ~0ull : 0xffffffffull;
+    return w == W_BOOL ? 1 : w == W_LONG || w == W_DOUBLE ? ~0ull : 0xffffffffull;
 }
 
 static int const_node(Eval *e, WireKind w, uint64_t bits, Loc loc) {
@@ -127,6 +127,44 @@ static uint64_t float_bits(float f) {
     return u;
 }
 static int32_t as_int(uint64_t b) { return (int32_t)(uint32_t)b; }
+static double as_double(uint64_t b) {
+    double d;
+    memcpy(&d, &b, 8);
+    return d;
+}
+static uint64_t double_bits(double d) {
+    uint64_t u;
+    memcpy(&u, &d, 8);
+    return u;
+}
+
+/* Folds a double operation (operands of kind W_DOUBLE) with Java's
+ * semantics (the host's IEEE double arithmetic); false when it cannot. */
+static bool fold_double(const char *op, uint64_t x, uint64_t y, uint64_t *out) {
+    double dx = as_double(x), dy = as_double(y);
+    if (!strcmp(op, "+")) *out = double_bits(dx + dy);
+    else if (!strcmp(op, "-")) *out = double_bits(dx - dy);
+    else if (!strcmp(op, "*")) *out = double_bits(dx * dy);
+    else if (!strcmp(op, "/")) *out = double_bits(dx / dy);
+    else if (!strcmp(op, "-x")) *out = x ^ 0x8000000000000000ull;
+    else if (!strcmp(op, "sqrt")) *out = double_bits(sqrt(dx));
+    else if (!strcmp(op, "==")) *out = dx == dy;
+    else if (!strcmp(op, "!=")) *out = dx != dy;
+    else if (!strcmp(op, "<")) *out = dx < dy;
+    else if (!strcmp(op, "<=")) *out = dx <= dy;
+    else if (!strcmp(op, ">")) *out = dx > dy;
+    else if (!strcmp(op, ">=")) *out = dx >= dy;
+    else if (!strcmp(op, "d2f")) *out = float_bits((float)dx);
+    else if (!strcmp(op, "d2i") || !strcmp(op, "d2l")) {
+        bool l = op[2] == 'l';
+        double lim = l ? 9223372036854775808.0 : 2147483648.0;
+        int64_t r = dx != dx ? 0 : dx >= lim ? (l ? INT64_MAX : INT32_MAX)
+                  : dx <= -lim ? (l ? INT64_MIN : INT32_MIN) : (int64_t)dx;
+        *out = (uint64_t)r;
+    } else if (!strcmp(op, "bits")) *out = x;
+    else return false;
+    return true;
+}
 
 /* Java's (int) / (long) of a float: NaN 0, saturating. */
 static int64_t java_f2l(float f, bool to_long) {
@@ -144,6 +182,7 @@ static bool fold(Eval *e, const char *op, WireKind opw, int *a, int na, uint64_t
     for (int i = 0; i < na; i++)
         if (!is_const(e, a[i])) return false;
     uint64_t x = na > 0 ? cbits(e, a[0]) : 0, y = na > 1 ? cbits(e, a[1]) : 0;
+    if (opw == W_DOUBLE && strcmp(op, "?:") != 0) return fold_double(op, x, y, out);
     bool isf = opw == W_FLOAT, isl = opw == W_LONG;
     int64_t sx = isl ? (int64_t)x : as_int(x), sy = isl ? (int64_t)y : as_int(y);
     float fx = as_float(x), fy = as_float(y);
@@ -180,6 +219,9 @@ static bool fold(Eval *e, const char *op, WireKind opw, int *a, int na, uint64_t
     else if (!strcmp(op, "l2i")) *out = (uint32_t)x;
     else if (!strcmp(op, "i2f")) *out = float_bits((float)as_int(x));
     else if (!strcmp(op, "l2f")) *out = float_bits((float)(int64_t)x);
+    else if (!strcmp(op, "i2d")) *out = double_bits((double)as_int(x));
+    else if (!strcmp(op, "l2d")) *out = double_bits((double)(int64_t)x);
+    else if (!strcmp(op, "f2d")) *out = double_bits((double)fx);
     else if (!strcmp(op, "f2i")) *out = (uint64_t)java_f2l(fx, false);
     else if (!strcmp(op, "f2l")) *out = (uint64_t)java_f2l(fx, true);
     else if (!strcmp(op, "bits")) *out = x;
@@ -193,11 +235,11 @@ static WireKind result_kind(const char *op, WireKind opw) {
     for (size_t i = 0; i < sizeof bool_ops / sizeof *bool_ops; i++)
         if (!strcmp(op, bool_ops[i])) return W_BOOL;
     if (!strcmp(op, "i2l")) return W_LONG;
-    if (!strcmp(op, "l2i") || !strcmp(op, "f2i") || !strcmp(op, "i2b") || !strcmp(op, "i2s") || !strcmp(op, "i2c"))
+    if (!strcmp(op, "l2i") || !strcmp(op, "f2i") || !strcmp(op, "d2i") || !strcmp(op, "i2b") || !strcmp(op, "i2s") || !strcmp(op, "i2c"))
         return W_INT;
-    if (!strcmp(op, "i2f") || !strcmp(op, "l2f") || !strcmp(op, "sqrt")) return W_FLOAT;
-    if (!strcmp(op, "f2l")) return W_LONG;
-    if (!strcmp(op, "f2d") || !strcmp(op, "sqrtd")) return W_FDOUBLE;
+    if (!strcmp(op, "i2f") || !strcmp(op, "l2f") || !strcmp(op, "d2f")) return W_FLOAT;
+    if (!strcmp(op, "f2l") || !strcmp(op, "d2l")) return W_LONG;
+    if (!strcmp(op, "f2d") || !strcmp(op, "i2d") || !strcmp(op, "l2d")) return W_DOUBLE;
     return opw;
 }
 
@@ -325,7 +367,7 @@ static WireKind kind_of(Eval *e, Type *t, Loc loc, const char *what) {
     case TY_BYTE: case TY_SHORT: case TY_CHAR: case TY_INT: return W_INT;
     case TY_LONG: return W_LONG;
     case TY_FLOAT: return W_FLOAT;
-    case TY_DOUBLE: reject(e, loc, "double %s: the store has single-precision units only", what);
+    case TY_DOUBLE: return W_DOUBLE;
     case TY_CLASS:
         if (t->cls->is_value) reject(e, loc, "value class '%s' %s: the FPGA backend keeps scalars only", t->cls->name, what);
         reject(e, loc, "objects of class '%s' %s", t->cls->name, what);
@@ -345,30 +387,38 @@ static char letter_of(Type *t) {
     case TY_INT: return 'I';
     case TY_LONG: return 'J';
     case TY_FLOAT: return 'F';
+    case TY_DOUBLE: return 'D';
     default: return '?';
     }
 }
 
-static int words_of(WireKind w) { return w == W_LONG ? 2 : 1; }
+static int words_of(WireKind w) { return w == W_LONG || w == W_DOUBLE ? 2 : 1; }
 
 /* A conversion of a (of kind from) to Java type `to` (JLS 5.1.2, 5.1.3). */
 static int convert(Eval *e, int a, Type *to, Loc loc) {
     WireKind from = node(e, a)->w;
-    if (to->kind == TY_DOUBLE) {
-        if (from != W_FLOAT) reject(e, loc, "conversion to double: the store has single-precision units only");
-        int args[1] = {a};
-        return op_node(e, "f2d", W_FLOAT, args, 1, loc);
-    }
-    if (from == W_FDOUBLE) {
-        DNode *n = node(e, a);
-        if (to->kind != TY_FLOAT) reject(e, loc, "double arithmetic: the store has single-precision units only");
-        if (!strcmp(n->op, "f2d")) return n->args[0];
-        int args[1] = {node(e, n->args[0])->args[0]};   /* sqrtd(f2d(x)) -> sqrt(x) */
-        return op_node(e, "sqrt", W_FLOAT, args, 1, loc);
-    }
     WireKind tw = kind_of(e, to, loc, "conversion");
     int args[1] = {a};
-    if (from == W_BOOL || tw == W_BOOL) return a;
+    if (from == W_BOOL || tw == W_BOOL || (from == W_DOUBLE && tw == W_DOUBLE)) return a;
+    if (tw == W_DOUBLE)       /* i2d l2d f2d (byte, short, char come as int) */
+        return op_node(e, from == W_FLOAT ? "f2d" : from == W_LONG ? "l2d" : "i2d", from, args, 1, loc);
+    if (from == W_DOUBLE) {
+        DNode *n = node(e, a);
+        if (tw == W_FLOAT) {
+            /* (float) (double) f is f; (float) Math.sqrt(f) is the float
+             * square root (double rounding is innocuous: JLS-exact) */
+            if (n->kind == DN_OP && !strcmp(n->op, "f2d")) return n->args[0];
+            if (n->kind == DN_OP && !strcmp(n->op, "sqrt") && node(e, n->args[0])->kind == DN_OP &&
+                !strcmp(node(e, n->args[0])->op, "f2d")) {
+                args[0] = node(e, n->args[0])->args[0];
+                return op_node(e, "sqrt", W_FLOAT, args, 1, loc);
+            }
+            return op_node(e, "d2f", W_DOUBLE, args, 1, loc);
+        }
+        args[0] = op_node(e, tw == W_LONG ? "d2l" : "d2i", W_DOUBLE, args, 1, loc);
+        if (tw == W_LONG) return args[0];
+        from = W_INT;
+    }
     if (from == W_LONG && tw != W_LONG) {
         args[0] = op_node(e, tw == W_FLOAT ? "l2f" : "l2i", W_LONG, args, 1, loc);
         if (tw == W_FLOAT) return args[0];
@@ -465,7 +515,8 @@ static int array_data(Eval *e, IrInst *in) {
     WireKind w = kind_of(e, a->elem, in->loc, "array elements");
     for (int i = 0; i < a->len; i++) {
         ConstVal c = in->data[i];
-        a->elems[i] = const_node(e, w, w == W_FLOAT ? float_bits((float)c.f) : (uint64_t)c.i, in->loc);
+        a->elems[i] = const_node(e, w, w == W_FLOAT ? float_bits((float)c.f) : w == W_DOUBLE ? double_bits(c.f)
+                                                                            : (uint64_t)c.i, in->loc);
     }
     vec_push(&e->arrays, a);
     return array_node(e, a, in->loc);
@@ -505,13 +556,12 @@ static const char *op_spelling(IrOp op) {
 
 static int binary(Eval *e, IrInst *in, int a, int b) {
     WireKind wa = node(e, a)->w, wb = node(e, b)->w;
-    if (wa == W_FDOUBLE || wb == W_FDOUBLE)
-        reject(e, in->loc, "double arithmetic: the store has single-precision units only");
     const char *op = op_spelling(in->op);
     if (in->op == IR_SHL || in->op == IR_SHR || in->op == IR_USHR) {
         if (wb != wa) b = op_node(e, wa == W_LONG ? "i2l" : "l2i", wb, (int[]){b}, 1, in->loc);
     }
     if (wa == W_FLOAT && in->op == IR_REM) reject(e, in->loc, "float %%: the store has no artifact for it");
+    if (wa == W_DOUBLE && in->op == IR_REM) reject(e, in->loc, "double %%: the store has no artifact for it");
     if (wa == W_BOOL && (in->op == IR_EQ || in->op == IR_NE)) {
         int x = op2n(e, "^", W_BOOL, a, b, in->loc);
         return in->op == IR_EQ ? not_node(e, x, in->loc) : x;
@@ -519,17 +569,48 @@ static int binary(Eval *e, IrInst *in, int a, int b) {
     return op2n(e, op, wa, a, b, in->loc);
 }
 
-/* Math.abs/min/max on int and long, Float's bit conversions, and the
- * float square root (Math.sqrt of a float widened to double). */
-/* A call of library member bi on a (a reducer's Math.min too). */
+/* id's bits as a wire of kind w (a "bits" wire: no hardware). */
+static int rebits(Eval *e, int id, WireKind w, Loc loc) {
+    int r = op_node(e, "bits", node(e, id)->w, &id, 1, loc);
+    node(e, r)->w = w;
+    return r;
+}
+
+/* Math.abs/min/max of doubles (Java's rules: abs clears the sign bit, so
+ * abs(-0.0) is 0.0; min and max are NaN when either operand is, and order
+ * -0.0 below 0.0), or -1 for another method. */
+static int double_math(Eval *e, const char *name, int *a, Loc loc) {
+    if (!strcmp(name, "abs")) {
+        int m = op2n(e, "&", W_LONG, rebits(e, a[0], W_LONG, loc), const_node(e, W_LONG, 0x7fffffffffffffffull, loc), loc);
+        return rebits(e, m, W_DOUBLE, loc);
+    }
+    bool min = !strcmp(name, "min");
+    if (!min && strcmp(name, "max") != 0) return -1;
+    /* equal operands (numerically): the same bits, or zeros of both signs,
+     * where min takes the sign bit of either (|) and max of both (&) */
+    int eq = rebits(e, op2n(e, min ? "|" : "&", W_LONG, rebits(e, a[0], W_LONG, loc), rebits(e, a[1], W_LONG, loc), loc),
+                    W_DOUBLE, loc);
+    int r = mux(e, op2n(e, min ? ">" : "<", W_DOUBLE, a[0], a[1], loc), a[1], eq, loc);
+    r = mux(e, op2n(e, min ? "<" : ">", W_DOUBLE, a[0], a[1], loc), a[0], r, loc);
+    r = mux(e, op2n(e, "!=", W_DOUBLE, a[1], a[1], loc), a[1], r, loc);
+    return mux(e, op2n(e, "!=", W_DOUBLE, a[0], a[0], loc), a[0], r, loc);
+}
+
+/* A call of library member bi on a (a reducer's Math.min too): Math.abs/min/max
+ * on int, long and double, Float's and Double's bit conversions, the float
+ * square root (Math.sqrt of a float widened to double, narrowed back:
+ * convert) and the double one. */
 static int builtin_call(Eval *e, const Builtin *bi, int *a, Loc loc) {
     const char *name = bi->name;
     if (!strcmp(bi->owner, "Math")) {
-        if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FDOUBLE && !strcmp(node(e, a[0])->op, "f2d"))
-            return op_node(e, "sqrtd", W_FDOUBLE, a, 1, loc);
+        if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_DOUBLE) return op_node(e, "sqrt", W_DOUBLE, a, 1, loc);
         if (!strcmp(name, "sqrt") && node(e, a[0])->w == W_FLOAT) /* builtin_float_sqrt */
             return op_node(e, "sqrt", W_FLOAT, a, 1, loc);
         WireKind w = node(e, a[0])->w;
+        if (w == W_DOUBLE) {
+            int r = double_math(e, name, a, loc);
+            if (r >= 0) return r;
+        }
         if (w == W_INT || w == W_LONG) {
             if (!strcmp(name, "abs")) {
                 int zero = const_node(e, w, 0, loc);
@@ -541,15 +622,17 @@ static int builtin_call(Eval *e, const Builtin *bi, int *a, Loc loc) {
         if (w == W_FLOAT && (!strcmp(name, "min") || !strcmp(name, "max")))
             reject(e, loc, "Math.%s of floats: the store has no module for it (its NaN and -0.0 rules)", name);
     }
-    if (!strcmp(bi->owner, "Float") && (!strcmp(name, "floatToRawIntBits") || !strcmp(name, "intBitsToFloat") ||
-                                         !strcmp(name, "floatToIntBits"))) {
-        int id = op_node(e, "bits", node(e, a[0])->w, a, 1, loc);
-        node(e, id)->w = name[0] == 'f' ? W_INT : W_FLOAT;
-        if (strcmp(name, "floatToIntBits") != 0) return id;
-        int nan = op2n(e, "!=", W_FLOAT, a[0], a[0], loc);   /* every NaN is 0x7fc00000 */
-        return mux(e, nan, const_node(e, W_INT, 0x7fc00000u, loc), id, loc);
+    bool isf = !strcmp(bi->owner, "Float");
+    if (isf || !strcmp(bi->owner, "Double")) {   /* bit conversions (wires) and isNaN */
+        WireKind fw = isf ? W_FLOAT : W_DOUBLE, iw = isf ? W_INT : W_LONG;
+        if (!strcmp(name, isf ? "floatToRawIntBits" : "doubleToRawLongBits")) return rebits(e, a[0], iw, loc);
+        if (!strcmp(name, isf ? "intBitsToFloat" : "longBitsToDouble")) return rebits(e, a[0], fw, loc);
+        int nan = op2n(e, "!=", fw, a[0], a[0], loc);
+        if (!strcmp(name, "isNaN")) return nan;
+        if (!strcmp(name, isf ? "floatToIntBits" : "doubleToLongBits"))   /* every NaN is Java's canonical one */
+            return mux(e, nan, const_node(e, iw, isf ? 0x7fc00000u : 0x7ff8000000000000ull, loc), rebits(e, a[0], iw, loc),
+                       loc);
     }
-    if (!strcmp(bi->owner, "Float") && !strcmp(name, "isNaN")) return op2n(e, "!=", W_FLOAT, a[0], a[0], loc);
     reject(e, loc, "%s.%s has no FPGA artifact", bi->owner, name);
 }
 
@@ -566,7 +649,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     switch (in->op) {
     case IR_CONST:
         if (in->ty->kind == TY_FLOAT) r = const_node(e, W_FLOAT, float_bits((float)in->fval), loc);
-        else if (in->ty->kind == TY_DOUBLE) reject(e, loc, "double constant: the store has single-precision units only");
+        else if (in->ty->kind == TY_DOUBLE) r = const_node(e, W_DOUBLE, double_bits(in->fval), loc);
         else if (in->ty->kind == TY_STRING) reject(e, loc, "strings");
         else if (in->ty->kind == TY_NULL) reject(e, loc, "object references");
         else r = const_node(e, kind_of(e, in->ty, loc, "constant"), (uint64_t)in->ival, loc);
@@ -819,9 +902,10 @@ static void eval_constructor(Eval *e, int pos, int obj) {
     args[nargs++] = obj;
     for (int i = 0; i < sf->nctor_args && nargs < 8; i++) {
         const IrCtorArg *a = &sf->ctor_args[i];
-        if (a->val.ty && is_primitive(a->val.ty) && a->val.ty->kind != TY_DOUBLE) {
+        if (a->val.ty && is_primitive(a->val.ty)) {
             WireKind w = kind_of(e, a->val.ty, a->loc, "constructor argument");
-            uint64_t bits = w == W_FLOAT ? float_bits((float)a->val.f) : (uint64_t)a->val.i;
+            uint64_t bits = w == W_FLOAT ? float_bits((float)a->val.f) : w == W_DOUBLE ? double_bits(a->val.f)
+                                                                        : (uint64_t)a->val.i;
             args[nargs++] = const_node(e, w, bits, a->loc);
         } else {
             args[nargs++] = dfg_node(e, DN_UNKNOWN, W_INT, a->loc);

@@ -31,7 +31,7 @@
 /* What a DFG value is on the wires.  byte, short and char travel as the
  * int Java promotes them to; FDOUBLE is a float widened to double, allowed
  * only on its way to Math.sqrt and straight back to float. */
-typedef enum WireKind { W_BOOL, W_INT, W_LONG, W_FLOAT, W_FDOUBLE } WireKind;
+typedef enum WireKind { W_BOOL, W_INT, W_LONG, W_FLOAT, W_DOUBLE } WireKind;
 
 typedef enum DNodeKind {
     DN_CONST,              /* bits */
@@ -49,7 +49,7 @@ typedef struct DNode {
     DNodeKind kind;
     WireKind w;
     const char *op;        /* DN_OP: the store's spelling ("+", "<", "?:", "i2f", "sqrt", ...) or
-                              wiring: "bits" (reinterpret), "f2d", "sqrtd" (virtual) */
+                              wiring: "bits" (reinterpret) */
     WireKind opw;          /* DN_OP: the operands' kind (a compare's result is W_BOOL) */
     int args[3];
     int nargs;
@@ -169,7 +169,7 @@ FpgaTask *fpga_task(IrProgram *p, IrTask *t); /* t's record, made on first use *
  * *why (decided once per task). */
 Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why);
 bool fpga_accepts(IrProgram *p, IrTask *t, Reason *why);   /* the table's accepts */
-/* "bits", "f2d", "sqrtd": plain wires, no store module */
+/* "bits": a plain wire, no store module */
 bool fpga_op_is_wiring(const char *op);
 /* The store module of a DN_OP that is not wiring (a substituted solution:
  * its module with the solution's parameters), or NULL with *why. */

@@ -46,7 +46,7 @@ typedef struct Sched {
 
 static DNode *nd(Dfg *d, int id) { return d->nodes.items[id]; }
 
-static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG ? 64 : 32; }
+static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG || w == W_DOUBLE ? 64 : 32; }
 
 static bool is_stage0(DNode *n) { return n->kind != DN_OP; }
 

@@ -1,0 +1,146 @@
+// fp64_sqrt: IEEE-754 binary64 square root y = sqrt(a), correctly rounded
+// (round to nearest even): equal to Java's Math.sqrt(d).  Subnormal inputs
+// are handled (the result of a positive finite input is always normal);
+// sqrt(+-0) = +-0, sqrt(+inf) = +inf, sqrt(x < 0) = NaN (-inf included).  A
+// NaN result is always the canonical quiet NaN 0x7FF8000000000000 (Java's
+// Double.NaN; Java does not specify NaN bit patterns of arithmetic).
+// Pipelined, LATENCY = 56 clocks, initiation interval 1:
+//   1      unpack, normalise a subnormal significand, make the exponent even
+//   2..55  digit-by-digit square root of the significand, one result bit per
+//          stage (54 bits: 53-bit significand and a guard bit; the remainder
+//          gives sticky)
+//   56     round to nearest even, pack, special cases
+// ce = 0 freezes the whole pipeline (global stall); rst (synchronous) clears
+// the valid bits only.  out_valid is in_valid delayed by LATENCY advancing
+// clocks.
+`default_nettype none
+module fp64_sqrt (
+    input  wire        clk,
+    input  wire        rst,
+    input  wire        ce,
+    input  wire        in_valid,
+    input  wire [63:0] a,
+    output wire        out_valid,
+    output wire [63:0] y
+);
+    localparam integer QB = 54;              // result bits = root stages
+    localparam integer LATENCY = QB + 2;
+
+    // ---- stage 1: unpack, normalise ----------------------------------------
+    wire        a_nan  = a[62:52] == 11'h7FF && a[51:0] != 52'd0;
+    wire        a_inf  = a[62:0] == 63'h7FF0000000000000;
+    wire        a_zero = a[62:0] == 63'd0;
+    wire [52:0] ma = {a[62:52] != 11'd0, a[51:0]};
+    reg  [5:0]  lz;          // leading zeros (only subnormals have any)
+    integer i;
+    always @* begin
+        lz = 6'd0;
+        for (i = 0; i < 53; i = i + 1)
+            if (ma[i]) lz = 6'd52 - i[5:0];
+    end
+    // biased exponent of the normalised significand, -51 .. 2046 (13-bit signed)
+    wire [12:0] ea  = ((a[62:52] == 11'd0) ? 13'd1 : {2'b00, a[62:52]}) - {7'd0, lz};
+    wire [52:0] man = ma << lz;
+    wire        odd = ~ea[0];                // unbiased exponent ea - 1023 is odd
+    // radicand: the significand times 2 (even exponent) or 4 (odd), 55 bits,
+    // in [2^53, 2^55); with 53 zero bits below it (108 bits, brought down two
+    // at a time) its root has 54 bits, the first always 1
+    wire [54:0] m   = odd ? {man, 2'b00} : {1'b0, man, 1'b0};
+    wire [12:0] er  = (ea - {12'd0, odd} + 13'd1023) >> 1;   // (e - 1023) / 2 + 1023
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire [12:0] er_w = er;                   // 485 .. 1534: only the low 11 bits are kept
+    /* verilator lint_on UNUSEDSIGNAL */
+
+    // per-stage state, stage s packed at [s*W +: W]
+    reg [(QB+1)*56-1:0] rem_r;               // partial remainder <= 2 * root
+    reg [(QB+1)*54-1:0] root_r;              // root bits so far (low bits)
+    reg [QB*56-1:0]     rad_r;               // radicand bits still to bring down (top)
+    reg [(QB+1)*11-1:0] exp_r;
+    reg [QB:0]          sign_r, nan_r, inf_r, zero_r;
+
+    always @(posedge clk) begin
+        if (ce) begin
+            rem_r[0 +: 56]  <= 56'd0;
+            root_r[0 +: 54] <= 54'd0;
+            rad_r[0 +: 56]  <= {m, 1'b0};    // the radicand's top 56 bits
+            exp_r[0 +: 11]  <= er_w[10:0];
+            sign_r[0] <= a[63];
+            nan_r[0]  <= a_nan | (a[63] & ~a_zero);
+            inf_r[0]  <= a_inf & ~a[63];
+            zero_r[0] <= a_zero;
+        end
+    end
+
+    // ---- stages 2 .. QB+1: one root bit each ---------------------------------------
+    // remainder r and root q: bring down the next two radicand bits,
+    // r' = 4r + bits; if r' >= 4q + 1 then r' -= 4q + 1, q' = 2q + 1 else q' = 2q
+    genvar s;
+    generate
+        for (s = 1; s <= QB; s = s + 1) begin : g_stage
+            wire [55:0] rem_in  = rem_r[(s-1)*56 +: 56];
+            wire [53:0] root_in = root_r[(s-1)*54 +: 54];
+            /* verilator lint_off UNUSEDSIGNAL */
+            wire [55:0] rad_in  = rad_r[(s-1)*56 +: 56];   // the last stage reads 2 bits
+            /* verilator lint_on UNUSEDSIGNAL */
+            wire [57:0] cur     = {rem_in, rad_in[55:54]};
+            wire [57:0] trial   = {2'b00, root_in, 2'b01};
+            wire [58:0] diff    = {1'b0, cur} - {1'b0, trial};
+            wire        ge      = ~diff[58];
+            wire [57:0] rem_nx  = ge ? diff[57:0] : cur;
+            always @(posedge clk) begin
+                if (ce) begin
+                    rem_r[s*56 +: 56]  <= rem_nx[55:0];
+                    root_r[s*54 +: 54] <= {root_in[52:0], ge};
+                    exp_r[s*11 +: 11]  <= exp_r[(s-1)*11 +: 11];
+                    sign_r[s] <= sign_r[s-1];
+                    nan_r[s]  <= nan_r[s-1];
+                    inf_r[s]  <= inf_r[s-1];
+                    zero_r[s] <= zero_r[s-1];
+                end
+            end
+            if (s < QB) begin : g_rad
+                always @(posedge clk)
+                    if (ce) rad_r[s*56 +: 56] <= {rad_in[53:0], 2'b00};
+            end
+            // the remainder stays below 2^55 (<= 2 * root), the root below
+            // 2^54: the top bits are always 0
+            /* verilator lint_off UNUSEDSIGNAL */
+            wire [2:0] unused_top = {rem_nx[57:56], root_in[53]};
+            /* verilator lint_on UNUSEDSIGNAL */
+        end
+    endgenerate
+
+    // ---- stage QB+2: round, pack -------------------------------------------------------
+    wire [53:0] q   = root_r[QB*54 +: 54];                 // q[53] = 1
+    wire        st  = rem_r[QB*56 +: 56] != 56'd0;
+    wire        up  = q[0] & (q[1] | st);
+    wire [62:0] mag = {exp_r[QB*11 +: 11], q[52:1]} + {62'd0, up};   // carries into the exponent
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire        q_hidden = q[53];
+    /* verilator lint_on UNUSEDSIGNAL */
+
+    reg [63:0]  o_y;
+    always @(posedge clk) begin
+        if (ce) begin
+            if (nan_r[QB])
+                o_y <= 64'h7FF8000000000000;
+            else if (inf_r[QB])
+                o_y <= 64'h7FF0000000000000;
+            else if (zero_r[QB])
+                o_y <= {sign_r[QB], 63'd0};
+            else
+                o_y <= {1'b0, mag};
+        end
+    end
+
+    reg [LATENCY-1:0] vld_r;
+    always @(posedge clk) begin
+        if (rst)
+            vld_r <= {LATENCY{1'b0}};
+        else if (ce)
+            vld_r <= {vld_r[LATENCY-2:0], in_valid};
+    end
+    assign out_valid = vld_r[LATENCY-1];
+    assign y         = o_y;
+endmodule
+`default_nettype wire

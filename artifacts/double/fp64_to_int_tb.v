@@ -1,0 +1,14 @@
+// Test-only wrapper: fp64_to_int with WIDTH = 32 (lane 0, double -> int) and
+// WIDTH = 64 (lane 1, double -> long) sharing clk, rst and ce.
+`default_nettype none
+module fp64_to_int_tb (
+    input  wire clk, input wire rst, input wire ce,
+    input  wire iv0, input wire [63:0] a0, output wire ov0, output wire [31:0] y0,
+    input  wire iv1, input wire [63:0] a1, output wire ov1, output wire [63:0] y1
+);
+    fp64_to_int #(.WIDTH(32)) u32 (.clk(clk), .rst(rst), .ce(ce), .in_valid(iv0), .a(a0),
+                                   .out_valid(ov0), .y(y0));
+    fp64_to_int #(.WIDTH(64)) u64 (.clk(clk), .rst(rst), .ce(ce), .in_valid(iv1), .a(a1),
+                                   .out_valid(ov1), .y(y1));
+endmodule
+`default_nettype wire
