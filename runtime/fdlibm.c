@@ -40,3 +40,7 @@ static double lm_from_bits(lm_u64 u) {
 }
 
 #include "fdlibm_common.h"
+
+/* exp's table, for the lane-vector exp (vmath.c) */
+extern const double *const lime_fdlibm_exp_tab;
+const double *const lime_fdlibm_exp_tab = exp_tab;

@@ -301,6 +301,13 @@ double lime_math_atan_D(double x);
 double lime_math_atan2_DD(double y, double x);
 double lime_math_exp_D(double x);
 double lime_math_log_D(double x);
+/* the same on a lane vector of W doubles in place, W = 4, 8, 16 (vmath.c) */
+void lime_vmath_exp_4(double *v);
+void lime_vmath_exp_8(double *v);
+void lime_vmath_exp_16(double *v);
+void lime_vmath_log_4(double *v);
+void lime_vmath_log_8(double *v);
+void lime_vmath_log_16(double *v);
 double lime_math_log10_D(double x);
 double lime_math_pow_DD(double x, double y);
 double lime_math_floor_D(double x);
