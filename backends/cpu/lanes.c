@@ -720,8 +720,21 @@ static LLVMValueRef with_field(Gen *g, IrInst *in, bool varying) {
 
 static LLVMValueRef gen_call(Gen *g, IrInst *in);
 
-/* A Math member the runtime computes (cg_math_lanewise): one scalar call
- * per lane, in every lane (it is pure and never throws, so the lanes not
+/* The runtime's lane-vector routine of a Math member (runtime/vmath.c:
+ * lime_vmath_NAME_W on W doubles in memory, in place, each lane the bits
+ * of the scalar routine), or NULL: exp and log. */
+const char *cg_lanes_vector_math(const Builtin *b) {
+    static const char *const names[] = {"exp", "log", NULL};
+    if (strcmp(b->owner, "Math") || !(b->flags & BI_STATIC)) return NULL;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(b->name, names[i])) return names[i];
+    return NULL;
+}
+
+/* A Math member the runtime computes (cg_math_lanewise) on varying
+ * arguments: its vector routine on the whole lane vector where it has one
+ * (cg_lanes_vector_math), otherwise one scalar call per lane; in every
+ * lane either way (it is pure and never throws, so the lanes not
  * computing may run it too); with uniform arguments, one call. */
 static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
     Codegen *cg = g->cg;
@@ -733,6 +746,15 @@ static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
         given[k] = arg(g, in, k, false);
     }
     if (!varying) return cg_builtin_call(cg, in->builtin, given, types, in->nargs);
+    const char *vname = cg_lanes_vector_math(in->builtin);
+    if (vname && in->nargs == 1 && is_varying_value(given[0])) {
+        LLVMValueRef slot = cg_entry_alloca(cg, LLVMTypeOf(given[0]), "vmath");
+        LLVMBuildStore(cg->b, given[0], slot);
+        char name[48];
+        snprintf(name, sizeof name, "lime_vmath_%s_%u", vname, g->W);
+        cg_call_rt(cg, name, LLVMVoidTypeInContext(cg->ctx), &slot, 1, false);
+        return LLVMBuildLoad2(cg->b, LLVMTypeOf(given[0]), slot, "");
+    }
     LLVMValueRef r = LLVMGetUndef(vec_of(g, cg_value_type(cg, in->ty)));
     for (unsigned lane = 0; lane < g->W; lane++) {
         LLVMValueRef index = LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), lane, false);
