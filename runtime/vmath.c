@@ -6,11 +6,13 @@
  * in the scalar's order with GCC/Clang vector extensions, and give the
  * lanes of rare branches to the scalar routine.
  *
- * The kernels are built into liblime once per lane width the backend uses
- * (cg_lanes_width: 4, 8 or 16 doubles), each for the ISA that width comes
- * from (SSE2, AVX2, AVX-512), chosen when the program runs: a width
- * whose ISA the processor lacks (LIME_LANES forces a width at compile
- * time) runs as two calls of the next narrower width.
+ * The kernels are built into liblime once per register width, each for
+ * its ISA (SSE2: 2 doubles, AVX2: 4, AVX-512: 8), whatever the flags of
+ * the rest of the runtime; the entry for each lane width the backend uses
+ * (cg_lanes_width: 4, 8 or 16) runs the widest kernel the processor has,
+ * chosen when the program runs (__builtin_cpu_supports), as often as it
+ * takes: so a width whose ISA the processor lacks (LIME_LANES forces a
+ * width at compile time) still runs.
  *
  * LIME_VMATH=0 computes each lane with a scalar call instead (the lanes'
  * code before these kernels, for A/B measurements: bench/simd-ab.py).
@@ -24,6 +26,7 @@
 #endif
 
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -41,7 +44,8 @@ static int vmath_on(void) {
     return lime_rt_env_switch_cached(&on, "LIME_VMATH", true);
 }
 
-#define VW 4
+/* one register each: SSE2 (2 doubles), AVX2 (4), AVX-512 (8) */
+#define VW 2
 #include "vmath_kernels.h"
 #undef VW
 
@@ -53,7 +57,7 @@ static int vmath_on(void) {
 #pragma GCC target("avx2")
 #endif
 #endif
-#define VW 8
+#define VW 4
 #include "vmath_kernels.h"
 #undef VW
 #if defined(__x86_64__)
@@ -72,7 +76,7 @@ static int vmath_on(void) {
 #pragma GCC target("avx512f,avx512dq")
 #endif
 #endif
-#define VW 16
+#define VW 8
 #include "vmath_kernels.h"
 #undef VW
 #if defined(__x86_64__)
@@ -83,38 +87,53 @@ static int vmath_on(void) {
 #endif
 #endif
 
+/* The widest kernel to use: 2 (SSE2), 4 (AVX2) or 8 (AVX-512 F and DQ)
+ * doubles, what the processor has, less where LIME_VMATH_ISA=sse2 or avx2
+ * says (for the tests: runtime/tests/vmath.sh runs every kernel). */
+static int kernel_width(void) {
+    static atomic_int width;
+    int w = atomic_load_explicit(&width, memory_order_relaxed);
+    if (w) return w;
 #if defined(__x86_64__)
-static bool has_avx2(void) { return __builtin_cpu_supports("avx2"); }
-static bool has_avx512(void) { return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq"); }
+    w = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") ? 8
+        : __builtin_cpu_supports("avx2")                                       ? 4
+                                                                               : 2;
 #else
-static bool has_avx2(void) { return true; }
-static bool has_avx512(void) { return true; }
+    w = 8;
 #endif
+    const char *cap = getenv("LIME_VMATH_ISA");
+    if (cap && !strcmp(cap, "sse2")) w = 2;
+    if (cap && !strcmp(cap, "avx2") && w > 4) w = 4;
+    atomic_store_explicit(&width, w, memory_order_relaxed);
+    return w;
+}
+static bool has_avx2(void) { return kernel_width() >= 4; }
+static bool has_avx512(void) { return kernel_width() >= 8; }
 
-/* The entry points, one per function and width: v holds W doubles. */
+/* The entry points, one per function and lane width W: v holds W doubles;
+ * each runs the widest kernel the processor has over them. */
 #define VM_ENTRIES(f, scalar)                                              \
     void lime_vmath_##f##_4(double *v) {                                   \
         if (!vmath_on()) {                                                 \
             for (int l = 0; l < 4; l++) v[l] = scalar(v[l]);               \
-            return;                                                        \
+        } else if (has_avx2()) {                                           \
+            vm_##f##_4(v);                                                 \
+        } else {                                                           \
+            vm_##f##_2(v);                                                 \
+            vm_##f##_2(v + 2);                                             \
         }                                                                  \
-        vm_##f##_4(v);                                                     \
     }                                                                      \
     void lime_vmath_##f##_8(double *v) {                                   \
-        if (!vmath_on() || !has_avx2()) {                                  \
+        if (vmath_on() && has_avx512()) {                                  \
+            vm_##f##_8(v);                                                 \
+        } else {                                                           \
             lime_vmath_##f##_4(v);                                         \
             lime_vmath_##f##_4(v + 4);                                     \
-            return;                                                        \
         }                                                                  \
-        vm_##f##_8(v);                                                     \
     }                                                                      \
     void lime_vmath_##f##_16(double *v) {                                  \
-        if (!vmath_on() || !has_avx512()) {                                \
-            lime_vmath_##f##_8(v);                                         \
-            lime_vmath_##f##_8(v + 8);                                     \
-            return;                                                        \
-        }                                                                  \
-        vm_##f##_16(v);                                                    \
+        lime_vmath_##f##_8(v);                                             \
+        lime_vmath_##f##_8(v + 8);                                         \
     }
 
 VM_ENTRIES(exp, lime_math_exp_D)

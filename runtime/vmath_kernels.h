@@ -1,6 +1,8 @@
 /* vmath_kernels.h: the lane-vector kernels of runtime/vmath.c for one
- * width, VW doubles (vmath.c includes this once per width, each time
- * inside the target region of that width's ISA).  Each kernel is the
+ * width, VW doubles, one register of the ISA (vmath.c includes this once
+ * per width, each time inside the target region of that width's ISA:
+ * GCC 12 splits wider vectors into scalar comparisons).  Integer lanes are
+ * shifted right only logically (AVX2 has no 64-bit arithmetic shift).  Each kernel is the
  * scalar routine of fdlibm_common.h with the same operations in the same
  * order on every lane; each branch of the scalar routine is a lane mask
  * and a select, and the lanes of the rare branches (NaN, infinities,
@@ -13,9 +15,9 @@
 #define VI VM_NAME(vm_vi, VW)
 #define VU VM_NAME(vm_vu, VW)
 
-typedef double VD __attribute__((vector_size(8 * VW), aligned(8)));
-typedef int64_t VI __attribute__((vector_size(8 * VW), aligned(8)));
-typedef uint64_t VU __attribute__((vector_size(8 * VW), aligned(8)));
+typedef double VD __attribute__((vector_size(8 * VW)));
+typedef int64_t VI __attribute__((vector_size(8 * VW)));
+typedef uint64_t VU __attribute__((vector_size(8 * VW)));
 
 /* m ? a : b, lane by lane; m's lanes are all ones or all zeros (a vector
  * comparison's result) */
@@ -42,7 +44,8 @@ static void VM_NAME(vm_exp, VW)(double *v) {
     /* the integer kd: x * inv_ln2_128 + shift has unit 1 where |kd| < 2^51
      * (every common lane), so its bits less the shift's are kd */
     VI i = (VI)((VU)(kd + shift) - VM_SHIFT_BITS);
-    VI j = i & 127, k = i >> 7;
+    /* k = i >> 7 (arithmetic), as a logical shift of i + 2^62 >= 0 */
+    VI j = i & 127, k = (VI)((VU)(i + (1L << 62)) >> 7) - (1L << 55);
     VD t0, t1;
     for (int l = 0; l < VW; l++) {
         t0[l] = vm_exp_tab[2 * j[l]];
@@ -70,7 +73,9 @@ static void VM_NAME(vm_log, VW)(double *v) {
     VD x;
     memcpy(&x, v, sizeof x);
     VU ux = (VU)x;
-    VI hx = (VI)ux >> 32; /* the high word, sign-extended as lm_i32's */
+    /* the high word, as the scalar's lm_i32 where that is not negative (the
+     * lanes where it is, x < 0, are rare: unsigned above 0x7ff00000) */
+    VI hx = (VI)(ux >> 32);
     VI common = (hx >= 0x00100000) & (hx < 0x7ff00000);
     VI k = (hx >> 20) - 1023;
     hx &= 0x000fffff;

@@ -731,6 +731,38 @@ const char *cg_lanes_vector_math(const Builtin *b) {
     return NULL;
 }
 
+/* --explain's note on the runtime's Math calls in a body run in lanes
+ * (cg_lanes_math_note): which have a vector routine, which are called
+ * once per lane (where their arguments vary), each named once. */
+typedef struct MathNote {
+    char vec[160], lane[160];
+} MathNote;
+
+static void note_name(char *buf, size_t size, const Builtin *b) {
+    char name[64];
+    snprintf(name, sizeof name, "%s.%s", b->owner, b->name);
+    for (const char *p = buf; (p = strstr(p, name)); p += strlen(name))
+        if ((p == buf || p[-1] == ' ') && (p[strlen(name)] == ',' || !p[strlen(name)])) return;
+    size_t len = strlen(buf);
+    snprintf(buf + len, size - len, "%s%s", len ? ", " : "", name);
+}
+
+static void math_note_visit(IrInst *in, void *ctx) {
+    MathNote *n = ctx;
+    if (in->op == IR_CALL && in->callee->body) ir_walk(in->callee->body, math_note_visit, n);
+    if (in->op != IR_CALL_BUILTIN || !cg_math_lanewise(in->builtin)) return;
+    if (cg_lanes_vector_math(in->builtin)) note_name(n->vec, sizeof n->vec, in->builtin);
+    else note_name(n->lane, sizeof n->lane, in->builtin);
+}
+
+const char *cg_lanes_math_note(IrTask *t) {
+    MathNote n = {{0}, {0}};
+    ir_walk(t->func->body, math_note_visit, &n);
+    if (!n.vec[0] && !n.lane[0]) return "";
+    return xprintf("; %s%s%s%s%s", n.vec, n.vec[0] ? " in vector form" : "", n.vec[0] && n.lane[0] ? "; " : "", n.lane,
+                   n.lane[0] ? " a call per lane" : "");
+}
+
 /* A Math member the runtime computes (cg_math_lanewise) on varying
  * arguments: its vector routine on the whole lane vector where it has one
  * (cg_lanes_vector_math), otherwise one scalar call per lane; in every
