@@ -5,7 +5,8 @@ expert C, in one run, processes interleaved round by round.
 
 usage: python3 bench/simd-ab.py [--quick] [--runs N] [--only a,b] [--vmath] [--out FILE]
 
---vmath: the lanes' vector Math.exp/log (runtime/vmath.c) A/B instead: Lime
+--vmath: the lanes' vector Math routines (exp, log, sin, cos: runtime/vmath.c)
+A/B instead: Lime
 in lanes with LIME_VMATH=0 (one scalar call per lane, the before) against
 Lime in lanes with the vector routines.
 

@@ -1,7 +1,7 @@
-/* vmath.c: Math.exp and Math.log over a whole SIMD lane vector, for maps
+/* vmath.c: Math.exp, log, sin and cos over a whole SIMD lane vector, for maps
  * that run in lanes (backends/cpu/lanes.c calls lime_vmath_<f>_<W>(v) on
  * W doubles in memory, in place).  Every lane gets the bits that the
- * scalar routine (lime_math_exp_D, lime_math_log_D of fdlibm_common.h)
+ * scalar routine (lime_math_exp_D and the others of fdlibm_common.h)
  * gives for it: the kernels (vmath_kernels.h) do the scalar's operations
  * in the scalar's order with GCC/Clang vector extensions, and give the
  * lanes of rare branches to the scalar routine.
@@ -31,9 +31,12 @@
 
 #include "internal.h"
 
-/* fdlibm.c: exp's table of 2^(j/128) and its rounding errors */
+/* fdlibm.c: exp's table of 2^(j/128) and its rounding errors; the high
+ * words of n*pi/2, n = 1..32 */
 extern const double *const lime_fdlibm_exp_tab;
+extern const int32_t *const lime_fdlibm_npio2_hw;
 #define vm_exp_tab lime_fdlibm_exp_tab
+#define vm_npio2_hw lime_fdlibm_npio2_hw
 
 #define VM_SHIFT 0x1.8p52
 #define VM_SHIFT_BITS 0x4338000000000000UL
@@ -44,48 +47,36 @@ static int vmath_on(void) {
     return lime_rt_env_switch_cached(&on, "LIME_VMATH", true);
 }
 
+/* A region of functions built for an ISA (x86-64; elsewhere the
+ * compiler's own vectors) */
+#define VM_PRAGMA(x) _Pragma(#x)
+#if defined(__x86_64__) && defined(__clang__)
+#define VM_TARGET_BEGIN(isa) VM_PRAGMA(clang attribute push(__attribute__((target(isa))), apply_to = function))
+#define VM_TARGET_END VM_PRAGMA(clang attribute pop)
+#elif defined(__x86_64__)
+#define VM_TARGET_BEGIN(isa) VM_PRAGMA(GCC push_options) VM_PRAGMA(GCC target(isa))
+#define VM_TARGET_END VM_PRAGMA(GCC pop_options)
+#else
+#define VM_TARGET_BEGIN(isa)
+#define VM_TARGET_END
+#endif
+
 /* one register each: SSE2 (2 doubles), AVX2 (4), AVX-512 (8) */
 #define VW 2
 #include "vmath_kernels.h"
 #undef VW
 
-#if defined(__x86_64__)
-#if defined(__clang__)
-#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
-#else
-#pragma GCC push_options
-#pragma GCC target("avx2")
-#endif
-#endif
+VM_TARGET_BEGIN("avx2")
 #define VW 4
 #include "vmath_kernels.h"
 #undef VW
-#if defined(__x86_64__)
-#if defined(__clang__)
-#pragma clang attribute pop
-#else
-#pragma GCC pop_options
-#endif
-#endif
+VM_TARGET_END
 
-#if defined(__x86_64__)
-#if defined(__clang__)
-#pragma clang attribute push(__attribute__((target("avx512f,avx512dq"))), apply_to = function)
-#else
-#pragma GCC push_options
-#pragma GCC target("avx512f,avx512dq")
-#endif
-#endif
+VM_TARGET_BEGIN("avx512f,avx512dq")
 #define VW 8
 #include "vmath_kernels.h"
 #undef VW
-#if defined(__x86_64__)
-#if defined(__clang__)
-#pragma clang attribute pop
-#else
-#pragma GCC pop_options
-#endif
-#endif
+VM_TARGET_END
 
 /* The widest kernel to use: 2 (SSE2), 4 (AVX2) or 8 (AVX-512 F and DQ)
  * doubles, what the processor has, less where LIME_VMATH_ISA=sse2 or avx2
@@ -138,3 +129,5 @@ static bool has_avx512(void) { return kernel_width() >= 8; }
 
 VM_ENTRIES(exp, lime_math_exp_D)
 VM_ENTRIES(log, lime_math_log_D)
+VM_ENTRIES(sin, lime_math_sin_D)
+VM_ENTRIES(cos, lime_math_cos_D)

@@ -22,6 +22,7 @@ typedef uint64_t VU __attribute__((vector_size(8 * VW)));
 /* m ? a : b, lane by lane; m's lanes are all ones or all zeros (a vector
  * comparison's result) */
 #define VM_SEL(m, a, b) ((VD)(((VI)(a) & (m)) | ((VI)(b) & ~(m))))
+#define VM_SEL_I(m, a, b) (((a) & (m)) | ((b) & ~(m)))
 /* the double of an integer lane k, |k| < 2^51, exactly: its bits added to
  * the mantissa of 1.5 * 2^52, whose unit is 1 */
 #define VM_TO_D(k) ((VD)((VU)(k) + VM_SHIFT_BITS) - VM_SHIFT)
@@ -112,6 +113,118 @@ static void VM_NAME(vm_log, VW)(double *v) {
             v[l] = lime_math_log_D(a);
         }
 }
+
+/* rem_pio2 for the lanes of sin and cos: y0 + y1 = x - n*pi/2, in the
+ * scalar's three cases (|x| <= pi/4: n = 0, y0 = x, y1 = 0; |x| < 3pi/4:
+ * n = +-1; medium, |x| <= 2^19 pi/2, with its second and third steps where
+ * the scalar takes them), each lane its case by selects.  Lanes beyond
+ * (large, NaN, infinite) get values of no meaning: the callers make them
+ * rare. */
+static inline __attribute__((always_inline)) void VM_NAME(vm_rem_pio2, VW)(VD x, VD *y0p, VD *y1p, VI *np) {
+    const double invpio2 = 0x1.45f306dc9c883p-1;
+    const double pio2_1 = 0x1.921fb544p0, pio2_1t = 0x1.0b4611a626331p-34;
+    const double pio2_2 = 0x1.0b4611a6p-34, pio2_2t = 0x1.3198a2e037073p-69;
+    const double pio2_3 = 0x1.3198a2ep-69, pio2_3t = 0x1.b839a252049c1p-104;
+    VU ux = (VU)x;
+    VI ix = (VI)(ux >> 32) & 0x7fffffff;
+    VI neg = (VI)ux < 0;
+    /* |x| < 3pi/4: n = +-1 */
+    VD sgn = VM_SEL(neg, (VD){0} - 1.0, (VD){0} + 1.0);
+    VD z = x - sgn * pio2_1;
+    VD a0 = z - sgn * pio2_1t;
+    VD a1 = (z - a0) - sgn * pio2_1t;
+    VD z2 = z - sgn * pio2_2; /* near pi/2 */
+    VD b0 = z2 - sgn * pio2_2t;
+    VD b1 = (z2 - b0) - sgn * pio2_2t;
+    VI mid = ix != 0x3ff921fb;
+    VD n1_y0 = VM_SEL(mid, a0, b0), n1_y1 = VM_SEL(mid, a1, b1);
+    /* medium: n = (int)(t * invpio2 + 0.5), a floor of a positive value
+     * below 2^20, as the nearest integer less one where that is above */
+    VD t = (VD)(ux & 0x7fffffffffffffffUL);
+    VD h = t * invpio2 + 0.5;
+    VD fn = (h + 0x1p52) - 0x1p52;
+    fn = VM_SEL(fn > h, fn - 1.0, fn);
+    VI n = (VI)((VU)(fn + 0x1p52) - 0x4330000000000000UL);
+    VD r = t - fn * pio2_1;
+    VD w = fn * pio2_1t; /* good to 85 bits */
+    VD y0 = r - w;
+    VI hw;
+    for (int l = 0; l < VW; l++) {
+        int64_t k = n[l] < 1 ? 1 : n[l] > 32 ? 32 : n[l];
+        hw[l] = vm_npio2_hw[k - 1];
+    }
+    VI easy = (n < 32) & (ix != hw);
+    VI j = ix >> 20;
+    VI step2 = ~easy & ((j - (VI)(((VU)y0 >> 52) & 0x7ff)) > 16);
+    VD r2 = r - fn * pio2_2; /* second step, good to 118 bits */
+    VD w2 = fn * pio2_2t - ((r - r2) - fn * pio2_2);
+    VD y02 = r2 - w2;
+    VI step3 = step2 & ((j - (VI)(((VU)y02 >> 52) & 0x7ff)) > 49);
+    VD r3 = r2 - fn * pio2_3; /* third step, 151 bits */
+    VD w3 = fn * pio2_3t - ((r2 - r3) - fn * pio2_3);
+    VD y03 = r3 - w3;
+    r = VM_SEL(step3, r3, VM_SEL(step2, r2, r));
+    w = VM_SEL(step3, w3, VM_SEL(step2, w2, w));
+    y0 = VM_SEL(step3, y03, VM_SEL(step2, y02, y0));
+    VD y1 = (r - y0) - w;
+    y0 = VM_SEL(neg, -y0, y0);
+    y1 = VM_SEL(neg, -y1, y1);
+    n = VM_SEL_I(neg, -n, n);
+    /* the three cases */
+    VI small = ix <= 0x3fe921fb, one = ix < 0x4002d97c;
+    *y0p = VM_SEL(small, x, VM_SEL(one, n1_y0, y0));
+    *y1p = VM_SEL(small, (VD){0}, VM_SEL(one, n1_y1, y1));
+    *np = VM_SEL_I(small, (VI){0}, VM_SEL_I(one, VM_SEL_I(neg, (VI){0} - 1, (VI){0} + 1), n));
+}
+
+/* kernel_sin(x, y, y_zero) and kernel_cos(x, y) of fdlibm_common.h, lane by lane */
+static inline __attribute__((always_inline)) VD VM_NAME(vm_ksin, VW)(VD x, VD y, VI y_zero) {
+    const double S1 = -0x1.5555555555549p-3, S2 = 0x1.111111110f8a6p-7, S3 = -0x1.a01a019c161d5p-13,
+                 S4 = 0x1.71de357b1fe7dp-19, S5 = -0x1.ae5e68a2b9cebp-26, S6 = 0x1.5d93a5acfd57cp-33;
+    VI ix = (VI)((VU)x >> 32) & 0x7fffffff;
+    VD z = x * x;
+    VD v = z * x;
+    VD r = S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)));
+    VD res = VM_SEL(y_zero, x + v * (S1 + z * r), x - ((z * (0.5 * y - v * r) - y) - v * S1));
+    return VM_SEL(ix < 0x3e400000, x, res); /* |x| < 2^-27 */
+}
+
+static inline __attribute__((always_inline)) VD VM_NAME(vm_kcos, VW)(VD x, VD y) {
+    const double C1 = 0x1.555555555554cp-5, C2 = -0x1.6c16c16c15177p-10, C3 = 0x1.a01a019cb159p-16,
+                 C4 = -0x1.27e4f809c52adp-22, C5 = 0x1.1ee9ebdb4b1c4p-29, C6 = -0x1.8fae9be8838d4p-37;
+    VI ix = (VI)((VU)x >> 32) & 0x7fffffff;
+    VD z = x * x;
+    VD r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
+    VD lt03 = 1.0 - (0.5 * z - (z * r - x * y)); /* |x| < 0.3 */
+    VD qx = VM_SEL(ix > 0x3fe90000, (VD){0} + 0.28125, (VD)((VU)(ix - 0x00200000) << 32));
+    VD hz = 0.5 * z - qx;
+    VD a = 1.0 - qx;
+    VD res = VM_SEL(ix < 0x3fd33333, lt03, a - (hz - (z * r - x * y)));
+    return VM_SEL(ix < 0x3e400000, (VD){0} + 1.0, res); /* |x| < 2^-27 */
+}
+
+/* sin and cos: lime_math_sin_D and lime_math_cos_D on VW lanes, in place;
+ * the lanes beyond 2^19 pi/2 (the scalar's large reduction), infinite
+ * and NaN are rare. */
+static inline __attribute__((always_inline)) void VM_NAME(vm_sincos, VW)(double *v, int cos, double (*scalar)(double)) {
+    VD x;
+    memcpy(&x, v, sizeof x);
+    VI common = ((VI)((VU)x >> 32) & 0x7fffffff) <= 0x413921fb;
+    VD y0, y1;
+    VI n;
+    VM_NAME(vm_rem_pio2, VW)(x, &y0, &y1, &n);
+    VI y_zero = (VI)((VU)x >> 32 & 0x7fffffff) <= 0x3fe921fb; /* only the first case's y is exactly 0 */
+    VD s = VM_NAME(vm_ksin, VW)(y0, y1, cos ? (VI){0} : y_zero);
+    VD c = VM_NAME(vm_kcos, VW)(y0, y1);
+    VI q = (n + cos) & 3; /* cos(x) = sin(x + pi/2) in quadrants: cos's case k is sin's k + 1 */
+    VD y = VM_SEL(q == 0, s, VM_SEL(q == 1, c, VM_SEL(q == 2, -s, -c)));
+    memcpy(v, &y, sizeof y);
+    for (int l = 0; l < VW; l++)
+        if (!common[l]) v[l] = scalar(x[l]);
+}
+
+static void VM_NAME(vm_sin, VW)(double *v) { VM_NAME(vm_sincos, VW)(v, 0, lime_math_sin_D); }
+static void VM_NAME(vm_cos, VW)(double *v) { VM_NAME(vm_sincos, VW)(v, 1, lime_math_cos_D); }
 
 #undef VD
 #undef VI

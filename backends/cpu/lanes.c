@@ -722,9 +722,9 @@ static LLVMValueRef gen_call(Gen *g, IrInst *in);
 
 /* The runtime's lane-vector routine of a Math member (runtime/vmath.c:
  * lime_vmath_NAME_W on W doubles in memory, in place, each lane the bits
- * of the scalar routine), or NULL: exp and log. */
+ * of the scalar routine), or NULL: exp, log, sin and cos. */
 const char *cg_lanes_vector_math(const Builtin *b) {
-    static const char *const names[] = {"exp", "log", NULL};
+    static const char *const names[] = {"exp", "log", "sin", "cos", NULL};
     if (strcmp(b->owner, "Math") || !(b->flags & BI_STATIC)) return NULL;
     for (int i = 0; names[i]; i++)
         if (!strcmp(b->name, names[i])) return names[i];

@@ -1,5 +1,5 @@
-/* vmath.c: the lane-vector exp and log (runtime/vmath.c) give, lane by
- * lane, the bits of the scalar routines (lime_math_exp_D, lime_math_log_D)
+/* vmath.c: the lane-vector exp, log, sin and cos (runtime/vmath.c) give,
+ * lane by lane, the bits of the scalar routines (lime_math_exp_D, ...)
  * at every width (4, 8, 16), over edge values (NaN payloads, +-0, +-inf,
  * subnormals, the thresholds of every branch and their neighbours) put
  * into every lane position beside ordinary arguments, and over more than a
@@ -100,6 +100,30 @@ static void make_edges(void) {
     edge_both(0x1p-20);
     edge(1.0 + 0x1p-20);
     edge(1.0 - 0x1p-20);
+    /* sin, cos: the reduction's cases (pi/4, 3pi/4, 2^19 pi/2), pi/2 itself
+     * (the second step of the n = 1 case), n pi/2 for n up to 40 (the table
+     * of high words up to 32, the medium case's second and third steps
+     * where x is close to them), the kernels' 2^-27, 0.3 and 0.78125 */
+    for (int n = 1; n <= 40; n++) {
+        edge_both(n * 0x1.921fb54442d18p0);
+        edge_both(n * 0x1.921fb54442d18p0 + 1e-9);
+        edge_both(n * 0x1.921fb54442d18p-1);
+    }
+    edge_both(0x1.921fb54442d18p-1);
+    edge_both(0x1.2d97c7f3321d2p1);
+    edge_both(0x1p19 * 0x1.921fb54442d18p0);
+    edge_both(from_bits(0x413921fbUL << 32));
+    edge_both(from_bits(0x413921fcUL << 32));
+    edge_both(from_bits(0x4002d97cUL << 32));
+    edge_both(from_bits(0x3fe921fbUL << 32 | 0xffffffffUL));
+    edge_both(from_bits(0x3ff921fbUL << 32));
+    edge_both(0x1p-27);
+    edge_both(0.3);
+    edge_both(from_bits(0x3fd33333UL << 32));
+    edge_both(from_bits(0x3fe90000UL << 32));
+    edge_both(0x1.5bf0a8b145769p+1);
+    edge_both(1e22);
+    edge_both(6381956970095103.0 * 0x1p797); /* a hard case of the large reduction */
 }
 
 static int check(const char *name, VecFn vf, double (*sf)(double), int w, double (*gen)(void), long n, long *count) {
@@ -137,6 +161,15 @@ static double gen_exp_small(void) { /* |x| with a random exponent from 2^-60 to 
     int e = (int)(next() % 64) - 60;
     return ldexp(next() & 1 ? m : -m, e);
 }
+static double gen_trig_range(void) { /* uniform in [-2^20 pi/2, 2^20 pi/2], or in [-10, 10] */
+    double u = (double)(next() >> 11) * 0x1p-53 - 0.5;
+    return next() & 1 ? u * 20.0 : u * 0x1p21 * 0x1.921fb54442d18p0;
+}
+static double gen_trig_near(void) { /* near a multiple of pi/2, at every distance */
+    double n = (double)(int)(next() % 2000000) - 1000000;
+    double d = ldexp((double)(next() >> 11) * 0x1p-53, -(int)(next() % 60));
+    return n * 0x1.921fb54442d18p0 + (next() & 1 ? d : -d);
+}
 static double gen_log_range(void) { /* positive, every exponent, some near 1 */
     uint64_t u = next() & 0x7fffffffffffffffUL;
     if (next() % 4 == 0) u = (u & 0x800fffffffffffffUL) | (0x3feUL + (next() & 1)) << 52;
@@ -155,10 +188,12 @@ int main(void) {
     } fns[] = {
         {"exp", {lime_vmath_exp_4, lime_vmath_exp_8, lime_vmath_exp_16}, lime_math_exp_D, gen_exp_range, gen_exp_small},
         {"log", {lime_vmath_log_4, lime_vmath_log_8, lime_vmath_log_16}, lime_math_log_D, gen_log_range, gen_log_range},
+        {"sin", {lime_vmath_sin_4, lime_vmath_sin_8, lime_vmath_sin_16}, lime_math_sin_D, gen_trig_range, gen_trig_near},
+        {"cos", {lime_vmath_cos_4, lime_vmath_cos_8, lime_vmath_cos_16}, lime_math_cos_D, gen_trig_range, gen_trig_near},
     };
     const int widths[3] = {4, 8, 16};
     int ok = 1;
-    for (int f = 0; f < 2; f++)
+    for (int f = 0; f < 4; f++)
         for (int wi = 0; wi < 3; wi++) {
             long count = 0;
             int w = widths[wi];
