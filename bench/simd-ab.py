@@ -3,12 +3,15 @@
 benchmark with lanes (default) and with LIME_SIMD=0, beside naive Java and
 expert C, in one run, processes interleaved round by round.
 
-usage: python3 bench/simd-ab.py [--quick] [--runs N] [--only a,b] [--vmath] [--out FILE]
+usage: python3 bench/simd-ab.py [--quick] [--runs N] [--only a,b] [--out FILE]
+                                [--before LIMEC | --vmath]
 
+--before LIMEC: the A/B of a compiler change instead: the before column is
+the program compiled by that limec (e.g. built from the previous commit in
+another worktree), lanes on in both.
 --vmath: the lanes' vector Math routines (exp, log, sin, cos: runtime/vmath.c)
-A/B instead: Lime
-in lanes with LIME_VMATH=0 (one scalar call per lane, the before) against
-Lime in lanes with the vector routines.
+A/B instead: Lime in lanes with LIME_VMATH=0 (one scalar call per lane, the
+before) against Lime in lanes with the vector routines.
 
 Uses bench/harness.py's benchmarks, sizes, compilers and flags; every
 process must print the same `result` line as naive Java.  Kernel time =
@@ -39,7 +42,7 @@ def cpu_model():
     return m.group(1) if m else platform.processor()
 
 
-def build(b, work):
+def build(b, work, before=None):
     d = os.path.join(H.BENCH, b["name"])
     jdir = os.path.join(work, "java")
     os.makedirs(jdir, exist_ok=True)
@@ -54,6 +57,12 @@ def build(b, work):
     cmds["java"] = ([H.JAVA, "-cp", jdir, "Naive"], {})
     cmds["c"] = ([os.path.join(work, "expert")], {})
     cmds["lime-simd0"] = ([os.path.join(work, "lime")], {"LIME_SIMD": "0"})
+    if before:
+        rc, _, err, _ = H.sh([before, "-O3", "--target=cpu", os.path.join(d, b["lime"]),
+                              os.path.join(H.BENCH, "common/Rnd.lime"), "-o", os.path.join(work, "lime-before")])
+        if rc:
+            sys.exit("simd-ab: the before limec failed for %s: %s" % (b["name"], H.first_line(err)))
+        cmds["lime-simd0"] = ([os.path.join(work, "lime-before")], {"LIME_SIMD": "1"})
     cmds["lime-vmath0"] = ([os.path.join(work, "lime")], {"LIME_SIMD": "1", "LIME_VMATH": "0"})
     cmds["lime"] = ([os.path.join(work, "lime")], {"LIME_SIMD": "1"})
     return cmds
@@ -75,6 +84,7 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--only")
+    ap.add_argument("--before", help="a limec to compare with (lanes on in both)")
     ap.add_argument("--vmath", action="store_true")
     ap.add_argument("--out")
     a = ap.parse_args()
@@ -89,7 +99,7 @@ def main():
         if b["name"] not in names:
             continue
         work = tempfile.mkdtemp(prefix="simd-ab-")
-        cmds = build(b, work)
+        cmds = build(b, work, a.before)
         times = {v: [] for v in versions}
         ref = None
         for _ in range(a.runs):
@@ -105,13 +115,16 @@ def main():
         H.log("%s: %s" % (b["name"], ", ".join("%s %.1f ms" % (v, med[v]) for v in versions)))
     with open(a.out, "w") as f:
         f.write("# %s (bench/simd-ab.py%s)\n\n" % ("Vector Math.exp/log in SIMD lanes: A/B" if a.vmath else
-                                                  "Maps in SIMD lanes: A/B", " --vmath" if a.vmath else ""))
+                                                  "Maps in SIMD lanes: A/B",
+                                                  " --vmath" if a.vmath else " --before" if a.before else ""))
         f.write("One run, %s sizes, %d processes per version interleaved; kernel = median time_ms of the timed part "
                 "(each process's first repetition left out). Machine: %s, %d cores; load average %.1f before, "
                 "%.1f after.\n\n" % (mode, a.runs, cpu_model(), os.cpu_count(), load_before, os.getloadavg()[0]))
+        col, gain = ("Lime before", "after / before") if a.before else \
+            (LABEL[base], "vector math" if a.vmath else "lanes")
         f.write("| benchmark | size | naive Java ms | expert C ms | %s ms | Lime lanes%s ms | %s speed-up "
                 "| Lime vs Java (speed) | Lime / C (time) |\n|---|---|---|---|---|---|---|---|---|\n"
-                % (LABEL[base], ", vector math" if a.vmath else "", "vector math" if a.vmath else "lanes"))
+                % (col, ", vector math" if a.vmath else "", gain))
         for b, m in rows:
             f.write("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx | %.2fx |\n"
                     % (b["name"], b["size"][mode], m["java"], m["c"], m[base], m["lime"],

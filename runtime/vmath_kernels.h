@@ -1,13 +1,14 @@
 /* vmath_kernels.h: the lane-vector kernels of runtime/vmath.c for one
  * width, VW doubles, one register of the ISA (vmath.c includes this once
  * per width, each time inside the target region of that width's ISA:
- * GCC 12 splits wider vectors into scalar comparisons).  Integer lanes are
- * shifted right only logically (AVX2 has no 64-bit arithmetic shift).  Each kernel is the
- * scalar routine of fdlibm_common.h with the same operations in the same
- * order on every lane; each branch of the scalar routine is a lane mask
- * and a select, and the lanes of the rare branches (NaN, infinities,
- * zeros, subnormal arguments or results, overflow) are recomputed by the
- * scalar routine itself, so every lane has the scalar routine's bits. */
+ * GCC 12 splits wider vectors into scalar comparisons).  Each kernel is
+ * the scalar routine of fdlibm_common.h with the same operations in the
+ * same order on every lane; each branch of the scalar routine is a lane
+ * mask and a select, and the lanes of the rare branches (NaN, infinities,
+ * zeros, subnormal arguments or results, overflow, sin and cos beyond
+ * 2^19 pi/2) are recomputed by the scalar routine itself, so every lane
+ * has the scalar routine's bits.  Integer lanes are shifted right only
+ * logically (AVX2 has no 64-bit arithmetic shift). */
 
 #define VM_CAT3(a, b, c) a##b##c
 #define VM_NAME(f, w) VM_CAT3(f, _, w)

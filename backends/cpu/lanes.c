@@ -109,14 +109,13 @@ static bool lanes_inst_ok(IrInst *in, OkWalk *w) {
         if (lane_value_type(in->local->ty) || lane_array_type(in->local->ty)) return true;
         return refuse(why, in->loc, xprintf("a local of type %s", type_name(in->local->ty)));
     case IR_ARRAY_LEN: case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_CHECK_DIV: case IR_IF: case IR_LOOP:
-    case IR_BLOCK: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
+    case IR_BLOCK: case IR_SWITCH: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
         return true;
     case IR_CALL_BUILTIN:
         if (cg_math_inlines(in->builtin) || cg_math_lanewise(in->builtin)) return true;
         return refuse(why, in->loc, xprintf("a call of %s.%s", in->builtin->owner, in->builtin->name));
     case IR_CALL: return lanes_call_ok(in, w);
     case IR_ARRAY_STORE: return refuse(why, in->loc, "an array store");
-    case IR_SWITCH: return refuse(why, in->loc, "a switch");
     default: return refuse(why, in->loc, xprintf("%s (%s)", "an operation lanes do not run", ir_op_name(in->op)));
     }
 }
@@ -187,6 +186,15 @@ static void uni_inst(Uniformity *u, IrInst *in, int cnt) {
         u->nstack--;
         return;
     }
+    case IR_SWITCH: {
+        /* a BLOCK whose arms run under the key's control */
+        u->label_cnt[in->label] = cnt;
+        u->stack[u->nstack++] = in;
+        int c = cnt + u->vtemp[in->args[0]] + u->div_label[in->label];
+        for (int i = 0; i < in->narms; i++) uni_block(u, in->arms[i].body, c);
+        u->nstack--;
+        return;
+    }
     case IR_BREAK: case IR_CONTINUE:
         if (cnt > u->label_cnt[in->label]) mark_divergent_from(u, in->label);
         return;
@@ -212,6 +220,13 @@ static int depth_of(IrBlock *b);
 
 static int depth_inst(IrInst *in) {
     int d = 0;
+    if (in->op == IR_SWITCH) {
+        for (int i = 0; i < in->narms; i++) {
+            int x = depth_of(in->arms[i].body);
+            if (x > d) d = x;
+        }
+        return d + 1;
+    }
     IrBlock *blocks[2] = {in->op == IR_IF ? in->then_blk : in->body_blk, in->op == IR_IF ? in->else_blk : in->cont_blk};
     if (in->op != IR_IF && in->op != IR_LOOP && in->op != IR_BLOCK) return 0;
     for (int k = 0; k < 2; k++)
@@ -323,6 +338,11 @@ typedef struct Gen {
     unsigned W;
     LLVMValueRef *temps;
     Type **temp_types;
+    /* by temp: an int index u + v with u uniform and v varying (NULL: none),
+     * kept apart so that the tests of array_load look at v alone: when v is
+     * the same in every iteration of a loop (i * n in a row-major matrix),
+     * LLVM hoists them out of it. */
+    LLVMValueRef *index_uniform, *index_varying;
     LLVMValueRef *locals;        /* allocas: vectors for varying locals */
     LLVMValueRef exec;           /* alloca <W x i1>: the lanes computing */
     LLVMValueRef ret_val;        /* alloca: the result, lane by lane (a scalar when ret_varying is not) */
@@ -333,6 +353,7 @@ typedef struct Gen {
     LLVMBasicBlockRef ret_bb;    /* every lane has its result */
     LLVMBasicBlockRef fail;      /* a check failed in a lane: the chunk runs element by element */
     int cnt;                     /* divergent constructs around (uni_inst's cnt) */
+    bool *fast;                  /* by label: in the copy of a versioned LOOP whose version_cond held */
     int masked_exits;            /* masked BREAK/CONTINUE/RETURNs generated so far */
 } Gen;
 
@@ -432,7 +453,7 @@ static LLVMValueRef lane_constant(Gen *g, IrInst *in) {
 static LLVMValueRef check_bounds(Gen *g, IrInst *in) {
     LLVMBuilderRef b = g->cg->b;
     LLVMValueRef idx = g->temps[in->args[1]];
-    if (in->in_range) return idx;
+    if (in->in_range || (in->version_loop && g->fast[in->version_loop->label])) return idx;
     LLVMValueRef len = cg_length_of(g->cg, g->temps[in->args[0]], arg_type(g, in, 0));
     if (g->u->vtemp[in->args[1]]) fail_if_any(g, LLVMBuildICmp(b, LLVMIntUGE, idx, splat(g, len), ""));
     else fail_if(g, LLVMBuildICmp(b, LLVMIntUGE, idx, len, ""));
@@ -489,11 +510,16 @@ static LLVMValueRef array_load(Gen *g, IrInst *in, bool varying) {
     if (!varying) return cg_from_mem(cg, LLVMBuildLoad2(b, mt, cg_element_address(cg, arr, idx, in->ty), ""), in->ty);
     LLVMValueRef off = cg_i64c(cg, 8);   /* LIME_ARRAY_DATA_OFFSET */
     LLVMValueRef data = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(cg->ctx), arr, &off, 1, "");
-    LLVMValueRef i0 = LLVMBuildExtractElement(b, idx, cg_i32c(cg, 0), ""), first = splat(g, i0);
+    /* idx = u + v: its lanes are equal or consecutive when v's are, and
+     * idx[0] = u + v[0] (the same wrapping int arithmetic) */
+    LLVMValueRef u = g->index_uniform[in->args[1]], part = g->index_varying[in->args[1]];
+    if (!part) part = idx;
+    LLVMValueRef v0 = LLVMBuildExtractElement(b, part, cg_i32c(cg, 0), ""), first = splat(g, v0);
+    LLVMValueRef i0 = u ? LLVMBuildAdd(b, u, v0, "") : v0;
     LLVMValueRef full = all_of(g, load_mask(g, g->exec));
-    LLVMValueRef same = LLVMBuildAnd(b, full, all_of(g, LLVMBuildICmp(b, LLVMIntEQ, idx, first, "")), "");
-    LLVMValueRef next = LLVMBuildAdd(b, first, lane_numbers(g, LLVMTypeOf(idx)), "");
-    LLVMValueRef consecutive = LLVMBuildAnd(b, full, all_of(g, LLVMBuildICmp(b, LLVMIntEQ, idx, next, "")), "");
+    LLVMValueRef same = LLVMBuildAnd(b, full, all_of(g, LLVMBuildICmp(b, LLVMIntEQ, part, first, "")), "");
+    LLVMValueRef next = LLVMBuildAdd(b, first, lane_numbers(g, LLVMTypeOf(part)), "");
+    LLVMValueRef consecutive = LLVMBuildAnd(b, full, all_of(g, LLVMBuildICmp(b, LLVMIntEQ, part, next, "")), "");
     LLVMBasicBlockRef one = cg_new_bb(cg, "lanes.same"), test = cg_new_bb(cg, "lanes.seq?"), seq = cg_new_bb(cg, "lanes.seq");
     LLVMBasicBlockRef any = cg_new_bb(cg, "lanes.gather"), done = cg_new_bb(cg, "lanes.loaded");
     LLVMBuildCondBr(b, same, one, test);
@@ -663,6 +689,77 @@ static void gen_labeled_block(Gen *g, IrInst *in) {
     skip_if_empty(g);
 }
 
+/* A switch on an int key (arms fall through, a break leaves).  A uniform
+ * key: one LLVM switch, as the scalar code (a break under varying control
+ * moves lanes into brk, as a divergent BLOCK's).  A varying key: the arms
+ * in order, arm i under the lanes whose key it matches (the default's: the
+ * lanes no arm matches) and those that fell out of arm i - 1; after the
+ * switch, the lanes that fell out of the last arm, broke, or (without a
+ * default) matched nothing. */
+static void gen_switch(Gen *g, IrInst *in) {
+    Codegen *cg = g->cg;
+    LLVMBuilderRef b = cg->b;
+    int L = in->label;
+    bool varying = g->u->vtemp[in->args[0]], divergent = g->u->div_label[L];
+    LLVMTypeRef mt = mask_type(g);
+    LLVMBasicBlockRef exit = cg_new_bb(cg, "lanes.endswitch"), outer = g->skip;
+    LLVMValueRef key = g->temps[in->args[0]], entry = load_mask(g, g->exec);
+    g->exit_bb[L] = exit;
+    if (divergent) {
+        g->brk[L] = cg_entry_alloca(cg, mt, "brk");
+        store(g, g->brk[L], LLVMConstNull(mt));
+    }
+    if (!varying) {
+        LLVMBasicBlockRef *arm_bb = xalloc(sizeof(LLVMBasicBlockRef) * (size_t)(in->narms + 1)), deflt = exit;
+        for (int i = 0; i < in->narms; i++) {
+            arm_bb[i] = cg_new_bb(cg, "lanes.case");
+            if (in->arms[i].is_default) deflt = arm_bb[i];
+        }
+        arm_bb[in->narms] = exit;
+        LLVMValueRef sw = LLVMBuildSwitch(b, key, deflt, (unsigned)in->narms);
+        for (int i = 0; i < in->narms; i++)
+            for (int j = 0; j < in->arms[i].nvalues; j++) LLVMAddCase(sw, cg_i32c(cg, in->arms[i].values[j]), arm_bb[i]);
+        g->cnt += divergent;
+        g->skip = exit;
+        for (int i = 0; i < in->narms; i++) {
+            LLVMPositionBuilderAtEnd(b, arm_bb[i]);
+            gen_block(g, in->arms[i].body);
+            cg_br_if_open(cg, arm_bb[i + 1]);
+        }
+        g->cnt -= divergent;
+        g->skip = outer;
+        LLVMPositionBuilderAtEnd(b, exit);
+        if (!divergent) return;
+        store(g, g->exec, LLVMBuildOr(b, load_mask(g, g->exec), load_mask(g, g->brk[L]), ""));
+        skip_if_empty(g);
+        return;
+    }
+    LLVMValueRef *match = xalloc(sizeof(LLVMValueRef) * (size_t)(in->narms + 1)), matched = LLVMConstNull(mt);
+    bool has_default = false;
+    for (int i = 0; i < in->narms; i++) {
+        match[i] = LLVMConstNull(mt);
+        for (int j = 0; j < in->arms[i].nvalues; j++) {
+            LLVMValueRef value = splat(g, cg_i32c(cg, in->arms[i].values[j]));
+            match[i] = LLVMBuildOr(b, match[i], LLVMBuildICmp(b, LLVMIntEQ, key, value, ""), "");
+        }
+        matched = LLVMBuildOr(b, matched, match[i], "");
+        has_default |= in->arms[i].is_default;
+    }
+    LLVMValueRef unmatched = LLVMBuildAnd(b, entry, LLVMBuildNot(b, matched, ""), ""), fell = LLVMConstNull(mt);
+    g->cnt++;
+    for (int i = 0; i < in->narms; i++) {
+        LLVMValueRef lanes = in->arms[i].is_default ? unmatched : LLVMBuildAnd(b, entry, match[i], "");
+        fell = gen_masked_arm(g, in->arms[i].body, LLVMBuildOr(b, lanes, fell, ""), LLVMConstAllOnes(mt));
+    }
+    g->cnt--;
+    if (!has_default) fell = LLVMBuildOr(b, fell, unmatched, "");
+    if (divergent) fell = LLVMBuildOr(b, fell, load_mask(g, g->brk[L]), "");
+    store(g, g->exec, fell);
+    cg_br_if_open(cg, exit);
+    LLVMPositionBuilderAtEnd(b, exit);
+    skip_if_empty(g);
+}
+
 /* The lanes computing leave for `slot` (a break or continue mask, or the
  * result): exec empties, and code goes on at skip. */
 static void masked_exit(Gen *g, LLVMValueRef slot) {
@@ -719,6 +816,94 @@ static LLVMValueRef with_field(Gen *g, IrInst *in, bool varying) {
 }
 
 static LLVMValueRef gen_call(Gen *g, IrInst *in);
+
+/* ------------------------------------------------------------ loop versioning */
+
+/* x widened to i64 (a vector of them when varying): int values sign-extended. */
+static LLVMValueRef rx_long(Gen *g, LLVMValueRef x) {
+    LLVMTypeRef i64 = LLVMInt64TypeInContext(g->cg->ctx), t = LLVMTypeOf(x);
+    LLVMTypeRef e = LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMGetElementType(t) : t;
+    return e == i64 ? x : LLVMBuildSExt(g->cg->b, x, cg_shaped_like(t, i64), "");
+}
+
+static LLVMValueRef rx_array(Gen *g, RangeExpr *r, Type **ty) {
+    if (r->op == RX_TEMP) {
+        *ty = g->temp_types[r->temp];
+        return g->temps[r->temp];
+    }
+    LIME_ASSERT(r->op == RX_LOCAL);
+    *ty = r->local->ty;
+    return LLVMBuildLoad2(g->cg->b, local_type(g, r->local), g->locals[r->local->id], "");
+}
+
+/* bounds.c's RangeExpr (see ir.h): values as i64 (int operations wrap in
+ * 32 bits), conditions as i1; a vector where a lane's local or temp varies. */
+static LLVMValueRef rx_value(Gen *g, RangeExpr *r) {
+    Codegen *cg = g->cg;
+    LLVMBuilderRef b = cg->b;
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
+    Type *ty;
+    switch (r->op) {
+    case RX_CONST: return cg_i64c(cg, r->ival);
+    case RX_TEMP: case RX_LOCAL: return rx_long(g, rx_array(g, r, &ty));
+    case RX_LEN: {
+        LLVMValueRef arr = rx_array(g, r->a, &ty);
+        return rx_long(g, cg_length_of(cg, arr, ty));
+    }
+    default: break;
+    }
+    LLVMValueRef x = rx_value(g, r->a), y = rx_value(g, r->b);
+    if (is_varying_value(x) || is_varying_value(y)) {
+        x = splat(g, x);
+        y = splat(g, y);
+    }
+    LLVMTypeRef t = LLVMTypeOf(x), narrow = cg_shaped_like(t, i32);
+    switch (r->op) {
+    case RX_ADD: case RX_SUB: case RX_MUL: {
+        LLVMValueRef a = LLVMBuildTrunc(b, x, narrow, ""), c = LLVMBuildTrunc(b, y, narrow, "");
+        LLVMValueRef v = r->op == RX_ADD ? LLVMBuildAdd(b, a, c, "") : r->op == RX_SUB ? LLVMBuildSub(b, a, c, "") : LLVMBuildMul(b, a, c, "");
+        return LLVMBuildSExt(b, v, t, "");
+    }
+    case RX_LADD: return LLVMBuildAdd(b, x, y, "");
+    case RX_LSUB: return LLVMBuildSub(b, x, y, "");
+    case RX_LMUL: return LLVMBuildMul(b, x, y, "");
+    case RX_LT: return LLVMBuildICmp(b, LLVMIntSLT, x, y, "");
+    case RX_LE: return LLVMBuildICmp(b, LLVMIntSLE, x, y, "");
+    case RX_AND: return LLVMBuildAnd(b, x, y, "");
+    case RX_OR: return LLVMBuildOr(b, x, y, "");
+    default: LIME_UNREACHABLE();
+    }
+}
+
+static void gen_loop_once(Gen *g, IrInst *in) {
+    if (g->u->div_label[in->label]) gen_divergent_loop(g, in);
+    else gen_uniform_loop(g, in);
+}
+
+/* A loop that bounds.c versioned: when its version_cond holds in every lane
+ * computing (lanes not computing never fail a check), a copy without the
+ * checks it proves, else the loop as it is (as the GPU's kernel.c does). */
+static void gen_loop(Gen *g, IrInst *in) {
+    Codegen *cg = g->cg;
+    if (!in->version_cond || g->fast[in->label]) {
+        gen_loop_once(g, in);
+        return;
+    }
+    LLVMValueRef holds = rx_value(g, in->version_cond);
+    if (is_varying_value(holds)) holds = all_of(g, LLVMBuildOr(cg->b, holds, LLVMBuildNot(cg->b, load_mask(g, g->exec), ""), ""));
+    LLVMBasicBlockRef fast = cg_new_bb(cg, "lanes.versioned"), plain = cg_new_bb(cg, "lanes.checked");
+    LLVMBasicBlockRef join = cg_new_bb(cg, "lanes.endversions");
+    LLVMBuildCondBr(cg->b, holds, fast, plain);
+    LLVMPositionBuilderAtEnd(cg->b, fast);
+    g->fast[in->label] = true;
+    gen_loop_once(g, in);
+    g->fast[in->label] = false;
+    cg_br_if_open(cg, join);
+    LLVMPositionBuilderAtEnd(cg->b, plain);
+    gen_loop_once(g, in);
+    cg_br_if_open(cg, join);
+    LLVMPositionBuilderAtEnd(cg->b, join);
+}
 
 /* The runtime's lane-vector routine of a Math member (runtime/vmath.c:
  * lime_vmath_NAME_W on W doubles in memory, in place, each lane the bits
@@ -822,10 +1007,10 @@ static LLVMValueRef gen_inst(Gen *g, IrInst *in) {
         else gen_uniform_if(g, in);
         return NULL;
     case IR_LOOP:
-        if (g->u->div_label[in->label]) gen_divergent_loop(g, in);
-        else gen_uniform_loop(g, in);
+        gen_loop(g, in);
         return NULL;
     case IR_BLOCK: gen_labeled_block(g, in); return NULL;
+    case IR_SWITCH: gen_switch(g, in); return NULL;
     case IR_BREAK:
         if (g->u->div_label[in->label]) masked_exit(g, g->brk[in->label]);
         else jump(g, g->exit_bb[in->label]);
@@ -842,6 +1027,22 @@ static LLVMValueRef gen_inst(Gen *g, IrInst *in) {
     }
 }
 
+/* Records an int sum of a uniform and a varying value (see index_uniform);
+ * a bounds check passes its index's parts on. */
+static void note_index_parts(Gen *g, IrInst *in) {
+    if (in->op == IR_CHECK_BOUNDS) {
+        g->index_uniform[in->dst] = g->index_uniform[in->args[1]];
+        g->index_varying[in->dst] = g->index_varying[in->args[1]];
+        return;
+    }
+    if (in->op != IR_ADD || in->ty != ty_int || !g->u->vtemp[in->dst]) return;
+    for (int k = 0; k < 2; k++)
+        if (!g->u->vtemp[in->args[k]] && g->u->vtemp[in->args[1 - k]]) {
+            g->index_uniform[in->dst] = g->temps[in->args[k]];
+            g->index_varying[in->dst] = g->temps[in->args[1 - k]];
+        }
+}
+
 static void gen_block(Gen *g, IrBlock *b) {
     for (int i = 0; i < b->len; i++) {
         IrInst *in = b->insts[i];
@@ -849,6 +1050,7 @@ static void gen_block(Gen *g, IrBlock *b) {
         if (in->dst >= 0) {
             g->temps[in->dst] = v;
             g->temp_types[in->dst] = in->ty;
+            note_index_parts(g, in);
         }
     }
 }
@@ -891,10 +1093,13 @@ static Gen *new_frame(Codegen *cg, Gen *outer, IrFunc *f, const bool *vary) {
     g->W = outer ? outer->W : (unsigned)cg_lanes_width();
     g->temps = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
     g->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
+    g->index_uniform = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
+    g->index_varying = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
     g->locals = xalloc(sizeof(LLVMValueRef) * (size_t)(f->locals.len + 1));
     size_t nl = (size_t)(f->nlabels + 1);
     g->brk = xalloc(sizeof(LLVMValueRef) * nl);
     g->cont = xalloc(sizeof(LLVMValueRef) * nl);
+    g->fast = xalloc(sizeof(bool) * nl);
     g->exit_bb = xalloc(sizeof(LLVMBasicBlockRef) * nl);
     g->cont_bb = xalloc(sizeof(LLVMBasicBlockRef) * nl);
     g->exec = outer ? outer->exec : cg_entry_alloca(cg, mask_type(g), "exec");
