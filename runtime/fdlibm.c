@@ -40,3 +40,9 @@ static double lm_from_bits(lm_u64 u) {
 }
 
 #include "fdlibm_common.h"
+
+/* exp's table and the high words of n*pi/2, for the lane-vector routines (vmath.c) */
+extern const double *const lime_fdlibm_exp_tab;
+extern const lm_i32 *const lime_fdlibm_npio2_hw;
+const double *const lime_fdlibm_exp_tab = exp_tab;
+const lm_i32 *const lime_fdlibm_npio2_hw = npio2_hw;

@@ -239,6 +239,11 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
 int cg_lanes_width(void);
 /* Whether map t can run in lanes; if not, why (the first construct that prevents it). */
 bool cg_lanes_accepts(IrTask *t, Reason *why);
+/* Math members with a lane-vector routine in the runtime (lanes.c) */
+const char *cg_lanes_vector_math(const Builtin *b);
+/* For --explain, of a map cg_lanes_accepts: "; Math.exp in vector form;
+ * Math.sin a call per lane" (each part where the body has such calls), or "" */
+const char *cg_lanes_math_note(IrTask *t);
 /* How cg_lanes_run reaches a map's operands and puts its values: env (of
  * type env_ty, the operands from field first on); element c's value goes
  * to dst[c - dst_origin] (dst: memory of t->out's elements); scalar(ctx,

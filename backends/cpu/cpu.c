@@ -10,13 +10,14 @@
 static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
 
 /* The CPU column's note in --explain: for a map, " (W lanes)" when it runs
- * in SIMD lanes (lanes.c), else why not; for a stateful filter, its window
+ * in SIMD lanes (lanes.c), with how its runtime Math calls run there, else
+ * why not; for a stateful filter, its window
  * (src/window.c); for a stream, how its graph runs on the CPU: in parallel
  * blocks (backends/cpu/blocks.c) or item by item. */
 static const char *cpu_explain_note(IrProgram *p, IrTask *t) {
     if (t->kind == TASK_MAP && !t->graph) {
         Reason why = {0};
-        if (cg_lanes_accepts(t, &why)) return xprintf(" (%d lanes)", cg_lanes_width());
+        if (cg_lanes_accepts(t, &why)) return xprintf(" (%d lanes%s)", cg_lanes_width(), cg_lanes_math_note(t));
         return xprintf(" (one element at a time: %s (line %d))", why.text, why.loc.line);
     }
     if (t->kind == TASK_STATEFUL_FILTER) {

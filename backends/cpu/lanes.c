@@ -906,8 +906,53 @@ static void gen_loop(Gen *g, IrInst *in) {
     LLVMPositionBuilderAtEnd(cg->b, join);
 }
 
-/* A Math member the runtime computes (cg_math_lanewise): one scalar call
- * per lane, in every lane (it is pure and never throws, so the lanes not
+/* The runtime's lane-vector routine of a Math member (runtime/vmath.c:
+ * lime_vmath_NAME_W on W doubles in memory, in place, each lane the bits
+ * of the scalar routine), or NULL: exp, log, sin and cos. */
+const char *cg_lanes_vector_math(const Builtin *b) {
+    static const char *const names[] = {"exp", "log", "sin", "cos", NULL};
+    if (strcmp(b->owner, "Math") || !(b->flags & BI_STATIC)) return NULL;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(b->name, names[i])) return names[i];
+    return NULL;
+}
+
+/* --explain's note on the runtime's Math calls in a body run in lanes
+ * (cg_lanes_math_note): which have a vector routine, which are called
+ * once per lane (where their arguments vary), each named once. */
+typedef struct MathNote {
+    char vec[160], lane[160];
+} MathNote;
+
+static void note_name(char *buf, size_t size, const Builtin *b) {
+    char name[64];
+    snprintf(name, sizeof name, "%s.%s", b->owner, b->name);
+    for (const char *p = buf; (p = strstr(p, name)); p += strlen(name))
+        if ((p == buf || p[-1] == ' ') && (p[strlen(name)] == ',' || !p[strlen(name)])) return;
+    size_t len = strlen(buf);
+    snprintf(buf + len, size - len, "%s%s", len ? ", " : "", name);
+}
+
+static void math_note_visit(IrInst *in, void *ctx) {
+    MathNote *n = ctx;
+    if (in->op == IR_CALL && in->callee->body) ir_walk(in->callee->body, math_note_visit, n);
+    if (in->op != IR_CALL_BUILTIN || !cg_math_lanewise(in->builtin)) return;
+    if (cg_lanes_vector_math(in->builtin)) note_name(n->vec, sizeof n->vec, in->builtin);
+    else note_name(n->lane, sizeof n->lane, in->builtin);
+}
+
+const char *cg_lanes_math_note(IrTask *t) {
+    MathNote n = {{0}, {0}};
+    ir_walk(t->func->body, math_note_visit, &n);
+    if (!n.vec[0] && !n.lane[0]) return "";
+    return xprintf("; %s%s%s%s%s", n.vec, n.vec[0] ? " in vector form" : "", n.vec[0] && n.lane[0] ? "; " : "", n.lane,
+                   n.lane[0] ? " a call per lane" : "");
+}
+
+/* A Math member the runtime computes (cg_math_lanewise) on varying
+ * arguments: its vector routine on the whole lane vector where it has one
+ * (cg_lanes_vector_math), otherwise one scalar call per lane; in every
+ * lane either way (it is pure and never throws, so the lanes not
  * computing may run it too); with uniform arguments, one call. */
 static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
     Codegen *cg = g->cg;
@@ -919,6 +964,15 @@ static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
         given[k] = arg(g, in, k, false);
     }
     if (!varying) return cg_builtin_call(cg, in->builtin, given, types, in->nargs);
+    const char *vname = cg_lanes_vector_math(in->builtin);
+    if (vname && in->nargs == 1 && is_varying_value(given[0])) {
+        LLVMValueRef slot = cg_entry_alloca(cg, LLVMTypeOf(given[0]), "vmath");
+        LLVMBuildStore(cg->b, given[0], slot);
+        char name[48];
+        snprintf(name, sizeof name, "lime_vmath_%s_%u", vname, g->W);
+        cg_call_rt(cg, name, LLVMVoidTypeInContext(cg->ctx), &slot, 1, false);
+        return LLVMBuildLoad2(cg->b, LLVMTypeOf(given[0]), slot, "");
+    }
     LLVMValueRef r = LLVMGetUndef(vec_of(g, cg_value_type(cg, in->ty)));
     for (unsigned lane = 0; lane < g->W; lane++) {
         LLVMValueRef index = LLVMConstInt(LLVMInt32TypeInContext(cg->ctx), lane, false);

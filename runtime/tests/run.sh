@@ -5,7 +5,7 @@
 # limec built, or $LIMEC, for the manifest round trip).
 dir=$(dirname "${BASH_SOURCE[0]}")
 fail=0
-for t in smoke fp_tostring library parallel device fpga manifest; do
+for t in smoke fp_tostring vmath library parallel device fpga manifest; do
     bash "$dir/$t.sh" || fail=1
 done
 exit $fail
