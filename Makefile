@@ -101,6 +101,12 @@ test: deps
 test-artifacts-long:
 	LIME_TB_LONG=1 TB_TIMEOUT=1200 bash tests/artifacts.sh
 
+# every Lime test program built with FPGA models and run on them, those of
+# tests/lime/fpga-left-out.txt included (make test leaves their builds out)
+test-fpga-all: deps
+	$(MAKE) all
+	LIME_TEST_FPGA=all LIMEC=$(LIMEC) bash tests/run.sh fpga
+
 demo: deps
 	$(MAKE) all
 	bash scripts/demo.sh
@@ -152,7 +158,7 @@ bench-quick: all
 clean:
 	rm -rf build
 
-.PHONY: all deps test test-artifacts-long test-asan tsan fuzz demo bench bench-quick bench-java bench-compile clean
+.PHONY: all deps test test-artifacts-long test-fpga-all test-asan tsan fuzz demo bench bench-quick bench-java bench-compile clean
 
 # ---------------------------------------------------------------------------
 # Toolchain block (issue 22): the data folder, install, uninstall.
