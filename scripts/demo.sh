@@ -43,7 +43,7 @@ cat "$work/saxpy.log"
 cat "$work/saxpy.gpu"
 check saxpy "$work/saxpy.gpu"
 echo
-echo "== LIME_DEVICE=fpga LIME_PROFILE=1 ./saxpy (the maps on their Verilator models; reduces stay on the CPU)"
+echo "== LIME_DEVICE=fpga LIME_PROFILE=1 ./saxpy (the maps and the float sum on their Verilator models; Math.max of floats stays on the CPU)"
 LIME_DEVICE=fpga LIME_PROFILE=1 "$work/saxpy" > "$work/saxpy.fpga" 2> "$work/saxpy.flog" || true
 cat "$work/saxpy.flog"
 cat "$work/saxpy.fpga"
