@@ -65,9 +65,25 @@ static void set_task_arg(Codegen *cg, LLVMValueRef slot, LLVMValueRef array, LLV
     LLVMBuildStore(cg->b, cg_i32c(cg, whole), LLVMBuildStructGEP2(cg->b, arg_ty, slot, 3, ""));
 }
 
+/* Whether operand k of map task t is a mutable array taken whole (a
+ * broadcast T[] the GPU backend reads; it never stores into it). */
+static bool mutable_whole(IrTask *t, CgOperands *o, int k) { return !t->mapped[k] && o->types[k]->kind == TY_ARRAY; }
+
 /* Offers map task t, which a device backend accepted, to the device: an
- * array of LimeTaskArg describes the operands.  Returns the "it ran" flag. */
+ * array of LimeTaskArg describes the operands.  A mutable array taken
+ * whole goes as a copy made now (the runtime may keep an array taken whole
+ * on the device for later calls, which a mutable one may outlive), and
+ * when one is null the device is not asked: the CPU runs the call and
+ * throws where the body first reads it.  Returns the "it ran" flag. */
 LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out) {
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
+    LLVMValueRef present = LLVMConstInt(i1, 1, 0);
+    for (int k = 0; k < t->nargs; k++)
+        if (mutable_whole(t, o, k)) present = LLVMBuildAnd(cg->b, present, LLVMBuildIsNotNull(cg->b, o->vals[k], ""), "");
+    LLVMBasicBlockRef offer = cg_new_bb(cg, "offer.map"), done = cg_new_bb(cg, "offer.done");
+    LLVMBasicBlockRef from[2] = {LLVMGetInsertBlock(cg->b), NULL};
+    LLVMBuildCondBr(cg->b, present, offer, done);
+    LLVMPositionBuilderAtEnd(cg->b, offer);
     LLVMTypeRef arg_ty = task_arg_type(cg);
     LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
     LLVMValueRef arr = cg_entry_alloca(cg, arr_ty, "device_args");
@@ -78,7 +94,8 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
         Type *vt = o->types[k];
         LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
         int size;
-        bool whole = !t->mapped[k] && vt->kind == TY_VALUE_ARRAY;
+        bool whole = !t->mapped[k] && (vt->kind == TY_VALUE_ARRAY || vt->kind == TY_ARRAY);
+        if (mutable_whole(t, o, k)) v = cg_call_rt(cg, "lime_window_clone_array", cg_ptr_type(cg), &v, 1, false);
         if (t->mapped[k] || whole) {
             array = v;
             size = cg_elem_size(cg, vt->elem);
@@ -90,7 +107,13 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
         set_task_arg(cg, slot, array, value, size, whole);
     }
     LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, t->nargs), arr};
-    return device_call(cg, "lime_device_map", args, 5);
+    LLVMValueRef ran[2] = {LLVMConstInt(i1, 0, 0), device_call(cg, "lime_device_map", args, 5)};
+    from[1] = LLVMGetInsertBlock(cg->b);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "map_on_device");
+    LLVMAddIncoming(phi, ran, from, 2);
+    return phi;
 }
 
 /* The runtime's "does a device take it" question for a task of t's kind. */

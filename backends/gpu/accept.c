@@ -7,9 +7,10 @@
  * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
  * toRadians, toDegrees, signum; the transcendental ones, from the
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
- * construct and its line: strings, objects and arrays inside the body,
- * allocation, static fields, recursion, I/O, value classes made of
- * anything else.  Of a stream graph it takes the runs of stateless filters (each a
+ * construct and its line: strings, mutable arrays inside the body,
+ * allocation, objects (but those of immutable classes of the program made
+ * in the body: object_class_why_not), static fields, recursion, I/O,
+ * value classes made of anything else.  Of a stream graph it takes the runs of stateless filters (each a
  * fused map task) and the windowed stateful filters that run as maps
  * (src/window.c: FilterWindow.mapped; each a map over its items), where
  * running the graph in segments keeps Java's order (below); other stateful
@@ -40,12 +41,16 @@ bool gpu_builtin_ok(const Builtin *b) {
     return false;
 }
 
-/* Primitives, value classes made of them (OpenCL structs), and value
- * arrays of those (a buffer and its length, read-only). */
+/* Primitives, value classes made of them (OpenCL structs), value arrays
+ * of those and mutable arrays of primitives (a buffer and its length,
+ * read-only: block_ok rejects every array store, and the host passes a
+ * mutable array operand as a copy made at the call, backends/cpu/offload.c,
+ * so what the kernel reads is what the body would read on the CPU). */
 static bool elem_ok(Type *t);
 
 static bool type_ok(Type *t) {
     if (t->kind == TY_VALUE_ARRAY) return elem_ok(t->elem);
+    if (t->kind == TY_ARRAY) return is_primitive(t->elem);
     return elem_ok(t);
 }
 
@@ -59,10 +64,52 @@ static bool elem_ok(Type *t) {
     return true;
 }
 
+/* Why objects of class c cannot live in a kernel, or NULL when they can.
+ * A kernel keeps such an object as an OpenCL struct in private memory,
+ * copied by value (kernel.c), which is exactly Java's reference semantics
+ * when nothing can tell a copy from the original: every instance field is
+ * final (so no object changes after its constructor), of a primitive or
+ * value class type; nothing compares objects by identity or makes a null
+ * of the class (block_ok); a constructor's `this` goes nowhere its copy
+ * could outlive a later field store (this_escapes); the class is
+ * java.lang.Object's direct subclass (a variable of it holds exactly its
+ * objects, and no inherited fields or virtual dispatch), a user's class,
+ * not an inner, local or anonymous one (no hidden outer instance or
+ * captures), and it has no static initialiser whose first run the kernel
+ * would have to make. */
+static const char *object_class_why_not(ClassDecl *c) {
+    if (c->is_library) return "a library class";
+    if (c->is_interface) return "an interface";
+    if (c->is_enum) return "an enum";
+    if (c->is_value || c->boxed) return "a value class's box";
+    if (c->is_inner || c->is_local || c->is_anonymous || c->is_lambda) return "an inner, local or anonymous class";
+    if (!c->super || c->super->super) return xprintf("a subclass of '%s'", c->super ? c->super->name : "?");
+    if (c->mods & MOD_ABSTRACT) return "an abstract class";
+    if (c->lazy_init || c->static_inits.len) return "a class with a static initialiser";
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (f->mods & MOD_STATIC) continue;
+        if (!(f->mods & MOD_FINAL)) return xprintf("its field '%s' is not final", f->name);
+        if (!elem_ok(f->ty)) return xprintf("its field '%s' holds %s", f->name, type_user_name(f->ty));
+    }
+    return NULL;
+}
+
+static bool is_object_class(Type *t) { return t->kind == TY_CLASS && !t->cls->is_value; }
+
+/* The types a kernel's code may hold: type_ok's, and objects of the
+ * classes object_class_why_not allows (never a task's operand or result). */
+static bool body_type_ok(Type *t) {
+    return type_ok(t) || (is_object_class(t) && !object_class_why_not(t->cls));
+}
+
 static const char *what_type(Type *t) {
     if (t == ty_string) return "strings";
     if (t->kind == TY_CLASS && t->cls->is_value) return xprintf("value class '%s'", t->cls->name);
-    if (t->kind == TY_CLASS) return xprintf("objects of class '%s'", t->cls->name);
+    if (t->kind == TY_CLASS) {
+        const char *why = object_class_why_not(t->cls);
+        return why ? xprintf("objects of class '%s' (%s)", t->cls->name, why) : xprintf("objects of class '%s'", t->cls->name);
+    }
     if (t->kind == TY_ARRAY) return "mutable arrays";
     if (t->kind == TY_VALUE_ARRAY) return xprintf("value arrays of %s", what_type(t->elem));
     return type_user_name(t);
@@ -76,7 +123,33 @@ typedef struct Walk {
      * plumbing (window_plumbing) */
     IrFunc *win_f;
     const FilterWindow *win;
+    /* the function being walked: its temps' types, and which temps are a
+     * constructor's `this` (self_temp: kernel.c passes it as a pointer) */
+    Type **temp_ty;
+    bool *self_temp;
 } Walk;
+
+bool gpu_object_class_ok(ClassDecl *c) { return !c->is_value && !object_class_why_not(c); }
+
+bool gpu_is_ctor(IrFunc *f) {
+    return f->owner && !f->owner->is_value && !f->is_static && ((f->decl && f->decl->is_ctor) || f == f->owner->default_ctor);
+}
+
+/* Whether a constructor's `this` (self_temp) may be operand k of in: as
+ * the object whose fields are read or stored, the object a constructor of
+ * its class delegates to (this(...)), or an argument of a call whose
+ * result holds no object (the callee's copy cannot outlive the call, so a
+ * later field store cannot be missed by anything that reads it). */
+static bool self_use_ok(IrFunc *f, IrInst *in, int k) {
+    switch (in->op) {
+    case IR_LOAD_FIELD: case IR_CHECK_NULL: return true;
+    case IR_STORE_FIELD: return k == 0;
+    case IR_CALL:
+        if (k == 0 && gpu_is_ctor(in->callee) && in->callee->owner == f->owner) return true;
+        return !is_object_class(in->callee->ret);
+    default: return false;
+    }
+}
 
 /* Whether instruction in of a windowed filter's method only reaches the
  * window: `this`, a window array field of it, their null checks and those
@@ -110,26 +183,53 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
                           what_type(ft), fname);
         }
         switch (in->op) {
-        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+        case IR_NEW_OBJECT:
+            if (is_object_class(in->ty) && body_type_ok(in->ty)) break; /* a struct (kernel.c) */
+            /* fall through */
+        case IR_CHECK_SIZE: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+            if (in->op == IR_NEW_OBJECT && is_object_class(in->ty))
+                return reject(w->why, in->loc, "allocation of %s in '%s'", what_type(in->ty), fname);
             return reject(w->why, in->loc, "allocation in '%s'", fname);
         default: break;
         }
-        if (in->ty != ty_void && !type_ok(in->ty))
+        if (in->ty != ty_void && !body_type_ok(in->ty))
             return reject(w->why, in->loc, "%s in '%s'", what_type(in->ty), fname);
+        for (int k = 0; k < in->nargs; k++)
+            if (w->self_temp[in->args[k]] && !self_use_ok(f, in, k))
+                return reject(w->why, in->loc, "'this' of class '%s' passed on in its constructor", f->owner->name);
+        if (in->dst >= 0) {
+            w->temp_ty[in->dst] = in->ty;
+            w->self_temp[in->dst] = gpu_is_ctor(f) && ((in->op == IR_LOAD_LOCAL && in->local->id == 0) ||
+                                                   (in->op == IR_CHECK_NULL && w->self_temp[in->args[0]]));
+        }
         switch (in->op) {
         case IR_LOAD_FIELD: case IR_WITH_FIELD:
-            if (!in->field->owner->is_value) return reject(w->why, in->loc, "object field '%s' in '%s'", in->field->name, fname);
+            if (!in->field->owner->is_value && !(in->op == IR_LOAD_FIELD && body_type_ok(class_type(in->field->owner))))
+                return reject(w->why, in->loc, "object field '%s' in '%s'", in->field->name, fname);
             break;
+        case IR_STORE_FIELD:
+            /* only a constructor stores (every field is final), into its own object */
+            if (gpu_is_ctor(f) && f->owner == in->field->owner && w->self_temp[in->args[0]] && body_type_ok(class_type(f->owner))) break;
+            return reject(w->why, in->loc, "a store into field '%s' in '%s'", in->field->name, fname);
+        case IR_NEW_OBJECT: break;
         case IR_CONST:
             if (in->ty->kind == TY_VALUE_ARRAY)
                 return reject(w->why, in->loc, "an empty value array constant in '%s'", fname);
+            if (is_object_class(in->ty))
+                return reject(w->why, in->loc, "null of class '%s' in '%s' (objects in a kernel are never null)",
+                              in->ty->cls->name, fname);
+            break;
+        case IR_EQ: case IR_NE:
+            if (is_object_class(w->temp_ty[in->args[0]]))
+                return reject(w->why, in->loc, "comparison of objects of class '%s' by identity in '%s'",
+                              w->temp_ty[in->args[0]]->cls->name, fname);
             break;
         case IR_CHECK_NULL: case IR_CHECK_BOUNDS: case IR_ARRAY_LEN: case IR_ARRAY_LOAD:
             break; /* reading value arrays: accepted by the type check above */
         case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_CHECK_DIV:
         case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_REM: case IR_SHL: case IR_SHR:
         case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL:
-        case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV:
+        case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV:
         case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
             break;
         case IR_IF:
@@ -145,15 +245,19 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
             for (int k = 0; k < in->narms; k++)
                 if (!block_ok(w, f, in->arms[k].body)) return false;
             break;
-        case IR_CALL:
-            if ((!in->callee->is_static && !(in->callee->owner && in->callee->owner->is_value)) || !in->callee->decl)
-                return reject(w->why, in->loc, "a call of instance method '%s'", in->callee->name);
+        case IR_CALL: {
+            IrFunc *c = in->callee;
+            bool object_method = !c->is_static && c->owner && !c->owner->is_value && body_type_ok(class_type(c->owner)) &&
+                                 (c->decl || c == c->owner->default_ctor);
+            if (!object_method && ((!c->is_static && !(c->owner && c->owner->is_value)) || !c->decl))
+                return reject(w->why, in->loc, "a call of instance method '%s'", c->name);
             for (int k = 0; k < w->stack.len; k++)
                 if (w->stack.items[k] == in->callee)
                     return reject(w->why, in->loc, "recursion: '%s' calls '%s'", fname,
                                   in->callee->decl->name);
             if (!func_ok(w, in->callee)) return false;
             break;
+        }
         case IR_CALL_BUILTIN:
             if (!gpu_builtin_ok(in->builtin)) {
                 if (in->builtin->flags & BI_PURE)
@@ -165,8 +269,8 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
             break;
         case IR_LOAD_STATIC: case IR_STORE_STATIC:
             return reject(w->why, in->loc, "static field '%s'", in->field->name);
-        case IR_NEW_OBJECT: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
-            return reject(w->why, in->loc, "allocation in '%s'", fname);
+        case IR_ARRAY_STORE:
+            return reject(w->why, in->loc, "a store into an array in '%s'", fname);
         case IR_MAP: case IR_REDUCE: case IR_GRAPH_RUN:
             return reject(w->why, in->loc, "a nested task in '%s'", fname);
         default:
@@ -188,14 +292,20 @@ static bool func_ok(Walk *w, IrFunc *f) {
     if (box) return reject(w->why, box->loc, "boxing of value class '%s' in '%s'", box->cls->boxed->name, f->decl ? f->decl->name : f->name);
     for (int i = f == w->win_f ? 1 : 0; i < f->locals.len; i++) { /* (a windowed filter's `this`: none in the kernel) */
         IrLocal *l = f->locals.items[i];
-        if (!type_ok(l->ty))
+        if (!body_type_ok(l->ty))
             return reject(w->why, f->loc, "%s in '%s'", what_type(l->ty), f->decl ? f->decl->name : f->name,
                           f->loc.line);
     }
-    if (!type_ok(f->ret) && f->ret != ty_void)
+    if (!body_type_ok(f->ret) && f->ret != ty_void)
         return reject(w->why, f->loc, "%s returned by '%s'", what_type(f->ret), f->decl->name);
     vec_push(&w->stack, f);
+    Type **outer_ty = w->temp_ty;
+    bool *outer_self = w->self_temp;
+    w->temp_ty = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
+    w->self_temp = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
     bool ok = block_ok(w, f, f->body);
+    w->temp_ty = outer_ty;
+    w->self_temp = outer_self;
     w->stack.len--;
     return ok;
 }

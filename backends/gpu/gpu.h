@@ -9,6 +9,13 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why);
 /* The complete OpenCL C program of an accepted task: its kernel
  * `lime_task_<id>` and every function the body calls. */
 const char *gpu_task_source(IrProgram *p, IrTask *t);
+/* Whether a kernel may hold objects of class c (not a value class): as
+ * OpenCL structs copied by value (accept.c says when that is Java's
+ * semantics); a constructor's `this` as a pointer to the one being made. */
+bool gpu_object_class_ok(ClassDecl *c);
+/* Whether f is a constructor of a class that is not a value class (its
+ * `this` the object being made). */
+bool gpu_is_ctor(IrFunc *f);
 
 /* java.lang.Math's transcendental members, which kernels compute with the
  * runtime's own source (mathsrc.c): whether b is one; the OpenCL C of the

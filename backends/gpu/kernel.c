@@ -26,6 +26,19 @@
 
 bool gpu_builtin_ok(const Builtin *b);
 
+/* A class's struct: V_ and its qualified name (Outer_Inner: two nested
+ * classes of one simple name stay apart). */
+static const char *struct_name(ClassDecl *c) {
+    StrBuf sb = {0};
+    sb_puts(&sb, "V_");
+    for (const char *q = c->qualname ? c->qualname : c->name; *q; q++) sb_putc(&sb, *q == '.' || *q == '$' ? '_' : *q);
+    return xstrdup(sb_str(&sb));
+}
+
+/* A field's member of its struct: f_ and its name (Java names such as
+ * `half` or `float2` are OpenCL C types). */
+static const char *field_name(FieldDecl *f) { return xprintf("f_%s", f->name); }
+
 /* The OpenCL type of a value (in registers) and in a buffer. */
 static const char *cl_type(Type *t) {
     switch (t->kind) {
@@ -38,8 +51,9 @@ static const char *cl_type(Type *t) {
     case TY_LONG: return "long";
     case TY_FLOAT: return "float";
     case TY_DOUBLE: return "double";
-    case TY_CLASS: return xprintf("V_%s", t->cls->name); /* a value class (accept.c allows no other) */
-    case TY_VALUE_ARRAY: return xprintf("A_%s", t->elem == ty_boolean ? "uchar" : cl_type(t->elem));
+    case TY_CLASS: return struct_name(t->cls); /* a value class, or objects gpu_object_class_ok allows */
+    case TY_VALUE_ARRAY: case TY_ARRAY: /* read-only in a kernel, as a value array (accept.c) */
+        return xprintf("A_%s", t->elem == ty_boolean ? "uchar" : cl_type(t->elem));
     default: LIME_UNREACHABLE();
     }
 }
@@ -47,6 +61,11 @@ static const char *cl_type(Type *t) {
 static const char *cl_mem_type(Type *t) { return t == ty_boolean ? "uchar" : cl_type(t); }
 
 static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
+
+/* A value class or a class whose objects a kernel holds as structs. */
+static bool is_struct_class(Type *t) {
+    return t->kind == TY_CLASS && (t->cls->is_value || gpu_object_class_ok(t->cls));
+}
 
 static bool is_fp(Type *t) { return t == ty_float || t == ty_double; }
 
@@ -80,6 +99,7 @@ typedef struct Emitter {
     Type *win_item;
     int *win_len;
     Vec win_reads;         /* the filter's other fields it reads (ir_window_other_reads): lime_f<i> */
+    bool *self;            /* temps that are a constructor's `this`: a pointer to the object being made */
 } Emitter;
 
 static void indent(Emitter *e) {
@@ -339,7 +359,12 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     Type *at = in->nargs > 0 ? e->temp_types[in->args[0]] : NULL;
     switch (in->op) {
     case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
-    case IR_CHECK_NULL: line(e, "const %s %s = %s; /* a value array is never null */", ty, d, A(0)); return;
+    case IR_CHECK_NULL:
+        if (e->self[in->args[0]]) {
+            e->self[in->dst] = true;
+            line(e, "%s *const %s = %s;", ty, d, A(0));
+        } else line(e, "const %s %s = %s; /* never null in a kernel */", ty, d, A(0));
+        return;
     case IR_ARRAY_LEN: line(e, "const int %s = %s.n;", d, A(0)); return;
     case IR_CHECK_BOUNDS:
         if (in->in_range) line(e, "const int %s = %s; /* in range (bounds.c) */", d, A(1));
@@ -353,15 +378,28 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         if (in->ty == ty_boolean) line(e, "const bool %s = (bool)%s.p[%s];", d, A(0), A(1));
         else line(e, "const %s %s = %s.p[%s];", ty, d, A(0), A(1));
         return;
-    case IR_LOAD_FIELD:
-        if (in->ty == ty_boolean) line(e, "const bool %s = (bool)%s.%s;", d, A(0), in->field->name);
-        else line(e, "const %s %s = %s.%s;", ty, d, A(0), in->field->name);
+    case IR_LOAD_FIELD: {
+        const char *dot = e->self[in->args[0]] ? "->" : ".";
+        if (in->ty == ty_boolean) line(e, "const bool %s = (bool)%s%s%s;", d, A(0), dot, field_name(in->field));
+        else line(e, "const %s %s = %s%s%s;", ty, d, A(0), dot, field_name(in->field));
+        return;
+    }
+    case IR_STORE_FIELD: /* a constructor's, into its object (accept.c) */
+        line(e, "%s->%s = %s;", A(0), field_name(in->field), in->field->ty == ty_boolean ? xprintf("(uchar)%s", A(1)) : A(1));
+        return;
+    case IR_NEW_OBJECT: /* its fields zero; the constructor call after it sets them */
+        line(e, "%s %s = {0};", ty, d);
         return;
     case IR_WITH_FIELD:
         line(e, "%s %s = %s;", ty, d, A(0));
-        line(e, "%s.%s = %s;", d, in->field->name, in->field->ty == ty_boolean ? xprintf("(uchar)%s", A(1)) : A(1));
+        line(e, "%s.%s = %s;", d, field_name(in->field), in->field->ty == ty_boolean ? xprintf("(uchar)%s", A(1)) : A(1));
         return;
-    case IR_LOAD_LOCAL: line(e, "const %s %s = l%d;", ty, d, in->local->id); return;
+    case IR_LOAD_LOCAL:
+        if (gpu_is_ctor(f) && in->local->id == 0) {
+            e->self[in->dst] = true;
+            line(e, "%s *const %s = l0;", ty, d);
+        } else line(e, "const %s %s = l%d;", ty, d, in->local->id);
+        return;
     case IR_STORE_LOCAL: line(e, "l%d = %s;", in->local->id, A(0)); return;
     case IR_CHECK_DIV:
         /* the failure is a statement apart from the value, so that the
@@ -395,7 +433,11 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     case IR_CALL: {
         StrBuf sb = {0};
         sb_printf(&sb, "%s(lime_err", fn_name(e->p, in->callee));
-        for (int i = 0; i < in->nargs; i++) sb_printf(&sb, ", %s", A(i));
+        for (int i = 0; i < in->nargs; i++) {
+            /* a constructor gets the object it makes by address, every other function a copy */
+            const char *ref = i == 0 && gpu_is_ctor(in->callee) ? (e->self[in->args[0]] ? "" : "&") : e->self[in->args[i]] ? "*" : "";
+            sb_printf(&sb, ", %s%s", ref, A(i));
+        }
         sb_putc(&sb, ')');
         if (d) line(e, "const %s %s = %s;", ty, d, sb_str(&sb));
         else line(e, "%s;", sb_str(&sb));
@@ -482,6 +524,7 @@ static void block(Emitter *e, IrFunc *f, IrBlock *b) {
 static void function(Emitter *e, IrFunc *f) {
     e->ncopies = 0;
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
+    e->self = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
     StrBuf sig = {0};
     sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
     bool win = f == e->win_f;
@@ -496,7 +539,7 @@ static void function(Emitter *e, IrFunc *f) {
     }
     for (int i = win ? 1 : 0; i < f->nparams; i++) {
         IrLocal *l = f->locals.items[i];
-        sb_printf(&sig, ", %s l%d", cl_type(l->ty), l->id);
+        sb_printf(&sig, ", %s%s l%d", cl_type(l->ty), i == 0 && gpu_is_ctor(f) ? " *" : "", l->id);
     }
     sb_putc(&sig, ')');
     sb_printf(&e->out, "/* %s */\n%s;\n", f->name, sb_str(&sig));
@@ -578,7 +621,7 @@ static const char *double_helpers =
 /* Whether a type is or holds a double (cl_khr_fp64 then). */
 static bool has_double(Type *t) {
     if (t == ty_double) return true;
-    if (t->kind != TY_CLASS || !t->cls->is_value) return false;
+    if (!is_struct_class(t)) return false;
     for (int i = 0; i < t->cls->fields.len; i++) {
         FieldDecl *f = t->cls->fields.items[i];
         if (!(f->mods & MOD_STATIC) && has_double(f->ty)) return true;
@@ -664,7 +707,7 @@ static void map_kernel(Emitter *e, IrTask *t) {
         Type *elem = t->param[i];
         if (t->mapped[i])
             sb_printf(&sig, ", __global const %s *restrict a%d", cl_mem_type(t->mapped_elem ? t->mapped_elem[i] : elem), i);
-        else if (elem->kind == TY_VALUE_ARRAY)
+        else if (elem->kind == TY_VALUE_ARRAY || elem->kind == TY_ARRAY)
             sb_printf(&sig, ", __global const %s *restrict a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
         else sb_printf(&sig, ", const %s a%d", cl_mem_type(elem), i);
     }
@@ -679,7 +722,7 @@ static void map_kernel(Emitter *e, IrTask *t) {
         int i = order[k];
         Type *pt = t->param[i];
         Type *et = t->mapped[i] && t->mapped_elem ? t->mapped_elem[i] : pt;
-        if (!t->mapped[i] && pt->kind == TY_VALUE_ARRAY) {
+        if (!t->mapped[i] && (pt->kind == TY_VALUE_ARRAY || pt->kind == TY_ARRAY)) {
             line(e, "%s v%d; v%d.p = a%d; v%d.n = a%d_len;", cl_type(pt), i, i, i, i, i);
             args[i] = xprintf("v%d", i);
             continue;
@@ -769,10 +812,10 @@ static void reduce_kernel(Emitter *e, IrTask *t) {
     line(e, "}");
 }
 
-/* typedef struct { fields } V_Name; for every value class in use,
+/* typedef struct { fields } V_Name; for every value class and object class (gpu_object_class_ok) in use,
  * inner ones first; fields in declaration order, as the CPU lays them out. */
 static void value_structs(Emitter *e, Type *t, Vec *done) {
-    if (t->kind == TY_VALUE_ARRAY) {
+    if (t->kind == TY_VALUE_ARRAY || t->kind == TY_ARRAY) {
         Type *canon = value_array_of(t->elem, -1); /* T[[N]] and T[[]] are one OpenCL type */
         for (int i = 0; i < done->len; i++)
             if (done->items[i] == canon) return;
@@ -781,7 +824,7 @@ static void value_structs(Emitter *e, Type *t, Vec *done) {
         sb_printf(&e->out, "typedef struct { __global const %s *p; int n; } %s;\n", cl_mem_type(t->elem), cl_type(t));
         return;
     }
-    if (!is_value_class(t)) return;
+    if (!is_struct_class(t)) return;
     for (int i = 0; i < done->len; i++)
         if (done->items[i] == t) return;
     vec_push(done, t);
@@ -793,9 +836,9 @@ static void value_structs(Emitter *e, Type *t, Vec *done) {
     sb_printf(&e->out, "typedef struct {");
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
-        if (!(f->mods & MOD_STATIC)) sb_printf(&e->out, " %s %s;", cl_mem_type(f->ty), f->name);
+        if (!(f->mods & MOD_STATIC)) sb_printf(&e->out, " %s %s;", cl_mem_type(f->ty), field_name(f));
     }
-    sb_printf(&e->out, " } V_%s;\n", c->name);
+    sb_printf(&e->out, " } %s;\n", struct_name(c));
 }
 
 typedef struct StructWalk {
