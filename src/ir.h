@@ -308,6 +308,17 @@ IrInst *ir_first_thrower(IrFunc *f, bool with_oom, const char **fname);
  * OutOfMemoryError included. */
 bool ir_task_may_throw(IrTask *t);
 
+/* --------------------------------------------------------------- statics.c */
+
+/* Whether f is its class's initialisation procedure (lower.c). */
+bool ir_is_initialise(const IrFunc *f);
+/* The static fields (FieldDecl*) map task t's body reads, itself and what
+ * it calls (not class initialisation procedures), each once in first-read
+ * order: the values a device running the body takes after the task's own
+ * operands.  Empty but for a map whose body is a function (not a fused
+ * run of filters). */
+Vec ir_task_static_reads(IrTask *t);
+
 /* ---------------------------------------------------------------- window.c */
 
 /* One piece of a windowed filter's state: a primitive instance field, or

@@ -74,22 +74,43 @@ static bool mutable_whole(IrTask *t, CgOperands *o, int k) { return !t->mapped[k
  * whole goes as a copy made now (the runtime may keep an array taken whole
  * on the device for later calls, which a mutable one may outlive), and
  * when one is null the device is not asked: the CPU runs the call and
- * throws where the body first reads it.  Returns the "it ran" flag. */
+ * throws where the body first reads it.  The static fields the body reads
+ * follow the operands, their values now (src/statics.c); while a class
+ * whose initialisation the body would start is not initialised (its
+ * init_state below 1: JLS 12.4.2's "not begun" or "failed"), the device
+ * is not asked either, and the CPU runs the call, which starts it.
+ * Returns the "it ran" flag. */
 LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, LLVMValueRef out) {
     LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
     LLVMValueRef present = LLVMConstInt(i1, 1, 0);
     for (int k = 0; k < t->nargs; k++)
         if (mutable_whole(t, o, k)) present = LLVMBuildAnd(cg->b, present, LLVMBuildIsNotNull(cg->b, o->vals[k], ""), "");
+    Vec statics = ir_task_static_reads(t);
+    LLVMValueRef *static_vals = xalloc(sizeof(LLVMValueRef) * (size_t)(statics.len + 1));
+    for (int k = 0; k < statics.len; k++) {
+        FieldDecl *f = statics.items[k];
+        static_vals[k] = cg_from_mem(cg, LLVMBuildLoad2(cg->b, cg_mem_type(cg, f->ty), cg_static_global(cg, f), ""), f->ty);
+        if (f->owner && f == f->owner->init_state)
+            present = LLVMBuildAnd(cg->b, present, LLVMBuildICmp(cg->b, LLVMIntSGE, static_vals[k], cg_i32c(cg, 1), ""), "");
+    }
     LLVMBasicBlockRef offer = cg_new_bb(cg, "offer.map"), done = cg_new_bb(cg, "offer.done");
     LLVMBasicBlockRef from[2] = {LLVMGetInsertBlock(cg->b), NULL};
     LLVMBuildCondBr(cg->b, present, offer, done);
     LLVMPositionBuilderAtEnd(cg->b, offer);
     LLVMTypeRef arg_ty = task_arg_type(cg);
-    LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)t->nargs);
+    int nargs = t->nargs + statics.len;
+    LLVMTypeRef arr_ty = LLVMArrayType(arg_ty, (unsigned)nargs);
     LLVMValueRef arr = cg_entry_alloca(cg, arr_ty, "device_args");
-    for (int k = 0; k < t->nargs; k++) {
+    for (int k = 0; k < nargs; k++) {
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
         LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arr, idx, 2, "");
+        if (k >= t->nargs) { /* a static field's value */
+            Type *st = ((FieldDecl *)statics.items[k - t->nargs])->ty;
+            LLVMValueRef value = cg_entry_alloca(cg, cg_mem_type(cg, st), "device_static");
+            LLVMBuildStore(cg->b, cg_to_mem(cg, static_vals[k - t->nargs], st), value);
+            set_task_arg(cg, slot, LLVMConstNull(cg_ptr_type(cg)), value, cg_elem_size(cg, st), false);
+            continue;
+        }
         LLVMValueRef v = o->vals[k];
         Type *vt = o->types[k];
         LLVMValueRef array = LLVMConstNull(cg_ptr_type(cg)), value = LLVMConstNull(cg_ptr_type(cg));
@@ -106,7 +127,7 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
         }
         set_task_arg(cg, slot, array, value, size, whole);
     }
-    LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, t->nargs), arr};
+    LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, nargs), arr};
     LLVMValueRef ran[2] = {LLVMConstInt(i1, 0, 0), device_call(cg, "lime_device_map", args, 5)};
     from[1] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);

@@ -9,8 +9,9 @@
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
  * construct and its line: strings, mutable arrays inside the body,
  * allocation, objects (but those of immutable classes of the program made
- * in the body: object_class_why_not), static fields, recursion, I/O,
- * value classes made of anything else.  Of a stream graph it takes the runs of stateless filters (each a
+ * in the body: object_class_why_not), static fields (but the primitive
+ * ones a map reads: src/statics.c), recursion, I/O, value classes made of
+ * anything else.  Of a stream graph it takes the runs of stateless filters (each a
  * fused map task) and the windowed stateful filters that run as maps
  * (src/window.c: FilterWindow.mapped; each a map over its items), where
  * running the graph in segments keeps Java's order (below); other stateful
@@ -127,6 +128,10 @@ typedef struct Walk {
      * constructor's `this` (self_temp: kernel.c passes it as a pointer) */
     Type **temp_ty;
     bool *self_temp;
+    /* a map whose body is a function: static fields of primitive type are
+     * read at the call and passed in (src/statics.c), and class
+     * initialisation checks are never taken on the device */
+    bool statics;
 } Walk;
 
 bool gpu_object_class_ok(ClassDecl *c) { return !c->is_value && !object_class_why_not(c); }
@@ -247,6 +252,10 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
             break;
         case IR_CALL: {
             IrFunc *c = in->callee;
+            if (ir_is_initialise(c)) {
+                if (w->statics) break; /* the host offers the call only once it is initialised */
+                return reject(w->why, in->loc, "initialisation of class '%s' in '%s'", c->owner->name, fname);
+            }
             bool object_method = !c->is_static && c->owner && !c->owner->is_value && body_type_ok(class_type(c->owner)) &&
                                  (c->decl || c == c->owner->default_ctor);
             if (!object_method && ((!c->is_static && !(c->owner && c->owner->is_value)) || !c->decl))
@@ -267,7 +276,13 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
                               in->builtin->name);
             }
             break;
-        case IR_LOAD_STATIC: case IR_STORE_STATIC:
+        case IR_LOAD_STATIC:
+            if (w->statics && is_primitive(in->field->ty)) break; /* its value, read by the host at the call */
+            if (w->statics)
+                return reject(w->why, in->loc, "static field '%s' of type %s (a kernel takes primitive ones only)",
+                              in->field->name, type_user_name(in->field->ty));
+            /* fall through */
+        case IR_STORE_STATIC:
             return reject(w->why, in->loc, "static field '%s'", in->field->name);
         case IR_ARRAY_STORE:
             return reject(w->why, in->loc, "a store into an array in '%s'", fname);
@@ -465,5 +480,6 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
         if (!func_ok(&w, t->chain[i])) return false;
     if (t->graph && !segment_ok(t->graph, t->graph_pos, t->nchain, why)) return false;
     if (!t->func) return true;
+    w.statics = t->kind == TASK_MAP && !t->nchain;
     return func_ok(&w, t->func);
 }

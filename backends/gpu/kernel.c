@@ -100,7 +100,16 @@ typedef struct Emitter {
     int *win_len;
     Vec win_reads;         /* the filter's other fields it reads (ir_window_other_reads): lime_f<i> */
     bool *self;            /* temps that are a constructor's `this`: a pointer to the object being made */
+    Vec statics;           /* the static fields a map's body reads (ir_task_static_reads): lime_s<i>,
+                              a parameter of every function and of the kernel */
 } Emitter;
+
+/* ", lime_s0, lime_s1": the static values every function passes on. */
+static const char *static_args(Emitter *e) {
+    StrBuf sb = {0};
+    for (int k = 0; k < e->statics.len; k++) sb_printf(&sb, ", lime_s%d", k);
+    return xstrdup(sb_str(&sb));
+}
 
 static void indent(Emitter *e) {
     for (int i = 0; i < e->depth; i++) sb_puts(&e->out, "    ");
@@ -430,7 +439,16 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         return;
     }
     case IR_CONV: line(e, "const %s %s = %s;", ty, d, conversion(A(0), at, in->ty)); return;
+    case IR_LOAD_STATIC: /* its value at the call (src/statics.c) */
+        for (int k = 0; k < e->statics.len; k++)
+            if (e->statics.items[k] == in->field)
+                line(e, "const %s %s = %slime_s%d;", ty, d, in->ty == ty_boolean ? "(bool)" : "", k);
+        return;
     case IR_CALL: {
+        if (ir_is_initialise(in->callee)) {
+            line(e, "/* class %s: initialised before the call (the host checked) */", in->callee->owner->name);
+            return;
+        }
         StrBuf sb = {0};
         sb_printf(&sb, "%s(lime_err", fn_name(e->p, in->callee));
         for (int i = 0; i < in->nargs; i++) {
@@ -438,6 +456,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
             const char *ref = i == 0 && gpu_is_ctor(in->callee) ? (e->self[in->args[0]] ? "" : "&") : e->self[in->args[i]] ? "*" : "";
             sb_printf(&sb, ", %s%s", ref, A(i));
         }
+        sb_puts(&sb, static_args(e));
         sb_putc(&sb, ')');
         if (d) line(e, "const %s %s = %s;", ty, d, sb_str(&sb));
         else line(e, "%s;", sb_str(&sb));
@@ -541,6 +560,8 @@ static void function(Emitter *e, IrFunc *f) {
         IrLocal *l = f->locals.items[i];
         sb_printf(&sig, ", %s%s l%d", cl_type(l->ty), i == 0 && gpu_is_ctor(f) ? " *" : "", l->id);
     }
+    for (int k = 0; k < e->statics.len; k++)
+        sb_printf(&sig, ", const %s lime_s%d", cl_mem_type(((FieldDecl *)e->statics.items[k])->ty), k);
     sb_putc(&sig, ')');
     sb_printf(&e->out, "/* %s */\n%s;\n", f->name, sb_str(&sig));
     line(e, "%s {", sb_str(&sig));
@@ -558,7 +579,7 @@ static void function(Emitter *e, IrFunc *f) {
 static void collect(IrFunc *f, Vec *order);
 
 static void collect_callee(IrInst *in, void *order) {
-    if (in->op == IR_CALL) collect(in->callee, order);
+    if (in->op == IR_CALL && !ir_is_initialise(in->callee)) collect(in->callee, order);
 }
 
 /* Every function reachable from f, callees before callers (accept.c has
@@ -657,6 +678,7 @@ static const char *apply(Emitter *e, IrTask *t, const char **args, int n) {
         StrBuf sb = {0};
         sb_printf(&sb, "%s(lime_err", fn_name(e->p, t->func));
         for (int i = 0; i < n; i++) sb_printf(&sb, ", %s", args[i]);
+        sb_puts(&sb, static_args(e));
         sb_putc(&sb, ')');
         return xstrdup(sb_str(&sb));
     }
@@ -711,6 +733,8 @@ static void map_kernel(Emitter *e, IrTask *t) {
             sb_printf(&sig, ", __global const %s *restrict a%d, const int a%d_len", cl_mem_type(elem->elem), i, i);
         else sb_printf(&sig, ", const %s a%d", cl_mem_type(elem), i);
     }
+    for (int k = 0; k < e->statics.len; k++) /* after the operands, as the host passes them */
+        sb_printf(&sig, ", const %s lime_s%d", cl_mem_type(((FieldDecl *)e->statics.items[k])->ty), k);
     sb_puts(&sig, ", const int n, __global int *lime_err)");
     line(e, "%s {", sb_str(&sig));
     e->depth++;
@@ -875,7 +899,7 @@ static Vec math_members_of(IrTask *t, Vec *funcs) {
 }
 
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
-    Emitter e = {.p = p};
+    Emitter e = {.p = p, .statics = ir_task_static_reads(t)};
     if (t->kind == TASK_STATEFUL_FILTER) {
         e.win_f = t->func;
         e.win = ir_filter_window(p, t);
