@@ -968,14 +968,14 @@ suite_fallback() {
             pass "fallback/$1"
         fi
     }
-    # a map no device backend accepted (Math.round has no bit-exact OpenCL
+    # a map no device backend accepted (Math.IEEEremainder has no bit-exact OpenCL
     # version) runs on the CPU; forcing the gpu says so, once, and auto is
     # silent
     local lib=tests/lime/MapLibrary.lime
     if "$LIMEC" "$lib" -o "$TMP/fb/lib" > "$TMP/fb.cout" 2>&1; then
         LIME_DEVICE=gpu OCL_ICD_VENDORS=$TMP/fb/novendors "$TMP/fb/lib" > "$TMP/fb.out" 2> "$TMP/fb.err"
         if cmp -s "${lib%.lime}.expected" "$TMP/fb.out" &&
-            [ "$(grep -c '^lime: warning: task [0-9]* (round@34) cannot run on the gpu: Math.round has no bit-exact OpenCL version (line 34); running it on the CPU$' "$TMP/fb.err")" -eq 1 ]; then
+            [ "$(grep -c '^lime: warning: task [0-9]* (IEEEremainder@38) cannot run on the gpu: Math.IEEEremainder has no bit-exact OpenCL version (line 38); running it on the CPU$' "$TMP/fb.err")" -eq 1 ]; then
             pass fallback/rejected-task-forced
         else
             fail fallback/rejected-task-forced "LIME_DEVICE=gpu: no warning for the map the GPU backend rejected" "$TMP/fb.err"

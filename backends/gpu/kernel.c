@@ -220,6 +220,7 @@ static const char *builtin_call(const Builtin *b, const char **args, Type *ret) 
     if (!strcmp(n, "toRadians")) return xprintf("(%s * 0x1.1df46a2529d39p-6)", args[0]);
     if (!strcmp(n, "toDegrees")) return xprintf("(%s * 0x1.ca5dc1a63c1f8p+5)", args[0]);
     if (!strcmp(n, "signum")) return xprintf("lime_signum_%s(%s)", sfx, args[0]);
+    if (!strcmp(n, "round")) return xprintf("lime_round_%s(%s)", ret == ty_long ? "d" : "f", args[0]);
     LIME_UNREACHABLE();
 }
 
@@ -623,6 +624,14 @@ static const char *prelude =
     "    return a < b ? a : b;\n"
     "}\n"
     "static float lime_signum_f(float a) { return (a == 0.0f || isnan(a)) ? a : copysign(1.0f, a); }\n"
+    "/* Java's Math.round: the nearest integer, ties up; NaN 0; saturated.\n"
+    " * a - floor(a) is exact, or below 0.5 exactly when a - floor(a) is\n"
+    " * (0.5 is a float and rounding is monotonic), so the test is exact. */\n"
+    "static int lime_round_f(float a) {\n"
+    "    float r = floor(a);\n"
+    "    if (a - r >= 0.5f) r += 1.0f;\n"
+    "    return convert_int_sat_rtz(r);\n"
+    "}\n"
     "%s"
     "\n";
 
@@ -637,7 +646,12 @@ static const char *double_helpers =
     "    if (a == b) return as_double(as_long(a) | as_long(b));\n"
     "    return a < b ? a : b;\n"
     "}\n"
-    "static double lime_signum_d(double a) { return (a == 0.0 || isnan(a)) ? a : copysign(1.0, a); }\n";
+    "static double lime_signum_d(double a) { return (a == 0.0 || isnan(a)) ? a : copysign(1.0, a); }\n"
+    "static long lime_round_d(double a) {\n"
+    "    double r = floor(a);\n"
+    "    if (a - r >= 0.5) r += 1.0;\n"
+    "    return convert_long_sat_rtz(r);\n"
+    "}\n";
 
 /* Whether a type is or holds a double (cl_khr_fp64 then). */
 static bool has_double(Type *t) {
