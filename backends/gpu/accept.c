@@ -5,7 +5,8 @@
  * calls) uses only primitive arithmetic, comparisons, conversions, control
  * flow, calls to other such functions, and the library members whose
  * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
- * toRadians, toDegrees, signum, round; the transcendental ones, from the
+ * toRadians, toDegrees, signum, round, floorDiv, floorMod; the
+ * transcendental ones, from the
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
  * construct and its line: strings, mutable arrays inside the body,
  * allocation, objects (but those of immutable classes of the program made
@@ -36,7 +37,7 @@ bool gpu_builtin_ok(const Builtin *b) {
     if (strcmp(b->owner, "Math")) return false;
     if (gpu_math_member(b)) return true;
     static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",
-                                      "toRadians", "toDegrees", "signum", "round"};
+                                      "toRadians", "toDegrees", "signum", "round", "floorDiv", "floorMod"};
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (!strcmp(b->name, ok[i])) return true;
     return false;
