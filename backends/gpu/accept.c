@@ -5,8 +5,8 @@
  * calls) uses only primitive arithmetic, comparisons, conversions, control
  * flow, calls to other such functions, and the library members whose
  * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
- * toRadians, toDegrees, signum, round, floorDiv, floorMod; the
- * transcendental ones, from the
+ * toRadians, toDegrees, signum, round, floorDiv, floorMod; Float's and
+ * Double's bit conversions; the transcendental ones, from the
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
  * construct and its line: strings, mutable arrays inside the body,
  * allocation, objects (but those of immutable classes of the program made
@@ -34,6 +34,13 @@ static bool reject(Reason *why, Loc loc, const char *fmt, ...) {
 
 /* Library members with a bit-exact OpenCL C translation (see kernel.c). */
 bool gpu_builtin_ok(const Builtin *b) {
+    static const char *const bits[] = {"floatToIntBits", "floatToRawIntBits", "intBitsToFloat",
+                                        "doubleToLongBits", "doubleToRawLongBits", "longBitsToDouble"};
+    if (!strcmp(b->owner, "Float") || !strcmp(b->owner, "Double")) {
+        for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
+            if (!strcmp(b->name, bits[i])) return true;
+        return false;
+    }
     if (strcmp(b->owner, "Math")) return false;
     if (gpu_math_member(b)) return true;
     static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",

@@ -220,6 +220,15 @@ static const char *builtin_call(const Builtin *b, const char **args, Type *ret) 
     if (!strcmp(n, "toRadians")) return xprintf("(%s * 0x1.1df46a2529d39p-6)", args[0]);
     if (!strcmp(n, "toDegrees")) return xprintf("(%s * 0x1.ca5dc1a63c1f8p+5)", args[0]);
     if (!strcmp(n, "signum")) return xprintf("lime_signum_%s(%s)", sfx, args[0]);
+    /* Float's and Double's bits: a reinterpretation; the non-raw ones with
+     * every NaN as Java's canonical one */
+    if (!strcmp(n, "floatToRawIntBits")) return xprintf("as_int(%s)", args[0]);
+    if (!strcmp(n, "floatToIntBits")) return xprintf("(isnan(%s) ? 0x7fc00000 : as_int(%s))", args[0], args[0]);
+    if (!strcmp(n, "intBitsToFloat")) return xprintf("as_float(%s)", args[0]);
+    if (!strcmp(n, "doubleToRawLongBits")) return xprintf("as_long(%s)", args[0]);
+    if (!strcmp(n, "doubleToLongBits"))
+        return xprintf("(isnan(%s) ? (long)0x7ff8000000000000L : as_long(%s))", args[0], args[0]);
+    if (!strcmp(n, "longBitsToDouble")) return xprintf("as_double(%s)", args[0]);
     if (!strcmp(n, "round")) return xprintf("lime_round_%s(%s)", ret == ty_long ? "d" : "f", args[0]);
     if (!strcmp(n, "floorDiv") || !strcmp(n, "floorMod")) { /* (int, int), (long, long), (long, int) */
         bool wide = b->params[0] == 'J';
