@@ -860,7 +860,7 @@ GPU_EVERY_TASK="StreamSegments StreamSegmentsThrows StreamStatefulThrows StreamW
 # that a discrete GPU gets (maps, value arrays, whole-array operands,
 # reductions, the lowest failing element's rerun, graph segments, windowed
 # filters: their start values and coefficient arrays taken whole).
-GPU_COPY_TOO="LargeMap LargeReduce MapBroadcast MapLookup MapValues MapZip MapThrowsLowest MapDivZero ReduceFloatOrder ReduceThrowsDevice ReduceUser StreamSegments StreamWindow StreamWindowThrows saxpy mandel"
+GPU_COPY_TOO="LargeMap LargeReduce MapBroadcast MapLookup MapValues MapZip MapThrowsLowest MapDivZero ReduceFloatOrder ReduceThrowsDevice ReduceUser StreamSegments StreamWindow StreamWindowThrows GpuMutableArrays GpuObjects GpuStatics saxpy mandel"
 
 # gpu_case LABEL SRC EXE [ENV=VALUE]: runs EXE on the OpenCL device and
 # compares with SRC's expected files; no fallback may happen, and the
