@@ -908,10 +908,13 @@ static void value_structs(Emitter *e, Type *t, Vec *done) {
         if (!(f->mods & MOD_STATIC)) value_structs(e, f->ty, done);
     }
     sb_printf(&e->out, "typedef struct {");
+    int members = 0;
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
-        if (!(f->mods & MOD_STATIC)) sb_printf(&e->out, " %s %s;", cl_mem_type(f->ty), field_name(f));
+        if (!(f->mods & MOD_STATIC)) sb_printf(&e->out, " %s %s;", cl_mem_type(f->ty), field_name(f)), members++;
     }
+    /* an object without fields (never in a buffer): C has no empty struct */
+    if (!members && !c->is_value) sb_puts(&e->out, " char lime_empty;");
     sb_printf(&e->out, " } %s;\n", struct_name(c));
 }
 
