@@ -84,8 +84,9 @@ static bool elem_ok(Type *t) {
  * java.lang.Object's direct subclass (a variable of it holds exactly its
  * objects, and no inherited fields or virtual dispatch), a user's class,
  * not an inner, local or anonymous one (no hidden outer instance or
- * captures), and it has no static initialiser whose first run the kernel
- * would have to make. */
+ * captures).  (Its static initialisers: a class that local code names is
+ * initialised at startup, src/clinit.c; a lazy one's check before `new`
+ * is a map's static read, src/statics.c, and refused elsewhere.) */
 static const char *object_class_why_not(ClassDecl *c) {
     if (c->is_library) return "a library class";
     if (c->is_interface) return "an interface";
@@ -94,7 +95,6 @@ static const char *object_class_why_not(ClassDecl *c) {
     if (c->is_inner || c->is_local || c->is_anonymous || c->is_lambda) return "an inner, local or anonymous class";
     if (!c->super || c->super->super) return xprintf("a subclass of '%s'", c->super ? c->super->name : "?");
     if (c->mods & MOD_ABSTRACT) return "an abstract class";
-    if (c->lazy_init || c->static_inits.len) return "a class with a static initialiser";
     for (int i = 0; i < c->fields.len; i++) {
         FieldDecl *f = c->fields.items[i];
         if (f->mods & MOD_STATIC) continue;
