@@ -37,6 +37,8 @@ public class GenJavaLib {
         "java.io.PrintStream", "java.io.BufferedReader", "java.io.InputStreamReader", "java.io.PrintWriter",
         "java.io.IOException", "java.io.BufferedOutputStream", "java.io.InputStream", "java.io.OutputStream",
         "java.math.BigInteger", "java.math.BigDecimal", "java.text.DecimalFormat", "java.text.NumberFormat",
+        "java.time.LocalDate", "java.time.Period", "java.time.DayOfWeek", "java.time.Month",
+        "java.time.temporal.ChronoUnit",
         "java.util.function.Function", "java.util.function.BiFunction", "java.util.function.Supplier",
         "java.util.function.Consumer", "java.util.function.Predicate", "java.util.stream.IntStream",
         "java.util.stream.Stream", "java.util.stream.Collectors",
