@@ -37,6 +37,7 @@ public class GenJavaLib {
         "java.io.PrintStream", "java.io.BufferedReader", "java.io.InputStreamReader", "java.io.PrintWriter",
         "java.io.IOException", "java.io.BufferedOutputStream", "java.io.InputStream", "java.io.OutputStream",
         "java.math.BigInteger", "java.math.BigDecimal", "java.text.DecimalFormat", "java.text.NumberFormat",
+        "java.text.SimpleDateFormat", "java.text.DateFormat",
         "java.time.LocalDate", "java.time.Period", "java.time.DayOfWeek", "java.time.Month",
         "java.time.temporal.ChronoUnit",
         "java.util.function.Function", "java.util.function.BiFunction", "java.util.function.Supplier",
