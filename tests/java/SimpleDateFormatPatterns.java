@@ -8,7 +8,7 @@ import java.util.Date;
 public class SimpleDateFormatPatterns {
     public static void main(String[] args) {
         long[] times = {0L, 1700000000123L, 951782400000L, 1704067199999L, 1720000000999L, 1719979200000L,
-                        1719936000000L, -2208988800000L, 4102444800000L};
+                        1719936000000L, -2195899200000L, 4102444800000L};
         String[] patterns = {
             "yyyy-MM-dd", "EEEE, MMMM dd, yyyy", "y yy yyy yyyyy", "M MM MMM MMMM MMMMM", "L LL LLL LLLL",
             "d dd ddd", "E EE EEE EEEE EEEEE", "G GG GGGG", "H HH k kk K KK h hh", "m mm s ss S SS SSS SSSS",

@@ -5,11 +5,11 @@ import java.util.Date;
  * (Calendar's) by a pattern of the JDK's letters, in US English, as the
  * JDK's format: numbers zero-padded to the letter count (yy: the year's
  * last two digits), MMM/EEE and longer the short or full names, quoted
- * text and '' for a quote; the zone offset is Calendar's (a zone's
- * local mean time before its standard time may differ from the JDK's).
- * Not provided (they throw UnsupportedOperationException): zzzz (the
- * zone's long name), dates before 1583 (the JDK's Julian calendar and its
- * shortened 1582), parsing, other locales. */
+ * text and '' for a quote; the zone offset is Calendar's.  Not provided
+ * (they throw UnsupportedOperationException): zzzz (the zone's long
+ * name), dates before 1900 (where the JDK has the Julian calendar, and
+ * zone offsets of its own: EST, not New York's local mean time, in 1799),
+ * parsing, other locales. */
 public class SimpleDateFormat extends DateFormat {
     private static final String LETTERS = "GyYMLwWDdFEuaHkKhmsSzZX";
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -45,8 +45,8 @@ public class SimpleDateFormat extends DateFormat {
         Calendar c = Calendar.getInstance();
         c.setTime(date);
         int year = c.get(Calendar.YEAR), month = c.get(Calendar.MONTH);
-        if (year < 1583)
-            throw new UnsupportedOperationException("SimpleDateFormat of a date before 1583 (the JDK's Julian calendar) is Java's but not in Lime's library");
+        if (year < 1900)
+            throw new UnsupportedOperationException("SimpleDateFormat of a date before 1900 is Java's but not in Lime's library");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char ch = pattern.charAt(i);
