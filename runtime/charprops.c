@@ -1,4 +1,4 @@
-/* charprops.c: Character's isDefined and identifier properties
+/* charprops.c: Character's isDefined, identifier and other binary properties
  * (lib/java/lang/Character.java), apart from character.c so that their
  * tables (unicode_tables.h, generated from the JDK by
  * scripts/GenUnicode.java) are linked only into programs that ask. */
@@ -9,7 +9,7 @@
 
 /* Character.hasProperty (lib/java/lang/Character.java): whether code
  * point cp (any int: outside 0..0x10FFFF none has one) has the property
- * of index which, in the order of Character's DEFINED ... IGNORABLE */
+ * of index which, in the order of Character's DEFINED ... MIRRORED */
 static const struct {
     const uint32_t (*ranges)[2];
     int n;
@@ -20,6 +20,11 @@ static const struct {
     {uc_unicode_identifier_start, NELEM(uc_unicode_identifier_start)},
     {uc_unicode_identifier_part, NELEM(uc_unicode_identifier_part)},
     {uc_identifier_ignorable, NELEM(uc_identifier_ignorable)},
+    {uc_alphabetic, NELEM(uc_alphabetic)},
+    {uc_ideographic, NELEM(uc_ideographic)},
+    {uc_space_char, NELEM(uc_space_char)},
+    {uc_title_case, NELEM(uc_title_case)},
+    {uc_mirrored, NELEM(uc_mirrored)},
 };
 
 bool lime_native_java_lang_Character_hasProperty(int32_t cp, int32_t which) {

@@ -90,5 +90,10 @@ public class GenUnicode {
         ranges("uc_unicode_identifier_start", Character::isUnicodeIdentifierStart);
         ranges("uc_unicode_identifier_part", Character::isUnicodeIdentifierPart);
         ranges("uc_identifier_ignorable", Character::isIdentifierIgnorable);
+        ranges("uc_alphabetic", Character::isAlphabetic);
+        ranges("uc_ideographic", Character::isIdeographic);
+        ranges("uc_space_char", Character::isSpaceChar);
+        ranges("uc_title_case", Character::isTitleCase);
+        ranges("uc_mirrored", Character::isMirrored);
     }
 }

@@ -1,5 +1,5 @@
-// error: package java.time is not in Lime's library
-import java.time.*; // <-- error
+// error: package java.sql is not in Lime's library
+import java.sql.*; // <-- error
 
 public class ImportPackageNotInLibrary {
     public static void main(String[] args) {

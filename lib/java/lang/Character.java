@@ -51,10 +51,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static local int hashCode(char value) { return (int) value; }
     public static local int compare(char x, char y) { return x - y; }
 
-    /* isDefined and the identifier properties of every code point, as the
-     * JDK's (runtime/character.c; each index is its table there) */
+    /* isDefined, the identifier properties and the other binary ones of
+     * every code point, as the JDK's (runtime/charprops.c; each index is
+     * its table there) */
     private static final int DEFINED = 0, JAVA_IDENTIFIER_START = 1, JAVA_IDENTIFIER_PART = 2,
-            UNICODE_IDENTIFIER_START = 3, UNICODE_IDENTIFIER_PART = 4, IDENTIFIER_IGNORABLE = 5;
+            UNICODE_IDENTIFIER_START = 3, UNICODE_IDENTIFIER_PART = 4, IDENTIFIER_IGNORABLE = 5,
+            ALPHABETIC = 6, IDEOGRAPHIC = 7, SPACE_CHAR = 8, TITLE_CASE = 9, MIRRORED = 10;
     private static native boolean hasProperty(int codePoint, int property);
     public static boolean isDefined(char ch) { return hasProperty(ch, DEFINED); }
     public static boolean isDefined(int codePoint) { return hasProperty(codePoint, DEFINED); }
@@ -68,6 +70,20 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static boolean isUnicodeIdentifierPart(int codePoint) { return hasProperty(codePoint, UNICODE_IDENTIFIER_PART); }
     public static boolean isIdentifierIgnorable(char ch) { return hasProperty(ch, IDENTIFIER_IGNORABLE); }
     public static boolean isIdentifierIgnorable(int codePoint) { return hasProperty(codePoint, IDENTIFIER_IGNORABLE); }
+    /* the JDK has isAlphabetic and isIdeographic for code points only (a char widens) */
+    public static boolean isAlphabetic(int codePoint) { return hasProperty(codePoint, ALPHABETIC); }
+    public static boolean isIdeographic(int codePoint) { return hasProperty(codePoint, IDEOGRAPHIC); }
+    public static boolean isSpaceChar(char ch) { return hasProperty(ch, SPACE_CHAR); }
+    public static boolean isSpaceChar(int codePoint) { return hasProperty(codePoint, SPACE_CHAR); }
+    public static boolean isTitleCase(char ch) { return hasProperty(ch, TITLE_CASE); }
+    public static boolean isTitleCase(int codePoint) { return hasProperty(codePoint, TITLE_CASE); }
+    public static boolean isMirrored(char ch) { return hasProperty(ch, MIRRORED); }
+    public static boolean isMirrored(int codePoint) { return hasProperty(codePoint, MIRRORED); }
+    /* the C0 and C1 controls, U+0000..U+001F and U+007F..U+009F */
+    public static boolean isISOControl(char ch) { return isISOControl((int) ch); }
+    public static boolean isISOControl(int codePoint) {
+        return (codePoint >= 0 && codePoint <= 0x1F) || (codePoint >= 0x7F && codePoint <= 0x9F);
+    }
 
     /* the JDK's getNumericValue for every code point (runtime/character.c):
      * -1 none, -2 a value that is no non-negative integer (a fraction) */

@@ -21,8 +21,22 @@ public final class Collections {
     public static <T extends Comparable<? super T>> void sort(List<T> list) { list.sort(null); }
     public static <T> void sort(List<T> list, Comparator<? super T> c) { list.sort(c); }
     public static void reverse(List<?> list) { reverseList(list); }
-    private static <T> void reverseList(List<T> list) {
-        for (int i = 0, j = list.size() - 1; i < j; i++, j--) swap(list, i, j);
+    private static <T> void reverseList(List<T> list) { reverseRange(list, 0, list.size() - 1); }
+    /* element i moves to (i + distance) mod size: the whole list reversed,
+     * then its first d and its last size - d reversed back */
+    public static void rotate(List<?> list, int distance) { rotateList(list, distance); }
+    private static <T> void rotateList(List<T> list, int distance) {
+        int n = list.size();
+        if (n == 0) return;
+        int d = distance % n;
+        if (d < 0) d += n;
+        if (d == 0) return;
+        reverseRange(list, 0, n - 1);
+        reverseRange(list, 0, d - 1);
+        reverseRange(list, d, n - 1);
+    }
+    private static <T> void reverseRange(List<T> list, int i, int j) {
+        for (; i < j; i++, j--) swapIn(list, i, j);
     }
     public static void swap(List<?> list, int i, int j) { swapIn(list, i, j); }
     private static <T> void swapIn(List<T> list, int i, int j) { list.set(i, list.set(j, list.get(i))); }
