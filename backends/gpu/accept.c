@@ -8,8 +8,8 @@
  * toRadians, toDegrees, signum, round, floorDiv, floorMod; Float's and
  * Double's bit conversions; the transcendental ones, from the
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
- * construct and its line: strings, mutable arrays inside the body,
- * allocation, objects (but those of immutable classes of the program made
+ * construct and its line: strings, allocation (but a function's own small
+ * arrays: arrays.c), array stores (but into those), objects (but those of immutable classes of the program made
  * in the body: object_class_why_not), static fields (but the primitive
  * ones a map reads: src/statics.c), recursion, I/O, value classes made of
  * anything else.  Of a stream graph it takes the runs of stateless filters (each a
@@ -140,6 +140,7 @@ typedef struct Walk {
      * read at the call and passed in (src/statics.c), and class
      * initialisation checks are never taken on the device */
     bool statics;
+    PrivateArrays arrays;  /* the function's own arrays (arrays.c) */
 } Walk;
 
 bool gpu_object_class_ok(ClassDecl *c) { return !c->is_value && !object_class_why_not(c); }
@@ -196,10 +197,15 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
                           what_type(ft), fname);
         }
         switch (in->op) {
+        case IR_CHECK_SIZE: /* of a new array's length: arrays.c took it only if constant and >= 0 */
+            break;
         case IR_NEW_OBJECT:
             if (is_object_class(in->ty) && body_type_ok(in->ty)) break; /* a struct (kernel.c) */
             /* fall through */
-        case IR_CHECK_SIZE: case IR_NEW_ARRAY: case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
+        case IR_NEW_ARRAY:
+            if (in->op == IR_NEW_ARRAY && w->arrays.temp[in->dst]) break; /* in private memory (arrays.c) */
+            /* fall through */
+        case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
             if (in->op == IR_NEW_OBJECT && is_object_class(in->ty))
                 return reject(w->why, in->loc, "allocation of %s in '%s'", what_type(in->ty), fname);
             return reject(w->why, in->loc, "allocation in '%s'", fname);
@@ -293,7 +299,9 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
         case IR_STORE_STATIC:
             return reject(w->why, in->loc, "static field '%s'", in->field->name);
         case IR_ARRAY_STORE:
+            if (w->arrays.temp[in->args[0]]) break; /* an array the function made */
             return reject(w->why, in->loc, "a store into an array in '%s'", fname);
+        case IR_CHECK_SIZE: case IR_NEW_ARRAY: break;
         case IR_MAP: case IR_REDUCE: case IR_GRAPH_RUN:
             return reject(w->why, in->loc, "a nested task in '%s'", fname);
         default:
@@ -321,14 +329,19 @@ static bool func_ok(Walk *w, IrFunc *f) {
     }
     if (!body_type_ok(f->ret) && f->ret != ty_void)
         return reject(w->why, f->loc, "%s returned by '%s'", what_type(f->ret), f->decl->name);
+    PrivateArrays arrays;
+    if (!gpu_private_arrays(f, &arrays, w->why)) return false;
     vec_push(&w->stack, f);
     Type **outer_ty = w->temp_ty;
     bool *outer_self = w->self_temp;
+    PrivateArrays outer_arrays = w->arrays;
     w->temp_ty = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     w->self_temp = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
+    w->arrays = arrays;
     bool ok = block_ok(w, f, f->body);
     w->temp_ty = outer_ty;
     w->self_temp = outer_self;
+    w->arrays = outer_arrays;
     w->stack.len--;
     return ok;
 }

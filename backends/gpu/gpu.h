@@ -13,6 +13,19 @@ const char *gpu_task_source(IrProgram *p, IrTask *t);
  * OpenCL structs copied by value (accept.c says when that is Java's
  * semantics); a constructor's `this` as a pointer to the one being made. */
 bool gpu_object_class_ok(ClassDecl *c);
+/* The arrays a kernel function makes for itself (arrays.c): in private
+ * memory, one buffer per allocation site.  temp[t]: temp t holds such an
+ * array; local[l]: local l holds only such arrays; len[t] >= 0: temp t is
+ * a site's new array of that many elements, of type site_ty[t]. */
+typedef struct PrivateArrays {
+    bool *temp, *local;
+    int *len;
+    Type **site_ty;        /* a site's temp: its array type */
+} PrivateArrays;
+/* f's private arrays; false with *why when f makes an array a kernel
+ * cannot keep so (arrays.c says when it can). */
+bool gpu_private_arrays(IrFunc *f, PrivateArrays *pa, Reason *why);
+
 /* Whether f is a constructor of a class that is not a value class (its
  * `this` the object being made). */
 bool gpu_is_ctor(IrFunc *f);

@@ -102,7 +102,14 @@ typedef struct Emitter {
     bool *self;            /* temps that are a constructor's `this`: a pointer to the object being made */
     Vec statics;           /* the static fields a map's body reads (ir_task_static_reads): lime_s<i>,
                               a parameter of every function and of the kernel */
+    PrivateArrays arrays;  /* the function's own arrays (arrays.c): P_T, buffers lime_buf<temp> */
 } Emitter;
+
+/* A private array's OpenCL type (arrays.c): its elements through a pointer
+ * into the work-item's private memory. */
+static const char *private_type(Type *t) {
+    return xprintf("P_%s", t->elem == ty_boolean ? "uchar" : cl_type(t->elem));
+}
 
 /* ", lime_s0, lime_s1": the static values every function passes on. */
 static const char *static_args(Emitter *e) {
@@ -381,9 +388,17 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     const char *d = in->dst >= 0 ? tmp(in->dst) : NULL;
     if (in->dst >= 0) e->temp_types[in->dst] = in->ty;
     if (f == e->win_f && window_inst(e, in)) return;
-    const char *ty = in->ty != ty_void ? cl_type(in->ty) : NULL;
+    const char *ty = in->ty == ty_void ? NULL : in->dst >= 0 && e->arrays.temp[in->dst] ? private_type(in->ty) : cl_type(in->ty);
     Type *at = in->nargs > 0 ? e->temp_types[in->args[0]] : NULL;
     switch (in->op) {
+    case IR_CHECK_SIZE: line(e, "const int %s = %s; /* a constant >= 0 (arrays.c) */", d, A(0)); return;
+    case IR_NEW_ARRAY: /* a fresh array in the site's buffer */
+        line(e, "for (int z = 0; z < %d; z++) lime_buf%d[z] = 0;", e->arrays.len[in->dst], in->dst);
+        line(e, "const %s %s = {lime_buf%d, %d};", ty, d, in->dst, e->arrays.len[in->dst]);
+        return;
+    case IR_ARRAY_STORE:
+        line(e, "%s.p[%s] = %s;", A(0), A(1), e->temp_types[in->args[2]] == ty_boolean ? xprintf("(uchar)%s", A(2)) : A(2));
+        return;
     case IR_CONST: line(e, "const %s %s = %s;", ty, d, constant(in)); return;
     case IR_CHECK_NULL:
         if (e->self[in->args[0]]) {
@@ -561,6 +576,9 @@ static void function(Emitter *e, IrFunc *f) {
     e->ncopies = 0;
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     e->self = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
+    Reason ignored;
+    bool arrays_ok = gpu_private_arrays(f, &e->arrays, &ignored);
+    LIME_ASSERT(arrays_ok); /* accept.c asked the same */
     StrBuf sig = {0};
     sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
     bool win = f == e->win_f;
@@ -585,8 +603,11 @@ static void function(Emitter *e, IrFunc *f) {
     e->depth++;
     for (int i = f->nparams; i < f->locals.len; i++) {
         IrLocal *l = f->locals.items[i];
-        line(e, "%s l%d = {0}; /* %s */", cl_type(l->ty), l->id, l->name);
+        line(e, "%s l%d = {0}; /* %s */", e->arrays.local[i] ? private_type(l->ty) : cl_type(l->ty), l->id, l->name);
     }
+    for (int t = 0; t < f->ntemps; t++) /* each allocation site's buffer (arrays.c) */
+        if (e->arrays.len[t] >= 0)
+            line(e, "%s lime_buf%d[%d];", cl_mem_type(e->arrays.site_ty[t]->elem), t, e->arrays.len[t] ? e->arrays.len[t] : 1);
     block(e, f, f->body);
     e->depth--;
     line(e, "}");
@@ -896,6 +917,8 @@ static void value_structs(Emitter *e, Type *t, Vec *done) {
         value_structs(e, t->elem, done);
         vec_push(done, canon);
         sb_printf(&e->out, "typedef struct { __global const %s *p; int n; } %s;\n", cl_mem_type(t->elem), cl_type(t));
+        /* and the same elements in private memory (arrays.c) */
+        sb_printf(&e->out, "typedef struct { %s *p; int n; } %s;\n", cl_mem_type(t->elem), private_type(t));
         return;
     }
     if (!is_struct_class(t)) return;
