@@ -79,6 +79,23 @@ static void read_tz(void) {
     fixed_zone.fixed = true;
 }
 
+/* The JVM's zone data starts in 1900 (its tz database compiler keeps no
+ * transition before 1900-01-01T00:00Z): an earlier instant has the
+ * offset, daylight saving and name in effect then (EST for New York, not
+ * the local mean time the tz database has before 1883). */
+enum { UTC_1900 = -2208988800 };
+
+static const char *local_time(time_t t, struct tm *tm, char *name, size_t n);
+
+/* The zone's offset (seconds east), daylight saving and name at 1900-01-01T00:00Z */
+static const char *zone_in_1900(long *offset, int *isdst, char *name, size_t n) {
+    struct tm tm;
+    const char *zone = local_time(UTC_1900, &tm, name, n);
+    *offset = tm.tm_gmtoff;
+    *isdst = tm.tm_isdst;
+    return zone;
+}
+
 /* The local time of t and the zone's name then (a numeric one as GMT+hh:mm) */
 static const char *local_time(time_t t, struct tm *tm, char *name, size_t n) {
     pthread_once(&zone_once, read_tz);
@@ -90,6 +107,16 @@ static const char *local_time(time_t t, struct tm *tm, char *name, size_t n) {
         return fixed_zone.name;
     }
     tzset(); /* (sets timezone, which localtime_r need not) */
+    if (t < UTC_1900) {
+        long offset;
+        int isdst;
+        const char *zone = zone_in_1900(&offset, &isdst, name, n);
+        time_t local = t + offset;
+        if (!gmtime_r(&local, tm)) lime_throw("IllegalArgumentException", "time out of the C library's range");
+        tm->tm_gmtoff = offset;
+        tm->tm_isdst = isdst;
+        return zone;
+    }
     if (!localtime_r(&t, tm)) lime_throw("IllegalArgumentException", "time out of the C library's range");
     const char *zone = tm->tm_zone ? tm->tm_zone : "GMT";
     if (zone[0] != '+' && zone[0] != '-') return zone;
@@ -122,5 +149,15 @@ int64_t lime_native_java_util_Date_localMillis(int32_t year, int32_t month, int3
                     .tm_hour = hrs, .tm_min = min, .tm_sec = sec, .tm_isdst = -1};
     pthread_once(&zone_once, read_tz);
     if (fixed_zone.fixed) return ((int64_t)timegm(&tm) - fixed_zone.offset) * 1000;
-    return (int64_t)mktime(&tm) * 1000;
+    struct tm copy = tm;
+    int64_t t = (int64_t)mktime(&tm);
+    if (t < UTC_1900 + 86400) { /* (near or before 1900: the zone as in 1900, local_time) */
+        long offset;
+        int isdst;
+        char name[16];
+        zone_in_1900(&offset, &isdst, name, sizeof name);
+        int64_t u = (int64_t)timegm(&copy) - offset;
+        if (u < UTC_1900) return u * 1000;
+    }
+    return t * 1000;
 }
