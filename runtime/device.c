@@ -954,13 +954,98 @@ void lime_device_stream_unfit(int32_t task) {
     pthread_mutex_unlock(&mu);
 }
 
+static void host_operands(const LimeRtDevice *d, int32_t nargs, const LimeTaskArg *args);
+
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
     Call c;
     if (!device_call(task, "map", n, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    host_operands(c.st->device, nargs, args);
     bool ran = c.st->device->map(c.st->handle, n, out, nargs, args, err, &why);
     return end_run(task, &c, "map", n, ran, err, why);
+}
+
+/* ---- arrays kept only on a device (lime_device_map_kept) -----------------
+ * Invariant: while a device holds the only copy of a value array's
+ * elements, lime_rt_kept_arrays > 0 and the device's host_copy knows the
+ * array; the host array's elements are undefined until then.  The compiler
+ * passes such an array only to task calls (backends/cpu/kept.c), and the
+ * CPU path of each of them calls lime_device_host first, so no CPU code
+ * reads the undefined elements.  keep_output is set only while dev_mu is
+ * held, for the one map call in progress (its task's id; else -1). */
+_Atomic int lime_rt_kept_arrays;
+static int32_t keep_output = -1;
+
+int32_t lime_rt_keep_output(void) { return keep_output; }
+
+bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+    Call c;
+    if (!device_call(task, "map", n, &c)) return false;
+    int32_t err[4] = {0, 0, 0, 0};
+    char *why = NULL;
+    host_operands(c.st->device, nargs, args);
+    /* a sample of auto's measurement reads its output back as before: the
+     * choice weighs whole calls, and the CPU taking the array next would
+     * pay that read (lime_device_host) outside every sample */
+    keep_output = c.timed ? -1 : task;
+    bool ran = c.st->device->map(c.st->handle, n, out, nargs, args, err, &why);
+    keep_output = -1;
+    return end_run(task, &c, "map", n, ran, err, why);
+}
+
+/* The host needs a's elements (mu and dev_mu held): the device holding
+ * the only copy reads it back, logged.  That read failing leaves no copy
+ * of the array anywhere: an error, and the process ends (status 1), never
+ * a silent wrong answer. */
+static void host_locked(LimeArray *a) {
+    if (!a || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int i = 0; lime_rt_devices[i].name; i++) {
+        const LimeRtDevice *d = lime_rt_devices[i].device;
+        if (!d || !d->host_copy) continue;
+        int32_t task = -1;
+        char *why = NULL;
+        int64_t bytes = d->host_copy(a, &task, &why);
+        if (bytes > 0 && log_on) {
+            TaskState *st = state_of(task);
+            char *text = lime_rt_strf("its result read back (%lld bytes): the CPU or another device takes it",
+                                      (long long)bytes);
+            log_decision(task, st, "map", d->name, text);
+            free(text);
+        } else if (bytes < 0) {
+            pthread_mutex_unlock(&dev_mu);
+            pthread_mutex_unlock(&mu);
+            char *msg = lime_rt_strf("lime: error: task %d: reading its result back from the %s failed (%s); the "
+                                     "array was kept only on the device\n", (int)task, d->name, why ? why : "?");
+            lime_rt_err_bytes(msg, strlen(msg));
+            lime_rt_exit(1);
+        }
+    }
+}
+
+/* A device that keeps no arrays (the FPGA's models) reads its operands
+ * from host memory: any of them kept on another device is read back first
+ * (mu and dev_mu held). */
+static void host_operands(const LimeRtDevice *d, int32_t nargs, const LimeTaskArg *args) {
+    if (d->host_copy || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int32_t k = 0; k < nargs; k++) host_locked(args[k].array);
+}
+
+void lime_device_host(LimeArray *a) {
+    if (!a || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    pthread_mutex_lock(&mu);
+    pthread_mutex_lock(&dev_mu);
+    host_locked(a);
+    pthread_mutex_unlock(&dev_mu);
+    pthread_mutex_unlock(&mu);
+}
+
+void lime_device_release(LimeArray *a) {
+    if (!a || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int i = 0; lime_rt_devices[i].name; i++) {
+        const LimeRtDevice *d = lime_rt_devices[i].device;
+        if (d && d->release) d->release(a);
+    }
 }
 
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
@@ -973,6 +1058,8 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
     if (!device_call(task, "reduce", in->length, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    LimeTaskArg operand = {in, NULL, in->elem_size, 0};
+    host_operands(c.st->device, 1, &operand);
     bool ran = c.st->device->reduce(c.st->handle, in, result, err, &why);
     char *bogus = bogus_code(ran, err);
     if (ran && !bogus) {
@@ -1000,6 +1087,8 @@ bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *
     }
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    LimeTaskArg operand = {src, NULL, src->elem_size, 0};
+    host_operands(c.st->device, 1, &operand);
     bool ran = c.st->device->stream(c.st->handle, src, out, state, state_words, err, &why);
     return end_run(task, &c, "stream", src->length, ran, err, why);
 }
