@@ -47,6 +47,7 @@ AUTO_BENCHMARKS = [
          size={"full": "200,000 calls", "quick": "100,000 calls"}),
 ]
 VERSIONS = ["cpu", "gpu", "auto", "auto-learned"]
+QUICK_REPS = 20
 TARGET = 1.1
 DISPATCH_TARGET_US = 20.0
 
@@ -100,10 +101,13 @@ def main():
     ap.add_argument("--quick", action="store_true", help="harness's quick sizes, 3 rounds")
     ap.add_argument("--runs", type=int, help="rounds (default 5, quick 3)")
     ap.add_argument("--only", help="comma-separated benchmark names")
+    ap.add_argument("--reps", type=int, help="repetitions per process (the programs' last argument; default: "
+                    "harness's, except %d in quick mode, so that auto's sampling calls are a few of them)" % QUICK_REPS)
     ap.add_argument("--out", default=os.path.join(BENCH, "results", "vm-auto.md"))
     a = ap.parse_args()
     mode = "quick" if a.quick else "full"
     runs = a.runs or (3 if a.quick else 5)
+    reps = a.reps or (QUICK_REPS if a.quick else None)
     allb = [b for b in harness.BENCHMARKS + AUTO_BENCHMARKS if not a.only or b["name"] in a.only.split(",")]
     load_before = harness.loadavg()
     work_root = os.path.join(ROOT, "build/bench/auto")
@@ -138,7 +142,8 @@ def main():
                     env["LIME_CHOICES"] = envs["auto"]["LIME_CHOICES"] + ".round%d" % rnd
                     envs["auto-learned"]["LIME_CHOICES"] = env["LIME_CHOICES"]
                 try:
-                    times, res, err, wall = run(r["exe"], r["b"]["args"][mode], env)
+                    args = r["b"]["args"][mode][:-1] + [str(reps)] if reps else r["b"]["args"][mode]
+                    times, res, err, wall = run(r["exe"], args, env)
                 except RuntimeError as e:
                     r["status"][v] = "FAIL: %s" % e
                     harness.log("FAIL %s/%s: %s" % (r["b"]["name"], v, e))
@@ -155,13 +160,13 @@ def main():
                     for m in SETTLE.finditer(err):
                         r["settles"].add("task %s (%s) 2^%s: %s" % (m.group(1), m.group(2), m.group(5), m.group(4)))
         harness.log("round %d of %d done (%.0f s)" % (rnd + 1, runs, time.time() - t0))
-    write(rows, mode, runs, a.out, load_before, harness.loadavg())
+    write(rows, mode, runs, reps, a.out, load_before, harness.loadavg())
     harness.log("wrote %s" % os.path.relpath(a.out, ROOT))
     if any(s.startswith("FAIL") for r, _ in rows for s in r["status"].values()):
         sys.exit(1)
 
 
-def write(rows, mode, runs, path, load_before, load_after):
+def write(rows, mode, runs, reps, path, load_before, load_after):
     info = harness.machine_info()
     # (harness's limec line takes the last line of --version, a Verilator note)
     rc, out, _, _ = harness.sh([LIMEC, "--version"])
@@ -171,7 +176,9 @@ def write(rows, mode, runs, path, load_before, load_after):
     L = ["# LIME_DEVICE=auto against the static choices (%s run)" % mode, ""]
     for k, v in info:
         L.append("- %s: %s" % (k, v))
-    L.append("- rounds: %d; in each, per benchmark, one process of each version: %s" % (runs, ", ".join(VERSIONS)))
+    L.append("- rounds: %d; in each, per benchmark, one process of each version: %s; %s" % (
+        runs, ", ".join(VERSIONS), "%d repetitions per process (the programs' last argument: the size column's step count, from the "
+        "harness, is replaced)" % reps if reps else "the harness's repetitions"))
     L.append("- load average (1/5/15 min) before: %s, after: %s" % (load_before, load_after))
     L += ["", "Times: the median of every repetition but each process's first (`steady`, ms), and of the process's "
           "wall time (`wall`, ms, start-up, input generation and auto's sampling included).  auto / best = auto's "

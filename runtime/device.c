@@ -502,6 +502,12 @@ static pthread_cond_t work_cv = PTHREAD_COND_INITIALIZER, built_cv = PTHREAD_CON
 static pthread_mutex_t busy_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t busy_cv = PTHREAD_COND_INITIALIZER;
 static bool builder_busy, builder_stopping;
+/* The builder is inside a device's open (set and read without a lock): a
+ * call meanwhile is no sample of auto's measurement, as the build takes
+ * the cores (a PoCL build: LLVM on every core) and the collector is off
+ * (the CPU's allocations then grow the heap): a CPU sample taken so was
+ * 30 times its quiet time, enough to settle a class on the wrong side. */
+static _Atomic bool building;
 
 /* Boehm GC's collections stay off while the builder is in a device library
  * (OpenCL implementations may take the collector's signals meanwhile:
@@ -547,9 +553,11 @@ static void build_one(int32_t task) {
     void *h = NULL;
     if (enter_device(true)) {
         pthread_mutex_lock(&dev_mu);
+        atomic_store(&building, true);
         GC_disable();
         h = d->open(m, info, e, false, &why, &warn);
         GC_enable();
+        atomic_store(&building, false);
         pthread_mutex_unlock(&dev_mu);
         enter_device(false);
     } else {
@@ -857,6 +865,7 @@ static bool measured_call(int32_t task, TaskState *st, const char *kind, int64_t
     }
     if (st->build == BUILT || st->build == FAILED) take_up(task, st, kind);
     if (st->where != MEASURED || st->build != READY) return false;
+    if (atomic_load(&building)) return false; /* (the CPU, untimed: see building) */
     bool timed = false;
     int cand = lime_rt_measure_pick(st->measure, n, &timed);
     if (cand == 1 && pthread_mutex_trylock(&dev_mu) == 0) {
@@ -954,17 +963,6 @@ void lime_device_stream_unfit(int32_t task) {
     pthread_mutex_unlock(&mu);
 }
 
-static void host_operands(const LimeRtDevice *d, int32_t nargs, const LimeTaskArg *args);
-
-bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
-    Call c;
-    if (!device_call(task, "map", n, &c)) return false;
-    int32_t err[4] = {0, 0, 0, 0};
-    char *why = NULL;
-    host_operands(c.st->device, nargs, args);
-    bool ran = c.st->device->map(c.st->handle, n, out, nargs, args, err, &why);
-    return end_run(task, &c, "map", n, ran, err, why);
-}
 
 /* ---- arrays kept only on a device (lime_device_map_kept) -----------------
  * Invariant: while a device holds the only copy of a value array's
@@ -979,7 +977,10 @@ static int32_t keep_output = -1;
 
 int32_t lime_rt_keep_output(void) { return keep_output; }
 
-bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+static void host_operands(const LimeRtDevice *d, int32_t nargs, const LimeTaskArg *args);
+
+/* A map call; keep: its output may stay on the device, unread. */
+static bool map_call(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, bool keep) {
     Call c;
     if (!device_call(task, "map", n, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
@@ -988,10 +989,18 @@ bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs
     /* a sample of auto's measurement reads its output back as before: the
      * choice weighs whole calls, and the CPU taking the array next would
      * pay that read (lime_device_host) outside every sample */
-    keep_output = c.timed ? -1 : task;
+    keep_output = keep && !c.timed ? task : -1;
     bool ran = c.st->device->map(c.st->handle, n, out, nargs, args, err, &why);
     keep_output = -1;
     return end_run(task, &c, "map", n, ran, err, why);
+}
+
+bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+    return map_call(task, n, out, nargs, args, false);
+}
+
+bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+    return map_call(task, n, out, nargs, args, true);
 }
 
 /* The host needs a's elements (mu and dev_mu held): the device holding
