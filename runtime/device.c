@@ -502,6 +502,12 @@ static pthread_cond_t work_cv = PTHREAD_COND_INITIALIZER, built_cv = PTHREAD_CON
 static pthread_mutex_t busy_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t busy_cv = PTHREAD_COND_INITIALIZER;
 static bool builder_busy, builder_stopping;
+/* The builder is inside a device's open (set and read without a lock): a
+ * call meanwhile is no sample of auto's measurement, as the build takes
+ * the cores (a PoCL build: LLVM on every core) and the collector is off
+ * (the CPU's allocations then grow the heap): a CPU sample taken so was
+ * 30 times its quiet time, enough to settle a class on the wrong side. */
+static _Atomic bool building;
 
 /* Boehm GC's collections stay off while the builder is in a device library
  * (OpenCL implementations may take the collector's signals meanwhile:
@@ -547,9 +553,11 @@ static void build_one(int32_t task) {
     void *h = NULL;
     if (enter_device(true)) {
         pthread_mutex_lock(&dev_mu);
+        atomic_store(&building, true);
         GC_disable();
         h = d->open(m, info, e, false, &why, &warn);
         GC_enable();
+        atomic_store(&building, false);
         pthread_mutex_unlock(&dev_mu);
         enter_device(false);
     } else {
@@ -857,6 +865,7 @@ static bool measured_call(int32_t task, TaskState *st, const char *kind, int64_t
     }
     if (st->build == BUILT || st->build == FAILED) take_up(task, st, kind);
     if (st->where != MEASURED || st->build != READY) return false;
+    if (atomic_load(&building)) return false; /* (the CPU, untimed: see building) */
     bool timed = false;
     int cand = lime_rt_measure_pick(st->measure, n, &timed);
     if (cand == 1 && pthread_mutex_trylock(&dev_mu) == 0) {
@@ -954,13 +963,98 @@ void lime_device_stream_unfit(int32_t task) {
     pthread_mutex_unlock(&mu);
 }
 
-bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+
+/* ---- arrays kept only on a device (lime_device_map_kept) -----------------
+ * Invariant: while a device holds the only copy of a value array's
+ * elements, lime_rt_kept_arrays > 0 and the device's host_copy knows the
+ * array; the host array's elements are undefined until then.  The compiler
+ * passes such an array only to task calls (backends/cpu/kept.c), and the
+ * CPU path of each of them calls lime_device_host first, so no CPU code
+ * reads the undefined elements.  keep_output is set only while dev_mu is
+ * held, for the one map call in progress (its task's id; else -1). */
+_Atomic int lime_rt_kept_arrays;
+static int32_t keep_output = -1;
+
+int32_t lime_rt_keep_output(void) { return keep_output; }
+
+static void host_operands(const LimeRtDevice *d, int32_t nargs, const LimeTaskArg *args);
+
+/* A map call; keep: its output may stay on the device, unread. */
+static bool map_call(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args, bool keep) {
     Call c;
     if (!device_call(task, "map", n, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    host_operands(c.st->device, nargs, args);
+    /* a sample of auto's measurement reads its output back as before: the
+     * choice weighs whole calls, and the CPU taking the array next would
+     * pay that read (lime_device_host) outside every sample */
+    keep_output = keep && !c.timed ? task : -1;
     bool ran = c.st->device->map(c.st->handle, n, out, nargs, args, err, &why);
+    keep_output = -1;
     return end_run(task, &c, "map", n, ran, err, why);
+}
+
+bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+    return map_call(task, n, out, nargs, args, false);
+}
+
+bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+    return map_call(task, n, out, nargs, args, true);
+}
+
+/* The host needs a's elements (mu and dev_mu held): the device holding
+ * the only copy reads it back, logged.  That read failing leaves no copy
+ * of the array anywhere: an error, and the process ends (status 1), never
+ * a silent wrong answer. */
+static void host_locked(LimeArray *a) {
+    if (!a || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int i = 0; lime_rt_devices[i].name; i++) {
+        const LimeRtDevice *d = lime_rt_devices[i].device;
+        if (!d || !d->host_copy) continue;
+        int32_t task = -1;
+        char *why = NULL;
+        int64_t bytes = d->host_copy(a, &task, &why);
+        if (bytes > 0 && log_on) {
+            TaskState *st = state_of(task);
+            char *text = lime_rt_strf("its result read back (%lld bytes): the CPU or another device takes it",
+                                      (long long)bytes);
+            log_decision(task, st, "map", d->name, text);
+            free(text);
+        } else if (bytes < 0) {
+            pthread_mutex_unlock(&dev_mu);
+            pthread_mutex_unlock(&mu);
+            char *msg = lime_rt_strf("lime: error: task %d: reading its result back from the %s failed (%s); the "
+                                     "array was kept only on the device\n", (int)task, d->name, why ? why : "?");
+            lime_rt_err_bytes(msg, strlen(msg));
+            lime_rt_exit(1);
+        }
+    }
+}
+
+/* A device that keeps no arrays (the FPGA's models) reads its operands
+ * from host memory: any of them kept on another device is read back first
+ * (mu and dev_mu held). */
+static void host_operands(const LimeRtDevice *d, int32_t nargs, const LimeTaskArg *args) {
+    if (d->host_copy || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int32_t k = 0; k < nargs; k++) host_locked(args[k].array);
+}
+
+void lime_device_host(LimeArray *a) {
+    if (!a || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    pthread_mutex_lock(&mu);
+    pthread_mutex_lock(&dev_mu);
+    host_locked(a);
+    pthread_mutex_unlock(&dev_mu);
+    pthread_mutex_unlock(&mu);
+}
+
+void lime_device_release(LimeArray *a) {
+    if (!a || atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int i = 0; lime_rt_devices[i].name; i++) {
+        const LimeRtDevice *d = lime_rt_devices[i].device;
+        if (d && d->release) d->release(a);
+    }
 }
 
 bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
@@ -973,6 +1067,8 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result) {
     if (!device_call(task, "reduce", in->length, &c)) return false;
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    LimeTaskArg operand = {in, NULL, in->elem_size, 0};
+    host_operands(c.st->device, 1, &operand);
     bool ran = c.st->device->reduce(c.st->handle, in, result, err, &why);
     char *bogus = bogus_code(ran, err);
     if (ran && !bogus) {
@@ -1000,6 +1096,8 @@ bool lime_device_stream(int32_t task, LimeArray *src, LimeArray *out, uint32_t *
     }
     int32_t err[4] = {0, 0, 0, 0};
     char *why = NULL;
+    LimeTaskArg operand = {src, NULL, src->elem_size, 0};
+    host_operands(c.st->device, 1, &operand);
     bool ran = c.st->device->stream(c.st->handle, src, out, state, state_words, err, &why);
     return end_run(task, &c, "stream", src->length, ran, err, why);
 }

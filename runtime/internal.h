@@ -461,7 +461,27 @@ typedef struct LimeRtDevice {
     /* lime-devices: what this machine offers of the device, one line
      * each, "NAME[:N]  what" */
     void (*list)(FILE *out);
+    /* Arrays kept only on the device (a map run under lime_device_map_kept
+     * whose output was not read back; NULL: the device keeps none).
+     * host_copy reads array a's elements into the host array if the device
+     * holds the only copy: the bytes read (*task: the task that made it),
+     * 0 when it holds none, -1 with *why when the read failed (dev_mu held).
+     * release marks a's kept copy as no longer needed, without a lock
+     * (generated code calls it after the array's last use; the buffer is
+     * freed at the device's next call). */
+    int64_t (*host_copy)(LimeArray *a, int32_t *task, char **why);
+    void (*release)(LimeArray *a);
 } LimeRtDevice;
+
+/* How many arrays some device holds the only copy of (the devices count
+ * them): lime_device_host and lime_device_release return at once while it
+ * is 0.  device.c. */
+extern _Atomic int lime_rt_kept_arrays;
+/* Whether the map call in progress (dev_mu held) may leave its output on
+ * the device, unread (lime_device_map_kept): its task's id, else -1.  The
+ * device then keeps it, counted in lime_rt_kept_arrays, until
+ * lime_device_host or the array's death. */
+int32_t lime_rt_keep_output(void);
 
 /* LIME_DEVICE=gpu:SEL or LIME_DEVICE_TASK=ID:gpu:SEL: SEL (a number or part
  * of a name), *setting the setting that gave it ("LIME_DEVICE=gpu:1"); else NULL */

@@ -601,6 +601,17 @@ typedef struct LimeTaskArg {
  * exactly as the CPU would (the process exits): the lowest failing
  * element's, on every device. */
 bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
+/* The same for a map whose result the compiler found is only ever an
+ * operand of other task calls (backends/cpu/kept.c): a device that copies
+ * arrays may leave out's elements on the device, unread; the host array's
+ * elements are then undefined until lime_device_host(out).  Generated code
+ * calls lime_device_host on such an array before any CPU code reads it
+ * (the CPU path of a consuming task), and lime_device_release after its
+ * last use when it knows it (else the collector's finaliser of the array
+ * frees the device's copy). */
+bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
+void lime_device_host(LimeArray *a);
+void lime_device_release(LimeArray *a);
 /* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,
  * storing the result (elem_size bytes) at *result.  Same return rule; also
  * false, without a warning, when a combination threw on the device: the

@@ -619,37 +619,93 @@ static int64_t copied(size_t bytes) { return dev.host_unified ? 0 : (int64_t)byt
  * on the device after the call that made it (a map's output) or first
  * took it whole (a broadcast array), so that the next call taking that same
  * array finds it there and copies nothing.  Value arrays are immutable, so
- * a buffer stays true to its array; an entry holds its array (in this
- * file's static data, which the collector scans), so that no other array
- * can come to have its address while the entry lives.  At most
- * MAX_RESIDENT entries and a quarter of the device's memory; the least
- * recently used goes first.  The host copy is always made too (read back
- * after the kernel): host code reads value arrays directly. */
+ * a buffer stays true to its array.  At most MAX_RESIDENT entries and a
+ * quarter of the device's memory.
+ *
+ * Two kinds of entry:
+ *   held   array set: the host copy is made too (read back after the
+ *          kernel); the entry holds its array (in this file's static data,
+ *          which the collector scans), so that no other array can come to
+ *          have its address while the entry lives; the least recently used
+ *          held entry is evicted to make room.
+ *   kept   (lime_device_map_kept) the output was not read back: the device
+ *          holds the only copy.  The entry hides its array from the
+ *          collector (GC_HIDE_POINTER), so the array can die; a finaliser
+ *          registered on the array, or lime_device_release, marks the entry
+ *          dead (KEPT_DEAD in serial, by compare-and-swap, lock-free: it may
+ *          run in any thread at any allocation), and the next call frees
+ *          its buffer (kept_sweep).  A dead entry matches no array (its
+ *          memory may be a new array's by then).  A kept entry is never
+ *          evicted: it leaves by dying, or by host_copy, which reads it
+ *          back and makes it held.  When no room is left for a kept entry
+ *          the output is read back as usual.
+ * lime_rt_kept_arrays counts the kept entries, dead ones included, until
+ * swept. */
 enum { MAX_RESIDENT = 16 };
+#define KEPT_DEAD ((uint64_t)1 << 63)
 
 typedef struct Resident {
-    LimeArray *array;      /* NULL: a free entry */
+    LimeArray *array;      /* held; NULL: kept (hidden set) or a free entry */
+    GC_word hidden;        /* kept: GC_HIDE_POINTER(the array) */
+    _Atomic uint64_t serial; /* kept: this entry's number, | KEPT_DEAD once the array died or was released */
+    int32_t task;          /* kept: the task that made it */
     cl_mem buf;            /* holds the array's `bytes` first bytes of elements */
     size_t bytes;
     uint64_t used;         /* resident_clock when last found or kept */
 } Resident;
 
 static Resident resident[MAX_RESIDENT];
-static uint64_t resident_clock;
+static uint64_t resident_clock, kept_serial;
 static size_t resident_bytes;
 
+static bool is_kept(Resident *r) { return !r->array && r->buf; }
+
+/* The array entry r stands for (NULL: free, or kept and dead). */
+static LimeArray *entry_array(Resident *r) {
+    if (r->array || !r->buf) return r->array;
+    return atomic_load(&r->serial) & KEPT_DEAD ? NULL : (LimeArray *)GC_REVEAL_POINTER(r->hidden);
+}
+
 static void resident_drop(Resident *r) {
+    if (is_kept(r)) atomic_fetch_sub(&lime_rt_kept_arrays, 1);
     clReleaseMemObject(r->buf);
     resident_bytes -= r->bytes;
-    *r = (Resident){0};
+    r->array = NULL;
+    r->hidden = 0;
+    atomic_store(&r->serial, 0);
+    r->buf = NULL;
+    r->bytes = 0;
+    r->used = 0;
+}
+
+/* Frees the buffers of kept entries whose arrays died or were released. */
+static void kept_sweep(void) {
+    if (atomic_load(&lime_rt_kept_arrays) == 0) return;
+    for (int i = 0; i < MAX_RESIDENT; i++)
+        if (is_kept(&resident[i]) && atomic_load(&resident[i].serial) & KEPT_DEAD) resident_drop(&resident[i]);
+}
+
+/* Marks the kept entry of serial number cd dead (lock-free). */
+static void kept_mark_dead(uint64_t serial) {
+    for (int i = 0; i < MAX_RESIDENT; i++) {
+        uint64_t expect = serial;
+        if (atomic_compare_exchange_strong(&resident[i].serial, &expect, serial | KEPT_DEAD)) return;
+    }
+}
+
+/* The collector's finaliser of a kept array (client data: the entry's serial). */
+static void kept_died(void *obj, void *cd) {
+    (void)obj;
+    kept_mark_dead((uint64_t)(uintptr_t)cd);
 }
 
 /* The buffer kept for array a's first `bytes` bytes of elements (retained:
  * the caller releases it), or NULL. */
 static cl_mem resident_find(LimeArray *a, size_t bytes) {
     if (dev.host_unified || !a) return NULL;
+    kept_sweep();
     for (int i = 0; i < MAX_RESIDENT; i++)
-        if (resident[i].array == a && resident[i].bytes == bytes) {
+        if (resident[i].buf && entry_array(&resident[i]) == a && resident[i].bytes == bytes) {
             resident[i].used = ++resident_clock;
             clRetainMemObject(resident[i].buf);
             return resident[i].buf;
@@ -657,30 +713,88 @@ static cl_mem resident_find(LimeArray *a, size_t bytes) {
     return NULL;
 }
 
-/* Keeps buf (retained here) as array a's (a value array), evicting the
- * least recently used entries to make room. */
-static void resident_keep(LimeArray *a, cl_mem buf, size_t bytes) {
-    if (dev.host_unified || !a || bytes > dev.global_mem / 4) return;
-    for (int i = 0; i < MAX_RESIDENT; i++)
-        if (resident[i].array == a && resident[i].bytes == bytes) {
-            resident[i].used = ++resident_clock;
-            return;
-        }
+/* A free entry with room for `bytes` more, evicting the least recently
+ * used held entries (never a kept one) to make it; NULL when there is none. */
+static Resident *resident_room(size_t bytes) {
+    kept_sweep();
     for (;;) {
         Resident *lru = NULL, *free_slot = NULL;
         for (int i = 0; i < MAX_RESIDENT; i++) {
-            if (!resident[i].array) free_slot = &resident[i];
-            else if (!lru || resident[i].used < lru->used) lru = &resident[i];
+            if (!resident[i].buf) free_slot = &resident[i];
+            else if (resident[i].array && (!lru || resident[i].used < lru->used)) lru = &resident[i];
         }
-        if (free_slot && resident_bytes + bytes <= dev.global_mem / 4) {
-            clRetainMemObject(buf);
-            *free_slot = (Resident){a, buf, bytes, ++resident_clock};
-            resident_bytes += bytes;
-            return;
-        }
-        if (!lru) return;
+        if (free_slot && resident_bytes + bytes <= dev.global_mem / 4) return free_slot;
+        if (!lru) return NULL;
         resident_drop(lru);
     }
+}
+
+/* Keeps buf (retained here) as array a's (a value array, read back or
+ * lent to the device: a held entry). */
+static void resident_keep(LimeArray *a, cl_mem buf, size_t bytes) {
+    if (dev.host_unified || !a || bytes > dev.global_mem / 4) return;
+    for (int i = 0; i < MAX_RESIDENT; i++)
+        if (resident[i].buf && entry_array(&resident[i]) == a && resident[i].bytes == bytes) {
+            resident[i].used = ++resident_clock;
+            return;
+        }
+    Resident *r = resident_room(bytes);
+    if (!r) return;
+    clRetainMemObject(buf);
+    r->array = a;
+    r->buf = buf;
+    r->bytes = bytes;
+    r->used = ++resident_clock;
+    resident_bytes += bytes;
+}
+
+/* Keeps buf (retained here) as the only copy of the map output a, made by
+ * task: false (nothing kept) when there is no room; the caller then reads
+ * it back. */
+static bool kept_keep(LimeArray *a, cl_mem buf, size_t bytes, int32_t task) {
+    if (dev.host_unified || !a || bytes > dev.global_mem / 4) return false;
+    Resident *r = resident_room(bytes);
+    if (!r) return false;
+    uint64_t serial = ++kept_serial;
+    clRetainMemObject(buf);
+    r->array = NULL;
+    r->hidden = GC_HIDE_POINTER(a);
+    r->task = task;
+    r->buf = buf;
+    r->bytes = bytes;
+    r->used = ++resident_clock;
+    resident_bytes += bytes;
+    atomic_store(&r->serial, serial);
+    atomic_fetch_add(&lime_rt_kept_arrays, 1);
+    GC_register_finalizer_no_order(a, kept_died, (void *)(uintptr_t)serial, NULL, NULL);
+    return true;
+}
+
+/* lime_device_host's work for a (dev_mu held): a kept entry of a is read
+ * into the host array and becomes held (its buffer stays for the next
+ * device call).  The read is a plain blocking read (LIME_FAULT=read
+ * stands for reading a task's result, which the kept array's task did
+ * not). */
+static int64_t kept_to_host(LimeArray *a, int32_t *task, char **why) {
+    kept_sweep();
+    for (int i = 0; i < MAX_RESIDENT; i++) {
+        Resident *r = &resident[i];
+        if (!is_kept(r) || entry_array(r) != a) continue;
+        cl_int e = clEnqueueReadBuffer(dev.queue, r->buf, CL_TRUE, 0, r->bytes, data_of(a), 0, NULL, NULL);
+        if (e != CL_SUCCESS) {
+            *why = lime_rt_strf("clEnqueueReadBuffer: %s", err_name(e));
+            return -1;
+        }
+        *task = r->task;
+        /* held from now on: the array strongly (its finaliser, if it ever
+         * runs, finds no entry of its serial) */
+        r->array = a;
+        r->hidden = 0;
+        atomic_store(&r->serial, 0);
+        atomic_fetch_sub(&lime_rt_kept_arrays, 1);
+        return (int64_t)r->bytes;
+    }
+    return 0;
 }
 
 /* An operand's buffer: the one kept on the device for it, else a copy
@@ -759,9 +873,13 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
         }
     }
     if (err[0] == 0) {
-        CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
-        t->bytes_out += copied(out_bytes);
-        resident_keep(out, outb, out_bytes); /* a value array the next task may take */
+        if (lime_rt_keep_output() >= 0 && kept_keep(out, outb, out_bytes, lime_rt_keep_output())) {
+            /* only on the device: lime_device_host reads it back if the host needs it */
+        } else {
+            CHECK(fetch_output(outb, out_bytes, out), dev.host_unified ? "clEnqueueMapBuffer (output)" : "clEnqueueReadBuffer (output)");
+            t->bytes_out += copied(out_bytes);
+            resident_keep(out, outb, out_bytes); /* a value array the next task may take */
+        }
     }
     ok = true;
 done:
@@ -1016,6 +1134,25 @@ static void gpu_list(FILE *out) {
     free(all);
 }
 
+static int64_t gpu_host_copy(LimeArray *a, int32_t *task, char **why) {
+    if (!dev.ok || dev.host_unified) return 0;
+    GcSignals kept = keep_gc_signals();
+    int64_t r = kept_to_host(a, task, why);
+    restore_gc_signals(&kept);
+    return r;
+}
+
+/* After a kept array's last use: its entry dead, its buffer freed at the
+ * next call (lock-free; a held entry is left as it is). */
+static void gpu_release(LimeArray *a) {
+    for (int i = 0; i < MAX_RESIDENT; i++) {
+        Resident *r = &resident[i];
+        uint64_t serial = atomic_load(&r->serial);
+        if (serial && !(serial & KEPT_DEAD) && (LimeArray *)GC_REVEAL_POINTER(r->hidden) == a)
+            kept_mark_dead(serial);
+    }
+}
+
 const LimeRtDevice lime_rt_gpu_device = {
     .name = "gpu",
     .auto_ok = true,
@@ -1030,4 +1167,6 @@ const LimeRtDevice lime_rt_gpu_device = {
     .stats = gpu_stats,
     .close = gpu_close,
     .list = gpu_list,
+    .host_copy = gpu_host_copy,
+    .release = gpu_release,
 };

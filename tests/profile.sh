@@ -5,8 +5,9 @@
 #   cpu/stream    a stream graph run whole on the CPU, as its stream task
 #   gpu/summary   the same on the OpenCL device with copied buffers: the
 #                 kernels' time from profiling events, the build's time and
-#                 the bytes copied each way (none in for scale: toFloat's
-#                 output stays on the device, runtime/opencl.c)
+#                 the bytes copied each way (none out for toFloat nor in for
+#                 scale: toFloat's output, which only scale takes, stays on
+#                 the device, never read back: backends/cpu/kept.c)
 #   gpu/json      LIME_PROFILE=json:FILE: one JSON object per task call
 #   off, bad/*    no profile without it; a bad value or an unwritable file
 #                 is one warning and no profile, the program's output intact
@@ -66,7 +67,7 @@ if ! command -v clinfo > /dev/null 2>&1 || ! clinfo -l 2> /dev/null | grep -q 'D
 fi
 run LIME_DEVICE=gpu LIME_CL_BUFFERS=copy LIME_PROFILE=1
 sed -E 's/[0-9]+\.[0-9]{3} ms/T ms/g' "$T/err" > "$T/err.t"
-same_text gpu/summary "lime: profile: task 0 (toFloat@5) on gpu: 1 call, 1000 elements, T ms (on the device T ms), build T ms, 4000 bytes in, 4000 bytes out
+same_text gpu/summary "lime: profile: task 0 (toFloat@5) on gpu: 1 call, 1000 elements, T ms (on the device T ms), build T ms, 4000 bytes in, 0 bytes out
 lime: profile: task 1 (scale@8) on gpu: 3 calls, 3000 elements, T ms (on the device T ms), build T ms, 0 bytes in, 12000 bytes out
 lime: profile: task 2 ('+'@11) on gpu: 1 call, 500 elements, T ms (on the device T ms), build T ms, 2000 bytes in, 4 bytes out" "$T/err.t"
 same_text gpu/output "9.0 124750" "$T/out"
@@ -86,7 +87,7 @@ for line in open(sys.argv[1]):
     assert (r["build_ns"] > 0) == first, r
     print(r["task"], r["name"], r["device"], r["kind"], r["elements"], r["bytes_in"], r["bytes_out"])
 PY
-same_text gpu/json "0 toFloat@5 gpu map 1000 4000 4000
+same_text gpu/json "0 toFloat@5 gpu map 1000 4000 0
 1 scale@8 gpu map 1000 0 4000
 1 scale@8 gpu map 1000 0 4000
 1 scale@8 gpu map 1000 0 4000

@@ -26,6 +26,20 @@
 #                       in and out (LIME_PROFILE=json): the intermediates are
 #                       read back once and never copied in again; the output
 #                       is the CPU's
+#   kept/*              tests/vm/Kept.lime, maps whose results only other tasks
+#                       take (backends/cpu/kept.c), LIME_DEVICE=gpu
+#                       LIME_CL_BUFFERS=copy: those results are never read
+#                       back (the profile's bytes out are 0) nor copied in;
+#                       when the CPU takes one after all (a LIME_FAULT=read
+#                       failure of the task that takes it, LIME_DEVICE_TASK
+#                       putting the next task on the CPU) it is read back
+#                       first (logged once per array) and the output is the
+#                       CPU's; tests/vm/KeptLoop.lime, 400 rounds: the result
+#                       whose last reader the compiler knows is released
+#                       after it (never read back), the other one's device
+#                       copy freed once the collector finds it dead (more
+#                       rounds keep it than the device's 16 buffers hold);
+#                       under auto the output is the CPU's
 # Needs an OpenCL device (clinfo lists one); without one it skips.
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as vm/x).
 # Environment: LIMEC (default build/bin/limec).
@@ -132,4 +146,78 @@ for line in open(sys.argv[1]):
     print(r["task"], r["name"], r["device"], r["kind"], r["elements"], "in", r["bytes_in"], "out", r["bytes_out"])' "$T/p.json" > "$T/bytes" 2>&1
 same_lines resident/bytes "$T/bytes" "0 twice@9 gpu map 100000 in 400000 out 400000" \
     "1 inc@10 gpu map 100000 in 0 out 400000" "2 '+'@11 gpu reduce 100000 in 0 out 4"
+
+# results kept on the device, never read back (kept.c, lime_device_map_kept)
+# bytes FILE.json: one line per call, "task name device kind elements in B out B"
+bytes() {
+    python3 -c 'import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    print(r["task"], r["name"], r["device"], r["kind"], r["elements"], "in", r["bytes_in"], "out", r["bytes_out"])' "$1"
+}
+for prog in Kept KeptLoop; do
+    if ! "$LIMEC" --target=cpu,gpu "$D/$prog.lime" -o "$T/$prog" > "$T/build.out" 2>&1; then
+        fail "kept/build-$prog" "limec failed" "$T/build.out"
+        exit 1
+    fi
+done
+# kept_run NAME PROG -- ENV...: stdout to $T/out, stderr to $T/err, profile $T/k.json
+kept_run() {
+    local prog=$2
+    shift 3
+    rm -f "$T/k.json"
+    (cd "$T" && env LIME_CL_BUFFERS=copy LIME_PROFILE=json:k.json "$@" "./$prog" > out 2> err; echo "status $?" >> out)
+}
+(cd "$T" && LIME_DEVICE=cpu ./Kept > kept-cpu.out 2>&1; echo "status $?" >> kept-cpu.out)
+(cd "$T" && LIME_DEVICE=cpu ./KeptLoop > loop-cpu.out 2>&1; echo "status $?" >> loop-cpu.out)
+
+kept_run kept Kept -- LIME_DEVICE=gpu
+same kept/output "$T/kept-cpu.out" "$T/out"
+bytes "$T/k.json" > "$T/bytes"
+# a (twice@12) only inc's; b (inc@13) the reduce's and sq's; c (sq@15)
+# printed; d (inc@16) and the map fused into the last reduce (twice@17) only
+# that reduce's: every kept result 0 bytes out, and 0 in for its takers
+same_lines kept/bytes "$T/bytes" "0 twice@12 gpu map 100000 in 400000 out 0" \
+    "1 inc@13 gpu map 100000 in 0 out 0" "2 '+'@14 gpu reduce 100000 in 0 out 4" \
+    "3 sq@15 gpu map 100000 in 0 out 400000" "4 inc@16 gpu map 100000 in 0 out 0" \
+    "5 twice@17 gpu map 100000 in 0 out 0" "6 '+'@17 gpu reduce 100000 in 0 out 4"
+
+# the reduce and sq fail reading their results (LIME_FAULT=read): the CPU
+# runs them, reading b (and the fused map's result) back first
+kept_run kept Kept -- LIME_DEVICE=gpu LIME_FAULT=read LIME_LOG=1
+same kept/fault-output "$T/kept-cpu.out" "$T/out"
+grep -E '^lime: warning|read back' "$T/err" | sed -E 's/\(CL_[A-Z_]+\)/(CODE)/' > "$T/log"
+same_lines kept/fault-log "$T/log" \
+    "lime: warning: task 2 ('+'@14): clEnqueueReadBuffer (result) failed (CODE) [LIME_FAULT=read]; running it on the CPU" \
+    "lime: task 1 (inc@13) map on gpu: its result read back (400000 bytes): the CPU or another device takes it" \
+    "lime: warning: task 3 (sq@15): clEnqueueReadBuffer (output) failed (CODE) [LIME_FAULT=read]; running it on the CPU" \
+    "lime: warning: task 6 ('+'@17): clEnqueueReadBuffer (result) failed (CODE) [LIME_FAULT=read]; running it on the CPU" \
+    "lime: task 5 (twice@17) map on gpu: its result read back (400000 bytes): the CPU or another device takes it"
+
+# the next task on the CPU by choice: a is read back before inc runs there
+kept_run kept Kept -- LIME_DEVICE=gpu LIME_DEVICE_TASK=1:cpu LIME_LOG=1
+same kept/cpu-next-output "$T/kept-cpu.out" "$T/out"
+grep 'read back' "$T/err" > "$T/log"
+same_lines kept/cpu-next-log "$T/log" \
+    "lime: task 0 (twice@12) map on gpu: its result read back (400000 bytes): the CPU or another device takes it"
+
+# 400 rounds: x (twice@15) released after inc, its last reader; y (inc@16)
+# read by two reduces, freed after the collector finds it dead
+kept_run loop KeptLoop -- LIME_DEVICE=gpu
+same kept/loop-output "$T/loop-cpu.out" "$T/out"
+bytes "$T/k.json" | sort | uniq -c | sed -E 's/^ +//' > "$T/bytes"
+if ! grep -qx '400 0 twice@15 gpu map 100000 in 400000 out 0' "$T/bytes"; then
+    fail kept/loop-released "x was read back in some round (released after inc, it should never be)" "$T/bytes"
+else
+    pass kept/loop-released
+fi
+kept_y=$(sed -nE 's/^([0-9]+) 1 inc@16 gpu map 100000 in 0 out 0$/\1/p' "$T/bytes")
+if [ "${kept_y:-0}" -le 16 ]; then
+    fail kept/loop-finalised "y was kept in ${kept_y:-0} rounds, no more than the 16 buffers: dead arrays' buffers are not freed" "$T/bytes"
+else
+    pass kept/loop-finalised
+fi
+
+kept_run loop KeptLoop -- LIME_BUILD=wait
+same kept/auto-output "$T/loop-cpu.out" "$T/out"
 exit "$failed"

@@ -1147,11 +1147,32 @@ static bool fused_skipped(Codegen *cg, IrInst *in) {
     return false;
 }
 
+/* The operands of task instruction in that are the last readers of
+ * arrays kept on a device (kept.c), for release_kept. */
+static void note_last_readers(Codegen *cg, IrInst *in) {
+    if (!cg->kept_last || (in->op != IR_MAP && in->op != IR_REDUCE)) return;
+    for (int k = 0; k < in->nargs; k++)
+        if (cg->kept_last[in->args[k]] && cg->temps[in->args[k]]) { /* (a fused map's array is never made) */
+            cg->released = xrealloc_arr(cg->released, (size_t)cg->nreleased, (size_t)cg->nreleased + 1, sizeof(LLVMValueRef));
+            cg->released[cg->nreleased++] = cg->temps[in->args[k]];
+        }
+}
+
+/* After the instruction that read them last (and, for a fused map or a
+ * chain, after the reduce it went into): lime_device_release of each. */
+static void release_kept(Codegen *cg) {
+    if (cg->fused_map || cg->chain.producer) return;
+    for (int i = 0; i < cg->nreleased; i++)
+        cg_call_rt(cg, "lime_device_release", LLVMVoidTypeInContext(cg->ctx), &cg->released[i], 1, false);
+    cg->nreleased = 0;
+}
+
 static void gen_block(Codegen *cg, IrBlock *b) {
     for (int i = 0; i < b->len; i++) {
         IrInst *in = b->insts[i];
         if (in->op == IR_MAP && !cg->fused_map && find_fused_reduce(cg, b, i)) {
             cg->fused_map = in;
+            note_last_readers(cg, in);
             continue;
         }
         if (cg->fused_map && fused_skipped(cg, in)) continue;
@@ -1169,6 +1190,8 @@ static void gen_block(Codegen *cg, IrBlock *b) {
             cg->temps[in->dst] = v;
             cg->temp_types[in->dst] = in->ty;
         }
+        note_last_readers(cg, in);
+        if (cg->nreleased) release_kept(cg);
     }
 }
 
@@ -1224,6 +1247,9 @@ static void gen_body(Codegen *cg, IrFunc *f) {
     cg->local_loads = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
     cg->local_stores = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
     ir_walk(f->body, count_uses, cg);
+    cg_find_kept(cg, f);
+    cg->nreleased = 0;
+    cg->keep_out = false;
     cg->fused_map = cg->fused_reduce = NULL;
     cg->nfused_skip = 0;
     memset(&cg->chain, 0, sizeof cg->chain);

@@ -34,6 +34,7 @@ typedef struct CgChain {
     LLVMValueRef out, n;       /* the producer's array and its length */
     LLVMValueRef *ops;         /* the producer's operands ... */
     Type **types;              /* ... and their types */
+    bool *kept;                /* ... and which may be kept on a device (kept.c) */
 } CgChain;
 
 typedef struct Codegen {
@@ -53,6 +54,15 @@ typedef struct Codegen {
     IrInst **fused_skip;       /* ... and the instructions between that only passed its array on */
     int nfused_skip;
     CgChain chain;
+    /* kept.c: per temp, it may hold an array kept on a device / its user is
+     * that array's last reader; the maps whose results are kept; the map
+     * being generated is one of them (offered by lime_device_map_kept) */
+    bool *maybe_kept, *kept_last;
+    IrInst **kept_maps;
+    int nkept_maps;
+    bool keep_out;
+    LLVMValueRef *released;    /* lime_device_release of these after the current instruction (codegen.c) */
+    int nreleased;
     /* the function's one return block (NULL until a `return` needs it)
      * and the phi of the returned values: every `return` branches there,
      * so a method of N returning arms has one `ret`, not N (LLVM's
@@ -221,8 +231,14 @@ void cg_parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRe
 typedef struct CgOperands {
     LLVMValueRef *vals;
     Type **types;
+    bool *kept;            /* per operand: it may be kept on a device (kept.c); NULL: none is */
 } CgOperands;
 LLVMValueRef cg_map(Codegen *cg, IrInst *in);
+/* kept.c (see there) */
+void cg_find_kept(Codegen *cg, IrFunc *f);
+bool cg_is_kept(Codegen *cg, IrInst *map);
+void cg_host_operands(Codegen *cg, CgOperands *o, int n);
+void cg_host_array(Codegen *cg, LLVMValueRef arr);
 CgOperands cg_operands_of(Codegen *cg, IrInst *in);
 /* a map's chunk environment { out, operands... } and, inside a helper, its operands from field first on */
 LLVMTypeRef cg_map_env_type(Codegen *cg, IrTask *t, CgOperands *o);

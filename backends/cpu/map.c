@@ -19,10 +19,12 @@ enum {
 
 /* A map instruction's operands. */
 CgOperands cg_operands_of(Codegen *cg, IrInst *in) {
-    CgOperands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1))};
+    CgOperands o = {xalloc(sizeof(LLVMValueRef) * (size_t)(in->nargs + 1)), xalloc(sizeof(Type *) * (size_t)(in->nargs + 1)),
+                    xalloc(sizeof(bool) * (size_t)(in->nargs + 1))};
     for (int k = 0; k < in->nargs; k++) {
         o.vals[k] = cg->temps[in->args[k]];
         o.types[k] = cg->temp_types[in->args[k]];
+        o.kept[k] = cg->maybe_kept && cg->maybe_kept[in->args[k]];
     }
     return o;
 }
@@ -140,6 +142,7 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
     } else if (t->kind == TASK_MAP) {
         cg_note_cpu_task(cg, t);
     }
+    cg_host_operands(cg, o, t->nargs); /* (the CPU reads them) */
     LLVMTypeRef env_ty = cg_map_env_type(cg, t, o);
     LLVMValueRef env = cg_map_env(cg, t, o, env_ty, out);
     LLVMValueRef chunk = map_chunk_fn(cg, t, o, env_ty);
@@ -157,5 +160,9 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
 
 LLVMValueRef cg_map(Codegen *cg, IrInst *in) {
     CgOperands o = cg_operands_of(cg, in);
-    return cg_map_into(cg, in->task, &o, cg_map_length(cg, in->task, &o), NULL);
+    LLVMValueRef n = cg_map_length(cg, in->task, &o);
+    cg->keep_out = cg_is_kept(cg, in);
+    LLVMValueRef out = cg_map_into(cg, in->task, &o, n, NULL);
+    cg->keep_out = false;
+    return out;
 }

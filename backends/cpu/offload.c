@@ -128,7 +128,10 @@ LLVMValueRef cg_offer_map(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n,
         set_task_arg(cg, slot, array, value, size, whole);
     }
     LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, nargs), arr};
-    LLVMValueRef ran[2] = {LLVMConstInt(i1, 0, 0), device_call(cg, "lime_device_map", args, 5)};
+    /* a kept map's output (kept.c) may stay on the device, unread */
+    bool keep = cg->keep_out;
+    cg->keep_out = false;
+    LLVMValueRef ran[2] = {LLVMConstInt(i1, 0, 0), device_call(cg, keep ? "lime_device_map_kept" : "lime_device_map", args, 5)};
     from[1] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);

@@ -405,8 +405,9 @@ static void reduce_empty(Codegen *cg, IrTask *t, LLVMValueRef slot) {
 }
 
 /* Reduces array arr (of IR type at) with reduce task t: offered to the
- * device first when a device backend accepted t. */
-static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type *at) {
+ * device first when a device backend accepted t (kept: arr may be kept on
+ * a device, kept.c: the CPU path asks for it first). */
+static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type *at, bool kept) {
     LLVMValueRef n32 = cg_length_of(cg, arr, at);
     LLVMTypeRef vt = cg_value_type(cg, t->out);
     LLVMValueRef result = cg_entry_alloca(cg, vt, "reduced");
@@ -426,6 +427,7 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
     } else {
         cg_note_cpu_task(cg, t);
     }
+    if (kept) cg_host_array(cg, arr);
     LLVMValueRef n = LLVMBuildSExt(cg->b, n32, cg_i64t(cg), "");
     LLVMBasicBlockRef threw = ir_task_may_throw(t) ? cg_new_bb(cg, "reduce.threw") : NULL;
     LLVMValueRef data = array_data(cg, arr), profiled = cg_profile_begin(cg);
@@ -438,7 +440,8 @@ static LLVMValueRef reduce_array(Codegen *cg, IrTask *t, LLVMValueRef arr, Type 
 }
 
 LLVMValueRef cg_reduce(Codegen *cg, IrInst *in) {
-    return reduce_array(cg, in->task, cg->temps[in->args[0]], cg->temp_types[in->args[0]]);
+    return reduce_array(cg, in->task, cg->temps[in->args[0]], cg->temp_types[in->args[0]],
+                        cg->maybe_kept && cg->maybe_kept[in->args[0]]);
 }
 
 /* The fused reduction proper (n32 >= 0 elements) into slot; threw as for
@@ -467,6 +470,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     LLVMBasicBlockRef made = cg_new_bb(cg, "mapreduce.made"), done = cg_new_bb(cg, "mapreduce.done");
     cg_ask_map(cg, m, made);
     cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), made);
+    cg_host_operands(cg, &o, m->nargs); /* (the fused loop reads them on the CPU) */
     LLVMTypeRef env_ty = cg_map_env_type(cg, m, &o);
     LLVMValueRef env = cg_map_env(cg, m, &o, env_ty, LLVMConstNull(cg_ptr_type(cg)));
     Source src = {m, NULL, &o, NULL, NULL, 1, env_ty};
@@ -485,7 +489,11 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     }
 
     LLVMPositionBuilderAtEnd(cg->b, made);
-    LLVMBuildStore(cg->b, reduce_array(cg, t, cg_map_into(cg, m, &o, n32, NULL), map->ty), result);
+    bool kept = cg_is_kept(cg, map);
+    cg->keep_out = kept;
+    LLVMValueRef made_arr = cg_map_into(cg, m, &o, n32, NULL);
+    cg->keep_out = false;
+    LLVMBuildStore(cg->b, reduce_array(cg, t, made_arr, map->ty, kept), result);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
     return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
@@ -500,6 +508,7 @@ LLVMValueRef cg_chain_producer(Codegen *cg, IrInst *p) {
     cg->chain.out = cg_new_array_of(cg, p->task->out, cg->chain.n);
     cg->chain.ops = po.vals;
     cg->chain.types = po.types;
+    cg->chain.kept = po.kept;
     return cg->chain.out;
 }
 
@@ -514,7 +523,7 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     CgChain *ch = &cg->chain;
     if (ch->consumer != map) return map_reduce(cg, map, red);
     IrTask *p = ch->producer->task, *m = map->task, *t = red->task;
-    CgOperands po = {ch->ops, ch->types}, o = cg_operands_of(cg, map);
+    CgOperands po = {ch->ops, ch->types, ch->kept}, o = cg_operands_of(cg, map);
     LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
     LLVMBasicBlockRef apart = cg_new_bb(cg, "chain.apart"), done = cg_new_bb(cg, "chain.done");
     LLVMValueRef same = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, false);
@@ -527,6 +536,8 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     cg_ask_map(cg, p, apart);
     cg_ask_map(cg, m, apart);
     cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, ch->n, cg_i32c(cg, 0), ""), apart);
+    cg_host_operands(cg, &po, p->nargs); /* (the fused loop reads them on the CPU) */
+    cg_host_operands(cg, &o, m->nargs);
     /* env = { producer's array, producer's operands..., consumer's operands... } */
     int np = p->nargs, nf = 1 + np + m->nargs;
     LLVMTypeRef *f = xalloc(sizeof(LLVMTypeRef) * (size_t)nf);
@@ -557,7 +568,9 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     }
 
     LLVMPositionBuilderAtEnd(cg->b, apart);
+    cg->keep_out = cg_is_kept(cg, ch->producer);
     cg_map_into(cg, p, &po, ch->n, ch->out);
+    cg->keep_out = false;
     LLVMBuildStore(cg->b, map_reduce(cg, map, red), result);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
