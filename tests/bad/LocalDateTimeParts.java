@@ -1,3 +1,4 @@
+// error: LocalDate.atStartOfDay() is Java's but not in Lime's library
 import java.time.LocalDate;
 
 /* Lime's java.time has dates only: a date's time-of-day members and the
@@ -7,5 +8,6 @@ public class LocalDateTimeParts {
         LocalDate d = LocalDate.of(2024, 2, 29);
         System.out.println(d.plusDays(1));
         System.out.println(d.atStartOfDay()); // <-- error
+        String s = d;   // (javac rejects this line)
     }
 }
