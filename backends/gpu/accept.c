@@ -6,7 +6,8 @@
  * flow, calls to other such functions, and the library members whose
  * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
  * toRadians, toDegrees, signum, round, floorDiv, floorMod; Float's and
- * Double's bit conversions; the transcendental ones, from the
+ * Double's bit conversions and tests; Integer's and Long's bit counts and
+ * the like; the transcendental ones, from the
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
  * construct and its line: strings, allocation (but a function's own small
  * arrays: arrays.c), array stores (but into those), objects (but those of immutable classes of the program made
@@ -34,11 +35,16 @@ static bool reject(Reason *why, Loc loc, const char *fmt, ...) {
 
 /* Library members with a bit-exact OpenCL C translation (see kernel.c). */
 bool gpu_builtin_ok(const Builtin *b) {
-    static const char *const bits[] = {"floatToIntBits", "floatToRawIntBits", "intBitsToFloat",
-                                        "doubleToLongBits", "doubleToRawLongBits", "longBitsToDouble"};
-    if (!strcmp(b->owner, "Float") || !strcmp(b->owner, "Double")) {
-        for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
-            if (!strcmp(b->name, bits[i])) return true;
+    static const char *const bits[] = {"floatToIntBits", "floatToRawIntBits", "intBitsToFloat", "doubleToLongBits",
+                                        "doubleToRawLongBits", "longBitsToDouble", "isNaN", "isInfinite"};
+    static const char *const ints[] = {"bitCount", "numberOfLeadingZeros", "numberOfTrailingZeros", "compare",
+                                        "signum", "reverse", "highestOneBit", "lowestOneBit"};
+    bool fp = !strcmp(b->owner, "Float") || !strcmp(b->owner, "Double");
+    if (fp || !strcmp(b->owner, "Integer") || !strcmp(b->owner, "Long")) {
+        const char *const *names = fp ? bits : ints;
+        size_t n = fp ? sizeof bits / sizeof bits[0] : sizeof ints / sizeof ints[0];
+        for (size_t i = 0; i < n; i++)
+            if (!strcmp(b->name, names[i])) return true;
         return false;
     }
     if (strcmp(b->owner, "Math")) return false;

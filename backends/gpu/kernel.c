@@ -213,6 +213,20 @@ static const char *arith(IrOp op, Type *t, const char *a, const char *b) {
 /* A library member's OpenCL translation (the ones gpu_builtin_ok allows). */
 static const char *builtin_call(const Builtin *b, const char **args, Type *ret) {
     const char *n = b->name;
+    if (!strcmp(b->owner, "Integer") || !strcmp(b->owner, "Long")) { /* bits of an int or long */
+        bool wide = b->params[0] == 'J';
+        const char *u = wide ? "ulong" : "uint", *x = args[0];
+        if (!strcmp(n, "bitCount")) return xprintf("((int)popcount(%s))", x);
+        if (!strcmp(n, "numberOfLeadingZeros")) return xprintf("((int)clz(%s))", x); /* clz(0): the width, as Java's */
+        if (!strcmp(n, "numberOfTrailingZeros")) /* the ones below the lowest one, all for 0 */
+            return xprintf("((int)popcount(~(%s)%s & ((%s)%s - (%s)1)))", u, x, u, x, u);
+        if (!strcmp(n, "compare")) return xprintf("(%s < %s ? -1 : %s == %s ? 0 : 1)", x, args[1], x, args[1]);
+        if (!strcmp(n, "signum")) return xprintf("((int)(%s > 0) - (int)(%s < 0))", x, x);
+        if (!strcmp(n, "reverse")) return xprintf("lime_reverse_i(%s)", x);
+        if (!strcmp(n, "highestOneBit")) return xprintf("(%s == 0 ? 0 : (int)(0x80000000u >> clz(%s)))", x, x);
+        if (!strcmp(n, "lowestOneBit")) return xprintf("((int)((uint)%s & (0u - (uint)%s)))", x, x);
+        LIME_UNREACHABLE();
+    }
     if (gpu_math_member(b)) /* the runtime's function, same name (gpu_math_source) */
         return strlen(b->params) == 2 ? xprintf("%s(%s, %s)", b->symbol, args[0], args[1])
                                       : xprintf("%s(%s)", b->symbol, args[0]);
@@ -227,6 +241,8 @@ static const char *builtin_call(const Builtin *b, const char **args, Type *ret) 
     if (!strcmp(n, "toRadians")) return xprintf("(%s * 0x1.1df46a2529d39p-6)", args[0]);
     if (!strcmp(n, "toDegrees")) return xprintf("(%s * 0x1.ca5dc1a63c1f8p+5)", args[0]);
     if (!strcmp(n, "signum")) return xprintf("lime_signum_%s(%s)", sfx, args[0]);
+    if (!strcmp(n, "isNaN")) return xprintf("((bool)isnan(%s))", args[0]);
+    if (!strcmp(n, "isInfinite")) return xprintf("((bool)isinf(%s))", args[0]);
     /* Float's and Double's bits: a reinterpretation; the non-raw ones with
      * every NaN as Java's canonical one */
     if (!strcmp(n, "floatToRawIntBits")) return xprintf("as_int(%s)", args[0]);
@@ -678,6 +694,15 @@ static const char *prelude =
     "    T m = x %% d; \\\n"
     "    if (m != 0 && (m ^ y) < 0) m += y; \\\n"
     "    return m; \\\n"
+    "}\n"
+    "static int lime_reverse_i(int x) { /* Integer.reverse: halves, then quarters, ... swapped */\n"
+    "    uint v = (uint)x;\n"
+    "    v = (v >> 16) | (v << 16);\n"
+    "    v = ((v >> 8) & 0x00ff00ffu) | ((v & 0x00ff00ffu) << 8);\n"
+    "    v = ((v >> 4) & 0x0f0f0f0fu) | ((v & 0x0f0f0f0fu) << 4);\n"
+    "    v = ((v >> 2) & 0x33333333u) | ((v & 0x33333333u) << 2);\n"
+    "    v = ((v >> 1) & 0x55555555u) | ((v & 0x55555555u) << 1);\n"
+    "    return (int)v;\n"
     "}\n"
     "LIME_FLOOR(int, uint, i)\n"
     "LIME_FLOOR(long, ulong, l)\n"
