@@ -5,7 +5,8 @@
  * calls) uses only primitive arithmetic, comparisons, conversions, control
  * flow, calls to other such functions, and the library members whose
  * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
- * toRadians, toDegrees, signum, round, floorDiv, floorMod; Float's and
+ * toRadians, toDegrees, signum, round, floorDiv, floorMod, fma, copySign,
+ * getExponent; Float's and
  * Double's bit conversions and tests; Integer's and Long's bit counts and
  * the like; the transcendental ones, from the
  * runtime's own source: mathsrc.c).  Everything else is rejected with the
@@ -50,7 +51,8 @@ bool gpu_builtin_ok(const Builtin *b) {
     if (strcmp(b->owner, "Math")) return false;
     if (gpu_math_member(b)) return true;
     static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",
-                                      "toRadians", "toDegrees", "signum", "round", "floorDiv", "floorMod"};
+                                      "toRadians", "toDegrees", "signum", "round", "floorDiv", "floorMod",
+                                      "fma", "copySign", "getExponent"};
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (!strcmp(b->name, ok[i])) return true;
     return false;

@@ -253,6 +253,16 @@ static const char *builtin_call(const Builtin *b, const char **args, Type *ret) 
         return xprintf("(isnan(%s) ? (long)0x7ff8000000000000L : as_long(%s))", args[0], args[0]);
     if (!strcmp(n, "longBitsToDouble")) return xprintf("as_double(%s)", args[0]);
     if (!strcmp(n, "round")) return xprintf("lime_round_%s(%s)", ret == ty_long ? "d" : "f", args[0]);
+    /* fma: correctly rounded in OpenCL C as in Java; copySign and
+     * getExponent on the bits (a NaN's sign bit is copied, as HotSpot's Math) */
+    if (!strcmp(n, "fma")) return xprintf("fma(%s, %s, %s)", args[0], args[1], args[2]);
+    bool dbl = b->params[0] == 'D';
+    if (!strcmp(n, "copySign"))
+        return dbl ? xprintf("as_double((as_ulong(%s) & 0x7fffffffffffffffUL) | (as_ulong(%s) & 0x8000000000000000UL))", args[0], args[1])
+                   : xprintf("as_float((as_uint(%s) & 0x7fffffffu) | (as_uint(%s) & 0x80000000u))", args[0], args[1]);
+    if (!strcmp(n, "getExponent"))
+        return dbl ? xprintf("((int)((as_ulong(%s) >> 52) & 0x7ffUL) - 1023)", args[0])
+                   : xprintf("((int)((as_uint(%s) >> 23) & 0xffu) - 127)", args[0]);
     if (!strcmp(n, "floorDiv") || !strcmp(n, "floorMod")) { /* (int, int), (long, long), (long, int) */
         bool wide = b->params[0] == 'J';
         const char *y = wide && b->params[1] == 'I' ? xprintf("(long)%s", args[1]) : args[1];
