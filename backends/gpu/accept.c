@@ -34,30 +34,6 @@ static bool reject(Reason *why, Loc loc, const char *fmt, ...) {
     return false;
 }
 
-/* Library members with a bit-exact OpenCL C translation (see kernel.c). */
-bool gpu_builtin_ok(const Builtin *b) {
-    static const char *const bits[] = {"floatToIntBits", "floatToRawIntBits", "intBitsToFloat", "doubleToLongBits",
-                                        "doubleToRawLongBits", "longBitsToDouble", "isNaN", "isInfinite"};
-    static const char *const ints[] = {"bitCount", "numberOfLeadingZeros", "numberOfTrailingZeros", "compare",
-                                        "signum", "reverse", "highestOneBit", "lowestOneBit"};
-    bool fp = !strcmp(b->owner, "Float") || !strcmp(b->owner, "Double");
-    if (fp || !strcmp(b->owner, "Integer") || !strcmp(b->owner, "Long")) {
-        const char *const *names = fp ? bits : ints;
-        size_t n = fp ? sizeof bits / sizeof bits[0] : sizeof ints / sizeof ints[0];
-        for (size_t i = 0; i < n; i++)
-            if (!strcmp(b->name, names[i])) return true;
-        return false;
-    }
-    if (strcmp(b->owner, "Math")) return false;
-    if (gpu_math_member(b)) return true;
-    static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",
-                                      "toRadians", "toDegrees", "signum", "round", "floorDiv", "floorMod",
-                                      "fma", "copySign", "getExponent"};
-    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
-        if (!strcmp(b->name, ok[i])) return true;
-    return false;
-}
-
 /* Primitives, value classes made of them (OpenCL structs), value arrays
  * of those and mutable arrays of primitives (a buffer and its length,
  * read-only: block_ok rejects every array store, and the host passes a

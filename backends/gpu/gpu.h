@@ -34,6 +34,13 @@ bool gpu_is_ctor(IrFunc *f);
  * runtime's own source (mathsrc.c): whether b is one; the OpenCL C of the
  * members (Builtin *) a kernel calls, appended to out (nothing for none). */
 bool gpu_math_member(const Builtin *b);
+
+/* Library members (members.c): whether a kernel computes b bit-exactly;
+ * the OpenCL C of a call of it on args (its result of type ret); the
+ * helpers every kernel program starts with (those in double when dbl). */
+bool gpu_builtin_ok(const Builtin *b);
+const char *gpu_member_call(const Builtin *b, const char **args, Type *ret);
+void gpu_prelude(StrBuf *out, bool dbl);
 void gpu_math_source(StrBuf *out, const Vec *members);
 
 #endif
