@@ -26,7 +26,7 @@ bool gpu_builtin_ok(const Builtin *b) {
     if (gpu_math_member(b)) return true;
     static const char *const ok[] = {"sqrt", "abs", "min", "max", "floor", "ceil", "rint",
                                       "toRadians", "toDegrees", "signum", "round", "floorDiv", "floorMod",
-                                      "fma", "copySign", "getExponent"};
+                                      "fma", "copySign", "getExponent", "nextUp", "nextDown", "ulp"};
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (!strcmp(b->name, ok[i])) return true;
     return false;
@@ -81,6 +81,11 @@ const char *gpu_member_call(const Builtin *b, const char **args, Type *ret) {
     if (!strcmp(n, "copySign"))
         return dbl ? xprintf("as_double((as_ulong(%s) & 0x7fffffffffffffffUL) | (as_ulong(%s) & 0x8000000000000000UL))", args[0], args[1])
                    : xprintf("as_float((as_uint(%s) & 0x7fffffffu) | (as_uint(%s) & 0x80000000u))", args[0], args[1]);
+    /* the neighbours and the ulp on the bits, never arithmetic on a
+     * subnormal (a device may flush those to zero) */
+    if (!strcmp(n, "nextUp") || !strcmp(n, "nextDown") || !strcmp(n, "ulp"))
+        return xprintf("lime_%s_%s(%s)", !strcmp(n, "ulp") ? "ulp" : !strcmp(n, "nextUp") ? "nextup" : "nextdown",
+                       dbl ? "d" : "f", args[0]);
     if (!strcmp(n, "getExponent"))
         return dbl ? xprintf("((int)((as_ulong(%s) >> 52) & 0x7ffUL) - 1023)", args[0])
                    : xprintf("((int)((as_uint(%s) >> 23) & 0xffu) - 127)", args[0]);
@@ -153,6 +158,34 @@ static const char *prelude =
     "    v = ((v >> 1) & 0x55555555u) | ((v & 0x55555555u) << 1);\n"
     "    return (int)v;\n"
     "}\n"
+    "/* Math.nextUp, nextDown and ulp on the bits (S: f or d; T: the\n"
+    " * float type, I its integer, U unsigned, M the mantissa bits, E the\n"
+    " * exponent bias) */\n"
+    "#define LIME_NEXT(S, T, I, U, M, E, AS_T, AS_I) \\\n"
+    "static T lime_nextup_##S(T x) { \\\n"
+    "    const U sign = (U)1 << (sizeof(U) * 8 - 1), inf = (U)(2 * E + 1) << M; \\\n"
+    "    const U b = (U)AS_I(x), mag = b & ~sign; \\\n"
+    "    if (mag > inf || b == inf) return x; /* NaN, +infinity */ \\\n"
+    "    if (mag == 0) return AS_T((I)1); \\\n"
+    "    return AS_T((I)(b & sign ? b - 1 : b + 1)); \\\n"
+    "} \\\n"
+    "static T lime_nextdown_##S(T x) { \\\n"
+    "    const U sign = (U)1 << (sizeof(U) * 8 - 1), inf = (U)(2 * E + 1) << M; \\\n"
+    "    const U b = (U)AS_I(x), mag = b & ~sign; \\\n"
+    "    if (mag > inf || b == (sign | inf)) return x; /* NaN, -infinity */ \\\n"
+    "    if (mag == 0) return AS_T((I)(sign | 1)); \\\n"
+    "    return AS_T((I)(b & sign ? b + 1 : b - 1)); \\\n"
+    "} \\\n"
+    "static T lime_ulp_##S(T x) { \\\n"
+    "    const U bits = (U)AS_I(x) & ~((U)1 << (sizeof(U) * 8 - 1)); \\\n"
+    "    const int e = (int)(bits >> M) - E; \\\n"
+    "    if (e == E + 1) return AS_T((I)bits); \\\n"
+    "    if (e == -E) return AS_T((I)1); \\\n"
+    "    const int k = e - M; /* the ulp is 2^k */ \\\n"
+    "    if (k >= 1 - E) return AS_T((I)((U)(k + E) << M)); \\\n"
+    "    return AS_T((I)((U)1 << (k + E - 1 + M))); \\\n"
+    "}\n"
+    "LIME_NEXT(f, float, int, uint, 23, 127, as_float, as_int)\n"
     "LIME_FLOOR(int, uint, i)\n"
     "LIME_FLOOR(long, ulong, l)\n"
     "/* Java's Math.round: the nearest integer, ties up; NaN 0; saturated.\n"
@@ -178,6 +211,7 @@ static const char *double_helpers =
     "    return a < b ? a : b;\n"
     "}\n"
     "static double lime_signum_d(double a) { return (a == 0.0 || isnan(a)) ? a : copysign(1.0, a); }\n"
+    "LIME_NEXT(d, double, long, ulong, 52, 1023, as_double, as_long)\n"
     "static long lime_round_d(double a) {\n"
     "    double r = floor(a);\n"
     "    if (a - r >= 0.5) r += 1.0;\n"
