@@ -4,17 +4,13 @@
  * a map or reduce over primitive elements whose body (and everything it
  * calls) uses only primitive arithmetic, comparisons, conversions, control
  * flow, calls to other such functions, and the library members whose
- * OpenCL versions are bit-exact (sqrt, abs, min, max, floor, ceil, rint,
- * toRadians, toDegrees, signum, round, floorDiv, floorMod, fma, copySign,
- * getExponent; Float's and
- * Double's bit conversions and tests; Integer's and Long's bit counts and
- * the like; the transcendental ones, from the
- * runtime's own source: mathsrc.c).  Everything else is rejected with the
- * construct and its line: strings, allocation (but a function's own small
- * arrays: arrays.c), array stores (but into those), objects (but those of immutable classes of the program made
- * in the body: object_class_why_not), static fields (but the primitive
- * ones a map reads: src/statics.c), recursion, I/O, value classes made of
- * anything else.  Of a stream graph it takes the runs of stateless filters (each a
+ * OpenCL versions are bit-exact (members.c: gpu_builtin_ok).  Everything
+ * else is rejected with the construct and its line: strings, allocation
+ * (but a function's own small arrays: arrays.c), array stores (but into
+ * those), objects (but those of the program's immutable classes made in the
+ * body: object_class_why_not), static fields (but the primitive ones a map
+ * reads: src/statics.c), recursion, I/O, value classes made of anything
+ * else.  Of a stream graph it takes the runs of stateless filters (each a
  * fused map task) and the windowed stateful filters that run as maps
  * (src/window.c: FilterWindow.mapped; each a map over its items), where
  * running the graph in segments keeps Java's order (below); other stateful
@@ -64,7 +60,7 @@ static bool elem_ok(Type *t) {
  * final (so no object changes after its constructor), of a primitive or
  * value class type; nothing compares objects by identity or makes a null
  * of the class (block_ok); a constructor's `this` goes nowhere its copy
- * could outlive a later field store (this_escapes); the class is
+ * could outlive a later field store (self_use_ok); the class is
  * java.lang.Object's direct subclass (a variable of it holds exactly its
  * objects, and no inherited fields or virtual dispatch), a user's class,
  * not an inner, local or anonymous one (no hidden outer instance or
@@ -184,14 +180,13 @@ static bool block_ok(Walk *w, IrFunc *f, IrBlock *b) {
         case IR_CHECK_SIZE: /* of a new array's length: arrays.c took it only if constant and >= 0 */
             break;
         case IR_NEW_OBJECT:
-            if (is_object_class(in->ty) && body_type_ok(in->ty)) break; /* a struct (kernel.c) */
-            /* fall through */
+            if (!is_object_class(in->ty)) return reject(w->why, in->loc, "allocation in '%s'", fname);
+            if (body_type_ok(in->ty)) break; /* a struct (kernel.c) */
+            return reject(w->why, in->loc, "allocation of %s in '%s'", what_type(in->ty), fname);
         case IR_NEW_ARRAY:
-            if (in->op == IR_NEW_ARRAY && w->arrays.temp[in->dst]) break; /* in private memory (arrays.c) */
-            /* fall through */
+            if (w->arrays.temp[in->dst]) break; /* in private memory (arrays.c) */
+            return reject(w->why, in->loc, "allocation in '%s'", fname);
         case IR_ARRAY_DATA: case IR_RANGE: case IR_RANGE2: case IR_ARRAY_COPY: case IR_GRAPH_NEW:
-            if (in->op == IR_NEW_OBJECT && is_object_class(in->ty))
-                return reject(w->why, in->loc, "allocation of %s in '%s'", what_type(in->ty), fname);
             return reject(w->why, in->loc, "allocation in '%s'", fname);
         default: break;
         }
