@@ -628,6 +628,8 @@ typedef struct Import {
     const char *lib;       /* a library class ("Math"; "System" ...), or NULL */
     ClassDecl *wrapper;    /* lib's class in lib/ (Integer.java), whose static methods the table lacks, or NULL */
     const char *pkg;       /* on-demand: the package ("a.b") */
+    const char *jdk_only;  /* single-type: a class of the JDK that Lime's library lacks ("java.awt.Color"), accepted
+                            * as javac accepts it; a use of its simple name is the error (ok stays false) */
     bool ok;               /* resolved without error */
 } Import;
 
@@ -699,7 +701,6 @@ const char *library_class(const char *package, const char *name);
 const char *builtin_owner_of_class(const char *name);   /* StrictMath: Math */
 bool library_package(const char *package, bool prefix);   /* prefix: or a prefix of one ("java") */
 /* A class of the JDK's package that Lime knows of and does not provide. */
-bool jdk_class_not_provided(const char *package, const char *name);
 /* The package of a library class by simple name ("java.lang"), or NULL. */
 const char *library_class_package(const char *name);
 

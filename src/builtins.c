@@ -335,39 +335,6 @@ static const char *const library_packages[] = {
     "java.lang", "java.lang.annotation", "java.util", "java.util.function", "java.io", "java.text",
 };
 
-/* Classes of the JDK that Lime does not provide (yet), by package: a
- * program that names one through an on-demand import (or java.lang's) is
- * told so, rather than "cannot find symbol".  A class the library comes to
- * provide moves to library_classes. */
-static const struct {
-    const char *package, *names;
-} jdk_classes[] = {
-    {"java.lang", " StringBuilder StringBuffer Runnable Throwable Exception RuntimeException Error "
-                  "ArithmeticException ArrayIndexOutOfBoundsException IndexOutOfBoundsException "
-                  "IllegalArgumentException IllegalStateException NullPointerException NumberFormatException "
-                  "ClassCastException UnsupportedOperationException AssertionError Number Iterable Comparable "
-                  "CharSequence Enum Record Class Void ThreadLocal "},
-    {"java.util", " ArrayList LinkedList List Map HashMap TreeMap LinkedHashMap Set HashSet TreeSet LinkedHashSet "
-                  "Scanner Arrays Collections Collection Random Iterator Deque ArrayDeque Queue PriorityQueue Stack "
-                  "Vector Objects Optional StringJoiner BitSet Comparator Locale StringTokenizer "},
-    {"java.util.function", " Function BiFunction Supplier Consumer BiConsumer Predicate BiPredicate UnaryOperator "
-                           "BinaryOperator IntFunction IntPredicate IntUnaryOperator IntBinaryOperator ToIntFunction "},
-    {"java.io", " UncheckedIOException File FileReader FileWriter FileInputStream FileOutputStream "
-                "DataInputStream DataOutputStream ObjectInputStream ObjectOutputStream Console "},
-    {"java.nio.file", " FileSystems FileSystem DirectoryStream StandardCopyOption CopyOption FileVisitor "
-                      "SimpleFileVisitor FileVisitResult PathMatcher WatchService "},
-    {"java.text", " DecimalFormat NumberFormat SimpleDateFormat MessageFormat "},
-};
-
-bool jdk_class_not_provided(const char *package, const char *name) {
-    const char *key = xprintf(" %s ", name);
-    for (size_t i = 0; i < sizeof jdk_classes / sizeof jdk_classes[0]; i++)
-        if (!strcmp(jdk_classes[i].package, package) && strstr(jdk_classes[i].names, key) &&
-            !library_class(package, name))
-            return true;
-    return false;
-}
-
 /* The owner of name's members in the table: StrictMath's are Math's (Lime's
  * Math is fdlibm's, which is what StrictMath specifies) */
 const char *builtin_owner_of_class(const char *name) { return strcmp(name, "StrictMath") ? name : "Math"; }

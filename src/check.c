@@ -363,26 +363,39 @@ static bool builtin_static_member(const char *lib, const char *name, bool method
 
 /* Reports class pkg.name of the platform (java.*, javax.*), which Lime's
  * library lacks: as Java's when the JDK has it (javalib_packages.h,
- * javalib_table.h), else only as not in Lime's library. */
+ * javalib_table.h), else with javac's error. */
 static void report_platform_class(Loc loc, const char *pkg, const char *name) {
     const char *known = java_class_package(name);
     if (java_package_has_class(pkg, name) || (known && !strcmp(known, pkg)))
         error_at(loc, "%s.%s is Java's but not in Lime's library", pkg, name);
+    else if (java_package_exists(pkg) || library_package(pkg, false))
+        error_at(loc, "cannot find symbol: class '%s' in package '%s'", name, pkg);
     else
-        error_at(loc, "%s.%s is not in Lime's library", pkg, name);
+        error_at(loc, "package %s does not exist", pkg);
 }
 
-/* Why parts[0..n) of an import names no class. */
+/* Whether the JDK has class parts[0..n): a top-level class of an exported
+ * package, or a class nested in one (named through it). */
+static bool jdk_has_class(Vec *parts, int n) {
+    for (int k = n - 1; k >= 1; k--)
+        if (java_package_has_class(join_parts(parts, 0, k), parts->items[k])) return true;
+    return false;
+}
+
+/* Why parts[0..n) of an import names no class; nothing when it is a class
+ * of the JDK that Lime's library lacks (im->jdk_only: javac accepts the
+ * import, and only a use of the class is an error). */
 static void report_missing_class(Program *prog, Import *im, int n) {
     const char *full = join_parts(&im->parts, 0, n);
     const char *pkg = join_parts(&im->parts, 0, n - 1);
     Loc dot = *(Loc *)im->dot_locs.items[n - 1];
     ClassDecl *outer;
     const char *lib;
-    if (platform_name(im->parts.items[0]) && n >= 2) report_platform_class(im->name_loc, pkg, im->parts.items[n - 1]);
-    else if (platform_name(im->parts.items[0])) error_at(im->name_loc, "%s is not in Lime's library", full);
+    if (!im->is_static && n >= 2 && jdk_has_class(&im->parts, n)) im->jdk_only = full;
+    else if (platform_name(im->parts.items[0]) && n >= 2 && jdk_has_class(&im->parts, n))
+        report_platform_class(im->name_loc, pkg, im->parts.items[n - 1]);   /* a static import's class */
     else if (n < 2) error_at(im->name_loc, "cannot find symbol: class '%s'", full);
-    else if (user_package(prog, pkg, false))
+    else if (user_package(prog, pkg, false) || java_package_exists(pkg))
         error_at(dot, "cannot find symbol: class '%s' in package '%s'", (char *)im->parts.items[n - 1], pkg);
     else if (qualified_class(prog, &im->parts, n - 1, &outer, &lib) && outer)
         error_at(dot, "cannot find symbol: class '%s' in class '%s'", (char *)im->parts.items[n - 1], outer->name);
@@ -402,6 +415,13 @@ static bool java_has_any_member(const char *owner, const char *name) {
     return java_has_member(owner, name, 127);
 }
 
+/* Whether two single-type imports name one class. */
+static bool same_imported_class(Import *a, Import *b) {
+    if (a->jdk_only || b->jdk_only) return a->jdk_only && b->jdk_only && !strcmp(a->jdk_only, b->jdk_only);
+    return a->cls == b->cls && same_package(a->lib ? library_class_package(a->lib) : NULL,
+                                            b->lib ? library_class_package(b->lib) : NULL);
+}
+
 static void check_imports(Program *prog) {
     for (int u = 0; u < prog->units.len; u++) {
         CompUnit *unit = prog->units.items[u];
@@ -410,10 +430,10 @@ static void check_imports(Program *prog) {
             int n = im->parts.len;
             if (!im->is_static && im->on_demand) {
                 const char *pkg = join_parts(&im->parts, 0, n);
-                if (user_package(prog, pkg, false) || library_package(pkg, false)) im->pkg = pkg;
-                else if (!qualified_class(prog, &im->parts, n, &im->cls, &im->lib)) {
-                    if (platform_name(im->parts.items[0])) error_at(im->name_loc, "package %s is not in Lime's library", pkg);
-                    else error_at(im->loc, "package %s does not exist", pkg);
+                /* a package of the JDK that Lime lacks is accepted: a use of one of its classes is the error */
+                if (user_package(prog, pkg, false) || library_package(pkg, false) || java_package_exists(pkg)) im->pkg = pkg;
+                else if (!qualified_class(prog, &im->parts, n, &im->cls, &im->lib) && !jdk_has_class(&im->parts, n)) {
+                    error_at(im->loc, "package %s does not exist", pkg);
                     continue;
                 }
                 im->ok = true;
@@ -462,15 +482,13 @@ static void check_imports(Program *prog) {
         /* single-type imports of one simple name */
         for (int j = 0; j < unit->imports.len; j++) {
             Import *im = unit->imports.items[j];
-            if (!im->ok || im->is_static || im->on_demand) continue;
+            if (!(im->ok || im->jdk_only) || im->is_static || im->on_demand) continue;
             const char *name = last_part(im);
             bool reported = false;
             for (int k = 0; k < j && !reported; k++) {
                 Import *o = unit->imports.items[k];
-                if (!o->ok || o->is_static || o->on_demand || strcmp(last_part(o), name)) continue;
-                if (o->cls == im->cls && same_package(o->lib ? library_class_package(o->lib) : NULL,
-                                                      im->lib ? library_class_package(im->lib) : NULL))
-                    continue;   /* the same class twice */
+                if (!(o->ok || o->jdk_only) || o->is_static || o->on_demand || strcmp(last_part(o), name)) continue;
+                if (same_imported_class(o, im)) continue;   /* the same class twice */
                 error_at(im->loc, "a type with the same simple name %s is already defined by the single-type-import of %s",
                          name, join_parts(&o->parts, 0, o->parts.len));
                 reported = true;
@@ -486,6 +504,17 @@ static void check_imports(Program *prog) {
     }
 }
 
+/* The single-type import of a JDK class that Lime's library lacks, of
+ * simple name `name`, in unit u, or NULL: it shadows what on-demand imports
+ * and java.lang would give, and a use of the name is the error. */
+static Import *jdk_only_import(CompUnit *u, const char *name) {
+    for (int i = 0; u && i < u->imports.len; i++) {
+        Import *im = u->imports.items[i];
+        if (im->jdk_only && !strcmp(last_part(im), name)) return im;
+    }
+    return NULL;
+}
+
 /* A simple class name through the file's imports and its package (JLS
  * 6.4.1, 7.5), after the classes in scope: single-type imports (and
  * static imports of member classes), the classes of the package, then
@@ -495,6 +524,7 @@ static ClassDecl *imported_class(Checker *ck, ClassDecl *from, const char *name,
     ClassDecl *top = top_level_of(from);
     CompUnit *u = top->unit;
     *lib = NULL;
+    if (jdk_only_import(u, name)) return NULL;
     for (int i = 0; u && i < u->imports.len; i++) {
         Import *im = u->imports.items[i];
         if (!im->ok || im->on_demand || strcmp(last_part(im), name)) continue;
@@ -508,7 +538,11 @@ static ClassDecl *imported_class(Checker *ck, ClassDecl *from, const char *name,
     }
     ClassDecl *c = top_class_in(prog, top->package, name);
     if (c) return c;
+    /* on demand: the first import that has the class, whether Lime's
+     * library has it or only the JDK; a second one of another class is
+     * ambiguous */
     ClassDecl *found = NULL;
+    const char *found_name = NULL;   /* the class's full name */
     for (int i = 0; u && i < u->imports.len; i++) {
         Import *im = u->imports.items[i];
         if (!im->ok || !im->on_demand) continue;
@@ -518,16 +552,24 @@ static ClassDecl *imported_class(Checker *ck, ClassDecl *from, const char *name,
             if (user_package(prog, im->pkg, false)) c2 = top_class_in(prog, im->pkg, name);
             if (!c2) l2 = library_class(im->pkg, name);
         } else if (im->cls) c2 = nested_class(im->cls, name);
-        if (l2 && !*lib && !found) *lib = l2;
-        if (!c2 || c2 == found) continue;
-        if (found) {
-            error_at(loc, "reference to '%s' is ambiguous (both class %s and class %s match)", name,
-                     class_full_name(found), class_full_name(c2));
-            return found;
+        bool jdk = !c2 && !l2 && im->pkg && java_package_has_class(im->pkg, name);
+        if (!c2 && !l2 && !jdk) continue;
+        const char *full = c2 ? class_full_name(c2) : xprintf("%s.%s", im->pkg, name);
+        if (found_name && !strcmp(found_name, full)) continue;
+        if (found_name) {
+            /* (two classes Lime lacks: the use is reported as that instead, once) */
+            if (!found && !*lib && jdk) continue;
+            error_at(loc, "reference to '%s' is ambiguous (both class %s and class %s match)", name, found_name, full);
+            if (!found && !*lib) {   /* the class found is one Lime has: no second error */
+                found = c2;
+                *lib = l2;
+            }
+            break;
         }
+        found_name = full;
         found = c2;
+        *lib = l2;
     }
-    if (found) *lib = NULL;
     return found;
 }
 
@@ -557,7 +599,8 @@ static ClassDecl *find_class(Checker *ck, ClassDecl *from, const char *name, Loc
     const char *lib;
     ClassDecl *c = imported_class(ck, from, name, loc, &lib);
     /* java.lang is imported on demand into every file */
-    if (!c && !lib) c = top_class_in(ck->prog, "java.lang", name);
+    if (!c && !lib && !jdk_only_import(from ? top_level_of(from)->unit : NULL, name))
+        c = top_class_in(ck->prog, "java.lang", name);
     /* the library's own code sees every library class by its simple name */
     if (!c && !lib && from && top_level_of(from)->is_library)
         for (int i = 0; i < ck->prog->top_classes.len && !c; i++) {
@@ -865,26 +908,12 @@ static Type *type_with_args(Checker *ck, Node *tn, ClassDecl *c) {
     return class_type_args(c, args, tn->targs.len);
 }
 
-/* The package of a JDK class that the file sees by simple name (java.lang,
- * or an on-demand import) and Lime does not provide, or NULL. */
 /* The package of a JDK class that Lime's library does not provide, or
  * NULL (a class Lime provides but the unit does not import is javac's
  * "cannot find symbol", not a missing class). */
 static const char *java_class_missing(Checker *ck, const char *name) {
     const char *pkg = java_class_package(name);
     return pkg && !top_class_in(ck->prog, pkg, name) ? pkg : NULL;
-}
-
-static const char *jdk_package_of(Checker *ck, const char *name) {
-    /* (a class the library written in Java has is provided) */
-    if (jdk_class_not_provided("java.lang", name) && !top_class_in(ck->prog, "java.lang", name)) return "java.lang";
-    CompUnit *u = top_level_of(ck->cls)->unit;
-    for (int i = 0; u && i < u->imports.len; i++) {
-        Import *im = u->imports.items[i];
-        if (im->ok && im->pkg && jdk_class_not_provided(im->pkg, name) && !top_class_in(ck->prog, im->pkg, name))
-            return im->pkg;
-    }
-    return NULL;
 }
 
 /* The package of a JDK class (javalib_packages.h) that Lime's library
@@ -904,8 +933,9 @@ static const char *jdk_on_demand_missing(Checker *ck, const char *name) {
 /* Reports simple name `name`, found nowhere, when it is a JDK class that
  * Lime's library lacks; whether it was one. */
 static bool report_jdk_class_missing(Checker *ck, Loc loc, const char *name) {
-    if (jdk_package_of(ck, name))
-        report_platform_class(loc, jdk_package_of(ck, name), name);
+    Import *only = jdk_only_import(top_level_of(ck->cls)->unit, name);
+    if (only)
+        error_at(loc, "%s is Java's but not in Lime's library", only->jdk_only);
     else if (java_class_missing(ck, name))
         error_at(loc, "%s.%s is Java's but not in Lime's library", java_class_missing(ck, name), name);
     else if (jdk_on_demand_missing(ck, name))

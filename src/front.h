@@ -134,8 +134,9 @@ int resolve_overload(Candidate *cands, int n, Vec *args, const char *name, Loc l
  * ones; whether Java's class for a library owner ("String", "System.out")
  * has a member `name` taking nargs arguments (-1: a field). */
 const char *java_class_package(const char *name);
-/* whether the JDK's package (one of javalib_packages.h's) has a public
- * top-level class of that simple name */
+/* whether the JDK exports the package to every program (javalib_packages.h),
+ * and whether it has a public top-level class of that simple name */
+bool java_package_exists(const char *package);
 bool java_package_has_class(const char *package, const char *name);
 bool java_has_member(const char *owner, const char *name, int nargs);
 

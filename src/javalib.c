@@ -14,9 +14,20 @@
 
 #define NELEM(a) ((int)(sizeof(a) / sizeof(a)[0]))
 
-bool java_package_has_class(const char *package, const char *name) {
+/* The classes of package (" Name Name "), NULL when the JDK exports no such package. */
+static const char *java_package_names(const char *package) {
     for (int i = 0; i < NELEM(java_package_classes); i++)
-        if (!strcmp(java_package_classes[i][0], name) && !strcmp(java_package_classes[i][1], package)) return true;
+        if (!strcmp(java_package_classes[i][0], package)) return java_package_classes[i][1];
+    return NULL;
+}
+
+bool java_package_exists(const char *package) { return java_package_names(package) != NULL; }
+
+bool java_package_has_class(const char *package, const char *name) {
+    const char *names = java_package_names(package);
+    size_t n = strlen(name);
+    for (const char *p = names ? strstr(names, name) : NULL; p; p = strstr(p + 1, name))
+        if (p[-1] == ' ' && p[n] == ' ') return true;
     return false;
 }
 
