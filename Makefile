@@ -43,6 +43,18 @@ $(LIMEC_TEST): $(filter-out build/obj/backends/backends.o,$(COMPILER_OBJS)) buil
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $^ $(LLVM_LDFLAGS) -lyaml -lcrypto -lm
 
+# The fuzz suite's batch compiler (fuzz/mutants.c): the front end over many
+# files in one process, each in a forked child; never installed
+LIME_MUTANTS := build/bin/lime-mutants
+FRONT_OBJS := $(filter build/obj/src/%,$(COMPILER_OBJS)) build/obj/gen/library.o
+$(LIME_MUTANTS): build/obj/fuzz/mutants.o build/obj/fuzz/front_once.o $(FRONT_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $^ -lm
+
+build/obj/fuzz/%.o: fuzz/%.c fuzz/*.h src/*.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Isrc -c -o $@ $<
+
 build/gen/library.c: $(LIBRARY_JAVA) scripts/embed-library.sh
 	@mkdir -p $(@D)
 	sh scripts/embed-library.sh $@ $(LIBRARY_JAVA)
@@ -93,8 +105,8 @@ deps:
 	bash scripts/deps.sh
 
 test: deps
-	$(MAKE) all $(LIMEC_TEST)
-	LIMEC=$(LIMEC) LIMEC_TEST=$(LIMEC_TEST) bash tests/run.sh
+	$(MAKE) all $(LIMEC_TEST) $(LIME_MUTANTS)
+	LIMEC=$(LIMEC) LIMEC_TEST=$(LIMEC_TEST) LIME_MUTANTS=$(LIME_MUTANTS) bash tests/run.sh
 
 # the artifact store's benches with 1,000,000 vectors per double unit and
 # variant (make test runs 100,000: tests/artifacts.sh, LIME_TB_LONG)

@@ -32,8 +32,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "front.h"
-#include "ir.h"
+#include "front_once.h"
 
 extern uint8_t __start___sancov_cntrs[], __stop___sancov_cntrs[];
 
@@ -73,46 +72,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argv;
     const char *h = getenv("FUZZ_HANG_S");
     if (h && atoi(h) > 0) hang_s = atoi(h);
-    library = xalloc(sizeof *library);
-    if (!parse_library(library)) {
-        fputs("front-fuzz: the library does not parse\n", stderr);
-        exit(1);
-    }
+    if (!(library = front_library())) exit(1);
     share_counters();
     return 0;
-}
-
-/* Moves v's items from index `from` on to the front, in order: the input's
- * classes before the library's, as limec parses them. */
-static void move_to_front(Vec *v, int from) {
-    int n = v->len - from;
-    void **moved = xalloc(sizeof(void *) * (size_t)(n + 1));
-    memcpy(moved, v->items + from, sizeof(void *) * (size_t)n);
-    memmove(v->items + n, v->items, sizeof(void *) * (size_t)from);
-    memcpy(v->items, moved, sizeof(void *) * (size_t)n);
-}
-
-/* limec's front end on one source: 0 done or a user error, 2 an IR the
- * verifier rejected. */
-static int front_end(const uint8_t *data, size_t size) {
-    Program *prog = library;
-    int classes = prog->classes.len, tops = prog->top_classes.len, units = prog->units.len;
-    SourceFile *f = xalloc(sizeof *f);
-    f->name = "fuzz.java";
-    f->text = xstrndup((const char *)data, size);
-    f->len = size;
-    vec_push(&prog->files, f);
-    int ntok;
-    Token *toks = tokenize(f, &ntok);
-    if (!toks || !parse_file(prog, f, toks, ntok)) return 0;
-    move_to_front(&prog->classes, classes);
-    move_to_front(&prog->top_classes, tops);
-    move_to_front(&prog->units, units);
-    if (!check_program(prog) || !choose_main(prog)) return 0;
-    IrProgram *ir = lower_program(prog);
-    if (!ir_verify(ir)) return 2;
-    ir_prove_bounds(ir);
-    return ir_verify(ir) ? 0 : 2;
 }
 
 /* The child's stderr (what the compiler and the sanitizers said) to ours. */
@@ -138,7 +100,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         signal(SIGXCPU, SIG_DFL);
         struct rlimit cpu = {(rlim_t)hang_s, (rlim_t)hang_s + 1};
         setrlimit(RLIMIT_CPU, &cpu);
-        _exit(front_end(data, size));
+        /* a user error is a normal end; 2: the IR verifier rejected the program */
+        SourceFile *f = xalloc(sizeof *f);
+        f->name = "fuzz.java";
+        f->text = xstrndup((const char *)data, size);
+        f->len = size;
+        _exit(front_once(library, f, false) == 2 ? 2 : 0);
     }
     int st;
     while (waitpid(pid, &st, 0) < 0) {}

@@ -40,7 +40,7 @@ build_one() { # SRC OBJ [FLAGS]
 # the pads bracket the coverage counters with whole pages (fuzz/front.c)
 build_one fuzz/pad_first.c "$out/obj/pad_first.o"
 objs+=("$out/obj/pad_first.o")
-for f in src/*.c build/gen/library.c fuzz/front.c; do
+for f in src/*.c build/gen/library.c fuzz/front_once.c fuzz/front.c; do
     o="$out/obj/$(echo "${f%.c}" | tr / _).o"
     build_one "$f" "$o"
     objs+=("$o")

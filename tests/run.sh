@@ -106,6 +106,7 @@ case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
 SHARED=${SHARED:-$ROOT/../shared}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-5}
+LIME_MUTANTS=${LIME_MUTANTS:-$ROOT/build/bin/lime-mutants}
 RUN_TIMEOUT=${RUN_TIMEOUT:-10}
 FUZZ_KEEP=${FUZZ_KEEP:-$ROOT/build/fuzz-failures}
 
@@ -360,12 +361,26 @@ fuzz_one() {
     LC_ALL=C awk -v outdir="$work" -v fname="${src##*/}" -v edits="$edits" -v swaps="$swaps" "$FUZZ_AWK" "$src"
     report=$resdir/$(echo "$src" | tr '/' '_').result
     : > "$report.lines"
-    for m in "$work"/*/*; do
-        [ -f "$m" ] || continue
-        count=$((count + 1))
-        # (the braces keep bash's "Segmentation fault" report off the terminal)
-        { timeout "$FUZZ_TIMEOUT" "$LIMEC" --emit=ir "$m" > /dev/null 2> "$m.err" < /dev/null; } 2> /dev/null
+    # "STATUS MUTANT" per mutant, its stderr in MUTANT.err: lime-mutants runs
+    # the front end as limec --emit=ir does, over all of them in one process
+    # (a hang: more than FUZZ_TIMEOUT s of CPU time, status 124)
+    local mutants=("$work"/*/*)
+    if [ -n "${LIME_MUTANTS:-}" ]; then
+        "$LIME_MUTANTS" "$FUZZ_TIMEOUT" "${mutants[@]}" > "$work/statuses" 2> "$work/batch.err"
         rc=$?
+        if [ "$rc" != 0 ] || [ "$(wc -l < "$work/statuses")" != "${#mutants[@]}" ]; then
+            echo "lime-mutants: status $rc after $(wc -l < "$work/statuses") of ${#mutants[@]} mutants: $(head -c 300 "$work/batch.err")" >> "$report.lines"
+            bad=$((bad + 1))
+        fi
+    else
+        for m in "${mutants[@]}"; do
+            # (the braces keep bash's "Segmentation fault" report off the terminal)
+            { timeout "$FUZZ_TIMEOUT" "$LIMEC" --emit=ir "$m" > /dev/null 2> "$m.err" < /dev/null; } 2> /dev/null
+            echo "$? $m" >> "$work/statuses"
+        done
+    fi
+    while read -r rc m; do
+        count=$((count + 1))
         why=
         errtext=
         IFS= read -r -d '' errtext < "$m.err"
@@ -385,7 +400,7 @@ fuzz_one() {
             mkdir -p "$FUZZ_KEEP/$name/$kind"
             cp "$m" "$m.err" "$FUZZ_KEEP/$name/$kind/" 2> /dev/null
         fi
-    done
+    done < "$work/statuses"
     { echo "$count $bad"; cat "$report.lines"; } > "$report"
     rm -rf "$work" "$report.lines"
 }
@@ -399,8 +414,14 @@ suite_fuzz() {
     local resdir=$TMP/fuzz f report count bad total=0
     mkdir -p "$resdir"
     rm -rf "$FUZZ_KEEP"
+    if [ -x "$LIME_MUTANTS" ]; then
+        echo "fuzz: the front end of $LIME_MUTANTS (fuzz/mutants.c), the library parsed once, a fork per mutant"
+    else
+        echo "fuzz: note: $LIME_MUTANTS is not built (make $LIME_MUTANTS): each mutant through $LIMEC --emit=ir, slower"
+        LIME_MUTANTS=
+    fi
     export -f fuzz_one base
-    export LIMEC FUZZ_AWK FUZZ_TIMEOUT FUZZ_KEEP
+    export LIMEC LIME_MUTANTS FUZZ_AWK FUZZ_TIMEOUT FUZZ_KEEP
     fuzz_sources |
         xargs -P "$JOBS" -I{} bash -c 'fuzz_one "$1" "$2"' _ {} "$resdir"
     for f in $(fuzz_sources); do
@@ -862,37 +883,47 @@ GPU_EVERY_TASK="StreamSegments StreamSegmentsThrows StreamStatefulThrows StreamW
 # filters: their start values and coefficient arrays taken whole).
 GPU_COPY_TOO="LargeMap LargeReduce MapBroadcast MapLookup MapValues MapZip MapThrowsLowest MapDivZero ReduceFloatOrder ReduceThrowsDevice ReduceUser StreamSegments StreamWindow StreamWindowThrows GpuMutableArrays GpuObjects GpuStatics saxpy mandel"
 
-# gpu_case LABEL SRC EXE [ENV=VALUE]: runs EXE on the OpenCL device and
-# compares with SRC's expected files; no fallback may happen, and the
-# device must have run the tasks the GPU backend accepted.
+# gpu_exec RESDIR LABEL SRC EXE [ENV=VALUE]: runs EXE on the OpenCL device,
+# its stdout, LIME_LOG stderr and status in RESDIR/<label>.{out,log,status}
+# (the runs go $JOBS at a time; gpu_case checks them in order).
+gpu_exec() {
+    local r
+    r=$1/$(tr '/' '_' <<< "$2")
+    env ${5:+"$5"} LIME_DEVICE=gpu LIME_LOG=1 timeout 120 "$4" > "$r.out" 2> "$r.log" < /dev/null
+    echo $? > "$r.status"
+}
+
+# gpu_case RESDIR LABEL SRC EXE [ENV=VALUE]: compares gpu_exec's results with
+# SRC's expected files; no fallback may happen, and the device must have run
+# the tasks the GPU backend accepted.
 gpu_case() {
-    local label=$1 f=$2 exe=$3 name st accepted ran
+    local label=$2 f=$3 exe=$4 name st accepted ran r
     name=$(base "$f")
-    env ${4:+"$4"} LIME_DEVICE=gpu LIME_LOG=1 timeout 120 "$exe" > "$TMP/gpu.out" 2> "$TMP/gpu.log" < /dev/null
-    st=$?
-    grep -v -e '^lime: task ' -e '^lime: warning: .* cannot run on the gpu: ' "$TMP/gpu.log" > "$TMP/gpu.err"
-    if grep -q '^lime: warning' "$TMP/gpu.err"; then
-        fail "$label" "a device fallback happened" "$TMP/gpu.err"
+    r=$1/$(tr '/' '_' <<< "$label")
+    st=$(cat "$r.status")
+    grep -v -e '^lime: task ' -e '^lime: warning: .* cannot run on the gpu: ' "$r.log" > "$r.err"
+    if grep -q '^lime: warning' "$r.err"; then
+        fail "$label" "a device fallback happened" "$r.err"
         return
     fi
     accepted=0
     [ -f "$exe.artifacts/manifest.yaml" ] && accepted=$(grep -c 'gpu: {accepted: true' "$exe.artifacts/manifest.yaml")
-    ran=$(grep -c ' on gpu: ' "$TMP/gpu.log")
+    ran=$(grep -c ' on gpu: ' "$r.log")
     if [ "$accepted" -gt 0 ] && [ "$ran" -eq 0 ]; then
-        fail "$label" "$accepted tasks accepted by the GPU backend, none ran on the OpenCL device" "$TMP/gpu.log"
+        fail "$label" "$accepted tasks accepted by the GPU backend, none ran on the OpenCL device" "$r.log"
         return
     fi
     # programs that reach every task: each accepted one (a graph's runs of
     # stateless filters included) must have run on the device
     if [[ " $GPU_EVERY_TASK " == *" $name "* ]] && [ "$ran" -ne "$accepted" ]; then
-        fail "$label" "$accepted tasks accepted by the GPU backend, $ran ran on the OpenCL device" "$TMP/gpu.log"
+        fail "$label" "$accepted tasks accepted by the GPU backend, $ran ran on the OpenCL device" "$r.log"
         return
     fi
-    if [ -n "${4:-}" ] && [ "$ran" -gt 0 ] && ! grep -q ' on gpu: .*(arrays copied to and from the device)$' "$TMP/gpu.log"; then
-        fail "$label" "$4 did not make the runtime copy the arrays" "$TMP/gpu.log"
+    if [ -n "${5:-}" ] && [ "$ran" -gt 0 ] && ! grep -q ' on gpu: .*(arrays copied to and from the device)$' "$r.log"; then
+        fail "$label" "$5 did not make the runtime copy the arrays" "$r.log"
         return
     fi
-    compare_outputs "$label" "${f%.lime}" "$TMP/gpu.out" "$TMP/gpu.err" "$st"
+    compare_outputs "$label" "${f%.lime}" "$r.out" "$r.err" "$st"
 }
 
 suite_gpu() {
@@ -901,7 +932,9 @@ suite_gpu() {
         skip gpu "no OpenCL device (clinfo lists none): the GPU backend's programs cannot run here"
         return
     fi
-    local f name
+    local f name res=$TMP/gpu-results label src exe env
+    mkdir -p "$res"
+    : > "$TMP/gpu.cases"
     for f in $(lime_programs); do
         name=$(base "$f")
         listed_skip "gpu/$name" && continue
@@ -909,11 +942,16 @@ suite_gpu() {
             fail "gpu/$name" "compilation failed" "$LIME_COUT"
             continue
         fi
-        gpu_case "gpu/$name" "$f" "$LIME_EXE"
+        printf '%s\t%s\t%s\t\n' "gpu/$name" "$f" "$LIME_EXE" >> "$TMP/gpu.cases"
         if [[ " $GPU_COPY_TOO " == *" $name "* ]]; then
-            gpu_case "gpu-copy/$name" "$f" "$LIME_EXE" LIME_CL_BUFFERS=copy
+            printf '%s\t%s\t%s\t%s\n' "gpu-copy/$name" "$f" "$LIME_EXE" LIME_CL_BUFFERS=copy >> "$TMP/gpu.cases"
         fi
     done
+    export -f gpu_exec
+    tr '\t' '\n' < "$TMP/gpu.cases" | xargs -d '\n' -n 4 -P "$JOBS" bash -c 'gpu_exec "$0" "$@"' "$res"
+    while IFS=$'\t' read -r label src exe env; do
+        gpu_case "$res" "$label" "$src" "$exe" $env
+    done < "$TMP/gpu.cases"
 }
 
 # Stream graphs whose filters no device backend accepted

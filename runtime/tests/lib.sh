@@ -10,7 +10,12 @@ export LC_ALL=C.UTF-8
 CC=${CC:-cc}
 RT_CFLAGS="-std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Wno-unused-parameter -Werror -I$RT"
 
+# (run.sh builds it once for all the tests and passes it as LIME_RT_TEST_LIB)
 build_runtime() {
+    if [ -n "${LIME_RT_TEST_LIB:-}" ]; then
+        cp "$LIME_RT_TEST_LIB" "$TMP/liblime.a"
+        return
+    fi
     mkdir -p "$TMP/obj"
     local pids=() f
     for f in "$RT"/*.c; do
