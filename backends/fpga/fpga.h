@@ -195,6 +195,10 @@ typedef struct FpgaDesign {
     const char *top;
     Vec files;             /* const char*: the store's .v files it instantiates */
     int latency, ii;
+    /* a multi-rate stream: its rate adapters ("stream_deser N=2 before
+     * C.f, stream_ser M=3 after C.g") and source items per clock at full
+     * speed ("1", "2/3"); NULL for other tasks */
+    const char *adapters, *items_per_clock;
 } FpgaDesign;
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */
