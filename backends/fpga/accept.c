@@ -78,6 +78,9 @@ enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
 
 enum { MAX_REDUCE_LEVELS = 8, MAX_REDUCE_PIPELINED = 4 };
 
+/* A multi-rate filter's firing is one word of its items on the wires. */
+enum { MAX_FIRING_ITEMS = 256 };
+
 /* The first live operator with no artifact in the store (or the one that
  * makes the design too large), or NULL; *ninst and *npipe count the
  * instances and the pipelined ones among them. */
@@ -162,6 +165,11 @@ static Dfg *multirate_dfg(IrProgram *p, IrTask *t, Reason *why) {
             snprintf(why->text, sizeof why->text, "in a multi-rate graph (%s), stateful filter '%s.%s': the FPGA's "
                      "rate adapters take graphs of stateless filters", ir_graph_rate_why(g), flt->method->owner->name,
                      flt->method->name);
+            return NULL;
+        }
+        if (flt->pop > MAX_FIRING_ITEMS || flt->push > MAX_FIRING_ITEMS) {
+            snprintf(why->text, sizeof why->text, "'%s.%s' %s: the FPGA's rate adapters take at most %d items a "
+                     "firing", flt->method->owner->name, flt->method->name, ir_filter_rate(g, k), MAX_FIRING_ITEMS);
             return NULL;
         }
         Dfg *f = fpga_dfg_firing(p, t, k, why);
