@@ -1061,9 +1061,11 @@ static void build(Eval *e, IrTask *t) {
 }
 
 /* One firing of filter k of stream t's graph: the items it pops are the
- * input nodes (a local value array of them when it pops more than one),
- * the items it pushes the results (the elements of the local value array
- * it returns, which must have push elements). */
+ * input nodes (a local value array of them when its parameter is a value
+ * array, T[[N]], even T[[1]]), the items it pushes the results (the
+ * elements of the local value array it returns, which must have push
+ * elements, when its result is R[[M]]).  Stream items that are value
+ * arrays themselves are rejected (kind_of). */
 static void build_firing(Eval *e, IrTask *t, int k) {
     Dfg *d = e->d;
     Graph *g = t->graph;
@@ -1073,8 +1075,11 @@ static void build_firing(Eval *e, IrTask *t, int k) {
     e->true_node = const_node(e, W_BOOL, 1, loc);
     e->alive = e->true_node;
     e->firing = true;
+    IrFunc *fn = flt->method->ir;
+    bool takes_array = ((IrLocal *)fn->locals.items[0])->ty->kind == TY_VALUE_ARRAY;
+    bool gives_array = fn->ret->kind == TY_VALUE_ARRAY;
     int x;
-    if (flt->pop == 1) {
+    if (!takes_array) {
         x = input_node(e, DN_INPUT, flt->in, loc, "as stream items");
     } else {
         SymArray *a = xalloc(sizeof *a);
@@ -1091,7 +1096,7 @@ static void build_firing(Eval *e, IrTask *t, int k) {
     }
     x = call_func(e, flt->method->ir, &x, 1, loc);
     WireKind w = kind_of(e, flt->out, loc, "as stream items");
-    if (flt->push == 1) {
+    if (!gives_array) {
         d->result = x;
     } else {
         SymArray *r = array_of_node(e, x, loc);
