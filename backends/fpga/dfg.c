@@ -21,7 +21,10 @@
  * exception flag, each state variable's value after the item, the operand
  * and state layout), or NULL with the construct that stops it and its
  * line; it does not say whether the store has a module for each operator
- * (accept.c checks).  Keeps nothing between calls. */
+ * (accept.c checks); fpga_dfg_firing gives the DFG of one firing of a
+ * multi-rate filter, whose value arrays of constant length (its parameter,
+ * the arrays it makes and returns) are their elements' nodes.  Keeps
+ * nothing between calls. */
 #include "fpga.h"
 
 #include <math.h>

@@ -15,6 +15,10 @@
  * on; the next item may enter only after that (ii = that stage + 1), which
  * is 1 whenever the state's update is combinational.
  *
+ * A multi-rate stream (emit_multirate) is one such pipeline per filter, of
+ * one firing (module lime_task<N>_f<k>), joined by valid/ready through the
+ * store's rate adapters (stream_deser, stream_ser) in the top module.
+ *
  * A reduce's DFG is one combination: it becomes module lime_task<N>_comb
  * (the same schedule, its result at its last stage, no output register),
  * and the top module instantiates the store's stream_reduce_tree with one
