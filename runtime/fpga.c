@@ -573,10 +573,12 @@ static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32
     else if (state_words != t->abi->state_words || (state_words > 0 && !state))
         *why = lime_rt_strf("the caller has %d state words, the model %d", (int)state_words, (int)t->abi->state_words);
     else
-        *why = check_out(t, out, src->length);
+        *why = check_out(t, out, out ? out->length : -1);
     if (*why) return false;
+    /* as many results as the generated code made room for: one per item,
+     * or what a multi-rate graph's filters make of them (the tail rule) */
     StreamEnv env = {src, src->elem_size, c};
-    return run_items(t, src->length, src->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run,
+    return run_items(t, src->length, out->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run,
                      why);
 }
 

@@ -303,6 +303,9 @@ LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef
  * multi-rate graph firing by firing over src's items: the output array
  * (NULL: they end in the sink) */
 LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src);
+/* the items filters from..to-1 make of n (i32) items, n_{k+1} = n_k / pop_k * push_k,
+ * clamped to Integer.MAX_VALUE (an array that large is the runtime's OutOfMemoryError) */
+LLVMValueRef cg_multirate_outputs(Codegen *cg, Graph *g, int from, int to, LLVMValueRef n);
 /* whether g runs its whole periods in parallel blocks (a multi-rate graph
  * whose filters before the sink are stateless), and the function that
  * does, ptr|void (gv, src) */

@@ -129,18 +129,20 @@ static void firings(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LL
     cg_finish_loop(cg, &lp);
 }
 
+LLVMValueRef cg_multirate_outputs(Codegen *cg, Graph *g, int from, int to, LLVMValueRef n) {
+    /* more outputs than an array holds: the runtime's OutOfMemoryError
+     * for an array of Integer.MAX_VALUE elements */
+    LLVMValueRef c = outputs_of(cg, g, from, to, n);
+    c = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, c, cg_i64c(cg, 0x7fffffff), ""), cg_i64c(cg, 0x7fffffff),
+                        c, "");
+    return LLVMBuildTrunc(cg->b, c, i32t(cg), "");
+}
+
 LLVMValueRef cg_multirate_body(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LLVMValueRef src) {
     bool collect = to < g->filters.len || !g->ends_in_sink;
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(cg_graph_items(g, from), -1));
     LLVMValueRef out = NULL;
-    if (collect) {
-        /* more outputs than an array holds: the runtime's OutOfMemoryError
-         * for an array of Integer.MAX_VALUE elements */
-        LLVMValueRef c = outputs_of(cg, g, from, to, n);
-        c = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, c, cg_i64c(cg, 0x7fffffff), ""),
-                            cg_i64c(cg, 0x7fffffff), c, "");
-        out = cg_new_array_of(cg, cg_graph_items(g, to), LLVMBuildTrunc(cg->b, c, i32t(cg), ""));
-    }
+    if (collect) out = cg_new_array_of(cg, cg_graph_items(g, to), cg_multirate_outputs(cg, g, from, to, n));
     firings(cg, g, from, to, gv, src, cg_i32c(cg, 0), n, out, cg_i32c(cg, 0));
     return out;
 }

@@ -384,14 +384,17 @@ static void move_state_field(Codegen *cg, FieldDecl *f, LLVMValueRef obj, int le
  * (and is all zero where it asks), the state goes to the device as words,
  * and when the device ran the task the words come back into the filter
  * objects.  Leaves the builder there, returning the array the device made
- * (t->out elements, one per item); *declined: where control goes
+ * (t->out elements, one per item; of a multi-rate graph, what its filters
+ * make of the items); *declined: where control goes
  * otherwise, the state untouched. */
 LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined) {
     LLVMTypeRef i32 = LLVMInt32TypeInContext(cg->ctx);
     const StateLayout *layout = task_state_layout(t);
     int words = layout ? layout->words : 0;
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
-    LLVMValueRef out = cg_new_array_of(cg, t->out, n);
+    /* a multi-rate graph's filters make n / pop * push items each (the tail rule) */
+    LLVMValueRef made = t->graph->multirate ? cg_multirate_outputs(cg, t->graph, 0, t->nchain, n) : n;
+    LLVMValueRef out = cg_new_array_of(cg, t->out, made);
     LLVMValueRef buf = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(words ? words : 1)), "stream_state");
     /* the device keeps array fields of the layout's lengths: any other runs on the CPU */
     StateCtx c = {buf, LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0), 0, true, src, n};

@@ -13,7 +13,11 @@
  * fused map is covered by (or rejected with) its graph's stream task; a
  * reduce is the DFG of one combination, which verilog.c instantiates once
  * per level of the store's stream_reduce_tree (reduce_levels, as many as
- * the size limits allow, at most 8); sinks stay on the CPU. */
+ * the size limits allow, at most 8); sinks stay on the CPU.  A multi-rate
+ * graph's stream task is one DFG per filter, of one firing (multirate_dfg:
+ * stateless static filters, no division that may throw), that verilog.c
+ * joins with the store's rate adapters; the graph's filters and fused maps
+ * go to the FPGA only inside it. */
 #include "fpga.h"
 
 #include <string.h>
@@ -74,6 +78,9 @@ enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
 
 enum { MAX_REDUCE_LEVELS = 8, MAX_REDUCE_PIPELINED = 4 };
 
+/* A multi-rate filter's firing is one word of its items on the wires. */
+enum { MAX_FIRING_ITEMS = 256 };
+
 /* The first live operator with no artifact in the store (or the one that
  * makes the design too large), or NULL; *ninst and *npipe count the
  * instances and the pipelined ones among them. */
@@ -129,14 +136,92 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     return NULL;
 }
 
+/* A multi-rate graph's stream task: one DFG per filter before the sink,
+ * of one firing (every filter stateless and static, no division that may
+ * throw, every operator in the store), kept in a shell DFG whose item in
+ * is a source item and whose item out one of the last filter's; or NULL
+ * with *why. */
+static Dfg *multirate_dfg(IrProgram *p, IrTask *t, Reason *why) {
+    Graph *g = t->graph;
+    Dfg *d = xalloc(sizeof *d);
+    d->task = t;
+    d->exc = d->result = -1;
+    d->nfirings = t->nchain;
+    d->firings = xalloc(sizeof(Dfg *) * (size_t)(t->nchain + 1));
+    d->pop = xalloc(sizeof(int) * (size_t)(t->nchain + 1));
+    d->push = xalloc(sizeof(int) * (size_t)(t->nchain + 1));
+    int ninst = 0, npipe = 0;
+    for (int i = 0; i < 2; i++) {
+        const char *adapter = i ? "stream_ser" : "stream_deser";
+        if (!fpga_store_module(adapter)) {
+            snprintf(why->text, sizeof why->text, "the store has no module %s", adapter);
+            return NULL;
+        }
+    }
+    for (int k = 0; k < t->nchain; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        why->loc = t->filters[k].loc;
+        if (flt->kind != TASK_FILTER || !(flt->method->mods & MOD_STATIC)) {
+            snprintf(why->text, sizeof why->text, "in a multi-rate graph (%s), stateful filter '%s.%s': the FPGA's "
+                     "rate adapters take graphs of stateless filters", ir_graph_rate_why(g), flt->method->owner->name,
+                     flt->method->name);
+            return NULL;
+        }
+        if (flt->pop > MAX_FIRING_ITEMS || flt->push > MAX_FIRING_ITEMS) {
+            snprintf(why->text, sizeof why->text, "'%s.%s' %s: the FPGA's rate adapters take at most %d items a "
+                     "firing", flt->method->owner->name, flt->method->name, ir_filter_rate(g, k), MAX_FIRING_ITEMS);
+            return NULL;
+        }
+        Dfg *f = fpga_dfg_firing(p, t, k, why);
+        if (!f) return NULL;
+        const char *missing;
+        int ni, np;
+        DNode *n = missing_artifact(f, &missing, &ni, &np);
+        ninst += ni;
+        npipe += np;
+        if (!n && (ninst > MAX_INSTANCES || npipe > MAX_PIPELINED)) {
+            n = f->nodes.items[f->result];
+            missing = xprintf("the graph's filters unroll to more than %d operators (or %d pipelined units): too large "
+                              "a design to build in seconds", MAX_INSTANCES, MAX_PIPELINED);
+        }
+        if (n) {
+            why->loc = n->loc;
+            snprintf(why->text, sizeof why->text, "%s", missing);
+            return NULL;
+        }
+        if (f->exc >= 0) {
+            why->loc = ((DNode *)f->nodes.items[f->exc])->loc;
+            snprintf(why->text, sizeof why->text, "a division that may throw, in a multi-rate graph (which firing throws "
+                     "first is the CPU's to find)");
+            return NULL;
+        }
+        d->firings[k] = f;
+        d->pop[k] = flt->pop;
+        d->push[k] = flt->push;
+    }
+    Dfg *first = d->firings[0], *last = d->firings[t->nchain - 1];
+    snprintf(d->in_types, sizeof d->in_types, "%s", first->in_types);
+    d->in_words = first->in_words / d->pop[0];
+    d->out_type = last->out_type;
+    d->out_words = last->out_words / d->push[t->nchain - 1];
+    return d;
+}
+
 static bool reject_kind(IrProgram *p, IrTask *t, Reason *why) {
     why->loc = t->loc;
-    if (t->graph && t->graph->multirate) {
-        const char *rate = t->kind == TASK_STREAM ? NULL : ir_filter_rate(t->graph, t->graph_pos);
-        if (rate) snprintf(why->text, sizeof why->text, "%s: the FPGA backend has no rate adapters", rate);
+    if (t->graph && t->graph->multirate && t->kind != TASK_STREAM && t->kind != TASK_SINK) {
+        /* a multi-rate graph runs on the FPGA as its stream task or not at all */
+        Reason inner;
+        const char *rate = ir_filter_rate(t->graph, t->graph_pos);
+        if (t->graph->stream && fpga_dfg(p, t->graph->stream, &inner))
+            snprintf(why->text, sizeof why->text, "runs on the FPGA inside task '%s'", t->graph->stream->name);
+        else if (t->graph->stream)
+            *why = inner;
+        else if (rate)
+            snprintf(why->text, sizeof why->text, "%s: the FPGA runs multi-rate graphs as their stream task only", rate);
         else
-            snprintf(why->text, sizeof why->text, "in a multi-rate graph (%s): the FPGA backend has no rate adapters",
-                     ir_graph_rate_why(t->graph));
+            snprintf(why->text, sizeof why->text, "in a multi-rate graph (%s): the FPGA runs multi-rate graphs as their "
+                     "stream task only", ir_graph_rate_why(t->graph));
         return true;
     }
     switch (t->kind) {
@@ -180,7 +265,9 @@ Dfg *fpga_dfg(IrProgram *p, IrTask *t, Reason *why) {
     }
     Reason r = {0};
     Dfg *d = NULL;
-    if (!reject_kind(p, t, &r)) {
+    if (t->kind == TASK_STREAM && t->graph->multirate) {
+        d = multirate_dfg(p, t, &r);
+    } else if (!reject_kind(p, t, &r)) {
         Vec keys = {0};
         d = checked_dfg(p, t, &keys, &r);
         /* array elements the filters never write and their constructors

@@ -21,7 +21,10 @@
  * exception flag, each state variable's value after the item, the operand
  * and state layout), or NULL with the construct that stops it and its
  * line; it does not say whether the store has a module for each operator
- * (accept.c checks).  Keeps nothing between calls. */
+ * (accept.c checks); fpga_dfg_firing gives the DFG of one firing of a
+ * multi-rate filter, whose value arrays of constant length (its parameter,
+ * the arrays it makes and returns) are their elements' nodes.  Keeps
+ * nothing between calls. */
 #include "fpga.h"
 
 #include <math.h>
@@ -51,11 +54,15 @@ typedef struct SymArray {
     FieldDecl *field;      /* bound to this field of filter `filter`'s object (NULL: not yet) */
     int filter;
     int first_state;       /* filter evaluation: element 0's StateVar */
+    bool local;            /* a firing's value array (its input, or one it makes): elems are its
+                              elements' values, no state */
 } SymArray;
 
 typedef struct Eval {
     IrProgram *p;
     bool ctor_mode;        /* evaluating a filter's constructor: only arrays matter */
+    bool firing;           /* one firing of a multi-rate filter: value arrays of constant length
+                              are local arrays (SymArray.local) */
     Vec arrays;            /* SymArray* */
     Vec const_keys;        /* "filter:field:elem" of elements to treat as constants */
     Dfg *d;
@@ -358,6 +365,8 @@ static int not_node(Eval *e, int a, Loc loc) { return op2n(e, "^", W_BOOL, a, e-
 /* `old` replaced by `v` where the item is alive. */
 static int guarded(Eval *e, int v, int old, Loc loc) {
     if (old < 0 || (is_const(e, e->alive) && cbits(e, e->alive))) return v;
+    if (node(e, v)->kind == DN_ARRAY || node(e, old)->kind == DN_ARRAY)
+        reject(e, loc, "an array chosen under a condition on the data");
     return mux(e, e->alive, v, old, loc);
 }
 
@@ -487,7 +496,8 @@ static int const_index(Eval *e, SymArray *a, int idx, Loc loc) {
 }
 
 static int new_array(Eval *e, IrInst *in, int len) {
-    if (!e->ctor_mode) reject(e, in->loc, "array allocation");
+    bool local = e->firing && in->ty->kind == TY_VALUE_ARRAY;
+    if (!e->ctor_mode && !local) reject(e, in->loc, "array allocation");
     if (in->nargs != 1 || !is_primitive(in->ty->elem)) reject(e, in->loc, "arrays other than one-dimensional arrays of primitives");
     if (!is_const(e, len)) reject(e, in->loc, "an array whose length is not a compile-time constant");
     int32_t n = as_int(cbits(e, len));
@@ -498,6 +508,7 @@ static int new_array(Eval *e, IrInst *in, int len) {
     a->elems = xalloc(sizeof(int) * (size_t)(n + 1));
     WireKind w = kind_of(e, a->elem, in->loc, "array elements");
     for (int i = 0; i < n; i++) a->elems[i] = const_node(e, w, 0, in->loc);
+    a->local = local;
     vec_push(&e->arrays, a);
     return array_node(e, a, in->loc);
 }
@@ -695,7 +706,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_NEW_ARRAY: r = new_array(e, in, a[0]); break;
     case IR_ARRAY_DATA: r = array_data(e, in); break;
     case IR_CHECK_SIZE:
-        if (!e->ctor_mode) reject(e, loc, "array allocation");
+        if (!e->ctor_mode && !e->firing) reject(e, loc, "array allocation");
         r = a[0];
         break;
     case IR_ARRAY_LEN: r = const_node(e, W_INT, (uint64_t)array_of_node(e, a[0], loc)->len, loc); break;
@@ -703,13 +714,13 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_ARRAY_LOAD: {
         SymArray *arr = array_of_node(e, a[0], loc);
         int i = const_index(e, arr, a[1], loc);
-        r = e->ctor_mode ? arr->elems[i] : e->d->state[arr->first_state + i].next;
+        r = e->ctor_mode || arr->local ? arr->elems[i] : e->d->state[arr->first_state + i].next;
         break;
     }
     case IR_ARRAY_STORE: {
         SymArray *arr = array_of_node(e, a[0], loc);
         int i = const_index(e, arr, a[1], loc);
-        int *slot = e->ctor_mode ? &arr->elems[i] : &e->d->state[arr->first_state + i].next;
+        int *slot = e->ctor_mode || arr->local ? &arr->elems[i] : &e->d->state[arr->first_state + i].next;
         *slot = guarded(e, a[2], *slot, loc);
         break;
     }
@@ -839,7 +850,8 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
         if (e->stack.items[i] == f)
             reject(e, loc, "recursion: '%s' calls itself", f->decl ? f->decl->name : f->name);
     if (e->stack.len >= MAX_CALL_DEPTH) reject(e, loc, "calls nested more than %d deep", MAX_CALL_DEPTH);
-    if (f->ret != ty_void && f->ret->kind != TY_DOUBLE) kind_of(e, f->ret, f->loc, "results");
+    if (f->ret != ty_void && f->ret->kind != TY_DOUBLE && !(e->firing && f->ret->kind == TY_VALUE_ARRAY))
+        kind_of(e, f->ret, f->loc, "results");
     Frame fr = {.f = f, .ret = -1};
     fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     fr.locals = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
@@ -1051,6 +1063,72 @@ static void build(Eval *e, IrTask *t) {
     d->out_words = words_of(kind_of(e, t->out, t->loc, "as task results"));
 }
 
+/* One firing of filter k of stream t's graph: the items it pops are the
+ * input nodes (a local value array of them when its parameter is a value
+ * array, T[[N]], even T[[1]]), the items it pushes the results (the
+ * elements of the local value array it returns, which must have push
+ * elements, when its result is R[[M]]).  Stream items that are value
+ * arrays themselves are rejected (kind_of). */
+static void build_firing(Eval *e, IrTask *t, int k) {
+    Dfg *d = e->d;
+    Graph *g = t->graph;
+    GraphFilter *flt = g->filters.items[k];
+    Loc loc = t->filters[k].loc;
+    e->false_node = const_node(e, W_BOOL, 0, loc);
+    e->true_node = const_node(e, W_BOOL, 1, loc);
+    e->alive = e->true_node;
+    e->firing = true;
+    IrFunc *fn = flt->method->ir;
+    bool takes_array = ((IrLocal *)fn->locals.items[0])->ty->kind == TY_VALUE_ARRAY;
+    bool gives_array = fn->ret->kind == TY_VALUE_ARRAY;
+    int x;
+    if (!takes_array) {
+        x = input_node(e, DN_INPUT, flt->in, loc, "as stream items");
+    } else {
+        SymArray *a = xalloc(sizeof *a);
+        a->elem = flt->in;
+        a->len = flt->pop;
+        a->local = true;
+        a->elems = xalloc(sizeof(int) * (size_t)(a->len + 1));
+        for (int i = 0; i < a->len; i++) {
+            d->in_types[0] = 0;   /* the model's item is one stream item: in_types names it once */
+            a->elems[i] = input_node(e, DN_INPUT, flt->in, loc, "as stream items");
+        }
+        vec_push(&e->arrays, a);
+        x = array_node(e, a, loc);
+    }
+    x = call_func(e, flt->method->ir, &x, 1, loc);
+    WireKind w = kind_of(e, flt->out, loc, "as stream items");
+    if (!gives_array) {
+        d->result = x;
+    } else {
+        SymArray *r = array_of_node(e, x, loc);
+        if (!r->local) reject(e, loc, "a filter that returns an array it did not make");
+        if (r->len != flt->push)
+            reject(e, loc, "'%s' returns %d items where it pushes %d (the CPU throws IllegalStateException)",
+                   flt->method->name, r->len, flt->push);
+        d->results = xalloc(sizeof(int) * (size_t)(r->len + 1));
+        for (int i = 0; i < r->len; i++) d->results[i] = r->elems[i];
+        d->nresults = r->len;
+        d->result = r->elems[0];
+    }
+    d->out_type = letter_of(flt->out);
+    d->out_words = words_of(w) * flt->push;
+}
+
+Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
+    Eval *e = xalloc(sizeof *e);
+    e->p = p;
+    e->why = why;
+    Dfg *d = xalloc(sizeof *d);
+    d->task = t;
+    d->exc = -1;
+    e->d = d;
+    if (setjmp(e->fail)) return NULL;
+    build_firing(e, t, k);
+    return d;
+}
+
 Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Eval *e = xalloc(sizeof *e);
     e->p = p;
@@ -1086,6 +1164,7 @@ static void mark_live(Dfg *d, bool *live, int id) {
 bool *fpga_live_nodes(Dfg *d) {
     bool *live = xalloc(sizeof(bool) * (size_t)(d->nodes.len + 1));
     mark_live(d, live, d->result);
+    for (int i = 0; i < d->nresults; i++) mark_live(d, live, d->results[i]);
     mark_live(d, live, d->exc);
     for (int i = 0; i < d->nstate; i++)
         if (!d->state[i].from_source) mark_live(d, live, d->state[i].next);

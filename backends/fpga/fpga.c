@@ -35,6 +35,11 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
                        "combiner latency %d, latency %d)", d->reduce_levels, 1 << d->reduce_levels,
                        (fd->latency - 1) / d->reduce_levels - 1, fd->latency);
     }
+    if (d && d->nfirings) {
+        FpgaDesign *fd = fpga_design(p, t);
+        return xprintf(" (%s; %s source item%s per clock, latency %d)", fd->adapters, fd->items_per_clock,
+                       strcmp(fd->items_per_clock, "1") ? "s" : "", fd->latency);
+    }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};
     for (int i = 0; i < d->solutions.len; i++) {
@@ -105,6 +110,10 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
     if (d->reduce_levels) yaml_pair(y, "levels", xprintf("%d", d->reduce_levels));
     yaml_pair(y, "latency", xprintf("%d", fd->latency));
     yaml_pair(y, "ii", xprintf("%d", fd->ii));
+    if (fd->adapters) {
+        yaml_pair(y, "items_per_clock", fd->items_per_clock);
+        yaml_pair(y, "adapters", fd->adapters);
+    }
     yaml_pair(y, "fmax_mhz", xprintf("%.1f", b->fmax_mhz));
     yaml_pair(y, "family", "ice40");
     yaml_pair(y, "lut", xprintf("%d", b->lut));

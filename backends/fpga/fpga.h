@@ -94,8 +94,17 @@ typedef struct Dfg {
     int item_words;        /* a reduce: words of one element (the DFG is one combination, its inputs
                               the left and right operands; in_words/in_types: an element and a last flag) */
     int reduce_levels;     /* a reduce: stream_reduce_tree's LEVELS (accept.c), 0 for other tasks */
-    int result;            /* the output item */
+    int result;            /* the output item (a firing that pushes several: results) */
+    int *results;          /* a firing of a multi-rate filter: the nresults items it pushes, in order */
+    int nresults;
     int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
+    /* A multi-rate stream task (accept.c): no nodes of its own, one DFG per
+     * filter (nfirings of them) of one firing, pop[k] items in, push[k] out;
+     * verilog.c puts the store's stream_deser before a filter that pops
+     * more than one and stream_ser after one that pushes more than one. */
+    struct Dfg **firings;
+    int nfirings;
+    int *pop, *push;
 } Dfg;
 
 /* A whole filter replaced by a store solution (solution.c). */
@@ -133,6 +142,10 @@ Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why);
 /* Appends to keys the array elements of d's state that the filters never
  * write and their constructors set to constants. */
 void fpga_dfg_constant_elems(Dfg *d, Vec *keys);
+/* The DFG of one firing of filter k (stateless, static) of multi-rate
+ * stream task t: its pop items in (the words of item 0 first), the push
+ * items it returns out (Dfg.results), or NULL with *why. */
+Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why);
 const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int", "float", ... */
 /* Per node: the result, the exception flag or the state needs it. */
 bool *fpga_live_nodes(Dfg *d);
@@ -182,6 +195,10 @@ typedef struct FpgaDesign {
     const char *top;
     Vec files;             /* const char*: the store's .v files it instantiates */
     int latency, ii;
+    /* a multi-rate stream: its rate adapters ("stream_deser N=2 before
+     * C.f, stream_ser M=3 after C.g") and source items per clock at full
+     * speed ("1", "2/3"); NULL for other tasks */
+    const char *adapters, *items_per_clock;
 } FpgaDesign;
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */
