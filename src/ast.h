@@ -596,6 +596,8 @@ typedef struct GraphFilter {
     Type *in, *out;        /* item types (T of T[[N]]); out is void for a sink */
     int state_index;       /* STATEFUL_FILTER: its object's slot in the graph value (1..) */
     int pop, push;         /* items a firing takes and gives (>= 1; push 0 for a sink) */
+    bool pops_array;       /* its parameter is T[[pop]] (T[[1]] too: a multi-rate filter of rate one) */
+    bool pushes_array;     /* its result is R[[push]] */
 } GraphFilter;
 
 struct Graph {
@@ -603,7 +605,8 @@ struct Graph {
     Loc loc;               /* of source() */
     Type *source_elem;
     Vec filters;           /* GraphFilter* */
-    bool multirate;        /* some filter pops or pushes more than one item a firing */
+    bool multirate;        /* some filter pops or pushes more than one item a firing, or its items as a
+                            * value array (T[[1]]) */
     long long *reps;       /* per filter: its firings in a steady-state period, the smallest
                             * with reps[i]*push[i] == reps[i+1]*pop[i+1] (all 1: rate one) */
     int nstateful;

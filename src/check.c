@@ -4290,7 +4290,8 @@ static bool graph_rates(Graph *g) {
     long long lcm = 1;
     for (int i = 0; i < n; i++) {
         GraphFilter *f = g->filters.items[i];
-        if (f->pop != 1 || (f->kind != TASK_SINK && f->push != 1)) g->multirate = true;
+        if (f->pop != 1 || f->pops_array || (f->kind != TASK_SINK && f->push != 1) || f->pushes_array)
+            g->multirate = true;
         if (i == 0) num[i] = den[i] = 1;
         else {
             GraphFilter *prev = g->filters.items[i - 1];
@@ -4346,10 +4347,12 @@ static Node *connect_expr(Checker *ck, Node *n) {
     f->in = gt->elem;
     f->out = m->ret;
     f->pop = pop;
+    f->pops_array = ((LocalVar *)m->params.items[0])->ty != gt->elem;   /* (pop_rate: T[[pop]]) */
     f->push = m->ret == ty_void ? 0 : 1;
     if (m->ret->kind == TY_VALUE_ARRAY && m->ret->fixed_len >= 0) {
         f->push = m->ret->fixed_len;
         f->out = m->ret->elem;
+        f->pushes_array = true;
     }
     if (pop == 0 || (m->ret != ty_void && f->push == 0)) {
         error_at(n->rhs->loc, "filter '%s' %s no items a firing (%s): a rate must be at least 1", m->name,

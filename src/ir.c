@@ -263,11 +263,11 @@ const char *task_kind_name(TaskKind k) {
 
 const char *ir_filter_rate(Graph *g, int pos) {
     GraphFilter *f = g->filters.items[pos];
-    bool pushes = f->kind != TASK_SINK && f->push != 1;
+    bool pops = f->pop != 1 || f->pops_array, pushes = f->kind != TASK_SINK && (f->push != 1 || f->pushes_array);
     const char *pl = f->push == 1 ? "" : "s";
-    if (f->pop != 1 && pushes) return xprintf("pops %d and pushes %d item%s a firing", f->pop, f->push, pl);
-    if (f->pop != 1) return xprintf("pops %d items a firing", f->pop);
-    if (pushes) return xprintf("pushes %d items a firing", f->push);
+    if (pops && pushes) return xprintf("pops %d and pushes %d item%s a firing", f->pop, f->push, pl);
+    if (pops) return xprintf("pops %d item%s a firing", f->pop, f->pop == 1 ? "" : "s");
+    if (pushes) return xprintf("pushes %d item%s a firing", f->push, pl);
     return NULL;
 }
 
@@ -288,9 +288,9 @@ const char *ir_graph_schedule(Graph *g) {
     for (int pos = 0; pos < g->filters.len; pos++) {
         GraphFilter *f = g->filters.items[pos];
         sb_printf(&sb, "%s %s.%s %lldx", pos ? "," : "", f->method->owner->name, f->method->name, g->reps[pos]);
-        bool pushes = f->kind != TASK_SINK && f->push != 1;
-        if (f->pop != 1 && pushes) sb_printf(&sb, " (pops %d, pushes %d)", f->pop, f->push);
-        else if (f->pop != 1) sb_printf(&sb, " (pops %d)", f->pop);
+        bool pops = f->pop != 1 || f->pops_array, pushes = f->kind != TASK_SINK && (f->push != 1 || f->pushes_array);
+        if (pops && pushes) sb_printf(&sb, " (pops %d, pushes %d)", f->pop, f->push);
+        else if (pops) sb_printf(&sb, " (pops %d)", f->pop);
         else if (pushes) sb_printf(&sb, " (pushes %d)", f->push);
     }
     return xstrdup(sb_str(&sb));

@@ -51,7 +51,7 @@ static void push_item(Codegen *cg, Firing *f, int k, LLVMValueRef x) {
     Type *in = cg_graph_items(g, k);
     LLVMBasicBlockRef after = NULL;
     LLVMValueRef arg = x;
-    if (flt->pop != 1) {
+    if (flt->pops_array) {
         /* the first item of a firing starts a fresh buffer: a filter may keep its input */
         LLVMValueRef fill = LLVMBuildLoad2(cg->b, i32t(cg), f->fill[k], "fill");
         LLVMBasicBlockRef fresh = cg_new_bb(cg, "firing.fresh"), add = cg_new_bb(cg, "firing.add");
@@ -73,7 +73,7 @@ static void push_item(Codegen *cg, Firing *f, int k, LLVMValueRef x) {
     }
     LLVMValueRef r = cg_graph_apply(cg, g, k, f->state, arg);
     if (flt->kind == TASK_SINK) {
-    } else if (flt->push == 1) {
+    } else if (!flt->pushes_array) {
         push_item(cg, f, k + 1, r);
     } else {
         Type *out = cg_graph_items(g, k + 1);
@@ -113,7 +113,7 @@ static void firings(Codegen *cg, Graph *g, int from, int to, LLVMValueRef gv, LL
     f.buf = xalloc(sizeof(LLVMValueRef) * (size_t)(to + 1));
     f.fill = xalloc(sizeof(LLVMValueRef) * (size_t)(to + 1));
     for (int k = from; k < to; k++) {
-        if (((GraphFilter *)g->filters.items[k])->pop == 1) continue;
+        if (!((GraphFilter *)g->filters.items[k])->pops_array) continue;
         f.buf[k] = cg_entry_alloca(cg, cg_ptr_type(cg), "buf");
         f.fill[k] = cg_entry_alloca(cg, i32t(cg), "fill");
         LLVMBuildStore(cg->b, LLVMConstNull(cg_ptr_type(cg)), f.buf[k]);

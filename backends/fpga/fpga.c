@@ -37,8 +37,9 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
     }
     if (d && d->nfirings) {
         FpgaDesign *fd = fpga_design(p, t);
-        return xprintf(" (%s; %s source item%s per clock, latency %d)", fd->adapters, fd->items_per_clock,
-                       strcmp(fd->items_per_clock, "1") ? "s" : "", fd->latency);
+        /* (no adapters: every firing takes and gives one item, as T[[1]]) */
+        return xprintf(" (%s%s%s source item%s per clock, latency %d)", fd->adapters, *fd->adapters ? "; " : "",
+                       fd->items_per_clock, strcmp(fd->items_per_clock, "1") ? "s" : "", fd->latency);
     }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};
