@@ -5,8 +5,7 @@
 // `time_ms` (simulation wall time) per repetition, `fpga_cycles C items N`
 // (items: input samples; cycles from the first sample in to the last output
 // out) and the same `result` line as the other versions.  A multi-rate
-// module gives 4 outputs for 6 samples, so it has its own driver here
-// (tb_stream.h's stream_run expects one output an item).
+// module gives 4 outputs for 6 samples: stream_run is told how many.
 // usage: multirate_chain_tb n reps
 #include "Vmultirate_chain.h"
 #include "tb_stream.h"
@@ -17,34 +16,6 @@ static const int32_t LIMIT = 60000;
 static int32_t gain(int32_t x) {
     int32_t v = (int32_t)(3u * (uint32_t)x);
     return v < -LIMIT ? -LIMIT : v > LIMIT ? LIMIT : v;
-}
-
-// n samples through the module; `want` outputs expected.  Returns the outputs.
-static std::vector<uint32_t> run(Vmultirate_chain &m, const std::vector<uint32_t> &in, size_t want, bool stall,
-                                 uint64_t *cycles) {
-    std::vector<uint32_t> out;
-    out.reserve(want);
-    uint64_t lcg = 12345;
-    auto coin = [&]() { lcg = lcg * 6364136223846793005ull + 1442695040888963407ull; return (lcg >> 33) & 3; };
-    m.rst = 1; m.in_valid = 0; m.out_ready = 0;
-    m.clk = 0; m.eval(); m.clk = 1; m.eval(); m.clk = 0;
-    m.rst = 0;
-    size_t next = 0;
-    uint64_t n = 0;
-    while (out.size() < want || next < in.size()) {
-        m.in_valid = next < in.size() && !(stall && coin() == 0);
-        m.in_data = next < in.size() ? in[next] : 0;
-        m.out_ready = !(stall && coin() == 0);
-        m.eval();
-        bool took = m.in_valid && m.in_ready, gave = m.out_valid && m.out_ready;
-        if (gave) out.push_back(m.out_data);
-        m.clk = 1; m.eval(); m.clk = 0;
-        if (took) next++;
-        n++;
-        if (n > 16 * (uint64_t)in.size() + 1000) { fprintf(stderr, "tb: the module stopped\n"); exit(1); }
-    }
-    *cycles = n;
-    return out;
 }
 
 int main(int argc, char **argv) {
@@ -63,13 +34,13 @@ int main(int argc, char **argv) {
     std::vector<uint32_t> got;
     for (int r = 0; r < reps; r++) {
         double t0 = bench_now_ms();
-        got = run(m, in, want.size(), false, &cycles);
+        got = stream_run(m, in, false, &cycles, want.size());
         printf("time_ms %.3f\n", bench_now_ms() - t0);
     }
     int small = n < 24000 ? n : 24000;
     std::vector<uint32_t> part(in.begin(), in.begin() + small);
     uint64_t ignored;
-    std::vector<uint32_t> stalled = run(m, part, (size_t)(small / 6 * 4), true, &ignored);
+    std::vector<uint32_t> stalled = stream_run(m, part, true, &ignored, (size_t)(small / 6 * 4));
     if (got.size() != want.size()) {
         fprintf(stderr, "multirate_chain_tb: %zu outputs, want %zu\n", got.size(), want.size());
         return 1;
