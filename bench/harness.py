@@ -103,8 +103,8 @@ BENCHMARKS = [
          fpga_key=["stream(step)"], fpga_args=["stream"], fpga_ipc=True,
          verilog=dict(top="crc32_words", files=["fpga/crc32_words.v"], tb="fpga/crc32_words_tb.cpp",
                       what="the word filter in Verilog, one word (4 bytes) a clock"),
-         args={"full": ["33554432", "5"], "quick": ["4194304", "3"]},
-         size={"full": "32 MiB", "quick": "4 MiB"}),
+         args={"full": ["16777216", "5"], "quick": ["4194304", "3"]},
+         size={"full": "16 MiB", "quick": "4 MiB"}),
     # multi-rate graphs run on the CPU on every device (the GPU and FPGA backends reject them);
     # the Verilog is there for the FPGA backend's rate adapters to be measured against
     dict(name="multirate", title="multi-rate chain: 2:1 FIR decimator, 3:2 resampler, 1:2 interpolator",
