@@ -237,15 +237,26 @@ LimeArray *lime_new_array(int32_t elem_size, int32_t len) {
     return a;
 }
 
+/* A small primitive array (a multi-rate filter's firing buffer, a value
+ * array of a few elements) comes from this thread's header-only list, as a
+ * pointer-free object does: no lock and no call into libgc but to refill
+ * the list, and cleared.  The collector scans its first word (length and
+ * element size, never a heap address in practice) and nothing else. */
+static bool small_array(size_t bytes) {
+    return (bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES < GC_TINY_FREELISTS;
+}
+
 LimeArray *lime_new_prim_array(int32_t elem_size, int32_t len) {
-    LimeArray *a = alloc_atomic(lime_rt_array_bytes(elem_size, len));
+    size_t bytes = lime_rt_array_bytes(elem_size, len);
+    LimeArray *a = small_array(bytes) ? alloc_small(bytes, LIST_HEADER_ONLY) : alloc_atomic(bytes);
     a->length = len;
     a->elem_size = elem_size;
     return a;
 }
 
 LimeArray *lime_new_prim_array_unset(int32_t elem_size, int32_t len) {
-    LimeArray *a = GC_MALLOC_ATOMIC(lime_rt_array_bytes(elem_size, len));
+    size_t bytes = lime_rt_array_bytes(elem_size, len);
+    LimeArray *a = small_array(bytes) ? alloc_small(bytes, LIST_HEADER_ONLY) : GC_MALLOC_ATOMIC(bytes);
     if (!a) out_of_memory();
     a->length = len;
     a->elem_size = elem_size;

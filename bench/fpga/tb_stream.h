@@ -4,13 +4,15 @@
 //
 // stream_run() pushes `in` through a valid/ready module (ports in_valid,
 // in_ready, in_data, out_valid, out_ready, out_data; items of type T as wide
-// as in_data, 32-bit results) and returns the outputs.  Full speed: in_valid and out_ready held at 1, as the
+// as in_data, 32-bit results) and returns the outputs: one an item, or
+// `want` of them (a multi-rate module), taken once every item is in.  Full speed: in_valid and out_ready held at 1, as the
 // FPGA device would drive it; it counts the clocks from the first item in to
 // the last item out.  With `stall` set it also drops in_valid and out_ready
 // at random (a check of the handshakes; the count is then not reported).
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -28,9 +30,11 @@ static inline double bench_now_ms() {
 }
 
 template <class M, class T>
-static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool stall, uint64_t *cycles) {
+static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool stall, uint64_t *cycles,
+                                        size_t want = SIZE_MAX) {
+    if (want == SIZE_MAX) want = in.size();
     std::vector<uint32_t> out;
-    out.reserve(in.size());
+    out.reserve(want);
     uint64_t lcg = 12345;
     auto coin = [&]() { lcg = lcg * 6364136223846793005ull + 1442695040888963407ull; return (lcg >> 33) & 3; };
     m.rst = 1;
@@ -40,7 +44,7 @@ static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool sta
     m.rst = 0;
     size_t next = 0;
     uint64_t n = 0;
-    while (out.size() < in.size()) {
+    while (out.size() < want || next < in.size()) {
         m.in_valid = next < in.size() && !(stall && coin() == 0);
         m.in_data = next < in.size() ? in[next] : 0;
         m.out_ready = !(stall && coin() == 0);
