@@ -110,7 +110,7 @@ BENCHMARKS = [
     dict(name="multirate", title="multi-rate chain: 2:1 FIR decimator, 3:2 resampler, 1:2 interpolator",
          lime="MultiRate.lime", key=["stream(decim,resample,interp,gain)"], cl={}, parallel=True, cpu_target=1.5,
          verilog=dict(top="multirate_chain", files=["fpga/multirate_chain.v"], tb="fpga/multirate_chain_tb.cpp",
-                      what="the whole chain in Verilog, one sample a clock (no Lime FPGA version to compare)"),
+                      what="the whole chain in Verilog, one sample a clock"),
          args={"full": ["12000000", "5"], "quick": ["1200000", "3"]},
          size={"full": "12,000,000 samples", "quick": "1,200,000 samples"}),
 ]
