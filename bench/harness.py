@@ -139,7 +139,8 @@ def sh(cmd, cwd=None, env=None, timeout=None):
     return p.returncode, p.stdout, p.stderr, time.perf_counter() - t0
 
 
-def first_line(text):
+def last_line(text):
+    """The last non-empty line (of a failing tool's output: its error, as a rule)."""
     lines = [l for l in text.strip().splitlines() if l.strip()]
     return lines[-1][:300] if lines else ""
 
@@ -209,14 +210,14 @@ def build_benchmark(b, work, have_ocl):
     os.makedirs(jdir, exist_ok=True)
     rc, _, err, _ = sh([JAVAC, "-d", jdir, os.path.join(d, "Naive.java"), os.path.join(BENCH, "common/Rnd.java")])
     if rc:
-        vs["java"].status = "not run: javac failed: " + first_line(err)
+        vs["java"].status = "not run: javac failed: " + last_line(err)
     vs["java"].cmd = [JAVA, "-cp", jdir, "Naive"]
 
     # expert C
     exe = os.path.join(work, "expert")
     rc, _, err, _ = sh([CC] + CFLAGS + ["-o", exe, os.path.join(d, "expert.c"), "-lm"])
     if rc:
-        vs["c"].status = "not run: %s failed: %s" % (CC, first_line(err))
+        vs["c"].status = "not run: %s failed: %s" % (CC, last_line(err))
     vs["c"].cmd = [exe]
 
     # Lime, compiled once
@@ -229,7 +230,7 @@ def build_benchmark(b, work, have_ocl):
     manifest = None
     if rc:
         for v in ("lime-cpu", "lime-gpu", "lime-fpga", "opencl"):
-            vs[v].status = "not run: limec failed: " + first_line(err)
+            vs[v].status = "not run: limec failed: " + last_line(err)
     else:
         manifest = read_manifest(lexe + ".artifacts/manifest.yaml")
     for v in ("lime-cpu", "lime-gpu", "lime-fpga"):
@@ -346,11 +347,11 @@ def ocl_expert_host():
                                           os.path.join(BENCH, "common/ocl_expert.c"), "-lOpenCL", "-lm"])
     if rc:
         _ocl_host.append((None, "%s could not build bench/common/ocl_expert.c (-lOpenCL): %s"
-                          % (CC, first_line(err + out))))
+                          % (CC, last_line(err + out))))
         return _ocl_host[0]
     rc, out, err, _ = sh([exe, "device"])
     if rc:
-        _ocl_host.append((None, "no OpenCL device: " + (first_line(err + out) or "exit status %d" % rc)))
+        _ocl_host.append((None, "no OpenCL device: " + (last_line(err + out) or "exit status %d" % rc)))
     else:
         _ocl_host.append((exe, None))
     return _ocl_host[0]
@@ -400,7 +401,7 @@ def build_verilog(b, v, work):
                               "--top-module", spec["top"], "--Mdir", vdir, "-o", "sim",
                               "-CFLAGS", "-O2 -ffp-contract=off -I" + os.path.join(BENCH, "fpga")] + files + [tb])
         if rc:
-            v.status = "not run: Verilator failed: " + first_line(err + out)
+            v.status = "not run: Verilator failed: " + last_line(err + out)
             return
     v.cmd = [exe]
     v.note = spec["what"]
@@ -417,7 +418,7 @@ def yosys_stat(files, top, work):
         script = "; ".join(["read_verilog %s" % f for f in files] + ["synth_ice40 -dsp -top %s" % top, "stat"])
         rc, out, err, _ = sh([YOSYS, "-q", "-p", script + "; tee -o %s stat" % (cache + ".log")])
         if rc or not os.path.exists(cache + ".log"):
-            return {"error": "yosys failed: " + first_line(err + out)}
+            return {"error": "yosys failed: " + last_line(err + out)}
         os.replace(cache + ".log", cache)
     cells = {}
     with open(cache) as f:
@@ -486,7 +487,7 @@ def run_once(b, v, args, reference):
     env.update(v.env)
     rc, out, err, wall = sh(v.cmd + args + v.extra_args, env=env, timeout=600)
     if rc:
-        return "exit status %d: %s" % (rc, first_line(err) or first_line(out))
+        return "exit status %d: %s" % (rc, last_line(err) or last_line(out))
     times = [float(m) for m in re.findall(r"^time_ms\s+(\S+)", out, re.M)]
     res = re.findall(r"^result .*$", out, re.M)
     if len(res) != 1 or not times:
@@ -551,7 +552,8 @@ def fmt(x, digits=2):
 def machine_info():
     def out(cmd):
         rc, o, e, _ = sh(cmd)
-        return first_line(o + e) if rc == 0 else "unknown"
+        lines = [l for l in (o + e).splitlines() if l.strip()]   # (a version: the first line)
+        return lines[0][:300] if rc == 0 and lines else "unknown"
     cpu = "unknown"
     try:
         with open("/proc/cpuinfo") as f:
@@ -797,7 +799,7 @@ plot %s
     p = subprocess.run([GNUPLOT], input=script, capture_output=True, text=True)
     os.remove(dat)
     if p.returncode:
-        log("gnuplot failed: " + first_line(p.stderr))
+        log("gnuplot failed: " + last_line(p.stderr))
 
 
 def loadavg():
