@@ -97,6 +97,12 @@ typedef struct Emitter {
     Type *win_item;
     int *win_len;
     Vec win_reads;         /* the filter's other fields it reads (ir_window_other_reads): lime_f<i> */
+    /* a stream task printed as one kernel (chain_source): the graph, and
+     * the position of the windowed filter whose map form is being printed
+     * (its names lime_pre<pos>, lime_f<pos>_<i>; its input at item j is
+     * lime_src[j] or lime_item<pos-1>(..., j)) */
+    Graph *chain;
+    int win_stage;
     bool *self;            /* temps that are a constructor's `this`: a pointer to the object being made */
     Vec statics;           /* the static fields a map's body reads (ir_task_static_reads): lime_s<i>,
                               a parameter of every function and of the kernel */
@@ -294,6 +300,18 @@ static const char *win_read_type(Type *t) {
     return t->kind == TY_ARRAY ? cl_type(value_array_of(t->elem, -1)) : cl_type(t);
 }
 
+/* The names of a windowed filter's values before the stream's start and
+ * of its other field k, and its input at item j (>= 0), an expression. */
+static const char *pre_name(Emitter *e) { return e->chain ? xprintf("lime_pre%d", e->win_stage) : "lime_pre"; }
+static const char *read_name(Emitter *e, int k) {
+    return e->chain ? xprintf("lime_f%d_%d", e->win_stage, k) : xprintf("lime_f%d", k);
+}
+static const char *window_input(Emitter *e, const char *j) {
+    if (!e->chain) return xprintf("lime_win[%s]", j);
+    if (e->win_stage == 0) return xprintf("lime_src[%s]", j);
+    return xprintf("lime_item%d(lime_err, LIME_CHAIN_ARGS, %s)", e->win_stage - 1, j);
+}
+
 /* An instruction of a windowed filter's method in its map form (src/window.c,
  * FilterWindow.uses): a window load reads the item d back, lime_win[lime_at
  * - d], or before the stream's start lime_pre[k - d] (the values the host
@@ -312,8 +330,8 @@ static bool window_inst(Emitter *e, IrInst *in) {
             for (int a = 0; a < e->win->narrays; a++)
                 if (e->win->arrays[a] == in->field) e->win_len[in->dst] = e->win->array_len[a] + 1;
             for (int k = 0; k < e->win_reads.len; k++) /* another field: its kernel argument */
-                if (e->win_reads.items[k] == in->field) line(e, "const %s %s = %slime_f%d;", win_read_type(in->ty), d,
-                                                             in->ty == ty_boolean ? "(bool)" : "", k);
+                if (e->win_reads.items[k] == in->field) line(e, "const %s %s = %s%s;", win_read_type(in->ty), d,
+                                                             in->ty == ty_boolean ? "(bool)" : "", read_name(e, k));
             return true;
         case IR_CHECK_NULL:
             if (in->ty->kind != TY_ARRAY && !(in->ty->kind == TY_CLASS && !in->ty->cls->is_value)) return false;
@@ -330,7 +348,8 @@ static bool window_inst(Emitter *e, IrInst *in) {
     case WA_HISTORY: {
         const char *back = u->dir ? xprintf(" + (%d) * %s", u->dir, A(1)) : "";
         line(e, "const int %s_j = lime_at + (%d)%s;", d, u->offset, back);
-        const char *v = xprintf("(%s_j >= 0 ? lime_win[%s_j] : lime_pre[max(%d + %s_j, 0)])", d, d, e->win->k, d);
+        const char *j = xprintf("%s_j", d);
+        const char *v = xprintf("(%s >= 0 ? %s : %s[max(%d + %s, 0)])", j, window_input(e, j), pre_name(e), e->win->k, j);
         if (e->win_item == ty_boolean) v = xprintf("((bool)%s)", v);
         line(e, "const %s %s = %s;", cl_type(in->ty), d, conversion(v, e->win_item, in->ty));
         return true;
@@ -533,6 +552,10 @@ static void block(Emitter *e, IrFunc *f, IrBlock *b) {
     for (int i = 0; b && i < b->len; i++) inst(e, f, b->insts[i]);
 }
 
+/* A windowed filter's map form in a chain: one function per position (two
+ * filters of one method are two functions). */
+static const char *window_fn_name(Emitter *e, IrFunc *f) { return xprintf("%s_w%d", fn_name(e->p, f), e->win_stage); }
+
 static void function(Emitter *e, IrFunc *f) {
     e->ncopies = 0;
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
@@ -541,9 +564,12 @@ static void function(Emitter *e, IrFunc *f) {
     bool arrays_ok = gpu_private_arrays(f, &e->arrays, &ignored);
     LIME_ASSERT(arrays_ok); /* accept.c asked the same */
     StrBuf sig = {0};
-    sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
     bool win = f == e->win_f;
-    if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
+    sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), win && e->chain ? window_fn_name(e, f) : fn_name(e->p, f));
+    if (win && e->chain) { /* in place of `this`: the chain's operands (chain_source), which item it is at */
+        sb_puts(&sig, ", LIME_CHAIN_PARAMS, const int lime_at");
+        e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    } else if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
         const char *it = cl_mem_type(e->win_item);
         sb_printf(&sig, ", __global const %s *restrict lime_win, const int lime_at, __global const %s *restrict lime_pre", it, it);
         for (int k = 0; k < e->win_reads.len; k++) {
@@ -854,7 +880,113 @@ static Vec math_members_of(IrTask *t, Vec *funcs) {
     return members;
 }
 
+/* The windowed filter at position pos of a chain's graph (its map form's
+ * task), or NULL for a stateless one; and a stateless one's function. */
+static IrTask *chain_window(IrProgram *p, Graph *g, int pos) {
+    return ((GraphFilter *)g->filters.items[pos])->kind == TASK_STATEFUL_FILTER ? ir_graph_filter_task(p, g, pos) : NULL;
+}
+static IrFunc *chain_stateless(Graph *g, int pos) {
+    IrTask *run = graph_run_at(g, pos);
+    return run->chain[pos - run->graph_pos];
+}
+
+/* Stream task t as one kernel (accept.c, chain_ok): lime_item<q>(j), the
+ * item filter q makes of item j (>= 0), is filter q's call on
+ * lime_item<q-1>(j) (filter 0's on lime_src[j]); a windowed filter's map
+ * form reads its input d items back as lime_item<q-1>(j - d), or before
+ * the stream's start its lime_pre<q>.  Every such function takes the
+ * kernel's operands, LIME_CHAIN_PARAMS: the source's items, then for each
+ * windowed filter in graph order its values before the start and its other
+ * fields (as the host passes them: backends/cpu/blocks.c, cg_offer_chain);
+ * work-item i stores lime_item<m-1>(i). */
+static const char *chain_source(IrProgram *p, IrTask *t) {
+    Graph *g = t->graph;
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    Emitter e = {.p = p, .chain = g, .win_stage = -1};
+    Vec funcs = {0}, all = {0};
+    for (int pos = 0; pos < m; pos++) {
+        IrTask *w = chain_window(p, g, pos);
+        if (w) ir_walk(w->func->body, collect_callee, &funcs);
+        else collect(chain_stateless(g, pos), &funcs);
+    }
+    for (int i = 0; i < funcs.len; i++) vec_push(&all, funcs.items[i]);
+    for (int pos = 0; pos < m; pos++)
+        if (chain_window(p, g, pos)) vec_push(&all, chain_window(p, g, pos)->func);
+    gpu_prelude(&e.out, uses_double(t, &all) || has_double(t->in));
+    Vec members = math_members_of(t, &all);
+    gpu_math_source(&e.out, &members);
+    Vec done = {0};
+    value_structs(&e, t->out, &done);
+    value_structs(&e, t->in, &done);
+    StrBuf params = {0}, args = {0}, sig = {0}, arrays = {0};
+    sb_printf(&params, "__global const %s *restrict lime_src", cl_mem_type(t->in));
+    sb_puts(&args, "lime_src");
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *restrict out, __global const %s *restrict lime_src", t->id,
+              cl_mem_type(t->out), cl_mem_type(t->in));
+    for (int pos = 0; pos < m; pos++) {
+        IrTask *w = chain_window(p, g, pos);
+        if (!w) continue;
+        const char *it = cl_mem_type(w->in);
+        sb_printf(&params, ", __global const %s *restrict lime_pre%d", it, pos);
+        sb_printf(&args, ", lime_pre%d", pos);
+        sb_printf(&sig, ", __global const %s *restrict lime_pre%d, const int lime_pre%d_len", it, pos, pos);
+        Vec reads = ir_window_other_reads(p, w);
+        for (int k = 0; k < reads.len; k++) {
+            Type *ft = ((FieldDecl *)reads.items[k])->ty;
+            sb_printf(&params, ", const %s lime_f%d_%d", ft == ty_boolean ? "uchar" : win_read_type(ft), pos, k);
+            sb_printf(&args, ", lime_f%d_%d", pos, k);
+            if (ft->kind != TY_ARRAY) {
+                sb_printf(&sig, ", const %s lime_f%d_%d", cl_mem_type(ft), pos, k);
+                continue;
+            }
+            value_structs(&e, value_array_of(ft->elem, -1), &done);
+            sb_printf(&sig, ", __global const %s *restrict lime_a%d_%d, const int lime_a%d_%d_len", cl_mem_type(ft->elem), pos, k,
+                      pos, k);
+            sb_printf(&arrays, "    %s lime_f%d_%d; lime_f%d_%d.p = lime_a%d_%d; lime_f%d_%d.n = lime_a%d_%d_len;\n",
+                      win_read_type(ft), pos, k, pos, k, pos, k, pos, k, pos, k);
+        }
+    }
+    for (int i = 0; i < all.len; i++) structs_of_func(&e, all.items[i], &done);
+    if (done.len) sb_putc(&e.out, '\n');
+    sb_printf(&e.out, "#define LIME_CHAIN_PARAMS %s\n#define LIME_CHAIN_ARGS %s\n\n", sb_str(&params), sb_str(&args));
+    for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
+    for (int pos = 0; pos < m; pos++) {
+        IrTask *w = chain_window(p, g, pos);
+        IrFunc *f = w ? w->func : chain_stateless(g, pos);
+        if (w) {
+            e.win_f = f;
+            e.win = ir_filter_window(p, w);
+            e.win_item = w->in;
+            e.win_reads = ir_window_other_reads(p, w);
+            e.win_stage = pos;
+            function(&e, f);
+            e.win_f = NULL;
+        }
+        const char *x = pos > 0 ? xprintf("lime_item%d(lime_err, LIME_CHAIN_ARGS, j)", pos - 1)
+                      : t->in == ty_boolean ? "((bool)lime_src[j])" : "lime_src[j]";
+        line(&e, "%s lime_item%d(__global int *lime_err, LIME_CHAIN_PARAMS, const int j) {", cl_type(f->ret), pos);
+        e.depth++;
+        if (w) line(&e, "return %s(lime_err, LIME_CHAIN_ARGS, j, %s);", window_fn_name(&e, f), x);
+        else line(&e, "return %s(lime_err, %s);", fn_name(p, f), x);
+        e.depth--;
+        line(&e, "}");
+        sb_putc(&e.out, '\n');
+    }
+    line(&e, "%s, const int n, __global int *lime_err) {", sb_str(&sig));
+    e.depth++;
+    line(&e, "const int i = get_global_id(0);");
+    line(&e, "if (i >= n) return;");
+    sb_puts(&e.out, sb_str(&arrays));
+    const char *r = xprintf("lime_item%d(lime_err, LIME_CHAIN_ARGS, i)", m - 1);
+    if (is_value_class(t->out)) line(&e, "out[i] = %s;", r);
+    else line(&e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
+    e.depth--;
+    line(&e, "}");
+    return xstrdup(sb_str(&e.out));
+}
+
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
+    if (t->kind == TASK_STREAM) return chain_source(p, t);
     Emitter e = {.p = p, .statics = ir_task_static_reads(t)};
     if (t->kind == TASK_STATEFUL_FILTER) {
         e.win_f = t->func;
