@@ -459,18 +459,20 @@ static bool chain_ok(IrProgram *p, IrTask *t, Reason *why) {
         Reason inner = {0};
         if (flt->kind == TASK_STATEFUL_FILTER) {
             IrTask *f = ir_graph_filter_task(p, g, pos);
-            if (!window_form_ok(p, f, &inner))
-                return reject(why, inner.loc, "its filter '%s' (line %d): %s", f->name, f->loc.line, inner.text);
+            const FilterWindow *fw = ir_filter_window(p, f);
+            if (!fw->windowed)
+                return reject(why, fw->why_loc.line ? fw->why_loc : f->loc, "'%s.%s' is not windowed", f->func->owner->name,
+                              f->func->decl->name);
+            if (!window_form_ok(p, f, &inner)) return reject(why, inner.loc, "'%s': %s", f->name, inner.text);
             windowed++;
             continue;
         }
         IrTask *run = graph_run_at(g, pos);
         if (!run) return reject(why, t->loc, "its filter '%s' is no run of stateless filters", flt->method->name);
-        if (!map_ok(p, run, false, &inner))
-            return reject(why, inner.loc, "its filters '%s': %s", run->name, inner.text);
+        if (!map_ok(p, run, false, &inner)) return reject(why, inner.loc, "'%s': %s", run->name, inner.text);
         pos = run->graph_pos + run->nchain - 1;
     }
-    if (!windowed) return reject(why, t->loc, "no windowed filter (its runs are maps)");
+    if (!windowed) return reject(why, t->loc, "stateless filters only");
     return segment_ok(g, 0, m, why);
 }
 
@@ -510,9 +512,8 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
         Reason whole = {0};
         if (chain_ok(p, t, &whole)) return true;
         const char *names = gpu_task_names(p, t->graph);
-        if (names)
-            return reject(why, whole.loc, "not as one kernel (%s): the GPU gets its filters as tasks %s", whole.text, names);
-        return reject(why, t->loc, "stream of stateful filters only: runs on the CPU");
+        if (names) return reject(why, whole.loc, "not one kernel: %s; the GPU gets tasks %s", whole.text, names);
+        return reject(why, whole.loc, "not one kernel: %s; runs on the CPU", whole.text);
     }
     IrTask *chain = t->kind != TASK_SINK ? gpu_chain_of(p, t) : NULL;
     if (chain) return reject(why, t->loc, "runs on the GPU inside task '%s'", chain->name);
