@@ -14,7 +14,9 @@
  * fused map task) and the windowed stateful filters that run as maps
  * (src/window.c: FilterWindow.mapped; each a map over its items), where
  * running the graph in segments keeps Java's order (below); other stateful
- * filters, sinks and the stream task stay on the CPU. */
+ * filters and sinks stay on the CPU.  A graph whose filters before the
+ * sink are all of those two kinds is ONE kernel: its stream task
+ * (chain_ok), which then covers them. */
 #include "gpu.h"
 
 #include <stdarg.h>
@@ -439,7 +441,7 @@ static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
 static bool map_ok(IrProgram *p, IrTask *t, bool segment, Reason *why);
 
 /* Whether stream task t runs on the GPU as one kernel (kernel.c,
- * chain_kernel): work-item i takes item i through every filter before the
+ * chain_source): work-item i takes item i through every filter before the
  * sink, each stateless (its run's map accepted: map_ok) or windowed with
  * a map form (window_form_ok); a windowed filter's read of its input d
  * items back computes the filters before it again at i - d.  Filter by

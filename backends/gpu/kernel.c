@@ -6,7 +6,9 @@
  *   map:    (__global R *out, operands..., const int n, __global int *lime_err)
  *           (a windowed stateful filter's map form: its items, the k values
  *           before the stream's start and the other fields it reads, as
- *           operands taken whole: window_kernel)
+ *           operands taken whole: window_kernel; a graph's stream task as
+ *           one kernel: the source's items, then each windowed filter's
+ *           start values and other fields: chain_source)
  *   reduce: (__global const T *in, __global T *out, const int n,
  *            __local T *scratch, __global int *lime_err)
  * Java semantics are kept on the device: integer arithmetic wraps (done in
