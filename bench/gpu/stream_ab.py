@@ -11,19 +11,16 @@ bench/results/gpu-stream-ab.md (or --out).
 
 usage: LIMEC_BEFORE=/path/to/old/limec python3 bench/gpu/stream_ab.py [--runs N] [--n ITEMS] [--reps R] [--out FILE]
 environment: LIMEC, LIMEC_BEFORE, CC (as bench/harness.py)"""
-import argparse
 import os
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 BENCH = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, BENCH)
 import harness as H  # noqa: E402  (ocl_expert_host: the expert's standalone host)
-import window_ab as W  # noqa: E402  (sh: a command's stdout, or exit)
+import window_ab as W  # noqa: E402  (sh, interleaved, arguments, when: shared with bench/window_ab.py)
 
 
 def build(work, before):
@@ -47,30 +44,14 @@ def build(work, before):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--n", default="10000000")
-    ap.add_argument("--reps", default="4")
-    ap.add_argument("--out", default=os.path.join(BENCH, "results/gpu-stream-ab.md"))
-    a = ap.parse_args()
+    a = W.arguments(__doc__, "gpu-stream-ab.md")
     before = os.environ.get("LIMEC_BEFORE")
     if not before:
         sys.exit("stream_ab: set LIMEC_BEFORE to the limec built before the change")
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as work:
         versions = build(work, before)
-        times = {v[0]: [] for v in versions}
-        ref = None
-        for r in range(a.runs):
-            for name, _, cmd, extra in versions:
-                out = W.sh(cmd + [a.n, a.reps], env=dict(os.environ, **extra))
-                res = re.findall(r"^result .*$", out, re.M)
-                if ref is None:
-                    ref = res
-                if res != ref or len(res) != 1:
-                    sys.exit("stream_ab: %s printed %s, the expert %s" % (name, res, ref))
-                reps = [float(t) for t in re.findall(r"^time_ms\s+(\S+)", out, re.M)]
-                times[name] += reps[1:]   # the first repetition builds or warms up
+        times, ref = W.interleaved(versions, a.runs, [a.n, a.reps], "the expert")
         device = W.sh([versions[0][2][0], "device"]).strip()
     load_after = os.getloadavg()
     med = {k: statistics.median(v) for k, v in times.items()}
@@ -80,13 +61,11 @@ def main():
     lines = [
         "# Stream pipeline on the GPU: one kernel for the graph, before and after (one interleaved run)",
         "",
-        "- date: %s UTC, nproc = %d, load average (1/5/15 min) before: %s, after: %s" % (
-            time.strftime("%Y-%m-%d %H:%M", time.gmtime()), os.cpu_count(),
-            " ".join("%.2f" % x for x in load_before), " ".join("%.2f" % x for x in load_after)),
+        W.when(load_before, load_after),
         "- OpenCL device: %s" % device,
         "- after: limec at %s; before: %s; both `limec -O3 --target=cpu,gpu`" % (commit, before),
         "- `bench/stream`, %s samples, %s repetitions per process, %d processes per version, the versions "
-        "interleaved round by round; every process printed the same line: `%s`" % (a.n, a.reps, a.runs, ref[0]),
+        "interleaved round by round; every process printed the same line: `%s`" % (a.n, a.reps, a.runs, ref),
         "- times: each process's `time_ms` but its first (which builds the kernels); median and minimum; a load "
         "average above nproc means other work shared the cores: compare only within this run",
         "",
