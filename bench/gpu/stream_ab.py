@@ -6,11 +6,14 @@ and host-side state work per call) and after (LIMEC: the graph's stream
 task as one kernel), both LIME_DEVICE=gpu, against the expert OpenCL kernel
 bench/stream/expert.cl on its standalone host (bench/common/ocl_expert.c,
 the runtime's build options), and the after build on the CPU for context.
-Every run must print the same `result` line.  Writes
-bench/results/gpu-stream-ab.md (or --out).
+Optionally LIMEC_ONE: the one-kernel build before items past the graph's
+lookback got their own version of the chain (every item through the
+general code), a fifth row.  Every run must print the same `result` line.
+Writes bench/results/gpu-stream-ab.md (or --out).
 
-usage: LIMEC_BEFORE=/path/to/old/limec python3 bench/gpu/stream_ab.py [--runs N] [--n ITEMS] [--reps R] [--out FILE]
-environment: LIMEC, LIMEC_BEFORE, CC (as bench/harness.py)"""
+usage: LIMEC_BEFORE=/path/to/old/limec [LIMEC_ONE=/path/to/limec] python3 bench/gpu/stream_ab.py [--runs N] [--n ITEMS]
+       [--reps R] [--out FILE]
+environment: LIMEC, LIMEC_BEFORE, LIMEC_ONE, CC (as bench/harness.py)"""
 import os
 import statistics
 import subprocess
@@ -23,24 +26,31 @@ import harness as H  # noqa: E402  (ocl_expert_host: the expert's standalone hos
 import window_ab as W  # noqa: E402  (sh, interleaved, arguments, when: shared with bench/window_ab.py)
 
 
-def build(work, before):
+def build(work, before, one):
     d = os.path.join(BENCH, "stream")
     exes = {}
-    for name, limec in (("before", before), ("after", W.LIMEC)):
+    for name, limec in (("before", before), ("one", one), ("after", W.LIMEC)):
+        if not limec:
+            continue
         exes[name] = os.path.join(work, name)
         W.sh([limec, "-O3", "--target=cpu,gpu", os.path.join(d, "Stream.lime"), os.path.join(BENCH, "common/Rnd.lime"),
               "-o", exes[name]])
     host, err = H.ocl_expert_host()
     if err:
         sys.exit("stream_ab: " + err)
-    return [
+    versions = [
         ("expert", "expert OpenCL (bench/stream/expert.cl, standalone host)",
          [host, "stream", os.path.join(d, "expert.cl"), "stream_expert"], {}),
         ("before", "Lime, LIME_DEVICE=gpu, before (a kernel per windowed filter and run)", [exes["before"]],
          {"LIME_DEVICE": "gpu"}),
-        ("after", "Lime, LIME_DEVICE=gpu, after (the graph as one kernel)", [exes["after"]], {"LIME_DEVICE": "gpu"}),
+        ("after", "Lime, LIME_DEVICE=gpu, after (the graph as one kernel; items past the lookback in a version "
+         "without the start's tests and the proven bounds checks)", [exes["after"]], {"LIME_DEVICE": "gpu"}),
         ("cpu", "Lime, LIME_DEVICE=cpu (after's build; parallel blocks)", [exes["after"]], {"LIME_DEVICE": "cpu"}),
     ]
+    if one:
+        versions.insert(2, ("one", "Lime, LIME_DEVICE=gpu, one kernel, every item through the general code (LIMEC_ONE)",
+                            [exes["one"]], {"LIME_DEVICE": "gpu"}))
+    return versions
 
 
 def main():
@@ -50,7 +60,8 @@ def main():
         sys.exit("stream_ab: set LIMEC_BEFORE to the limec built before the change")
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as work:
-        versions = build(work, before)
+        one = os.environ.get("LIMEC_ONE")
+        versions = build(work, before, one)
         times, ref = W.interleaved(versions, a.runs, [a.n, a.reps], "the expert")
         device = W.sh([versions[0][2][0], "device"]).strip()
     load_after = os.getloadavg()
@@ -63,7 +74,8 @@ def main():
         "",
         W.when(load_before, load_after),
         "- OpenCL device: %s" % device,
-        "- after: limec at %s; before: %s; both `limec -O3 --target=cpu,gpu`" % (commit, before),
+        "- after: limec at %s; before: %s;%s all `limec -O3 --target=cpu,gpu`" % (
+            commit, before, " one kernel, general code only: %s;" % one if one else ""),
         "- `bench/stream`, %s samples, %s repetitions per process, %d processes per version, the versions "
         "interleaved round by round; every process printed the same line: `%s`" % (a.n, a.reps, a.runs, ref),
         "- times: each process's `time_ms` but its first (which builds the kernels); median and minimum; a load "
@@ -77,6 +89,8 @@ def main():
     lines += ["", "after / before (median): %.3f; issue #24's target, at least as fast as the expert: %s (%.2fx its "
               "time)." % (med["after"] / med["before"], "met" if med["after"] <= med["expert"] else "missed",
                           med["after"] / med["expert"]), ""]
+    if one:
+        lines[-1:-1] = ["after / one kernel with general code only (median): %.3f." % (med["after"] / med["one"])]
     with open(a.out, "w") as f:
         f.write("\n".join(lines))
     print("\n".join(lines))
