@@ -61,6 +61,12 @@ typedef struct Backend {
     /* A stream task it accepted: how the host moves the graph's filter
      * state to and from the device (NULL hook or result: no state moves) */
     const StateLayout *(*state_layout)(IrProgram *p, IrTask *t);
+    /* A stream task it accepted runs as a map over the source's items (the
+     * GPU's one kernel through the chain: the host passes each windowed
+     * filter's start values and other fields and sets the state after the
+     * run, backends/cpu/blocks.c, cg_offer_chain), not as the runtime's
+     * stream operation */
+    bool stream_as_map;
     /* Builds the artifacts of every task it accepted, under dir (the
      * artifacts folder, which exists); a task whose build fails gets
      * task_reject with what failed.  Called once, before any manifest
@@ -108,6 +114,9 @@ void task_reject(IrTask *t, const Backend *b, const char *why);
 /* Whether a backend other than the host accepted t (the host then offers
  * t to the runtime's devices first). */
 bool task_offered(const IrTask *t);
+/* Of a stream task: whether a backend other than the host accepted it to
+ * run as a map (Backend.stream_as_map: as_map) or as a stream (else). */
+bool task_offered_as(const IrTask *t, bool as_map);
 /* The state layout of stream task t on the devices that accepted it
  * (they agree), or NULL when none did. */
 const StateLayout *task_state_layout(const IrTask *t);

@@ -70,6 +70,12 @@ bool task_offered(const IrTask *t) {
     return false;
 }
 
+bool task_offered_as(const IrTask *t, bool as_map) {
+    for (int i = 0; i < t->nverdicts; i++)
+        if (!lime_backends[i]->compile && t->verdicts[i].accepted && lime_backends[i]->stream_as_map == as_map) return true;
+    return false;
+}
+
 const StateLayout *task_state_layout(const IrTask *t) {
     const StateLayout *found = NULL;
     for (int i = 0; i < t->nverdicts; i++) {

@@ -91,7 +91,7 @@ BENCHMARKS = [
          args={"full": ["10000000", "10"], "quick": ["2000000", "5"]},
          size={"full": "10,000,000 floats", "quick": "2,000,000 floats"}),
     dict(name="stream", title="int stream: FIR 8 taps + delta + clip", lime="Stream.lime",
-         key=["step", "fused(clip)"], cl={}, cl_alone="stream/expert.cl", parallel=False, fpga_key=["stream(step,step,clip)"],
+         key=["stream(step,step,clip)"], cl={}, cl_alone="stream/expert.cl", parallel=False, fpga_key=["stream(step,step,clip)"],
          verilog=dict(top="stream_pipeline", files=["fpga/stream_pipeline.v"], tb="fpga/stream_pipeline_tb.cpp",
                       what="the whole graph in Verilog"),
          args={"full": ["10000000", "4"], "quick": ["1000000", "3"]},

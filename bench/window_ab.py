@@ -48,28 +48,48 @@ def build(work):
     ]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def interleaved(versions, runs, args, first):
+    """Each version (name, title, cmd, env) run `runs` times with args, round by round: each one's
+    `time_ms` lines but the first (a warm-up); every run must print the same `result` line as the
+    first (named `first` in the error).  ({name: [ms, ...]}, that line)"""
+    times = {v[0]: [] for v in versions}
+    ref = None
+    for r in range(runs):
+        for name, _, cmd, extra in versions:
+            out = sh(cmd + args, env=dict(os.environ, **extra))
+            res = re.findall(r"^result .*$", out, re.M)
+            if ref is None:
+                ref = res
+            if res != ref or len(res) != 1:
+                sys.exit("%s printed %s, %s %s" % (name, res, first, ref))
+            reps = [float(t) for t in re.findall(r"^time_ms\s+(\S+)", out, re.M)]
+            times[name] += reps[1:]   # the first repetition warms up
+    return times, ref[0]
+
+
+def when(load_before, load_after):
+    """The report's line on when the run was and how loaded the machine was."""
+    return "- date: %s UTC, nproc = %d, load average (1/5/15 min) before: %s, after: %s" % (
+        time.strftime("%Y-%m-%d %H:%M", time.gmtime()), os.cpu_count(),
+        " ".join("%.2f" % x for x in load_before), " ".join("%.2f" % x for x in load_after))
+
+
+def arguments(doc, out):
+    """--runs, --n, --reps and --out (default out, under bench/results), parsed."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--n", default="10000000")
     ap.add_argument("--reps", default="4")
-    ap.add_argument("--out", default=os.path.join(BENCH, "results/window-ab.md"))
-    a = ap.parse_args()
+    ap.add_argument("--out", default=os.path.join(BENCH, "results", out))
+    return ap.parse_args()
+
+
+def main():
+    a = arguments(__doc__, "window-ab.md")
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as work:
         versions = build(work)
-        times = {v[0]: [] for v in versions}
-        ref = None
-        for r in range(a.runs):
-            for name, _, cmd, extra in versions:
-                out = sh(cmd + [a.n, a.reps], env=dict(os.environ, **extra))
-                res = re.findall(r"^result .*$", out, re.M)
-                if ref is None:
-                    ref = res
-                if res != ref or len(res) != 1:
-                    sys.exit("window_ab: %s printed %s, naive Java %s" % (name, res, ref))
-                reps = [float(t) for t in re.findall(r"^time_ms\s+(\S+)", out, re.M)]
-                times[name] += reps[1:]   # the first repetition warms up
+        times, ref = interleaved(versions, a.runs, [a.n, a.reps], "naive Java")
     load_after = os.getloadavg()
     med = {k: statistics.median(v) for k, v in times.items()}
     low = {k: min(v) for k, v in times.items()}
@@ -77,12 +97,10 @@ def main():
     lines = [
         "# Stream pipeline: windowed filters in parallel blocks, before and after (one interleaved run)",
         "",
-        "- date: %s UTC, nproc = %d, load average (1/5/15 min) before: %s, after: %s" % (
-            time.strftime("%Y-%m-%d %H:%M", time.gmtime()), os.cpu_count(),
-            " ".join("%.2f" % x for x in load_before), " ".join("%.2f" % x for x in load_after)),
+        when(load_before, load_after),
         "- limec at %s, `limec -O3 --target=cpu`; C: %s %s" % (commit, CC, " ".join(CFLAGS)),
         "- `bench/stream`, %s samples, %s repetitions per process, %d processes per version, the versions "
-        "interleaved round by round; every process printed naive Java's line: `%s`" % (a.n, a.reps, a.runs, ref[0]),
+        "interleaved round by round; every process printed naive Java's line: `%s`" % (a.n, a.reps, a.runs, ref),
         "- before and after are the same executable: LIME_WINDOW=0 runs the graph as the one loop, item by "
         "item, exactly the code path of the compiler before this change",
         "- times: each process's repetitions but its first; median and minimum (the least disturbed); a load "

@@ -731,8 +731,11 @@ static TaskState *decide(int32_t task, TaskState *st, const char *kind) {
         if (forced) return fail_owned(task, st, kind, w);
         return choose_cpu_owned(task, st, kind, w);
     }
-    /* a windowed stateful filter runs on a device as a map (its map form) */
-    bool map_form = strcmp(kind, "map") == 0 && strcmp(info->kind, "stateful-filter") == 0;
+    /* a windowed stateful filter runs on a device as a map (its map form),
+     * and so does a stream task whose backend made it one kernel
+     * (lime_device_chain) */
+    bool map_form = strcmp(kind, "map") == 0 &&
+                    (strcmp(info->kind, "stateful-filter") == 0 || strcmp(info->kind, "stream") == 0);
     if (strcmp(info->kind, kind) != 0 && !map_form)
         return fail_owned(task, st, kind, lime_rt_strf("the manifest says it is a %s task, not a %s", info->kind, kind));
     const LimeRtBackend *e = lime_rt_task_backend(info, chosen->name);
@@ -771,7 +774,9 @@ static void note_stateful_filters(int32_t stream_task) {
     while ((f = lime_rt_graph_task(m, stream, "stateful-filter", &from))) {
         TaskState *fs = state_of(f->id);
         const LimeRtBackend *e = lime_rt_task_backend(f, chosen->name);
-        if (fs->where != UNDECIDED || (e && e->accepted)) continue; /* (accepted: offered as a map, deciding for itself) */
+        /* (accepted: offered as a map, deciding for itself; covered: the
+         * stream task's one kernel runs it) */
+        if (fs->where != UNDECIDED || (e && (e->accepted || e->covered))) continue;
         fs->info = f;
         rejected(f->id, fs, "stateful-filter", chosen->name, reason_for(f), true);
     }
@@ -1001,6 +1006,21 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
 
 bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
     return map_call(task, n, out, nargs, args, true);
+}
+
+bool lime_device_chain(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args) {
+    pthread_mutex_lock(&mu);
+    if (!mode_read) read_choices();
+    const TaskChoice *c = task_choice(task);
+    const LimeRtDevice *d = c ? c->device : chosen;
+    bool cpu = !d || (c ? c->mode : mode) == MODE_CPU, streams = d && runs(d, "stream");
+    pthread_mutex_unlock(&mu);
+    if (cpu) { /* decided (and logged) as the stream task it is */
+        begin(task, "stream");
+        pthread_mutex_unlock(&mu);
+        return false;
+    }
+    return !streams && map_call(task, n, out, nargs, args, false);
 }
 
 /* The host needs a's elements (mu and dev_mu held): the device holding

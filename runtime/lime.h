@@ -610,6 +610,12 @@ bool lime_device_map(int32_t task, int32_t n, LimeArray *out, int32_t nargs, con
  * last use when it knows it (else the collector's finaliser of the array
  * frees the device's copy). */
 bool lime_device_map_kept(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
+/* A stream task offered as one map over its source's items (a backend's
+ * one kernel through the chain: args[0] the source, then each windowed
+ * filter's start values and other fields).  A device chosen for the task
+ * that runs streams declines at once, deciding nothing (the caller offers
+ * the task to it as a stream next); else as lime_device_map. */
+bool lime_device_chain(int32_t task, int32_t n, LimeArray *out, int32_t nargs, const LimeTaskArg *args);
 void lime_device_host(LimeArray *a);
 void lime_device_release(LimeArray *a);
 /* Reduces in (n >= 1 elements) with reduce task `task` in the canonical order,

@@ -441,3 +441,158 @@ void ir_prove_bounds(IrProgram *p) {
         blocks_of(&w, f->body);
     }
 }
+
+/* ---- a windowed filter's map form (window.c) ----
+ *
+ * There every array the method measures or indexes through a WA_LENGTH use
+ * is always `len` long, a constant: so a counted loop whose first value c
+ * and bound B are constants (int constants, such lengths, + - * of them)
+ * gives its counter j a constant range between the guard and the step:
+ *
+ *     j = c; loop L { if !(j < B)  { break L } ... j = j + 1 }   c <= j <= B - 1
+ *                      !(j <= B)                                 c <= j <= B   (B < INT_MAX)
+ *                      !(j > B)                  ... j = j - 1   B + 1 <= j <= c
+ *                      !(j >= B)                                 B <= j <= c   (B > INT_MIN)
+ *
+ * (the step the one store to j in the loop, as above; the bound's condition
+ * keeps the step from wrapping).  A WA_LENGTH check of j + k (k a constant)
+ * between guard and step, nested blocks and loops included, is in range
+ * when both ends of that range plus k lie in [0, len): then every value
+ * between does, exactly, with no wrap.  A check of a constant index k is in
+ * range when 0 <= k < len.  These facts hold only in the map form of that
+ * one window (another filter of the same method may have other lengths),
+ * so they are returned, never marked on the IR. */
+
+typedef struct WinBounds {
+    Bounds b;
+    const FilterWindow *w;
+    bool *proven;          /* dst temp of a CHECK_BOUNDS -> in range */
+    int64_t lo, hi;        /* the loop's counter range while marking */
+    IrLocal *j;
+} WinBounds;
+
+/* Temp t's value when the map form makes it a constant: an int constant, a
+ * WA_LENGTH array length, or + - * of such (wrapping as Java's int). */
+static bool window_const(WinBounds *wb, int t, int64_t *v, int depth) {
+    IrInst *d = def_of(&wb->b, t);
+    if (!d || depth > MAX_DEPTH || d->ty != ty_int) return false;
+    if (d->op == IR_CONST) return is_int_const(d, v);
+    if (d->op == IR_ARRAY_LEN) {
+        const WindowUse *u = ir_window_use(wb->w, d);
+        if (!u || u->kind != WA_LENGTH) return false;
+        *v = u->len;
+        return true;
+    }
+    int64_t x, y;
+    if ((d->op != IR_ADD && d->op != IR_SUB && d->op != IR_MUL) || !window_const(wb, d->args[0], &x, depth + 1) ||
+        !window_const(wb, d->args[1], &y, depth + 1))
+        return false;
+    uint32_t r = d->op == IR_ADD ? (uint32_t)x + (uint32_t)y : d->op == IR_SUB ? (uint32_t)x - (uint32_t)y : (uint32_t)x * (uint32_t)y;
+    *v = (int32_t)r;
+    return true;
+}
+
+static bool window_check(WinBounds *wb, IrInst *in, int *len) {
+    const WindowUse *u = in->op == IR_CHECK_BOUNDS ? ir_window_use(wb->w, in) : NULL;
+    if (!u || u->kind != WA_LENGTH) return false;
+    *len = u->len;
+    return true;
+}
+
+static void mark_window_const(IrInst *in, void *ctx) {
+    WinBounds *wb = ctx;
+    int len;
+    int64_t k;
+    if (window_check(wb, in, &len) && window_const(wb, in->args[1], &k, 0) && k >= 0 && k < len)
+        wb->proven[in->dst] = true;
+}
+
+static void mark_window_counter(IrInst *in, void *ctx) {
+    WinBounds *wb = ctx;
+    int len;
+    int64_t k;
+    if (window_check(wb, in, &len) && offset_of_j(&wb->b, in->args[1], wb->j, &k) && wb->lo + k >= 0 && wb->hi + k < len)
+        wb->proven[in->dst] = true;
+}
+
+/* Loop blk->insts[at]: when it counts j over a constant range, mark the
+ * checks of j + k in its body between guard and step. */
+static void window_loop(WinBounds *wb, IrFunc *f, IrBlock *blk, int at) {
+    Bounds *b = &wb->b;
+    IrInst *loop = blk->insts[at];
+    IrBlock *body = loop->body_blk;
+    memset(b->in_loop, 0, sizeof(bool) * (size_t)(f->ntemps + 1));
+    ir_walk(body, note_in_loop, b);
+    ir_walk(loop->cont_blk, note_in_loop, b);
+    int guard = -1;
+    for (int i = 0; body && i < body->len && guard < 0; i++) {
+        IrInst *in = body->insts[i];
+        if (in->op == IR_IF || in->op == IR_LOOP || in->op == IR_BLOCK || in->op == IR_SWITCH || in->op == IR_BREAK ||
+            in->op == IR_CONTINUE || in->op == IR_RETURN)
+            guard = i;
+    }
+    if (guard < 0) return;
+    /* `if !(j OP B) { break L }` */
+    IrInst *g = body->insts[guard];
+    if (g->op != IR_IF || !g->then_blk || g->then_blk->len != 1 || (g->else_blk && g->else_blk->len)) return;
+    IrInst *brk = g->then_blk->insts[0], *not = def_of(b, g->args[0]);
+    if (brk->op != IR_BREAK || brk->label != loop->label || !not || not->op != IR_NOT) return;
+    IrInst *cmp = def_of(b, not->args[0]), *lj = cmp ? def_of(b, cmp->args[0]) : NULL;
+    if (!lj || lj->op != IR_LOAD_LOCAL || lj->local->ty != ty_int || !b->in_loop[cmp->args[0]]) return;
+    IrLocal *j = lj->local;
+    int64_t B, c;
+    if (!window_const(wb, cmp->args[1], &B, 0)) return;
+    int step = cmp->op == IR_LT || cmp->op == IR_LE ? 1 : cmp->op == IR_GT || cmp->op == IR_GE ? -1 : 0;
+    if (!step || (cmp->op == IR_LE && B >= INT32_MAX) || (cmp->op == IR_GE && B <= INT32_MIN)) return;
+    /* the one store to j: the step, in cont or in the body after the guard */
+    if (stores_in(body, j) + stores_in(loop->cont_blk, j) != 1) return;
+    int end = body->len;
+    int64_t k;
+    if (stores_in(body, j)) {
+        end = -1;
+        for (int i = guard + 1; i < body->len; i++) {
+            IrInst *in = body->insts[i];
+            if (in->op == IR_STORE_LOCAL && in->local == j && offset_of_j(b, in->args[0], j, &k) && k == step) end = i;
+        }
+    } else {
+        for (int i = 0; i < loop->cont_blk->len; i++) {
+            IrInst *in = loop->cont_blk->insts[i];
+            if (in->op == IR_STORE_LOCAL && in->local == j && offset_of_j(b, in->args[0], j, &k) && k == step) end = -2;
+        }
+        end = end == -2 ? body->len : -1;
+    }
+    if (end < 0) return;
+    /* j's first value: the last store to j before the loop in blk, a constant */
+    int s = at - 1;
+    while (s >= 0 && !(blk->insts[s]->op == IR_STORE_LOCAL && blk->insts[s]->local == j)) {
+        if (stores_in_inst(blk->insts[s], j)) return;
+        s--;
+    }
+    if (s < 0 || !window_const(wb, blk->insts[s]->args[0], &c, 0)) return;
+    wb->j = j;
+    wb->lo = step > 0 ? c : cmp->op == IR_GT ? B + 1 : B;
+    wb->hi = step < 0 ? c : cmp->op == IR_LT ? B - 1 : B;
+    IrBlock region = {body->insts + guard + 1, end - guard - 1, end - guard - 1};
+    ir_walk(&region, mark_window_counter, wb);
+}
+
+static void window_loops(WinBounds *wb, IrFunc *f, IrBlock *blk) {
+    for (int i = 0; blk && i < blk->len; i++) {
+        IrInst *in = blk->insts[i];
+        if (in->op == IR_LOOP) window_loop(wb, f, blk, i);
+        window_loops(wb, f, in->then_blk);
+        window_loops(wb, f, in->else_blk);
+        window_loops(wb, f, in->body_blk);
+        window_loops(wb, f, in->cont_blk);
+        for (int k = 0; k < in->narms; k++) window_loops(wb, f, in->arms[k].body);
+    }
+}
+
+bool *ir_window_bounds(IrFunc *f, const FilterWindow *w) {
+    WinBounds wb = {{xalloc(sizeof(IrInst *) * (size_t)(f->ntemps + 1)), xalloc(sizeof(bool) * (size_t)(f->ntemps + 1))},
+                    w, xalloc(sizeof(bool) * (size_t)(f->ntemps + 1)), 0, 0, NULL};
+    ir_walk(f->body, note_def, &wb.b);
+    ir_walk(f->body, mark_window_const, &wb);
+    window_loops(&wb, f, f->body);
+    return wb.proven;
+}

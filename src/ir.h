@@ -295,6 +295,11 @@ void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
  * version_loop); run after ir_verify.  The IR it leaves passes ir_verify,
  * which checks those marks too. */
 void ir_prove_bounds(IrProgram *p);
+/* In the map form of window w (window.c) of f, the filter's method: which
+ * CHECK_BOUNDS (by dst temp) of a WA_LENGTH use are in range every time
+ * they run, the window's array lengths being constants there (bounds.c). */
+struct FilterWindow;
+bool *ir_window_bounds(IrFunc *f, const struct FilterWindow *w);
 
 /* ---------------------------------------------------------------- throws.c */
 

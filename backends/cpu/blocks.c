@@ -481,20 +481,17 @@ static LLVMValueRef same_bits(Codegen *cg, Type *t, LLVMValueRef v, LLVMValueRef
     return LLVMBuildICmp(cg->b, LLVMIntEQ, v, u, "");
 }
 
-LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out,
-                             LLVMValueRef *items) {
+/* Appends to more (from *nmore) windowed filter t's operands for its map
+ * form on a device: pre, then the other fields it reads (an array field
+ * as a copy: a device keeps an array taken whole for later calls,
+ * runtime/opencl.c, which a mutable one may outlive).  Branches to `no`
+ * when a window array or another array field it reads is missing or the
+ * start values of slots of one depth disagree; the builder ends where
+ * they are fine. */
+static void window_operands(Codegen *cg, IrTask *t, LLVMValueRef obj, CgDeviceArg *more, int *nmore, LLVMBasicBlockRef no) {
     const FilterWindow *w = ir_filter_window(cg->prog, t);
-    GraphFilter *flt = g->filters.items[t->graph_pos];
-    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
-    LLVMValueRef no = LLVMConstInt(i1, 0, 0), yes = LLVMConstInt(i1, 1, 0);
-    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
-    *items = n;
-    *out = cg_new_array_of(cg, t->out, n);
-    LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
-    LLVMBasicBlockRef fill = cg_new_bb(cg, "window.start"), offer = cg_new_bb(cg, "window.offer"),
-                      shift = cg_new_bb(cg, "window.state"), done = cg_new_bb(cg, "window.done");
-    LLVMValueRef vals[4];
-    LLVMBasicBlockRef from[4];
+    LLVMValueRef yes = LLVMConstInt(LLVMInt1TypeInContext(cg->ctx), 1, 0);
+    LLVMBasicBlockRef fill = cg_new_bb(cg, "window.start"), offer = cg_new_bb(cg, "window.offer");
     /* every window array there; the filter's other fields it reads (constant
      * while the graph runs), an array one there too */
     LLVMValueRef ok = yes;
@@ -503,19 +500,17 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
         ok = LLVMBuildAnd(cg->b, ok, LLVMBuildIsNotNull(cg->b, arr, ""), "");
     }
     Vec reads = ir_window_other_reads(cg->prog, t);
-    CgDeviceArg *more = xalloc(sizeof(CgDeviceArg) * (size_t)(reads.len + 2));
+    CgDeviceArg *mine = more + *nmore;
     for (int k = 0; k < reads.len; k++) {
         FieldDecl *fd = reads.items[k];
         LLVMValueRef v = LLVMBuildLoad2(cg->b, cg_mem_type(cg, fd->ty), cg_field_address(cg, obj, fd), "");
-        more[k + 1] = (CgDeviceArg){cg_from_mem(cg, v, fd->ty), fd->ty, false};
+        mine[k + 1] = (CgDeviceArg){cg_from_mem(cg, v, fd->ty), fd->ty, false};
         if (fd->ty->kind != TY_ARRAY) continue;
         ok = LLVMBuildAnd(cg->b, ok, LLVMBuildIsNotNull(cg->b, v, ""), "");
-        more[k + 1].ty = fd->ty->elem;
-        more[k + 1].whole = true;
+        mine[k + 1].ty = fd->ty->elem;
+        mine[k + 1].whole = true;
     }
-    vals[0] = no;
-    from[0] = LLVMGetInsertBlock(cg->b);
-    LLVMBuildCondBr(cg->b, ok, fill, done);
+    LLVMBuildCondBr(cg->b, ok, fill, no);
     /* pre[k - 1 - e]: the start value of the slots of depth e, which agree */
     LLVMPositionBuilderAtEnd(cg->b, fill);
     LLVMValueRef pre = cg_new_array_of(cg, t->in, cg_i32c(cg, w->k));
@@ -532,19 +527,43 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
         first[ws->depth] = v;
         cg_store_elem(cg, pre, cg_i32c(cg, w->k - 1 - ws->depth), t->in, cg_from_mem(cg, v, st));
     }
-    vals[1] = no;
-    from[1] = LLVMGetInsertBlock(cg->b);
-    LLVMBuildCondBr(cg->b, agree, offer, done);
+    LLVMBuildCondBr(cg->b, agree, offer, no);
     LLVMPositionBuilderAtEnd(cg->b, offer);
-    /* an array field goes as a copy: a device keeps an array taken whole
-     * for later calls (runtime/opencl.c), which a mutable one may outlive */
-    more[0] = (CgDeviceArg){pre, t->in, true};
+    mine[0] = (CgDeviceArg){pre, t->in, true};
     for (int k = 0; k < reads.len; k++)
-        if (more[k + 1].whole) more[k + 1].v = cg_call_rt(cg, "lime_window_clone_array", cg_ptr_type(cg), &more[k + 1].v, 1, false);
-    LLVMValueRef ran = cg_offer_items(cg, t, src, more, reads.len + 1, n, *out);
-    vals[2] = no;
-    from[2] = LLVMGetInsertBlock(cg->b);
-    LLVMBuildCondBr(cg->b, ran, shift, done);
+        if (mine[k + 1].whole) mine[k + 1].v = cg_call_rt(cg, "lime_window_clone_array", cg_ptr_type(cg), &mine[k + 1].v, 1, false);
+    *nmore += reads.len + 1;
+}
+
+/* The "it ran" flag: yes from block ran (the builder's), no from block no. */
+static LLVMValueRef ran_or_not(Codegen *cg, LLVMBasicBlockRef no) {
+    LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
+    LLVMBasicBlockRef done = cg_new_bb(cg, "device.done");
+    LLVMValueRef vals[2] = {LLVMConstInt(i1, 1, 0), LLVMConstInt(i1, 0, 0)};
+    LLVMBasicBlockRef from[2] = {LLVMGetInsertBlock(cg->b), no};
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, no);
+    LLVMBuildBr(cg->b, done);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "on_device");
+    LLVMAddIncoming(phi, vals, from, 2);
+    return phi;
+}
+
+LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out,
+                             LLVMValueRef *items) {
+    const FilterWindow *w = ir_filter_window(cg->prog, t);
+    GraphFilter *flt = g->filters.items[t->graph_pos];
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(t->in, -1));
+    *items = n;
+    *out = cg_new_array_of(cg, t->out, n);
+    LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+    LLVMBasicBlockRef no = cg_new_bb(cg, "window.declined"), shift = cg_new_bb(cg, "window.state");
+    CgDeviceArg *more = xalloc(sizeof(CgDeviceArg) * (size_t)(ir_window_other_reads(cg->prog, t).len + 1));
+    int nmore = 0;
+    window_operands(cg, t, obj, more, &nmore, no);
+    LLVMValueRef ran = cg_offer_items(cg, t, src, more, nmore, n, *out);
+    LLVMBuildCondBr(cg->b, ran, shift, no);
     /* the state the one loop leaves: the last min(n, k) items shifted in */
     LLVMPositionBuilderAtEnd(cg->b, shift);
     LLVMValueRef lo = LLVMBuildSub(cg->b, n, cg_i32c(cg, w->k), "");
@@ -553,13 +572,37 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
     LLVMValueRef i = cg_begin_loop(cg, &lp, lo, n);
     shift_in(cg, w, obj, cg_load_elem(cg, src, i, t->in));
     cg_finish_loop(cg, &lp);
-    vals[3] = yes;
-    from[3] = LLVMGetInsertBlock(cg->b);
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, done);
-    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "window_on_device");
-    LLVMAddIncoming(phi, vals, from, 4);
-    return phi;
+    return ran_or_not(cg, no);
+}
+
+/* A stream task as one kernel (backends/gpu/kernel.c, chain_source): the
+ * operands of every windowed filter before the sink in graph order
+ * (window_operands), then one map over the source's items; after the run
+ * the objects get the state the one loop leaves after item n - 1
+ * (state_at: a warm-up over the last items on the host, every call one
+ * the loop makes, none of which throws, as none did on the device). */
+static bool stateful(Graph *g, int pos) { return ((GraphFilter *)g->filters.items[pos])->kind == TASK_STATEFUL_FILTER; }
+
+LLVMValueRef cg_offer_chain(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out) {
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+    *out = cg_new_array_of(cg, t->out, n);
+    LLVMBasicBlockRef no = cg_new_bb(cg, "chain.declined"), state = cg_new_bb(cg, "chain.state");
+    int max = 0, nmore = 0;
+    for (int pos = 0; pos < filters_before_sink(g); pos++)
+        if (stateful(g, pos)) max += ir_window_other_reads(cg->prog, ir_graph_filter_task(cg->prog, g, pos)).len + 1;
+    CgDeviceArg *more = xalloc(sizeof(CgDeviceArg) * (size_t)(max + 1));
+    for (int pos = 0; pos < filters_before_sink(g); pos++) {
+        if (!stateful(g, pos)) continue;
+        GraphFilter *flt = g->filters.items[pos];
+        LLVMValueRef obj = cg_load_elem(cg, gv, cg_i32c(cg, flt->state_index), ty_object);
+        window_operands(cg, ir_graph_filter_task(cg->prog, g, pos), obj, more, &nmore, no);
+    }
+    LLVMValueRef ran = cg_offer_items_to(cg, "lime_device_chain", t, src, more, nmore, n, *out);
+    LLVMBuildCondBr(cg->b, ran, state, no);
+    LLVMPositionBuilderAtEnd(cg->b, state);
+    LLVMValueRef sargs[3] = {gv, src, n};
+    cg_call_fn(cg, state_at_fn(cg, g), sargs, 3);
+    return ran_or_not(cg, no);
 }
 
 /* ------------------------------------------------------------ the choice */

@@ -346,11 +346,18 @@ typedef struct CgDeviceArg {
 } CgDeviceArg;
 LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDeviceArg *more, int nmore, LLVMValueRef n,
                             LLVMValueRef out);
+/* ... through runtime function rt_fn (lime_device_map's parameters) */
+LLVMValueRef cg_offer_items_to(Codegen *cg, const char *rt_fn, IrTask *t, LLVMValueRef src, const CgDeviceArg *more,
+                               int nmore, LLVMValueRef n, LLVMValueRef out);
 /* blocks.c: windowed filter task t (its map form accepted by a device
  * backend) offered as a map over src's items, as cg_offer_run; when the
  * device ran it, its object holds the state the one loop leaves */
 LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out,
                              LLVMValueRef *items);
+/* blocks.c: stream task t that a backend accepted as a map (Backend.stream_as_map) offered
+ * as one map over src's items (lime_device_chain), into *out; when the device ran it, the
+ * graph's objects hold the state the one loop leaves.  The "it ran" flag. */
+LLVMValueRef cg_offer_chain(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out);
 LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
 
 #endif

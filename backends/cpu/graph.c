@@ -138,18 +138,29 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef gv = cg->temps[in->args[0]];
     LLVMValueRef src = cg_load_elem(cg, gv, cg_i32c(cg, 0), ty_object);
     IrTask *stream = g->stream;
-    bool try_stream = stream && task_offered(stream);
+    bool try_chain = stream && task_offered_as(stream, true), try_stream = stream && task_offered_as(stream, false);
     Vec segs = device_segments(cg, g);
     /* what no device backend accepted is the CPU's: the runtime hears of it
      * once, and a forced device says why */
-    if (stream && !try_stream) cg_note_cpu_task(cg, stream);
+    if (stream && !try_stream && !try_chain) cg_note_cpu_task(cg, stream);
     for (int r = 0; r < g->runs.len; r++)
         if (!task_offered(g->runs.items[r])) cg_note_cpu_task(cg, g->runs.items[r]);
-    if (!try_stream && !segs.len) return graph_on_cpu_profiled(cg, g, gv, src);
+    if (!try_chain && !try_stream && !segs.len) return graph_on_cpu_profiled(cg, g, gv, src);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
-    LLVMValueRef vals[3];
-    LLVMBasicBlockRef from[3];
+    LLVMValueRef vals[4];
+    LLVMBasicBlockRef from[4];
     int nin = 0;
+    if (try_chain) { /* first: a device that runs the stream task as a stream declines it (lime_device_chain) */
+        LLVMValueRef out;
+        LLVMValueRef ran = cg_offer_chain(cg, g, stream, gv, src, &out);
+        LLVMBasicBlockRef took = cg_new_bb(cg, "graph.chain"), next = cg_new_bb(cg, "graph.next");
+        LLVMBuildCondBr(cg->b, ran, took, next);
+        LLVMPositionBuilderAtEnd(cg->b, took);
+        vals[nin] = stream->nchain == nf ? out : cg_graph_loop(cg, g, stream->nchain, nf, gv, out);
+        from[nin++] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, done);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+    }
     if (try_stream) {
         LLVMBasicBlockRef next;
         LLVMValueRef out = cg_offer_stream(cg, stream, gv, src, &next);

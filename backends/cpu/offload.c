@@ -215,6 +215,11 @@ void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlock
  * flag. */
 LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDeviceArg *more, int nmore, LLVMValueRef n,
                             LLVMValueRef out) {
+    return cg_offer_items_to(cg, "lime_device_map", t, src, more, nmore, n, out);
+}
+
+LLVMValueRef cg_offer_items_to(Codegen *cg, const char *rt_fn, IrTask *t, LLVMValueRef src, const CgDeviceArg *more,
+                               int nmore, LLVMValueRef n, LLVMValueRef out) {
     LLVMTypeRef arr_ty = LLVMArrayType(task_arg_type(cg), (unsigned)(nmore + 1));
     LLVMValueRef arg = cg_entry_alloca(cg, arr_ty, "device_args");
     for (int k = 0; k <= nmore; k++) {
@@ -235,7 +240,7 @@ LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDe
         set_task_arg(cg, slot, null, value, cg_elem_size(cg, m->ty), false);
     }
     LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, nmore + 1), arg};
-    return device_call(cg, "lime_device_map", args, 5);
+    return device_call(cg, rt_fn, args, 5);
 }
 
 /* A run of stateless filters that a device accepted, offered to it as its

@@ -14,7 +14,9 @@
  * fused map task) and the windowed stateful filters that run as maps
  * (src/window.c: FilterWindow.mapped; each a map over its items), where
  * running the graph in segments keeps Java's order (below); other stateful
- * filters, sinks and the stream task stay on the CPU. */
+ * filters and sinks stay on the CPU.  A graph whose filters before the
+ * sink are all of those two kinds is ONE kernel: its stream task
+ * (chain_ok), which then covers them. */
 #include "gpu.h"
 
 #include <stdarg.h>
@@ -394,12 +396,13 @@ static bool segment_ok(Graph *g, int first, int count, Reason *why) {
     return end >= g->filters.len || boundary_ok(g, end, first, count, why);
 }
 
-/* A windowed stateful filter t runs as a map over its items (kernel.c):
- * item i computed from the items its window would hold, read from its
- * input at i - d, or before the stream's start from the values the host
- * passes (backends/cpu/blocks.c, cg_offer_window, which also leaves the
- * object in the state the one loop leaves). */
-static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
+/* Whether windowed stateful filter t has a map form a kernel computes
+ * (kernel.c): item i computed from the items its window would hold, read
+ * from its input at i - d, or before the stream's start from the values
+ * the host passes (backends/cpu/blocks.c, cg_offer_window and
+ * cg_offer_chain, which also leave the object in the state the one loop
+ * leaves). */
+static bool window_form_ok(IrProgram *p, IrTask *t, Reason *why) {
     const FilterWindow *win = ir_filter_window(p, t);
     if (!win->windowed)
         return reject(why, win->why_loc.line ? win->why_loc : t->loc,
@@ -407,9 +410,23 @@ static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
     if (!win->mapped)
         return reject(why, t->loc, "windowed filter without a map form (%s): runs on the CPU",
                       win->unmapped_why);
-    /* every filter before the sink windowed: none reads another's state
-     * (src/window.c), which would see the state this map leaves at the end
-     * (the sink: as for the CPU's blocks, backends/cpu/blocks.c) */
+    if (!elem_ok(t->in)) return reject(why, t->loc, "%s as the filter's items", what_type(t->in));
+    if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
+    for (int s = 0; s < win->nslots; s++)
+        if (ir_slot_type(&win->slots[s]) != t->in)
+            return reject(why, t->loc, "a window of %s ('%s') over items of %s", type_user_name(ir_slot_type(&win->slots[s])),
+                          win->slots[s].field->name, type_user_name(t->in));
+    Walk w = {.why = why, .win_f = t->func, .win = win};
+    return func_ok(&w, t->func);
+}
+
+/* A windowed stateful filter t runs alone as a map over its items
+ * (window_form_ok) when every filter before the sink is windowed: none
+ * reads another's state (src/window.c), which would see the state this
+ * map leaves at the end (the sink: as for the CPU's blocks,
+ * backends/cpu/blocks.c). */
+static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
+    if (!window_form_ok(p, t, why)) return false;
     Graph *g = t->graph;
     for (int pos = 0; pos < g->filters.len - (g->ends_in_sink ? 1 : 0); pos++) {
         IrTask *f = ir_graph_filter_task(p, g, pos);
@@ -418,15 +435,55 @@ static bool window_ok(IrProgram *p, IrTask *t, Reason *why) {
             return reject(why, t->loc, "windowed, but '%s.%s' (line %d) of its graph is not: runs on the CPU",
                           f->func->owner->name, f->func->decl->name, fw->why_loc.line);
     }
-    if (!elem_ok(t->in)) return reject(why, t->loc, "%s as the filter's items", what_type(t->in));
-    if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
-    for (int s = 0; s < win->nslots; s++)
-        if (ir_slot_type(&win->slots[s]) != t->in)
-            return reject(why, t->loc, "a window of %s ('%s') over items of %s", type_user_name(ir_slot_type(&win->slots[s])),
-                          win->slots[s].field->name, type_user_name(t->in));
-    Walk w = {.why = why, .win_f = t->func, .win = win};
-    if (!func_ok(&w, t->func)) return false;
     return segment_ok(t->graph, t->graph_pos, 1, why);
+}
+
+static bool map_ok(IrProgram *p, IrTask *t, bool segment, Reason *why);
+
+/* Whether stream task t runs on the GPU as one kernel (kernel.c,
+ * chain_source): work-item i takes item i through every filter before the
+ * sink, each stateless (its run's map accepted: map_ok) or windowed with
+ * a map form (window_form_ok); a windowed filter's read of its input d
+ * items back computes the filters before it again at i - d.  Filter by
+ * filter, each call is one the one loop makes on the same values, so the
+ * items are the loop's; the host passes each window's start values and
+ * sets the objects' state after the run (backends/cpu/blocks.c,
+ * cg_offer_chain), and a kernel that throws leaves the graph to the CPU,
+ * which throws the loop's exception.  Only the boundary before the sink
+ * is a segment's (segment_ok). */
+static bool chain_ok(IrProgram *p, IrTask *t, Reason *why) {
+    Graph *g = t->graph;
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    if (m == 0) return reject(why, t->loc, "no filter before the sink");
+    int windowed = 0;
+    for (int pos = 0; pos < m; pos++) {
+        GraphFilter *flt = g->filters.items[pos];
+        Reason inner = {0};
+        if (flt->kind == TASK_STATEFUL_FILTER) {
+            IrTask *f = ir_graph_filter_task(p, g, pos);
+            const FilterWindow *fw = ir_filter_window(p, f);
+            if (!fw->windowed)
+                return reject(why, fw->why_loc.line ? fw->why_loc : f->loc, "'%s.%s' is not windowed", f->func->owner->name,
+                              f->func->decl->name);
+            if (!window_form_ok(p, f, &inner)) return reject(why, inner.loc, "'%s': %s", f->name, inner.text);
+            windowed++;
+            continue;
+        }
+        IrTask *run = graph_run_at(g, pos);
+        if (!run) return reject(why, t->loc, "its filter '%s' is no run of stateless filters", flt->method->name);
+        if (!map_ok(p, run, false, &inner)) return reject(why, inner.loc, "'%s': %s", run->name, inner.text);
+        pos = run->graph_pos + run->nchain - 1;
+    }
+    if (!windowed) return reject(why, t->loc, "stateless filters only");
+    return segment_ok(g, 0, m, why);
+}
+
+/* The stream task whose one kernel runs filter task t (a windowed filter
+ * or a run of stateless ones), or NULL. */
+IrTask *gpu_chain_of(IrProgram *p, IrTask *t) {
+    Reason ignored = {0};
+    IrTask *s = t->graph ? t->graph->stream : NULL;
+    return s && !t->graph->multirate && chain_ok(p, s, &ignored) ? s : NULL;
 }
 
 /* The tasks of g that the GPU may run: its runs of stateless filters and
@@ -454,10 +511,14 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
         return reject(why, t->loc, "in a multi-rate graph (%s): runs on the CPU", ir_graph_rate_why(t->graph));
     }
     if (t->kind == TASK_STREAM) {
+        Reason whole = {0};
+        if (chain_ok(p, t, &whole)) return true;
         const char *names = gpu_task_names(p, t->graph);
-        if (names) return reject(why, t->loc, "stream of filters: the GPU gets its filters as tasks %s", names);
-        return reject(why, t->loc, "stream of stateful filters only: runs on the CPU");
+        if (names) return reject(why, whole.loc, "not one kernel: %s; the GPU gets tasks %s", whole.text, names);
+        return reject(why, whole.loc, "not one kernel: %s; runs on the CPU", whole.text);
     }
+    IrTask *chain = t->kind != TASK_SINK ? gpu_chain_of(p, t) : NULL;
+    if (chain) return reject(why, t->loc, "runs on the GPU inside task '%s'", chain->name);
     if (t->kind != TASK_MAP && t->kind != TASK_REDUCE) {
         /* a stateless filter runs on the GPU in the fused kernel of its run */
         IrTask *run = t->graph ? graph_run_at(t->graph, t->graph_pos) : NULL;
@@ -469,6 +530,12 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
         if (t->kind == TASK_STATEFUL_FILTER) return window_ok(p, t, why);
         return reject(why, t->loc, "sink: runs on the CPU");
     }
+    return map_ok(p, t, true, why);
+}
+
+/* A map or reduce task (a run of stateless filters among them: its own
+ * segment when `segment`). */
+static bool map_ok(IrProgram *p, IrTask *t, bool segment, Reason *why) {
     if (!elem_ok(t->out)) return reject(why, t->loc, "%s as task elements", what_type(t->out));
     for (int i = 0; i < t->nargs; i++)
         if (!type_ok(t->param[i]) || (t->mapped[i] && !elem_ok(t->param[i])))
@@ -478,7 +545,7 @@ bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
     Walk w = {.why = why};
     for (int i = 0; i < t->nchain; i++)
         if (!func_ok(&w, t->chain[i])) return false;
-    if (t->graph && !segment_ok(t->graph, t->graph_pos, t->nchain, why)) return false;
+    if (segment && t->graph && !segment_ok(t->graph, t->graph_pos, t->nchain, why)) return false;
     if (!t->func) return true;
     w.statics = t->kind == TASK_MAP && !t->nchain;
     return func_ok(&w, t->func);

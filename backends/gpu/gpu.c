@@ -63,7 +63,12 @@ static bool gpu_build(IrProgram *p, const Backend *self, const char *dir) {
 
 /* An accepted task's source goes to gpu/task<id>.cl. */
 static bool gpu_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend *self, const char *dir) {
-    if (!task_verdict(t, self)->accepted) return true;
+    if (!task_verdict(t, self)->accepted) {
+        /* a filter of a graph whose stream task the GPU runs as one kernel */
+        IrTask *chain = t->kind != TASK_SINK && t->kind != TASK_STREAM ? gpu_chain_of(p, t) : NULL;
+        if (chain && task_verdict(chain, self)->accepted) yaml_pair(y, "covered_by", xprintf("%d", chain->id));
+        return true;
+    }
     const char *src = gpu_task_source(p, t);
     const char *rel = xprintf("gpu/task%d.cl", t->id);
     if (!write_text_file(xprintf("%s/%s", dir, rel), src)) return false;
@@ -81,6 +86,7 @@ static const EmitForm gpu_emits[] = {
 const Backend gpu_backend = {
     .name = "gpu",
     .accepts = gpu_accepts,
+    .stream_as_map = true,
     .emits = gpu_emits,
     .build = gpu_build,
     .manifest_entry = gpu_manifest_entry,

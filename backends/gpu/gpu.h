@@ -6,6 +6,9 @@
 #include "../backend.h"
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why);
+/* The stream task whose one kernel runs filter task t (a windowed filter
+ * or a run of stateless filters of its graph), or NULL (accept.c). */
+IrTask *gpu_chain_of(IrProgram *p, IrTask *t);
 /* The complete OpenCL C program of an accepted task: its kernel
  * `lime_task_<id>` and every function the body calls. */
 const char *gpu_task_source(IrProgram *p, IrTask *t);

@@ -6,7 +6,9 @@
  *   map:    (__global R *out, operands..., const int n, __global int *lime_err)
  *           (a windowed stateful filter's map form: its items, the k values
  *           before the stream's start and the other fields it reads, as
- *           operands taken whole: window_kernel)
+ *           operands taken whole: window_kernel; a graph's stream task as
+ *           one kernel: the source's items, then each windowed filter's
+ *           start values and other fields: chain_source)
  *   reduce: (__global const T *in, __global T *out, const int n,
  *            __local T *scratch, __global int *lime_err)
  * Java semantics are kept on the device: integer arithmetic wraps (done in
@@ -97,6 +99,18 @@ typedef struct Emitter {
     Type *win_item;
     int *win_len;
     Vec win_reads;         /* the filter's other fields it reads (ir_window_other_reads): lime_f<i> */
+    /* a stream task printed as one kernel (chain_source): the graph, and
+     * the position of the windowed filter whose map form is being printed
+     * (its names lime_pre<pos>, lime_f<pos>_<i>; its input at item j is
+     * lime_src[j] or lime_item<pos-1>(..., j)) */
+    Graph *chain;
+    int win_stage;
+    /* printing the chain's version for items at or past the graph's
+     * lookback (chain_source): no window read reaches before the start, and
+     * win_proven (ir_window_bounds) marks the checks that are in range */
+    bool past_lookback;
+    bool *win_proven;
+    IrInst **def;          /* temp -> its defining instruction, in the function being printed */
     bool *self;            /* temps that are a constructor's `this`: a pointer to the object being made */
     Vec statics;           /* the static fields a map's body reads (ir_task_static_reads): lime_s<i>,
                               a parameter of every function and of the kernel */
@@ -260,6 +274,7 @@ static void note_label(IrInst *in, void *ctx) {
 }
 
 static void inst(Emitter *e, IrFunc *f, IrInst *in);
+static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test);
 
 /* if (version_cond) { the loop without its versioned checks } else { the
  * loop }: the first copy's labels get a suffix. */
@@ -294,6 +309,19 @@ static const char *win_read_type(Type *t) {
     return t->kind == TY_ARRAY ? cl_type(value_array_of(t->elem, -1)) : cl_type(t);
 }
 
+/* The names of a windowed filter's values before the stream's start and
+ * of its other field k, and its input at item j (>= 0), an expression. */
+static const char *pre_name(Emitter *e) { return e->chain ? xprintf("lime_pre%d", e->win_stage) : "lime_pre"; }
+static const char *read_name(Emitter *e, int k) {
+    return e->chain ? xprintf("lime_f%d_%d", e->win_stage, k) : xprintf("lime_f%d", k);
+}
+static const char *past(Emitter *e) { return e->past_lookback ? "_past" : ""; }
+static const char *window_input(Emitter *e, const char *j) {
+    if (!e->chain) return xprintf("lime_win[%s]", j);
+    if (e->win_stage == 0) return xprintf("lime_src[%s]", j);
+    return xprintf("lime_item%d%s(lime_err, LIME_CHAIN_ARGS, %s)", e->win_stage - 1, past(e), j);
+}
+
 /* An instruction of a windowed filter's method in its map form (src/window.c,
  * FilterWindow.uses): a window load reads the item d back, lime_win[lime_at
  * - d], or before the stream's start lime_pre[k - d] (the values the host
@@ -312,8 +340,8 @@ static bool window_inst(Emitter *e, IrInst *in) {
             for (int a = 0; a < e->win->narrays; a++)
                 if (e->win->arrays[a] == in->field) e->win_len[in->dst] = e->win->array_len[a] + 1;
             for (int k = 0; k < e->win_reads.len; k++) /* another field: its kernel argument */
-                if (e->win_reads.items[k] == in->field) line(e, "const %s %s = %slime_f%d;", win_read_type(in->ty), d,
-                                                             in->ty == ty_boolean ? "(bool)" : "", k);
+                if (e->win_reads.items[k] == in->field) line(e, "const %s %s = %s%s;", win_read_type(in->ty), d,
+                                                             in->ty == ty_boolean ? "(bool)" : "", read_name(e, k));
             return true;
         case IR_CHECK_NULL:
             if (in->ty->kind != TY_ARRAY && !(in->ty->kind == TY_CLASS && !in->ty->cls->is_value)) return false;
@@ -330,7 +358,12 @@ static bool window_inst(Emitter *e, IrInst *in) {
     case WA_HISTORY: {
         const char *back = u->dir ? xprintf(" + (%d) * %s", u->dir, A(1)) : "";
         line(e, "const int %s_j = lime_at + (%d)%s;", d, u->offset, back);
-        const char *v = xprintf("(%s_j >= 0 ? lime_win[%s_j] : lime_pre[max(%d + %s_j, 0)])", d, d, e->win->k, d);
+        const char *j = xprintf("%s_j", d);
+        /* past the lookback, j >= 0: lime_at is at least the lookback of
+         * the filters up to this one, and j >= lime_at - k (window.c: its
+         * index is in range, checked or proven, so the offset is in [-k, 0]) */
+        const char *v = e->past_lookback ? window_input(e, j)
+                        : xprintf("(%s >= 0 ? %s : %s[max(%d + %s, 0)])", j, window_input(e, j), pre_name(e), e->win->k, j);
         if (e->win_item == ty_boolean) v = xprintf("((bool)%s)", v);
         line(e, "const %s %s = %s;", cl_type(in->ty), d, conversion(v, e->win_item, in->ty));
         return true;
@@ -339,6 +372,8 @@ static bool window_inst(Emitter *e, IrInst *in) {
         if (in->op == IR_ARRAY_LEN) line(e, "const int %s = %d;", d, u->len);
         else if (in->in_range || (in->version_loop && in->version_loop == e->fast))
             line(e, "const int %s = %s; /* in range (bounds.c) */", d, A(1));
+        else if (e->past_lookback && e->win_proven[in->dst])
+            line(e, "const int %s = %s; /* in range (ir_window_bounds) */", d, A(1));
         else line(e, "const int %s = lime_check_index(lime_err, %s, %d);", d, A(1), u->len);
         return true;
     }
@@ -479,11 +514,15 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
             versioned_loop(e, f, in);
             return;
         }
-        line(e, "for (;;) {");
+        const char *test = NULL;
+        int guard = e->past_lookback ? header_guard(e, f, in, &test) : -1;
+        indent(e); /* not line(): the test may be longer than its buffer */
+        sb_printf(&e->out, "for (;%s%s;) {\n", test ? " " : "", test ? test : "");
         e->depth++;
         line(e, "{");
         e->depth++;
-        block(e, f, in->body_blk);
+        for (int i = 0; in->body_blk && i < in->body_blk->len; i++)
+            if (i != guard) inst(e, f, in->body_blk->insts[i]);
         e->depth--;
         line(e, "}");
         line(e, "%s_cont: ;", lbl(e, in->label));
@@ -533,17 +572,106 @@ static void block(Emitter *e, IrFunc *f, IrBlock *b) {
     for (int i = 0; b && i < b->len; i++) inst(e, f, b->insts[i]);
 }
 
+static void note_def(IrInst *in, void *def) {
+    if (in->dst >= 0) ((IrInst **)def)[in->dst] = in;
+}
+
+/* Whether in, before a loop's guard, neither fails nor writes (so the
+ * guard may run before it): a constant, a load, a window array's length,
+ * or an operator that cannot fail. */
+static bool pure_inst(Emitter *e, IrFunc *f, IrInst *in) {
+    if (f == e->win_f) { /* a window access other than a length reads items (a call that may fail) */
+        const WindowUse *u = ir_window_use(e->win, in);
+        if (u && u->kind != WA_LENGTH) return false;
+    }
+    switch (in->op) {
+    case IR_CONST: case IR_LOAD_LOCAL: case IR_LOAD_FIELD: case IR_CHECK_NULL: case IR_ARRAY_LEN: case IR_NOT:
+    case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_ADD: case IR_SUB: case IR_MUL:
+    case IR_AND: case IR_OR: case IR_XOR: case IR_SHL: case IR_SHR: case IR_USHR: case IR_CONV:
+        return true;
+    default: return false;
+    }
+}
+
+/* Temp t as one C expression, the instructions before the guard (mine[t])
+ * written out, others by name; NULL when one is no operator on scalars. */
+static const char *guard_expr(Emitter *e, IrFunc *f, const bool *mine, int t, int depth) {
+    IrInst *in = e->def[t];
+    if (!mine[t]) return tmp(t);
+    bool scalar = in->ty->kind != TY_CLASS && in->ty->kind != TY_ARRAY && in->ty->kind != TY_VALUE_ARRAY;
+    if (depth > 8 || !scalar) return NULL;
+    switch (in->op) {
+    case IR_CONST: return constant(in);
+    case IR_LOAD_LOCAL: return f == e->win_f && in->local->id == 0 ? NULL : xprintf("l%d", in->local->id);
+    case IR_ARRAY_LEN: { /* a window's array: its constant length (not the array, no value here) */
+        const WindowUse *u = f == e->win_f ? ir_window_use(e->win, in) : NULL;
+        return u && u->kind == WA_LENGTH ? xprintf("%d", u->len) : NULL;
+    }
+    default: break;
+    }
+    const char *a = in->nargs > 0 ? guard_expr(e, f, mine, in->args[0], depth + 1) : NULL;
+    const char *b = in->nargs > 1 ? guard_expr(e, f, mine, in->args[1], depth + 1) : NULL;
+    if ((in->nargs > 0 && !a) || (in->nargs > 1 && !b)) return NULL;
+    switch (in->op) {
+    case IR_NOT: return xprintf("(!%s)", a);
+    case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: {
+        const char *sym = in->op == IR_EQ ? "==" : in->op == IR_NE ? "!=" : in->op == IR_LT ? "<"
+                        : in->op == IR_LE ? "<=" : in->op == IR_GT ? ">" : ">=";
+        return xprintf("(%s %s %s)", a, sym, b);
+    }
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_AND: case IR_OR: case IR_XOR: case IR_SHL: case IR_SHR: case IR_USHR:
+        return arith(in->op, in->ty, a, b);
+    case IR_CONV: return conversion(a, e->def[in->args[0]] ? e->def[in->args[0]]->ty : in->ty, in->ty);
+    default: return NULL;
+    }
+}
+
+/* A loop whose body starts with instructions that neither fail nor write
+ * and then `if (c) { break L }`: the index of that if, and *test, !c as
+ * one expression for the loop's header (PoCL unrolls and vectorises such a
+ * loop where it does not the one with the exit inside its body); else -1.
+ * The instructions before the if still run in the body, after the test: the
+ * same values, since nothing between writes. */
+static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test) {
+    IrBlock *body = loop->body_blk;
+    bool *mine = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
+    for (int i = 0; body && i < body->len; i++) {
+        IrInst *in = body->insts[i];
+        if (in->op == IR_IF) {
+            if (!in->then_blk || in->then_blk->len != 1 || (in->else_blk && in->else_blk->len)) return -1;
+            IrInst *brk = in->then_blk->insts[0];
+            if (brk->op != IR_BREAK || brk->label != loop->label) return -1;
+            const char *c = guard_expr(e, f, mine, in->args[0], 0);
+            if (!c) return -1;
+            *test = xprintf("!%s", c);
+            return i;
+        }
+        if (!pure_inst(e, f, in)) return -1;
+        if (in->dst >= 0) mine[in->dst] = true;
+    }
+    return -1;
+}
+
+/* A windowed filter's map form in a chain: one function per position (two
+ * filters of one method are two functions). */
+static const char *window_fn_name(Emitter *e, IrFunc *f) { return xprintf("%s_w%d%s", fn_name(e->p, f), e->win_stage, past(e)); }
+
 static void function(Emitter *e, IrFunc *f) {
     e->ncopies = 0;
+    e->def = xalloc(sizeof(IrInst *) * (size_t)(f->ntemps + 1));
+    ir_walk(f->body, note_def, e->def);
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     e->self = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
     Reason ignored;
     bool arrays_ok = gpu_private_arrays(f, &e->arrays, &ignored);
     LIME_ASSERT(arrays_ok); /* accept.c asked the same */
     StrBuf sig = {0};
-    sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), fn_name(e->p, f));
     bool win = f == e->win_f;
-    if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
+    sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), win && e->chain ? window_fn_name(e, f) : fn_name(e->p, f));
+    if (win && e->chain) { /* in place of `this`: the chain's operands (chain_source), which item it is at */
+        sb_puts(&sig, ", LIME_CHAIN_PARAMS, const int lime_at");
+        e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
+    } else if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
         const char *it = cl_mem_type(e->win_item);
         sb_printf(&sig, ", __global const %s *restrict lime_win, const int lime_at, __global const %s *restrict lime_pre", it, it);
         for (int k = 0; k < e->win_reads.len; k++) {
@@ -854,7 +982,142 @@ static Vec math_members_of(IrTask *t, Vec *funcs) {
     return members;
 }
 
+/* The windowed filter at position pos of a chain's graph (its map form's
+ * task), or NULL for a stateless one; and a stateless one's function. */
+static IrTask *chain_window(IrProgram *p, Graph *g, int pos) {
+    return ((GraphFilter *)g->filters.items[pos])->kind == TASK_STATEFUL_FILTER ? ir_graph_filter_task(p, g, pos) : NULL;
+}
+static IrFunc *chain_stateless(Graph *g, int pos) {
+    IrTask *run = graph_run_at(g, pos);
+    return run->chain[pos - run->graph_pos];
+}
+
+/* Filter pos of a chain's graph: a windowed filter's map form, then
+ * lime_item<pos>(j), in the version e->past_lookback says (`_past`: for j
+ * at least the lookback of the filters up to pos, calling only `_past`
+ * versions, ir_window_bounds's checks left out). */
+static void chain_stage(Emitter *e, IrTask *t, int pos) {
+    Graph *g = e->chain;
+    IrTask *w = chain_window(e->p, g, pos);
+    IrFunc *f = w ? w->func : chain_stateless(g, pos);
+    if (w) {
+        e->win_f = f;
+        e->win = ir_filter_window(e->p, w);
+        e->win_item = w->in;
+        e->win_reads = ir_window_other_reads(e->p, w);
+        e->win_stage = pos;
+        e->win_proven = ir_window_bounds(f, e->win);
+        function(e, f);
+        e->win_f = NULL;
+    }
+    const char *x = pos > 0 ? xprintf("lime_item%d%s(lime_err, LIME_CHAIN_ARGS, j)", pos - 1, past(e))
+                  : t->in == ty_boolean ? "((bool)lime_src[j])" : "lime_src[j]";
+    line(e, "%s lime_item%d%s(__global int *lime_err, LIME_CHAIN_PARAMS, const int j) {", cl_type(f->ret), pos, past(e));
+    e->depth++;
+    if (w) line(e, "return %s(lime_err, LIME_CHAIN_ARGS, j, %s);", window_fn_name(e, f), x);
+    else line(e, "return %s(lime_err, %s);", fn_name(e->p, f), x);
+    e->depth--;
+    line(e, "}");
+    sb_putc(&e->out, '\n');
+}
+
+/* out[i] = item i out of the chain's last filter, item (lime_item<m-1>). */
+static void chain_store(Emitter *e, IrTask *t, const char *item) {
+    const char *r = xprintf("%s(lime_err, LIME_CHAIN_ARGS, i)", item);
+    if (is_value_class(t->out)) line(e, "out[i] = %s;", r);
+    else line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
+}
+
+/* Stream task t as one kernel (accept.c, chain_ok): lime_item<q>(j), the
+ * item filter q makes of item j (>= 0), is filter q's call on
+ * lime_item<q-1>(j) (filter 0's on lime_src[j]); a windowed filter's map
+ * form reads its input d items back as lime_item<q-1>(j - d), or before
+ * the stream's start its lime_pre<q>.  Every such function takes the
+ * kernel's operands, LIME_CHAIN_PARAMS: the source's items, then for each
+ * windowed filter in graph order its values before the start and its other
+ * fields (as the host passes them: backends/cpu/blocks.c, cg_offer_chain);
+ * work-item i stores lime_item<m-1>(i). */
+static const char *chain_source(IrProgram *p, IrTask *t) {
+    Graph *g = t->graph;
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    Emitter e = {.p = p, .chain = g, .win_stage = -1};
+    Vec funcs = {0}, all = {0};
+    for (int pos = 0; pos < m; pos++) {
+        IrTask *w = chain_window(p, g, pos);
+        if (w) ir_walk(w->func->body, collect_callee, &funcs);
+        else collect(chain_stateless(g, pos), &funcs);
+    }
+    for (int i = 0; i < funcs.len; i++) vec_push(&all, funcs.items[i]);
+    for (int pos = 0; pos < m; pos++)
+        if (chain_window(p, g, pos)) vec_push(&all, chain_window(p, g, pos)->func);
+    gpu_prelude(&e.out, uses_double(t, &all) || has_double(t->in));
+    Vec members = math_members_of(t, &all);
+    gpu_math_source(&e.out, &members);
+    Vec done = {0};
+    value_structs(&e, t->out, &done);
+    value_structs(&e, t->in, &done);
+    StrBuf params = {0}, args = {0}, sig = {0}, arrays = {0};
+    sb_printf(&params, "__global const %s *restrict lime_src", cl_mem_type(t->in));
+    sb_puts(&args, "lime_src");
+    sb_printf(&sig, "__kernel void lime_task_%d(__global %s *restrict out, __global const %s *restrict lime_src", t->id,
+              cl_mem_type(t->out), cl_mem_type(t->in));
+    for (int pos = 0; pos < m; pos++) {
+        IrTask *w = chain_window(p, g, pos);
+        if (!w) continue;
+        const char *it = cl_mem_type(w->in);
+        sb_printf(&params, ", __global const %s *restrict lime_pre%d", it, pos);
+        sb_printf(&args, ", lime_pre%d", pos);
+        sb_printf(&sig, ", __global const %s *restrict lime_pre%d, const int lime_pre%d_len", it, pos, pos);
+        Vec reads = ir_window_other_reads(p, w);
+        for (int k = 0; k < reads.len; k++) {
+            Type *ft = ((FieldDecl *)reads.items[k])->ty;
+            sb_printf(&params, ", const %s lime_f%d_%d", ft == ty_boolean ? "uchar" : win_read_type(ft), pos, k);
+            sb_printf(&args, ", lime_f%d_%d", pos, k);
+            if (ft->kind != TY_ARRAY) {
+                sb_printf(&sig, ", const %s lime_f%d_%d", cl_mem_type(ft), pos, k);
+                continue;
+            }
+            value_structs(&e, value_array_of(ft->elem, -1), &done);
+            sb_printf(&sig, ", __global const %s *restrict lime_a%d_%d, const int lime_a%d_%d_len", cl_mem_type(ft->elem), pos, k,
+                      pos, k);
+            sb_printf(&arrays, "    %s lime_f%d_%d; lime_f%d_%d.p = lime_a%d_%d; lime_f%d_%d.n = lime_a%d_%d_len;\n",
+                      win_read_type(ft), pos, k, pos, k, pos, k, pos, k, pos, k);
+        }
+    }
+    for (int i = 0; i < all.len; i++) structs_of_func(&e, all.items[i], &done);
+    if (done.len) sb_putc(&e.out, '\n');
+    sb_printf(&e.out, "#define LIME_CHAIN_PARAMS %s\n#define LIME_CHAIN_ARGS %s\n\n", sb_str(&params), sb_str(&args));
+    for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
+    int back = ir_graph_lookback(p, g);
+    for (int version = 0; version < (back > 0 ? 2 : 1); version++) {
+        e.past_lookback = version == 1;
+        for (int pos = 0; pos < m; pos++) chain_stage(&e, t, pos);
+    }
+    e.past_lookback = false;
+    line(&e, "%s, const int n, __global int *lime_err) {", sb_str(&sig));
+    e.depth++;
+    line(&e, "const int i = get_global_id(0);");
+    line(&e, "if (i >= n) return;");
+    sb_puts(&e.out, sb_str(&arrays));
+    const char *last = xprintf("lime_item%d", m - 1);
+    if (back > 0) { /* items past the lookback (most of them): the version without the start's tests */
+        line(&e, "if (i >= %d) {", back);
+        e.depth++;
+        chain_store(&e, t, xprintf("%s_past", last));
+        e.depth--;
+        line(&e, "} else {");
+        e.depth++;
+        chain_store(&e, t, last);
+        e.depth--;
+        line(&e, "}");
+    } else chain_store(&e, t, last);
+    e.depth--;
+    line(&e, "}");
+    return xstrdup(sb_str(&e.out));
+}
+
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
+    if (t->kind == TASK_STREAM) return chain_source(p, t);
     Emitter e = {.p = p, .statics = ir_task_static_reads(t)};
     if (t->kind == TASK_STATEFUL_FILTER) {
         e.win_f = t->func;

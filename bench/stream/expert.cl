@@ -1,7 +1,8 @@
 /* Hand-written OpenCL for bench/stream: the FIR + delta + clip pipeline as a
  * data-parallel map, one work-item per output (bench/common/ocl_expert.c
- * runs it: the GPU backend rejects the stream graph's stateful filters, so
- * there is no generated kernel to replace).
+ * runs it: the GPU backend's one kernel for the graph also takes each
+ * window's start values and the FIR's coefficients, which this kernel
+ * folds in, so it cannot stand in for the generated one).
  *
  * The pipeline's state is short: FIR output i is sum_k c[k] x[i-k] over
  * samples i-7..i (zero before the stream starts, as the filter's history
