@@ -1,9 +1,9 @@
-// error: java.util.Formatter is Java's but not in Lime's library
+// error: java.util.Timer is Java's but not in Lime's library
 import java.util.*;
 
 public class JdkOnDemandNotProvided {
     public static void main(String[] args) {
-        Formatter names = null; // <-- error
+        Timer names = null; // <-- error
         int x = "javac rejects this";
     }
 }

@@ -60,6 +60,9 @@ public class PrintStream extends FilterOutputStream {
      * the exception kept for throwFormatError (runtime/format.c) */
     static native String formatPrefix(String format, Object[] args);
     static native void throwFormatError();
+    /* the same for java.util.Formatter (the lime$ names are Lime's own) */
+    public static String lime$formatPrefix(String format, Object[] args) { return formatPrefix(format, args); }
+    public static void lime$throwFormatError() { throwFormatError(); }
 
     private void ensureOpen() throws IOException {
         if (out == null) throw new IOException("Stream closed");

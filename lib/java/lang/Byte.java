@@ -11,6 +11,13 @@ public final class Byte extends Number implements Comparable<Byte> {
     public Byte(byte value) { this.value = value; }
     public static local Byte valueOf(byte b) { return cache[b + 128]; }
     public static Byte valueOf(String s) { return Byte.valueOf(Byte.parseByte(s)); }
+    public static Byte valueOf(String s, int radix) { return Byte.valueOf(Byte.parseByte(s, radix)); }
+    /* Integer.parseInt's value, if it fits */
+    public static byte parseByte(String s, int radix) {
+        int i = Integer.parseInt(s, radix);
+        if (i < MIN_VALUE || i > MAX_VALUE) throw new NumberFormatException("Value out of range. Value:" + '"' + s + '"' + " Radix:" + radix);
+        return (byte) i;
+    }
     public static byte parseByte(String s) {
         int i = Integer.parseInt(s);
         if (i < MIN_VALUE || i > MAX_VALUE) throw new NumberFormatException("Value out of range. Value:" + '"' + s + '"' + " Radix:10");

@@ -14,6 +14,13 @@ public final class Short extends Number implements Comparable<Short> {
         return new Short(s);
     }
     public static Short valueOf(String s) { return Short.valueOf(Short.parseShort(s)); }
+    public static Short valueOf(String s, int radix) { return Short.valueOf(Short.parseShort(s, radix)); }
+    /* Integer.parseInt's value, if it fits */
+    public static short parseShort(String s, int radix) {
+        int i = Integer.parseInt(s, radix);
+        if (i < MIN_VALUE || i > MAX_VALUE) throw new NumberFormatException("Value out of range. Value:" + '"' + s + '"' + " Radix:" + radix);
+        return (short) i;
+    }
     public static short parseShort(String s) {
         int i = Integer.parseInt(s);
         if (i < MIN_VALUE || i > MAX_VALUE) throw new NumberFormatException("Value out of range. Value:" + '"' + s + '"' + " Radix:10");

@@ -1,0 +1,4 @@
+/* java.util.FormatterClosedException: a use of a closed Formatter. */
+public class FormatterClosedException extends IllegalStateException {
+    public FormatterClosedException() {}
+}
