@@ -596,8 +596,9 @@ typedef struct GraphFilter {
     Type *in, *out;        /* item types (T of T[[N]]); out is void for a sink */
     int state_index;       /* STATEFUL_FILTER: its object's slot in the graph value (1..) */
     int pop, push;         /* items a firing takes and gives (>= 1; push 0 for a sink) */
-    bool pops_array;       /* its parameter is T[[pop]] (T[[1]] too: a multi-rate filter of rate one) */
-    bool pushes_array;     /* its result is R[[push]] */
+    bool pops_array;       /* its parameter is T[[pop]] (T[[1]] too: a multi-rate filter of rate one);
+                            * always so when pop != 1 */
+    bool pushes_array;     /* its result is R[[push]]; always so when a filter's push != 1 */
 } GraphFilter;
 
 struct Graph {

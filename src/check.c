@@ -4290,8 +4290,7 @@ static bool graph_rates(Graph *g) {
     long long lcm = 1;
     for (int i = 0; i < n; i++) {
         GraphFilter *f = g->filters.items[i];
-        if (f->pop != 1 || f->pops_array || (f->kind != TASK_SINK && f->push != 1) || f->pushes_array)
-            g->multirate = true;
+        if (f->pops_array || f->pushes_array) g->multirate = true;   /* (a rate other than one fires arrays) */
         if (i == 0) num[i] = den[i] = 1;
         else {
             GraphFilter *prev = g->filters.items[i - 1];

@@ -263,7 +263,7 @@ const char *task_kind_name(TaskKind k) {
 
 const char *ir_filter_rate(Graph *g, int pos) {
     GraphFilter *f = g->filters.items[pos];
-    bool pops = f->pop != 1 || f->pops_array, pushes = f->kind != TASK_SINK && (f->push != 1 || f->pushes_array);
+    bool pops = f->pops_array, pushes = f->pushes_array;   /* (every rate but one fires arrays) */
     const char *pl = f->push == 1 ? "" : "s";
     if (pops && pushes) return xprintf("pops %d and pushes %d item%s a firing", f->pop, f->push, pl);
     if (pops) return xprintf("pops %d item%s a firing", f->pop, f->pop == 1 ? "" : "s");
@@ -288,7 +288,7 @@ const char *ir_graph_schedule(Graph *g) {
     for (int pos = 0; pos < g->filters.len; pos++) {
         GraphFilter *f = g->filters.items[pos];
         sb_printf(&sb, "%s %s.%s %lldx", pos ? "," : "", f->method->owner->name, f->method->name, g->reps[pos]);
-        bool pops = f->pop != 1 || f->pops_array, pushes = f->kind != TASK_SINK && (f->push != 1 || f->pushes_array);
+        bool pops = f->pops_array, pushes = f->pushes_array;   /* (every rate but one fires arrays) */
         if (pops && pushes) sb_printf(&sb, " (pops %d, pushes %d)", f->pop, f->push);
         else if (pops) sb_printf(&sb, " (pops %d)", f->pop);
         else if (pushes) sb_printf(&sb, " (pushes %d)", f->push);
