@@ -391,10 +391,10 @@ static void report_missing_class(Program *prog, Import *im, int n) {
     Loc dot = *(Loc *)im->dot_locs.items[n - 1];
     ClassDecl *outer;
     const char *lib;
-    if (!im->is_static && n >= 2 && jdk_has_class(&im->parts, n)) im->jdk_only = full;
-    else if (platform_name(im->parts.items[0]) && n >= 2 && jdk_has_class(&im->parts, n))
-        report_platform_class(im->name_loc, pkg, im->parts.items[n - 1]);   /* a static import's class */
-    else if (n < 2) error_at(im->name_loc, "cannot find symbol: class '%s'", full);
+    if (n >= 2 && jdk_has_class(&im->parts, n)) {
+        if (!im->is_static) im->jdk_only = full;
+        else report_platform_class(im->name_loc, pkg, im->parts.items[n - 1]);   /* a static import's class */
+    } else if (n < 2) error_at(im->name_loc, "cannot find symbol: class '%s'", full);
     else if (user_package(prog, pkg, false) || java_package_exists(pkg))
         error_at(dot, "cannot find symbol: class '%s' in package '%s'", (char *)im->parts.items[n - 1], pkg);
     else if (qualified_class(prog, &im->parts, n - 1, &outer, &lib) && outer)
