@@ -337,8 +337,9 @@ static LLVMValueRef new_array(Codegen *cg, IrInst *in) {
     }
     if (in->nargs == 1) {
         Type *e = t->elem;
+        if (cg_pointer_free(e)) return cg_new_prim_array(cg, cg_elem_size(cg, e), cg->temps[in->args[0]], false);
         LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, e)), cg->temps[in->args[0]]};
-        return cg_call_rt(cg, cg_pointer_free(e) ? "lime_new_prim_array" : "lime_new_array", cg_ptr_type(cg), args, 2, false);
+        return cg_call_rt(cg, "lime_new_array", cg_ptr_type(cg), args, 2, false);
     }
     int total = 0;
     Type *leaf = t;
@@ -378,8 +379,7 @@ static LLVMValueRef array_data(Codegen *cg, IrInst *in) {
     LLVMSetLinkage(data, LLVMPrivateLinkage);
     LLVMSetUnnamedAddress(data, LLVMGlobalUnnamedAddr);
     int size = cg_elem_size(cg, e);
-    LLVMValueRef args[2] = {cg_i32c(cg, size), cg_i32c(cg, in->ndata)};
-    LLVMValueRef arr = cg_call_rt(cg, "lime_new_prim_array", cg_ptr_type(cg), args, 2, false);
+    LLVMValueRef arr = cg_new_prim_array(cg, size, cg_i32c(cg, in->ndata), false);
     if (in->ndata > 0)
         LLVMBuildMemCpy(cg->b, cg_element_address(cg, arr, cg_i32c(cg, 0), e), size, data, size,
                         cg_i64c(cg, (long long)in->ndata * size));

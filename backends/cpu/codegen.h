@@ -220,6 +220,7 @@ LLVMValueRef cg_begin_loop(Codegen *cg, CgLoop *lp, LLVMValueRef start, LLVMValu
 void cg_finish_loop(Codegen *cg, CgLoop *lp);
 LLVMValueRef cg_load_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem);
 void cg_store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem, LLVMValueRef v);
+LLVMValueRef cg_new_prim_array(Codegen *cg, int elem_size, LLVMValueRef len32, bool unset);
 LLVMValueRef cg_new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32);
 LLVMValueRef cg_call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **types, int n);
 LLVMValueRef cg_env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty);

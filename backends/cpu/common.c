@@ -61,12 +61,40 @@ void cg_store_elem(Codegen *cg, LLVMValueRef arr, LLVMValueRef i, Type *elem, LL
     LLVMBuildStore(cg->b, cg_to_mem(cg, v, elem), cg_element_address(cg, arr, i, elem));
 }
 
+/* Constant lengths up to this many elements make a removable allocation
+ * (below); HotSpot's escape analysis has the same kind of limit, so a
+ * large unused array still runs out of memory as on the JVM. */
+enum { REMOVABLE_ARRAY_MAX = 64 };
+
+/* A new pointer-free array of elem_size-byte elements, zeroed unless
+ * unset.  Where the length is a small constant, the call is marked as an
+ * allocation (allockind) and the length is stored again here, so that LLVM
+ * can forward every read of the array, its length included, to the value
+ * written and, once nothing reads the array, drop the allocation: a small
+ * value array made and consumed in one function (a multi-rate filter's
+ * firing, after inlining) costs nothing.  A length that is not constant
+ * may be negative, an exception the call must throw, so such calls stay
+ * opaque. */
+LLVMValueRef cg_new_prim_array(Codegen *cg, int elem_size, LLVMValueRef len32, bool unset) {
+    LLVMValueRef args[2] = {cg_i32c(cg, elem_size), len32};
+    LLVMValueRef a = cg_call_rt(cg, unset ? "lime_new_prim_array_unset" : "lime_new_prim_array", cg_ptr_type(cg), args,
+                                2, false);
+    if (LLVMIsAConstantInt(len32) && LLVMConstIntGetSExtValue(len32) >= 0 &&
+        LLVMConstIntGetSExtValue(len32) <= REMOVABLE_ARRAY_MAX) {
+        unsigned kind = LLVMGetEnumAttributeKindForName("allockind", 9);
+        enum { ALLOC_FN_KIND_ALLOC = 1 };   /* llvm::AllocFnKind::Alloc */
+        LLVMAddCallSiteAttribute(a, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, ALLOC_FN_KIND_ALLOC));
+        LLVMBuildStore(cg->b, len32, a);   /* LimeArray.length, at offset 0: the runtime's value */
+    }
+    return a;
+}
+
 /* An array that the task fills completely before anything reads it: a
  * pointer-free one need not be zeroed first. */
 LLVMValueRef cg_new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32) {
+    if (cg_pointer_free(elem)) return cg_new_prim_array(cg, cg_elem_size(cg, elem), len32, true);
     LLVMValueRef args[2] = {cg_i32c(cg, cg_elem_size(cg, elem)), len32};
-    return cg_call_rt(cg, cg_pointer_free(elem) ? "lime_new_prim_array_unset" : "lime_new_array", cg_ptr_type(cg), args,
-                      2, false);
+    return cg_call_rt(cg, "lime_new_array", cg_ptr_type(cg), args, 2, false);
 }
 
 /* Calls a task's body (user function or library member) on args. */

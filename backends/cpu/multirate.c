@@ -25,6 +25,10 @@
  * items go on. */
 #include "codegen.h"
 
+/* A filter of at most this many IR instructions is inlined into an
+ * unrolled period (periods_fn) when it takes or makes an array. */
+enum { UNROLL_INLINE_MAX = 200 };
+
 typedef struct Firing {
     Graph *g;
     int to;
@@ -32,6 +36,12 @@ typedef struct Firing {
     LLVMValueRef *state;       /* the filters' objects, by state index */
     LLVMValueRef *buf, *fill;  /* per filter popping more than one: its buffer's slot, the items in it */
     LLVMValueRef out, at;      /* collect: the output array, and the slot of the next output's index */
+    /* unrolled (one whole period in straight-line code, every buffer empty
+     * at its start and end): what buf/fill/at hold, known while generating */
+    bool unrolled;
+    LLVMValueRef **uitems;     /* per filter popping more than one: the items its next firing takes */
+    int *ufill;                /* per filter popping more than one: how many have come */
+    LLVMValueRef uat;          /* collect: the next output's index */
 } Firing;
 
 static LLVMTypeRef i32t(Codegen *cg) { return LLVMInt32TypeInContext(cg->ctx); }
@@ -40,6 +50,12 @@ static LLVMTypeRef i32t(Codegen *cg) { return LLVMInt32TypeInContext(cg->ctx); }
  * down the graph as far as it goes (k == f->to: the output). */
 static void push_item(Codegen *cg, Firing *f, int k, LLVMValueRef x) {
     Graph *g = f->g;
+    if (k == f->to && f->unrolled) {
+        if (!f->collect) return;
+        cg_store_elem(cg, f->out, f->uat, cg_graph_items(g, k), x);
+        f->uat = LLVMBuildAdd(cg->b, f->uat, cg_i32c(cg, 1), "");
+        return;
+    }
     if (k == f->to) {
         if (!f->collect) return;
         LLVMValueRef at = LLVMBuildLoad2(cg->b, i32t(cg), f->at, "out_at");
@@ -51,7 +67,16 @@ static void push_item(Codegen *cg, Firing *f, int k, LLVMValueRef x) {
     Type *in = cg_graph_items(g, k);
     LLVMBasicBlockRef after = NULL;
     LLVMValueRef arg = x;
-    if (flt->pops_array) {
+    if (flt->pops_array && f->unrolled) {
+        /* a fresh buffer each firing (a filter may keep its input), filled
+         * just before the call: LLVM forwards stores to loads only over a
+         * short distance (its memory dependence scan) */
+        f->uitems[k][f->ufill[k]] = x;
+        if (++f->ufill[k] < flt->pop) return;
+        f->ufill[k] = 0;
+        arg = cg_new_array_of(cg, in, cg_i32c(cg, flt->pop));
+        for (int j = 0; j < flt->pop; j++) cg_store_elem(cg, arg, cg_i32c(cg, j), in, f->uitems[k][j]);
+    } else if (flt->pops_array) {
         /* the first item of a firing starts a fresh buffer: a filter may keep its input */
         LLVMValueRef fill = LLVMBuildLoad2(cg->b, i32t(cg), f->fill[k], "fill");
         LLVMBasicBlockRef fresh = cg_new_bb(cg, "firing.fresh"), add = cg_new_bb(cg, "firing.add");
@@ -72,6 +97,12 @@ static void push_item(Codegen *cg, Firing *f, int k, LLVMValueRef x) {
         arg = buf;
     }
     LLVMValueRef r = cg_graph_apply(cg, g, k, f->state, arg);
+    if (f->unrolled && (flt->pops_array || flt->pushes_array) && flt->method->ir->body->len <= UNROLL_INLINE_MAX) {
+        /* inlined whatever LLVM's inliner thinks of the long period, so the
+         * arrays it takes and makes are dropped */
+        unsigned kind = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+        LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, kind, 0));
+    }
     if (flt->kind == TASK_SINK) {
     } else if (!flt->pushes_array) {
         push_item(cg, f, k + 1, r);
@@ -81,6 +112,10 @@ static void push_item(Codegen *cg, Firing *f, int k, LLVMValueRef x) {
         LLVMValueRef args[3] = {cg_cstring(cg, xprintf("%s.%s", flt->method->owner->name, flt->method->name)), len,
                                 cg_i32c(cg, flt->push)};
         cg_guard(cg, LLVMBuildICmp(cg->b, LLVMIntNE, len, cg_i32c(cg, flt->push), ""), "lime_throw_filter_rate", args, 3);
+        if (f->unrolled) {
+            for (int j = 0; j < flt->push; j++) push_item(cg, f, k + 1, cg_load_elem(cg, r, cg_i32c(cg, j), out));
+            return;
+        }
         CgLoop lp;
         LLVMValueRef j = cg_begin_loop(cg, &lp, cg_i32c(cg, 0), cg_i32c(cg, flt->push));
         push_item(cg, f, k + 1, cg_load_elem(cg, r, j, out));
@@ -186,6 +221,58 @@ static LLVMValueRef range_fn(Codegen *cg, Graph *g, int to) {
     return f;
 }
 
+/* Firings a whole period takes, source items included, when straight-line
+ * code for one is small enough: P source items and every filter's firings
+ * and pushes; 0 when it is not. */
+enum { UNROLL_MAX_STEPS = 512 };
+static long long period_steps(Graph *g, int m, long long P) {
+    long long steps = P;
+    for (int k = 0; k < m; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        steps += g->reps[k] * (1 + flt->push);
+        if (steps > UNROLL_MAX_STEPS) return 0;
+    }
+    return steps;
+}
+
+/* void periods(gv, src, p0, p1, out): whole periods p0..p1-1 through
+ * filters 0..m-1 (stateless), period p's P items from src[p*P] and its Q
+ * outputs into out[p*Q], each period in straight-line code: every buffer's
+ * fill is known at each step, so after inlining LLVM forwards each firing's
+ * items from the stores to the filter's reads and drops the small arrays
+ * (cg_new_prim_array). */
+static LLVMValueRef periods_fn(Codegen *cg, Graph *g, int m, long long P, long long Q) {
+    const char *name = xprintf("lime.graph%d.unrolled_periods", g->id);
+    LLVMValueRef fn = LLVMGetNamedFunction(cg->mod, name);
+    if (fn) return fn;
+    LLVMTypeRef p = cg_ptr_type(cg), i64 = cg_i64t(cg);
+    LLVMTypeRef params[5] = {p, p, i64, i64, p};
+    CgSaved saved;
+    fn = cg_begin_helper(cg, name, LLVMVoidTypeInContext(cg->ctx), params, 5, &saved);
+    Firing f = {.g = g, .to = m, .collect = true, .out = LLVMGetParam(fn, 4), .unrolled = true};
+    f.state = cg_graph_states(cg, g, 0, m, LLVMGetParam(fn, 0));
+    f.uitems = xalloc(sizeof(LLVMValueRef *) * (size_t)(m + 1));
+    f.ufill = xalloc(sizeof(int) * (size_t)(m + 1));
+    for (int k = 0; k < m; k++)
+        f.uitems[k] = xalloc(sizeof(LLVMValueRef) * (size_t)((GraphFilter *)g->filters.items[k])->pop);
+    LLVMValueRef src = LLVMGetParam(fn, 1);
+    CgLoop lp;
+    LLVMValueRef per = cg_begin_loop(cg, &lp, LLVMGetParam(fn, 2), LLVMGetParam(fn, 3));
+    /* every index fits an int: p*P <= n and p*Q <= the outputs, an array's */
+    LLVMValueRef base = LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, per, cg_i64c(cg, P), ""), i32t(cg), "");
+    LLVMValueRef o0 = LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, per, cg_i64c(cg, Q), ""), i32t(cg), "");
+    f.uat = o0;
+    for (long long i = 0; i < P; i++) {
+        LLVMValueRef at = LLVMBuildAdd(cg->b, base, cg_i32c(cg, (int)i), "");
+        push_item(cg, &f, 0, cg_load_elem(cg, src, at, cg_graph_items(g, 0)));
+    }
+    for (int k = 0; k < m; k++) LIME_ASSERT(f.ufill[k] == 0);   /* a period leaves every buffer empty */
+    cg_finish_loop(cg, &lp);
+    LLVMBuildRetVoid(cg->b);
+    cg_end_helper(cg, &saved);
+    return fn;
+}
+
 /* The environment of the block chunks. */
 enum { PENV_GV, PENV_SRC, PENV_OUT, PENV_PERIODS, PENV_PER_BLOCK, PENV_FIELDS };
 static LLVMTypeRef penv_type(Codegen *cg) {
@@ -211,6 +298,13 @@ static LLVMValueRef block_fn(Codegen *cg, Graph *g, int m, long long P, long lon
     LLVMValueRef p0 = LLVMBuildMul(cg->b, LLVMGetParam(f, 1), per_block, "");
     LLVMValueRef p1 = LLVMBuildMul(cg->b, LLVMGetParam(f, 2), per_block, "");
     p1 = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, p1, periods, ""), p1, periods, "");
+    if (period_steps(g, m, P) > 0) {
+        LLVMValueRef pargs[5] = {gv, src, p0, p1, out};
+        cg_call_fn(cg, periods_fn(cg, g, m, P, Q), pargs, 5);
+        LLVMBuildRetVoid(cg->b);
+        cg_end_helper(cg, &saved);
+        return f;
+    }
     /* every index fits an int: p*P <= n and p*Q <= the outputs, an array's */
     LLVMValueRef args[6] = {gv, src, LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, p0, cg_i64c(cg, P), ""), i32t(cg), ""),
                             LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, p1, cg_i64c(cg, P), ""), i32t(cg), ""), out,
