@@ -46,6 +46,11 @@ typedef struct Sched {
     Vec files;
     int nstage;            /* L: the output register's stage */
     int ii;
+    /* emit_op's names while it prints the output's logic again over the
+     * state registers (out_from_state): per node, the signal in place of
+     * sig()'s, and the prefix of its wire and instance */
+    const char **rename;
+    const char *prefix;
 } Sched;
 
 static DNode *nd(Dfg *d, int id) { return d->nodes.items[id]; }
@@ -70,6 +75,7 @@ static void want_tap(Sched *s, int id, int at) {
 
 /* The signal that carries node id's value at stage `at`. */
 static const char *sig(Sched *s, int id, int at) {
+    if (s->rename && s->rename[id]) return s->rename[id];
     DNode *n = nd(s->d, id);
     if (n->kind == DN_CONST) return xprintf("%d'h%llx", width_of(n->w), (unsigned long long)n->bits);
     if (n->kind == DN_STATE && at <= n->time) return s->state_names[n->slot];
@@ -166,7 +172,8 @@ static bool is_generated_name(const char *s) {
                                         "ce", "cool", "accept"};
     for (size_t i = 0; i < sizeof ports / sizeof *ports; i++)
         if (!strcmp(s, ports[i])) return true;
-    return (s[0] == 'n' || s[0] == 'u' || s[0] == 'v') && s[1] >= '0' && s[1] <= '9';
+    if (s[0] == 'u' && s[1] == 'o') s++;   /* uo<digits>: out_from_state's instances */
+    return (s[0] == 'n' || s[0] == 'u' || s[0] == 'v' || s[0] == 'o') && s[1] >= '0' && s[1] <= '9';
 }
 
 /* A Verilog simple identifier for a Java name: `$` kept except first,
@@ -216,8 +223,9 @@ static void emit_op(Sched *s, int id) {
     int w = width_of(n->w);
     const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
     int at = n->time;
+    const char *pre = s->prefix ? s->prefix : "n";
     if (fpga_op_is_wiring(n->op)) {
-        sb_printf(&s->v, "    wire %sn%d = %s;\n", range, id, sig(s, n->args[0], at));
+        sb_printf(&s->v, "    wire %s%s%d = %s;\n", range, pre, id, sig(s, n->args[0], at));
         return;
     }
     const char *why;
@@ -233,8 +241,9 @@ static void emit_op(Sched *s, int id) {
         return;
     }
     int in_at = im->latency ? at - im->latency : at;
-    sb_printf(&s->v, "    wire %sn%d;  // %s %s, line %d\n", range, id, n->op, fpga_wire_type_name(n->opw), n->loc.line);
-    sb_printf(&s->v, "    %s %su%d (", im->module, im->params, id);
+    sb_printf(&s->v, "    wire %s%s%d;  // %s %s, line %d\n", range, pre, id, n->op, fpga_wire_type_name(n->opw),
+              n->loc.line);
+    sb_printf(&s->v, "    %s %su%s%d (", im->module, im->params, s->prefix ? s->prefix : "", id);
     if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
     bool is_mux = im->ninputs == 3 && !strcmp(im->inputs[0], "sel");
     for (int k = 0; k < im->ninputs && k < n->nargs; k++) {
@@ -245,7 +254,7 @@ static void emit_op(Sched *s, int id) {
             x = xprintf("%d'h%llx", width_of(n->opw), (unsigned long long)nd(d, a)->bits);
         sb_printf(&s->v, ".%s(%s), ", im->inputs[k], x);
     }
-    sb_printf(&s->v, ".%s(n%d));\n", im->output, id);
+    sb_printf(&s->v, ".%s(%s%d));\n", im->output, pre, id);
 }
 
 static void emit_taps(Sched *s, int id) {
@@ -294,6 +303,59 @@ static const char *out_expr(Sched *s, int last) {
     return xstrdup(sb_str(&b));
 }
 
+/* Whether node id is computed from `names`'s leaves by combinational
+ * operators alone (memo: 0 not known, 1 yes, -1 no): the leaves are the
+ * new values of state registers written at the last stage, constants and
+ * parameters. */
+static bool from_state(Sched *s, int id, signed char *memo) {
+    if (memo[id]) return memo[id] > 0;
+    Dfg *d = s->d;
+    DNode *n = nd(d, id);
+    bool ok = n->kind == DN_CONST || n->kind == DN_PARAM || s->rename[id];
+    if (!ok && n->kind == DN_OP && strcmp(n->op, "solution")) {
+        const char *why;
+        ok = fpga_op_is_wiring(n->op) || fpga_op_impl(d, n, &why)->latency == 0;
+        for (int k = 0; ok && k < n->nargs; k++) ok = from_state(s, n->args[k], memo);
+    }
+    memo[id] = ok ? 1 : -1;
+    return ok;
+}
+
+/* The output read from the state registers.  A filter whose result is
+ * a combinational function of its state's new value (a CRC returning
+ * ~state, a running sum returning the sum) needs no output register: the
+ * clock edge that moves its item to the output also writes the state
+ * (both at stage L, both under ce), and neither changes again until the
+ * output is taken (ce is low while out_valid && !out_ready), so the
+ * function over the registers holds the output register's bits whenever
+ * out_valid is high.  Prints that logic again over the registers (wires
+ * o<id>) and returns the output's expression; NULL, printing nothing,
+ * when the result is not such a function (or a firing pushes several). */
+static const char *out_from_state(Sched *s, int last) {
+    Dfg *d = s->d;
+    if (d->nresults || d->result < 0) return NULL;
+    s->rename = xalloc(sizeof(char *) * (size_t)(d->nodes.len + 1));
+    for (int i = 0; i < d->nstate; i++) {
+        StateVar *sv = &d->state[i];
+        if (!sv->constant && !sv->from_source && nd(d, sv->next)->time == last) s->rename[sv->next] = s->state_names[i];
+    }
+    signed char *memo = xalloc((size_t)d->nodes.len + 1);
+    bool ok = nd(d, d->result)->kind != DN_CONST && from_state(s, d->result, memo);
+    if (ok) {
+        s->prefix = "o";
+        for (int id = 0; id <= d->result; id++) {   /* ids are in dependence order */
+            DNode *n = nd(d, id);
+            if (memo[id] <= 0 || s->rename[id] || n->kind != DN_OP) continue;
+            emit_op(s, id);
+            s->rename[id] = xprintf("o%d", id);
+        }
+    }
+    const char *out = ok ? out_expr(s, last) : NULL;
+    s->rename = NULL;
+    s->prefix = NULL;
+    return out;
+}
+
 /* The pipeline of a task (module `name`): the ports of lime_fpga.h. */
 static void emit_module(Sched *s, IrTask *t, const char *name) {
     Dfg *d = s->d;
@@ -313,6 +375,8 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     sb_printf(v, "    output wire %s state_out,\n", port_range(d->state_words));
     sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
     sb_printf(v, "    output reg  out_valid,\n    input  wire out_ready,\n");
+    /* the port's kind is known only once out_from_state has looked: a mark to fill in */
+    size_t out_port = v->len;
     sb_printf(v, "    output reg  %s out_data,\n", port_range(d->out_words));
     sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
     sb_printf(v, "    wire ce = !out_valid || out_ready;\n");
@@ -367,10 +431,16 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
         sb_printf(v, "    assign state_out = 32'b0;\n");
     }
     int last = s->nstage - 1;
+    const char *from_regs = out_from_state(s, last);
+    if (from_regs) {
+        sb_printf(v, "    assign out_data = %s;  // the state registers hold the result (no output register)\n",
+                  from_regs);
+        memcpy(v->buf + out_port, "    output wire ", 16);
+    }
     sb_printf(v, "    always @(posedge clk) begin\n");
     sb_printf(v, "        if (rst) out_valid <= 1'b0;\n        else if (ce) out_valid <= v[%d];\n", last);
     sb_printf(v, "        if (ce) begin\n");
-    sb_printf(v, "            out_data <= %s;\n", out_expr(s, last));
+    if (!from_regs) sb_printf(v, "            out_data <= %s;\n", out_expr(s, last));
     if (d->exc >= 0) sb_printf(v, "            out_exc <= %s ? 4'd2 : 4'd0;\n", sig(s, d->exc, last));
     else sb_printf(v, "            out_exc <= 4'd0;\n");
     sb_printf(v, "        end\n    end\n");
