@@ -366,6 +366,9 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
  * as one map over src's items (lime_device_chain), into *out; when the device ran it, the
  * graph's objects hold the state the one loop leaves.  The "it ran" flag. */
 LLVMValueRef cg_offer_chain(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out);
+/* blocks.c: the "it ran" flag of a device offer: yes from the builder's
+ * block, no from block no (both branch to a new block, the builder's after) */
+LLVMValueRef cg_ran_or_not(Codegen *cg, LLVMBasicBlockRef no);
 LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
 
 #endif

@@ -384,7 +384,7 @@ LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef g
     int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
     GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
     long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
-    LLVMTypeRef i64 = cg_i64t(cg), i1 = LLVMInt1TypeInContext(cg->ctx);
+    LLVMTypeRef i64 = cg_i64t(cg);
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, i64, ""), cg_i64c(cg, P), "periods");
     LLVMValueRef whole = LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, periods, cg_i64c(cg, P), ""), i32t(cg), "whole");
@@ -396,7 +396,7 @@ LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef g
     *out = cg_new_array_of(cg, cg_graph_items(g, m), LLVMBuildTrunc(cg->b, c, i32t(cg), ""));
     LLVMValueRef made32 = LLVMBuildTrunc(cg->b, made, i32t(cg), "");
     LLVMBasicBlockRef offer = cg_new_bb(cg, "periods.offer"), ran = cg_new_bb(cg, "periods.ran"),
-                      no = cg_new_bb(cg, "periods.declined"), done = cg_new_bb(cg, "periods.done");
+                      no = cg_new_bb(cg, "periods.declined");
     /* (more outputs than an int counts: the CPU, whose array cannot hold them either) */
     LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, made, cg_i64c(cg, 0x7fffffff), ""), offer, no);
     LLVMPositionBuilderAtEnd(cg->b, offer);
@@ -408,13 +408,5 @@ LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef g
     if (g->ends_in_sink) cg_graph_loop(cg, g, m, nf, gv, *out);   /* the sink over the periods' outputs */
     LLVMValueRef targs[6] = {gv, src, whole, n, g->ends_in_sink ? LLVMConstNull(cg_ptr_type(cg)) : *out, made32};
     cg_call_fn(cg, range_fn(cg, g, nf), targs, 6);   /* the tail */
-    LLVMBasicBlockRef from[2] = {LLVMGetInsertBlock(cg->b), no};
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, no);
-    LLVMBuildBr(cg->b, done);
-    LLVMPositionBuilderAtEnd(cg->b, done);
-    LLVMValueRef phi = LLVMBuildPhi(cg->b, i1, "on_device");
-    LLVMValueRef vals[2] = {LLVMConstInt(i1, 1, 0), LLVMConstInt(i1, 0, 0)};
-    LLVMAddIncoming(phi, vals, from, 2);
-    return phi;
+    return cg_ran_or_not(cg, no);
 }

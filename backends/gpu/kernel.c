@@ -1010,6 +1010,16 @@ static Vec math_members_of(IrTask *t, Vec *funcs) {
     return members;
 }
 
+/* The start of a stream task's program (chain_source, multirate_source):
+ * the prelude, the Math members funcs call, the structs of its items. */
+static void stream_program_start(Emitter *e, IrTask *t, Vec *funcs, Vec *done) {
+    gpu_prelude(&e->out, uses_double(t, funcs) || has_double(t->in));
+    Vec members = math_members_of(t, funcs);
+    gpu_math_source(&e->out, &members);
+    value_structs(e, t->out, done);
+    value_structs(e, t->in, done);
+}
+
 /* The windowed filter at position pos of a chain's graph (its map form's
  * task), or NULL for a stateless one; and a stateless one's function. */
 static IrTask *chain_window(IrProgram *p, Graph *g, int pos) {
@@ -1078,12 +1088,8 @@ static const char *chain_source(IrProgram *p, IrTask *t) {
     for (int i = 0; i < funcs.len; i++) vec_push(&all, funcs.items[i]);
     for (int pos = 0; pos < m; pos++)
         if (chain_window(p, g, pos)) vec_push(&all, chain_window(p, g, pos)->func);
-    gpu_prelude(&e.out, uses_double(t, &all) || has_double(t->in));
-    Vec members = math_members_of(t, &all);
-    gpu_math_source(&e.out, &members);
     Vec done = {0};
-    value_structs(&e, t->out, &done);
-    value_structs(&e, t->in, &done);
+    stream_program_start(&e, t, &all, &done);
     StrBuf params = {0}, args = {0}, sig = {0}, arrays = {0};
     sb_printf(&params, "__global const %s *restrict lime_src", cl_mem_type(t->in));
     sb_puts(&args, "lime_src");
@@ -1216,12 +1222,8 @@ static const char *multirate_source(IrProgram *p, IrTask *t) {
     Emitter e = {.p = p, .rate_graph = g};
     Vec funcs = {0};
     for (int pos = 0; pos < m; pos++) collect(((GraphFilter *)g->filters.items[pos])->method->ir, &funcs);
-    gpu_prelude(&e.out, uses_double(t, &funcs) || has_double(t->in));
-    Vec members = math_members_of(t, &funcs);
-    gpu_math_source(&e.out, &members);
     Vec done = {0};
-    value_structs(&e, t->out, &done);
-    value_structs(&e, t->in, &done);
+    stream_program_start(&e, t, &funcs, &done);
     for (int pos = 0; pos < m; pos++) {
         GraphFilter *flt = g->filters.items[pos];
         value_structs(&e, flt->in, &done);
