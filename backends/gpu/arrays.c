@@ -43,6 +43,8 @@ typedef struct ArrayWalk {
     int *site_local;       /* a site's temp -> the local it is stored into, or -1 */
     int seq;
     bool returns;          /* a multi-rate filter returning its result array (gpu_rate_arrays) */
+    bool param;            /* ... taking its T[[N]] parameter as a private array */
+    bool *input;           /* temp -> holds that parameter */
 } ArrayWalk;
 
 static void fail(ArrayWalk *w, Loc loc, const char *fmt, ...) {
@@ -84,7 +86,8 @@ static void visit(IrInst *in, void *ctx) {
     w->seq++;
     for (int k = 0; k < in->nargs; k++)
         if (pa->temp[in->args[k]] && !use_ok(in, k, w->returns))
-            fail(w, in->loc, "an array made in '%s' passed on (%s)", fname(w->f), ir_op_name(in->op));
+            fail(w, in->loc, "%s '%s' passed on (%s)", w->input[in->args[k]] ? "the input array of" : "an array made in",
+                 fname(w->f), ir_op_name(in->op));
     if (w->returns && in->op == IR_RETURN && in->nargs == 1 && !pa->temp[in->args[0]])
         fail(w, in->loc, "'%s' returns an array it did not make", fname(w->f));
     switch (in->op) {
@@ -111,9 +114,11 @@ static void visit(IrInst *in, void *ctx) {
     case IR_LOAD_LOCAL:
         w->last_load[in->local->id] = w->seq;
         if (pa->local[in->local->id]) pa->temp[in->dst] = true;
+        if (w->param && in->local->id == 0) w->input[in->dst] = true;
         break;
     case IR_CHECK_NULL:
         if (pa->temp[in->args[0]]) pa->temp[in->dst] = true;
+        w->input[in->dst] = w->input[in->args[0]];
         break;
     case IR_STORE_LOCAL: {
         int l = in->local->id, v = in->args[0];
@@ -126,7 +131,8 @@ static void visit(IrInst *in, void *ctx) {
             break;
         }
         if (!from_site || in->local->is_param || w->local_other[l] || (w->site_local[v] >= 0 && w->site_local[v] != l)) {
-            fail(w, in->loc, "an array made in '%s' copied or shared ('%s')", fname(w->f), in->local->name);
+            fail(w, in->loc, "%s '%s' copied or shared ('%s')", w->input[v] ? "the input array of" : "an array made in",
+                 fname(w->f), in->local->name);
             break;
         }
         if (w->last_load[l] > w->seq_of[v]) {
@@ -148,7 +154,7 @@ static bool arrays_of(IrFunc *f, PrivateArrays *pa, Reason *why, bool param, boo
     pa->len = xalloc(sizeof(int) * nt);
     pa->site_ty = xalloc(sizeof(Type *) * nt);
     ArrayWalk w = {f, pa, why, false, xalloc(sizeof(int64_t) * nt), xalloc(sizeof(int) * nt), xalloc(sizeof(int) * nl),
-                   xalloc(sizeof(bool) * nl), xalloc(sizeof(int) * nt), 0, returns};
+                   xalloc(sizeof(bool) * nl), xalloc(sizeof(int) * nt), 0, returns, param, xalloc(sizeof(bool) * nt)};
     for (size_t i = 0; i < nt; i++) w.const_of[i] = -1, pa->len[i] = -1, w.seq_of[i] = -1, w.site_local[i] = -1;
     for (size_t i = 0; i < nl; i++) w.last_load[i] = -1;
     for (int i = 0; i < f->nparams; i++)
