@@ -105,7 +105,7 @@ BENCHMARKS = [
                       what="the word filter in Verilog, one word (4 bytes) a clock"),
          args={"full": ["16777216", "5"], "quick": ["4194304", "3"]},
          size={"full": "16 MiB", "quick": "4 MiB"}),
-    # multi-rate graphs run on the CPU on every device (the GPU and FPGA backends reject them);
+    # the GPU backend runs the graph as one kernel over whole periods (no hand-written OpenCL);
     # the Verilog is there for the FPGA backend's rate adapters to be measured against
     dict(name="multirate", title="multi-rate chain: 2:1 FIR decimator, 3:2 resampler, 1:2 interpolator",
          lime="MultiRate.lime", key=["stream(decim,resample,interp,gain)"], cl={}, parallel=True, cpu_target=1.5,

@@ -535,8 +535,7 @@ static void window_operands(Codegen *cg, IrTask *t, LLVMValueRef obj, CgDeviceAr
     *nmore += reads.len + 1;
 }
 
-/* The "it ran" flag: yes from block ran (the builder's), no from block no. */
-static LLVMValueRef ran_or_not(Codegen *cg, LLVMBasicBlockRef no) {
+LLVMValueRef cg_ran_or_not(Codegen *cg, LLVMBasicBlockRef no) {
     LLVMTypeRef i1 = LLVMInt1TypeInContext(cg->ctx);
     LLVMBasicBlockRef done = cg_new_bb(cg, "device.done");
     LLVMValueRef vals[2] = {LLVMConstInt(i1, 1, 0), LLVMConstInt(i1, 0, 0)};
@@ -572,7 +571,7 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
     LLVMValueRef i = cg_begin_loop(cg, &lp, lo, n);
     shift_in(cg, w, obj, cg_load_elem(cg, src, i, t->in));
     cg_finish_loop(cg, &lp);
-    return ran_or_not(cg, no);
+    return cg_ran_or_not(cg, no);
 }
 
 /* A stream task as one kernel (backends/gpu/kernel.c, chain_source): the
@@ -602,7 +601,7 @@ LLVMValueRef cg_offer_chain(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, L
     LLVMPositionBuilderAtEnd(cg->b, state);
     LLVMValueRef sargs[3] = {gv, src, n};
     cg_call_fn(cg, state_at_fn(cg, g), sargs, 3);
-    return ran_or_not(cg, no);
+    return cg_ran_or_not(cg, no);
 }
 
 /* ------------------------------------------------------------ the choice */

@@ -312,6 +312,12 @@ LLVMValueRef cg_multirate_outputs(Codegen *cg, Graph *g, int from, int to, LLVMV
  * does, ptr|void (gv, src) */
 bool cg_multirate_blocks(Graph *g);
 LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g);
+/* multirate.c: the stream task t of such a graph that a backend accepted
+ * as a map (Backend.stream_as_map) offered as one map over whole periods
+ * (lime_device_chain), then the sink and the tail on the CPU; *out the
+ * output (collect); the "it ran" flag (false: nothing ran, nothing
+ * changed: the caller runs the graph on the CPU). */
+LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out);
 
 /* codegen.c: the map form of windowed filter t's method, (this, x, items,
  * at) -> its output for item x = items[at]: declared now, defined at the
@@ -347,7 +353,8 @@ typedef struct CgDeviceArg {
 } CgDeviceArg;
 LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDeviceArg *more, int nmore, LLVMValueRef n,
                             LLVMValueRef out);
-/* ... through runtime function rt_fn (lime_device_map's parameters) */
+/* ... through runtime function rt_fn (lime_device_map's parameters); src
+ * NULL: no mapped operand, more's alone */
 LLVMValueRef cg_offer_items_to(Codegen *cg, const char *rt_fn, IrTask *t, LLVMValueRef src, const CgDeviceArg *more,
                                int nmore, LLVMValueRef n, LLVMValueRef out);
 /* blocks.c: windowed filter task t (its map form accepted by a device
@@ -359,6 +366,9 @@ LLVMValueRef cg_offer_window(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, 
  * as one map over src's items (lime_device_chain), into *out; when the device ran it, the
  * graph's objects hold the state the one loop leaves.  The "it ran" flag. */
 LLVMValueRef cg_offer_chain(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out);
+/* blocks.c: the "it ran" flag of a device offer: yes from the builder's
+ * block, no from block no (both branch to a new block, the builder's after) */
+LLVMValueRef cg_ran_or_not(Codegen *cg, LLVMBasicBlockRef no);
 LLVMValueRef cg_offer_stream(Codegen *cg, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMBasicBlockRef *declined);
 
 #endif

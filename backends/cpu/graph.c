@@ -150,7 +150,17 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMValueRef vals[4];
     LLVMBasicBlockRef from[4];
     int nin = 0;
-    if (try_chain) { /* first: a device that runs the stream task as a stream declines it (lime_device_chain) */
+    if (try_chain && g->multirate) { /* a map over whole periods, then the sink and the tail here (multirate.c) */
+        LLVMValueRef out;
+        LLVMValueRef ran = cg_multirate_offer(cg, g, stream, gv, src, &out);
+        LLVMBasicBlockRef took = cg_new_bb(cg, "graph.periods"), next = cg_new_bb(cg, "graph.next");
+        LLVMBuildCondBr(cg->b, ran, took, next);
+        LLVMPositionBuilderAtEnd(cg->b, took);
+        vals[nin] = out;
+        from[nin++] = LLVMGetInsertBlock(cg->b);
+        LLVMBuildBr(cg->b, done);
+        LLVMPositionBuilderAtEnd(cg->b, next);
+    } else if (try_chain) { /* first: a device that runs the stream task as a stream declines it (lime_device_chain) */
         LLVMValueRef out;
         LLVMValueRef ran = cg_offer_chain(cg, g, stream, gv, src, &out);
         LLVMBasicBlockRef took = cg_new_bb(cg, "graph.chain"), next = cg_new_bb(cg, "graph.next");

@@ -365,3 +365,48 @@ LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g) {
     cg_end_helper(cg, &saved);
     return f;
 }
+
+/* ------------------------------------------------ on a device
+ *
+ * The stream task of a graph cg_multirate_blocks takes, accepted by a
+ * device backend as a map (Backend.stream_as_map: the GPU's kernel over
+ * whole periods, backends/gpu/kernel.c), offered as one map whose
+ * work-items are the periods' outputs (n = periods*Q, the kernel's first
+ * n/Q work-items each computing one period): when the device ran it
+ * without an exception, the sink runs over the outputs in order and the
+ * tail firing by firing, as after cg_multirate_blocks_fn's blocks, and
+ * the output (collect) is the periods' outputs then the tail's.  When it
+ * did not (declined, or a work-item threw: no filter has state, so
+ * nothing changed), the "it ran" flag is false and the caller runs the
+ * graph on the CPU, which throws the loop's exception after the loop's
+ * sink output. */
+LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out) {
+    int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
+    long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
+    LLVMTypeRef i64 = cg_i64t(cg);
+    LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
+    LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, i64, ""), cg_i64c(cg, P), "periods");
+    LLVMValueRef whole = LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, periods, cg_i64c(cg, P), ""), i32t(cg), "whole");
+    LLVMValueRef made = LLVMBuildMul(cg->b, periods, cg_i64c(cg, Q), "period_outputs");
+    /* the outputs: as cg_multirate_blocks_fn's */
+    LLVMValueRef c = g->ends_in_sink ? made : outputs_of(cg, g, 0, m, n);
+    c = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, c, cg_i64c(cg, 0x7fffffff), ""), cg_i64c(cg, 0x7fffffff),
+                        c, "");
+    *out = cg_new_array_of(cg, cg_graph_items(g, m), LLVMBuildTrunc(cg->b, c, i32t(cg), ""));
+    LLVMValueRef made32 = LLVMBuildTrunc(cg->b, made, i32t(cg), "");
+    LLVMBasicBlockRef offer = cg_new_bb(cg, "periods.offer"), ran = cg_new_bb(cg, "periods.ran"),
+                      no = cg_new_bb(cg, "periods.declined");
+    /* (more outputs than an int counts: the CPU, whose array cannot hold them either) */
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLE, made, cg_i64c(cg, 0x7fffffff), ""), offer, no);
+    LLVMPositionBuilderAtEnd(cg->b, offer);
+    /* the source taken whole: a period's outputs may outnumber its items */
+    CgDeviceArg whole_src = {src, g->source_elem, true};
+    LLVMValueRef took = cg_offer_items_to(cg, "lime_device_chain", t, NULL, &whole_src, 1, made32, *out);
+    LLVMBuildCondBr(cg->b, took, ran, no);
+    LLVMPositionBuilderAtEnd(cg->b, ran);
+    if (g->ends_in_sink) cg_graph_loop(cg, g, m, nf, gv, *out);   /* the sink over the periods' outputs */
+    LLVMValueRef targs[6] = {gv, src, whole, n, g->ends_in_sink ? LLVMConstNull(cg_ptr_type(cg)) : *out, made32};
+    cg_call_fn(cg, range_fn(cg, g, nf), targs, 6);   /* the tail */
+    return cg_ran_or_not(cg, no);
+}

@@ -220,10 +220,11 @@ LLVMValueRef cg_offer_items(Codegen *cg, IrTask *t, LLVMValueRef src, const CgDe
 
 LLVMValueRef cg_offer_items_to(Codegen *cg, const char *rt_fn, IrTask *t, LLVMValueRef src, const CgDeviceArg *more,
                                int nmore, LLVMValueRef n, LLVMValueRef out) {
-    LLVMTypeRef arr_ty = LLVMArrayType(task_arg_type(cg), (unsigned)(nmore + 1));
+    int first = src ? 0 : 1; /* (no src: the operands are more's alone) */
+    LLVMTypeRef arr_ty = LLVMArrayType(task_arg_type(cg), (unsigned)(nmore + 1 - first));
     LLVMValueRef arg = cg_entry_alloca(cg, arr_ty, "device_args");
-    for (int k = 0; k <= nmore; k++) {
-        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k)};
+    for (int k = first; k <= nmore; k++) {
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, k - first)};
         LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, arr_ty, arg, idx, 2, "");
         LLVMValueRef null = LLVMConstNull(cg_ptr_type(cg));
         if (k == 0) {
@@ -239,7 +240,7 @@ LLVMValueRef cg_offer_items_to(Codegen *cg, const char *rt_fn, IrTask *t, LLVMVa
         LLVMBuildStore(cg->b, cg_to_mem(cg, m->v, m->ty), value);
         set_task_arg(cg, slot, null, value, cg_elem_size(cg, m->ty), false);
     }
-    LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, nmore + 1), arg};
+    LLVMValueRef args[5] = {task_id(cg, t), n, out, cg_i32c(cg, nmore + 1 - first), arg};
     return device_call(cg, rt_fn, args, 5);
 }
 

@@ -123,6 +123,11 @@ typedef struct Walk {
      * initialisation checks are never taken on the device */
     bool statics;
     PrivateArrays arrays;  /* the function's own arrays (arrays.c) */
+    /* a multi-rate filter in a kernel over whole periods (multirate_ok):
+     * its function, whether its parameter is a T[[N]] and its result an
+     * R[[M]] (private arrays: gpu_rate_arrays) */
+    IrFunc *rate_f;
+    bool rate_param, rate_result;
 } Walk;
 
 bool gpu_object_class_ok(ClassDecl *c) { return !c->is_value && !object_class_why_not(c); }
@@ -311,7 +316,9 @@ static bool func_ok(Walk *w, IrFunc *f) {
     if (!body_type_ok(f->ret) && f->ret != ty_void)
         return reject(w->why, f->loc, "%s returned by '%s'", what_type(f->ret), f->decl->name);
     PrivateArrays arrays;
-    if (!gpu_private_arrays(f, &arrays, w->why)) return false;
+    if (f == w->rate_f ? !gpu_rate_arrays(f, &arrays, w->why, w->rate_param, w->rate_result)
+                       : !gpu_private_arrays(f, &arrays, w->why))
+        return false;
     vec_push(&w->stack, f);
     Type **outer_ty = w->temp_ty;
     bool *outer_self = w->self_temp;
@@ -478,12 +485,75 @@ static bool chain_ok(IrProgram *p, IrTask *t, Reason *why) {
     return segment_ok(g, 0, m, why);
 }
 
+long long gpu_period_steps(Graph *g) {
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    GraphFilter *first = g->filters.items[0];
+    if (g->reps[0] > GPU_PERIOD_MAX_STEPS || first->pop > GPU_PERIOD_MAX_STEPS) return 0;
+    long long steps = g->reps[0] * first->pop;
+    for (int k = 0; k < m; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        if (g->reps[k] > GPU_PERIOD_MAX_STEPS || flt->push > GPU_PERIOD_MAX_STEPS) return 0;
+        steps += g->reps[k] * (1 + flt->push);
+        if (steps > GPU_PERIOD_MAX_STEPS) return 0;
+    }
+    return steps;
+}
+
+/* Whether the stream task t of a multi-rate graph runs on the GPU as one
+ * kernel over whole periods (kernel.c, multirate_source): work-item p
+ * takes the period's P source items through the period's firings, in the
+ * schedule's order (Graph.reps, as the sequential loop of docs/language.md
+ * makes them when every buffer starts empty), in straight-line code, and
+ * writes its Q outputs.  Every filter before the sink is stateless, so a
+ * period's outputs are the loop's whatever ran before it (as the CPU's
+ * blocks of periods, backends/cpu/multirate.c), each a static method (a
+ * function of its items alone) whose body a kernel computes (func_ok; a
+ * T[[N]] parameter and an R[[M]] result as private arrays:
+ * gpu_rate_arrays), on primitive items (a value class's too at rate one).
+ * The host runs the sink over the outputs and the tail firing by firing
+ * after the kernel, and a kernel that throws (or a result of the wrong
+ * length) leaves the whole graph to the CPU, which throws the loop's
+ * exception after the loop's sink output (backends/cpu/multirate.c,
+ * cg_multirate_offer): so no boundary of the graph needs segment_ok. */
+static bool multirate_ok(IrProgram *p, IrTask *t, Reason *why) {
+    (void)p;
+    Graph *g = t->graph;
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    if (m == 0) return reject(why, t->loc, "no filter before the sink");
+    for (int pos = 0; pos < m; pos++) {
+        GraphFilter *flt = g->filters.items[pos];
+        const char *name = xprintf("%s.%s", flt->method->owner->name, flt->method->name);
+        if (flt->kind != TASK_FILTER)
+            return reject(why, flt->task->loc, "'%s' is stateful (the GPU runs a multi-rate graph's stateless filters only)", name);
+        IrFunc *f = flt->method->ir;
+        if (!f || f->nparams != 1) return reject(why, flt->task->loc, "'%s' is an instance method", name);
+        if (flt->pops_array ? !is_primitive(flt->in) : !elem_ok(flt->in))
+            return reject(why, flt->task->loc, "%s as the items of '%s'", what_type(flt->in), name);
+        if (flt->pushes_array ? !is_primitive(flt->out) : !elem_ok(flt->out))
+            return reject(why, flt->task->loc, "%s as the items '%s' makes", what_type(flt->out), name);
+    }
+    if (!gpu_period_steps(g))
+        return reject(why, t->loc, "%s: more than %d firings and pushes, too long for a kernel's straight-line code",
+                      ir_graph_schedule(g), GPU_PERIOD_MAX_STEPS);
+    for (int pos = 0; pos < m; pos++) {
+        GraphFilter *flt = g->filters.items[pos];
+        Reason inner = {0};
+        Walk w = {.why = &inner, .rate_f = flt->method->ir, .rate_param = flt->pops_array, .rate_result = flt->pushes_array};
+        if (!func_ok(&w, flt->method->ir))
+            return reject(why, inner.loc, "'%s.%s': %s", flt->method->owner->name, flt->method->name, inner.text);
+    }
+    return true;
+}
+
 /* The stream task whose one kernel runs filter task t (a windowed filter
- * or a run of stateless ones), or NULL. */
+ * or a run of stateless ones; of a multi-rate graph, any filter before
+ * the sink), or NULL. */
 IrTask *gpu_chain_of(IrProgram *p, IrTask *t) {
     Reason ignored = {0};
     IrTask *s = t->graph ? t->graph->stream : NULL;
-    return s && !t->graph->multirate && chain_ok(p, s, &ignored) ? s : NULL;
+    if (!s) return NULL;
+    if (t->graph->multirate) return multirate_ok(p, s, &ignored) ? s : NULL;
+    return chain_ok(p, s, &ignored) ? s : NULL;
 }
 
 /* The tasks of g that the GPU may run: its runs of stateless filters and
@@ -504,8 +574,16 @@ static const char *gpu_task_names(IrProgram *p, Graph *g) {
 }
 
 bool gpu_accepts(IrProgram *p, IrTask *t, Reason *why) {
-    /* a multi-rate graph runs firing by firing on the CPU, all of it */
+    /* a multi-rate graph: its stream task as one kernel over whole periods
+     * (multirate_ok), which covers its filters; else all of it on the CPU */
     if (t->graph && t->graph->multirate) {
+        if (t->kind == TASK_STREAM) {
+            Reason whole = {0};
+            if (multirate_ok(p, t, &whole)) return true;
+            return reject(why, whole.loc, "multi-rate graph, not one kernel: %s; runs on the CPU", whole.text);
+        }
+        IrTask *chain = t->kind != TASK_SINK ? gpu_chain_of(p, t) : NULL;
+        if (chain) return reject(why, t->loc, "runs on the GPU inside task '%s'", chain->name);
         const char *rate = t->kind == TASK_STREAM ? NULL : ir_filter_rate(t->graph, t->graph_pos);
         if (rate) return reject(why, t->loc, "%s: runs on the CPU", rate);
         return reject(why, t->loc, "in a multi-rate graph (%s): runs on the CPU", ir_graph_rate_why(t->graph));

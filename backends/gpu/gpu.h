@@ -28,6 +28,18 @@ typedef struct PrivateArrays {
 /* f's private arrays; false with *why when f makes an array a kernel
  * cannot keep so (arrays.c says when it can). */
 bool gpu_private_arrays(IrFunc *f, PrivateArrays *pa, Reason *why);
+/* The same for multi-rate filter f in a kernel over whole periods
+ * (kernel.c): param, its T[[N]] parameter is a private array (the
+ * caller's); result, it may return a private array (copied at the return
+ * into the caller's buffer). */
+bool gpu_rate_arrays(IrFunc *f, PrivateArrays *pa, Reason *why, bool param, bool result);
+/* A multi-rate graph's stream task on the GPU as a map over whole
+ * periods (accept.c, multirate_ok; kernel.c, multirate_source): the most
+ * firings and pushes a period's straight-line code may take. */
+enum { GPU_PERIOD_MAX_STEPS = 512 };
+/* Firings and pushes of one period of g's filters before the sink, source
+ * items included (0: more than GPU_PERIOD_MAX_STEPS). */
+long long gpu_period_steps(Graph *g);
 
 /* Whether f is a constructor of a class that is not a value class (its
  * `this` the object being made). */

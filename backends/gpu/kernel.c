@@ -115,6 +115,11 @@ typedef struct Emitter {
     Vec statics;           /* the static fields a map's body reads (ir_task_static_reads): lime_s<i>,
                               a parameter of every function and of the kernel */
     PrivateArrays arrays;  /* the function's own arrays (arrays.c): P_T, buffers lime_buf<temp> */
+    /* a multi-rate graph printed as one kernel over whole periods
+     * (multirate_source), and in the function being printed the length of
+     * the result it copies into lime_ret (a filter's R[[M]]: M; else 0) */
+    Graph *rate_graph;
+    int ret_len;
 } Emitter;
 
 /* A private array's OpenCL type (arrays.c): its elements through a pointer
@@ -561,7 +566,10 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
     case IR_BREAK: line(e, "goto %s_brk;", lbl(e, in->label)); return;
     case IR_CONTINUE: line(e, "goto %s_cont;", lbl(e, in->label)); return;
     case IR_RETURN:
-        if (in->nargs) line(e, "return %s;", A(0));
+        if (in->nargs && e->ret_len) { /* a multi-rate filter's result: into the caller's buffer, and its length */
+            line(e, "for (int z = 0; z < %d && z < %s.n; z++) lime_ret[z] = %s.p[z];", e->ret_len, A(0), A(0));
+            line(e, "return %s.n;", A(0));
+        } else if (in->nargs) line(e, "return %s;", A(0));
         else line(e, "return;");
         return;
     default: LIME_UNREACHABLE(); /* gpu_accepts allows nothing else */
@@ -656,6 +664,19 @@ static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test) 
  * filters of one method are two functions). */
 static const char *window_fn_name(Emitter *e, IrFunc *f) { return xprintf("%s_w%d%s", fn_name(e->p, f), e->win_stage, past(e)); }
 
+/* Whether f is a filter of multi-rate graph g (before the sink) taking
+ * a T[[N]] (*param) or returning an R[[M]] (*result): then it runs as
+ * gpu_rate_arrays says (accept.c, multirate_ok, asked the same). */
+static void rate_of(Graph *g, IrFunc *f, bool *param, bool *result) {
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    for (int pos = 0; pos < m; pos++) {
+        GraphFilter *flt = g->filters.items[pos];
+        if (flt->method->ir != f) continue;
+        *param = flt->pops_array;
+        *result = flt->pushes_array;
+    }
+}
+
 static void function(Emitter *e, IrFunc *f) {
     e->ncopies = 0;
     e->def = xalloc(sizeof(IrInst *) * (size_t)(f->ntemps + 1));
@@ -663,11 +684,16 @@ static void function(Emitter *e, IrFunc *f) {
     e->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     e->self = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
     Reason ignored;
-    bool arrays_ok = gpu_private_arrays(f, &e->arrays, &ignored);
+    bool rparam = false, rresult = false;
+    if (e->rate_graph) rate_of(e->rate_graph, f, &rparam, &rresult);
+    bool arrays_ok = rparam || rresult ? gpu_rate_arrays(f, &e->arrays, &ignored, rparam, rresult)
+                                       : gpu_private_arrays(f, &e->arrays, &ignored);
     LIME_ASSERT(arrays_ok); /* accept.c asked the same */
+    e->ret_len = rresult ? (int)f->ret->fixed_len : 0;
     StrBuf sig = {0};
     bool win = f == e->win_f;
-    sb_printf(&sig, "%s %s(__global int *lime_err", cl_type(f->ret), win && e->chain ? window_fn_name(e, f) : fn_name(e->p, f));
+    sb_printf(&sig, "%s %s(__global int *lime_err", rresult ? "int" : cl_type(f->ret),
+              win && e->chain ? window_fn_name(e, f) : fn_name(e->p, f));
     if (win && e->chain) { /* in place of `this`: the chain's operands (chain_source), which item it is at */
         sb_puts(&sig, ", LIME_CHAIN_PARAMS, const int lime_at");
         e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
@@ -682,8 +708,10 @@ static void function(Emitter *e, IrFunc *f) {
     }
     for (int i = win ? 1 : 0; i < f->nparams; i++) {
         IrLocal *l = f->locals.items[i];
-        sb_printf(&sig, ", %s%s l%d", cl_type(l->ty), i == 0 && gpu_is_ctor(f) ? " *" : "", l->id);
+        const char *pt = i == 0 && rparam ? private_type(l->ty) : cl_type(l->ty);
+        sb_printf(&sig, ", %s%s l%d", pt, i == 0 && gpu_is_ctor(f) ? " *" : "", l->id);
     }
+    if (rresult) sb_printf(&sig, ", %s *lime_ret", cl_mem_type(f->ret->elem));
     for (int k = 0; k < e->statics.len; k++)
         sb_printf(&sig, ", const %s lime_s%d", cl_mem_type(((FieldDecl *)e->statics.items[k])->ty), k);
     sb_putc(&sig, ')');
@@ -982,6 +1010,16 @@ static Vec math_members_of(IrTask *t, Vec *funcs) {
     return members;
 }
 
+/* The start of a stream task's program (chain_source, multirate_source):
+ * the prelude, the Math members funcs call, the structs of its items. */
+static void stream_program_start(Emitter *e, IrTask *t, Vec *funcs, Vec *done) {
+    gpu_prelude(&e->out, uses_double(t, funcs) || has_double(t->in));
+    Vec members = math_members_of(t, funcs);
+    gpu_math_source(&e->out, &members);
+    value_structs(e, t->out, done);
+    value_structs(e, t->in, done);
+}
+
 /* The windowed filter at position pos of a chain's graph (its map form's
  * task), or NULL for a stateless one; and a stateless one's function. */
 static IrTask *chain_window(IrProgram *p, Graph *g, int pos) {
@@ -1050,12 +1088,8 @@ static const char *chain_source(IrProgram *p, IrTask *t) {
     for (int i = 0; i < funcs.len; i++) vec_push(&all, funcs.items[i]);
     for (int pos = 0; pos < m; pos++)
         if (chain_window(p, g, pos)) vec_push(&all, chain_window(p, g, pos)->func);
-    gpu_prelude(&e.out, uses_double(t, &all) || has_double(t->in));
-    Vec members = math_members_of(t, &all);
-    gpu_math_source(&e.out, &members);
     Vec done = {0};
-    value_structs(&e, t->out, &done);
-    value_structs(&e, t->in, &done);
+    stream_program_start(&e, t, &all, &done);
     StrBuf params = {0}, args = {0}, sig = {0}, arrays = {0};
     sb_printf(&params, "__global const %s *restrict lime_src", cl_mem_type(t->in));
     sb_puts(&args, "lime_src");
@@ -1116,7 +1150,113 @@ static const char *chain_source(IrProgram *p, IrTask *t) {
     return xstrdup(sb_str(&e.out));
 }
 
+/* ------------------------------------------------ multi-rate graphs
+ *
+ * A multi-rate graph's stream task (accept.c, multirate_ok) as one kernel
+ * over whole periods: work-item p takes source items lime_src[p*P ..
+ * p*P+P-1] through one period of firings in straight-line code, in the
+ * order the sequential loop of docs/language.md makes them from empty
+ * buffers (backends/cpu/multirate.c, periods_fn: the same walk), and
+ * writes its Q outputs to out[p*Q ..].  A firing of a filter popping N
+ * gets a fresh private buffer of its N items (a P_T over it), one pushing
+ * M a private buffer its function copies its result into, returning the
+ * result's length: another than M is the CPU's IllegalStateException
+ * (lime_throw_filter_rate), here a failure (code 3) that leaves the graph
+ * to the CPU, which throws it.  The host launches n = periods*Q
+ * work-items, so that the output buffer is the periods' outputs (the
+ * runtime's n elements); the first n/Q compute.  The source is an operand
+ * taken whole (lime_src, lime_src_len), not a mapped one: the runtime
+ * takes a mapped operand only with at least n items. */
+typedef struct RateGen {
+    Emitter *e;
+    Graph *g;
+    int m;
+    const char ***items;   /* per filter popping an array: the items of its next firing */
+    int *fill;
+    int nv;                /* names made so far */
+    int at;                /* the next output's index in the period */
+} RateGen;
+
+static void rate_push(RateGen *s, int k, const char *x) {
+    Emitter *e = s->e;
+    if (k == s->m) {
+        Type *t = ((GraphFilter *)s->g->filters.items[k - 1])->out;
+        if (is_value_class(t)) line(e, "out[lime_o + %d] = %s;", s->at++, x);
+        else line(e, "out[lime_o + %d] = (%s)(%s);", s->at++, cl_mem_type(t), x);
+        return;
+    }
+    GraphFilter *flt = s->g->filters.items[k];
+    IrFunc *f = flt->method->ir;
+    const char *arg = x;
+    if (flt->pops_array) {
+        s->items[k][s->fill[k]++] = x;
+        if (s->fill[k] < flt->pop) return;
+        s->fill[k] = 0;
+        int id = s->nv++;
+        StrBuf init = {0};
+        for (int j = 0; j < flt->pop; j++)
+            sb_printf(&init, "%s%s%s", j ? ", " : "", flt->in == ty_boolean ? "(uchar)" : "", s->items[k][j]);
+        indent(e); /* not line(): the items may be longer than its buffer */
+        sb_printf(&e->out, "%s lime_b%d[%d] = {%s};\n", cl_mem_type(flt->in), id, flt->pop, sb_str(&init));
+        line(e, "const %s lime_a%d = {lime_b%d, %d};", private_type(value_array_of(flt->in, -1)), id, id, flt->pop);
+        arg = xprintf("lime_a%d", id);
+    }
+    int id = s->nv++;
+    if (flt->pushes_array) {
+        line(e, "%s lime_r%d[%d];", cl_mem_type(flt->out), id, flt->push);
+        line(e, "if (%s(lime_err, %s, lime_r%d) != %d) { lime_fail(lime_err, 3, 0, 0); return; }", fn_name(e->p, f), arg,
+             id, flt->push);
+        for (int j = 0; j < flt->push; j++)
+            rate_push(s, k + 1, xprintf("%slime_r%d[%d]", flt->out == ty_boolean ? "(bool)" : "", id, j));
+        return;
+    }
+    line(e, "const %s lime_v%d = %s(lime_err, %s);", cl_type(flt->out), id, fn_name(e->p, f), arg);
+    rate_push(s, k + 1, xprintf("lime_v%d", id));
+}
+
+static const char *multirate_source(IrProgram *p, IrTask *t) {
+    Graph *g = t->graph;
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
+    long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
+    Emitter e = {.p = p, .rate_graph = g};
+    Vec funcs = {0};
+    for (int pos = 0; pos < m; pos++) collect(((GraphFilter *)g->filters.items[pos])->method->ir, &funcs);
+    Vec done = {0};
+    stream_program_start(&e, t, &funcs, &done);
+    for (int pos = 0; pos < m; pos++) {
+        GraphFilter *flt = g->filters.items[pos];
+        value_structs(&e, flt->in, &done);
+        value_structs(&e, flt->out, &done);
+        if (flt->pops_array) value_structs(&e, value_array_of(flt->in, -1), &done);
+    }
+    for (int i = 0; i < funcs.len; i++) structs_of_func(&e, funcs.items[i], &done);
+    if (done.len) sb_putc(&e.out, '\n');
+    for (int i = 0; i < funcs.len; i++) function(&e, funcs.items[i]);
+    e.ret_len = 0;
+    sb_printf(&e.out, "/* %s */\n", ir_graph_schedule(g)); /* (not line(): it may be longer than its buffer) */
+    line(&e, "__kernel void lime_task_%d(__global %s *restrict out, __global const %s *restrict lime_src, "
+             "const int lime_src_len, const int n, __global int *lime_err) {", t->id, cl_mem_type(t->out), cl_mem_type(t->in));
+    e.depth++;
+    line(&e, "const int p = get_global_id(0);");
+    line(&e, "if (p >= n / %lld) return; /* n: the periods' outputs */", Q);
+    line(&e, "const int lime_i = p * %lld, lime_o = p * %lld;", P, Q);
+    RateGen s = {&e, g, m, xalloc(sizeof(char **) * (size_t)(m + 1)), xalloc(sizeof(int) * (size_t)(m + 1)), 0, 0};
+    for (int k = 0; k < m; k++) s.items[k] = xalloc(sizeof(char *) * (size_t)(((GraphFilter *)g->filters.items[k])->pop + 1));
+    for (long long i = 0; i < P; i++) {
+        const char *x = xprintf("lime_src[lime_i + %lld]", i);
+        if (t->in == ty_boolean) x = xprintf("((bool)%s)", x);
+        rate_push(&s, 0, x);
+    }
+    for (int k = 0; k < m; k++) LIME_ASSERT(s.fill[k] == 0); /* a period leaves every buffer empty */
+    LIME_ASSERT(s.at == Q);
+    e.depth--;
+    line(&e, "}");
+    return xstrdup(sb_str(&e.out));
+}
+
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
+    if (t->kind == TASK_STREAM && t->graph->multirate) return multirate_source(p, t);
     if (t->kind == TASK_STREAM) return chain_source(p, t);
     Emitter e = {.p = p, .statics = ir_task_static_reads(t)};
     if (t->kind == TASK_STATEFUL_FILTER) {
