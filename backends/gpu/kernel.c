@@ -328,6 +328,7 @@ static int ring_size(int k) {
 static const char *window_input(Emitter *e, const char *j) {
     if (!e->chain) return xprintf("lime_win[%s]", j);
     if (e->win_stage == 0) return xprintf("lime_src[%s]", j);
+    if (e->past_lookback) return xprintf("lime_ring[(%s) - lime_base]", j);
     return xprintf("lime_ring[(%s) & %d]", j, ring_size(e->win->k) - 1);
 }
 
@@ -680,7 +681,9 @@ static void function(Emitter *e, IrFunc *f) {
     if (win && e->chain) { /* in place of `this`: the chain's operands (chain_source), the ring of the filter
                               before it (none for the first: it reads lime_src), which item it is at */
         sb_puts(&sig, ", LIME_CHAIN_PARAMS");
-        if (e->win_stage > 0) sb_printf(&sig, ", __private const %s *restrict lime_ring", cl_mem_type(e->win_item));
+        if (e->win_stage > 0)
+            sb_printf(&sig, ", __private const %s *restrict lime_ring%s", cl_mem_type(e->win_item),
+                      e->past_lookback ? ", const int lime_base" : "");
         sb_puts(&sig, ", const int lime_at");
         e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     } else if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
@@ -1088,6 +1091,42 @@ static void chain_item(Emitter *e, IrTask *t, int m, bool warm) {
     }
 }
 
+/* A whole work-item past the lookback (`_past` versions), filter by
+ * filter: filter q over the items lime_s - chain_reach(q) to lime_s +
+ * GPU_CHAIN_ITEMS - 1, its outputs in the private array lime_b<q> (a
+ * windowed filter after it reads them there, from lime_base, the item of
+ * lime_b<q>[0]), the last's stored in out.  Each loop has a constant count
+ * and no dependence between its items, so the OpenCL compiler vectorises
+ * it across the items (PoCL: the FIR's taps as vector multiplies of 16
+ * items each). */
+static void chain_stages(Emitter *e, IrTask *t, int m) {
+    Graph *g = e->chain;
+    for (int q = 0; q < m; q++) {
+        IrFunc *f = chain_func(e->p, g, q);
+        int reach = chain_reach(e->p, g, m, q), prev = q > 0 ? chain_reach(e->p, g, m, q - 1) : 0;
+        if (q + 1 < m) line(e, "%s lime_b%d[%d];", cl_mem_type(f->ret), q, reach + GPU_CHAIN_ITEMS);
+        line(e, "for (int c = 0; c < %d; c++) {", reach + GPU_CHAIN_ITEMS);
+        e->depth++;
+        line(e, "const int j = lime_s - %d + c;", reach);
+        const char *x = q == 0 ? (t->in == ty_boolean ? "((bool)lime_src[j])" : "lime_src[j]")
+                               : xprintf("lime_b%d[c + %d]", q - 1, prev - reach);
+        const char *call;
+        if (chain_window(e->p, g, q)) {
+            e->win_stage = q;
+            call = xprintf("%s(lime_err, LIME_CHAIN_ARGS%s, j, %s)", window_fn_name(e, f),
+                           q > 0 ? xprintf(", lime_b%d, lime_s - %d", q - 1, prev) : "", x);
+        } else call = xprintf("%s(lime_err, %s)", fn_name(e->p, f), x);
+        line(e, "const %s lime_v = %s;", cl_type(f->ret), call);
+        const char *v = "lime_v";
+        Type *to = q + 1 < m ? f->ret : t->out;
+        if (!is_value_class(to)) v = xprintf("(%s)lime_v", cl_mem_type(to));
+        if (q + 1 < m) line(e, "lime_b%d[c] = %s;", q, v);
+        else line(e, "out[j] = %s;", v);
+        e->depth--;
+        line(e, "}");
+    }
+}
+
 /* A work-item's items lime_s to lime_e - 1 through the chain, after the
  * warm-up from lime_s - chain_reach(0).  The `_past` version (a whole
  * work-item, lime_s at least the graph's lookback) counts GPU_CHAIN_ITEMS
@@ -1100,22 +1139,7 @@ static void chain_item(Emitter *e, IrTask *t, int m, bool warm) {
 static void chain_loops(Emitter *e, IrTask *t, int m) {
     int reach = chain_reach(e->p, e->chain, m, 0);
     if (e->past_lookback) {
-        if (reach > 0) {
-            line(e, "#pragma unroll");
-            line(e, "for (int c = 0; c < %d; c++) {", reach);
-            e->depth++;
-            line(e, "const int j = lime_s - %d + c;", reach);
-            chain_item(e, t, m, true);
-            e->depth--;
-            line(e, "}");
-        }
-        line(e, "#pragma unroll");
-        line(e, "for (int c = 0; c < %d; c++) {", GPU_CHAIN_ITEMS);
-        e->depth++;
-        line(e, "const int j = lime_s + c;");
-        chain_item(e, t, m, false);
-        e->depth--;
-        line(e, "}");
+        chain_stages(e, t, m);
         return;
     }
     if (reach > 0) {
