@@ -17,7 +17,7 @@ const char *gpu_task_source(IrProgram *p, IrTask *t);
  * filter then runs once per item, plus a warm-up of the windows' reach
  * before the work-item's first); its manifest entry's items_per_work_item. */
 #ifndef GPU_CHAIN_ITEMS
-#define GPU_CHAIN_ITEMS 16
+#define GPU_CHAIN_ITEMS 64
 #endif
 /* A task's kernel: how many items each work-item takes (1 but for a
  * graph's one kernel, GPU_CHAIN_ITEMS). */
