@@ -12,10 +12,11 @@ IrTask *gpu_chain_of(IrProgram *p, IrTask *t);
 /* The complete OpenCL C program of an accepted task: its kernel
  * `lime_task_<id>` and every function the body calls. */
 const char *gpu_task_source(IrProgram *p, IrTask *t);
-/* The items each work-item of a graph's one kernel takes in turn (kernel.c,
+/* The items each work-item of a graph's one kernel takes (kernel.c,
  * chain_source: the NDRange is ceil(n / GPU_CHAIN_ITEMS) work-items; each
  * filter then runs once per item, plus a warm-up of the windows' reach
- * before the work-item's first); its manifest entry's items_per_work_item. */
+ * before the work-item's first); its manifest entry's items_per_work_item.
+ * 64: the fastest of 16, 32 and 64 on PoCL (bench/results/gpu-stream-ab.md). */
 #ifndef GPU_CHAIN_ITEMS
 #define GPU_CHAIN_ITEMS 64
 #endif

@@ -316,10 +316,12 @@ static const char *read_name(Emitter *e, int k) {
     return e->chain ? xprintf("lime_f%d_%d", e->win_stage, k) : xprintf("lime_f%d", k);
 }
 static const char *past(Emitter *e) { return e->past_lookback ? "_past" : ""; }
-/* The private ring a chain keeps of the last outputs of the filter before
- * a windowed one whose window is k deep (chain_source): at least k + 1
- * items (the window reads its input 0 to k items back), a power of two,
- * item j in slot j & (size - 1). */
+/* The private ring a chain's general version keeps of the last outputs of
+ * the filter before a windowed one whose window is k deep (chain_item): at
+ * least k + 1 items (the window reads its input 0 to k items back), a
+ * power of two, item j in slot j & (size - 1).  (The `_past` version
+ * passes the filter's outputs as an array from item lime_base on:
+ * chain_stages.) */
 static int ring_size(int k) {
     int r = 1;
     while (r < k + 1) r *= 2;
@@ -1096,9 +1098,8 @@ static void chain_item(Emitter *e, IrTask *t, int m, bool warm) {
  * GPU_CHAIN_ITEMS - 1, its outputs in the private array lime_b<q> (a
  * windowed filter after it reads them there, from lime_base, the item of
  * lime_b<q>[0]), the last's stored in out.  Each loop has a constant count
- * and no dependence between its items, so the OpenCL compiler vectorises
- * it across the items (PoCL: the FIR's taps as vector multiplies of 16
- * items each). */
+ * and no dependence between its items (bench/results/gpu-stream-ab.md:
+ * faster on PoCL than walking the items one by one with rings). */
 static void chain_stages(Emitter *e, IrTask *t, int m) {
     Graph *g = e->chain;
     for (int q = 0; q < m; q++) {
@@ -1127,15 +1128,11 @@ static void chain_stages(Emitter *e, IrTask *t, int m) {
     }
 }
 
-/* A work-item's items lime_s to lime_e - 1 through the chain, after the
- * warm-up from lime_s - chain_reach(0).  The `_past` version (a whole
- * work-item, lime_s at least the graph's lookback) counts GPU_CHAIN_ITEMS
- * items from lime_s in a loop of that constant count, which PoCL unrolls
- * (#pragma unroll): a ring's slot j & (size - 1) is then a constant where
- * the ring is at most GPU_CHAIN_ITEMS long (lime_s a multiple of it), the
- * ring in registers (the loops of the general version: ~10% slower on
- * PoCL, bench/results/gpu-stream-ab.md); the general version runs from
- * item 0 at the earliest and stops at lime_e (the last work-item's rest). */
+/* A work-item's items lime_s to lime_e - 1 through the chain: the `_past`
+ * version (a whole work-item, lime_s at least the graph's lookback) filter
+ * by filter (chain_stages); the general one item by item (chain_item),
+ * after a warm-up from lime_s - chain_reach(0), from item 0 at the
+ * earliest, to lime_e (the last work-item's rest). */
 static void chain_loops(Emitter *e, IrTask *t, int m) {
     int reach = chain_reach(e->p, e->chain, m, 0);
     if (e->past_lookback) {
@@ -1158,18 +1155,19 @@ static void chain_loops(Emitter *e, IrTask *t, int m) {
 
 /* Stream task t as one kernel (accept.c, chain_ok).  Work-item w takes
  * GPU_CHAIN_ITEMS consecutive items, lime_s to lime_e - 1 (the last one
- * the rest), and walks them in order, each through filters 0 to m-1
- * (chain_item): each filter runs once per item, a windowed filter's map
- * form reading its input d items back in the private ring the filter
- * before it fills (lime_r<q-1>, the last ring_size(k) outputs; filter 0
- * reads lime_src), or before the stream's start its lime_pre<q>.  Before
- * lime_s, a warm-up fills the rings: filter q over the chain_reach(q)
- * items before lime_s (from item 0 at the earliest), so that every window
- * read finds its item.  Every window function takes the kernel's operands,
- * LIME_CHAIN_PARAMS: the source's items, then for each windowed filter in
- * graph order its values before the start and its other fields (as the
- * host passes them: backends/cpu/blocks.c, cg_offer_chain).  Each filter
- * call is one the one loop makes on the same values. */
+ * the rest), each filter running once per item plus a warm-up over the
+ * chain_reach(q) items before lime_s whose outputs the later windows read.
+ * A whole work-item past the lookback runs filter by filter, each over its
+ * items into a private array that the next filter reads (chain_stages);
+ * the others walk their items in order through every filter (chain_item),
+ * a windowed filter's map form reading its input d items back in the
+ * private ring the filter before it fills (lime_r<q-1>; filter 0 reads
+ * lime_src), or before the stream's start its lime_pre<q>.  Every window
+ * function takes the kernel's operands, LIME_CHAIN_PARAMS: the source's
+ * items, then for each windowed filter in graph order its values before the
+ * start and its other fields (as the host passes them:
+ * backends/cpu/blocks.c, cg_offer_chain).  Each filter call is one the one
+ * loop makes on the same values. */
 static const char *chain_source(IrProgram *p, IrTask *t) {
     Graph *g = t->graph;
     int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
