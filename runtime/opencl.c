@@ -27,6 +27,9 @@
  *   map    lime_task_N(__global R *out, <operands>, const int n, __global int *lime_err)
  *          one work-item per element, global size n, local size left to the driver;
  *          an operand is __global const T * (a mapped array) or a value (broadcast).
+ *          A graph's one kernel takes C items per work-item (the manifest's
+ *          items_per_work_item): global size ceil(n / C), and
+ *          lowest_failure looks for the lowest failing work-item.
  *   reduce lime_task_N(__global const T *in, __global T *out, const int n,
  *                      __local T *scratch, __global int *lime_err)
  *          a work-group of L items (a power of two) reduces block g, elements
@@ -115,6 +118,9 @@ typedef struct LimeRtClTask {
      * device) */
     int64_t build_ns, kernel_ns, bytes_in, bytes_out;
     bool kernel_known;
+    /* the items each work-item takes (the manifest's items_per_work_item,
+     * a graph's one kernel; 1 when absent): the NDRange is ceil(n / it) */
+    int32_t per_item;
 } LimeRtClTask;
 
 /* LIME_FAULT's failures of OpenCL calls come back as these codes (no
@@ -453,6 +459,7 @@ static LimeRtClTask *lime_rt_cl_build_unguarded(const char *src, const char *nam
     }
     t->program = prog;
     t->kernel = k;
+    t->per_item = 1;
     t->build_ns = lime_rt_now_ns() - begin_ns;
     if (clGetKernelWorkGroupInfo(k, dev.device, CL_KERNEL_WORK_GROUP_SIZE, sizeof t->kernel_wg, &t->kernel_wg,
                                  NULL) != CL_SUCCESS)
@@ -853,7 +860,7 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
     cl_int cn = n;
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof cn, &cn), "clSetKernelArg (n)");
     CHECK(clSetKernelArg(t->kernel, ai++, sizeof errb, &errb), "clSetKernelArg (lime_err)");
-    size_t global = (size_t)n;
+    size_t global = ((size_t)n + (size_t)t->per_item - 1) / (size_t)t->per_item;
     cl_event ran = NULL;
     CHECK(enqueue_kernel(t->kernel, global, NULL, &ran), "clEnqueueNDRangeKernel");
     e = clEnqueueReadBuffer(dev.queue, errb, CL_TRUE, 0, sizeof(cl_int) * 4, err, 0, NULL, NULL);
@@ -864,7 +871,7 @@ static bool lime_rt_cl_map_unguarded(LimeRtClTask *t, int32_t n, LimeArray *out,
         /* Work-items raced for err[0..2]; the exception is the lowest
          * failing element's, which a run of that element alone reports. */
         int32_t reported = err[0];
-        e = lowest_failure(t, (size_t)n, errb, err);
+        e = lowest_failure(t, global, errb, err);
         CHECK(e, "finding the lowest failing element");
         if (err[0] == 0) {
             *why = lime_rt_strf("the kernel reported exception code %d, which no element raises when run again",
@@ -1051,6 +1058,7 @@ static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const
     free(src);
     if (!t) return NULL;
     t->info = info;
+    if (lime_rt_entry_count(e, "items_per_work_item") > 1) t->per_item = lime_rt_entry_count(e, "items_per_work_item");
     t->describe = lime_rt_strf("%s (%s)", lime_rt_cl_device_name(), lime_rt_cl_buffer_mode());
     return t;
 }

@@ -875,14 +875,14 @@ opencl_available() {
     grep -q 'Number of devices *[1-9]' <<< "$info"
 }
 
-GPU_EVERY_TASK="StreamChain StreamChainThrows StreamChainLoops StreamChainLoopsThrows StreamSegments StreamSegmentsThrows StreamStatefulThrows StreamWindow StreamWindowThrows BitOps GpuMultiRate GpuMultiRateThrows"
+GPU_EVERY_TASK="StreamChain StreamChainCoarse StreamChainThrows StreamChainLoops StreamChainLoopsThrows StreamSegments StreamSegmentsThrows StreamStatefulThrows StreamWindow StreamWindowThrows BitOps GpuMultiRate GpuMultiRateThrows"
 # Programs also run with LIME_CL_BUFFERS=copy: PoCL shares host memory, so
 # by default arrays are lent to it; these take the copy-in/read-back path
 # that a discrete GPU gets (maps, value arrays, whole-array operands,
 # reductions, the lowest failing element's rerun, graph segments, windowed
 # filters: their start values and coefficient arrays taken whole; a
 # multi-rate graph's periods, whose output is shorter than the array).
-GPU_COPY_TOO="LargeMap LargeReduce MapBroadcast MapLookup MapValues MapZip MapThrowsLowest MapDivZero ReduceFloatOrder ReduceThrowsDevice ReduceUser StreamSegments StreamChain StreamChainLoops StreamWindow StreamWindowThrows GpuMutableArrays GpuObjects GpuStatics GpuMultiRate GpuMultiRateThrows saxpy mandel"
+GPU_COPY_TOO="LargeMap LargeReduce MapBroadcast MapLookup MapValues MapZip MapThrowsLowest MapDivZero ReduceFloatOrder ReduceThrowsDevice ReduceUser StreamSegments StreamChain StreamChainCoarse StreamChainLoops StreamWindow StreamWindowThrows GpuMutableArrays GpuObjects GpuStatics GpuMultiRate GpuMultiRateThrows saxpy mandel"
 
 # gpu_exec RESDIR LABEL SRC EXE [ENV=VALUE]: runs EXE on the OpenCL device,
 # its stdout, LIME_LOG stderr and status in RESDIR/<label>.{out,log,status}

@@ -75,6 +75,7 @@ static bool gpu_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend *
     yaml_pair(y, "artifact", rel);
     yaml_pair(y, "sha256", sha256_hex(src, strlen(src)));
     yaml_pair(y, "kernel", xprintf("lime_task_%d", t->id));
+    if (gpu_items_per_work_item(t) > 1) yaml_pair(y, "items_per_work_item", xprintf("%d", gpu_items_per_work_item(t)));
     return true;
 }
 

@@ -12,6 +12,17 @@ IrTask *gpu_chain_of(IrProgram *p, IrTask *t);
 /* The complete OpenCL C program of an accepted task: its kernel
  * `lime_task_<id>` and every function the body calls. */
 const char *gpu_task_source(IrProgram *p, IrTask *t);
+/* The items each work-item of a graph's one kernel takes (kernel.c,
+ * chain_source: the NDRange is ceil(n / GPU_CHAIN_ITEMS) work-items; each
+ * filter then runs once per item, plus a warm-up of the windows' reach
+ * before the work-item's first); its manifest entry's items_per_work_item.
+ * 64: the fastest of 16, 32 and 64 on PoCL (bench/results/gpu-stream-ab.md). */
+#ifndef GPU_CHAIN_ITEMS
+#define GPU_CHAIN_ITEMS 64
+#endif
+/* A task's kernel: how many items each work-item takes (1 but for a
+ * stream graph's one kernel, GPU_CHAIN_ITEMS; not a multi-rate graph's). */
+int gpu_items_per_work_item(IrTask *t);
 /* Whether a kernel may hold objects of class c (not a value class): as
  * OpenCL structs copied by value (accept.c says when that is Java's
  * semantics); a constructor's `this` as a pointer to the one being made. */

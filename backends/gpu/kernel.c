@@ -321,10 +321,22 @@ static const char *read_name(Emitter *e, int k) {
     return e->chain ? xprintf("lime_f%d_%d", e->win_stage, k) : xprintf("lime_f%d", k);
 }
 static const char *past(Emitter *e) { return e->past_lookback ? "_past" : ""; }
+/* The private ring a chain's general version keeps of the last outputs of
+ * the filter before a windowed one whose window is k deep (chain_item): at
+ * least k + 1 items (the window reads its input 0 to k items back), a
+ * power of two, item j in slot j & (size - 1).  (The `_past` version
+ * passes the filter's outputs as an array from item lime_base on:
+ * chain_stages.) */
+static int ring_size(int k) {
+    int r = 1;
+    while (r < k + 1) r *= 2;
+    return r;
+}
 static const char *window_input(Emitter *e, const char *j) {
     if (!e->chain) return xprintf("lime_win[%s]", j);
     if (e->win_stage == 0) return xprintf("lime_src[%s]", j);
-    return xprintf("lime_item%d%s(lime_err, LIME_CHAIN_ARGS, %s)", e->win_stage - 1, past(e), j);
+    if (e->past_lookback) return xprintf("lime_ring[(%s) - lime_base]", j);
+    return xprintf("lime_ring[(%s) & %d]", j, ring_size(e->win->k) - 1);
 }
 
 /* An instruction of a windowed filter's method in its map form (src/window.c,
@@ -694,8 +706,13 @@ static void function(Emitter *e, IrFunc *f) {
     bool win = f == e->win_f;
     sb_printf(&sig, "%s %s(__global int *lime_err", rresult ? "int" : cl_type(f->ret),
               win && e->chain ? window_fn_name(e, f) : fn_name(e->p, f));
-    if (win && e->chain) { /* in place of `this`: the chain's operands (chain_source), which item it is at */
-        sb_puts(&sig, ", LIME_CHAIN_PARAMS, const int lime_at");
+    if (win && e->chain) { /* in place of `this`: the chain's operands (chain_source), the ring of the filter
+                              before it (none for the first: it reads lime_src), which item it is at */
+        sb_puts(&sig, ", LIME_CHAIN_PARAMS");
+        if (e->win_stage > 0)
+            sb_printf(&sig, ", __private const %s *restrict lime_ring%s", cl_mem_type(e->win_item),
+                      e->past_lookback ? ", const int lime_base" : "");
+        sb_puts(&sig, ", const int lime_at");
         e->win_len = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     } else if (win) { /* in place of `this`: the filter's items, which one it is at, the values before the start */
         const char *it = cl_mem_type(e->win_item);
@@ -1030,51 +1047,165 @@ static IrFunc *chain_stateless(Graph *g, int pos) {
     return run->chain[pos - run->graph_pos];
 }
 
-/* Filter pos of a chain's graph: a windowed filter's map form, then
- * lime_item<pos>(j), in the version e->past_lookback says (`_past`: for j
- * at least the lookback of the filters up to pos, calling only `_past`
- * versions, ir_window_bounds's checks left out). */
-static void chain_stage(Emitter *e, IrTask *t, int pos) {
+/* Filter pos of a chain's graph, windowed or not: its function. */
+static IrFunc *chain_func(IrProgram *p, Graph *g, int pos) {
+    IrTask *w = chain_window(p, g, pos);
+    return w ? w->func : chain_stateless(g, pos);
+}
+
+/* The items a windowed filter's map form reads back (FilterWindow.k); 0
+ * for a stateless filter. */
+static int chain_k(IrProgram *p, Graph *g, int pos) {
+    IrTask *w = chain_window(p, g, pos);
+    return w ? ir_filter_window(p, w)->k : 0;
+}
+
+/* How far before a work-item's first item filter pos's outputs are read:
+ * the sum of the windows' k after it (before the sink, m filters). */
+static int chain_reach(IrProgram *p, Graph *g, int m, int pos) {
+    int b = 0;
+    for (int q = pos + 1; q < m; q++) b += chain_k(p, g, q);
+    return b;
+}
+
+/* Windowed filter pos's map form, in the version e->past_lookback says
+ * (`_past`: for work-items whose first item is at least the graph's
+ * lookback, so that no window read reaches before the stream's start;
+ * ir_window_bounds's checks left out). */
+static void chain_window_form(Emitter *e, int pos) {
+    IrTask *w = chain_window(e->p, e->chain, pos);
+    if (!w) return;
+    e->win_f = w->func;
+    e->win = ir_filter_window(e->p, w);
+    e->win_item = w->in;
+    e->win_reads = ir_window_other_reads(e->p, w);
+    e->win_stage = pos;
+    e->win_proven = ir_window_bounds(w->func, e->win);
+    function(e, w->func);
+    e->win_f = NULL;
+}
+
+/* One item j through the chain's m filters, in a work-item's loop: filter
+ * q's output lime_v<q> is its call on lime_v<q-1> (filter 0's on
+ * lime_src[j]), a windowed filter's at item j (it reads its input d items
+ * back in the ring lime_r<q-1>, or filter 0 in lime_src); an output that a
+ * windowed filter reads next goes into that ring too.  warm: an item
+ * before the work-item's first (lime_s), where filter q runs only from
+ * lime_s - chain_reach(q) on and one no later window reads (reach 0) not
+ * at all; else the last output is stored in out[j]. */
+static void chain_item(Emitter *e, IrTask *t, int m, bool warm) {
     Graph *g = e->chain;
-    IrTask *w = chain_window(e->p, g, pos);
-    IrFunc *f = w ? w->func : chain_stateless(g, pos);
-    if (w) {
-        e->win_f = f;
-        e->win = ir_filter_window(e->p, w);
-        e->win_item = w->in;
-        e->win_reads = ir_window_other_reads(e->p, w);
-        e->win_stage = pos;
-        e->win_proven = ir_window_bounds(f, e->win);
-        function(e, f);
-        e->win_f = NULL;
+    int opened = 0;
+    for (int q = 0; q < m; q++) {
+        int reach = chain_reach(e->p, g, m, q);
+        if (warm && reach == 0) break;
+        if (warm && q > 0 && reach < chain_reach(e->p, g, m, q - 1)) {
+            line(e, "if (j >= lime_s - %d) {", reach);
+            e->depth++;
+            opened++;
+        }
+        IrFunc *f = chain_func(e->p, g, q);
+        const char *x = q > 0 ? xprintf("lime_v%d", q - 1) : t->in == ty_boolean ? "((bool)lime_src[j])" : "lime_src[j]";
+        const char *call;
+        if (chain_window(e->p, g, q)) {
+            e->win_stage = q;
+            call = xprintf("%s(lime_err, LIME_CHAIN_ARGS%s, j, %s)", window_fn_name(e, f), q > 0 ? xprintf(", lime_r%d", q - 1) : "",
+                           x);
+        } else call = xprintf("%s(lime_err, %s)", fn_name(e->p, f), x);
+        line(e, "const %s lime_v%d = %s;", cl_type(f->ret), q, call);
+        IrTask *next = q + 1 < m ? chain_window(e->p, g, q + 1) : NULL;
+        if (next) {
+            const char *v = xprintf("lime_v%d", q);
+            if (!is_value_class(next->in)) v = xprintf("(%s)%s", cl_mem_type(next->in), v);
+            line(e, "lime_r%d[j & %d] = %s;", q, ring_size(chain_k(e->p, g, q + 1)) - 1, v);
+        }
     }
-    const char *x = pos > 0 ? xprintf("lime_item%d%s(lime_err, LIME_CHAIN_ARGS, j)", pos - 1, past(e))
-                  : t->in == ty_boolean ? "((bool)lime_src[j])" : "lime_src[j]";
-    line(e, "%s lime_item%d%s(__global int *lime_err, LIME_CHAIN_PARAMS, const int j) {", cl_type(f->ret), pos, past(e));
+    if (!warm) {
+        const char *r = xprintf("lime_v%d", m - 1);
+        if (is_value_class(t->out)) line(e, "out[j] = %s;", r);
+        else line(e, "out[j] = (%s)(%s);", cl_mem_type(t->out), r);
+    }
+    for (; opened > 0; opened--) {
+        e->depth--;
+        line(e, "}");
+    }
+}
+
+/* A whole work-item past the lookback (`_past` versions), filter by
+ * filter: filter q over the items lime_s - chain_reach(q) to lime_s +
+ * GPU_CHAIN_ITEMS - 1, its outputs in the private array lime_b<q> (a
+ * windowed filter after it reads them there, from lime_base, the item of
+ * lime_b<q>[0]), the last's stored in out.  Each loop has a constant count
+ * and no dependence between its items (bench/results/gpu-stream-ab.md:
+ * faster on PoCL than walking the items one by one with rings). */
+static void chain_stages(Emitter *e, IrTask *t, int m) {
+    Graph *g = e->chain;
+    for (int q = 0; q < m; q++) {
+        IrFunc *f = chain_func(e->p, g, q);
+        int reach = chain_reach(e->p, g, m, q), prev = q > 0 ? chain_reach(e->p, g, m, q - 1) : 0;
+        if (q + 1 < m) line(e, "%s lime_b%d[%d];", cl_mem_type(f->ret), q, reach + GPU_CHAIN_ITEMS);
+        line(e, "for (int c = 0; c < %d; c++) {", reach + GPU_CHAIN_ITEMS);
+        e->depth++;
+        line(e, "const int j = lime_s - %d + c;", reach);
+        const char *x = q == 0 ? (t->in == ty_boolean ? "((bool)lime_src[j])" : "lime_src[j]")
+                               : xprintf("lime_b%d[c + %d]", q - 1, prev - reach);
+        const char *call;
+        if (chain_window(e->p, g, q)) {
+            e->win_stage = q;
+            call = xprintf("%s(lime_err, LIME_CHAIN_ARGS%s, j, %s)", window_fn_name(e, f),
+                           q > 0 ? xprintf(", lime_b%d, lime_s - %d", q - 1, prev) : "", x);
+        } else call = xprintf("%s(lime_err, %s)", fn_name(e->p, f), x);
+        line(e, "const %s lime_v = %s;", cl_type(f->ret), call);
+        const char *v = "lime_v";
+        Type *to = q + 1 < m ? f->ret : t->out;
+        if (!is_value_class(to)) v = xprintf("(%s)lime_v", cl_mem_type(to));
+        if (q + 1 < m) line(e, "lime_b%d[c] = %s;", q, v);
+        else line(e, "out[j] = %s;", v);
+        e->depth--;
+        line(e, "}");
+    }
+}
+
+/* A work-item's items lime_s to lime_e - 1 through the chain: the `_past`
+ * version (a whole work-item, lime_s at least the graph's lookback) filter
+ * by filter (chain_stages); the general one item by item (chain_item),
+ * after a warm-up from lime_s - chain_reach(0), from item 0 at the
+ * earliest, to lime_e (the last work-item's rest). */
+static void chain_loops(Emitter *e, IrTask *t, int m) {
+    int reach = chain_reach(e->p, e->chain, m, 0);
+    if (e->past_lookback) {
+        chain_stages(e, t, m);
+        return;
+    }
+    if (reach > 0) {
+        line(e, "for (int j = max(lime_s - %d, 0); j < lime_s; j++) {", reach);
+        e->depth++;
+        chain_item(e, t, m, true);
+        e->depth--;
+        line(e, "}");
+    }
+    line(e, "for (int j = lime_s; j < lime_e; j++) {");
     e->depth++;
-    if (w) line(e, "return %s(lime_err, LIME_CHAIN_ARGS, j, %s);", window_fn_name(e, f), x);
-    else line(e, "return %s(lime_err, %s);", fn_name(e->p, f), x);
+    chain_item(e, t, m, false);
     e->depth--;
     line(e, "}");
-    sb_putc(&e->out, '\n');
 }
 
-/* out[i] = item i out of the chain's last filter, item (lime_item<m-1>). */
-static void chain_store(Emitter *e, IrTask *t, const char *item) {
-    const char *r = xprintf("%s(lime_err, LIME_CHAIN_ARGS, i)", item);
-    if (is_value_class(t->out)) line(e, "out[i] = %s;", r);
-    else line(e, "out[i] = (%s)(%s);", cl_mem_type(t->out), r);
-}
-
-/* Stream task t as one kernel (accept.c, chain_ok): lime_item<q>(j), the
- * item filter q makes of item j (>= 0), is filter q's call on
- * lime_item<q-1>(j) (filter 0's on lime_src[j]); a windowed filter's map
- * form reads its input d items back as lime_item<q-1>(j - d), or before
- * the stream's start its lime_pre<q>.  Every such function takes the
- * kernel's operands, LIME_CHAIN_PARAMS: the source's items, then for each
- * windowed filter in graph order its values before the start and its other
- * fields (as the host passes them: backends/cpu/blocks.c, cg_offer_chain);
- * work-item i stores lime_item<m-1>(i). */
+/* Stream task t as one kernel (accept.c, chain_ok).  Work-item w takes
+ * GPU_CHAIN_ITEMS consecutive items, lime_s to lime_e - 1 (the last one
+ * the rest), each filter running once per item plus a warm-up over the
+ * chain_reach(q) items before lime_s whose outputs the later windows read.
+ * A whole work-item past the lookback runs filter by filter, each over its
+ * items into a private array that the next filter reads (chain_stages);
+ * the others walk their items in order through every filter (chain_item),
+ * a windowed filter's map form reading its input d items back in the
+ * private ring the filter before it fills (lime_r<q-1>; filter 0 reads
+ * lime_src), or before the stream's start its lime_pre<q>.  Every window
+ * function takes the kernel's operands, LIME_CHAIN_PARAMS: the source's
+ * items, then for each windowed filter in graph order its values before the
+ * start and its other fields (as the host passes them:
+ * backends/cpu/blocks.c, cg_offer_chain).  Each filter call is one the one
+ * loop makes on the same values. */
 static const char *chain_source(IrProgram *p, IrTask *t) {
     Graph *g = t->graph;
     int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
@@ -1125,26 +1256,35 @@ static const char *chain_source(IrProgram *p, IrTask *t) {
     int back = ir_graph_lookback(p, g);
     for (int version = 0; version < (back > 0 ? 2 : 1); version++) {
         e.past_lookback = version == 1;
-        for (int pos = 0; pos < m; pos++) chain_stage(&e, t, pos);
+        for (int pos = 0; pos < m; pos++) chain_window_form(&e, pos);
     }
-    e.past_lookback = false;
     line(&e, "%s, const int n, __global int *lime_err) {", sb_str(&sig));
     e.depth++;
-    line(&e, "const int i = get_global_id(0);");
-    line(&e, "if (i >= n) return;");
+    /* work-item w takes items w * C to w * C + C - 1 (the last one the rest;
+     * the runtime launches ceil(n / C) work-items: the manifest's
+     * items_per_work_item) */
+    line(&e, "if (get_global_id(0) >= ((size_t)n + %d) / %d) return;", GPU_CHAIN_ITEMS - 1, GPU_CHAIN_ITEMS);
+    line(&e, "const int lime_s = (int)get_global_id(0) * %d;", GPU_CHAIN_ITEMS);
+    line(&e, "const int lime_e = lime_s + min(n - lime_s, %d);", GPU_CHAIN_ITEMS);
     sb_puts(&e.out, sb_str(&arrays));
-    const char *last = xprintf("lime_item%d", m - 1);
-    if (back > 0) { /* items past the lookback (most of them): the version without the start's tests */
-        line(&e, "if (i >= %d) {", back);
+    for (int q = 0; q + 1 < m; q++) {
+        IrTask *next = chain_window(p, g, q + 1);
+        if (next) line(&e, "%s lime_r%d[%d];", cl_mem_type(next->in), q, ring_size(chain_k(p, g, q + 1)));
+    }
+    if (back > 0) { /* whole work-items whose warm-up starts at or past item 0 (most): the version without the start's
+                       tests */
+        line(&e, "if (lime_s >= %d && lime_e - lime_s == %d) {", back, GPU_CHAIN_ITEMS);
         e.depth++;
-        chain_store(&e, t, xprintf("%s_past", last));
+        e.past_lookback = true;
+        chain_loops(&e, t, m);
+        e.past_lookback = false;
         e.depth--;
         line(&e, "} else {");
         e.depth++;
-        chain_store(&e, t, last);
+        chain_loops(&e, t, m);
         e.depth--;
         line(&e, "}");
-    } else chain_store(&e, t, last);
+    } else chain_loops(&e, t, m);
     e.depth--;
     line(&e, "}");
     return xstrdup(sb_str(&e.out));
@@ -1253,6 +1393,13 @@ static const char *multirate_source(IrProgram *p, IrTask *t) {
     e.depth--;
     line(&e, "}");
     return xstrdup(sb_str(&e.out));
+}
+
+/* Items a work-item of task t's kernel takes: a stream graph's one kernel
+ * (chain_source) GPU_CHAIN_ITEMS; a multi-rate graph's kernel
+ * (multirate_source) and every other kernel one. */
+int gpu_items_per_work_item(IrTask *t) {
+    return t->kind == TASK_STREAM && !t->graph->multirate ? GPU_CHAIN_ITEMS : 1;
 }
 
 const char *gpu_task_source(IrProgram *p, IrTask *t) {
