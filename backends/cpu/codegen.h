@@ -317,6 +317,7 @@ LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g);
  * (lime_device_chain), then the sink and the tail on the CPU; *out the
  * output (collect); the "it ran" flag (false: nothing ran, nothing
  * changed: the caller runs the graph on the CPU). */
+LLVMValueRef cg_multirate_period_outputs(Codegen *cg, Graph *g, LLVMValueRef n);
 LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out);
 
 /* codegen.c: the map form of windowed filter t's method, (this, x, items,

@@ -106,12 +106,16 @@ LLVMValueRef cg_graph_loop(Codegen *cg, Graph *g, int from, int to, LLVMValueRef
  * When no run was accepted, or the device takes none, the whole graph is
  * one loop on the CPU. */
 /* The whole graph on the CPU, a record of its stream task for
- * LIME_PROFILE (over the source's items) when it has one. */
-static LLVMValueRef graph_on_cpu_profiled(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRef src) {
+ * LIME_PROFILE and auto's measurement when it has one: over the source's
+ * items, or, for a multi-rate graph a device takes as a kernel over its
+ * periods (periods), over the periods' outputs as the device's calls are. */
+static LLVMValueRef graph_on_cpu_profiled(Codegen *cg, Graph *g, LLVMValueRef gv, LLVMValueRef src, bool periods) {
     if (!g->stream) return cg_graph_on_cpu(cg, g, gv, src);
     LLVMValueRef begin = cg_profile_begin(cg);
     LLVMValueRef out = cg_graph_on_cpu(cg, g, gv, src);
-    cg_profile_end(cg, g->stream, "stream", LLVMBuildSExt(cg->b, cg_array_length(cg, src), cg_i64t(cg), ""), begin);
+    LLVMValueRef n = cg_array_length(cg, src);
+    cg_profile_end(cg, g->stream, "stream",
+                   periods ? cg_multirate_period_outputs(cg, g, n) : LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), begin);
     return out;
 }
 
@@ -145,7 +149,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     if (stream && !try_stream && !try_chain) cg_note_cpu_task(cg, stream);
     for (int r = 0; r < g->runs.len; r++)
         if (!task_offered(g->runs.items[r])) cg_note_cpu_task(cg, g->runs.items[r]);
-    if (!try_chain && !try_stream && !segs.len) return graph_on_cpu_profiled(cg, g, gv, src);
+    if (!try_chain && !try_stream && !segs.len) return graph_on_cpu_profiled(cg, g, gv, src, false);
     LLVMBasicBlockRef done = cg_new_bb(cg, "graph.done");
     LLVMValueRef vals[4];
     LLVMBasicBlockRef from[4];
@@ -185,7 +189,7 @@ LLVMValueRef cg_graph_run(Codegen *cg, IrInst *in) {
     LLVMBasicBlockRef one = cg_new_bb(cg, "graph.loop"), segments = cg_new_bb(cg, "graph.segments");
     LLVMBuildCondBr(cg->b, any, segments, one);
     LLVMPositionBuilderAtEnd(cg->b, one);
-    vals[nin] = graph_on_cpu_profiled(cg, g, gv, src);
+    vals[nin] = graph_on_cpu_profiled(cg, g, gv, src, try_chain && g->multirate);
     from[nin++] = LLVMGetInsertBlock(cg->b);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, segments);

@@ -380,15 +380,27 @@ LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g) {
  * nothing changed), the "it ran" flag is false and the caller runs the
  * graph on the CPU, which throws the loop's exception after the loop's
  * sink output. */
-LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out) {
-    int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
+/* The outputs of n source items' whole periods through filters before
+ * the sink, as an i64: what the device's kernel over periods counts as its
+ * elements, and so what the CPU's run of the same graph reports to auto's
+ * measurement (graph.c), for both to fall in one size class. */
+LLVMValueRef cg_multirate_period_outputs(Codegen *cg, Graph *g, LLVMValueRef n) {
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
     GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
     long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
+    LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), cg_i64c(cg, P), "periods");
+    return LLVMBuildMul(cg->b, periods, cg_i64c(cg, Q), "period_outputs");
+}
+
+LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out) {
+    int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
+    GraphFilter *first = g->filters.items[0];
+    long long P = g->reps[0] * first->pop;
     LLVMTypeRef i64 = cg_i64t(cg);
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, i64, ""), cg_i64c(cg, P), "periods");
     LLVMValueRef whole = LLVMBuildTrunc(cg->b, LLVMBuildMul(cg->b, periods, cg_i64c(cg, P), ""), i32t(cg), "whole");
-    LLVMValueRef made = LLVMBuildMul(cg->b, periods, cg_i64c(cg, Q), "period_outputs");
+    LLVMValueRef made = cg_multirate_period_outputs(cg, g, n);
     /* the outputs: as cg_multirate_blocks_fn's */
     LLVMValueRef c = g->ends_in_sink ? made : outputs_of(cg, g, 0, m, n);
     c = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, c, cg_i64c(cg, 0x7fffffff), ""), cg_i64c(cg, 0x7fffffff),
