@@ -66,7 +66,8 @@ def build(b, work):
     return exe, why, ok
 
 
-SETTLE = re.compile(r"^lime: task (\d+) \(([^)]*)\) (\w+) on (\w+): size class 2\^(\d+) .*?(?:best of 3 calls each: (.*?)|settled by an earlier run.*?); next", re.M)
+# (a stream task's name holds parentheses: "stream(step,clip)@42")
+SETTLE = re.compile(r"^lime: task (\d+) \((.*?)\) (\w+) on (\w+): size class 2\^(\d+) .*?(?:best of 3 calls each: (.*?)|settled by an earlier run.*?); next", re.M)
 
 
 def run(exe, args, env):
