@@ -296,6 +296,20 @@ const char *ir_graph_schedule(Graph *g) {
     return xstrdup(sb_str(&sb));
 }
 
+GraphPeriod ir_graph_period(Graph *g, long long max) {
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
+    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
+    GraphPeriod p = {g->reps[0] * first->pop, g->reps[m - 1] * last->push, 0};
+    long long steps = g->reps[0] > max || first->pop > max ? max + 1 : p.items;
+    for (int k = 0; k < m && steps <= max; k++) {
+        GraphFilter *flt = g->filters.items[k];
+        /* (each term within max before it is added: no overflow) */
+        steps = g->reps[k] > max || flt->push > max ? max + 1 : steps + g->reps[k] * (1 + flt->push);
+    }
+    p.steps = steps <= max ? steps : 0;
+    return p;
+}
+
 /* task3 map Saxpy.saxpy@14 (float, float, float) -> float ; saxpy.lime:14:23 */
 static void print_task(FILE *out, IrTask *t) {
     StrBuf sb = {0};

@@ -285,6 +285,15 @@ const char *ir_filter_rate(Graph *g, int pos);
 /* g's steady-state schedule (Graph.reps), for --explain and LIME_LOG:
  * "a period of 8 items: Dsp.sum 2x (pops 4), Dsp.rep 2x (pushes 3), Main.print 6x". */
 const char *ir_graph_schedule(Graph *g);
+/* One steady-state period of g's filters before the sink (Graph.reps):
+ * the source items it takes, the outputs of the last filter before the
+ * sink, and the firings and pushes of its straight-line code, source items
+ * included (steps, 0 when more than max: backends/cpu/multirate.c and the
+ * GPU's kernel over periods write a period out only that long). */
+typedef struct GraphPeriod {
+    long long items, outputs, steps;
+} GraphPeriod;
+GraphPeriod ir_graph_period(Graph *g, long long max);
 /* Calls visit on every instruction of b and of the blocks nested in it. */
 void ir_walk(IrBlock *b, void (*visit)(IrInst *in, void *ctx), void *ctx);
 

@@ -221,19 +221,9 @@ static LLVMValueRef range_fn(Codegen *cg, Graph *g, int to) {
     return f;
 }
 
-/* Firings a whole period takes, source items included, when straight-line
- * code for one is small enough: P source items and every filter's firings
- * and pushes; 0 when it is not. */
+/* The most firings and pushes, source items included, a period written
+ * out as straight-line code (periods_fn) may take (ir_graph_period). */
 enum { UNROLL_MAX_STEPS = 512 };
-static long long period_steps(Graph *g, int m, long long P) {
-    long long steps = P;
-    for (int k = 0; k < m; k++) {
-        GraphFilter *flt = g->filters.items[k];
-        steps += g->reps[k] * (1 + flt->push);
-        if (steps > UNROLL_MAX_STEPS) return 0;
-    }
-    return steps;
-}
 
 /* void periods(gv, src, p0, p1, out): whole periods p0..p1-1 through
  * filters 0..m-1 (stateless), period p's P items from src[p*P] and its Q
@@ -298,7 +288,7 @@ static LLVMValueRef block_fn(Codegen *cg, Graph *g, int m, long long P, long lon
     LLVMValueRef p0 = LLVMBuildMul(cg->b, LLVMGetParam(f, 1), per_block, "");
     LLVMValueRef p1 = LLVMBuildMul(cg->b, LLVMGetParam(f, 2), per_block, "");
     p1 = LLVMBuildSelect(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, p1, periods, ""), p1, periods, "");
-    if (period_steps(g, m, P) > 0) {
+    if (ir_graph_period(g, UNROLL_MAX_STEPS).steps > 0) {
         LLVMValueRef pargs[5] = {gv, src, p0, p1, out};
         cg_call_fn(cg, periods_fn(cg, g, m, P, Q), pargs, 5);
         LLVMBuildRetVoid(cg->b);
@@ -321,8 +311,8 @@ LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g) {
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (f) return f;
     int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
-    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
-    long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
+    GraphPeriod period = ir_graph_period(g, UNROLL_MAX_STEPS);
+    long long P = period.items, Q = period.outputs;
     LLVMTypeRef params[2] = {cg_ptr_type(cg), cg_ptr_type(cg)}, i64 = cg_i64t(cg);
     CgSaved saved;
     f = cg_begin_helper(cg, name, g->ends_in_sink ? LLVMVoidTypeInContext(cg->ctx) : cg_ptr_type(cg), params, 2,
@@ -385,17 +375,15 @@ LLVMValueRef cg_multirate_blocks_fn(Codegen *cg, Graph *g) {
  * elements, and so what the CPU's run of the same graph reports to auto's
  * measurement (graph.c), for both to fall in one size class. */
 LLVMValueRef cg_multirate_period_outputs(Codegen *cg, Graph *g, LLVMValueRef n) {
-    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
-    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
-    long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
-    LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), cg_i64c(cg, P), "periods");
-    return LLVMBuildMul(cg->b, periods, cg_i64c(cg, Q), "period_outputs");
+    GraphPeriod period = ir_graph_period(g, 0);
+    LLVMValueRef periods =
+        LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), cg_i64c(cg, period.items), "periods");
+    return LLVMBuildMul(cg->b, periods, cg_i64c(cg, period.outputs), "period_outputs");
 }
 
 LLVMValueRef cg_multirate_offer(Codegen *cg, Graph *g, IrTask *t, LLVMValueRef gv, LLVMValueRef src, LLVMValueRef *out) {
     int nf = g->filters.len, m = nf - (g->ends_in_sink ? 1 : 0);
-    GraphFilter *first = g->filters.items[0];
-    long long P = g->reps[0] * first->pop;
+    long long P = ir_graph_period(g, 0).items;
     LLVMTypeRef i64 = cg_i64t(cg);
     LLVMValueRef n = cg_length_of(cg, src, value_array_of(g->source_elem, -1));
     LLVMValueRef periods = LLVMBuildSDiv(cg->b, LLVMBuildSExt(cg->b, n, i64, ""), cg_i64c(cg, P), "periods");

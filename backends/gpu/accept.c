@@ -485,19 +485,6 @@ static bool chain_ok(IrProgram *p, IrTask *t, Reason *why) {
     return segment_ok(g, 0, m, why);
 }
 
-long long gpu_period_steps(Graph *g) {
-    int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
-    GraphFilter *first = g->filters.items[0];
-    if (g->reps[0] > GPU_PERIOD_MAX_STEPS || first->pop > GPU_PERIOD_MAX_STEPS) return 0;
-    long long steps = g->reps[0] * first->pop;
-    for (int k = 0; k < m; k++) {
-        GraphFilter *flt = g->filters.items[k];
-        if (g->reps[k] > GPU_PERIOD_MAX_STEPS || flt->push > GPU_PERIOD_MAX_STEPS) return 0;
-        steps += g->reps[k] * (1 + flt->push);
-        if (steps > GPU_PERIOD_MAX_STEPS) return 0;
-    }
-    return steps;
-}
 
 /* Whether the stream task t of a multi-rate graph runs on the GPU as one
  * kernel over whole periods (kernel.c, multirate_source): work-item p
@@ -532,7 +519,7 @@ static bool multirate_ok(IrProgram *p, IrTask *t, Reason *why) {
         if (flt->pushes_array ? !is_primitive(flt->out) : !elem_ok(flt->out))
             return reject(why, flt->task->loc, "%s as the items '%s' makes", what_type(flt->out), name);
     }
-    if (!gpu_period_steps(g))
+    if (!ir_graph_period(g, GPU_PERIOD_MAX_STEPS).steps)
         return reject(why, t->loc, "%s: more than %d firings and pushes, too long for a kernel's straight-line code",
                       ir_graph_schedule(g), GPU_PERIOD_MAX_STEPS);
     for (int pos = 0; pos < m; pos++) {

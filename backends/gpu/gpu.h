@@ -46,11 +46,9 @@ bool gpu_private_arrays(IrFunc *f, PrivateArrays *pa, Reason *why);
 bool gpu_rate_arrays(IrFunc *f, PrivateArrays *pa, Reason *why, bool param, bool result);
 /* A multi-rate graph's stream task on the GPU as a map over whole
  * periods (accept.c, multirate_ok; kernel.c, multirate_source): the most
- * firings and pushes a period's straight-line code may take. */
+ * firings and pushes a period's straight-line code may take
+ * (ir_graph_period). */
 enum { GPU_PERIOD_MAX_STEPS = 512 };
-/* Firings and pushes of one period of g's filters before the sink, source
- * items included (0: more than GPU_PERIOD_MAX_STEPS). */
-long long gpu_period_steps(Graph *g);
 
 /* Whether f is a constructor of a class that is not a value class (its
  * `this` the object being made). */

@@ -1357,8 +1357,8 @@ static void rate_push(RateGen *s, int k, const char *x) {
 static const char *multirate_source(IrProgram *p, IrTask *t) {
     Graph *g = t->graph;
     int m = g->filters.len - (g->ends_in_sink ? 1 : 0);
-    GraphFilter *first = g->filters.items[0], *last = g->filters.items[m - 1];
-    long long P = g->reps[0] * first->pop, Q = g->reps[m - 1] * last->push;
+    GraphPeriod period = ir_graph_period(g, GPU_PERIOD_MAX_STEPS);
+    long long P = period.items, Q = period.outputs;
     Emitter e = {.p = p, .rate_graph = g};
     Vec funcs = {0};
     for (int pos = 0; pos < m; pos++) collect(((GraphFilter *)g->filters.items[pos])->method->ir, &funcs);
