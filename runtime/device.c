@@ -101,6 +101,10 @@ typedef struct TaskState {
     char *build_why;              /* FAILED: why (malloc'd), and whether to warn */
     bool build_warn;
     LimeRtMeasure *measure;       /* READY */
+    /* a reduce the CPU fuses with the map(s) before it, while some of
+     * them is MEASURED (lime_device_fused_pick): the fused loop against
+     * the tasks apart */
+    LimeRtMeasure *fusion;
 } TaskState;
 
 /* mu guards the decisions (every TaskState); dev_mu the devices: every
@@ -957,6 +961,60 @@ static bool takes(int32_t task, const char *kind) {
 
 bool lime_device_takes_map(int32_t task) { return takes(task, "map"); }
 bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
+
+/* ---- a map fused into its reduce, under auto -----------------------------
+ * The CPU runs reduce(map(...)) (and reduce(map(map(...)))) as one loop
+ * that never makes the map's array (backends/cpu/reduce.c), which none of
+ * the tasks' own measurements sees: their CPU samples time each task made
+ * apart, slower than the fused loop, so a device could win them and the
+ * chain go apart although the fused loop was faster (saxpy's dot product:
+ * PoCL's 25 ms against the fused loop's 7).  So when some task of such a
+ * chain goes to a device only by auto's measurement (none forced), the
+ * chain is measured as a whole, in its first map's state: candidate 0 the
+ * fused loop on the CPU, candidate 1 the tasks apart (each then on the
+ * device its own measurement picks), by the times of whole chains. */
+enum { FUSED_UNTIMED = -1, APART_UNTIMED = -2 };
+
+int64_t lime_device_fused_pick(int32_t first, int64_t n, int32_t ntasks, const int32_t *tasks) {
+    pthread_mutex_lock(&mu);
+    for (int32_t k = 0; k < ntasks; k++)
+        if (state_of(tasks[k])->where == ON_DEVICE) { /* forced: the device's, as asked */
+            pthread_mutex_unlock(&mu);
+            return APART_UNTIMED;
+        }
+    TaskState *st = state_of(first);
+    if (!st->fusion) {
+        const char *names[2] = {"cpu (fused)", "apart"};
+        st->fusion = lime_rt_measure_new(2, names);
+        if (log_on) {
+            char *label = task_label(first, st->info);
+            put_line(lime_rt_strf("lime: %s and the reduce after it: a device takes part; sampling each size class "
+                                  "fused on cpu and apart\n", label));
+            free(label);
+        }
+    }
+    bool timed = false;
+    int cand = lime_rt_measure_pick(st->fusion, n, &timed);
+    pthread_mutex_unlock(&mu);
+    if (!timed) return cand ? APART_UNTIMED : FUSED_UNTIMED;
+    return lime_rt_now_ns() << 1 | cand;
+}
+
+void lime_device_fused_done(int32_t first, int64_t n, int64_t token) {
+    if (token < 0) return;
+    int64_t ns = lime_rt_now_ns() - (token >> 1);
+    pthread_mutex_lock(&mu);
+    TaskState *st = state_of(first);
+    const char *winner = NULL;
+    char *text = st->fusion ? lime_rt_measure_record(st->fusion, n, (int)(token & 1), ns, &winner) : NULL;
+    if (text && log_on) {
+        char *label = task_label(first, st->info);
+        put_line(lime_rt_strf("lime: %s and the reduce after it on %s: %s\n", label, winner, text));
+        free(label);
+    }
+    free(text);
+    pthread_mutex_unlock(&mu);
+}
 bool lime_device_takes_stream(int32_t task) { return takes(task, "stream"); }
 
 void lime_device_stream_unfit(int32_t task) {

@@ -633,6 +633,15 @@ bool lime_device_reduce(int32_t task, LimeArray *in, void *result);
  * filters no device takes runs as one loop on the CPU. */
 bool lime_device_takes_map(int32_t task);
 bool lime_device_takes_reduce(int32_t task);
+/* When lime_device_takes_* said yes to a task of a chain the CPU would run
+ * fused (the map task `first`, the map after it if any, and the reduce
+ * that takes the last, over n elements; tasks[] those of them offered to a
+ * device): whether to run it apart after all, by auto's measurement of the
+ * whole chain (device.c).  Returns -1 to run it fused on the CPU, -2
+ * apart, or a timed sample's token (bit 0: apart) that the generated code
+ * hands to lime_device_fused_done when the chain has run. */
+int64_t lime_device_fused_pick(int32_t first, int64_t n, int32_t ntasks, const int32_t *tasks);
+void lime_device_fused_done(int32_t first, int64_t n, int64_t token);
 /* The same for a graph's stream task (the generated code calls it once for
  * a stream task no device backend accepted, so that a forced device says
  * why the graph runs elsewhere).  Under a forced device that runs no

@@ -56,7 +56,9 @@
 #              one element at a time: every tests/lime program with a map runs
 #              with lanes (the default) and with LIME_SIMD=0 and must print its
 #              expected output both times; the Simd* programs also compiled
-#              with LIME_LANES=4 and 8 (other widths, other runs and tails).
+#              with LIME_LANES=4, 8 and 64 (other widths, other runs and tails;
+#              64: several vectors side by side for every map, as a body with a
+#              loop gets by default).
 #   gpu, fallback       the OpenCL device (PoCL in CI) and its CPU fallbacks.
 #   fpga, fpga-fallback the FPGA backend's Verilator models and their fallbacks;
 #              FPGA models are cached for the run in $LIME_CACHE (a temp dir).
@@ -846,7 +848,7 @@ suite_simd() {
     done
     for f in tests/lime/Simd*.lime; do
         name=$(base "$f")
-        for w in 4 8; do
+        for w in 4 8 64; do
             exe=$TMP/simd-w$w-$name
             if ! LIME_LANES=$w timeout 300 "$LIMEC" --target=cpu "$f" -o "$exe" > "$TMP/simd.cout" 2>&1; then
                 fail "simd/$name/LIME_LANES=$w" "compilation failed" "$TMP/simd.cout"
@@ -1290,10 +1292,10 @@ suite_explain() {
             fail "explain/$name" "output differs" "$TMP/explain.diff"
         fi
     done
-    # LIME_LANES (the lanes' width at compile time) takes 4, 8 or 16; another value warns
+    # LIME_LANES (the lanes' width at compile time) takes 4, 8, 16, 32 or 64; another value warns
     local lanes_warn
     lanes_warn=$(cd tests/explain && LIME_LANES=7 timeout 30 "$LIMEC" --explain Lanes.lime 2>&1 > /dev/null)
-    if [ "$lanes_warn" = "limec: warning: LIME_LANES=7 is not 4, 8 or 16; the host's width is used" ]; then
+    if [ "$lanes_warn" = "limec: warning: LIME_LANES=7 is not 4, 8, 16, 32 or 64; the host's width is used" ]; then
         pass explain/lanes-width
     else
         echo "$lanes_warn" > "$TMP/explain.diff"

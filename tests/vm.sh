@@ -40,6 +40,13 @@
 #                       copy freed once the collector finds it dead (more
 #                       rounds keep it than the device's 16 buffers hold);
 #                       under auto the output is the CPU's
+#   fused/*             tests/vm/Fused.lime, a map fused into its reduce and a
+#                       map of a map so fused, LIME_BUILD=wait: under auto
+#                       each chain is sampled as a whole, fused on the CPU
+#                       against apart, and settles on the fused loop (on a
+#                       CPU OpenCL device such as PoCL apart makes and reads
+#                       whole arrays the fused loop never makes); the output
+#                       is the CPU's
 # Needs an OpenCL device (clinfo lists one); without one it skips.
 # Output: `PASS x` / `FAIL x: why` lines (tests/run.sh relays them as vm/x).
 # Environment: LIMEC (default build/bin/limec).
@@ -220,4 +227,19 @@ fi
 
 kept_run loop KeptLoop -- LIME_BUILD=wait
 same kept/auto-output "$T/loop-cpu.out" "$T/out"
+
+# chains fused on the CPU, measured whole under auto (lime_device_fused_pick)
+if ! "$LIMEC" --target=cpu,gpu "$D/Fused.lime" -o "$T/fused" > "$T/build.out" 2>&1; then
+    fail fused/build "limec failed" "$T/build.out"
+    exit 1
+fi
+(cd "$T" && LIME_DEVICE=cpu ./fused 12 > fused-cpu.out 2>&1; echo "status $?" >> fused-cpu.out)
+(cd "$T" && LIME_BUILD=wait LIME_LOG=1 ./fused 12 > out 2> err; echo "status $?" >> out)
+same fused/output "$T/fused-cpu.out" "$T/out"
+grep -E '^lime: task (1|3) \(' "$T/err" | grep 'reduce after it' | sed -E 's/[0-9]+\.[0-9] us/T us/g' > "$T/log"
+same_lines fused/log "$T/log" \
+    "lime: task 1 (sq@16) and the reduce after it: a device takes part; sampling each size class fused on cpu and apart" \
+    "lime: task 3 (scale@17) and the reduce after it: a device takes part; sampling each size class fused on cpu and apart" \
+    "lime: task 1 (sq@16) and the reduce after it on cpu (fused): size class 2^20 (1048576 to 2097151 elements), best of 3 calls each: cpu (fused) T us, apart T us; next sample after 64 calls" \
+    "lime: task 3 (scale@17) and the reduce after it on cpu (fused): size class 2^20 (1048576 to 2097151 elements), best of 3 calls each: cpu (fused) T us, apart T us; next sample after 64 calls"
 exit "$failed"

@@ -224,6 +224,8 @@ LLVMValueRef cg_new_prim_array(Codegen *cg, int elem_size, LLVMValueRef len32, b
 LLVMValueRef cg_new_array_of(Codegen *cg, Type *elem, LLVMValueRef len32);
 LLVMValueRef cg_call_body(Codegen *cg, IrTask *t, LLVMValueRef *args, Type **types, int n);
 LLVMValueRef cg_env_field(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env, int i, LLVMTypeRef ty);
+/* after the loop: env's fields zeroed, so that the collector no longer sees its arrays */
+void cg_clear_env(Codegen *cg, LLVMTypeRef env_ty, LLVMValueRef env);
 void cg_parallel_for(Codegen *cg, LLVMValueRef n64, long long grain, LLVMValueRef fn, LLVMValueRef env);
 
 /* map.c: a map on the CPU */
@@ -251,9 +253,13 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
 
 /* lanes.c: a map's body over W elements at once (SPMD on SIMD) */
 /* The lanes the host's vector registers hold of 32-bit values (16 with
- * AVX-512, 8 with AVX2, 4 otherwise); LIME_LANES=N (4, 8 or 16) at compile
- * time overrides it. */
+ * AVX-512, 8 with AVX2, 4 otherwise); LIME_LANES=N (4, 8, 16, 32 or 64)
+ * at compile time overrides it. */
 int cg_lanes_width(void);
+/* The lanes map t runs in (with producer, NULL or the map fused before it,
+ * which runs in the same lanes): the host's width, times LANE_CHAINS for a
+ * body with a loop (lanes.c); LIME_LANES=N forces N for every map. */
+int cg_lanes_width_of(IrTask *t, IrTask *producer);
 /* Whether map t can run in lanes; if not, why (the first construct that prevents it). */
 bool cg_lanes_accepts(IrTask *t, Reason *why);
 /* Math members with a lane-vector routine in the runtime (lanes.c) */
@@ -344,6 +350,9 @@ LLVMValueRef cg_profile_begin(Codegen *cg);
 void cg_profile_end(Codegen *cg, IrTask *t, const char *kind, LLVMValueRef elements, LLVMValueRef begin);
 void cg_ask_map(Codegen *cg, IrTask *m, LLVMBasicBlockRef yes);
 void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlockRef yes);
+void cg_ask_fused(Codegen *cg, IrTask *const *maps, int nmaps, IrTask *t, LLVMValueRef nonempty, LLVMValueRef n32,
+                  LLVMBasicBlockRef apart, LLVMValueRef token);
+void cg_fused_done(Codegen *cg, IrTask *first, LLVMValueRef n32, LLVMValueRef token);
 LLVMValueRef cg_offer_run(Codegen *cg, IrTask *t, LLVMValueRef src, LLVMValueRef *out, LLVMValueRef *items);
 /* an operand of a device map after its items: a value v of type ty, or
  * (whole) an array of ty elements taken whole */

@@ -17,7 +17,7 @@ static bool cpu_accepts(IrProgram *p, IrTask *t, Reason *why) { return true; }
 static const char *cpu_explain_note(IrProgram *p, IrTask *t) {
     if (t->kind == TASK_MAP && !t->graph) {
         Reason why = {0};
-        if (cg_lanes_accepts(t, &why)) return xprintf(" (%d lanes%s)", cg_lanes_width(), cg_lanes_math_note(t));
+        if (cg_lanes_accepts(t, &why)) return xprintf(" (%d lanes%s)", cg_lanes_width_of(t, NULL), cg_lanes_math_note(t));
         return xprintf(" (one element at a time: %s (line %d))", why.text, why.loc.line);
     }
     if (t->kind == TASK_STATEFUL_FILTER) {

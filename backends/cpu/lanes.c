@@ -10,7 +10,10 @@
  * them (uniform: constants, broadcast operands, the counters of loops
  * whose exit all lanes take together) a scalar.  Broadcast arrays are read
  * at a uniform index by a scalar load, at a varying one by one scalar or
- * vector load when the indexes are equal or consecutive, else a gather.
+ * vector load when the indexes are equal or consecutive, else a gather
+ * (at once where the index is computed from data: scattered).  W is the
+ * host's vector width, or several vectors' for a body with a loop
+ * (cg_lanes_width_of).
  *
  * Uniformity (uniformity_of): a fixpoint over the body.  A temp is varying
  * when an operand is, or it loads a varying local; a local is varying when
@@ -136,6 +139,10 @@ static bool lanes_func_ok(IrFunc *f, OkWalk *w) {
 
 typedef struct Uniformity {
     bool *vtemp, *vlocal;    /* varying, by temp and by local id */
+    /* scattered, by temp and by local id: varying and computed from a
+     * varying array load (data), so its lanes are seldom equal or
+     * consecutive: an index of it is gathered without testing for that */
+    bool *stemp, *slocal;
     bool *div_label;         /* by label: lanes leave it at different times */
     int *label_cnt;          /* by label: the divergence count at its LOOP/BLOCK */
     IrInst **stack;          /* the LOOPs/BLOCKs around the instruction */
@@ -167,9 +174,11 @@ static void uni_inst(Uniformity *u, IrInst *in, int cnt) {
     switch (in->op) {
     case IR_LOAD_LOCAL:
         if (u->vlocal[in->local->id]) mark(u, &u->vtemp[in->dst]);
+        if (u->slocal[in->local->id]) mark(u, &u->stemp[in->dst]);
         return;
     case IR_STORE_LOCAL:
         if (u->vtemp[in->args[0]] || cnt > 0) mark(u, &u->vlocal[in->local->id]);
+        if (u->stemp[in->args[0]]) mark(u, &u->slocal[in->local->id]);
         return;
     case IR_IF: {
         int c = cnt + u->vtemp[in->args[0]];
@@ -206,8 +215,11 @@ static void uni_inst(Uniformity *u, IrInst *in, int cnt) {
         return;
     default:
         if (in->dst < 0) return;
-        for (int i = 0; i < in->nargs; i++)
+        for (int i = 0; i < in->nargs; i++) {
             if (u->vtemp[in->args[i]]) mark(u, &u->vtemp[in->dst]);
+            if (u->stemp[in->args[i]]) mark(u, &u->stemp[in->dst]);
+        }
+        if (in->op == IR_ARRAY_LOAD && u->vtemp[in->dst]) mark(u, &u->stemp[in->dst]);
         return;
     }
 }
@@ -253,6 +265,8 @@ static Uniformity *uniformity_of(IrFunc *f, const bool *param_varying) {
     Uniformity *u = xalloc(sizeof *u);
     u->vtemp = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
     u->vlocal = xalloc(sizeof(bool) * (size_t)(f->locals.len + 1));
+    u->stemp = xalloc(sizeof(bool) * (size_t)(f->ntemps + 1));
+    u->slocal = xalloc(sizeof(bool) * (size_t)(f->locals.len + 1));
     u->div_label = xalloc(sizeof(bool) * (size_t)(f->nlabels + 1));
     u->label_cnt = xalloc(sizeof(int) * (size_t)(f->nlabels + 1));
     u->stack = xalloc(sizeof(IrInst *) * (size_t)(depth_of(f->body) + 1));
@@ -316,18 +330,71 @@ bool cg_lanes_accepts(IrTask *t, Reason *why) {
 
 /* ------------------------------------------------------------ the width */
 
-int cg_lanes_width(void) {
+/* LIME_LANES=N as a width (0: not set, or not one of the widths) */
+static int forced_width(void) {
     static bool warned;
     const char *forced = getenv("LIME_LANES");
-    if (forced && (!strcmp(forced, "4") || !strcmp(forced, "8") || !strcmp(forced, "16"))) return atoi(forced);
-    if (forced && !warned) {
-        fprintf(stderr, "limec: warning: LIME_LANES=%.40s is not 4, 8 or 16; the host's width is used\n", forced);
+    if (!forced) return 0;
+    static const char *const widths[] = {"4", "8", "16", "32", "64"};
+    for (size_t i = 0; i < sizeof widths / sizeof *widths; i++)
+        if (!strcmp(forced, widths[i])) return atoi(forced);
+    if (!warned) {
+        fprintf(stderr, "limec: warning: LIME_LANES=%.40s is not 4, 8, 16, 32 or 64; the host's width is used\n", forced);
         warned = true;
     }
+    return 0;
+}
+
+int cg_lanes_width(void) {
+    int forced = forced_width();
+    if (forced) return forced;
     char *features = LLVMGetHostCPUFeatures();
     int w = strstr(features, "+avx512f") ? 16 : strstr(features, "+avx2") || strstr(features, "+avx,") ? 8 : 4;
     LLVMDisposeMessage(features);
     return w;
+}
+
+typedef struct ChainWalk {
+    Uniformity *u;           /* of the map's body; NULL in a callee */
+    bool loop, scattered;
+} ChainWalk;
+
+static void chain_visit(IrInst *in, void *ctx) {
+    ChainWalk *w = ctx;
+    if (in->op == IR_LOOP) w->loop = true;
+    if (in->op == IR_ARRAY_LOAD && w->u && w->u->stemp[in->args[1]]) w->scattered = true;
+    if (in->op == IR_CALL && in->callee->body) {
+        ChainWalk inner = {NULL, false, false};
+        ir_walk(in->callee->body, chain_visit, &inner);
+        w->loop |= inner.loop;
+        w->scattered |= inner.scattered;
+    }
+}
+
+/* Whether map t's body has a loop whose lanes would gain from running as
+ * several chains: a loop, and no gathers at indexes computed from data
+ * (crc32's table lookups: throughput-bound on the gathers, and slower with
+ * more vectors in flight). */
+static bool chains_gain(IrTask *t) {
+    if (!t || !t->func || !t->func->body) return false;
+    ChainWalk w = {uniformity_of(t->func, t->mapped), false, false};
+    ir_walk(t->func->body, chain_visit, &w);
+    return w.loop && !w.scattered;
+}
+
+/* A body with a loop carries values from one iteration to the next (a
+ * sum, Mandelbrot's z): with one vector of lanes each iteration waits for
+ * the last (an add's latency, 4 cycles, per iteration); with LANE_CHAINS
+ * vectors of independent elements side by side, LLVM's legalisation of
+ * the wider vectors gives as many chains to overlap (matmul 768: 68 ms
+ * at 16 lanes, 29 at 64; Mandelbrot 51 to 40). Loop-free bodies keep one
+ * vector (saxpy: more lanes only lengthen the tail). */
+enum { LANE_CHAINS = 4 };
+
+int cg_lanes_width_of(IrTask *t, IrTask *producer) {
+    int forced = forced_width();
+    if (forced) return forced;
+    return cg_lanes_width() * (chains_gain(t) || chains_gain(producer) ? LANE_CHAINS : 1);
 }
 
 /* ------------------------------------------------------------ code */
@@ -501,7 +568,8 @@ static LLVMValueRef gather(Gen *g, LLVMValueRef data, LLVMTypeRef mt, LLVMValueR
  * one, when every lane computes, one scalar load if the lanes' indexes are
  * all the same, one vector load if they are consecutive (row-major
  * matrices), else a gather (masked by exec: lanes not computing may hold
- * any index). */
+ * any index); a scattered index (computed from data) goes to the gather
+ * without the tests. */
 static LLVMValueRef array_load(Gen *g, IrInst *in, bool varying) {
     Codegen *cg = g->cg;
     LLVMBuilderRef b = cg->b;
@@ -511,6 +579,10 @@ static LLVMValueRef array_load(Gen *g, IrInst *in, bool varying) {
     if (!varying) return cg_from_mem(cg, LLVMBuildLoad2(b, mt, cg_element_address(cg, arr, idx, in->ty), ""), in->ty);
     LLVMValueRef off = cg_i64c(cg, 8);   /* LIME_ARRAY_DATA_OFFSET */
     LLVMValueRef data = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(cg->ctx), arr, &off, 1, "");
+    if (g->u->stemp[in->args[1]]) {
+        LLVMValueRef v = gather(g, data, mt, idx, align);
+        return in->ty == ty_boolean ? LLVMBuildICmp(b, LLVMIntNE, v, LLVMConstNull(vt), "") : v;
+    }
     /* idx = u + v: its lanes are equal or consecutive when v's are, and
      * idx[0] = u + v[0] (the same wrapping int arithmetic) */
     LLVMValueRef u = g->index_uniform[in->args[1]], part = g->index_varying[in->args[1]];
@@ -968,9 +1040,16 @@ static LLVMValueRef lanewise_call(Gen *g, IrInst *in, bool varying) {
     if (vname && in->nargs == 1 && is_varying_value(given[0])) {
         LLVMValueRef slot = cg_entry_alloca(cg, LLVMTypeOf(given[0]), "vmath");
         LLVMBuildStore(cg->b, given[0], slot);
+        /* the runtime's routines take 4, 8 or 16 lanes: wider vectors in runs of 16 */
+        unsigned run = g->W < 16 ? g->W : 16;
         char name[48];
-        snprintf(name, sizeof name, "lime_vmath_%s_%u", vname, g->W);
-        cg_call_rt(cg, name, LLVMVoidTypeInContext(cg->ctx), &slot, 1, false);
+        snprintf(name, sizeof name, "lime_vmath_%s_%u", vname, run);
+        LLVMTypeRef elem = LLVMGetElementType(LLVMTypeOf(given[0]));
+        for (unsigned at = 0; at < g->W; at += run) {
+            LLVMValueRef idx = cg_i64c(cg, at);
+            LLVMValueRef part = LLVMBuildInBoundsGEP2(cg->b, elem, slot, &idx, 1, "");
+            cg_call_rt(cg, name, LLVMVoidTypeInContext(cg->ctx), &part, 1, false);
+        }
         return LLVMBuildLoad2(cg->b, LLVMTypeOf(given[0]), slot, "");
     }
     LLVMValueRef r = LLVMGetUndef(vec_of(g, cg_value_type(cg, in->ty)));
@@ -1108,12 +1187,12 @@ static void start_locals(Gen *g, IrTask *t, CgOperands *o, LLVMValueRef *ops, LL
 
 /* A frame for f's body, its parameters varying as vary says; shared with
  * outer (NULL: the map's body) the mask and where a failed check goes. */
-static Gen *new_frame(Codegen *cg, Gen *outer, IrFunc *f, const bool *vary) {
+static Gen *new_frame(Codegen *cg, Gen *outer, IrFunc *f, const bool *vary, unsigned width) {
     Gen *g = xalloc(sizeof *g);
     g->cg = cg;
     g->f = f;
     g->u = uniformity_of(f, vary);
-    g->W = outer ? outer->W : (unsigned)cg_lanes_width();
+    g->W = outer ? outer->W : width;
     g->temps = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
     g->temp_types = xalloc(sizeof(Type *) * (size_t)(f->ntemps + 1));
     g->index_uniform = xalloc(sizeof(LLVMValueRef) * (size_t)(f->ntemps + 1));
@@ -1148,7 +1227,7 @@ static LLVMValueRef gen_call(Gen *g, IrInst *in) {
     bool *vary = xalloc(sizeof(bool) * (size_t)(f->nparams + 1));
     bool any = false;
     for (int k = 0; k < f->nparams; k++) any |= vary[k] = g->u->vtemp[in->args[k]];
-    Gen *c = new_frame(cg, g, f, vary);
+    Gen *c = new_frame(cg, g, f, vary, g->W);
     make_result(c, any);
     LLVMValueRef entry = load_mask(g, g->exec);
     for (int i = 0; i < f->locals.len; i++) {
@@ -1189,7 +1268,7 @@ static void store_results(Gen *g, Type *out, LLVMValueRef v, LLVMValueRef dst) {
  * a lane.  The operands are passed as values (the caller loads them from
  * its environment once, not once per run of W: the stores in between
  * might alias it for all LLVM knows). */
-static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops) {
+static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef *ops, unsigned width) {
     LLVMTypeRef *params = xalloc(sizeof(LLVMTypeRef) * (size_t)(t->nargs + 2));
     params[0] = cg_i64t(cg);
     params[1] = cg_ptr_type(cg);
@@ -1200,7 +1279,7 @@ static LLVMValueRef values_fn(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRe
     LLVMValueRef c = LLVMGetParam(fn, 0), dst = LLVMGetParam(fn, 1);
     LLVMValueRef *args = xalloc(sizeof(LLVMValueRef) * (size_t)(t->nargs + 1));
     for (int k = 0; k < t->nargs; k++) args[k] = LLVMGetParam(fn, (unsigned)(2 + k));
-    Gen *g = new_frame(cg, NULL, t->func, t->mapped);
+    Gen *g = new_frame(cg, NULL, t->func, t->mapped, width);
     make_result(g, true);
     g->fail = cg_new_bb(cg, "lanes.failed");
     start_locals(g, t, o, args, c);
@@ -1228,8 +1307,9 @@ void cg_lanes_run(Codegen *cg, IrTask *t, CgOperands *o, LanesRun *r, LLVMValueR
     LLVMTypeRef i64 = cg_i64t(cg);
     LLVMValueRef *ops = cg_env_operands(cg, t, r->env_ty, r->env, r->first);
     LLVMValueRef *pops = r->p ? cg_env_operands(cg, r->p, r->env_ty, r->env, r->p_first) : NULL;
-    LLVMValueRef fn = values_fn(cg, t, o, ops), pfn = r->p ? values_fn(cg, r->p, r->po, pops) : NULL;
-    LLVMValueRef W = LLVMConstInt(i64, (unsigned long long)cg_lanes_width(), false);
+    unsigned width = (unsigned)cg_lanes_width_of(t, r->p);
+    LLVMValueRef fn = values_fn(cg, t, o, ops, width), pfn = r->p ? values_fn(cg, r->p, r->po, pops, width) : NULL;
+    LLVMValueRef W = LLVMConstInt(i64, width, false);
     LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b), head = cg_new_bb(cg, "lanes.chunk");
     LLVMBasicBlockRef body = cg_new_bb(cg, "lanes.body"), redo = cg_new_bb(cg, "lanes.scalar");
     LLVMBasicBlockRef next = cg_new_bb(cg, "lanes.next"), tail = cg_new_bb(cg, "lanes.tail");

@@ -150,6 +150,7 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
     if (cg_lanes_accepts(t, &why)) chunk = lanes_chunk_fn(cg, t, o, env_ty, chunk);
     LLVMValueRef n64 = LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), profiled = cg_profile_begin(cg);
     cg_parallel_for(cg, n64, MAP_GRAIN, chunk, env);
+    cg_clear_env(cg, env_ty, env);
     cg_profile_end(cg, t, "map", n64, profiled);
     if (done) {
         LLVMBuildBr(cg->b, done);

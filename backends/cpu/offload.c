@@ -207,6 +207,52 @@ void cg_ask_reduce(Codegen *cg, IrTask *t, LLVMValueRef nonempty, LLVMBasicBlock
     LLVMPositionBuilderAtEnd(cg->b, next);
 }
 
+/* The question before a fused chain (reduce t of maps[0..nmaps), the
+ * first made first): each task is asked (cg_ask_map, cg_ask_reduce); when
+ * a device takes one, the runtime weighs the chain fused on the CPU against
+ * apart (lime_device_fused_pick, keyed by maps[0]).  Branches to apart, or
+ * falls through to the fused loop; *token is the sample to report with
+ * cg_fused_done (-1: none). */
+void cg_ask_fused(Codegen *cg, IrTask *const *maps, int nmaps, IrTask *t, LLVMValueRef nonempty, LLVMValueRef n32,
+                  LLVMBasicBlockRef apart, LLVMValueRef token) {
+    LLVMTypeRef i64 = cg_i64t(cg), i32 = LLVMInt32TypeInContext(cg->ctx);
+    LLVMBuildStore(cg->b, cg_i64c(cg, -1), token);
+    LLVMBasicBlockRef device = cg_new_bb(cg, "fused.device"), fused = cg_new_bb(cg, "fused.cpu");
+    for (int k = 0; k < nmaps; k++) cg_ask_map(cg, maps[k], device);
+    cg_ask_reduce(cg, t, nonempty, device);
+    LLVMBuildBr(cg->b, fused);
+    LLVMPositionBuilderAtEnd(cg->b, device);
+    LLVMValueRef ids = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(nmaps + 1)), "fused_tasks");
+    int nids = 0;
+    for (int k = 0; k <= nmaps; k++) {
+        IrTask *x = k < nmaps ? maps[k] : t;
+        if (!task_offered(x)) continue;
+        LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, nids++)};
+        LLVMBuildStore(cg->b, task_id(cg, x), LLVMBuildInBoundsGEP2(cg->b, LLVMArrayType(i32, (unsigned)(nmaps + 1)), ids, idx, 2, ""));
+    }
+    LLVMValueRef args[4] = {task_id(cg, maps[0]), LLVMBuildSExt(cg->b, n32, i64, ""), cg_i32c(cg, nids), ids};
+    LLVMValueRef tok = cg_call_rt(cg, "lime_device_fused_pick", i64, args, 4, false);
+    LLVMBuildStore(cg->b, tok, token);
+    /* -2: apart, untimed; a token (>= 0) with bit 0 set: apart, timed */
+    LLVMValueRef timed_apart = LLVMBuildAnd(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, tok, cg_i64c(cg, 0), ""),
+                                            LLVMBuildTrunc(cg->b, tok, LLVMInt1TypeInContext(cg->ctx), ""), "");
+    LLVMValueRef go_apart = LLVMBuildOr(cg->b, LLVMBuildICmp(cg->b, LLVMIntEQ, tok, cg_i64c(cg, -2), ""), timed_apart, "");
+    LLVMBuildCondBr(cg->b, go_apart, apart, fused);
+    LLVMPositionBuilderAtEnd(cg->b, fused);
+}
+
+/* After a chain cg_ask_fused asked about: its sample, if it was one. */
+void cg_fused_done(Codegen *cg, IrTask *first, LLVMValueRef n32, LLVMValueRef token) {
+    LLVMValueRef tok = LLVMBuildLoad2(cg->b, cg_i64t(cg), token, "");
+    LLVMBasicBlockRef report = cg_new_bb(cg, "fused.sampled"), next = cg_new_bb(cg, "fused.after");
+    LLVMBuildCondBr(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGE, tok, cg_i64c(cg, 0), ""), report, next);
+    LLVMPositionBuilderAtEnd(cg->b, report);
+    LLVMValueRef args[3] = {task_id(cg, first), LLVMBuildSExt(cg->b, n32, cg_i64t(cg), ""), tok};
+    cg_call_rt(cg, "lime_device_fused_done", LLVMVoidTypeInContext(cg->ctx), args, 3, false);
+    LLVMBuildBr(cg->b, next);
+    LLVMPositionBuilderAtEnd(cg->b, next);
+}
+
 /* Map task t over the n items in src into out (t->out elements), offered
  * to the device: a graph's run of stateless filters (no more operands), or
  * a windowed filter's map form, which takes more (backends/cpu/blocks.c):

@@ -455,6 +455,7 @@ static void fused_reduce(Codegen *cg, IrTask *t, Source *src, LLVMValueRef env, 
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, some);
     reduce_blocks(cg, t, block_fn(cg, t, src), env, LLVMBuildSExt(cg->b, n32, cg_i64t(cg), ""), log2_of(sub_len(cg, t->out)), slot, threw);
+    cg_clear_env(cg, src->env_ty, env);
     LLVMBuildBr(cg->b, done);
 }
 
@@ -468,8 +469,8 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     LLVMValueRef n32 = cg_map_length(cg, m, &o);
     LLVMValueRef result = cg_entry_alloca(cg, cg_value_type(cg, t->out), "reduced");
     LLVMBasicBlockRef made = cg_new_bb(cg, "mapreduce.made"), done = cg_new_bb(cg, "mapreduce.done");
-    cg_ask_map(cg, m, made);
-    cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), made);
+    LLVMValueRef token = cg_entry_alloca(cg, cg_i64t(cg), "fused_token");
+    cg_ask_fused(cg, &m, 1, t, LLVMBuildICmp(cg->b, LLVMIntNE, n32, cg_i32c(cg, 0), ""), n32, made, token);
     cg_host_operands(cg, &o, m->nargs); /* (the fused loop reads them on the CPU) */
     LLVMTypeRef env_ty = cg_map_env_type(cg, m, &o);
     LLVMValueRef env = cg_map_env(cg, m, &o, env_ty, LLVMConstNull(cg_ptr_type(cg)));
@@ -496,6 +497,7 @@ static LLVMValueRef map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     LLVMBuildStore(cg->b, reduce_array(cg, t, made_arr, map->ty, kept), result);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
+    cg_fused_done(cg, m, n32, token);
     return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
 }
 
@@ -533,9 +535,9 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     LLVMBasicBlockRef ask = cg_new_bb(cg, "chain.ask");
     LLVMBuildCondBr(cg->b, same, ask, apart);
     LLVMPositionBuilderAtEnd(cg->b, ask);
-    cg_ask_map(cg, p, apart);
-    cg_ask_map(cg, m, apart);
-    cg_ask_reduce(cg, t, LLVMBuildICmp(cg->b, LLVMIntNE, ch->n, cg_i32c(cg, 0), ""), apart);
+    IrTask *maps[2] = {p, m};
+    LLVMValueRef token = cg_entry_alloca(cg, cg_i64t(cg), "fused_token");
+    cg_ask_fused(cg, maps, 2, t, LLVMBuildICmp(cg->b, LLVMIntNE, ch->n, cg_i32c(cg, 0), ""), ch->n, apart, token);
     cg_host_operands(cg, &po, p->nargs); /* (the fused loop reads them on the CPU) */
     cg_host_operands(cg, &o, m->nargs);
     /* env = { producer's array, producer's operands..., consumer's operands... } */
@@ -574,6 +576,7 @@ LLVMValueRef cg_map_reduce(Codegen *cg, IrInst *map, IrInst *red) {
     LLVMBuildStore(cg->b, map_reduce(cg, map, red), result);
     LLVMBuildBr(cg->b, done);
     LLVMPositionBuilderAtEnd(cg->b, done);
+    cg_fused_done(cg, p, ch->n, token);
     memset(ch, 0, sizeof *ch);
     return LLVMBuildLoad2(cg->b, cg_value_type(cg, t->out), result, "");
 }
