@@ -1,0 +1,44 @@
+/* Hand-written OpenCL for bench/gpu/BlackScholes.lime's map
+ * price(@ s, @ k, @ t, r, v) (bench/blackscholes/expert.cl, the same kernel):
+ * one work-item per option, the same formulas in double with OpenCL's exp,
+ * log and sqrt.  The runtime's map convention
+ *   lime_task_N(__global V_Price *out, s, k, t, const double r, const double v,
+ *               const int n, __global int *lime_err),
+ * the output a Price {call, put} per option; bench/gpu/run.sh renames the
+ * kernel for the task it replaces (call site B's).
+ *
+ * NOT bit-identical with the generated kernel: OpenCL's exp and log are
+ * within a few ulp (3 in OpenCL 1.2's double table), the generated kernel's
+ * are the runtime's fdlibm, bit for bit the CPU's (Java's StrictMath).  So
+ * the prices may differ in the last bits; the program's checksum is the sums
+ * of the prices in cents, which do not show them, and kernel_time.c compares
+ * the outputs within a relative tolerance (and reports the largest
+ * difference).  sqrt is correctly rounded in double in both.  Nothing can
+ * throw, so lime_err is unused. */
+#pragma OPENCL FP_CONTRACT OFF
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+
+typedef struct { double call; double put; } V_Price;
+
+static double cnd(double x) {
+    const double l = fabs(x);
+    const double k = 1.0 / (1.0 + 0.2316419 * l);
+    const double poly = k * (0.319381530 + k * (-0.356563782 + k * (1.781477937 + k * (-1.821255978 + k * 1.330274429))));
+    const double w = 1.0 - 0.3989422804014327 * exp(-0.5 * l * l) * poly;
+    return x < 0 ? 1.0 - w : w;
+}
+
+__kernel void lime_task_4(__global V_Price *restrict out, __global const double *restrict s,
+                          __global const double *restrict k, __global const double *restrict t,
+                          const double r, const double v, const int n, __global int *lime_err) {
+    const int i = get_global_id(0);
+    if (i >= n) return;
+    const double sqrtT = sqrt(t[i]);
+    const double d1 = (log(s[i] / k[i]) + (r + 0.5 * v * v) * t[i]) / (v * sqrtT);
+    const double d2 = d1 - v * sqrtT;
+    const double disc = k[i] * exp(-r * t[i]);
+    V_Price p;
+    p.call = s[i] * cnd(d1) - disc * cnd(d2);
+    p.put = disc * cnd(-d2) - s[i] * cnd(-d1);
+    out[i] = p;
+}
