@@ -21,12 +21,15 @@
  * in uint (wrapping, as Java's int; OpenCL C's signed overflow is
  * undefined), then the clip to [-LIMIT, LIMIT].  So the coefficients are
  * folded in (the c argument is ignored: an expert writes the filter he
- * knows).  A work-item keeps the last 8 samples in registers and slides
- * them along its 64 items: 9 loads per work-item's first item, 1 per item
- * after.  The first work-item's items (before the stream has 8 samples)
- * are the FIR and the delta as written, from the window starts pre0 (the
- * samples before the stream) and pre1 (the delta's prev), so the kernel
- * gives the generated one's bits for any start state.  Nothing can throw,
+ * knows).  Each of the work-item's 64 items reads its 9 samples (the
+ * neighbours' are in cache); the items do not depend on each other, so the
+ * compiler may vectorise the loop over them (on PoCL this took half the
+ * time of sliding the 8 samples along the items in registers, which chains
+ * every item to the one before).  The first work-item's items (before the
+ * stream has 8 samples) are the FIR and the delta as written, from the
+ * window starts pre0 (the samples before the stream) and pre1 (the delta's
+ * prev), so the kernel gives the generated one's bits for any start
+ * state.  Nothing can throw,
  * so lime_err is unused. */
 #define LIMIT 300000
 #define ITEMS 64
@@ -45,13 +48,11 @@ __kernel void lime_task_9(__global int *restrict out, __global const int *restri
     const int s = (int)get_global_id(0) * ITEMS;
     const int e = s + min(n - s, ITEMS);
     if (s >= 8) {
-        uint x1 = (uint)src[s - 1], x2 = (uint)src[s - 2], x3 = (uint)src[s - 3], x4 = (uint)src[s - 4];
-        uint x5 = (uint)src[s - 5], x6 = (uint)src[s - 6], x7 = (uint)src[s - 7], x8 = (uint)src[s - 8];
         for (int i = s; i < e; i++) {
-            const uint x0 = (uint)src[i];
+            const uint x0 = (uint)src[i], x1 = (uint)src[i - 1], x2 = (uint)src[i - 2], x3 = (uint)src[i - 3];
+            const uint x5 = (uint)src[i - 5], x6 = (uint)src[i - 6], x7 = (uint)src[i - 7], x8 = (uint)src[i - 8];
             const int d = (int)(4u * (x1 - x7 + x2 - x6) + 5u * (x3 - x5) - (x0 - x8));
             out[i] = clamp(d, -LIMIT, LIMIT);
-            x8 = x7; x7 = x6; x6 = x5; x5 = x4; x4 = x3; x3 = x2; x2 = x1; x1 = x0;
         }
     } else { /* the first work-item: the FIR and the delta from the window starts */
         const uint cf[8] = {(uint)-1, 3u, 7u, 12u, 12u, 7u, 3u, (uint)-1};
