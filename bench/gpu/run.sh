@@ -368,7 +368,7 @@ for b in "${BENCHMARKS[@]}"; do
     esac
     task="$method (tasks $(cat "$d/task"), $(cat "$d/taskb"))"
     sum=$(sed 's/^checksum //' "$d/sum.ref")
-    echo "$name,\"$size\",$task,$rounds,$c,$l,$x,$rt,$lo,$hi,$cov,\"$task_ok\",$ar,$alo,$ahi,$kl,$kx,$kr,$klo,$khi,\"$kernel_ok\",$ok,$ql,$qx,$qr,\"$sum\"" >> "$csv"
+    echo "$name,\"$size\",\"$task\",$rounds,$c,$l,$x,$rt,$lo,$hi,$cov,\"$task_ok\",$ar,$alo,$ahi,$kl,$kx,$kr,$klo,$khi,\"$kernel_ok\",$ok,$ql,$qx,$qr,\"$sum\"" >> "$csv"
     echo "| $name | $size | \`$task\` | $c | $l | $x | $rt [$lo, $hi] | $task_ok | $ar [$alo, $ahi] | $kl | $kx | $kr [$klo, $khi] | $kernel_ok | $ok |" >> "$md"
     printf '%-11s %-30s %9s %9s %9s %18s %18s %9s %9s %18s  %s\n' "$name" "$size" "$c" "$l" "$x" "$rt [$lo,$hi]" \
         "$ar [$alo,$ahi]" "$kl" "$kx" "$kr [$klo,$khi]" "$ok"
