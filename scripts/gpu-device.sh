@@ -15,7 +15,7 @@
 #   built/   every Lime test program and shared example, by running the gpu
 #            suite here (on PoCL, so what travels has passed here first),
 #   shared/  the shared examples with their expected files,
-#   bench/   bench/gpu/run.sh --stage: the three GPU benchmarks, their
+#   bench/   bench/gpu/run.sh --stage: the five GPU benchmarks (about 16 MiB), their
 #            expert-kernel copies and kernel_time,
 #   lib/     the shared libraries those executables load that a machine
 #            without this project's packages may lack: Boehm GC, libyaml,

@@ -280,6 +280,7 @@ static void note_label(IrInst *in, void *ctx) {
 
 static void inst(Emitter *e, IrFunc *f, IrInst *in);
 static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test);
+static int peel_count(IrInst *loop);
 
 /* if (version_cond) { the loop without its versioned checks } else { the
  * loop }: the first copy's labels get a suffix. */
@@ -533,6 +534,27 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         }
         const char *test = NULL;
         int guard = e->past_lookback ? header_guard(e, f, in, &test) : -1;
+        int peel = guard >= 0 ? peel_count(in) : 0;
+        for (int k = 0; k < peel; k++) { /* the first iterations, each `if (test) { body cont ...`, as peel_count says */
+            indent(e);
+            sb_printf(&e->out, "if (%s) {\n", test);
+            e->depth++;
+            line(e, "{");
+            e->depth++;
+            for (int i = 0; i < in->body_blk->len; i++)
+                if (i != guard) inst(e, f, in->body_blk->insts[i]);
+            e->depth--;
+            line(e, "}");
+            line(e, "{");
+            e->depth++;
+            block(e, f, in->cont_blk);
+            e->depth--;
+            line(e, "}");
+        }
+        for (int k = 0; k < peel; k++) {
+            e->depth--;
+            line(e, "}");
+        }
         indent(e); /* not line(): the test may be longer than its buffer */
         sb_printf(&e->out, "for (;%s%s;) {\n", test ? " " : "", test ? test : "");
         e->depth++;
@@ -670,6 +692,58 @@ static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test) 
         if (in->dst >= 0) mine[in->dst] = true;
     }
     return -1;
+}
+
+/* How many iterations of a loop whose test header_guard moved into its
+ * header to print before it, each as `if (test) { body; cont` (nested, the
+ * loop itself after the last): GPU_PEEL_ITERS for a small body with no
+ * control flow of its own (no loop, block, switch, break, continue or
+ * return: nothing that prints a label or leaves the iteration), else 0.
+ * The same iterations in the same order whatever the loop's count; with a
+ * constant count (the FIR's taps, `for (k = 0; k < c.length; k++)` over a
+ * window's array of constant length) PoCL folds the tests and keeps
+ * straight-line code, where it kept the loop (a horizontal sum of 8
+ * products per item, with #pragma unroll too) instead of vectorising the
+ * chain's stage loop over items: bench/gpu's stream kernel 10 ms of CPU
+ * against 17.5 (bench/results/gpu-rows-first.md). */
+#ifndef GPU_PEEL_ITERS
+#define GPU_PEEL_ITERS 8
+#endif
+#define GPU_PEEL_MAX_INSTS 64
+
+typedef struct PeelScan {
+    int insts;
+    bool control;
+} PeelScan;
+
+static void peel_scan(IrInst *in, void *ctx) {
+    PeelScan *ps = ctx;
+    ps->insts++;
+    switch (in->op) {
+    case IR_LOOP: case IR_BLOCK: case IR_SWITCH: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
+        ps->control = true;
+        break;
+    default: break;
+    }
+}
+
+static int peel_count(IrInst *loop) {
+    PeelScan ps = {0, false};
+    /* the body's guard (an if holding the loop's break) counts as control: skip it */
+    for (int i = 0; loop->body_blk && i < loop->body_blk->len; i++) {
+        IrInst *in = loop->body_blk->insts[i];
+        bool guard = in->op == IR_IF && in->then_blk && in->then_blk->len == 1 && in->then_blk->insts[0]->op == IR_BREAK &&
+                     in->then_blk->insts[0]->label == loop->label && !(in->else_blk && in->else_blk->len);
+        if (guard) continue;
+        peel_scan(in, &ps);
+        ir_walk(in->then_blk, peel_scan, &ps);
+        ir_walk(in->else_blk, peel_scan, &ps);
+        ir_walk(in->body_blk, peel_scan, &ps);
+        ir_walk(in->cont_blk, peel_scan, &ps);
+        for (int k = 0; k < in->narms; k++) ir_walk(in->arms[k].body, peel_scan, &ps);
+    }
+    ir_walk(loop->cont_blk, peel_scan, &ps);
+    return ps.control || ps.insts > GPU_PEEL_MAX_INSTS ? 0 : GPU_PEEL_ITERS;
 }
 
 /* A windowed filter's map form in a chain: one function per position (two
