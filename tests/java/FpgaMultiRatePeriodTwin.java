@@ -18,6 +18,11 @@ public class FpgaMultiRatePeriodTwin {
     static int[] twoToThree(int[] v) { return new int[] {v[0] - v[1], v[1] * 5, v[0] >>> 1}; }
     static int[] pairSum(int[] x) { return new int[] {x[0] + x[1]}; }
     static int[] up3(int[] x) { return new int[] {x[0], x[0], -x[0]}; }
+    static int[] clips(int[] v) {
+        int x = v[0];
+        return new int[] {Math.min(1000, Math.max(-7, x >> 3)) + Math.max(Math.min(x, 77), -77) + Math.max(50, Math.min(-50, x))
+                          + Math.min(Math.max(x >>> 20, 3), 2000)};
+    }
 
     /* the sequential loop over filters (pop, body) */
     static int[] run(int[] in, int[] pops, List<Function<int[], int[]>> fs) {
@@ -61,6 +66,8 @@ public class FpgaMultiRatePeriodTwin {
                     List.of(FpgaMultiRatePeriodTwin::threeToTwo, FpgaMultiRatePeriodTwin::twoToThree)));
             print("downUp 2:1,1:3", n, run(a, new int[] {2, 1},
                     List.of(FpgaMultiRatePeriodTwin::pairSum, FpgaMultiRatePeriodTwin::up3)));
+            print("clipped 2:1,1:1", n, run(a, new int[] {2, 1},
+                    List.of(FpgaMultiRatePeriodTwin::pairSum, FpgaMultiRatePeriodTwin::clips)));
         }
     }
 }
