@@ -517,6 +517,23 @@ static void emit_reduce(Sched *s, IrTask *t, const char *tree_file) {
  * period over the source's, rounded up). */
 static long long gcd(long long a, long long b) { return b ? gcd(b, a % b) : a; }
 
+/* A multi-rate stream's top module line and ports (lime_fpga.h), no
+ * state, no exception (accept.c). */
+static void emit_multirate_ports(StrBuf *v, IrTask *t, Dfg *d) {
+    sb_printf(v, "`default_nettype none\nmodule lime_task%d (\n", t->id);
+    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
+    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
+    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(v, "    output wire [31:0] state_out,\n");
+    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
+    sb_printf(v, "    output wire out_valid,\n    input  wire out_ready,\n");
+    sb_printf(v, "    output wire %s out_data,\n", port_range(d->out_words));
+    sb_printf(v, "    output wire [3:0] out_exc\n);\n");
+    sb_printf(v, "    assign state_out = 32'b0;\n    assign out_exc = 4'd0;  // no filter throws (accept.c)\n");
+}
+
 static void emit_multirate(Sched *top, IrTask *t, FpgaDesign *fd) {
     Dfg *d = top->d;
     Graph *g = t->graph;
@@ -552,18 +569,7 @@ static void emit_multirate(Sched *top, IrTask *t, FpgaDesign *fd) {
               t->loc.file ? t->loc.file->name : "?", t->loc.line);
     sb_printf(v, "// Multi-rate: %s; rate adapters stream_deser/stream_ser; %lld source items a period in %lld "
                  "clocks at full speed.\n", ir_graph_schedule(g), period, busiest);
-    sb_printf(v, "`default_nettype none\nmodule lime_task%d (\n", t->id);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    sb_printf(v, "    output wire [31:0] state_out,\n");
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output wire out_valid,\n    input  wire out_ready,\n");
-    sb_printf(v, "    output wire %s out_data,\n", port_range(d->out_words));
-    sb_printf(v, "    output wire [3:0] out_exc\n);\n");
-    sb_printf(v, "    assign state_out = 32'b0;\n    assign out_exc = 4'd0;  // no filter throws (accept.c)\n");
+    emit_multirate_ports(v, t, d);
     /* s<k>: the items filter k takes; s<nfirings>: the output */
     sb_printf(v, "    wire s0_valid = in_valid, s0_ready;\n    assign in_ready = s0_ready;\n");
     sb_printf(v, "    wire %s s0_data = in_data;\n", port_range(d->in_words));
@@ -936,18 +942,7 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
     sb_printf(v, "// Multi-rate: %s; one design for the period: %lld source items in, one a clock (phase 0..%lld), "
                  "each value computed at the phase of the last item it needs, %d hold registers; %lld outputs "
                  "(%d registers) after phase %lld, one a clock.\n", ir_graph_schedule(g), P, P - 1, regs.len, Q, nout, P - 1);
-    sb_printf(v, "`default_nettype none\nmodule lime_task%d (\n", t->id);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
-    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    output wire [31:0] state_out,\n");
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output wire out_valid,\n    input  wire out_ready,\n");
-    sb_printf(v, "    output wire %s out_data,\n", port_range(d->out_words));
-    sb_printf(v, "    output wire [3:0] out_exc\n);\n");
-    sb_printf(v, "    assign state_out = 32'b0;\n    assign out_exc = 4'd0;  // no filter throws (accept.c)\n");
+    emit_multirate_ports(v, t, d);
     sb_printf(v, "    reg [%d:0] phase;  // the source item of the period now at in_data\n", pw - 1);
     sb_printf(v, "    reg [%d:0] left;   // outputs left to give\n", lw - 1);
     sb_printf(v, "    wire last = phase == %d'd%lld;\n", pw, P - 1);
