@@ -37,9 +37,13 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
     }
     if (d && d->nfirings) {
         FpgaDesign *fd = fpga_design(p, t);
+        if (fd->period)
+            return xprintf(" (%s; %s source item%s per clock, latency %d)", fd->period, fd->items_per_clock,
+                           strcmp(fd->items_per_clock, "1") ? "s" : "", fd->latency);
         /* (no adapters: every firing takes and gives one item, as T[[1]]) */
-        return xprintf(" (%s%s%s source item%s per clock, latency %d)", fd->adapters, *fd->adapters ? "; " : "",
-                       fd->items_per_clock, strcmp(fd->items_per_clock, "1") ? "s" : "", fd->latency);
+        return xprintf(" (%s%s%s source item%s per clock, latency %d; not one design for the period: %s)", fd->adapters,
+                       *fd->adapters ? "; " : "", fd->items_per_clock, strcmp(fd->items_per_clock, "1") ? "s" : "",
+                       fd->latency, fd->not_period);
     }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};
@@ -114,6 +118,7 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
     if (fd->adapters) {
         yaml_pair(y, "items_per_clock", fd->items_per_clock);
         yaml_pair(y, "adapters", fd->adapters);
+        yaml_pair(y, "multirate_design", fd->period ? "period" : "adapters");
     }
     yaml_pair(y, "fmax_mhz", xprintf("%.1f", b->fmax_mhz));
     yaml_pair(y, "family", "ice40");

@@ -199,6 +199,9 @@ typedef struct FpgaDesign {
      * C.f, stream_ser M=3 after C.g") and source items per clock at full
      * speed ("1", "2/3"); NULL for other tasks */
     const char *adapters, *items_per_clock;
+    /* a multi-rate stream made as one design for its whole period
+     * (emit_period): what it is; else why not (the adapters' design) */
+    const char *period, *not_period;
 } FpgaDesign;
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */

@@ -517,6 +517,23 @@ static void emit_reduce(Sched *s, IrTask *t, const char *tree_file) {
  * period over the source's, rounded up). */
 static long long gcd(long long a, long long b) { return b ? gcd(b, a % b) : a; }
 
+/* A multi-rate stream's top module line and ports (lime_fpga.h), no
+ * state, no exception (accept.c). */
+static void emit_multirate_ports(StrBuf *v, IrTask *t, Dfg *d) {
+    sb_printf(v, "`default_nettype none\nmodule lime_task%d (\n", t->id);
+    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
+    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
+    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(v, "    output wire [31:0] state_out,\n");
+    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
+    sb_printf(v, "    output wire out_valid,\n    input  wire out_ready,\n");
+    sb_printf(v, "    output wire %s out_data,\n", port_range(d->out_words));
+    sb_printf(v, "    output wire [3:0] out_exc\n);\n");
+    sb_printf(v, "    assign state_out = 32'b0;\n    assign out_exc = 4'd0;  // no filter throws (accept.c)\n");
+}
+
 static void emit_multirate(Sched *top, IrTask *t, FpgaDesign *fd) {
     Dfg *d = top->d;
     Graph *g = t->graph;
@@ -552,18 +569,7 @@ static void emit_multirate(Sched *top, IrTask *t, FpgaDesign *fd) {
               t->loc.file ? t->loc.file->name : "?", t->loc.line);
     sb_printf(v, "// Multi-rate: %s; rate adapters stream_deser/stream_ser; %lld source items a period in %lld "
                  "clocks at full speed.\n", ir_graph_schedule(g), period, busiest);
-    sb_printf(v, "`default_nettype none\nmodule lime_task%d (\n", t->id);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    sb_printf(v, "    output wire [31:0] state_out,\n");
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output wire out_valid,\n    input  wire out_ready,\n");
-    sb_printf(v, "    output wire %s out_data,\n", port_range(d->out_words));
-    sb_printf(v, "    output wire [3:0] out_exc\n);\n");
-    sb_printf(v, "    assign state_out = 32'b0;\n    assign out_exc = 4'd0;  // no filter throws (accept.c)\n");
+    emit_multirate_ports(v, t, d);
     /* s<k>: the items filter k takes; s<nfirings>: the output */
     sb_printf(v, "    wire s0_valid = in_valid, s0_ready;\n    assign in_ready = s0_ready;\n");
     sb_printf(v, "    wire %s s0_data = in_data;\n", port_range(d->in_words));
@@ -605,6 +611,424 @@ static void emit_multirate(Sched *top, IrTask *t, FpgaDesign *fd) {
     sb_printf(v, "endmodule\n`default_nettype wire\n");
 }
 
+/* One design for a whole period (emit_period): a multi-rate stream whose
+ * filters are all combinational (no pipelined store unit), whose period
+ * is at most MAX_PERIOD_ITEMS source items and outputs, and whose period
+ * cut short gives no outputs (so the tail rule is: whole periods only).
+ * The period is unrolled into one flat DFG (each firing's nodes copied,
+ * its items those its predecessor pushed), every value computed at the
+ * phase (0 .. P-1: the source item of the period arriving this clock) of
+ * the latest source item it needs, combinationally; a value needed at a
+ * later phase is written into a hold register at its own phase (registers
+ * reused when a value of the same source signal is written after the last
+ * read of the one before, so a chain of `even` samples is one register).
+ * Identical operators over identical signals are one instance (a
+ * decimator's three firings are one adder when their operands are the
+ * same registers and in_data); the firings of a filter at different
+ * phases share one instance with its operands chosen by the phase when
+ * the filter has more operators than operands (a gain computed at phase 1
+ * and at phase 5).  At the take of phase P-1 the outputs go into output
+ * registers (one per distinct signal: an item pushed twice is one
+ * register) and leave one a clock, item 0 first; the phase P-1 item waits
+ * (in_ready low) while outputs are left that are not all being taken. */
+enum { MAX_PERIOD_ITEMS = 64, MAX_PERIOD_OPS = 1024 };
+
+typedef struct PFiring {
+    int k, phase, unit;
+    int *items;            /* pop[k] flat nodes */
+    int *ports;            /* per item: its port node (-1: none) */
+} PFiring;
+
+typedef struct PReg {
+    int w, def, free_at;   /* the phase of its last write, the last read of what it holds */
+    const char *src, *name;
+    StrBuf phases;         /* "phase == 3'd0 || ..." */
+} PReg;
+
+static int pnew(Dfg *pd, int **ph, int *cap, DNode tmpl, int phase) {
+    DNode *n = xalloc(sizeof *n);
+    *n = tmpl;
+    n->id = pd->nodes.len;
+    vec_push(&pd->nodes, n);
+    if (n->id >= *cap) {
+        int c = *cap * 2 + 64;
+        *ph = xrealloc_arr(*ph, (size_t)*cap, (size_t)c, sizeof(int));
+        *cap = c;
+    }
+    (*ph)[n->id] = phase;
+    return n->id;
+}
+
+static bool cheap_op(Dfg *f, DNode *n) {
+    if (fpga_op_is_wiring(n->op)) return true;
+    bool shift = !strcmp(n->op, "<<") || !strcmp(n->op, ">>") || !strcmp(n->op, ">>>");
+    return shift && n->nargs == 2 && nd(f, n->args[1])->kind == DN_CONST;
+}
+
+/* Returns NULL and fills fd (and top->v) with the design, or why the
+ * period is not made as one design (then emit_multirate makes it). */
+static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
+    Dfg *d = top->d;
+    Graph *g = t->graph;
+    int m = d->nfirings;
+    long long P = g->reps[0] * d->pop[0], Q = g->reps[m - 1] * d->push[m - 1];
+    if (P > MAX_PERIOD_ITEMS || Q > MAX_PERIOD_ITEMS)
+        return xprintf("a period of %lld source item%s and %lld output%s, more than %d", P, P == 1 ? "" : "s", Q,
+                       Q == 1 ? "" : "s", MAX_PERIOD_ITEMS);
+    long long cut = P - 1;
+    for (int k = 0; k < m; k++) cut = cut / d->pop[k] * d->push[k];
+    if (cut > 0) return xprintf("a period cut short still gives %lld output%s", cut, cut == 1 ? "" : "s");
+    /* the flat DFG */
+    Dfg *pd = xalloc(sizeof *pd);
+    pd->task = t;
+    pd->exc = pd->result = -1;
+    int cap = 0, *ph = NULL;
+    int *queue = xalloc(sizeof(int) * (size_t)(P + 1)), nq = (int)P;
+    Vec firings = {0};
+    for (int j = 0; j < P; j++) {
+        Dfg *f0 = d->firings[0];
+        DNode tmpl = {.kind = DN_INPUT, .w = nd(f0, 0)->w, .slot = 0};
+        for (int i = 0; i < f0->nodes.len; i++)
+            if (nd(f0, i)->kind == DN_INPUT) { tmpl.w = nd(f0, i)->w; tmpl.loc = nd(f0, i)->loc; break; }
+        queue[j] = pnew(pd, &ph, &cap, tmpl, j);
+    }
+    int ops = 0;
+    bool *shared = xalloc((size_t)m + 1);
+    for (int k = 0; k < m; k++) {
+        Dfg *f = d->firings[k];
+        bool *live = fpga_live_nodes(f);
+        int pop = d->pop[k], push = d->push[k], iw = f->in_words / pop;
+        long long reps = g->reps[k];
+        int *next = xalloc(sizeof(int) * (size_t)(reps * push + 1)), nn = 0;
+        int *map = xalloc(sizeof(int) * (size_t)(f->nodes.len + 1));
+        /* its firings share one instance (operands through ports, chosen
+         * by the phase) when it has more operators than operands and fires
+         * at more than one phase; else every operator reads the items
+         * themselves, at the phase of the last one it needs */
+        int fops = 0, fin = 0, nphase = 0, lastp = -2;
+        bool *used = xalloc((size_t)pop + 1);
+        for (int id = 0; id < f->nodes.len; id++) {
+            DNode *n = nd(f, id);
+            if (!live[id] || n->kind != DN_OP) continue;
+            if (!cheap_op(f, n)) fops++;
+            for (int a = 0; a < n->nargs; a++)
+                if (nd(f, n->args[a])->kind == DN_INPUT && nd(f, n->args[a])->slot / iw < pop)
+                    used[nd(f, n->args[a])->slot / iw] = true;
+        }
+        for (int i = 0; i < pop; i++) fin += used[i];
+        for (long long r = 0; r < reps; r++) {
+            int p = -1;
+            for (int i = 0; i < pop; i++)
+                if (ph[queue[r * pop + i]] > p) p = ph[queue[r * pop + i]];
+            if (p != lastp) nphase++;   /* (the phases of successive firings never decrease) */
+            lastp = p;
+        }
+        shared[k] = fops > fin && nphase > 1;
+        for (long long r = 0; r < reps; r++) {
+            PFiring *pf = xalloc(sizeof *pf);
+            pf->k = k;
+            pf->items = queue + r * pop;
+            pf->ports = xalloc(sizeof(int) * (size_t)pop);
+            pf->phase = -1;
+            for (int i = 0; i < pop; i++) {
+                pf->ports[i] = -1;
+                if (ph[pf->items[i]] > pf->phase) pf->phase = ph[pf->items[i]];
+            }
+            vec_push(&firings, pf);
+            for (int id = 0; id < f->nodes.len; id++) {
+                map[id] = -1;
+                if (!live[id]) continue;
+                DNode *n = nd(f, id);
+                if (n->kind == DN_INPUT) {
+                    int item = n->slot / iw;
+                    if (n->slot % iw || item >= pop || nd(pd, pf->items[item])->w != n->w)
+                        return xprintf("'%s' reads its items as other types", ((GraphFilter *)g->filters.items[k])->method->name);
+                    map[id] = -2 - item;   /* its port, made when an operator reads it */
+                } else if (n->kind == DN_CONST) {
+                    DNode tmpl = *n;
+                    map[id] = pnew(pd, &ph, &cap, tmpl, -1);
+                } else if (n->kind == DN_OP) {
+                    const char *why;
+                    const StoreImpl *im = fpga_op_is_wiring(n->op) ? NULL : fpga_op_impl(f, n, &why);
+                    if (im && im->latency)
+                        return xprintf("'%s' uses a pipelined unit (%s %s)",
+                                       ((GraphFilter *)g->filters.items[k])->method->name, n->op,
+                                       fpga_wire_type_name(n->opw));
+                    if (!strcmp(n->op, "solution")) return "a store solution in the graph";
+                    DNode tmpl = *n;
+                    int p = -1;
+                    for (int a = 0; a < n->nargs; a++) {
+                        int x = map[n->args[a]];
+                        if (x <= -2 && !shared[k]) {
+                            x = pf->items[-2 - x];
+                        } else if (x <= -2) {   /* an item: the firing's port for it, at the firing's phase */
+                            int item = -2 - x;
+                            if (pf->ports[item] < 0) {
+                                DNode pt = {.kind = DN_OP, .op = "bits", .w = nd(pd, pf->items[item])->w, .nargs = 1,
+                                            .args = {pf->items[item]}, .slot = -2, .loc = n->loc};
+                                pt.opw = pt.w;
+                                pf->ports[item] = pnew(pd, &ph, &cap, pt, pf->phase);
+                            }
+                            x = pf->ports[item];
+                        }
+                        tmpl.args[a] = x;
+                        LIME_ASSERT(tmpl.args[a] >= 0);
+                        if (ph[tmpl.args[a]] > p) p = ph[tmpl.args[a]];
+                    }
+                    if (!cheap_op(f, n)) ops++;
+                    map[id] = pnew(pd, &ph, &cap, tmpl, p);
+                } else {
+                    return "a filter with state or operands";
+                }
+            }
+            if (ops > MAX_PERIOD_OPS) return xprintf("the period unrolls to more than %d operators", MAX_PERIOD_OPS);
+            int nres = f->nresults ? f->nresults : 1, *res = f->nresults ? f->results : &f->result;
+            LIME_ASSERT(nres == push);
+            for (int i = 0; i < nres; i++) {
+                DNode *n = nd(f, res[i]);
+                /* an item passed on as it is keeps its own phase */
+                next[nn++] = n->kind == DN_INPUT ? pf->items[n->slot / iw] : map[res[i]];
+            }
+        }
+        queue = next;
+        nq = nn;
+    }
+    LIME_ASSERT(nq == Q);
+    int N = pd->nodes.len;
+    /* sharing: the firings of a filter at several phases as one instance,
+     * its operands chosen by the phase, when it has more operators than
+     * operands */
+    int *port_mux = xalloc(sizeof(int) * (size_t)(N + 1));   /* 0: none; else 1 + index in muxes */
+    Vec muxes = {0};   /* per shared operand: a Vec of ports (in firing order) */
+    for (int k = 0; k < m; k++) {
+        int pop = d->pop[k];
+        if (!shared[k]) continue;
+        /* units: at each phase, firings of distinct items get units 0, 1, ... */
+        int nunits = 0;
+        for (int a = 0; a < firings.len; a++) {
+            PFiring *fa = firings.items[a];
+            if (fa->k != k) continue;
+            fa->unit = -1;
+            int u = 0;
+            for (int b = 0; b < a && fa->unit < 0; b++) {
+                PFiring *fb = firings.items[b];
+                if (fb->k != k || fb->phase != fa->phase) continue;
+                if (!memcmp(fa->items, fb->items, sizeof(int) * (size_t)pop)) fa->unit = fb->unit;
+                else if (fb->unit >= u) u = fb->unit + 1;
+            }
+            if (fa->unit < 0) fa->unit = u;
+            if (fa->unit + 1 > nunits) nunits = fa->unit + 1;
+        }
+        for (int u = 0; u < nunits; u++) {
+            int phases = 0, lastp = -2;
+            for (int a = 0; a < firings.len; a++) {
+                PFiring *fa = firings.items[a];
+                if (fa->k == k && fa->unit == u && fa->phase != lastp) { phases++; lastp = fa->phase; }
+            }
+            if (phases < 2) continue;
+            for (int i = 0; i < pop; i++) {
+                Vec *ports = xalloc(sizeof *ports);
+                for (int a = 0; a < firings.len; a++) {
+                    PFiring *fa = firings.items[a];
+                    if (fa->k == k && fa->unit == u && fa->ports[i] >= 0) {
+                        vec_push(ports, (void *)(intptr_t)fa->ports[i]);
+                        port_mux[fa->ports[i]] = muxes.len + 1;
+                    }
+                }
+                if (ports->len) vec_push(&muxes, ports);
+            }
+        }
+    }
+    /* the last phase that reads each value */
+    int *lastuse = xalloc(sizeof(int) * (size_t)(N + 1));
+    for (int i = 0; i < N; i++) lastuse[i] = ph[i];
+    for (int i = 0; i < N; i++) {
+        DNode *n = nd(pd, i);
+        if (n->kind != DN_OP) continue;
+        for (int a = 0; a < n->nargs; a++)
+            if (lastuse[n->args[a]] < ph[i]) lastuse[n->args[a]] = ph[i];
+    }
+    for (int i = 0; i < Q; i++)
+        if (lastuse[queue[i]] < P - 1) lastuse[queue[i]] = (int)P - 1;
+    /* the signals, phase by phase, and the hold registers */
+    Sched s = {.d = pd};
+    s.live = xalloc((size_t)N + 1);
+    memset(s.live, 1, (size_t)N);
+    s.taps = xalloc(sizeof(Taps) * (size_t)(N + 1));
+    s.rename = xalloc(sizeof(char *) * (size_t)(N + 1));
+    const char **wire = xalloc(sizeof(char *) * (size_t)(N + 1));   /* its signal at its own phase */
+    int *reg = xalloc(sizeof(int) * (size_t)(N + 1));
+    Vec regs = {0}, keys = {0}, keyed = {0};
+    int pw = 1;
+    while ((1LL << pw) < P) pw++;
+    StrBuf *v = &top->v;
+#define AT(x, p) (ph[x] < (p) && ph[x] >= 0 ? ((PReg *)regs.items[reg[x]])->name : wire[x])
+    for (int p = -1; p < P; p++) {
+        for (int i = 0; i < N; i++) {
+            if (ph[i] != p) continue;
+            DNode *n = nd(pd, i);
+            int w = width_of(n->w);
+            if (n->kind == DN_INPUT) wire[i] = xprintf("in_data[%d:0]", w - 1);
+            else if (n->kind == DN_CONST) wire[i] = xprintf("%d'h%llx", w, (unsigned long long)n->bits);
+            else if (n->slot <= -2 && !strcmp(n->op, "bits")) {   /* a port */
+                wire[i] = port_mux[i] ? xprintf("m%d", port_mux[i] - 1) : AT(n->args[0], p);
+            } else if (fpga_op_is_wiring(n->op) && width_of(nd(pd, n->args[0])->w) == w) {
+                wire[i] = AT(n->args[0], p);
+            } else {
+                StrBuf key = {0};
+                sb_printf(&key, "%s|%d|%d", n->op, n->opw, n->w);
+                for (int a = 0; a < n->nargs; a++)
+                    sb_printf(&key, "|%d:%s", nd(pd, n->args[a])->w, AT(n->args[a], p));
+                const char *ks = sb_str(&key);
+                for (int q = 0; q < keys.len && !wire[i]; q++)
+                    if (!strcmp(keys.items[q], ks)) wire[i] = keyed.items[q];
+                if (wire[i]) continue;
+                for (int a = 0; a < n->nargs; a++) s.rename[n->args[a]] = AT(n->args[a], p);
+                n->time = 0;
+                emit_op(&s, i);
+                for (int a = 0; a < n->nargs; a++) s.rename[n->args[a]] = NULL;
+                wire[i] = xprintf("n%d", i);
+                vec_push(&keys, (void *)xstrdup(ks));
+                vec_push(&keyed, (void *)wire[i]);
+            }
+        }
+        if (p < 0) continue;
+        for (int i = 0; i < N; i++) {
+            if (ph[i] != p || lastuse[i] <= p || nd(pd, i)->kind == DN_CONST) continue;
+            int w = width_of(nd(pd, i)->w);
+            reg[i] = -1;
+            for (int r = 0; r < regs.len && reg[i] < 0; r++) {
+                PReg *pr = regs.items[r];
+                if (pr->w != w || strcmp(pr->src, wire[i])) continue;
+                if (pr->def == p || pr->free_at <= p) reg[i] = r;
+            }
+            if (reg[i] < 0) {
+                PReg *pr = xalloc(sizeof *pr);
+                pr->w = w;
+                pr->src = wire[i];
+                pr->def = -1;
+                pr->name = xprintf("h%d", regs.len);
+                reg[i] = regs.len;
+                vec_push(&regs, pr);
+            }
+            PReg *pr = regs.items[reg[i]];
+            if (pr->def != p) sb_printf(&pr->phases, "%sphase == %d'd%d", pr->phases.len ? " || " : "", pw, p);
+            if (pr->def != p || lastuse[i] > pr->free_at) pr->free_at = lastuse[i];
+            pr->def = p;
+        }
+    }
+    /* the outputs: one register per distinct signal at the last phase */
+    const char **osig = xalloc(sizeof(char *) * (size_t)(Q + 1));
+    int *oreg = xalloc(sizeof(int) * (size_t)(Q + 1)), nout = 0;
+    const char **oname = xalloc(sizeof(char *) * (size_t)(Q + 1));
+    for (int i = 0; i < Q; i++) {
+        int x = queue[i];
+        osig[i] = nd(pd, x)->kind == DN_CONST ? wire[x] : AT(x, P - 1);
+        oreg[i] = -1;
+        for (int j = 0; j < i && oreg[i] < 0; j++)
+            if (!strcmp(osig[j], osig[i])) oreg[i] = oreg[j];
+        if (oreg[i] < 0) {
+            oname[nout] = nd(pd, x)->kind == DN_CONST ? osig[i] : xprintf("o%d", nout);
+            oreg[i] = nout++;
+        }
+    }
+#undef AT
+    int lw = 1;
+    while ((1LL << lw) <= Q) lw++;
+    int ow = 32 * (d->out_words ? d->out_words : 1);
+    /* the module */
+    sb_printf(v, "// Task %d %s (%s:%d): generated by limec's FPGA backend from the artifact store.\n", t->id, t->name,
+              t->loc.file ? t->loc.file->name : "?", t->loc.line);
+    sb_printf(v, "// Multi-rate: %s; one design for the period: %lld source items in, one a clock (phase 0..%lld), "
+                 "each value computed at the phase of the last item it needs, %d hold registers; %lld outputs "
+                 "(%d registers) after phase %lld, one a clock.\n", ir_graph_schedule(g), P, P - 1, regs.len, Q, nout, P - 1);
+    emit_multirate_ports(v, t, d);
+    sb_printf(v, "    reg [%d:0] phase;  // the source item of the period now at in_data\n", pw - 1);
+    sb_printf(v, "    reg [%d:0] left;   // outputs left to give\n", lw - 1);
+    sb_printf(v, "    wire last = phase == %d'd%lld;\n", pw, P - 1);
+    sb_printf(v, "    assign out_valid = left != %d'd0;\n", lw);
+    sb_printf(v, "    wire give = out_valid && out_ready;\n");
+    sb_printf(v, "    assign in_ready = !last || left == %d'd0 || (left == %d'd1 && out_ready);\n", lw, lw);
+    sb_printf(v, "    wire take = in_valid && in_ready;\n");
+    for (int r = 0; r < regs.len; r++) {
+        PReg *pr = regs.items[r];
+        sb_printf(v, "    reg %s%s;  // held from %s\n", pr->w == 1 ? "" : xprintf("[%d:0] ", pr->w - 1), pr->name,
+                  sb_str(&pr->phases));
+    }
+    for (int o = 0; o < nout; o++) {
+        int x = -1;
+        for (int i = 0; i < Q && x < 0; i++)
+            if (oreg[i] == o) x = queue[i];
+        if (nd(pd, x)->kind != DN_CONST)
+            sb_printf(v, "    reg [%d:0] %s;\n", width_of(nd(pd, x)->w) - 1, oname[o]);
+    }
+    for (int q = 0; q < muxes.len; q++) {
+        Vec *ports = muxes.items[q];
+        int p0 = (int)(intptr_t)ports->items[0];
+        int w = width_of(nd(pd, p0)->w);
+        sb_printf(v, "    wire %sm%d = ", w == 1 ? "" : xprintf("[%d:0] ", w - 1), q);
+        const char **sgs = xalloc(sizeof(char *) * (size_t)(ports->len + 1));
+        int *phs = xalloc(sizeof(int) * (size_t)(ports->len + 1)), ns = 0;
+        for (int a = 0; a < ports->len; a++) {
+            int pt = (int)(intptr_t)ports->items[a], item = nd(pd, pt)->args[0];
+            const char *sg = ph[item] < ph[pt] && ph[item] >= 0 ? ((PReg *)regs.items[reg[item]])->name : wire[item];
+            bool seen = false;
+            for (int b = 0; b < ns; b++) seen |= !strcmp(sgs[b], sg);
+            if (seen) continue;
+            sgs[ns] = sg;
+            phs[ns++] = ph[pt];
+        }
+        for (int b = 0; b < ns; b++) {
+            if (b + 1 < ns) sb_printf(v, "phase == %d'd%d ? %s : ", pw, phs[b], sgs[b]);
+            else sb_printf(v, "%s", sgs[b]);
+        }
+        sb_printf(v, ";  // a shared unit's operand, by phase\n");
+    }
+    sb_printf(v, "%s", sb_str(&s.v));
+    for (int i = 0; i < s.files.len; i++) add_file(top, s.files.items[i]);
+    /* out_data: item Q - left */
+    sb_printf(v, "    assign out_data = ");
+    for (int o = 0; o < nout; o++) {
+        int x = -1;
+        StrBuf cond = {0};
+        for (int i = 0; i < Q; i++)
+            if (oreg[i] == o) {
+                if (x < 0) x = queue[i];
+                sb_printf(&cond, "%sleft == %d'd%lld", cond.len ? " || " : "", lw, Q - i);
+            }
+        int w = width_of(nd(pd, x)->w);
+        const char *val = w < ow ? xprintf("{%d'b0, %s}", ow - w, oname[o]) : oname[o];
+        if (o + 1 < nout) sb_printf(v, "(%s) ? %s : ", sb_str(&cond), val);
+        else sb_printf(v, "%s;\n", val);
+    }
+    sb_printf(v, "    always @(posedge clk) begin\n");
+    sb_printf(v, "        if (rst) begin\n            phase <= %d'd0;\n            left <= %d'd0;\n        end else begin\n",
+              pw, lw);
+    sb_printf(v, "            if (take) phase <= last ? %d'd0 : phase + %d'd1;\n", pw, pw);
+    sb_printf(v, "            if (take && last) left <= %d'd%lld;\n            else if (give) left <= left - %d'd1;\n",
+              lw, Q, lw);
+    sb_printf(v, "        end\n");
+    for (int r = 0; r < regs.len; r++) {
+        PReg *pr = regs.items[r];
+        sb_printf(v, "        if (take && (%s)) %s <= %s;\n", sb_str(&pr->phases), pr->name, pr->src);
+    }
+    sb_printf(v, "        if (take && last) begin\n");
+    for (int o = 0; o < nout; o++) {
+        int i = 0;
+        while (oreg[i] != o) i++;
+        if (nd(pd, queue[i])->kind != DN_CONST) sb_printf(v, "            %s <= %s;\n", oname[o], osig[i]);
+    }
+    sb_printf(v, "        end\n    end\nendmodule\n`default_nettype wire\n");
+    long long busiest = Q > P ? Q : P, c = gcd(P, busiest);
+    fd->ii = (int)((busiest + P - 1) / P);
+    fd->items_per_clock = busiest == P ? "1" : xprintf("%lld/%lld", P / c, busiest / c);
+    fd->latency = (int)P;
+    fd->adapters = "";
+    fd->period = xprintf("one design for the period: %lld source items in, %lld out, %d hold and %d output registers",
+                         P, Q, regs.len, nout);
+    return NULL;
+}
+
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     FpgaTask *ft = fpga_task(p, t);
     if (ft->design) return ft->design;
@@ -614,7 +1038,12 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     Sched s = {.d = d};
     FpgaDesign *fd = xalloc(sizeof *fd);
     if (d->nfirings) {
-        emit_multirate(&s, t, fd);
+        fd->not_period = emit_period(&s, t, fd);
+        if (fd->not_period) {
+            s.v.len = 0;
+            s.files.len = 0;
+            emit_multirate(&s, t, fd);
+        }
     } else {
         s.live = fpga_live_nodes(d);
         s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));

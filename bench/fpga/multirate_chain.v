@@ -5,9 +5,9 @@
 //   resample r0 = d[3m], r1 = (d[3m+1] + d[3m+2]) >>> 1   (pops 3, pushes 2)
 //   interp   each r twice                              (pops 1, pushes 2)
 //   gain     out = min(max(3 r, -LIMIT), LIMIT)
-// in Java's 32-bit wrapping int arithmetic (>> on int is arithmetic).  There
-// is no Lime counterpart on the FPGA (the backend rejects multi-rate
-// graphs): this is the reference a future one is measured against.
+// in Java's 32-bit wrapping int arithmetic (>> on int is arithmetic).  The
+// reference Lime's FPGA design for the whole period (docs/fpga.md
+// "Multi-rate graphs") is measured against.
 //
 // The phase of the period (0..5) selects what a sample does: an even one
 // waits in `even`; phase 1 keeps r0 = gain(d0); phase 3 keeps d1; phase 5,
