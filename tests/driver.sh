@@ -66,7 +66,7 @@ printf '%s: \\\n  %s\n\n%s:\n' "$T/p.o" $D/Hello.java $D/Hello.java > "$T/want.d
 "$LIMEC" -MMD -MP -c $D/Hello.java -o "$T/p.o" && same depfile/mmd-mp "$T/want.d" "$T/p.d"
 {
     printf 'x.v: \\\n  tests/explain/pipeline.lime'
-    for m in int_shl int_sub int_add int_cmp int_mux2; do printf ' \\\n  %s' "$PREFIX/share/lime/artifacts/int/$m.v"; done
+    for m in int_shl int_add int_cmp int_mux2; do printf ' \\\n  %s' "$PREFIX/share/lime/artifacts/int/$m.v"; done
     printf '\n'
 } > "$T/want.d"
 "$LIMEC" --emit=verilog tests/explain/pipeline.lime -o - -MD -MF "$T/v.d" -MT x.v > /dev/null &&
