@@ -280,7 +280,7 @@ static void note_label(IrInst *in, void *ctx) {
 
 static void inst(Emitter *e, IrFunc *f, IrInst *in);
 static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test);
-static int peel_count(IrInst *loop);
+static int peel_count(IrInst *loop, int guard);
 
 /* if (version_cond) { the loop without its versioned checks } else { the
  * loop }: the first copy's labels get a suffix. */
@@ -534,7 +534,7 @@ static void inst(Emitter *e, IrFunc *f, IrInst *in) {
         }
         const char *test = NULL;
         int guard = e->past_lookback ? header_guard(e, f, in, &test) : -1;
-        int peel = guard >= 0 ? peel_count(in) : 0;
+        int peel = guard >= 0 ? peel_count(in, guard) : 0;
         for (int k = 0; k < peel; k++) { /* the first iterations, each `if (test) { body cont ...`, as peel_count says */
             indent(e);
             sb_printf(&e->out, "if (%s) {\n", test);
@@ -712,12 +712,14 @@ static int header_guard(Emitter *e, IrFunc *f, IrInst *loop, const char **test) 
 #define GPU_PEEL_MAX_INSTS 64
 
 typedef struct PeelScan {
+    const IrInst *guard, *guard_break;   /* header_guard's test, printed as each if's condition */
     int insts;
     bool control;
 } PeelScan;
 
 static void peel_scan(IrInst *in, void *ctx) {
     PeelScan *ps = ctx;
+    if (in == ps->guard || in == ps->guard_break) return;
     ps->insts++;
     switch (in->op) {
     case IR_LOOP: case IR_BLOCK: case IR_SWITCH: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
@@ -727,21 +729,12 @@ static void peel_scan(IrInst *in, void *ctx) {
     }
 }
 
-static int peel_count(IrInst *loop) {
-    PeelScan ps = {0, false};
-    /* the body's guard (an if holding the loop's break) counts as control: skip it */
-    for (int i = 0; loop->body_blk && i < loop->body_blk->len; i++) {
-        IrInst *in = loop->body_blk->insts[i];
-        bool guard = in->op == IR_IF && in->then_blk && in->then_blk->len == 1 && in->then_blk->insts[0]->op == IR_BREAK &&
-                     in->then_blk->insts[0]->label == loop->label && !(in->else_blk && in->else_blk->len);
-        if (guard) continue;
-        peel_scan(in, &ps);
-        ir_walk(in->then_blk, peel_scan, &ps);
-        ir_walk(in->else_blk, peel_scan, &ps);
-        ir_walk(in->body_blk, peel_scan, &ps);
-        ir_walk(in->cont_blk, peel_scan, &ps);
-        for (int k = 0; k < in->narms; k++) ir_walk(in->arms[k].body, peel_scan, &ps);
-    }
+/* guard: header_guard's index of the test in the loop's body (an if
+ * whose one instruction breaks the loop), which is not control of the body's own */
+static int peel_count(IrInst *loop, int guard) {
+    IrInst *test = loop->body_blk->insts[guard];
+    PeelScan ps = {test, test->then_blk->insts[0], 0, false};
+    ir_walk(loop->body_blk, peel_scan, &ps);
     ir_walk(loop->cont_blk, peel_scan, &ps);
     return ps.control || ps.insts > GPU_PEEL_MAX_INSTS ? 0 : GPU_PEEL_ITERS;
 }
