@@ -101,9 +101,9 @@ typedef struct TaskState {
     char *build_why;              /* FAILED: why (malloc'd), and whether to warn */
     bool build_warn;
     LimeRtMeasure *measure;       /* READY */
-    /* a reduce the CPU fuses with the map(s) before it, while some of
-     * them is MEASURED (lime_device_fused_pick): the fused loop against
-     * the tasks apart */
+    /* the first map of a chain the CPU fuses into a reduce, while some
+     * task of the chain is MEASURED (lime_device_fused_pick): the fused
+     * loop against the tasks apart */
     LimeRtMeasure *fusion;
 } TaskState;
 
@@ -961,6 +961,7 @@ static bool takes(int32_t task, const char *kind) {
 
 bool lime_device_takes_map(int32_t task) { return takes(task, "map"); }
 bool lime_device_takes_reduce(int32_t task) { return takes(task, "reduce"); }
+bool lime_device_takes_stream(int32_t task) { return takes(task, "stream"); }
 
 /* ---- a map fused into its reduce, under auto -----------------------------
  * The CPU runs reduce(map(...)) (and reduce(map(map(...)))) as one loop
@@ -1015,7 +1016,6 @@ void lime_device_fused_done(int32_t first, int64_t n, int64_t token) {
     free(text);
     pthread_mutex_unlock(&mu);
 }
-bool lime_device_takes_stream(int32_t task) { return takes(task, "stream"); }
 
 void lime_device_stream_unfit(int32_t task) {
     TaskState *st = begin(task, "stream");

@@ -222,13 +222,14 @@ void cg_ask_fused(Codegen *cg, IrTask *const *maps, int nmaps, IrTask *t, LLVMVa
     cg_ask_reduce(cg, t, nonempty, device);
     LLVMBuildBr(cg->b, fused);
     LLVMPositionBuilderAtEnd(cg->b, device);
-    LLVMValueRef ids = cg_entry_alloca(cg, LLVMArrayType(i32, (unsigned)(nmaps + 1)), "fused_tasks");
+    LLVMTypeRef ids_ty = LLVMArrayType(i32, (unsigned)(nmaps + 1));
+    LLVMValueRef ids = cg_entry_alloca(cg, ids_ty, "fused_tasks");
     int nids = 0;
     for (int k = 0; k <= nmaps; k++) {
         IrTask *x = k < nmaps ? maps[k] : t;
         if (!task_offered(x)) continue;
         LLVMValueRef idx[2] = {cg_i64c(cg, 0), cg_i64c(cg, nids++)};
-        LLVMBuildStore(cg->b, task_id(cg, x), LLVMBuildInBoundsGEP2(cg->b, LLVMArrayType(i32, (unsigned)(nmaps + 1)), ids, idx, 2, ""));
+        LLVMBuildStore(cg->b, task_id(cg, x), LLVMBuildInBoundsGEP2(cg->b, ids_ty, ids, idx, 2, ""));
     }
     LLVMValueRef args[4] = {task_id(cg, maps[0]), LLVMBuildSExt(cg->b, n32, i64, ""), cg_i32c(cg, nids), ids};
     LLVMValueRef tok = cg_call_rt(cg, "lime_device_fused_pick", i64, args, 4, false);
