@@ -517,8 +517,9 @@ typedef void (*LimeRangeFn)(void *env, int64_t start, int64_t end);
 /* Runs fn over [0, n) split into chunks across the thread pool and the
  * calling thread; returns when every chunk is done (everything the chunks
  * wrote is then visible to the caller).  n <= 0: no call.  grain < 1 counts
- * as 1.  Chunks are max(grain, n / (lime_thread_count() * 8)) iterations
- * (the last one may be shorter), claimed from an atomic counter.  One call
+ * as 1.  Chunks are the least multiple of grain not below
+ * n / (lime_thread_count() * 8) iterations (the last one may be shorter;
+ * a map's chunks are whole vectors of lanes), claimed from an atomic counter.  One call
  * fn(env, 0, n) on the calling thread when n <= grain, when there would be
  * one chunk or one thread, when called from inside a chunk (nested loops
  * run inline) or while another thread's loop holds the pool.  Which thread

@@ -419,7 +419,7 @@ void lime_parallel_for(int64_t n, int64_t grain, LimeRangeFn fn, void *env) {
     }
     int64_t threads = lime_thread_count();
     int64_t chunk = n / (threads * CHUNKS_PER_THREAD);
-    if (chunk < grain) chunk = grain;
+    chunk = chunk < grain ? grain : (chunk + grain - 1) / grain * grain;
     int64_t nchunks = n / chunk + (n % chunk != 0);
     if (threads == 1 || nchunks == 1 || atomic_exchange(&busy, true)) {
         fn(env, 0, n);

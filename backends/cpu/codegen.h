@@ -256,6 +256,8 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
  * AVX-512, 8 with AVX2, 4 otherwise); LIME_LANES=N (4, 8, 16, 32 or 64)
  * at compile time overrides it. */
 int cg_lanes_width(void);
+/* Whether map t's body (or a method it calls) has a loop. */
+bool cg_body_loops(IrTask *t);
 /* The lanes map t runs in (with producer, NULL or the map fused before it,
  * which runs in the same lanes): the host's width, times LANE_CHAINS for a
  * body with a loop (lanes.c); LIME_LANES=N forces N for every map. */

@@ -371,6 +371,14 @@ static void chain_visit(IrInst *in, void *ctx) {
     }
 }
 
+/* Whether map t's body (or a method it calls) has a loop. */
+bool cg_body_loops(IrTask *t) {
+    if (!t || !t->func || !t->func->body) return false;
+    ChainWalk w = {NULL, false, false};
+    ir_walk(t->func->body, chain_visit, &w);
+    return w.loop;
+}
+
 /* Whether map t's body has a loop whose lanes would gain from running as
  * several chains: a loop, and no gathers at indexes computed from data
  * (crc32's table lookups: throughput-bound on the gathers, and slower with

@@ -14,8 +14,18 @@
 #include "codegen.h"
 
 enum {
-    MAP_GRAIN = 1024,          /* elements per chunk at least */
+    MAP_GRAIN = 1024,          /* elements per chunk at least, a loop-free body */
 };
+
+/* Elements a chunk of map t takes at least, a multiple of its lanes so that
+ * every chunk but the last is whole vectors: a loop-free body, MAP_GRAIN
+ * (an element costs little beside a chunk's claim); a body with a loop, one
+ * vector of lanes, since an element may cost much (crc32's 4096-byte
+ * block: 1024 of them were one chunk, on one thread). */
+static long long map_grain(IrTask *t, bool in_lanes) {
+    if (!cg_body_loops(t)) return MAP_GRAIN;
+    return in_lanes ? cg_lanes_width_of(t, NULL) : 1;
+}
 
 /* A map instruction's operands. */
 CgOperands cg_operands_of(Codegen *cg, IrInst *in) {
@@ -147,9 +157,10 @@ LLVMValueRef cg_map_into(Codegen *cg, IrTask *t, CgOperands *o, LLVMValueRef n, 
     LLVMValueRef env = cg_map_env(cg, t, o, env_ty, out);
     LLVMValueRef chunk = map_chunk_fn(cg, t, o, env_ty);
     Reason why;
-    if (cg_lanes_accepts(t, &why)) chunk = lanes_chunk_fn(cg, t, o, env_ty, chunk);
+    bool in_lanes = cg_lanes_accepts(t, &why);
+    if (in_lanes) chunk = lanes_chunk_fn(cg, t, o, env_ty, chunk);
     LLVMValueRef n64 = LLVMBuildSExt(cg->b, n, cg_i64t(cg), ""), profiled = cg_profile_begin(cg);
-    cg_parallel_for(cg, n64, MAP_GRAIN, chunk, env);
+    cg_parallel_for(cg, n64, map_grain(t, in_lanes), chunk, env);
     cg_clear_env(cg, env_ty, env);
     cg_profile_end(cg, t, "map", n64, profiled);
     if (done) {

@@ -74,7 +74,7 @@ static void sum_chunk(void *p, int64_t start, int64_t end) {
     while (a > m && !atomic_compare_exchange_weak(&e->max_active, &m, a)) {
     }
     atomic_fetch_add(&e->chunks, 1);
-    if (end - start < e->grain && end != e->n) atomic_fetch_add(&e->short_chunks, 1);
+    if (((end - start) % e->grain && end != e->n) || start % e->grain) atomic_fetch_add(&e->short_chunks, 1);
     if (start < 0 || end > e->n || start >= end) atomic_fetch_add(&e->short_chunks, 1000000);
     int64_t s = 0;
     for (int64_t i = start; i < end; i++) {
@@ -105,7 +105,7 @@ static void test_sums(int threads) {
             for (int64_t i = 0; i < e.n; i++) bad += e.seen[i] != 1;
             CHECK(bad == 0, "n=%lld grain=%lld: %lld indices not visited exactly once", (long long)e.n,
                   (long long)e.grain, (long long)bad);
-            CHECK(e.short_chunks == 0, "n=%lld grain=%lld: chunks shorter than grain or out of range",
+            CHECK(e.short_chunks == 0, "n=%lld grain=%lld: chunks not whole multiples of grain, or out of range",
                   (long long)e.n, (long long)e.grain);
             CHECK(e.max_active <= threads, "n=%lld grain=%lld: %d chunks at once with %d threads", (long long)e.n,
                   (long long)e.grain, e.max_active, threads);
