@@ -97,6 +97,7 @@ typedef struct TaskState {
     const LimeRtBackend *entry;   /* the device's accepted entry */
     Build build;
     int64_t cold_calls, cold_elements;   /* CPU calls before it was hot */
+    uint32_t learned_cold;        /* size classes kept cold by an earlier run's choice, logged */
     void *built;                  /* BUILT: the builder's handle */
     char *build_why;              /* FAILED: why (malloc'd), and whether to warn */
     bool build_warn;
@@ -606,17 +607,45 @@ static bool queue_build(int32_t task) {
 }
 
 /* A COLD task's call on the CPU over n elements: once hot, its build is
- * queued (and waited for under LIME_BUILD=wait).  May move states. */
+ * queued (and waited for under LIME_BUILD=wait).  An earlier run's choice
+ * for n's size class (LIME_CHOICES) comes first: the device's makes the
+ * task hot at once; the CPU's keeps it cold (logged once a class) until
+ * the calls a settle lasts before its first re-sample, so that a run of a
+ * program the CPU runs best pays for no build unless it runs long.  May
+ * move states. */
 static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
     st->cold_calls++;
     st->cold_elements += n;
-    if (!build_wait && st->cold_calls < HOT_CALLS && st->cold_elements < HOT_ELEMENTS) return;
+    bool hot = build_wait || st->cold_calls >= HOT_CALLS || st->cold_elements >= HOT_ELEMENTS;
+    int cls = lime_rt_size_class(n);
+    const char *was = build_wait ? NULL : lime_rt_choices_peek(task, cls);
+    if (was && strcmp(was, "cpu") == 0) {
+        int calls = lime_rt_measure_interval();
+        hot = st->cold_calls >= calls;
+        if (!hot && cls < 32 && !(st->learned_cold & 1u << cls)) {
+            st->learned_cold |= 1u << cls;
+            char *size = lime_rt_size_class_text(cls);
+            char *why = lime_rt_strf("%s, settled by an earlier run (LIME_CHOICES): its %s code is built after %d calls",
+                                     size, st->device->name, calls);
+            log_decision(task, st, kind, "cpu", why);
+            free(why);
+            free(size);
+        }
+    } else if (was) {
+        hot = true;
+    }
+    if (!hot) return;
     if (!queue_build(task)) return;
     st->build = QUEUED;
-    char *why = lime_rt_strf("hot after %lld call%s (%lld elements): building its %s code %s",
-                             (long long)st->cold_calls, st->cold_calls == 1 ? "" : "s", (long long)st->cold_elements,
-                             st->device->name,
+    char *size = lime_rt_size_class_text(cls);
+    char *hot_why = was && strcmp(was, "cpu") != 0
+                        ? lime_rt_strf("%s settled on %s by an earlier run (LIME_CHOICES)", size, was)
+                        : lime_rt_strf("hot after %lld call%s (%lld elements)", (long long)st->cold_calls,
+                                       st->cold_calls == 1 ? "" : "s", (long long)st->cold_elements);
+    free(size);
+    char *why = lime_rt_strf("%s: building its %s code %s", hot_why, st->device->name,
                              build_wait ? "and waiting for it (LIME_BUILD=wait)" : "in the background");
+    free(hot_why);
     log_decision(task, st, kind, "cpu", why);
     free(why);
     while (build_wait && (state_of(task)->build == QUEUED || state_of(task)->build == BUILDING))

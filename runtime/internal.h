@@ -243,6 +243,11 @@ bool lime_rt_measure_preset(LimeRtMeasure *m, int cls, const char *winner);
  * calls learned(task, cls, winner) for each (mu held by the caller). */
 void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
                           void (*learned)(int32_t task, int cls, const char *winner));
+/* Before task's device code is built (no description of the device yet):
+ * the winner an earlier run settled for task's class cls, where the file's
+ * lines of the task all name one device (taken to be this run's, which
+ * lime_rt_choices_load checks once the code is built); else NULL. */
+const char *lime_rt_choices_peek(int32_t task, int cls);
 /* A class settled (kept in memory until lime_rt_choices_save). */
 void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner);
 /* Writes the file: its lines of other keys, tasks and classes kept, this

@@ -22,7 +22,10 @@
 #   learned/*           LIME_CHOICES=FILE: a run saves its settles, the next
 #                       run of the same program on the same device starts
 #                       from them (logged), with the same output; a file
-#                       that cannot be written is one warning
+#                       that cannot be written is one warning; before the
+#                       build, a class learned for the CPU keeps the task
+#                       cold for 64 calls, one learned for the device makes
+#                       it hot at its first call
 #   resident/*          tests/vm/Chain.lime (map, map, reduce, chained) with
 #                       LIME_DEVICE=gpu LIME_CL_BUFFERS=copy: each call's bytes
 #                       in and out (LIME_PROFILE=json): the intermediates are
@@ -143,6 +146,32 @@ same learned/output "$T/cpu.out" "$T/out"
 run 12 -- LIME_BUILD=wait LIME_CHOICES=/nonexistent/dir/choices
 same_lines learned/unwritable "$T/err" \
     "lime: warning: LIME_CHOICES=/nonexistent/dir/choices: cannot write it (No such file or directory); the choices are not saved"
+
+# learned before the build: with both classes settled on the CPU, no build
+# in 24 calls (the class's first re-sample comes after 64), then one; with
+# the large class settled on the device, its build at the first such call
+sed -n -E 's/\t0\t(4|18)\t(cpu|gpu)$/\t0\t\1\tcpu/p' "$T/choices" > "$T/choices.cpu"
+sed -E 's/\t18\tcpu$/\t18\tgpu/' "$T/choices.cpu" > "$T/choices.gpu"
+LC="$L on cpu: size class 2^4 (16 to 31 elements), settled by an earlier run (LIME_CHOICES): its gpu code is built after 64 calls"
+cp "$T/choices.cpu" "$T/choices"
+run 12 -- LIME_CHOICES=choices LIME_LOG=1
+same_lines learned/cpu-no-build "$T/err" \
+    "$L on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot" "$LC" \
+    "$L on cpu: size class 2^18 (262144 to 524287 elements), settled by an earlier run (LIME_CHOICES): its gpu code is built after 64 calls"
+same learned/cpu-no-build-output "$T/cpu.out" "$T/out"
+cp "$T/choices.cpu" "$T/choices"
+run 80 -- LIME_CHOICES=choices LIME_LOG=1
+head -4 "$T/err" | tail -1 > "$T/log"
+same_lines learned/cpu-build-later "$T/log" \
+    "$L on cpu: hot after 64 calls (8389120 elements): building its gpu code in the background"
+same learned/cpu-build-later-output "$T/cpu80.out" "$T/out"
+cp "$T/choices.gpu" "$T/choices"
+run 12 -- LIME_CHOICES=choices LIME_LOG=1
+head -3 "$T/err" > "$T/log"
+same_lines learned/device-build-at-once "$T/log" \
+    "$L on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot" "$LC" \
+    "$L on cpu: size class 2^18 (262144 to 524287 elements) settled on gpu by an earlier run (LIME_CHOICES): building its gpu code in the background"
+same learned/device-build-at-once-output "$T/cpu.out" "$T/out"
 
 # data kept on the device between chained tasks
 if ! "$LIMEC" --target=cpu,gpu "$D/Chain.lime" -o "$T/chain" > "$T/build.out" 2>&1; then
