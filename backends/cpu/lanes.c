@@ -357,6 +357,7 @@ int cg_lanes_width(void) {
 typedef struct ChainWalk {
     Uniformity *u;           /* of the map's body; NULL in a callee */
     bool loop, scattered;
+    Vec *path;               /* the methods being walked: the body's, then each callee's */
 } ChainWalk;
 
 static void chain_visit(IrInst *in, void *ctx) {
@@ -364,19 +365,36 @@ static void chain_visit(IrInst *in, void *ctx) {
     if (in->op == IR_LOOP) w->loop = true;
     if (in->op == IR_ARRAY_LOAD && w->u && w->u->stemp[in->args[1]]) w->scattered = true;
     if (in->op == IR_CALL && in->callee->body) {
-        ChainWalk inner = {NULL, false, false};
+        for (int i = 0; i < w->path->len; i++)
+            if (w->path->items[i] == in->callee) {
+                w->loop = true;   /* recursion: a loop of calls */
+                return;
+            }
+        vec_push(w->path, in->callee);
+        ChainWalk inner = {NULL, false, false, w->path};
         ir_walk(in->callee->body, chain_visit, &inner);
+        w->path->len--;
         w->loop |= inner.loop;
         w->scattered |= inner.scattered;
     }
 }
 
+/* Walks map t's body and the methods it calls (false: no body). */
+static bool chain_walk(IrTask *t, ChainWalk *w) {
+    if (!t || !t->func || !t->func->body) return false;
+    Vec path = {0};
+    vec_push(&path, t->func);
+    w->path = &path;
+    ir_walk(t->func->body, chain_visit, w);
+    free(path.items);
+    w->path = NULL;
+    return true;
+}
+
 /* Whether map t's body (or a method it calls) has a loop. */
 bool cg_body_loops(IrTask *t) {
-    if (!t || !t->func || !t->func->body) return false;
-    ChainWalk w = {NULL, false, false};
-    ir_walk(t->func->body, chain_visit, &w);
-    return w.loop;
+    ChainWalk w = {NULL, false, false, NULL};
+    return chain_walk(t, &w) && w.loop;
 }
 
 /* Whether map t's body has a loop whose lanes would gain from running as
@@ -385,9 +403,8 @@ bool cg_body_loops(IrTask *t) {
  * more vectors in flight). */
 static bool chains_gain(IrTask *t) {
     if (!t || !t->func || !t->func->body) return false;
-    ChainWalk w = {uniformity_of(t->func, t->mapped), false, false};
-    ir_walk(t->func->body, chain_visit, &w);
-    return w.loop && !w.scattered;
+    ChainWalk w = {uniformity_of(t->func, t->mapped), false, false, NULL};
+    return chain_walk(t, &w) && w.loop && !w.scattered;
 }
 
 /* A body with a loop carries values from one iteration to the next (a
