@@ -484,8 +484,10 @@ static char *cpu_at_once(const char *kind) {
 
 /* ---- LIME_DEVICE=auto: measured ------------------------------------------
  * A task auto could give to a device starts on the CPU (MEASURED, COLD).
- * Once hot (HOT_CALLS calls or HOT_ELEMENTS elements on the CPU; at once
- * under LIME_BUILD=wait) its device code is built by the builder thread,
+ * Once hot (HOT_CALLS calls, or two calls and HOT_ELEMENTS elements on the
+ * CPU: a task called once, as a program's set-up, would never use its
+ * build, which would only delay the others'; at once under
+ * LIME_BUILD=wait) its device code is built by the builder thread,
  * off the program's path: the program's calls go on on the CPU meanwhile
  * (LIME_BUILD=wait: the hot call waits for the build).  The next call
  * after the build takes it up: a failure is what opening it under auto
@@ -616,7 +618,7 @@ static bool queue_build(int32_t task) {
 static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
     st->cold_calls++;
     st->cold_elements += n;
-    bool hot = build_wait || st->cold_calls >= HOT_CALLS || st->cold_elements >= HOT_ELEMENTS;
+    bool hot = build_wait || st->cold_calls >= HOT_CALLS || (st->cold_calls >= 2 && st->cold_elements >= HOT_ELEMENTS);
     int cls = lime_rt_size_class(n);
     const char *was = build_wait ? NULL : lime_rt_choices_peek(task, cls);
     if (was && strcmp(was, "cpu") == 0) {

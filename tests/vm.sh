@@ -26,6 +26,8 @@
 #                       build, a class learned for the CPU keeps the task
 #                       cold for 64 calls, one learned for the device makes
 #                       it hot at its first call
+#   once/*              tests/vm/Once.lime, a task called once on 2^20
+#                       elements: no build (logged), the CPU's output
 #   resident/*          tests/vm/Chain.lime (map, map, reduce, chained) with
 #                       LIME_DEVICE=gpu LIME_CL_BUFFERS=copy: each call's bytes
 #                       in and out (LIME_PROFILE=json): the intermediates are
@@ -172,6 +174,16 @@ same_lines learned/device-build-at-once "$T/log" \
     "$L on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot" "$LC" \
     "$L on cpu: size class 2^18 (262144 to 524287 elements) settled on gpu by an earlier run (LIME_CHOICES): building its gpu code in the background"
 same learned/device-build-at-once-output "$T/cpu.out" "$T/out"
+
+# a task called once (2^20 elements) gets no build
+if ! "$LIMEC" --target=cpu,gpu "$D/Once.lime" -o "$T/once" > "$T/build.out" 2>&1; then
+    fail once/build "limec failed" "$T/build.out"
+else
+    (cd "$T" && LIME_DEVICE=cpu ./once > once-cpu.out 2>&1 && LIME_LOG=1 ./once > once.out 2> once.err)
+    same once/output "$T/once-cpu.out" "$T/once.out"
+    same_lines once/no-build "$T/once.err" \
+        "lime: task 0 (square@8) map on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot"
+fi
 
 # data kept on the device between chained tasks
 if ! "$LIMEC" --target=cpu,gpu "$D/Chain.lime" -o "$T/chain" > "$T/build.out" 2>&1; then
