@@ -51,6 +51,7 @@ BENCH = os.path.join(ROOT, "bench")
 LIMEC = os.environ.get("LIMEC", os.path.join(ROOT, "build/bin/limec"))
 CC = os.environ.get("CC", "cc")
 CFLAGS = ["-O3", "-march=native", "-ffp-contract=off", "-fno-math-errno", "-fopenmp"]
+FPGA_PART = "up5k"   # limec --fpga-part: the FPGA tasks placed and routed with nextpnr, their real clock
 JAVA = os.environ.get("JAVA", "java")
 JAVAC = os.environ.get("JAVAC", "javac")
 VERILATOR = os.environ.get("VERILATOR", "verilator")
@@ -230,7 +231,8 @@ def build_benchmark(b, work, have_ocl):
     os.makedirs(ldir)
     prog = os.path.splitext(b["lime"])[0]
     lexe = os.path.join(ldir, prog)
-    rc, _, err, _ = sh([LIMEC, "-O3", os.path.join(d, b["lime"]), os.path.join(BENCH, "common/Rnd.lime"), "-o", lexe])
+    rc, _, err, _ = sh([LIMEC, "-O3", "--fpga-part=" + FPGA_PART, os.path.join(d, b["lime"]),
+                        os.path.join(BENCH, "common/Rnd.lime"), "-o", lexe])
     manifest = None
     if rc:
         for v in ("lime-cpu", "lime-gpu", "lime-fpga", "opencl"):
@@ -466,6 +468,8 @@ def fpga_resources(manifest, methods, artdir, work):
                 total[k] = total.get(k, 0) + int(res.get(k, 0) or 0)
             if f.get("fmax_mhz"):
                 total["fmax_mhz"] = min(float(f["fmax_mhz"]), total.get("fmax_mhz", float("inf")))
+                if f.get("fmax_from") != "nextpnr":
+                    total["fmax_estimated"] = True
     return total
 
 
@@ -723,7 +727,10 @@ def write_report(results, mode, runs, outdir, info, failures, load, name="latest
           "Verilator runs cycle-accurate simulations, so the FPGA figures are clock cycles (from the first item in "
           "to the last item out, full speed) and items per cycle, not seconds; resources are Yosys "
           "`synth_ice40 -dsp; stat` (as artifacts/measure.sh). The simulation's wall time is in the CSV only.", "",
-          "| benchmark | version | status | cycles | items | items/cycle | LUT | FF | carry | DSP | BRAM | fmax MHz (backend's estimate) | target | what |",
+          "Lime's clock: nextpnr's timing analysis after place and route on the iCE40 %s (`limec --fpga-part=%s`; "
+          "the design inside a serial I/O shell, docs/fpga.md), or `est.`: the backend's estimate from logic depth, "
+          "where the design does not fit the part (the manifest's `fmax_from` says why)." % (FPGA_PART.upper(), FPGA_PART), "",
+          "| benchmark | version | status | cycles | items | items/cycle | LUT | FF | carry | DSP | BRAM | fmax MHz | target | what |",
           "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for r in rows:
         if r["device"] != "fpga" or r["status"].startswith("not run: no hand-written"):
@@ -735,7 +742,9 @@ def write_report(results, mode, runs, outdir, info, failures, load, name="latest
         L.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             r["benchmark"], r["version"], st.replace("|", "/"), r["fpga_cycles"] or "", r["fpga_items"] or "",
             "%.4f" % r["items_per_cycle"] if r["items_per_cycle"] else "",
-            *[res.get(k, "") for k in ("lut", "ff", "carry", "dsp", "bram", "fmax_mhz")], r["target"], r["note"]))
+            *[res.get(k, "") for k in ("lut", "ff", "carry", "dsp", "bram")],
+            ("%.1f" % res["fmax_mhz"] + (" est." if res.get("fmax_estimated") else "")) if res.get("fmax_mhz") else "",
+            r["target"], r["note"]))
     missed = [r for r in rows if r["met"] is False]
     L += ["", "## Targets", ""]
     if missed:

@@ -81,6 +81,8 @@ static void usage(FILE *out) {
           "  -MF FILE         the depfile's name (default: the output's, with .d)\n"
           "  -MT TARGET       the depfile's target (default: the output)\n"
           "  --header=FILE    --emit=lib: the C header's name\n"
+          "  --fpga-part=PART place and route each FPGA task on an iCE40 part (up5k,\n"
+          "                   hx8k) with nextpnr: the real clock, a bitstream\n"
           "  -h, --help       show this help\n"
           "  --version        show the version, and those of LLVM, OpenCL, Yosys and\n"
           "                   Verilator limec was built with and finds\n"
@@ -206,7 +208,7 @@ static char **gcc_style_args(int argc, char **argv) {
 
 enum {
     OPT_MAIN = 256, OPT_EMIT, OPT_TARGET, OPT_CHECK, OPT_EXPLAIN, OPT_VERSION, OPT_MD, OPT_MP, OPT_MF, OPT_MT,
-    OPT_CACHE_CLEAN, OPT_HEADER,
+    OPT_CACHE_CLEAN, OPT_HEADER, OPT_FPGA_PART,
 };
 
 static const struct option long_options[] = {
@@ -220,6 +222,7 @@ static const struct option long_options[] = {
     {"version", no_argument, NULL, OPT_VERSION},
     {"cache-clean", no_argument, NULL, OPT_CACHE_CLEAN},
     {"header", required_argument, NULL, OPT_HEADER},
+    {"fpga-part", required_argument, NULL, OPT_FPGA_PART},
     {"MD", no_argument, NULL, OPT_MD},
     {"MMD", no_argument, NULL, OPT_MD},   /* no system files to leave out: -MD */
     {"MP", no_argument, NULL, OPT_MP},
@@ -288,6 +291,9 @@ static bool apply_option(int c, const char *arg, char **argv, Options *o) {
         return true;
     case OPT_HEADER:
         o->header = arg;
+        return true;
+    case OPT_FPGA_PART:
+        setenv("LIME_FPGA_PART", arg, 1); /* the FPGA backend's build reads it (and checks it) */
         return true;
     case ':':
         error_plain("missing argument after '%s'", option_text(argv, c));

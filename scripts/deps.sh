@@ -9,7 +9,7 @@ PACKAGES=(
     llvm-15-dev libgc-dev libyaml-dev libssl-dev libdw-dev
     clang-15 libclang-common-15-dev lld
     ocl-icd-opencl-dev opencl-headers pocl-opencl-icd clinfo
-    yosys verilator python3 python3-yaml gnuplot-nox
+    yosys verilator nextpnr-ice40 fpga-icestorm python3 python3-yaml gnuplot-nox
     default-jdk-headless
     gdb cmake ninja-build
 )

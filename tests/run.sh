@@ -100,8 +100,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 2
 
-DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop faults vm"
-KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop faults vm regen-err"
+DEFAULT_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback fpga-pnr explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop faults vm"
+KNOWN_SUITES="ir javac jvm bad run multi lime threads simd window gpu fallback fpga fpga-fallback fpga-pnr explain interface mem runtime artifacts fuzz libfuzzer driver install profile interop faults vm regen-err"
 
 LIMEC=${LIMEC:-build/bin/limec}
 case "$LIMEC" in /*) ;; *) LIMEC="$ROOT/$LIMEC" ;; esac
@@ -1110,6 +1110,71 @@ suite_fpga() {
     done
     [ "$left" -gt 0 ] && skip fpga/others "$left programs (neither Fpga* nor in tests/lime/fpga-programs.txt) were built without FPGA models (double units and reduce trees take minutes per task to build); make test-fpga-all builds and runs them"
     return 0
+}
+
+# Place and route (limec --fpga-part=, backends/fpga/pnr.c), in a cache of
+# its own so that it runs cold: tests/pnr/Mix.lime on the UP5K and the HX8K
+# placed (nextpnr's clock in the manifest, the part's bitstream, its size
+# icepack's for the part), run on the model with the CPU's output, then
+# cached; tests/pnr/Wide.lime (9 DSPs) not placed on the UP5K, the reason
+# in the manifest; an unknown part an error; no part: the estimate, said so.
+suite_fpga_pnr() {
+    have_limec fpga-pnr || return
+    if ! command -v nextpnr-ice40 > /dev/null || ! command -v icepack > /dev/null; then
+        fail fpga-pnr "nextpnr-ice40 or icepack not found (scripts/deps.sh installs them)" /dev/null
+        return
+    fi
+    local d=$TMP/pnr part size exe m
+    mkdir -p "$d"
+    LIME_DEVICE=cpu "$LIMEC" --target=cpu tests/pnr/Mix.lime -o "$d/cpu" > "$d/cout" 2>&1 && (cd "$d" && ./cpu > cpu.out)
+    for part in up5k:104090 hx8k:135100; do
+        size=${part#*:} part=${part%:*} exe=$d/mix-$part m=$d/mix-$part.artifacts/manifest.yaml
+        if ! LIME_CACHE=$d/cache "$LIMEC" --fpga-part=$part --target=cpu,fpga tests/pnr/Mix.lime -o "$exe" > "$d/cout" 2>&1; then
+            fail "fpga-pnr/$part" "compilation failed" "$d/cout"
+            continue
+        fi
+        if ! grep -q "^limec: fpga: task0 mix@8: placed and routed on the iCE40 ${part^^} with nextpnr: [0-9.]* MHz, [0-9]* of [0-9]* logic cells" "$d/cout"; then
+            fail "fpga-pnr/$part" "no progress line of the place and route" "$d/cout"
+        elif ! tr -d '\n' < "$m" | tr -s ' ' | grep -q "fmax_from: nextpnr, fmax_estimate_mhz: [0-9.]*, part: $part, lc: [1-9][0-9]*, lc_available: [0-9]*, bitstream: fpga/task0.bin, pnr_report: fpga/task0.pnr.json"; then
+            fail "fpga-pnr/$part" "the manifest lacks nextpnr's figures" "$m"
+        elif [ "$(stat -c %s "$exe.artifacts/fpga/task0.bin")" != "$size" ]; then
+            fail "fpga-pnr/$part" "the bitstream is not the $part's $size bytes" "$d/cout"
+        else
+            pass "fpga-pnr/$part"
+        fi
+        (cd "$d" && LIME_DEVICE=fpga LIME_LOG=1 "$exe" > out 2> log)
+        if grep -q ' on fpga: ' "$d/log" && cmp -s "$d/cpu.out" "$d/out"; then pass "fpga-pnr/$part-runs"
+        else fail "fpga-pnr/$part-runs" "not run on the FPGA model, or output not the CPU's" "$d/log"; fi
+    done
+    rm -rf "$d/mix-up5k.artifacts"
+    if LIME_CACHE=$d/cache "$LIMEC" --fpga-part=up5k --target=cpu,fpga tests/pnr/Mix.lime -o "$d/mix-up5k" > "$d/cout" 2>&1 &&
+        grep -q '^limec: fpga: task0 mix@8: cached model ' "$d/cout" && grep -q 'cached: true' "$d/mix-up5k.artifacts/manifest.yaml" &&
+        [ "$(stat -c %s "$d/mix-up5k.artifacts/fpga/task0.bin")" = 104090 ]; then
+        pass fpga-pnr/cached
+    else
+        fail fpga-pnr/cached "the second compile did not take the placed model and its bitstream from the cache" "$d/cout"
+    fi
+    m=$d/wide.artifacts/manifest.yaml
+    if ! LIME_CACHE=$d/cache "$LIMEC" --fpga-part=up5k --target=cpu,fpga tests/pnr/Wide.lime -o "$d/wide" > "$d/cout" 2>&1; then
+        fail fpga-pnr/no-fit "compilation failed" "$d/cout"
+    elif ! grep -q "^limec: fpga: task0 products@9: not placed on the iCE40 UP5K: 9 DSPs, more than the iCE40 UP5K's 8" "$d/cout" ||
+        ! tr -d '\n' < "$m" | tr -s ' ' | grep -q "fmax_from: 'estimate (not placed on up5k: 9 DSPs, more than the iCE40 UP5K''s 8)', part: up5k, family" ||
+        [ -e "$d/wide.artifacts/fpga/task0.bin" ]; then
+        fail fpga-pnr/no-fit "expected the reason in the progress line and the manifest, and no bitstream" "$m"
+    else
+        pass fpga-pnr/no-fit
+    fi
+    printf '%s\n' "limec: error: unknown FPGA part 'ecp5' (--fpga-part= or LIME_FPGA_PART: up5k, hx8k)" > "$d/want.err"
+    "$LIMEC" --fpga-part=ecp5 --target=cpu,fpga tests/pnr/Mix.lime -o "$d/bad" > "$d/bad.err" 2>&1
+    if [ $? -eq 1 ] && cmp -s "$d/want.err" "$d/bad.err" && [ ! -e "$d/bad" ]; then pass fpga-pnr/unknown-part
+    else fail fpga-pnr/unknown-part "expected exit 1, no output and: $(cat "$d/want.err")" "$d/bad.err"; fi
+    if LIME_CACHE=$d/cache "$LIMEC" --target=cpu,fpga tests/pnr/Mix.lime -o "$d/nopart" > "$d/cout" 2>&1 &&
+        tr -d '\n' < "$d/nopart.artifacts/manifest.yaml" | tr -s ' ' | grep -q "fmax_from: 'estimate (no part chosen: limec --fpga-part=)', family" &&
+        ! grep -q 'bitstream' "$d/nopart.artifacts/manifest.yaml"; then
+        pass fpga-pnr/no-part
+    else
+        fail fpga-pnr/no-part "without a part the manifest should say the clock is the estimate" "$d/cout"
+    fi
 }
 
 # FPGA builds and fallbacks end to end: a second compile takes every model

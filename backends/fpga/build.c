@@ -8,10 +8,13 @@
  *   3. miss: in a fresh folder, Yosys (`synth_ice40 -dsp`: the synthesis
  *      check and the resource report; `ltp -noff`: logic depth, from which
  *      the clock rate is estimated), then backends/fpga/build_model.sh
- *      (Verilator -> the model .so); the folder becomes the cache entry
- *      with one rename, so a half-built entry is never seen
+ *      (Verilator -> the model .so); with a part chosen (LIME_FPGA_PART,
+ *      part of the key) the netlist for that part, placed and routed with
+ *      nextpnr and packed into a bitstream (pnr.c); the folder becomes the
+ *      cache entry with one rename, so a half-built entry is never seen
  * Progress goes to stderr, one line per step, as `limec: fpga: ...`.
- * Results: DIR/fpga/taskN.v (the top module), DIR/fpga/taskN.so.
+ * Results: DIR/fpga/taskN.v (the top module), DIR/fpga/taskN.so; placed
+ * on a part, DIR/fpga/taskN.bin (the bitstream) and taskN.pnr.json.
  *
  * Requires an accepted task (its DFG from accept.c, its design from
  * verilog.c), yosys and verilator ($VERILATOR) on PATH.  Guarantees: fpga_build either
@@ -130,15 +133,17 @@ static void remove_tree(const char *path) {
     run_program(argv, "/dev/null");
 }
 
-static bool synthesise(const char *work, FpgaDesign *fd, const char **why) {
+static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, const char **why) {
     StrBuf files = {0}, script = {0};
     for (int i = 0; i < fd->files.len; i++) sb_printf(&files, " %s", (const char *)fd->files.items[i]);
     sb_printf(&files, " %s/top.v", work);
-    /* resources on iCE40; logic depth between flip-flops on generic LUT4s
-     * (ltp -noff knows Yosys's own flip-flop cells, not SB_DFF*) */
-    sb_printf(&script, "read_verilog%s; synth_ice40 -dsp -top %s; tee -o %s/stat.txt stat; design -reset; "
-                       "read_verilog%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
-              sb_str(&files), fd->top, work, sb_str(&files), fd->top, work);
+    /* resources on iCE40 (DSP cells unless the part has none); logic depth between
+     * flip-flops on generic LUT4s (ltp -noff knows Yosys's own flip-flop
+     * cells, not SB_DFF*) */
+    sb_printf(&script, "read_verilog%s; synth_ice40%s -top %s; tee -o %s/stat.txt stat; ", sb_str(&files),
+              part && part->dsp == 0 ? "" : " -dsp", fd->top, work);
+    sb_printf(&script, "design -reset; read_verilog%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
+              sb_str(&files), fd->top, work);
     const char *log = xprintf("%s/yosys.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
     if (run_program(argv, log) != 0) {
@@ -184,6 +189,19 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
     return true;
 }
 
+/* The bitstream and nextpnr's report of a placed task, from its cache
+ * entry into the artifacts. */
+static bool copy_placed(const char *entry, const char *dir, IrTask *t, FpgaBuild *b, const char **why) {
+    b->bitstream_rel = xprintf("fpga/task%d.bin", t->id);
+    b->pnr_rel = xprintf("fpga/task%d.pnr.json", t->id);
+    if (!copy_file(xprintf("%s/top.bin", entry), xprintf("%s/%s", dir, b->bitstream_rel)) ||
+        !copy_file(xprintf("%s/pnr.json", entry), xprintf("%s/%s", dir, b->pnr_rel))) {
+        *why = xprintf("cannot write %s/%s", dir, b->bitstream_rel);
+        return false;
+    }
+    return true;
+}
+
 static void progress(IrTask *t, const char *what, double since) {
     fprintf(stderr, "limec: fpga: task%d %s: %s (%.1f s)\n", t->id, t->name, what, now_s() - since);
 }
@@ -205,6 +223,11 @@ static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
     const char *shape = xprintf("%d %d %d %d %d %d %d", t->id, d->in_words, d->out_words, d->param_words,
                                 d->state_words, fd->latency, fd->ii);
     hash_bytes(&h, shape, strlen(shape));
+    const FpgaPart *part = fpga_part();
+    if (part) { /* (no part: the keys of before) */
+        const char *flow = xprintf("%s %s", FPGA_PNR_FLOW, part->name);
+        hash_bytes(&h, flow, strlen(flow) + 1);
+    }
     for (int i = 0; i < fd->files.len; i++) hash_file(&h, fd->files.items[i]);
     for (const char *const *f = MODEL_FILES; *f; f++) hash_model_file(&h, *f);
     return hex_digest(&h);
@@ -299,11 +322,23 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
             return false;
         }
         start_line(t);
-        if (!synthesise(work, fd, why) || !verilate(work, t, d, fd, why)) {
+        const FpgaPart *part = fpga_part();
+        if (!synthesise(work, fd, part, why) || !verilate(work, t, d, fd, why)) {
             remove_tree(work);
             return false;
         }
         progress(t, "synthesised with Yosys (ice40), Verilator model built", start);
+        if (part) {
+            FpgaBuild synth = {0};
+            parse_report(read_file_bytes(xprintf("%s/stat.txt", work), NULL) ?: "", NULL, &synth);
+            fpga_place(work, part, &synth, fd);
+            FpgaBuild placed = {0};
+            fpga_read_place(work, &placed);
+            progress(t, placed.placed ? xprintf("placed and routed on the %s with nextpnr: %.1f MHz, %d of %d logic cells",
+                                                part->title, placed.fmax_mhz, placed.lc_used, placed.lc_total)
+                                      : xprintf("not placed on the %s: %s", part->title, placed.no_place),
+                     start);
+        }
         if (rename(work, entry) != 0 && stat(xprintf("%s/model.so", entry), &st) != 0) {
             *why = xprintf("cannot move %s into the cache: %s", work, strerror(errno));
             return false;
@@ -314,6 +349,8 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
     }
     parse_report(read_file_bytes(xprintf("%s/stat.txt", entry), NULL) ?: "", read_file_bytes(xprintf("%s/ltp.txt", entry), NULL),
                  out);
+    fpga_read_place(entry, out);
+    if (out->placed && !copy_placed(entry, dir, t, out, why)) return false;
     const char *so = xprintf("%s/%s", dir, out->so_rel);
     unlink(so);
     if (!copy_file(xprintf("%s/model.so", entry), so)) {

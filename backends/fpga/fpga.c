@@ -61,6 +61,11 @@ static IrTask *stream_of(IrTask *t) { return t->kind == TASK_MAP && t->graph ? t
 /* Builds every accepted task (in parallel, then each from the cache); a
  * failed build rejects its task, which then runs on the CPU. */
 static bool fpga_build_tasks(IrProgram *p, const Backend *self, const char *dir) {
+    const char *part = getenv("LIME_FPGA_PART");
+    if (part && *part && !fpga_part_named(part)) {
+        error_plain("unknown FPGA part '%s' (--fpga-part= or LIME_FPGA_PART: %s)", part, fpga_part_names());
+        return false;
+    }
     Vec accepted = {0};
     for (int i = 0; i < p->tasks.len; i++)
         if (task_verdict(p->tasks.items[i], self)->accepted) vec_push(&accepted, p->tasks.items[i]);
@@ -121,6 +126,20 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
         yaml_pair(y, "multirate_design", fd->period ? "period" : "adapters");
     }
     yaml_pair(y, "fmax_mhz", xprintf("%.1f", b->fmax_mhz));
+    if (b->placed) {
+        yaml_pair(y, "fmax_from", "nextpnr");
+        yaml_pair(y, "fmax_estimate_mhz", xprintf("%.1f", b->estimate_mhz));
+    } else {
+        yaml_pair(y, "fmax_from", b->part ? xprintf("estimate (not placed on %s: %s)", b->part, b->no_place)
+                                          : "estimate (no part chosen: limec --fpga-part=)");
+    }
+    if (b->part) yaml_pair(y, "part", b->part);
+    if (b->placed) {
+        yaml_pair(y, "lc", xprintf("%d", b->lc_used));
+        yaml_pair(y, "lc_available", xprintf("%d", b->lc_total));
+        yaml_pair(y, "bitstream", b->bitstream_rel);
+        yaml_pair(y, "pnr_report", b->pnr_rel);
+    }
     yaml_pair(y, "family", "ice40");
     yaml_pair(y, "lut", xprintf("%d", b->lut));
     yaml_pair(y, "ff", xprintf("%d", b->ff));

@@ -218,8 +218,18 @@ typedef struct FpgaBuild {
     const char *verilog_rel, *so_rel, *report_rel;
     const char *so_sha256;
     int lut, ff, carry, dsp, bram;
-    double fmax_mhz;
+    double fmax_mhz;       /* nextpnr's when placed, else the estimate from logic depth */
     bool cached;
+    /* with a part chosen (pnr.c): its name; whether it was placed and
+     * routed, and else why not; the estimate beside nextpnr's figure; the
+     * logic cells used of the part's; the bitstream and nextpnr's report
+     * (artifacts-relative; NULL when not placed) */
+    const char *part;
+    bool placed;
+    const char *no_place;
+    double estimate_mhz;
+    int lc_used, lc_total;
+    const char *bitstream_rel, *pnr_rel;
 } FpgaBuild;
 /* built_now: fpga_build_all built it in a child of this run (then it is
  * reported as built, not cached). */
@@ -229,6 +239,28 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * fpga_build then finds them in the cache.  Returns, per task id, whether
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
+
+/* pnr.c: an iCE40 part to place and route on (LIME_FPGA_PART, limec
+ * --fpga-part=): its name, nextpnr's flag and package, its title, and its
+ * logic cells, block RAMs and DSPs. */
+#define FPGA_PNR_FLOW "lime-pnr 2" /* in the cache key with the part: change it when pnr.c's outputs change */
+typedef struct FpgaPart {
+    const char *name, *flag, *package, *title;
+    int lcs, bram, dsp;
+} FpgaPart;
+/* The part LIME_FPGA_PART names; NULL when it is unset or empty (no place
+ * and route: the clock stays the estimate). */
+const FpgaPart *fpga_part(void);
+const FpgaPart *fpga_part_named(const char *name);
+/* "up5k, hx8k" */
+const char *fpga_part_names(void);
+/* In a build folder holding top.v (fd's Verilog): unless synth's counts
+ * do not fit the part, synthesises fd's top module inside an I/O shell for
+ * the part, places and routes it, packs the bitstream (top.bin); writes
+ * pnr.txt with the outcome (always). */
+void fpga_place(const char *work, const FpgaPart *part, const FpgaBuild *synth, FpgaDesign *fd);
+/* A cache entry's pnr.txt into b (nothing when it has none). */
+void fpga_read_place(const char *entry, FpgaBuild *b);
 
 /* jobs.c: builds at once.  fpga_jobs_begin: LIME_JOBS, else 0 when make's
  * jobserver decides (then each child after the first needs a token from
