@@ -1247,7 +1247,7 @@ static const char *taps_text(const int64_t *taps, int n) {
  * (the kernel's comment, --explain): NULL when there is none. */
 const char *gpu_chain_linear_text(IrProgram *p, IrTask *t) {
     Graph *g = t->graph;
-    if (!g || g->multirate) return NULL;
+    if (!g || g->multirate || ir_graph_lookback(p, g) == 0) return NULL;
     int m = g->filters.len - (g->ends_in_sink ? 1 : 0), ntaps = 0;
     int64_t *taps = NULL;
     int lin = chain_linear_taps(p, g, t, m, &taps, &ntaps);
