@@ -390,6 +390,18 @@ typedef struct FilterWindow {
     const char *unmapped_why;
     WindowUse *uses;
     int nuses;
+    /* The constant arrays (ir_filter_linear): final array fields of the
+     * filter that its constructor sets to an array literal of integral
+     * constants and that nothing in the program stores into; their values. */
+    FieldDecl **consts;
+    int64_t **const_vals;
+    int *const_len;
+    int nconsts;
+    /* ir_filter_linear's answer, once asked (linear_done) */
+    bool linear_done, linear;
+    int64_t *taps;         /* linear: output = sum_d taps[d] * input[i - d], d = 0..ntaps-1, wrapping in the item type */
+    int ntaps;
+    const char *nonlinear_why;
 } FilterWindow;
 
 /* The entry of uses for instruction in, or NULL: the instruction as it is. */
@@ -399,6 +411,15 @@ const WindowUse *ir_window_use(const FilterWindow *w, const IrInst *in);
 Type *ir_slot_type(const WindowSlot *s);
 /* A filter task's window (computed once, kept in filter->window). */
 const FilterWindow *ir_filter_window(IrProgram *p, IrTask *filter);
+/* Whether windowed (or stateless) filter task `filter` is linear: its
+ * items int or long, and its output, with its constant arrays folded
+ * (FilterWindow.consts) and its constant-count loops unrolled, the sum of
+ * integer constants times its input d items back (d at most its window's
+ * k), in the item type's wrapping arithmetic, computed with nothing that
+ * could throw; then FilterWindow.taps holds them (else nonlinear_why).
+ * For items past the stream's first k it is exactly the filter's output
+ * (the window invariant above). */
+bool ir_filter_linear(IrProgram *p, IrTask *filter);
 /* The task of filter pos (FILTER, STATEFUL_FILTER or SINK) of graph g. */
 IrTask *ir_graph_filter_task(IrProgram *p, Graph *g, int pos);
 /* NULL when every filter of g before its sink is windowed (the graph can

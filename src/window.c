@@ -52,13 +52,15 @@ typedef enum SymKind {
     SYM_FIXED,     /* an array of another field of the object, always `len` long */
     SYM_FRESH,     /* constructor only: an array made here, elements in `elems` */
     SYM_NEW,       /* an object or array this run of the method made (no state of anyone yet) */
+    SYM_LIN,       /* linear run: sum_d co[d] * input[i - d], d = 0..w->k */
 } SymKind;
 
 typedef struct Sym {
     SymKind kind;
     int64_t c;
     int slot, arr, len;
-    struct Sym *elems;     /* SYM_FRESH: len elements */
+    struct Sym *elems;     /* SYM_FRESH: len elements; SYM_FIXED in the linear run: a constant array's, or NULL */
+    int64_t *co;           /* SYM_LIN: w->k + 1 coefficients */
 } Sym;
 
 typedef enum Status { ST_NEXT, ST_BREAK, ST_CONTINUE, ST_RETURN, ST_ABORT, ST_FAIL } Status;
@@ -81,6 +83,11 @@ typedef struct Interp {
     Vec fixed_len;         /* ... and their one length (intptr_t; -1: not fixed) */
     Vec obs;               /* plan: HistoryObs* per window load seen */
     const char *unmapped;  /* plan: why the method cannot run as a map */
+    bool linear;           /* the linear run (ir_filter_linear): only what folds to a linear form */
+    Type *lin_ty;          /* ... its item type (int or long) */
+    Sym result;            /* ... the value returned */
+    Vec ctor_arrays;       /* constructor: FieldDecl* of final array fields set to a fresh array ... */
+    Vec ctor_elems;        /* ... and that array's Sym (SYM_FRESH) */
     const char *why;       /* ST_FAIL: why not windowed ... */
     Loc why_loc;           /* ... and where */
 } Interp;
@@ -288,6 +295,50 @@ static void note_stored(IrInst *in, void *ctx) {
         IrInst *a = through_checknull(&s->defs, in->args[0]);
         if (a && a->op == IR_LOAD_FIELD) vec_add_once(&s->arrays, a->field);
     }
+}
+
+/* Linear run: constant array field f's elements (len of them) as
+ * constants, or NULL when it is not one of the window's constant arrays. */
+static Sym *const_elems(Interp *it, FieldDecl *f, int len) {
+    for (int i = 0; i < it->w->nconsts; i++) {
+        if (it->w->consts[i] != f || it->w->const_len[i] != len) continue;
+        Sym *e = xalloc(sizeof(Sym) * (size_t)(len + 1));
+        for (int k = 0; k < len; k++) e[k] = sym(SYM_CONST, it->w->const_vals[i][k]);
+        return e;
+    }
+    return NULL;
+}
+
+/* Whether anything in the program stores into an element of the arrays
+ * field f holds (through a read of f: window_arrays_private has shown
+ * that its arrays go nowhere else). */
+typedef struct ElemStores {
+    FieldDecl *field;
+    Defs defs;
+    bool found;
+} ElemStores;
+static void find_elem_store(IrInst *in, void *ctx) {
+    ElemStores *e = ctx;
+    if (in->op != IR_ARRAY_STORE) return;
+    IrInst *a = through_checknull(&e->defs, in->args[0]);
+    if (!a || (a->op == IR_LOAD_FIELD && a->field == e->field)) e->found = true;
+}
+
+/* Whether final array field f keeps the elements its constructor gives it:
+ * every array it ever holds is a fresh one of one length used only by
+ * indexing (window_arrays_private) and no element of it is ever stored. */
+static bool array_never_stored(IrProgram *p, FieldDecl *f) {
+    int len;
+    const char *why;
+    Loc loc;
+    if (!window_arrays_private(p, f, &len, &why, &loc)) return false;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *fn = p->funcs.items[i];
+        ElemStores e = {.field = f, .defs = defs_of(fn)};
+        ir_walk(fn->body, find_elem_store, &e);
+        if (e.found) return false;
+    }
+    return true;
 }
 
 /* ------------------------------------------------------ the map's plan */
@@ -532,6 +583,8 @@ static void forget_local(IrInst *in, void *ctx) {
 /* Runs blocks that may or may not run (and may run many times): every local
  * they store is unknown from the start, stores to the state there fail. */
 static Status scan_region(Interp *it, IrBlock **blocks, int n, int label) {
+    if (it->linear && n > 0) return fail(it, blocks[0] && blocks[0]->len ? blocks[0]->insts[0]->loc : it->f->loc,
+                                         "a condition depends on the data");
     for (int i = 0; i < n; i++) ir_walk(blocks[i], forget_local, it);
     int mark = it->scan_labels.len;
     if (label >= 0) vec_push(&it->scan_labels, (void *)(intptr_t)label);
@@ -691,7 +744,7 @@ static Status exec_field(Interp *it, IrInst *in) {
         int len = a < 0 && s < 0 && in->field->ty->kind == TY_ARRAY ? fixed_length(it, in->field) : -1;
         if (a >= 0) set(it, in, (Sym){.kind = SYM_WINDOW, .arr = a});
         else if (s >= 0) set(it, in, it->slots[s]);
-        else if (len >= 0) set(it, in, (Sym){.kind = SYM_FIXED, .len = len});
+        else if (len >= 0) set(it, in, (Sym){.kind = SYM_FIXED, .len = len, .elems = it->linear ? const_elems(it, in->field, len) : NULL});
         else set(it, in, unknown);
         if (s >= 0) record_load(it, in, it->slots[s], unknown, unknown);
         return ST_NEXT;
@@ -704,7 +757,17 @@ static Status exec_field(Interp *it, IrInst *in) {
             it->slots[first + i] = it->scan || v.kind != SYM_FRESH || i >= v.len ? unknown : v.elems[i];
         return ST_NEXT;
     }
-    if (it->ctor) return ST_NEXT;
+    if (it->ctor) {
+        Sym v = arg(it, in, 1);
+        if (!it->scan && v.kind == SYM_FRESH && in->field->ty->kind == TY_ARRAY && (in->field->mods & MOD_FINAL) &&
+            !(in->field->mods & MOD_STATIC)) {
+            vec_push(&it->ctor_arrays, in->field);
+            Sym *keep = xalloc(sizeof(Sym));
+            *keep = v; /* its elems are shared: later stores through the constructor's own reference show */
+            vec_push(&it->ctor_elems, keep);
+        }
+        return ST_NEXT;
+    }
     return fail(it, in->loc, xprintf("it replaces its array '%s'", in->field->name));
 }
 
@@ -719,6 +782,11 @@ static Status exec_array(Interp *it, IrInst *in) {
     Sym idx = arg(it, in, 1);
     bool known = len >= 0 && idx.kind == SYM_CONST && idx.c >= 0 && idx.c < len && arr.kind != SYM_FIXED;
     int s = known && arr.kind == SYM_WINDOW ? array_first_slot(it->w, arr.arr) + (int)idx.c : -1;
+    if (in->op == IR_ARRAY_LOAD && arr.kind == SYM_FIXED && arr.elems && idx.kind == SYM_CONST && idx.c >= 0 &&
+        idx.c < len) {
+        set(it, in, arr.elems[idx.c]); /* a constant array (linear run) */
+        return ST_NEXT;
+    }
     if (in->op == IR_ARRAY_LOAD) {
         set(it, in, !known ? unknown : s >= 0 ? it->slots[s] : arr.elems[idx.c]);
         if (arr.kind == SYM_WINDOW) record_load(it, in, s >= 0 ? it->slots[s] : unknown, arr, idx);
@@ -755,8 +823,112 @@ static Sym fresh_array(Interp *it, IrInst *in) {
     return v;
 }
 
+/* Linear run: s as a linear form (the item, a slot, a form, the constant
+ * 0), or false. */
+static bool to_lin(Interp *it, Sym s, int64_t *co) {
+    int n = it->w->k + 1;
+    memset(co, 0, sizeof(int64_t) * (size_t)n);
+    switch (s.kind) {
+    case SYM_INPUT: co[0] = 1; return true;
+    case SYM_SLOT: {
+        int d = it->w->slots[s.slot].depth + 1;
+        if (d >= n) return false;
+        co[d] = 1;
+        return true;
+    }
+    case SYM_LIN: memcpy(co, s.co, sizeof(int64_t) * (size_t)n); return true;
+    case SYM_CONST: return s.c == 0;
+    default: return false;
+    }
+}
+
+/* Linear run: add, sub, neg, mul by a constant, shl by a constant of
+ * linear forms, in the item type (else unknown: not linear) */
+static Sym lin_op(Interp *it, IrInst *in) {
+    if (in->ty != it->lin_ty) return unknown;
+    int n = it->w->k + 1;
+    Sym a = arg(it, in, 0), b = in->nargs > 1 ? arg(it, in, 1) : unknown;
+    if (a.kind == SYM_CONST && (in->nargs == 1 || b.kind == SYM_CONST)) return unknown; /* fold's */
+    int64_t *x = xalloc(sizeof(int64_t) * (size_t)n), *y = xalloc(sizeof(int64_t) * (size_t)n);
+    Sym r = {.kind = SYM_LIN, .co = xalloc(sizeof(int64_t) * (size_t)n)};
+    switch (in->op) {
+    case IR_ADD: case IR_SUB:
+        if (!to_lin(it, a, x) || !to_lin(it, b, y)) return unknown;
+        for (int d = 0; d < n; d++)
+            r.co[d] = wrap(in->ty, (int64_t)(in->op == IR_ADD ? (uint64_t)x[d] + (uint64_t)y[d] : (uint64_t)x[d] - (uint64_t)y[d]));
+        return r;
+    case IR_NEG:
+        if (!to_lin(it, a, x)) return unknown;
+        for (int d = 0; d < n; d++) r.co[d] = wrap(in->ty, (int64_t)(0 - (uint64_t)x[d]));
+        return r;
+    case IR_MUL: {
+        Sym c = a.kind == SYM_CONST ? a : b, v = a.kind == SYM_CONST ? b : a;
+        if (c.kind != SYM_CONST || !to_lin(it, v, x)) return unknown;
+        for (int d = 0; d < n; d++) r.co[d] = wrap(in->ty, (int64_t)((uint64_t)x[d] * (uint64_t)c.c));
+        return r;
+    }
+    case IR_SHL: {
+        if (b.kind != SYM_CONST || !to_lin(it, a, x)) return unknown;
+        int sh = (int)(b.c & (in->ty->kind == TY_LONG ? 63 : 31));
+        for (int d = 0; d < n; d++) r.co[d] = wrap(in->ty, (int64_t)((uint64_t)x[d] << sh));
+        return r;
+    }
+    default: return unknown;
+    }
+}
+
+/* Linear run: an instruction outside what it follows (one that could
+ * throw, call, or read what is not a constant or the window) */
+static const char *lin_refuses(Interp *it, IrInst *in) {
+    switch (in->op) {
+    case IR_CONST: case IR_LOAD_LOCAL: case IR_STORE_LOCAL: case IR_LOAD_FIELD: case IR_STORE_FIELD: case IR_ARRAY_LEN:
+    case IR_ARRAY_LOAD: case IR_ARRAY_STORE: case IR_ADD: case IR_SUB: case IR_MUL: case IR_SHL: case IR_SHR:
+    case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL: case IR_EQ: case IR_NE:
+    case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV: case IR_IF: case IR_LOOP: case IR_BLOCK:
+    case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
+        return NULL;
+    case IR_CHECK_NULL: {
+        SymKind k = arg(it, in, 0).kind;
+        return k == SYM_THIS || k == SYM_WINDOW || k == SYM_FIXED ? NULL : "it checks a reference that may be null";
+    }
+    case IR_CHECK_BOUNDS: {
+        Sym a = arg(it, in, 0), i = arg(it, in, 1);
+        int len = a.kind == SYM_WINDOW ? it->w->array_len[a.arr] : a.kind == SYM_FIXED ? a.len : -1;
+        return len >= 0 && i.kind == SYM_CONST && i.c >= 0 && i.c < len ? NULL : "an array index is not a constant in range";
+    }
+    default: return xprintf("it has a '%s'", ir_op_name(in->op));
+    }
+}
+
 static Status exec_inst(Interp *it, IrInst *in) {
     if (++it->steps > MAX_STEPS) return fail(it, in->loc, "it is too long to follow");
+    if (it->linear) {
+        const char *why = lin_refuses(it, in);
+        if (why) return fail(it, in->loc, why);
+        switch (in->op) {
+        case IR_ADD: case IR_SUB: case IR_MUL: case IR_NEG: case IR_SHL: {
+            Sym r = lin_op(it, in);
+            if (r.kind == SYM_LIN) {
+                set(it, in, r);
+                return ST_NEXT;
+            }
+            if (in->op == IR_SHL) {
+                Sym a = arg(it, in, 0), b = arg(it, in, 1);
+                if (a.kind == SYM_CONST && b.kind == SYM_CONST && is_integral(in->ty) &&
+                    (in->ty->kind == TY_INT || in->ty->kind == TY_LONG)) {
+                    int sh = (int)(b.c & (in->ty->kind == TY_LONG ? 63 : 31));
+                    set(it, in, sym(SYM_CONST, wrap(in->ty, (int64_t)((uint64_t)a.c << sh))));
+                    return ST_NEXT;
+                }
+            }
+            break;
+        }
+        case IR_RETURN:
+            if (in->nargs > 0) it->result = arg(it, in, 0);
+            break;
+        default: break;
+        }
+    }
     switch (in->op) {
     case IR_CONST:
         set(it, in, is_integral(in->ty) || in->ty->kind == TY_BOOLEAN ? sym(SYM_CONST, in->ival) : unknown);
@@ -906,6 +1078,24 @@ static void initial_values(IrProgram *p, FilterWindow *w, IrFunc *ctor, IrStream
     }
     Status st = exec_block(&it, ctor->body);
     if (st == ST_FAIL || st == ST_ABORT) return;
+    /* the constant arrays: set once here to elements all constant, never stored into anywhere */
+    for (int i = 0; i < it.ctor_arrays.len; i++) {
+        FieldDecl *f = it.ctor_arrays.items[i];
+        Sym *v = it.ctor_elems.items[i];
+        bool once = true, consts = is_integral(f->ty->elem);
+        for (int j = 0; j < it.ctor_arrays.len; j++)
+            if (j != i && it.ctor_arrays.items[j] == f) once = false;
+        for (int k = 0; k < v->len && consts; k++) consts = v->elems[k].kind == SYM_CONST;
+        if (!once || !consts || !array_never_stored(p, f)) continue;
+        w->consts = grow(w->consts, sizeof(FieldDecl *), w->nconsts);
+        w->const_vals = grow(w->const_vals, sizeof(int64_t *), w->nconsts);
+        w->const_len = grow(w->const_len, sizeof(int), w->nconsts);
+        w->consts[w->nconsts] = f;
+        w->const_len[w->nconsts] = v->len;
+        w->const_vals[w->nconsts] = xalloc(sizeof(int64_t) * (size_t)(v->len + 1));
+        for (int k = 0; k < v->len; k++) w->const_vals[w->nconsts][k] = v->elems[k].c;
+        w->nconsts++;
+    }
     for (int s = 0; s < w->nslots; s++) {
         Type *t = ir_slot_type(&w->slots[s]);
         if (it.slots[s].kind == SYM_CONST && (is_integral(t) || t->kind == TY_BOOLEAN))
@@ -969,6 +1159,44 @@ static FilterWindow *analyse(IrProgram *p, IrTask *t) {
 const FilterWindow *ir_filter_window(IrProgram *p, IrTask *filter) {
     if (!filter->window) filter->window = analyse(p, filter);
     return filter->window;
+}
+
+/* The linear run: the method once more, every slot its own symbol, with
+ * the constant arrays' elements known and only linear forms of the item
+ * and the slots followed (a slot of depth d is the input d + 1 items
+ * back); the value returned must be one. */
+static bool linear_run(IrProgram *p, IrTask *t, FilterWindow *w) {
+    IrFunc *f = t->func;
+    if (!f || !f->body) return (w->nonlinear_why = "it has no body", false);
+    if (t->in != t->out || (t->in->kind != TY_INT && t->in->kind != TY_LONG))
+        return (w->nonlinear_why = "its items are not int or long (or its output is of another type)", false);
+    int input = f->is_static ? 0 : 1;
+    if (f->nparams != input + 1) return (w->nonlinear_why = "it does not take one item", false);
+    Interp it = interp_for(p, f, w, false);
+    it.linear = true;
+    it.lin_ty = t->in;
+    it.locals[input] = sym(SYM_INPUT, 0);
+    for (int s = 0; s < w->nslots; s++) it.slots[s] = sym_slot(s);
+    Status st = exec_block(&it, f->body);
+    if (st != ST_RETURN || it.diverged)
+        return (w->nonlinear_why = it.why ? it.why : "its control flow is not followed", false);
+    int n = w->k + 1;
+    int64_t *co = xalloc(sizeof(int64_t) * (size_t)(n + 1));
+    if (!to_lin(&it, it.result, co)) return (w->nonlinear_why = "what it returns is not a sum of constants times items", false);
+    while (n > 1 && co[n - 1] == 0) n--;
+    w->taps = co;
+    w->ntaps = n;
+    return true;
+}
+
+bool ir_filter_linear(IrProgram *p, IrTask *filter) {
+    FilterWindow *w = (FilterWindow *)ir_filter_window(p, filter);
+    if (!w->linear_done) {
+        w->linear_done = true;
+        if (!w->windowed || !w->mapped) w->nonlinear_why = "it is not a windowed filter read from its input";
+        else w->linear = linear_run(p, filter, w);
+    }
+    return w->linear;
 }
 
 IrTask *ir_graph_filter_task(IrProgram *p, Graph *g, int pos) {

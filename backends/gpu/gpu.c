@@ -79,6 +79,12 @@ static bool gpu_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend *
     return true;
 }
 
+/* After "yes" in --explain: a stream task's linear composition */
+static const char *gpu_explain_note(IrProgram *p, IrTask *t) {
+    const char *lin = t->kind == TASK_STREAM ? gpu_chain_linear_text(p, t) : NULL;
+    return lin ? xprintf(" (linear: %s)", lin) : "";
+}
+
 static const EmitForm gpu_emits[] = {
     {"opencl", "print the OpenCL C of the tasks the GPU backend accepts", print_opencl},
     {NULL, NULL, NULL},
@@ -87,6 +93,7 @@ static const EmitForm gpu_emits[] = {
 const Backend gpu_backend = {
     .name = "gpu",
     .accepts = gpu_accepts,
+    .explain_note = gpu_explain_note,
     .stream_as_map = true,
     .emits = gpu_emits,
     .build = gpu_build,

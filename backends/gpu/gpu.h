@@ -12,6 +12,9 @@ IrTask *gpu_chain_of(IrProgram *p, IrTask *t);
 /* The complete OpenCL C program of an accepted task: its kernel
  * `lime_task_<id>` and every function the body calls. */
 const char *gpu_task_source(IrProgram *p, IrTask *t);
+/* A stream task's chain kernel: which first filters it composes into one
+ * linear filter and the taps (kernel.c, chain_linear), or NULL. */
+const char *gpu_chain_linear_text(IrProgram *p, IrTask *t);
 /* The items each work-item of a graph's one kernel takes (kernel.c,
  * chain_source: the NDRange is ceil(n / GPU_CHAIN_ITEMS) work-items; each
  * filter then runs once per item, plus a warm-up of the windows' reach

@@ -1198,6 +1198,140 @@ static void chain_item(Emitter *e, IrTask *t, int m, bool warm) {
     }
 }
 
+/* The linear filters at the start of chain (ir_filter_linear), their
+ * count: at least one of them windowed, all of the chain's item type (int
+ * or long), else 0.  Their composition is one filter whose taps are the
+ * convolution of theirs (in the integers modulo 2^32 or 2^64, a ring, so
+ * exact in Java's wrapping arithmetic), reading the chain's input up to
+ * the sum of their windows' k back: *taps, *ntaps. */
+static int chain_linear_taps(IrProgram *p, Graph *g, IrTask *t, int m, int64_t **taps, int *ntaps) {
+    if (t->in->kind != TY_INT && t->in->kind != TY_LONG) return 0;
+    int n = 0, windowed = 0;
+    int64_t *acc = NULL;
+    int nacc = 0;
+    for (int q = 0; q < m; q++) {
+        IrTask *ft = ir_graph_filter_task(p, g, q);
+        if (!ft || ft->in != t->in || !ir_filter_linear(p, ft)) break;
+        const FilterWindow *w = ir_filter_window(p, ft);
+        if (ft->kind == TASK_STATEFUL_FILTER) windowed++;
+        if (!acc) {
+            acc = w->taps;
+            nacc = w->ntaps;
+        } else {
+            int nn = nacc + w->ntaps - 1;
+            int64_t *c = xalloc(sizeof(int64_t) * (size_t)(nn + 1));
+            for (int i = 0; i < nacc; i++)
+                for (int j = 0; j < w->ntaps; j++) c[i + j] = (int64_t)((uint64_t)c[i + j] + (uint64_t)acc[i] * (uint64_t)w->taps[j]);
+            if (t->in->kind == TY_INT)
+                for (int i = 0; i < nn; i++) c[i] = (int32_t)c[i];
+            acc = c;
+            nacc = nn;
+        }
+        n++;
+    }
+    if (!windowed) return 0;
+    while (nacc > 1 && acc[nacc - 1] == 0) nacc--;
+    *taps = acc;
+    *ntaps = nacc;
+    return n;
+}
+
+/* taps as text: "-1 4 4 5 0 -5 -4 -4 1" */
+static const char *taps_text(const int64_t *taps, int n) {
+    StrBuf sb = {0};
+    for (int i = 0; i < n; i++) sb_printf(&sb, "%s%lld", i ? " " : "", (long long)taps[i]);
+    return xstrdup(sb_str(&sb));
+}
+
+/* What the composition of the chain's first linear filters is, for people
+ * (the kernel's comment, --explain): NULL when there is none. */
+const char *gpu_chain_linear_text(IrProgram *p, IrTask *t) {
+    Graph *g = t->graph;
+    if (!g || g->multirate || ir_graph_lookback(p, g) == 0) return NULL;
+    int m = g->filters.len - (g->ends_in_sink ? 1 : 0), ntaps = 0;
+    int64_t *taps = NULL;
+    int lin = chain_linear_taps(p, g, t, m, &taps, &ntaps);
+    if (!lin) return NULL;
+    StrBuf sb = {0};
+    for (int q = 0; q < lin; q++) {
+        IrTask *ft = ir_graph_filter_task(p, g, q);
+        const FilterWindow *w = ir_filter_window(p, ft);
+        sb_printf(&sb, "%s%s.%s (taps %s)", q ? " then " : "", ft->func->owner->name, ft->func->decl ? ft->func->decl->name : ft->func->name,
+                  taps_text(w->taps, w->ntaps));
+    }
+    sb_printf(&sb, "%s: taps %s on the input d = 0..%d items back", lin > 1 ? " composed" : " with its constants folded",
+              taps_text(taps, ntaps), ntaps - 1);
+    return xstrdup(sb_str(&sb));
+}
+
+/* The chain's first linear filters (chain_linear_taps) as one loop of a
+ * whole work-item past the lookback: filter lin - 1's outputs over the
+ * items chain_stages would compute, each ONE expression over lime_src with
+ * the composed constant taps (those of equal magnitude grouped, 0 left
+ * out) in unsigned arithmetic (Java's wrapping).  Its items j are at least
+ * the lookback less the later filters' reach, so j - d >= 0 for every tap
+ * d: each is the stream's own input, and (the window invariant) the value
+ * is exactly the filters' one after the other; the stateless filters
+ * right after them run in the same loop.  Returns the filters it ran (0:
+ * none, nothing emitted). */
+static int chain_linear(Emitter *e, IrTask *t, int m) {
+    int64_t *taps = NULL;
+    int ntaps = 0;
+    int lin = chain_linear_taps(e->p, e->chain, t, m, &taps, &ntaps);
+    if (!lin) return 0;
+    bool is_long = t->in->kind == TY_LONG;
+    const char *u = is_long ? "ulong" : "uint", *sx = is_long ? "ul" : "u", *it = is_long ? "long" : "int";
+    int q = lin - 1, reach = chain_reach(e->p, e->chain, m, q);
+    /* the stateless filters right after it run in the same loop (same items) */
+    int end = lin;
+    while (end < m && !chain_window(e->p, e->chain, end)) end++;
+    q = end - 1;
+    IrFunc *last = chain_func(e->p, e->chain, q);
+    line(e, "/* linear: %s */", gpu_chain_linear_text(e->p, t));
+    if (q + 1 < m) line(e, "%s lime_b%d[%d];", cl_mem_type(last->ret), q, reach + GPU_CHAIN_ITEMS);
+    line(e, "for (int c = 0; c < %d; c++) {", reach + GPU_CHAIN_ITEMS);
+    e->depth++;
+    line(e, "const int j = lime_s - %d + c;", reach);
+    /* group the taps by magnitude: a * (sum of those +a - sum of those -a) */
+    StrBuf expr = {0};
+    bool *done = xalloc(sizeof(bool) * (size_t)(ntaps + 1));
+    uint64_t mask = is_long ? ~(uint64_t)0 : 0xffffffffu;
+    for (int d = 0; d < ntaps; d++) {
+        if (done[d] || taps[d] == 0) continue;
+        uint64_t v = (uint64_t)taps[d] & mask, nv = (0 - (uint64_t)taps[d]) & mask;
+        uint64_t mag = taps[d] > 0 ? v : nv; /* the most negative: itself */
+        StrBuf grp = {0};
+        int terms = 0;
+        for (int k = d; k < ntaps; k++) {
+            if (done[k] || taps[k] == 0) continue;
+            uint64_t tk = (uint64_t)taps[k] & mask;
+            bool plus = tk == mag, minus = !plus && ((0 - tk) & mask) == mag;
+            if (!plus && !minus) continue;
+            done[k] = true;
+            const char *x = xprintf("(%s)lime_src[j - %d]", u, k);
+            if (!terms) sb_printf(&grp, "%s%s", minus ? "0" : "", minus ? xprintf(" - %s", x) : x);
+            else sb_printf(&grp, " %s %s", plus ? "+" : "-", x);
+            terms++;
+        }
+        const char *g = sb_str(&grp);
+        const char *term = mag == 1 ? xprintf("(%s)", g) : xprintf("%llu%s * (%s)", (unsigned long long)mag, sx, g);
+        sb_printf(&expr, "%s%s", expr.len ? " + " : "", term);
+    }
+    if (!expr.len) sb_printf(&expr, "0%s", sx);
+    line(e, "const %s lime_l%d = (%s)(%s);", it, lin - 1, it, sb_str(&expr));
+    for (int k = lin; k < end; k++) {
+        IrFunc *f = chain_func(e->p, e->chain, k);
+        line(e, "const %s lime_l%d = %s(lime_err, lime_l%d);", cl_type(f->ret), k, fn_name(e->p, f), k - 1);
+    }
+    Type *to = q + 1 < m ? last->ret : t->out;
+    const char *v = is_value_class(to) ? xprintf("lime_l%d", q) : xprintf("(%s)lime_l%d", cl_mem_type(to), q);
+    if (q + 1 < m) line(e, "lime_b%d[c] = %s;", q, v);
+    else line(e, "out[j] = %s;", v);
+    e->depth--;
+    line(e, "}");
+    return end;
+}
+
 /* A whole work-item past the lookback (`_past` versions), filter by
  * filter: filter q over the items lime_s - chain_reach(q) to lime_s +
  * GPU_CHAIN_ITEMS - 1, its outputs in the private array lime_b<q> (a
@@ -1207,7 +1341,8 @@ static void chain_item(Emitter *e, IrTask *t, int m, bool warm) {
  * faster on PoCL than walking the items one by one with rings). */
 static void chain_stages(Emitter *e, IrTask *t, int m) {
     Graph *g = e->chain;
-    for (int q = 0; q < m; q++) {
+    int lin = chain_linear(e, t, m);
+    for (int q = lin; q < m; q++) {
         IrFunc *f = chain_func(e->p, g, q);
         int reach = chain_reach(e->p, g, m, q), prev = q > 0 ? chain_reach(e->p, g, m, q - 1) : 0;
         if (q + 1 < m) line(e, "%s lime_b%d[%d];", cl_mem_type(f->ret), q, reach + GPU_CHAIN_ITEMS);

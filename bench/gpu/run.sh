@@ -28,7 +28,9 @@
 # the task and for the kernel alone; writes bench/results/gpu-latest.md
 # and .csv.
 #
-# usage: bash bench/gpu/run.sh [--quick] [--rounds N] [--out DIR]
+# usage: bash bench/gpu/run.sh [--quick] [--rounds N] [--only NAMES] [--out DIR]
+# --only: just these benchmarks (comma-separated names: saxpy, mandelbrot,
+# nbody, blackscholes, stream), e.g. --only stream.
 #        bash bench/gpu/run.sh [--quick] --stage DIR   (build only, into DIR)
 #        bash bench/gpu/run.sh [--rounds N] --from DIR [--out DIR]
 # --stage builds the programs, their expert copies and kernel_time into DIR
@@ -44,6 +46,7 @@ LIMEC=${LIMEC:-$ROOT/build/bin/limec}
 CC=${CC:-cc}
 
 quick=0
+only=
 rounds=
 stage=
 from=
@@ -55,6 +58,7 @@ while [ $# -gt 0 ]; do
         --stage) stage=$2; shift ;;
         --from) from=$2; shift ;;
         --out) out=$2; shift ;;
+        --only) only=$2; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "gpu/run.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
@@ -98,6 +102,14 @@ else
         "stream:Stream:stream(step,step,clip):10,000,000 int samples:10000000 12:stream 10000000"
     )
     mode=full
+fi
+if [ -n "$only" ]; then
+    kept=()
+    for b in "${BENCHMARKS[@]}"; do
+        case ",$only," in *",${b%%:*},"*) kept+=("$b") ;; esac
+    done
+    [ ${#kept[@]} -gt 0 ] || die "--only $only names no benchmark"
+    BENCHMARKS=("${kept[@]}")
 fi
 # the hand-written kernel of each program: bench/gpu/expert/<Program>.cl,
 # but where another benchmark's expert is already the kernel of this map in
