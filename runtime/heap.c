@@ -21,6 +21,7 @@
 #define GC_THREADS 1
 #include <gc.h>
 #include <sched.h>
+#include <signal.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
 #include <stdio.h>
@@ -133,6 +134,14 @@ static size_t the_limit;   /* the heap's limit, 0: none */
 
 void lime_rt_heap_init(void) {
     GC_set_handle_fork(1); /* a forked child may allocate and collect */
+    /* The collector stops and restarts the threads with signals, by default
+     * SIGPWR and SIGXCPU; LLVM, inside an OpenCL driver's build (PoCL),
+     * claims SIGXCPU for its crash handler while it compiles, and a
+     * collection then would kill the process.  Two real-time signals,
+     * which nothing else in the process uses, let the program collect
+     * while device.c's builder compiles in the background. */
+    GC_set_suspend_signal(SIGRTMIN + 6);
+    GC_set_thr_restart_signal(SIGRTMIN + 7);
     GC_INIT();
     size_t limit = the_limit = heap_limit();
     if (limit) GC_set_max_heap_size(limit);

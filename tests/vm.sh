@@ -28,6 +28,9 @@
 #                       it hot at its first call
 #   once/*              tests/vm/Once.lime, a task called once on 2^20
 #                       elements: no build (logged), the CPU's output
+#   churn/*             tests/vm/Churn.lime in a 64 MB heap: the program
+#                       collects while its device code builds, and ends as
+#                       on the CPU
 #   resident/*          tests/vm/Chain.lime (map, map, reduce, chained) with
 #                       LIME_DEVICE=gpu LIME_CL_BUFFERS=copy: each call's bytes
 #                       in and out (LIME_PROFILE=json): the intermediates are
@@ -183,6 +186,19 @@ else
     same once/output "$T/once-cpu.out" "$T/once.out"
     same_lines once/no-build "$T/once.err" \
         "lime: task 0 (square@8) map on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot"
+fi
+
+# collections go on during a background build: 400 rounds of a 4 MB map
+# in a 64 MB heap, the build uncached (POCL_KERNEL_CACHE=0: it takes a
+# second) while the rounds allocate; with the collector off during builds
+# (as before) this ended in OutOfMemoryError
+if ! "$LIMEC" --target=cpu,gpu "$D/Churn.lime" -o "$T/churn" > "$T/build.out" 2>&1; then
+    fail churn/build "limec failed" "$T/build.out"
+else
+    (cd "$T" && LIME_DEVICE=cpu ./churn > churn-cpu.out 2>&1; echo "status $?" >> churn-cpu.out
+     POCL_KERNEL_CACHE=0 LIME_HEAP_MAX=64m LIME_LOG=1 ./churn > churn.out 2> churn.err; echo "status $?" >> churn.out)
+    if grep -q 'building its gpu code in the background' "$T/churn.err"; then same churn/collects-during-build "$T/churn-cpu.out" "$T/churn.out"
+    else fail churn/collects-during-build "no background build happened" "$T/churn.err"; fi
 fi
 
 # data kept on the device between chained tasks
