@@ -67,31 +67,15 @@ static bool parse_line(char *line, char *field[5], int32_t *task, int *cls) {
     return true;
 }
 
-void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
-                          void (*learned)(int32_t task, int cls, const char *winner)) {
-    const char *path = choices_file();
-    int32_t local;
-    const char *digest = lime_rt_manifest_digest(task, &local);
-    FILE *f = path && digest[0] ? fopen(path, "r") : NULL;
-    if (!f) return;
-    char line[1024], *field[5];
-    int32_t t;
-    int cls;
-    while (fgets(line, sizeof line, f))
-        if (parse_line(line, field, &t, &cls) && t == local && strcmp(field[0], digest) == 0 &&
-            strcmp(field[1], device) == 0 && lime_rt_measure_preset(m, cls, field[4]))
-            learned(task, cls, field[4]);
-    fclose(f);
-}
+/* The file's lines, read once, when a task first asks (the file is only
+ * written at exit): by manifest digest, device, task and class, the
+ * winner. */
+static Choice *lines;
+static int nlines;
+static bool lines_read;
 
-/* The file's lines of this process's tasks, read once (lime_rt_choices_peek):
- * by task and class, the winner, and the device it was settled on. */
-static Choice *peeked;
-static int npeeked;
-static bool peek_read;
-
-static void read_peeked(void) {
-    peek_read = true;
+static void read_lines(void) {
+    lines_read = true;
     const char *path = choices_file();
     FILE *f = path ? fopen(path, "r") : NULL;
     if (!f) return;
@@ -100,24 +84,39 @@ static void read_peeked(void) {
     int cls;
     while (fgets(line, sizeof line, f)) {
         if (!parse_line(line, field, &t, &cls)) continue;
-        Choice *more = realloc(peeked, (size_t)(npeeked + 1) * sizeof *more);
+        Choice *more = realloc(lines, (size_t)(nlines + 1) * sizeof *more);
         if (!more) break;
-        peeked = more;
-        peeked[npeeked++] = (Choice){lime_rt_strf("%s", field[0]), lime_rt_strf("%s", field[1]), t, cls,
-                                     lime_rt_strf("%s", field[4])};
+        lines = more;
+        lines[nlines++] = (Choice){lime_rt_strf("%s", field[0]), lime_rt_strf("%s", field[1]), t, cls,
+                                   lime_rt_strf("%s", field[4])};
     }
     fclose(f);
 }
 
+void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
+                          void (*learned)(int32_t task, int cls, const char *winner)) {
+    if (!choices_file()) return;
+    int32_t local;
+    const char *digest = lime_rt_manifest_digest(task, &local);
+    if (!digest[0]) return;
+    if (!lines_read) read_lines();
+    for (int i = 0; i < nlines; i++) {
+        Choice *c = &lines[i];
+        if (c->task == local && strcmp(c->digest, digest) == 0 && strcmp(c->device, device) == 0 &&
+            lime_rt_measure_preset(m, c->cls, c->winner))
+            learned(task, c->cls, c->winner);
+    }
+}
+
 const char *lime_rt_choices_peek(int32_t task, int cls) {
     if (!choices_file()) return NULL;
-    if (!peek_read) read_peeked();
     int32_t local;
     const char *digest = lime_rt_manifest_digest(task, &local);
     if (!digest[0]) return NULL;
+    if (!lines_read) read_lines();
     const char *device = NULL, *winner = NULL;
-    for (int i = 0; i < npeeked; i++) {
-        Choice *c = &peeked[i];
+    for (int i = 0; i < nlines; i++) {
+        Choice *c = &lines[i];
         if (c->task != local || strcmp(c->digest, digest) != 0) continue;
         if (device && strcmp(device, c->device) != 0) return NULL; /* settled on two devices: which is this one? */
         device = c->device;

@@ -620,7 +620,8 @@ static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
     bool hot = build_wait || st->cold_calls >= HOT_CALLS || (st->cold_calls >= 2 && st->cold_elements >= HOT_ELEMENTS);
     int cls = lime_rt_size_class(n);
     const char *was = build_wait ? NULL : lime_rt_choices_peek(task, cls);
-    if (was && strcmp(was, "cpu") == 0) {
+    bool learned_cpu = was && strcmp(was, "cpu") == 0, learned_device = was && !learned_cpu;
+    if (learned_cpu) {
         int calls = lime_rt_measure_interval();
         hot = st->cold_calls >= calls;
         if (!hot && cls < 32 && !(st->learned_cold & 1u << cls)) {
@@ -632,18 +633,21 @@ static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
             free(why);
             free(size);
         }
-    } else if (was) {
+    } else if (learned_device) {
         hot = true;
     }
     if (!hot) return;
     if (!queue_build(task)) return;
     st->build = QUEUED;
-    char *size = lime_rt_size_class_text(cls);
-    char *hot_why = was && strcmp(was, "cpu") != 0
-                        ? lime_rt_strf("%s settled on %s by an earlier run (LIME_CHOICES)", size, was)
-                        : lime_rt_strf("hot after %lld call%s (%lld elements)", (long long)st->cold_calls,
-                                       st->cold_calls == 1 ? "" : "s", (long long)st->cold_elements);
-    free(size);
+    char *hot_why;
+    if (learned_device) {
+        char *size = lime_rt_size_class_text(cls);
+        hot_why = lime_rt_strf("%s settled on %s by an earlier run (LIME_CHOICES)", size, was);
+        free(size);
+    } else {
+        hot_why = lime_rt_strf("hot after %lld call%s (%lld elements)", (long long)st->cold_calls,
+                               st->cold_calls == 1 ? "" : "s", (long long)st->cold_elements);
+    }
     char *why = lime_rt_strf("%s: building its %s code %s", hot_why, st->device->name,
                              build_wait ? "and waiting for it (LIME_BUILD=wait)" : "in the background");
     free(hot_why);
