@@ -133,17 +133,23 @@ static void remove_tree(const char *path) {
     run_program(argv, "/dev/null");
 }
 
-static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, const char **why) {
-    StrBuf files = {0}, script = {0};
+const char *fpga_sources(FpgaDesign *fd, const char *work) {
+    StrBuf files = {0};
     for (int i = 0; i < fd->files.len; i++) sb_printf(&files, " %s", (const char *)fd->files.items[i]);
     sb_printf(&files, " %s/top.v", work);
+    return sb_str(&files);
+}
+
+static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, const char **why) {
+    StrBuf script = {0};
+    const char *files = fpga_sources(fd, work);
     /* resources on iCE40 (DSP cells unless the part has none); logic depth between
      * flip-flops on generic LUT4s (ltp -noff knows Yosys's own flip-flop
      * cells, not SB_DFF*) */
-    sb_printf(&script, "read_verilog%s; synth_ice40%s -top %s; tee -o %s/stat.txt stat; ", sb_str(&files),
+    sb_printf(&script, "read_verilog%s; synth_ice40%s -top %s; tee -o %s/stat.txt stat; ", files,
               part && part->dsp == 0 ? "" : " -dsp", fd->top, work);
     sb_printf(&script, "design -reset; read_verilog%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
-              sb_str(&files), fd->top, work);
+              files, fd->top, work);
     const char *log = xprintf("%s/yosys.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
     if (run_program(argv, log) != 0) {
@@ -332,12 +338,6 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
             FpgaBuild synth = {0};
             parse_report(read_file_bytes(xprintf("%s/stat.txt", work), NULL) ?: "", NULL, &synth);
             fpga_place(work, part, &synth, fd);
-            FpgaBuild placed = {0};
-            fpga_read_place(work, &placed);
-            progress(t, placed.placed ? xprintf("placed and routed on the %s with nextpnr: %.1f MHz, %d of %d logic cells",
-                                                part->title, placed.fmax_mhz, placed.lc_used, placed.lc_total)
-                                      : xprintf("not placed on the %s: %s", part->title, placed.no_place),
-                     start);
         }
         if (rename(work, entry) != 0 && stat(xprintf("%s/model.so", entry), &st) != 0) {
             *why = xprintf("cannot move %s into the cache: %s", work, strerror(errno));
@@ -350,6 +350,11 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
     parse_report(read_file_bytes(xprintf("%s/stat.txt", entry), NULL) ?: "", read_file_bytes(xprintf("%s/ltp.txt", entry), NULL),
                  out);
     fpga_read_place(entry, out);
+    if (!out->cached && out->part) /* built here: the place and route's line */
+        progress(t, out->placed ? xprintf("placed and routed on the %s with nextpnr: %.1f MHz, %d of %d logic cells",
+                                          fpga_part()->title, out->fmax_mhz, out->lc_used, out->lc_total)
+                                : xprintf("not placed on the %s: %s", fpga_part()->title, out->no_place),
+                 start);
     if (out->placed && !copy_placed(entry, dir, t, out, why)) return false;
     const char *so = xprintf("%s/%s", dir, out->so_rel);
     unlink(so);

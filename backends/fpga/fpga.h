@@ -240,6 +240,10 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
 
+/* The Verilog files of fd's build in folder work, for Yosys's
+ * read_verilog: " store/module.v ... work/top.v" (build.c). */
+const char *fpga_sources(FpgaDesign *fd, const char *work);
+
 /* pnr.c: an iCE40 part to place and route on (LIME_FPGA_PART, limec
  * --fpga-part=): its name, nextpnr's flag and package, its title, and its
  * logic cells, block RAMs and DSPs. */

@@ -177,10 +177,9 @@ static const char *synthesise_shell(const char *work, const FpgaPart *part, Fpga
     if (!shell) return xprintf("the ports of module %s were not found", fd->top);
     const char *path = xprintf("%s/shell.v", work);
     if (!write_file_bytes(path, shell, strlen(shell))) return xprintf("cannot write %s", path);
-    StrBuf files = {0}, script = {0};
-    for (int i = 0; i < fd->files.len; i++) sb_printf(&files, " %s", (const char *)fd->files.items[i]);
-    sb_printf(&script, "read_verilog%s %s/top.v %s; synth_ice40%s -top lime_pnr_shell -json %s/ice40.json", sb_str(&files),
-              work, path, part->dsp ? " -dsp" : "", work);
+    StrBuf script = {0};
+    sb_printf(&script, "read_verilog%s %s; synth_ice40%s -top lime_pnr_shell -json %s/ice40.json", fpga_sources(fd, work),
+              path, part->dsp ? " -dsp" : "", work);
     const char *log = xprintf("%s/yosys-pnr.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
     if (run_program(argv, log) != 0) return xprintf("Yosys synthesis of the I/O shell failed: %s", file_tail(log));
