@@ -211,7 +211,9 @@ static void emit_ports(Sched *s, int id) {
     DNode *n = nd(d, id);
     int w = width_of(n->w);
     const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
-    if (n->kind == DN_INPUT || n->kind == DN_PARAM) {
+    if (n->kind == DN_INPUT && d->bit_inputs) {   /* an engine part's context value at bit `slot` */
+        sb_printf(&s->v, "    wire %sn%d = in_data[%d:%d];\n", range, id, n->slot + w - 1, n->slot);
+    } else if (n->kind == DN_INPUT || n->kind == DN_PARAM) {
         const char *port = n->kind == DN_INPUT ? "in_data" : "params";
         sb_printf(&s->v, "    wire %sn%d = %s[%d:%d];\n", range, id, port, 32 * n->slot + w - 1, 32 * n->slot);
     }
@@ -1029,6 +1031,43 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
     return NULL;
 }
 
+/* An engine part (loop.c) as a pipeline module: every pipelined unit and
+ * delay line on the port `ce`; out_data is d's results from bit 0 at their
+ * widths, then its result, then its exception flag (when it has them), at
+ * stage *latency after in_data. */
+void fpga_emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits) {
+    Sched s = {.d = d, .files = *files};
+    s.live = fpga_live_nodes(d);
+    s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
+    schedule(&s);
+    int last = s.nstage - 1, bits = 0, n = 0;
+    int *outs = xalloc(sizeof(int) * (size_t)(d->nresults + 3));
+    for (int i = 0; i < d->nresults; i++) outs[n++] = d->results[i];
+    if (d->result >= 0) outs[n++] = d->result;
+    if (d->exc >= 0) outs[n++] = d->exc;
+    StrBuf cat = {0};   /* the last output first */
+    for (int i = n - 1; i >= 0; i--) {
+        sb_printf(&cat, "%s%s", sig(&s, outs[i], last), i ? ", " : "");
+        bits += width_of(nd(d, outs[i])->w);
+    }
+    sb_printf(&s.v, "`default_nettype none\n");
+    sb_printf(&s.v, "module %s (\n", name);
+    sb_printf(&s.v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(&s.v, "    input  wire clk,\n    input  wire rst,\n    input  wire ce,\n");
+    sb_printf(&s.v, "    input  wire %s params,\n", port_range(d->param_words));
+    sb_printf(&s.v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    sb_printf(&s.v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(&s.v, "    output wire [%d:0] out_data\n);\n", bits - 1);
+    sb_printf(&s.v, "    // latency %d\n", last);
+    emit_nodes(&s);
+    sb_printf(&s.v, "    assign out_data = {%s};\n", sb_str(&cat));
+    sb_printf(&s.v, "endmodule\n`default_nettype wire\n\n");
+    sb_puts(v, sb_str(&s.v));
+    *files = s.files;
+    *latency = last;
+    *out_bits = bits;
+}
+
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     FpgaTask *ft = fpga_task(p, t);
     if (ft->design) return ft->design;
@@ -1037,6 +1076,12 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     if (!d) return NULL;
     Sched s = {.d = d};
     FpgaDesign *fd = xalloc(sizeof *fd);
+    if (d->engine) {
+        fpga_emit_engine(t, d, fd);
+        for (int i = 0; i < fd->files.len; i++) note_dependency(fd->files.items[i]);
+        ft->design = fd;
+        return fd;
+    }
     if (d->nfirings) {
         fd->not_period = emit_period(&s, t, fd);
         if (fd->not_period) {
