@@ -8,9 +8,14 @@
  *   RAM) -> in element order -> the output register (valid/ready)
  *
  * Invariants:
- *   - Sequence numbers count items mod 2R (AW+1 bits, AW = log2 R); the
- *     counters start at R, so the first lap's entries are told apart from
- *     the buffer's zeroed contents by their lap bit (bit AW).
+ *   - Sequence numbers count items mod 2R (AW+1 bits, AW = log2 R), from 0
+ *     at power-up; an entry holds its item's lap bit (bit AW) inverted, so
+ *     the buffer's zeroed contents are no item of the first lap.  rst
+ *     empties the pipelines but keeps the counters (it only moves head and
+ *     seq_in up to admitted): after a run that ended, every entry holds the
+ *     other lap than the next item of its index.  (A reset while items are
+ *     in flight leaves entries behind; the runtime never does that: it makes
+ *     a fresh model for each run.)
  *   - An item is admitted only while fewer than R items are between the
  *     input and the output register (admitted - head < R), so every item in
  *     flight has its own buffer entry: an item leaving the epilogue always
@@ -85,7 +90,8 @@ static void emit_top_ports(StrBuf *v, IrTask *t, Dfg *d) {
  * which enters the ring when `enter`. */
 static void emit_prologue(StrBuf *v, IrTask *t, int lp, int aw) {
     sb_printf(v, "    // admission: fewer than R items between the input and the output register\n");
-    sb_printf(v, "    reg [%d:0] admitted, head;\n", aw);
+    sb_printf(v, "    reg [%d:0] admitted, head, seq_in;\n", aw);
+    sb_printf(v, "    initial begin admitted = 0; head = 0; seq_in = 0; end\n");
     sb_printf(v, "    wire room = (admitted - head) != %d'd%d;\n", aw + 1, 1 << aw);
     sb_printf(v, "    wire slot_free, pro_valid;\n");
     if (lp == 0) {
@@ -102,8 +108,7 @@ static void emit_prologue(StrBuf *v, IrTask *t, int lp, int aw) {
     if (lp == 1) sb_printf(v, "    always @(posedge clk) if (rst) pv <= 0; else if (pce) pv <= accept;\n");
     else if (lp > 1)
         sb_printf(v, "    always @(posedge clk) if (rst) pv <= 0; else if (pce) pv <= {pv[%d:1], accept};\n", lp - 1);
-    sb_printf(v, "    always @(posedge clk) if (rst) admitted <= %d'd%d; else if (accept) admitted <= admitted + 1'b1;\n",
-              aw + 1, 1 << aw);
+    sb_printf(v, "    always @(posedge clk) if (!rst && accept) admitted <= admitted + 1'b1;\n");
     sb_printf(v, "    wire [CW-1:0] pctx;\n");
     sb_printf(v, "    lime_task%d_pro upro (.clk(clk), .rst(rst), .ce(pce), .params(params), .in_data(in_data), "
                  ".out_data(pctx));\n", t->id);
@@ -113,12 +118,11 @@ static void emit_prologue(StrBuf *v, IrTask *t, int lp, int aw) {
  * leaves to the epilogue (exit_v, rseq, rctx). */
 static void emit_ring(StrBuf *v, IrTask *t, int lb, int aw) {
     sb_printf(v, "    // the ring: %d slots (body latency %d, then the ring register)\n", lb + 1, lb);
-    sb_printf(v, "    reg rv, ragain;\n    reg [%d:0] rseq, seq_in;\n    reg [CW-1:0] rctx;\n", aw);
+    sb_printf(v, "    reg rv, ragain;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
     sb_printf(v, "    wire loop_back = rv && ragain;\n");
     sb_printf(v, "    assign slot_free = !loop_back;\n");
     sb_printf(v, "    wire enter = pro_valid && slot_free;\n");
-    sb_printf(v, "    always @(posedge clk) if (rst) seq_in <= %d'd%d; else if (enter) seq_in <= seq_in + 1'b1;\n",
-              aw + 1, 1 << aw);
+    sb_printf(v, "    always @(posedge clk) if (rst) seq_in <= admitted; else if (enter) seq_in <= seq_in + 1'b1;\n");
     sb_printf(v, "    wire [CW-1:0] bctx = loop_back ? rctx : pctx;\n");
     sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}\n");
     sb_printf(v, "    lime_task%d_body ubody (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(bctx), "
@@ -139,19 +143,19 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
     sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(rctx), "
                  ".out_data(eout));\n", t->id);
     emit_tag_delay(v, "etag", aw + 2, le, "{exit_v, rseq}", "1'b1");
-    sb_printf(v, "    // the reorder buffer: {lap, exc, result} at seq mod R\n");
+    sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
     sb_printf(v, "    reg [%d:0] rob [0:%d];\n", rw + 1, (1 << aw) - 1);
     sb_printf(v, "    integer rob_i;\n    initial for (rob_i = 0; rob_i < %d; rob_i = rob_i + 1) rob[rob_i] = 0;\n", 1 << aw);
-    sb_printf(v, "    always @(posedge clk) if (etag[%d]) rob[etag[%d:0]] <= {etag[%d], %s, eout[%d:0]};\n", aw + 1,
+    sb_printf(v, "    always @(posedge clk) if (etag[%d]) rob[etag[%d:0]] <= {!etag[%d], %s, eout[%d:0]};\n", aw + 1,
               aw - 1, aw, exc ? xprintf("eout[%d]", rw) : "1'b0", rw - 1);
     sb_printf(v, "    reg [%d:0] rob_q;\n    reg [%d:0] raddr_q;\n", rw + 1, aw);
     sb_printf(v, "    wire oce = !out_valid || out_ready;\n");
-    sb_printf(v, "    wire hit = raddr_q == head && rob_q[%d] == head[%d];\n", rw + 1, aw);
+    sb_printf(v, "    wire hit = raddr_q == head && rob_q[%d] != head[%d];\n", rw + 1, aw);
     sb_printf(v, "    wire take = hit && oce;\n");
     sb_printf(v, "    wire [%d:0] raddr = take ? head + 1'b1 : head;\n", aw);
     sb_printf(v, "    always @(posedge clk) begin\n");
     sb_printf(v, "        rob_q <= rob[raddr[%d:0]];\n        raddr_q <= raddr;\n", aw - 1);
-    sb_printf(v, "        if (rst) begin\n            head <= %d'd%d;\n            out_valid <= 1'b0;\n", aw + 1, 1 << aw);
+    sb_printf(v, "        if (rst) begin\n            head <= admitted;\n            out_valid <= 1'b0;\n");
     sb_printf(v, "        end else begin\n            if (take) head <= head + 1'b1;\n");
     sb_printf(v, "            if (oce) out_valid <= take;\n        end\n");
     sb_printf(v, "        if (take) begin\n");
@@ -189,7 +193,7 @@ void fpga_emit_engine(IrTask *t, Dfg *d, FpgaDesign *fd) {
     fd->files = files;
     fd->latency = lp + lb + 1 + le + 3;   /* an item that makes one pass, in to out */
     fd->ii = 1;
-    fd->engine = xprintf("loop engine: body latency %d, up to %d items in flight, reorder buffer %d; prologue latency "
-                         "%d, epilogue latency %d, %d context bits",
-                         lb, lb + 1, r, lp, le, g->ctx_bits);
+    fd->engine = xprintf("loop engine: body latency %d, up to %d item%s in flight, one pass a clock, reorder buffer %d; "
+                         "prologue latency %d, epilogue latency %d, %d context bits",
+                         lb, lb + 1, lb ? "s" : "", r, lp, le, g->ctx_bits);
 }

@@ -219,6 +219,28 @@ static void emit_ports(Sched *s, int id) {
     }
 }
 
+/* The live `%` of the same operands as `/` node id (or the `/` of a `%`),
+ * when one store module gives both (int_div's q and r): one instance for
+ * both, as an expert writes p / w and p % w; -1 when there is none. */
+static int division_twin(Sched *s, int id) {
+    Dfg *d = s->d;
+    DNode *n = nd(d, id);
+    if (s->prefix || n->nargs != 2 || (strcmp(n->op, "/") && strcmp(n->op, "%"))) return -1;
+    const char *other = n->op[0] == '/' ? "%" : "/", *why;
+    const StoreImpl *im = fpga_op_impl(d, n, &why);
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *m = nd(d, i);
+        if (!s->live[i] || m->kind != DN_OP || strcmp(m->op, other) || m->opw != n->opw || m->args[0] != n->args[0] ||
+            m->args[1] != n->args[1])
+            continue;
+        const StoreImpl *mi = fpga_op_impl(d, m, &why);
+        if (mi && im && !strcmp(mi->module, im->module) && !strcmp(mi->params, im->params) &&
+            strcmp(mi->output, im->output))
+            return i;
+    }
+    return -1;
+}
+
 static void emit_op(Sched *s, int id) {
     Dfg *d = s->d;
     DNode *n = nd(d, id);
@@ -243,8 +265,16 @@ static void emit_op(Sched *s, int id) {
         return;
     }
     int in_at = im->latency ? at - im->latency : at;
+    int twin = division_twin(s, id);
+    if (twin >= 0 && twin < id) return;   /* the twin's instance gives this output too */
     sb_printf(&s->v, "    wire %s%s%d;  // %s %s, line %d\n", range, pre, id, n->op, fpga_wire_type_name(n->opw),
               n->loc.line);
+    const StoreImpl *twin_im = NULL;
+    if (twin >= 0) {
+        twin_im = fpga_op_impl(d, nd(d, twin), &why);
+        sb_printf(&s->v, "    wire %s%s%d;  // %s %s, line %d: the same divider\n", range, pre, twin, nd(d, twin)->op,
+                  fpga_wire_type_name(n->opw), nd(d, twin)->loc.line);
+    }
     sb_printf(&s->v, "    %s %su%s%d (", im->module, im->params, s->prefix ? s->prefix : "", id);
     if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
     bool is_mux = im->ninputs == 3 && !strcmp(im->inputs[0], "sel");
@@ -256,6 +286,7 @@ static void emit_op(Sched *s, int id) {
             x = xprintf("%d'h%llx", width_of(n->opw), (unsigned long long)nd(d, a)->bits);
         sb_printf(&s->v, ".%s(%s), ", im->inputs[k], x);
     }
+    if (twin_im) sb_printf(&s->v, ".%s(%s%d), ", twin_im->output, pre, twin);
     sb_printf(&s->v, ".%s(%s%d));\n", im->output, pre, id);
 }
 
