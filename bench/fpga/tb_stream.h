@@ -9,8 +9,6 @@
 // FPGA device would drive it; it counts the clocks from the first item in to
 // the last item out.  With `stall` set it also drops in_valid and out_ready
 // at random (a check of the handshakes; the count is then not reported).
-// A module that has not finished after clocks_per_item clocks an item (and
-// 1000 more) has stopped producing: the bench fails.
 #pragma once
 #include <chrono>
 #include <cstdint>
@@ -31,9 +29,12 @@ static inline double bench_now_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+// per_item: the clocks an item may take at most, on average, before the
+// module counts as stuck (a loop engine's items take as many as their
+// iterations).
 template <class M, class T>
 static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool stall, uint64_t *cycles,
-                                        size_t want = SIZE_MAX, uint64_t clocks_per_item = 16) {
+                                        size_t want = SIZE_MAX, uint64_t per_item = 16) {
     if (want == SIZE_MAX) want = in.size();
     std::vector<uint32_t> out;
     out.reserve(want);
@@ -56,7 +57,7 @@ static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool sta
         m.clk = 1; m.eval(); m.clk = 0;
         if (took) next++;
         n++;
-        if (n > clocks_per_item * (uint64_t)in.size() + 1000) { fprintf(stderr, "tb: the module stopped producing\n"); exit(1); }
+        if (n > per_item * (uint64_t)in.size() + 1000) { fprintf(stderr, "tb: the module stopped producing\n"); exit(1); }
     }
     *cycles = n;
     return out;
