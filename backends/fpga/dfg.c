@@ -625,6 +625,147 @@ static int double_math(Eval *e, const char *name, int *a, Loc loc) {
     return mux(e, op2n(e, "!=", W_DOUBLE, a[0], a[0], loc), a[0], r, loc);
 }
 
+/* Math.exp and Math.log of doubles, built from the store's binary64 and
+ * integer units as the CPU computes them (runtime/fdlibm_common.h,
+ * lime_math_exp_D and lime_math_log_D): the same operations on the same
+ * operands in the same order, each rounded on its own, every branch
+ * computed and chosen by multiplexers, so the result is the CPU's bit for
+ * bit (a NaN result is the store's canonical NaN, as every double unit's).
+ * Values computed once and read by several branches are one node. */
+typedef struct MathBuild {
+    Eval *e;
+    Loc loc;
+} MathBuild;
+
+static int dconst(MathBuild *m, double v) { return const_node(m->e, W_DOUBLE, double_bits(v), m->loc); }
+static int iconst(MathBuild *m, int64_t v, WireKind w) { return const_node(m->e, w, (uint64_t)v, m->loc); }
+static int dop(MathBuild *m, const char *op, int a, int b) { return op2n(m->e, op, W_DOUBLE, a, b, m->loc); }
+static int iop(MathBuild *m, const char *op, int a, int b) { return op2n(m->e, op, node(m->e, a)->w, a, b, m->loc); }
+static int unary(MathBuild *m, const char *op, int a) { return op_node(m->e, op, node(m->e, a)->w, &a, 1, m->loc); }
+static int pick(MathBuild *m, int sel, int a, int b) { return mux(m->e, sel, a, b, m->loc); }
+static int canonical_nan(MathBuild *m) { return const_node(m->e, W_DOUBLE, 0x7ff8000000000000ull, m->loc); }
+
+/* exp_tab[2 * j + odd] for a long j in [0, 128): a tree of multiplexers
+ * over the constants, one level per bit of j (a ROM in LUTs). */
+static int exp_table(MathBuild *m, int j, int odd) {
+    int level[FPGA_EXP_TABLE];
+    for (int k = 0; k < FPGA_EXP_TABLE; k++)
+        level[k] = const_node(m->e, W_DOUBLE, fpga_exp_table_bits(2 * k + odd), m->loc);
+    for (int b = 0, n = FPGA_EXP_TABLE; n > 1; b++, n /= 2) {
+        int bit = iop(m, "!=", iop(m, "&", j, iconst(m, 1 << b, W_LONG)), iconst(m, 0, W_LONG));
+        for (int k = 0; k < n / 2; k++) level[k] = pick(m, bit, level[2 * k + 1], level[2 * k]);
+    }
+    return level[0];
+}
+
+/* lime_math_exp_D's exp_scaled: T[j] * 2^k * (1 + tmp), its three scalings
+ * sharing one s + s * tmp (s = T[j] with k, k - 1000 or k + 1022 added to
+ * its exponent field). */
+static int exp_scaled(MathBuild *m, int k, int j, int tmp) {
+    int tbits = rebits(m->e, exp_table(m, j, 0), W_LONG, m->loc);
+    int big = iop(m, ">", k, iconst(m, 1000, W_LONG)), normal = iop(m, ">=", k, iconst(m, -1021, W_LONG));
+    int shift = pick(m, big, iop(m, "-", k, iconst(m, 1000, W_LONG)),
+                     pick(m, normal, k, iop(m, "+", k, iconst(m, 1022, W_LONG))));
+    int s = rebits(m->e, iop(m, "+", tbits, iop(m, "<<", shift, iconst(m, 52, W_LONG))), W_DOUBLE, m->loc);
+    int st = dop(m, "*", s, tmp);
+    int y = dop(m, "+", s, st);
+    int one = dconst(m, 1.0);
+    /* subnormal: y rounded at the result's precision by adding it to 1 */
+    int lo = dop(m, "+", dop(m, "-", s, y), st);
+    int hi = dop(m, "+", one, y);
+    lo = dop(m, "+", dop(m, "+", dop(m, "-", one, hi), y), lo);
+    int rounded = dop(m, "-", dop(m, "+", hi, lo), one);
+    rounded = pick(m, dop(m, "==", rounded, dconst(m, 0.0)), dconst(m, 0.0), rounded);
+    int tiny = dop(m, "*", pick(m, dop(m, "<", y, one), rounded, y), dconst(m, 0x1p-1022));
+    return pick(m, big, dop(m, "*", y, dconst(m, 0x1p1000)), pick(m, normal, y, tiny));
+}
+
+static int math_exp(Eval *e, int x, Loc loc) {
+    MathBuild mb = {e, loc}, *m = &mb;
+    int kd = dop(m, "-", dop(m, "+", dop(m, "*", x, dconst(m, 0x1.71547652b82fep+7)), dconst(m, 0x1.8p52)),
+                 dconst(m, 0x1.8p52));
+    int r = dop(m, "-", dop(m, "-", x, dop(m, "*", kd, dconst(m, 0x1.62e42fef80000p-8))),
+                dop(m, "*", kd, dconst(m, 0x1.1cf79abc9e3b4p-43)));
+    int i = unary(m, "d2l", kd);
+    int j = iop(m, "&", i, iconst(m, FPGA_EXP_TABLE - 1, W_LONG));
+    int r2 = dop(m, "*", r, r);
+    int tmp = dop(m, "+", dop(m, "+", exp_table(m, j, 1), r),
+                  dop(m, "*", r2, dop(m, "+", dconst(m, 0.5), dop(m, "*", r, dconst(m, 0x1.5555555555555p-3)))));
+    tmp = dop(m, "+", tmp, dop(m, "*", dop(m, "*", r2, r2),
+                               dop(m, "+", dconst(m, 0x1.5555555555555p-5), dop(m, "*", r, dconst(m, 0x1.1111111111111p-7)))));
+    int result = exp_scaled(m, iop(m, ">>", i, iconst(m, 7, W_LONG)), j, tmp);
+    int magnitude = double_math(e, "abs", &x, loc);
+    result = pick(m, dop(m, "<", magnitude, dconst(m, 0x1p-54)), dop(m, "+", dconst(m, 1.0), x), result);
+    result = pick(m, dop(m, "<", x, dconst(m, -0x1.74910d52d3051p9)), dconst(m, 0.0), result);
+    result = pick(m, dop(m, ">", x, dconst(m, 0x1.62e42fefa39efp9)), dconst(m, INFINITY), result);
+    return pick(m, dop(m, "!=", x, x), canonical_nan(m), result);
+}
+
+/* A double's high 32-bit word, as fdlibm's hi_word (an int). */
+static int high_word(MathBuild *m, int x) {
+    return unary(m, "l2i", iop(m, ">>", rebits(m->e, x, W_LONG, m->loc), iconst(m, 32, W_LONG)));
+}
+
+static int math_log(Eval *e, int x, Loc loc) {
+    MathBuild mb = {e, loc}, *m = &mb;
+    const double ln2_hi = 0x1.62e42feep-1, ln2_lo = 0x1.a39ef35793c76p-33;
+    int hx0 = high_word(m, x), lx = unary(m, "l2i", rebits(e, x, W_LONG, loc));
+    /* below 2^-1022 (zeros, negatives, subnormals): a subnormal scaled up */
+    int small = iop(m, "<", hx0, iconst(m, 0x00100000, W_INT));
+    int zero = iop(m, "==", iop(m, "|", iop(m, "&", hx0, iconst(m, 0x7fffffff, W_INT)), lx), iconst(m, 0, W_INT));
+    int negative = iop(m, "<", hx0, iconst(m, 0, W_INT));
+    int scaled = dop(m, "*", x, dconst(m, 0x1p54));
+    int x1 = pick(m, small, scaled, x);
+    int hx1 = pick(m, small, high_word(m, scaled), hx0);
+    int k = iop(m, "+", pick(m, small, iconst(m, -54, W_INT), iconst(m, 0, W_INT)),
+                iop(m, "-", iop(m, ">>", hx1, iconst(m, 20, W_INT)), iconst(m, 1023, W_INT)));
+    int hx = iop(m, "&", hx1, iconst(m, 0x000fffff, W_INT));
+    int half = iop(m, "&", iop(m, "+", hx, iconst(m, 0x95f64, W_INT)), iconst(m, 0x100000, W_INT));
+    /* x or x/2 into [sqrt(2)/2, sqrt(2)): its high word replaced */
+    int new_hi = unary(m, "i2l", iop(m, "|", hx, iop(m, "^", half, iconst(m, 0x3ff00000, W_INT))));
+    int low = iop(m, "&", rebits(e, x1, W_LONG, loc), iconst(m, 0xffffffffLL, W_LONG));
+    int x2 = rebits(e, iop(m, "|", low, iop(m, "<<", new_hi, iconst(m, 32, W_LONG))), W_DOUBLE, loc);
+    k = iop(m, "+", k, iop(m, ">>", half, iconst(m, 20, W_INT)));
+    int f = dop(m, "-", x2, dconst(m, 1.0));
+    int dk = unary(m, "i2d", k);
+    int k_zero = iop(m, "==", k, iconst(m, 0, W_INT));
+    int dk_hi = dop(m, "*", dk, dconst(m, ln2_hi)), dk_lo = dop(m, "*", dk, dconst(m, ln2_lo));
+    /* |f| < 2^-20 */
+    int near_one = iop(m, "<", iop(m, "&", iconst(m, 0x000fffff, W_INT), iop(m, "+", iconst(m, 2, W_INT), hx)),
+                       iconst(m, 3, W_INT));
+    int at_one = pick(m, k_zero, dconst(m, 0.0), dop(m, "+", dk_hi, dk_lo));
+    int r_small = dop(m, "*", dop(m, "*", f, f), dop(m, "-", dconst(m, 0.5), dop(m, "*", dconst(m, 0.33333333333333333), f)));
+    int near_result = pick(m, k_zero, dop(m, "-", f, r_small),
+                           dop(m, "-", dk_hi, dop(m, "-", dop(m, "-", r_small, dk_lo), f)));
+    near_result = pick(m, dop(m, "==", f, dconst(m, 0.0)), at_one, near_result);
+    /* log(1 + f) = 2s + s*R, s = f / (2 + f) */
+    int s = dop(m, "/", f, dop(m, "+", dconst(m, 2.0), f));
+    int z = dop(m, "*", s, s);
+    int w = dop(m, "*", z, z);
+    int t1 = dop(m, "*", w, dop(m, "+", dconst(m, 0x1.999999997fa04p-2),
+                                dop(m, "*", w, dop(m, "+", dconst(m, 0x1.c71c51d8e78afp-3),
+                                                   dop(m, "*", w, dconst(m, 0x1.39a09d078c69fp-3))))));
+    int t2 = dop(m, "*", z, dop(m, "+", dconst(m, 0x1.5555555555593p-1),
+                                dop(m, "*", w, dop(m, "+", dconst(m, 0x1.2492494229359p-2),
+                                                   dop(m, "*", w, dop(m, "+", dconst(m, 0x1.7466496cb03dep-3),
+                                                                      dop(m, "*", w, dconst(m, 0x1.2f112df3e5244p-3))))))));
+    int big_r = dop(m, "+", t2, t1);
+    int hfsq = dop(m, "*", dop(m, "*", dconst(m, 0.5), f), f);
+    int s_sum = dop(m, "*", s, dop(m, "+", hfsq, big_r));
+    int with_hfsq = pick(m, k_zero, dop(m, "-", f, dop(m, "-", hfsq, s_sum)),
+                         dop(m, "-", dk_hi, dop(m, "-", dop(m, "-", hfsq, dop(m, "+", s_sum, dk_lo)), f)));
+    int s_diff = dop(m, "*", s, dop(m, "-", f, big_r));
+    int without = pick(m, k_zero, dop(m, "-", f, s_diff), dop(m, "-", dk_hi, dop(m, "-", dop(m, "-", s_diff, dk_lo), f)));
+    int near = iop(m, "|", iop(m, "-", hx, iconst(m, 0x6147a, W_INT)), iop(m, "-", iconst(m, 0x6b851, W_INT), hx));
+    int result = pick(m, iop(m, ">", near, iconst(m, 0, W_INT)), with_hfsq, without);
+    result = pick(m, near_one, near_result, result);
+    /* +inf and NaN: x + x */
+    result = pick(m, iop(m, ">=", hx1, iconst(m, 0x7ff00000, W_INT)), pick(m, dop(m, "!=", x, x), canonical_nan(m), x),
+                  result);
+    result = pick(m, iop(m, "&", small, negative), canonical_nan(m), result);
+    return pick(m, iop(m, "&", small, zero), dconst(m, -INFINITY), result);
+}
+
 /* Math.max(lo, Math.min(hi, g)) or Math.min(hi, Math.max(lo, g)) (either
  * operand order in each) with constants lo <= hi: the clamp
  * g > hi ? hi : (g < lo ? lo : g), whose two compares both read g rather
@@ -660,6 +801,8 @@ static int builtin_call(Eval *e, const Builtin *bi, int *a, Loc loc) {
         if (w == W_DOUBLE) {
             int r = double_math(e, name, a, loc);
             if (r >= 0) return r;
+            if (!strcmp(name, "exp")) return math_exp(e, a[0], loc);
+            if (!strcmp(name, "log")) return math_log(e, a[0], loc);
         }
         if (w == W_INT || w == W_LONG) {
             if (!strcmp(name, "abs")) {

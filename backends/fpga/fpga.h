@@ -173,6 +173,11 @@ void fpga_dfg_constant_elems(Dfg *d, Vec *keys);
  * items it returns out (Dfg.results), or NULL with *why. */
 Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why);
 const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int", "float", ... */
+/* mathtab.c: Math.exp's table (runtime/fdlibm_common.h exp_tab): entry k's
+ * double bits, k < 2 * FPGA_EXP_TABLE (2^(j/128) rounded at 2j, its
+ * relative rounding error at 2j + 1). */
+enum { FPGA_EXP_TABLE = 128 };
+uint64_t fpga_exp_table_bits(int k);
 /* Per node: the result, the exception flag or the state needs it. */
 bool *fpga_live_nodes(Dfg *d);
 /* The DN_STATE node of state variable sv (-1: none, a constant) */
