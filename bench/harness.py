@@ -96,8 +96,12 @@ BENCHMARKS = [
          size={"full": "4,000,000 options", "quick": "500,000 options"}),
     dict(name="matmul", title="matrix multiply (float)", lime="MatMul.lime", key=["cell"],
          cl={"cell": "matmul/expert.cl"}, parallel=True,
+         verilog=dict(top="matmul", files=["fpga/matmul.v", FLOAT + "/fp32_mul.v", FLOAT + "/fp32_add.v"],
+                      tb="fpga/matmul_tb.cpp", what="the cell map in Verilog: A and B in block RAM, 8 cells in flight"),
          args={"full": ["768", "4"], "quick": ["256", "3"]},
-         size={"full": "768 x 768", "quick": "256 x 256"}),
+         size={"full": "768 x 768", "quick": "256 x 256"},
+         # A and B in block RAM: n * n at most 1024 words each (the expert's LOG_DEPTH, the backend's default depth)
+         fpga_size={"full": ["32", "3"], "quick": ["24", "2"], "size": {"full": "32 x 32", "quick": "24 x 24"}}),
     dict(name="saxpy", title="saxpy + dot product (float, double sum)", lime="Saxpy.lime",
          key=["saxpy", "prod", "'+'"], cl={"saxpy": "gpu/expert/Saxpy.cl", "prod": "saxpy/expert_prod.cl"},
          parallel=True, fpga_key=["saxpy"],
