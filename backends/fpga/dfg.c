@@ -81,6 +81,12 @@ typedef struct Eval {
      * the items that took a `continue` this pass. */
     Frame *eng_fr;
     int eng_label, cont_mask;
+    /* The pass evaluated again for the values only items that go round
+     * need (loop_values): breaks to the engine's loop leave `alive` as it
+     * is, and an operator already made since node cse_from is reused
+     * (-1: no reuse). */
+    bool shadow;
+    int cse_from;
 } Eval;
 
 const char *fpga_wire_type_name(WireKind w) {
@@ -342,6 +348,24 @@ static int simplify(Eval *e, const char *op, WireKind opw, int *a, int nargs) {
 }
 
 /* op over args, folded when constant; opw is the operands' kind. */
+/* The same value: one node, or two constants with the same bits. */
+static bool same_value(Eval *e, int a, int b) {
+    DNode *x = node(e, a), *y = node(e, b);
+    return a == b || (x->kind == DN_CONST && y->kind == DN_CONST && x->w == y->w && x->bits == y->bits);
+}
+
+/* An operator made since cse_from with the same op and operands, or -1. */
+static int same_op(Eval *e, const char *op, WireKind opw, int *args, int nargs) {
+    for (int i = e->d->nodes.len - 1; i >= e->cse_from; i--) {
+        DNode *n = node(e, i);
+        if (n->kind != DN_OP || n->nargs != nargs || n->opw != opw || strcmp(n->op, op)) continue;
+        bool same = true;
+        for (int k = 0; k < nargs && same; k++) same = same_value(e, n->args[k], args[k]);
+        if (same) return i;
+    }
+    return -1;
+}
+
 static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, Loc loc) {
     WireKind w = result_kind(op, opw);
     uint64_t v;
@@ -359,6 +383,8 @@ static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, 
             return c ? args[k] : args[1 - k];
         }
     }
+    int same = e->cse_from >= 0 ? same_op(e, op, opw, args, nargs) : -1;
+    if (same >= 0) return same;
     int id = dfg_node(e, DN_OP, w, loc);
     DNode *n = node(e, id);
     n->op = op;
@@ -847,7 +873,9 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_BREAK: case IR_CONTINUE:
         if (e->eng_fr == fr && in->label == e->eng_label) {
             /* the engine's loop: the items here leave this pass (a continue
-             * rejoins it at the loop's continue block) */
+             * rejoins it at the loop's continue block); evaluated for the
+             * items that go round, a break changes nothing */
+            if (e->shadow && in->op == IR_BREAK) return FLOW_NEXT;
             if (in->op == IR_CONTINUE) e->cont_mask = op2n(e, "|", W_BOOL, e->cont_mask, e->alive, loc);
             e->alive = e->false_node;
             return FLOW_RETURN;
@@ -1011,6 +1039,45 @@ static void add_carried(LoopEngine *g, int *n, int entry) {
     g->entry[(*n)++] = entry;
 }
 
+/* The carried locals set to nodes (one per carried value), the loop's
+ * other stored locals unset. */
+static void set_carried_locals(Frame *fr, const char *use, const int *local_of, const int *nodes, int n) {
+    for (int i = 0; i < fr->f->locals.len; i++)
+        if (use[i] & L_STORED) fr->locals[i] = -1;
+    for (int k = 0; k < n; k++)
+        if (local_of[k] >= 0) fr->locals[local_of[k]] = nodes[k];
+}
+
+/* The pass evaluated again for the carried locals nobody reads after the
+ * loop (Mandelbrot's x and y): their values matter only to items that go
+ * round, which took no break, so a break changes nothing there and the
+ * multiplexers that keep a leaving item's old values are not made (nor the
+ * delay lines that bring the old values to them).  Operators of the first
+ * evaluation are reused. */
+static void loop_values(Eval *e, Frame *fr, IrInst *in, LoopEngine *g, const char *use, const int *local_of, int n,
+                        int alive_slot, int exc_slot) {
+    bool any = false;
+    for (int k = 0; k < n; k++) any |= local_of[k] >= 0 && !(use[local_of[k]] & L_READ_OUTSIDE);
+    if (!any) return;
+    int exc = e->d->exc;
+    set_carried_locals(fr, use, local_of, g->carry, n);
+    e->alive = alive_slot >= 0 ? g->carry[alive_slot] : e->true_node;
+    e->d->exc = g->carry[exc_slot];
+    e->eng_fr = fr;
+    e->cont_mask = e->false_node;
+    e->shadow = true;
+    e->cse_from = g->b0;
+    Flow fl = eval_block(e, fr, in->body_blk);
+    e->alive = op2n(e, "|", W_BOOL, fl == FLOW_RETURN ? e->false_node : e->alive, e->cont_mask, in->loc);
+    e->eng_fr = NULL;
+    eval_block(e, fr, in->cont_blk);
+    for (int k = 0; k < n; k++)
+        if (local_of[k] >= 0 && !(use[local_of[k]] & L_READ_OUTSIDE)) g->next[k] = fr->locals[local_of[k]];
+    e->shadow = false;
+    e->cse_from = -1;
+    e->d->exc = exc;
+}
+
 /* The n carried values' nodes of `kind` (DN_CARRY, DN_EXIT; slot k), made
  * the values of the carried locals; the loop's other stored locals unset. */
 static int *context_nodes(Eval *e, Frame *fr, LoopEngine *g, DNodeKind kind, int n, const char *use,
@@ -1020,10 +1087,7 @@ static int *context_nodes(Eval *e, Frame *fr, LoopEngine *g, DNodeKind kind, int
         nodes[k] = dfg_node(e, kind, node(e, g->entry[k])->w, loc);
         node(e, nodes[k])->slot = k;
     }
-    for (int i = 0; i < fr->f->locals.len; i++)
-        if (use[i] & L_STORED) fr->locals[i] = -1;
-    for (int k = 0; k < n; k++)
-        if (local_of[k] >= 0) fr->locals[local_of[k]] = nodes[k];
+    set_carried_locals(fr, use, local_of, nodes, n);
     return nodes;
 }
 
@@ -1085,6 +1149,7 @@ static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
     g->next = xalloc(sizeof(int) * (size_t)(n + 1));
     for (int k = 0; k < n; k++) g->next[k] = local_of[k] >= 0 ? fr->locals[local_of[k]] : g->carry[k];
     g->next[exc_slot] = d->exc;
+    loop_values(e, fr, in, g, use, local_of, n, alive_slot, exc_slot);
     if (d->exc == g->carry[exc_slot] && entry_exc < 0) {
         /* nothing throws: no flag goes round */
         for (int k = exc_slot; k + 1 < n; k++) {
@@ -1401,6 +1466,7 @@ static void build_firing(Eval *e, IrTask *t, int k) {
 Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
     Eval *e = xalloc(sizeof *e);
     e->p = p;
+    e->cse_from = -1;
     e->why = why;
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
@@ -1414,6 +1480,7 @@ Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
 Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Eval *e = xalloc(sizeof *e);
     e->p = p;
+    e->cse_from = -1;
     e->why = why;
     e->const_keys = *const_keys;
     Dfg *d = xalloc(sizeof *d);
