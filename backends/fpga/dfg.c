@@ -7,10 +7,14 @@
  *     exception flag) is guarded by it, so both arms of an `if` on data are
  *     evaluated one after the other without merging environments: a store
  *     under `alive` becomes `alive ? new : old` (if-conversion).
- *   - Control that depends on data may only choose values: a break,
- *     continue or switch on data, or a loop whose exit depends on data, is
- *     a rejection.  Loops with constant bounds fold their conditions to
- *     constants and unroll completely (up to MAX_NODES nodes in all).
+ *   - Control that depends on data may only choose values: a continue
+ *     or switch on data is a rejection, but for one loop a task whose exit
+ *     depends on the data (a break or continue on data that targets it):
+ *     that loop is evaluated again as the loop engine's, one pass from
+ *     DN_CARRY nodes, and the evaluation goes on from DN_EXIT nodes
+ *     (engine_loop; loop.c cuts the DFG there).  Loops with constant bounds
+ *     fold their conditions to constants and unroll completely (up to
+ *     MAX_NODES nodes in all).
  *   - Constant operands are folded with Java's semantics, so unrolled
  *     index arithmetic and constant conditions cost no hardware.
  * Nodes are numbered in creation order: arguments always precede users.
