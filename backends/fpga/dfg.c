@@ -47,6 +47,10 @@ typedef struct Frame {
     int ret;               /* the return value so far (-1: none) */
     int label;             /* FLOW_BREAK / FLOW_CONTINUE: its label */
     int *label_depth;      /* per label: Eval.data_depth when its construct was entered */
+    int *fresh;            /* per local: the `alive` under which it got its first value (from unset),
+                              -1 none; a later store under the same `alive` needs no multiplexer: the
+                              items not alive there never had a value (a loop counter declared inside
+                              an if on the data) */
 } Frame;
 
 /* An array of fixed length: made by a filter's constructor (its elements'
@@ -744,9 +748,16 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         r = fr->locals[in->local->id];
         if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
         break;
-    case IR_STORE_LOCAL:
-        fr->locals[in->local->id] = guarded(e, a[0], fr->locals[in->local->id], loc);
+    case IR_STORE_LOCAL: {
+        int id = in->local->id, old = fr->locals[id];
+        if (old >= 0 && fr->fresh[id] == e->alive) {
+            fr->locals[id] = a[0];
+        } else {
+            fr->locals[id] = guarded(e, a[0], old, loc);
+            fr->fresh[id] = old < 0 ? e->alive : -1;
+        }
         break;
+    }
     case IR_LOAD_FIELD: {
         if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", in->field->name);
         if (in->field->ty->kind == TY_ARRAY) {
@@ -944,7 +955,7 @@ static Flow unroll_loop(Eval *e, Frame *fr, IrInst *in) {
 typedef struct Snapshot {
     int nodes, alive, exc, ret, depth, stack;
     LoopEngine *engine;
-    int *locals, *temps, *label_depth;
+    int *locals, *temps, *label_depth, *fresh;
 } Snapshot;
 
 static int *copy_ints(const int *a, int n) {
@@ -957,7 +968,7 @@ static Snapshot snapshot(Eval *e, Frame *fr) {
     IrFunc *f = fr->f;
     return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->engine,
                       copy_ints(fr->locals, f->locals.len), copy_ints(fr->temps, f->ntemps),
-                      copy_ints(fr->label_depth, f->nlabels)};
+                      copy_ints(fr->label_depth, f->nlabels), copy_ints(fr->fresh, f->locals.len)};
 }
 
 /* Nodes made after the snapshot are dropped (nothing before refers to
@@ -974,6 +985,7 @@ static void restore(Eval *e, Frame *fr, const Snapshot *s) {
     memcpy(fr->locals, s->locals, sizeof(int) * (size_t)f->locals.len);
     memcpy(fr->temps, s->temps, sizeof(int) * (size_t)f->ntemps);
     memcpy(fr->label_depth, s->label_depth, sizeof(int) * (size_t)f->nlabels);
+    memcpy(fr->fresh, s->fresh, sizeof(int) * (size_t)f->locals.len);
 }
 
 /* Per local of the loop's function: stored in the loop; read in a pass
@@ -1047,7 +1059,7 @@ static void add_carried(LoopEngine *g, int *n, int entry) {
  * other stored locals unset. */
 static void set_carried_locals(Frame *fr, const char *use, const int *local_of, const int *nodes, int n) {
     for (int i = 0; i < fr->f->locals.len; i++)
-        if (use[i] & L_STORED) fr->locals[i] = -1;
+        if (use[i] & L_STORED) fr->locals[i] = -1, fr->fresh[i] = -1;
     for (int k = 0; k < n; k++)
         if (local_of[k] >= 0) fr->locals[local_of[k]] = nodes[k];
 }
@@ -1207,6 +1219,8 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
     fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     fr.locals = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
     fr.label_depth = xalloc(sizeof(int) * (size_t)(f->nlabels + 1));
+    fr.fresh = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
+    for (int i = 0; i < f->locals.len; i++) fr.fresh[i] = -1;
     for (int i = 0; i < f->locals.len; i++) fr.locals[i] = -1;
     for (int i = 0; i < nargs && i < f->nparams; i++) fr.locals[i] = args[i];
     int outer = e->alive, outer_depth = e->data_depth;
