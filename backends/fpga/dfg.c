@@ -7,10 +7,14 @@
  *     exception flag) is guarded by it, so both arms of an `if` on data are
  *     evaluated one after the other without merging environments: a store
  *     under `alive` becomes `alive ? new : old` (if-conversion).
- *   - Control that depends on data may only choose values: a break,
- *     continue or switch on data, or a loop whose exit depends on data, is
- *     a rejection.  Loops with constant bounds fold their conditions to
- *     constants and unroll completely (up to MAX_NODES nodes in all).
+ *   - Control that depends on data may only choose values: a continue
+ *     or switch on data is a rejection, but for one loop a task whose exit
+ *     depends on the data (a break or continue on data that targets it):
+ *     that loop is evaluated again as the loop engine's, one pass from
+ *     DN_CARRY nodes, and the evaluation goes on from DN_EXIT nodes
+ *     (engine_loop; loop.c cuts the DFG there).  Loops with constant bounds
+ *     fold their conditions to constants and unroll completely (up to
+ *     MAX_NODES nodes in all).
  *   - Constant operands are folded with Java's semantics, so unrolled
  *     index arithmetic and constant conditions cost no hardware.
  * Nodes are numbered in creation order: arguments always precede users.
@@ -43,6 +47,10 @@ typedef struct Frame {
     int ret;               /* the return value so far (-1: none) */
     int label;             /* FLOW_BREAK / FLOW_CONTINUE: its label */
     int *label_depth;      /* per label: Eval.data_depth when its construct was entered */
+    int *fresh;            /* per local: the `alive` under which it got its first value (from unset),
+                              -1 none; a later store under the same `alive` needs no multiplexer: the
+                              items not alive there never had a value (a loop counter declared inside
+                              an if on the data) */
 } Frame;
 
 /* An array of fixed length: made by a filter's constructor (its elements'
@@ -81,6 +89,12 @@ typedef struct Eval {
      * the items that took a `continue` this pass. */
     Frame *eng_fr;
     int eng_label, cont_mask;
+    /* The pass evaluated again for the values only items that go round
+     * need (loop_values): breaks to the engine's loop leave `alive` as it
+     * is, and an operator already made since node cse_from is reused
+     * (-1: no reuse). */
+    bool shadow;
+    int cse_from;
 } Eval;
 
 const char *fpga_wire_type_name(WireKind w) {
@@ -342,6 +356,24 @@ static int simplify(Eval *e, const char *op, WireKind opw, int *a, int nargs) {
 }
 
 /* op over args, folded when constant; opw is the operands' kind. */
+/* The same value: one node, or two constants with the same bits. */
+static bool same_value(Eval *e, int a, int b) {
+    DNode *x = node(e, a), *y = node(e, b);
+    return a == b || (x->kind == DN_CONST && y->kind == DN_CONST && x->w == y->w && x->bits == y->bits);
+}
+
+/* An operator made since cse_from with the same op and operands, or -1. */
+static int same_op(Eval *e, const char *op, WireKind opw, int *args, int nargs) {
+    for (int i = e->d->nodes.len - 1; i >= e->cse_from; i--) {
+        DNode *n = node(e, i);
+        if (n->kind != DN_OP || n->nargs != nargs || n->opw != opw || strcmp(n->op, op)) continue;
+        bool same = true;
+        for (int k = 0; k < nargs && same; k++) same = same_value(e, n->args[k], args[k]);
+        if (same) return i;
+    }
+    return -1;
+}
+
 static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, Loc loc) {
     WireKind w = result_kind(op, opw);
     uint64_t v;
@@ -359,6 +391,8 @@ static int op_node(Eval *e, const char *op, WireKind opw, int *args, int nargs, 
             return c ? args[k] : args[1 - k];
         }
     }
+    int same = e->cse_from >= 0 ? same_op(e, op, opw, args, nargs) : -1;
+    if (same >= 0) return same;
     int id = dfg_node(e, DN_OP, w, loc);
     DNode *n = node(e, id);
     n->op = op;
@@ -857,9 +891,16 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         r = fr->locals[in->local->id];
         if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
         break;
-    case IR_STORE_LOCAL:
-        fr->locals[in->local->id] = guarded(e, a[0], fr->locals[in->local->id], loc);
+    case IR_STORE_LOCAL: {
+        int id = in->local->id, old = fr->locals[id];
+        if (old >= 0 && fr->fresh[id] == e->alive) {
+            fr->locals[id] = a[0];
+        } else {
+            fr->locals[id] = guarded(e, a[0], old, loc);
+            fr->fresh[id] = old < 0 ? e->alive : -1;
+        }
         break;
+    }
     case IR_LOAD_FIELD: {
         if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", in->field->name);
         if (in->field->ty->kind == TY_ARRAY) {
@@ -990,7 +1031,9 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_BREAK: case IR_CONTINUE:
         if (e->eng_fr == fr && in->label == e->eng_label) {
             /* the engine's loop: the items here leave this pass (a continue
-             * rejoins it at the loop's continue block) */
+             * rejoins it at the loop's continue block); evaluated for the
+             * items that go round, a break changes nothing */
+            if (e->shadow && in->op == IR_BREAK) return FLOW_NEXT;
             if (in->op == IR_CONTINUE) e->cont_mask = op2n(e, "|", W_BOOL, e->cont_mask, e->alive, loc);
             e->alive = e->false_node;
             return FLOW_RETURN;
@@ -1055,7 +1098,7 @@ static Flow unroll_loop(Eval *e, Frame *fr, IrInst *in) {
 typedef struct Snapshot {
     int nodes, alive, exc, ret, depth, stack;
     LoopEngine *engine;
-    int *locals, *temps, *label_depth;
+    int *locals, *temps, *label_depth, *fresh;
 } Snapshot;
 
 static int *copy_ints(const int *a, int n) {
@@ -1068,7 +1111,7 @@ static Snapshot snapshot(Eval *e, Frame *fr) {
     IrFunc *f = fr->f;
     return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->engine,
                       copy_ints(fr->locals, f->locals.len), copy_ints(fr->temps, f->ntemps),
-                      copy_ints(fr->label_depth, f->nlabels)};
+                      copy_ints(fr->label_depth, f->nlabels), copy_ints(fr->fresh, f->locals.len)};
 }
 
 /* Nodes made after the snapshot are dropped (nothing before refers to
@@ -1085,6 +1128,7 @@ static void restore(Eval *e, Frame *fr, const Snapshot *s) {
     memcpy(fr->locals, s->locals, sizeof(int) * (size_t)f->locals.len);
     memcpy(fr->temps, s->temps, sizeof(int) * (size_t)f->ntemps);
     memcpy(fr->label_depth, s->label_depth, sizeof(int) * (size_t)f->nlabels);
+    memcpy(fr->fresh, s->fresh, sizeof(int) * (size_t)f->locals.len);
 }
 
 /* Per local of the loop's function: stored in the loop; read in a pass
@@ -1154,6 +1198,45 @@ static void add_carried(LoopEngine *g, int *n, int entry) {
     g->entry[(*n)++] = entry;
 }
 
+/* The carried locals set to nodes (one per carried value), the loop's
+ * other stored locals unset. */
+static void set_carried_locals(Frame *fr, const char *use, const int *local_of, const int *nodes, int n) {
+    for (int i = 0; i < fr->f->locals.len; i++)
+        if (use[i] & L_STORED) fr->locals[i] = -1, fr->fresh[i] = -1;
+    for (int k = 0; k < n; k++)
+        if (local_of[k] >= 0) fr->locals[local_of[k]] = nodes[k];
+}
+
+/* The pass evaluated again for the carried locals nobody reads after the
+ * loop (Mandelbrot's x and y): their values matter only to items that go
+ * round, which took no break, so a break changes nothing there and the
+ * multiplexers that keep a leaving item's old values are not made (nor the
+ * delay lines that bring the old values to them).  Operators of the first
+ * evaluation are reused. */
+static void loop_values(Eval *e, Frame *fr, IrInst *in, LoopEngine *g, const char *use, const int *local_of, int n,
+                        int alive_slot, int exc_slot) {
+    bool any = false;
+    for (int k = 0; k < n; k++) any |= local_of[k] >= 0 && !(use[local_of[k]] & L_READ_OUTSIDE);
+    if (!any) return;
+    int exc = e->d->exc;
+    set_carried_locals(fr, use, local_of, g->carry, n);
+    e->alive = alive_slot >= 0 ? g->carry[alive_slot] : e->true_node;
+    e->d->exc = g->carry[exc_slot];
+    e->eng_fr = fr;
+    e->cont_mask = e->false_node;
+    e->shadow = true;
+    e->cse_from = g->b0;
+    Flow fl = eval_block(e, fr, in->body_blk);
+    e->alive = op2n(e, "|", W_BOOL, fl == FLOW_RETURN ? e->false_node : e->alive, e->cont_mask, in->loc);
+    e->eng_fr = NULL;
+    eval_block(e, fr, in->cont_blk);
+    for (int k = 0; k < n; k++)
+        if (local_of[k] >= 0 && !(use[local_of[k]] & L_READ_OUTSIDE)) g->next[k] = fr->locals[local_of[k]];
+    e->shadow = false;
+    e->cse_from = -1;
+    e->d->exc = exc;
+}
+
 /* The n carried values' nodes of `kind` (DN_CARRY, DN_EXIT; slot k), made
  * the values of the carried locals; the loop's other stored locals unset. */
 static int *context_nodes(Eval *e, Frame *fr, LoopEngine *g, DNodeKind kind, int n, const char *use,
@@ -1163,10 +1246,7 @@ static int *context_nodes(Eval *e, Frame *fr, LoopEngine *g, DNodeKind kind, int
         nodes[k] = dfg_node(e, kind, node(e, g->entry[k])->w, loc);
         node(e, nodes[k])->slot = k;
     }
-    for (int i = 0; i < fr->f->locals.len; i++)
-        if (use[i] & L_STORED) fr->locals[i] = -1;
-    for (int k = 0; k < n; k++)
-        if (local_of[k] >= 0) fr->locals[local_of[k]] = nodes[k];
+    set_carried_locals(fr, use, local_of, nodes, n);
     return nodes;
 }
 
@@ -1228,6 +1308,7 @@ static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
     g->next = xalloc(sizeof(int) * (size_t)(n + 1));
     for (int k = 0; k < n; k++) g->next[k] = local_of[k] >= 0 ? fr->locals[local_of[k]] : g->carry[k];
     g->next[exc_slot] = d->exc;
+    loop_values(e, fr, in, g, use, local_of, n, alive_slot, exc_slot);
     if (d->exc == g->carry[exc_slot] && entry_exc < 0) {
         /* nothing throws: no flag goes round */
         for (int k = exc_slot; k + 1 < n; k++) {
@@ -1281,6 +1362,8 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
     fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
     fr.locals = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
     fr.label_depth = xalloc(sizeof(int) * (size_t)(f->nlabels + 1));
+    fr.fresh = xalloc(sizeof(int) * (size_t)(f->locals.len + 1));
+    for (int i = 0; i < f->locals.len; i++) fr.fresh[i] = -1;
     for (int i = 0; i < f->locals.len; i++) fr.locals[i] = -1;
     for (int i = 0; i < nargs && i < f->nparams; i++) fr.locals[i] = args[i];
     int outer = e->alive, outer_depth = e->data_depth;
@@ -1544,6 +1627,7 @@ static void build_firing(Eval *e, IrTask *t, int k) {
 Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
     Eval *e = xalloc(sizeof *e);
     e->p = p;
+    e->cse_from = -1;
     e->why = why;
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
@@ -1557,6 +1641,7 @@ Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
 Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Eval *e = xalloc(sizeof *e);
     e->p = p;
+    e->cse_from = -1;
     e->why = why;
     e->const_keys = *const_keys;
     Dfg *d = xalloc(sizeof *d);

@@ -8,11 +8,15 @@
  *               branches if-converted to multiplexers, filter state as
  *               registers; or a rejection naming the construct and its
  *               line; and queries on a DFG (live nodes, state registers)
+ *   loop.c      a map's loop engine: the DFG cut at its loop whose exit
+ *               depends on the data into prologue, body and epilogue DFGs
  *   solution.c  whole filters of a stream's DFG replaced by the store's
  *               solutions (sol_fir)
  *   accept.c    the per-task decision: fpga_accepts and fpga_dfg (the DFG
  *               built, every live operator found in the store, solutions
  *               substituted), kept per task
+ *   engine.c    a loop engine's top module around its parts' pipelines:
+ *               the ring, the reorder buffer, admission
  *   verilog.c   for an accepted task: as-soon-as-possible schedule, delay
  *               lines, and the top-level Verilog module (valid/ready
  *               stream interface; a reduce: its combiner module under the
@@ -225,6 +229,15 @@ bool fpga_op_is_wiring(const char *op);
  * its module with the solution's parameters), or NULL with *why. */
 const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why);
 
+/* ------------------------------------------------------------- engine.c */
+
+struct FpgaDesign;
+/* The loop engine's Verilog into fd: the parts' modules (`parts`, their
+ * latencies lat: prologue, body, epilogue; verilog.c makes them) and the
+ * top module lime_task<N> around them; latency, ii, and `engine` (what it
+ * is, for --explain and the manifest). */
+void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], struct FpgaDesign *fd);
+
 /* ------------------------------------------------------------ verilog.c */
 
 typedef struct FpgaDesign {
@@ -248,19 +261,6 @@ typedef struct FpgaDesign {
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t);
 /* --emit=verilog */
 void print_verilog(FILE *out, IrProgram *p);
-/* An engine part (loop.c) as a pipeline module `name` (clk, rst, ce,
- * params, in_data -> out_data: d's results from bit 0 at their widths,
- * then its result, then its exception flag); its latency and out_data's
- * width; the store files it uses are added to *files. */
-void fpga_emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits);
-
-/* ------------------------------------------------------------- engine.c */
-
-/* The loop engine's top module lime_task<N> (and its parts' modules) into
- * fd: Verilog, files, latency, ii, and `engine` (what it is, for
- * --explain and the manifest). */
-void fpga_emit_engine(IrTask *t, Dfg *d, FpgaDesign *fd);
-
 /* -------------------------------------------------------------- build.c */
 
 /* Builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);

@@ -1066,7 +1066,7 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
  * delay line on the port `ce`; out_data is d's results from bit 0 at their
  * widths, then its result, then its exception flag (when it has them), at
  * stage *latency after in_data. */
-void fpga_emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits) {
+static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits) {
     Sched s = {.d = d, .files = *files};
     s.live = fpga_live_nodes(d);
     s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
@@ -1107,8 +1107,14 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     if (!d) return NULL;
     Sched s = {.d = d};
     FpgaDesign *fd = xalloc(sizeof *fd);
-    if (d->engine) {
-        fpga_emit_engine(t, d, fd);
+    if (d->engine) {   /* the parts' pipelines here, the engine around them in engine.c */
+        Dfg *parts[3] = {d->engine->pro, d->engine->body, d->engine->epi};
+        const char *names[3] = {"pro", "body", "epi"};
+        StrBuf v = {0};
+        int lat[3], bits;
+        for (int i = 0; i < 3; i++)
+            emit_pipe(&v, &fd->files, parts[i], xprintf("lime_task%d_%s", t->id, names[i]), &lat[i], &bits);
+        fpga_emit_engine(t, d, sb_str(&v), lat, fd);
         for (int i = 0; i < fd->files.len; i++) note_dependency(fd->files.items[i]);
         ft->design = fd;
         return fd;

@@ -54,7 +54,8 @@ module mandelbrot (
     // ---- admission and sequence numbers (mod 2R; never reset: rst moves head and seq_in up)
     reg [AW:0] admitted, head, seq_in;
     initial begin admitted = 0; head = 0; seq_in = 0; end
-    wire room = (admitted - head) != (1 << AW);
+    wire [AW:0] in_flight = admitted - head;   // mod 2R, as the counters
+    wire room = in_flight != (1 << AW);
     wire slot_free;
     reg [LP:1] sv;                       // an item at the setup's stage k
     wire pro_valid = sv[LP];
