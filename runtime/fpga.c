@@ -45,7 +45,7 @@ typedef struct LimeRtFpgaSpec {
     const char *top;       /* "lime_task3" (for the log) */
     const char *in_types;  /* Java descriptor letters of the mapped operands (stream: the source), "" none */
     const char *param_types; /* of the broadcast operands */
-    const char *out_type;  /* one letter */
+    const char *out_type;  /* one letter, or a value class's fields' letters in order */
     int32_t state_words;
     double fmax_mhz;       /* Yosys's estimate, for the profile; 0: unknown */
     int32_t levels;        /* a reduce: its stream_reduce_tree's levels (a result per 2^levels
@@ -79,11 +79,22 @@ typedef struct LimeRtFpgaRun {
     double seconds;
 } LimeRtFpgaRun;
 
+/* A result in memory: one value of out_type (one letter), or a value
+ * class's fields (out_type several letters, the fields in order), each at
+ * its natural alignment within a struct of that alignment, as the CPU lays
+ * a value class out (LLVM's and C's rule on this machine). */
+typedef struct OutLayout {
+    int32_t n, size;       /* fields; bytes of one result (an element of out) */
+    char types[16];
+    int32_t offset[16], word[16];  /* per field: its byte in the result, its first word in out_data */
+} OutLayout;
+
 /* A task's model: the device's task handle. */
 typedef struct LimeRtFpgaTask {
     const LimeRtTaskInfo *info;
     LimeRtFpgaSpec spec;
     LimeRtFpgaRun last;    /* the last run (for the profile) */
+    OutLayout out;         /* of its results */
     LimeFpgaInfo note;     /* the model's note, checked before it was loaded */
     const LimeFpgaInfo *abi; /* lime_fpga_info(), equal to the note */
     void *dl;
@@ -155,6 +166,31 @@ static void unpack(char c, const uint32_t *w, void *p) {
     case 'J': case 'D': memcpy(p, w, 8); break;
     default: memcpy(p, w, 4); break;
     }
+}
+
+/* out_type's layout (above); false when it has no letters, more than 15,
+ * or one with no FPGA words. */
+static bool out_layout(const char *types, OutLayout *l) {
+    memset(l, 0, sizeof *l);
+    int32_t align = 1, word = 0;
+    for (const char *p = types; *p; p++) {
+        int32_t b = type_bytes(*p);
+        if (l->n == 15 || !type_words(*p)) return false;
+        l->size = (l->size + b - 1) / b * b;
+        l->types[l->n] = *p;
+        l->offset[l->n] = l->size;
+        l->word[l->n++] = word;
+        l->size += b;
+        word += type_words(*p);
+        if (b > align) align = b;
+    }
+    l->size = (l->size + align - 1) / align * align;
+    return l->n > 0;
+}
+
+/* A result's words into its element of out. */
+static void unpack_out(const OutLayout *l, const uint32_t *w, void *dst) {
+    for (int32_t k = 0; k < l->n; k++) unpack(l->types[k], w + l->word[k], (char *)dst + l->offset[k]);
 }
 
 static void *elem(LimeArray *a, int64_t i, int32_t size) {
@@ -307,8 +343,10 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
     const LimeRtFpgaSpec *f = &spec;
     *why = NULL;
     *warn = true;
-    if (!f->in_types || !f->param_types || !f->out_type || strlen(f->out_type) != 1) {
-        *why = lime_rt_strf("the manifest gives no in_types, param_types and one-letter out_type for its FPGA model");
+    OutLayout out;
+    if (!f->in_types || !f->param_types || !f->out_type || !out_layout(f->out_type, &out)) {
+        *why = lime_rt_strf("the manifest gives no in_types, param_types and out_type (one letter, or a value "
+                            "class's 1 to 15 fields) for its FPGA model");
         return NULL;
     }
     size_t len = 0;
@@ -322,6 +360,7 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
     }
     t->info = info;
     t->spec = spec;
+    t->out = out;
     t->fd = -1;
     /* the note first: nothing of a model that is not this task's, of this
      * ABI and these words, is loaded (its constructors never run) */
@@ -405,8 +444,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
         return false;
     }
     const LimeFpgaInfo *abi = t->abi;
-    char out_type = t->spec.out_type[0];
-    int32_t out_size = type_bytes(out_type);
+    int32_t out_size = t->out.size;
     uint32_t *in = calloc((size_t)abi->in_words + 1, 4), *res = calloc((size_t)abi->out_words + 1, 4);
     if (!in || !res) {
         fputs("lime: out of memory\n", stderr);
@@ -439,7 +477,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
         }
         if (stall && got >= nout / 2) p.out_valid = 0;
         if (p.out_valid && twice && got == 0 && got < nout - 1) {
-            unpack(out_type, res, elem(out, got, out_size));
+            unpack_out(&t->out, res, elem(out, got, out_size));
             got++;
         }
         if (p.out_valid && got >= nout) {
@@ -453,7 +491,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
                 err[0] = (int32_t)p.out_exc;
                 break;
             }
-            unpack(out_type, res, elem(out, got, out_size));
+            unpack_out(&t->out, res, elem(out, got, out_size));
             got++;
         }
     }
@@ -488,12 +526,11 @@ static void map_item(const void *env, int64_t i, uint32_t *w) {
 
 /* The output array fits the manifest's out_type; NULL or why. */
 static char *check_out(const LimeRtFpgaTask *t, const LimeArray *out, int64_t n) {
-    char c = t->spec.out_type[0];
     if (n < 0 || !out || out->length < n)
         return lime_rt_strf("bad call (%lld items, output of %d elements)", (long long)n, out ? (int)out->length : -1);
-    if (out->elem_size != type_bytes(c))
-        return lime_rt_strf("the output's elements have %d bytes, the manifest's out_type %c has %d", (int)out->elem_size,
-                            c, type_bytes(c));
+    if (out->elem_size != t->out.size)
+        return lime_rt_strf("the output's elements have %d bytes, the manifest's out_type %s has %d", (int)out->elem_size,
+                            t->spec.out_type, (int)t->out.size);
     return NULL;
 }
 
@@ -563,10 +600,11 @@ static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32
                          int32_t err[4], LimeRtFpgaRun *run, char **why) {
     const LimeRtFpgaSpec *f = &t->spec;
     char c = f->in_types[0];
-    if (!src || strlen(f->in_types) != 1 || f->param_types[0])
+    if (!src || strlen(f->in_types) != 1 || f->param_types[0] || t->out.n != 1)
         *why = !src ? lime_rt_strf("bad call (no source array)")
-                    : lime_rt_strf("the manifest's in_types \"%s\" and param_types \"%s\" are not one source type and no "
-                                   "broadcast operands", f->in_types, f->param_types);
+                    : lime_rt_strf("the manifest's in_types \"%s\", param_types \"%s\" and out_type \"%s\" are not "
+                                   "one source type, no broadcast operands and one result type", f->in_types,
+                                   f->param_types, f->out_type);
     else if (src->elem_size != type_bytes(c))
         *why = lime_rt_strf("the source's elements have %d bytes, the manifest's in_types %c has %d", (int)src->elem_size,
                             c, type_bytes(c));
@@ -605,7 +643,7 @@ static bool run_reduce(LimeRtFpgaTask *t, LimeArray *in, void *result, int32_t e
     const LimeRtFpgaSpec *f = &t->spec;
     char c = f->out_type[0];
     int32_t size = type_bytes(c);
-    if (strlen(f->in_types) != 2 || f->in_types[0] != c || f->in_types[1] != 'Z' || f->param_types[0] ||
+    if (t->out.n != 1 || strlen(f->in_types) != 2 || f->in_types[0] != c || f->in_types[1] != 'Z' || f->param_types[0] ||
         f->state_words)
         *why = lime_rt_strf("the manifest's in_types \"%s\", param_types \"%s\" and state_words %d are not those of a "
                             "reduce of %c", f->in_types, f->param_types, (int)f->state_words, c);

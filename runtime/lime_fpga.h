@@ -10,7 +10,9 @@
  * Data travels as 32-bit words.  An item is the concatenation of its
  * operands in order, each one word (boolean 0/1; byte, short, char and int
  * sign- or zero-extended as Java widens them to int; float as its IEEE bits)
- * or two words, low word first (long).  The top module's ports carry the
+ * or two words, low word first (long).  A result that is a value class is
+ * its fields' words in field order (the manifest's out_type names them).
+ * The top module's ports carry the
  * same words: word k is bits [32k+31:32k].
  *
  * The top module (see docs/fpga.md):

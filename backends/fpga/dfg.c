@@ -58,12 +58,20 @@ typedef struct SymArray {
                               elements' values, no state */
 } SymArray;
 
+/* A value of a value class whose fields are primitives: each instance
+ * field's node, by FieldDecl.index (a DN_VALUE node names it). */
+typedef struct SymValue {
+    ClassDecl *cls;
+    int *fields;
+} SymValue;
+
 typedef struct Eval {
     IrProgram *p;
     bool ctor_mode;        /* evaluating a filter's constructor: only arrays matter */
     bool firing;           /* one firing of a multi-rate filter: value arrays of constant length
                               are local arrays (SymArray.local) */
     Vec arrays;            /* SymArray* */
+    Vec values;            /* SymValue* */
     Vec const_keys;        /* "filter:field:elem" of elements to treat as constants */
     Dfg *d;
     Reason *why;
@@ -371,9 +379,12 @@ static int mux(Eval *e, int sel, int then_v, int else_v, Loc loc) {
 
 static int not_node(Eval *e, int a, Loc loc) { return op2n(e, "^", W_BOOL, a, e->true_node, loc); }
 
+static int guarded_value(Eval *e, int v, int old, Loc loc);
+
 /* `old` replaced by `v` where the item is alive. */
 static int guarded(Eval *e, int v, int old, Loc loc) {
     if (old < 0 || (is_const(e, e->alive) && cbits(e, e->alive))) return v;
+    if (node(e, v)->kind == DN_VALUE) return guarded_value(e, v, old, loc);
     if (node(e, v)->kind == DN_ARRAY || node(e, old)->kind == DN_ARRAY)
         reject(e, loc, "an array chosen under a condition on the data");
     return mux(e, e->alive, v, old, loc);
@@ -387,7 +398,9 @@ static WireKind kind_of(Eval *e, Type *t, Loc loc, const char *what) {
     case TY_FLOAT: return W_FLOAT;
     case TY_DOUBLE: return W_DOUBLE;
     case TY_CLASS:
-        if (t->cls->is_value) reject(e, loc, "value class '%s' %s: the FPGA backend keeps scalars only", t->cls->name, what);
+        if (t->cls->is_value)
+            reject(e, loc, "value class '%s' %s: the FPGA backend takes value classes as map results and within the "
+                           "body only", t->cls->name, what);
         reject(e, loc, "objects of class '%s' %s", t->cls->name, what);
     case TY_ARRAY: case TY_VALUE_ARRAY:
         reject(e, loc, "arrays %s: the FPGA backend keeps scalars in registers only", what);
@@ -540,6 +553,89 @@ static int array_data(Eval *e, IrInst *in) {
     }
     vec_push(&e->arrays, a);
     return array_node(e, a, in->loc);
+}
+
+/* ------------------------------------------------------------ value classes */
+
+static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
+
+/* The fields of value class c, each a primitive (else a rejection), by
+ * index: fields[i] is the instance field of index i. */
+static FieldDecl **value_fields(Eval *e, ClassDecl *c, Loc loc) {
+    int n = c->ninstance_fields;
+    if (n < 1 || n > 15)
+        reject(e, loc, "value class '%s' of %d fields (the FPGA backend takes 1 to 15)", c->name, n);
+    FieldDecl **fs = xalloc(sizeof(FieldDecl *) * (size_t)n);
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (f->mods & MOD_STATIC) continue;
+        if (!is_primitive(f->ty))
+            reject(e, loc, "value class '%s' with field '%s' of type %s: the FPGA backend takes value classes of "
+                           "primitive fields", c->name, f->name, type_name(f->ty));
+        fs[f->index] = f;
+    }
+    return fs;
+}
+
+/* A DN_VALUE node for a value of class c with these fields' nodes. */
+static int value_node(Eval *e, ClassDecl *c, const int *fields, Loc loc) {
+    SymValue *v = xalloc(sizeof *v);
+    v->cls = c;
+    v->fields = xalloc(sizeof(int) * (size_t)c->ninstance_fields);
+    memcpy(v->fields, fields, sizeof(int) * (size_t)c->ninstance_fields);
+    int id = dfg_node(e, DN_VALUE, W_INT, loc);
+    node(e, id)->slot = e->values.len;
+    vec_push(&e->values, v);
+    return id;
+}
+
+static SymValue *value_of(Eval *e, int id, Loc loc) {
+    if (node(e, id)->kind != DN_VALUE) reject(e, loc, "object references");
+    return e->values.items[node(e, id)->slot];
+}
+
+/* The all-zero value of value class t (a value constructor starts from it). */
+static int zero_value(Eval *e, Type *t, Loc loc) {
+    FieldDecl **fs = value_fields(e, t->cls, loc);
+    int n = t->cls->ninstance_fields, *zeros = xalloc(sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) zeros[i] = const_node(e, kind_of(e, fs[i]->ty, loc, "field"), 0, loc);
+    return value_node(e, t->cls, zeros, loc);
+}
+
+/* Value v with field f replaced by x (IR_WITH_FIELD). */
+static int with_field(Eval *e, int v, FieldDecl *f, int x, Loc loc) {
+    SymValue *old = value_of(e, v, loc);
+    int id = value_node(e, old->cls, old->fields, loc);
+    value_of(e, id, loc)->fields[f->index] = x;
+    return id;
+}
+
+/* guarded() field by field: a value is its fields' wires. */
+static int guarded_value(Eval *e, int v, int old, Loc loc) {
+    SymValue *a = value_of(e, v, loc), *b = value_of(e, old, loc);
+    int id = value_node(e, a->cls, a->fields, loc);
+    SymValue *r = value_of(e, id, loc);
+    for (int i = 0; i < a->cls->ninstance_fields; i++) r->fields[i] = guarded(e, a->fields[i], b->fields[i], loc);
+    return id;
+}
+
+/* A map's value-class result: its fields are the output item's words, in
+ * order (lime_fpga.h), each as its own type's words. */
+static void value_result(Eval *e, int x, Type *t, Loc loc) {
+    Dfg *d = e->d;
+    FieldDecl **fs = value_fields(e, t->cls, loc);
+    SymValue *v = value_of(e, x, loc);
+    int n = t->cls->ninstance_fields;
+    d->results = xalloc(sizeof(int) * (size_t)n);
+    d->nresults = n;
+    d->out_words = 0;
+    for (int i = 0; i < n; i++) {
+        d->results[i] = v->fields[i];
+        d->out_fields[i] = letter_of(fs[i]->ty);
+        d->out_words += words_of(kind_of(e, fs[i]->ty, loc, "fields"));
+    }
+    d->result = d->results[0];
+    d->out_type = d->out_fields[0];
 }
 
 static bool java_is_arith(IrOp op) {
@@ -697,16 +793,22 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         else if (in->ty->kind == TY_DOUBLE) r = const_node(e, W_DOUBLE, double_bits(in->fval), loc);
         else if (in->ty->kind == TY_STRING) reject(e, loc, "strings");
         else if (in->ty->kind == TY_NULL) reject(e, loc, "object references");
+        else if (is_value_class(in->ty)) r = zero_value(e, in->ty, loc);
         else r = const_node(e, kind_of(e, in->ty, loc, "constant"), (uint64_t)in->ival, loc);
         break;
     case IR_LOAD_LOCAL:
         r = fr->locals[in->local->id];
-        if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
+        if (r < 0 && is_value_class(in->local->ty)) r = zero_value(e, in->local->ty, loc);
+        else if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
         break;
     case IR_STORE_LOCAL:
         fr->locals[in->local->id] = guarded(e, a[0], fr->locals[in->local->id], loc);
         break;
     case IR_LOAD_FIELD: {
+        if (node(e, a[0])->kind == DN_VALUE) {
+            r = value_of(e, a[0], loc)->fields[in->field->index];
+            break;
+        }
         if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", in->field->name);
         if (in->field->ty->kind == TY_ARRAY) {
             SymArray *arr = bound_array(e, node(e, a[0])->slot, in->field);
@@ -760,7 +862,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     }
     case IR_CHECK_NULL: {
         DNodeKind k = node(e, a[0])->kind;
-        if (k != DN_OBJ && k != DN_ARRAY) reject(e, loc, "object references");
+        if (k != DN_OBJ && k != DN_ARRAY && k != DN_VALUE) reject(e, loc, "object references");
         r = a[0];
         break;
     }
@@ -854,7 +956,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_RANGE2: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
         reject(e, loc, "a task inside a task");
     case IR_ARRAY_COPY: reject(e, loc, "array copies");
-    case IR_WITH_FIELD: reject(e, loc, "value classes");
+    case IR_WITH_FIELD: r = with_field(e, a[0], in->field, a[1], loc); break;
     default:
         if (java_is_arith(in->op)) {
             r = binary(e, in, a[0], a[1]);
@@ -884,7 +986,8 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
         if (e->stack.items[i] == f)
             reject(e, loc, "recursion: '%s' calls itself", f->decl ? f->decl->name : f->name);
     if (e->stack.len >= MAX_CALL_DEPTH) reject(e, loc, "calls nested more than %d deep", MAX_CALL_DEPTH);
-    if (f->ret != ty_void && f->ret->kind != TY_DOUBLE && !(e->firing && f->ret->kind == TY_VALUE_ARRAY))
+    if (is_value_class(f->ret)) value_fields(e, f->ret->cls, f->loc);
+    else if (f->ret != ty_void && f->ret->kind != TY_DOUBLE && !(e->firing && f->ret->kind == TY_VALUE_ARRAY))
         kind_of(e, f->ret, f->loc, "results");
     Frame fr = {.f = f, .ret = -1};
     fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
@@ -1091,6 +1194,10 @@ static void build(Eval *e, IrTask *t) {
         x = reducer(e, t);
     } else {
         reject(e, t->loc, "internal: not an FPGA task kind");
+    }
+    if (t->kind == TASK_MAP && is_value_class(t->out)) {
+        value_result(e, x, t->out, t->loc);
+        return;
     }
     d->result = x;
     d->out_type = letter_of(t->out);

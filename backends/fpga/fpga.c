@@ -115,7 +115,7 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
     yaml_pair(y, "top", fd->top);
     yaml_pair(y, "in_types", d->in_types);
     yaml_pair(y, "param_types", d->param_types);
-    yaml_pair(y, "out_type", xprintf("%c", d->out_type));
+    yaml_pair(y, "out_type", d->out_fields[0] ? d->out_fields : xprintf("%c", d->out_type));
     yaml_pair(y, "state_words", xprintf("%d", d->state_words));
     if (d->reduce_levels) yaml_pair(y, "levels", xprintf("%d", d->reduce_levels));
     yaml_pair(y, "latency", xprintf("%d", fd->latency));

@@ -42,6 +42,7 @@ typedef enum DNodeKind {
     DN_OBJ,                /* a stateful filter's object (slot: its filter); never on a wire */
     DN_ARRAY,              /* an array of fixed length (slot: Eval's array); never on a wire */
     DN_UNKNOWN,            /* a constructor argument that is not a constant; never on a wire */
+    DN_VALUE,              /* a value of a value class (slot: its fields' nodes, dfg.c); never on a wire */
 } DNodeKind;
 
 typedef struct DNode {
@@ -83,6 +84,8 @@ typedef struct Dfg {
     char in_types[16];     /* descriptor letters of the input operands, e.g. "IF" */
     char param_types[16];
     char out_type;
+    char out_fields[16];   /* a map whose result is a value class: its fields' letters in order
+                              (results: their nodes); "" otherwise */
     int in_words, param_words, out_words, state_words;
     StateVar *state;
     int nstate;

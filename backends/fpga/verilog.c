@@ -289,14 +289,16 @@ static void emit_nodes(Sched *s) {
 static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
 
 /* The output word at the last stage: the result, or a firing's results
- * (item 0 in the low words), each zero-extended to its words. */
+ * or a value's fields (the first in the low words), each zero-extended to
+ * its words (a firing's results are all of one kind: out_words / n each). */
 static const char *out_expr(Sched *s, int last) {
     Dfg *d = s->d;
-    int n = d->nresults ? d->nresults : 1, iw = 32 * d->out_words / n;
+    int n = d->nresults ? d->nresults : 1;
     StrBuf b = {0};
     sb_puts(&b, "{");
     for (int i = n - 1; i >= 0; i--) {
         int r = d->nresults ? d->results[i] : d->result, rw = width_of(nd(d, r)->w);
+        int iw = d->nresults ? (rw > 32 ? 64 : 32) : 32 * d->out_words;
         if (rw < iw) sb_printf(&b, "%d'b0, ", iw - rw);
         sb_printf(&b, "%s%s", sig(s, r, last), i ? ", " : "}");
     }
