@@ -103,6 +103,7 @@ typedef struct LimeRtFpgaTask {
     LimeFpgaFreeFn free_model;
     LimeFpgaLoadFn load;
     LimeFpgaStateFn state;
+    LimeFpgaLoadArrayFn load_array;
     LimeFpgaCycleFn cycle;
     void *model;           /* a model fresh from reset, or NULL (made before the next run) */
     char *describe;
@@ -132,15 +133,19 @@ static int type_bytes(char c) {
 }
 
 /* Words of a descriptor string, or -1 (with *bad the letter) when one
- * letter has no words. */
-static int types_words(const char *types, char *bad) {
+ * letter has no words; an array "[F" (a broadcast array operand) is one
+ * word, its length, and counts in *arrays. */
+static int types_words(const char *types, char *bad, int *arrays) {
     int w = 0;
     for (const char *p = types; *p; p++) {
+        bool array = *p == '[' && p[1];
+        if (array) p++;
         if (!type_words(*p)) {
             *bad = *p;
             return -1;
         }
-        w += type_words(*p);
+        w += array ? 1 : type_words(*p);
+        *arrays += array;
     }
     return w;
 }
@@ -259,9 +264,12 @@ static bool find_note(const char *seg, size_t n, LimeFpgaInfo *out) {
         size_t name = off + 12;
         if (align4(namesz) > n - name || align4(descsz) > n - name - align4(namesz)) return false;
         size_t desc = name + align4(namesz);
+        /* a note of another ABI may be shorter or longer: its abi field
+         * (the first) says so, and check_abi reports it */
         if (namesz == sizeof LIME_FPGA_NOTE_NAME && memcmp(seg + name, LIME_FPGA_NOTE_NAME, namesz) == 0 &&
-            type == LIME_FPGA_NOTE_INFO && descsz == sizeof *out) {
-            memcpy(out, seg + desc, sizeof *out);
+            type == LIME_FPGA_NOTE_INFO && descsz >= sizeof out->abi) {
+            memset(out, 0, sizeof *out);
+            memcpy(out, seg + desc, descsz < sizeof *out ? descsz : sizeof *out);
             return true;
         }
         off = desc + align4(descsz);
@@ -309,14 +317,18 @@ static char *check_abi(const LimeRtTaskInfo *info, const LimeRtFpgaSpec *f, cons
     } words[3] = {{"in_types", f->in_types, abi->in_words},
                   {"param_types", f->param_types, abi->param_words},
                   {"out_type", f->out_type, abi->out_words}};
+    int arrays = 0;
     for (int k = 0; k < 3; k++) {
         char bad = 0;
-        int w = types_words(words[k].types, &bad);
+        int w = types_words(words[k].types, &bad, &arrays);
         if (w < 0) return lime_rt_strf("the manifest's %s \"%s\" has type %c, which has no FPGA words", words[k].what, words[k].types, bad);
         if (w != words[k].model)
             return lime_rt_strf("%s takes %d words for %s, the manifest's \"%s\" make %d", path, (int)words[k].model,
                                 words[k].what, words[k].types, w);
     }
+    if (arrays != abi->arrays || (arrays > 0 && abi->array_depth < 1))
+        return lime_rt_strf("%s holds %d broadcast arrays of %d elements, the manifest's param_types \"%s\" have %d",
+                            path, (int)abi->arrays, (int)abi->array_depth, f->param_types, arrays);
     if (abi->state_words != f->state_words)
         return lime_rt_strf("%s has %d state words, the manifest says %d", path, (int)abi->state_words, (int)f->state_words);
     if (abi->latency < 0 || abi->ii < 1)
@@ -374,6 +386,7 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
         t->free_model = (LimeFpgaFreeFn)symbol(t, "lime_fpga_free", path, why);
         t->load = (LimeFpgaLoadFn)symbol(t, "lime_fpga_load", path, why);
         t->state = (LimeFpgaStateFn)symbol(t, "lime_fpga_state", path, why);
+        t->load_array = (LimeFpgaLoadArrayFn)symbol(t, "lime_fpga_load_array", path, why);
         t->cycle = (LimeFpgaCycleFn)symbol(t, "lime_fpga_cycle", path, why);
         if (!*why) {
             t->abi = info_fn();
@@ -431,13 +444,41 @@ static bool drained(LimeRtFpgaTask *t, int64_t got, int64_t nout, bool injected,
     return false;
 }
 
+/* A broadcast array operand, loaded into memory k (its place in the list)
+ * before the items: its elements as words (NULL: the empty array). */
+typedef struct ArrayLoad {
+    const LimeArray *array;
+    char type;
+} ArrayLoad;
+
+/* The arrays' elements into the model's memories, one clock each: the
+ * clocks it took. */
+static int64_t load_arrays(LimeRtFpgaTask *t, const ArrayLoad *arrays, int32_t narrays) {
+    int64_t clocks = 0;
+    for (int32_t k = 0; k < narrays; k++) {
+        const LimeArray *a = arrays[k].array;
+        int32_t len = a ? a->length : 0, w = type_words(arrays[k].type), size = type_bytes(arrays[k].type);
+        uint32_t *words = calloc((size_t)len * (size_t)w + 1, 4);
+        if (!words) {
+            fputs("lime: out of memory\n", stderr);
+            exit(1);
+        }
+        for (int32_t i = 0; i < len; i++) pack(arrays[k].type, elem((LimeArray *)a, i, size), words + (size_t)i * w);
+        t->load_array(t->model, k, words, len, w);
+        clocks += len;
+        free(words);
+    }
+    return clocks;
+}
+
 /* Loads params and state into a fresh model and streams n items through it
  * into out, nout results (elements of the manifest's out_type: one per item
  * for a map or stream, one per group for a reduce); then reads the state
  * back (state may be NULL when there is none).  true when every result came
  * out or one raised an exception (err[0]); false with *why. */
 static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, const void *env, const uint32_t *params,
-                      uint32_t *state, LimeArray *out, int32_t err[4], LimeRtFpgaRun *run, char **why) {
+                      uint32_t *state, const ArrayLoad *arrays, int32_t narrays, LimeArray *out, int32_t err[4],
+                      LimeRtFpgaRun *run, char **why) {
     double start = now();
     if (!t->model && !(t->model = t->new_model())) {
         *why = lime_rt_strf("%s: cannot make the model (out of memory)", t->spec.artifact);
@@ -451,6 +492,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
         exit(1);
     }
     t->load(t->model, params, state);
+    int64_t loading = load_arrays(t, arrays, narrays);   /* clocks, counted with the run's */
     int64_t limit = n * abi->ii + abi->latency + 1000, sent = 0, got = 0, cycles = 0;
     bool have = false, ok = true;
     /* LIME_FAULT: a model that stops putting out results halfway, or
@@ -502,9 +544,23 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
     t->free_model(t->model); /* used: the next run starts from reset */
     t->model = NULL;
     run->items += got;
-    run->cycles += cycles;
+    run->cycles += cycles + loading;
     run->seconds += now() - start;
     return ok;
+}
+
+/* An operand check: broadcast array operand k (a whole array, NULL the
+ * empty one) of element type c fits the model's memory; NULL or why (then
+ * the task runs on the CPU, with one warning: an array longer than the
+ * memory's depth is a limit of the build, LIME_FPGA_ARRAY_DEPTH). */
+static char *array_fits(const LimeRtFpgaTask *t, int32_t k, const LimeTaskArg *a, char c) {
+    if (a->array && a->array->elem_size != type_bytes(c))
+        return lime_rt_strf("operand %d is an array of %d-byte elements, its type %c has %d", (int)k,
+                            (int)a->array->elem_size, c, type_bytes(c));
+    if (a->array && a->array->length > t->abi->array_depth)
+        return lime_rt_strf("operand %d is an array of %d elements, more than the %d the model's memory holds "
+                            "(limec's LIME_FPGA_ARRAY_DEPTH)", (int)k, (int)a->array->length, (int)t->abi->array_depth);
+    return NULL;
 }
 
 /* A map's operands: the mapped arrays in order with their types and the
@@ -545,15 +601,27 @@ static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs,
         fputs("lime: out of memory\n", stderr);
         exit(1);
     }
-    int32_t nparams = 0, in_word = 0, param_word = 0;
-    size_t nin = strlen(f->in_types), nparam = strlen(f->param_types);
+    int32_t in_word = 0, param_word = 0, narrays = 0;
+    size_t nin = strlen(f->in_types), nparam = strlen(f->param_types), pc = 0;  /* pc: param_types' next letter */
+    ArrayLoad *arrays = calloc((size_t)nargs + 1, sizeof *arrays);
+    if (!arrays) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
     for (int32_t k = 0; k < nargs && !*why; k++) {
         const LimeTaskArg *a = &args[k];
-        bool mapped = a->array != NULL;
-        char c = mapped ? ((size_t)env->count < nin ? f->in_types[env->count] : 0)
-                        : ((size_t)nparams < nparam ? f->param_types[nparams] : 0);
-        if (a->whole)
-            *why = lime_rt_strf("operand %d is an array passed whole, which the FPGA model does not take", (int)k);
+        bool mapped = a->array != NULL && !a->whole;
+        bool array_param = !mapped && pc < nparam && f->param_types[pc] == '[';
+        if (array_param) pc++;
+        char c = mapped ? ((size_t)env->count < nin ? f->in_types[env->count] : 0) : (pc < nparam ? f->param_types[pc++] : 0);
+        if (a->whole != array_param)
+            *why = lime_rt_strf("operand %d is %s, the manifest's param_types \"%s\" say otherwise", (int)k,
+                                a->whole ? "an array passed whole" : "a value", f->param_types);
+        else if (array_param && !(*why = array_fits(t, k, a, c))) {
+            arrays[narrays++] = (ArrayLoad){a->array, c};
+            params[param_word++] = a->array ? (uint32_t)a->array->length : 0;   /* a.length */
+        } else if (array_param)
+            ;
         else if (!c)
             *why = lime_rt_strf("operand %d is one more %s operand than the manifest's \"%s\"", (int)k,
                                 mapped ? "mapped" : "broadcast", mapped ? f->in_types : f->param_types);
@@ -573,15 +641,16 @@ static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs,
         } else {
             pack(c, a->value, params + param_word);
             param_word += type_words(c);
-            nparams++;
         }
     }
-    if (!*why && ((size_t)env->count != nin || (size_t)nparams != nparam))
-        *why = lime_rt_strf("%d mapped and %d broadcast operands, the manifest's types \"%s\" and \"%s\" say %d and %d",
-                            (int)env->count, (int)nparams, f->in_types, f->param_types, (int)nin, (int)nparam);
-    bool ok = !*why && run_items(t, n, n, map_item, env, params, NULL, out, err, run, why);
+    if (!*why && ((size_t)env->count != nin || pc != nparam))
+        *why = lime_rt_strf("%d mapped operands and broadcast operands up to letter %d, the manifest's types \"%s\" and "
+                            "\"%s\" say %d and %d letters", (int)env->count, (int)pc, f->in_types, f->param_types,
+                            (int)nin, (int)nparam);
+    bool ok = !*why && run_items(t, n, n, map_item, env, params, NULL, arrays, narrays, out, err, run, why);
     free(env);
     free(params);
+    free(arrays);
     return ok;
 }
 
@@ -616,8 +685,8 @@ static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32
     /* as many results as the generated code made room for: one per item,
      * or what a multi-rate graph's filters make of them (the tail rule) */
     StreamEnv env = {src, src->elem_size, c};
-    return run_items(t, src->length, out->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run,
-                     why);
+    return run_items(t, src->length, out->length, stream_item, &env, NULL, state_words ? state : NULL, NULL, 0, out, err,
+                     run, why);
 }
 
 /* A reduce's items: element i of the array and the last flag. */
@@ -666,7 +735,7 @@ static bool run_reduce(LimeRtFpgaTask *t, LimeArray *in, void *result, int32_t e
         out->length = (int32_t)nout;
         out->elem_size = (uint16_t)size;
         ReduceEnv env = {cur, size, type_words(c), c};
-        ok = run_items(t, n, nout, reduce_item, &env, NULL, NULL, out, err, run, why);
+        ok = run_items(t, n, nout, reduce_item, &env, NULL, NULL, NULL, 0, out, err, run, why);
         if (cur != in) free(cur);
         cur = out;
     }

@@ -56,6 +56,9 @@ typedef struct SymArray {
     int first_state;       /* filter evaluation: element 0's StateVar */
     bool local;            /* a firing's value array (its input, or one it makes): elems are its
                               elements' values, no state */
+    int mem;               /* a map's broadcast array operand: its memory (Dfg.mems) + 1; 0 otherwise */
+    int len_node;          /* mem: its length (a DN_PARAM) */
+    Vec reads;             /* mem: its aload nodes so far, one per distinct index node */
 } SymArray;
 
 /* A value of a value class whose fields are primitives: each instance
@@ -555,6 +558,62 @@ static int array_data(Eval *e, IrInst *in) {
     return array_node(e, a, in->loc);
 }
 
+/* ------------------------------------------------------------ broadcast arrays */
+
+/* A map's broadcast array operand of type t: memory k of the model
+ * (memory.c), its length the next param word, param_types "[<letter>". */
+static int mem_operand(Eval *e, Type *t, Loc loc) {
+    Dfg *d = e->d;
+    if (!is_primitive(t->elem))
+        reject(e, loc, "an array of %s as a task operand: the FPGA holds arrays of primitives", type_name(t->elem));
+    size_t len = strlen(d->param_types);
+    if (len + 2 >= sizeof d->param_types) reject(e, loc, "more operands than the FPGA model takes");
+    SymArray *a = xalloc(sizeof *a);
+    a->elem = t->elem;
+    a->len = -1;
+    a->len_node = dfg_node(e, DN_PARAM, W_INT, loc);
+    node(e, a->len_node)->slot = d->param_words++;
+    d->param_types[len] = '[';
+    d->param_types[len + 1] = letter_of(t->elem);
+    d->mems = xrealloc_arr(d->mems, (size_t)d->nmems, (size_t)d->nmems + 1, sizeof *d->mems);
+    d->mems[d->nmems] = (MemArray){kind_of(e, t->elem, loc, "array elements"), letter_of(t->elem),
+                                   node(e, a->len_node)->slot, loc};
+    a->mem = ++d->nmems;
+    vec_push(&e->arrays, a);
+    return array_node(e, a, loc);
+}
+
+/* The item's index-out-of-bounds flag gets `alive && (i < 0 || i >=
+ * length)`: the runtime runs a failing call again on the CPU, which throws
+ * Java's exception for the lowest failing element. */
+static void mem_check_bounds(Eval *e, SymArray *a, int i, Loc loc) {
+    int neg = op2n(e, "<", W_INT, i, const_node(e, W_INT, 0, loc), loc);
+    int high = op2n(e, ">=", W_INT, i, a->len_node, loc);
+    int now = op2n(e, "&", W_BOOL, e->alive, op2n(e, "|", W_BOOL, neg, high, loc), loc);
+    if (is_const(e, now) && !cbits(e, now)) return;
+    Dfg *d = e->d;
+    d->exc_index = d->exc_index < 0 ? now : op2n(e, "|", W_BOOL, d->exc_index, now, loc);
+}
+
+/* Element i of memory array a: one read node per distinct index node (a
+ * clocked read, latency 1; each its own copy of the memory). */
+static int mem_read(Eval *e, SymArray *a, int i, Loc loc) {
+    for (int k = 0; k < a->reads.len; k++) {
+        int r = (int)(intptr_t)a->reads.items[k];
+        if (node(e, r)->args[0] == i) return r;
+    }
+    MemArray *m = &e->d->mems[a->mem - 1];
+    int r = dfg_node(e, DN_OP, m->w, loc);
+    DNode *n = node(e, r);
+    n->op = "aload";
+    n->opw = m->w;
+    n->nargs = 1;
+    n->args[0] = i;
+    n->slot = a->mem - 1;
+    vec_push(&a->reads, (void *)(intptr_t)r);
+    return r;
+}
+
 /* ------------------------------------------------------------ value classes */
 
 static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
@@ -845,16 +904,29 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         if (!e->ctor_mode && !e->firing) reject(e, loc, "array allocation");
         r = a[0];
         break;
-    case IR_ARRAY_LEN: r = const_node(e, W_INT, (uint64_t)array_of_node(e, a[0], loc)->len, loc); break;
-    case IR_CHECK_BOUNDS: const_index(e, array_of_node(e, a[0], loc), a[1], loc); r = a[1]; break;
+    case IR_ARRAY_LEN: {
+        SymArray *arr = array_of_node(e, a[0], loc);
+        r = arr->mem ? arr->len_node : const_node(e, W_INT, (uint64_t)arr->len, loc);
+        break;
+    }
+    case IR_CHECK_BOUNDS:
+        if (array_of_node(e, a[0], loc)->mem) mem_check_bounds(e, array_of_node(e, a[0], loc), a[1], loc);
+        else const_index(e, array_of_node(e, a[0], loc), a[1], loc);
+        r = a[1];
+        break;
     case IR_ARRAY_LOAD: {
         SymArray *arr = array_of_node(e, a[0], loc);
+        if (arr->mem) {
+            r = mem_read(e, arr, a[1], loc);
+            break;
+        }
         int i = const_index(e, arr, a[1], loc);
         r = e->ctor_mode || arr->local ? arr->elems[i] : e->d->state[arr->first_state + i].next;
         break;
     }
     case IR_ARRAY_STORE: {
         SymArray *arr = array_of_node(e, a[0], loc);
+        if (arr->mem) reject(e, loc, "a store into a broadcast array (the FPGA holds it in a read-only memory)");
         int i = const_index(e, arr, a[1], loc);
         int *slot = e->ctor_mode || arr->local ? &arr->elems[i] : &e->d->state[arr->first_state + i].next;
         *slot = guarded(e, a[2], *slot, loc);
@@ -1156,6 +1228,8 @@ static void build(Eval *e, IrTask *t) {
             if (t->mapped[i]) {
                 args[i] = input_node(e, DN_INPUT, t->mapped_elem[i], t->loc, "as mapped elements");
                 args[i] = convert(e, args[i], t->param[i], t->loc);
+            } else if (t->param[i]->kind == TY_VALUE_ARRAY || t->param[i]->kind == TY_ARRAY) {
+                args[i] = mem_operand(e, t->param[i], t->loc);
             } else {
                 args[i] = input_node(e, DN_PARAM, t->param[i], t->loc, "as a task operand");
             }
@@ -1264,6 +1338,7 @@ Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
     d->exc = -1;
+    d->exc_index = -1;
     e->d = d;
     if (setjmp(e->fail)) return NULL;
     build_firing(e, t, k);
@@ -1278,6 +1353,7 @@ Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
     d->exc = -1;
+    d->exc_index = -1;
     e->d = d;
     if (setjmp(e->fail)) return NULL;
     build(e, t);
@@ -1307,6 +1383,7 @@ bool *fpga_live_nodes(Dfg *d) {
     mark_live(d, live, d->result);
     for (int i = 0; i < d->nresults; i++) mark_live(d, live, d->results[i]);
     mark_live(d, live, d->exc);
+    mark_live(d, live, d->exc_index);
     for (int i = 0; i < d->nstate; i++)
         if (!d->state[i].from_source) mark_live(d, live, d->state[i].next);
     return live;

@@ -45,6 +45,10 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
                        *fd->adapters ? "; " : "", fd->items_per_clock, strcmp(fd->items_per_clock, "1") ? "s" : "",
                        fd->latency, fd->not_period);
     }
+    if (d && d->nmems) {
+        FpgaDesign *fd = fpga_design(p, t);
+        return xprintf(" (%s; latency %d, ii %d)", fpga_mem_describe(d, fpga_live_nodes(d)), fd->latency, fd->ii);
+    }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};
     for (int i = 0; i < d->solutions.len; i++) {

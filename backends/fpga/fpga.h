@@ -101,6 +101,11 @@ typedef struct Dfg {
     int *results;          /* a firing of a multi-rate filter: the nresults items it pushes, in order */
     int nresults;
     int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
+    int exc_index;         /* boolean: an array index of the item is out of bounds (-1: never) */
+    /* Broadcast arrays (memory.c): array operand k of a map is memory k,
+     * loaded before the items; its length is a param word. */
+    struct MemArray *mems;
+    int nmems;
     /* A multi-rate stream task (accept.c): no nodes of its own, one DFG per
      * filter (nfirings of them) of one firing, pop[k] items in, push[k] out;
      * verilog.c puts the store's stream_deser before a filter that pops
@@ -109,6 +114,16 @@ typedef struct Dfg {
     int nfirings;
     int *pop, *push;
 } Dfg;
+
+/* A broadcast array operand of a map, held in block RAM (memory.c): one
+ * copy per read node (an `aload` DN_OP, slot: the memory, args[0] the
+ * index), each with the one write port the model loads it through. */
+typedef struct MemArray {
+    WireKind w;            /* its elements' */
+    char type;             /* its elements' descriptor letter */
+    int len_slot;          /* the param word holding its length */
+    Loc loc;
+} MemArray;
 
 /* A whole filter replaced by a store solution (solution.c). */
 typedef struct Solution {
@@ -190,6 +205,28 @@ bool fpga_op_is_wiring(const char *op);
 /* The store module of a DN_OP that is not wiring (a substituted solution:
  * its module with the solution's parameters), or NULL with *why. */
 const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why);
+
+/* ------------------------------------------------------------- memory.c */
+
+/* The elements every memory holds (LIME_FPGA_ARRAY_DEPTH, a power of two
+ * from 16 to 65536; default 1024): a longer array runs on the CPU. */
+int fpga_mem_depth(void);
+/* The schedule's view of a memory read (op "aload"): latency 1. */
+const StoreImpl *fpga_mem_read_impl(void);
+/* The read nodes of d (live ones), i.e. the memory copies. */
+int fpga_mem_reads(Dfg *d, const bool *live);
+/* The SB_RAM40_4K blocks d's memories take (an estimate from the iCE40's
+ * shapes; Yosys's count is in the resources). */
+int fpga_mem_brams(Dfg *d, const bool *live);
+/* NULL, or why d's memories do not fit the chosen part (LIME_FPGA_PART). */
+const char *fpga_mem_fit(Dfg *d, const bool *live);
+/* Verilog: the write port's lines of the module header; every copy's
+ * memory and its write; one read (node id, its index's signal). */
+void fpga_mem_ports(StrBuf *v, Dfg *d);
+void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live);
+void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index);
+/* For --explain: "2 arrays in block RAM (3 read ports of 1024 elements, ~24 SB_RAM40_4K)" */
+const char *fpga_mem_describe(Dfg *d, const bool *live);
 
 /* ------------------------------------------------------------ verilog.c */
 
