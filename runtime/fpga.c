@@ -79,22 +79,23 @@ typedef struct LimeRtFpgaRun {
     double seconds;
 } LimeRtFpgaRun;
 
-/* A result in memory: one value of out_type (one letter), or a value
- * class's fields (out_type several letters, the fields in order), each at
- * its natural alignment within a struct of that alignment, as the CPU lays
- * a value class out (LLVM's and C's rule on this machine). */
-typedef struct OutLayout {
-    int32_t n, size;       /* fields; bytes of one result (an element of out) */
+/* A value in memory: one primitive (one letter), or a value class's
+ * fields (several letters, the fields in order: out_type, or an operand's
+ * "(FFF)"), each at its natural alignment within a struct of that
+ * alignment, as the CPU lays a value class out (LLVM's and C's rule on
+ * this machine). */
+typedef struct ValueLayout {
+    int32_t n, size, words; /* fields; bytes of one value (an element of an array); its words */
     char types[16];
-    int32_t offset[16], word[16];  /* per field: its byte in the result, its first word in out_data */
-} OutLayout;
+    int32_t offset[16], word[16];  /* per field: its byte in the value, its first word in the item */
+} ValueLayout;
 
 /* A task's model: the device's task handle. */
 typedef struct LimeRtFpgaTask {
     const LimeRtTaskInfo *info;
     LimeRtFpgaSpec spec;
     LimeRtFpgaRun last;    /* the last run (for the profile) */
-    OutLayout out;         /* of its results */
+    ValueLayout out;         /* of its results */
     LimeFpgaInfo note;     /* the model's note, checked before it was loaded */
     const LimeFpgaInfo *abi; /* lime_fpga_info(), equal to the note */
     void *dl;
@@ -138,6 +139,7 @@ static int type_bytes(char c) {
 static int types_words(const char *types, char *bad, int *arrays) {
     int w = 0;
     for (const char *p = types; *p; p++) {
+        if (*p == '(' || *p == ')') continue;   /* a value class's fields */
         bool array = *p == '[' && p[1];
         if (array) p++;
         if (!type_words(*p)) {
@@ -173,12 +175,12 @@ static void unpack(char c, const uint32_t *w, void *p) {
     }
 }
 
-/* out_type's layout (above); false when it has no letters, more than 15,
- * or one with no FPGA words. */
-static bool out_layout(const char *types, OutLayout *l) {
+/* The layout (above) of the n letters at types; false when there are none,
+ * more than 15, or one with no FPGA words. */
+static bool value_layout(const char *types, size_t n, ValueLayout *l) {
     memset(l, 0, sizeof *l);
     int32_t align = 1, word = 0;
-    for (const char *p = types; *p; p++) {
+    for (const char *p = types; p < types + n; p++) {
         int32_t b = type_bytes(*p);
         if (l->n == 15 || !type_words(*p)) return false;
         l->size = (l->size + b - 1) / b * b;
@@ -190,11 +192,41 @@ static bool out_layout(const char *types, OutLayout *l) {
         if (b > align) align = b;
     }
     l->size = (l->size + align - 1) / align * align;
+    l->words = word;
     return l->n > 0;
 }
 
+/* A value's fields (at src) as words. */
+static void pack_value(const ValueLayout *l, const void *src, uint32_t *w) {
+    for (int32_t k = 0; k < l->n; k++) pack(l->types[k], (const char *)src + l->offset[k], w + l->word[k]);
+}
+
+/* One operand's type in a manifest type string at *p: a letter, "[X" (an
+ * array passed whole: its elements' letter in v) or "(XY...)" (a value
+ * class's fields); *p moved past it; false at the end or when malformed. */
+typedef struct OperandType {
+    bool array;
+    ValueLayout v;
+} OperandType;
+
+static bool next_operand(const char **p, OperandType *o) {
+    const char *s = *p;
+    o->array = *s == '[';
+    if (o->array) s++;
+    size_t n = 1, skip = 0;
+    if (*s == '(' && !o->array) {
+        s++;
+        n = strcspn(s, ")");
+        skip = 1;
+        if (s[n] != ')') return false;
+    }
+    if (!*s || !value_layout(s, n, &o->v)) return false;
+    *p = s + n + skip;
+    return true;
+}
+
 /* A result's words into its element of out. */
-static void unpack_out(const OutLayout *l, const uint32_t *w, void *dst) {
+static void unpack_value(const ValueLayout *l, const uint32_t *w, void *dst) {
     for (int32_t k = 0; k < l->n; k++) unpack(l->types[k], w + l->word[k], (char *)dst + l->offset[k]);
 }
 
@@ -355,8 +387,8 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
     const LimeRtFpgaSpec *f = &spec;
     *why = NULL;
     *warn = true;
-    OutLayout out;
-    if (!f->in_types || !f->param_types || !f->out_type || !out_layout(f->out_type, &out)) {
+    ValueLayout out;
+    if (!f->in_types || !f->param_types || !f->out_type || !value_layout(f->out_type, strlen(f->out_type), &out)) {
         *why = lime_rt_strf("the manifest gives no in_types, param_types and out_type (one letter, or a value "
                             "class's 1 to 15 fields) for its FPGA model");
         return NULL;
@@ -519,7 +551,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
         }
         if (stall && got >= nout / 2) p.out_valid = 0;
         if (p.out_valid && twice && got == 0 && got < nout - 1) {
-            unpack_out(&t->out, res, elem(out, got, out_size));
+            unpack_value(&t->out, res, elem(out, got, out_size));
             got++;
         }
         if (p.out_valid && got >= nout) {
@@ -533,7 +565,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
                 err[0] = (int32_t)p.out_exc;
                 break;
             }
-            unpack_out(&t->out, res, elem(out, got, out_size));
+            unpack_value(&t->out, res, elem(out, got, out_size));
             got++;
         }
     }
@@ -569,15 +601,15 @@ typedef struct MapEnv {
     int32_t count;
     struct {
         LimeArray *array;
-        int32_t size, word;
-        char type;
+        int32_t word;
+        ValueLayout v;     /* its elements' (a primitive, or a value class's fields) */
     } ops[];
 } MapEnv;
 
 static void map_item(const void *env, int64_t i, uint32_t *w) {
     const MapEnv *e = env;
     for (int32_t k = 0; k < e->count; k++)
-        pack(e->ops[k].type, elem(e->ops[k].array, i, e->ops[k].size), w + e->ops[k].word);
+        pack_value(&e->ops[k].v, elem(e->ops[k].array, i, e->ops[k].v.size), w + e->ops[k].word);
 }
 
 /* The output array fits the manifest's out_type; NULL or why. */
@@ -602,7 +634,7 @@ static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs,
         exit(1);
     }
     int32_t in_word = 0, param_word = 0, narrays = 0;
-    size_t nin = strlen(f->in_types), nparam = strlen(f->param_types), pc = 0;  /* pc: param_types' next letter */
+    const char *ip = f->in_types, *pp = f->param_types;   /* the next operand's type in each */
     ArrayLoad *arrays = calloc((size_t)nargs + 1, sizeof *arrays);
     if (!arrays) {
         fputs("lime: out of memory\n", stderr);
@@ -611,42 +643,37 @@ static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs,
     for (int32_t k = 0; k < nargs && !*why; k++) {
         const LimeTaskArg *a = &args[k];
         bool mapped = a->array != NULL && !a->whole;
-        bool array_param = !mapped && pc < nparam && f->param_types[pc] == '[';
-        if (array_param) pc++;
-        char c = mapped ? ((size_t)env->count < nin ? f->in_types[env->count] : 0) : (pc < nparam ? f->param_types[pc++] : 0);
-        if (a->whole != array_param)
-            *why = lime_rt_strf("operand %d is %s, the manifest's param_types \"%s\" say otherwise", (int)k,
-                                a->whole ? "an array passed whole" : "a value", f->param_types);
-        else if (array_param && !(*why = array_fits(t, k, a, c))) {
-            arrays[narrays++] = (ArrayLoad){a->array, c};
-            params[param_word++] = a->array ? (uint32_t)a->array->length : 0;   /* a.length */
-        } else if (array_param)
-            ;
-        else if (!c)
+        OperandType o;
+        if (!next_operand(mapped ? &ip : &pp, &o))
             *why = lime_rt_strf("operand %d is one more %s operand than the manifest's \"%s\"", (int)k,
                                 mapped ? "mapped" : "broadcast", mapped ? f->in_types : f->param_types);
-        else if (a->size != type_bytes(c))
-            *why = lime_rt_strf("operand %d has %d bytes, its type %c has %d", (int)k, (int)a->size, c, type_bytes(c));
+        else if (a->whole != o.array)
+            *why = lime_rt_strf("operand %d is %s, the manifest's param_types \"%s\" say otherwise", (int)k,
+                                a->whole ? "an array passed whole" : "a value", f->param_types);
+        else if (o.array) {
+            *why = array_fits(t, k, a, o.v.types[0]);
+            arrays[narrays++] = (ArrayLoad){a->array, o.v.types[0]};
+            params[param_word++] = a->array ? (uint32_t)a->array->length : 0;   /* a.length */
+        } else if (a->size != o.v.size)
+            *why = lime_rt_strf("operand %d has %d bytes, its type in the manifest %d", (int)k, (int)a->size,
+                                (int)o.v.size);
         else if (mapped && a->array->length < n)
             *why = lime_rt_strf("operand %d has %d elements, not %d", (int)k, (int)a->array->length, (int)n);
         else if (!mapped && !a->value)
             *why = lime_rt_strf("bad operand %d", (int)k);
         else if (mapped) {
             env->ops[env->count].array = a->array;
-            env->ops[env->count].size = a->size;
             env->ops[env->count].word = in_word;
-            env->ops[env->count].type = c;
+            env->ops[env->count].v = o.v;
             env->count++;
-            in_word += type_words(c);
+            in_word += o.v.words;
         } else {
-            pack(c, a->value, params + param_word);
-            param_word += type_words(c);
+            pack_value(&o.v, a->value, params + param_word);
+            param_word += o.v.words;
         }
     }
-    if (!*why && ((size_t)env->count != nin || pc != nparam))
-        *why = lime_rt_strf("%d mapped operands and broadcast operands up to letter %d, the manifest's types \"%s\" and "
-                            "\"%s\" say %d and %d letters", (int)env->count, (int)pc, f->in_types, f->param_types,
-                            (int)nin, (int)nparam);
+    if (!*why && (*ip || *pp))
+        *why = lime_rt_strf("fewer operands than the manifest's types \"%s\" and \"%s\"", f->in_types, f->param_types);
     bool ok = !*why && run_items(t, n, n, map_item, env, params, NULL, arrays, narrays, out, err, run, why);
     free(env);
     free(params);

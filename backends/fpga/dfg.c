@@ -402,7 +402,7 @@ static WireKind kind_of(Eval *e, Type *t, Loc loc, const char *what) {
     case TY_DOUBLE: return W_DOUBLE;
     case TY_CLASS:
         if (t->cls->is_value)
-            reject(e, loc, "value class '%s' %s: the FPGA backend takes value classes as map results and within the "
+            reject(e, loc, "value class '%s' %s: the FPGA backend takes value classes as a map's operands and results and within the "
                            "body only", t->cls->name, what);
         reject(e, loc, "objects of class '%s' %s", t->cls->name, what);
     case TY_ARRAY: case TY_VALUE_ARRAY:
@@ -1163,8 +1163,24 @@ static void add_state(Eval *e, GraphFilter *flt, int pos, int obj) {
     }
 }
 
+static int input_node(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what);
+
+/* A value-class operand of a map (mapped or broadcast): its fields' words
+ * in order, the type "(FFF)" in in_types or param_types. */
+static int value_input(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what) {
+    char *types = kind == DN_INPUT ? e->d->in_types : e->d->param_types;
+    int n = t->cls->ninstance_fields, *fields = xalloc(sizeof(int) * (size_t)n);
+    FieldDecl **fs = value_fields(e, t->cls, loc);
+    if (strlen(types) + (size_t)n + 3 >= sizeof e->d->in_types) reject(e, loc, "more operands than the FPGA model takes");
+    strcat(types, "(");
+    for (int i = 0; i < n; i++) fields[i] = input_node(e, kind, fs[i]->ty, loc, what);
+    strcat(types, ")");
+    return value_node(e, t->cls, fields, loc);
+}
+
 static int input_node(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what) {
     Dfg *d = e->d;
+    if (is_value_class(t) && e->d->task->kind == TASK_MAP) return value_input(e, kind, t, loc, what);
     WireKind w = kind_of(e, t, loc, what);
     int id = dfg_node(e, kind, w, loc);
     char *types = kind == DN_INPUT ? d->in_types : d->param_types;
@@ -1227,7 +1243,7 @@ static void build(Eval *e, IrTask *t) {
         for (int i = 0; i < t->nargs; i++) {
             if (t->mapped[i]) {
                 args[i] = input_node(e, DN_INPUT, t->mapped_elem[i], t->loc, "as mapped elements");
-                args[i] = convert(e, args[i], t->param[i], t->loc);
+                if (!is_value_class(t->param[i])) args[i] = convert(e, args[i], t->param[i], t->loc);
             } else if (t->param[i]->kind == TY_VALUE_ARRAY || t->param[i]->kind == TY_ARRAY) {
                 args[i] = mem_operand(e, t->param[i], t->loc);
             } else {

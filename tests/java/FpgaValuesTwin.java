@@ -28,6 +28,8 @@ public class FpgaValuesTwin {
         return new Mix(false, (short) (a * 1000), (char) a, b + a, (byte) (a >> 2), a >>> 1);
     }
 
+    static long pick(Mix m, Mix k) { return m.neg ? m.big + k.i : m.s * m.c - k.b + (k.neg ? 1 : 0); }
+
     public static void main(String[] args) {
         for (int i = 0; i < 11; i++) {
             Vec v = spread(i, 1.5f);
@@ -35,9 +37,14 @@ public class FpgaValuesTwin {
         }
         int[] raw = new int[13];
         for (int i = 0; i < raw.length; i++) raw[i] = (i - 6) * 12345 + (i * i * 7919);
-        for (int a : raw) {
-            Mix m = mix(a, (1L << 40) + 3);
+        Mix[] ms = new Mix[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            Mix m = ms[i] = mix(raw[i], (1L << 40) + 3);
             System.out.println("mix " + m.neg + " " + m.s + " " + (int) m.c + " " + m.big + " " + m.b + " " + m.i);
         }
+        Mix k = new Mix(true, (short) 3, 'x', 5L, (byte) -9, -77);
+        String s = "";
+        for (Mix m : ms) s += pick(m, k) + " ";
+        System.out.println("pick " + s);
     }
 }
