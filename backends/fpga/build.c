@@ -188,7 +188,7 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
                     (char *)xprintf("LIME_LATENCY=%d", fd->latency),
                     (char *)xprintf("LIME_II=%d", fd->ii),
                     (char *)xprintf("LIME_ARRAYS=%d", d->nmems),
-                    (char *)xprintf("LIME_ARRAY_DEPTH=%d", d->nmems ? fpga_mem_depth() : 0),
+                    (char *)xprintf("LIME_ARRAY_DEPTH=%d", d->nmems ? d->mem_depth : 0),
                     (char *)xprintf("%s/model.so", work),
                     NULL};
     if (run_program(argv, log) != 0) {

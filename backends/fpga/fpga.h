@@ -106,6 +106,7 @@ typedef struct Dfg {
      * loaded before the items; its length is a param word. */
     struct MemArray *mems;
     int nmems;
+    int mem_depth;         /* elements each memory holds (memory.c: fpga_mem_choose) */
     /* A multi-rate stream task (accept.c): no nodes of its own, one DFG per
      * filter (nfirings of them) of one firing, pop[k] items in, push[k] out;
      * verilog.c puts the store's stream_deser before a filter that pops
@@ -208,9 +209,6 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why);
 
 /* ------------------------------------------------------------- memory.c */
 
-/* The elements every memory holds (LIME_FPGA_ARRAY_DEPTH, a power of two
- * from 16 to 65536; default 1024): a longer array runs on the CPU. */
-int fpga_mem_depth(void);
 /* The schedule's view of a memory read (op "aload"): latency 1. */
 const StoreImpl *fpga_mem_read_impl(void);
 /* The read nodes of d (live ones), i.e. the memory copies. */
@@ -218,8 +216,12 @@ int fpga_mem_reads(Dfg *d, const bool *live);
 /* The SB_RAM40_4K blocks d's memories take (an estimate from the iCE40's
  * shapes; Yosys's count is in the resources). */
 int fpga_mem_brams(Dfg *d, const bool *live);
-/* NULL, or why d's memories do not fit the chosen part (LIME_FPGA_PART). */
-const char *fpga_mem_fit(Dfg *d, const bool *live);
+/* Chooses d->mem_depth, the elements each memory holds (a longer array
+ * runs on the CPU): LIME_FPGA_ARRAY_DEPTH (a power of two from 16 to
+ * 65536), else with a part chosen (LIME_FPGA_PART) the largest up to 4096
+ * that fits its block RAMs, else 1024.  NULL, or why the memories do not
+ * fit the part. */
+const char *fpga_mem_choose(Dfg *d, const bool *live);
 /* Verilog: the write port's lines of the module header; every copy's
  * memory and its write; one read (node id, its index's signal). */
 void fpga_mem_ports(StrBuf *v, Dfg *d);

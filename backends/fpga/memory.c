@@ -16,8 +16,13 @@
  * clock, lime_fpga_load_array).  A read is registered under the pipeline's
  * clock enable (latency 1), which is what Yosys maps to SB_RAM40_4K.
  *
- * Invariants: DEPTH (fpga_mem_depth) is a power of two, the same for every
- * memory of a build; the runtime loads an array only when its length is at
+ * DEPTH, the elements each memory of a task holds, is chosen once per task
+ * (fpga_mem_choose, Dfg.mem_depth): LIME_FPGA_ARRAY_DEPTH when it is set;
+ * else, with a part chosen, the largest that lets the task's copies fit
+ * the part's block RAMs (at most 4096); else 1024.
+ *
+ * Invariants: DEPTH is a power of two, the same for every memory of a
+ * task; the runtime loads an array only when its length is at
  * most DEPTH (else the call runs on the CPU), so an in-bounds index is a
  * valid address; an out-of-bounds one reads some element and raises the
  * flag, and the runtime runs the call on the CPU, which throws Java's
@@ -27,13 +32,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { DEFAULT_DEPTH = 1024, MIN_DEPTH = 16, MAX_DEPTH = 65536 };
+enum { DEFAULT_DEPTH = 1024, MIN_DEPTH = 16, MAX_DEPTH = 65536, MAX_PART_DEPTH = 4096 };
 
-int fpga_mem_depth(void) {
+/* LIME_FPGA_ARRAY_DEPTH when it is a power of two from MIN_DEPTH to
+ * MAX_DEPTH, else 0 (unset). */
+static int depth_asked(void) {
     const char *s = getenv("LIME_FPGA_ARRAY_DEPTH");
-    long n = s && *s ? strtol(s, NULL, 10) : DEFAULT_DEPTH;
-    if (n < MIN_DEPTH || n > MAX_DEPTH || (n & (n - 1))) return DEFAULT_DEPTH;
-    return (int)n;
+    long n = s && *s ? strtol(s, NULL, 10) : 0;
+    return n < MIN_DEPTH || n > MAX_DEPTH || (n & (n - 1)) ? 0 : (int)n;
 }
 
 static int addr_bits(int depth) {
@@ -68,22 +74,25 @@ static int copy_brams(int width, int depth) {
     return (depth + shape - 1) / shape * ((width + per_block - 1) / per_block);
 }
 
-int fpga_mem_brams(Dfg *d, const bool *live) {
-    int n = 0, depth = fpga_mem_depth();
+static int brams_at(Dfg *d, const bool *live, int depth) {
+    int n = 0;
     for (int i = 0; i < d->nodes.len; i++)
         if (is_read(d, i, live)) n += copy_brams(width_bits(d->mems[((DNode *)d->nodes.items[i])->slot].w), depth);
     return n;
 }
 
-const char *fpga_mem_fit(Dfg *d, const bool *live) {
+int fpga_mem_brams(Dfg *d, const bool *live) { return brams_at(d, live, d->mem_depth); }
+
+const char *fpga_mem_choose(Dfg *d, const bool *live) {
     const FpgaPart *part = fpga_part();
-    int need = fpga_mem_brams(d, live);
+    int asked = depth_asked();
+    d->mem_depth = asked ? asked : part ? MAX_PART_DEPTH : DEFAULT_DEPTH;
+    while (!asked && part && d->mem_depth > MIN_DEPTH && brams_at(d, live, d->mem_depth) > part->bram) d->mem_depth /= 2;
+    int need = fpga_mem_brams(d, live), reads = fpga_mem_reads(d, live);
     if (!part || need <= part->bram) return NULL;
-    int reads = fpga_mem_reads(d, live);
     return xprintf("%d broadcast array%s of up to %d elements read at %d place%s need %d block RAMs, more than the "
-                   "%s's %d (a smaller LIME_FPGA_ARRAY_DEPTH holds shorter arrays)",
-                   d->nmems, d->nmems == 1 ? "" : "s", fpga_mem_depth(), reads, reads == 1 ? "" : "s", need,
-                   part->title, part->bram);
+                   "%s's %d%s", d->nmems, d->nmems == 1 ? "" : "s", d->mem_depth, reads, reads == 1 ? "" : "s", need,
+                   part->title, part->bram, asked ? " (a smaller LIME_FPGA_ARRAY_DEPTH holds shorter arrays)" : "");
 }
 
 void fpga_mem_ports(StrBuf *v, Dfg *d) {
@@ -93,7 +102,7 @@ void fpga_mem_ports(StrBuf *v, Dfg *d) {
 }
 
 void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live) {
-    int depth = fpga_mem_depth(), a = addr_bits(depth);
+    int depth = d->mem_depth, a = addr_bits(depth);
     for (int i = 0; i < d->nodes.len; i++) {
         if (!is_read(d, i, live)) continue;
         int k = ((DNode *)d->nodes.items[i])->slot, w = width_bits(d->mems[k].w);
@@ -108,7 +117,7 @@ void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live) {
 
 void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index) {
     DNode *n = d->nodes.items[id], *ix = d->nodes.items[n->args[0]];
-    int depth = fpga_mem_depth(), a = addr_bits(depth), w = width_bits(n->w);
+    int depth = d->mem_depth, a = addr_bits(depth), w = width_bits(n->w);
     const char *addr = ix->kind == DN_CONST ? xprintf("%d'd%llu", a, (unsigned long long)(ix->bits & (uint64_t)(depth - 1)))
                                             : xprintf("%s[%d:0]", index, a - 1);
     sb_printf(v, "    reg %sn%d;  // element of array operand %d, line %d\n", w == 1 ? "" : xprintf("[%d:0] ", w - 1), id,
@@ -124,5 +133,5 @@ void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index) {
 const char *fpga_mem_describe(Dfg *d, const bool *live) {
     int reads = fpga_mem_reads(d, live);
     return xprintf("%d array%s in block RAM: %d read port%s, up to %d elements each, about %d SB_RAM40_4K", d->nmems,
-                   d->nmems == 1 ? "" : "s", reads, reads == 1 ? "" : "s", fpga_mem_depth(), fpga_mem_brams(d, live));
+                   d->nmems == 1 ? "" : "s", reads, reads == 1 ? "" : "s", d->mem_depth, fpga_mem_brams(d, live));
 }
