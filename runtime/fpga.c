@@ -20,7 +20,10 @@
  * the same names, and each binds to its own (see backends/fpga/model.cpp).
  *
  * A run: a fresh model (lime_fpga_new resets it), lime_fpga_load with the
- * broadcast operands (params) and the state words, then every item in order
+ * broadcast operands (params; an array passed whole: its length) and the
+ * state words, lime_fpga_load_array with each array passed whole (one at
+ * most the model's array_depth long; a longer one is a failure), then
+ * every item in order
  * through lime_fpga_cycle with out_ready held high, until as many results
  * came out as items went in.  A model that has not finished within
  * n * ii + latency + 1000 clocks is a failure (the task then runs on the
