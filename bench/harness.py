@@ -58,6 +58,7 @@ VERILATOR = os.environ.get("VERILATOR", "verilator")
 YOSYS = os.environ.get("YOSYS", "yosys")
 GNUPLOT = os.environ.get("GNUPLOT", "gnuplot")
 FLOAT = os.path.join(ROOT, "artifacts/float")
+INT = os.path.join(ROOT, "artifacts/int")
 
 # The benchmarks.  key: the Lime tasks (method names as in the manifest,
 # name@line) that make the benchmark; a device version runs when its backend
@@ -69,7 +70,10 @@ FLOAT = os.path.join(ROOT, "artifacts/float")
 # and quick mode; every version takes the same arguments.
 # fpga_ipc: lime-fpga's target includes one item a clock; fpga_source_items:
 # its items are the source items (the first argument), not the outputs the
-# runtime's profile counts (a multi-rate graph's).
+# runtime's profile counts (a multi-rate graph's).  fpga_size: the arguments
+# of the FPGA versions (verilog and lime-fpga) in full and quick mode, where
+# simulating the benchmark's own size takes too long, and "size", what they
+# are; their result line is checked against naive Java's at that size.
 BENCHMARKS = [
     dict(name="nbody", title="N-body, all pairs (float)", lime="NBody.lime", key=["accel"],
          cl={"accel": "nbody/expert.cl"}, parallel=True,
@@ -77,8 +81,15 @@ BENCHMARKS = [
          size={"full": "8192 bodies, 5 steps", "quick": "2048 bodies, 3 steps"}),
     dict(name="mandelbrot", title="Mandelbrot (float)", lime="Mandelbrot.lime", key=["point"],
          cl={"point": "gpu/expert/Mandel.cl"}, parallel=True,
+         verilog=dict(top="mandelbrot", files=["fpga/mandelbrot.v", INT + "/int_div.v", FLOAT + "/fp32_from_int.v",
+                                               FLOAT + "/fp32_div.v", FLOAT + "/fp32_mul.v", FLOAT + "/fp32_add.v",
+                                               FLOAT + "/fp32_cmp.v"],
+                      tb="fpga/mandelbrot_tb.cpp", what="the point map as a loop engine in Verilog"),
          args={"full": ["2048", "1536", "256", "4"], "quick": ["512", "384", "256", "3"]},
-         size={"full": "2048 x 1536, max 256", "quick": "512 x 384, max 256"}),
+         size={"full": "2048 x 1536, max 256", "quick": "512 x 384, max 256"},
+         # the simulation runs about a million iterations a second: the whole image would take minutes a run
+         fpga_size={"full": ["256", "192", "256", "3"], "quick": ["128", "96", "256", "2"],
+                    "size": {"full": "256 x 192, max 256", "quick": "128 x 96, max 256"}}),
     dict(name="blackscholes", title="Black-Scholes (double)", lime="BlackScholes.lime", key=["price"],
          cl={"price": "blackscholes/expert.cl"}, cl_alone="blackscholes/expert.cl", parallel=True,
          args={"full": ["4000000", "4"], "quick": ["500000", "3"]},
@@ -202,6 +213,7 @@ class Version:
         self.note = ""
         self.fallbacks = []      # other tasks the runtime moved back to the CPU (LIME_LOG warnings)
         self.extra_args = []     # appended to the benchmark's args (lime-fpga: the benchmark's fpga_args)
+        self.build_s = None      # lime-fpga: (cold, cached) seconds of its tasks' FPGA build, the longest task
 
 
 # ---- building -----------------------------------------------------------------
@@ -233,8 +245,12 @@ def build_benchmark(b, work, have_ocl):
     os.makedirs(ldir)
     prog = os.path.splitext(b["lime"])[0]
     lexe = os.path.join(ldir, prog)
-    rc, _, err, _ = sh([LIMEC, "-O3", "--fpga-part=" + FPGA_PART, os.path.join(d, b["lime"]),
-                        os.path.join(BENCH, "common/Rnd.lime"), "-o", lexe])
+    # with a cache of its own, emptied first: the FPGA builds are cold (timed below), then cached
+    lime_cmd = [LIMEC, "-O3", "--fpga-part=" + FPGA_PART, os.path.join(d, b["lime"]),
+                os.path.join(BENCH, "common/Rnd.lime"), "-o", lexe]
+    cache_env = dict(os.environ, LIME_CACHE=os.path.join(work, "lime-cache"))
+    shutil.rmtree(cache_env["LIME_CACHE"], ignore_errors=True)
+    rc, _, err, _ = sh(lime_cmd, env=cache_env)
     manifest = None
     if rc:
         for v in ("lime-cpu", "lime-gpu", "lime-fpga", "opencl"):
@@ -262,9 +278,17 @@ def build_benchmark(b, work, have_ocl):
             if b.get("fpga_args"):
                 vs["lime-fpga"].note = "program arguments + %s" % " ".join(b["fpga_args"])
             vs["lime-fpga"].resources = fpga_resources(manifest, fkey, lexe + ".artifacts", work)
+            ids = {t["id"] for m in fkey for t in tasks_named(manifest, m)}
+            rc2, _, err2, _ = sh(lime_cmd, env=cache_env)
+            vs["lime-fpga"].build_s = (fpga_build_seconds(err, ids), fpga_build_seconds(err2, ids) if rc2 == 0 else None)
         build_opencl_expert(b, vs["opencl"], manifest, lexe, work, have_ocl)
 
     build_verilog(b, vs["verilog"], work)
+    if b.get("fpga_size"):
+        sizes = b["fpga_size"]["size"]
+        for v in ("verilog", "lime-fpga"):
+            vs[v].note = "; ".join(x for x in (vs[v].note, "at %s (quick: %s): the simulation of the benchmark's size "
+                                               "takes too long" % (sizes["full"], sizes["quick"])) if x)
     return vs
 
 
@@ -440,6 +464,18 @@ def yosys_stat(files, top, work):
             "bram": sum(n for c, n in cells.items() if c.startswith("SB_RAM40_4K"))}
 
 
+# limec's progress lines: "limec: fpga: task3 point: synthesised with Yosys ..., Verilator model built (12.3 s)",
+# each with the seconds since that task's build began (docs/fpga.md, The build)
+FPGA_PROGRESS = re.compile(r"^limec: fpga: task(\d+) \S+: .* \(([\d.]+) s\)$", re.M)
+
+
+def fpga_build_seconds(stderr, ids):
+    """The longest build of these tasks in one limec run (seconds from each one's start to its last
+    progress line: synthesis, model and place and route, or the cache's copy), None if none printed."""
+    times = [float(t) for i, t in FPGA_PROGRESS.findall(stderr) if int(i) in ids]
+    return max(times) if times else None
+
+
 def fpga_resources(manifest, methods, artdir, work):
     """Resources of the FPGA backend's modules for these tasks: the manifest's own
     figures where it gives them (a resources map with lut/ff/dsp/bram, possibly
@@ -543,6 +579,13 @@ def run_once(b, v, args, reference):
     return None
 
 
+def fpga_size_of(b, name, mode):
+    """The size a version ran at: the FPGA versions' own where the benchmark gives one."""
+    if DEVICE[name] == "fpga" and b.get("fpga_size"):
+        return b["fpga_size"]["size"][mode]
+    return b["size"][mode]
+
+
 def med(xs):
     return statistics.median(xs) if xs else None
 
@@ -627,6 +670,12 @@ def target_text(b, vs, name):
                 ok = ipc >= 0.99
                 met &= ok
                 parts.append("1 item/clock: %s (%.3f)" % ("met" if ok else "**MISSED**", ipc))
+            x = vs["verilog"]
+            if x.status == "ok" and x.cycles and x.items and not b.get("fpga_ipc") and b["name"] != "stream":
+                xipc = x.items / x.cycles
+                ok = ipc >= xipc * 0.999
+                met &= ok
+                parts.append("items/clock ≥ Verilog's: %s (%.4f vs %.4f)" % ("met" if ok else "**MISSED**", ipc, xipc))
         r, x = v.resources or {}, vs["verilog"].resources or {}
         if "lut" in r and "lut" in x and vs["verilog"].status == "ok":
             worst = max((r[k2] / x[k2]) if x[k2] else (1.0 if r[k2] == 0 else float("inf"))
@@ -634,6 +683,12 @@ def target_text(b, vs, name):
             ok = worst <= 1.25
             met &= ok
             parts.append("resources ≤ 1.25x Verilog: %s (worst %.2fx)" % ("met" if ok else "**MISSED**", worst))
+        cold, cached = v.build_s or (None, None)
+        if cold is not None:
+            ok = cold < 60 and cached is not None and cached < 2
+            met &= ok
+            parts.append("build < 60 s cold, < 2 s cached: %s (%.1f s, %s)" % (
+                "met" if ok else "**MISSED**", cold, "%.1f s" % cached if cached is not None else "no cached build"))
     if not parts:
         return "", None
     return "; ".join(parts), met
@@ -663,7 +718,8 @@ def write_report(results, mode, runs, outdir, info, failures, load, name="latest
             ek = med(e.steady) if e is not None and e.status == "ok" and ok else None
             tgt, met = target_text(b, vs, name) if name.startswith("lime") else ("", None)
             rows.append(dict(
-                benchmark=b["name"], size=b["size"][mode], version=name, device=DEVICE[name], status=v.status,
+                benchmark=b["name"], size=fpga_size_of(b, name, mode), version=name, device=DEVICE[name],
+                status=v.status,
                 runs=len(v.walls), kernel_ms=k, first_ms=med(v.first) if ok else None,
                 alone_ms=med(v.alone) if ok else None,
                 wall_ms=med(v.walls) if ok else None, overhead_ms=med(v.overhead) if ok else None,
@@ -850,6 +906,17 @@ def main():
         results.append((b, vs))
     failures = []
     t_start = time.time()
+    for b, vs in results:   # the FPGA versions' own size: naive Java's result there is theirs to print
+        if b.get("fpga_size") and vs["java"].status == "ok":
+            b["_fpga_ref"] = [None]
+            java = Version("java")   # a run of its own, not among the timed ones
+            java.cmd, java.env = vs["java"].cmd, vs["java"].env
+            err = run_once(b, java, b["fpga_size"][mode], b["_fpga_ref"])
+            if err:
+                b["_fpga_ref"] = [None]
+                log("%s: naive Java at the FPGA size: %s" % (b["name"], err))
+            else:
+                b["_fpga_ref"][0] = (b["_fpga_ref"][0][0], "java at %s" % b["fpga_size"]["size"][mode])
     for r in range(runs):
         for b, vs in results:
             ref = b.setdefault("_ref", [None])
@@ -857,7 +924,10 @@ def main():
                 v = vs[name]
                 if v.status != "ok":
                     continue
-                err = run_once(b, v, b["args"][mode], ref)
+                args, vref = b["args"][mode], ref
+                if DEVICE[name] == "fpga" and b.get("fpga_size"):
+                    args, vref = b["fpga_size"][mode], b.setdefault("_fpga_ref", [None])
+                err = run_once(b, v, args, vref)
                 if err:
                     v.status = "FAIL: " + err
                     failures.append("%s, %s: %s" % (b["name"], name, err))

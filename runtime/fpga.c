@@ -53,6 +53,8 @@ typedef struct LimeRtFpgaSpec {
     double fmax_mhz;       /* Yosys's estimate, for the profile; 0: unknown */
     int32_t levels;        /* a reduce: its stream_reduce_tree's levels (a result per 2^levels
                               elements); 0 (absent) for other tasks */
+    const char *loop_engine; /* a map with a loop exiting on data: what its engine is; NULL for others
+                              (its clocks per item are the data's: no limit on a run's clocks) */
 } LimeRtFpgaSpec;
 
 /* The keys fpga_open reads, in LimeRtFpgaSpec's order. */
@@ -72,6 +74,7 @@ static LimeRtFpgaSpec read_spec(const LimeRtBackend *e) {
     f.state_words = lime_rt_entry_count(e, "state_words");
     f.fmax_mhz = lime_rt_entry_number(e, "fmax_mhz");
     f.levels = lime_rt_entry_count(e, "levels");   /* not in fpga_keys: only a reduce has it */
+    f.loop_engine = lime_rt_entry_str(e, "loop_engine");   /* nor this: only a loop engine has it */
     return f;
 }
 
@@ -528,7 +531,8 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
     }
     t->load(t->model, params, state);
     int64_t loading = load_arrays(t, arrays, narrays);   /* clocks, counted with the run's */
-    int64_t limit = n * abi->ii + abi->latency + 1000, sent = 0, got = 0, cycles = 0;
+    /* a loop engine takes as many clocks as its items' iterations: as long as the CPU would */
+    int64_t limit = t->spec.loop_engine ? INT64_MAX : n * abi->ii + abi->latency + 1000, sent = 0, got = 0, cycles = 0;
     bool have = false, ok = true;
     /* LIME_FAULT: a model that stops putting out results halfway, or
      * whose first result comes out twice */

@@ -108,6 +108,24 @@ static DNode *missing_artifact(Dfg *d, const char **why, int *ninst, int *npipe)
     return NULL;
 }
 
+/* missing_artifact over a loop engine's three parts, their sizes together. */
+static DNode *engine_missing_artifact(Dfg *d, const char **why) {
+    Dfg *parts[3] = {d->engine->pro, d->engine->body, d->engine->epi};
+    int ninst = 0, npipe = 0;
+    for (int i = 0; i < 3; i++) {
+        int ni, np;
+        DNode *n = missing_artifact(parts[i], why, &ni, &np);
+        ninst += ni, npipe += np;
+        if (!n && (ninst > MAX_INSTANCES || npipe > MAX_PIPELINED)) {
+            *why = xprintf("the loop engine's parts have more than %d operators (or %d pipelined units): too large a "
+                           "design to build in seconds", MAX_INSTANCES, MAX_PIPELINED);
+            return parts[i]->nodes.items[0];
+        }
+        if (n) return n;
+    }
+    return NULL;
+}
+
 /* The DFG of t with the array elements const_keys names folded, or NULL
  * with *why: when the evaluation rejects the body, or a live operator of
  * it has no artifact in the store (or the design is too large). */
@@ -116,7 +134,7 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     if (!d) return NULL;
     const char *missing;
     int ninst, npipe;
-    DNode *n = missing_artifact(d, &missing, &ninst, &npipe);
+    DNode *n = d->engine ? engine_missing_artifact(d, &missing) : missing_artifact(d, &missing, &ninst, &npipe);
     if (!n && t->kind == TASK_REDUCE) {
         /* one combiner per level: as many levels as the limits allow, and
          * at most MAX_REDUCE_PIPELINED pipelined units in all (float units

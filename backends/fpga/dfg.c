@@ -83,6 +83,15 @@ typedef struct Eval {
     int data_depth;        /* how many `if`s on data enclose the instruction */
     int false_node, true_node;
     Vec stack;             /* IrFunc* being inlined (recursion check) */
+    /* The innermost loop being unrolled: a break or continue on the data
+     * that targets it makes it the loop engine's (longjmp to retry). */
+    jmp_buf *retry;
+    Frame *retry_fr;
+    int retry_label;
+    /* While the loop engine's body is evaluated: its frame and label, and
+     * the items that took a `continue` this pass. */
+    Frame *eng_fr;
+    int eng_label, cont_mask;
 } Eval;
 
 const char *fpga_wire_type_name(WireKind w) {
@@ -838,6 +847,8 @@ static int builtin_call(Eval *e, const Builtin *bi, int *a, Loc loc) {
 
 static int builtin(Eval *e, IrInst *in, int *a) { return builtin_call(e, in->builtin, a, in->loc); }
 
+static Flow eval_loop(Eval *e, Frame *fr, IrInst *in);
+
 static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     int a[8] = {0};
     if (in->op != IR_IF && in->op != IR_LOOP && in->op != IR_BLOCK && in->op != IR_SWITCH) {
@@ -978,16 +989,8 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         break;
     }
     case IR_LOOP: {
-        fr->label_depth[in->label] = e->data_depth;
-        for (int iter = 0;; iter++) {
-            Flow fl = eval_block(e, fr, in->body_blk);
-            if (fl == FLOW_RETURN) return fl;
-            if ((fl == FLOW_BREAK || fl == FLOW_CONTINUE) && fr->label != in->label) return fl;
-            if (fl == FLOW_BREAK) break;
-            fl = eval_block(e, fr, in->cont_blk);
-            if (fl != FLOW_NEXT) return fl;
-            if (iter > MAX_NODES) reject(e, loc, "a loop that does not end after %d iterations", MAX_NODES);
-        }
+        Flow fl = eval_loop(e, fr, in);
+        if (fl != FLOW_NEXT) return fl;
         break;
     }
     case IR_BLOCK: {
@@ -1016,13 +1019,24 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         break;
     }
     case IR_BREAK: case IR_CONTINUE:
+        if (e->eng_fr == fr && in->label == e->eng_label) {
+            /* the engine's loop: the items here leave this pass (a continue
+             * rejoins it at the loop's continue block) */
+            if (in->op == IR_CONTINUE) e->cont_mask = op2n(e, "|", W_BOOL, e->cont_mask, e->alive, loc);
+            e->alive = e->false_node;
+            return FLOW_RETURN;
+        }
         /* unconditional within its construct: every item that gets here leaves */
-        if (e->data_depth != fr->label_depth[in->label])
+        if (e->data_depth != fr->label_depth[in->label]) {
+            if (e->retry && e->retry_fr == fr && e->retry_label == in->label) longjmp(*e->retry, 1);
             reject(e, loc, "%s inside an if on the data (a loop whose exit depends on the data)",
                    in->op == IR_BREAK ? "break" : "continue");
+        }
         fr->label = in->label;
         return in->op == IR_BREAK ? FLOW_BREAK : FLOW_CONTINUE;
     case IR_RETURN:
+        if (e->eng_fr == fr) reject(e, loc, "a return inside a loop whose exit depends on the data (the FPGA's loop "
+                                            "engine takes break)");
         if (in->nargs) fr->ret = guarded(e, a[0], fr->ret, loc);
         return FLOW_RETURN;
     case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_RANGE2: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
@@ -1050,6 +1064,240 @@ static Flow eval_block(Eval *e, Frame *fr, IrBlock *b) {
         if (is_const(e, e->alive) && !cbits(e, e->alive)) return FLOW_RETURN;
     }
     return FLOW_NEXT;
+}
+
+/* ------------------------------------------------- loops exiting on data */
+
+/* A constant-bound loop unrolls: its condition folds to a constant. */
+static Flow unroll_loop(Eval *e, Frame *fr, IrInst *in) {
+    fr->label_depth[in->label] = e->data_depth;
+    for (int iter = 0;; iter++) {
+        Flow fl = eval_block(e, fr, in->body_blk);
+        if (fl == FLOW_RETURN) return fl;
+        if ((fl == FLOW_BREAK || fl == FLOW_CONTINUE) && fr->label != in->label) return fl;
+        if (fl == FLOW_BREAK) return FLOW_NEXT;
+        fl = eval_block(e, fr, in->cont_blk);
+        if (fl != FLOW_NEXT) return fl;
+        if (iter > MAX_NODES) reject(e, in->loc, "a loop that does not end after %d iterations", MAX_NODES);
+    }
+}
+
+/* What unrolling may change, to start the loop again as the engine's. */
+typedef struct Snapshot {
+    int nodes, alive, exc, ret, depth, stack;
+    LoopEngine *engine;
+    int *locals, *temps, *label_depth;
+} Snapshot;
+
+static int *copy_ints(const int *a, int n) {
+    int *c = xalloc(sizeof(int) * (size_t)(n + 1));
+    memcpy(c, a, sizeof(int) * (size_t)n);
+    return c;
+}
+
+static Snapshot snapshot(Eval *e, Frame *fr) {
+    IrFunc *f = fr->f;
+    return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->engine,
+                      copy_ints(fr->locals, f->locals.len), copy_ints(fr->temps, f->ntemps),
+                      copy_ints(fr->label_depth, f->nlabels)};
+}
+
+/* Nodes made after the snapshot are dropped (nothing before refers to
+ * them: ids only grow). */
+static void restore(Eval *e, Frame *fr, const Snapshot *s) {
+    IrFunc *f = fr->f;
+    e->d->nodes.len = s->nodes;
+    e->alive = s->alive;
+    e->d->exc = s->exc;
+    fr->ret = s->ret;
+    e->data_depth = s->depth;
+    e->stack.len = s->stack;
+    e->d->engine = s->engine;
+    memcpy(fr->locals, s->locals, sizeof(int) * (size_t)f->locals.len);
+    memcpy(fr->temps, s->temps, sizeof(int) * (size_t)f->ntemps);
+    memcpy(fr->label_depth, s->label_depth, sizeof(int) * (size_t)f->nlabels);
+}
+
+/* Per local of the loop's function: stored in the loop; read in a pass
+ * before the pass sets it on every path to the read (the loop's continue
+ * block: before anything of the pass); read outside the loop. */
+enum { L_STORED = 1, L_EXPOSED = 2, L_READ_OUTSIDE = 4 };
+
+static void outside_block(IrBlock *b, IrInst *loop, char *use, bool inside);
+static void outside_inst(IrInst *in, IrInst *loop, char *use, bool inside) {
+    if (in->local && in->op == IR_LOAD_LOCAL && !inside) use[in->local->id] |= L_READ_OUTSIDE;
+    if (in->local && in->op == IR_STORE_LOCAL && inside) use[in->local->id] |= L_STORED;
+    inside = inside || in == loop;
+    outside_block(in->then_blk, loop, use, inside);
+    outside_block(in->else_blk, loop, use, inside);
+    outside_block(in->body_blk, loop, use, inside);
+    outside_block(in->cont_blk, loop, use, inside);
+    for (int i = 0; i < in->narms; i++) outside_block(in->arms[i].body, loop, use, inside);
+}
+static void outside_block(IrBlock *b, IrInst *loop, char *use, bool inside) {
+    for (int i = 0; b && i < b->len; i++) outside_inst(b->insts[i], loop, use, inside);
+}
+
+/* Reads of locals not in `def` (those set on every path so far) are
+ * exposed; def gains what b sets on every path through it (an if: what
+ * both arms set; a nested loop, block or switch: nothing, conservatively). */
+static void defs_block(IrBlock *b, char *def, char *use, int n);
+static void defs_inst(IrInst *in, char *def, char *use, int n) {
+    if (in->local && in->op == IR_LOAD_LOCAL && !def[in->local->id]) use[in->local->id] |= L_EXPOSED;
+    if (in->local && in->op == IR_STORE_LOCAL) def[in->local->id] = 1;
+    if (in->op == IR_IF) {
+        char *d1 = xalloc((size_t)n + 1), *d2 = xalloc((size_t)n + 1);
+        memcpy(d1, def, (size_t)n);
+        memcpy(d2, def, (size_t)n);
+        defs_block(in->then_blk, d1, use, n);
+        defs_block(in->else_blk, d2, use, n);
+        for (int i = 0; i < n; i++) def[i] = def[i] || (d1[i] && d2[i]);
+        return;
+    }
+    char *inner = xalloc((size_t)n + 1);
+    memcpy(inner, def, (size_t)n);
+    defs_block(in->then_blk, inner, use, n);
+    defs_block(in->else_blk, inner, use, n);
+    defs_block(in->body_blk, inner, use, n);
+    defs_block(in->cont_blk, inner, use, n);
+    for (int i = 0; i < in->narms; i++) defs_block(in->arms[i].body, inner, use, n);
+}
+static void defs_block(IrBlock *b, char *def, char *use, int n) {
+    for (int i = 0; b && i < b->len; i++) defs_inst(b->insts[i], def, use, n);
+}
+
+/* The locals whose value must go round the loop: stored in it, and read
+ * in a pass before the pass sets them or read outside the loop.  A local
+ * each pass sets before it reads it and nobody reads elsewhere (`float xx
+ * = x * x` in the body, the temporary of a `?:`) is the pass's own wire. */
+static char *loop_locals(IrFunc *f, IrInst *loop) {
+    int n = f->locals.len;
+    char *use = xalloc((size_t)n + 1), *def = xalloc((size_t)n + 1);
+    outside_block(f->body, loop, use, false);
+    defs_block(loop->body_blk, def, use, n);
+    memset(def, 0, (size_t)n);
+    defs_block(loop->cont_blk, def, use, n);
+    return use;
+}
+
+static void add_carried(LoopEngine *g, int *n, int entry) {
+    g->entry = xrealloc_arr(g->entry, (size_t)*n, (size_t)*n + 1, sizeof(int));
+    g->entry[(*n)++] = entry;
+}
+
+/* The n carried values' nodes of `kind` (DN_CARRY, DN_EXIT; slot k), made
+ * the values of the carried locals; the loop's other stored locals unset. */
+static int *context_nodes(Eval *e, Frame *fr, LoopEngine *g, DNodeKind kind, int n, const char *use,
+                          const int *local_of, Loc loc) {
+    int *nodes = xalloc(sizeof(int) * (size_t)(n + 1));
+    for (int k = 0; k < n; k++) {
+        nodes[k] = dfg_node(e, kind, node(e, g->entry[k])->w, loc);
+        node(e, nodes[k])->slot = k;
+    }
+    for (int i = 0; i < fr->f->locals.len; i++)
+        if (use[i] & L_STORED) fr->locals[i] = -1;
+    for (int k = 0; k < n; k++)
+        if (local_of[k] >= 0) fr->locals[local_of[k]] = nodes[k];
+    return nodes;
+}
+
+/* The loop engine's loop (docs/fpga.md "Loops that exit on data"): the
+ * body is evaluated once, as one pass of an item round the engine, from
+ * DN_CARRY nodes (the carried values at the start of the pass) to their
+ * values at its end; `again` is whether the item goes round once more (it
+ * neither took a break nor threw).  After the loop the carried values are
+ * DN_EXIT nodes.  loop.c cuts the DFG there. */
+static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
+    Loc loc = in->loc;
+    Dfg *d = e->d;
+    if (e->eng_fr) reject(e, loc, "a loop whose exit depends on the data, inside another (the FPGA's loop engine takes one)");
+    if (d->engine)
+        reject(e, loc, "a second loop whose exit depends on the data (the FPGA's loop engine takes one a task; the "
+                       "first is line %d)", d->engine->loc.line);
+    if (d->task->kind != TASK_MAP || e->ctor_mode || e->firing)
+        reject(e, loc, "a loop whose exit depends on the data, in a %s (the FPGA's loop engine takes maps)",
+               e->firing ? "multi-rate filter" : d->task->kind == TASK_REDUCE ? "reducer" : "filter");
+    LoopEngine *g = xalloc(sizeof *g);
+    g->loc = loc;
+    d->engine = g;
+    IrFunc *f = fr->f;
+    char *use = loop_locals(f, in);
+    int *local_of = xalloc(sizeof(int) * (size_t)(f->locals.len + 3)), n = 0;
+    for (int i = 0; i < f->locals.len; i++) {
+        if (!(use[i] & L_STORED) || !(use[i] & (L_EXPOSED | L_READ_OUTSIDE))) continue;
+        IrLocal *l = f->locals.items[i];
+        int v = fr->locals[i] >= 0 ? fr->locals[i] : const_node(e, kind_of(e, l->ty, loc, "local"), 0, loc);
+        local_of[n] = i;
+        add_carried(g, &n, v);
+    }
+    int entry_exc = d->exc, entry_alive = e->alive, exc_slot = n;
+    local_of[n] = -1;
+    add_carried(g, &n, entry_exc >= 0 ? entry_exc : e->false_node);
+    int alive_slot = -1;
+    if (!(is_const(e, entry_alive) && cbits(e, entry_alive))) {
+        alive_slot = n;
+        local_of[n] = -1;
+        add_carried(g, &n, entry_alive);
+    }
+    /* one pass */
+    g->b0 = d->nodes.len;
+    g->carry = context_nodes(e, fr, g, DN_CARRY, n, use, local_of, loc);
+    e->alive = alive_slot >= 0 ? g->carry[alive_slot] : e->true_node;
+    d->exc = g->carry[exc_slot];
+    e->eng_fr = fr;
+    e->eng_label = in->label;
+    e->cont_mask = e->false_node;
+    fr->label_depth[in->label] = e->data_depth;
+    Flow fl = eval_block(e, fr, in->body_blk);
+    if (fl == FLOW_BREAK || fl == FLOW_CONTINUE)
+        reject(e, loc, "a break or continue out of a loop whose exit depends on the data, to an outer statement");
+    int alive_end = fl == FLOW_RETURN ? e->false_node : e->alive;
+    e->alive = op2n(e, "|", W_BOOL, alive_end, e->cont_mask, loc);
+    e->eng_fr = NULL;
+    fl = eval_block(e, fr, in->cont_blk);
+    int again = fl == FLOW_RETURN ? e->false_node : e->alive;
+    g->next = xalloc(sizeof(int) * (size_t)(n + 1));
+    for (int k = 0; k < n; k++) g->next[k] = local_of[k] >= 0 ? fr->locals[local_of[k]] : g->carry[k];
+    g->next[exc_slot] = d->exc;
+    if (d->exc == g->carry[exc_slot] && entry_exc < 0) {
+        /* nothing throws: no flag goes round */
+        for (int k = exc_slot; k + 1 < n; k++) {
+            g->entry[k] = g->entry[k + 1], g->carry[k] = g->carry[k + 1], g->next[k] = g->next[k + 1];
+            local_of[k] = local_of[k + 1];
+            node(e, g->carry[k])->slot = k;
+        }
+        n--;
+        exc_slot = -1;
+    } else {
+        again = op2n(e, "&", W_BOOL, again, not_node(e, d->exc, loc), loc);
+    }
+    g->again = again;
+    g->ncarried = n;
+    /* after the loop */
+    g->b1 = d->nodes.len;
+    g->exit = context_nodes(e, fr, g, DN_EXIT, n, use, local_of, loc);
+    d->exc = exc_slot >= 0 ? g->exit[exc_slot] : entry_exc;
+    e->alive = entry_alive;
+    return FLOW_NEXT;
+}
+
+/* A loop: unrolled while its exit folds to constants; when a break or
+ * continue on the data targets it, evaluated again from where it started,
+ * as the loop engine's. */
+static Flow eval_loop(Eval *e, Frame *fr, IrInst *in) {
+    Snapshot s = snapshot(e, fr);
+    jmp_buf here, *outer = e->retry;
+    Frame *outer_fr = e->retry_fr;
+    int outer_label = e->retry_label;
+    if (setjmp(here)) {
+        restore(e, fr, &s);
+        e->retry = outer, e->retry_fr = outer_fr, e->retry_label = outer_label;
+        return engine_loop(e, fr, in);
+    }
+    e->retry = &here, e->retry_fr = fr, e->retry_label = in->label;
+    Flow fl = unroll_loop(e, fr, in);
+    e->retry = outer, e->retry_fr = outer_fr, e->retry_label = outer_label;
+    return fl;
 }
 
 /* Inlines f: the value it returns where the item is alive. */
@@ -1373,6 +1621,7 @@ Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     e->d = d;
     if (setjmp(e->fail)) return NULL;
     build(e, t);
+    if (d->engine && !fpga_loop_split(d, why)) return NULL;
     return d;
 }
 

@@ -35,6 +35,7 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
                        "combiner latency %d, latency %d)", d->reduce_levels, 1 << d->reduce_levels,
                        (fd->latency - 1) / d->reduce_levels - 1, fd->latency);
     }
+    if (d && d->engine) return xprintf(" (%s)", fpga_design(p, t)->engine);
     if (d && d->nfirings) {
         FpgaDesign *fd = fpga_design(p, t);
         if (fd->period)
@@ -124,6 +125,7 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
     if (d->reduce_levels) yaml_pair(y, "levels", xprintf("%d", d->reduce_levels));
     yaml_pair(y, "latency", xprintf("%d", fd->latency));
     yaml_pair(y, "ii", xprintf("%d", fd->ii));
+    if (fd->engine) yaml_pair(y, "loop_engine", fd->engine);
     if (fd->adapters) {
         yaml_pair(y, "items_per_clock", fd->items_per_clock);
         yaml_pair(y, "adapters", fd->adapters);

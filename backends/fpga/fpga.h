@@ -43,6 +43,8 @@ typedef enum DNodeKind {
     DN_ARRAY,              /* an array of fixed length (slot: Eval's array); never on a wire */
     DN_UNKNOWN,            /* a constructor argument that is not a constant; never on a wire */
     DN_VALUE,              /* a value of a value class (slot: its fields' nodes, dfg.c); never on a wire */
+    DN_CARRY,              /* slot: loop engine context value at the start of a pass (loop.c splits it away) */
+    DN_EXIT,               /* slot: loop engine context value when the item leaves the loop (ditto) */
 } DNodeKind;
 
 typedef struct DNode {
@@ -114,6 +116,10 @@ typedef struct Dfg {
     struct Dfg **firings;
     int nfirings;
     int *pop, *push;
+    /* A map with a loop whose exit depends on the data (loop.c): its three
+     * DFGs and the context between them; NULL for other tasks. */
+    struct LoopEngine *engine;
+    bool bit_inputs;       /* DN_INPUT's slot is a bit offset into in_data (an engine's body, epilogue) */
 } Dfg;
 
 /* A broadcast array operand of a map, held in block RAM (memory.c): one
@@ -125,6 +131,25 @@ typedef struct MemArray {
     int len_slot;          /* the param word holding its length */
     Loc loc;
 } MemArray;
+/* The loop engine of a map (loop.c, engine.c).  The task's body is cut at
+ * its one loop whose exit depends on the data: the prologue (the item and
+ * params -> the context at loop entry), the body (the context at the start
+ * of a pass -> at its end, and `again`: the item goes round once more), the
+ * epilogue (the context when the item leaves -> the result and the
+ * exception flag).  The context is the carried values (locals the loop
+ * assigns, the exception flag, the item's `alive` when the loop is under an
+ * if on the data) then the invariants (values from before the loop that the
+ * body or the epilogue read), each at its bit offset, ctx_bits in all. */
+typedef struct LoopEngine {
+    Dfg *pro, *body, *epi;
+    int ctx_bits, ncarried, ninvariant;
+    Loc loc;               /* the loop */
+    /* dfg.c's cut of the unified DFG: nodes [b0, b1) are the body's, later
+     * ones the epilogue's; per carried value its node at entry, its DN_CARRY
+     * and DN_EXIT nodes and its value at the end of a pass */
+    int b0, b1, again;
+    int *entry, *carry, *exit, *next;
+} LoopEngine;
 
 /* A whole filter replaced by a store solution (solution.c). */
 typedef struct Solution {
@@ -170,6 +195,12 @@ const char *fpga_wire_type_name(WireKind w);   /* the store's type names: "int",
 bool *fpga_live_nodes(Dfg *d);
 /* The DN_STATE node of state variable sv (-1: none, a constant) */
 int fpga_state_node(Dfg *d, int sv);
+
+/* ---------------------------------------------------------------- loop.c */
+
+/* Splits d (whose engine dfg.c has cut) into the engine's three DFGs;
+ * false with *why when a value crosses the cut in a way it does not take. */
+bool fpga_loop_split(Dfg *d, Reason *why);
 
 /* ----------------------------------------------------------- solution.c */
 
@@ -244,12 +275,27 @@ typedef struct FpgaDesign {
     /* a multi-rate stream made as one design for its whole period
      * (emit_period): what it is; else why not (the adapters' design) */
     const char *period, *not_period;
+    /* a map's loop engine (engine.c): "body latency 12, up to 13 items in
+     * flight, reorder buffer 256; ..."; NULL for other tasks */
+    const char *engine;
 } FpgaDesign;
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t);
 /* --emit=verilog */
 void print_verilog(FILE *out, IrProgram *p);
+/* An engine part (loop.c) as a pipeline module `name` (clk, rst, ce,
+ * params, in_data -> out_data: d's results from bit 0 at their widths,
+ * then its result, then its exception flag); its latency and out_data's
+ * width; the store files it uses are added to *files. */
+void fpga_emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits);
+
+/* ------------------------------------------------------------- engine.c */
+
+/* The loop engine's top module lime_task<N> (and its parts' modules) into
+ * fd: Verilog, files, latency, ii, and `engine` (what it is, for
+ * --explain and the manifest). */
+void fpga_emit_engine(IrTask *t, Dfg *d, FpgaDesign *fd);
 
 /* -------------------------------------------------------------- build.c */
 

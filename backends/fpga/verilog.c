@@ -213,10 +213,34 @@ static void emit_ports(Sched *s, int id) {
     DNode *n = nd(d, id);
     int w = width_of(n->w);
     const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
-    if (n->kind == DN_INPUT || n->kind == DN_PARAM) {
+    if (n->kind == DN_INPUT && d->bit_inputs) {   /* an engine part's context value at bit `slot` */
+        sb_printf(&s->v, "    wire %sn%d = in_data[%d:%d];\n", range, id, n->slot + w - 1, n->slot);
+    } else if (n->kind == DN_INPUT || n->kind == DN_PARAM) {
         const char *port = n->kind == DN_INPUT ? "in_data" : "params";
         sb_printf(&s->v, "    wire %sn%d = %s[%d:%d];\n", range, id, port, 32 * n->slot + w - 1, 32 * n->slot);
     }
+}
+
+/* The live `%` of the same operands as `/` node id (or the `/` of a `%`),
+ * when one store module gives both (int_div's q and r): one instance for
+ * both, as an expert writes p / w and p % w; -1 when there is none. */
+static int division_twin(Sched *s, int id) {
+    Dfg *d = s->d;
+    DNode *n = nd(d, id);
+    if (s->prefix || n->nargs != 2 || (strcmp(n->op, "/") && strcmp(n->op, "%"))) return -1;
+    const char *other = n->op[0] == '/' ? "%" : "/", *why;
+    const StoreImpl *im = fpga_op_impl(d, n, &why);
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *m = nd(d, i);
+        if (!s->live[i] || m->kind != DN_OP || strcmp(m->op, other) || m->opw != n->opw || m->args[0] != n->args[0] ||
+            m->args[1] != n->args[1])
+            continue;
+        const StoreImpl *mi = fpga_op_impl(d, m, &why);
+        if (mi && im && !strcmp(mi->module, im->module) && !strcmp(mi->params, im->params) &&
+            strcmp(mi->output, im->output))
+            return i;
+    }
+    return -1;
 }
 
 static void emit_op(Sched *s, int id) {
@@ -247,8 +271,16 @@ static void emit_op(Sched *s, int id) {
         return;
     }
     int in_at = im->latency ? at - im->latency : at;
+    int twin = division_twin(s, id);
+    if (twin >= 0 && twin < id) return;   /* the twin's instance gives this output too */
     sb_printf(&s->v, "    wire %s%s%d;  // %s %s, line %d\n", range, pre, id, n->op, fpga_wire_type_name(n->opw),
               n->loc.line);
+    const StoreImpl *twin_im = NULL;
+    if (twin >= 0) {
+        twin_im = fpga_op_impl(d, nd(d, twin), &why);
+        sb_printf(&s->v, "    wire %s%s%d;  // %s %s, line %d: the same divider\n", range, pre, twin, nd(d, twin)->op,
+                  fpga_wire_type_name(n->opw), nd(d, twin)->loc.line);
+    }
     sb_printf(&s->v, "    %s %su%s%d (", im->module, im->params, s->prefix ? s->prefix : "", id);
     if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
     bool is_mux = im->ninputs == 3 && !strcmp(im->inputs[0], "sel");
@@ -260,6 +292,7 @@ static void emit_op(Sched *s, int id) {
             x = xprintf("%d'h%llx", width_of(n->opw), (unsigned long long)nd(d, a)->bits);
         sb_printf(&s->v, ".%s(%s), ", im->inputs[k], x);
     }
+    if (twin_im) sb_printf(&s->v, ".%s(%s%d), ", twin_im->output, pre, twin);
     sb_printf(&s->v, ".%s(%s%d));\n", im->output, pre, id);
 }
 
@@ -1041,6 +1074,43 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
     return NULL;
 }
 
+/* An engine part (loop.c) as a pipeline module: every pipelined unit and
+ * delay line on the port `ce`; out_data is d's results from bit 0 at their
+ * widths, then its result, then its exception flag (when it has them), at
+ * stage *latency after in_data. */
+void fpga_emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits) {
+    Sched s = {.d = d, .files = *files};
+    s.live = fpga_live_nodes(d);
+    s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
+    schedule(&s);
+    int last = s.nstage - 1, bits = 0, n = 0;
+    int *outs = xalloc(sizeof(int) * (size_t)(d->nresults + 3));
+    for (int i = 0; i < d->nresults; i++) outs[n++] = d->results[i];
+    if (d->result >= 0) outs[n++] = d->result;
+    if (d->exc >= 0) outs[n++] = d->exc;
+    StrBuf cat = {0};   /* the last output first */
+    for (int i = n - 1; i >= 0; i--) {
+        sb_printf(&cat, "%s%s", sig(&s, outs[i], last), i ? ", " : "");
+        bits += width_of(nd(d, outs[i])->w);
+    }
+    sb_printf(&s.v, "`default_nettype none\n");
+    sb_printf(&s.v, "module %s (\n", name);
+    sb_printf(&s.v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(&s.v, "    input  wire clk,\n    input  wire rst,\n    input  wire ce,\n");
+    sb_printf(&s.v, "    input  wire %s params,\n", port_range(d->param_words));
+    sb_printf(&s.v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    sb_printf(&s.v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(&s.v, "    output wire [%d:0] out_data\n);\n", bits - 1);
+    sb_printf(&s.v, "    // latency %d\n", last);
+    emit_nodes(&s);
+    sb_printf(&s.v, "    assign out_data = {%s};\n", sb_str(&cat));
+    sb_printf(&s.v, "endmodule\n`default_nettype wire\n\n");
+    sb_puts(v, sb_str(&s.v));
+    *files = s.files;
+    *latency = last;
+    *out_bits = bits;
+}
+
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     FpgaTask *ft = fpga_task(p, t);
     if (ft->design) return ft->design;
@@ -1049,6 +1119,12 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     if (!d) return NULL;
     Sched s = {.d = d};
     FpgaDesign *fd = xalloc(sizeof *fd);
+    if (d->engine) {
+        fpga_emit_engine(t, d, fd);
+        for (int i = 0; i < fd->files.len; i++) note_dependency(fd->files.items[i]);
+        ft->design = fd;
+        return fd;
+    }
     if (d->nfirings) {
         fd->not_period = emit_period(&s, t, fd);
         if (fd->not_period) {

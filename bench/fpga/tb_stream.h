@@ -29,9 +29,12 @@ static inline double bench_now_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+// per_item: the clocks an item may take at most, on average, before the
+// module counts as stuck (a loop engine's items take as many as their
+// iterations).
 template <class M, class T>
 static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool stall, uint64_t *cycles,
-                                        size_t want = SIZE_MAX) {
+                                        size_t want = SIZE_MAX, uint64_t per_item = 16) {
     if (want == SIZE_MAX) want = in.size();
     std::vector<uint32_t> out;
     out.reserve(want);
@@ -54,7 +57,7 @@ static std::vector<uint32_t> stream_run(M &m, const std::vector<T> &in, bool sta
         m.clk = 1; m.eval(); m.clk = 0;
         if (took) next++;
         n++;
-        if (n > 16 * (uint64_t)in.size() + 1000) { fprintf(stderr, "tb: the module stopped producing\n"); exit(1); }
+        if (n > per_item * (uint64_t)in.size() + 1000) { fprintf(stderr, "tb: the module stopped producing\n"); exit(1); }
     }
     *cycles = n;
     return out;

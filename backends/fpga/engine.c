@@ -1,0 +1,199 @@
+/* engine.c: the Verilog of a map's loop engine (docs/fpga.md "Loops that
+ * exit on data").
+ *
+ *   in -> prologue (latency LP, stalls on its own enable) -> ring entry
+ *   ring: body (latency LB, never stalls) -> ring register -> back to the
+ *         entry while `again`, else out to the epilogue
+ *   epilogue (latency LE, never stalls) -> reorder buffer (R entries, block
+ *   RAM) -> in element order -> the output register (valid/ready)
+ *
+ * Invariants:
+ *   - Sequence numbers count items mod 2R (AW+1 bits, AW = log2 R), from 0
+ *     at power-up; an entry holds its item's lap bit (bit AW) inverted, so
+ *     the buffer's zeroed contents are no item of the first lap.  rst
+ *     empties the pipelines but keeps the counters (it only moves head and
+ *     seq_in up to admitted): after a run that ended, every entry holds the
+ *     other lap than the next item of its index.  (A reset while items are
+ *     in flight leaves entries behind; the runtime never does that: it makes
+ *     a fresh model for each run.)
+ *   - An item is admitted only while fewer than R items are between the
+ *     input and the output register (admitted - head < R), so every item in
+ *     flight has its own buffer entry: an item leaving the epilogue always
+ *     writes a free entry, and the ring never waits.
+ *   - The ring holds LB + 1 slots, one entering the body each clock: an
+ *     item coming round (again) takes its own slot back; a slot that is
+ *     empty or whose item left takes the prologue's next item, if any.
+ *   - The buffer is read one clock ahead: rob_q holds entry raddr_q; the
+ *     head's item is there when raddr_q == head and its lap bit is head's
+ *     (an entry written in the same clock as it is read shows its old
+ *     contents, and is read again the next clock).
+ * The exception flag travels in the context; an item that raised leaves the
+ * ring at once, and its flag reaches out_exc in element order. */
+#include "fpga.h"
+
+#include <string.h>
+
+static int log2_ceil(int x) {
+    int k = 0;
+    while ((1 << k) < x) k++;
+    return k;
+}
+
+/* The reorder buffer's entries: room for every item the pipelines hold and
+ * as many again finished behind a slow one; at least 256 (one iCE40 block
+ * RAM deep). */
+static int rob_entries(int lp, int ring, int le) {
+    int need = 2 * (lp + ring + le + 4);
+    return 1 << log2_ceil(need < 256 ? 256 : need);
+}
+
+/* A shift register of `depth` stages for a tag {valid, seq} beside a part
+ * that has no valid bits of its own; `out` is the tag at the last stage. */
+static void emit_tag_delay(StrBuf *v, const char *name, int width, int depth, const char *in, const char *ce) {
+    if (depth == 0) {
+        sb_printf(v, "    wire [%d:0] %s = %s;\n", width - 1, name, in);
+        return;
+    }
+    sb_printf(v, "    reg [%d:0] %s_sr [1:%d];\n", width - 1, name, depth);
+    sb_printf(v, "    wire [%d:0] %s = %s_sr[%d];\n", width - 1, name, name, depth);
+    sb_printf(v, "    integer %s_i;\n", name);
+    sb_printf(v, "    always @(posedge clk)\n");
+    sb_printf(v, "        if (rst) for (%s_i = 1; %s_i <= %d; %s_i = %s_i + 1) %s_sr[%s_i] <= 0;\n", name, name, depth, name,
+              name, name, name);
+    sb_printf(v, "        else if (%s) begin\n", ce);
+    sb_printf(v, "            %s_sr[1] <= %s;\n", name, in);
+    sb_printf(v, "            for (%s_i = 2; %s_i <= %d; %s_i = %s_i + 1) %s_sr[%s_i] <= %s_sr[%s_i - 1];\n", name, name,
+              depth, name, name, name, name, name, name);
+    sb_printf(v, "        end\n");
+}
+
+static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
+
+static void emit_top_ports(StrBuf *v, IrTask *t, Dfg *d) {
+    sb_printf(v, "module lime_task%d (\n", t->id);
+    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
+    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(v, "    input  wire load,\n");
+    sb_printf(v, "    input  wire %s params,\n", port_range(d->param_words));
+    sb_printf(v, "    input  wire [31:0] state_in,\n");
+    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(v, "    output wire [31:0] state_out,\n");
+    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
+    sb_printf(v, "    output reg  out_valid,\n    input  wire out_ready,\n");
+    sb_printf(v, "    output reg  %s out_data,\n", port_range(d->out_words));
+    sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
+    sb_printf(v, "    assign state_out = 32'b0;\n");
+}
+
+/* Admission and the prologue: pro_valid / pctx is the prologue's item,
+ * which enters the ring when `enter`. */
+static void emit_prologue(StrBuf *v, IrTask *t, int lp, int aw) {
+    sb_printf(v, "    // admission: fewer than R items between the input and the output register\n");
+    sb_printf(v, "    reg [%d:0] admitted, head, seq_in;\n", aw);
+    sb_printf(v, "    initial begin admitted = 0; head = 0; seq_in = 0; end\n");
+    sb_printf(v, "    wire room = (admitted - head) != %d'd%d;\n", aw + 1, 1 << aw);
+    sb_printf(v, "    wire slot_free, pro_valid;\n");
+    if (lp == 0) {
+        sb_printf(v, "    assign pro_valid = in_valid && room;  // a combinational prologue\n");
+        sb_printf(v, "    assign in_ready = slot_free && room;\n");
+        sb_printf(v, "    wire pce = 1'b1;\n");
+    } else {
+        sb_printf(v, "    reg [%d:1] pv;  // pv[k]: an item at the prologue's stage k\n", lp);
+        sb_printf(v, "    assign pro_valid = pv[%d];\n", lp);
+        sb_printf(v, "    wire pce = !pro_valid || slot_free;\n");
+        sb_printf(v, "    assign in_ready = pce && room;\n");
+    }
+    sb_printf(v, "    wire accept = in_valid && in_ready;\n");
+    if (lp == 1) sb_printf(v, "    always @(posedge clk) if (rst) pv <= 0; else if (pce) pv <= accept;\n");
+    else if (lp > 1)
+        sb_printf(v, "    always @(posedge clk) if (rst) pv <= 0; else if (pce) pv <= {pv[%d:1], accept};\n", lp - 1);
+    sb_printf(v, "    always @(posedge clk) if (!rst && accept) admitted <= admitted + 1'b1;\n");
+    sb_printf(v, "    wire [CW-1:0] pctx;\n");
+    sb_printf(v, "    lime_task%d_pro upro (.clk(clk), .rst(rst), .ce(pce), .params(params), .in_data(in_data), "
+                 ".out_data(pctx));\n", t->id);
+}
+
+/* The ring: the body and its ring register; an item whose `again` is low
+ * leaves to the epilogue (exit_v, rseq, rctx). */
+static void emit_ring(StrBuf *v, IrTask *t, int lb, int aw) {
+    sb_printf(v, "    // the ring: %d slots (body latency %d, then the ring register)\n", lb + 1, lb);
+    sb_printf(v, "    reg rv, ragain;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
+    sb_printf(v, "    wire loop_back = rv && ragain;\n");
+    sb_printf(v, "    assign slot_free = !loop_back;\n");
+    sb_printf(v, "    wire enter = pro_valid && slot_free;\n");
+    sb_printf(v, "    always @(posedge clk) if (rst) seq_in <= admitted; else if (enter) seq_in <= seq_in + 1'b1;\n");
+    sb_printf(v, "    wire [CW-1:0] bctx = loop_back ? rctx : pctx;\n");
+    sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}\n");
+    sb_printf(v, "    lime_task%d_body ubody (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(bctx), "
+                 ".out_data(bout));\n", t->id);
+    emit_tag_delay(v, "btag", aw + 2, lb, xprintf("{loop_back || enter, loop_back ? rseq : seq_in}"), "1'b1");
+    sb_printf(v, "    always @(posedge clk) begin\n");
+    sb_printf(v, "        rv <= !rst && btag[%d];\n", aw + 1);
+    sb_printf(v, "        rseq <= btag[%d:0];\n        rctx <= bout[CW-1:0];\n        ragain <= bout[CW];\n", aw);
+    sb_printf(v, "    end\n");
+    sb_printf(v, "    wire exit_v = rv && !ragain;\n");
+}
+
+/* The epilogue, the reorder buffer and the drain in element order. */
+static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
+    int rw = ow;   /* the result's bits in eout */
+    bool exc = epi->exc >= 0;
+    sb_printf(v, "    wire [%d:0] eout;  // {exc, result}\n", rw + (exc ? 1 : 0) - 1);
+    sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(rctx), "
+                 ".out_data(eout));\n", t->id);
+    emit_tag_delay(v, "etag", aw + 2, le, "{exit_v, rseq}", "1'b1");
+    sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
+    sb_printf(v, "    reg [%d:0] rob [0:%d];\n", rw + 1, (1 << aw) - 1);
+    sb_printf(v, "    integer rob_i;\n    initial for (rob_i = 0; rob_i < %d; rob_i = rob_i + 1) rob[rob_i] = 0;\n", 1 << aw);
+    sb_printf(v, "    always @(posedge clk) if (etag[%d]) rob[etag[%d:0]] <= {!etag[%d], %s, eout[%d:0]};\n", aw + 1,
+              aw - 1, aw, exc ? xprintf("eout[%d]", rw) : "1'b0", rw - 1);
+    sb_printf(v, "    reg [%d:0] rob_q;\n    reg [%d:0] raddr_q;\n", rw + 1, aw);
+    sb_printf(v, "    wire oce = !out_valid || out_ready;\n");
+    sb_printf(v, "    wire hit = raddr_q == head && rob_q[%d] != head[%d];\n", rw + 1, aw);
+    sb_printf(v, "    wire take = hit && oce;\n");
+    sb_printf(v, "    wire [%d:0] raddr = take ? head + 1'b1 : head;\n", aw);
+    sb_printf(v, "    always @(posedge clk) begin\n");
+    sb_printf(v, "        rob_q <= rob[raddr[%d:0]];\n        raddr_q <= raddr;\n", aw - 1);
+    sb_printf(v, "        if (rst) begin\n            head <= admitted;\n            out_valid <= 1'b0;\n");
+    sb_printf(v, "        end else begin\n            if (take) head <= head + 1'b1;\n");
+    sb_printf(v, "            if (oce) out_valid <= take;\n        end\n");
+    sb_printf(v, "        if (take) begin\n");
+    int outw = 32 * (epi->out_words ? epi->out_words : 1);
+    sb_printf(v, "            out_data <= {%srob_q[%d:0]};\n", outw > rw ? xprintf("%d'b0, ", outw - rw) : "", rw - 1);
+    sb_printf(v, "            out_exc <= rob_q[%d] ? 4'd2 : 4'd0;\n", rw);
+    sb_printf(v, "        end\n    end\n");
+}
+
+void fpga_emit_engine(IrTask *t, Dfg *d, FpgaDesign *fd) {
+    LoopEngine *g = d->engine;
+    StrBuf v = {0};
+    Vec files = {0};
+    int lp, lb, le, bits;
+    sb_printf(&v, "// Task %d %s (%s:%d): generated by limec's FPGA backend from the artifact store.\n", t->id, t->name,
+              t->loc.file ? t->loc.file->name : "?", t->loc.line);
+    sb_printf(&v, "// Loop engine for the loop of line %d: prologue, body and epilogue modules, then the top module.\n",
+              g->loc.line);
+    fpga_emit_pipe(&v, &files, g->pro, xprintf("lime_task%d_pro", t->id), &lp, &bits);
+    fpga_emit_pipe(&v, &files, g->body, xprintf("lime_task%d_body", t->id), &lb, &bits);
+    fpga_emit_pipe(&v, &files, g->epi, xprintf("lime_task%d_epi", t->id), &le, &bits);
+    int ow = (int)((DNode *)g->epi->nodes.items[g->epi->result])->w;
+    ow = ow == W_BOOL ? 1 : ow == W_LONG || ow == W_DOUBLE ? 64 : 32;
+    int r = rob_entries(lp, lb + 1, le), aw = log2_ceil(r);
+    sb_printf(&v, "`default_nettype none\n");
+    emit_top_ports(&v, t, d);
+    sb_printf(&v, "    localparam CW = %d;  // the context's bits: %d carried values, %d invariants\n", g->ctx_bits,
+              g->ncarried, g->ninvariant);
+    emit_prologue(&v, t, lp, aw);
+    emit_ring(&v, t, lb, aw);
+    emit_rob(&v, t, g->epi, le, aw, ow);
+    sb_printf(&v, "endmodule\n`default_nettype wire\n");
+    fd->verilog = xstrdup(sb_str(&v));
+    fd->top = xprintf("lime_task%d", t->id);
+    fd->files = files;
+    fd->latency = lp + lb + 1 + le + 3;   /* an item that makes one pass, in to out */
+    fd->ii = 1;
+    fd->engine = xprintf("loop engine: body latency %d, up to %d item%s in flight, one pass a clock, reorder buffer %d; "
+                         "prologue latency %d, epilogue latency %d, %d context bits",
+                         lb, lb + 1, lb ? "s" : "", r, lp, le, g->ctx_bits);
+}
