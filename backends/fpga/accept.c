@@ -149,7 +149,7 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
             return NULL;
         }
     }
-    if (!n && d->nmems && (missing = fpga_mem_choose(d, fpga_live_nodes(d)))) n = d->nodes.items[d->result];
+    if (!n && d->nmems && (missing = fpga_mem_choose(d))) n = d->nodes.items[d->result];
     if (!n) return d;
     why->loc = n->loc;
     snprintf(why->text, sizeof why->text, "%s", missing);

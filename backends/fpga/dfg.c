@@ -601,15 +601,31 @@ static void mem_check_bounds(Eval *e, SymArray *a, int i, Loc loc) {
     int now = op2n(e, "&", W_BOOL, e->alive, op2n(e, "|", W_BOOL, neg, high, loc), loc);
     if (is_const(e, now) && !cbits(e, now)) return;
     Dfg *d = e->d;
-    d->exc_index = d->exc_index < 0 ? now : op2n(e, "|", W_BOOL, d->exc_index, now, loc);
+    int *flag = e->eng_fr ? &d->exc : &d->exc_index;   /* in a loop engine's pass: the flag that stops the item */
+    *flag = *flag < 0 ? now : op2n(e, "|", W_BOOL, *flag, now, loc);
+}
+
+/* A loop engine carries one exception flag (the division's) and puts out
+ * code 2 when it is set: an index out of bounds before its loop joins it
+ * there (the item then makes no pass), one after it at the end (build).
+ * Either code makes the runtime run the call on the CPU, which throws the
+ * right exception. */
+static void index_flag_to_exc(Eval *e, Loc loc) {
+    Dfg *d = e->d;
+    if (d->exc_index < 0) return;
+    d->exc = d->exc < 0 ? d->exc_index : op2n(e, "|", W_BOOL, d->exc, d->exc_index, loc);
+    d->exc_index = -1;
 }
 
 /* Element i of memory array a: one read node per distinct index node (a
- * clocked read, latency 1; each its own copy of the memory). */
+ * clocked read, latency 1; each its own copy of the memory).  A read made
+ * by an unrolling that was dropped (eval_loop's retry) is no node now, or
+ * another: only one that is still that read is shared. */
 static int mem_read(Eval *e, SymArray *a, int i, Loc loc) {
     for (int k = 0; k < a->reads.len; k++) {
         int r = (int)(intptr_t)a->reads.items[k];
-        if (node(e, r)->args[0] == i) return r;
+        DNode *n = r < e->d->nodes.len ? node(e, r) : NULL;
+        if (n && n->kind == DN_OP && !strcmp(n->op, "aload") && n->slot == a->mem - 1 && n->args[0] == i) return r;
     }
     MemArray *m = &e->d->mems[a->mem - 1];
     int r = dfg_node(e, DN_OP, m->w, loc);
@@ -1084,7 +1100,7 @@ static Flow unroll_loop(Eval *e, Frame *fr, IrInst *in) {
 
 /* What unrolling may change, to start the loop again as the engine's. */
 typedef struct Snapshot {
-    int nodes, alive, exc, ret, depth, stack;
+    int nodes, alive, exc, ret, depth, stack, exc_index;
     LoopEngine *engine;
     int *locals, *temps, *label_depth;
 } Snapshot;
@@ -1097,7 +1113,8 @@ static int *copy_ints(const int *a, int n) {
 
 static Snapshot snapshot(Eval *e, Frame *fr) {
     IrFunc *f = fr->f;
-    return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->engine,
+    return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->exc_index,
+                      e->d->engine,
                       copy_ints(fr->locals, f->locals.len), copy_ints(fr->temps, f->ntemps),
                       copy_ints(fr->label_depth, f->nlabels)};
 }
@@ -1109,6 +1126,7 @@ static void restore(Eval *e, Frame *fr, const Snapshot *s) {
     e->d->nodes.len = s->nodes;
     e->alive = s->alive;
     e->d->exc = s->exc;
+    e->d->exc_index = s->exc_index;
     fr->ret = s->ret;
     e->data_depth = s->depth;
     e->stack.len = s->stack;
@@ -1230,6 +1248,7 @@ static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
         local_of[n] = i;
         add_carried(g, &n, v);
     }
+    index_flag_to_exc(e, loc);
     int entry_exc = d->exc, entry_alive = e->alive, exc_slot = n;
     local_of[n] = -1;
     add_carried(g, &n, entry_exc >= 0 ? entry_exc : e->false_node);
@@ -1533,6 +1552,7 @@ static void build(Eval *e, IrTask *t) {
     } else {
         reject(e, t->loc, "internal: not an FPGA task kind");
     }
+    if (d->engine) index_flag_to_exc(e, t->loc);
     if (t->kind == TASK_MAP && is_value_class(t->out)) {
         value_result(e, x, t->out, t->loc);
         return;

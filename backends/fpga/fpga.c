@@ -35,6 +35,7 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
                        "combiner latency %d, latency %d)", d->reduce_levels, 1 << d->reduce_levels,
                        (fd->latency - 1) / d->reduce_levels - 1, fd->latency);
     }
+    if (d && d->engine && d->nmems) return xprintf(" (%s; %s)", fpga_design(p, t)->engine, fpga_mem_describe(d));
     if (d && d->engine) return xprintf(" (%s)", fpga_design(p, t)->engine);
     if (d && d->nfirings) {
         FpgaDesign *fd = fpga_design(p, t);
@@ -48,7 +49,7 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
     }
     if (d && d->nmems) {
         FpgaDesign *fd = fpga_design(p, t);
-        return xprintf(" (%s; latency %d, ii %d)", fpga_mem_describe(d, fpga_live_nodes(d)), fd->latency, fd->ii);
+        return xprintf(" (%s; latency %d, ii %d)", fpga_mem_describe(d), fd->latency, fd->ii);
     }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};

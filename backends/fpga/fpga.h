@@ -243,23 +243,25 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why);
 /* The schedule's view of a memory read (op "aload"): latency 1. */
 const StoreImpl *fpga_mem_read_impl(void);
 /* The read nodes of d (live ones), i.e. the memory copies. */
-int fpga_mem_reads(Dfg *d, const bool *live);
+int fpga_mem_reads(Dfg *d);
 /* The SB_RAM40_4K blocks d's memories take (an estimate from the iCE40's
  * shapes; Yosys's count is in the resources). */
-int fpga_mem_brams(Dfg *d, const bool *live);
+int fpga_mem_brams(Dfg *d);
 /* Chooses d->mem_depth, the elements each memory holds (a longer array
  * runs on the CPU): LIME_FPGA_ARRAY_DEPTH (a power of two from 16 to
  * 65536), else with a part chosen (LIME_FPGA_PART) the largest up to 4096
  * that fits its block RAMs, else 1024.  NULL, or why the memories do not
  * fit the part. */
-const char *fpga_mem_choose(Dfg *d, const bool *live);
+const char *fpga_mem_choose(Dfg *d);
 /* Verilog: the write port's lines of the module header; every copy's
  * memory and its write; one read (node id, its index's signal). */
 void fpga_mem_ports(StrBuf *v, Dfg *d);
+/* An instance's connections of those ports (a loop engine's parts), or "". */
+const char *fpga_mem_connect(Dfg *d);
 void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live);
 void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index);
 /* For --explain: "2 arrays in block RAM (3 read ports of 1024 elements, ~24 SB_RAM40_4K)" */
-const char *fpga_mem_describe(Dfg *d, const bool *live);
+const char *fpga_mem_describe(Dfg *d);
 
 /* ------------------------------------------------------------ verilog.c */
 

@@ -14,7 +14,9 @@
  * written through the one write port the model loads the array with
  * before a call (mem_we, mem_sel == k, mem_addr, mem_wdata: one element a
  * clock, lime_fpga_load_array).  A read is registered under the pipeline's
- * clock enable (latency 1), which is what Yosys maps to SB_RAM40_4K.
+ * clock enable (latency 1), which is what Yosys maps to SB_RAM40_4K.  A
+ * loop engine's parts (loop.c) share the task's memories: each part module
+ * has the write port (fpga_mem_connect), its reads their own copies.
  *
  * DEPTH, the elements each memory of a task holds, is chosen once per task
  * (fpga_mem_choose, Dfg.mem_depth): LIME_FPGA_ARRAY_DEPTH when it is set;
@@ -58,9 +60,23 @@ static bool is_read(Dfg *d, int id, const bool *live) {
     return live[id] && n->kind == DN_OP && !strcmp(n->op, "aload");
 }
 
-int fpga_mem_reads(Dfg *d, const bool *live) {
-    int n = 0;
-    for (int i = 0; i < d->nodes.len; i++) n += is_read(d, i, live);
+/* The DFGs whose nodes are the hardware: d, or a loop engine's parts. */
+static int parts_of(Dfg *d, Dfg **parts) {
+    if (!d->engine) {
+        parts[0] = d;
+        return 1;
+    }
+    parts[0] = d->engine->pro, parts[1] = d->engine->body, parts[2] = d->engine->epi;
+    return 3;
+}
+
+int fpga_mem_reads(Dfg *d) {
+    Dfg *parts[3];
+    int n = 0, np = parts_of(d, parts);
+    for (int p = 0; p < np; p++) {
+        bool *live = fpga_live_nodes(parts[p]);
+        for (int i = 0; i < parts[p]->nodes.len; i++) n += is_read(parts[p], i, live);
+    }
     return n;
 }
 
@@ -74,21 +90,28 @@ static int copy_brams(int width, int depth) {
     return (depth + shape - 1) / shape * ((width + per_block - 1) / per_block);
 }
 
-static int brams_at(Dfg *d, const bool *live, int depth) {
-    int n = 0;
-    for (int i = 0; i < d->nodes.len; i++)
-        if (is_read(d, i, live)) n += copy_brams(width_bits(d->mems[((DNode *)d->nodes.items[i])->slot].w), depth);
+static int brams_at(Dfg *d, int depth) {
+    Dfg *parts[3];
+    int n = 0, np = parts_of(d, parts);
+    for (int p = 0; p < np; p++) {
+        bool *live = fpga_live_nodes(parts[p]);
+        for (int i = 0; i < parts[p]->nodes.len; i++)
+            if (is_read(parts[p], i, live))
+                n += copy_brams(width_bits(d->mems[((DNode *)parts[p]->nodes.items[i])->slot].w), depth);
+    }
     return n;
 }
 
-int fpga_mem_brams(Dfg *d, const bool *live) { return brams_at(d, live, d->mem_depth); }
+int fpga_mem_brams(Dfg *d) { return brams_at(d, d->mem_depth); }
 
-const char *fpga_mem_choose(Dfg *d, const bool *live) {
+const char *fpga_mem_choose(Dfg *d) {
     const FpgaPart *part = fpga_part();
     int asked = depth_asked();
     d->mem_depth = asked ? asked : part ? MAX_PART_DEPTH : DEFAULT_DEPTH;
-    while (!asked && part && d->mem_depth > MIN_DEPTH && brams_at(d, live, d->mem_depth) > part->bram) d->mem_depth /= 2;
-    int need = fpga_mem_brams(d, live), reads = fpga_mem_reads(d, live);
+    while (!asked && part && d->mem_depth > MIN_DEPTH && brams_at(d, d->mem_depth) > part->bram) d->mem_depth /= 2;
+    Dfg *parts[3];
+    for (int p = 0, np = parts_of(d, parts); p < np; p++) parts[p]->mem_depth = d->mem_depth;
+    int need = fpga_mem_brams(d), reads = fpga_mem_reads(d);
     if (!part || need <= part->bram) return NULL;
     return xprintf("%d broadcast array%s of up to %d elements read at %d place%s need %d block RAMs, more than the "
                    "%s's %d%s", d->nmems, d->nmems == 1 ? "" : "s", d->mem_depth, reads, reads == 1 ? "" : "s", need,
@@ -99,6 +122,10 @@ void fpga_mem_ports(StrBuf *v, Dfg *d) {
     if (!d->nmems) return;
     sb_puts(v, "    input  wire mem_we,\n    input  wire [7:0] mem_sel,\n");
     sb_puts(v, "    input  wire [15:0] mem_addr,\n    input  wire [63:0] mem_wdata,\n");
+}
+
+const char *fpga_mem_connect(Dfg *d) {
+    return d->nmems ? ".mem_we(mem_we), .mem_sel(mem_sel), .mem_addr(mem_addr), .mem_wdata(mem_wdata), " : "";
 }
 
 void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live) {
@@ -130,8 +157,8 @@ void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index) {
     sb_printf(v, "    always @(posedge clk) if (ce) n%d <= mem%d_%d[%s];\n`endif\n", id, n->slot, id, addr);
 }
 
-const char *fpga_mem_describe(Dfg *d, const bool *live) {
-    int reads = fpga_mem_reads(d, live);
+const char *fpga_mem_describe(Dfg *d) {
+    int reads = fpga_mem_reads(d);
     return xprintf("%d array%s in block RAM: %d read port%s, up to %d elements each, about %d SB_RAM40_4K", d->nmems,
-                   d->nmems == 1 ? "" : "s", reads, reads == 1 ? "" : "s", d->mem_depth, fpga_mem_brams(d, live));
+                   d->nmems == 1 ? "" : "s", reads, reads == 1 ? "" : "s", d->mem_depth, fpga_mem_brams(d));
 }

@@ -1099,9 +1099,11 @@ void fpga_emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latenc
     sb_printf(&s.v, "    input  wire clk,\n    input  wire rst,\n    input  wire ce,\n");
     sb_printf(&s.v, "    input  wire %s params,\n", port_range(d->param_words));
     sb_printf(&s.v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    fpga_mem_ports(&s.v, d);
     sb_printf(&s.v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
     sb_printf(&s.v, "    output wire [%d:0] out_data\n);\n", bits - 1);
     sb_printf(&s.v, "    // latency %d\n", last);
+    fpga_mem_decls(&s.v, d, s.live);
     emit_nodes(&s);
     sb_printf(&s.v, "    assign out_data = {%s};\n", sb_str(&cat));
     sb_printf(&s.v, "endmodule\n`default_nettype wire\n\n");
