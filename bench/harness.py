@@ -78,7 +78,11 @@ BENCHMARKS = [
     dict(name="nbody", title="N-body, all pairs (float)", lime="NBody.lime", key=["accel"],
          cl={"accel": "nbody/expert.cl"}, parallel=True,
          args={"full": ["8192", "5"], "quick": ["2048", "3"]},
-         size={"full": "8192 bodies, 5 steps", "quick": "2048 bodies, 3 steps"}),
+         size={"full": "8192 bodies, 5 steps", "quick": "2048 bodies, 3 steps"},
+         # n^2 passes of the loop engine a step, simulated; on the UP5K the seven copies of the arrays
+         # hold 512 bodies (docs/fpga.md, broadcast arrays)
+         fpga_size={"full": ["256", "3"], "quick": ["96", "2"],
+                    "size": {"full": "256 bodies, 3 steps", "quick": "96 bodies, 2 steps"}}),
     dict(name="mandelbrot", title="Mandelbrot (float)", lime="Mandelbrot.lime", key=["point"],
          cl={"point": "gpu/expert/Mandel.cl"}, parallel=True,
          verilog=dict(top="mandelbrot", files=["fpga/mandelbrot.v", INT + "/int_div.v", FLOAT + "/fp32_from_int.v",
@@ -100,8 +104,10 @@ BENCHMARKS = [
                       tb="fpga/matmul_tb.cpp", what="the cell map in Verilog: A and B in block RAM, 8 cells in flight"),
          args={"full": ["768", "4"], "quick": ["256", "3"]},
          size={"full": "768 x 768", "quick": "256 x 256"},
-         # A and B in block RAM: n * n at most 1024 words each (the expert's LOG_DEPTH, the backend's default depth)
-         fpga_size={"full": ["32", "3"], "quick": ["24", "2"], "size": {"full": "32 x 32", "quick": "24 x 24"}}),
+         # n^3 passes of the loop engine, simulated; A and B in block RAM, n * n at most 1024 words each
+         # (the expert's LOG_DEPTH, the backend's default depth; on the UP5K n <= 32)
+         fpga_size={"full": ["32", "3"], "quick": ["20", "2"],
+                    "size": {"full": "32 x 32", "quick": "20 x 20"}}),
     dict(name="saxpy", title="saxpy + dot product (float, double sum)", lime="Saxpy.lime",
          key=["saxpy", "prod", "'+'"], cl={"saxpy": "gpu/expert/Saxpy.cl", "prod": "saxpy/expert_prod.cl"},
          parallel=True, fpga_key=["saxpy"],

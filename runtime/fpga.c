@@ -20,7 +20,10 @@
  * the same names, and each binds to its own (see backends/fpga/model.cpp).
  *
  * A run: a fresh model (lime_fpga_new resets it), lime_fpga_load with the
- * broadcast operands (params) and the state words, then every item in order
+ * broadcast operands (params; an array passed whole: its length) and the
+ * state words, lime_fpga_load_array with each array passed whole (one at
+ * most the model's array_depth long; a longer one is a failure), then
+ * every item in order
  * through lime_fpga_cycle with out_ready held high, until as many results
  * came out as items went in.  A model that has not finished within
  * n * ii + latency + 1000 clocks is a failure (the task then runs on the
@@ -45,7 +48,7 @@ typedef struct LimeRtFpgaSpec {
     const char *top;       /* "lime_task3" (for the log) */
     const char *in_types;  /* Java descriptor letters of the mapped operands (stream: the source), "" none */
     const char *param_types; /* of the broadcast operands */
-    const char *out_type;  /* one letter */
+    const char *out_type;  /* one letter, or a value class's fields' letters in order */
     int32_t state_words;
     double fmax_mhz;       /* Yosys's estimate, for the profile; 0: unknown */
     int32_t levels;        /* a reduce: its stream_reduce_tree's levels (a result per 2^levels
@@ -82,11 +85,23 @@ typedef struct LimeRtFpgaRun {
     double seconds;
 } LimeRtFpgaRun;
 
+/* A value in memory: one primitive (one letter), or a value class's
+ * fields (several letters, the fields in order: out_type, or an operand's
+ * "(FFF)"), each at its natural alignment within a struct of that
+ * alignment, as the CPU lays a value class out (LLVM's and C's rule on
+ * this machine). */
+typedef struct ValueLayout {
+    int32_t n, size, words; /* fields; bytes of one value (an element of an array); its words */
+    char types[16];
+    int32_t offset[16], word[16];  /* per field: its byte in the value, its first word in the item */
+} ValueLayout;
+
 /* A task's model: the device's task handle. */
 typedef struct LimeRtFpgaTask {
     const LimeRtTaskInfo *info;
     LimeRtFpgaSpec spec;
     LimeRtFpgaRun last;    /* the last run (for the profile) */
+    ValueLayout out;         /* of its results */
     LimeFpgaInfo note;     /* the model's note, checked before it was loaded */
     const LimeFpgaInfo *abi; /* lime_fpga_info(), equal to the note */
     void *dl;
@@ -95,6 +110,7 @@ typedef struct LimeRtFpgaTask {
     LimeFpgaFreeFn free_model;
     LimeFpgaLoadFn load;
     LimeFpgaStateFn state;
+    LimeFpgaLoadArrayFn load_array;
     LimeFpgaCycleFn cycle;
     void *model;           /* a model fresh from reset, or NULL (made before the next run) */
     char *describe;
@@ -124,15 +140,20 @@ static int type_bytes(char c) {
 }
 
 /* Words of a descriptor string, or -1 (with *bad the letter) when one
- * letter has no words. */
-static int types_words(const char *types, char *bad) {
+ * letter has no words; an array "[F" (a broadcast array operand) is one
+ * word, its length, and counts in *arrays. */
+static int types_words(const char *types, char *bad, int *arrays) {
     int w = 0;
     for (const char *p = types; *p; p++) {
+        if (*p == '(' || *p == ')') continue;   /* a value class's fields */
+        bool array = *p == '[' && p[1];
+        if (array) p++;
         if (!type_words(*p)) {
             *bad = *p;
             return -1;
         }
-        w += type_words(*p);
+        w += array ? 1 : type_words(*p);
+        *arrays += array;
     }
     return w;
 }
@@ -158,6 +179,61 @@ static void unpack(char c, const uint32_t *w, void *p) {
     case 'J': case 'D': memcpy(p, w, 8); break;
     default: memcpy(p, w, 4); break;
     }
+}
+
+/* The layout (above) of the n letters at types; false when there are none,
+ * more than 15, or one with no FPGA words. */
+static bool value_layout(const char *types, size_t n, ValueLayout *l) {
+    memset(l, 0, sizeof *l);
+    int32_t align = 1, word = 0;
+    for (const char *p = types; p < types + n; p++) {
+        int32_t b = type_bytes(*p);
+        if (l->n == 15 || !type_words(*p)) return false;
+        l->size = (l->size + b - 1) / b * b;
+        l->types[l->n] = *p;
+        l->offset[l->n] = l->size;
+        l->word[l->n++] = word;
+        l->size += b;
+        word += type_words(*p);
+        if (b > align) align = b;
+    }
+    l->size = (l->size + align - 1) / align * align;
+    l->words = word;
+    return l->n > 0;
+}
+
+/* A value's fields (at src) as words. */
+static void pack_value(const ValueLayout *l, const void *src, uint32_t *w) {
+    for (int32_t k = 0; k < l->n; k++) pack(l->types[k], (const char *)src + l->offset[k], w + l->word[k]);
+}
+
+/* One operand's type in a manifest type string at *p: a letter, "[X" (an
+ * array passed whole: its elements' letter in v) or "(XY...)" (a value
+ * class's fields); *p moved past it; false at the end or when malformed. */
+typedef struct OperandType {
+    bool array;
+    ValueLayout v;
+} OperandType;
+
+static bool next_operand(const char **p, OperandType *o) {
+    const char *s = *p;
+    o->array = *s == '[';
+    if (o->array) s++;
+    size_t n = 1, skip = 0;
+    if (*s == '(' && !o->array) {
+        s++;
+        n = strcspn(s, ")");
+        skip = 1;
+        if (s[n] != ')') return false;
+    }
+    if (!*s || !value_layout(s, n, &o->v)) return false;
+    *p = s + n + skip;
+    return true;
+}
+
+/* A result's words into its element of out. */
+static void unpack_value(const ValueLayout *l, const uint32_t *w, void *dst) {
+    for (int32_t k = 0; k < l->n; k++) unpack(l->types[k], w + l->word[k], (char *)dst + l->offset[k]);
 }
 
 static void *elem(LimeArray *a, int64_t i, int32_t size) {
@@ -226,9 +302,12 @@ static bool find_note(const char *seg, size_t n, LimeFpgaInfo *out) {
         size_t name = off + 12;
         if (align4(namesz) > n - name || align4(descsz) > n - name - align4(namesz)) return false;
         size_t desc = name + align4(namesz);
+        /* a note of another ABI may be shorter or longer: its abi field
+         * (the first) says so, and check_abi reports it */
         if (namesz == sizeof LIME_FPGA_NOTE_NAME && memcmp(seg + name, LIME_FPGA_NOTE_NAME, namesz) == 0 &&
-            type == LIME_FPGA_NOTE_INFO && descsz == sizeof *out) {
-            memcpy(out, seg + desc, sizeof *out);
+            type == LIME_FPGA_NOTE_INFO && descsz >= sizeof out->abi) {
+            memset(out, 0, sizeof *out);
+            memcpy(out, seg + desc, descsz < sizeof *out ? descsz : sizeof *out);
             return true;
         }
         off = desc + align4(descsz);
@@ -276,14 +355,18 @@ static char *check_abi(const LimeRtTaskInfo *info, const LimeRtFpgaSpec *f, cons
     } words[3] = {{"in_types", f->in_types, abi->in_words},
                   {"param_types", f->param_types, abi->param_words},
                   {"out_type", f->out_type, abi->out_words}};
+    int arrays = 0;
     for (int k = 0; k < 3; k++) {
         char bad = 0;
-        int w = types_words(words[k].types, &bad);
+        int w = types_words(words[k].types, &bad, &arrays);
         if (w < 0) return lime_rt_strf("the manifest's %s \"%s\" has type %c, which has no FPGA words", words[k].what, words[k].types, bad);
         if (w != words[k].model)
             return lime_rt_strf("%s takes %d words for %s, the manifest's \"%s\" make %d", path, (int)words[k].model,
                                 words[k].what, words[k].types, w);
     }
+    if (arrays != abi->arrays || (arrays > 0 && abi->array_depth < 1))
+        return lime_rt_strf("%s holds %d broadcast arrays of %d elements, the manifest's param_types \"%s\" have %d",
+                            path, (int)abi->arrays, (int)abi->array_depth, f->param_types, arrays);
     if (abi->state_words != f->state_words)
         return lime_rt_strf("%s has %d state words, the manifest says %d", path, (int)abi->state_words, (int)f->state_words);
     if (abi->latency < 0 || abi->ii < 1)
@@ -310,8 +393,10 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
     const LimeRtFpgaSpec *f = &spec;
     *why = NULL;
     *warn = true;
-    if (!f->in_types || !f->param_types || !f->out_type || strlen(f->out_type) != 1) {
-        *why = lime_rt_strf("the manifest gives no in_types, param_types and one-letter out_type for its FPGA model");
+    ValueLayout out;
+    if (!f->in_types || !f->param_types || !f->out_type || !value_layout(f->out_type, strlen(f->out_type), &out)) {
+        *why = lime_rt_strf("the manifest gives no in_types, param_types and out_type (one letter, or a value "
+                            "class's 1 to 15 fields) for its FPGA model");
         return NULL;
     }
     size_t len = 0;
@@ -325,6 +410,7 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
     }
     t->info = info;
     t->spec = spec;
+    t->out = out;
     t->fd = -1;
     /* the note first: nothing of a model that is not this task's, of this
      * ABI and these words, is loaded (its constructors never run) */
@@ -338,6 +424,7 @@ static void *fpga_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, cons
         t->free_model = (LimeFpgaFreeFn)symbol(t, "lime_fpga_free", path, why);
         t->load = (LimeFpgaLoadFn)symbol(t, "lime_fpga_load", path, why);
         t->state = (LimeFpgaStateFn)symbol(t, "lime_fpga_state", path, why);
+        t->load_array = (LimeFpgaLoadArrayFn)symbol(t, "lime_fpga_load_array", path, why);
         t->cycle = (LimeFpgaCycleFn)symbol(t, "lime_fpga_cycle", path, why);
         if (!*why) {
             t->abi = info_fn();
@@ -395,27 +482,55 @@ static bool drained(LimeRtFpgaTask *t, int64_t got, int64_t nout, bool injected,
     return false;
 }
 
+/* A broadcast array operand, loaded into memory k (its place in the list)
+ * before the items: its elements as words (NULL: the empty array). */
+typedef struct ArrayLoad {
+    const LimeArray *array;
+    char type;
+} ArrayLoad;
+
+/* The arrays' elements into the model's memories, one clock each: the
+ * clocks it took. */
+static int64_t load_arrays(LimeRtFpgaTask *t, const ArrayLoad *arrays, int32_t narrays) {
+    int64_t clocks = 0;
+    for (int32_t k = 0; k < narrays; k++) {
+        const LimeArray *a = arrays[k].array;
+        int32_t len = a ? a->length : 0, w = type_words(arrays[k].type), size = type_bytes(arrays[k].type);
+        uint32_t *words = calloc((size_t)len * (size_t)w + 1, 4);
+        if (!words) {
+            fputs("lime: out of memory\n", stderr);
+            exit(1);
+        }
+        for (int32_t i = 0; i < len; i++) pack(arrays[k].type, elem((LimeArray *)a, i, size), words + (size_t)i * w);
+        t->load_array(t->model, k, words, len, w);
+        clocks += len;
+        free(words);
+    }
+    return clocks;
+}
+
 /* Loads params and state into a fresh model and streams n items through it
  * into out, nout results (elements of the manifest's out_type: one per item
  * for a map or stream, one per group for a reduce); then reads the state
  * back (state may be NULL when there is none).  true when every result came
  * out or one raised an exception (err[0]); false with *why. */
 static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, const void *env, const uint32_t *params,
-                      uint32_t *state, LimeArray *out, int32_t err[4], LimeRtFpgaRun *run, char **why) {
+                      uint32_t *state, const ArrayLoad *arrays, int32_t narrays, LimeArray *out, int32_t err[4],
+                      LimeRtFpgaRun *run, char **why) {
     double start = now();
     if (!t->model && !(t->model = t->new_model())) {
         *why = lime_rt_strf("%s: cannot make the model (out of memory)", t->spec.artifact);
         return false;
     }
     const LimeFpgaInfo *abi = t->abi;
-    char out_type = t->spec.out_type[0];
-    int32_t out_size = type_bytes(out_type);
+    int32_t out_size = t->out.size;
     uint32_t *in = calloc((size_t)abi->in_words + 1, 4), *res = calloc((size_t)abi->out_words + 1, 4);
     if (!in || !res) {
         fputs("lime: out of memory\n", stderr);
         exit(1);
     }
     t->load(t->model, params, state);
+    int64_t loading = load_arrays(t, arrays, narrays);   /* clocks, counted with the run's */
     /* a loop engine takes as many clocks as its items' iterations: as long as the CPU would */
     int64_t limit = t->spec.loop_engine ? INT64_MAX : n * abi->ii + abi->latency + 1000, sent = 0, got = 0, cycles = 0;
     bool have = false, ok = true;
@@ -443,7 +558,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
         }
         if (stall && got >= nout / 2) p.out_valid = 0;
         if (p.out_valid && twice && got == 0 && got < nout - 1) {
-            unpack(out_type, res, elem(out, got, out_size));
+            unpack_value(&t->out, res, elem(out, got, out_size));
             got++;
         }
         if (p.out_valid && got >= nout) {
@@ -457,7 +572,7 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
                 err[0] = (int32_t)p.out_exc;
                 break;
             }
-            unpack(out_type, res, elem(out, got, out_size));
+            unpack_value(&t->out, res, elem(out, got, out_size));
             got++;
         }
     }
@@ -468,9 +583,23 @@ static bool run_items(LimeRtFpgaTask *t, int64_t n, int64_t nout, ItemFn item, c
     t->free_model(t->model); /* used: the next run starts from reset */
     t->model = NULL;
     run->items += got;
-    run->cycles += cycles;
+    run->cycles += cycles + loading;
     run->seconds += now() - start;
     return ok;
+}
+
+/* An operand check: broadcast array operand k (a whole array, NULL the
+ * empty one) of element type c fits the model's memory; NULL or why (then
+ * the task runs on the CPU, with one warning: an array longer than the
+ * memory's depth is a limit of the build, LIME_FPGA_ARRAY_DEPTH). */
+static char *array_fits(const LimeRtFpgaTask *t, int32_t k, const LimeTaskArg *a, char c) {
+    if (a->array && a->array->elem_size != type_bytes(c))
+        return lime_rt_strf("operand %d is an array of %d-byte elements, its type %c has %d", (int)k,
+                            (int)a->array->elem_size, c, type_bytes(c));
+    if (a->array && a->array->length > t->abi->array_depth)
+        return lime_rt_strf("operand %d is an array of %d elements, more than the %d the model's memory holds "
+                            "(limec's LIME_FPGA_ARRAY_DEPTH)", (int)k, (int)a->array->length, (int)t->abi->array_depth);
+    return NULL;
 }
 
 /* A map's operands: the mapped arrays in order with their types and the
@@ -479,25 +608,24 @@ typedef struct MapEnv {
     int32_t count;
     struct {
         LimeArray *array;
-        int32_t size, word;
-        char type;
+        int32_t word;
+        ValueLayout v;     /* its elements' (a primitive, or a value class's fields) */
     } ops[];
 } MapEnv;
 
 static void map_item(const void *env, int64_t i, uint32_t *w) {
     const MapEnv *e = env;
     for (int32_t k = 0; k < e->count; k++)
-        pack(e->ops[k].type, elem(e->ops[k].array, i, e->ops[k].size), w + e->ops[k].word);
+        pack_value(&e->ops[k].v, elem(e->ops[k].array, i, e->ops[k].v.size), w + e->ops[k].word);
 }
 
 /* The output array fits the manifest's out_type; NULL or why. */
 static char *check_out(const LimeRtFpgaTask *t, const LimeArray *out, int64_t n) {
-    char c = t->spec.out_type[0];
     if (n < 0 || !out || out->length < n)
         return lime_rt_strf("bad call (%lld items, output of %d elements)", (long long)n, out ? (int)out->length : -1);
-    if (out->elem_size != type_bytes(c))
-        return lime_rt_strf("the output's elements have %d bytes, the manifest's out_type %c has %d", (int)out->elem_size,
-                            c, type_bytes(c));
+    if (out->elem_size != t->out.size)
+        return lime_rt_strf("the output's elements have %d bytes, the manifest's out_type %s has %d", (int)out->elem_size,
+                            t->spec.out_type, (int)t->out.size);
     return NULL;
 }
 
@@ -512,43 +640,51 @@ static bool run_map(LimeRtFpgaTask *t, int32_t n, LimeArray *out, int32_t nargs,
         fputs("lime: out of memory\n", stderr);
         exit(1);
     }
-    int32_t nparams = 0, in_word = 0, param_word = 0;
-    size_t nin = strlen(f->in_types), nparam = strlen(f->param_types);
+    int32_t in_word = 0, param_word = 0, narrays = 0;
+    const char *ip = f->in_types, *pp = f->param_types;   /* the next operand's type in each */
+    ArrayLoad *arrays = calloc((size_t)nargs + 1, sizeof *arrays);
+    if (!arrays) {
+        fputs("lime: out of memory\n", stderr);
+        exit(1);
+    }
     for (int32_t k = 0; k < nargs && !*why; k++) {
         const LimeTaskArg *a = &args[k];
-        bool mapped = a->array != NULL;
-        char c = mapped ? ((size_t)env->count < nin ? f->in_types[env->count] : 0)
-                        : ((size_t)nparams < nparam ? f->param_types[nparams] : 0);
-        if (a->whole)
-            *why = lime_rt_strf("operand %d is an array passed whole, which the FPGA model does not take", (int)k);
-        else if (!c)
+        bool mapped = a->array != NULL && !a->whole;
+        OperandType o;
+        if (!next_operand(mapped ? &ip : &pp, &o))
             *why = lime_rt_strf("operand %d is one more %s operand than the manifest's \"%s\"", (int)k,
                                 mapped ? "mapped" : "broadcast", mapped ? f->in_types : f->param_types);
-        else if (a->size != type_bytes(c))
-            *why = lime_rt_strf("operand %d has %d bytes, its type %c has %d", (int)k, (int)a->size, c, type_bytes(c));
+        else if (a->whole != o.array)
+            *why = lime_rt_strf("operand %d is %s, the manifest's param_types \"%s\" say otherwise", (int)k,
+                                a->whole ? "an array passed whole" : "a value", f->param_types);
+        else if (o.array) {
+            *why = array_fits(t, k, a, o.v.types[0]);
+            arrays[narrays++] = (ArrayLoad){a->array, o.v.types[0]};
+            params[param_word++] = a->array ? (uint32_t)a->array->length : 0;   /* a.length */
+        } else if (a->size != o.v.size)
+            *why = lime_rt_strf("operand %d has %d bytes, its type in the manifest %d", (int)k, (int)a->size,
+                                (int)o.v.size);
         else if (mapped && a->array->length < n)
             *why = lime_rt_strf("operand %d has %d elements, not %d", (int)k, (int)a->array->length, (int)n);
         else if (!mapped && !a->value)
             *why = lime_rt_strf("bad operand %d", (int)k);
         else if (mapped) {
             env->ops[env->count].array = a->array;
-            env->ops[env->count].size = a->size;
             env->ops[env->count].word = in_word;
-            env->ops[env->count].type = c;
+            env->ops[env->count].v = o.v;
             env->count++;
-            in_word += type_words(c);
+            in_word += o.v.words;
         } else {
-            pack(c, a->value, params + param_word);
-            param_word += type_words(c);
-            nparams++;
+            pack_value(&o.v, a->value, params + param_word);
+            param_word += o.v.words;
         }
     }
-    if (!*why && ((size_t)env->count != nin || (size_t)nparams != nparam))
-        *why = lime_rt_strf("%d mapped and %d broadcast operands, the manifest's types \"%s\" and \"%s\" say %d and %d",
-                            (int)env->count, (int)nparams, f->in_types, f->param_types, (int)nin, (int)nparam);
-    bool ok = !*why && run_items(t, n, n, map_item, env, params, NULL, out, err, run, why);
+    if (!*why && (*ip || *pp))
+        *why = lime_rt_strf("fewer operands than the manifest's types \"%s\" and \"%s\"", f->in_types, f->param_types);
+    bool ok = !*why && run_items(t, n, n, map_item, env, params, NULL, arrays, narrays, out, err, run, why);
     free(env);
     free(params);
+    free(arrays);
     return ok;
 }
 
@@ -567,10 +703,11 @@ static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32
                          int32_t err[4], LimeRtFpgaRun *run, char **why) {
     const LimeRtFpgaSpec *f = &t->spec;
     char c = f->in_types[0];
-    if (!src || strlen(f->in_types) != 1 || f->param_types[0])
+    if (!src || strlen(f->in_types) != 1 || f->param_types[0] || t->out.n != 1)
         *why = !src ? lime_rt_strf("bad call (no source array)")
-                    : lime_rt_strf("the manifest's in_types \"%s\" and param_types \"%s\" are not one source type and no "
-                                   "broadcast operands", f->in_types, f->param_types);
+                    : lime_rt_strf("the manifest's in_types \"%s\", param_types \"%s\" and out_type \"%s\" are not "
+                                   "one source type, no broadcast operands and one result type", f->in_types,
+                                   f->param_types, f->out_type);
     else if (src->elem_size != type_bytes(c))
         *why = lime_rt_strf("the source's elements have %d bytes, the manifest's in_types %c has %d", (int)src->elem_size,
                             c, type_bytes(c));
@@ -582,8 +719,8 @@ static bool run_stream(LimeRtFpgaTask *t, LimeArray *src, LimeArray *out, uint32
     /* as many results as the generated code made room for: one per item,
      * or what a multi-rate graph's filters make of them (the tail rule) */
     StreamEnv env = {src, src->elem_size, c};
-    return run_items(t, src->length, out->length, stream_item, &env, NULL, state_words ? state : NULL, out, err, run,
-                     why);
+    return run_items(t, src->length, out->length, stream_item, &env, NULL, state_words ? state : NULL, NULL, 0, out, err,
+                     run, why);
 }
 
 /* A reduce's items: element i of the array and the last flag. */
@@ -609,7 +746,7 @@ static bool run_reduce(LimeRtFpgaTask *t, LimeArray *in, void *result, int32_t e
     const LimeRtFpgaSpec *f = &t->spec;
     char c = f->out_type[0];
     int32_t size = type_bytes(c);
-    if (strlen(f->in_types) != 2 || f->in_types[0] != c || f->in_types[1] != 'Z' || f->param_types[0] ||
+    if (t->out.n != 1 || strlen(f->in_types) != 2 || f->in_types[0] != c || f->in_types[1] != 'Z' || f->param_types[0] ||
         f->state_words)
         *why = lime_rt_strf("the manifest's in_types \"%s\", param_types \"%s\" and state_words %d are not those of a "
                             "reduce of %c", f->in_types, f->param_types, (int)f->state_words, c);
@@ -632,7 +769,7 @@ static bool run_reduce(LimeRtFpgaTask *t, LimeArray *in, void *result, int32_t e
         out->length = (int32_t)nout;
         out->elem_size = (uint16_t)size;
         ReduceEnv env = {cur, size, type_words(c), c};
-        ok = run_items(t, n, nout, reduce_item, &env, NULL, NULL, out, err, run, why);
+        ok = run_items(t, n, nout, reduce_item, &env, NULL, NULL, NULL, 0, out, err, run, why);
         if (cur != in) free(cur);
         cur = out;
     }

@@ -10,7 +10,9 @@
  * Data travels as 32-bit words.  An item is the concatenation of its
  * operands in order, each one word (boolean 0/1; byte, short, char and int
  * sign- or zero-extended as Java widens them to int; float as its IEEE bits)
- * or two words, low word first (long).  The top module's ports carry the
+ * or two words, low word first (long).  A result that is a value class is
+ * its fields' words in field order (the manifest's out_type names them).
+ * The top module's ports carry the
  * same words: word k is bits [32k+31:32k].
  *
  * The top module (see docs/fpga.md):
@@ -22,7 +24,14 @@
  *     input in_valid, output in_ready, input  [32*I-1:0] in_data,
  *     output out_valid, input out_ready, output [32*O-1:0] out_data,
  *     output [3:0] out_exc);                      // with out_valid: LIME_FPGA_EXC_*
- * (a width of 0 words is a 32-bit port that is ignored). */
+ * (a width of 0 words is a 32-bit port that is ignored), and when the task
+ * has broadcast arrays (LimeFpgaInfo.arrays > 0) a write port for them:
+ *     input mem_we, input [7:0] mem_sel, input [15:0] mem_addr, input [63:0] mem_wdata
+ * (one element a clock: mem_we high writes mem_wdata's low bits into
+ * element mem_addr of array mem_sel; lime_fpga_load_array drives it).
+ * A broadcast array operand is one param word, its length (manifest
+ * param_types "[F": a float array), and its elements, loaded before the
+ * items into memory k (the k-th array operand, from 0). */
 #ifndef LIME_FPGA_H
 #define LIME_FPGA_H
 
@@ -32,10 +41,12 @@
 extern "C" {
 #endif
 
-#define LIME_FPGA_ABI 1
+#define LIME_FPGA_ABI 2   /* 2: broadcast arrays (arrays, array_depth, lime_fpga_load_array) */
 
 /* out_exc codes: the Java exception the item raised (the device stops there). */
 #define LIME_FPGA_EXC_NONE 0
+#define LIME_FPGA_EXC_INDEX 1     /* java.lang.ArrayIndexOutOfBoundsException (the CPU runs the call again
+                                     and throws it with Java's message, for the lowest failing element) */
 #define LIME_FPGA_EXC_DIV_ZERO 2  /* java.lang.ArithmeticException: / by zero */
 
 typedef struct LimeFpgaInfo {
@@ -47,6 +58,8 @@ typedef struct LimeFpgaInfo {
     int32_t state_words;   /* S: words of filter state */
     int32_t latency;       /* clocks from an item in to its result out */
     int32_t ii;            /* clocks between items at full speed (1: one per clock) */
+    int32_t arrays;        /* broadcast array operands (memories) */
+    int32_t array_depth;   /* elements each memory holds (0 when arrays is 0) */
 } LimeFpgaInfo;
 
 /* Every model carries its LimeFpgaInfo as an ELF note too (in a PT_NOTE
@@ -82,6 +95,10 @@ typedef void (*LimeFpgaFreeFn)(void *model);                          /* lime_fp
  * into the state registers with one `load` clock (NULL when 0 words). */
 typedef void (*LimeFpgaLoadFn)(void *model, const uint32_t *params, const uint32_t *state);
 typedef void (*LimeFpgaStateFn)(void *model, uint32_t *state);        /* lime_fpga_state: reads state_out */
+/* lime_fpga_load_array: n elements of elem_words words each (1 or 2, low
+ * word first) into memory k, one clock each, after lime_fpga_load and
+ * before the items; requires k < arrays and n <= array_depth. */
+typedef void (*LimeFpgaLoadArrayFn)(void *model, int32_t k, const uint32_t *words, int32_t n, int32_t elem_words);
 /* lime_fpga_cycle: drives in_valid, in_data (in_words words; ignored when
  * !in_valid) and out_ready, settles, fills *ports, then clocks once. */
 typedef void (*LimeFpgaCycleFn)(void *model, int32_t in_valid, const uint32_t *in_data, int32_t out_ready,

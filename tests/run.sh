@@ -1296,6 +1296,37 @@ print(sum(1 for t in m["tasks"] for r in [t["backends"]["fpga"].get("reason", ""
     else
         fail fpga-fallback/broken-store "a broken store module did not reject the task with Yosys's reason" "$TMP/ffb.cout"
     fi
+    ffb_array_depth
+}
+
+# A broadcast array longer than the model's memories (LIME_FPGA_ARRAY_DEPTH
+# at compile time): that call and the later ones on the CPU, one warning,
+# the same output; with a part chosen, memories that need more block RAMs
+# than it has are a rejection that says so.
+ffb_array_depth() {
+    local src=tests/fallback/FpgaArrayDepth.lime exe=$TMP/ffb/depth
+    if ! LIME_FPGA_ARRAY_DEPTH=16 "$LIMEC" "$src" -o "$exe" > "$TMP/ffb.cout" 2>&1; then
+        fail fpga-fallback/array-depth "compilation failed" "$TMP/ffb.cout"
+        return
+    fi
+    "$exe" > "$TMP/ffb.want" 2> /dev/null
+    LIME_DEVICE=fpga LIME_LOG=1 "$exe" > "$TMP/ffb.out" 2> "$TMP/ffb.err"
+    local warn="^lime: warning: task 0 (next@[0-9]*): operand 1 is an array of 20 elements, more than the 16 the model's memory holds"
+    if ! cmp -s "$TMP/ffb.want" "$TMP/ffb.out"; then
+        excerpt "$TMP/ffb.want" "$TMP/ffb.out" "$TMP/ffb.diff"
+        fail fpga-fallback/array-depth "stdout differs" "$TMP/ffb.diff"
+    elif [ "$(grep -c "$warn" "$TMP/ffb.err")" -ne 1 ] || [ "$(grep -c '^lime: warning' "$TMP/ffb.err")" -ne 1 ] ||
+        [ "$(grep -c 'map on fpga' "$TMP/ffb.err")" -ne 1 ]; then
+        fail fpga-fallback/array-depth "expected the first call on the model, then one warning" "$TMP/ffb.err"
+    else
+        pass fpga-fallback/array-depth
+    fi
+    LIME_FPGA_PART=up5k LIME_FPGA_ARRAY_DEPTH=65536 "$LIMEC" --explain "$src" > "$TMP/ffb.cout" 2>&1
+    if grep -q "no: 1 broadcast array of up to 65536 elements read at 1 place need 512 block RAMs, more than the iCE40 UP5K's 30" "$TMP/ffb.cout"; then
+        pass fpga-fallback/array-part
+    else
+        fail fpga-fallback/array-part "no rejection for memories larger than the part's block RAMs" "$TMP/ffb.cout"
+    fi
 }
 
 # relay NAME SCRIPT: runs a test script of its own and relays its

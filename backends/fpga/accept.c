@@ -54,6 +54,7 @@ bool fpga_op_is_wiring(const char *op) {
 }
 
 const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
+    if (!strcmp(n->op, "aload")) return fpga_mem_read_impl();
     if (!strcmp(n->op, "solution")) {
         Solution *sol = d->solutions.items[n->slot];
         const StoreImpl *m = fpga_store_module(sol->module);
@@ -148,6 +149,7 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
             return NULL;
         }
     }
+    if (!n && d->nmems && (missing = fpga_mem_choose(d))) n = d->nodes.items[d->result];
     if (!n) return d;
     why->loc = n->loc;
     snprintf(why->text, sizeof why->text, "%s", missing);
@@ -163,7 +165,7 @@ static Dfg *multirate_dfg(IrProgram *p, IrTask *t, Reason *why) {
     Graph *g = t->graph;
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
-    d->exc = d->result = -1;
+    d->exc = d->exc_index = d->result = -1;
     d->nfirings = t->nchain;
     d->firings = xalloc(sizeof(Dfg *) * (size_t)(t->nchain + 1));
     d->pop = xalloc(sizeof(int) * (size_t)(t->nchain + 1));

@@ -145,10 +145,11 @@ static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, c
     const char *files = fpga_sources(fd, work);
     /* resources on iCE40 (DSP cells unless the part has none); logic depth between
      * flip-flops on generic LUT4s (ltp -noff knows Yosys's own flip-flop
-     * cells, not SB_DFF*) */
+     * cells, not SB_DFF*), with LIME_LTP defined: a broadcast array's memory
+     * is then not made of flip-flops (memory.c) */
     sb_printf(&script, "read_verilog%s; synth_ice40%s -top %s; tee -o %s/stat.txt stat; ", files,
               part && part->dsp == 0 ? "" : " -dsp", fd->top, work);
-    sb_printf(&script, "design -reset; read_verilog%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
+    sb_printf(&script, "design -reset; read_verilog -DLIME_LTP%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
               files, fd->top, work);
     const char *log = xprintf("%s/yosys.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
@@ -186,6 +187,8 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
                     (char *)xprintf("LIME_STATE_WORDS=%d", d->state_words),
                     (char *)xprintf("LIME_LATENCY=%d", fd->latency),
                     (char *)xprintf("LIME_II=%d", fd->ii),
+                    (char *)xprintf("LIME_ARRAYS=%d", d->nmems),
+                    (char *)xprintf("LIME_ARRAY_DEPTH=%d", d->nmems ? d->mem_depth : 0),
                     (char *)xprintf("%s/model.so", work),
                     NULL};
     if (run_program(argv, log) != 0) {

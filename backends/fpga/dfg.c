@@ -64,7 +64,17 @@ typedef struct SymArray {
     int first_state;       /* filter evaluation: element 0's StateVar */
     bool local;            /* a firing's value array (its input, or one it makes): elems are its
                               elements' values, no state */
+    int mem;               /* a map's broadcast array operand: its memory (Dfg.mems) + 1; 0 otherwise */
+    int len_node;          /* mem: its length (a DN_PARAM) */
+    Vec reads;             /* mem: its aload nodes so far, one per distinct index node */
 } SymArray;
+
+/* A value of a value class whose fields are primitives: each instance
+ * field's node, by FieldDecl.index (a DN_VALUE node names it). */
+typedef struct SymValue {
+    ClassDecl *cls;
+    int *fields;
+} SymValue;
 
 typedef struct Eval {
     IrProgram *p;
@@ -72,6 +82,7 @@ typedef struct Eval {
     bool firing;           /* one firing of a multi-rate filter: value arrays of constant length
                               are local arrays (SymArray.local) */
     Vec arrays;            /* SymArray* */
+    Vec values;            /* SymValue* */
     Vec const_keys;        /* "filter:field:elem" of elements to treat as constants */
     Dfg *d;
     Reason *why;
@@ -414,9 +425,12 @@ static int mux(Eval *e, int sel, int then_v, int else_v, Loc loc) {
 
 static int not_node(Eval *e, int a, Loc loc) { return op2n(e, "^", W_BOOL, a, e->true_node, loc); }
 
+static int guarded_value(Eval *e, int v, int old, Loc loc);
+
 /* `old` replaced by `v` where the item is alive. */
 static int guarded(Eval *e, int v, int old, Loc loc) {
     if (old < 0 || (is_const(e, e->alive) && cbits(e, e->alive))) return v;
+    if (node(e, v)->kind == DN_VALUE) return guarded_value(e, v, old, loc);
     if (node(e, v)->kind == DN_ARRAY || node(e, old)->kind == DN_ARRAY)
         reject(e, loc, "an array chosen under a condition on the data");
     return mux(e, e->alive, v, old, loc);
@@ -430,7 +444,9 @@ static WireKind kind_of(Eval *e, Type *t, Loc loc, const char *what) {
     case TY_FLOAT: return W_FLOAT;
     case TY_DOUBLE: return W_DOUBLE;
     case TY_CLASS:
-        if (t->cls->is_value) reject(e, loc, "value class '%s' %s: the FPGA backend keeps scalars only", t->cls->name, what);
+        if (t->cls->is_value)
+            reject(e, loc, "value class '%s' %s: the FPGA backend takes value classes as a map's operands and results and within the "
+                           "body only", t->cls->name, what);
         reject(e, loc, "objects of class '%s' %s", t->cls->name, what);
     case TY_ARRAY: case TY_VALUE_ARRAY:
         reject(e, loc, "arrays %s: the FPGA backend keeps scalars in registers only", what);
@@ -583,6 +599,161 @@ static int array_data(Eval *e, IrInst *in) {
     }
     vec_push(&e->arrays, a);
     return array_node(e, a, in->loc);
+}
+
+/* ------------------------------------------------------------ broadcast arrays */
+
+/* A map's broadcast array operand of type t: memory k of the model
+ * (memory.c), its length the next param word, param_types "[<letter>". */
+static int mem_operand(Eval *e, Type *t, Loc loc) {
+    Dfg *d = e->d;
+    if (!is_primitive(t->elem))
+        reject(e, loc, "an array of %s as a task operand: the FPGA holds arrays of primitives", type_name(t->elem));
+    size_t len = strlen(d->param_types);
+    if (len + 2 >= sizeof d->param_types) reject(e, loc, "more operands than the FPGA model takes");
+    SymArray *a = xalloc(sizeof *a);
+    a->elem = t->elem;
+    a->len = -1;
+    a->len_node = dfg_node(e, DN_PARAM, W_INT, loc);
+    node(e, a->len_node)->slot = d->param_words++;
+    d->param_types[len] = '[';
+    d->param_types[len + 1] = letter_of(t->elem);
+    d->mems = xrealloc_arr(d->mems, (size_t)d->nmems, (size_t)d->nmems + 1, sizeof *d->mems);
+    d->mems[d->nmems] = (MemArray){kind_of(e, t->elem, loc, "array elements"), letter_of(t->elem),
+                                   node(e, a->len_node)->slot, loc};
+    a->mem = ++d->nmems;
+    vec_push(&e->arrays, a);
+    return array_node(e, a, loc);
+}
+
+/* The item's index-out-of-bounds flag gets `alive && (i < 0 || i >=
+ * length)`: the runtime runs a failing call again on the CPU, which throws
+ * Java's exception for the lowest failing element. */
+static void mem_check_bounds(Eval *e, SymArray *a, int i, Loc loc) {
+    int neg = op2n(e, "<", W_INT, i, const_node(e, W_INT, 0, loc), loc);
+    int high = op2n(e, ">=", W_INT, i, a->len_node, loc);
+    int now = op2n(e, "&", W_BOOL, e->alive, op2n(e, "|", W_BOOL, neg, high, loc), loc);
+    if (is_const(e, now) && !cbits(e, now)) return;
+    Dfg *d = e->d;
+    int *flag = e->eng_fr ? &d->exc : &d->exc_index;   /* in a loop engine's pass: the flag that stops the item */
+    *flag = *flag < 0 ? now : op2n(e, "|", W_BOOL, *flag, now, loc);
+}
+
+/* A loop engine carries one exception flag (the division's) and puts out
+ * code 2 when it is set: an index out of bounds before its loop joins it
+ * there (the item then makes no pass), one after it at the end (build).
+ * Either code makes the runtime run the call on the CPU, which throws the
+ * right exception. */
+static void index_flag_to_exc(Eval *e, Loc loc) {
+    Dfg *d = e->d;
+    if (d->exc_index < 0) return;
+    d->exc = d->exc < 0 ? d->exc_index : op2n(e, "|", W_BOOL, d->exc, d->exc_index, loc);
+    d->exc_index = -1;
+}
+
+/* Element i of memory array a: one read node per distinct index node (a
+ * clocked read, latency 1; each its own copy of the memory).  A read made
+ * by an unrolling that was dropped (eval_loop's retry) is no node now, or
+ * another: only one that is still that read is shared. */
+static int mem_read(Eval *e, SymArray *a, int i, Loc loc) {
+    for (int k = 0; k < a->reads.len; k++) {
+        int r = (int)(intptr_t)a->reads.items[k];
+        DNode *n = r < e->d->nodes.len ? node(e, r) : NULL;
+        if (n && n->kind == DN_OP && !strcmp(n->op, "aload") && n->slot == a->mem - 1 && n->args[0] == i) return r;
+    }
+    MemArray *m = &e->d->mems[a->mem - 1];
+    int r = dfg_node(e, DN_OP, m->w, loc);
+    DNode *n = node(e, r);
+    n->op = "aload";
+    n->opw = m->w;
+    n->nargs = 1;
+    n->args[0] = i;
+    n->slot = a->mem - 1;
+    vec_push(&a->reads, (void *)(intptr_t)r);
+    return r;
+}
+
+/* ------------------------------------------------------------ value classes */
+
+static bool is_value_class(Type *t) { return t->kind == TY_CLASS && t->cls->is_value; }
+
+/* The fields of value class c, each a primitive (else a rejection), by
+ * index: fields[i] is the instance field of index i. */
+static FieldDecl **value_fields(Eval *e, ClassDecl *c, Loc loc) {
+    int n = c->ninstance_fields;
+    if (n < 1 || n > 15)
+        reject(e, loc, "value class '%s' of %d fields (the FPGA backend takes 1 to 15)", c->name, n);
+    FieldDecl **fs = xalloc(sizeof(FieldDecl *) * (size_t)n);
+    for (int i = 0; i < c->fields.len; i++) {
+        FieldDecl *f = c->fields.items[i];
+        if (f->mods & MOD_STATIC) continue;
+        if (!is_primitive(f->ty))
+            reject(e, loc, "value class '%s' with field '%s' of type %s: the FPGA backend takes value classes of "
+                           "primitive fields", c->name, f->name, type_name(f->ty));
+        fs[f->index] = f;
+    }
+    return fs;
+}
+
+/* A DN_VALUE node for a value of class c with these fields' nodes. */
+static int value_node(Eval *e, ClassDecl *c, const int *fields, Loc loc) {
+    SymValue *v = xalloc(sizeof *v);
+    v->cls = c;
+    v->fields = xalloc(sizeof(int) * (size_t)c->ninstance_fields);
+    memcpy(v->fields, fields, sizeof(int) * (size_t)c->ninstance_fields);
+    int id = dfg_node(e, DN_VALUE, W_INT, loc);
+    node(e, id)->slot = e->values.len;
+    vec_push(&e->values, v);
+    return id;
+}
+
+static SymValue *value_of(Eval *e, int id, Loc loc) {
+    if (node(e, id)->kind != DN_VALUE) reject(e, loc, "object references");
+    return e->values.items[node(e, id)->slot];
+}
+
+/* The all-zero value of value class t (a value constructor starts from it). */
+static int zero_value(Eval *e, Type *t, Loc loc) {
+    FieldDecl **fs = value_fields(e, t->cls, loc);
+    int n = t->cls->ninstance_fields, *zeros = xalloc(sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) zeros[i] = const_node(e, kind_of(e, fs[i]->ty, loc, "field"), 0, loc);
+    return value_node(e, t->cls, zeros, loc);
+}
+
+/* Value v with field f replaced by x (IR_WITH_FIELD). */
+static int with_field(Eval *e, int v, FieldDecl *f, int x, Loc loc) {
+    SymValue *old = value_of(e, v, loc);
+    int id = value_node(e, old->cls, old->fields, loc);
+    value_of(e, id, loc)->fields[f->index] = x;
+    return id;
+}
+
+/* guarded() field by field: a value is its fields' wires. */
+static int guarded_value(Eval *e, int v, int old, Loc loc) {
+    SymValue *a = value_of(e, v, loc), *b = value_of(e, old, loc);
+    int id = value_node(e, a->cls, a->fields, loc);
+    SymValue *r = value_of(e, id, loc);
+    for (int i = 0; i < a->cls->ninstance_fields; i++) r->fields[i] = guarded(e, a->fields[i], b->fields[i], loc);
+    return id;
+}
+
+/* A map's value-class result: its fields are the output item's words, in
+ * order (lime_fpga.h), each as its own type's words. */
+static void value_result(Eval *e, int x, Type *t, Loc loc) {
+    Dfg *d = e->d;
+    FieldDecl **fs = value_fields(e, t->cls, loc);
+    SymValue *v = value_of(e, x, loc);
+    int n = t->cls->ninstance_fields;
+    d->results = xalloc(sizeof(int) * (size_t)n);
+    d->nresults = n;
+    d->out_words = 0;
+    for (int i = 0; i < n; i++) {
+        d->results[i] = v->fields[i];
+        d->out_fields[i] = letter_of(fs[i]->ty);
+        d->out_words += words_of(kind_of(e, fs[i]->ty, loc, "fields"));
+    }
+    d->result = d->results[0];
+    d->out_type = d->out_fields[0];
 }
 
 static bool java_is_arith(IrOp op) {
@@ -885,11 +1056,13 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         else if (in->ty->kind == TY_DOUBLE) r = const_node(e, W_DOUBLE, double_bits(in->fval), loc);
         else if (in->ty->kind == TY_STRING) reject(e, loc, "strings");
         else if (in->ty->kind == TY_NULL) reject(e, loc, "object references");
+        else if (is_value_class(in->ty)) r = zero_value(e, in->ty, loc);
         else r = const_node(e, kind_of(e, in->ty, loc, "constant"), (uint64_t)in->ival, loc);
         break;
     case IR_LOAD_LOCAL:
         r = fr->locals[in->local->id];
-        if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
+        if (r < 0 && is_value_class(in->local->ty)) r = zero_value(e, in->local->ty, loc);
+        else if (r < 0) r = const_node(e, kind_of(e, in->local->ty, loc, "local"), 0, loc);
         break;
     case IR_STORE_LOCAL: {
         int id = in->local->id, old = fr->locals[id];
@@ -902,6 +1075,10 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         break;
     }
     case IR_LOAD_FIELD: {
+        if (node(e, a[0])->kind == DN_VALUE) {
+            r = value_of(e, a[0], loc)->fields[in->field->index];
+            break;
+        }
         if (node(e, a[0])->kind != DN_OBJ) reject(e, loc, "field '%s' of an object other than the filter's own", in->field->name);
         if (in->field->ty->kind == TY_ARRAY) {
             SymArray *arr = bound_array(e, node(e, a[0])->slot, in->field);
@@ -938,16 +1115,29 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
         if (!e->ctor_mode && !e->firing) reject(e, loc, "array allocation");
         r = a[0];
         break;
-    case IR_ARRAY_LEN: r = const_node(e, W_INT, (uint64_t)array_of_node(e, a[0], loc)->len, loc); break;
-    case IR_CHECK_BOUNDS: const_index(e, array_of_node(e, a[0], loc), a[1], loc); r = a[1]; break;
+    case IR_ARRAY_LEN: {
+        SymArray *arr = array_of_node(e, a[0], loc);
+        r = arr->mem ? arr->len_node : const_node(e, W_INT, (uint64_t)arr->len, loc);
+        break;
+    }
+    case IR_CHECK_BOUNDS:
+        if (array_of_node(e, a[0], loc)->mem) mem_check_bounds(e, array_of_node(e, a[0], loc), a[1], loc);
+        else const_index(e, array_of_node(e, a[0], loc), a[1], loc);
+        r = a[1];
+        break;
     case IR_ARRAY_LOAD: {
         SymArray *arr = array_of_node(e, a[0], loc);
+        if (arr->mem) {
+            r = mem_read(e, arr, a[1], loc);
+            break;
+        }
         int i = const_index(e, arr, a[1], loc);
         r = e->ctor_mode || arr->local ? arr->elems[i] : e->d->state[arr->first_state + i].next;
         break;
     }
     case IR_ARRAY_STORE: {
         SymArray *arr = array_of_node(e, a[0], loc);
+        if (arr->mem) reject(e, loc, "a store into a broadcast array (the FPGA holds it in a read-only memory)");
         int i = const_index(e, arr, a[1], loc);
         int *slot = e->ctor_mode || arr->local ? &arr->elems[i] : &e->d->state[arr->first_state + i].next;
         *slot = guarded(e, a[2], *slot, loc);
@@ -955,7 +1145,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     }
     case IR_CHECK_NULL: {
         DNodeKind k = node(e, a[0])->kind;
-        if (k != DN_OBJ && k != DN_ARRAY) reject(e, loc, "object references");
+        if (k != DN_OBJ && k != DN_ARRAY && k != DN_VALUE) reject(e, loc, "object references");
         r = a[0];
         break;
     }
@@ -1054,7 +1244,7 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     case IR_MAP: case IR_REDUCE: case IR_RANGE: case IR_RANGE2: case IR_GRAPH_NEW: case IR_GRAPH_RUN:
         reject(e, loc, "a task inside a task");
     case IR_ARRAY_COPY: reject(e, loc, "array copies");
-    case IR_WITH_FIELD: reject(e, loc, "value classes");
+    case IR_WITH_FIELD: r = with_field(e, a[0], in->field, a[1], loc); break;
     default:
         if (java_is_arith(in->op)) {
             r = binary(e, in, a[0], a[1]);
@@ -1096,7 +1286,7 @@ static Flow unroll_loop(Eval *e, Frame *fr, IrInst *in) {
 
 /* What unrolling may change, to start the loop again as the engine's. */
 typedef struct Snapshot {
-    int nodes, alive, exc, ret, depth, stack;
+    int nodes, alive, exc, ret, depth, stack, exc_index;
     LoopEngine *engine;
     int *locals, *temps, *label_depth, *fresh;
 } Snapshot;
@@ -1109,7 +1299,8 @@ static int *copy_ints(const int *a, int n) {
 
 static Snapshot snapshot(Eval *e, Frame *fr) {
     IrFunc *f = fr->f;
-    return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->engine,
+    return (Snapshot){e->d->nodes.len, e->alive, e->d->exc, fr->ret, e->data_depth, e->stack.len, e->d->exc_index,
+                      e->d->engine,
                       copy_ints(fr->locals, f->locals.len), copy_ints(fr->temps, f->ntemps),
                       copy_ints(fr->label_depth, f->nlabels), copy_ints(fr->fresh, f->locals.len)};
 }
@@ -1121,6 +1312,7 @@ static void restore(Eval *e, Frame *fr, const Snapshot *s) {
     e->d->nodes.len = s->nodes;
     e->alive = s->alive;
     e->d->exc = s->exc;
+    e->d->exc_index = s->exc_index;
     fr->ret = s->ret;
     e->data_depth = s->depth;
     e->stack.len = s->stack;
@@ -1279,6 +1471,7 @@ static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
         local_of[n] = i;
         add_carried(g, &n, v);
     }
+    index_flag_to_exc(e, loc);
     int entry_exc = d->exc, entry_alive = e->alive, exc_slot = n;
     local_of[n] = -1;
     add_carried(g, &n, entry_exc >= 0 ? entry_exc : e->false_node);
@@ -1356,7 +1549,8 @@ static int call_func(Eval *e, IrFunc *f, int *args, int nargs, Loc loc) {
         if (e->stack.items[i] == f)
             reject(e, loc, "recursion: '%s' calls itself", f->decl ? f->decl->name : f->name);
     if (e->stack.len >= MAX_CALL_DEPTH) reject(e, loc, "calls nested more than %d deep", MAX_CALL_DEPTH);
-    if (f->ret != ty_void && f->ret->kind != TY_DOUBLE && !(e->firing && f->ret->kind == TY_VALUE_ARRAY))
+    if (is_value_class(f->ret)) value_fields(e, f->ret->cls, f->loc);
+    else if (f->ret != ty_void && f->ret->kind != TY_DOUBLE && !(e->firing && f->ret->kind == TY_VALUE_ARRAY))
         kind_of(e, f->ret, f->loc, "results");
     Frame fr = {.f = f, .ret = -1};
     fr.temps = xalloc(sizeof(int) * (size_t)(f->ntemps + 1));
@@ -1462,8 +1656,24 @@ static void add_state(Eval *e, GraphFilter *flt, int pos, int obj) {
     }
 }
 
+static int input_node(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what);
+
+/* A value-class operand of a map (mapped or broadcast): its fields' words
+ * in order, the type "(FFF)" in in_types or param_types. */
+static int value_input(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what) {
+    char *types = kind == DN_INPUT ? e->d->in_types : e->d->param_types;
+    int n = t->cls->ninstance_fields, *fields = xalloc(sizeof(int) * (size_t)n);
+    FieldDecl **fs = value_fields(e, t->cls, loc);
+    if (strlen(types) + (size_t)n + 3 >= sizeof e->d->in_types) reject(e, loc, "more operands than the FPGA model takes");
+    strcat(types, "(");
+    for (int i = 0; i < n; i++) fields[i] = input_node(e, kind, fs[i]->ty, loc, what);
+    strcat(types, ")");
+    return value_node(e, t->cls, fields, loc);
+}
+
 static int input_node(Eval *e, DNodeKind kind, Type *t, Loc loc, const char *what) {
     Dfg *d = e->d;
+    if (is_value_class(t) && e->d->task->kind == TASK_MAP) return value_input(e, kind, t, loc, what);
     WireKind w = kind_of(e, t, loc, what);
     int id = dfg_node(e, kind, w, loc);
     char *types = kind == DN_INPUT ? d->in_types : d->param_types;
@@ -1526,7 +1736,9 @@ static void build(Eval *e, IrTask *t) {
         for (int i = 0; i < t->nargs; i++) {
             if (t->mapped[i]) {
                 args[i] = input_node(e, DN_INPUT, t->mapped_elem[i], t->loc, "as mapped elements");
-                args[i] = convert(e, args[i], t->param[i], t->loc);
+                if (!is_value_class(t->param[i])) args[i] = convert(e, args[i], t->param[i], t->loc);
+            } else if (t->param[i]->kind == TY_VALUE_ARRAY || t->param[i]->kind == TY_ARRAY) {
+                args[i] = mem_operand(e, t->param[i], t->loc);
             } else {
                 args[i] = input_node(e, DN_PARAM, t->param[i], t->loc, "as a task operand");
             }
@@ -1565,6 +1777,11 @@ static void build(Eval *e, IrTask *t) {
         x = reducer(e, t);
     } else {
         reject(e, t->loc, "internal: not an FPGA task kind");
+    }
+    if (d->engine) index_flag_to_exc(e, t->loc);
+    if (t->kind == TASK_MAP && is_value_class(t->out)) {
+        value_result(e, x, t->out, t->loc);
+        return;
     }
     d->result = x;
     d->out_type = letter_of(t->out);
@@ -1632,6 +1849,7 @@ Dfg *fpga_dfg_firing(IrProgram *p, IrTask *t, int k, Reason *why) {
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
     d->exc = -1;
+    d->exc_index = -1;
     e->d = d;
     if (setjmp(e->fail)) return NULL;
     build_firing(e, t, k);
@@ -1647,6 +1865,7 @@ Dfg *fpga_dfg_build(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     Dfg *d = xalloc(sizeof *d);
     d->task = t;
     d->exc = -1;
+    d->exc_index = -1;
     e->d = d;
     if (setjmp(e->fail)) return NULL;
     build(e, t);
@@ -1677,6 +1896,7 @@ bool *fpga_live_nodes(Dfg *d) {
     mark_live(d, live, d->result);
     for (int i = 0; i < d->nresults; i++) mark_live(d, live, d->results[i]);
     mark_live(d, live, d->exc);
+    mark_live(d, live, d->exc_index);
     for (int i = 0; i < d->nstate; i++)
         if (!d->state[i].from_source) mark_live(d, live, d->state[i].next);
     return live;

@@ -54,17 +54,44 @@ static void emit_tag_delay(StrBuf *v, const char *name, int width, int depth, co
         sb_printf(v, "    wire [%d:0] %s = %s;\n", width - 1, name, in);
         return;
     }
-    sb_printf(v, "    reg [%d:0] %s_sr [1:%d];\n", width - 1, name, depth);
-    sb_printf(v, "    wire [%d:0] %s = %s_sr[%d];\n", width - 1, name, name, depth);
-    sb_printf(v, "    integer %s_i;\n", name);
+    /* one vector, stage 1 in the low bits: no loop (Verilator does not take
+     * delayed assignments to an array in a loop it does not unroll, past
+     * 64 stages) */
+    sb_printf(v, "    reg [%d:0] %s_sr;  // %d stages of %d bits, stage 1 lowest\n", width * depth - 1, name, depth, width);
+    sb_printf(v, "    wire [%d:0] %s = %s_sr[%d:%d];\n", width - 1, name, name, width * depth - 1, width * (depth - 1));
     sb_printf(v, "    always @(posedge clk)\n");
-    sb_printf(v, "        if (rst) for (%s_i = 1; %s_i <= %d; %s_i = %s_i + 1) %s_sr[%s_i] <= 0;\n", name, name, depth, name,
-              name, name, name);
-    sb_printf(v, "        else if (%s) begin\n", ce);
-    sb_printf(v, "            %s_sr[1] <= %s;\n", name, in);
-    sb_printf(v, "            for (%s_i = 2; %s_i <= %d; %s_i = %s_i + 1) %s_sr[%s_i] <= %s_sr[%s_i - 1];\n", name, name,
-              depth, name, name, name, name, name, name);
-    sb_printf(v, "        end\n");
+    sb_printf(v, "        if (rst) %s_sr <= 0;\n", name);
+    if (depth == 1) sb_printf(v, "        else if (%s) %s_sr <= %s;\n", ce, name, in);
+    else sb_printf(v, "        else if (%s) %s_sr <= {%s_sr[%d:0], %s};\n", ce, name, name, width * (depth - 1) - 1, in);
+}
+
+static int wire_bits(Dfg *d, int id) {
+    WireKind w = ((DNode *)d->nodes.items[id])->w;
+    return w == W_BOOL ? 1 : w == W_LONG || w == W_DOUBLE ? 64 : 32;
+}
+
+/* The bits of the epilogue's result in eout: its result's, or a value
+ * class's fields' (Dfg.results) packed from bit 0. */
+static int result_bits(Dfg *epi) {
+    int bits = epi->nresults ? 0 : wire_bits(epi, epi->result);
+    for (int i = 0; i < epi->nresults; i++) bits += wire_bits(epi, epi->results[i]);
+    return bits;
+}
+
+/* A value class's fields packed in `packed` (field 0 from bit 0) as the
+ * output item's words (lime_fpga.h: each field zero-extended to its own
+ * words, in order). */
+static const char *fields_to_words(Dfg *epi, const char *packed) {
+    StrBuf b = {0};
+    int *at = xalloc(sizeof(int) * (size_t)(epi->nresults + 1));
+    for (int i = 1; i <= epi->nresults; i++) at[i] = at[i - 1] + wire_bits(epi, epi->results[i - 1]);
+    sb_puts(&b, "{");
+    for (int i = epi->nresults - 1; i >= 0; i--) {
+        int w = wire_bits(epi, epi->results[i]), words = w > 32 ? 64 : 32;
+        if (words > w) sb_printf(&b, "%d'b0, ", words - w);
+        sb_printf(&b, "%s[%d:%d]%s", packed, at[i] + w - 1, at[i], i ? ", " : "}");
+    }
+    return xstrdup(sb_str(&b));
 }
 
 static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
@@ -77,6 +104,7 @@ static void emit_top_ports(StrBuf *v, IrTask *t, Dfg *d) {
     sb_printf(v, "    input  wire %s params,\n", port_range(d->param_words));
     sb_printf(v, "    input  wire [31:0] state_in,\n");
     sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    fpga_mem_ports(v, d);
     sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
     sb_printf(v, "    output wire [31:0] state_out,\n");
     sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
@@ -88,7 +116,7 @@ static void emit_top_ports(StrBuf *v, IrTask *t, Dfg *d) {
 
 /* Admission and the prologue: pro_valid / pctx is the prologue's item,
  * which enters the ring when `enter`. */
-static void emit_prologue(StrBuf *v, IrTask *t, int lp, int aw) {
+static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, int aw) {
     sb_printf(v, "    // admission: fewer than R items between the input and the output register\n");
     sb_printf(v, "    reg [%d:0] admitted, head, seq_in;\n", aw);
     sb_printf(v, "    initial begin admitted = 0; head = 0; seq_in = 0; end\n");
@@ -111,12 +139,12 @@ static void emit_prologue(StrBuf *v, IrTask *t, int lp, int aw) {
     sb_printf(v, "    always @(posedge clk) if (!rst && accept) admitted <= admitted + 1'b1;\n");
     sb_printf(v, "    wire [CW-1:0] pctx;\n");
     sb_printf(v, "    lime_task%d_pro upro (.clk(clk), .rst(rst), .ce(pce), .params(params), .in_data(in_data), "
-                 ".out_data(pctx));\n", t->id);
+                 "%s.out_data(pctx));\n", t->id, fpga_mem_connect(d));
 }
 
 /* The ring: the body and its ring register; an item whose `again` is low
  * leaves to the epilogue (exit_v, rseq, rctx). */
-static void emit_ring(StrBuf *v, IrTask *t, int lb, int aw) {
+static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, int lb, int aw) {
     sb_printf(v, "    // the ring: %d slots (body latency %d, then the ring register)\n", lb + 1, lb);
     sb_printf(v, "    reg rv, ragain;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
     sb_printf(v, "    wire loop_back = rv && ragain;\n");
@@ -126,7 +154,7 @@ static void emit_ring(StrBuf *v, IrTask *t, int lb, int aw) {
     sb_printf(v, "    wire [CW-1:0] bctx = loop_back ? rctx : pctx;\n");
     sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}\n");
     sb_printf(v, "    lime_task%d_body ubody (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(bctx), "
-                 ".out_data(bout));\n", t->id);
+                 "%s.out_data(bout));\n", t->id, fpga_mem_connect(d));
     emit_tag_delay(v, "btag", aw + 2, lb, xprintf("{loop_back || enter, loop_back ? rseq : seq_in}"), "1'b1");
     sb_printf(v, "    always @(posedge clk) begin\n");
     sb_printf(v, "        rv <= !rst && btag[%d];\n", aw + 1);
@@ -141,7 +169,7 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
     bool exc = epi->exc >= 0;
     sb_printf(v, "    wire [%d:0] eout;  // {exc, result}\n", rw + (exc ? 1 : 0) - 1);
     sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(rctx), "
-                 ".out_data(eout));\n", t->id);
+                 "%s.out_data(eout));\n", t->id, fpga_mem_connect(epi));
     emit_tag_delay(v, "etag", aw + 2, le, "{exit_v, rseq}", "1'b1");
     sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
     sb_printf(v, "    reg [%d:0] rob [0:%d];\n", rw + 1, (1 << aw) - 1);
@@ -160,7 +188,10 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
     sb_printf(v, "            if (oce) out_valid <= take;\n        end\n");
     sb_printf(v, "        if (take) begin\n");
     int outw = 32 * (epi->out_words ? epi->out_words : 1);
-    sb_printf(v, "            out_data <= {%srob_q[%d:0]};\n", outw > rw ? xprintf("%d'b0, ", outw - rw) : "", rw - 1);
+    if (epi->nresults)   /* a value class: its fields, packed in rob_q, each to its words */
+        sb_printf(v, "            out_data <= %s;\n", fields_to_words(epi, "rob_q"));
+    else
+        sb_printf(v, "            out_data <= {%srob_q[%d:0]};\n", outw > rw ? xprintf("%d'b0, ", outw - rw) : "", rw - 1);
     sb_printf(v, "            out_exc <= rob_q[%d] ? 4'd2 : 4'd0;\n", rw);
     sb_printf(v, "        end\n    end\n");
 }
@@ -174,15 +205,14 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], Fp
     sb_printf(&v, "// Loop engine for the loop of line %d: prologue, body and epilogue modules, then the top module.\n",
               g->loc.line);
     sb_puts(&v, parts);
-    int ow = (int)((DNode *)g->epi->nodes.items[g->epi->result])->w;
-    ow = ow == W_BOOL ? 1 : ow == W_LONG || ow == W_DOUBLE ? 64 : 32;
+    int ow = result_bits(g->epi);
     int r = rob_entries(lp, lb + 1, le), aw = log2_ceil(r);
     sb_printf(&v, "`default_nettype none\n");
     emit_top_ports(&v, t, d);
     sb_printf(&v, "    localparam CW = %d;  // the context's bits: %d carried values, %d invariants\n", g->ctx_bits,
               g->ncarried, g->ninvariant);
-    emit_prologue(&v, t, lp, aw);
-    emit_ring(&v, t, lb, aw);
+    emit_prologue(&v, t, d, lp, aw);
+    emit_ring(&v, t, d, lb, aw);
     emit_rob(&v, t, g->epi, le, aw, ow);
     sb_printf(&v, "endmodule\n`default_nettype wire\n");
     fd->verilog = xstrdup(sb_str(&v));

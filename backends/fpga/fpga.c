@@ -35,6 +35,7 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
                        "combiner latency %d, latency %d)", d->reduce_levels, 1 << d->reduce_levels,
                        (fd->latency - 1) / d->reduce_levels - 1, fd->latency);
     }
+    if (d && d->engine && d->nmems) return xprintf(" (%s; %s)", fpga_design(p, t)->engine, fpga_mem_describe(d));
     if (d && d->engine) return xprintf(" (%s)", fpga_design(p, t)->engine);
     if (d && d->nfirings) {
         FpgaDesign *fd = fpga_design(p, t);
@@ -45,6 +46,10 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
         return xprintf(" (%s%s%s source item%s per clock, latency %d; not one design for the period: %s)", fd->adapters,
                        *fd->adapters ? "; " : "", fd->items_per_clock, strcmp(fd->items_per_clock, "1") ? "s" : "",
                        fd->latency, fd->not_period);
+    }
+    if (d && d->nmems) {
+        FpgaDesign *fd = fpga_design(p, t);
+        return xprintf(" (%s; latency %d, ii %d)", fpga_mem_describe(d), fd->latency, fd->ii);
     }
     if (!d || !d->solutions.len) return "";
     StrBuf sb = {0};
@@ -116,7 +121,7 @@ static bool fpga_manifest_entry(Yaml *y, IrProgram *p, IrTask *t, const Backend 
     yaml_pair(y, "top", fd->top);
     yaml_pair(y, "in_types", d->in_types);
     yaml_pair(y, "param_types", d->param_types);
-    yaml_pair(y, "out_type", xprintf("%c", d->out_type));
+    yaml_pair(y, "out_type", d->out_fields[0] ? d->out_fields : xprintf("%c", d->out_type));
     yaml_pair(y, "state_words", xprintf("%d", d->state_words));
     if (d->reduce_levels) yaml_pair(y, "levels", xprintf("%d", d->reduce_levels));
     yaml_pair(y, "latency", xprintf("%d", fd->latency));

@@ -46,6 +46,7 @@ typedef enum DNodeKind {
     DN_OBJ,                /* a stateful filter's object (slot: its filter); never on a wire */
     DN_ARRAY,              /* an array of fixed length (slot: Eval's array); never on a wire */
     DN_UNKNOWN,            /* a constructor argument that is not a constant; never on a wire */
+    DN_VALUE,              /* a value of a value class (slot: its fields' nodes, dfg.c); never on a wire */
     DN_CARRY,              /* slot: loop engine context value at the start of a pass (loop.c splits it away) */
     DN_EXIT,               /* slot: loop engine context value when the item leaves the loop (ditto) */
 } DNodeKind;
@@ -89,6 +90,8 @@ typedef struct Dfg {
     char in_types[16];     /* descriptor letters of the input operands, e.g. "IF" */
     char param_types[16];
     char out_type;
+    char out_fields[16];   /* a map whose result is a value class: its fields' letters in order
+                              (results: their nodes); "" otherwise */
     int in_words, param_words, out_words, state_words;
     StateVar *state;
     int nstate;
@@ -104,6 +107,12 @@ typedef struct Dfg {
     int *results;          /* a firing of a multi-rate filter: the nresults items it pushes, in order */
     int nresults;
     int exc;               /* boolean: the item throws ArithmeticException (-1: never) */
+    int exc_index;         /* boolean: an array index of the item is out of bounds (-1: never) */
+    /* Broadcast arrays (memory.c): array operand k of a map is memory k,
+     * loaded before the items; its length is a param word. */
+    struct MemArray *mems;
+    int nmems;
+    int mem_depth;         /* elements each memory holds (memory.c: fpga_mem_choose) */
     /* A multi-rate stream task (accept.c): no nodes of its own, one DFG per
      * filter (nfirings of them) of one firing, pop[k] items in, push[k] out;
      * verilog.c puts the store's stream_deser before a filter that pops
@@ -117,6 +126,15 @@ typedef struct Dfg {
     bool bit_inputs;       /* DN_INPUT's slot is a bit offset into in_data (an engine's body, epilogue) */
 } Dfg;
 
+/* A broadcast array operand of a map, held in block RAM (memory.c): one
+ * copy per read node (an `aload` DN_OP, slot: the memory, args[0] the
+ * index), each with the one write port the model loads it through. */
+typedef struct MemArray {
+    WireKind w;            /* its elements' */
+    char type;             /* its elements' descriptor letter */
+    int len_slot;          /* the param word holding its length */
+    Loc loc;
+} MemArray;
 /* The loop engine of a map (loop.c, engine.c).  The task's body is cut at
  * its one loop whose exit depends on the data: the prologue (the item and
  * params -> the context at loop entry), the body (the context at the start
@@ -237,6 +255,31 @@ struct FpgaDesign;
  * top module lime_task<N> around them; latency, ii, and `engine` (what it
  * is, for --explain and the manifest). */
 void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], struct FpgaDesign *fd);
+
+/* ------------------------------------------------------------- memory.c */
+
+/* The schedule's view of a memory read (op "aload"): latency 1. */
+const StoreImpl *fpga_mem_read_impl(void);
+/* The read nodes of d (live ones), i.e. the memory copies. */
+int fpga_mem_reads(Dfg *d);
+/* The SB_RAM40_4K blocks d's memories take (an estimate from the iCE40's
+ * shapes; Yosys's count is in the resources). */
+int fpga_mem_brams(Dfg *d);
+/* Chooses d->mem_depth, the elements each memory holds (a longer array
+ * runs on the CPU): LIME_FPGA_ARRAY_DEPTH (a power of two from 16 to
+ * 65536), else with a part chosen (LIME_FPGA_PART) the largest up to 4096
+ * that fits its block RAMs, else 1024.  NULL, or why the memories do not
+ * fit the part. */
+const char *fpga_mem_choose(Dfg *d);
+/* Verilog: the write port's lines of the module header; every copy's
+ * memory and its write; one read (node id, its index's signal). */
+void fpga_mem_ports(StrBuf *v, Dfg *d);
+/* An instance's connections of those ports (a loop engine's parts), or "". */
+const char *fpga_mem_connect(Dfg *d);
+void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live);
+void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index);
+/* For --explain: "2 arrays in block RAM (3 read ports of 1024 elements, ~24 SB_RAM40_4K)" */
+const char *fpga_mem_describe(Dfg *d);
 
 /* ------------------------------------------------------------ verilog.c */
 

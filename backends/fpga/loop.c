@@ -107,7 +107,10 @@ static int copy_node(Copy *cp, int id) {
 static Dfg *new_part(Cut *c, Copy *cp, int lo, int hi) {
     Dfg *d = xalloc(sizeof *d);
     d->task = c->src->task;
-    d->exc = d->result = -1;
+    d->exc = d->exc_index = d->result = -1;
+    d->mems = c->src->mems;   /* memory.c: every part reads the task's memories */
+    d->nmems = c->src->nmems;
+    d->mem_depth = c->src->mem_depth;
     d->param_words = c->src->param_words;
     memcpy(d->param_types, c->src->param_types, sizeof d->param_types);
     *cp = (Copy){c, d, lo, hi, xalloc(sizeof(int) * (size_t)(c->src->nodes.len + 1))};
@@ -147,6 +150,7 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
     find_invariants(&c, g->again, g->b0, g->b1, seen);
     memset(seen, 0, (size_t)len + 1);
     find_invariants(&c, d->result, g->b1, len, seen);
+    for (int k = 0; k < d->nresults; k++) find_invariants(&c, d->results[k], g->b1, len, seen);   /* a value's fields */
     find_invariants(&c, d->exc, g->b1, len, seen);
     if (c.bad) {
         why->loc = c.bad_loc;
@@ -171,7 +175,14 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
     g->body->result = copy_node(&cp, g->again);
     /* epilogue */
     g->epi = new_part(&c, &cp, g->b1, len);
-    g->epi->result = copy_node(&cp, d->result);
+    if (d->nresults) {   /* a value class: its fields */
+        g->epi->results = xalloc(sizeof(int) * (size_t)d->nresults);
+        g->epi->nresults = d->nresults;
+        for (int k = 0; k < d->nresults; k++) g->epi->results[k] = copy_node(&cp, d->results[k]);
+        memcpy(g->epi->out_fields, d->out_fields, sizeof d->out_fields);
+    } else {
+        g->epi->result = copy_node(&cp, d->result);
+    }
     if (d->exc >= 0) g->epi->exc = copy_node(&cp, d->exc);
     g->epi->out_type = d->out_type;
     g->epi->out_words = d->out_words;

@@ -17,7 +17,7 @@
 // into one shared object with no undefined symbols but libstdc++'s.  Every
 // task's .so holds classes of the same names (Vtask, its root, the
 // Verilator runtime); hidden visibility and -Bsymbolic keep each .so bound
-// to its own copies when a program loads several, so only the six
+// to its own copies when a program loads several, so only the seven
 // functions below are exported.  The word counts are checked against the
 // Verilog port widths at compile time, and reported by lime_fpga_info for
 // the runtime to check against the manifest.
@@ -37,6 +37,13 @@
 #if !defined(LIME_TASK_ID) || !defined(LIME_IN_WORDS) || !defined(LIME_OUT_WORDS) || !defined(LIME_PARAM_WORDS) || \
     !defined(LIME_STATE_WORDS) || !defined(LIME_LATENCY) || !defined(LIME_II)
 #error "model.cpp needs -DLIME_TASK_ID -DLIME_IN_WORDS -DLIME_OUT_WORDS -DLIME_PARAM_WORDS -DLIME_STATE_WORDS -DLIME_LATENCY -DLIME_II"
+#endif
+
+#ifndef LIME_ARRAYS           // broadcast arrays: the top has the memories' write port
+#define LIME_ARRAYS 0
+#endif
+#ifndef LIME_ARRAY_DEPTH
+#define LIME_ARRAY_DEPTH 0
 #endif
 
 #define LIME_EXPORT extern "C" __attribute__((visibility("default")))
@@ -107,7 +114,7 @@ void clock(Model *m) {
 __attribute__((section(".note.lime"), used, aligned(4)))
 const LimeFpgaNote note = {sizeof LIME_FPGA_NOTE_NAME, sizeof(LimeFpgaInfo), LIME_FPGA_NOTE_INFO, LIME_FPGA_NOTE_NAME,
                            {LIME_FPGA_ABI, LIME_TASK_ID, LIME_IN_WORDS, LIME_OUT_WORDS, LIME_PARAM_WORDS,
-                            LIME_STATE_WORDS, LIME_LATENCY, LIME_II}};
+                            LIME_STATE_WORDS, LIME_LATENCY, LIME_II, LIME_ARRAYS, LIME_ARRAY_DEPTH}};
 
 }  // namespace
 
@@ -128,6 +135,9 @@ LIME_EXPORT void *lime_fpga_new(void) {
     to_port(t.params, nullptr, 0);
     to_port(t.state_in, nullptr, 0);
     to_port(t.in_data, nullptr, 0);
+#if LIME_ARRAYS > 0
+    t.mem_we = 0;
+#endif
     t.rst = 1;
     t.eval();
     clock(m);
@@ -156,6 +166,29 @@ LIME_EXPORT void lime_fpga_load(void *model, const uint32_t *params, const uint3
     clock(m);
     t.load = 0;
     t.eval();
+}
+
+LIME_EXPORT void lime_fpga_load_array(void *model, int32_t k, const uint32_t *words, int32_t n, int32_t elem_words) {
+#if LIME_ARRAYS > 0
+    Model *m = static_cast<Model *>(model);
+    Vtask &t = m->top;
+    if (k < 0 || k >= LIME_ARRAYS || n > LIME_ARRAY_DEPTH || elem_words < 1 || elem_words > 2) return;
+    t.in_valid = 0;
+    t.out_ready = 0;
+    t.mem_we = 1;
+    t.mem_sel = (CData)k;
+    for (int32_t i = 0; i < n; i++) {
+        const uint32_t *w = words + (size_t)i * elem_words;
+        t.mem_addr = (SData)i;
+        t.mem_wdata = (QData)w[0] | (elem_words == 2 ? (QData)w[1] << 32 : 0);
+        t.eval();
+        clock(m);
+    }
+    t.mem_we = 0;
+    t.eval();
+#else
+    (void)model, (void)k, (void)words, (void)n, (void)elem_words;
+#endif
 }
 
 LIME_EXPORT void lime_fpga_state(void *model, uint32_t *state) {

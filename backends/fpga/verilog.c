@@ -131,6 +131,7 @@ static void schedule(Sched *s) {
     for (int i = 0; i < d->nresults; i++)
         if (nd(d, d->results[i])->time > last) last = nd(d, d->results[i])->time;
     if (d->exc >= 0 && nd(d, d->exc)->time > last) last = nd(d, d->exc)->time;
+    if (d->exc_index >= 0 && nd(d, d->exc_index)->time > last) last = nd(d, d->exc_index)->time;
     s->ii = 1;
     for (int i = 0; i < d->nstate; i++) {
         if (d->state[i].constant || d->state[i].from_source) continue;
@@ -141,6 +142,7 @@ static void schedule(Sched *s) {
     if (d->result >= 0) want_tap(s, d->result, last);
     for (int i = 0; i < d->nresults; i++) want_tap(s, d->results[i], last);
     if (d->exc >= 0) want_tap(s, d->exc, last);
+    if (d->exc_index >= 0) want_tap(s, d->exc_index, last);
 }
 
 static void add_file(Sched *s, const char *file) {
@@ -252,6 +254,10 @@ static void emit_op(Sched *s, int id) {
         sb_printf(&s->v, "    wire %s%s%d = %s;\n", range, pre, id, sig(s, n->args[0], at));
         return;
     }
+    if (!strcmp(n->op, "aload")) {   /* memory.c: a clocked read of a broadcast array */
+        fpga_mem_read(&s->v, d, id, sig(s, n->args[0], at - 1));
+        return;
+    }
     const char *why;
     const StoreImpl *im = fpga_op_impl(d, n, &why);
     add_file(s, im->file);
@@ -322,14 +328,16 @@ static void emit_nodes(Sched *s) {
 static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
 
 /* The output word at the last stage: the result, or a firing's results
- * (item 0 in the low words), each zero-extended to its words. */
+ * or a value's fields (the first in the low words), each zero-extended to
+ * its words (a firing's results are all of one kind: out_words / n each). */
 static const char *out_expr(Sched *s, int last) {
     Dfg *d = s->d;
-    int n = d->nresults ? d->nresults : 1, iw = 32 * d->out_words / n;
+    int n = d->nresults ? d->nresults : 1;
     StrBuf b = {0};
     sb_puts(&b, "{");
     for (int i = n - 1; i >= 0; i--) {
         int r = d->nresults ? d->results[i] : d->result, rw = width_of(nd(d, r)->w);
+        int iw = d->nresults ? (rw > 32 ? 64 : 32) : 32 * d->out_words;
         if (rw < iw) sb_printf(&b, "%d'b0, ", iw - rw);
         sb_printf(&b, "%s%s", sig(s, r, last), i ? ", " : "}");
     }
@@ -404,6 +412,7 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     sb_printf(v, "    input  wire %s params,\n", port_range(d->param_words));
     sb_printf(v, "    input  wire %s state_in,\n", port_range(d->state_words));
     sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    fpga_mem_ports(v, d);
     sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
     sb_printf(v, "    output wire %s state_out,\n", port_range(d->state_words));
     sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
@@ -438,6 +447,7 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
         sb_printf(v, "    reg [%d:0] %s;  // field %s of filter %d\n", w - 1, s->state_names[i], d->state[i].field->name,
                   d->state[i].filter);
     }
+    fpga_mem_decls(v, d, s->live);
     emit_nodes(s);
     for (int i = 0; i < d->nstate; i++) {
         StateVar *sv = &d->state[i];
@@ -474,8 +484,10 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     sb_printf(v, "        if (rst) out_valid <= 1'b0;\n        else if (ce) out_valid <= v[%d];\n", last);
     sb_printf(v, "        if (ce) begin\n");
     if (!from_regs) sb_printf(v, "            out_data <= %s;\n", out_expr(s, last));
-    if (d->exc >= 0) sb_printf(v, "            out_exc <= %s ? 4'd2 : 4'd0;\n", sig(s, d->exc, last));
-    else sb_printf(v, "            out_exc <= 4'd0;\n");
+    /* LIME_FPGA_EXC_*: either makes the runtime run the call on the CPU */
+    const char *div = d->exc >= 0 ? xprintf("%s ? 4'd2 : ", sig(s, d->exc, last)) : "";
+    const char *index = d->exc_index >= 0 ? xprintf("%s ? 4'd1 : ", sig(s, d->exc_index, last)) : "";
+    sb_printf(v, "            out_exc <= %s%s4'd0;\n", div, index);
     sb_printf(v, "        end\n    end\n");
     sb_printf(v, "endmodule\n`default_nettype wire\n");
 }
@@ -1087,9 +1099,11 @@ static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *late
     sb_printf(&s.v, "    input  wire clk,\n    input  wire rst,\n    input  wire ce,\n");
     sb_printf(&s.v, "    input  wire %s params,\n", port_range(d->param_words));
     sb_printf(&s.v, "    input  wire %s in_data,\n", port_range(d->in_words));
+    fpga_mem_ports(&s.v, d);
     sb_printf(&s.v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
     sb_printf(&s.v, "    output wire [%d:0] out_data\n);\n", bits - 1);
     sb_printf(&s.v, "    // latency %d\n", last);
+    fpga_mem_decls(&s.v, d, s.live);
     emit_nodes(&s);
     sb_printf(&s.v, "    assign out_data = {%s};\n", sb_str(&cat));
     sb_printf(&s.v, "endmodule\n`default_nettype wire\n\n");

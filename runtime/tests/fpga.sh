@@ -155,7 +155,7 @@ check "a model that never answers: once, then the CPU" 0 $'42\ncpu' \
     "${W}task 6 \(stuck@60\): the model put out 0 of 100 results in 1101 clocks \(latency 1, ii 1\)$CPU" \
     LIME_DEVICE=fpga stuck
 check "an operand passed whole" 0 $'42\ncpu' \
-    "${W}task 0 \(axpb@10\): operand 2 is an array passed whole, which the FPGA model does not take$CPU" \
+    "${W}task 0 \(axpb@10\): operand 2 is one more broadcast operand than the manifest's \"I\"$CPU" \
     LIME_DEVICE=fpga whole
 # the artifacts themselves
 make_artifacts "$TMP/missing"
