@@ -113,8 +113,9 @@ test: deps
 test-artifacts-long:
 	LIME_TB_LONG=1 TB_TIMEOUT=1200 bash tests/artifacts.sh
 
-# every Lime test program built with FPGA models and run on them, those of
-# tests/lime/fpga-left-out.txt included (make test leaves their builds out)
+# every Lime test program built with FPGA models and run on them, those make
+# test builds for the CPU and GPU only included (neither tests/lime/Fpga* nor
+# in tests/lime/fpga-programs.txt: MathFpga, the double and reduce programs)
 test-fpga-all: deps
 	$(MAKE) all
 	LIME_TEST_FPGA=all LIMEC=$(LIMEC) bash tests/run.sh fpga
