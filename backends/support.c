@@ -124,29 +124,32 @@ const Vec *noted_dependencies(void) { return &dependencies; }
 
 /* ---- child processes ---------------------------------------------------- */
 
-int run_program(char *const argv[], const char *log) {
+pid_t start_program(char *const argv[], const char *log) {
     pid_t pid = fork();
+    if (pid != 0) return pid;
+    if (log) {
+        int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+        if (fd >= 0) {
+            dup2(fd, 1);
+            dup2(fd, 2);
+            close(fd);
+        }
+        execvp(argv[0], argv);
+        fprintf(stderr, "cannot run %s: %s (is it installed? scripts/deps.sh installs it)\n", argv[0], strerror(errno));
+    } else
+        execvp(argv[0], argv);
+    _exit(127);
+}
+
+int wait_program(pid_t pid) {
     if (pid < 0) return -1;
-    if (pid == 0) {
-        if (log) {
-            int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-            if (fd >= 0) {
-                dup2(fd, 1);
-                dup2(fd, 2);
-                close(fd);
-            }
-            execvp(argv[0], argv);
-            fprintf(stderr, "cannot run %s: %s (is it installed? scripts/deps.sh installs it)\n", argv[0],
-                    strerror(errno));
-        } else
-            execvp(argv[0], argv);
-        _exit(127);
-    }
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) return -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
+
+int run_program(char *const argv[], const char *log) { return wait_program(start_program(argv, log)); }
 
 /* ---- YAML ------------------------------------------------------------------ */
 

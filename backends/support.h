@@ -7,6 +7,7 @@
 #include "base.h"
 
 #include <yaml.h>
+#include <sys/types.h>
 
 /* The SHA-256 of bytes as lowercase hex (NULL on failure). */
 const char *sha256_hex(const char *data, size_t len);
@@ -23,6 +24,11 @@ bool write_text_file(const char *path, const char *text);
  * could not run or did not exit normally.  log: stdout and stderr go
  * there (NULL: they are the compiler's). */
 int run_program(char *const argv[], const char *log);
+/* run_program in two halves, so that two programs run at once:
+ * start_program returns the child's pid (-1: no fork), wait_program its
+ * exit status as run_program's. */
+pid_t start_program(char *const argv[], const char *log);
+int wait_program(pid_t pid);
 /* The last three lines of a file joined by spaces, for an error message. */
 const char *file_tail(const char *path);
 

@@ -6,8 +6,8 @@
  *   2. cache hit ($LIME_CACHE, else $XDG_CACHE_HOME/lime, else
  *      ~/.cache/lime; folder fpga/KEY): copy the model and the report
  *   3. miss: in a fresh folder, Yosys (`synth_ice40 -dsp`: the synthesis
- *      check and the resource report; `ltp -noff`: logic depth, from which
- *      the clock rate is estimated), then backends/fpga/build_model.sh
+ *      check and the resource report; `sta` over the part's cell delays
+ *      on that netlist: the clock estimate), then backends/fpga/build_model.sh
  *      (Verilator -> the model .so); with a part chosen (LIME_FPGA_PART,
  *      part of the key) the netlist for that part, placed and routed with
  *      nextpnr and packed into a bitstream (pnr.c); the folder becomes the
@@ -32,14 +32,19 @@
 #include <time.h>
 #include <unistd.h>
 
-#define FLOW_VERSION "lime-fpga-flow 2"
+#define FLOW_VERSION "lime-fpga-flow 3"
 
-/* The clock estimate for iCE40 HX: a fixed overhead (clock to out, set-up)
- * plus a delay per LUT4 level on the longest path between flip-flops (LUT
- * and routing).  Not a timing analysis: place and route gives the real
- * figure.  Adders count as LUT levels here, so it errs on the slow side. */
-#define ICE40_BASE_NS 2.0
-#define ICE40_LEVEL_NS 1.1
+/* The clock estimate: Yosys's `sta` gives the latest arrival on the
+ * synthesised netlist from the iCE40 cells' own delays (cells_sim.v's
+ * specify blocks for the chosen part, else the HX), without routing;
+ * routing is taken as ICE40_ROUTING_FACTOR times that, the ratio measured
+ * on placed designs (nextpnr's period over sta's arrival: tests/pnr/Mix's
+ * map 1.55 on the HX8K and 1.66 on the UP5K, the stream benchmark's graph
+ * 2.4 on the UP5K).  Not a timing analysis of a placed design: place and
+ * route gives the real figure.  SB_MAC16 has no delays in cells_sim.v, so
+ * a path through a DSP counts only its ends. */
+#define ICE40_ROUTING_FACTOR 2.0
+#define ICE40_MIN_NS 1.0 /* a netlist with no timed path (registers only) */
 
 typedef struct Hash {
     EVP_MD_CTX *ctx;
@@ -114,17 +119,19 @@ static int stat_count(const char *text, const char *prefix) {
 }
 
 /* Resources from Yosys's `stat` after synth_ice40 (the last report in the
- * log is the top module's, flattened), logic depth from `ltp`. */
-static void parse_report(const char *stat, const char *ltp, FpgaBuild *b) {
+ * log is the top module's, flattened), the clock estimate from `sta`'s
+ * "Latest arrival time in 'lime_task0' is 11519:" (picoseconds). */
+static void parse_report(const char *stat, const char *sta, FpgaBuild *b) {
     b->lut = stat_count(stat, "SB_LUT4");
     b->ff = stat_count(stat, "SB_DFF");
     b->carry = stat_count(stat, "SB_CARRY");
     b->dsp = stat_count(stat, "SB_MAC16");
     b->bram = stat_count(stat, "SB_RAM40_4K");
-    int depth = 0;
-    const char *p = ltp ? strstr(ltp, "Longest topological path") : NULL;
-    if (p && (p = strstr(p, "length=")) != NULL) depth = atoi(p + 7);
-    b->fmax_mhz = 1000.0 / (ICE40_BASE_NS + ICE40_LEVEL_NS * depth);
+    double arrival_ns = 0;
+    const char *p = sta ? strstr(sta, "Latest arrival time in ") : NULL;
+    if (p && (p = strstr(p, "' is ")) != NULL) arrival_ns = atof(p + 5) / 1000.0;
+    if (arrival_ns < ICE40_MIN_NS) arrival_ns = ICE40_MIN_NS;
+    b->fmax_mhz = 1000.0 / (ICE40_ROUTING_FACTOR * arrival_ns);
 }
 
 /* rm -rf path (a failed build's folder) */
@@ -143,14 +150,12 @@ const char *fpga_sources(FpgaDesign *fd, const char *work) {
 static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, const char **why) {
     StrBuf script = {0};
     const char *files = fpga_sources(fd, work);
-    /* resources on iCE40 (DSP cells unless the part has none); logic depth between
-     * flip-flops on generic LUT4s (ltp -noff knows Yosys's own flip-flop
-     * cells, not SB_DFF*), with LIME_LTP defined: a broadcast array's memory
-     * is then not made of flip-flops (memory.c) */
+    /* resources on iCE40 (DSP cells unless the part has none); then the
+     * cells' models again with their delays for the part, for `sta` */
     sb_printf(&script, "read_verilog%s; synth_ice40%s -top %s; tee -o %s/stat.txt stat; ", files,
               part && part->dsp == 0 ? "" : " -dsp", fd->top, work);
-    sb_printf(&script, "design -reset; read_verilog -DLIME_LTP%s; synth -flatten -lut 4 -top %s; tee -q -o %s/ltp.txt ltp -noff",
-              files, fd->top, work);
+    sb_printf(&script, "read_verilog -lib -specify -overwrite -D%s +/ice40/cells_sim.v; tee -q -o %s/sta.txt sta",
+              part ? part->timing : "ICE40_HX", work);
     const char *log = xprintf("%s/yosys.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
     if (run_program(argv, log) != 0) {
@@ -160,18 +165,20 @@ static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, c
     return true;
 }
 
-static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const char **why) {
+/* Starts the model's build (build_model.sh, in the background: it runs while
+ * Yosys synthesises); its pid, or -1 with why. */
+static pid_t start_verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const char **why) {
     const char *vdir = xprintf("%s/v", work);
     make_dirs(vdir);
     if (!copy_file(xprintf("%s/top.v", work), xprintf("%s/%s.v", vdir, fd->top))) {
         *why = "cannot copy the Verilog into the build folder";
-        return false;
+        return -1;
     }
     for (int i = 0; i < fd->files.len; i++) {
         const char *f = fd->files.items[i], *slash = strrchr(f, '/');
         if (!copy_file(f, xprintf("%s/%s", vdir, slash ? slash + 1 : f))) {
             *why = xprintf("cannot read the store module %s", f);
-            return false;
+            return -1;
         }
     }
     const char *log = xprintf("%s/verilator.log", work);
@@ -191,11 +198,22 @@ static bool verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const 
                     (char *)xprintf("LIME_ARRAY_DEPTH=%d", d->nmems ? d->mem_depth : 0),
                     (char *)xprintf("%s/model.so", work),
                     NULL};
-    if (run_program(argv, log) != 0) {
-        *why = xprintf("Verilator build failed: %s", file_tail(log));
+    pid_t pid = start_program(argv, log);
+    if (pid < 0) *why = xprintf("cannot start the Verilator build: %s", strerror(errno));
+    return pid;
+}
+
+/* Synthesis, and the model's build beside it: true when both succeeded. */
+static bool synthesise_and_verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const FpgaPart *part,
+                                    const char **why) {
+    pid_t model = start_verilate(work, t, d, fd, why);
+    if (model < 0) return false;
+    bool synthesised = synthesise(work, fd, part, why);
+    if (wait_program(model) != 0) {
+        if (synthesised) *why = xprintf("Verilator build failed: %s", file_tail(xprintf("%s/verilator.log", work)));
         return false;
     }
-    return true;
+    return synthesised;
 }
 
 /* The bitstream and nextpnr's report of a placed task, from its cache
@@ -332,7 +350,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
         }
         start_line(t);
         const FpgaPart *part = fpga_part();
-        if (!synthesise(work, fd, part, why) || !verilate(work, t, d, fd, why)) {
+        if (!synthesise_and_verilate(work, t, d, fd, part, why)) {
             remove_tree(work);
             return false;
         }
@@ -350,7 +368,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
     } else {
         fpga_cache_touch(entry);
     }
-    parse_report(read_file_bytes(xprintf("%s/stat.txt", entry), NULL) ?: "", read_file_bytes(xprintf("%s/ltp.txt", entry), NULL),
+    parse_report(read_file_bytes(xprintf("%s/stat.txt", entry), NULL) ?: "", read_file_bytes(xprintf("%s/sta.txt", entry), NULL),
                  out);
     fpga_read_place(entry, out);
     if (!out->cached && out->part) /* built here: the place and route's line */

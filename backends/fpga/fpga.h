@@ -313,7 +313,7 @@ typedef struct FpgaBuild {
     const char *verilog_rel, *so_rel, *report_rel;
     const char *so_sha256;
     int lut, ff, carry, dsp, bram;
-    double fmax_mhz;       /* nextpnr's when placed, else the estimate from logic depth */
+    double fmax_mhz;       /* nextpnr's when placed, else the estimate from Yosys's sta */
     bool cached;
     /* with a part chosen (pnr.c): its name; whether it was placed and
      * routed, and else why not; the estimate beside nextpnr's figure; the
@@ -340,11 +340,12 @@ bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
 const char *fpga_sources(FpgaDesign *fd, const char *work);
 
 /* pnr.c: an iCE40 part to place and route on (LIME_FPGA_PART, limec
- * --fpga-part=): its name, nextpnr's flag and package, its title, and its
- * logic cells, block RAMs and DSPs. */
+ * --fpga-part=): its name, nextpnr's flag and package, its title, the
+ * define that selects its cell delays in Yosys's ice40/cells_sim.v, and
+ * its logic cells, block RAMs and DSPs. */
 #define FPGA_PNR_FLOW "lime-pnr 2" /* in the cache key with the part: change it when pnr.c's outputs change */
 typedef struct FpgaPart {
-    const char *name, *flag, *package, *title;
+    const char *name, *flag, *package, *title, *timing;
     int lcs, bram, dsp;
 } FpgaPart;
 /* The part LIME_FPGA_PART names; NULL when it is unset or empty (no place

@@ -133,12 +133,10 @@ void fpga_mem_decls(StrBuf *v, Dfg *d, const bool *live) {
     for (int i = 0; i < d->nodes.len; i++) {
         if (!is_read(d, i, live)) continue;
         int k = ((DNode *)d->nodes.items[i])->slot, w = width_bits(d->mems[k].w);
-        sb_printf(v, "`ifndef LIME_LTP\n");
         sb_printf(v, "    reg [%d:0] mem%d_%d [0:%d];  // array operand %d (%c[], line %d): the copy n%d reads\n", w - 1, k,
                   i, depth - 1, k, d->mems[k].type, d->mems[k].loc.line, i);
         sb_printf(v, "    always @(posedge clk) if (mem_we && mem_sel == 8'd%d) mem%d_%d[mem_addr[%d:0]] <= "
                      "mem_wdata[%d:0];\n", k, k, i, a - 1, w - 1);
-        sb_printf(v, "`endif\n");
     }
 }
 
@@ -149,12 +147,7 @@ void fpga_mem_read(StrBuf *v, Dfg *d, int id, const char *index) {
                                             : xprintf("%s[%d:0]", index, a - 1);
     sb_printf(v, "    reg %sn%d;  // element of array operand %d, line %d\n", w == 1 ? "" : xprintf("[%d:0] ", w - 1), id,
               n->slot, n->loc.line);
-    /* LIME_LTP (build.c's logic-depth synthesis, generic LUTs): the block
-     * RAM's registered address stands in for it, not 2^A words of
-     * flip-flops and their multiplexers */
-    sb_printf(v, "`ifdef LIME_LTP\n    always @(posedge clk) if (ce) n%d <= %s;\n`else\n", id,
-              w > a ? xprintf("{%d'b0, %s}", w - a, addr) : w == a ? addr : xprintf("^%s", addr));  /* w: 1, 32 or 64 */
-    sb_printf(v, "    always @(posedge clk) if (ce) n%d <= mem%d_%d[%s];\n`endif\n", id, n->slot, id, addr);
+    sb_printf(v, "    always @(posedge clk) if (ce) n%d <= mem%d_%d[%s];\n", id, n->slot, id, addr);
 }
 
 const char *fpga_mem_describe(Dfg *d) {

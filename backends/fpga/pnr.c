@@ -29,13 +29,14 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The parts, with what each holds: logic cells (a LUT4, a flip-flop and a
- * carry each), 4 kbit block RAMs, 16x16 DSPs, and the package nextpnr
- * places into. */
+/* The parts, with the package nextpnr places into, the cell delays Yosys's
+ * `sta` uses for the clock estimate (build.c), and what each holds: logic
+ * cells (a LUT4, a flip-flop and a carry each), 4 kbit block RAMs, 16x16
+ * DSPs. */
 static const FpgaPart PARTS[] = {
-    {"up5k", "--up5k", "sg48", "iCE40 UP5K", 5280, 30, 8},
-    {"hx8k", "--hx8k", "ct256", "iCE40 HX8K", 7680, 32, 0},
-    {NULL, NULL, NULL, NULL, 0, 0, 0},
+    {"up5k", "--up5k", "sg48", "iCE40 UP5K", "ICE40_U", 5280, 30, 8},
+    {"hx8k", "--hx8k", "ct256", "iCE40 HX8K", "ICE40_HX", 7680, 32, 0},
+    {0},
 };
 
 const char *fpga_part_names(void) { return "up5k, hx8k"; }
