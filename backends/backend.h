@@ -124,6 +124,9 @@ const StateLayout *task_state_layout(const IrTask *t);
  * table index; the host is always in), "not built: --target leaves out
  * NAME" for the others. */
 void backends_decide(IrProgram *p, unsigned targets);
+/* Did --target name b (rather than leave every backend in by default)?
+ * After backends_decide. */
+bool backends_target_named(const Backend *b);
 /* The accept/reject table of --explain (accepts alone, whatever --target). */
 void explain_tasks(FILE *out, IrProgram *p);
 

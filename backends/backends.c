@@ -88,7 +88,17 @@ const StateLayout *task_state_layout(const IrTask *t) {
     return found;
 }
 
+static unsigned decided_targets = ~0u;   /* backends_decide's: ~0u, the default, names none */
+
+bool backends_target_named(const Backend *b) {
+    if (decided_targets == ~0u) return false;
+    for (int i = 0; i < lime_backend_count; i++)
+        if (lime_backends[i] == b) return (decided_targets & (1u << i)) != 0;
+    return false;
+}
+
 void backends_decide(IrProgram *p, unsigned targets) {
+    decided_targets = targets;
     for (int i = 0; i < p->tasks.len; i++) {
         IrTask *t = p->tasks.items[i];
         t->nverdicts = lime_backend_count;

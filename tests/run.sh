@@ -122,6 +122,10 @@ LIME_PREBUILT=${LIME_PREBUILT:-0}
 # FPGA models built by limec are cached by content hash: one cache for the
 # whole run (every suite compiles the same programs), none in $HOME
 export LIME_CACHE=${LIME_CACHE:-$TMP/cache}
+# the tests build every design the FPGA backend accepts, however large (a
+# plain compile skips those larger than the largest part: fpga-fallback's
+# size-limit tests check that)
+export LIME_FPGA_MAX_CELLS=${LIME_FPGA_MAX_CELLS-0}
 
 N_PASS=0
 N_FAIL=0
@@ -1213,8 +1217,44 @@ __attribute__((constructor)) static void hello(void) { puts("foreign code ran");
     fi
 }
 
+# A plain compile builds no FPGA design estimated larger than the limit
+# (LIME_FPGA_MAX_CELLS, else the largest part's cells): the task is
+# rejected with how to build it and runs on the CPU; --target naming fpga
+# builds it; a model already in the cache is used.
+ffb_size_limit() {
+    local d=$TMP/ffb/limit src=tests/pnr/Mix.lime
+    mkdir -p "$d"
+    LIME_DEVICE=cpu "$LIMEC" --target=cpu "$src" -o "$d/cpu" > "$d/cout" 2>&1 && "$d/cpu" > "$d/want"
+    if LIME_FPGA_MAX_CELLS=1 LIME_CACHE=$d/cache "$LIMEC" "$src" -o "$d/small" > "$d/cout" 2>&1 &&
+        grep -q '^limec: fpga: task0 mix@8: not built: about [0-9]* logic cells by the store.s figures, more than 1 (LIME_FPGA_MAX_CELLS); --target naming fpga, or LIME_FPGA_MAX_CELLS=0, builds it$' "$d/cout" &&
+        grep -q 'fpga: {accepted: false, reason: .not built: about [0-9]* logic cells' "$d/small.artifacts/manifest.yaml" &&
+        [ ! -d "$d/cache/fpga" ] || [ -z "$(ls "$d/cache/fpga" | grep -v verilator-rt)" ]; then
+        LIME_DEVICE=fpga "$d/small" > "$d/out" 2> "$d/err"
+        if cmp -s "$d/want" "$d/out" && grep -q '^lime: warning: task 0 (mix@8) .*cannot run on the fpga: not built: about' "$d/err"; then
+            pass fpga-fallback/size-limit
+        else fail fpga-fallback/size-limit "not the CPU's output with one warning" "$d/err"; fi
+    else fail fpga-fallback/size-limit "a design over LIME_FPGA_MAX_CELLS=1 was built, or not said" "$d/cout"; fi
+    if LIME_FPGA_MAX_CELLS=1 LIME_CACHE=$d/cache "$LIMEC" --target=cpu,fpga "$src" -o "$d/named" > "$d/cout" 2>&1 &&
+        grep -q 'fpga: {accepted: true' "$d/named.artifacts/manifest.yaml" &&
+        LIME_FPGA_MAX_CELLS=1 LIME_CACHE=$d/cache "$LIMEC" "$src" -o "$d/cached" > "$d/cout2" 2>&1 &&
+        grep -q 'fpga: {accepted: true' "$d/cached.artifacts/manifest.yaml" && grep -q 'cached model' "$d/cout2" &&
+        LIME_DEVICE=fpga "$d/cached" > "$d/out" 2> "$d/err" && cmp -s "$d/want" "$d/out" && [ ! -s "$d/err" ]; then
+        pass fpga-fallback/size-limit-named-or-cached
+    else fail fpga-fallback/size-limit-named-or-cached "--target=cpu,fpga did not build it, or the next compile did not use the cached model" "$d/cout"; fi
+    # the default limit: the largest part's; Math.exp's design is far larger (not built: a quick compile)
+    if env -u LIME_FPGA_MAX_CELLS LIME_CACHE=$d/cache2 timeout 60 "$LIMEC" tests/lime/MathFpga.lime -o "$d/math" > "$d/cout" 2>&1 &&
+        grep -q '^limec: fpga: task[0-9]* exp@[0-9]*: not built: about [0-9]* logic cells by the store.s figures, more than 7680 (the iCE40 HX8K.s); ' "$d/cout"; then
+        pass fpga-fallback/size-limit-default
+    else fail fpga-fallback/size-limit-default "MathFpga's exp built by a plain compile, or not said" "$d/cout"; fi
+    LIME_FPGA_MAX_CELLS=lots "$LIMEC" "$src" -o "$d/bad" > "$d/cout" 2>&1
+    if [ $? -ne 0 ] && grep -q "LIME_FPGA_MAX_CELLS must be a number of logic cells (0: no limit), not 'lots'" "$d/cout"; then
+        pass fpga-fallback/size-limit-bad-value
+    else fail fpga-fallback/size-limit-bad-value "a bad LIME_FPGA_MAX_CELLS was not an error" "$d/cout"; fi
+}
+
 suite_fpga_fallback() {
     have_limec fpga-fallback || return
+    ffb_size_limit
     local src=tests/lime/StreamStateful.lime exe=$TMP/ffb/prog want n
     mkdir -p "$TMP/ffb"
     want=${src%.lime}.expected

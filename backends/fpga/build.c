@@ -260,17 +260,21 @@ static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
     return hex_digest(&h);
 }
 
+bool fpga_build_cached(IrProgram *p, IrTask *t) {
+    Reason r;
+    Dfg *d = fpga_dfg(p, t, &r);
+    FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
+    struct stat st;
+    return fd && stat(xprintf("%s/%s/model.so", fpga_cache_root(), cache_key(p, t, d, fd)), &st) == 0;
+}
+
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
     long jobs = fpga_jobs_begin(); /* 0: make's jobserver */
     bool *built_now = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));
     Vec todo = {0};
     for (int i = 0; i < tasks->len; i++) {
         IrTask *t = tasks->items[i];
-        Reason r;
-        Dfg *d = fpga_dfg(p, t, &r);
-        FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
-        struct stat st;
-        if (fd && stat(xprintf("%s/%s/model.so", fpga_cache_root(), cache_key(p, t, d, fd)), &st) != 0) vec_push(&todo, t);
+        if (fpga_design(p, t) && !fpga_build_cached(p, t)) vec_push(&todo, t);
     }
     if (todo.len < 2) return built_now;   /* one build: no child needed */
     fflush(stdout);

@@ -21,6 +21,8 @@
  *               lines, and the top-level Verilog module (valid/ready
  *               stream interface; a reduce: its combiner module under the
  *               store's stream_reduce_tree); --emit=verilog
+ *   estimate.c  a design's logic cells before synthesis, from the store's
+ *               measured resources (a plain compile skips huge designs)
  *   build.c     Yosys (synthesis check, resource report) and Verilator (the
  *               model .so) for each accepted task, cached by content hash
  *   fpga.c      the backend's table entry (backend.h): the hooks, the
@@ -304,6 +306,12 @@ typedef struct FpgaDesign {
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t);
 /* --emit=verilog */
 void print_verilog(FILE *out, IrProgram *p);
+/* ----------------------------------------------------------- estimate.c */
+
+/* The iCE40 logic cells fd's store units take by their descriptors'
+ * measured resources (glue not counted): an estimate before synthesis. */
+int fpga_estimate_cells(const FpgaDesign *fd);
+
 /* -------------------------------------------------------------- build.c */
 
 /* Builds dir/fpga/task<id>.{v,so} with Yosys and Verilator (cached);
@@ -334,6 +342,8 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
  * fpga_build then finds them in the cache.  Returns, per task id, whether
  * a child built it now. */
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir);
+/* Is t's model in the cache (a build would only copy it)? */
+bool fpga_build_cached(IrProgram *p, IrTask *t);
 
 /* The Verilog files of fd's build in folder work, for Yosys's
  * read_verilog: " store/module.v ... work/top.v" (build.c). */
@@ -352,6 +362,8 @@ typedef struct FpgaPart {
  * and route: the clock stays the estimate). */
 const FpgaPart *fpga_part(void);
 const FpgaPart *fpga_part_named(const char *name);
+/* the part with the most logic cells */
+const FpgaPart *fpga_largest_part(void);
 /* "up5k, hx8k" */
 const char *fpga_part_names(void);
 /* In a build folder holding top.v (fd's Verilog): unless synth's counts

@@ -41,6 +41,13 @@ static const FpgaPart PARTS[] = {
 
 const char *fpga_part_names(void) { return "up5k, hx8k"; }
 
+const FpgaPart *fpga_largest_part(void) {
+    const FpgaPart *largest = PARTS;
+    for (const FpgaPart *p = PARTS; p->name; p++)
+        if (p->lcs > largest->lcs) largest = p;
+    return largest;
+}
+
 const FpgaPart *fpga_part_named(const char *name) {
     for (const FpgaPart *p = PARTS; p->name; p++)
         if (!strcmp(p->name, name)) return p;
