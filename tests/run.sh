@@ -1113,7 +1113,29 @@ suite_fpga() {
         compare_outputs "fpga/$name" "${f%.lime}" "$TMP/fpga.out" "$TMP/fpga.err" "$st"
     done
     [ "$left" -gt 0 ] && skip fpga/others "$left programs (neither Fpga* nor in tests/lime/fpga-programs.txt) were built without FPGA models (double units and reduce trees take minutes per task to build); make test-fpga-all builds and runs them"
+    fpga_folded
     return 0
+}
+
+# FpgaFold.lime once more with its maps folded (a low threshold and unit
+# budget): each task on its model, an item every ii > 1 clocks, the JVM's
+# output (the exception included).
+fpga_folded() {
+    local d=$TMP/fold src=tests/lime/FpgaFold.lime
+    mkdir -p "$d"
+    if ! LIME_FPGA_FOLD_ABOVE=2 LIME_FPGA_FOLD_UNITS=2 timeout 600 "$LIMEC" "$src" -o "$d/fold" > "$d/cout" 2>&1; then
+        fail fpga/folded "compilation failed" "$d/cout"
+        return
+    fi
+    LIME_DEVICE=fpga LIME_LOG=1 timeout 300 "$d/fold" > "$d/out" 2> "$d/log" < /dev/null
+    local st=$?
+    if [ "$(grep -c '^lime: task [0-9] .* on fpga: Verilator model .*, ii [2-9])' "$d/log")" -ne 2 ]; then
+        fail fpga/folded "expected its 2 maps on their folded models (ii > 1)" "$d/log"
+    elif grep -q '^lime: warning' "$d/log"; then
+        fail fpga/folded "a device fallback happened" "$d/log"
+    else
+        compare_outputs fpga/folded "${src%.lime}" "$d/out" "$d/log" "$st"
+    fi
 }
 
 # Place and route (limec --fpga-part=, backends/fpga/pnr.c), in a cache of

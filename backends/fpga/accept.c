@@ -20,6 +20,7 @@
  * go to the FPGA only inside it. */
 #include "fpga.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The backend's slot of p->backend_private: its position in the table
@@ -74,8 +75,27 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
 }
 
 /* Designs beyond these sizes would take Yosys and Verilator minutes, not
- * seconds: such a body is rejected (it stays on the CPU). */
-enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64 };
+ * seconds: such a body is rejected (it stays on the CPU).  A plain map is
+ * folded instead of rejected for its pipelined units (fpga_fold_above);
+ * its combinational operators (multiplexers, integer logic) may then be up
+ * to MAX_FOLDED_INSTANCES. */
+enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64, MAX_FOLDED_INSTANCES = 4096 };
+
+/* A positive number from the environment, else fallback. */
+static int env_count(const char *name, int fallback) {
+    const char *env = getenv(name);
+    int n = env && *env ? atoi(env) : 0;
+    return n > 0 ? n : fallback;
+}
+
+int fpga_fold_above(void) { return env_count("LIME_FPGA_FOLD_ABOVE", MAX_PIPELINED); }
+
+int fpga_fold_units(void) { return env_count("LIME_FPGA_FOLD_UNITS", 16); }
+
+/* Can d's design be folded (verilog.c shares the units of a plain map)? */
+static bool foldable(IrTask *t, Dfg *d) {
+    return t->kind == TASK_MAP && !d->engine && !d->nfirings && !d->nstate && !d->nmems && !d->solutions.len;
+}
 
 enum { MAX_REDUCE_LEVELS = 8, MAX_REDUCE_PIPELINED = 4 };
 
@@ -85,9 +105,10 @@ enum { MAX_FIRING_ITEMS = 256 };
 /* The first live operator with no artifact in the store (or the one that
  * makes the design too large), or NULL; *ninst and *npipe count the
  * instances and the pipelined ones among them. */
-static DNode *missing_artifact(Dfg *d, const char **why, int *ninst, int *npipe) {
+static DNode *missing_artifact(Dfg *d, bool fold, const char **why, int *ninst, int *npipe) {
     bool *live = fpga_live_nodes(d);
     int instances = 0, pipelined = 0;
+    int max_instances = fold ? MAX_FOLDED_INSTANCES : MAX_INSTANCES, max_pipelined = fold ? 1 << 30 : MAX_PIPELINED;
     *ninst = *npipe = 0;
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = d->nodes.items[i];
@@ -96,10 +117,12 @@ static DNode *missing_artifact(Dfg *d, const char **why, int *ninst, int *npipe)
         if (!im) return n;
         instances++;
         if (im->latency > 0) pipelined++;
-        if (instances > MAX_INSTANCES || pipelined > MAX_PIPELINED) {
-            *why = xprintf("the body unrolls to more than %d operators (or %d pipelined units such as float "
-                           "or division units): too large a design to build in seconds",
-                           MAX_INSTANCES, MAX_PIPELINED);
+        if (instances > max_instances || pipelined > max_pipelined) {
+            *why = fold ? xprintf("the body unrolls to more than %d operators: too large a design to build in minutes",
+                                  max_instances)
+                        : xprintf("the body unrolls to more than %d operators (or %d pipelined units such as float "
+                                  "or division units): too large a design to build in seconds",
+                                  MAX_INSTANCES, MAX_PIPELINED);
             return n;
         }
     }
@@ -114,7 +137,7 @@ static DNode *engine_missing_artifact(Dfg *d, const char **why) {
     int ninst = 0, npipe = 0;
     for (int i = 0; i < 3; i++) {
         int ni, np;
-        DNode *n = missing_artifact(parts[i], why, &ni, &np);
+        DNode *n = missing_artifact(parts[i], false, why, &ni, &np);
         ninst += ni, npipe += np;
         if (!n && (ninst > MAX_INSTANCES || npipe > MAX_PIPELINED)) {
             *why = xprintf("the loop engine's parts have more than %d operators (or %d pipelined units): too large a "
@@ -134,7 +157,14 @@ static Dfg *checked_dfg(IrProgram *p, IrTask *t, Vec *const_keys, Reason *why) {
     if (!d) return NULL;
     const char *missing;
     int ninst, npipe;
-    DNode *n = d->engine ? engine_missing_artifact(d, &missing) : missing_artifact(d, &missing, &ninst, &npipe);
+    bool fold = foldable(t, d);
+    DNode *n = d->engine ? engine_missing_artifact(d, &missing) : missing_artifact(d, fold, &missing, &ninst, &npipe);
+    d->fold = !n && fold && npipe > fpga_fold_above();
+    if (!n && fold && !d->fold && ninst > MAX_INSTANCES) {   /* folding shares no combinational operator */
+        n = d->nodes.items[d->result >= 0 ? d->result : 0];
+        missing = xprintf("the body unrolls to more than %d operators: too large a design to build in seconds",
+                          MAX_INSTANCES);
+    }
     if (!n && t->kind == TASK_REDUCE) {
         /* one combiner per level: as many levels as the limits allow, and
          * at most MAX_REDUCE_PIPELINED pipelined units in all (float units
@@ -196,7 +226,7 @@ static Dfg *multirate_dfg(IrProgram *p, IrTask *t, Reason *why) {
         if (!f) return NULL;
         const char *missing;
         int ni, np;
-        DNode *n = missing_artifact(f, &missing, &ni, &np);
+        DNode *n = missing_artifact(f, false, &missing, &ni, &np);
         ninst += ni;
         npipe += np;
         if (!n && (ninst > MAX_INSTANCES || npipe > MAX_PIPELINED)) {

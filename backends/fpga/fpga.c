@@ -37,6 +37,7 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
     }
     if (d && d->engine && d->nmems) return xprintf(" (%s; %s)", fpga_design(p, t)->engine, fpga_mem_describe(d));
     if (d && d->engine) return xprintf(" (%s)", fpga_design(p, t)->engine);
+    if (d && d->fold) return xprintf(" (%s; latency %d)", fpga_design(p, t)->folded, fpga_design(p, t)->latency);
     if (d && d->nfirings) {
         FpgaDesign *fd = fpga_design(p, t);
         if (fd->period)

@@ -126,6 +126,9 @@ typedef struct Dfg {
      * DFGs and the context between them; NULL for other tasks. */
     struct LoopEngine *engine;
     bool bit_inputs;       /* DN_INPUT's slot is a bit offset into in_data (an engine's body, epilogue) */
+    /* a plain map with more pipelined units than fpga_fold_above(): its
+     * design shares them (verilog.c's folded schedule, accept.c) */
+    bool fold;
 } Dfg;
 
 /* A broadcast array operand of a map, held in block RAM (memory.c): one
@@ -300,12 +303,24 @@ typedef struct FpgaDesign {
     /* a map's loop engine (engine.c): "body latency 12, up to 13 items in
      * flight, reorder buffer 256; ..."; NULL for other tasks */
     const char *engine;
+    /* a folded design (Dfg.fold): "folded: 16 shared units, an item every
+     * 26 clocks"; NULL for other tasks */
+    const char *folded;
 } FpgaDesign;
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t);
 /* --emit=verilog */
 void print_verilog(FILE *out, IrProgram *p);
+/* A plain map (no state, loop engine, arrays or solutions) with more
+ * pipelined units than fpga_fold_above() (LIME_FPGA_FOLD_ABOVE, default
+ * 64) is folded: each kind of store unit is instantiated a few times,
+ * fpga_fold_units() in all (LIME_FPGA_FOLD_UNITS, default 16; or one per
+ * kind where there are more kinds), and shared by the operations that
+ * need it, an item entering every ii clocks (verilog.c). */
+int fpga_fold_above(void);
+int fpga_fold_units(void);
+
 /* ----------------------------------------------------------- estimate.c */
 
 /* The iCE40 logic cells fd's store units take by their descriptors'

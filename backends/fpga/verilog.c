@@ -51,7 +51,20 @@ typedef struct Sched {
      * sig()'s, and the prefix of its wire and instance */
     const char **rename;
     const char *prefix;
+    /* a folded design (Dfg.fold): per node, the shared unit its operation
+     * runs on (-1: none), and the units (SharedUnit*) */
+    int *unit;
+    Vec units;
 } Sched;
+
+/* One instance of a store unit that several operations share: each runs
+ * on it at the phase (its start stage mod ii) where op_at names it. */
+static int fold_register(Sched *s, int depth);
+
+typedef struct SharedUnit {
+    const StoreImpl *im;
+    int *op_at;            /* per phase: the node that starts there, or -1 */
+} SharedUnit;
 
 static DNode *nd(Dfg *d, int id) { return d->nodes.items[id]; }
 
@@ -80,6 +93,7 @@ static const char *sig(Sched *s, int id, int at) {
     if (n->kind == DN_CONST) return xprintf("%d'h%llx", width_of(n->w), (unsigned long long)n->bits);
     if (n->kind == DN_STATE && at <= n->time) return s->state_names[n->slot];
     if (n->kind == DN_PARAM || at <= n->time) return xprintf("n%d", id);
+    if (s->unit) return xprintf("n%d_r%d", id, fold_register(s, at - n->time));
     return xprintf("n%d_d%d", id, at - n->time);
 }
 
@@ -91,6 +105,68 @@ static int input_time(Dfg *d, DNode *n) {
     return t;
 }
 
+/* ------------------------------------------------------ folded designs */
+
+static bool same_unit(const StoreImpl *a, const StoreImpl *b) {
+    return !strcmp(a->module, b->module) && !strcmp(a->params, b->params);
+}
+
+/* A folded design's units: per kind of pipelined store unit (module and
+ * parameters) with c operations, ceil(c / ii) instances, ii the smallest
+ * that keeps the instances within fpga_fold_units() (or one per kind). */
+static void plan_fold(Sched *s) {
+    Dfg *d = s->d;
+    const StoreImpl **kinds = xalloc(sizeof(StoreImpl *) * (size_t)(d->nodes.len + 1));
+    int *count = xalloc(sizeof(int) * (size_t)(d->nodes.len + 1)), nkinds = 0;
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        const char *why;
+        if (!s->live[i] || n->kind != DN_OP || fpga_op_is_wiring(n->op)) continue;
+        const StoreImpl *im = fpga_op_impl(d, n, &why);
+        if (!im->latency) continue;
+        int k = 0;
+        while (k < nkinds && !same_unit(kinds[k], im)) k++;
+        if (k == nkinds) kinds[nkinds++] = im;
+        count[k]++;
+    }
+    int budget = nkinds > fpga_fold_units() ? nkinds : fpga_fold_units(), total;
+    s->ii = 0;
+    do {
+        s->ii++;
+        total = 0;
+        for (int k = 0; k < nkinds; k++) total += (count[k] + s->ii - 1) / s->ii;
+    } while (total > budget);
+    for (int k = 0; k < nkinds; k++)
+        for (int j = 0; j < (count[k] + s->ii - 1) / s->ii; j++) {
+            SharedUnit *u = xalloc(sizeof *u);
+            u->im = kinds[k];
+            u->op_at = xalloc(sizeof(int) * (size_t)s->ii);
+            for (int p = 0; p < s->ii; p++) u->op_at[p] = -1;
+            vec_push(&s->units, u);
+        }
+    s->unit = xalloc(sizeof(int) * (size_t)(d->nodes.len + 1));
+    for (int i = 0; i < d->nodes.len; i++) s->unit[i] = -1;
+}
+
+/* The stage, from `earliest` on, at which node id starts on a unit of its
+ * kind free at that phase (there is one within ii stages: the kind has
+ * ii slots per instance for at most that many operations). */
+static int reserve_unit(Sched *s, int id, const StoreImpl *im, int earliest) {
+    for (int at = earliest;; at++)
+        for (int u = 0; u < s->units.len; u++) {
+            SharedUnit *su = s->units.items[u];
+            if (!same_unit(su->im, im) || su->op_at[at % s->ii] >= 0) continue;
+            su->op_at[at % s->ii] = id;
+            s->unit[id] = u;
+            return at;
+        }
+}
+
+/* A folded design's value of node id tapped `depth` stages after it is
+ * made: registers written once a period, at the phase it is made, so the
+ * item's value is in register floor((depth - 1) / ii) + 1. */
+static int fold_register(Sched *s, int depth) { return (depth - 1) / s->ii + 1; }
+
 static void schedule(Sched *s) {
     Dfg *d = s->d;
     for (int i = 0; i < d->nodes.len; i++) {
@@ -99,7 +175,9 @@ static void schedule(Sched *s) {
         if (!s->live[i] || is_stage0(n)) continue;
         const char *why;
         const StoreImpl *im = fpga_op_is_wiring(n->op) ? NULL : fpga_op_impl(d, n, &why);
-        n->time = input_time(d, n) + (im ? im->latency : 0);
+        int start = input_time(d, n);
+        if (d->fold && im && im->latency) start = reserve_unit(s, i, im, start);
+        n->time = start + (im ? im->latency : 0);
     }
     /* A state register is read at the first stage that needs it (later
      * uses get delay lines from there), so that the next item may read it
@@ -123,7 +201,8 @@ static void schedule(Sched *s) {
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = nd(d, i);
         if (!s->live[i] || is_stage0(n)) continue;
-        int t = input_time(d, n);
+        /* (a folded design's shared operation may start after its operands are ready) */
+        int t = s->unit && s->unit[i] >= 0 ? n->time - fpga_op_impl(d, n, &(const char *){0})->latency : input_time(d, n);
         for (int k = 0; k < n->nargs; k++) want_tap(s, n->args[k], t);
     }
     int last = 0;
@@ -132,7 +211,7 @@ static void schedule(Sched *s) {
         if (nd(d, d->results[i])->time > last) last = nd(d, d->results[i])->time;
     if (d->exc >= 0 && nd(d, d->exc)->time > last) last = nd(d, d->exc)->time;
     if (d->exc_index >= 0 && nd(d, d->exc_index)->time > last) last = nd(d, d->exc_index)->time;
-    s->ii = 1;
+    if (!d->fold) s->ii = 1;
     for (int i = 0; i < d->nstate; i++) {
         if (d->state[i].constant || d->state[i].from_source) continue;
         int t = nd(d, d->state[i].next)->time, reg = fpga_state_node(d, i), read = reg >= 0 ? nd(d, reg)->time : 0;
@@ -243,6 +322,71 @@ static int division_twin(Sched *s, int id) {
     return -1;
 }
 
+/* The signal for port k of n's store module im at stage at (a
+ * multiplexer's d0 is its else value, n's third operand). */
+static const char *operand(Sched *s, DNode *n, const StoreImpl *im, int k, int at) {
+    Dfg *d = s->d;
+    int a = n->args[k];
+    if (im->ninputs == 3 && !strcmp(im->inputs[0], "sel") && k > 0) a = n->args[k == 1 ? 2 : 1];
+    if (nd(d, a)->w != n->opw && nd(d, a)->kind == DN_CONST)
+        return xprintf("%d'h%llx", width_of(n->opw), (unsigned long long)nd(d, a)->bits);
+    return sig(s, a, at);
+}
+
+/* The output ports of shared unit u the operations read (a divider: q,
+ * r or both), as ", .q(su3_q)" connections; with decl, their wires are
+ * declared into s->v too. */
+static const char *unit_outputs(Sched *s, int u, bool decl) {
+    Dfg *d = s->d;
+    SharedUnit *su = s->units.items[u];
+    StrBuf outs = {0};
+    for (int p = 0; p < s->ii; p++) {
+        int op = su->op_at[p];
+        const char *why;
+        if (op < 0) continue;
+        const StoreImpl *oi = fpga_op_impl(d, nd(d, op), &why);
+        const char *port = xprintf(".%s(su%d_%s)", oi->output, u, oi->output);
+        if (strstr(sb_str(&outs), port)) continue;
+        if (decl) sb_printf(&s->v, "    wire [%d:0] su%d_%s;\n", width_of(nd(d, op)->w) - 1, u, oi->output);
+        sb_printf(&outs, ", %s", port);
+    }
+    return xstrdup(sb_str(&outs));
+}
+
+/* A folded design's shared units, after every node's signals (Verilog
+ * wants a name declared before it is read): each input a multiplexer over
+ * the phase, to the operands of the operation that starts at that phase;
+ * the outputs (declared before the nodes, unit_outputs) are the
+ * operations' values (emit_op). */
+static void emit_units(Sched *s) {
+    Dfg *d = s->d;
+    for (int u = 0; u < s->units.len; u++) {
+        SharedUnit *su = s->units.items[u];
+        const StoreImpl *im = su->im;
+        int any = -1;
+        for (int p = 0; p < s->ii; p++)
+            if (su->op_at[p] >= 0) any = su->op_at[p];
+        if (any < 0) continue;   /* (a kind's last instance may have no operation) */
+        add_file(s, im->file);
+        sb_printf(&s->v, "    // shared unit %d: %s%s\n", u, im->module, im->params);
+        for (int k = 0; k < im->ninputs; k++) {
+            DNode *last = nd(d, any);
+            int w = !strcmp(im->inputs[k], "sel") ? 1 : width_of(last->opw);
+            sb_printf(&s->v, "    wire [%d:0] su%d_%s =", w - 1, u, im->inputs[k]);
+            for (int p = 0; p < s->ii; p++) {
+                int op = su->op_at[p];
+                if (op < 0 || op == any) continue;
+                DNode *n = nd(d, op);
+                sb_printf(&s->v, "\n        phase == 16'd%d ? %s :", p, operand(s, n, im, k, n->time - im->latency));
+            }
+            sb_printf(&s->v, "\n        %s;\n", operand(s, last, im, k, last->time - im->latency));
+        }
+        sb_printf(&s->v, "    %s %sus%d (.clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1)", im->module, im->params, u);
+        for (int k = 0; k < im->ninputs; k++) sb_printf(&s->v, ", .%s(su%d_%s)", im->inputs[k], u, im->inputs[k]);
+        sb_printf(&s->v, "%s);\n", unit_outputs(s, u, false));
+    }
+}
+
 static void emit_op(Sched *s, int id) {
     Dfg *d = s->d;
     DNode *n = nd(d, id);
@@ -250,6 +394,14 @@ static void emit_op(Sched *s, int id) {
     const char *range = w == 1 ? "" : xprintf("[%d:0] ", w - 1);
     int at = n->time;
     const char *pre = s->prefix ? s->prefix : "n";
+    if (s->unit && s->unit[id] >= 0) {   /* a folded design: its value is its shared unit's output at stage at */
+        const char *why;
+        const StoreImpl *im = fpga_op_impl(d, n, &why);
+        sb_printf(&s->v, "    wire %s%s%d = su%d_%s;  // %s %s, line %d: shared unit %d, phase %d\n", range, pre, id,
+                  s->unit[id], im->output, n->op, fpga_wire_type_name(n->opw), n->loc.line, s->unit[id],
+                  (at - im->latency) % s->ii);
+        return;
+    }
     if (fpga_op_is_wiring(n->op)) {
         sb_printf(&s->v, "    wire %s%s%d = %s;\n", range, pre, id, sig(s, n->args[0], at));
         return;
@@ -283,15 +435,7 @@ static void emit_op(Sched *s, int id) {
     }
     sb_printf(&s->v, "    %s %su%s%d (", im->module, im->params, s->prefix ? s->prefix : "", id);
     if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
-    bool is_mux = im->ninputs == 3 && !strcmp(im->inputs[0], "sel");
-    for (int k = 0; k < im->ninputs && k < n->nargs; k++) {
-        int a = n->args[k];
-        if (is_mux && k > 0) a = n->args[k == 1 ? 2 : 1];   /* d0 is the else value */
-        const char *x = sig(s, a, in_at);
-        if (nd(d, a)->w != n->opw && nd(d, a)->kind == DN_CONST)
-            x = xprintf("%d'h%llx", width_of(n->opw), (unsigned long long)nd(d, a)->bits);
-        sb_printf(&s->v, ".%s(%s), ", im->inputs[k], x);
-    }
+    for (int k = 0; k < im->ninputs && k < n->nargs; k++) sb_printf(&s->v, ".%s(%s), ", im->inputs[k], operand(s, n, im, k, in_at));
     if (twin_im) sb_printf(&s->v, ".%s(%s%d), ", twin_im->output, pre, twin);
     sb_printf(&s->v, ".%s(%s%d));\n", im->output, pre, id);
 }
@@ -301,6 +445,18 @@ static void emit_taps(Sched *s, int id) {
     DNode *n = nd(s->d, id);
     int w = width_of(n->w), prev = 0;
     if (!t->n) return;
+    if (s->unit) {   /* a folded design: registers written once a period (fold_register) */
+        int regs = fold_register(s, t->depths[t->n - 1]);
+        sb_printf(&s->v, "    reg [%d:0] n%d_r1", w - 1, id);
+        for (int r = 2; r <= regs; r++) sb_printf(&s->v, ", n%d_r%d", id, r);
+        sb_printf(&s->v, ";  // its value %s stage%s after stage %d\n", regs == 1 ? "for up to ii" : "every ii",
+                  regs == 1 ? "s" : "s", n->time);
+        sb_printf(&s->v, "    always @(posedge clk) if (ce && phase == 16'd%d) begin n%d_r1 <= %s;", n->time % s->ii, id,
+                  sig(s, id, n->time));
+        for (int r = 2; r <= regs; r++) sb_printf(&s->v, " n%d_r%d <= n%d_r%d;", id, r, id, r - 1);
+        sb_printf(&s->v, " end\n");
+        return;
+    }
     const StoreImpl *delay = fpga_store_module("stream_delay");
     add_file(s, delay->file);
     for (int i = 0; i < t->n; i++) {
@@ -422,7 +578,12 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     sb_printf(v, "    output reg  %s out_data,\n", port_range(d->out_words));
     sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
     sb_printf(v, "    wire ce = !out_valid || out_ready;\n");
-    if (s->ii > 1) {
+    if (s->unit) {   /* a folded design: an item enters at phase 0 only */
+        sb_printf(v, "    reg [15:0] phase;  // of the period of %d clocks: the shared units' operations\n", s->ii);
+        sb_printf(v, "    always @(posedge clk)\n        if (rst) phase <= 0;\n");
+        sb_printf(v, "        else if (ce) phase <= phase == 16'd%d ? 16'd0 : phase + 16'd1;\n", s->ii - 1);
+        sb_printf(v, "    assign in_ready = ce && phase == 16'd0;\n");
+    } else if (s->ii > 1) {
         sb_printf(v, "    reg [15:0] cool;  // stages until the filter state is written\n");
         sb_printf(v, "    assign in_ready = ce && cool == 0;\n");
     } else {
@@ -435,7 +596,7 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     sb_printf(v, "    always @(posedge clk)\n");
     sb_printf(v, "        if (rst) vr <= 0;\n");
     sb_printf(v, "        else if (ce) vr <= v[%d:0];\n", s->nstage - 1);
-    if (s->ii > 1) {
+    if (s->ii > 1 && !s->unit) {
         sb_printf(v, "    always @(posedge clk)\n");
         sb_printf(v, "        if (rst) cool <= 0;\n");
         sb_printf(v, "        else if (ce) cool <= accept ? 16'd%d : (cool != 0 ? cool - 16'd1 : 16'd0);\n", s->ii - 1);
@@ -448,7 +609,9 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
                   d->state[i].filter);
     }
     fpga_mem_decls(v, d, s->live);
+    for (int u = 0; s->unit && u < s->units.len; u++) unit_outputs(s, u, true);
     emit_nodes(s);
+    if (s->unit) emit_units(s);
     for (int i = 0; i < d->nstate; i++) {
         StateVar *sv = &d->state[i];
         if (sv->constant || sv->from_source) continue;
@@ -1144,9 +1307,13 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
         s.live = fpga_live_nodes(d);
         s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
         name_state(&s);
+        if (d->fold) plan_fold(&s);
         schedule(&s);
         if (d->reduce_levels) emit_reduce(&s, t, fpga_store_module("stream_reduce_tree")->file);
         else emit_module(&s, t, xprintf("lime_task%d", t->id));
+        if (d->fold)
+            fd->folded = xprintf("folded: %d shared unit%s, an item every %d clock%s", s.units.len,
+                                 s.units.len == 1 ? "" : "s", s.ii, s.ii == 1 ? "" : "s");
     }
     fd->verilog = xstrdup(sb_str(&s.v));
     fd->top = xprintf("lime_task%d", t->id);
