@@ -11,7 +11,7 @@ public class FpgaFoldTwin {
     static int mix(int n) {
         int q = 1000003 / (n - 7);
         float f = (float) n * 0.125f + q;
-        return q + n % 11 + (int) (f * f) - (int) (f / 3.0f);
+        return q + n % 11 + (int) (f * f) - (int) (f - 3.0f);
     }
 
     public static void main(String[] args) {
