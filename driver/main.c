@@ -72,7 +72,9 @@ static void usage(FILE *out) {
     for (const char *c = backend_host()->name; *c; c++) sb_putc(&host, (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c));
     fprintf(out,
             "  --target=LIST    devices to build for, of %s (default: all); the\n"
-            "                   %s always runs every task\n",
+            "                   %s always runs every task; by default FPGA designs\n"
+            "                   larger than the largest part are not built\n"
+            "                   ($LIME_FPGA_MAX_CELLS), naming fpga builds them\n",
             sb_str(&names), sb_str(&host));
     fputs("  -O0 -O1 -O2 -O3  optimisation level (default -O2; -O is -O1)\n"
           "  -MD, -MMD        also write a depfile (make syntax) naming every file read\n"
