@@ -44,6 +44,7 @@ typedef struct Cut {
     int *inv;              /* per src node: its index among the invariants + 1 (0: not one) */
     Vec invariants;        /* src node ids (intptr_t) */
     int *offset;           /* per context value: bit offset */
+    bool *hoist;           /* per src node of the body: loop-invariant and costly, computed in the prologue */
     bool bad;
     Loc bad_loc;
 } Cut;
@@ -61,13 +62,41 @@ static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG || w == W
 
 static bool is_leaf_anywhere(DNode *n) { return n->kind == DN_CONST || n->kind == DN_PARAM; }
 
+/* Whether a multiply or a pipelined unit (a divider, a float operator):
+ * worth computing once per item rather than once per pass. */
+static bool is_costly(Dfg *d, DNode *n) {
+    const char *why;
+    const StoreImpl *im = fpga_op_is_wiring(n->op) ? NULL : fpga_op_impl(d, n, &why);
+    return !strcmp(n->op, "*") || (im && im->latency > 0);
+}
+
+/* Loop-invariant code motion: the body's operators over prologue values,
+ * params and constants only (no memory read), where costly, are
+ * invariants computed in the prologue (c->hoist), not once per pass. */
+static void find_hoisted(Cut *c) {
+    int len = c->src->nodes.len;
+    bool *invariant = xalloc((size_t)len + 1);
+    c->hoist = xalloc((size_t)len + 1);
+    for (int id = c->g->b0; id < c->g->b1; id++) {
+        DNode *n = src_node(c, id);
+        if (n->kind != DN_OP || !strcmp(n->op, "aload")) continue;
+        bool inv = true;
+        for (int k = 0; k < n->nargs && inv; k++) {
+            int a = n->args[k];
+            inv = is_leaf_anywhere(src_node(c, a)) || a < c->g->b0 || invariant[a];
+        }
+        invariant[id] = inv;
+        c->hoist[id] = inv && is_costly(c->src, n);
+    }
+}
+
 /* Marks the prologue values that nodes of [lo, hi) reachable from id read. */
 static void find_invariants(Cut *c, int id, int lo, int hi, bool *seen) {
     if (id < 0 || seen[id]) return;
     seen[id] = true;
     DNode *n = src_node(c, id);
     if (is_leaf_anywhere(n)) return;
-    if (id < c->g->b0 && lo > 0) {   /* a prologue value read by the body or the epilogue */
+    if ((id < c->g->b0 || c->hoist[id]) && lo > 0) {   /* a prologue value read by the body or the epilogue */
         if (!c->inv[id]) {
             vec_push(&c->invariants, (void *)(intptr_t)id);
             c->inv[id] = c->invariants.len;
@@ -107,7 +136,7 @@ static int copy_node(Copy *cp, int id) {
         r = new_node(cp->dst, *n);
     } else if (n->kind == DN_CARRY || n->kind == DN_EXIT) {
         r = ctx_input(cp, n->slot, n->w, n->loc);
-    } else if (cp->lo > 0 && id < c->g->b0) {
+    } else if (cp->lo > 0 && (id < c->g->b0 || c->hoist[id])) {
         r = ctx_input(cp, c->g->ncarried + c->nind + c->inv[id] - 1, n->w, n->loc);
     } else {
         DNode t = *n;
@@ -180,7 +209,7 @@ static bool is_counter(Cut *c, int k, int64_t *d, int *sel) {
  * (d = 1) or its negation (d = -1). */
 static bool is_factor(Cut *c, int f, int64_t d) {
     DNode *n = src_node(c, f);
-    bool invariant = is_leaf_anywhere(n) || (f < c->g->b0 && c->inv[f]);
+    bool invariant = is_leaf_anywhere(n) || c->inv[f];
     return invariant && (n->kind == DN_CONST || d == 1 || d == -1);
 }
 
@@ -247,8 +276,8 @@ static bool head_recomputable(Cut *c, int id, bool *seen) {
     if (seen[id]) return true;
     seen[id] = true;
     DNode *n = src_node(c, id);
-    if (is_leaf_anywhere(n) || n->kind == DN_CARRY) return true;
-    if (id < c->g->b0) return c->inv[id] != 0;
+    if (is_leaf_anywhere(n) || n->kind == DN_CARRY || c->inv[id]) return true;
+    if (id < c->g->b0) return false;
     if (id >= c->g->b1 || n->kind != DN_OP) return false;
     for (int k = 0; k < n->nargs; k++)
         if (!head_recomputable(c, n->args[k], seen)) return false;
@@ -265,7 +294,7 @@ static int head_of_next_pass(Copy *cp, int id, int *memo) {
     int r;
     if (n->kind == DN_CARRY) {
         r = copy_node(cp, c->g->next[n->slot]);
-    } else if (n->kind == DN_OP && id >= c->g->b0) {
+    } else if (n->kind == DN_OP && id >= c->g->b0 && !c->inv[id]) {
         DNode t = *n;
         for (int k = 0; k < n->nargs; k++) t.args[k] = head_of_next_pass(cp, n->args[k], memo);
         r = new_node(cp->dst, t);
@@ -314,6 +343,7 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
     LoopEngine *g = d->engine;
     int len = d->nodes.len;
     Cut c = {.src = d, .g = g, .inv = xalloc(sizeof(int) * (size_t)(len + 1))};
+    find_hoisted(&c);
     bool *seen = xalloc((size_t)len + 1);
     for (int k = 0; k < g->ncarried; k++) find_invariants(&c, g->next[k], g->b0, g->b1, seen);
     find_invariants(&c, g->again, g->b0, g->b1, seen);
