@@ -331,10 +331,14 @@ static int const_multiply(Eval *e, WireKind w, int x, int64_t c, Loc loc) {
     return acc;
 }
 
-/* The node x % y of these operand nodes already made, or -1. */
+/* The node x % y of these operand nodes already made, or -1; never one
+ * of a loop engine's pass once the pass is done (after the loop only its
+ * carried values may be read). */
 static int made_remainder(Eval *e, WireKind opw, int x, int y) {
+    LoopEngine *g = e->d->engine;
     for (int i = 0; i < e->d->nodes.len; i++) {
         DNode *n = node(e, i);
+        if (g && g->b1 && i >= g->b0 && i < g->b1) continue;
         if (n->kind == DN_OP && !strcmp(n->op, "%") && n->opw == opw && n->args[0] == x && n->args[1] == y) return i;
     }
     return -1;

@@ -14,7 +14,13 @@
  *     the end of the pass (the invariants passed on), result: `again`;
  *   - epilogue: the context when the item left and params -> result: the
  *     map's result, exc: its exception flag.
- * Constants and params are copied into each DFG that uses them.
+ * Constants and params are copied into each DFG that uses them.  Three
+ * rewrites on the way (docs/fpga.md "Loops that exit on data"): costly
+ * operators of the pass over invariants only are computed in the prologue
+ * (find_hoisted); induction products k * f are carried as running values
+ * after the carried values (find_inductions); and the body's `again` also
+ * gets the loop's head test over the values at the end of the pass
+ * (LoopEngine.again_next; verilog.c keeps it when it costs no stage).
  *
  * Requires the unified DFG of dfg.c with d->engine set.  Guarantees: the
  * three DFGs' nodes are in dependence order, every input of the body and
