@@ -331,6 +331,32 @@ static int const_multiply(Eval *e, WireKind w, int x, int64_t c, Loc loc) {
     return acc;
 }
 
+/* The node x % y of these operand nodes already made, or -1; never one
+ * of a loop engine's pass once the pass is done (after the loop only its
+ * carried values may be read). */
+static int made_remainder(Eval *e, WireKind opw, int x, int y) {
+    LoopEngine *g = e->d->engine;
+    for (int i = 0; i < e->d->nodes.len; i++) {
+        DNode *n = node(e, i);
+        if (g && g->b1 && i >= g->b0 && i < g->b1) continue;
+        if (n->kind == DN_OP && !strcmp(n->op, "%") && n->opw == opw && n->args[0] == x && n->args[1] == y) return i;
+    }
+    return -1;
+}
+
+/* (x / y) * y as x - x % y, where x % y is already made (the divider gives
+ * both: no multiplier); Java's identity (x / y) * y + x % y == x holds for
+ * every x and y != 0, overflow included (JLS 15.17.3); y == 0 threw.  -1
+ * when a is not that product. */
+static int quotient_times_divisor(Eval *e, WireKind opw, const int *a, Loc loc) {
+    for (int k = 0; k < 2; k++) {
+        if (!is_op(e, a[k], "/") || node(e, a[k])->args[1] != a[1 - k]) continue;
+        int x = node(e, a[k])->args[0], rem = made_remainder(e, opw, x, a[1 - k]);
+        if (rem >= 0) return op2n(e, "-", opw, x, rem, loc);
+    }
+    return -1;
+}
+
 /* Identities on integers that need no hardware (never on floats: -0.0 and
  * NaN make x + 0 differ from x), and constant multiplies. */
 static int simplify(Eval *e, const char *op, WireKind opw, int *a, int nargs) {
@@ -354,6 +380,7 @@ static int simplify(Eval *e, const char *op, WireKind opw, int *a, int nargs) {
             if (c == -1) return op_node(e, "-x", opw, &x, 1, loc);
             return const_multiply(e, opw, x, c, loc);
         }
+        return quotient_times_divisor(e, opw, a, loc);
     } else if (!strcmp(op, "<<") || !strcmp(op, ">>") || !strcmp(op, ">>>")) {
         if (c1 && (v1 & (opw == W_LONG ? 63 : 31)) == 0) return a[0];
     } else if (!strcmp(op, "|") || !strcmp(op, "^")) {
@@ -1259,8 +1286,9 @@ static Flow eval_inst(Eval *e, Frame *fr, IrInst *in) {
     return FLOW_NEXT;
 }
 
-static Flow eval_block(Eval *e, Frame *fr, IrBlock *b) {
-    for (int i = 0; b && i < b->len; i++) {
+/* Instructions [from, to) of block b. */
+static Flow eval_insts(Eval *e, Frame *fr, IrBlock *b, int from, int to) {
+    for (int i = from; b && i < to; i++) {
         Flow fl = eval_inst(e, fr, b->insts[i]);
         if (fl != FLOW_NEXT) return fl;
         if (is_const(e, e->alive) && !cbits(e, e->alive)) return FLOW_RETURN;
@@ -1268,7 +1296,51 @@ static Flow eval_block(Eval *e, Frame *fr, IrBlock *b) {
     return FLOW_NEXT;
 }
 
+static Flow eval_block(Eval *e, Frame *fr, IrBlock *b) { return eval_insts(e, fr, b, 0, b ? b->len : 0); }
+
 /* ------------------------------------------------- loops exiting on data */
+
+/* Instructions that neither store, nor throw, nor depend on anything but
+ * locals and constants. */
+static bool is_pure_inst(IrOp op) {
+    switch (op) {
+    case IR_CONST: case IR_LOAD_LOCAL: case IR_ADD: case IR_SUB: case IR_MUL: case IR_SHL: case IR_SHR:
+    case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL: case IR_EQ:
+    case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The index of the loop's head test in its body (pure instructions, then
+ * `if (c) break` to the loop with nothing else in the if), or -1. */
+static int head_test(IrInst *loop) {
+    IrBlock *b = loop->body_blk;
+    for (int i = 0; b && i < b->len; i++) {
+        IrInst *in = b->insts[i];
+        if (in->op == IR_IF) {
+            IrBlock *t = in->then_blk;
+            bool only_break = t && t->len == 1 && t->insts[0]->op == IR_BREAK && t->insts[0]->label == loop->label &&
+                              (!in->else_blk || in->else_blk->len == 0);
+            return only_break ? i : -1;
+        }
+        if (!is_pure_inst(in->op)) return -1;
+    }
+    return -1;
+}
+
+/* One pass of the engine's loop body; g->head: `alive` after its head test. */
+static Flow eval_pass(Eval *e, Frame *fr, IrInst *loop, LoopEngine *g) {
+    IrBlock *b = loop->body_blk;
+    int h = head_test(loop);
+    g->head = -1;
+    if (h < 0) return eval_block(e, fr, b);
+    Flow fl = eval_insts(e, fr, b, 0, h + 1);
+    if (fl != FLOW_NEXT) return fl;
+    g->head = e->alive;
+    return eval_insts(e, fr, b, h + 1, b->len);
+}
 
 /* A constant-bound loop unrolls: its condition folds to a constant. */
 static Flow unroll_loop(Eval *e, Frame *fr, IrInst *in) {
@@ -1490,7 +1562,7 @@ static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
     e->eng_label = in->label;
     e->cont_mask = e->false_node;
     fr->label_depth[in->label] = e->data_depth;
-    Flow fl = eval_block(e, fr, in->body_blk);
+    Flow fl = eval_pass(e, fr, in, g);
     if (fl == FLOW_BREAK || fl == FLOW_CONTINUE)
         reject(e, loc, "a break or continue out of a loop whose exit depends on the data, to an outer statement");
     int alive_end = fl == FLOW_RETURN ? e->false_node : e->alive;

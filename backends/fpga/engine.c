@@ -209,8 +209,8 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], Fp
     int r = rob_entries(lp, lb + 1, le), aw = log2_ceil(r);
     sb_printf(&v, "`default_nettype none\n");
     emit_top_ports(&v, t, d);
-    sb_printf(&v, "    localparam CW = %d;  // the context's bits: %d carried values, %d invariants\n", g->ctx_bits,
-              g->ncarried, g->ninvariant);
+    sb_printf(&v, "    localparam CW = %d;  // the context's bits: %d carried values, %d running products, %d invariants\n",
+              g->ctx_bits, g->ncarried, g->ninduction, g->ninvariant);
     emit_prologue(&v, t, d, lp, aw);
     emit_ring(&v, t, d, lb, aw);
     emit_rob(&v, t, g->epi, le, aw, ow);
@@ -220,6 +220,7 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], Fp
     fd->latency = lp + lb + 1 + le + 3;   /* an item that makes one pass, in to out */
     fd->ii = 1;
     fd->engine = xprintf("loop engine: body latency %d, up to %d item%s in flight, one pass a clock, reorder buffer %d; "
-                         "prologue latency %d, epilogue latency %d, %d context bits",
-                         lb, lb + 1, lb ? "s" : "", r, lp, le, g->ctx_bits);
+                         "prologue latency %d, epilogue latency %d, %d context bits%s",
+                         lb, lb + 1, lb ? "s" : "", r, lp, le, g->ctx_bits,
+                         g->rotated ? "; the loop's test for the next pass at the end of each (a pass per iteration)" : "");
 }

@@ -152,12 +152,24 @@ typedef struct MemArray {
 typedef struct LoopEngine {
     Dfg *pro, *body, *epi;
     int ctx_bits, ncarried, ninvariant;
+    int ninduction;        /* loop.c: running products after the carried values (strength reduction) */
     Loc loc;               /* the loop */
     /* dfg.c's cut of the unified DFG: nodes [b0, b1) are the body's, later
      * ones the epilogue's; per carried value its node at entry, its DN_CARRY
      * and DN_EXIT nodes and its value at the end of a pass */
     int b0, b1, again;
     int *entry, *carry, *exit, *next;
+    /* The loop's head test (dfg.c): `alive` after the body's first
+     * statements when they are pure and end in `if (c) break` to this loop
+     * (-1: the body starts otherwise).  When it is false at the start of a
+     * pass, the pass changes nothing and the item leaves. */
+    int head;
+    /* loop.c: the body DFG's `again` that also holds the head test on the
+     * values at the end of the pass (-1: none); verilog.c takes it as the
+     * body's result (rotated) when it makes the pass no longer: an item then
+     * makes one pass per iteration, not one more to find the test false. */
+    int again_next;
+    bool rotated;
 } LoopEngine;
 
 /* A whole filter replaced by a store solution (solution.c). */

@@ -14,7 +14,13 @@
  *     the end of the pass (the invariants passed on), result: `again`;
  *   - epilogue: the context when the item left and params -> result: the
  *     map's result, exc: its exception flag.
- * Constants and params are copied into each DFG that uses them.
+ * Constants and params are copied into each DFG that uses them.  Three
+ * rewrites on the way (docs/fpga.md "Loops that exit on data"): costly
+ * operators of the pass over invariants only are computed in the prologue
+ * (find_hoisted); induction products k * f are carried as running values
+ * after the carried values (find_inductions); and the body's `again` also
+ * gets the loop's head test over the values at the end of the pass
+ * (LoopEngine.again_next; verilog.c keeps it when it costs no stage).
  *
  * Requires the unified DFG of dfg.c with d->engine set.  Guarantees: the
  * three DFGs' nodes are in dependence order, every input of the body and
@@ -24,12 +30,27 @@
 
 #include <string.h>
 
+/* An induction product (strength reduction): a body node mul = k * f,
+ * k a carried value that a pass steps by the constant d (next = k + d, or
+ * sel ? k + d : k), f constant or invariant, carried as a running value m
+ * of its own: m = entry(k) * f at loop entry, m + d*f after a pass that
+ * steps k (m - f for d = -1).  Bit-identical with Java's wrapping int and
+ * long: (k + d) * f == k * f + d * f mod 2^32 (2^64). */
+typedef struct Induction {
+    int mul, slot, factor; /* src nodes: the product, k's carried slot, f */
+    int64_t d;
+    int sel;               /* src node: the step's condition (-1: every pass) */
+} Induction;
+
 typedef struct Cut {
     Dfg *src;
     LoopEngine *g;
+    Induction *ind;        /* the context's running products, after the carried values */
+    int nind;
     int *inv;              /* per src node: its index among the invariants + 1 (0: not one) */
     Vec invariants;        /* src node ids (intptr_t) */
     int *offset;           /* per context value: bit offset */
+    bool *hoist;           /* per src node of the body: loop-invariant and costly, computed in the prologue */
     bool bad;
     Loc bad_loc;
 } Cut;
@@ -47,13 +68,41 @@ static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG || w == W
 
 static bool is_leaf_anywhere(DNode *n) { return n->kind == DN_CONST || n->kind == DN_PARAM; }
 
+/* Whether a multiply or a pipelined unit (a divider, a float operator):
+ * worth computing once per item rather than once per pass. */
+static bool is_costly(Dfg *d, DNode *n) {
+    const char *why;
+    const StoreImpl *im = fpga_op_is_wiring(n->op) ? NULL : fpga_op_impl(d, n, &why);
+    return !strcmp(n->op, "*") || (im && im->latency > 0);
+}
+
+/* Loop-invariant code motion: the body's operators over prologue values,
+ * params and constants only (no memory read), where costly, are
+ * invariants computed in the prologue (c->hoist), not once per pass. */
+static void find_hoisted(Cut *c) {
+    int len = c->src->nodes.len;
+    bool *invariant = xalloc((size_t)len + 1);
+    c->hoist = xalloc((size_t)len + 1);
+    for (int id = c->g->b0; id < c->g->b1; id++) {
+        DNode *n = src_node(c, id);
+        if (n->kind != DN_OP || !strcmp(n->op, "aload")) continue;
+        bool inv = true;
+        for (int k = 0; k < n->nargs && inv; k++) {
+            int a = n->args[k];
+            inv = is_leaf_anywhere(src_node(c, a)) || a < c->g->b0 || invariant[a];
+        }
+        invariant[id] = inv;
+        c->hoist[id] = inv && is_costly(c->src, n);
+    }
+}
+
 /* Marks the prologue values that nodes of [lo, hi) reachable from id read. */
 static void find_invariants(Cut *c, int id, int lo, int hi, bool *seen) {
     if (id < 0 || seen[id]) return;
     seen[id] = true;
     DNode *n = src_node(c, id);
     if (is_leaf_anywhere(n)) return;
-    if (id < c->g->b0 && lo > 0) {   /* a prologue value read by the body or the epilogue */
+    if ((id < c->g->b0 || c->hoist[id]) && lo > 0) {   /* a prologue value read by the body or the epilogue */
         if (!c->inv[id]) {
             vec_push(&c->invariants, (void *)(intptr_t)id);
             c->inv[id] = c->invariants.len;
@@ -93,8 +142,8 @@ static int copy_node(Copy *cp, int id) {
         r = new_node(cp->dst, *n);
     } else if (n->kind == DN_CARRY || n->kind == DN_EXIT) {
         r = ctx_input(cp, n->slot, n->w, n->loc);
-    } else if (cp->lo > 0 && id < c->g->b0) {
-        r = ctx_input(cp, c->g->ncarried + c->inv[id] - 1, n->w, n->loc);
+    } else if (cp->lo > 0 && (id < c->g->b0 || c->hoist[id])) {
+        r = ctx_input(cp, c->g->ncarried + c->nind + c->inv[id] - 1, n->w, n->loc);
     } else {
         DNode t = *n;
         for (int k = 0; k < n->nargs; k++) t.args[k] = copy_node(cp, n->args[k]);
@@ -124,10 +173,164 @@ static Dfg *new_part(Cut *c, Copy *cp, int lo, int hi) {
     return d;
 }
 
-static int nctx(Cut *c) { return c->g->ncarried + c->invariants.len; }
+static DNode *const_of(Cut *c, int id) {
+    DNode *n = src_node(c, id);
+    return n->kind == DN_CONST ? n : NULL;
+}
 
+static bool is_op_node(DNode *n, const char *op) { return n->kind == DN_OP && !strcmp(n->op, op); }
+
+/* A constant's value as a signed integer of its width. */
+static int64_t const_value(DNode *n) { return n->w == W_LONG ? (int64_t)n->bits : (int64_t)(int32_t)(uint32_t)n->bits; }
+
+/* Whether id is k + d or k - d for carried slot k's DN_CARRY, d constant:
+ * *d set. */
+static bool steps_by_constant(Cut *c, int id, int carry, int64_t *d) {
+    DNode *n = src_node(c, id);
+    bool add = is_op_node(n, "+"), sub = is_op_node(n, "-");
+    if ((!add && !sub) || n->nargs != 2) return false;
+    for (int k = 0; k < 2; k++) {
+        DNode *dc = const_of(c, n->args[1 - k]);
+        if (n->args[k] != carry || !dc || (sub && k == 1)) continue;
+        *d = sub ? -const_value(dc) : const_value(dc);
+        return true;
+    }
+    return false;
+}
+
+/* Whether carried slot k steps by a constant in a pass (Induction's d,
+ * sel). */
+static bool is_counter(Cut *c, int k, int64_t *d, int *sel) {
+    int next = c->g->next[k], carry = c->g->carry[k];
+    *sel = -1;
+    if (steps_by_constant(c, next, carry, d)) return true;
+    DNode *m = src_node(c, next);
+    if (!is_op_node(m, "?:") || m->args[2] != carry || !steps_by_constant(c, m->args[1], carry, d)) return false;
+    *sel = m->args[0];
+    return true;
+}
+
+/* Whether f can be a running product's factor: a constant, a param, or an
+ * invariant in the context; and its step d * f is a constant or f itself
+ * (d = 1) or its negation (d = -1). */
+static bool is_factor(Cut *c, int f, int64_t d) {
+    DNode *n = src_node(c, f);
+    bool invariant = is_leaf_anywhere(n) || c->inv[f];
+    return invariant && (n->kind == DN_CONST || d == 1 || d == -1);
+}
+
+/* The integer multiplies of the body (live ones) that are induction
+ * products. */
+static void find_inductions(Cut *c, const bool *live) {
+    c->ind = xalloc(sizeof(Induction) * (size_t)(c->g->b1 - c->g->b0 + 1));
+    for (int id = c->g->b0; id < c->g->b1; id++) {
+        DNode *n = src_node(c, id);
+        if (!live[id] || !is_op_node(n, "*") || (n->w != W_INT && n->w != W_LONG)) continue;
+        for (int a = 0; a < 2; a++) {
+            DNode *k = src_node(c, n->args[a]);
+            int64_t d;
+            int sel;
+            if (k->kind != DN_CARRY || !is_counter(c, k->slot, &d, &sel) || !is_factor(c, n->args[1 - a], d)) continue;
+            c->ind[c->nind++] = (Induction){id, k->slot, n->args[1 - a], d, sel};
+            break;
+        }
+    }
+}
+
+static int dst_op(Copy *cp, const char *op, WireKind w, int a, int b, int sel, Loc loc) {
+    DNode t = {.kind = DN_OP, .w = w, .op = op, .opw = w, .args = {a, b}, .nargs = 2, .loc = loc};
+    if (sel >= 0) t = (DNode){.kind = DN_OP, .w = w, .op = "?:", .opw = w, .args = {sel, a, b}, .nargs = 3, .loc = loc};
+    return new_node(cp->dst, t);
+}
+
+static int dst_const(Copy *cp, WireKind w, int64_t v, Loc loc) {
+    uint64_t bits = w == W_LONG ? (uint64_t)v : (uint64_t)(uint32_t)v;
+    return new_node(cp->dst, (DNode){.kind = DN_CONST, .w = w, .bits = bits, .loc = loc});
+}
+
+/* Wrapping product of two constants at width w. */
+static int64_t wrapped_product(WireKind w, int64_t a, int64_t b) {
+    uint64_t p = (uint64_t)a * (uint64_t)b;
+    return w == W_LONG ? (int64_t)p : (int64_t)(int32_t)(uint32_t)p;
+}
+
+/* The running product at loop entry, in the prologue: entry(k) * f
+ * (folded when both are constants). */
+static int induction_at_entry(Copy *cp, Induction *in) {
+    Cut *c = cp->c;
+    DNode *mul = src_node(c, in->mul), *k0 = const_of(c, c->g->entry[in->slot]), *f = const_of(c, in->factor);
+    if (k0 && f) return dst_const(cp, mul->w, wrapped_product(mul->w, const_value(k0), const_value(f)), mul->loc);
+    if (k0 && const_value(k0) == 0) return dst_const(cp, mul->w, 0, mul->loc);
+    return dst_op(cp, "*", mul->w, copy_node(cp, c->g->entry[in->slot]), copy_node(cp, in->factor), -1, mul->loc);
+}
+
+/* The running product after a pass, in the body: m + d*f where k steps. */
+static int induction_step(Copy *cp, Induction *in, int m) {
+    Cut *c = cp->c;
+    DNode *mul = src_node(c, in->mul), *f = const_of(c, in->factor);
+    int stepped;
+    if (f) stepped = dst_op(cp, "+", mul->w, m, dst_const(cp, mul->w, wrapped_product(mul->w, in->d, const_value(f)), mul->loc), -1, mul->loc);
+    else stepped = dst_op(cp, in->d == 1 ? "+" : "-", mul->w, m, copy_node(cp, in->factor), -1, mul->loc);
+    return in->sel < 0 ? stepped : dst_op(cp, "?:", mul->w, stepped, m, copy_node(cp, in->sel), mul->loc);
+}
+
+/* Whether the head test's node id is a function of the pass's start
+ * values that the body can compute again from its end values: carried
+ * values, constants, params, invariants in the context, the body's
+ * operators over them. */
+static bool head_recomputable(Cut *c, int id, bool *seen) {
+    if (seen[id]) return true;
+    seen[id] = true;
+    DNode *n = src_node(c, id);
+    if (is_leaf_anywhere(n) || n->kind == DN_CARRY || c->inv[id]) return true;
+    if (id < c->g->b0) return false;
+    if (id >= c->g->b1 || n->kind != DN_OP) return false;
+    for (int k = 0; k < n->nargs; k++)
+        if (!head_recomputable(c, n->args[k], seen)) return false;
+    return true;
+}
+
+/* The head test's node id over the values at the end of the pass (each
+ * DN_CARRY replaced by the carried value's next) in cp's DFG; memo: src id
+ * -> dst id + 1. */
+static int head_of_next_pass(Copy *cp, int id, int *memo) {
+    if (memo[id]) return memo[id] - 1;
+    Cut *c = cp->c;
+    DNode *n = src_node(c, id);
+    int r;
+    if (n->kind == DN_CARRY) {
+        r = copy_node(cp, c->g->next[n->slot]);
+    } else if (n->kind == DN_OP && id >= c->g->b0 && !c->inv[id]) {
+        DNode t = *n;
+        for (int k = 0; k < n->nargs; k++) t.args[k] = head_of_next_pass(cp, n->args[k], memo);
+        r = new_node(cp->dst, t);
+    } else {
+        r = copy_node(cp, id);
+    }
+    memo[id] = r + 1;
+    return r;
+}
+
+/* The body's `again` and the head test of the next pass (LoopEngine.head),
+ * or -1 when the loop has no head test the body can compute. */
+static int again_with_next_head(Cut *c, Copy *cp, int again) {
+    int len = c->src->nodes.len;
+    if (c->g->head < 0 || !head_recomputable(c, c->g->head, xalloc((size_t)len + 1))) return -1;
+    int next_head = head_of_next_pass(cp, c->g->head, xalloc(sizeof(int) * (size_t)(len + 1)));
+    DNode *a = cp->dst->nodes.items[again];
+    return new_node(cp->dst, (DNode){.kind = DN_OP, .w = W_BOOL, .op = "&", .opw = W_BOOL, .args = {again, next_head},
+                                     .nargs = 2, .loc = a->loc});
+}
+
+static int nctx(Cut *c) { return c->g->ncarried + c->nind + c->invariants.len; }
+
+/* Context value k's node in the source DFG: a carried value's at entry, a
+ * running product's, an invariant. */
 static int ctx_node_src(Cut *c, int k) {
-    return k < c->g->ncarried ? c->g->entry[k] : (int)(intptr_t)c->invariants.items[k - c->g->ncarried];
+    int nc = c->g->ncarried;
+    if (k < nc) return c->g->entry[k];
+    if (k < nc + c->nind) return c->ind[k - nc].mul;
+    return (int)(intptr_t)c->invariants.items[k - nc - c->nind];
 }
 
 static void lay_out_context(Cut *c) {
@@ -137,6 +340,7 @@ static void lay_out_context(Cut *c) {
         c->offset[k] = bits;
         bits += width_of(src_node(c, ctx_node_src(c, k))->w);
     }
+    c->g->ninduction = c->nind;
     c->g->ctx_bits = bits;
     c->g->ninvariant = c->invariants.len;
 }
@@ -145,10 +349,12 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
     LoopEngine *g = d->engine;
     int len = d->nodes.len;
     Cut c = {.src = d, .g = g, .inv = xalloc(sizeof(int) * (size_t)(len + 1))};
+    find_hoisted(&c);
     bool *seen = xalloc((size_t)len + 1);
     for (int k = 0; k < g->ncarried; k++) find_invariants(&c, g->next[k], g->b0, g->b1, seen);
     find_invariants(&c, g->again, g->b0, g->b1, seen);
-    memset(seen, 0, (size_t)len + 1);
+    bool *body_live = seen;
+    seen = xalloc((size_t)len + 1);
     find_invariants(&c, d->result, g->b1, len, seen);
     for (int k = 0; k < d->nresults; k++) find_invariants(&c, d->results[k], g->b1, len, seen);   /* a value's fields */
     find_invariants(&c, d->exc, g->b1, len, seen);
@@ -158,21 +364,29 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
                  "after it other than through a variable");
         return false;
     }
+    find_inductions(&c, body_live);
     lay_out_context(&c);
-    int n = nctx(&c);
+    int n = nctx(&c), nc = g->ncarried;
     Copy cp;
     /* prologue */
     g->pro = new_part(&c, &cp, 0, g->b0);
     g->pro->results = xalloc(sizeof(int) * (size_t)(n + 1));
     g->pro->nresults = n;
-    for (int k = 0; k < n; k++) g->pro->results[k] = copy_node(&cp, ctx_node_src(&c, k));
-    /* body: the invariants go round unchanged */
+    for (int k = 0; k < n; k++)
+        g->pro->results[k] = k >= nc && k < nc + c.nind ? induction_at_entry(&cp, &c.ind[k - nc])
+                                                        : copy_node(&cp, ctx_node_src(&c, k));
+    /* body: the running products stand for their multiplies; the invariants go round unchanged */
     g->body = new_part(&c, &cp, g->b0, g->b1);
+    for (int i = 0; i < c.nind; i++)
+        cp.map[c.ind[i].mul] = ctx_input(&cp, nc + i, src_node(&c, c.ind[i].mul)->w, src_node(&c, c.ind[i].mul)->loc) + 1;
     g->body->results = xalloc(sizeof(int) * (size_t)(n + 1));
     g->body->nresults = n;
     for (int k = 0; k < n; k++)
-        g->body->results[k] = copy_node(&cp, k < g->ncarried ? g->next[k] : ctx_node_src(&c, k));
+        g->body->results[k] = k < nc ? copy_node(&cp, g->next[k])
+                              : k < nc + c.nind ? induction_step(&cp, &c.ind[k - nc], cp.map[c.ind[k - nc].mul] - 1)
+                              : copy_node(&cp, ctx_node_src(&c, k));
     g->body->result = copy_node(&cp, g->again);
+    g->again_next = again_with_next_head(&c, &cp, g->body->result);
     /* epilogue */
     g->epi = new_part(&c, &cp, g->b1, len);
     if (d->nresults) {   /* a value class: its fields */

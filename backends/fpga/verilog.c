@@ -1276,6 +1276,25 @@ static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *late
     *out_bits = bits;
 }
 
+/* The latency of d's pipeline as schedule() lays it out. */
+static int pipe_latency(Dfg *d) {
+    Sched s = {.d = d, .live = fpga_live_nodes(d), .taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1))};
+    schedule(&s);
+    return s.nstage - 1;
+}
+
+/* The engine body's `again` with the next pass's head test (loop.c), when
+ * it makes the pass no longer: an item then leaves on its last iteration's
+ * pass instead of one pass later. */
+static void choose_again(LoopEngine *g) {
+    Dfg *body = g->body;
+    if (g->again_next < 0) return;
+    int plain = body->result, plain_latency = pipe_latency(body);
+    body->result = g->again_next;
+    g->rotated = pipe_latency(body) <= plain_latency;
+    if (!g->rotated) body->result = plain;
+}
+
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
     FpgaTask *ft = fpga_task(p, t);
     if (ft->design) return ft->design;
@@ -1289,6 +1308,7 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
         const char *names[3] = {"pro", "body", "epi"};
         StrBuf v = {0};
         int lat[3], bits;
+        choose_again(d->engine);
         for (int i = 0; i < 3; i++)
             emit_pipe(&v, &fd->files, parts[i], xprintf("lime_task%d_%s", t->id, names[i]), &lat[i], &bits);
         fpga_emit_engine(t, d, sb_str(&v), lat, fd);
