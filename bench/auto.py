@@ -76,7 +76,7 @@ def build(b, work):
 
 
 # (a stream task's name holds parentheses: "stream(step,clip)@42")
-SETTLE = re.compile(r"^lime: task (\d+) \((.*?)\) (\w+) on (\w+): size class 2\^(\d+) .*?(?:best of 3 calls each: (.*?)|\S+ over 4x faster than the rest after a call each: (.*?)|settled by an earlier run.*?); next", re.M)
+SETTLE = re.compile(r"^lime: task (\d+) \((.*?)\) (\w+) on (\w+): size class 2\^(\d+) .*?(?:best of 3 calls each: (.*?)|\S+ over 4x faster than the rest after a call each: (.*?)|\S+ over 1\.5x faster than the rest after 2 calls each: (.*?)|settled by an earlier run.*?); next", re.M)
 
 
 def run(exe, args, env):

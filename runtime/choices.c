@@ -100,12 +100,15 @@ void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
     const char *digest = lime_rt_manifest_digest(task, &local);
     if (!digest[0]) return;
     if (!lines_read) read_lines();
-    for (int i = 0; i < nlines; i++) {
-        Choice *c = &lines[i];
-        if (c->task == local && strcmp(c->digest, digest) == 0 && strcmp(c->device, device) == 0 &&
-            lime_rt_measure_preset(m, c->cls, c->winner))
-            learned(task, c->cls, c->winner);
-    }
+    /* smallest size class first, whatever order the classes settled in
+     * (the log's order does not depend on which class settled first) */
+    for (int cls = 0; cls < 32; cls++)
+        for (int i = 0; i < nlines; i++) {
+            Choice *c = &lines[i];
+            if (c->cls == cls && c->task == local && strcmp(c->digest, digest) == 0 &&
+                strcmp(c->device, device) == 0 && lime_rt_measure_preset(m, c->cls, c->winner))
+                learned(task, c->cls, c->winner);
+        }
 }
 
 const char *lime_rt_choices_peek(int32_t task, int cls) {
