@@ -127,8 +127,10 @@ def main():
         harness.log("building %s" % b["name"])
         exe, why, gpu_ok = build(b, work)
         choices = os.path.join(work, "choices")
-        if os.path.exists(choices):
-            os.remove(choices)
+        # an earlier invocation's files, the rounds' too: auto's fresh runs must start from nothing
+        for f in [choices] + [os.path.join(work, n) for n in os.listdir(work) if n.startswith("choices.round")]:
+            if os.path.exists(f):
+                os.remove(f)
         envs = {"cpu": {"LIME_DEVICE": "cpu"}, "gpu": {"LIME_DEVICE": "gpu"},
                 "auto": {"LIME_DEVICE": "auto", "LIME_LOG": "1", "LIME_CHOICES": choices},
                 "auto-learned": {"LIME_DEVICE": "auto", "LIME_LOG": "1", "LIME_CHOICES": choices}}
