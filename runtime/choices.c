@@ -121,6 +121,12 @@ void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
         }
 }
 
+bool lime_rt_choices_has(int32_t task) {
+    for (int cls = 0; cls < 32; cls++)
+        if (lime_rt_choices_peek(task, cls)) return true;
+    return false;
+}
+
 const char *lime_rt_choices_peek(int32_t task, int cls) {
     if (!choices_file()) return NULL;
     if (!lines_read) read_lines();

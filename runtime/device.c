@@ -98,6 +98,7 @@ typedef struct TaskState {
     Build build;
     int64_t cold_calls, cold_elements;   /* CPU calls before it was hot */
     bool cold_unsized;            /* some of them of unknown size (a fused task's question) */
+    signed char learned_any;      /* LIME_CHOICES holds a class of the task: 1 yes, -1 no, 0 not asked yet (states start zeroed) */
     bool warm;                    /* READY: the device has run the task once (its warm-up) */
     uint32_t learned_cold;        /* size classes kept cold by an earlier run's choice, logged */
     void *built;                  /* BUILT: the builder's handle */
@@ -673,7 +674,8 @@ static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
     bool hot = build_wait || (st->cold_unsized && st->cold_calls >= HOT_CALLS) ||
                (st->cold_calls >= 2 && st->cold_elements >= HOT_ELEMENTS);
     int cls = lime_rt_size_class(n);
-    const char *was = build_wait ? NULL : lime_rt_choices_peek(task, cls);
+    if (st->learned_any == 0) st->learned_any = lime_rt_choices_has(task) ? 1 : -1;
+    const char *was = build_wait || st->learned_any < 0 ? NULL : lime_rt_choices_peek(task, cls);
     bool learned_cpu = was && strcmp(was, "cpu") == 0, learned_device = was && !learned_cpu;
     if (learned_cpu) {
         int calls = lime_rt_measure_interval();

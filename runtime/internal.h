@@ -248,6 +248,9 @@ void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
  * lines of the task all name one device (taken to be this run's, which
  * lime_rt_choices_load checks once the code is built); else NULL. */
 const char *lime_rt_choices_peek(int32_t task, int cls);
+/* whether LIME_CHOICES holds any size class's choice for task (asked once
+ * per task: its cold calls then skip lime_rt_choices_peek) */
+bool lime_rt_choices_has(int32_t task);
 /* A class settled (kept in memory until lime_rt_choices_save). */
 void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner);
 /* Writes the file: its lines of other keys, tasks and classes kept, this
