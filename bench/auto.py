@@ -76,7 +76,7 @@ def build(b, work):
 
 
 # (a stream task's name holds parentheses: "stream(step,clip)@42")
-SETTLE = re.compile(r"^lime: task (\d+) \((.*?)\) (\w+) on (\w+): size class 2\^(\d+) .*?(?:best of 3 calls each: (.*?)|\S+ over 4x faster than the rest after a call each: (.*?)|settled by an earlier run.*?); next", re.M)
+SETTLE = re.compile(r"^lime: task (\d+) \((.*?)\) (\w+) on (\w+): size class 2\^(\d+) .*?(?:best of 3 calls each: (.*?)|\S+ over 4x faster than the rest after a call each: (.*?)|\S+ over 1\.5x faster than the rest after 2 calls each: (.*?)|settled by an earlier run.*?); next", re.M)
 
 
 def run(exe, args, env):
@@ -127,8 +127,10 @@ def main():
         harness.log("building %s" % b["name"])
         exe, why, gpu_ok = build(b, work)
         choices = os.path.join(work, "choices")
-        if os.path.exists(choices):
-            os.remove(choices)
+        # an earlier invocation's files, the rounds' too: auto's fresh runs must start from nothing
+        for f in [choices] + [os.path.join(work, n) for n in os.listdir(work) if n.startswith("choices.round")]:
+            if os.path.exists(f):
+                os.remove(f)
         envs = {"cpu": {"LIME_DEVICE": "cpu"}, "gpu": {"LIME_DEVICE": "gpu"},
                 "auto": {"LIME_DEVICE": "auto", "LIME_LOG": "1", "LIME_CHOICES": choices},
                 "auto-learned": {"LIME_DEVICE": "auto", "LIME_LOG": "1", "LIME_CHOICES": choices}}

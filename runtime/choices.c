@@ -21,6 +21,7 @@
  * Requires: device.c serialises every call (its mutex). */
 #include <errno.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -40,9 +41,18 @@ static int nnotes;
 
 /* LIME_CHOICES when set (a task is learned only when its manifest's
  * digest is known) */
-static const char *choices_file(void) {
+static const char *choices_path;
+static void read_choices_setting(void) {
     const char *f = getenv("LIME_CHOICES");
-    return f && *f ? f : NULL;
+    choices_path = f && *f ? f : NULL;
+}
+
+/* (read once: a cold task's every call asks, lime_rt_choices_peek, and
+ * getenv's scan of the environment was most of an empty map's call) */
+static const char *choices_file(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, read_choices_setting);
+    return choices_path;
 }
 
 /* One line split at tabs into its five fields (line is modified); false
@@ -100,16 +110,27 @@ void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
     const char *digest = lime_rt_manifest_digest(task, &local);
     if (!digest[0]) return;
     if (!lines_read) read_lines();
-    for (int i = 0; i < nlines; i++) {
-        Choice *c = &lines[i];
-        if (c->task == local && strcmp(c->digest, digest) == 0 && strcmp(c->device, device) == 0 &&
-            lime_rt_measure_preset(m, c->cls, c->winner))
-            learned(task, c->cls, c->winner);
-    }
+    /* smallest size class first, whatever order the classes settled in
+     * (the log's order does not depend on which class settled first) */
+    for (int cls = 0; cls < 32; cls++)
+        for (int i = 0; i < nlines; i++) {
+            Choice *c = &lines[i];
+            if (c->cls == cls && c->task == local && strcmp(c->digest, digest) == 0 &&
+                strcmp(c->device, device) == 0 && lime_rt_measure_preset(m, c->cls, c->winner))
+                learned(task, c->cls, c->winner);
+        }
+}
+
+bool lime_rt_choices_has(int32_t task) {
+    for (int cls = 0; cls < 32; cls++)
+        if (lime_rt_choices_peek(task, cls)) return true;
+    return false;
 }
 
 const char *lime_rt_choices_peek(int32_t task, int cls) {
     if (!choices_file()) return NULL;
+    if (!lines_read) read_lines();
+    if (nlines == 0) return NULL; /* (the common case, before the task's digest is looked up) */
     int32_t local;
     const char *digest = lime_rt_manifest_digest(task, &local);
     if (!digest[0]) return NULL;

@@ -248,6 +248,9 @@ void lime_rt_choices_load(const char *device, int32_t task, LimeRtMeasure *m,
  * lines of the task all name one device (taken to be this run's, which
  * lime_rt_choices_load checks once the code is built); else NULL. */
 const char *lime_rt_choices_peek(int32_t task, int cls);
+/* whether LIME_CHOICES holds any size class's choice for task (asked once
+ * per task: its cold calls then skip lime_rt_choices_peek) */
+bool lime_rt_choices_has(int32_t task);
 /* A class settled (kept in memory until lime_rt_choices_save). */
 void lime_rt_choices_note(const char *device, int32_t task, int cls, const char *winner);
 /* Writes the file: its lines of other keys, tasks and classes kept, this
@@ -444,6 +447,11 @@ typedef struct LimeRtDevice {
      * even under auto (rather than a choice, such as finding no hardware). */
     void *(*open)(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
                   char **why, bool *warn);
+    /* Sets the device up (finds it, makes its context and queue) before
+     * any task's open, so that a build later takes only the task's own
+     * work; what it finds (or fails to) is what the next open reports.
+     * Prints nothing.  NULL: the device has nothing to set up apart. */
+    void (*prepare)(void);
     /* The LIME_LOG=1 line's "where" (static or the handle's). */
     const char *(*describe)(void *task);
     /* Runs a task (lime_device_map / _reduce / _stream, whose checks of the

@@ -11,7 +11,10 @@
  * sample, one whose best is DOMINANT times faster than every other's
  * settles the round at once: the further samples of a far slower device
  * (PoCL's 50 us against the CPU's 0.1 for a small map) would only cost
- * time, the most in a short process.  Settled, the class's calls go
+ * time, the most in a short process; once every candidate has two, one
+ * CLEAR times faster settles it (two calls each agreeing on a 1.5x gap:
+ * the third pair, half of it on the slower side, would cost more than it
+ * could change).  Settled, the class's calls go
  * to that candidate, untimed, for `interval` calls; then it samples again
  * (a change of load, another program on the device, is noticed so).  A
  * re-sample that settles on the same candidate doubles the interval (up
@@ -25,7 +28,8 @@
 
 #include "internal.h"
 
-enum { SAMPLES = 3, DOMINANT = 4, FIRST_INTERVAL = 64, MAX_INTERVAL = 1 << 16, CLASSES = 32, MAX_CANDIDATES = 4 };
+/* CLEAR: 1.5, in halves (an integer compare) */
+enum { SAMPLES = 3, DOMINANT = 4, CLEAR_HALVES = 3, FIRST_INTERVAL = 64, MAX_INTERVAL = 1 << 16, CLASSES = 32, MAX_CANDIDATES = 4 };
 
 typedef struct SizeClass {
     int settled;                   /* the candidate, or -1 while sampling */
@@ -109,20 +113,28 @@ static int fastest(const LimeRtMeasure *m, const SizeClass *c) {
     return win;
 }
 
-/* Whether every candidate has a sample and the fastest is DOMINANT times
- * faster than each other one. */
-static bool dominated(const LimeRtMeasure *m, const SizeClass *c) {
+/* Whether every candidate has at least `calls` samples and the fastest's
+ * best, times halves / 2, is at most each other one's. */
+static bool ahead(const LimeRtMeasure *m, const SizeClass *c, int calls, int64_t halves) {
     for (int k = 0; k < m->ncand; k++)
-        if (c->samples[k] == 0) return false;
+        if (c->samples[k] < calls) return false;
     int win = fastest(m, c);
     for (int k = 0; k < m->ncand; k++)
-        if (k != win && c->best_ns[k] < DOMINANT * c->best_ns[win]) return false;
+        if (k != win && 2 * c->best_ns[k] < halves * c->best_ns[win]) return false;
     return true;
 }
 
+/* How many calls each an early settle took (1: DOMINANT after one each;
+ * 2: CLEAR after two each), or 0 when the round goes on. */
+static int early_calls(const LimeRtMeasure *m, const SizeClass *c) {
+    if (ahead(m, c, 1, 2 * DOMINANT)) return 1;
+    if (ahead(m, c, 2, CLEAR_HALVES)) return 2;
+    return 0;
+}
+
 /* The decision of a round that has all its samples, or whose fastest
- * candidate dominates (early). */
-static char *settle(LimeRtMeasure *m, SizeClass *c, int cls, bool early) {
+ * candidate is ahead after `early` calls each (early_calls; 0: not early). */
+static char *settle(LimeRtMeasure *m, SizeClass *c, int cls, int early) {
     int win = fastest(m, c);
     bool again = c->previous >= 0;
     if (again && win == c->previous) c->interval = c->interval * 2 > MAX_INTERVAL ? MAX_INTERVAL : c->interval * 2;
@@ -130,10 +142,13 @@ static char *settle(LimeRtMeasure *m, SizeClass *c, int cls, bool early) {
     c->settled = win;
     c->since = 0;
     char *times = times_text(m, c), *size = lime_rt_size_class_text(cls);
-    char *text = early ? lime_rt_strf("%s%s, %s over %dx faster than the rest after a call each: %s; next sample after "
-                                      "%lld calls", size, again ? " sampled again" : "", m->names[win], DOMINANT,
-                                      times, (long long)c->interval)
-                       : lime_rt_strf("%s%s, best of %d calls each: %s; next sample after %lld calls", size,
+    char *text = early == 1 ? lime_rt_strf("%s%s, %s over %dx faster than the rest after a call each: %s; next sample "
+                                           "after %lld calls", size, again ? " sampled again" : "", m->names[win],
+                                           DOMINANT, times, (long long)c->interval)
+               : early == 2 ? lime_rt_strf("%s%s, %s over %.1fx faster than the rest after 2 calls each: %s; next "
+                                           "sample after %lld calls", size, again ? " sampled again" : "",
+                                           m->names[win], CLEAR_HALVES / 2.0, times, (long long)c->interval)
+                            : lime_rt_strf("%s%s, best of %d calls each: %s; next sample after %lld calls", size,
                                       again ? " sampled again" : "", SAMPLES, times, (long long)c->interval);
     free(times);
     free(size);
@@ -145,7 +160,7 @@ char *lime_rt_measure_record(LimeRtMeasure *m, int64_t n, int cand, int64_t ns, 
     if (c->settled >= 0 || cand < 0 || cand >= m->ncand) return NULL;
     if (c->samples[cand] == 0 || ns < c->best_ns[cand]) c->best_ns[cand] = ns;
     c->samples[cand]++;
-    bool early = dominated(m, c);
+    int early = early_calls(m, c);
     for (int k = 0; k < m->ncand && !early; k++)
         if (c->samples[k] < SAMPLES) return NULL;
     char *text = settle(m, c, lime_rt_size_class(n), early);

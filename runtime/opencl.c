@@ -103,6 +103,10 @@ static struct {
      * integrated GPU): arrays are lent to it (CL_MEM_USE_HOST_PTR) instead
      * of copied in and out. */
     bool host_unified;
+    /* init's warning about LIME_CL_BUFFERS (malloc'd), printed by the first
+     * open, not by init itself: auto's builder may set the device up ahead
+     * of any task's build (gpu_prepare), which prints nothing */
+    char *setting_warning;
 } dev;
 
 /* A task's program and kernel: the device's task handle. */
@@ -306,9 +310,7 @@ static bool init(void) {
     const char *mode = getenv("LIME_CL_BUFFERS");
     bool copy = lime_rt_env_is(mode, "copy");
     if (mode && *mode && !copy && !lime_rt_env_is(mode, "auto")) {
-        char *w = lime_rt_strf("lime: warning: LIME_CL_BUFFERS=%.100s is not copy or auto; using auto\n", mode);
-        lime_rt_err_bytes(w, strlen(w));
-        free(w);
+        dev.setting_warning = lime_rt_strf("lime: warning: LIME_CL_BUFFERS=%.100s is not copy or auto; using auto\n", mode);
     }
     dev.host_unified = unified == CL_TRUE && !copy;
 
@@ -1022,6 +1024,14 @@ static bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size,
 
 /* ---- the gpu device (LimeRtDevice) --------------------------------------- */
 
+/* The device found and set up ahead of the first build (LIME_DEVICE=auto's
+ * builder): its result is kept for gpu_open to report. */
+static void gpu_prepare(void) {
+    const char *why = NULL;
+    bool fatal = false;
+    (void)lime_rt_cl_init(&why, &fatal);
+}
+
 /* The task's entry needs these (see docs/manifest.md). */
 static const LimeRtKeyDef gpu_keys[] = {
     {"artifact", LIME_RT_STRING}, {"sha256", LIME_RT_STRING}, {"kernel", LIME_RT_STRING}, {NULL, LIME_RT_STRING}};
@@ -1033,7 +1043,13 @@ static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const
                       char **why, bool *warn) {
     const char *init_why = NULL;
     bool fatal = false;
-    if (!lime_rt_cl_init(&init_why, &fatal)) {
+    bool ready = lime_rt_cl_init(&init_why, &fatal);
+    if (dev.setting_warning) {
+        lime_rt_err_bytes(dev.setting_warning, strlen(dev.setting_warning));
+        free(dev.setting_warning);
+        dev.setting_warning = NULL;
+    }
+    if (!ready) {
         *why = lime_rt_strf("%s", init_why);
         *warn = fatal;
         return NULL;
@@ -1167,6 +1183,7 @@ const LimeRtDevice lime_rt_gpu_device = {
     .no_reason = "the GPU backend did not accept it",
     .keys = gpu_keys,
     .open = gpu_open,
+    .prepare = gpu_prepare,
     .describe = gpu_describe,
     .map = gpu_map,
     .reduce = gpu_reduce,
