@@ -521,15 +521,6 @@ static bool builder_busy, builder_stopping;
  * many times its quiet time (30 times while the collector was also off
  * during builds), enough to settle a class on the wrong side. */
 static _Atomic bool building;
-/* The device to set up ahead of the first build (mu): the first time a
- * cold task's calls reach HOT_ELEMENTS (its next call makes it hot), the
- * builder finds the device and makes its context (gpu_prepare: 30 ms of
- * PoCL's start on this machine), so that the build after it is the
- * kernel's alone; the window in which a build takes a core from the
- * program is so halved, and a program's first call, a large one, hides
- * the set-up. */
-static const LimeRtDevice *to_prepare;
-static bool prepare_asked;
 
 /* The program collects while the builder is in a device library: the
  * collector's signals are real-time ones that LLVM inside the driver does
@@ -593,31 +584,11 @@ static void build_one(int32_t task) {
     pthread_cond_broadcast(&built_cv);
 }
 
-/* The device's set-up ahead of any build (mu held on entry and return). */
-static void prepare_one(const LimeRtDevice *d) {
-    pthread_mutex_unlock(&mu);
-    if (enter_device(true)) {
-        pthread_mutex_lock(&dev_mu);
-        atomic_store(&building, true);
-        d->prepare();
-        atomic_store(&building, false);
-        pthread_mutex_unlock(&dev_mu);
-        enter_device(false);
-    }
-    pthread_mutex_lock(&mu);
-}
-
 static void *builder_main(void *unused) {
     (void)unused;
     pthread_mutex_lock(&mu);
     for (;;) {
-        while (nbuild_queue == 0 && !to_prepare) pthread_cond_wait(&work_cv, &mu);
-        if (to_prepare) {
-            const LimeRtDevice *d = to_prepare;
-            to_prepare = NULL;
-            prepare_one(d);
-            continue;
-        }
+        while (nbuild_queue == 0) pthread_cond_wait(&work_cv, &mu);
         int32_t task = build_queue[0];
         memmove(build_queue, build_queue + 1, (size_t)--nbuild_queue * sizeof build_queue[0]);
         build_one(task);
@@ -647,18 +618,9 @@ static bool queue_build(int32_t task) {
     return true;
 }
 
-/* Asks the builder to set device d up, once in the process (mu held). */
-static void ask_prepare(const LimeRtDevice *d) {
-    if (prepare_asked || !d->prepare || !start_builder()) return;
-    prepare_asked = true;
-    to_prepare = d;
-    pthread_cond_signal(&work_cv);
-}
-
 /* A COLD task's call on the CPU over n elements (-1: unknown, a question
  * of `takes`): once hot, its build is queued (and waited for under
- * LIME_BUILD=wait); a call that brings its elements to HOT_ELEMENTS
- * before it is hot has the device set up (ask_prepare).  An earlier run's choice
+ * LIME_BUILD=wait).  An earlier run's choice
  * for n's size class (LIME_CHOICES) comes first: the device's makes the
  * task hot at once; the CPU's keeps it cold (logged once a class) until
  * the calls a settle lasts before its first re-sample, so that a run of a
@@ -692,7 +654,6 @@ static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
     } else if (learned_device) {
         hot = true;
     }
-    if (!hot && !learned_cpu && st->cold_elements >= HOT_ELEMENTS) ask_prepare(st->device);
     if (!hot) return;
     if (!queue_build(task)) return;
     st->build = QUEUED;

@@ -447,11 +447,6 @@ typedef struct LimeRtDevice {
      * even under auto (rather than a choice, such as finding no hardware). */
     void *(*open)(const LimeRtManifest *m, const LimeRtTaskInfo *info, const LimeRtBackend *e, bool forced,
                   char **why, bool *warn);
-    /* Sets the device up (finds it, makes its context and queue) before
-     * any task's open, so that a build later takes only the task's own
-     * work; what it finds (or fails to) is what the next open reports.
-     * Prints nothing.  NULL: the device has nothing to set up apart. */
-    void (*prepare)(void);
     /* The LIME_LOG=1 line's "where" (static or the handle's). */
     const char *(*describe)(void *task);
     /* Runs a task (lime_device_map / _reduce / _stream, whose checks of the

@@ -104,8 +104,7 @@ static struct {
      * of copied in and out. */
     bool host_unified;
     /* init's warning about LIME_CL_BUFFERS (malloc'd), printed by the first
-     * open, not by init itself: auto's builder may set the device up ahead
-     * of any task's build (gpu_prepare), which prints nothing */
+     * open, not by init itself */
     char *setting_warning;
 } dev;
 
@@ -1024,14 +1023,6 @@ static bool lime_rt_cl_reduce(LimeRtClTask *t, LimeArray *in, int32_t elem_size,
 
 /* ---- the gpu device (LimeRtDevice) --------------------------------------- */
 
-/* The device found and set up ahead of the first build (LIME_DEVICE=auto's
- * builder): its result is kept for gpu_open to report. */
-static void gpu_prepare(void) {
-    const char *why = NULL;
-    bool fatal = false;
-    (void)lime_rt_cl_init(&why, &fatal);
-}
-
 /* The task's entry needs these (see docs/manifest.md). */
 static const LimeRtKeyDef gpu_keys[] = {
     {"artifact", LIME_RT_STRING}, {"sha256", LIME_RT_STRING}, {"kernel", LIME_RT_STRING}, {NULL, LIME_RT_STRING}};
@@ -1183,7 +1174,6 @@ const LimeRtDevice lime_rt_gpu_device = {
     .no_reason = "the GPU backend did not accept it",
     .keys = gpu_keys,
     .open = gpu_open,
-    .prepare = gpu_prepare,
     .describe = gpu_describe,
     .map = gpu_map,
     .reduce = gpu_reduce,
