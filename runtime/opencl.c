@@ -103,9 +103,6 @@ static struct {
      * integrated GPU): arrays are lent to it (CL_MEM_USE_HOST_PTR) instead
      * of copied in and out. */
     bool host_unified;
-    /* init's warning about LIME_CL_BUFFERS (malloc'd), printed by the first
-     * open, not by init itself */
-    char *setting_warning;
 } dev;
 
 /* A task's program and kernel: the device's task handle. */
@@ -309,7 +306,9 @@ static bool init(void) {
     const char *mode = getenv("LIME_CL_BUFFERS");
     bool copy = lime_rt_env_is(mode, "copy");
     if (mode && *mode && !copy && !lime_rt_env_is(mode, "auto")) {
-        dev.setting_warning = lime_rt_strf("lime: warning: LIME_CL_BUFFERS=%.100s is not copy or auto; using auto\n", mode);
+        char *w = lime_rt_strf("lime: warning: LIME_CL_BUFFERS=%.100s is not copy or auto; using auto\n", mode);
+        lime_rt_err_bytes(w, strlen(w));
+        free(w);
     }
     dev.host_unified = unified == CL_TRUE && !copy;
 
@@ -1034,13 +1033,7 @@ static void *gpu_open(const LimeRtManifest *m, const LimeRtTaskInfo *info, const
                       char **why, bool *warn) {
     const char *init_why = NULL;
     bool fatal = false;
-    bool ready = lime_rt_cl_init(&init_why, &fatal);
-    if (dev.setting_warning) {
-        lime_rt_err_bytes(dev.setting_warning, strlen(dev.setting_warning));
-        free(dev.setting_warning);
-        dev.setting_warning = NULL;
-    }
-    if (!ready) {
+    if (!lime_rt_cl_init(&init_why, &fatal)) {
         *why = lime_rt_strf("%s", init_why);
         *warn = fatal;
         return NULL;

@@ -79,7 +79,7 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
  * folded instead of rejected for its pipelined units (fpga_fold_above);
  * its combinational operators (multiplexers, integer logic) may then be up
  * to MAX_FOLDED_INSTANCES. */
-enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64, MAX_FOLDED_INSTANCES = 4096 };
+enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64, MAX_FOLDED_INSTANCES = 4096, FOLD_UNITS = 16 };
 
 /* A positive number from the environment, else fallback. */
 static int env_count(const char *name, int fallback) {
@@ -90,7 +90,7 @@ static int env_count(const char *name, int fallback) {
 
 int fpga_fold_above(void) { return env_count("LIME_FPGA_FOLD_ABOVE", MAX_PIPELINED); }
 
-int fpga_fold_units(void) { return env_count("LIME_FPGA_FOLD_UNITS", 16); }
+int fpga_fold_units(void) { return env_count("LIME_FPGA_FOLD_UNITS", FOLD_UNITS); }
 
 /* Can d's design be folded (verilog.c shares the units of a plain map)? */
 static bool foldable(IrTask *t, Dfg *d) {

@@ -69,24 +69,28 @@ static IrTask *stream_of(IrTask *t) { return t->kind == TASK_MAP && t->graph ? t
  * built when --target does not name fpga: LIME_FPGA_MAX_CELLS (0: no
  * limit), else the largest part's (a larger design fits no supported
  * chip: its model, a simulator, costs minutes of Yosys to every plain
- * compile).  -1 after reporting a bad value. */
-static int max_cells(const Backend *self) {
+ * compile); *from says which.  -1 after reporting a bad value. */
+static int max_cells(const Backend *self, const char **from) {
     if (backends_target_named(self)) return 0;
     const char *env = getenv("LIME_FPGA_MAX_CELLS");
-    if (!env || !*env) return fpga_largest_part()->lcs;
+    if (!env || !*env) {
+        *from = xprintf("the %s's", fpga_largest_part()->title);
+        return fpga_largest_part()->lcs;
+    }
     char *end;
     long n = strtol(env, &end, 10);
     if (*end || n < 0 || n > 1000000000) {
         error_plain("LIME_FPGA_MAX_CELLS must be a number of logic cells (0: no limit), not '%s'", env);
         return -1;
     }
+    *from = "LIME_FPGA_MAX_CELLS";
     return (int)n;
 }
 
-/* Rejects the accepted tasks whose design is estimated over the limit and
- * is not in the cache already, each with a line on stderr saying how to
- * build it. */
-static void skip_large(IrProgram *p, const Backend *self, Vec *accepted, int limit) {
+/* Rejects the accepted tasks whose design is estimated over the limit
+ * (from: max_cells's source of it) and is not in the cache already, each
+ * with a line on stderr saying how to build it. */
+static void skip_large(IrProgram *p, const Backend *self, Vec *accepted, int limit, const char *from) {
     int kept = 0;
     for (int i = 0; i < accepted->len; i++) {
         IrTask *t = accepted->items[i];
@@ -97,9 +101,7 @@ static void skip_large(IrProgram *p, const Backend *self, Vec *accepted, int lim
         }
         const char *why = xprintf("not built: about %d logic cells by the store's figures, more than %d (%s); "
                                   "--target naming fpga, or LIME_FPGA_MAX_CELLS=0, builds it",
-                                  cells, limit, getenv("LIME_FPGA_MAX_CELLS") && *getenv("LIME_FPGA_MAX_CELLS")
-                                                    ? "LIME_FPGA_MAX_CELLS"
-                                                    : xprintf("the %s's", fpga_largest_part()->title));
+                                  cells, limit, from);
         fprintf(stderr, "limec: fpga: task%d %s: %s\n", t->id, t->name, why);
         task_reject(t, self, why);
     }
@@ -117,9 +119,10 @@ static bool fpga_build_tasks(IrProgram *p, const Backend *self, const char *dir)
     Vec accepted = {0};
     for (int i = 0; i < p->tasks.len; i++)
         if (task_verdict(p->tasks.items[i], self)->accepted) vec_push(&accepted, p->tasks.items[i]);
-    int limit = max_cells(self);
+    const char *limit_from = NULL;
+    int limit = max_cells(self, &limit_from);
     if (limit < 0) return false;
-    if (limit > 0) skip_large(p, self, &accepted, limit);
+    if (limit > 0) skip_large(p, self, &accepted, limit, limit_from);
     if (!accepted.len) return true;
     bool *built_now = fpga_build_all(p, &accepted, dir);
     bool *failed = xalloc(sizeof(bool) * (size_t)(p->tasks.len + 1));

@@ -449,8 +449,8 @@ static void emit_taps(Sched *s, int id) {
         int regs = fold_register(s, t->depths[t->n - 1]);
         sb_printf(&s->v, "    reg [%d:0] n%d_r1", w - 1, id);
         for (int r = 2; r <= regs; r++) sb_printf(&s->v, ", n%d_r%d", id, r);
-        sb_printf(&s->v, ";  // its value %s stage%s after stage %d\n", regs == 1 ? "for up to ii" : "every ii",
-                  regs == 1 ? "s" : "s", n->time);
+        sb_printf(&s->v, ";  // its value %s stages after stage %d\n", regs == 1 ? "for up to ii" : "every ii",
+                  n->time);
         sb_printf(&s->v, "    always @(posedge clk) if (ce && phase == 16'd%d) begin n%d_r1 <= %s;", n->time % s->ii, id,
                   sig(s, id, n->time));
         for (int r = 2; r <= regs; r++) sb_printf(&s->v, " n%d_r%d <= n%d_r%d;", id, r, id, r - 1);
