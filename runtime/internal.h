@@ -223,7 +223,8 @@ void lime_rt_measure_free(LimeRtMeasure *m);
 int lime_rt_size_class(int64_t n);
 /* "size class 2^4 (16 to 31 elements)" (malloc'd) */
 char *lime_rt_size_class_text(int cls);
-/* The calls a class runs settled before its first re-sample. */
+/* The calls a class settled by an earlier run (LIME_CHOICES) runs before its
+ * first re-sample. */
 int lime_rt_measure_interval(void);
 /* The candidate that runs the next call over n elements; *timed: whether
  * its time is wanted (lime_rt_measure_record). */

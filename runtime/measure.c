@@ -18,7 +18,16 @@
  * to that candidate, untimed, for `interval` calls; then it samples again
  * (a change of load, another program on the device, is noticed so).  A
  * re-sample that settles on the same candidate doubles the interval (up
- * to MAX_INTERVAL); one that moves resets it to FIRST_INTERVAL.
+ * to MAX_INTERVAL); one that moves resets it to FIRST_INTERVAL, a few
+ * calls: a round taken while the program was still starting (other
+ * tasks' builds and first device runs, the collector growing the heap)
+ * can be far from the steady times (Saxpy's fused CPU call sampled at 6
+ * ms against 3.5 steady), and is soon checked so.  Either
+ * way the interval is at least what keeps the next round's cost, the
+ * time its calls on the losers take beyond the winner's, under
+ * 1/RESAMPLE_SHARE of the settled calls' time: a device 10 times slower
+ * than the CPU (PoCL on Mandelbrot) is asked again after some 300 calls,
+ * not 64 (where its one call cost 15% of the class's time).
  *
  * Requires: the caller (device.c) serialises every call on one measure.
  * Guarantees: only time depends on the choice (every candidate gives the
@@ -29,7 +38,11 @@
 #include "internal.h"
 
 /* CLEAR: 1.5, in halves (an integer compare) */
-enum { SAMPLES = 3, DOMINANT = 4, CLEAR_HALVES = 3, FIRST_INTERVAL = 64, MAX_INTERVAL = 1 << 16, CLASSES = 32, MAX_CANDIDATES = 4 };
+enum {
+    SAMPLES = 3, DOMINANT = 4, CLEAR_HALVES = 3, FIRST_INTERVAL = 8, LEARNED_INTERVAL = 64, MAX_INTERVAL = 1 << 16,
+    RESAMPLE_SHARE = 32,
+    CLASSES = 32, MAX_CANDIDATES = 4
+};
 
 typedef struct SizeClass {
     int settled;                   /* the candidate, or -1 while sampling */
@@ -70,7 +83,7 @@ char *lime_rt_size_class_text(int cls) {
     return lime_rt_strf("size class 2^%d (%lld to %lld elements)", cls, cls ? 1LL << cls : 0LL, (1LL << (cls + 1)) - 1);
 }
 
-int lime_rt_measure_interval(void) { return FIRST_INTERVAL; }
+int lime_rt_measure_interval(void) { return LEARNED_INTERVAL; }
 
 static SizeClass *class_of(LimeRtMeasure *m, int64_t n) { return &m->classes[lime_rt_size_class(n)]; }
 
@@ -132,6 +145,18 @@ static int early_calls(const LimeRtMeasure *m, const SizeClass *c) {
     return 0;
 }
 
+/* The fewest settled calls whose time (each the winner's best) is
+ * RESAMPLE_SHARE times what this round's calls on the other candidates
+ * took beyond the winner's time: a round like it again costs no more. */
+static int64_t affordable_interval(const LimeRtMeasure *m, const SizeClass *c, int win) {
+    double extra = 0; /* in calls of the winner */
+    int64_t base = c->best_ns[win] > 0 ? c->best_ns[win] : 1;
+    for (int k = 0; k < m->ncand; k++)
+        if (k != win) extra += (double)c->samples[k] * (double)(c->best_ns[k] - c->best_ns[win]) / (double)base;
+    double calls = extra * RESAMPLE_SHARE;
+    return calls >= MAX_INTERVAL ? MAX_INTERVAL : (int64_t)calls;
+}
+
 /* The decision of a round that has all its samples, or whose fastest
  * candidate is ahead after `early` calls each (early_calls; 0: not early). */
 static char *settle(LimeRtMeasure *m, SizeClass *c, int cls, int early) {
@@ -139,6 +164,8 @@ static char *settle(LimeRtMeasure *m, SizeClass *c, int cls, int early) {
     bool again = c->previous >= 0;
     if (again && win == c->previous) c->interval = c->interval * 2 > MAX_INTERVAL ? MAX_INTERVAL : c->interval * 2;
     else c->interval = FIRST_INTERVAL;
+    int64_t affordable = affordable_interval(m, c, win);
+    if (c->interval < affordable) c->interval = affordable;
     c->settled = win;
     c->since = 0;
     char *times = times_text(m, c), *size = lime_rt_size_class_text(cls);
@@ -177,7 +204,7 @@ bool lime_rt_measure_preset(LimeRtMeasure *m, int cls, const char *winner) {
             SizeClass *c = &m->classes[cls];
             c->settled = c->previous = k;
             c->since = 0;
-            c->interval = FIRST_INTERVAL;
+            c->interval = LEARNED_INTERVAL;
             return true;
         }
     return false;

@@ -13,9 +13,12 @@
 #                       kernel launch costs far more than the work) goes to
 #                       the CPU after a call each
 #   measured/output     ... prints what LIME_DEVICE=cpu prints
-#   measured/resample   80 rounds: each class is sampled again after 64
-#                       settled calls; the small one settles on the CPU again
-#                       and its next sample is twice as far
+#   measured/resample   80 rounds and 70,000 more small calls: the small
+#                       class is sampled again (after 8 settled calls, or
+#                       as many as keep a round's cost on the slower device
+#                       under 1/32 of the settled calls' time), settles on
+#                       the CPU again and its next sample is at least twice
+#                       as far (measured/resample-interval)
 #   background/*        the default (builds in the background): stdout and
 #                       exit status (System.exit(5) while a build may be in
 #                       flight) as on the CPU, the log lines only those the
@@ -89,13 +92,16 @@ run 12 -- LIME_DEVICE=cpu
 cp "$T/out" "$T/cpu.out"
 run 80 -- LIME_DEVICE=cpu
 cp "$T/out" "$T/cpu80.out"
+run 80 0 70000 -- LIME_DEVICE=cpu
+cp "$T/out" "$T/cpu-tail.out"
 
 L='lime: task 0 (mix@13) map'
 run 12 -- LIME_BUILD=wait LIME_LOG=1
 # how a settle was decided, where that is a matter of the machine
 DECIDED='s/, (best of 3 calls each|[a-z() ]+ over 4x faster than the rest after a call each|[a-z() ]+ over 1\.5x faster than the rest after 2 calls each):/, DECIDED:/'
 sed -E -e 's/[0-9]+\.[0-9] us/T us/g' -e 's/built \(.*\); sampling/built (DEVICE); sampling/' \
-    -e 's/map on (cpu|gpu): size class 2\^18/map on WINNER: size class 2^18/' -e "/2\^18/$DECIDED" "$T/err" > "$T/log.raw"
+    -e 's/map on (cpu|gpu): size class 2\^18/map on WINNER: size class 2^18/' -e "/2\^18/$DECIDED" \
+    -e 's/next sample after [0-9]+ calls/next sample after N calls/' "$T/err" > "$T/log.raw"
 # the two settles in either order (sorted): the device's first run, a
 # warm-up, goes to whichever class asks it first, and the other class may
 # then settle first, on its first sample
@@ -104,16 +110,24 @@ same_lines measured/log "$T/log" \
     "$L on cpu: LIME_DEVICE=auto: measured; its gpu code is built once the task is hot" \
     "$L on cpu: hot after 1 call (16 elements): building its gpu code and waiting for it (LIME_BUILD=wait)" \
     "$L on gpu: built (DEVICE); sampling each size class on cpu and gpu" \
-    "$L on WINNER: size class 2^18 (262144 to 524287 elements), DECIDED: cpu T us, gpu T us; next sample after 64 calls" \
-    "$L on cpu: size class 2^4 (16 to 31 elements), cpu over 4x faster than the rest after a call each: cpu T us, gpu T us; next sample after 64 calls"
+    "$L on WINNER: size class 2^18 (262144 to 524287 elements), DECIDED: cpu T us, gpu T us; next sample after N calls" \
+    "$L on cpu: size class 2^4 (16 to 31 elements), cpu over 4x faster than the rest after a call each: cpu T us, gpu T us; next sample after N calls"
 same measured/output "$T/cpu.out" "$T/out"
 
-run 80 -- LIME_BUILD=wait LIME_LOG=1
-sed -E 's/[0-9]+\.[0-9] us/T us/g' "$T/err" | grep 'size class 2^4' > "$T/log"
+run 80 0 70000 -- LIME_BUILD=wait LIME_LOG=1
+sed -E -e 's/[0-9]+\.[0-9] us/T us/g' -e 's/next sample after [0-9]+ calls/next sample after N calls/' "$T/err" |
+    grep 'size class 2^4' | uniq > "$T/log"
 same_lines measured/resample "$T/log" \
-    "$L on cpu: size class 2^4 (16 to 31 elements), cpu over 4x faster than the rest after a call each: cpu T us, gpu T us; next sample after 64 calls" \
-    "$L on cpu: size class 2^4 (16 to 31 elements) sampled again, cpu over 4x faster than the rest after a call each: cpu T us, gpu T us; next sample after 128 calls"
-same measured/resample-output "$T/cpu80.out" "$T/out"
+    "$L on cpu: size class 2^4 (16 to 31 elements), cpu over 4x faster than the rest after a call each: cpu T us, gpu T us; next sample after N calls" \
+    "$L on cpu: size class 2^4 (16 to 31 elements) sampled again, cpu over 4x faster than the rest after a call each: cpu T us, gpu T us; next sample after N calls"
+# each interval: at least 8 calls, and twice the one before (the CPU again)
+grep 'size class 2^4' "$T/err" | sed -E 's/.*next sample after ([0-9]+) calls$/\1/' > "$T/intervals"
+if awk 'NR == 1 && $1 < 8 { bad = 1 } NR > 1 && $1 < 2 * last && $1 < 65536 { bad = 1 } { last = $1 } END { exit bad || NR < 2 }' "$T/intervals"; then
+    pass measured/resample-interval
+else
+    fail measured/resample-interval "the small class's intervals do not start at 8 or more and double" "$T/intervals"
+fi
+same measured/resample-output "$T/cpu-tail.out" "$T/out"
 
 # the background: any of the policy's lines, in any number
 LR='lime: task 0 \(mix@13\) map'
@@ -303,10 +317,10 @@ fi
 (cd "$T" && LIME_DEVICE=cpu ./fused 12 > fused-cpu.out 2>&1; echo "status $?" >> fused-cpu.out)
 (cd "$T" && LIME_BUILD=wait LIME_LOG=1 ./fused 12 > out 2> err; echo "status $?" >> out)
 same fused/output "$T/fused-cpu.out" "$T/out"
-grep -E '^lime: task (1|3) \(' "$T/err" | grep 'reduce after it' | sed -E -e 's/[0-9]+\.[0-9] us/T us/g' -e "$DECIDED" > "$T/log"
+grep -E '^lime: task (1|3) \(' "$T/err" | grep 'reduce after it' | sed -E -e 's/[0-9]+\.[0-9] us/T us/g' -e "$DECIDED" -e 's/next sample after [0-9]+ calls/next sample after N calls/' > "$T/log"
 same_lines fused/log "$T/log" \
     "lime: task 1 (sq@16) and the reduce after it: a device takes part; sampling each size class fused on cpu and apart" \
     "lime: task 3 (scale@17) and the reduce after it: a device takes part; sampling each size class fused on cpu and apart" \
-    "lime: task 1 (sq@16) and the reduce after it on cpu (fused): size class 2^20 (1048576 to 2097151 elements), DECIDED: cpu (fused) T us, apart T us; next sample after 64 calls" \
-    "lime: task 3 (scale@17) and the reduce after it on cpu (fused): size class 2^20 (1048576 to 2097151 elements), DECIDED: cpu (fused) T us, apart T us; next sample after 64 calls"
+    "lime: task 1 (sq@16) and the reduce after it on cpu (fused): size class 2^20 (1048576 to 2097151 elements), DECIDED: cpu (fused) T us, apart T us; next sample after N calls" \
+    "lime: task 3 (scale@17) and the reduce after it on cpu (fused): size class 2^20 (1048576 to 2097151 elements), DECIDED: cpu (fused) T us, apart T us; next sample after N calls"
 exit "$failed"
