@@ -27,7 +27,11 @@
  * time its calls on the losers take beyond the winner's, under
  * 1/RESAMPLE_SHARE of the settled calls' time: a device 10 times slower
  * than the CPU (PoCL on Mandelbrot) is asked again after some 300 calls,
- * not 64 (where its one call cost 15% of the class's time).
+ * not 64 (where its one call cost 15% of the class's time).  But a
+ * class's first settle is checked within FIRST_CHECK calls whatever it
+ * cost: one sample can be an outlier (a CPU call of the stream graph
+ * that met a collection took 70 ms against 4 steady), and a first
+ * settle on the wrong side would otherwise last hundreds of calls.
  *
  * Requires: the caller (device.c) serialises every call on one measure.
  * Guarantees: only time depends on the choice (every candidate gives the
@@ -39,8 +43,8 @@
 
 /* CLEAR: 1.5, in halves (an integer compare) */
 enum {
-    SAMPLES = 3, DOMINANT = 4, CLEAR_HALVES = 3, FIRST_INTERVAL = 8, LEARNED_INTERVAL = 64, MAX_INTERVAL = 1 << 16,
-    RESAMPLE_SHARE = 32,
+    SAMPLES = 3, DOMINANT = 4, CLEAR_HALVES = 3, FIRST_INTERVAL = 8, FIRST_CHECK = 64, LEARNED_INTERVAL = 64,
+    MAX_INTERVAL = 1 << 16, RESAMPLE_SHARE = 32,
     CLASSES = 32, MAX_CANDIDATES = 4
 };
 
@@ -166,6 +170,7 @@ static char *settle(LimeRtMeasure *m, SizeClass *c, int cls, int early) {
     else c->interval = FIRST_INTERVAL;
     int64_t affordable = affordable_interval(m, c, win);
     if (c->interval < affordable) c->interval = affordable;
+    if (!again && c->interval > FIRST_CHECK) c->interval = FIRST_CHECK;
     c->settled = win;
     c->since = 0;
     char *times = times_text(m, c), *size = lime_rt_size_class_text(cls);
