@@ -2,7 +2,12 @@
 // to balance path latencies in a statically scheduled pipeline.  With ce = 1
 // out = in delayed by DEPTH clocks; ce = 0 freezes it (global stall).  No
 // back-pressure of its own.  DEPTH = 0 is a wire.  rst: synchronous, clears
-// the valid bits only (data registers are not reset).
+// the valid bits only (data registers are not reset).  From DEPTH = 32 the
+// data goes through a RAM (block RAM on an FPGA) instead of DEPTH * WIDTH
+// flip-flops: written at wp and read at wp - (DEPTH - 1) into a register,
+// DEPTH clocks in all; its out_data is the same whenever out_valid is 1
+// (before DEPTH clocks have passed, either kind's data is whatever its
+// storage held).
 `default_nettype none
 module stream_delay #(
     parameter integer WIDTH = 32,
@@ -34,6 +39,25 @@ module stream_delay #(
             end
             assign out_valid = v;
             assign out_data  = d;
+        end else if (DEPTH >= 32) begin : g_ram
+            localparam integer AW = $clog2(DEPTH);
+            localparam integer BACK = DEPTH - 1;
+            reg [DEPTH-1:0] v;
+            reg [WIDTH-1:0] mem [0:(1 << AW) - 1];
+            reg [AW-1:0]    wp;               // any start: only wp - BACK matters
+            reg [WIDTH-1:0] q;
+            wire [AW-1:0]   rp = wp - BACK[AW-1:0];   // written DEPTH - 1 clocks ago
+            always @(posedge clk) begin
+                if (rst) v <= {DEPTH{1'b0}};
+                else if (ce) v <= {v[DEPTH-2:0], in_valid};
+                if (ce) begin
+                    mem[wp] <= in_data;
+                    q <= mem[rp];
+                    wp <= wp + 1'b1;
+                end
+            end
+            assign out_valid = v[DEPTH-1];
+            assign out_data  = q;
         end else begin : g_line
             reg [DEPTH-1:0]       v;
             reg [DEPTH*WIDTH-1:0] d;   // stage k at [k*WIDTH +: WIDTH], stage 0 newest

@@ -1,4 +1,5 @@
-// Test bench for stream_delay at DEPTH 0, 1, 2, 7 (wrapper stream_delay_tb.v):
+// Test bench for stream_delay at DEPTH 0, 1, 2, 7 (registers) and 32, 45 (a
+// RAM) (wrapper stream_delay_tb.v):
 // 20,000 cycles of random valid/data with random ce stalls and a reset in the
 // middle; every cycle out_valid, and out_data when valid, must equal a model
 // shift register of DEPTH stages that advances only when ce = 1.
@@ -10,10 +11,10 @@ int main() {
     tb_name = "stream_delay";
     tb_seed();
     Vtb m;
-    const int depth[4] = {0, 1, 2, 7};
-    std::deque<std::pair<bool, uint32_t>> pipe[4];
+    const int depth[6] = {0, 1, 2, 7, 32, 45};
+    std::deque<std::pair<bool, uint32_t>> pipe[6];
     auto reset_model = [&]() {
-        for (int k = 0; k < 4; k++) pipe[k].assign((size_t)depth[k], {false, 0});
+        for (int k = 0; k < 6; k++) pipe[k].assign((size_t)depth[k], {false, 0});
     };
     m.clk = 0; m.rst = 1; m.ce = 1; m.in_valid = 0;
     for (int i = 0; i < 9; i++) { m.clk = 1; m.eval(); m.clk = 0; m.eval(); }
@@ -23,14 +24,15 @@ int main() {
     for (int cyc = 0; cyc < 20000; cyc++) {
         bool rst = cyc == 10000;
         bool ce = rnd() % 4 != 0;
-        uint32_t d[4];
-        unsigned v = (unsigned)(rnd() & 15);
+        uint32_t d[6];
+        unsigned v = (unsigned)(rnd() & 63);
         for (auto &x : d) x = (uint32_t)rnd();
         m.rst = rst; m.ce = ce; m.in_valid = v;
         m.in_data0 = d[0]; m.in_data1 = d[1]; m.in_data2 = d[2]; m.in_data3 = d[3];
+        m.in_data4 = d[4]; m.in_data5 = d[5];
         m.eval();
-        const uint32_t od[4] = {m.out_data0, m.out_data1, m.out_data2, m.out_data3};
-        for (int k = 0; k < 4; k++) {
+        const uint32_t od[6] = {m.out_data0, m.out_data1, m.out_data2, m.out_data3, m.out_data4, m.out_data5};
+        for (int k = 0; k < 6; k++) {
             bool wv = depth[k] ? pipe[k].back().first : (v >> k) & 1;
             uint32_t wd = depth[k] ? pipe[k].back().second : d[k];
             bool gv = (m.out_valid >> k) & 1;
@@ -39,7 +41,7 @@ int main() {
             n++;
         }
         m.clk = 1; m.eval();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 6; k++) {
             if (!depth[k]) continue;
             if (ce) { pipe[k].push_front({(v >> k) & 1, d[k]}); pipe[k].pop_back(); }
             if (rst) for (auto &e : pipe[k]) e.first = false;
