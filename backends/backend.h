@@ -96,6 +96,10 @@ typedef struct Backend {
      * compilations, saying what went.  NULL: no cache.  false: an error
      * (reported). */
     bool (*cache_clean)(FILE *out);
+    /* Checks the backend's settings from the environment (LIME_FPGA_...)
+     * before anything is read or written: false after reporting a bad
+     * one (the compilation fails).  NULL: none. */
+    bool (*check_settings)(void);
 } Backend;
 
 /* Every backend, in the order --explain shows them (backends.c). */
@@ -105,6 +109,8 @@ extern const int lime_backend_count;
 /* backends.c */
 const Backend *backend_host(void);                 /* the one with compile */
 const Backend *backend_named(const char *name, size_t len);   /* NULL: none */
+/* Every backend's check_settings: false when one reported a bad setting. */
+bool backends_check_settings(void);
 /* The backend and the form named `name` among every backend's --emit forms. */
 const EmitForm *backend_emit_form(const char *name, const Backend **owner);
 /* t's verdict from backend b */

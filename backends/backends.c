@@ -34,6 +34,13 @@ const Backend *backend_host(void) {
     LIME_UNREACHABLE();
 }
 
+bool backends_check_settings(void) {
+    bool ok = true;
+    for (int i = 0; i < lime_backend_count; i++)
+        if (lime_backends[i]->check_settings && !lime_backends[i]->check_settings()) ok = false;
+    return ok;
+}
+
 const Backend *backend_named(const char *name, size_t len) {
     for (int i = 0; i < lime_backend_count; i++)
         if (strlen(lime_backends[i]->name) == len && !strncmp(lime_backends[i]->name, name, len))

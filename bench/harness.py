@@ -718,9 +718,9 @@ def short_status(r):
     return (r["device"] + ": " + cell).replace("|", "/")
 
 
-def write_report(results, mode, runs, outdir, info, failures, load, name="latest"):
+def write_report(results, mode, runs, outdir, info, failures, load, report="latest"):
     os.makedirs(outdir, exist_ok=True)
-    md_path, csv_path = os.path.join(outdir, name + ".md"), os.path.join(outdir, name + ".csv")
+    md_path, csv_path = os.path.join(outdir, report + ".md"), os.path.join(outdir, report + ".csv")
     rows = []
     for b, vs in results:
         jk = med(vs["java"].steady) if vs["java"].status == "ok" else None
@@ -834,10 +834,10 @@ def write_report(results, mode, runs, outdir, info, failures, load, name="latest
         for r in prof:
             L += ["%s, %s:" % (r["benchmark"], r["version"]), "", "```"] + r["profile"][:20] + ["```", ""]
     L += ["", "Plot: %s.svg (kernel speed-up over naive Java, log scale). How to reproduce and what each "
-          "benchmark computes: docs/benchmarks.md." % name, ""]
+          "benchmark computes: docs/benchmarks.md." % report, ""]
     with open(md_path, "w") as f:
         f.write("\n".join(L))
-    plot(rows, outdir, mode, name)
+    plot(rows, outdir, mode, report)   # (`name` is a loop's version above)
     return md_path, csv_path
 
 

@@ -631,7 +631,7 @@ static int compile(Options *o) {
 
 int main(int argc, char **argv) {
     Options o = {0};
-    int status = parse_options(argc, argv, &o) && outputs_valid(&o) ? compile(&o) : 1;
+    int status = parse_options(argc, argv, &o) && outputs_valid(&o) && backends_check_settings() ? compile(&o) : 1;
     if (status == 0 && o.depfile && !write_depfile(&o)) status = 1;
     diag_finish();
     return status;

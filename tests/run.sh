@@ -1272,6 +1272,15 @@ ffb_size_limit() {
     if [ $? -ne 0 ] && grep -q "LIME_FPGA_MAX_CELLS must be a number of logic cells (0: no limit), not 'lots'" "$d/cout"; then
         pass fpga-fallback/size-limit-bad-value
     else fail fpga-fallback/size-limit-bad-value "a bad LIME_FPGA_MAX_CELLS was not an error" "$d/cout"; fi
+    # the fold settings: a bad one is an error before anything is read or written, as limec says it
+    printf 'old output\n' > "$d/kept"
+    LIME_FPGA_FOLD_UNITS=0 LIME_FPGA_FOLD_ABOVE=many "$LIMEC" "$src" -o "$d/kept" > "$d/cout" 2>&1
+    if [ $? -eq 1 ] && printf '%s\n' \
+        "limec: error: LIME_FPGA_FOLD_ABOVE must be a number of pipelined units from 1 to 1000000, not 'many'" \
+        "limec: error: LIME_FPGA_FOLD_UNITS must be a number of shared units from 1 to 1000000, not '0'" |
+        cmp -s - "$d/cout" && [ "$(cat "$d/kept")" = "old output" ]; then
+        pass fpga-fallback/fold-bad-value
+    else fail fpga-fallback/fold-bad-value "bad LIME_FPGA_FOLD_* values were not two errors, or the output was touched" "$d/cout"; fi
 }
 
 suite_fpga_fallback() {

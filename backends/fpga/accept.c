@@ -82,15 +82,34 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
 enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64, MAX_FOLDED_INSTANCES = 4096, FOLD_UNITS = 16 };
 
 /* A positive number from the environment, else fallback. */
+/* The count the environment variable sets (unset or empty: fallback), or
+ * -1 when it is not a whole number from 1 to a million. */
 static int env_count(const char *name, int fallback) {
     const char *env = getenv(name);
-    int n = env && *env ? atoi(env) : 0;
-    return n > 0 ? n : fallback;
+    if (!env || !*env) return fallback;
+    char *end;
+    long n = strtol(env, &end, 10);
+    return *end || n < 1 || n > 1000000 ? -1 : (int)n;
 }
 
 int fpga_fold_above(void) { return env_count("LIME_FPGA_FOLD_ABOVE", MAX_PIPELINED); }
 
 int fpga_fold_units(void) { return env_count("LIME_FPGA_FOLD_UNITS", FOLD_UNITS); }
+
+bool fpga_fold_settings_ok(void) {
+    bool ok = true;
+    if (fpga_fold_above() < 0) {
+        error_plain("LIME_FPGA_FOLD_ABOVE must be a number of pipelined units from 1 to 1000000, not '%s'",
+                    getenv("LIME_FPGA_FOLD_ABOVE"));
+        ok = false;
+    }
+    if (fpga_fold_units() < 0) {
+        error_plain("LIME_FPGA_FOLD_UNITS must be a number of shared units from 1 to 1000000, not '%s'",
+                    getenv("LIME_FPGA_FOLD_UNITS"));
+        ok = false;
+    }
+    return ok;
+}
 
 /* Can d's design be folded (verilog.c shares the units of a plain map)? */
 static bool foldable(IrTask *t, Dfg *d) {

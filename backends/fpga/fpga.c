@@ -255,4 +255,5 @@ const Backend fpga_backend = {
     .versions = fpga_versions,
     .cache_clean = fpga_cache_clean,
     .runtime_device = "lime_rt_fpga_device",
+    .check_settings = fpga_fold_settings_ok,
 };

@@ -332,6 +332,10 @@ void print_verilog(FILE *out, IrProgram *p);
  * need it, an item entering every ii clocks (verilog.c). */
 int fpga_fold_above(void);
 int fpga_fold_units(void);
+/* Whether LIME_FPGA_FOLD_ABOVE and LIME_FPGA_FOLD_UNITS are unset or whole
+ * numbers from 1 to a million; false after reporting the bad one(s) (the
+ * backend's check_settings: before any of the above is asked). */
+bool fpga_fold_settings_ok(void);
 
 /* ----------------------------------------------------------- estimate.c */
 
