@@ -22,9 +22,9 @@
  * calls: a round taken while the program was still starting (other
  * tasks' builds and first device runs, the collector growing the heap)
  * can be far from the steady times (Saxpy's fused CPU call sampled at 6
- * ms against 3.5 steady), and is soon checked so.  Either
- * way the interval is at least what keeps the next round's cost, the
- * time its calls on the losers take beyond the winner's, under
+ * ms against 3.5 steady), and is soon checked so.  Either way the
+ * interval is at least what keeps the next round's cost, the time its
+ * calls on the losers take beyond the winner's, under
  * 1/RESAMPLE_SHARE of the settled calls' time: a device 10 times slower
  * than the CPU (PoCL on Mandelbrot) is asked again after some 300 calls,
  * not 64 (where its one call cost 15% of the class's time).  But a

@@ -81,7 +81,6 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
  * to MAX_FOLDED_INSTANCES. */
 enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64, MAX_FOLDED_INSTANCES = 4096, FOLD_UNITS = 16 };
 
-/* A positive number from the environment, else fallback. */
 /* The count the environment variable sets (unset or empty: fallback), or
  * -1 when it is not a whole number from 1 to a million. */
 static int env_count(const char *name, int fallback) {
@@ -96,19 +95,17 @@ int fpga_fold_above(void) { return env_count("LIME_FPGA_FOLD_ABOVE", MAX_PIPELIN
 
 int fpga_fold_units(void) { return env_count("LIME_FPGA_FOLD_UNITS", FOLD_UNITS); }
 
+/* Whether env_count accepts name's value; else reported, saying it counts `what`. */
+static bool count_setting_ok(const char *name, const char *what) {
+    if (env_count(name, 1) > 0) return true;
+    error_plain("%s must be a number of %s from 1 to 1000000, not '%s'", name, what, getenv(name));
+    return false;
+}
+
 bool fpga_fold_settings_ok(void) {
-    bool ok = true;
-    if (fpga_fold_above() < 0) {
-        error_plain("LIME_FPGA_FOLD_ABOVE must be a number of pipelined units from 1 to 1000000, not '%s'",
-                    getenv("LIME_FPGA_FOLD_ABOVE"));
-        ok = false;
-    }
-    if (fpga_fold_units() < 0) {
-        error_plain("LIME_FPGA_FOLD_UNITS must be a number of shared units from 1 to 1000000, not '%s'",
-                    getenv("LIME_FPGA_FOLD_UNITS"));
-        ok = false;
-    }
-    return ok;
+    bool above = count_setting_ok("LIME_FPGA_FOLD_ABOVE", "pipelined units");
+    bool units = count_setting_ok("LIME_FPGA_FOLD_UNITS", "shared units");
+    return above && units;
 }
 
 /* Can d's design be folded (verilog.c shares the units of a plain map)? */
