@@ -629,7 +629,8 @@ static bool queue_build(int32_t task) {
  * task hot at once; the CPU's keeps it cold (logged once a class) until
  * the calls a settle lasts before its first re-sample, so that a run of a
  * program the CPU runs best pays for no build unless it runs long.  May
- * move states. */
+ * move states.  (only_counted() keeps the calls this could not make hot
+ * from coming here: a change to the hot rule changes it too.) */
 static void heat(int32_t task, TaskState *st, const char *kind, int64_t n) {
     st->cold_calls++;
     if (n < 0) {
