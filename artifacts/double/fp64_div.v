@@ -56,10 +56,10 @@ module fp64_div (
     // per-stage state, stage s (0 = after stage 1, QB = after the last division
     // stage) packed at [s*W +: W]
     reg [(QB+1)*54-1:0] rem_r;               // partial remainder, < 2 * divisor
-    // quotient bits so far (low bits; a stage's top bit is only read at the end)
-    /* verilator lint_off UNUSEDSIGNAL */
-    reg [(QB+1)*54-1:0] quo_r;
-    /* verilator lint_on UNUSEDSIGNAL */
+    // quotient bits so far: stage s (1..QB) holds its s bits at [s*(s-1)/2 +: s]
+    // (only bits that can be nonzero are registers: with a constant-zero
+    // stage 0 shifted along, Yosys's opt found one stage's zeros per pass)
+    reg [QB*(QB+1)/2-1:0] quo_t;
     reg [QB*53-1:0]     den_r;               // divisor (not needed after the last stage)
     reg [(QB+1)*13-1:0] exp_r;
     reg [QB:0]          sign_r, nan_r, inf_r, zero_r;
@@ -67,7 +67,6 @@ module fp64_div (
     always @(posedge clk) begin
         if (ce) begin
             rem_r[0 +: 54] <= pre ? {man, 1'b0} : {1'b0, man};
-            quo_r[0 +: 54] <= 54'd0;
             den_r[0 +: 53] <= mbn;
             exp_r[0 +: 13] <= ea - eb + 13'd1023 - {12'd0, pre};
             sign_r[0] <= a[63] ^ b[63];
@@ -89,13 +88,20 @@ module fp64_div (
             always @(posedge clk) begin
                 if (ce) begin
                     rem_r[s*54 +: 54] <= {rem_nx[52:0], 1'b0};
-                    quo_r[s*54 +: 54] <= {quo_r[(s-1)*54 +: 53], ge};
                     exp_r[s*13 +: 13] <= exp_r[(s-1)*13 +: 13];
                     sign_r[s] <= sign_r[s-1];
                     nan_r[s]  <= nan_r[s-1];
                     inf_r[s]  <= inf_r[s-1];
                     zero_r[s] <= zero_r[s-1];
                 end
+            end
+            localparam integer QO = s * (s - 1) / 2;   // this stage's quotient bits
+            if (s == 1) begin : g_q1
+                always @(posedge clk)
+                    if (ce) quo_t[0] <= ge;
+            end else begin : g_qn
+                always @(posedge clk)
+                    if (ce) quo_t[QO +: s] <= {quo_t[QO - (s - 1) +: s - 1], ge};
             end
             if (s < QB) begin : g_den
                 always @(posedge clk)
@@ -110,7 +116,7 @@ module fp64_div (
     endgenerate
 
     // ---- stage QB+2: denormalise -----------------------------------------------------
-    wire [53:0] q    = quo_r[QB*54 +: 54];                  // q[53] = 1
+    wire [53:0] q    = quo_t[QB*(QB-1)/2 +: QB];            // q[53] = 1
     wire [12:0] en   = exp_r[QB*13 +: 13];
     wire [54:0] r    = {q, rem_r[QB*54 +: 54] != 54'd0};    // significand, guard, sticky
     wire        tiny = en[12] || en == 13'd0;               // exponent <= 0: subnormal

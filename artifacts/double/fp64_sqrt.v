@@ -51,18 +51,27 @@ module fp64_sqrt (
     wire [12:0] er_w = er;                   // 485 .. 1534: only the low 11 bits are kept
     /* verilator lint_on UNUSEDSIGNAL */
 
-    // per-stage state, stage s packed at [s*W +: W]
-    reg [(QB+1)*56-1:0] rem_r;               // partial remainder <= 2 * root
-    reg [(QB+1)*54-1:0] root_r;              // root bits so far (low bits)
-    reg [QB*56-1:0]     rad_r;               // radicand bits still to bring down (top)
-    reg [(QB+1)*11-1:0] exp_r;
-    reg [QB:0]          sign_r, nan_r, inf_r, zero_r;
+    // per-stage state.  Only bits that can be nonzero are registers, each
+    // stage's at its own offset in a packed vector (Yosys's opt finds
+    // constant bits shifted along a pipeline one stage per pass, and cannot
+    // find the bounds below at all):
+    //   root after stage s (1..QB): s bits, at ROOT_AT(s)
+    //   remainder after stage s: r = X - q*q <= 2q < 2^(s+1) (X the radicand's
+    //     top 2s bits, q the root's s bits): s+1 bits, at REM_AT(s)
+    //   radicand bits still to bring down after stage s (0..RS-1): RADW-2s
+    //     bits, at RAD_AT(s); from stage RS on, only zeros are brought down
+    //   stage 0 (the unpack stage) has root 0 and remainder 0: no registers
+    localparam integer RADW = 56;            // the radicand's bits (below them, zeros)
+    localparam integer RS = RADW / 2;
+    reg [QB*(QB+1)/2-1:0]  root_t;
+    reg [QB*(QB+3)/2-1:0]  rem_t;
+    reg [RS*(RADW+1-RS)-1:0] rad_t;
+    reg [(QB+1)*11-1:0]    exp_r;
+    reg [QB:0]             sign_r, nan_r, inf_r, zero_r;
 
     always @(posedge clk) begin
         if (ce) begin
-            rem_r[0 +: 56]  <= 56'd0;
-            root_r[0 +: 54] <= 54'd0;
-            rad_r[0 +: 56]  <= {m, 1'b0};    // the radicand's top 56 bits
+            rad_t[0 +: RADW] <= {m, 1'b0};   // the radicand's top 56 bits
             exp_r[0 +: 11]  <= er_w[10:0];
             sign_r[0] <= a[63];
             nan_r[0]  <= a_nan | (a[63] & ~a_zero);
@@ -77,20 +86,33 @@ module fp64_sqrt (
     genvar s;
     generate
         for (s = 1; s <= QB; s = s + 1) begin : g_stage
-            wire [55:0] rem_in  = rem_r[(s-1)*56 +: 56];
-            wire [53:0] root_in = root_r[(s-1)*54 +: 54];
-            /* verilator lint_off UNUSEDSIGNAL */
-            wire [55:0] rad_in  = rad_r[(s-1)*56 +: 56];   // the last stage reads 2 bits
-            /* verilator lint_on UNUSEDSIGNAL */
-            wire [57:0] cur     = {rem_in, rad_in[55:54]};
-            wire [57:0] trial   = {2'b00, root_in, 2'b01};
-            wire [58:0] diff    = {1'b0, cur} - {1'b0, trial};
-            wire        ge      = ~diff[58];
-            wire [57:0] rem_nx  = ge ? diff[57:0] : cur;
+            localparam integer ROOT_AT = s * (s - 1) / 2;         // this stage's root bits
+            localparam integer ROOT_IN = (s - 1) * (s - 2) / 2;   // the last stage's
+            localparam integer REM_AT  = (s - 1) * (s + 2) / 2;
+            localparam integer REM_IN  = (s - 2) * (s + 1) / 2;
+            localparam integer RAD_AT  = s * (RADW + 1 - s);
+            localparam integer RAD_IN  = (s - 1) * (RADW + 2 - s);
+            wire [1:0] bits;                 // the next two radicand bits
+            wire [s+1:0] cur;                // {r, bits}
+            wire [s:0]   trial;              // {q, 01}
+            if (s <= RS) begin : g_bits
+                assign bits = rad_t[RAD_IN + RADW + 2 - 2 * s - 1 -: 2];
+            end else begin : g_zeros
+                assign bits = 2'b00;
+            end
+            if (s == 1) begin : g_first
+                assign cur   = {1'b0, bits};
+                assign trial = 2'b01;
+            end else begin : g_next
+                assign cur   = {rem_t[REM_IN +: s], bits};
+                assign trial = {root_t[ROOT_IN +: s - 1], 2'b01};
+            end
+            wire [s+2:0] diff   = {1'b0, cur} - {2'b00, trial};
+            wire         ge     = ~diff[s+2];
+            wire [s+1:0] rem_nx = ge ? diff[s+1:0] : cur;   // < 2^(s+1): the top bit is 0
             always @(posedge clk) begin
                 if (ce) begin
-                    rem_r[s*56 +: 56]  <= rem_nx[55:0];
-                    root_r[s*54 +: 54] <= {root_in[52:0], ge};
+                    rem_t[REM_AT +: s + 1] <= rem_nx[s:0];
                     exp_r[s*11 +: 11]  <= exp_r[(s-1)*11 +: 11];
                     sign_r[s] <= sign_r[s-1];
                     nan_r[s]  <= nan_r[s-1];
@@ -98,21 +120,26 @@ module fp64_sqrt (
                     zero_r[s] <= zero_r[s-1];
                 end
             end
-            if (s < QB) begin : g_rad
+            if (s == 1) begin : g_root1
                 always @(posedge clk)
-                    if (ce) rad_r[s*56 +: 56] <= {rad_in[53:0], 2'b00};
+                    if (ce) root_t[0] <= ge;
+            end else begin : g_rootn
+                always @(posedge clk)
+                    if (ce) root_t[ROOT_AT +: s] <= {root_t[ROOT_IN +: s - 1], ge};
             end
-            // the remainder stays below 2^55 (<= 2 * root), the root below
-            // 2^54: the top bits are always 0
+            if (s < RS) begin : g_rad
+                always @(posedge clk)
+                    if (ce) rad_t[RAD_AT +: RADW - 2 * s] <= rad_t[RAD_IN +: RADW - 2 * s];
+            end
             /* verilator lint_off UNUSEDSIGNAL */
-            wire [2:0] unused_top = {rem_nx[57:56], root_in[53]};
+            wire unused_top = rem_nx[s+1];
             /* verilator lint_on UNUSEDSIGNAL */
         end
     endgenerate
 
     // ---- stage QB+2: round, pack -------------------------------------------------------
-    wire [53:0] q   = root_r[QB*54 +: 54];                 // q[53] = 1
-    wire        st  = rem_r[QB*56 +: 56] != 56'd0;
+    wire [53:0] q   = root_t[QB*(QB-1)/2 +: QB];           // q[53] = 1
+    wire        st  = rem_t[(QB-1)*(QB+2)/2 +: QB + 1] != 0;
     wire        up  = q[0] & (q[1] | st);
     wire [62:0] mag = {exp_r[QB*11 +: 11], q[52:1]} + {62'd0, up};   // carries into the exponent
     /* verilator lint_off UNUSEDSIGNAL */

@@ -55,10 +55,10 @@ module fp32_div (
     // per-stage state, stage s (0 = after stage 1, QB = after the last division
     // stage) packed at [s*W +: W]
     reg [(QB+1)*25-1:0] rem_r;               // partial remainder, < 2 * divisor
-    // quotient bits so far (low bits; a stage's top bit is only read at the end)
-    /* verilator lint_off UNUSEDSIGNAL */
-    reg [(QB+1)*25-1:0] quo_r;
-    /* verilator lint_on UNUSEDSIGNAL */
+    // quotient bits so far: stage s (1..QB) holds its s bits at [s*(s-1)/2 +: s]
+    // (only bits that can be nonzero are registers: with a constant-zero
+    // stage 0 shifted along, Yosys's opt found one stage's zeros per pass)
+    reg [QB*(QB+1)/2-1:0] quo_t;
     reg [QB*24-1:0]     den_r;               // divisor (not needed after the last stage)
     reg [(QB+1)*10-1:0] exp_r;
     reg [QB:0]          sign_r, nan_r, inf_r, zero_r;
@@ -66,7 +66,6 @@ module fp32_div (
     always @(posedge clk) begin
         if (ce) begin
             rem_r[0 +: 25] <= pre ? {man, 1'b0} : {1'b0, man};
-            quo_r[0 +: 25] <= 25'd0;
             den_r[0 +: 24] <= mbn;
             exp_r[0 +: 10] <= ea - eb + 10'd127 - {9'd0, pre};
             sign_r[0] <= a[31] ^ b[31];
@@ -88,13 +87,20 @@ module fp32_div (
             always @(posedge clk) begin
                 if (ce) begin
                     rem_r[s*25 +: 25] <= {rem_nx[23:0], 1'b0};
-                    quo_r[s*25 +: 25] <= {quo_r[(s-1)*25 +: 24], ge};
                     exp_r[s*10 +: 10] <= exp_r[(s-1)*10 +: 10];
                     sign_r[s] <= sign_r[s-1];
                     nan_r[s]  <= nan_r[s-1];
                     inf_r[s]  <= inf_r[s-1];
                     zero_r[s] <= zero_r[s-1];
                 end
+            end
+            localparam integer QO = s * (s - 1) / 2;   // this stage's quotient bits
+            if (s == 1) begin : g_q1
+                always @(posedge clk)
+                    if (ce) quo_t[0] <= ge;
+            end else begin : g_qn
+                always @(posedge clk)
+                    if (ce) quo_t[QO +: s] <= {quo_t[QO - (s - 1) +: s - 1], ge};
             end
             if (s < QB) begin : g_den
                 always @(posedge clk)
@@ -109,7 +115,7 @@ module fp32_div (
     endgenerate
 
     // ---- stage QB+2: denormalise -----------------------------------------------------
-    wire [24:0] q    = quo_r[QB*25 +: 25];                  // q[24] = 1
+    wire [24:0] q    = quo_t[QB*(QB-1)/2 +: QB];            // q[24] = 1
     wire [9:0]  en   = exp_r[QB*10 +: 10];
     wire [25:0] r    = {q, rem_r[QB*25 +: 25] != 25'd0};    // significand, guard, sticky
     wire        tiny = en[9] || en == 10'd0;                // exponent <= 0: subnormal

@@ -24,8 +24,11 @@ module int_div #(
 );
     localparam integer W = WIDTH;
 
-    // Stage s (1..W) registers, packed: field of stage s at [(s-1)*W +: W].
-    reg [W*W-1:0] rem_r;   // partial remainder magnitude
+    // Stage s (1..W) registers, packed.  The partial remainder after stage s
+    // is the top s bits of |a| modulo |b|, below 2^s: s bits, at
+    // [s*(s-1)/2 +: s] (Yosys cannot find that bound, so the full width would
+    // be registers and subtractors that only ever hold zeros).
+    reg [W*(W+1)/2-1:0] rem_t; // partial remainder magnitude
     reg [W*W-1:0] acc_r;   // dividend bits still to consume (top), quotient bits (bottom)
     reg [(W-1)*W-1:0] den_r;   // divisor magnitude (not needed after the last stage)
     reg [W-1:0]   negq_r, negr_r, zero_r, vld_r;
@@ -38,15 +41,27 @@ module int_div #(
     genvar s;
     generate
         for (s = 0; s < W; s = s + 1) begin : g_stage
-            wire [W-1:0] rem_in = (s == 0) ? {W{1'b0}} : rem_r[((s == 0) ? 0 : s - 1) * W +: W];
+            localparam integer REM_IN = s * (s - 1) / 2;   // the last stage's s bits
+            localparam integer REM_AT = s * (s + 1) / 2;   // this stage's s+1 bits
             wire [W-1:0] acc_in = (s == 0) ? a_mag     : acc_r[((s == 0) ? 0 : s - 1) * W +: W];
             wire [W-1:0] den_in = (s == 0) ? b_mag     : den_r[((s == 0) ? 0 : s - 1) * W +: W];
-            wire [W:0]   sh     = {rem_in, acc_in[W-1]};
-            wire [W:0]   diff   = sh - {1'b0, den_in};
-            wire         ge     = ~diff[W];   // no borrow (sh < 2^W, den < 2^W)
+            wire [s:0]   sh;       // {remainder, the next dividend bit}
+            wire         fits;     // the divisor is below 2^(s+1), so it may fit in sh
+            if (s == 0) begin : g_first
+                assign sh = acc_in[W-1];
+            end else begin : g_next
+                assign sh = {rem_t[REM_IN +: s], acc_in[W-1]};
+            end
+            if (s == W - 1) begin : g_last
+                assign fits = 1'b1;
+            end else begin : g_top
+                assign fits = den_in[W-1:s+1] == 0;
+            end
+            wire [s+1:0] diff   = {1'b0, sh} - {1'b0, den_in[s:0]};
+            wire         ge     = fits && ~diff[s+1];
             always @(posedge clk) begin
                 if (ce) begin
-                    rem_r[s*W +: W] <= ge ? diff[W-1:0] : sh[W-1:0];
+                    rem_t[REM_AT +: s + 1] <= ge ? diff[s:0] : sh;
                     acc_r[s*W +: W] <= {acc_in[W-2:0], ge};
                 end
             end
@@ -70,7 +85,7 @@ module int_div #(
     end
 
     wire [W-1:0] q_mag = acc_r[(W-1)*W +: W];
-    wire [W-1:0] r_mag = rem_r[(W-1)*W +: W];
+    wire [W-1:0] r_mag = rem_t[(W-1)*W/2 +: W];
     assign q         = negq_r[W-1] ? (~q_mag + 1'b1) : q_mag;
     assign r         = negr_r[W-1] ? (~r_mag + 1'b1) : r_mag;
     assign dz        = zero_r[W-1];
