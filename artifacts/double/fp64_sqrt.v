@@ -46,6 +46,9 @@ module fp64_sqrt (
     // in [2^53, 2^55); with 53 zero bits below it (108 bits, brought down two
     // at a time) its root has 54 bits, the first always 1
     wire [54:0] m   = odd ? {man, 2'b00} : {1'b0, man, 1'b0};
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire        m_last = m[0];               // always 0: not registered
+    /* verilator lint_on UNUSEDSIGNAL */
     wire [12:0] er  = (ea - {12'd0, odd} + 13'd1023) >> 1;   // (e - 1023) / 2 + 1023
     /* verilator lint_off UNUSEDSIGNAL */
     wire [12:0] er_w = er;                   // 485 .. 1534: only the low 11 bits are kept
@@ -59,10 +62,10 @@ module fp64_sqrt (
     //   remainder after stage s: r = X - q*q <= 2q < 2^(s+1) (X the radicand's
     //     top 2s bits, q the root's s bits): s+1 bits, at REM_AT(s)
     //   radicand bits still to bring down after stage s (0..RS-1): RADW-2s
-    //     bits, at RAD_AT(s); from stage RS on, only zeros are brought down
+    //     bits, at RAD_AT(s); after them, only zeros are brought down
     //   stage 0 (the unpack stage) has root 0 and remainder 0: no registers
-    localparam integer RADW = 56;            // the radicand's bits (below them, zeros)
-    localparam integer RS = RADW / 2;
+    localparam integer RADW = 54;            // the radicand's bits that can be nonzero
+    localparam integer RS = (RADW + 1) / 2;  // the stages that bring them down
     reg [QB*(QB+1)/2-1:0]  root_t;
     reg [QB*(QB+3)/2-1:0]  rem_t;
     reg [RS*(RADW+1-RS)-1:0] rad_t;
@@ -71,7 +74,7 @@ module fp64_sqrt (
 
     always @(posedge clk) begin
         if (ce) begin
-            rad_t[0 +: RADW] <= {m, 1'b0};   // the radicand's top 56 bits
+            rad_t[0 +: RADW] <= m[54:1];   // the radicand's bits but its last, always 0
             exp_r[0 +: 11]  <= er_w[10:0];
             sign_r[0] <= a[63];
             nan_r[0]  <= a_nan | (a[63] & ~a_zero);
@@ -95,8 +98,10 @@ module fp64_sqrt (
             wire [1:0] bits;                 // the next two radicand bits
             wire [s+1:0] cur;                // {r, bits}
             wire [s:0]   trial;              // {q, 01}
-            if (s <= RS) begin : g_bits
+            if (RADW + 2 - 2 * s >= 2) begin : g_bits
                 assign bits = rad_t[RAD_IN + RADW + 2 - 2 * s - 1 -: 2];
+            end else if (RADW + 2 - 2 * s == 1) begin : g_bit
+                assign bits = {rad_t[RAD_IN], 1'b0};
             end else begin : g_zeros
                 assign bits = 2'b00;
             end

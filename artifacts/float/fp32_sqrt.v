@@ -45,6 +45,9 @@ module fp32_sqrt (
     // radicand: the significand times 2 (even exponent) or 4 (odd), value
     // in [1, 4) * 2^24; root of m * 2^24: 25 bits, the first always 1
     wire [25:0] m   = odd ? {man, 2'b00} : {1'b0, man, 1'b0};
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire        m_last = m[0];               // always 0: not registered
+    /* verilator lint_on UNUSEDSIGNAL */
     wire [9:0]  er  = (ea - {9'd0, odd} + 10'd127) >> 1;   // (e - 127) / 2 + 127
     /* verilator lint_off UNUSEDSIGNAL */
     wire [9:0]  er_w = er;                   // 52 .. 190: only the low 8 bits are kept
@@ -58,10 +61,10 @@ module fp32_sqrt (
     //   remainder after stage s: r = X - q*q <= 2q < 2^(s+1) (X the radicand's
     //     top 2s bits, q the root's s bits): s+1 bits, at REM_AT(s)
     //   radicand bits still to bring down after stage s (0..RS-1): RADW-2s
-    //     bits, at RAD_AT(s); from stage RS on, only zeros are brought down
+    //     bits, at RAD_AT(s); after them, only zeros are brought down
     //   stage 0 (the unpack stage) has root 0 and remainder 0: no registers
-    localparam integer RADW = 26;            // the radicand's bits (below them, zeros)
-    localparam integer RS = RADW / 2;
+    localparam integer RADW = 25;            // the radicand's bits that can be nonzero
+    localparam integer RS = (RADW + 1) / 2;  // the stages that bring them down
     reg [QB*(QB+1)/2-1:0]  root_t;
     reg [QB*(QB+3)/2-1:0]  rem_t;
     reg [RS*(RADW+1-RS)-1:0] rad_t;
@@ -70,7 +73,7 @@ module fp32_sqrt (
 
     always @(posedge clk) begin
         if (ce) begin
-            rad_t[0 +: RADW] <= m;
+            rad_t[0 +: RADW] <= m[25:1];   // the radicand's bits but its last, always 0
             exp_r[0 +: 8]   <= er_w[7:0];
             sign_r[0] <= a[31];
             nan_r[0]  <= a_nan | (a[31] & ~a_zero);
@@ -94,8 +97,10 @@ module fp32_sqrt (
             wire [1:0] bits;                 // the next two radicand bits
             wire [s+1:0] cur;                // {r, bits}
             wire [s:0]   trial;              // {q, 01}
-            if (s <= RS) begin : g_bits
+            if (RADW + 2 - 2 * s >= 2) begin : g_bits
                 assign bits = rad_t[RAD_IN + RADW + 2 - 2 * s - 1 -: 2];
+            end else if (RADW + 2 - 2 * s == 1) begin : g_bit
+                assign bits = {rad_t[RAD_IN], 1'b0};
             end else begin : g_zeros
                 assign bits = 2'b00;
             end
