@@ -7,9 +7,14 @@
 // latency WIDTH cycles, initiation interval 1 (a new operand pair every
 // clock).  ce = 0 freezes the whole pipeline (global stall); rst clears the
 // valid bits only.  out_valid is in_valid delayed by WIDTH advancing clocks.
+// STABLE_B = 1: b keeps its value while any item is in the pipeline (a
+// broadcast operand or a constant: limec sets it), so every stage reads the
+// divisor from the port instead of a copy pipelined beside the item's
+// ((WIDTH-1) * WIDTH fewer flip-flops).
 `default_nettype none
 module int_div #(
-    parameter integer WIDTH = 32
+    parameter integer WIDTH = 32,
+    parameter integer STABLE_B = 0
 ) (
     input  wire             clk,
     input  wire             rst,
@@ -30,7 +35,11 @@ module int_div #(
     // be registers and subtractors that only ever hold zeros).
     reg [W*(W+1)/2-1:0] rem_t; // partial remainder magnitude
     reg [W*W-1:0] acc_r;   // dividend bits still to consume (top), quotient bits (bottom)
-    reg [(W-1)*W-1:0] den_r;   // divisor magnitude (not needed after the last stage)
+    /* verilator lint_off UNUSEDSIGNAL */
+    /* verilator lint_off UNDRIVEN */
+    reg [(W-1)*W-1:0] den_r;   // divisor magnitude (not needed after the last stage; none with STABLE_B)
+    /* verilator lint_on UNDRIVEN */
+    /* verilator lint_on UNUSEDSIGNAL */
     reg [W-1:0]   negq_r, negr_r, zero_r, vld_r;
 
     wire          a_neg = a[W-1];
@@ -44,7 +53,7 @@ module int_div #(
             localparam integer REM_IN = s * (s - 1) / 2;   // the last stage's s bits
             localparam integer REM_AT = s * (s + 1) / 2;   // this stage's s+1 bits
             wire [W-1:0] acc_in = (s == 0) ? a_mag     : acc_r[((s == 0) ? 0 : s - 1) * W +: W];
-            wire [W-1:0] den_in = (s == 0) ? b_mag     : den_r[((s == 0) ? 0 : s - 1) * W +: W];
+            wire [W-1:0] den_in = (s == 0 || STABLE_B != 0) ? b_mag : den_r[((s == 0) ? 0 : s - 1) * W +: W];
             wire [s:0]   sh;       // {remainder, the next dividend bit}
             wire         fits;     // the divisor is below 2^(s+1), so it may fit in sh
             if (s == 0) begin : g_first
@@ -65,7 +74,7 @@ module int_div #(
                     acc_r[s*W +: W] <= {acc_in[W-2:0], ge};
                 end
             end
-            if (s < W - 1) begin : g_den
+            if (s < W - 1 && STABLE_B == 0) begin : g_den
                 always @(posedge clk)
                     if (ce) den_r[s*W +: W] <= den_in;
             end

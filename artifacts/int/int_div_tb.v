@@ -1,5 +1,6 @@
 // Test-only wrapper: int_div at widths 8, 16, 32 and 64 sharing clk, rst and
-// ce; each width has its own operand stream (in_valid, a, b).
+// ce; each width has its own operand stream (in_valid, a, b); s*: the same
+// with STABLE_B = 1.
 `default_nettype none
 module int_div_tb (
     input  wire clk, input wire rst, input wire ce,
@@ -10,7 +11,16 @@ module int_div_tb (
     input  wire iv32, input wire [31:0] a32, input wire [31:0] b32,
     output wire ov32, output wire [31:0] q32, output wire [31:0] r32, output wire dz32,
     input  wire iv64, input wire [63:0] a64, input wire [63:0] b64,
-    output wire ov64, output wire [63:0] q64, output wire [63:0] r64, output wire dz64
+    output wire ov64, output wire [63:0] q64, output wire [63:0] r64, output wire dz64,
+    // the same with STABLE_B = 1 (the bench holds b while items are in flight)
+    input  wire siv8,  input wire [7:0]  sa8,  input wire [7:0]  sb8,
+    output wire sov8,  output wire [7:0]  sq8,  output wire [7:0]  sr8,  output wire sdz8,
+    input  wire siv16, input wire [15:0] sa16, input wire [15:0] sb16,
+    output wire sov16, output wire [15:0] sq16, output wire [15:0] sr16, output wire sdz16,
+    input  wire siv32, input wire [31:0] sa32, input wire [31:0] sb32,
+    output wire sov32, output wire [31:0] sq32, output wire [31:0] sr32, output wire sdz32,
+    input  wire siv64, input wire [63:0] sa64, input wire [63:0] sb64,
+    output wire sov64, output wire [63:0] sq64, output wire [63:0] sr64, output wire sdz64
 );
     int_div #(.WIDTH(8))  u8  (.clk(clk), .rst(rst), .ce(ce), .in_valid(iv8),  .a(a8),  .b(b8),
                                .out_valid(ov8),  .q(q8),  .r(r8),  .dz(dz8));
@@ -20,5 +30,13 @@ module int_div_tb (
                                .out_valid(ov32), .q(q32), .r(r32), .dz(dz32));
     int_div #(.WIDTH(64)) u64 (.clk(clk), .rst(rst), .ce(ce), .in_valid(iv64), .a(a64), .b(b64),
                                .out_valid(ov64), .q(q64), .r(r64), .dz(dz64));
+    int_div #(.WIDTH(8),  .STABLE_B(1)) s8  (.clk(clk), .rst(rst), .ce(ce), .in_valid(siv8),  .a(sa8),  .b(sb8),
+                                            .out_valid(sov8),  .q(sq8),  .r(sr8),  .dz(sdz8));
+    int_div #(.WIDTH(16), .STABLE_B(1)) s16 (.clk(clk), .rst(rst), .ce(ce), .in_valid(siv16), .a(sa16), .b(sb16),
+                                            .out_valid(sov16), .q(sq16), .r(sr16), .dz(sdz16));
+    int_div #(.WIDTH(32), .STABLE_B(1)) s32 (.clk(clk), .rst(rst), .ce(ce), .in_valid(siv32), .a(sa32), .b(sb32),
+                                            .out_valid(sov32), .q(sq32), .r(sr32), .dz(sdz32));
+    int_div #(.WIDTH(64), .STABLE_B(1)) s64 (.clk(clk), .rst(rst), .ce(ce), .in_valid(siv64), .a(sa64), .b(sb64),
+                                            .out_valid(sov64), .q(sq64), .r(sr64), .dz(sdz64));
 endmodule
 `default_nettype wire

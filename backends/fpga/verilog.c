@@ -387,6 +387,23 @@ static void emit_units(Sched *s) {
     }
 }
 
+/* A store module's parameters for node n: the implementation's, and for a
+ * signed comparison with the literal 0 as its right operand, ZERO_B (a sign
+ * test: Yosys keeps a carry chain for `a > 0` and peels it one opt pass at a
+ * time, 31 passes over a whole design); for a divider whose divisor does not
+ * change during a run, STABLE_B (the divisor is not pipelined). */
+static const char *op_params(Dfg *d, DNode *n, const StoreImpl *im) {
+    DNode *b = n->nargs > 1 ? nd(d, n->args[1]) : NULL;
+    const char *extra = NULL;
+    if (!strcmp(im->module, "int_cmp") && b && b->kind == DN_CONST && !b->bits) extra = ".ZERO_B(1)";
+    /* a divisor that is a broadcast operand or a constant holds its value
+     * while the task runs (ops on shared units never get here) */
+    if (!strcmp(im->module, "int_div") && b && (b->kind == DN_CONST || b->kind == DN_PARAM)) extra = ".STABLE_B(1)";
+    if (!extra || !im->params[0]) return im->params;
+    const char *close = strrchr(im->params, ')');   /* "#(.WIDTH(32), .OP(\"gt\")) " */
+    return xprintf("%.*s, %s%s", (int)(close - im->params), im->params, extra, close);
+}
+
 static void emit_op(Sched *s, int id) {
     Dfg *d = s->d;
     DNode *n = nd(d, id);
@@ -433,7 +450,7 @@ static void emit_op(Sched *s, int id) {
         sb_printf(&s->v, "    wire %s%s%d;  // %s %s, line %d: the same divider\n", range, pre, twin, nd(d, twin)->op,
                   fpga_wire_type_name(n->opw), nd(d, twin)->loc.line);
     }
-    sb_printf(&s->v, "    %s %su%s%d (", im->module, im->params, s->prefix ? s->prefix : "", id);
+    sb_printf(&s->v, "    %s %su%s%d (", im->module, op_params(d, n, im), s->prefix ? s->prefix : "", id);
     if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
     for (int k = 0; k < im->ninputs && k < n->nargs; k++) sb_printf(&s->v, ".%s(%s), ", im->inputs[k], operand(s, n, im, k, in_at));
     if (twin_im) sb_printf(&s->v, ".%s(%s%d), ", twin_im->output, pre, twin);
