@@ -147,13 +147,22 @@ const char *fpga_sources(FpgaDesign *fd, const char *work) {
     return sb_str(&files);
 }
 
+/* Yosys's synth_ice40 for module top, but for its `autoname` (it renames
+ * the netlist's generated cells and wires after what they drive, for the
+ * reader of a netlist; nothing here reads the names) and its `stat`: on
+ * Black-Scholes' price (60,000 LUTs) autoname alone ran for minutes. */
+const char *fpga_synth_ice40(const char *top, bool dsp) {
+    return xprintf("synth_ice40%s -top %s -run :check; hierarchy -check; check -noinit; blackbox =A:whitebox",
+                   dsp ? " -dsp" : "", top);
+}
+
 static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, const char **why) {
     StrBuf script = {0};
     const char *files = fpga_sources(fd, work);
     /* resources on iCE40 (DSP cells unless the part has none); then the
      * cells' models again with their delays for the part, for `sta` */
-    sb_printf(&script, "read_verilog%s; synth_ice40%s -top %s; tee -o %s/stat.txt stat; ", files,
-              part && part->dsp == 0 ? "" : " -dsp", fd->top, work);
+    sb_printf(&script, "read_verilog%s; %s; tee -o %s/stat.txt stat; ", files,
+              fpga_synth_ice40(fd->top, !(part && part->dsp == 0)), work);
     sb_printf(&script, "read_verilog -lib -specify -overwrite -D%s +/ice40/cells_sim.v; tee -q -o %s/sta.txt sta",
               part ? part->timing : "ICE40_HX", work);
     const char *log = xprintf("%s/yosys.log", work);

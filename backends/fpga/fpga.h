@@ -379,6 +379,7 @@ bool fpga_build_cached(IrProgram *p, IrTask *t);
 /* The Verilog files of fd's build in folder work, for Yosys's
  * read_verilog: " store/module.v ... work/top.v" (build.c). */
 const char *fpga_sources(FpgaDesign *fd, const char *work);
+const char *fpga_synth_ice40(const char *top, bool dsp);   /* build.c: the synthesis commands, no autoname */
 
 /* pnr.c: an iCE40 part to place and route on (LIME_FPGA_PART, limec
  * --fpga-part=): its name, nextpnr's flag and package, its title, the

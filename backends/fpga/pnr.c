@@ -186,8 +186,8 @@ static const char *synthesise_shell(const char *work, const FpgaPart *part, Fpga
     const char *path = xprintf("%s/shell.v", work);
     if (!write_file_bytes(path, shell, strlen(shell))) return xprintf("cannot write %s", path);
     StrBuf script = {0};
-    sb_printf(&script, "read_verilog%s %s; synth_ice40%s -top lime_pnr_shell -json %s/ice40.json", fpga_sources(fd, work),
-              path, part->dsp ? " -dsp" : "", work);
+    sb_printf(&script, "read_verilog%s %s; %s; write_json %s/ice40.json", fpga_sources(fd, work), path,
+              fpga_synth_ice40("lime_pnr_shell", part->dsp), work);
     const char *log = xprintf("%s/yosys-pnr.log", work);
     char *argv[] = {"yosys", "-q", "-p", (char *)sb_str(&script), NULL};
     if (run_program(argv, log) != 0) return xprintf("Yosys synthesis of the I/O shell failed: %s", file_tail(log));
