@@ -147,10 +147,11 @@ const char *fpga_sources(FpgaDesign *fd, const char *work) {
     return sb_str(&files);
 }
 
-/* Yosys's synth_ice40 for module top, but for its `autoname` (it renames
- * the netlist's generated cells and wires after what they drive, for the
- * reader of a netlist; nothing here reads the names) and its `stat`: on
- * Black-Scholes' price (60,000 LUTs) autoname alone ran for minutes. */
+/* Yosys's synth_ice40 for module top, without its last step's `autoname`
+ * (it renames the netlist's generated cells and wires after what they
+ * drive, for the reader of a netlist; nothing here reads the names) and
+ * `stat` (the callers run their own): on Black-Scholes' price (60,000
+ * LUTs) autoname alone ran for minutes. */
 const char *fpga_synth_ice40(const char *top, bool dsp) {
     return xprintf("synth_ice40%s -top %s -run :check; hierarchy -check; check -noinit; blackbox =A:whitebox",
                    dsp ? " -dsp" : "", top);
