@@ -249,10 +249,11 @@ static void start_line(IrTask *t) {
     fflush(stderr);
 }
 
-static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd);
-
-/* The cache key of a task's build: everything that goes into it. */
-static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
+/* The cache key of a task's build: everything that goes into it (hashed
+ * once per design: the Verilog, the store's files and the model's sources
+ * do not change during a compile). */
+static const char *cache_key(IrTask *t, Dfg *d, FpgaDesign *fd) {
+    if (fd->cache_key) return fd->cache_key;
     Hash h = {EVP_MD_CTX_new()};
     EVP_DigestInit_ex(h.ctx, EVP_sha256(), NULL);
     hash_bytes(&h, FLOW_VERSION, sizeof FLOW_VERSION);
@@ -267,7 +268,8 @@ static const char *cache_key(IrProgram *p, IrTask *t, Dfg *d, FpgaDesign *fd) {
     }
     for (int i = 0; i < fd->files.len; i++) hash_file(&h, fd->files.items[i]);
     for (const char *const *f = MODEL_FILES; *f; f++) hash_model_file(&h, *f);
-    return hex_digest(&h);
+    fd->cache_key = hex_digest(&h);
+    return fd->cache_key;
 }
 
 bool fpga_build_cached(IrProgram *p, IrTask *t) {
@@ -275,7 +277,7 @@ bool fpga_build_cached(IrProgram *p, IrTask *t) {
     Dfg *d = fpga_dfg(p, t, &r);
     FpgaDesign *fd = d ? fpga_design(p, t) : NULL;
     struct stat st;
-    return fd && stat(xprintf("%s/%s/model.so", fpga_cache_root(), cache_key(p, t, d, fd)), &st) == 0;
+    return fd && stat(xprintf("%s/%s/model.so", fpga_cache_root(), cache_key(t, d, fd)), &st) == 0;
 }
 
 bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
@@ -346,7 +348,7 @@ bool fpga_build(IrProgram *p, IrTask *t, const char *dir, bool built_now, FpgaBu
         return false;
     }
     note_build_inputs();
-    const char *key = cache_key(p, t, d, fd);
+    const char *key = cache_key(t, d, fd);
     const char *root = fpga_cache_root(), *entry = xprintf("%s/%s", root, key);
     double start = now_s();
     struct stat st;

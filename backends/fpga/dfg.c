@@ -877,17 +877,14 @@ static int unary(MathBuild *m, const char *op, int a) { return op_node(m->e, op,
 static int pick(MathBuild *m, int sel, int a, int b) { return mux(m->e, sel, a, b, m->loc); }
 static int canonical_nan(MathBuild *m) { return const_node(m->e, W_DOUBLE, 0x7ff8000000000000ull, m->loc); }
 
-/* exp_tab[2 * j + odd] for a long j in [0, 128): a tree of multiplexers
- * over the constants, one level per bit of j (a ROM in LUTs). */
+/* exp_tab[2 * j + odd] for a long j in [0, 128): a read of the store's
+ * fp64_exp_table (the table in block RAM, latency 1), or the entry itself
+ * when j is a constant. */
 static int exp_table(MathBuild *m, int j, int odd) {
-    int level[FPGA_EXP_TABLE];
-    for (int k = 0; k < FPGA_EXP_TABLE; k++)
-        level[k] = const_node(m->e, W_DOUBLE, fpga_exp_table_bits(2 * k + odd), m->loc);
-    for (int b = 0, n = FPGA_EXP_TABLE; n > 1; b++, n /= 2) {
-        int bit = iop(m, "!=", iop(m, "&", j, iconst(m, 1 << b, W_LONG)), iconst(m, 0, W_LONG));
-        for (int k = 0; k < n / 2; k++) level[k] = pick(m, bit, level[2 * k + 1], level[2 * k]);
-    }
-    return level[0];
+    if (is_const(m->e, j)) return const_node(m->e, W_DOUBLE, fpga_exp_table_bits(2 * (int)(cbits(m->e, j) & 127) + odd), m->loc);
+    int r = op_node(m->e, odd ? "exp_tab_lo" : "exp_tab_hi", W_LONG, &j, 1, m->loc);
+    node(m->e, r)->w = W_DOUBLE;
+    return r;
 }
 
 /* lime_math_exp_D's exp_scaled: T[j] * 2^k * (1 + tmp), its three scalings

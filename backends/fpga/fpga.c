@@ -65,11 +65,19 @@ static const char *fpga_explain_note(IrProgram *p, IrTask *t) {
 /* The graph's stream task when t is one of its fused maps, else NULL. */
 static IrTask *stream_of(IrTask *t) { return t->kind == TASK_MAP && t->graph ? t->graph->stream : NULL; }
 
+/* LIME_FPGA_MAX_CELLS as a count of logic cells, or -1 when it is not a
+ * whole number from 0 to a billion (fpga_settings_ok reports that). */
+static long max_cells_setting(const char *env) {
+    char *end;
+    long n = strtol(env, &end, 10);
+    return *end || end == env || n < 0 || n > 1000000000 ? -1 : n;
+}
+
 /* The most logic cells a design may take, by fpga_estimate_cells, to be
  * built when --target does not name fpga: LIME_FPGA_MAX_CELLS (0: no
  * limit), else the largest part's (a larger design fits no supported
  * chip: its model, a simulator, costs minutes of Yosys to every plain
- * compile); *from says which.  -1 after reporting a bad value. */
+ * compile); *from says which.  The setting was checked (fpga_settings_ok). */
 static int max_cells(const Backend *self, const char **from) {
     if (backends_target_named(self)) return 0;
     const char *env = getenv("LIME_FPGA_MAX_CELLS");
@@ -77,14 +85,25 @@ static int max_cells(const Backend *self, const char **from) {
         *from = xprintf("the %s's", fpga_largest_part()->title);
         return fpga_largest_part()->lcs;
     }
-    char *end;
-    long n = strtol(env, &end, 10);
-    if (*end || n < 0 || n > 1000000000) {
-        error_plain("LIME_FPGA_MAX_CELLS must be a number of logic cells (0: no limit), not '%s'", env);
-        return -1;
-    }
     *from = "LIME_FPGA_MAX_CELLS";
-    return (int)n;
+    return (int)max_cells_setting(env);
+}
+
+/* The backend's check_settings, before anything is read or written: the
+ * part (--fpga-part= or LIME_FPGA_PART), LIME_FPGA_MAX_CELLS and the fold
+ * settings; false after reporting each bad one. */
+static bool fpga_settings_ok(void) {
+    bool ok = fpga_fold_settings_ok();
+    const char *part = getenv("LIME_FPGA_PART"), *cells = getenv("LIME_FPGA_MAX_CELLS");
+    if (part && *part && !fpga_part_named(part)) {
+        error_plain("unknown FPGA part '%s' (--fpga-part= or LIME_FPGA_PART: %s)", part, fpga_part_names());
+        ok = false;
+    }
+    if (cells && *cells && max_cells_setting(cells) < 0) {
+        error_plain("LIME_FPGA_MAX_CELLS must be a number of logic cells (0: no limit), not '%s'", cells);
+        ok = false;
+    }
+    return ok;
 }
 
 /* Rejects the accepted tasks whose design is estimated over the limit
@@ -111,17 +130,11 @@ static void skip_large(IrProgram *p, const Backend *self, Vec *accepted, int lim
 /* Builds every accepted task (in parallel, then each from the cache); a
  * failed build rejects its task, which then runs on the CPU. */
 static bool fpga_build_tasks(IrProgram *p, const Backend *self, const char *dir) {
-    const char *part = getenv("LIME_FPGA_PART");
-    if (part && *part && !fpga_part_named(part)) {
-        error_plain("unknown FPGA part '%s' (--fpga-part= or LIME_FPGA_PART: %s)", part, fpga_part_names());
-        return false;
-    }
     Vec accepted = {0};
     for (int i = 0; i < p->tasks.len; i++)
         if (task_verdict(p->tasks.items[i], self)->accepted) vec_push(&accepted, p->tasks.items[i]);
     const char *limit_from = NULL;
     int limit = max_cells(self, &limit_from);
-    if (limit < 0) return false;
     if (limit > 0) skip_large(p, self, &accepted, limit, limit_from);
     if (!accepted.len) return true;
     bool *built_now = fpga_build_all(p, &accepted, dir);
@@ -255,5 +268,5 @@ const Backend fpga_backend = {
     .versions = fpga_versions,
     .cache_clean = fpga_cache_clean,
     .runtime_device = "lime_rt_fpga_device",
-    .check_settings = fpga_fold_settings_ok,
+    .check_settings = fpga_settings_ok,
 };

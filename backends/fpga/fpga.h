@@ -190,6 +190,7 @@ typedef struct StoreImpl {
     const char *inputs[3]; /* operand ports in order (clk/rst/ce/in_valid excluded) */
     int ninputs;
     int latency;           /* 0: combinational (no clock ports) */
+    bool table;            /* kind: table (constants in block RAM: a folded design does not budget it) */
 } StoreImpl;
 const char *fpga_store_dir(void);              /* $LIME_STORE or the built-in path */
 /* The module that implements Java operator op on type, or NULL with *why. */
@@ -318,6 +319,7 @@ typedef struct FpgaDesign {
     /* a folded design (Dfg.fold): "folded: 16 shared units, an item every
      * 26 clocks"; NULL for other tasks */
     const char *folded;
+    const char *cache_key; /* build.c: its build's key in the cache, once computed */
 } FpgaDesign;
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */

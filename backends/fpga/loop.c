@@ -18,7 +18,9 @@
  * rewrites on the way (docs/fpga.md "Loops that exit on data"): costly
  * operators of the pass over invariants only are computed in the prologue
  * (find_hoisted); induction products k * f are carried as running values
- * after the carried values (find_inductions); and the body's `again` also
+ * after the carried values (find_inductions), and so are sums of a
+ * counter or such a product and a loop-invariant term when the context is
+ * then smaller (find_affine, choose_context); and the body's `again` also
  * gets the loop's head test over the values at the end of the pass
  * (LoopEngine.again_next; verilog.c keeps it when it costs no stage).
  *
@@ -30,23 +32,37 @@
 
 #include <string.h>
 
-/* An induction product (strength reduction): a body node mul = k * f,
- * k a carried value that a pass steps by the constant d (next = k + d, or
- * sel ? k + d : k), f constant or invariant, carried as a running value m
- * of its own: m = entry(k) * f at loop entry, m + d*f after a pass that
- * steps k (m - f for d = -1).  Bit-identical with Java's wrapping int and
- * long: (k + d) * f == k * f + d * f mod 2^32 (2^64). */
+/* A running value (strength reduction), carried after the carried values
+ * in place of a body node that a pass changes by a fixed step:
+ *   - an induction product mul = k * f, k a carried value that a pass steps
+ *     by the constant d (next = k + d, or sel ? k + d : k), f constant or
+ *     invariant: m = entry(k) * f at loop entry, m + d*f after a pass that
+ *     steps k (m - f for d = -1);
+ *   - an affine sum (base >= 0) mul = base + x, x + base or x - base (sub),
+ *     x such a counter k (factor -1: f = 1) or an induction product, base
+ *     loop-invariant and neither a constant nor a param (those are in no
+ *     context): m = base +- entry(x) at loop entry, stepping as x
+ *     does.  The base is then read at loop entry only (matmul's a[i * n +
+ *     k]: i * n leaves the context).
+ * Bit-identical with Java's wrapping int and long: base + (k + d) * f ==
+ * (base + k * f) + d * f mod 2^32 (2^64). */
 typedef struct Induction {
-    int mul, slot, factor; /* src nodes: the product, k's carried slot, f */
+    int mul, slot, factor; /* src nodes: the node it stands for, k's carried slot, f (-1: 1) */
     int64_t d;
     int sel;               /* src node: the step's condition (-1: every pass) */
+    int base;              /* src node: an affine sum's loop-invariant term (-1: a product) */
+    bool sub;              /* mul = x - base */
 } Induction;
 
 typedef struct Cut {
     Dfg *src;
     LoopEngine *g;
-    Induction *ind;        /* the context's running products, after the carried values */
+    Induction *ind;        /* the context's running values, after the carried values */
     int nind;
+    Induction *cand;       /* the candidates: induction products, then affine sums */
+    int ncand, *stop;      /* stop: per src node, its candidate + 1 while choose_context walks */
+    bool *reached;         /* per candidate: the walk needs its node */
+    bool *loop_inv;        /* per src node of the body: a function of prologue values, params and constants */
     int *inv;              /* per src node: its index among the invariants + 1 (0: not one) */
     Vec invariants;        /* src node ids (intptr_t) */
     int *offset;           /* per context value: bit offset */
@@ -81,7 +97,7 @@ static bool is_costly(Dfg *d, DNode *n) {
  * invariants computed in the prologue (c->hoist), not once per pass. */
 static void find_hoisted(Cut *c) {
     int len = c->src->nodes.len;
-    bool *invariant = xalloc((size_t)len + 1);
+    bool *invariant = c->loop_inv = xalloc((size_t)len + 1);
     c->hoist = xalloc((size_t)len + 1);
     for (int id = c->g->b0; id < c->g->b1; id++) {
         DNode *n = src_node(c, id);
@@ -102,6 +118,10 @@ static void find_invariants(Cut *c, int id, int lo, int hi, bool *seen) {
     seen[id] = true;
     DNode *n = src_node(c, id);
     if (is_leaf_anywhere(n)) return;
+    if (c->stop && c->stop[id]) {   /* a running value stands for it */
+        c->reached[c->stop[id] - 1] = true;
+        return;
+    }
     if ((id < c->g->b0 || c->hoist[id]) && lo > 0) {   /* a prologue value read by the body or the epilogue */
         if (!c->inv[id]) {
             vec_push(&c->invariants, (void *)(intptr_t)id);
@@ -222,6 +242,7 @@ static bool is_factor(Cut *c, int f, int64_t d) {
 /* The integer multiplies of the body (live ones) that are induction
  * products. */
 static void find_inductions(Cut *c, const bool *live) {
+    c->cand = xalloc(sizeof(Induction) * (size_t)(c->g->b1 - c->g->b0 + 1));
     c->ind = xalloc(sizeof(Induction) * (size_t)(c->g->b1 - c->g->b0 + 1));
     for (int id = c->g->b0; id < c->g->b1; id++) {
         DNode *n = src_node(c, id);
@@ -231,10 +252,91 @@ static void find_inductions(Cut *c, const bool *live) {
             int64_t d;
             int sel;
             if (k->kind != DN_CARRY || !is_counter(c, k->slot, &d, &sel) || !is_factor(c, n->args[1 - a], d)) continue;
-            c->ind[c->nind++] = (Induction){id, k->slot, n->args[1 - a], d, sel};
+            c->cand[c->ncand++] = (Induction){id, k->slot, n->args[1 - a], d, sel, -1, false};
             break;
         }
     }
+}
+
+/* Whether node id does not change during the loop: a constant, a param, a
+ * prologue value or the body's operators over those. */
+static bool is_loop_invariant(Cut *c, int id) {
+    return is_leaf_anywhere(src_node(c, id)) || id < c->g->b0 || (id < c->g->b1 && c->loop_inv[id]);
+}
+
+/* The step of x (a counter's DN_CARRY or one of the first nprod
+ * candidates, an induction product) as an Induction without its node and
+ * base; false when x steps otherwise. */
+static bool steps_as(Cut *c, int x, int nprod, Induction *in) {
+    DNode *n = src_node(c, x);
+    if (n->kind == DN_CARRY) {
+        *in = (Induction){.slot = n->slot, .factor = -1, .base = -1};
+        return is_counter(c, n->slot, &in->d, &in->sel);
+    }
+    for (int i = 0; i < nprod; i++)
+        if (c->cand[i].mul == x) {
+            *in = c->cand[i];
+            return true;
+        }
+    return false;
+}
+
+/* The live integer sums of the body that are affine in a counter (after
+ * the induction products among the candidates). */
+static void find_affine(Cut *c, const bool *live) {
+    int nprod = c->ncand;
+    for (int id = c->g->b0; id < c->g->b1; id++) {
+        DNode *n = src_node(c, id);
+        bool add = is_op_node(n, "+"), sub = is_op_node(n, "-");
+        if (!live[id] || (!add && !sub) || n->nargs != 2 || (n->w != W_INT && n->w != W_LONG)) continue;
+        for (int a = 0; a < (sub ? 1 : 2); a++) {
+            Induction in;
+            int x = n->args[a], base = n->args[1 - a];
+            /* (a constant or param base is in no context: nothing to gain) */
+            if (src_node(c, x)->w != n->w || is_leaf_anywhere(src_node(c, base)) || !is_loop_invariant(c, base) ||
+                !steps_as(c, x, nprod, &in))
+                continue;
+            in.mul = id;
+            in.base = base;
+            in.sub = sub;
+            c->cand[c->ncand++] = in;
+            break;
+        }
+    }
+}
+
+static int width_of_node(Cut *c, int id) { return width_of(src_node(c, id)->w); }
+
+/* The context when the first `allowed` candidates stand for their nodes:
+ * the invariants the body and the epilogue then read (an allowed
+ * candidate's node is not walked into, its factor is read), the
+ * candidates the pass needs as the running values (c->ind); its bits. */
+static int choose_context(Cut *c, int allowed) {
+    LoopEngine *g = c->g;
+    int len = c->src->nodes.len, bits = 0;
+    c->invariants.len = 0;
+    memset(c->inv, 0, sizeof(int) * (size_t)(len + 1));
+    c->stop = xalloc(sizeof(int) * (size_t)(len + 1));
+    c->reached = xalloc((size_t)allowed + 1);
+    for (int i = 0; i < allowed; i++) c->stop[c->cand[i].mul] = i + 1;
+    bool *seen = xalloc((size_t)len + 1);
+    for (int k = 0; k < g->ncarried; k++) find_invariants(c, g->next[k], g->b0, g->b1, seen);
+    find_invariants(c, g->again, g->b0, g->b1, seen);
+    c->stop = NULL;
+    c->nind = 0;
+    for (int i = 0; i < allowed; i++) {
+        if (!c->reached[i]) continue;
+        c->ind[c->nind++] = c->cand[i];
+        if (c->cand[i].factor >= 0) find_invariants(c, c->cand[i].factor, g->b0, g->b1, seen);
+    }
+    seen = xalloc((size_t)len + 1);
+    find_invariants(c, c->src->result, g->b1, len, seen);
+    for (int k = 0; k < c->src->nresults; k++) find_invariants(c, c->src->results[k], g->b1, len, seen);
+    find_invariants(c, c->src->exc, g->b1, len, seen);
+    for (int k = 0; k < g->ncarried; k++) bits += width_of_node(c, g->entry[k]);
+    for (int i = 0; i < c->nind; i++) bits += width_of_node(c, c->ind[i].mul);
+    for (int i = 0; i < c->invariants.len; i++) bits += width_of_node(c, (int)(intptr_t)c->invariants.items[i]);
+    return bits;
 }
 
 static int dst_op(Copy *cp, const char *op, WireKind w, int a, int b, int sel, Loc loc) {
@@ -254,22 +356,28 @@ static int64_t wrapped_product(WireKind w, int64_t a, int64_t b) {
     return w == W_LONG ? (int64_t)p : (int64_t)(int32_t)(uint32_t)p;
 }
 
-/* The running product at loop entry, in the prologue: entry(k) * f
- * (folded when both are constants). */
+/* The running value at loop entry, in the prologue: entry(k) * f (folded
+ * when both are constants; entry(k) when f is 1), +- an affine sum's
+ * base. */
 static int induction_at_entry(Copy *cp, Induction *in) {
     Cut *c = cp->c;
-    DNode *mul = src_node(c, in->mul), *k0 = const_of(c, c->g->entry[in->slot]), *f = const_of(c, in->factor);
-    if (k0 && f) return dst_const(cp, mul->w, wrapped_product(mul->w, const_value(k0), const_value(f)), mul->loc);
-    if (k0 && const_value(k0) == 0) return dst_const(cp, mul->w, 0, mul->loc);
-    return dst_op(cp, "*", mul->w, copy_node(cp, c->g->entry[in->slot]), copy_node(cp, in->factor), -1, mul->loc);
+    DNode *mul = src_node(c, in->mul), *k0 = const_of(c, c->g->entry[in->slot]);
+    DNode *f = in->factor >= 0 ? const_of(c, in->factor) : NULL;
+    int x;
+    if (in->factor < 0) x = copy_node(cp, c->g->entry[in->slot]);
+    else if (k0 && f) x = dst_const(cp, mul->w, wrapped_product(mul->w, const_value(k0), const_value(f)), mul->loc);
+    else if (k0 && const_value(k0) == 0) x = dst_const(cp, mul->w, 0, mul->loc);
+    else x = dst_op(cp, "*", mul->w, copy_node(cp, c->g->entry[in->slot]), copy_node(cp, in->factor), -1, mul->loc);
+    return in->base < 0 ? x : dst_op(cp, in->sub ? "-" : "+", mul->w, x, copy_node(cp, in->base), -1, mul->loc);
 }
 
-/* The running product after a pass, in the body: m + d*f where k steps. */
+/* The running value after a pass, in the body: m + d*f where k steps. */
 static int induction_step(Copy *cp, Induction *in, int m) {
     Cut *c = cp->c;
-    DNode *mul = src_node(c, in->mul), *f = const_of(c, in->factor);
+    DNode *mul = src_node(c, in->mul), *f = in->factor >= 0 ? const_of(c, in->factor) : NULL;
     int stepped;
-    if (f) stepped = dst_op(cp, "+", mul->w, m, dst_const(cp, mul->w, wrapped_product(mul->w, in->d, const_value(f)), mul->loc), -1, mul->loc);
+    if (in->factor < 0) stepped = dst_op(cp, "+", mul->w, m, dst_const(cp, mul->w, in->d, mul->loc), -1, mul->loc);
+    else if (f) stepped = dst_op(cp, "+", mul->w, m, dst_const(cp, mul->w, wrapped_product(mul->w, in->d, const_value(f)), mul->loc), -1, mul->loc);
     else stepped = dst_op(cp, in->d == 1 ? "+" : "-", mul->w, m, copy_node(cp, in->factor), -1, mul->loc);
     return in->sel < 0 ? stepped : dst_op(cp, "?:", mul->w, stepped, m, copy_node(cp, in->sel), mul->loc);
 }
@@ -364,7 +472,13 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
                  "after it other than through a variable");
         return false;
     }
+    /* the running values: the induction products, and the affine sums too
+     * when the context is then smaller */
     find_inductions(&c, body_live);
+    int nprod = c.ncand;
+    find_affine(&c, body_live);
+    int plain = choose_context(&c, nprod);
+    if (c.ncand > nprod && choose_context(&c, c.ncand) >= plain) choose_context(&c, nprod);
     lay_out_context(&c);
     int n = nctx(&c), nc = g->ncarried;
     Copy cp;

@@ -182,6 +182,8 @@ static bool fill_impl(yaml_document_t *doc, yaml_node_t *root, yaml_node_t *entr
         else if (!strcmp(dirn, "output") && !output && strcmp(pn, "out_valid") != 0) output = pn;
     }
     im->output = xstrdup(output ? output : "y");
+    const char *kind = str(get(doc, root, "kind"));
+    im->table = kind && !strcmp(kind, "table");
     return true;
 }
 

@@ -113,11 +113,14 @@ static bool same_unit(const StoreImpl *a, const StoreImpl *b) {
 
 /* A folded design's units: per kind of pipelined store unit (module and
  * parameters) with c operations, ceil(c / ii) instances, ii the smallest
- * that keeps the instances within fpga_fold_units() (or one per kind). */
+ * that keeps the instances within fpga_fold_units() (or one per kind).
+ * Tables (StoreImpl.table: constants in block RAM, no logic to save by
+ * sharing) are not counted in that budget; they get ceil(c / ii)
+ * instances of the ii the others set. */
 static void plan_fold(Sched *s) {
     Dfg *d = s->d;
     const StoreImpl **kinds = xalloc(sizeof(StoreImpl *) * (size_t)(d->nodes.len + 1));
-    int *count = xalloc(sizeof(int) * (size_t)(d->nodes.len + 1)), nkinds = 0;
+    int *count = xalloc(sizeof(int) * (size_t)(d->nodes.len + 1)), nkinds = 0, ntables = 0;
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = nd(d, i);
         const char *why;
@@ -126,15 +129,20 @@ static void plan_fold(Sched *s) {
         if (!im->latency) continue;
         int k = 0;
         while (k < nkinds && !same_unit(kinds[k], im)) k++;
-        if (k == nkinds) kinds[nkinds++] = im;
+        if (k == nkinds) {
+            kinds[nkinds++] = im;
+            ntables += im->table;
+        }
         count[k]++;
     }
-    int budget = nkinds > fpga_fold_units() ? nkinds : fpga_fold_units(), total;
+    int budgeted = nkinds - ntables;
+    int budget = budgeted > fpga_fold_units() ? budgeted : fpga_fold_units(), total;
     s->ii = 0;
     do {
         s->ii++;
         total = 0;
-        for (int k = 0; k < nkinds; k++) total += (count[k] + s->ii - 1) / s->ii;
+        for (int k = 0; k < nkinds; k++)
+            if (!kinds[k]->table) total += (count[k] + s->ii - 1) / s->ii;
     } while (total > budget);
     for (int k = 0; k < nkinds; k++)
         for (int j = 0; j < (count[k] + s->ii - 1) / s->ii; j++) {
