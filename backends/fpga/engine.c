@@ -94,23 +94,9 @@ static const char *fields_to_words(Dfg *epi, const char *packed) {
     return xstrdup(sb_str(&b));
 }
 
-static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
-
 static void emit_top_ports(StrBuf *v, IrTask *t, Dfg *d) {
-    sb_printf(v, "module lime_task%d (\n", t->id);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire load,\n");
-    sb_printf(v, "    input  wire %s params,\n", port_range(d->param_words));
-    sb_printf(v, "    input  wire [31:0] state_in,\n");
-    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    fpga_mem_ports(v, d);
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    output wire [31:0] state_out,\n");
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output reg  out_valid,\n    input  wire out_ready,\n");
-    sb_printf(v, "    output reg  %s out_data,\n", port_range(d->out_words));
-    sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
+    fpga_emit_task_ports(v, xprintf("lime_task%d", t->id),
+                         &(TaskPorts){d->param_words, 0, d->in_words, d->out_words, NULL, d, true});
     sb_printf(v, "    assign state_out = 32'b0;\n");
 }
 

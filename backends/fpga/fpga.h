@@ -324,6 +324,18 @@ typedef struct FpgaDesign {
 /* Schedules the task's DFG and returns its Verilog (module lime_task<id>);
  * NULL when not accepted. */
 FpgaDesign *fpga_design(IrProgram *p, IrTask *t);
+/* The ports of a task's top module (lime_fpga.h), from its `module name (`
+ * line to `);`: params, state and in_data of that many words each (0: one
+ * word, unread), the load ports of mems' arrays (NULL: none), out_data of
+ * `out` words; out_valid, out_data and out_exc registers when
+ * `registered`, else wires.  Returns out_data's line's offset in v. */
+typedef struct TaskPorts {
+    int params, state, in, out;
+    const char *in_note;   /* after in_data's comma: "  // ..." or NULL */
+    Dfg *mems;
+    bool registered;
+} TaskPorts;
+size_t fpga_emit_task_ports(StrBuf *v, const char *name, const TaskPorts *p);
 /* --emit=verilog */
 void print_verilog(FILE *out, IrProgram *p);
 /* A plain map (no state, loop engine, arrays or solutions) with more

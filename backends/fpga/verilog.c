@@ -508,6 +508,26 @@ static void emit_nodes(Sched *s) {
 
 static const char *port_range(int words) { return xprintf("[%d:0]", 32 * (words ? words : 1) - 1); }
 
+size_t fpga_emit_task_ports(StrBuf *v, const char *name, const TaskPorts *p) {
+    const char *out = p->registered ? "reg " : "wire";
+    sb_printf(v, "module %s (\n", name);
+    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
+    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(v, "    input  wire load,\n");
+    sb_printf(v, "    input  wire %s params,\n", port_range(p->params));
+    sb_printf(v, "    input  wire %s state_in,\n", port_range(p->state));
+    sb_printf(v, "    input  wire %s in_data,%s\n", port_range(p->in), p->in_note ? p->in_note : "");
+    if (p->mems) fpga_mem_ports(v, p->mems);
+    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    sb_printf(v, "    output wire %s state_out,\n", port_range(p->state));
+    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
+    sb_printf(v, "    output %s out_valid,\n    input  wire out_ready,\n", out);
+    size_t out_data = v->len;
+    sb_printf(v, "    output %s %s out_data,\n", out, port_range(p->out));
+    sb_printf(v, "    output %s [3:0] out_exc\n);\n", out);
+    return out_data;
+}
+
 /* The output word at the last stage: the result, or a firing's results
  * or a value's fields (the first in the low words), each zero-extended to
  * its words (a firing's results are all of one kind: out_words / n each). */
@@ -587,21 +607,9 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     sb_printf(v, "// Stages: %d (latency), initiation interval %d; in %d, params %d, state %d, out %d words.\n",
               s->nstage, s->ii, d->in_words, d->param_words, d->state_words, d->out_words);
     sb_printf(v, "`default_nettype none\n");
-    sb_printf(v, "module %s (\n", name);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n    input  wire load,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire %s params,\n", port_range(d->param_words));
-    sb_printf(v, "    input  wire %s state_in,\n", port_range(d->state_words));
-    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    fpga_mem_ports(v, d);
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    output wire %s state_out,\n", port_range(d->state_words));
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output reg  out_valid,\n    input  wire out_ready,\n");
-    /* the port's kind is known only once out_from_state has looked: a mark to fill in */
-    size_t out_port = v->len;
-    sb_printf(v, "    output reg  %s out_data,\n", port_range(d->out_words));
-    sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
+    /* out_data's kind is known only once out_from_state has looked: a mark to fill in */
+    size_t out_port = fpga_emit_task_ports(
+        v, name, &(TaskPorts){d->param_words, d->state_words, d->in_words, d->out_words, NULL, d, true});
     sb_printf(v, "    wire ce = !out_valid || out_ready;\n");
     if (s->unit) {   /* a folded design: an item enters at phase 0 only */
         sb_printf(v, "    reg [15:0] phase;  // of the period of %d clocks: the shared units' operations\n", s->ii);
@@ -706,17 +714,9 @@ static void emit_reduce(Sched *s, IrTask *t, const char *tree_file) {
     emit_nodes(s);
     sb_printf(v, "    assign y = %s;\n", sig(s, d->result, lat));
     sb_printf(v, "endmodule\n\n");
-    sb_printf(v, "module lime_task%d (\n", t->id);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
-    sb_printf(v, "    input  wire [%d:0] in_data,  // the element, then the last flag at word %d\n", 32 * (iw + 1) - 1, iw);
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    output wire [31:0] state_out,\n");
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output reg  out_valid,\n    input  wire out_ready,\n");
-    sb_printf(v, "    output reg  [%d:0] out_data,\n", 32 * iw - 1);
-    sb_printf(v, "    output reg  [3:0] out_exc\n);\n");
+    fpga_emit_task_ports(v, xprintf("lime_task%d", t->id),
+                         &(TaskPorts){0, 0, iw + 1, iw, xprintf("  // the element, then the last flag at word %d", iw),
+                                      NULL, true});
     sb_printf(v, "    wire ce = !out_valid || out_ready;\n");
     sb_printf(v, "    assign in_ready = ce;\n    assign state_out = 32'b0;\n");
     sb_printf(v, "    wire [%d:0] ca, cb, cy;  // level l's combiner at [l*%d +: %d]\n", levels * w - 1, w, w);
@@ -753,17 +753,8 @@ static long long gcd(long long a, long long b) { return b ? gcd(b, a % b) : a; }
 /* A multi-rate stream's top module line and ports (lime_fpga.h), no
  * state, no exception (accept.c). */
 static void emit_multirate_ports(StrBuf *v, IrTask *t, Dfg *d) {
-    sb_printf(v, "`default_nettype none\nmodule lime_task%d (\n", t->id);
-    sb_printf(v, "    input  wire clk,\n    input  wire rst,\n");
-    sb_printf(v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(v, "    input  wire load,\n    input  wire [31:0] params,\n    input  wire [31:0] state_in,\n");
-    sb_printf(v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    sb_printf(v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(v, "    output wire [31:0] state_out,\n");
-    sb_printf(v, "    input  wire in_valid,\n    output wire in_ready,\n");
-    sb_printf(v, "    output wire out_valid,\n    input  wire out_ready,\n");
-    sb_printf(v, "    output wire %s out_data,\n", port_range(d->out_words));
-    sb_printf(v, "    output wire [3:0] out_exc\n);\n");
+    sb_printf(v, "`default_nettype none\n");
+    fpga_emit_task_ports(v, xprintf("lime_task%d", t->id), &(TaskPorts){0, 0, d->in_words, d->out_words, NULL, NULL, false});
     sb_printf(v, "    assign state_out = 32'b0;\n    assign out_exc = 4'd0;  // no filter throws (accept.c)\n");
 }
 
