@@ -1,8 +1,10 @@
 /* mathtab.c: the runtime's Math constants the FPGA backend needs, from
  * the one source every device computes Math with (runtime/fdlibm_common.h,
- * compiled here as C as runtime/fdlibm.c compiles it), so that the DFG of
- * Math.exp (dfg.c) looks up the very table the CPU and GPU do.  Only the
- * table is used; the routines compile along with it and are left unused. */
+ * compiled here as C as runtime/fdlibm.c compiles it).  The DFG of
+ * Math.exp (dfg.c) reads exp's table from the store's fp64_exp_table (the
+ * same table, generated from the same header, in block RAM); it takes the
+ * entry from here when the index is a constant.  Only the table is used;
+ * the routines compile along with it and are left unused. */
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
