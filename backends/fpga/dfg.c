@@ -862,7 +862,9 @@ static int double_math(Eval *e, const char *name, int *a, Loc loc) {
  * lime_math_exp_D and lime_math_log_D): the same operations on the same
  * operands in the same order, each rounded on its own, every branch
  * computed and chosen by multiplexers, so the result is the CPU's bit for
- * bit (a NaN result is the store's canonical NaN, as every double unit's).
+ * bit, NaNs included: a NaN argument comes back quieted (nan_sum, the
+ * CPU's x + x), log of a negative number is the canonical NaN (the CPU's
+ * lm_nan()).
  * Values computed once and read by several branches are one node. */
 typedef struct MathBuild {
     Eval *e;
@@ -876,6 +878,13 @@ static int iop(MathBuild *m, const char *op, int a, int b) { return op2n(m->e, o
 static int unary(MathBuild *m, const char *op, int a) { return op_node(m->e, op, node(m->e, a)->w, &a, 1, m->loc); }
 static int pick(MathBuild *m, int sel, int a, int b) { return mux(m->e, sel, a, b, m->loc); }
 static int canonical_nan(MathBuild *m) { return const_node(m->e, W_DOUBLE, 0x7ff8000000000000ull, m->loc); }
+/* The CPU's x + x of a NaN x (fdlibm's NaN argument returned): x with its
+ * quiet bit set, its payload and sign kept, as x86's addsd gives it (the
+ * store's adder would give the canonical NaN instead). */
+static int nan_sum(MathBuild *m, int x) {
+    int bits = iop(m, "|", rebits(m->e, x, W_LONG, m->loc), iconst(m, 0x0008000000000000LL, W_LONG));
+    return rebits(m->e, bits, W_DOUBLE, m->loc);
+}
 
 /* exp_tab[2 * j + odd] for a long j in [0, 128): a read of the store's
  * fp64_exp_table (the table in block RAM, latency 1), or the entry itself
@@ -927,7 +936,7 @@ static int math_exp(Eval *e, int x, Loc loc) {
     result = pick(m, dop(m, "<", magnitude, dconst(m, 0x1p-54)), dop(m, "+", dconst(m, 1.0), x), result);
     result = pick(m, dop(m, "<", x, dconst(m, -0x1.74910d52d3051p9)), dconst(m, 0.0), result);
     result = pick(m, dop(m, ">", x, dconst(m, 0x1.62e42fefa39efp9)), dconst(m, INFINITY), result);
-    return pick(m, dop(m, "!=", x, x), canonical_nan(m), result);
+    return pick(m, dop(m, "!=", x, x), nan_sum(m, x), result);
 }
 
 /* A double's high 32-bit word, as fdlibm's hi_word (an int). */
@@ -989,7 +998,7 @@ static int math_log(Eval *e, int x, Loc loc) {
     int result = pick(m, iop(m, ">", near, iconst(m, 0, W_INT)), with_hfsq, without);
     result = pick(m, near_one, near_result, result);
     /* +inf and NaN: x + x */
-    result = pick(m, iop(m, ">=", hx1, iconst(m, 0x7ff00000, W_INT)), pick(m, dop(m, "!=", x, x), canonical_nan(m), x),
+    result = pick(m, iop(m, ">=", hx1, iconst(m, 0x7ff00000, W_INT)), pick(m, dop(m, "!=", x, x), nan_sum(m, x), x),
                   result);
     result = pick(m, iop(m, "&", small, negative), canonical_nan(m), result);
     return pick(m, iop(m, "&", small, zero), dconst(m, -INFINITY), result);
