@@ -305,6 +305,11 @@ typedef struct FpgaDesign {
     const char *verilog;
     const char *top;
     Vec files;             /* const char*: the store's .v files it instantiates */
+    /* const char*: modules of the Verilog (a folded design's shared units)
+     * that build.c synthesises each on its own, in parallel with the rest,
+     * which reads them as black boxes (a unit instantiated many times is
+     * synthesised once) */
+    Vec parts;
     int latency, ii;
     /* a multi-rate stream: its rate adapters ("stream_deser N=2 before
      * C.f, stream_ser M=3 after C.g") and source items per clock at full
