@@ -182,6 +182,12 @@ static const char *part_script(const char *work, FpgaDesign *fd, const char *mod
     return sb_str(&script);
 }
 
+/* Yosys's `sta` into work/sta.txt, on the netlist split into one-bit
+ * wires first: `sta` slows with the width of the wires (fp64_div's
+ * netlist: 8.7 s as synthesised, 0.8 s split; the same latest arrival,
+ * 47,623 ps). */
+static const char *sta_commands(const char *work) { return xprintf("splitnets; tee -q -o %s/sta.txt sta", work); }
+
 static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, const char **why) {
     StrBuf script = {0};
     const char *files = fpga_sources(fd, work);
@@ -189,8 +195,8 @@ static bool synthesise(const char *work, FpgaDesign *fd, const FpgaPart *part, c
      * cells' models again with their delays for the part, for `sta` */
     sb_printf(&script, "read_verilog%s; %s; tee -o %s/stat.txt stat; ", files,
               fpga_synth_ice40(fd->top, !(part && part->dsp == 0)), work);
-    sb_printf(&script, "read_verilog -lib -specify -overwrite -D%s +/ice40/cells_sim.v; tee -q -o %s/sta.txt sta",
-              part ? part->timing : "ICE40_HX", work);
+    sb_printf(&script, "read_verilog -lib -specify -overwrite -D%s +/ice40/cells_sim.v; %s",
+              part ? part->timing : "ICE40_HX", sta_commands(work));
     return run_yosys(work, sb_str(&script), "yosys.log", why);
 }
 
@@ -248,11 +254,14 @@ static pid_t start_verilate_in_slot(const char *work, IrTask *t, Dfg *d, FpgaDes
 /* A design with parts (FpgaDesign.parts): the parts, and the rest with the
  * parts as black boxes, each synthesised by a Yosys of its own, as many
  * processes at once as there are processors: the rest first (the longest),
- * the model's build last; then one Yosys reads the netlists, flattens them
- * and writes the reports synthesise writes (beside the model's build if
- * that still runs).  Black-Scholes' price: the rest 40 s, its 9 units 31 s,
- * the model 11 s, the reports 11 s (`sta` 9 s of it), on 2 cores; the whole
- * design flattened took Yosys 130 s.  true when all succeeded. */
+ * the model's build in the first free slot after the last Yosys; then one
+ * Yosys reads the netlists, flattens them and writes the reports
+ * synthesise writes (beside the model's build if that still runs).
+ * Black-Scholes' price on 2 cores: the rest 33 s alone (40 s beside
+ * another Yosys), its 9 units 31 s, its registers 5 s, the model 11 s, the
+ * reports 5 s; the whole design flattened took Yosys 130 s.  (The model
+ * second, before the parts, was slower: 55.9 s against 53.3.)  true when
+ * all succeeded. */
 static bool synthesise_parts_and_verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd,
                                           const FpgaPart *part, const char **why) {
     bool dsp = !(part && part->dsp == 0);
@@ -308,8 +317,8 @@ static bool synthesise_parts_and_verilate(const char *work, IrTask *t, Dfg *d, F
                   part ? part->timing : "ICE40_HX");
         for (int i = 0; i < n; i++)
             sb_printf(&script, " %s/%s.il", work, i == 0 ? fd->top : (const char *)fd->parts.items[i - 1]);
-        sb_printf(&script, "; hierarchy -top %s; flatten; tee -o %s/stat.txt stat; tee -q -o %s/sta.txt sta", fd->top,
-                  work, work);
+        sb_printf(&script, "; hierarchy -top %s; flatten; tee -o %s/stat.txt stat; %s", fd->top, work,
+                  sta_commands(work));
         synthesised = run_yosys(work, sb_str(&script), "yosys.log", why);
         for (int i = 0; i < n; i++)   /* (tens of MB; the logs stay) */
             unlink(xprintf("%s/%s.il", work, i == 0 ? fd->top : (const char *)fd->parts.items[i - 1]));

@@ -62,6 +62,9 @@ typedef struct Sched {
     Vec parts;             /* const char*: the wrappers' names */
     Vec part_body;         /* const char*: each one's ports and body, to find it again */
     StrBuf part_v;         /* their Verilog, after the top module */
+    /* a folded design's registers that hold values across periods
+     * (emit_taps): one module, <top>_registers, another part */
+    StrBuf reg_ports, reg_conns, reg_body;
 } Sched;
 
 /* One instance of a store unit that several operations share: each runs
@@ -470,6 +473,21 @@ static void emit_units(Sched *s) {
     }
 }
 
+/* A folded design's registers across periods (emit_taps) as a module of
+ * their own, after every node's signals: a part that build.c synthesises
+ * beside the rest (on Black-Scholes' price 18,700 flip-flops; the rest took
+ * Yosys 33 s without them, 40 s with them).  Only registers: what flattening
+ * could fold across its boundary is a flip-flop whose input is a constant,
+ * and price had 129 of those. */
+static void emit_registers(Sched *s) {
+    const char *name = xprintf("%s_registers", s->top);
+    sb_printf(&s->v, "    %s registers (.clk(clk), .ce(ce), .phase(phase)%s);\n", name, sb_str(&s->reg_conns));
+    sb_printf(&s->part_v, "\n// the values held across periods: synthesised on their own\n");
+    sb_printf(&s->part_v, "module %s (\n    input  wire clk,\n    input  wire ce,\n    input  wire [%d:0] phase%s\n);\n%s"
+              "endmodule\n", name, phase_bits(s) - 1, sb_str(&s->reg_ports), sb_str(&s->reg_body));
+    vec_push(&s->parts, (void *)name);
+}
+
 /* A store module's parameters for node n: the implementation's, and for a
  * signed comparison with the literal 0 as its right operand, ZERO_B (a sign
  * test: Yosys keeps a carry chain for `a > 0` and peels it one opt pass at a
@@ -545,16 +563,23 @@ static void emit_taps(Sched *s, int id) {
     DNode *n = nd(s->d, id);
     int w = width_of(n->w), prev = 0;
     if (!t->n) return;
-    if (s->unit) {   /* a folded design: registers written once a period (fold_register) */
+    if (s->unit) {   /* a folded design: registers written once a period (fold_register), in <top>_registers */
         int regs = fold_register(s, t->depths[t->n - 1]);
-        sb_printf(&s->v, "    reg [%d:0] n%d_r1", w - 1, id);
+        const char *in = xprintf("i%d", id);
+        sb_printf(&s->v, "    wire [%d:0] n%d_r1", w - 1, id);
         for (int r = 2; r <= regs; r++) sb_printf(&s->v, ", n%d_r%d", id, r);
-        sb_printf(&s->v, ";  // its value %s stages after stage %d\n", regs == 1 ? "for up to ii" : "every ii",
-                  n->time);
-        sb_printf(&s->v, "    always @(posedge clk) if (ce && phase == %s) begin n%d_r1 <= %s;", phase_lit(s, n->time % s->ii), id,
-                  sig(s, id, n->time));
-        for (int r = 2; r <= regs; r++) sb_printf(&s->v, " n%d_r%d <= n%d_r%d;", id, r, id, r - 1);
-        sb_printf(&s->v, " end\n");
+        sb_printf(&s->v, ";  // its value %s stages after stage %d (%s_registers)\n",
+                  regs == 1 ? "for up to ii" : "every ii", n->time, s->top);
+        sb_printf(&s->reg_ports, ",\n    input  wire [%d:0] %s", w - 1, in);
+        sb_printf(&s->reg_conns, ",\n        .%s(%s)", in, sig(s, id, n->time));
+        for (int r = 1; r <= regs; r++) {
+            sb_printf(&s->reg_ports, ",\n    output reg  [%d:0] n%d_r%d", w - 1, id, r);
+            sb_printf(&s->reg_conns, ", .n%d_r%d(n%d_r%d)", id, r, id, r);
+        }
+        sb_printf(&s->reg_body, "    always @(posedge clk) if (ce && phase == %s) begin n%d_r1 <= %s;",
+                  phase_lit(s, n->time % s->ii), id, in);
+        for (int r = 2; r <= regs; r++) sb_printf(&s->reg_body, " n%d_r%d <= n%d_r%d;", id, r, id, r - 1);
+        sb_printf(&s->reg_body, " end\n");
         return;
     }
     const StoreImpl *delay = fpga_store_module("stream_delay");
@@ -723,6 +748,7 @@ static void emit_module(Sched *s, IrTask *t, const char *name) {
     for (int u = 0; s->unit && u < s->units.len; u++) unit_outputs(s, u, true);
     emit_nodes(s);
     if (s->unit) emit_units(s);
+    if (s->reg_body.len) emit_registers(s);
     for (int i = 0; i < d->nstate; i++) {
         StateVar *sv = &d->state[i];
         if (sv->constant || sv->from_source) continue;
