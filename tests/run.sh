@@ -1283,9 +1283,44 @@ ffb_size_limit() {
     else fail fpga-fallback/fold-bad-value "bad LIME_FPGA_FOLD_* values were not two errors, or the output was touched" "$d/cout"; fi
 }
 
+# A folded design is synthesised in parts (build.c): when one part's Yosys
+# fails, the task is not built and runs on the CPU, with the failing
+# Yosys's error in the warning and nothing left running.
+ffb_part_fails() {
+    local d=$TMP/ffb-part
+    mkdir -p "$d/bin"
+    cat > "$d/bin/yosys" << 'EOS'
+#!/bin/bash
+case "$*" in *"-top lime_task0_fp32_mul"*) echo "ERROR: this part's synthesis fails (the test's yosys)" >&2; exit 1 ;; esac
+exec "$REAL_YOSYS" "$@"
+EOS
+    chmod +x "$d/bin/yosys"
+    cat > "$d/PartFails.lime" << 'EOS'
+public class PartFails {
+    local static float f(float x) { return (x * 2.5f + 1f) * x; }
+    public static void main(String[] args) {
+        float[[]] xs = {1f, -2f, 0.5f};
+        float[[]] r = f(@ xs);
+        for (float y : r) System.out.println(y);
+    }
+}
+EOS
+    REAL_YOSYS=$(command -v yosys) PATH="$d/bin:$PATH" LIME_CACHE="$d/cache" LIME_FPGA_FOLD_ABOVE=1 \
+        LIME_FPGA_FOLD_UNITS=1 "$LIMEC" "$d/PartFails.lime" -o "$d/prog" > "$d/cout" 2>&1
+    local rc=$?
+    LIME_DEVICE=fpga "$d/prog" > "$d/out" 2> "$d/err"
+    if [ $rc -eq 0 ] && grep -q "^limec: warning: fpga: task0 f@5 not built, it runs on the CPU: Yosys synthesis failed: ERROR: this part's synthesis fails" "$d/cout" &&
+        printf '3.5\n8.0\n1.125\n' | cmp -s - "$d/out" && ! ls "$d/cache/fpga" | grep -q tmp; then
+        pass fpga-fallback/part-fails
+    else
+        fail fpga-fallback/part-fails "a failing part's Yosys did not leave the task on the CPU with its error" "$d/cout"
+    fi
+}
+
 suite_fpga_fallback() {
     have_limec fpga-fallback || return
     ffb_size_limit
+    ffb_part_fails
     local src=tests/lime/StreamStateful.lime exe=$TMP/ffb/prog want n
     mkdir -p "$TMP/ffb"
     want=${src%.lime}.expected

@@ -238,7 +238,6 @@ static pid_t start_verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd,
     return pid;
 }
 
-/* Synthesis, and the model's build beside it: true when both succeeded. */
 /* The model's build as one process among the others (build_model.sh runs
  * make with $JOBS compilers, else 2). */
 static pid_t start_verilate_in_slot(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const char **why) {
@@ -274,7 +273,7 @@ static bool synthesise_parts_and_verilate(const char *work, IrTask *t, Dfg *d, F
         if (running + model_runs < (cpus > 1 ? cpus : 1) && (next < n || model == 0)) {
             if (next == n) {   /* the model's build, in the first free slot after the last Yosys */
                 model = start_verilate_in_slot(work, t, d, fd, why);
-                if (model < 0) return false;
+                if (model < 0) break;
                 continue;
             }
             const char *module = next == 0 ? fd->top : fd->parts.items[next - 1];
@@ -304,25 +303,25 @@ static bool synthesise_parts_and_verilate(const char *work, IrTask *t, Dfg *d, F
         }
         if (!reaped) usleep(20000);
     }
-    if (model == 0) model = start_verilate_in_slot(work, t, d, fd, why);
-    if (model < 0) return false;
-    bool synthesised = failed < 0;
-    if (!synthesised) {
-        *why = xprintf("Yosys synthesis failed: %s", file_tail(logs[failed]));
+    if (model == 0 && failed < 0) model = start_verilate_in_slot(work, t, d, fd, why);
+    bool synthesised = failed < 0 && model > 0;
+    if (!synthesised) {   /* a Yosys failed, or the model's build did not start: stop the others */
+        if (failed >= 0) *why = xprintf("Yosys synthesis failed: %s", file_tail(logs[failed]));
         for (int i = 0; i < next; i++)
             if (pids[i] > 0) kill(pids[i], SIGTERM), waitpid(pids[i], NULL, 0);
-    } else {
-        StrBuf script = {0};
-        sb_printf(&script, "read_verilog -lib -specify -D%s +/ice40/cells_sim.v; read_rtlil",
-                  part ? part->timing : "ICE40_HX");
-        for (int i = 0; i < n; i++)
-            sb_printf(&script, " %s/%s.il", work, i == 0 ? fd->top : (const char *)fd->parts.items[i - 1]);
-        sb_printf(&script, "; hierarchy -top %s; flatten; tee -o %s/stat.txt stat; %s", fd->top, work,
-                  sta_commands(work));
-        synthesised = run_yosys(work, sb_str(&script), "yosys.log", why);
-        for (int i = 0; i < n; i++)   /* (tens of MB; the logs stay) */
-            unlink(xprintf("%s/%s.il", work, i == 0 ? fd->top : (const char *)fd->parts.items[i - 1]));
+        if (model > 0 && model_status < 0) wait_program(model);
+        return false;
     }
+    StrBuf script = {0};
+    sb_printf(&script, "read_verilog -lib -specify -D%s +/ice40/cells_sim.v; read_rtlil",
+              part ? part->timing : "ICE40_HX");
+    for (int i = 0; i < n; i++)
+        sb_printf(&script, " %s/%s.il", work, i == 0 ? fd->top : (const char *)fd->parts.items[i - 1]);
+    sb_printf(&script, "; hierarchy -top %s; flatten; tee -o %s/stat.txt stat; %s", fd->top, work,
+              sta_commands(work));
+    synthesised = run_yosys(work, sb_str(&script), "yosys.log", why);
+    for (int i = 0; i < n; i++)   /* (tens of MB; the logs stay) */
+        unlink(xprintf("%s/%s.il", work, i == 0 ? fd->top : (const char *)fd->parts.items[i - 1]));
     if (model_status < 0) model_status = wait_program(model);
     if (model_status != 0) {
         if (synthesised) *why = xprintf("Verilator build failed: %s", file_tail(xprintf("%s/verilator.log", work)));
@@ -331,6 +330,7 @@ static bool synthesise_parts_and_verilate(const char *work, IrTask *t, Dfg *d, F
     return synthesised;
 }
 
+/* Synthesis, and the model's build beside it: true when both succeeded. */
 static bool synthesise_and_verilate(const char *work, IrTask *t, Dfg *d, FpgaDesign *fd, const FpgaPart *part,
                                     const char **why) {
     if (fd->parts.len) return synthesise_parts_and_verilate(work, t, d, fd, part, why);
