@@ -2,8 +2,9 @@
  * exit on data").
  *
  *   in -> prologue (latency LP, stalls on its own enable) -> ring entry
- *   ring: body (latency LB, never stalls) -> ring register -> back to the
- *         entry while `again`, else out to the epilogue
+ *   ring: body (latency LB, never stalls); each context value goes round
+ *         from its stage to the next pass's while `again`, else the item
+ *         leaves through the exit register to the epilogue
  *   epilogue (latency LE, never stalls) -> reorder buffer (R entries, block
  *   RAM) -> in element order -> the output register (valid/ready)
  *
@@ -20,9 +21,12 @@
  *     input and the output register (admitted - head < R), so every item in
  *     flight has its own buffer entry: an item leaving the epilogue always
  *     writes a free entry, and the ring never waits.
- *   - The ring holds LB + 1 slots, one entering the body each clock: an
- *     item coming round (again) takes its own slot back; a slot that is
- *     empty or whose item left takes the prologue's next item, if any.
+ *   - The ring holds P slots, one pass entering the body each clock: an
+ *     item coming round (again) takes its own slot back P clocks after its
+ *     last pass entered; a slot that is empty or whose item left takes the
+ *     prologue's next item, if any.  P is the longest round of a context
+ *     value from the stage that makes it to the stage that reads it
+ *     (emit_ring), at most the body's latency + 1.
  *   - The buffer is read one clock ahead: rob_q holds entry raddr_q; the
  *     head's item is there when raddr_q == head and its lap bit is head's
  *     (an entry written in the same clock as it is read shows its old
@@ -45,24 +49,6 @@ static int log2_ceil(int x) {
 static int rob_entries(int lp, int ring, int le) {
     int need = 2 * (lp + ring + le + 4);
     return 1 << log2_ceil(need < 256 ? 256 : need);
-}
-
-/* A shift register of `depth` stages for a tag {valid, seq} beside a part
- * that has no valid bits of its own; `out` is the tag at the last stage. */
-static void emit_tag_delay(StrBuf *v, const char *name, int width, int depth, const char *in, const char *ce) {
-    if (depth == 0) {
-        sb_printf(v, "    wire [%d:0] %s = %s;\n", width - 1, name, in);
-        return;
-    }
-    /* one vector, stage 1 in the low bits: no loop (Verilator does not take
-     * delayed assignments to an array in a loop it does not unroll, past
-     * 64 stages) */
-    sb_printf(v, "    reg [%d:0] %s_sr;  // %d stages of %d bits, stage 1 lowest\n", width * depth - 1, name, depth, width);
-    sb_printf(v, "    wire [%d:0] %s = %s_sr[%d:%d];\n", width - 1, name, name, width * depth - 1, width * (depth - 1));
-    sb_printf(v, "    always @(posedge clk)\n");
-    sb_printf(v, "        if (rst) %s_sr <= 0;\n", name);
-    if (depth == 1) sb_printf(v, "        else if (%s) %s_sr <= %s;\n", ce, name, in);
-    else sb_printf(v, "        else if (%s) %s_sr <= {%s_sr[%d:0], %s};\n", ce, name, name, width * (depth - 1) - 1, in);
 }
 
 static int wire_bits(Dfg *d, int id) {
@@ -128,25 +114,109 @@ static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, int aw) {
                  "%s.out_data(pctx));\n", t->id, fpga_mem_connect(d));
 }
 
-/* The ring: the body and its ring register; an item whose `again` is low
- * leaves to the epilogue (exit_v, rseq, rctx). */
-static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, int lb, int aw) {
-    sb_printf(v, "    // the ring: %d slots (body latency %d, then the ring register)\n", lb + 1, lb);
-    sb_printf(v, "    reg rv, ragain;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
-    sb_printf(v, "    wire loop_back = rv && ragain;\n");
+/* A free-running shift register `name` of `depth` stages of `width` bits
+ * after `in` (stage 1 in the low bits; rst clears it when `reset`); see
+ * stage_of for its taps. */
+static void emit_shift(StrBuf *v, const char *name, int width, int depth, const char *in, bool reset) {
+    if (depth == 0) return;
+    sb_printf(v, "    reg [%d:0] %s;  // %d stage%s of %d bits, stage 1 lowest\n", width * depth - 1, name, depth,
+              depth == 1 ? "" : "s", width);
+    const char *next = depth == 1 ? in : xprintf("{%s[%d:0], %s}", name, width * (depth - 1) - 1, in);
+    if (reset) sb_printf(v, "    always @(posedge clk) if (rst) %s <= 0; else %s <= %s;\n", name, name, next);
+    else sb_printf(v, "    always @(posedge clk) %s <= %s;\n", name, next);
+}
+
+/* emit_shift's value `at` stages after its input `in` (0: `in` itself). */
+static const char *stage_of(const char *name, int width, int at, const char *in) {
+    return at == 0 ? in : xprintf("%s[%d:%d]", name, width * at - 1, width * (at - 1));
+}
+
+/* Bits hi..lo of the ring's tag at stage `at` (tag0 at stage 0, then
+ * tag_sr's stages, tw bits each). */
+static const char *tag_bits(int tw, int at, int hi, int lo) {
+    const char *name = at ? "tag_sr" : "tag0";
+    int base = at ? tw * (at - 1) : 0;
+    return hi == lo ? xprintf("%s[%d]", name, base + hi) : xprintf("%s[%d:%d]", name, base + hi, base + lo);
+}
+
+/* The ring (docs/fpga.md "Loops that exit on data"): a pass enters the body
+ * at stage 0 each clock, and an item's next pass enters P clocks after its
+ * last, P the ring's slots.  Each context value goes round on its own: from
+ * the stage that makes it (st->out) to the stage of the next pass that reads
+ * it (st->in), through P + in - out registers; so P is the longest such
+ * round (out - in + 1, at least `again`'s stage + 1), not the body's
+ * latency.  A tag {valid, first pass, seq} goes down the stages beside the
+ * pass: at a value's stage, a first pass reads it from the prologue (its
+ * context delayed to that stage), any other from its round.  An item whose
+ * `again` is low leaves at stage X (the last stage that makes a value the
+ * epilogue reads) to the exit register (exit_v, rseq, rctx); its slot takes
+ * the prologue's next item P clocks after its last pass entered. */
+static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw, int *slots, int *exit_stage) {
+    LoopEngine *g = d->engine;
+    Dfg *body = g->body;
+    int nf = body->nresults, *at = xalloc(sizeof(int) * (size_t)(nf + 1)), *width = xalloc(sizeof(int) * (size_t)(nf + 1));
+    bool *epi_reads = xalloc(sizeof(bool) * (size_t)(nf + 1)), *live = fpga_live_nodes(g->epi);
+    for (int k = 0; k < nf; k++) {
+        width[k] = wire_bits(body, body->results[k]);
+        at[k + 1] = at[k] + width[k];
+        for (int i = 0; i < g->epi->nodes.len; i++) {
+            DNode *n = g->epi->nodes.items[i];
+            if (live[i] && n->kind == DN_INPUT && n->slot == at[k]) epi_reads[k] = true;
+        }
+    }
+    int P = st->again + 1, X = st->again, depth = 0;
+    for (int k = 0; k < nf; k++) {
+        if (st->out[k] - st->in[k] + 1 > P) P = st->out[k] - st->in[k] + 1;
+        if (epi_reads[k] && st->out[k] > X) X = st->out[k];
+        if (st->in[k] > depth) depth = st->in[k];
+    }
+    if (P > depth) depth = P;
+    if (X > depth) depth = X;
+    *slots = P;
+    *exit_stage = X;
+    int tw = aw + 3;   /* the tag: {valid, first pass, seq} */
+    sb_printf(v, "    // the ring: %d slots (an item's next pass enters %d clocks after its last; the body's latency is %d)\n",
+              P, P, st->last);
+    sb_printf(v, "    wire [%d:0] tag0;  // {valid, first pass, seq} of the pass entering the body\n", tw - 1);
+    emit_shift(v, "tag_sr", tw, depth, "tag0", true);
+    sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}, each value at its stage\n");
+    int again_depth = (P > X ? P : X) - st->again;
+    emit_shift(v, "again_sr", 1, again_depth, "bout[CW]", false);
+    sb_printf(v, "    wire loop_back = %s && %s;  // the slot's item goes round\n", tag_bits(tw, P, tw - 1, tw - 1),
+              stage_of("again_sr", 1, P - st->again, "bout[CW]"));
     sb_printf(v, "    assign slot_free = !loop_back;\n");
     sb_printf(v, "    wire enter = pro_valid && slot_free;\n");
     sb_printf(v, "    always @(posedge clk) if (rst) seq_in <= admitted; else if (enter) seq_in <= seq_in + 1'b1;\n");
-    sb_printf(v, "    wire [CW-1:0] bctx = loop_back ? rctx : pctx;\n");
-    sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}\n");
+    sb_printf(v, "    assign tag0 = {loop_back || enter, enter, loop_back ? %s : seq_in};\n", tag_bits(tw, P, aw, 0));
+    /* each context value: its round, and the prologue's value delayed to its stage */
+    StrBuf cat = {0}, exit_cat = {0};
+    for (int k = nf - 1; k >= 0; k--) {
+        int w = width[k], in = st->in[k], out = st->out[k], back = P + in - out;
+        int keep = back > (epi_reads[k] ? X - out : 0) ? back : X - out;
+        const char *bits = xprintf("[%d:%d]", at[k] + w - 1, at[k]);
+        sb_printf(v, "    // context value %d (bits %d..%d): read at stage %d, made at stage %d\n", k, at[k] + w - 1,
+                  at[k], in, out);
+        const char *round = xprintf("round%d", k), *entry = xprintf("entry%d", k);
+        emit_shift(v, round, w, keep, xprintf("bout%s", bits), false);
+        emit_shift(v, entry, w, in, xprintf("pctx%s", bits), false);
+        const char *first = in == 0 ? "enter" : tag_bits(tw, in, tw - 2, tw - 2);
+        sb_printf(&cat, "%s ? %s : %s%s", first, stage_of(entry, w, in, xprintf("pctx%s", bits)),
+                  stage_of(round, w, back, xprintf("bout%s", bits)), k ? ", " : "");
+        if (epi_reads[k]) sb_printf(&exit_cat, "%s", stage_of(round, w, X - out, xprintf("bout%s", bits)));
+        else sb_printf(&exit_cat, "%d'b0", w);
+        if (k) sb_puts(&exit_cat, ", ");
+    }
+    sb_printf(v, "    wire [CW-1:0] bctx = {%s};\n", sb_str(&cat));
     sb_printf(v, "    lime_task%d_body ubody (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(bctx), "
-                 "%s.out_data(bout));\n", t->id, fpga_mem_connect(d));
-    emit_tag_delay(v, "btag", aw + 2, lb, xprintf("{loop_back || enter, loop_back ? rseq : seq_in}"), "1'b1");
+                 "%s.out_data(bout));\n", t->id, fpga_mem_connect(body));
+    sb_printf(v, "    // the exit register: an item whose again is low, with the values the epilogue reads, at stage %d\n", X);
+    sb_printf(v, "    reg rv;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
     sb_printf(v, "    always @(posedge clk) begin\n");
-    sb_printf(v, "        rv <= !rst && btag[%d];\n", aw + 1);
-    sb_printf(v, "        rseq <= btag[%d:0];\n        rctx <= bout[CW-1:0];\n        ragain <= bout[CW];\n", aw);
+    sb_printf(v, "        rv <= !rst && %s && !%s;\n", tag_bits(tw, X, tw - 1, tw - 1),
+              stage_of("again_sr", 1, X - st->again, "bout[CW]"));
+    sb_printf(v, "        rseq <= %s;\n        rctx <= {%s};\n", tag_bits(tw, X, aw, 0), sb_str(&exit_cat));
     sb_printf(v, "    end\n");
-    sb_printf(v, "    wire exit_v = rv && !ragain;\n");
+    sb_printf(v, "    wire exit_v = rv;\n");
 }
 
 /* The epilogue, the reorder buffer and the drain in element order. */
@@ -156,7 +226,8 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
     sb_printf(v, "    wire [%d:0] eout;  // {exc, result}\n", rw + (exc ? 1 : 0) - 1);
     sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(rctx), "
                  "%s.out_data(eout));\n", t->id, fpga_mem_connect(epi));
-    emit_tag_delay(v, "etag", aw + 2, le, "{exit_v, rseq}", "1'b1");
+    emit_shift(v, "etag_sr", aw + 2, le, "{exit_v, rseq}", true);
+    sb_printf(v, "    wire [%d:0] etag = %s;\n", aw + 1, stage_of("etag_sr", aw + 2, le, "{exit_v, rseq}"));
     sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
     sb_printf(v, "    reg [%d:0] rob [0:%d];\n", rw + 1, (1 << aw) - 1);
     sb_printf(v, "    integer rob_i;\n    initial for (rob_i = 0; rob_i < %d; rob_i = rob_i + 1) rob[rob_i] = 0;\n", 1 << aw);
@@ -182,10 +253,10 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
     sb_printf(v, "        end\n    end\n");
 }
 
-void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], FpgaDesign *fd) {
+void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], const BodyStages *st, FpgaDesign *fd) {
     LoopEngine *g = d->engine;
     StrBuf v = {0};
-    int lp = lat[0], lb = lat[1], le = lat[2];
+    int lp = lat[0], lb = st->last, le = lat[2], slots, exit_stage;
     sb_printf(&v, "// Task %d %s (%s:%d): generated by limec's FPGA backend from the artifact store.\n", t->id, t->name,
               t->loc.file ? t->loc.file->name : "?", t->loc.line);
     sb_printf(&v, "// Loop engine for the loop of line %d: prologue, body and epilogue modules, then the top module.\n",
@@ -198,15 +269,15 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], Fp
     sb_printf(&v, "    localparam CW = %d;  // the context's bits: %d carried values, %d running products, %d invariants\n",
               g->ctx_bits, g->ncarried, g->ninduction, g->ninvariant);
     emit_prologue(&v, t, d, lp, aw);
-    emit_ring(&v, t, d, lb, aw);
+    emit_ring(&v, t, d, st, aw, &slots, &exit_stage);
     emit_rob(&v, t, g->epi, le, aw, ow);
     sb_printf(&v, "endmodule\n`default_nettype wire\n");
     fd->verilog = xstrdup(sb_str(&v));
     fd->top = xprintf("lime_task%d", t->id);
-    fd->latency = lp + lb + 1 + le + 3;   /* an item that makes one pass, in to out */
+    fd->latency = lp + exit_stage + 1 + le + 3;   /* an item that makes one pass, in to out */
     fd->ii = 1;
     fd->engine = xprintf("loop engine: body latency %d, up to %d item%s in flight, one pass a clock, reorder buffer %d; "
                          "prologue latency %d, epilogue latency %d, %d context bits%s",
-                         lb, lb + 1, lb ? "s" : "", r, lp, le, g->ctx_bits,
+                         lb, slots, slots == 1 ? "" : "s", r, lp, le, g->ctx_bits,
                          g->rotated ? "; the loop's test for the next pass at the end of each (a pass per iteration)" : "");
 }

@@ -268,11 +268,22 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why);
 /* ------------------------------------------------------------- engine.c */
 
 struct FpgaDesign;
-/* The loop engine's Verilog into fd: the parts' modules (`parts`, their
- * latencies lat: prologue, body, epilogue; verilog.c makes them) and the
- * top module lime_task<N> around them; latency, ii, and `engine` (what it
- * is, for --explain and the manifest). */
-void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], struct FpgaDesign *fd);
+/* Where the engine body's pipeline reads and writes each context value
+ * (verilog.c's staggered schedule): per context value (the body's results,
+ * in context order) the stage in[] where the pass first reads it (its bits
+ * of in_data are read there, not at stage 0) and the stage out[] where its
+ * value after the pass is on out_data; `again`'s stage; the last stage. */
+typedef struct BodyStages {
+    int *in, *out;
+    int again, last;
+} BodyStages;
+
+/* The loop engine's Verilog into fd: the parts' modules (`parts`, the
+ * prologue's and epilogue's latencies lat[0] and lat[2], the body's stages
+ * st; verilog.c makes them) and the top module lime_task<N> around them;
+ * latency, ii, and `engine` (what it is, for --explain and the manifest). */
+void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], const BodyStages *st,
+                      struct FpgaDesign *fd);
 
 /* ------------------------------------------------------------- memory.c */
 

@@ -65,6 +65,10 @@ typedef struct Sched {
     /* a folded design's registers that hold values across periods
      * (emit_taps): one module, <top>_registers, another part */
     StrBuf reg_ports, reg_conns, reg_body;
+    /* an engine body (emit_pipe): each context value's bits of in_data are
+     * read at the first stage that needs them, and each output is on
+     * out_data at its own stage (late_inputs) */
+    bool staggered;
 } Sched;
 
 /* One instance of a store unit that several operations share: each runs
@@ -82,13 +86,16 @@ static int width_of(WireKind w) { return w == W_BOOL ? 1 : w == W_LONG || w == W
 
 static bool is_stage0(DNode *n) { return n->kind != DN_OP; }
 
-/* A folded design's phase counter: the bits that count 0 .. ii-1 (at least
- * one), so that each decoder of a phase reads only those. */
-static int phase_bits(Sched *s) {
-    int pw = 1;
-    while ((1 << pw) < s->ii) pw++;
-    return pw;
+/* The bits of a counter of 0 .. n-1: at least one. */
+static int bits_for(long long n) {
+    int bits = 1;
+    while ((1LL << bits) < n) bits++;
+    return bits;
 }
+
+/* A folded design's phase counter: the bits that count 0 .. ii-1, so that
+ * each decoder of a phase reads only those. */
+static int phase_bits(Sched *s) { return bits_for(s->ii); }
 
 /* the literal of phase p, at the counter's width ("5'd3") */
 static const char *phase_lit(Sched *s, int p) { return xprintf("%d'd%d", phase_bits(s), p); }
@@ -196,6 +203,26 @@ static int reserve_unit(Sched *s, int id, const StoreImpl *im, int earliest) {
  * item's value is in register floor((depth - 1) / ii) + 1. */
 static int fold_register(Sched *s, int depth) { return (depth - 1) / s->ii + 1; }
 
+/* An engine body's context value is read at the first stage that needs
+ * it (later uses get delay lines from there), so that the engine brings it
+ * round from the stage that makes it to the stage that reads it, not to
+ * stage 0 (engine.c).  Every input node of one context value (its bit
+ * offset, `slot`) gets the same stage; one that nothing reads stays at 0. */
+static void late_inputs(Sched *s, const int *first_use) {
+    Dfg *d = s->d;
+    int bits = 32 * d->in_words + 1, *stage = xalloc(sizeof(int) * (size_t)bits);
+    for (int b = 0; b < bits; b++) stage[b] = -1;
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        if (n->kind != DN_INPUT || !s->live[i] || first_use[i] < 0) continue;
+        if (stage[n->slot] < 0 || first_use[i] < stage[n->slot]) stage[n->slot] = first_use[i];
+    }
+    for (int i = 0; i < d->nodes.len; i++) {
+        DNode *n = nd(d, i);
+        if (n->kind == DN_INPUT && stage[n->slot] > 0) n->time = stage[n->slot];
+    }
+}
+
 static void schedule(Sched *s) {
     Dfg *d = s->d;
     for (int i = 0; i < d->nodes.len; i++) {
@@ -227,6 +254,7 @@ static void schedule(Sched *s) {
         int write = nd(d, d->state[n->slot].next)->time;
         n->time = first_use[i] < write ? first_use[i] : write;
     }
+    if (s->staggered) late_inputs(s, first_use);
     for (int i = 0; i < d->nodes.len; i++) {
         DNode *n = nd(d, i);
         if (!s->live[i] || is_stage0(n)) continue;
@@ -247,6 +275,7 @@ static void schedule(Sched *s) {
         if (t - read + 1 > s->ii) s->ii = t - read + 1;
     }
     s->nstage = last + 1;
+    if (s->staggered) return;   /* each output at its own stage */
     if (d->result >= 0) want_tap(s, d->result, last);
     for (int i = 0; i < d->nresults; i++) want_tap(s, d->results[i], last);
     if (d->exc >= 0) want_tap(s, d->exc, last);
@@ -362,22 +391,36 @@ static const char *operand(Sched *s, DNode *n, const StoreImpl *im, int k, int a
     return sig(s, a, at);
 }
 
-/* The output ports of shared unit u the operations read (a divider: q,
- * r or both), as ", .q(su3_q)" connections; with decl, their wires are
- * declared into s->v too. */
-static const char *unit_outputs(Sched *s, int u, bool decl) {
-    Dfg *d = s->d;
+/* The distinct output ports of shared unit u that its operations read (a
+ * divider: q, r or both) and their widths, into port[] and width[] (room
+ * for UNIT_OUTPUTS); returns how many. */
+enum { UNIT_OUTPUTS = 8 };
+static int unit_output_ports(Sched *s, int u, const char **port, int *width) {
     SharedUnit *su = s->units.items[u];
-    StrBuf outs = {0};
+    int n = 0;
     for (int p = 0; p < s->ii; p++) {
-        int op = su->op_at[p];
+        int op = su->op_at[p], k = 0;
         const char *why;
         if (op < 0) continue;
-        const StoreImpl *oi = fpga_op_impl(d, nd(d, op), &why);
-        const char *port = xprintf(".%s(su%d_%s)", oi->output, u, oi->output);
-        if (strstr(sb_str(&outs), port)) continue;
-        if (decl) sb_printf(&s->v, "    wire [%d:0] su%d_%s;\n", width_of(nd(d, op)->w) - 1, u, oi->output);
-        sb_printf(&outs, ", %s", port);
+        const char *out = fpga_op_impl(s->d, nd(s->d, op), &why)->output;
+        while (k < n && strcmp(port[k], out)) k++;
+        if (k < n) continue;
+        LIME_ASSERT(n < UNIT_OUTPUTS);
+        port[n] = out;
+        width[n++] = width_of(nd(s->d, op)->w);
+    }
+    return n;
+}
+
+/* The output ports of shared unit u the operations read, as ", .q(su3_q)"
+ * connections; with decl, their wires are declared into s->v too. */
+static const char *unit_outputs(Sched *s, int u, bool decl) {
+    const char *port[UNIT_OUTPUTS];
+    int width[UNIT_OUTPUTS], n = unit_output_ports(s, u, port, width);
+    StrBuf outs = {0};
+    for (int k = 0; k < n; k++) {
+        if (decl) sb_printf(&s->v, "    wire [%d:0] su%d_%s;\n", width[k] - 1, u, port[k]);
+        sb_printf(&outs, ", .%s(su%d_%s)", port[k], u, port[k]);
     }
     return xstrdup(sb_str(&outs));
 }
@@ -397,16 +440,11 @@ static const char *unit_wrapper(Sched *s, int u, int any) {
         sb_printf(&ports, ",\n    input  wire [%d:0] %s", w - 1, im->inputs[k]);
         sb_printf(&conns, ", .%s(%s)", im->inputs[k], im->inputs[k]);
     }
-    SharedUnit *su = s->units.items[u];
-    for (int p = 0; p < s->ii; p++) {
-        int op = su->op_at[p];
-        const char *why;
-        if (op < 0) continue;
-        const char *out = fpga_op_impl(s->d, nd(s->d, op), &why)->output;
-        const char *port = xprintf(",\n    output wire [%d:0] %s", width_of(nd(s->d, op)->w) - 1, out);
-        if (strstr(sb_str(&ports), port)) continue;
-        sb_printf(&ports, "%s", port);
-        sb_printf(&conns, ", .%s(%s)", out, out);
+    const char *port[UNIT_OUTPUTS];
+    int width[UNIT_OUTPUTS], nout = unit_output_ports(s, u, port, width);
+    for (int k = 0; k < nout; k++) {
+        sb_printf(&ports, ",\n    output wire [%d:0] %s", width[k] - 1, port[k]);
+        sb_printf(&conns, ", .%s(%s)", port[k], port[k]);
     }
     StrBuf name = {0};
     sb_printf(&name, "%s_%s_", s->top, im->module);
@@ -1187,8 +1225,7 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
     const char **wire = xalloc(sizeof(char *) * (size_t)(N + 1));   /* its signal at its own phase */
     int *reg = xalloc(sizeof(int) * (size_t)(N + 1));
     Vec regs = {0}, keys = {0}, keyed = {0};
-    int pw = 1;
-    while ((1LL << pw) < P) pw++;
+    int pw = bits_for(P);
     StrBuf *v = &top->v;
 #define AT(x, p) (ph[x] < (p) && ph[x] >= 0 ? ((PReg *)regs.items[reg[x]])->name : wire[x])
     for (int p = -1; p < P; p++) {
@@ -1357,12 +1394,34 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
     return NULL;
 }
 
+/* An engine body's stages (BodyStages) as its staggered schedule lays
+ * them out: context value k's bits start at the sum of the widths before
+ * it (loop.c's layout, the order of the body's results). */
+static void body_stages(Sched *s, BodyStages *st) {
+    Dfg *d = s->d;
+    LIME_ASSERT(d->result >= 0 && d->exc < 0);   /* {again, context}: the exception flag is a context value */
+    st->in = xalloc(sizeof(int) * (size_t)(d->nresults + 1));
+    st->out = xalloc(sizeof(int) * (size_t)(d->nresults + 1));
+    for (int k = 0, at = 0; k < d->nresults; k++) {
+        DNode *r = nd(d, d->results[k]);
+        st->out[k] = r->time;
+        for (int i = 0; i < d->nodes.len; i++) {
+            DNode *n = nd(d, i);
+            if (n->kind == DN_INPUT && n->slot == at) st->in[k] = n->time;
+        }
+        at += width_of(r->w);
+    }
+    st->again = nd(d, d->result)->time;
+    st->last = s->nstage - 1;
+}
+
 /* An engine part (loop.c) as a pipeline module: every pipelined unit and
  * delay line on the port `ce`; out_data is d's results from bit 0 at their
  * widths, then its result, then its exception flag (when it has them), at
  * stage *latency after in_data. */
-static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits) {
-    Sched s = {.d = d, .files = *files};
+static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits,
+                      BodyStages *st) {
+    Sched s = {.d = d, .files = *files, .staggered = st != NULL};
     s.live = fpga_live_nodes(d);
     s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
     schedule(&s);
@@ -1373,9 +1432,10 @@ static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *late
     if (d->exc >= 0) outs[n++] = d->exc;
     StrBuf cat = {0};   /* the last output first */
     for (int i = n - 1; i >= 0; i--) {
-        sb_printf(&cat, "%s%s", sig(&s, outs[i], last), i ? ", " : "");
+        sb_printf(&cat, "%s%s", sig(&s, outs[i], st ? nd(d, outs[i])->time : last), i ? ", " : "");
         bits += width_of(nd(d, outs[i])->w);
     }
+    if (st) body_stages(&s, st);
     sb_printf(&s.v, "`default_nettype none\n");
     sb_printf(&s.v, "module %s (\n", name);
     sb_printf(&s.v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
@@ -1428,10 +1488,12 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
         const char *names[3] = {"pro", "body", "epi"};
         StrBuf v = {0};
         int lat[3], bits;
+        BodyStages st = {0};
         choose_again(d->engine);
         for (int i = 0; i < 3; i++)
-            emit_pipe(&v, &fd->files, parts[i], xprintf("lime_task%d_%s", t->id, names[i]), &lat[i], &bits);
-        fpga_emit_engine(t, d, sb_str(&v), lat, fd);
+            emit_pipe(&v, &fd->files, parts[i], xprintf("lime_task%d_%s", t->id, names[i]), &lat[i], &bits,
+                      i == 1 ? &st : NULL);
+        fpga_emit_engine(t, d, sb_str(&v), lat, &st, fd);
         for (int i = 0; i < fd->files.len; i++) note_dependency(fd->files.items[i]);
         ft->design = fd;
         return fd;
