@@ -114,29 +114,35 @@ static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, int aw) {
                  "%s.out_data(pctx));\n", t->id, fpga_mem_connect(d));
 }
 
-/* A free-running shift register `name` of `depth` stages of `width` bits
- * after `in` (stage 1 in the low bits; rst clears it when `reset`); see
- * stage_of for its taps. */
-static void emit_shift(StrBuf *v, const char *name, int width, int depth, const char *in, bool reset) {
-    if (depth == 0) return;
-    sb_printf(v, "    reg [%d:0] %s;  // %d stage%s of %d bits, stage 1 lowest\n", width * depth - 1, name, depth,
-              depth == 1 ? "" : "s", width);
-    const char *next = depth == 1 ? in : xprintf("{%s[%d:0], %s}", name, width * (depth - 1) - 1, in);
-    if (reset) sb_printf(v, "    always @(posedge clk) if (rst) %s <= 0; else %s <= %s;\n", name, name, next);
-    else sb_printf(v, "    always @(posedge clk) %s <= %s;\n", name, next);
+/* A delay line `name` of `width` bits after `in`, tapped `taps` stages
+ * later (n of them, each > 0): a chain of the store's stream_delay (block
+ * RAM from 32 stages), never stalled; tap t is wire <name>_d<t> (see tap),
+ * and, with `valid` (its valid bit, cleared by rst), <name>_v<t>. */
+static void emit_line(StrBuf *v, const char *name, int width, const char *in, const char *valid, int *taps, int n) {
+    for (int i = 1; i < n; i++)   /* sort: n is small */
+        for (int j = i; j > 0 && taps[j] < taps[j - 1]; j--) {
+            int x = taps[j];
+            taps[j] = taps[j - 1];
+            taps[j - 1] = x;
+        }
+    const char *prev = in, *prev_v = valid ? valid : "1'b1";
+    for (int i = 0, at = 0; i < n; i++) {
+        if (taps[i] == at) continue;
+        const char *out = xprintf("%s_d%d", name, taps[i]), *out_v = valid ? xprintf("%s_v%d", name, taps[i]) : NULL;
+        sb_printf(v, "    wire [%d:0] %s;\n", width - 1, out);
+        if (out_v) sb_printf(v, "    wire %s;\n", out_v);
+        sb_printf(v, "    stream_delay #(.WIDTH(%d), .DEPTH(%d)) u%s_d%d (.clk(clk), .rst(rst), .ce(1'b1), .in_valid(%s), "
+                     ".in_data(%s), .out_valid(%s), .out_data(%s));\n", width, taps[i] - at, name, taps[i], prev_v, prev,
+                  out_v ? out_v : "", out);
+        prev = out;
+        prev_v = out_v ? out_v : "1'b1";
+        at = taps[i];
+    }
 }
 
-/* emit_shift's value `at` stages after its input `in` (0: `in` itself). */
-static const char *stage_of(const char *name, int width, int at, const char *in) {
-    return at == 0 ? in : xprintf("%s[%d:%d]", name, width * at - 1, width * (at - 1));
-}
-
-/* Bits hi..lo of the ring's tag at stage `at` (tag0 at stage 0, then
- * tag_sr's stages, tw bits each). */
-static const char *tag_bits(int tw, int at, int hi, int lo) {
-    const char *name = at ? "tag_sr" : "tag0";
-    int base = at ? tw * (at - 1) : 0;
-    return hi == lo ? xprintf("%s[%d]", name, base + hi) : xprintf("%s[%d:%d]", name, base + hi, base + lo);
+/* emit_line's value `at` stages after its input `in` (0: `in` itself). */
+static const char *tap(const char *name, int at, const char *in) {
+    return at == 0 ? in : xprintf("%s_d%d", name, at);
 }
 
 /* The ring (docs/fpga.md "Loops that exit on data"): a pass enters the body
@@ -174,35 +180,47 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
     if (X > depth) depth = X;
     *slots = P;
     *exit_stage = X;
-    int tw = aw + 3;   /* the tag: {valid, first pass, seq} */
+    int tw = aw + 2;   /* the tag's data: {first pass, seq}; its valid bit beside it */
     sb_printf(v, "    // the ring: %d slots (an item's next pass enters %d clocks after its last; the body's latency is %d)\n",
               P, P, st->last);
-    sb_printf(v, "    wire [%d:0] tag0;  // {valid, first pass, seq} of the pass entering the body\n", tw - 1);
-    emit_shift(v, "tag_sr", tw, depth, "tag0", true);
+    sb_printf(v, "    wire v0;  // a pass enters the body\n");
+    sb_printf(v, "    wire [%d:0] tag0;  // {first pass, seq}\n", tw - 1);
+    int *taps = xalloc(sizeof(int) * (size_t)(nf + 3)), n = 0;
+    taps[n++] = P;
+    if (X > 0) taps[n++] = X;
+    for (int k = 0; k < nf; k++)
+        if (st->in[k] > 0) taps[n++] = st->in[k];
+    emit_line(v, "tag", tw, "tag0", "v0", taps, n);
     sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}, each value at its stage\n");
-    int again_depth = (P > X ? P : X) - st->again;
-    emit_shift(v, "again_sr", 1, again_depth, "bout[CW]", false);
-    sb_printf(v, "    wire loop_back = %s && %s;  // the slot's item goes round\n", tag_bits(tw, P, tw - 1, tw - 1),
-              stage_of("again_sr", 1, P - st->again, "bout[CW]"));
+    n = 0;
+    taps[n++] = P - st->again;
+    if (X > st->again) taps[n++] = X - st->again;
+    emit_line(v, "again", 1, "bout[CW]", NULL, taps, n);
+    sb_printf(v, "    wire loop_back = tag_v%d && %s;  // the slot's item goes round\n", P,
+              tap("again", P - st->again, "bout[CW]"));
     sb_printf(v, "    assign slot_free = !loop_back;\n");
     sb_printf(v, "    wire enter = pro_valid && slot_free;\n");
     sb_printf(v, "    always @(posedge clk) if (rst) seq_in <= admitted; else if (enter) seq_in <= seq_in + 1'b1;\n");
-    sb_printf(v, "    assign tag0 = {loop_back || enter, enter, loop_back ? %s : seq_in};\n", tag_bits(tw, P, aw, 0));
+    sb_printf(v, "    assign v0 = loop_back || enter;\n");
+    sb_printf(v, "    assign tag0 = {enter, loop_back ? tag_d%d[%d:0] : seq_in};\n", P, aw);
     /* each context value: its round, and the prologue's value delayed to its stage */
     StrBuf cat = {0}, exit_cat = {0};
     for (int k = nf - 1; k >= 0; k--) {
         int w = width[k], in = st->in[k], out = st->out[k], back = P + in - out;
-        int keep = back > (epi_reads[k] ? X - out : 0) ? back : X - out;
         const char *bits = xprintf("[%d:%d]", at[k] + w - 1, at[k]);
+        const char *made = xprintf("bout%s", bits), *entered = xprintf("pctx%s", bits);
         sb_printf(v, "    // context value %d (bits %d..%d): read at stage %d, made at stage %d\n", k, at[k] + w - 1,
                   at[k], in, out);
         const char *round = xprintf("round%d", k), *entry = xprintf("entry%d", k);
-        emit_shift(v, round, w, keep, xprintf("bout%s", bits), false);
-        emit_shift(v, entry, w, in, xprintf("pctx%s", bits), false);
-        const char *first = in == 0 ? "enter" : tag_bits(tw, in, tw - 2, tw - 2);
-        sb_printf(&cat, "%s ? %s : %s%s", first, stage_of(entry, w, in, xprintf("pctx%s", bits)),
-                  stage_of(round, w, back, xprintf("bout%s", bits)), k ? ", " : "");
-        if (epi_reads[k]) sb_printf(&exit_cat, "%s", stage_of(round, w, X - out, xprintf("bout%s", bits)));
+        n = 0;
+        taps[n++] = back;
+        if (epi_reads[k] && X > out) taps[n++] = X - out;
+        emit_line(v, round, w, made, NULL, taps, n);
+        taps[0] = in;
+        emit_line(v, entry, w, entered, NULL, taps, in > 0);
+        const char *first = in == 0 ? "enter" : xprintf("tag_d%d[%d]", in, aw + 1);
+        sb_printf(&cat, "%s ? %s : %s%s", first, tap(entry, in, entered), tap(round, back, made), k ? ", " : "");
+        if (epi_reads[k]) sb_printf(&exit_cat, "%s", tap(round, X - out, made));
         else sb_printf(&exit_cat, "%d'b0", w);
         if (k) sb_puts(&exit_cat, ", ");
     }
@@ -212,9 +230,8 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
     sb_printf(v, "    // the exit register: an item whose again is low, with the values the epilogue reads, at stage %d\n", X);
     sb_printf(v, "    reg rv;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
     sb_printf(v, "    always @(posedge clk) begin\n");
-    sb_printf(v, "        rv <= !rst && %s && !%s;\n", tag_bits(tw, X, tw - 1, tw - 1),
-              stage_of("again_sr", 1, X - st->again, "bout[CW]"));
-    sb_printf(v, "        rseq <= %s;\n        rctx <= {%s};\n", tag_bits(tw, X, aw, 0), sb_str(&exit_cat));
+    sb_printf(v, "        rv <= !rst && %s && !%s;\n", X ? xprintf("tag_v%d", X) : "v0", tap("again", X - st->again, "bout[CW]"));
+    sb_printf(v, "        rseq <= %s[%d:0];\n        rctx <= {%s};\n", tap("tag", X, "tag0"), aw, sb_str(&exit_cat));
     sb_printf(v, "    end\n");
     sb_printf(v, "    wire exit_v = rv;\n");
 }
@@ -226,8 +243,8 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
     sb_printf(v, "    wire [%d:0] eout;  // {exc, result}\n", rw + (exc ? 1 : 0) - 1);
     sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(rctx), "
                  "%s.out_data(eout));\n", t->id, fpga_mem_connect(epi));
-    emit_shift(v, "etag_sr", aw + 2, le, "{exit_v, rseq}", true);
-    sb_printf(v, "    wire [%d:0] etag = %s;\n", aw + 1, stage_of("etag_sr", aw + 2, le, "{exit_v, rseq}"));
+    emit_line(v, "etag", aw + 1, "rseq", "exit_v", &le, le > 0);
+    sb_printf(v, "    wire [%d:0] etag = {%s, %s};\n", aw + 1, le ? xprintf("etag_v%d", le) : "exit_v", tap("etag", le, "rseq"));
     sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
     sb_printf(v, "    reg [%d:0] rob [0:%d];\n", rw + 1, (1 << aw) - 1);
     sb_printf(v, "    integer rob_i;\n    initial for (rob_i = 0; rob_i < %d; rob_i = rob_i + 1) rob[rob_i] = 0;\n", 1 << aw);
@@ -272,6 +289,10 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], co
     emit_ring(&v, t, d, st, aw, &slots, &exit_stage);
     emit_rob(&v, t, g->epi, le, aw, ow);
     sb_printf(&v, "endmodule\n`default_nettype wire\n");
+    const char *delay = fpga_store_module("stream_delay")->file;   /* emit_line's */
+    bool listed = false;
+    for (int i = 0; i < fd->files.len; i++) listed |= !strcmp(fd->files.items[i], delay);
+    if (!listed) vec_push(&fd->files, (void *)delay);
     fd->verilog = xstrdup(sb_str(&v));
     fd->top = xprintf("lime_task%d", t->id);
     fd->latency = lp + exit_stage + 1 + le + 3;   /* an item that makes one pass, in to out */
