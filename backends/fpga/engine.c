@@ -140,6 +140,13 @@ static void emit_line(StrBuf *v, const char *name, int width, const char *in, co
     }
 }
 
+/* The context `ctx` of `bits` bits as part d's in_data, its whole words:
+ * zero above the context. */
+static const char *padded(const char *ctx, Dfg *d, int bits) {
+    int pad = 32 * d->in_words - bits;
+    return pad > 0 ? xprintf("{%d'b0, %s}", pad, ctx) : ctx;
+}
+
 /* emit_line's value `at` stages after its input `in` (0: `in` itself). */
 static const char *tap(const char *name, int at, const char *in) {
     return at == 0 ? in : xprintf("%s_d%d", name, at);
@@ -213,20 +220,34 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
                   at[k], in, out);
         const char *round = xprintf("round%d", k), *entry = xprintf("entry%d", k);
         n = 0;
-        taps[n++] = back;
+        /* A value read late whose round passes stage 0's clock `in` stages
+         * before its reader (back >= in) takes a first pass's value there
+         * from the prologue, when the slot's old item has left: one line,
+         * no second one for the entry (unless the exit's tap is beyond). */
+        bool inject = in > 0 && back >= in && !(epi_reads[k] && X - out > back - in);
+        taps[n++] = inject ? back - in : back;
         if (epi_reads[k] && X > out) taps[n++] = X - out;
         emit_line(v, round, w, made, NULL, taps, n);
-        taps[0] = in;
-        emit_line(v, entry, w, entered, NULL, taps, in > 0);
-        const char *first = in == 0 ? "enter" : xprintf("tag_d%d[%d]", in, aw + 1);
-        sb_printf(&cat, "%s ? %s : %s%s", first, tap(entry, in, entered), tap(round, back, made), k ? ", " : "");
+        if (inject) {
+            const char *joined = xprintf("%s_in", round), *late = xprintf("%s_late", round);
+            sb_printf(v, "    wire [%d:0] %s = enter ? %s : %s;  // a new item's value\n", w - 1, joined, entered,
+                      tap(round, back - in, made));
+            taps[0] = in;
+            emit_line(v, late, w, joined, NULL, taps, 1);
+            sb_printf(&cat, "%s%s", tap(late, in, joined), k ? ", " : "");
+        } else {
+            taps[0] = in;
+            emit_line(v, entry, w, entered, NULL, taps, in > 0);
+            const char *first = in == 0 ? "enter" : xprintf("tag_d%d[%d]", in, aw + 1);
+            sb_printf(&cat, "%s ? %s : %s%s", first, tap(entry, in, entered), tap(round, back, made), k ? ", " : "");
+        }
         if (epi_reads[k]) sb_printf(&exit_cat, "%s", tap(round, X - out, made));
         else sb_printf(&exit_cat, "%d'b0", w);
         if (k) sb_puts(&exit_cat, ", ");
     }
     sb_printf(v, "    wire [CW-1:0] bctx = {%s};\n", sb_str(&cat));
-    sb_printf(v, "    lime_task%d_body ubody (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(bctx), "
-                 "%s.out_data(bout));\n", t->id, fpga_mem_connect(body));
+    sb_printf(v, "    lime_task%d_body ubody (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(%s), "
+                 "%s.out_data(bout));\n", t->id, padded("bctx", body, g->ctx_bits), fpga_mem_connect(body));
     sb_printf(v, "    // the exit register: an item whose again is low, with the values the epilogue reads, at stage %d\n", X);
     sb_printf(v, "    reg rv;\n    reg [%d:0] rseq;\n    reg [CW-1:0] rctx;\n", aw);
     sb_printf(v, "    always @(posedge clk) begin\n");
@@ -237,12 +258,12 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
 }
 
 /* The epilogue, the reorder buffer and the drain in element order. */
-static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int le, int aw, int ow) {
+static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int cw, int le, int aw, int ow) {
     int rw = ow;   /* the result's bits in eout */
     bool exc = epi->exc >= 0;
     sb_printf(v, "    wire [%d:0] eout;  // {exc, result}\n", rw + (exc ? 1 : 0) - 1);
-    sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(rctx), "
-                 "%s.out_data(eout));\n", t->id, fpga_mem_connect(epi));
+    sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(%s), "
+                 "%s.out_data(eout));\n", t->id, padded("rctx", epi, cw), fpga_mem_connect(epi));
     emit_line(v, "etag", aw + 1, "rseq", "exit_v", &le, le > 0);
     sb_printf(v, "    wire [%d:0] etag = {%s, %s};\n", aw + 1, le ? xprintf("etag_v%d", le) : "exit_v", tap("etag", le, "rseq"));
     sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
@@ -287,7 +308,7 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], co
               g->ctx_bits, g->ncarried, g->ninduction, g->ninvariant);
     emit_prologue(&v, t, d, lp, aw);
     emit_ring(&v, t, d, st, aw, &slots, &exit_stage);
-    emit_rob(&v, t, g->epi, le, aw, ow);
+    emit_rob(&v, t, g->epi, g->ctx_bits, le, aw, ow);
     sb_printf(&v, "endmodule\n`default_nettype wire\n");
     const char *delay = fpga_store_module("stream_delay")->file;   /* emit_line's */
     bool listed = false;
