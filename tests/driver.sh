@@ -235,9 +235,10 @@ builds_order() {   # the order of the build lines: b(uilding) and d(one), one le
     grep -E '^limec: fpga: task[01] ' "$1" | sed -E 's/.*: building its model.*/b/; s/.*: synthesised .*/d/' | tr -d '\n'
 }
 LIME_CACHE="$T/jobs2" make -s -j2 -f "$T/jobs.mk" > "$T/jobs2.out" 2>&1
+st=$?
 if [ "$(builds_order "$T/jobs2.out")" = bbdd ] && ! grep -q -i jobserver "$T/jobs2.out" && "$T/two.exe" | cmp -s $D/TwoTasks.expected -
 then pass jobs/make-j2
-else fail jobs/make-j2 "expected both builds to start before either ended" "$T/jobs2.out"; fi
+else fail jobs/make-j2 "expected both builds to start before either ended (make's status $st, build lines '$(builds_order "$T/jobs2.out")')" "$T/jobs2.out"; fi
 LIME_CACHE="$T/jobs1" make -s -j1 -f "$T/jobs.mk" > "$T/jobs1.out" 2>&1
 if [ "$(builds_order "$T/jobs1.out")" = bdbd ]; then pass jobs/make-j1
 else fail jobs/make-j1 "expected one build at a time" "$T/jobs1.out"; fi
