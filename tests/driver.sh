@@ -230,7 +230,7 @@ else fail target/default-warns "without --target a failed FPGA build must warn a
 
 # ---- FPGA builds under make: make -j2's jobserver lets two run at once,
 # make -j1 one at a time (empty model caches, so both build)
-printf 'all:\n\t+"%s" %s -o %s\n' "$LIMEC" "$ROOT/$D/TwoTasks.lime" "$T/two.exe" > "$T/jobs.mk"
+printf '.PHONY: all\nall:\n\t+"%s" %s -o %s\n' "$LIMEC" "$ROOT/$D/TwoTasks.lime" "$T/two.exe" > "$T/jobs.mk"
 builds_order() {   # the order of the build lines: b(uilding) and d(one), one letter per line
     grep -E '^limec: fpga: task[01] ' "$1" | sed -E 's/.*: building its model.*/b/; s/.*: synthesised .*/d/' | tr -d '\n'
 }

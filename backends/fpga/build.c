@@ -424,8 +424,11 @@ bool *fpga_build_all(IrProgram *p, Vec *tasks, const char *dir) {
     while (next < todo.len || running > 0) {
         char token = 0;
         bool parts = next < todo.len && fpga_design(p, todo.items[next])->parts.len;
-        bool may_start = parts ? running == 0 : jobs ? running < jobs : running == 0 || fpga_jobs_take(&token);
-        if (next < todo.len && !exclusive && may_start) {
+        /* a token is taken only for a build that starts now: one taken with
+         * nothing to start would never go back to make */
+        bool may_start = next < todo.len && !exclusive &&
+                         (parts ? running == 0 : jobs ? running < jobs : running == 0 || fpga_jobs_take(&token));
+        if (may_start) {
             IrTask *t = todo.items[next];
             exclusive = parts;
             pid_t pid = fork();
