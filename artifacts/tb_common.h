@@ -34,6 +34,15 @@ static inline int64_t sext(uint64_t v, int w) {
 static inline uint64_t smin(int w) { return (1ull << (w - 1)); }          // as w-bit pattern
 static inline uint64_t smax(int w) { return mask(w) >> 1; }
 
+// Java's a / b and a % b (b != 0) on w-bit operands: truncating, MIN / -1
+// = MIN (wraps), MIN % -1 = 0, the remainder has the dividend's sign
+static inline void java_divrem(uint64_t a, uint64_t b, int w, uint64_t &q, uint64_t &r) {
+    int64_t x = sext(a, w), y = sext(b, w);
+    if (y == -1) { q = (uint64_t)0 - (uint64_t)x; r = 0; }   // MIN / -1 = MIN (wraps)
+    else { q = (uint64_t)(x / y); r = (uint64_t)(x % y); }   // C++ truncates like Java
+    q &= mask(w); r &= mask(w);
+}
+
 // A random w-bit value with a varied magnitude profile: full random, small
 // signed, a random power-of-two range, or near MIN/MAX.
 static inline uint64_t rnd_val(int w) {

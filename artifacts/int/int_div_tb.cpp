@@ -48,13 +48,6 @@ struct Lane {
     }
 };
 
-static void java_divrem(uint64_t a, uint64_t b, int w, uint64_t &q, uint64_t &r) {
-    int64_t x = sext(a, w), y = sext(b, w);
-    if (y == -1) { q = (uint64_t)0 - (uint64_t)x; r = 0; }   // MIN / -1 = MIN (wraps)
-    else { q = (uint64_t)(x / y); r = (uint64_t)(x % y); }   // C++ truncates like Java
-    q &= mask(w); r &= mask(w);
-}
-
 template <class T> static void check(Lane &L, bool ov, T q, T r, bool dz) {
     const Item &it = L.pipe.back();
     if (ov != it.valid) tb_fail("w=%d: out_valid=%d, expected %d", L.w, ov, it.valid);

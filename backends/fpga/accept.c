@@ -54,6 +54,27 @@ bool fpga_op_is_wiring(const char *op) {
     return !strcmp(op, "bits");
 }
 
+/* int_div_seq in place of int_div's implementation im (Dfg.seq_div): the
+ * same parameters and output (q or r), latency 1, made once per kind. */
+static const StoreImpl *sequential_divider(const StoreImpl *im, const char **why) {
+    static Vec made;   /* StoreImpl*: the ones given out, by params and output */
+    for (int i = 0; i < made.len; i++) {
+        const StoreImpl *m = made.items[i];
+        if (!strcmp(m->params, im->params) && !strcmp(m->output, im->output)) return m;
+    }
+    const StoreImpl *seq = fpga_store_module("int_div_seq");
+    if (!seq) {
+        *why = "the store has no module int_div_seq";
+        return NULL;
+    }
+    StoreImpl *m = xalloc(sizeof *m);
+    *m = *seq;
+    m->params = im->params;
+    m->output = im->output;
+    vec_push(&made, m);
+    return m;
+}
+
 const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
     if (!strcmp(n->op, "aload")) return fpga_mem_read_impl();
     if (!strcmp(n->op, "solution")) {
@@ -71,6 +92,7 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
     const char *type = fpga_wire_type_name(n->opw);
     const StoreImpl *im = fpga_store_find(n->op, type, why);
     if (!im && !strcmp(n->op, "-x")) im = fpga_store_find("neg", type, why);
+    if (im && d->seq_div && !strcmp(im->module, "int_div")) return sequential_divider(im, why);
     return im;
 }
 

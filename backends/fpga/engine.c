@@ -1,7 +1,9 @@
 /* engine.c: the Verilog of a map's loop engine (docs/fpga.md "Loops that
  * exit on data").
  *
- *   in -> prologue (latency LP, stalls on its own enable) -> ring entry
+ *   in -> prologue (latency LP, stalls on its own enable: while its item
+ *         waits for a slot, and while its sequential divider, if any,
+ *         divides) -> ring entry
  *   ring: body (latency LB, never stalls); each context value goes round
  *         from its stage to the next pass's while `again`, else the item
  *         leaves through the exit register to the epilogue
@@ -88,20 +90,27 @@ static void emit_top_ports(StrBuf *v, IrTask *t, Dfg *d) {
 
 /* Admission and the prologue: pro_valid / pctx is the prologue's item,
  * which enters the ring when `enter`. */
-static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, int aw) {
+static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, bool stalls, int aw) {
     sb_printf(v, "    // admission: fewer than R items between the input and the output register\n");
     sb_printf(v, "    reg [%d:0] admitted, head, seq_in;\n", aw);
     sb_printf(v, "    initial begin admitted = 0; head = 0; seq_in = 0; end\n");
     sb_printf(v, "    wire room = (admitted - head) != %d'd%d;\n", aw + 1, 1 << aw);
     sb_printf(v, "    wire slot_free, pro_valid;\n");
+    LIME_ASSERT(!stalls || lp > 0);   /* the sequential divider's result is a stage after its operands */
     if (lp == 0) {
         sb_printf(v, "    assign pro_valid = in_valid && room;  // a combinational prologue\n");
         sb_printf(v, "    assign in_ready = slot_free && room;\n");
         sb_printf(v, "    wire pce = 1'b1;\n");
     } else {
         sb_printf(v, "    reg [%d:1] pv;  // pv[k]: an item at the prologue's stage k\n", lp);
-        sb_printf(v, "    assign pro_valid = pv[%d];\n", lp);
-        sb_printf(v, "    wire pce = !pro_valid || slot_free;\n");
+        if (stalls) {   /* a sequential divider: the prologue holds still, its item too, while it divides */
+            sb_printf(v, "    wire pro_busy;\n");
+            sb_printf(v, "    assign pro_valid = pv[%d] && !pro_busy;\n", lp);
+            sb_printf(v, "    wire pce = (!pro_valid || slot_free) && !pro_busy;\n");
+        } else {
+            sb_printf(v, "    assign pro_valid = pv[%d];\n", lp);
+            sb_printf(v, "    wire pce = !pro_valid || slot_free;\n");
+        }
         sb_printf(v, "    assign in_ready = pce && room;\n");
     }
     sb_printf(v, "    wire accept = in_valid && in_ready;\n");
@@ -110,34 +119,19 @@ static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, int aw) {
         sb_printf(v, "    always @(posedge clk) if (rst) pv <= 0; else if (pce) pv <= {pv[%d:1], accept};\n", lp - 1);
     sb_printf(v, "    always @(posedge clk) if (!rst && accept) admitted <= admitted + 1'b1;\n");
     sb_printf(v, "    wire [CW-1:0] pctx;\n");
+    const char *stall_ports = "";
+    if (stalls)   /* stage k's valid bit: accept for stage 0, then pv[k] */
+        stall_ports = xprintf(".stage_valid(%s), .busy(pro_busy), ", lp > 1 ? xprintf("{pv[%d:1], accept}", lp - 1) : "accept");
     sb_printf(v, "    lime_task%d_pro upro (.clk(clk), .rst(rst), .ce(pce), .params(params), .in_data(in_data), "
-                 "%s.out_data(pctx));\n", t->id, fpga_mem_connect(d));
+                 "%s%s.out_data(pctx));\n", t->id, fpga_mem_connect(d), stall_ports);
 }
 
 /* A delay line `name` of `width` bits after `in`, tapped `taps` stages
- * later (n of them, each > 0): a chain of the store's stream_delay (block
- * RAM from 32 stages), never stalled; tap t is wire <name>_d<t> (see tap),
- * and, with `valid` (its valid bit, cleared by rst), <name>_v<t>. */
-static void emit_line(StrBuf *v, const char *name, int width, const char *in, const char *valid, int *taps, int n) {
-    for (int i = 1; i < n; i++)   /* sort: n is small */
-        for (int j = i; j > 0 && taps[j] < taps[j - 1]; j--) {
-            int x = taps[j];
-            taps[j] = taps[j - 1];
-            taps[j - 1] = x;
-        }
-    const char *prev = in, *prev_v = valid ? valid : "1'b1";
-    for (int i = 0, at = 0; i < n; i++) {
-        if (taps[i] == at) continue;
-        const char *out = xprintf("%s_d%d", name, taps[i]), *out_v = valid ? xprintf("%s_v%d", name, taps[i]) : NULL;
-        sb_printf(v, "    wire [%d:0] %s;\n", width - 1, out);
-        if (out_v) sb_printf(v, "    wire %s;\n", out_v);
-        sb_printf(v, "    stream_delay #(.WIDTH(%d), .DEPTH(%d)) u%s_d%d (.clk(clk), .rst(rst), .ce(1'b1), .in_valid(%s), "
-                     ".in_data(%s), .out_valid(%s), .out_data(%s));\n", width, taps[i] - at, name, taps[i], prev_v, prev,
-                  out_v ? out_v : "", out);
-        prev = out;
-        prev_v = out_v ? out_v : "1'b1";
-        at = taps[i];
-    }
+ * later (n of them, each > 0), never stalled: fpga_emit_delay_chain's
+ * wires <name>_d<t> (see tap) and, with `valid`, <name>_v<t>. */
+static void emit_line(StrBuf *v, Vec *files, const char *name, int width, const char *in, const char *valid,
+                      const int *taps, int n) {
+    fpga_emit_delay_chain(v, files, name, xprintf("u%s", name), width, in, "1'b1", valid, taps, n);
 }
 
 /* The context `ctx` of `bits` bits as part d's in_data, its whole words:
@@ -164,14 +158,14 @@ static const char *tap(const char *name, int at, const char *in) {
  * `again` is low leaves at stage X (the last stage that makes a value the
  * epilogue reads) to the exit register (exit_v, rseq, rctx); its slot takes
  * the prologue's next item P clocks after its last pass entered. */
-static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw, int *slots, int *exit_stage) {
+static void emit_ring(StrBuf *v, Vec *files, IrTask *t, Dfg *d, const BodyStages *st, int aw, int *slots,
+                      int *exit_stage) {
     LoopEngine *g = d->engine;
     Dfg *body = g->body;
-    int nf = body->nresults, *at = xalloc(sizeof(int) * (size_t)(nf + 1)), *width = xalloc(sizeof(int) * (size_t)(nf + 1));
+    int nf = body->nresults;
+    const int *at = st->bit;
     bool *epi_reads = xalloc(sizeof(bool) * (size_t)(nf + 1)), *live = fpga_live_nodes(g->epi);
     for (int k = 0; k < nf; k++) {
-        width[k] = wire_bits(body, body->results[k]);
-        at[k + 1] = at[k] + width[k];
         for (int i = 0; i < g->epi->nodes.len; i++) {
             DNode *n = g->epi->nodes.items[i];
             if (live[i] && n->kind == DN_INPUT && n->slot == at[k]) epi_reads[k] = true;
@@ -197,12 +191,12 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
     if (X > 0) taps[n++] = X;
     for (int k = 0; k < nf; k++)
         if (st->in[k] > 0) taps[n++] = st->in[k];
-    emit_line(v, "tag", tw, "tag0", "v0", taps, n);
+    emit_line(v, files, "tag", tw, "tag0", "v0", taps, n);
     sb_printf(v, "    wire [CW:0] bout;  // {again, the context after the pass}, each value at its stage\n");
     n = 0;
     taps[n++] = P - st->again;
     if (X > st->again) taps[n++] = X - st->again;
-    emit_line(v, "again", 1, "bout[CW]", NULL, taps, n);
+    emit_line(v, files, "again", 1, "bout[CW]", NULL, taps, n);
     sb_printf(v, "    wire loop_back = tag_v%d && %s;  // the slot's item goes round\n", P,
               tap("again", P - st->again, "bout[CW]"));
     sb_printf(v, "    assign slot_free = !loop_back;\n");
@@ -213,7 +207,7 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
     /* each context value: its round, and the prologue's value delayed to its stage */
     StrBuf cat = {0}, exit_cat = {0};
     for (int k = nf - 1; k >= 0; k--) {
-        int w = width[k], in = st->in[k], out = st->out[k], back = P + in - out;
+        int w = st->width[k], in = st->in[k], out = st->out[k], back = P + in - out;
         const char *bits = xprintf("[%d:%d]", at[k] + w - 1, at[k]);
         const char *made = xprintf("bout%s", bits), *entered = xprintf("pctx%s", bits);
         sb_printf(v, "    // context value %d (bits %d..%d): read at stage %d, made at stage %d\n", k, at[k] + w - 1,
@@ -227,17 +221,17 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
         bool inject = in > 0 && back >= in && !(epi_reads[k] && X - out > back - in);
         taps[n++] = inject ? back - in : back;
         if (epi_reads[k] && X > out) taps[n++] = X - out;
-        emit_line(v, round, w, made, NULL, taps, n);
+        emit_line(v, files, round, w, made, NULL, taps, n);
         if (inject) {
             const char *joined = xprintf("%s_in", round), *late = xprintf("%s_late", round);
             sb_printf(v, "    wire [%d:0] %s = enter ? %s : %s;  // a new item's value\n", w - 1, joined, entered,
                       tap(round, back - in, made));
             taps[0] = in;
-            emit_line(v, late, w, joined, NULL, taps, 1);
+            emit_line(v, files, late, w, joined, NULL, taps, 1);
             sb_printf(&cat, "%s%s", tap(late, in, joined), k ? ", " : "");
         } else {
             taps[0] = in;
-            emit_line(v, entry, w, entered, NULL, taps, in > 0);
+            emit_line(v, files, entry, w, entered, NULL, taps, in > 0);
             const char *first = in == 0 ? "enter" : xprintf("tag_d%d[%d]", in, aw + 1);
             sb_printf(&cat, "%s ? %s : %s%s", first, tap(entry, in, entered), tap(round, back, made), k ? ", " : "");
         }
@@ -258,13 +252,13 @@ static void emit_ring(StrBuf *v, IrTask *t, Dfg *d, const BodyStages *st, int aw
 }
 
 /* The epilogue, the reorder buffer and the drain in element order. */
-static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int cw, int le, int aw, int ow) {
+static void emit_rob(StrBuf *v, Vec *files, IrTask *t, Dfg *epi, int cw, int le, int aw, int ow) {
     int rw = ow;   /* the result's bits in eout */
     bool exc = epi->exc >= 0;
     sb_printf(v, "    wire [%d:0] eout;  // {exc, result}\n", rw + (exc ? 1 : 0) - 1);
     sb_printf(v, "    lime_task%d_epi uepi (.clk(clk), .rst(rst), .ce(1'b1), .params(params), .in_data(%s), "
                  "%s.out_data(eout));\n", t->id, padded("rctx", epi, cw), fpga_mem_connect(epi));
-    emit_line(v, "etag", aw + 1, "rseq", "exit_v", &le, le > 0);
+    emit_line(v, files, "etag", aw + 1, "rseq", "exit_v", &le, le > 0);
     sb_printf(v, "    wire [%d:0] etag = {%s, %s};\n", aw + 1, le ? xprintf("etag_v%d", le) : "exit_v", tap("etag", le, "rseq"));
     sb_printf(v, "    // the reorder buffer: {~lap, exc, result} at seq mod R\n");
     sb_printf(v, "    reg [%d:0] rob [0:%d];\n", rw + 1, (1 << aw) - 1);
@@ -291,10 +285,11 @@ static void emit_rob(StrBuf *v, IrTask *t, Dfg *epi, int cw, int le, int aw, int
     sb_printf(v, "        end\n    end\n");
 }
 
-void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], const BodyStages *st, FpgaDesign *fd) {
+void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, int lp, int le, const BodyStages *st, bool pro_stalls,
+                      FpgaDesign *fd) {
     LoopEngine *g = d->engine;
     StrBuf v = {0};
-    int lp = lat[0], lb = st->last, le = lat[2], slots, exit_stage;
+    int lb = st->last, slots, exit_stage;
     sb_printf(&v, "// Task %d %s (%s:%d): generated by limec's FPGA backend from the artifact store.\n", t->id, t->name,
               t->loc.file ? t->loc.file->name : "?", t->loc.line);
     sb_printf(&v, "// Loop engine for the loop of line %d: prologue, body and epilogue modules, then the top module.\n",
@@ -306,14 +301,10 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], co
     emit_top_ports(&v, t, d);
     sb_printf(&v, "    localparam CW = %d;  // the context's bits: %d carried values, %d running products, %d invariants\n",
               g->ctx_bits, g->ncarried, g->ninduction, g->ninvariant);
-    emit_prologue(&v, t, d, lp, aw);
-    emit_ring(&v, t, d, st, aw, &slots, &exit_stage);
-    emit_rob(&v, t, g->epi, g->ctx_bits, le, aw, ow);
+    emit_prologue(&v, t, d, lp, pro_stalls, aw);
+    emit_ring(&v, &fd->files, t, d, st, aw, &slots, &exit_stage);
+    emit_rob(&v, &fd->files, t, g->epi, g->ctx_bits, le, aw, ow);
     sb_printf(&v, "endmodule\n`default_nettype wire\n");
-    const char *delay = fpga_store_module("stream_delay")->file;   /* emit_line's */
-    bool listed = false;
-    for (int i = 0; i < fd->files.len; i++) listed |= !strcmp(fd->files.items[i], delay);
-    if (!listed) vec_push(&fd->files, (void *)delay);
     fd->verilog = xstrdup(sb_str(&v));
     fd->top = xprintf("lime_task%d", t->id);
     fd->latency = lp + exit_stage + 1 + le + 3;   /* an item that makes one pass, in to out */

@@ -126,6 +126,11 @@ typedef struct Dfg {
      * DFGs and the context between them; NULL for other tasks. */
     struct LoopEngine *engine;
     bool bit_inputs;       /* DN_INPUT's slot is a bit offset into in_data (an engine's body, epilogue) */
+    /* a loop engine's prologue (loop.c): its int and long divisions take the
+     * store's int_div_seq, one quotient bit a clock, which stalls the part
+     * while it divides (fpga_op_impl), not int_div's pipeline of WIDTH
+     * stages: the ring takes a new item only as a slot frees up */
+    bool seq_div;
     /* a plain map with more pipelined units than fpga_fold_above(): its
      * design shares them (verilog.c's folded schedule, accept.c) */
     bool fold;
@@ -272,17 +277,31 @@ struct FpgaDesign;
  * (verilog.c's staggered schedule): per context value (the body's results,
  * in context order) the stage in[] where the pass first reads it (its bits
  * of in_data are read there, not at stage 0) and the stage out[] where its
- * value after the pass is on out_data; `again`'s stage; the last stage. */
+ * value after the pass is on out_data, and its bits: from bit[k], width[k]
+ * of them (bit[k + 1] = bit[k] + width[k]); `again`'s stage; the last
+ * stage. */
 typedef struct BodyStages {
     int *in, *out;
+    int *bit, *width;
     int again, last;
 } BodyStages;
 
+/* A chain of the store's stream_delay (block RAM from 32 stages) after
+ * `in`, `width` bits, clock enable `ce`, tapped at depths[0..n) stages
+ * (each > 0; any order, repeats once): tap k is wire <name>_d<k> from
+ * instance <inst>_d<k>, and with `valid` (a valid bit, cleared by rst) its
+ * valid wire <name>_v<k>.  The store's file joins `files`. */
+void fpga_emit_delay_chain(StrBuf *v, Vec *files, const char *name, const char *inst, int width, const char *in,
+                           const char *ce, const char *valid, const int *depths, int n);
+void fpga_add_file(Vec *files, const char *file);   /* once */
+
 /* The loop engine's Verilog into fd: the parts' modules (`parts`, the
- * prologue's and epilogue's latencies lat[0] and lat[2], the body's stages
- * st; verilog.c makes them) and the top module lime_task<N> around them;
- * latency, ii, and `engine` (what it is, for --explain and the manifest). */
-void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, const int lat[3], const BodyStages *st,
+ * prologue's and epilogue's latencies lp and le, the body's stages st,
+ * whether the prologue stalls on its own busy (Dfg.seq_div: then it has
+ * the ports stage_valid and busy); verilog.c makes them) and the top module
+ * lime_task<N> around them; latency, ii, and `engine` (what it is, for
+ * --explain and the manifest). */
+void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, int lp, int le, const BodyStages *st, bool pro_stalls,
                       struct FpgaDesign *fd);
 
 /* ------------------------------------------------------------- memory.c */

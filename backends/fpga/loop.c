@@ -484,6 +484,7 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
     Copy cp;
     /* prologue */
     g->pro = new_part(&c, &cp, 0, g->b0);
+    g->pro->seq_div = true;
     g->pro->results = xalloc(sizeof(int) * (size_t)(n + 1));
     g->pro->nresults = n;
     for (int k = 0; k < n; k++)

@@ -69,6 +69,8 @@ typedef struct Sched {
      * read at the first stage that needs them, and each output is on
      * out_data at its own stage (late_inputs) */
     bool staggered;
+    /* units that stall the part (stalls()): their busy wires, "busy7, busy9" */
+    StrBuf busy;
 } Sched;
 
 /* One instance of a store unit that several operations share: each runs
@@ -282,10 +284,38 @@ static void schedule(Sched *s) {
     if (d->exc_index >= 0) want_tap(s, d->exc_index, last);
 }
 
-static void add_file(Sched *s, const char *file) {
-    for (int i = 0; i < s->files.len; i++)
-        if (!strcmp(s->files.items[i], file)) return;
-    vec_push(&s->files, (void *)file);
+void fpga_add_file(Vec *files, const char *file) {
+    for (int i = 0; i < files->len; i++)
+        if (!strcmp(files->items[i], file)) return;
+    vec_push(files, (void *)file);
+}
+
+static void add_file(Sched *s, const char *file) { fpga_add_file(&s->files, file); }
+
+void fpga_emit_delay_chain(StrBuf *v, Vec *files, const char *name, const char *inst, int width, const char *in,
+                           const char *ce, const char *valid, const int *depths, int n) {
+    int *at = xalloc(sizeof(int) * (size_t)(n + 1));
+    memcpy(at, depths, sizeof(int) * (size_t)n);
+    for (int i = 1; i < n; i++)   /* sort: n is small */
+        for (int j = i; j > 0 && at[j] < at[j - 1]; j--) {
+            int x = at[j];
+            at[j] = at[j - 1];
+            at[j - 1] = x;
+        }
+    fpga_add_file(files, fpga_store_module("stream_delay")->file);
+    const char *prev = in, *prev_v = valid ? valid : "1'b1";
+    for (int i = 0, last = 0; i < n; i++) {
+        if (at[i] == last) continue;
+        const char *out = xprintf("%s_d%d", name, at[i]), *out_v = valid ? xprintf("%s_v%d", name, at[i]) : NULL;
+        sb_printf(v, "    wire [%d:0] %s;\n", width - 1, out);
+        if (out_v) sb_printf(v, "    wire %s;\n", out_v);
+        sb_printf(v, "    stream_delay #(.WIDTH(%d), .DEPTH(%d)) %s_d%d (.clk(clk), .rst(rst), .ce(%s), .in_valid(%s), "
+                     ".in_data(%s), .out_valid(%s), .out_data(%s));\n", width, at[i] - last, inst, at[i], ce, prev_v,
+                  prev, out_v ? out_v : "", out);
+        prev = out;
+        prev_v = out_v ? out_v : "1'b1";
+        last = at[i];
+    }
 }
 
 static const char *const verilog_keywords[] = {
@@ -537,11 +567,18 @@ static const char *op_params(Dfg *d, DNode *n, const StoreImpl *im) {
     if (!strcmp(im->module, "int_cmp") && b && b->kind == DN_CONST && !b->bits) extra = ".ZERO_B(1)";
     /* a divisor that is a broadcast operand or a constant holds its value
      * while the task runs (ops on shared units never get here) */
-    if (!strcmp(im->module, "int_div") && b && (b->kind == DN_CONST || b->kind == DN_PARAM)) extra = ".STABLE_B(1)";
+    if ((!strcmp(im->module, "int_div") || !strcmp(im->module, "int_div_seq")) && b &&
+        (b->kind == DN_CONST || b->kind == DN_PARAM))
+        extra = ".STABLE_B(1)";
     if (!extra || !im->params[0]) return im->params;
     const char *close = strrchr(im->params, ')');   /* "#(.WIDTH(32), .OP(\"gt\")) " */
     return xprintf("%.*s, %s%s", (int)(close - im->params), im->params, extra, close);
 }
+
+/* Whether store unit im takes several clocks an item and stalls its part
+ * meanwhile (int_div_seq, Dfg.seq_div): it starts on its stage's valid bit
+ * and says busy. */
+static bool stalls(const StoreImpl *im) { return !strcmp(im->module, "int_div_seq"); }
 
 static void emit_op(Sched *s, int id) {
     Dfg *d = s->d;
@@ -590,7 +627,12 @@ static void emit_op(Sched *s, int id) {
                   fpga_wire_type_name(n->opw), nd(d, twin)->loc.line);
     }
     sb_printf(&s->v, "    %s %su%s%d (", im->module, op_params(d, n, im), s->prefix ? s->prefix : "", id);
-    if (im->latency) sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
+    if (stalls(im)) {   /* starts on its stage's item; the part stalls while it divides (emit_pipe's busy) */
+        sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(stage_valid[%d]), .busy(busy%d), ", in_at, id);
+        sb_printf(&s->busy, "%sbusy%d", s->busy.len ? ", " : "", id);
+    } else if (im->latency) {
+        sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(1'b1), ");
+    }
     for (int k = 0; k < im->ninputs && k < n->nargs; k++) sb_printf(&s->v, ".%s(%s), ", im->inputs[k], operand(s, n, im, k, in_at));
     if (twin_im) sb_printf(&s->v, ".%s(%s%d), ", twin_im->output, pre, twin);
     sb_printf(&s->v, ".%s(%s%d));\n", im->output, pre, id);
@@ -599,7 +641,7 @@ static void emit_op(Sched *s, int id) {
 static void emit_taps(Sched *s, int id) {
     Taps *t = &s->taps[id];
     DNode *n = nd(s->d, id);
-    int w = width_of(n->w), prev = 0;
+    int w = width_of(n->w);
     if (!t->n) return;
     if (s->unit) {   /* a folded design: registers written once a period (fold_register), in <top>_registers */
         int regs = fold_register(s, t->depths[t->n - 1]);
@@ -620,16 +662,8 @@ static void emit_taps(Sched *s, int id) {
         sb_printf(&s->reg_body, " end\n");
         return;
     }
-    const StoreImpl *delay = fpga_store_module("stream_delay");
-    add_file(s, delay->file);
-    for (int i = 0; i < t->n; i++) {
-        int k = t->depths[i];
-        sb_printf(&s->v, "    wire [%d:0] n%d_d%d;\n", w - 1, id, k);
-        sb_printf(&s->v, "    stream_delay #(.WIDTH(%d), .DEPTH(%d)) u%d_d%d (.clk(clk), .rst(rst), .ce(ce), "
-                         ".in_valid(1'b1), .in_data(%s), .out_valid(), .out_data(n%d_d%d));\n",
-                  w, k - prev, id, k, sig(s, id, n->time + prev), id, k);
-        prev = k;
-    }
+    fpga_emit_delay_chain(&s->v, &s->files, xprintf("n%d", id), xprintf("u%d", id), w, sig(s, id, n->time), "ce", NULL,
+                          t->depths, t->n);
 }
 
 /* Every live node's wires, instances and delay lines. */
@@ -1400,16 +1434,20 @@ static const char *emit_period(Sched *top, IrTask *t, FpgaDesign *fd) {
 static void body_stages(Sched *s, BodyStages *st) {
     Dfg *d = s->d;
     LIME_ASSERT(d->result >= 0 && d->exc < 0);   /* {again, context}: the exception flag is a context value */
-    st->in = xalloc(sizeof(int) * (size_t)(d->nresults + 1));
-    st->out = xalloc(sizeof(int) * (size_t)(d->nresults + 1));
-    for (int k = 0, at = 0; k < d->nresults; k++) {
+    size_t size = sizeof(int) * (size_t)(d->nresults + 1);
+    st->in = xalloc(size);
+    st->out = xalloc(size);
+    st->bit = xalloc(size);
+    st->width = xalloc(size);
+    for (int k = 0; k < d->nresults; k++) {
         DNode *r = nd(d, d->results[k]);
         st->out[k] = r->time;
+        st->width[k] = width_of(r->w);
+        st->bit[k + 1] = st->bit[k] + st->width[k];
         for (int i = 0; i < d->nodes.len; i++) {
             DNode *n = nd(d, i);
-            if (n->kind == DN_INPUT && n->slot == at) st->in[k] = n->time;
+            if (n->kind == DN_INPUT && n->slot == st->bit[k]) st->in[k] = n->time;
         }
-        at += width_of(r->w);
     }
     st->again = nd(d, d->result)->time;
     st->last = s->nstage - 1;
@@ -1420,7 +1458,7 @@ static void body_stages(Sched *s, BodyStages *st) {
  * widths, then its result, then its exception flag (when it has them), at
  * stage *latency after in_data. */
 static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *latency, int *out_bits,
-                      BodyStages *st) {
+                      BodyStages *st, bool *stalling) {
     Sched s = {.d = d, .files = *files, .staggered = st != NULL};
     s.live = fpga_live_nodes(d);
     s.taps = xalloc(sizeof(Taps) * (size_t)(d->nodes.len + 1));
@@ -1436,19 +1474,30 @@ static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *late
         bits += width_of(nd(d, outs[i])->w);
     }
     if (st) body_stages(&s, st);
-    sb_printf(&s.v, "`default_nettype none\n");
-    sb_printf(&s.v, "module %s (\n", name);
-    sb_printf(&s.v, "    /* verilator lint_off UNUSEDSIGNAL */\n");
-    sb_printf(&s.v, "    input  wire clk,\n    input  wire rst,\n    input  wire ce,\n");
-    sb_printf(&s.v, "    input  wire %s params,\n", port_range(d->param_words));
-    sb_printf(&s.v, "    input  wire %s in_data,\n", port_range(d->in_words));
-    fpga_mem_ports(&s.v, d);
-    sb_printf(&s.v, "    /* verilator lint_on UNUSEDSIGNAL */\n");
-    sb_printf(&s.v, "    output wire [%d:0] out_data\n);\n", bits - 1);
-    sb_printf(&s.v, "    // latency %d\n", last);
+    StrBuf head = {0};
+    sb_printf(&head, "`default_nettype none\n");
+    sb_printf(&head, "module %s (\n", name);
+    sb_printf(&head, "    /* verilator lint_off UNUSEDSIGNAL */\n");
+    sb_printf(&head, "    input  wire clk,\n    input  wire rst,\n    input  wire ce,\n");
+    sb_printf(&head, "    input  wire %s params,\n", port_range(d->param_words));
+    sb_printf(&head, "    input  wire %s in_data,\n", port_range(d->in_words));
+    fpga_mem_ports(&head, d);
+    size_t at = s.v.len;
     fpga_mem_decls(&s.v, d, s.live);
     emit_nodes(&s);
     sb_printf(&s.v, "    assign out_data = {%s};\n", sb_str(&cat));
+    *stalling = s.busy.len > 0;
+    if (*stalling) {   /* stalls() units: stage k's valid bit in, busy out (engine.c holds ce low meanwhile) */
+        sb_printf(&head, "    input  wire [%d:0] stage_valid,\n", last > 1 ? last - 1 : 0);
+        sb_printf(&s.v, "    assign busy = |{%s};\n", sb_str(&s.busy));
+    }
+    sb_printf(&head, "    /* verilator lint_on UNUSEDSIGNAL */\n");
+    if (*stalling) sb_printf(&head, "    output wire busy,\n");
+    sb_printf(&head, "    output wire [%d:0] out_data\n);\n", bits - 1);
+    sb_printf(&head, "    // latency %d\n", last);
+    if (*stalling) sb_printf(&head, "    wire %s;\n", sb_str(&s.busy));
+    sb_puts(&head, sb_str(&s.v) + at);
+    s.v = head;
     sb_printf(&s.v, "endmodule\n`default_nettype wire\n\n");
     sb_puts(v, sb_str(&s.v));
     *files = s.files;
@@ -1488,12 +1537,14 @@ FpgaDesign *fpga_design(IrProgram *p, IrTask *t) {
         const char *names[3] = {"pro", "body", "epi"};
         StrBuf v = {0};
         int lat[3], bits;
+        bool stalling[3];
         BodyStages st = {0};
         choose_again(d->engine);
         for (int i = 0; i < 3; i++)
             emit_pipe(&v, &fd->files, parts[i], xprintf("lime_task%d_%s", t->id, names[i]), &lat[i], &bits,
-                      i == 1 ? &st : NULL);
-        fpga_emit_engine(t, d, sb_str(&v), lat, &st, fd);
+                      i == 1 ? &st : NULL, &stalling[i]);
+        LIME_ASSERT(!stalling[1] && !stalling[2]);   /* only a prologue divides sequentially (Dfg.seq_div) */
+        fpga_emit_engine(t, d, sb_str(&v), lat[0], lat[2], &st, stalling[0], fd);
         for (int i = 0; i < fd->files.len; i++) note_dependency(fd->files.items[i]);
         ft->design = fd;
         return fd;
