@@ -1,6 +1,7 @@
 // int_div_seq: Java's signed / and % together, one quotient bit a clock:
-// the small divider, for places where items come far apart (a loop
-// engine's prologue, whose items enter the ring only as slots free up).
+// the small divider, for places where items come far apart (the prologue
+// of a loop engine whose items all make as many passes: they enter the
+// ring only as slots free up).
 //   q = a / b   truncating toward zero; MIN / -1 = MIN (wraps, no trap)
 //   r = a % b   sign of the dividend a; MIN % -1 = 0; q*b + r == a always
 //   dz = 1      when b == 0 (Java throws ArithmeticException); q and r are

@@ -1589,9 +1589,9 @@ static Flow engine_loop(Eval *e, Frame *fr, IrInst *in) {
         }
         n--;
         exc_slot = -1;
-    } else {
-        again = op2n(e, "&", W_BOOL, again, not_node(e, d->exc, loc), loc);
     }
+    g->loop_exit = again;
+    if (exc_slot >= 0) again = op2n(e, "&", W_BOOL, again, not_node(e, d->exc, loc), loc);
     g->again = again;
     g->ncarried = n;
     /* after the loop */

@@ -126,10 +126,12 @@ typedef struct Dfg {
      * DFGs and the context between them; NULL for other tasks. */
     struct LoopEngine *engine;
     bool bit_inputs;       /* DN_INPUT's slot is a bit offset into in_data (an engine's body, epilogue) */
-    /* a loop engine's prologue (loop.c): its int and long divisions take the
-     * store's int_div_seq, one quotient bit a clock, which stalls the part
-     * while it divides (fpga_op_impl), not int_div's pipeline of WIDTH
-     * stages: the ring takes a new item only as a slot frees up */
+    /* a loop engine's prologue whose items all make as many passes (loop.c
+     * uniform_passes): its int and long divisions take the store's
+     * int_div_seq, one quotient bit a clock, which stalls the part while it
+     * divides (fpga_op_impl), not int_div's pipeline of WIDTH stages: with
+     * P slots and T passes an item, the ring takes a new item every T
+     * clocks, not every clock */
     bool seq_div;
     /* a plain map with more pipelined units than fpga_fold_above(): its
      * design shares them (verilog.c's folded schedule, accept.c) */
@@ -163,6 +165,7 @@ typedef struct LoopEngine {
      * ones the epilogue's; per carried value its node at entry, its DN_CARRY
      * and DN_EXIT nodes and its value at the end of a pass */
     int b0, b1, again;
+    int loop_exit;         /* `again` less the exception flag: the loop's own test (and breaks) */
     int *entry, *carry, *exit, *next;
     /* The loop's head test (dfg.c): `alive` after the body's first
      * statements when they are pure and end in `if (c) break` to this loop

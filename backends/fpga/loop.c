@@ -430,6 +430,39 @@ static int again_with_next_head(Cut *c, Copy *cp, int again) {
                                      .nargs = 2, .loc = a->loc});
 }
 
+/* Whether node id has the same value for every item at the same pass: a
+ * constant, a param, a counter (a carried value a pass steps by a
+ * constant) from such a value at entry, or operators over those; never the
+ * item, a memory read or other carried values. */
+static bool same_for_every_item(Cut *c, int id, char *memo) {
+    if (memo[id]) return memo[id] == 1;
+    memo[id] = 2;   /* (a cycle through a counter's step is no proof) */
+    DNode *n = src_node(c, id);
+    bool same = false;
+    int64_t d;
+    int sel;
+    if (is_leaf_anywhere(n)) {
+        same = true;
+    } else if (n->kind == DN_CARRY) {
+        same = is_counter(c, n->slot, &d, &sel) && same_for_every_item(c, c->g->entry[n->slot], memo);
+    } else if (n->kind == DN_OP && strcmp(n->op, "aload") != 0) {
+        same = true;
+        for (int k = 0; k < n->nargs && same; k++) same = same_for_every_item(c, n->args[k], memo);
+    }
+    memo[id] = same ? 1 : 2;
+    return same;
+}
+
+/* Whether every item makes the same number of passes (but one that throws,
+ * which leaves early): the loop's own exit is the same for every item at
+ * each pass (matmul's `k < n`, N-body's `j < px.length`; not Mandelbrot's,
+ * which breaks on the point's escape).  Then with P slots and T passes an
+ * item the ring takes a new item every T clocks, and its prologue need not
+ * take one every clock (Dfg.seq_div). */
+static bool uniform_passes(Cut *c) {
+    return same_for_every_item(c, c->g->loop_exit, xalloc((size_t)c->src->nodes.len + 1));
+}
+
 static int nctx(Cut *c) { return c->g->ncarried + c->nind + c->invariants.len; }
 
 /* Context value k's node in the source DFG: a carried value's at entry, a
@@ -484,7 +517,7 @@ bool fpga_loop_split(Dfg *d, Reason *why) {
     Copy cp;
     /* prologue */
     g->pro = new_part(&c, &cp, 0, g->b0);
-    g->pro->seq_div = true;
+    g->pro->seq_div = uniform_passes(&c);
     g->pro->results = xalloc(sizeof(int) * (size_t)(n + 1));
     g->pro->nresults = n;
     for (int k = 0; k < n; k++)
