@@ -103,14 +103,17 @@ const StoreImpl *fpga_op_impl(Dfg *d, DNode *n, const char **why) {
  * to MAX_FOLDED_INSTANCES. */
 enum { MAX_INSTANCES = 1024, MAX_PIPELINED = 64, MAX_FOLDED_INSTANCES = 4096, FOLD_UNITS = 16 };
 
+long fpga_whole_number(const char *text, long lo, long hi) {
+    char *end;
+    long n = strtol(text, &end, 10);
+    return *end || end == text || n < lo || n > hi ? -1 : n;
+}
+
 /* The count the environment variable sets (unset or empty: fallback), or
  * -1 when it is not a whole number from 1 to a million. */
 static int env_count(const char *name, int fallback) {
     const char *env = getenv(name);
-    if (!env || !*env) return fallback;
-    char *end;
-    long n = strtol(env, &end, 10);
-    return *end || n < 1 || n > 1000000 ? -1 : (int)n;
+    return !env || !*env ? fallback : (int)fpga_whole_number(env, 1, 1000000);
 }
 
 int fpga_fold_above(void) { return env_count("LIME_FPGA_FOLD_ABOVE", MAX_PIPELINED); }

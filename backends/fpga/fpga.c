@@ -67,11 +67,7 @@ static IrTask *stream_of(IrTask *t) { return t->kind == TASK_MAP && t->graph ? t
 
 /* LIME_FPGA_MAX_CELLS as a count of logic cells, or -1 when it is not a
  * whole number from 0 to a billion (fpga_settings_ok reports that). */
-static long max_cells_setting(const char *env) {
-    char *end;
-    long n = strtol(env, &end, 10);
-    return *end || end == env || n < 0 || n > 1000000000 ? -1 : n;
-}
+static long max_cells_setting(const char *env) { return fpga_whole_number(env, 0, 1000000000); }
 
 /* The most logic cells a design may take, by fpga_estimate_cells, to be
  * built when --target does not name fpga: LIME_FPGA_MAX_CELLS (0: no

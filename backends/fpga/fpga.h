@@ -382,6 +382,9 @@ void print_verilog(FILE *out, IrProgram *p);
  * fpga_fold_units() in all (LIME_FPGA_FOLD_UNITS, default 16; or one per
  * kind where there are more kinds), and shared by the operations that
  * need it, an item entering every ii clocks (verilog.c). */
+/* text as a whole number from lo to hi (a setting), or -1 when it is not
+ * one (lo >= 0) */
+long fpga_whole_number(const char *text, long lo, long hi);
 int fpga_fold_above(void);
 int fpga_fold_units(void);
 /* Whether LIME_FPGA_FOLD_ABOVE and LIME_FPGA_FOLD_UNITS are unset or whole
