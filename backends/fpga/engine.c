@@ -310,7 +310,9 @@ void fpga_emit_engine(IrTask *t, Dfg *d, const char *parts, int lp, int le, cons
     fd->latency = lp + exit_stage + 1 + le + 3;   /* an item that makes one pass, in to out */
     fd->ii = 1;
     fd->engine = xprintf("loop engine: body latency %d, up to %d item%s in flight, one pass a clock, reorder buffer %d; "
-                         "prologue latency %d, epilogue latency %d, %d context bits%s",
-                         lb, slots, slots == 1 ? "" : "s", r, lp, le, g->ctx_bits,
+                         "prologue latency %d%s, epilogue latency %d, %d context bits%s",
+                         lb, slots, slots == 1 ? "" : "s", r, lp,
+                         pro_stalls ? " (its divider a quotient bit a clock: every item makes as many passes)" : "", le,
+                         g->ctx_bits,
                          g->rotated ? "; the loop's test for the next pass at the end of each (a pass per iteration)" : "");
 }
