@@ -1306,13 +1306,17 @@ static Flow eval_block(Eval *e, Frame *fr, IrBlock *b) { return eval_insts(e, fr
 
 /* ------------------------------------------------- loops exiting on data */
 
-/* Instructions that neither store, nor throw, nor depend on anything but
- * locals and constants. */
+/* Instructions that neither store, nor throw, nor read memory: over
+ * locals, constants and (an array's length) params. */
 static bool is_pure_inst(IrOp op) {
     switch (op) {
     case IR_CONST: case IR_LOAD_LOCAL: case IR_ADD: case IR_SUB: case IR_MUL: case IR_SHL: case IR_SHR:
     case IR_USHR: case IR_AND: case IR_OR: case IR_XOR: case IR_NEG: case IR_NOT: case IR_COMPL: case IR_EQ:
     case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_CONV:
+    /* `j < a.length`: here a null check passes its array on (a broadcast
+     * operand is never null; anything else is rejected) and a length is a
+     * param word or a constant (eval_inst) */
+    case IR_CHECK_NULL: case IR_ARRAY_LEN:
         return true;
     default:
         return false;
