@@ -103,14 +103,10 @@ static void emit_prologue(StrBuf *v, IrTask *t, Dfg *d, int lp, bool stalls, int
         sb_printf(v, "    wire pce = 1'b1;\n");
     } else {
         sb_printf(v, "    reg [%d:1] pv;  // pv[k]: an item at the prologue's stage k\n", lp);
-        if (stalls) {   /* a sequential divider: the prologue holds still, its item too, while it divides */
-            sb_printf(v, "    wire pro_busy;\n");
-            sb_printf(v, "    assign pro_valid = pv[%d] && !pro_busy;\n", lp);
-            sb_printf(v, "    wire pce = (!pro_valid || slot_free) && !pro_busy;\n");
-        } else {
-            sb_printf(v, "    assign pro_valid = pv[%d];\n", lp);
-            sb_printf(v, "    wire pce = !pro_valid || slot_free;\n");
-        }
+        /* a sequential divider: the prologue holds still, its item too, while it divides */
+        if (stalls) sb_printf(v, "    wire pro_busy;\n");
+        sb_printf(v, "    assign pro_valid = pv[%d]%s;\n", lp, stalls ? " && !pro_busy" : "");
+        sb_printf(v, "    wire pce = %s;\n", stalls ? "(!pro_valid || slot_free) && !pro_busy" : "!pro_valid || slot_free");
         sb_printf(v, "    assign in_ready = pce && room;\n");
     }
     sb_printf(v, "    wire accept = in_valid && in_ready;\n");

@@ -199,6 +199,7 @@ typedef struct StoreImpl {
     int ninputs;
     int latency;           /* 0: combinational (no clock ports) */
     bool table;            /* kind: table (constants in block RAM: a folded design does not budget it) */
+    bool stalls;           /* a `busy` output (int_div_seq): several clocks an item, its part holds ce low meanwhile */
 } StoreImpl;
 const char *fpga_store_dir(void);              /* $LIME_STORE or the built-in path */
 /* The module that implements Java operator op on type, or NULL with *why. */

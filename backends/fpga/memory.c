@@ -51,7 +51,7 @@ static int addr_bits(int depth) {
 }
 
 const StoreImpl *fpga_mem_read_impl(void) {
-    static const StoreImpl read = {"array memory (generated)", NULL, "", "q", {"addr"}, 1, 1, false};
+    static const StoreImpl read = {"array memory (generated)", NULL, "", "q", {"addr"}, 1, 1, false, false};
     return &read;
 }
 

@@ -178,6 +178,10 @@ static bool fill_impl(yaml_document_t *doc, yaml_node_t *root, yaml_node_t *entr
         yaml_node_t *p = yaml_document_get_node(doc, ports->data.sequence.items.start[i]);
         const char *pn = str(get(doc, p, "name")), *dirn = str(get(doc, p, "direction"));
         if (!pn || !dirn || is_control_port(pn)) continue;
+        if (!strcmp(dirn, "output") && !strcmp(pn, "busy")) {
+            im->stalls = true;
+            continue;
+        }
         if (!strcmp(dirn, "input") && im->ninputs < 3) im->inputs[im->ninputs++] = xstrdup(pn);
         else if (!strcmp(dirn, "output") && !output && strcmp(pn, "out_valid") != 0) output = pn;
     }

@@ -69,7 +69,7 @@ typedef struct Sched {
      * read at the first stage that needs them, and each output is on
      * out_data at its own stage (late_inputs) */
     bool staggered;
-    /* units that stall the part (stalls()): their busy wires, "busy7, busy9" */
+    /* units that stall the part (StoreImpl.stalls): their busy wires, "busy7, busy9" */
     StrBuf busy;
 } Sched;
 
@@ -575,11 +575,6 @@ static const char *op_params(Dfg *d, DNode *n, const StoreImpl *im) {
     return xprintf("%.*s, %s%s", (int)(close - im->params), im->params, extra, close);
 }
 
-/* Whether store unit im takes several clocks an item and stalls its part
- * meanwhile (int_div_seq, Dfg.seq_div): it starts on its stage's valid bit
- * and says busy. */
-static bool stalls(const StoreImpl *im) { return !strcmp(im->module, "int_div_seq"); }
-
 static void emit_op(Sched *s, int id) {
     Dfg *d = s->d;
     DNode *n = nd(d, id);
@@ -627,7 +622,7 @@ static void emit_op(Sched *s, int id) {
                   fpga_wire_type_name(n->opw), nd(d, twin)->loc.line);
     }
     sb_printf(&s->v, "    %s %su%s%d (", im->module, op_params(d, n, im), s->prefix ? s->prefix : "", id);
-    if (stalls(im)) {   /* starts on its stage's item; the part stalls while it divides (emit_pipe's busy) */
+    if (im->stalls) {   /* starts on its stage's item; the part stalls while it works (emit_pipe's busy) */
         sb_printf(&s->v, ".clk(clk), .rst(rst), .ce(ce), .in_valid(stage_valid[%d]), .busy(busy%d), ", in_at, id);
         sb_printf(&s->busy, "%sbusy%d", s->busy.len ? ", " : "", id);
     } else if (im->latency) {
@@ -1482,12 +1477,12 @@ static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *late
     sb_printf(&head, "    input  wire %s params,\n", port_range(d->param_words));
     sb_printf(&head, "    input  wire %s in_data,\n", port_range(d->in_words));
     fpga_mem_ports(&head, d);
-    size_t at = s.v.len;
+    LIME_ASSERT(s.v.len == 0);   /* s.v: the module's body, after its ports (which depend on it) */
     fpga_mem_decls(&s.v, d, s.live);
     emit_nodes(&s);
     sb_printf(&s.v, "    assign out_data = {%s};\n", sb_str(&cat));
     *stalling = s.busy.len > 0;
-    if (*stalling) {   /* stalls() units: stage k's valid bit in, busy out (engine.c holds ce low meanwhile) */
+    if (*stalling) {   /* stalling units: stage k's valid bit in, busy out (engine.c holds ce low meanwhile) */
         sb_printf(&head, "    input  wire [%d:0] stage_valid,\n", last > 1 ? last - 1 : 0);
         sb_printf(&s.v, "    assign busy = |{%s};\n", sb_str(&s.busy));
     }
@@ -1496,10 +1491,9 @@ static void emit_pipe(StrBuf *v, Vec *files, Dfg *d, const char *name, int *late
     sb_printf(&head, "    output wire [%d:0] out_data\n);\n", bits - 1);
     sb_printf(&head, "    // latency %d\n", last);
     if (*stalling) sb_printf(&head, "    wire %s;\n", sb_str(&s.busy));
-    sb_puts(&head, sb_str(&s.v) + at);
-    s.v = head;
-    sb_printf(&s.v, "endmodule\n`default_nettype wire\n\n");
+    sb_puts(v, sb_str(&head));
     sb_puts(v, sb_str(&s.v));
+    sb_printf(v, "endmodule\n`default_nettype wire\n\n");
     *files = s.files;
     *latency = last;
     *out_bits = bits;
